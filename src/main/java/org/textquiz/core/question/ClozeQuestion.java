@@ -1,0 +1,22 @@
+package org.textquiz.core.question;
+
+import java.util.List;
+
+import org.textquiz.core.article.Span;
+
+/** A sentence with one word left out, which the learner types. */
+public record ClozeQuestion(String id, String prompt, List<String> answers, List<String> hints, Span sentence,
+                            Span gap) implements Question {
+
+    public ClozeQuestion {
+        answers = List.copyOf(answers);
+        hints = List.copyOf(hints);
+        Questions.requireValid(id, prompt, answers, sentence);
+        Questions.requireGapInside(id, sentence, gap);
+    }
+
+    @Override
+    public QuestionType type() {
+        return QuestionType.CLOZE;
+    }
+}

@@ -1,0 +1,70 @@
+package org.textquiz.core.question;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+import org.textquiz.core.article.Article;
+import org.textquiz.core.article.Token;
+import org.textquiz.core.quiz.AnswerChecker;
+
+/**
+ * Wrong options for a multiple-choice gap: other words of the same class from the same article,
+ * written with the answer's capitalisation, preferring those that look like the answer
+ * (same ending, similar length) so that the learner has to read the sentence.
+ */
+final class Distractors {
+
+    private Distractors() {
+    }
+
+    static List<String> pick(Gap gap, Article article, List<String> accepted, int wanted, Random random) {
+        Token answer = gap.token();
+        Map<String, Token> candidates = new LinkedHashMap<>();
+        for (Token token : article.tokens().toList()) {
+            if (token.upos() != answer.upos() || token.probability() < GapFinder.PLAUSIBLE
+                || token.text().length() < 2 || !token.text().chars().allMatch(c -> Character.isLetterOrDigit(c)
+                || c == '-' || c == '.') || token.lemma().equalsIgnoreCase(answer.lemma())) {
+                continue;
+            }
+            String option = withCapitalisationOf(answer.text(), token.text());
+            boolean isAccepted = accepted.stream().anyMatch(a -> AnswerChecker.sameIgnoringCase(a, option));
+            if (!isAccepted) {
+                candidates.putIfAbsent(option.toLowerCase(Locale.GERMAN), token);
+            }
+        }
+        List<String> options = new ArrayList<>();
+        candidates.values().forEach(t -> options.add(withCapitalisationOf(answer.text(), t.text())));
+        Collections.shuffle(options, random);
+        options.sort(Comparator.comparingInt(o -> unlikeness(answer.text(), o)));
+        return options.subList(0, Math.min(wanted, options.size()));
+    }
+
+    private static int unlikeness(String answer, String option) {
+        int ending = sharedEnding(answer, option) >= 2 ? 0 : 4;
+        return ending + Math.min(Math.abs(answer.length() - option.length()), 6);
+    }
+
+    private static int sharedEnding(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length()
+            && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+            n++;
+        }
+        return n;
+    }
+
+    static String withCapitalisationOf(String model, String word) {
+        if (word.isEmpty() || model.isEmpty()) {
+            return word;
+        }
+        boolean upper = Character.isUpperCase(model.charAt(0));
+        char first = upper ? Character.toUpperCase(word.charAt(0)) : Character.toLowerCase(word.charAt(0));
+        return first + word.substring(1);
+    }
+}

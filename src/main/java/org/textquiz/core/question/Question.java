@@ -1,0 +1,29 @@
+package org.textquiz.core.question;
+
+import java.util.List;
+
+import org.textquiz.core.article.Span;
+
+/** A question about one sentence of an article. */
+public sealed interface Question permits ClozeQuestion, ChoiceQuestion {
+
+    String id();
+
+    QuestionType type();
+
+    /** What the learner sees. */
+    String prompt();
+
+    /** Accepted answers; the first is the one shown as the solution. */
+    List<String> answers();
+
+    /** Hints in the order they are given, each costing points. */
+    List<String> hints();
+
+    /** The sentence the question is made from, as offsets into the article text. */
+    Span sentence();
+
+    default String solution() {
+        return answers().get(0);
+    }
+}

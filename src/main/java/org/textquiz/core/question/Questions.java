@@ -1,0 +1,37 @@
+package org.textquiz.core.question;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.textquiz.core.article.Span;
+
+/** Checks shared by every question record. */
+final class Questions {
+
+    static final String GAP = "_____";
+
+    private Questions() {
+    }
+
+    static void requireValid(String id, String prompt, List<String> answers, Span sentence) {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("a question needs an id");
+        }
+        Objects.requireNonNull(prompt, "prompt");
+        Objects.requireNonNull(sentence, "sentence");
+        if (prompt.isBlank()) {
+            throw new IllegalArgumentException("question " + id + " has an empty prompt");
+        }
+        if (answers.isEmpty() || answers.stream().anyMatch(a -> a == null || a.isBlank())) {
+            throw new IllegalArgumentException("question " + id + " needs at least one non-empty answer");
+        }
+    }
+
+    static void requireGapInside(String id, Span sentence, Span gap) {
+        Objects.requireNonNull(gap, "gap");
+        if (!sentence.contains(gap)) {
+            throw new IllegalArgumentException("question " + id + ": gap " + gap + " lies outside its sentence "
+                + sentence);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.textquiz.core.quiz;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.textquiz.core.question.ChoiceQuestion;
+
+/**
+ * Judges typed answers fairly: white space, Unicode composition and the style of quotation marks
+ * never matter; letter case, umlauts written as ae/oe/ue/ss, and one slip of the keyboard in a
+ * long word make an answer almost right. Leaving the dots off an umlaut changes the word
+ * ("Droge" is not "dröge") and is wrong.
+ */
+public final class AnswerChecker {
+
+    static final int TYPO_TOLERANT_LENGTH = 6;
+
+    public Verdict check(String given, List<String> accepted) {
+        Verdict best = Verdict.wrong("");
+        for (String answer : accepted) {
+            Verdict verdict = checkOne(given, answer);
+            if (verdict.kind().ordinal() < best.kind().ordinal()) {
+                best = verdict;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A multiple-choice answer is the option's number or its text; empty when the input names no option,
+     * so the learner can be asked again.
+     */
+    public Optional<Verdict> checkChoice(String given, ChoiceQuestion question) {
+        String input = normalize(given);
+        List<String> choices = question.choices();
+        int picked = -1;
+        if (input.matches("\\d{1,3}")) {
+            picked = Integer.parseInt(input) - 1;
+        } else {
+            for (int i = 0; i < choices.size(); i++) {
+                if (sameIgnoringCase(input, choices.get(i))) {
+                    picked = i;
+                }
+            }
+        }
+        if (picked < 0 || picked >= choices.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(picked == question.answerNumber() - 1 ? Verdict.correct() : Verdict.wrong(""));
+    }
+
+    private static Verdict checkOne(String given, String answer) {
+        String g = normalize(given);
+        String a = normalize(answer);
+        if (g.equals(a)) {
+            return Verdict.correct();
+        }
+        if (g.isEmpty()) {
+            return Verdict.wrong("");
+        }
+        String gl = lower(g);
+        String al = lower(a);
+        if (gl.equals(al)) {
+            return Verdict.almost("mind the capital letters");
+        }
+        if (transliterate(gl).equals(transliterate(al)) && !gl.equals(al)) {
+            return Verdict.almost("write ä, ö, ü and ß as such");
+        }
+        if (a.codePointCount(0, a.length()) >= TYPO_TOLERANT_LENGTH && Edits.isOneEdit(gl, al)) {
+            if (Edits.dropsUmlautDots(gl, al)) {
+                return Verdict.wrong("mind the umlaut: the dots change the word");
+            }
+            return Verdict.almost("one letter is off");
+        }
+        return Verdict.wrong("");
+    }
+
+    /** NFC, trimmed, runs of white space as one space, and every quotation mark in its plain form. */
+    public static String normalize(String text) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        boolean space = false;
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(plainQuote(c));
+        }
+        return out.toString();
+    }
+
+    public static boolean sameIgnoringCase(String a, String b) {
+        return lower(normalize(a)).equals(lower(normalize(b)));
+    }
+
+    private static char plainQuote(char c) {
+        return switch (c) {
+            case '„', '“', '”', '‟', '«', '»', '″' -> '"';
+            case '‚', '‘', '’', '‛', '‹', '›', '′', '`', '´' -> '\'';
+            default -> c;
+        };
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.GERMAN);
+    }
+
+    private static String transliterate(String s) {
+        return s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+    }
+}

@@ -1,0 +1,50 @@
+package org.textquiz.nlp;
+
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The German Universal Dependencies models of OpenNLP, read from the
+ * {@code opennlp-models-*-de} jars on the classpath. Each is read at most once per process.
+ */
+public final class GermanModels {
+
+    static final String SENTENCES = "opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin";
+    static final String TOKENS = "opennlp-de-ud-gsd-tokens-1.3-2.5.4.bin";
+    static final String POS = "opennlp-de-ud-gsd-pos-1.3-2.5.4.bin";
+    static final String LEMMAS = "opennlp-de-ud-gsd-lemmas-1.3-2.5.4.bin";
+
+    private GermanModels() {
+    }
+
+    public static SentenceModel sentences() {
+        return Holder.SENTENCE_MODEL;
+    }
+
+    public static TokenizerModel tokens() {
+        return Holder.TOKENIZER_MODEL;
+    }
+
+    public static POSModel pos() {
+        return PosHolder.MODEL;
+    }
+
+    public static LemmatizerModel lemmas() {
+        return LemmaHolder.MODEL;
+    }
+
+    private static final class Holder {
+        static final SentenceModel SENTENCE_MODEL = ClasspathResource.read(SENTENCES, SentenceModel::new);
+        static final TokenizerModel TOKENIZER_MODEL = ClasspathResource.read(TOKENS, TokenizerModel::new);
+    }
+
+    private static final class PosHolder {
+        static final POSModel MODEL = ClasspathResource.read(POS, POSModel::new);
+    }
+
+    private static final class LemmaHolder {
+        static final LemmatizerModel MODEL = ClasspathResource.read(LEMMAS, LemmatizerModel::new);
+    }
+}

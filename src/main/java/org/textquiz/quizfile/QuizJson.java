@@ -1,0 +1,215 @@
+package org.textquiz.quizfile;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.textquiz.core.article.Span;
+import org.textquiz.core.question.ChoiceQuestion;
+import org.textquiz.core.question.ClozeQuestion;
+import org.textquiz.core.question.Question;
+import org.textquiz.core.question.QuestionType;
+import org.textquiz.core.quiz.ArticleRef;
+import org.textquiz.core.quiz.Quiz;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Reads and writes the quiz JSON format documented in the README (schema 1). */
+public final class QuizJson {
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .build();
+
+    public String write(Quiz quiz) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("schema", quiz.schema());
+        ObjectNode article = root.putObject("article");
+        article.put("title", quiz.article().title());
+        article.put("source", quiz.article().source());
+        article.put("sha256", quiz.article().sha256());
+        root.put("language", quiz.language());
+        root.put("seed", quiz.seed());
+        ArrayNode questions = root.putArray("questions");
+        for (Question question : quiz.questions()) {
+            questions.add(write(question));
+        }
+        return mapper.writeValueAsString(root) + "\n";
+    }
+
+    private ObjectNode write(Question question) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("id", question.id());
+        node.put("type", question.type().id());
+        node.put("prompt", question.prompt());
+        strings(node.putArray("answers"), question.answers());
+        if (question instanceof ChoiceQuestion choice) {
+            strings(node.putArray("choices"), choice.choices());
+        }
+        strings(node.putArray("hints"), question.hints());
+        span(node.putObject("sentence"), question.sentence());
+        if (question instanceof ClozeQuestion cloze) {
+            span(node.putObject("gap"), cloze.gap());
+        } else if (question instanceof ChoiceQuestion choice) {
+            span(node.putObject("gap"), choice.gap());
+        }
+        return node;
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+
+    private static void span(ObjectNode node, Span span) {
+        node.put("start", span.start());
+        node.put("end", span.end());
+    }
+
+    /** Parses a quiz; {@code file} names it in error messages. */
+    public Quiz read(String json, String file) {
+        JsonNode root;
+        try {
+            root = mapper.readTree(json);
+        } catch (JacksonException e) {
+            throw new InvalidQuizFileException(file, "not valid JSON (" + firstLine(e.getOriginalMessage()) + " at line "
+                + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ")");
+        }
+        Fields fields = new Fields(file, "");
+        if (root == null || !root.isObject()) {
+            throw new InvalidQuizFileException(file, "the top level must be a JSON object");
+        }
+        int schema = fields.integer(root, "schema");
+        if (schema != Quiz.SCHEMA) {
+            throw new InvalidQuizFileException(file, "unknown schema version " + schema + " (this textquiz reads "
+                + Quiz.SCHEMA + ")");
+        }
+        JsonNode articleNode = fields.object(root, "article");
+        ArticleRef article = new ArticleRef(fields.text(articleNode, "title"), fields.text(articleNode, "source"),
+            fields.text(articleNode, "sha256"));
+        String language = fields.text(root, "language");
+        long seed = fields.longValue(root, "seed");
+        List<Question> questions = new ArrayList<>();
+        for (JsonNode node : fields.array(root, "questions")) {
+            questions.add(question(file, node));
+        }
+        try {
+            return new Quiz(schema, article, language, seed, questions);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQuizFileException(file, e.getMessage());
+        }
+    }
+
+    private Question question(String file, JsonNode node) {
+        if (!node.isObject()) {
+            throw new InvalidQuizFileException(file, "every entry of 'questions' must be an object");
+        }
+        Fields top = new Fields(file, "");
+        String id = top.text(node, "id");
+        Fields fields = new Fields(file, "question " + id + ": ");
+        QuestionType type;
+        try {
+            type = QuestionType.of(fields.text(node, "type"));
+        } catch (RuntimeException e) {
+            throw new InvalidQuizFileException(file, "question " + id + ": field 'type': " + e.getMessage());
+        }
+        String prompt = fields.text(node, "prompt");
+        List<String> answers = fields.strings(node, "answers");
+        List<String> hints = node.has("hints") ? fields.strings(node, "hints") : List.of();
+        Span sentence = fields.span(node, "sentence");
+        Span gap = fields.span(node, "gap");
+        try {
+            return switch (type) {
+                case CLOZE -> new ClozeQuestion(id, prompt, answers, hints, sentence, gap);
+                case CHOICE -> new ChoiceQuestion(id, prompt, answers, fields.strings(node, "choices"), hints,
+                    sentence, gap);
+            };
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQuizFileException(file, e.getMessage());
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
+    }
+
+    /** Typed access to fields, with errors that name the file, question and field. */
+    private record Fields(String file, String where) {
+
+        JsonNode required(JsonNode parent, String name) {
+            JsonNode value = parent.get(name);
+            if (value == null || value.isNull()) {
+                throw fail(name, "is missing");
+            }
+            return value;
+        }
+
+        String text(JsonNode parent, String name) {
+            JsonNode value = required(parent, name);
+            if (!value.isString()) {
+                throw fail(name, "must be a string");
+            }
+            return value.asString();
+        }
+
+        int integer(JsonNode parent, String name) {
+            JsonNode value = required(parent, name);
+            if (!value.isInt()) {
+                throw fail(name, "must be a whole number");
+            }
+            return value.asInt();
+        }
+
+        long longValue(JsonNode parent, String name) {
+            JsonNode value = required(parent, name);
+            if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+                throw fail(name, "must be a whole number");
+            }
+            return value.asLong();
+        }
+
+        JsonNode object(JsonNode parent, String name) {
+            JsonNode value = required(parent, name);
+            if (!value.isObject()) {
+                throw fail(name, "must be an object");
+            }
+            return value;
+        }
+
+        JsonNode array(JsonNode parent, String name) {
+            JsonNode value = required(parent, name);
+            if (!value.isArray()) {
+                throw fail(name, "must be an array");
+            }
+            return value;
+        }
+
+        List<String> strings(JsonNode parent, String name) {
+            List<String> values = new ArrayList<>();
+            for (JsonNode item : array(parent, name)) {
+                if (!item.isString()) {
+                    throw fail(name, "must contain only strings");
+                }
+                values.add(item.asString());
+            }
+            return values;
+        }
+
+        Span span(JsonNode parent, String name) {
+            JsonNode value = object(parent, name);
+            int start = integer(value, "start");
+            int end = integer(value, "end");
+            if (start < 0 || end < start) {
+                throw fail(name, "must have 0 <= start <= end");
+            }
+            return new Span(start, end);
+        }
+
+        private InvalidQuizFileException fail(String field, String problem) {
+            return new InvalidQuizFileException(file, where + "field '" + field + "' " + problem);
+        }
+    }
+}

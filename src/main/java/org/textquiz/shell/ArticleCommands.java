@@ -1,0 +1,49 @@
+package org.textquiz.shell;
+
+import java.nio.file.Path;
+import java.io.PrintWriter;
+
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.stereotype.Component;
+import org.textquiz.core.article.Article;
+
+@Component
+class ArticleCommands {
+
+    private final Workspace workspace;
+
+    ArticleCommands(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    @Command(name = "open", description = "Load a German article (a UTF-8 text file) to practise with",
+        group = "Articles", exitStatusExceptionMapper = "userErrors", completionProvider = "pathCompletion")
+    void open(CommandContext context, @Argument(index = 0, description = "path of the article") String path) {
+        Options.requireKnown(context);
+        if (path == null || path.isBlank()) {
+            throw new UsageException("open needs the path of an article, for example: open quizzes/"
+                + "rutte-scholz-berlin.txt");
+        }
+        Article article = workspace.open(Path.of(path.strip()));
+        PrintWriter out = context.outputWriter();
+        out.println("Opened " + article.title() + " — " + Describe.article(article));
+        out.flush();
+    }
+
+    @Command(name = "articles", description = "List the articles in the quizzes folder", group = "Articles",
+        exitStatusExceptionMapper = "userErrors")
+    void articles(CommandContext context) {
+        Options.requireKnown(context);
+        PrintWriter out = context.outputWriter();
+        var files = workspace.articleFiles();
+        if (files.isEmpty()) {
+            out.println("No articles in " + workspace.quizzesDir() + "; open one with: open PATH");
+        }
+        for (Path file : files) {
+            out.println(workspace.quizzesDir().getParent().relativize(file));
+        }
+        out.flush();
+    }
+}

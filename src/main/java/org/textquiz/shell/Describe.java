@@ -1,0 +1,30 @@
+package org.textquiz.shell;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.textquiz.core.article.Article;
+import org.textquiz.core.article.Paragraph;
+import org.textquiz.core.quiz.Quiz;
+
+/** One-line summaries of articles and quizzes. */
+final class Describe {
+
+    private Describe() {
+    }
+
+    static String article(Article article) {
+        long headlines = article.paragraphs().stream().filter(Paragraph::isHeadline).count();
+        long sentences = article.sentences().filter(s -> !s.headline()).count();
+        long words = article.tokens().filter(t -> t.isWord()).count();
+        return sentences + " sentences, " + headlines + " headlines, " + words + " words";
+    }
+
+    static String types(Quiz quiz) {
+        Map<String, Long> counts = new TreeMap<>(quiz.questions().stream()
+            .collect(Collectors.groupingBy(q -> q.type().id(), Collectors.counting())));
+        return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+            .collect(Collectors.joining(", "));
+    }
+}

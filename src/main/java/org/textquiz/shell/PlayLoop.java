@@ -1,0 +1,156 @@
+package org.textquiz.shell;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.textquiz.core.question.ChoiceQuestion;
+import org.textquiz.core.question.Question;
+import org.textquiz.core.quiz.QuizSession;
+import org.textquiz.core.quiz.Result;
+import org.textquiz.core.quiz.Score;
+import org.textquiz.core.quiz.Verdict;
+
+/** Asks the questions of a session one by one and shows each verdict, then the score. */
+final class PlayLoop {
+
+    static final String HINT = ":hint";
+    static final String SKIP = ":skip";
+    static final String QUIT = ":quit";
+
+    private final QuizSession session;
+    private final SentenceText sentences;
+    private final AnswerSource answers;
+    private final PrintWriter out;
+
+    PlayLoop(QuizSession session, SentenceText sentences, AnswerSource answers, PrintWriter out) {
+        this.session = session;
+        this.sentences = sentences;
+        this.answers = answers;
+        this.out = out;
+    }
+
+    void run() {
+        out.println("Type your answer and press Enter; " + HINT + " for a hint, " + SKIP + " to skip, " + QUIT
+            + " to stop.");
+        boolean interruptedBefore = false;
+        while (true) {
+            Optional<Question> next = session.current();
+            if (next.isEmpty()) {
+                break;
+            }
+            Question question = next.get();
+            ask(question);
+            Outcome outcome = readUntilAnswered(question);
+            if (outcome == Outcome.QUIT) {
+                break;
+            }
+        }
+        session.end();
+        out.println();
+        Reports.score(session.score(), out);
+        out.flush();
+    }
+
+    private enum Outcome { ANSWERED, QUIT }
+
+    private void ask(Question question) {
+        out.println();
+        out.printf("[%d/%d] %s%n", session.number(), session.size(), question.type().label());
+        out.println("  " + question.prompt());
+        if (question instanceof ChoiceQuestion choice) {
+            List<String> options = choice.choices();
+            StringBuilder line = new StringBuilder("  ");
+            for (int i = 0; i < options.size(); i++) {
+                line.append(i + 1).append(") ").append(options.get(i)).append("   ");
+            }
+            out.println(line.toString().stripTrailing());
+        }
+        out.flush();
+        session.shown();
+    }
+
+    private Outcome readUntilAnswered(Question question) {
+        boolean interrupted = false;
+        while (true) {
+            String line;
+            try {
+                line = answers.next("answer> ");
+            } catch (AnswerSource.Interrupted e) {
+                if (interrupted) {
+                    return Outcome.QUIT;
+                }
+                interrupted = true;
+                out.println("  (input cleared; press Ctrl-C again or type " + QUIT + " to end the session)");
+                out.flush();
+                continue;
+            }
+            interrupted = false;
+            if (line == null) {
+                return Outcome.QUIT;
+            }
+            if (!answers.echoes()) {
+                out.println("answer> " + Terminal.safe(line));
+            }
+            String command = line.strip();
+            if (command.equalsIgnoreCase(QUIT)) {
+                return Outcome.QUIT;
+            }
+            if (command.equalsIgnoreCase(HINT)) {
+                out.println("  hint: " + session.hint().orElse("no more hints for this question"));
+                out.flush();
+                continue;
+            }
+            if (command.equalsIgnoreCase(SKIP)) {
+                show(session.skip());
+                return Outcome.ANSWERED;
+            }
+            if (command.isEmpty()) {
+                out.println("  (type an answer, or " + SKIP + " to skip)");
+                out.flush();
+                continue;
+            }
+            Optional<Result> result = session.answer(line);
+            if (result.isEmpty()) {
+                out.println("  (answer with the number or the text of an option)");
+                out.flush();
+                continue;
+            }
+            show(result.get());
+            return Outcome.ANSWERED;
+        }
+    }
+
+    private void show(Result result) {
+        Verdict verdict = result.verdict();
+        String mark = switch (verdict.kind()) {
+            case CORRECT -> "✓ correct";
+            case ALMOST -> "~ almost";
+            case WRONG -> result.skipped() ? "→ skipped" : "✗ wrong";
+        };
+        StringBuilder line = new StringBuilder("  ").append(mark);
+        if (!verdict.feedback().isEmpty() && !result.skipped()) {
+            line.append(" (").append(verdict.feedback()).append(')');
+        }
+        line.append("  +").append(result.points()).append(result.points() == 1 ? " point" : " points");
+        if (result.hintsUsed() > 0) {
+            line.append(", ").append(result.hintsUsed()).append(result.hintsUsed() == 1 ? " hint" : " hints");
+        }
+        out.println(line);
+        if (!result.correct()) {
+            out.println("  answer: " + result.question().solution());
+        }
+        out.println("  sentence: " + sentences.of(result.question()));
+        out.flush();
+    }
+
+    static String duration(Duration elapsed) {
+        long seconds = elapsed.toSeconds();
+        return seconds >= 60 ? (seconds / 60) + " min " + (seconds % 60) + " s" : seconds + " s";
+    }
+
+    static Score score(QuizSession session) {
+        return session.score();
+    }
+}

@@ -1,0 +1,173 @@
+package org.textquiz.shell;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+import org.textquiz.core.article.Article;
+import org.textquiz.core.article.ArticleText;
+import org.textquiz.core.question.QuestionType;
+import org.textquiz.core.question.QuizGenerator;
+import org.textquiz.core.question.QuizRequest;
+import org.textquiz.core.quiz.AnswerChecker;
+import org.textquiz.core.quiz.Quiz;
+import org.textquiz.core.quiz.QuizSession;
+import org.textquiz.quizfile.QuizFiles;
+import org.textquiz.quizfile.QuizJson;
+
+@Component
+class QuizCommands {
+
+    private static final String DEFAULT_TYPES = "cloze,choice";
+    private static final long MAX_RANDOM_SEED = 1_000_000;
+
+    private final Workspace workspace;
+    private final QuizGenerator generator;
+    private final QuizFiles quizFiles;
+    private final AnswerChecker checker;
+    private final InstantSource clock;
+
+    QuizCommands(Workspace workspace, QuizGenerator generator, QuizJson json, AnswerChecker checker,
+                 InstantSource clock) {
+        this.workspace = workspace;
+        this.generator = generator;
+        this.quizFiles = new QuizFiles(json);
+        this.checker = checker;
+        this.clock = clock;
+    }
+
+    @Command(name = "play", description = "Answer questions on the loaded article, or on a saved quiz",
+        group = "Quiz", exitStatusExceptionMapper = "userErrors", completionProvider = "pathCompletion")
+    void play(CommandContext context,
+              @Option(longName = "article", description = "article file to play instead of the loaded one")
+              String articlePath,
+              @Option(longName = "quiz", description = "saved quiz JSON file to play as saved") String quizPath,
+              @Option(longName = "count", description = "number of questions (default 10)") String count,
+              @Option(longName = "types", description = "question types, comma-separated (default cloze,choice)")
+              String types,
+              @Option(longName = "seed", description = "seed that fixes the questions and their order")
+              String seed) {
+        Options.requireKnown(context);
+        PrintWriter out = context.outputWriter();
+        Quiz quiz;
+        SentenceText sentences;
+        if (quizPath != null) {
+            if (articlePath != null || count != null || types != null || seed != null) {
+                throw new UsageException("--quiz plays a saved quiz as it is; leave out --article, --count, --types "
+                    + "and --seed");
+            }
+            quiz = quizFiles.read(Path.of(quizPath));
+            sentences = sentencesOf(quiz, out);
+            out.printf("Quiz %s · %d questions · seed %d · %s%n", quizPath, quiz.questions().size(), quiz.seed(),
+                quiz.article().title());
+        } else {
+            Article article = articlePath == null ? workspace.article() : workspace.load(Path.of(articlePath));
+            QuizRequest request = request(count, types, seed);
+            quiz = generator.generate(article, request);
+            sentences = new SentenceText(article.text());
+            out.printf("Seed %d · %d questions · %s%n", quiz.seed(), quiz.questions().size(), article.title());
+            tellIfShort(quiz, request, out);
+        }
+        if (quiz.questions().isEmpty()) {
+            throw new org.textquiz.core.TextquizException("this article gives no questions of the types asked for; "
+                + "try other --types or a longer article");
+        }
+        QuizSession session = new QuizSession(quiz, checker, clock);
+        workspace.lastSession(session);
+        new PlayLoop(session, sentences, new InputReaderAnswers(context.inputReader()), out).run();
+    }
+
+    @Command(name = "generate", description = "Write a quiz on an article as JSON, to play or share later",
+        group = "Quiz", exitStatusExceptionMapper = "userErrors", completionProvider = "pathCompletion")
+    void generate(CommandContext context,
+                  @Option(longName = "article", description = "article file (default: the loaded article)")
+                  String articlePath,
+                  @Option(longName = "count", description = "number of questions (default 10)") String count,
+                  @Option(longName = "types", description = "question types, comma-separated (default cloze,choice)")
+                  String types,
+                  @Option(longName = "seed", description = "seed that fixes the questions and their order")
+                  String seed,
+                  @Option(longName = "out", description = "file to write (default: in the quizzes folder)")
+                  String outPath,
+                  @Option(longName = "force", description = "replace an existing file") boolean force) {
+        Options.requireKnown(context);
+        PrintWriter out = context.outputWriter();
+        Article article = articlePath == null ? workspace.article() : workspace.load(Path.of(articlePath));
+        QuizRequest request = request(count, types, seed);
+        Quiz quiz = generator.generate(article, request);
+        Path target = outPath != null ? Path.of(outPath)
+            : workspace.quizzesDir().resolve(stem(article.source()) + "-" + quiz.seed() + ".quiz.json");
+        boolean written = quizFiles.write(quiz, target, force);
+        tellIfShort(quiz, request, out);
+        out.printf("%s %s: %d questions (%s) on \"%s\", seed %d%n", written ? "Wrote" : "Unchanged", target,
+            quiz.questions().size(), Describe.types(quiz), quiz.article().title(), quiz.seed());
+        out.flush();
+    }
+
+    private SentenceText sentencesOf(Quiz quiz, PrintWriter out) {
+        Path source = workspace.resolveSource(quiz.article().source());
+        try {
+            if (Files.isRegularFile(source)) {
+                byte[] bytes = Files.readAllBytes(source);
+                if (ArticleText.sha256(bytes).equals(quiz.article().sha256())) {
+                    return new SentenceText(org.textquiz.files.ArticleFiles.read(source, quiz.article().source())
+                        .text());
+                }
+                out.println("Note: " + source + " changed since this quiz was made (its sha256 differs); playing the "
+                    + "quiz's own prompts.");
+            }
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            out.println("Note: cannot read the quiz's article " + source + "; playing the quiz's own prompts.");
+        }
+        return SentenceText.withoutArticle();
+    }
+
+    private static void tellIfShort(Quiz quiz, QuizRequest request, PrintWriter out) {
+        if (quiz.questions().size() < request.count()) {
+            out.printf("This article gives %d questions of the types asked for, not %d.%n", quiz.questions().size(),
+                request.count());
+        }
+    }
+
+    static QuizRequest request(String count, String types, String seed) {
+        int n = count == null ? QuizRequest.DEFAULT_COUNT : positive("--count", count);
+        List<QuestionType> kinds = Arrays.stream((types == null ? DEFAULT_TYPES : types).split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .map(QuestionType::of)
+            .distinct()
+            .toList();
+        long s = seed == null ? ThreadLocalRandom.current().nextLong(1, MAX_RANDOM_SEED) : number("--seed", seed);
+        return new QuizRequest(n, kinds, s);
+    }
+
+    private static int positive(String option, String value) {
+        long n = number(option, value);
+        if (n < 1 || n > Integer.MAX_VALUE) {
+            throw new UsageException(option + " must be a positive whole number, not '" + Terminal.safe(value) + "'");
+        }
+        return (int) n;
+    }
+
+    private static long number(String option, String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + " must be a whole number, not '" + Terminal.safe(value) + "'");
+        }
+    }
+
+    private static String stem(String source) {
+        String name = Path.of(source).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

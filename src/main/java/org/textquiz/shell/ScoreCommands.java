@@ -1,0 +1,55 @@
+package org.textquiz.shell;
+
+import java.io.PrintWriter;
+
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.stereotype.Component;
+import org.textquiz.core.quiz.QuizSession;
+
+@Component
+class ScoreCommands {
+
+    private final Workspace workspace;
+
+    ScoreCommands(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    @Command(name = "score", description = "Show the score of the current or last session", group = "Quiz",
+        exitStatusExceptionMapper = "userErrors")
+    void score(CommandContext context) {
+        Options.requireKnown(context);
+        PrintWriter out = context.outputWriter();
+        workspace.lastSession().ifPresentOrElse(
+            session -> Reports.score(session.score(), out),
+            () -> out.println("No session yet; start one with: play"));
+        out.flush();
+    }
+
+    @Command(name = "review", description = "List the questions missed in the last session, with the answers",
+        group = "Quiz", exitStatusExceptionMapper = "userErrors")
+    void review(CommandContext context) {
+        Options.requireKnown(context);
+        PrintWriter out = context.outputWriter();
+        QuizSession session = workspace.lastSession().orElse(null);
+        if (session == null) {
+            out.println("No session yet; start one with: play");
+            out.flush();
+            return;
+        }
+        Reports.missed(session.missed(), sentenceText(session), out);
+    }
+
+    private SentenceText sentenceText(QuizSession session) {
+        try {
+            var article = workspace.article();
+            if (article.sha256().equals(session.quiz().article().sha256())) {
+                return new SentenceText(article.text());
+            }
+        } catch (RuntimeException unavailable) {
+            // the prompts alone still show the sentence
+        }
+        return SentenceText.withoutArticle();
+    }
+}

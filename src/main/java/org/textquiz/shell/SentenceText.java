@@ -1,0 +1,31 @@
+package org.textquiz.shell;
+
+import org.textquiz.core.question.Question;
+
+/**
+ * The original sentence of a question: cut from the article when its text is at hand and unchanged,
+ * otherwise the prompt with the solution put back in the gap.
+ */
+final class SentenceText {
+
+    private static final String GAP = "_____";
+
+    private final String articleText;
+
+    SentenceText(String articleText) {
+        this.articleText = articleText;
+    }
+
+    static SentenceText withoutArticle() {
+        return new SentenceText(null);
+    }
+
+    String of(Question question) {
+        if (articleText != null && question.sentence().end() <= articleText.length()) {
+            return question.sentence().cut(articleText);
+        }
+        String prompt = question.prompt();
+        int gap = prompt.indexOf(GAP);
+        return gap < 0 ? prompt : prompt.substring(0, gap) + question.solution() + prompt.substring(gap + GAP.length());
+    }
+}

@@ -1,0 +1,98 @@
+package org.textquiz.shell;
+
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.List;
+
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.shell.core.command.completion.CompletionProvider;
+import org.springframework.shell.core.command.completion.FileNameCompletionProvider;
+import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
+import org.springframework.shell.jline.PromptProvider;
+import org.textquiz.core.analysis.Analyzer;
+import org.textquiz.core.analysis.Pipeline;
+import org.textquiz.core.question.ChoiceGenerator;
+import org.textquiz.core.question.ClozeGenerator;
+import org.textquiz.core.question.GapFinder;
+import org.textquiz.core.question.QuizGenerator;
+import org.textquiz.core.quiz.AnswerChecker;
+import org.textquiz.nlp.OpenNlpLemmatizer;
+import org.textquiz.nlp.OpenNlpSentenceSplitter;
+import org.textquiz.nlp.OpenNlpTagger;
+import org.textquiz.nlp.OpenNlpTokenizer;
+import org.textquiz.nlp.de.GermanDictionary;
+import org.textquiz.nlp.de.GermanLemmatizer;
+import org.textquiz.nlp.de.GermanLexicon;
+import org.textquiz.quizfile.QuizJson;
+
+@Configuration(proxyBeanMethods = false)
+public class TextquizConfiguration {
+
+    @Bean
+    GermanDictionary germanDictionary() {
+        return GermanDictionary.load();
+    }
+
+    @Bean
+    Analyzer analyzer(GermanDictionary dictionary) {
+        OnFirstUse<OpenNlpLemmatizer> fallback = new OnFirstUse<>(OpenNlpLemmatizer::new);
+        return new Pipeline(new OpenNlpSentenceSplitter(), new OpenNlpTokenizer(), new OpenNlpTagger(),
+            new GermanLemmatizer(dictionary, fallback::get));
+    }
+
+    @Bean
+    QuizGenerator quizGenerator(GermanDictionary dictionary) {
+        return new QuizGenerator(new GapFinder(new GermanLexicon(dictionary)),
+            List.of(new ClozeGenerator(), new ChoiceGenerator()));
+    }
+
+    @Bean
+    QuizJson quizJson() {
+        return new QuizJson();
+    }
+
+    @Bean
+    AnswerChecker answerChecker() {
+        return new AnswerChecker();
+    }
+
+    @Bean
+    InstantSource clock() {
+        return InstantSource.system();
+    }
+
+    /** Not lazy: the bundled article is analysed in the background from start-up. */
+    @Bean
+    @Lazy(false)
+    Workspace workspace(Analyzer analyzer, @Value("${textquiz.quizzes-dir:quizzes}") Path quizzesDir,
+                        @Value("${textquiz.bundled-article:rutte-scholz-berlin.txt}") String bundled) {
+        return new Workspace(analyzer, quizzesDir, bundled);
+    }
+
+    @Bean
+    ExitStatusExceptionMapper userErrors() {
+        return new UserErrors();
+    }
+
+    @Bean
+    CompletionProvider pathCompletion() {
+        FileNameCompletionProvider files = new FileNameCompletionProvider();
+        return context -> {
+            try {
+                return files.apply(context);
+            } catch (RuntimeException unreadableDirectory) {
+                return List.of();
+            }
+        };
+    }
+
+    @Bean
+    PromptProvider promptProvider() {
+        return () -> new AttributedString("textquiz> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+    }
+}

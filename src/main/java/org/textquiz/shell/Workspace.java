@@ -1,0 +1,101 @@
+package org.textquiz.shell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
+
+import org.textquiz.core.TextquizException;
+import org.textquiz.core.analysis.Analyzer;
+import org.textquiz.core.article.Article;
+import org.textquiz.core.article.ArticleText;
+import org.textquiz.core.quiz.QuizSession;
+import org.textquiz.files.ArticleFiles;
+
+/**
+ * What the shell is working on: the loaded article and the last session. The bundled article is
+ * analysed in the background from start-up, so the prompt appears before the models are loaded.
+ */
+public class Workspace {
+
+    private final Analyzer analyzer;
+    private final Path quizzesDir;
+    private volatile CompletableFuture<Article> article;
+    private volatile QuizSession lastSession;
+
+    public Workspace(Analyzer analyzer, Path quizzesDir, String bundledArticle) {
+        this.analyzer = analyzer;
+        this.quizzesDir = quizzesDir.toAbsolutePath().normalize();
+        Path bundled = this.quizzesDir.resolve(bundledArticle);
+        this.article = CompletableFuture.supplyAsync(() -> load(bundled));
+    }
+
+    public Path quizzesDir() {
+        return quizzesDir;
+    }
+
+    /** The loaded article, waiting for its analysis to finish. */
+    public Article article() {
+        return join(article);
+    }
+
+    /** Loads and analyses an article; the loaded one stays when this fails. */
+    public Article open(Path path) {
+        Article opened = load(path);
+        article = CompletableFuture.completedFuture(opened);
+        return opened;
+    }
+
+    /** Analyses an article without making it the loaded one. */
+    public Article load(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        ArticleText text = ArticleFiles.read(path, sourceName(absolute));
+        Article analysed = analyzer.analyze(text);
+        if (analysed.sentences().noneMatch(s -> s.wordCount() > 0)) {
+            throw new TextquizException(path + " contains no sentence to make questions from");
+        }
+        return analysed;
+    }
+
+    /** The path a quiz records: relative to {@code quizzes/} for the articles kept there. */
+    public String sourceName(Path absolute) {
+        return absolute.startsWith(quizzesDir) ? quizzesDir.relativize(absolute).toString() : absolute.toString();
+    }
+
+    public Path resolveSource(String source) {
+        return quizzesDir.resolve(source);
+    }
+
+    public List<Path> articleFiles() {
+        if (!Files.isDirectory(quizzesDir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(quizzesDir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new TextquizException("cannot list " + quizzesDir + ": " + e.getMessage());
+        }
+    }
+
+    public Optional<QuizSession> lastSession() {
+        return Optional.ofNullable(lastSession);
+    }
+
+    public void lastSession(QuizSession session) {
+        this.lastSession = session;
+    }
+
+    private static Article join(CompletableFuture<Article> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+}
