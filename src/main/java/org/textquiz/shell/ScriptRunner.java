@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.shell.core.ShellRunner;
@@ -32,8 +33,12 @@ public class ScriptRunner implements ApplicationRunner {
     private final CommandRegistry registry;
     private volatile int exitCode;
 
-    ScriptRunner(ObjectProvider<ShellRunner> interactive, CommandParser parser, CommandRegistry registry) {
+    private final boolean interactiveEnabled;
+
+    ScriptRunner(ObjectProvider<ShellRunner> interactive, CommandParser parser, CommandRegistry registry,
+                 @Value("${spring.shell.interactive.enabled:true}") boolean interactiveEnabled) {
         this.interactive = interactive;
+        this.interactiveEnabled = interactiveEnabled;
         this.parser = parser;
         this.registry = registry;
     }
@@ -42,7 +47,9 @@ public class ScriptRunner implements ApplicationRunner {
     public void run(ApplicationArguments arguments) throws Exception {
         String[] args = arguments.getSourceArgs();
         if (args.length == 0) {
-            interactive.getObject().run(args);
+            if (interactiveEnabled) {
+                interactive.getObject().run(args);
+            }
             return;
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

@@ -18,14 +18,14 @@ public final class AnswerChecker {
     static final int TYPO_TOLERANT_LENGTH = 6;
 
     public Verdict check(String given, List<String> accepted) {
-        Verdict best = Verdict.wrong("");
+        Verdict best = null;
         for (String answer : accepted) {
             Verdict verdict = checkOne(given, answer);
-            if (verdict.kind().ordinal() < best.kind().ordinal()) {
+            if (best == null || verdict.kind().ordinal() < best.kind().ordinal()) {
                 best = verdict;
             }
         }
-        return best;
+        return best == null ? Verdict.wrong("") : best;
     }
 
     /**

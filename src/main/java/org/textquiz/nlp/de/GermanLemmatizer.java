@@ -66,6 +66,11 @@ public final class GermanLemmatizer implements Lemmatizer {
         if (lemma == null && NEIGHBOURS.containsKey(upos)) {
             lemma = vote(readings, NEIGHBOURS.get(upos));
         }
+        if (lemma == null) {
+            // a word the dictionary knows but the tagger put in a class it cannot have ("investiere" as ADJ):
+            // the tag is wrong, not the dictionary
+            lemma = vote(readings, Upos.X);
+        }
         return lemma;
     }
 

@@ -1,0 +1,65 @@
+package org.textquiz;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.textquiz.core.analysis.Analyzer;
+import org.textquiz.core.analysis.Pipeline;
+import org.textquiz.core.article.Article;
+import org.textquiz.core.article.ArticleText;
+import org.textquiz.core.question.ChoiceGenerator;
+import org.textquiz.core.question.ClozeGenerator;
+import org.textquiz.core.question.GapFinder;
+import org.textquiz.core.question.QuizGenerator;
+import org.textquiz.files.ArticleFiles;
+import org.textquiz.nlp.OpenNlpLemmatizer;
+import org.textquiz.nlp.OpenNlpSentenceSplitter;
+import org.textquiz.nlp.OpenNlpTagger;
+import org.textquiz.nlp.OpenNlpTokenizer;
+import org.textquiz.nlp.de.GermanDictionary;
+import org.textquiz.nlp.de.GermanLemmatizer;
+import org.textquiz.nlp.de.GermanLexicon;
+
+/** The real German pipeline, built once per test JVM, and the texts tests run it on. */
+public final class GermanAnalysis {
+
+    public static final Path BUNDLED = Path.of("quizzes/rutte-scholz-berlin.txt");
+    public static final Path CORPUS = Path.of("../shared/corpus/articles");
+
+    public static final GermanDictionary DICTIONARY = GermanDictionary.load();
+    public static final Analyzer ANALYZER = new Pipeline(new OpenNlpSentenceSplitter(), new OpenNlpTokenizer(),
+        new OpenNlpTagger(), new GermanLemmatizer(DICTIONARY, OpenNlpLemmatizer::new));
+    public static final QuizGenerator QUIZZES = new QuizGenerator(new GapFinder(new GermanLexicon(DICTIONARY)),
+        List.of(new ClozeGenerator(), new ChoiceGenerator()));
+
+    private static Article bundled;
+
+    private GermanAnalysis() {
+    }
+
+    public static synchronized Article bundled() {
+        if (bundled == null) {
+            bundled = ANALYZER.analyze(ArticleFiles.read(BUNDLED, BUNDLED.toString()));
+        }
+        return bundled;
+    }
+
+    public static Article analyze(String text) {
+        return ANALYZER.analyze(ArticleText.of("test", text));
+    }
+
+    /** Every article of the shared development corpus; the corpus lies beside every checkout and CI clone. */
+    public static List<Path> corpus() throws IOException {
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            List<Path> articles = files.filter(p -> p.getFileName().toString().matches("art_\\d+\\.txt"))
+                .sorted().toList();
+            if (articles.isEmpty()) {
+                throw new IllegalStateException("no articles in " + CORPUS.toAbsolutePath());
+            }
+            return articles;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.textquiz.core.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.textquiz.GermanAnalysis;
+import org.textquiz.core.article.Article;
+import org.textquiz.core.article.Token;
+import org.textquiz.core.article.Upos;
+import org.textquiz.core.quiz.Quiz;
+
+class QuizGeneratorTest {
+
+    private final Article article = GermanAnalysis.bundled();
+    private final QuizGenerator generator = GermanAnalysis.QUIZZES;
+
+    @Test
+    void theSameSeedGivesTheSameQuiz() {
+        QuizRequest request = new QuizRequest(10, List.of(QuestionType.CLOZE, QuestionType.CHOICE), 7);
+
+        assertThat(generator.generate(article, request)).isEqualTo(generator.generate(article, request));
+    }
+
+    @Test
+    void anotherSeedGivesAnotherQuiz() {
+        Quiz a = generator.generate(article, new QuizRequest(10, List.of(QuestionType.CLOZE), 1));
+        Quiz b = generator.generate(article, new QuizRequest(10, List.of(QuestionType.CLOZE), 2));
+
+        assertThat(a.questions()).isNotEqualTo(b.questions());
+    }
+
+    @Test
+    void givesTheCountAskedForAndMixesTheTypesAskedFor() {
+        Quiz quiz = generator.generate(article,
+            new QuizRequest(10, List.of(QuestionType.CLOZE, QuestionType.CHOICE), 3));
+
+        assertThat(quiz.questions()).hasSize(10);
+        assertThat(quiz.questions()).extracting(Question::type)
+            .contains(QuestionType.CLOZE, QuestionType.CHOICE);
+    }
+
+    @Test
+    void aCountLargerThanTheArticleAllowsGivesWhatItHas() {
+        Quiz quiz = generator.generate(article, new QuizRequest(500, List.of(QuestionType.CLOZE), 3));
+
+        long sentences = article.sentences().filter(s -> !s.headline()).count();
+        assertThat(quiz.questions()).hasSizeGreaterThan(10).hasSizeLessThanOrEqualTo((int) sentences);
+    }
+
+    @Test
+    void hintsGiveTheBaseFormThenTheFirstLetterThenTheLength() {
+        Quiz quiz = generator.generate(article, new QuizRequest(500, List.of(QuestionType.CLOZE), 11));
+        Question traf = quiz.questions().stream().filter(q -> q.solution().equals("traf")).findFirst()
+            .orElseGet(() -> generator.generate(article, new QuizRequest(500, List.of(QuestionType.CLOZE), 12))
+                .questions().stream().filter(q -> q.solution().equals("traf")).findFirst().orElseThrow());
+
+        assertThat(traf.hints()).containsExactly("(treffen)", "first letter: t", "4 characters");
+    }
+
+    @Test
+    void choicesAreWordsOfTheSameClassFromTheArticleWrittenLikeTheAnswer() {
+        Quiz quiz = generator.generate(article, new QuizRequest(500, List.of(QuestionType.CHOICE), 5));
+
+        assertThat(quiz.questions()).isNotEmpty();
+        for (Question question : quiz.questions()) {
+            ChoiceQuestion choice = (ChoiceQuestion) question;
+            Token answer = tokenAt(choice.gap().start());
+            assertThat(choice.choices()).hasSize(ChoiceGenerator.OPTIONS).doesNotHaveDuplicates();
+            assertThat(choice.choices().stream().filter(c -> c.equalsIgnoreCase(choice.solution()))).hasSize(1);
+            for (String option : choice.choices()) {
+                assertThat(Character.isUpperCase(option.charAt(0)))
+                    .isEqualTo(Character.isUpperCase(choice.solution().charAt(0)));
+                boolean sameClassInArticle = article.tokens().anyMatch(t -> t.upos() == answer.upos()
+                    && t.text().toLowerCase(Locale.GERMAN).equals(option.toLowerCase(Locale.GERMAN)));
+                assertThat(sameClassInArticle).as(option + " is a " + answer.upos() + " of the article").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void numbersAreAcceptedInEitherForm() {
+        Quiz quiz = generator.generate(article, new QuizRequest(500, List.of(QuestionType.CLOZE), 5));
+
+        quiz.questions().stream().filter(q -> q.solution().equals("8.000"))
+            .forEach(q -> assertThat(q.answers()).containsExactly("8.000", "8000"));
+        assertThat(article.tokens().filter(t -> t.upos() == Upos.NUM)).isNotEmpty();
+    }
+
+    private Token tokenAt(int start) {
+        return article.tokens().filter(t -> t.span().start() == start).findFirst().orElseThrow();
+    }
+}

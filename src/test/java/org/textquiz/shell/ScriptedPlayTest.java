@@ -1,0 +1,175 @@
+package org.textquiz.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.textquiz.core.question.Question;
+import org.textquiz.core.question.QuestionType;
+import org.textquiz.core.question.QuizGenerator;
+import org.textquiz.core.question.QuizRequest;
+import org.textquiz.core.quiz.Quiz;
+
+/** Drives the real commands as {@code ./textquiz COMMAND} does, with answers piped in. */
+@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
+class ScriptedPlayTest {
+
+    @Autowired
+    ScriptRunner runner;
+    @Autowired
+    Workspace workspace;
+    @Autowired
+    QuizGenerator generator;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    Run run(String commandLine, String input) {
+        StringWriter out = new StringWriter();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = runner.execute(commandLine, new PrintWriter(out),
+            new PipedInput(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aPipedSessionEndsWithItsScore() {
+        Quiz quiz = generator.generate(workspace.article(), new QuizRequest(3, List.of(QuestionType.CLOZE), 7));
+        List<Question> questions = quiz.questions();
+        String answers = questions.get(0).solution() + "\n:hint\n" + questions.get(1).solution() + "\n:skip\n";
+
+        Run run = run("play --seed 7 --count 3 --types cloze", answers);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+            .contains("Seed 7 · 3 questions")
+            .contains("[1/3] gap-fill", "[3/3] gap-fill")
+            .contains(questions.get(0).prompt())
+            .contains("✓ correct  +10 points")
+            .contains("✓ correct  +8 points, 1 hint")
+            .contains("→ skipped  +0 points")
+            .contains("answer: " + questions.get(2).solution())
+            .contains("Score: 18 points · 2/3 correct (67%)")
+            .contains("streak 0, best 2");
+    }
+
+    @Test
+    void theEndOfInputEndsTheSessionAndKeepsTheScore() {
+        Quiz quiz = generator.generate(workspace.article(), new QuizRequest(5, List.of(QuestionType.CLOZE), 9));
+
+        Run run = run("play --seed 9 --count 5 --types cloze", quiz.questions().get(0).solution() + "\n");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Score: 10 points · 1/1 correct (100%)");
+        assertThat(workspace.lastSession().orElseThrow().score().points()).isEqualTo(10);
+    }
+
+    @Test
+    void reviewListsTheMissedQuestionsWithTheirAnswers() {
+        Quiz quiz = generator.generate(workspace.article(), new QuizRequest(2, List.of(QuestionType.CLOZE), 4));
+        run("play --seed 4 --count 2 --types cloze", "falsch\n" + quiz.questions().get(1).solution() + "\n");
+
+        Run review = run("review", "");
+
+        assertThat(review.out()).contains("Missed questions:").contains(quiz.questions().get(0).prompt())
+            .contains("answer: " + quiz.questions().get(0).solution()).contains("you wrote \"falsch\"")
+            .doesNotContain(quiz.questions().get(1).prompt());
+    }
+
+    @Test
+    void generateWritesTheSameFileForTheSameSeed(@TempDir Path dir) throws Exception {
+        Path first = dir.resolve("a.json");
+        Path second = dir.resolve("b.json");
+
+        Run run = run("generate --seed 5 --count 4 --out " + first, "");
+        run("generate --seed 5 --count 4 --out " + second, "");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Wrote " + first + ": 4 questions (");
+        assertThat(Files.readString(first)).isEqualTo(Files.readString(second)).contains("\"seed\" : 5");
+    }
+
+    @Test
+    void aSavedQuizIsPlayedAsSaved(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("q.json");
+        run("generate --seed 6 --count 2 --types cloze --out " + file, "");
+        String edited = Files.readString(file).replaceFirst("\"answers\" : \\[ \"[^\"]+\"", "\"answers\" : [ \"Zebra\"");
+        Files.writeString(file, edited);
+
+        Run run = run("play --quiz " + file, "Zebra\n:quit\n");
+
+        assertThat(run.out()).contains("✓ correct  +10 points").contains("Score: 10 points · 1/1 correct");
+    }
+
+    @Test
+    void anExistingFileIsNotOverwrittenWithoutForce(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("q.json");
+        Files.writeString(file, "keep me");
+
+        Run refused = run("generate --seed 1 --out " + file, "");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).isEqualTo("textquiz: " + file + " already exists; choose another --out or add "
+            + "--force to replace it\n");
+        assertThat(Files.readString(file)).isEqualTo("keep me");
+
+        assertThat(run("generate --seed 1 --force --out " + file, "").exitCode()).isZero();
+        assertThat(Files.readString(file)).startsWith("{");
+    }
+
+    @Test
+    void badInputGetsOneLineAndAnExitCode(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "  \n\t\n");
+        Path noSentence = Files.writeString(dir.resolve("dots.txt"), "... --- !!!\n");
+        Path notJson = Files.writeString(dir.resolve("q.json"), "{ not json");
+
+        assertOneLineError(run("open " + dir.resolve("missing.txt"), ""), 1, "no such file: ");
+        assertOneLineError(run("open " + dir, ""), 1, "is a directory");
+        assertOneLineError(run("open " + empty, ""), 1, "is empty");
+        assertOneLineError(run("open " + noSentence, ""), 1, "contains no sentence");
+        assertOneLineError(run("play --count abc", ""), 2, "--count must be a whole number, not 'abc'");
+        assertOneLineError(run("play --count 0", ""), 2, "--count must be a positive whole number");
+        assertOneLineError(run("play --colour red", ""), 2, "unknown option --colour for 'play'");
+        assertOneLineError(run("play --types essay", ""), 1, "unknown question type 'essay'");
+        assertOneLineError(run("play --quiz " + notJson, ""), 1, "not valid JSON");
+        assertOneLineError(run("dance", ""), 2, "unknown command 'dance'");
+        assertOneLineError(run("play --count", ""), 2, "requires a value");
+    }
+
+    @Test
+    void aFailedOpenKeepsTheLoadedArticle(@TempDir Path dir) {
+        String before = workspace.article().sha256();
+
+        run("open " + dir.resolve("missing.txt"), "");
+
+        assertThat(workspace.article().sha256()).isEqualTo(before);
+    }
+
+    @Test
+    void aCountLargerThanTheArticleAllowsIsSaid() {
+        Run run = run("play --seed 3 --count 400", ":quit\n");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).containsPattern("This article gives \\d+ questions of the types asked for, not 400\\.");
+    }
+
+    private static void assertOneLineError(Run run, int code, String message) {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(code);
+        assertThat(run.err()).startsWith("textquiz: ").contains(message).endsWith("\n");
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.err()).doesNotContain("Exception", "\tat ");
+    }
+}
