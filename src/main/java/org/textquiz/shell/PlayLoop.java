@@ -9,7 +9,6 @@ import org.textquiz.core.question.ChoiceQuestion;
 import org.textquiz.core.question.Question;
 import org.textquiz.core.quiz.QuizSession;
 import org.textquiz.core.quiz.Result;
-import org.textquiz.core.quiz.Score;
 import org.textquiz.core.quiz.Verdict;
 
 /** Asks the questions of a session one by one and shows each verdict, then the score. */
@@ -23,18 +22,20 @@ final class PlayLoop {
     private final SentenceText sentences;
     private final AnswerSource answers;
     private final PrintWriter out;
+    private final int width;
 
-    PlayLoop(QuizSession session, SentenceText sentences, AnswerSource answers, PrintWriter out) {
+    /** @param width the terminal's width to wrap long sentences at; 0 leaves every sentence on one line */
+    PlayLoop(QuizSession session, SentenceText sentences, AnswerSource answers, PrintWriter out, int width) {
         this.session = session;
         this.sentences = sentences;
         this.answers = answers;
         this.out = out;
+        this.width = width;
     }
 
     void run() {
         out.println("Type your answer and press Enter; " + HINT + " for a hint, " + SKIP + " to skip, " + QUIT
             + " to stop.");
-        boolean interruptedBefore = false;
         while (true) {
             Optional<Question> next = session.current();
             if (next.isEmpty()) {
@@ -47,8 +48,12 @@ final class PlayLoop {
                 break;
             }
         }
+        boolean early = !session.isOver();
         session.end();
         out.println();
+        if (early) {
+            out.printf("Session ended after %d of %d questions.%n", session.results().size(), session.size());
+        }
         Reports.score(session.score(), out);
         out.flush();
     }
@@ -58,7 +63,7 @@ final class PlayLoop {
     private void ask(Question question) {
         out.println();
         out.printf("[%d/%d] %s%n", session.number(), session.size(), question.type().label());
-        out.println("  " + question.prompt());
+        out.println(Wrap.indent(question.prompt(), "  ", width));
         if (question instanceof ChoiceQuestion choice) {
             List<String> options = choice.choices();
             StringBuilder line = new StringBuilder("  ");
@@ -141,16 +146,12 @@ final class PlayLoop {
         if (!result.correct()) {
             out.println("  answer: " + result.question().solution());
         }
-        out.println("  sentence: " + sentences.of(result.question()));
+        out.println(Wrap.indent("sentence: " + sentences.of(result.question()), "  ", width));
         out.flush();
     }
 
     static String duration(Duration elapsed) {
         long seconds = elapsed.toSeconds();
         return seconds >= 60 ? (seconds / 60) + " min " + (seconds % 60) + " s" : seconds + " s";
-    }
-
-    static Score score(QuizSession session) {
-        return session.score();
     }
 }

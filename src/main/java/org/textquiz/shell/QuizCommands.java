@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -34,9 +35,11 @@ class QuizCommands {
     private final QuizFiles quizFiles;
     private final AnswerChecker checker;
     private final InstantSource clock;
+    private final ObjectProvider<org.jline.terminal.Terminal> terminal;
 
     QuizCommands(Workspace workspace, QuizGenerator generator, QuizJson json, AnswerChecker checker,
-                 InstantSource clock) {
+                 InstantSource clock, ObjectProvider<org.jline.terminal.Terminal> terminal) {
+        this.terminal = terminal;
         this.workspace = workspace;
         this.generator = generator;
         this.quizFiles = new QuizFiles(json);
@@ -82,7 +85,8 @@ class QuizCommands {
         }
         QuizSession session = new QuizSession(quiz, checker, clock);
         workspace.lastSession(session);
-        new PlayLoop(session, sentences, new InputReaderAnswers(context.inputReader()), out).run();
+        int width = context.inputReader() instanceof PipedInput ? 0 : terminalWidth();
+        new PlayLoop(session, sentences, new InputReaderAnswers(context.inputReader()), out, width).run();
     }
 
     @Command(name = "generate", description = "Write a quiz on an article as JSON, to play or share later",
@@ -110,6 +114,11 @@ class QuizCommands {
         out.printf("%s %s: %d questions (%s) on \"%s\", seed %d%n", written ? "Wrote" : "Unchanged", target,
             quiz.questions().size(), Describe.types(quiz), quiz.article().title(), quiz.seed());
         out.flush();
+    }
+
+    private int terminalWidth() {
+        org.jline.terminal.Terminal terminal = this.terminal.getIfAvailable();
+        return terminal == null ? 0 : terminal.getWidth();
     }
 
     private SentenceText sentencesOf(Quiz quiz, PrintWriter out) {

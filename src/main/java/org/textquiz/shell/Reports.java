@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.textquiz.core.question.ChoiceQuestion;
 import org.textquiz.core.question.QuestionType;
 import org.textquiz.core.quiz.Result;
 import org.textquiz.core.quiz.Score;
@@ -27,6 +28,17 @@ final class Reports {
         out.flush();
     }
 
+    private static String given(Result result) {
+        String typed = result.given().strip();
+        if (result.question() instanceof ChoiceQuestion choice && typed.matches("\\d{1,3}")) {
+            int picked = Integer.parseInt(typed);
+            if (picked >= 1 && picked <= choice.choices().size()) {
+                return "you picked " + picked + ") " + choice.choices().get(picked - 1);
+            }
+        }
+        return "you wrote \"" + Terminal.safe(result.given()) + "\"";
+    }
+
     static void missed(List<Result> missed, SentenceText sentences, PrintWriter out) {
         if (missed.isEmpty()) {
             out.println("Nothing to review: every answered question was right.");
@@ -36,7 +48,7 @@ final class Reports {
         out.println("Missed questions:");
         int n = 1;
         for (Result result : missed) {
-            String given = result.skipped() ? "skipped" : "you wrote \"" + Terminal.safe(result.given()) + "\"";
+            String given = result.skipped() ? "skipped" : given(result);
             out.printf("%d. %s%n   answer: %s (%s)%n   sentence: %s%n", n++, result.question().prompt(),
                 result.question().solution(), given, sentences.of(result.question()));
         }

@@ -11,14 +11,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.shell.core.ShellRunner;
-import org.springframework.shell.core.command.CommandContext;
-import org.springframework.shell.core.command.CommandExecutor;
-import org.springframework.shell.core.command.CommandNotFoundException;
 import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.CommandRegistry;
-import org.springframework.shell.core.command.ExitStatus;
-import org.springframework.shell.core.command.ParsedInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,27 +22,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class ScriptRunner implements ApplicationRunner {
 
-    private final ObjectProvider<ShellRunner> interactive;
-    private final CommandParser parser;
-    private final CommandRegistry registry;
+    private final ObjectProvider<InteractiveShell> interactive;
+    private final CommandLine commands;
+    private final boolean interactiveEnabled;
     private volatile int exitCode;
 
-    private final boolean interactiveEnabled;
-
-    ScriptRunner(ObjectProvider<ShellRunner> interactive, CommandParser parser, CommandRegistry registry,
+    ScriptRunner(ObjectProvider<InteractiveShell> interactive, CommandParser parser, CommandRegistry registry,
                  @Value("${spring.shell.interactive.enabled:true}") boolean interactiveEnabled) {
         this.interactive = interactive;
+        this.commands = new CommandLine(parser, registry);
         this.interactiveEnabled = interactiveEnabled;
-        this.parser = parser;
-        this.registry = registry;
     }
 
     @Override
-    public void run(ApplicationArguments arguments) throws Exception {
+    public void run(ApplicationArguments arguments) {
         String[] args = arguments.getSourceArgs();
         if (args.length == 0) {
             if (interactiveEnabled) {
-                interactive.getObject().run(args);
+                interactive.getObject().run();
             }
             return;
         }
@@ -61,32 +52,11 @@ public class ScriptRunner implements ApplicationRunner {
     }
 
     int execute(String line, PrintWriter out, PipedInput input, PrintStream err) {
-        ParsedInput parsed;
-        try {
-            parsed = parser.parse(line);
-        } catch (RuntimeException e) {
-            err.println("textquiz: " + Terminal.safe(String.valueOf(e.getMessage())) + "; see 'textquiz help'");
-            return UserErrors.USAGE_ERROR;
+        CommandLine.Outcome outcome = commands.run(line, out, input);
+        if (outcome.failed()) {
+            err.println("textquiz: " + outcome.error());
         }
-        try {
-            ExitStatus status = new CommandExecutor(registry)
-                .execute(new CommandContext(parsed, registry, out, input));
-            out.flush();
-            if (status.code() != ExitStatus.OK.code()) {
-                err.println("textquiz: " + status.description());
-                return status.code() > 0 ? status.code() : UserErrors.USAGE_ERROR;
-            }
-            return 0;
-        } catch (CommandNotFoundException e) {
-            err.println("textquiz: unknown command '" + Terminal.safe(e.getCommandName())
-                + "'; run 'textquiz help' to see the commands");
-            return UserErrors.USAGE_ERROR;
-        } catch (RuntimeException e) {
-            out.flush();
-            ExitStatus status = new UserErrors().apply(e);
-            err.println("textquiz: " + status.description());
-            return status.code();
-        }
+        return outcome.exitCode();
     }
 
     /** Rebuilds one command line from the process arguments, quoting those the shell had split on. */

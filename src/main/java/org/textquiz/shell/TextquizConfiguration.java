@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.List;
 
+import org.jline.reader.LineReader;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,6 +14,9 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.shell.core.command.completion.FileNameCompletionProvider;
 import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
+import org.springframework.shell.core.command.CommandParser;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.shell.jline.PromptProvider;
 import org.textquiz.core.analysis.Analyzer;
 import org.textquiz.core.analysis.Pipeline;
@@ -89,6 +93,17 @@ public class TextquizConfiguration {
                 return List.of();
             }
         };
+    }
+
+    @Bean
+    InteractiveShell interactiveShell(LineReader reader, PromptProvider prompt, CommandParser parser,
+                                      CommandRegistry registry) {
+        return new InteractiveShell(reader, prompt, parser, registry);
+    }
+
+    @Bean
+    CommandCompleter commandCompleter(CommandRegistry registry) {
+        return new ArgumentCompleter(registry);
     }
 
     @Bean

@@ -3,7 +3,7 @@ package org.textquiz.core.article;
 /** Derives a readable title for an article. */
 final class Titles {
 
-    private static final int MAX_TITLE = 80;
+    private static final int MAX_TITLE = 60;
 
     private Titles() {
     }

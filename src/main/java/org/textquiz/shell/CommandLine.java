@@ -1,0 +1,62 @@
+package org.textquiz.shell;
+
+import java.io.PrintWriter;
+
+import org.springframework.shell.core.InputReader;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandExecutor;
+import org.springframework.shell.core.command.CommandNotFoundException;
+import org.springframework.shell.core.command.CommandParser;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.ParsedInput;
+
+/**
+ * Runs one line of input as a command, both in the shell and for {@code ./textquiz COMMAND}:
+ * whatever goes wrong comes back as an exit code and one line of text, never as an exception.
+ */
+final class CommandLine {
+
+    record Outcome(int exitCode, String error) {
+
+        static final Outcome OK = new Outcome(0, "");
+
+        boolean failed() {
+            return exitCode != 0;
+        }
+    }
+
+    private final CommandParser parser;
+    private final CommandRegistry registry;
+    private final UserErrors errors = new UserErrors();
+
+    CommandLine(CommandParser parser, CommandRegistry registry) {
+        this.parser = parser;
+        this.registry = registry;
+    }
+
+    Outcome run(String line, PrintWriter out, InputReader input) {
+        ParsedInput parsed;
+        try {
+            parsed = parser.parse(line.strip());
+        } catch (RuntimeException e) {
+            return new Outcome(UserErrors.USAGE_ERROR, Terminal.safe(String.valueOf(e.getMessage()))
+                + "; see 'help'");
+        }
+        try {
+            ExitStatus status = new CommandExecutor(registry).execute(new CommandContext(parsed, registry, out, input));
+            if (status.code() == ExitStatus.OK.code()) {
+                return Outcome.OK;
+            }
+            return new Outcome(status.code() > 0 ? status.code() : UserErrors.USAGE_ERROR, status.description());
+        } catch (CommandNotFoundException e) {
+            return new Outcome(UserErrors.USAGE_ERROR, "unknown command '" + Terminal.safe(e.getCommandName())
+                + "'; type 'help' to see the commands");
+        } catch (RuntimeException e) {
+            ExitStatus status = errors.apply(e);
+            return new Outcome(status.code(), status.description());
+        } finally {
+            out.flush();
+        }
+    }
+}
