@@ -33,7 +33,7 @@ public final class GermanAnalysis {
     public static final Analyzer ANALYZER = new Pipeline(new OpenNlpSentenceSplitter(), new OpenNlpTokenizer(),
         new OpenNlpTagger(), new GermanLemmatizer(DICTIONARY, OpenNlpLemmatizer::new));
     public static final QuizGenerator QUIZZES = new QuizGenerator(new GapFinder(new GermanLexicon(DICTIONARY)),
-        List.of(new ClozeGenerator(), new ChoiceGenerator()));
+        List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(DICTIONARY))));
 
     private static Article bundled;
 

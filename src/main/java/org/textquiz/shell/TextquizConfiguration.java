@@ -52,7 +52,7 @@ public class TextquizConfiguration {
     @Bean
     QuizGenerator quizGenerator(GermanDictionary dictionary) {
         return new QuizGenerator(new GapFinder(new GermanLexicon(dictionary)),
-            List.of(new ClozeGenerator(), new ChoiceGenerator()));
+            List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(dictionary))));
     }
 
     @Bean

@@ -6,12 +6,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
+import org.textquiz.core.analysis.Lexicon;
 import org.textquiz.core.article.Article;
 
 /** The learner picks the missing word among options; there is none when the article offers too few. */
 public final class ChoiceGenerator implements QuestionGenerator {
 
     public static final int OPTIONS = 4;
+
+    private final Distractors distractors;
+
+    public ChoiceGenerator(Lexicon lexicon) {
+        this.distractors = new Distractors(lexicon);
+    }
 
     @Override
     public QuestionType type() {
@@ -21,11 +28,11 @@ public final class ChoiceGenerator implements QuestionGenerator {
     @Override
     public Optional<Question> generate(Gap gap, Article article, Random random) {
         List<String> answers = AcceptedAnswers.of(gap.token().text());
-        List<String> distractors = Distractors.pick(gap, article, answers, OPTIONS - 1, random);
-        if (distractors.size() < OPTIONS - 1) {
+        List<String> wrong = distractors.pick(gap, article, answers, OPTIONS - 1, random);
+        if (wrong.size() < OPTIONS - 1) {
             return Optional.empty();
         }
-        List<String> choices = new ArrayList<>(distractors);
+        List<String> choices = new ArrayList<>(wrong);
         choices.add(answers.get(0));
         Collections.shuffle(choices, random);
         String id = QuestionIds.of(article.sha256(), type(), gap.sentence().span(), gap.token().span(),

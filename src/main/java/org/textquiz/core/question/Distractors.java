@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
+import org.textquiz.core.analysis.Lexicon;
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.Token;
+import org.textquiz.core.article.Upos;
 import org.textquiz.core.quiz.AnswerChecker;
 
 /**
@@ -20,16 +23,18 @@ import org.textquiz.core.quiz.AnswerChecker;
  */
 final class Distractors {
 
-    private Distractors() {
+    private final Lexicon lexicon;
+
+    Distractors(Lexicon lexicon) {
+        this.lexicon = lexicon;
     }
 
-    static List<String> pick(Gap gap, Article article, List<String> accepted, int wanted, Random random) {
+    List<String> pick(Gap gap, Article article, List<String> accepted, int wanted, Random random) {
         Token answer = gap.token();
+        Set<String> answerReadings = lexicon.grammaticalReadings(answer.text());
         Map<String, Token> candidates = new LinkedHashMap<>();
         for (Token token : article.tokens().toList()) {
-            if (token.upos() != answer.upos() || token.probability() < GapFinder.PLAUSIBLE
-                || token.text().length() < 2 || !token.text().chars().allMatch(c -> Character.isLetterOrDigit(c)
-                || c == '-' || c == '.') || token.lemma().equalsIgnoreCase(answer.lemma())) {
+            if (!isCandidate(token, answer)) {
                 continue;
             }
             String option = withCapitalisationOf(answer.text(), token.text());
@@ -41,13 +46,32 @@ final class Distractors {
         List<String> options = new ArrayList<>();
         candidates.values().forEach(t -> options.add(withCapitalisationOf(answer.text(), t.text())));
         Collections.shuffle(options, random);
-        options.sort(Comparator.comparingInt(o -> unlikeness(answer.text(), o)));
+        options.sort(Comparator.comparingInt(o -> unlikeness(answer.text(), answerReadings, o)));
         return options.subList(0, Math.min(wanted, options.size()));
     }
 
-    private static int unlikeness(String answer, String option) {
+    /** A word of the same class, confirmed by the dictionary (numbers need none), and not another form of the answer. */
+    private boolean isCandidate(Token token, Token answer) {
+        if (token.upos() != answer.upos() || token.probability() < GapFinder.PLAUSIBLE || token.text().length() < 2
+            || token.lemma().equalsIgnoreCase(answer.lemma())) {
+            return false;
+        }
+        if (answer.upos() == Upos.NUM) {
+            return token.text().chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ',');
+        }
+        return token.text().chars().allMatch(c -> Character.isLetter(c) || c == '-')
+            && lexicon.wordClasses(token.text()).contains(answer.upos());
+    }
+
+    /**
+     * Lower is better: a form that fits the same grammatical slot (case, number, gender, tense) makes the
+     * learner choose by meaning; then a shared ending and a similar length.
+     */
+    private int unlikeness(String answer, Set<String> answerReadings, String option) {
+        Set<String> readings = lexicon.grammaticalReadings(option);
+        int grammar = readings.stream().anyMatch(answerReadings::contains) ? 0 : 8;
         int ending = sharedEnding(answer, option) >= 2 ? 0 : 4;
-        return ending + Math.min(Math.abs(answer.length() - option.length()), 6);
+        return grammar + ending + Math.min(Math.abs(answer.length() - option.length()), 6);
     }
 
     private static int sharedEnding(String a, String b) {

@@ -46,7 +46,7 @@ public final class GapFinder {
         }
         List<Gap> gaps = new ArrayList<>();
         for (Token token : sentence.tokens()) {
-            if (isFairGap(token) && !givenAway(token, sentence)) {
+            if (isFairGap(token) && isWholeWord(token, sentence) && !givenAway(token, sentence)) {
                 gaps.add(new Gap(sentence, token, score(token)));
             }
         }
@@ -75,6 +75,20 @@ public final class GapFinder {
             return token.probability() >= CONFIDENT;
         }
         return classes.contains(token.upos());
+    }
+
+    /** Part of a hyphenated compound ("Staats-" in "Staats- und Regierungschefs") is not a word to gap. */
+    private static boolean isWholeWord(Token token, Sentence sentence) {
+        String text = sentence.text();
+        int from = token.span().start() - sentence.span().start();
+        int to = token.span().end() - sentence.span().start();
+        boolean joinedBefore = from > 0 && isJoiner(text.charAt(from - 1));
+        boolean joinedAfter = to < text.length() && isJoiner(text.charAt(to));
+        return !joinedBefore && !joinedAfter;
+    }
+
+    private static boolean isJoiner(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '‐' || c == '/' || c == '_';
     }
 
     private static boolean isWord(String text) {

@@ -2,10 +2,13 @@ package org.textquiz.core.question;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,8 +18,9 @@ import org.textquiz.core.quiz.ArticleRef;
 import org.textquiz.core.quiz.Quiz;
 
 /**
- * Builds a quiz from an analysed article: at most one question per sentence, sentences and
- * question kinds drawn in an order fixed by the seed, so the same seed and article give the same quiz.
+ * Builds a quiz from an analysed article: at most one question per sentence and no answer twice,
+ * sentences and question kinds drawn in an order fixed by the seed, so the same seed and article give
+ * the same quiz.
  */
 public final class QuizGenerator {
 
@@ -39,17 +43,23 @@ public final class QuizGenerator {
         Collections.shuffle(types, random);
 
         List<Question> questions = new ArrayList<>();
+        Set<String> answersUsed = new HashSet<>();
         for (Sentence sentence : sentences) {
             if (questions.size() == request.count()) {
                 break;
             }
-            List<Gap> gaps = gapFinder.gaps(sentence);
+            List<Gap> gaps = gapFinder.gaps(sentence).stream()
+                .filter(g -> !answersUsed.contains(g.token().text().toLowerCase(Locale.GERMAN)))
+                .toList();
             if (gaps.isEmpty()) {
                 continue;
             }
             Gap gap = draw(gaps, random);
             QuestionType preferred = types.get(questions.size() % types.size());
-            question(gap, article, preferred, types, random).ifPresent(questions::add);
+            question(gap, article, preferred, types, random).ifPresent(question -> {
+                questions.add(question);
+                answersUsed.add(gap.token().text().toLowerCase(Locale.GERMAN));
+            });
         }
         ArticleRef ref = new ArticleRef(article.title(), article.source(), article.sha256());
         return new Quiz(Quiz.SCHEMA, ref, "de", request.seed(), questions);

@@ -26,4 +26,13 @@ public final class GermanLexicon implements Lexicon {
         }
         return classes;
     }
+
+    @Override
+    public Set<String> grammaticalReadings(String form) {
+        Set<String> tags = new java.util.HashSet<>();
+        for (Reading reading : dictionary.readings(form)) {
+            tags.add(reading.tag());
+        }
+        return tags;
+    }
 }

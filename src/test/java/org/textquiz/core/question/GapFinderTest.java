@@ -62,4 +62,14 @@ class GapFinderTest {
         assertThat(gap.prompt()).isEqualTo("NATO-Generalsekretär Mark Rutte _____ am Montag in Berlin mit "
             + "Bundeskanzler Olaf Scholz zusammen, bei seinem ersten Besuch in Deutschland als Chef des Bündnisses.");
     }
+
+    @Test
+    void neverGapsPartOfAHyphenatedCompound() {
+        Article compounds = GermanAnalysis.analyze("Die Erwartungen wurden von beiden Staats- und Regierungschefs "
+            + "heruntergespielt, sagten die NATO-Staaten am Montag.");
+        List<String> gapped = finder.gaps(compounds.sentences().findFirst().orElseThrow()).stream()
+            .map(g -> g.token().text()).toList();
+
+        assertThat(gapped).doesNotContain("Staats", "Staaten").contains("Erwartungen");
+    }
 }

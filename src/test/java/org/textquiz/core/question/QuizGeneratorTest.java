@@ -43,6 +43,16 @@ class QuizGeneratorTest {
     }
 
     @Test
+    void noAnswerIsAskedTwiceInOneQuiz() {
+        for (long seed = 1; seed <= 20; seed++) {
+            Quiz quiz = generator.generate(article, new QuizRequest(500, List.of(QuestionType.CLOZE), seed));
+
+            assertThat(quiz.questions()).extracting(q -> q.solution().toLowerCase(Locale.GERMAN))
+                .doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void aCountLargerThanTheArticleAllowsGivesWhatItHas() {
         Quiz quiz = generator.generate(article, new QuizRequest(500, List.of(QuestionType.CLOZE), 3));
 
@@ -52,12 +62,20 @@ class QuizGeneratorTest {
 
     @Test
     void hintsGiveTheBaseFormThenTheFirstLetterThenTheLength() {
-        Quiz quiz = generator.generate(article, new QuizRequest(500, List.of(QuestionType.CLOZE), 11));
-        Question traf = quiz.questions().stream().filter(q -> q.solution().equals("traf")).findFirst()
-            .orElseGet(() -> generator.generate(article, new QuizRequest(500, List.of(QuestionType.CLOZE), 12))
-                .questions().stream().filter(q -> q.solution().equals("traf")).findFirst().orElseThrow());
+        Token traf = article.tokens().filter(t -> t.text().equals("traf")).findFirst().orElseThrow();
+        Token montag = article.tokens().filter(t -> t.text().equals("Montag")).findFirst().orElseThrow();
 
-        assertThat(traf.hints()).containsExactly("(treffen)", "first letter: t", "4 characters");
+        assertThat(Hints.of(traf)).containsExactly("(treffen)", "first letter: t", "4 characters");
+        assertThat(Hints.of(montag)).as("no base form when it is the word itself")
+            .containsExactly("first letter: M", "6 characters");
+    }
+
+    @Test
+    void everyQuestionCarriesItsHints() {
+        Quiz quiz = generator.generate(article, new QuizRequest(500, List.of(QuestionType.CLOZE), 11));
+
+        assertThat(quiz.questions()).allSatisfy(q -> assertThat(q.hints()).hasSizeBetween(2, 3)
+            .last().isEqualTo(q.solution().length() + " characters"));
     }
 
     @Test
