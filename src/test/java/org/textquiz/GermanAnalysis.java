@@ -22,6 +22,7 @@ import org.textquiz.nlp.OpenNlpTokenizer;
 import org.textquiz.nlp.de.GermanDictionary;
 import org.textquiz.nlp.de.GermanLemmatizer;
 import org.textquiz.nlp.de.GermanLexicon;
+import org.textquiz.nlp.de.GermanSentenceSplitter;
 
 /** The real German pipeline, built once per test JVM, and the texts tests run it on. */
 public final class GermanAnalysis {
@@ -30,7 +31,8 @@ public final class GermanAnalysis {
     public static final Path CORPUS = Path.of("../shared/corpus/articles");
 
     public static final GermanDictionary DICTIONARY = GermanDictionary.load();
-    public static final Analyzer ANALYZER = new Pipeline(new OpenNlpSentenceSplitter(), new OpenNlpTokenizer(),
+    public static final Analyzer ANALYZER = new Pipeline(
+            new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), DICTIONARY), new OpenNlpTokenizer(),
         new OpenNlpTagger(), new GermanLemmatizer(DICTIONARY, OpenNlpLemmatizer::new));
     public static final QuizGenerator QUIZZES = new QuizGenerator(new GapFinder(new GermanLexicon(DICTIONARY)),
         List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(DICTIONARY))));

@@ -32,6 +32,7 @@ import org.textquiz.nlp.OpenNlpTokenizer;
 import org.textquiz.nlp.de.GermanDictionary;
 import org.textquiz.nlp.de.GermanLemmatizer;
 import org.textquiz.nlp.de.GermanLexicon;
+import org.textquiz.nlp.de.GermanSentenceSplitter;
 import org.textquiz.quizfile.QuizJson;
 
 @Configuration(proxyBeanMethods = false)
@@ -45,7 +46,8 @@ public class TextquizConfiguration {
     @Bean
     Analyzer analyzer(GermanDictionary dictionary) {
         OnFirstUse<OpenNlpLemmatizer> fallback = new OnFirstUse<>(OpenNlpLemmatizer::new);
-        return new Pipeline(new OpenNlpSentenceSplitter(), new OpenNlpTokenizer(), new OpenNlpTagger(),
+        return new Pipeline(
+            new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary), new OpenNlpTokenizer(), new OpenNlpTagger(),
             new GermanLemmatizer(dictionary, fallback::get));
     }
 

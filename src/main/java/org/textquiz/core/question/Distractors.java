@@ -34,7 +34,7 @@ final class Distractors {
         Set<String> answerReadings = lexicon.grammaticalReadings(answer.text());
         Map<String, Token> candidates = new LinkedHashMap<>();
         for (Token token : article.tokens().toList()) {
-            if (!isCandidate(token, answer)) {
+            if (!isCandidate(token, answer) || inSentence(gap, token)) {
                 continue;
             }
             String option = withCapitalisationOf(answer.text(), token.text());
@@ -50,10 +50,16 @@ final class Distractors {
         return options.subList(0, Math.min(wanted, options.size()));
     }
 
+    /** A word the sentence itself shows ("elektrische _____ und Batterien") would be no real option. */
+    private static boolean inSentence(Gap gap, Token token) {
+        String word = token.text().toLowerCase(Locale.GERMAN);
+        return gap.sentence().tokens().stream().anyMatch(t -> t.text().toLowerCase(Locale.GERMAN).equals(word));
+    }
+
     /** A word of the same class, confirmed by the dictionary (numbers need none), and not another form of the answer. */
     private boolean isCandidate(Token token, Token answer) {
         if (token.upos() != answer.upos() || token.probability() < GapFinder.PLAUSIBLE || token.text().length() < 2
-            || token.lemma().equalsIgnoreCase(answer.lemma())) {
+            || token.lemma().equalsIgnoreCase(answer.lemma()) || sameCompoundFamily(token.text(), answer.text())) {
             return false;
         }
         if (answer.upos() == Upos.NUM) {
@@ -72,6 +78,14 @@ final class Distractors {
         int grammar = readings.stream().anyMatch(answerReadings::contains) ? 0 : 8;
         int ending = sharedEnding(answer, option) >= 2 ? 0 : 4;
         return grammar + ending + Math.min(Math.abs(answer.length() - option.length()), 6);
+    }
+
+    /** "Bundespräsidentschaftskandidatin" would also be right where "Präsidentschaftskandidatin" is. */
+    private static boolean sameCompoundFamily(String a, String b) {
+        String x = a.toLowerCase(Locale.GERMAN);
+        String y = b.toLowerCase(Locale.GERMAN);
+        return x.length() >= 4 && y.length() >= 4 && (x.endsWith(y) || y.endsWith(x) || x.startsWith(y)
+            || y.startsWith(x));
     }
 
     private static int sharedEnding(String a, String b) {

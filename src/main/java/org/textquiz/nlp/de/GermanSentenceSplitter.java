@@ -1,0 +1,57 @@
+package org.textquiz.nlp.de;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.textquiz.core.analysis.SentenceSplitter;
+import org.textquiz.core.article.Span;
+
+/**
+ * Mends a German habit the statistical splitter gets wrong: an ordinal number ends with a full stop
+ * ("am 20. Dezember", "zum 3. Geburtstag"), which is no sentence end when a noun or a lower-case word follows.
+ */
+public final class GermanSentenceSplitter implements SentenceSplitter {
+
+    private static final Pattern ORDINAL_AT_END = Pattern.compile("(?<![\\d.])\\d{1,2}\\.$");
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\p{L}+)");
+
+    private final SentenceSplitter splitter;
+    private final GermanDictionary dictionary;
+
+    public GermanSentenceSplitter(SentenceSplitter splitter, GermanDictionary dictionary) {
+        this.splitter = splitter;
+        this.dictionary = dictionary;
+    }
+
+    @Override
+    public List<Span> split(String line) {
+        List<Span> merged = new ArrayList<>();
+        for (Span span : splitter.split(line)) {
+            if (!merged.isEmpty() && continuesOrdinal(line, merged.get(merged.size() - 1), span)) {
+                Span previous = merged.remove(merged.size() - 1);
+                merged.add(new Span(previous.start(), span.end()));
+            } else {
+                merged.add(span);
+            }
+        }
+        return merged;
+    }
+
+    private boolean continuesOrdinal(String line, Span previous, Span next) {
+        if (!ORDINAL_AT_END.matcher(previous.cut(line)).find()) {
+            return false;
+        }
+        Matcher word = FIRST_WORD.matcher(next.cut(line));
+        if (!word.find()) {
+            return false;
+        }
+        String first = word.group(1);
+        if (Character.isLowerCase(first.charAt(0))) {
+            return true;
+        }
+        List<Reading> readings = dictionary.exact(first);
+        return !readings.isEmpty() && readings.stream().allMatch(r -> r.category().equals("SUB"));
+    }
+}
