@@ -19,6 +19,7 @@ class ArticleCommands {
     }
 
     @Command(name = "open", description = "Load a German article (a UTF-8 text file) to practise with",
+        help = "open PATH",
         group = "Articles", exitStatusExceptionMapper = "userErrors", completionProvider = "pathCompletion")
     void open(CommandContext context, @Argument(index = 0, description = "path of the article") String path) {
         Options.requireKnown(context);

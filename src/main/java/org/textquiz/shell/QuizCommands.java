@@ -48,6 +48,7 @@ class QuizCommands {
     }
 
     @Command(name = "play", description = "Answer questions on the loaded article, or on a saved quiz",
+        help = "play [--article PATH | --quiz FILE] [--count N] [--types cloze,choice] [--seed S]",
         group = "Quiz", exitStatusExceptionMapper = "userErrors", completionProvider = "pathCompletion")
     void play(CommandContext context,
               @Option(longName = "article", description = "article file to play instead of the loaded one")
@@ -90,6 +91,7 @@ class QuizCommands {
     }
 
     @Command(name = "generate", description = "Write a quiz on an article as JSON, to play or share later",
+        help = "generate [--article PATH] [--count N] [--types cloze,choice] [--seed S] [--out FILE] [--force]",
         group = "Quiz", exitStatusExceptionMapper = "userErrors", completionProvider = "pathCompletion")
     void generate(CommandContext context,
                   @Option(longName = "article", description = "article file (default: the loaded article)")

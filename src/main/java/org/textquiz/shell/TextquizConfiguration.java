@@ -109,6 +109,11 @@ public class TextquizConfiguration {
     }
 
     @Bean
+    HelpCommand helpCommand() {
+        return new HelpCommand();
+    }
+
+    @Bean
     PromptProvider promptProvider() {
         return () -> new AttributedString("textquiz> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
     }

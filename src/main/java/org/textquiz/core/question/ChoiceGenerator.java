@@ -9,7 +9,10 @@ import java.util.Random;
 import org.textquiz.core.analysis.Lexicon;
 import org.textquiz.core.article.Article;
 
-/** The learner picks the missing word among options; there is none when the article offers too few. */
+/**
+ * The learner picks the missing word among options; there is none when the article offers too few.
+ * Its one hint rules out two wrong options, as a first letter or base form would give the answer away.
+ */
 public final class ChoiceGenerator implements QuestionGenerator {
 
     public static final int OPTIONS = 4;
@@ -37,7 +40,7 @@ public final class ChoiceGenerator implements QuestionGenerator {
         Collections.shuffle(choices, random);
         String id = QuestionIds.of(article.sha256(), type(), gap.sentence().span(), gap.token().span(),
             answers.get(0));
-        List<String> hints = Hints.of(gap.token()).subList(0, 1);
+        List<String> hints = List.of("it is neither " + wrong.get(0) + " nor " + wrong.get(1));
         return Optional.of(new ChoiceQuestion(id, gap.prompt(), answers, choices, hints,
             gap.sentence().span(), gap.token().span()));
     }

@@ -79,6 +79,19 @@ class QuizGeneratorTest {
     }
 
     @Test
+    void theHintOfAChoiceRulesOutTwoWrongOptions() {
+        Quiz quiz = generator.generate(article, new QuizRequest(500, List.of(QuestionType.CHOICE), 8));
+
+        assertThat(quiz.questions()).isNotEmpty().allSatisfy(q -> {
+            ChoiceQuestion choice = (ChoiceQuestion) q;
+            List<String> wrong = choice.choices().stream().filter(c -> !c.equals(choice.solution())).toList();
+            assertThat(choice.hints()).hasSize(1);
+            assertThat(wrong.stream().filter(w -> choice.hints().get(0).contains(w))).hasSize(2);
+            assertThat(choice.hints().get(0)).doesNotContain(choice.solution());
+        });
+    }
+
+    @Test
     void choicesAreWordsOfTheSameClassFromTheArticleWrittenLikeTheAnswer() {
         Quiz quiz = generator.generate(article, new QuizRequest(500, List.of(QuestionType.CHOICE), 5));
 
