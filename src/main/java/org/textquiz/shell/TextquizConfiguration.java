@@ -43,12 +43,14 @@ public class TextquizConfiguration {
         return GermanDictionary.load();
     }
 
+    /** The models load on first use, which the workspace starts in the background, not before the prompt. */
     @Bean
     Analyzer analyzer(GermanDictionary dictionary) {
         OnFirstUse<OpenNlpLemmatizer> fallback = new OnFirstUse<>(OpenNlpLemmatizer::new);
-        return new Pipeline(
-            new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary), new OpenNlpTokenizer(), new OpenNlpTagger(),
-            new GermanLemmatizer(dictionary, fallback::get));
+        OnFirstUse<Analyzer> pipeline = new OnFirstUse<>(() -> new Pipeline(
+            new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary), new OpenNlpTokenizer(),
+            new OpenNlpTagger(), new GermanLemmatizer(dictionary, fallback::get)));
+        return text -> pipeline.get().analyze(text);
     }
 
     @Bean

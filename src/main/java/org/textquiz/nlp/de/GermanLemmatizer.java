@@ -29,6 +29,10 @@ public final class GermanLemmatizer implements Lemmatizer {
         boolean unknown = false;
         for (int i = 0; i < tokens.size(); i++) {
             String lemma = lookup(tokens.get(i), tags.get(i));
+            if (lemma == null && tags.get(i) == Upos.PROPN) {
+                lemmas.add(new Lemma(tokens.get(i), false));
+                continue;
+            }
             lemmas.add(lemma == null ? null : new Lemma(lemma, true));
             unknown |= lemma == null;
         }
