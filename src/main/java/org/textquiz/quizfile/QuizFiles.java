@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 import org.textquiz.core.TextquizException;
 import org.textquiz.core.quiz.Quiz;
+import org.textquiz.files.OutputFiles;
 
 /** Quiz files on disk. */
 public final class QuizFiles {
@@ -45,34 +46,6 @@ public final class QuizFiles {
 
     /** Writes the quiz; true when the file was written, false when it already held exactly this quiz. */
     public boolean write(Quiz quiz, Path path, boolean force) {
-        String content = json.write(quiz);
-        try {
-            if (Files.exists(path)) {
-                if (Files.isDirectory(path)) {
-                    throw new TextquizException(path + " is a directory; give a file name for the quiz");
-                }
-                if (Files.readString(path, StandardCharsets.UTF_8).equals(content)) {
-                    return false;
-                }
-                if (!force) {
-                    throw new TextquizException(path + " already exists; choose another --out or add --force to "
-                        + "replace it");
-                }
-            }
-            Path parent = path.toAbsolutePath().getParent();
-            if (parent != null && !Files.isDirectory(parent)) {
-                throw new TextquizException("the folder " + parent + " does not exist; create it or choose "
-                    + "another --out");
-            }
-            Path temp = Files.createTempFile(parent, ".quiz-", ".tmp");
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
-            Files.move(temp, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            return true;
-        } catch (AccessDeniedException e) {
-            throw new TextquizException("cannot write " + path + ": permission denied");
-        } catch (IOException e) {
-            throw new TextquizException("cannot write " + path + ": " + e.getMessage());
-        }
+        return OutputFiles.write(path, json.write(quiz), force);
     }
 }

@@ -34,6 +34,9 @@ public final class QuizJson {
         article.put("sha256", quiz.article().sha256());
         root.put("language", quiz.language());
         root.put("seed", quiz.seed());
+        if (!quiz.variant().isEmpty()) {
+            root.put("variant", quiz.variant());
+        }
         ArrayNode questions = root.putArray("questions");
         for (Question question : quiz.questions()) {
             questions.add(write(question));
@@ -92,12 +95,13 @@ public final class QuizJson {
             fields.text(articleNode, "sha256"));
         String language = fields.text(root, "language");
         long seed = fields.longValue(root, "seed");
+        String variant = root.has("variant") ? fields.text(root, "variant") : "";
         List<Question> questions = new ArrayList<>();
         for (JsonNode node : fields.array(root, "questions")) {
             questions.add(question(file, node));
         }
         try {
-            return new Quiz(schema, article, language, seed, questions);
+            return new Quiz(schema, article, language, seed, variant, questions);
         } catch (IllegalArgumentException e) {
             throw new InvalidQuizFileException(file, e.getMessage());
         }

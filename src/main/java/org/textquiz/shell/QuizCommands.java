@@ -70,8 +70,8 @@ class QuizCommands {
             }
             quiz = quizFiles.read(Path.of(quizPath));
             sentences = sentencesOf(quiz, out);
-            out.printf("Quiz %s · %d questions · seed %d · %s%n", quizPath, quiz.questions().size(), quiz.seed(),
-                quiz.article().title());
+            out.printf("Quiz %s · %d questions · seed %d%s · %s%n", quizPath, quiz.questions().size(), quiz.seed(),
+                quiz.variant().isEmpty() ? "" : ", variant " + quiz.variant(), quiz.article().title());
         } else {
             Article article = articlePath == null ? workspace.article() : workspace.load(Path.of(articlePath));
             QuizRequest request = request(count, types, seed);
@@ -91,7 +91,8 @@ class QuizCommands {
     }
 
     @Command(name = "generate", description = "Write a quiz on an article as JSON, to play or share later",
-        help = "generate [--article PATH] [--count N] [--types cloze,choice] [--seed S] [--out FILE] [--force]",
+        help = "generate [--article PATH] [--count N] [--types cloze,choice] [--seed S] [--variants N] [--out FILE] "
+            + "[--force]",
         group = "Quiz", exitStatusExceptionMapper = "userErrors", completionProvider = "pathCompletion")
     void generate(CommandContext context,
                   @Option(longName = "article", description = "article file (default: the loaded article)")
@@ -101,6 +102,8 @@ class QuizCommands {
                   String types,
                   @Option(longName = "seed", description = "seed that fixes the questions and their order")
                   String seed,
+                  @Option(longName = "variants", description = "write N versions for a class, named …-A, …-B")
+                  String variants,
                   @Option(longName = "out", description = "file to write (default: in the quizzes folder)")
                   String outPath,
                   @Option(longName = "force", description = "replace an existing file") boolean force) {
@@ -108,14 +111,31 @@ class QuizCommands {
         PrintWriter out = context.outputWriter();
         Article article = articlePath == null ? workspace.article() : workspace.load(Path.of(articlePath));
         QuizRequest request = request(count, types, seed);
-        Quiz quiz = generator.generate(article, request);
         Path target = outPath != null ? Path.of(outPath)
-            : workspace.quizzesDir().resolve(stem(article.source()) + "-" + quiz.seed() + ".quiz.json");
-        boolean written = quizFiles.write(quiz, target, force);
-        tellIfShort(quiz, request, out);
-        out.printf("%s %s: %d questions (%s) on \"%s\", seed %d%n", written ? "Wrote" : "Unchanged", target,
-            quiz.questions().size(), Describe.types(quiz), quiz.article().title(), quiz.seed());
+            : workspace.quizzesDir().resolve(stem(article.source()) + "-" + request.seed() + ".quiz.json");
+        List<Quiz> quizzes = variants == null ? List.of(generator.generate(article, request))
+            : generator.variants(article, request, positive("--variants", variants));
+        tellIfShort(quizzes.get(0), request, out);
+        for (Quiz quiz : quizzes) {
+            Path file = quiz.variant().isEmpty() ? target : withVariant(target, quiz.variant());
+            boolean written = quizFiles.write(quiz, file, force);
+            out.printf("%s %s: %d questions (%s) on \"%s\", seed %d%s%n", written ? "Wrote" : "Unchanged", file,
+                quiz.questions().size(), Describe.types(quiz), quiz.article().title(), quiz.seed(),
+                quiz.variant().isEmpty() ? "" : ", variant " + quiz.variant());
+        }
         out.flush();
+    }
+
+    /** class.quiz.json becomes class-A.quiz.json: the variants sort by their letter. */
+    static Path withVariant(Path file, String variant) {
+        String name = file.getFileName().toString();
+        for (String ending : new String[] {".quiz.json", ".json"}) {
+            if (name.endsWith(ending)) {
+                return file.resolveSibling(name.substring(0, name.length() - ending.length()) + "-" + variant
+                    + ending);
+            }
+        }
+        return file.resolveSibling(name + "-" + variant);
     }
 
     private int terminalWidth() {

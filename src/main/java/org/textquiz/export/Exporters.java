@@ -1,0 +1,22 @@
+package org.textquiz.export;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.textquiz.core.TextquizException;
+
+/** Every export format, found by its name. */
+public final class Exporters {
+
+    private final List<QuizExporter> all = List.of(new GiftExporter(), new MoodleXmlExporter(), new AnkiExporter(),
+        new HtmlWorksheetExporter(), new MarkdownExporter());
+
+    public QuizExporter byFormat(String format) {
+        return all.stream().filter(e -> e.format().equalsIgnoreCase(format.strip())).findFirst()
+            .orElseThrow(() -> new TextquizException("unknown format '" + format + "'; choose one of " + names()));
+    }
+
+    public String names() {
+        return all.stream().map(QuizExporter::format).collect(Collectors.joining(", "));
+    }
+}

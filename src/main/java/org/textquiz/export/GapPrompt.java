@@ -1,0 +1,20 @@
+package org.textquiz.export;
+
+import java.util.Optional;
+
+import org.textquiz.core.question.Question;
+
+/** A prompt split at its gap marker, for formats that write the answer where the gap is. */
+record GapPrompt(String before, String after) {
+
+    static final String MARKER = "_____";
+
+    static Optional<GapPrompt> of(Question question) {
+        String prompt = question.prompt();
+        int at = prompt.indexOf(MARKER);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new GapPrompt(prompt.substring(0, at), prompt.substring(at + MARKER.length())));
+    }
+}

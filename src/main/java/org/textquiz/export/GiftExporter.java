@@ -1,0 +1,93 @@
+package org.textquiz.export;
+
+import java.util.Optional;
+
+import org.textquiz.core.question.ChoiceQuestion;
+import org.textquiz.core.question.ClozeQuestion;
+import org.textquiz.core.question.Question;
+import org.textquiz.core.quiz.Quiz;
+
+/**
+ * Moodle's GIFT format. A gap-fill question becomes a short-answer question with every accepted
+ * answer, a multiple-choice question a multiple-choice one, both written where the gap is
+ * (GIFT's "missing word" form). Special characters are escaped with a backslash as Moodle's own
+ * exporter does; question text is HTML, so that &lt; and &amp; show as written.
+ */
+public final class GiftExporter implements QuizExporter {
+
+    @Override
+    public String format() {
+        return "gift";
+    }
+
+    @Override
+    public String extension() {
+        return ".gift.txt";
+    }
+
+    @Override
+    public String export(Quiz quiz) {
+        StringBuilder out = new StringBuilder();
+        out.append("// ").append(oneLine(quiz.article().title())).append(" (textquiz, seed ").append(quiz.seed())
+            .append(quiz.variant().isEmpty() ? "" : ", variant " + quiz.variant()).append(")\n");
+        out.append("$CATEGORY: $course$/textquiz/").append(categoryName(quiz.article().title())).append("\n\n");
+        for (Question question : quiz.questions()) {
+            out.append("::").append(escape(question.id())).append("::[html]");
+            String answers = answerBlock(question);
+            Optional<GapPrompt> gap = GapPrompt.of(question);
+            if (gap.isPresent()) {
+                out.append(text(gap.get().before())).append(answers).append(text(gap.get().after()));
+            } else {
+                out.append(text(question.prompt())).append(' ').append(answers);
+            }
+            out.append("\n\n");
+        }
+        return out.toString();
+    }
+
+    /**
+     * Options of a multiple-choice question are shown, so they are HTML like the question text;
+     * short answers are compared with what the student types, so they stay plain text. The original
+     * sentence is the general feedback, shown after answering.
+     */
+    private static String answerBlock(Question question) {
+        StringBuilder block = new StringBuilder("{");
+        if (question instanceof ChoiceQuestion choice) {
+            for (String option : choice.choices()) {
+                block.append(option.equals(choice.solution()) ? '=' : '~').append(text(option)).append(' ');
+            }
+        } else if (question instanceof ClozeQuestion) {
+            for (String answer : question.answers()) {
+                block.append('=').append(escape(oneLine(answer))).append(' ');
+            }
+        }
+        block.append("####").append(text(Sentences.withSolution(question)));
+        return block.append('}').toString();
+    }
+
+    /** A category path: "/" would start a sub-category, and Moodle reads the line without unescaping. */
+    private static String categoryName(String title) {
+        return oneLine(title).replace('/', '-');
+    }
+
+    private static String text(String text) {
+        return escape(Html.escape(text)).replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+    }
+
+    private static String oneLine(String text) {
+        return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    }
+
+    /** The characters GIFT gives a meaning, escaped with a backslash. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("~=#{}:\\".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,40 @@
+package org.textquiz.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.textquiz.core.question.ChoiceQuestion;
+import org.textquiz.core.question.Question;
+import org.textquiz.core.quiz.Quiz;
+
+/** What a printed worksheet shows, whatever it is printed with: numbered tasks and an answer key. */
+record Worksheet(String title, String source, String version, List<Task> tasks) {
+
+    /** One numbered task: the text around the gap (or the whole prompt), and lettered options if any. */
+    record Task(int number, String before, String after, boolean hasGap, List<String> options, String answer) {
+    }
+
+    static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+    static Worksheet of(Quiz quiz) {
+        List<Task> tasks = new ArrayList<>();
+        int number = 1;
+        for (Question question : quiz.questions()) {
+            Optional<GapPrompt> gap = GapPrompt.of(question);
+            List<String> options = question instanceof ChoiceQuestion choice ? choice.choices() : List.of();
+            String answer = question.solution();
+            if (question instanceof ChoiceQuestion choice) {
+                answer = LETTERS.charAt(choice.answerNumber() - 1) + ") " + answer;
+            }
+            tasks.add(new Task(number++, gap.map(GapPrompt::before).orElse(question.prompt()),
+                gap.map(GapPrompt::after).orElse(""), gap.isPresent(), options, answer));
+        }
+        String version = quiz.seed() + (quiz.variant().isEmpty() ? "" : "-" + quiz.variant());
+        return new Worksheet(quiz.article().title(), quiz.article().source(), version, tasks);
+    }
+
+    static String letter(int index) {
+        return String.valueOf(LETTERS.charAt(index));
+    }
+}

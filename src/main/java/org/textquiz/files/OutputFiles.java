@@ -1,0 +1,59 @@
+package org.textquiz.files;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+
+import org.textquiz.core.TextquizException;
+
+/**
+ * Writes the files textquiz makes: never over an existing file unless asked to, and never half:
+ * the text goes to a temporary file that then replaces the target in one step.
+ */
+public final class OutputFiles {
+
+    private OutputFiles() {
+    }
+
+    /** Writes the text; true when written, false when the file already held exactly this text. */
+    public static boolean write(Path path, String content, boolean force) {
+        try {
+            if (Files.isDirectory(path)) {
+                throw new TextquizException(path + " is a directory; give a file name");
+            }
+            if (Files.exists(path)) {
+                if (Arrays.equals(Files.readAllBytes(path), content.getBytes(StandardCharsets.UTF_8))) {
+                    return false;
+                }
+                if (!force) {
+                    throw new TextquizException(path + " already exists; choose another --out or add --force to "
+                        + "replace it");
+                }
+            }
+            Path parent = path.toAbsolutePath().getParent();
+            if (parent == null || !Files.isDirectory(parent)) {
+                throw new TextquizException("the folder " + parent + " does not exist; create it or choose "
+                    + "another --out");
+            }
+            if (!Files.isWritable(parent)) {
+                throw new TextquizException("cannot write into " + parent + ": permission denied");
+            }
+            Path temp = Files.createTempFile(parent, ".textquiz-", ".tmp");
+            try {
+                Files.writeString(temp, content, StandardCharsets.UTF_8);
+                Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+            return true;
+        } catch (AccessDeniedException e) {
+            throw new TextquizException("cannot write " + path + ": permission denied");
+        } catch (IOException e) {
+            throw new TextquizException("cannot write " + path + ": " + e.getMessage());
+        }
+    }
+}

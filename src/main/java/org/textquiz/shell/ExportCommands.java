@@ -1,0 +1,61 @@
+package org.textquiz.shell;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+import org.textquiz.core.quiz.Quiz;
+import org.textquiz.export.Exporters;
+import org.textquiz.export.QuizExporter;
+import org.textquiz.files.OutputFiles;
+import org.textquiz.quizfile.QuizFiles;
+import org.textquiz.quizfile.QuizJson;
+
+@Component
+class ExportCommands {
+
+    private final QuizFiles quizFiles;
+    private final Exporters exporters = new Exporters();
+
+    ExportCommands(QuizJson json) {
+        this.quizFiles = new QuizFiles(json);
+    }
+
+    @Command(name = "export", description = "Write a saved quiz for Moodle (gift, moodle-xml), Anki (anki) or paper "
+        + "(html, markdown)", group = "Classroom", exitStatusExceptionMapper = "userErrors",
+        completionProvider = "pathCompletion",
+        help = "export --quiz FILE --format gift|moodle-xml|anki|html|markdown [--out PATH] [--force]")
+    void export(CommandContext context,
+                @Option(longName = "quiz", description = "saved quiz JSON file") String quizPath,
+                @Option(longName = "format", description = "gift, moodle-xml, anki, html or markdown") String format,
+                @Option(longName = "out", description = "file to write (default: beside the quiz)") String outPath,
+                @Option(longName = "force", description = "replace an existing file") boolean force) {
+        Options.requireKnown(context);
+        if (quizPath == null || format == null) {
+            throw new UsageException("export needs --quiz FILE and --format (" + exporters.names() + ")");
+        }
+        QuizExporter exporter = exporters.byFormat(format);
+        Path quizFile = Path.of(quizPath);
+        Quiz quiz = quizFiles.read(quizFile);
+        Path target = outPath != null ? Path.of(outPath) : besideQuiz(quizFile, exporter.extension());
+        boolean written = OutputFiles.write(target, exporter.export(quiz), force);
+        PrintWriter out = context.outputWriter();
+        out.printf("%s %s: %d questions as %s%n", written ? "Wrote" : "Unchanged", target, quiz.questions().size(),
+            exporter.format());
+        out.flush();
+    }
+
+    static Path besideQuiz(Path quiz, String extension) {
+        String name = quiz.getFileName().toString();
+        for (String ending : new String[] {".quiz.json", ".json"}) {
+            if (name.endsWith(ending)) {
+                name = name.substring(0, name.length() - ending.length());
+                break;
+            }
+        }
+        return quiz.resolveSibling(name + extension);
+    }
+}

@@ -1,0 +1,172 @@
+package org.textquiz.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.textquiz.core.question.ChoiceQuestion;
+import org.textquiz.core.question.ClozeQuestion;
+import org.textquiz.core.question.Question;
+import org.textquiz.core.question.QuestionType;
+import org.textquiz.core.quiz.Quiz;
+import org.textquiz.quizfile.QuizJson;
+
+/** A teacher's work: variants for a class, hand-edited quizzes, exports, through the real commands. */
+@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
+class ClassroomTest {
+
+    @Autowired
+    ScriptRunner runner;
+    @Autowired
+    QuizJson json;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    Run run(String commandLine, String input) {
+        StringWriter out = new StringWriter();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = runner.execute(commandLine, new PrintWriter(out),
+            new PipedInput(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Quiz read(Path file) throws Exception {
+        return json.read(Files.readString(file), file.toString());
+    }
+
+    @Test
+    void variantsHaveTheSameSizeAndMixButOtherGapsAndOrder(@TempDir Path dir) throws Exception {
+        Run run = run("generate --seed 9 --count 6 --variants 3 --out " + dir.resolve("klasse.quiz.json"), "");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<Quiz> variants = List.of(read(dir.resolve("klasse-A.quiz.json")), read(dir.resolve("klasse-B.quiz.json")),
+            read(dir.resolve("klasse-C.quiz.json")));
+        assertThat(variants).extracting(Quiz::variant).containsExactly("A", "B", "C");
+        for (Quiz variant : variants) {
+            assertThat(variant.questions()).hasSize(6);
+            assertThat(variant.questions().stream().filter(q -> q.type() == QuestionType.CHOICE)).hasSize(3);
+        }
+        Set<String> gapsA = gaps(variants.get(0));
+        assertThat(gaps(variants.get(1))).doesNotContainAnyElementsOf(gapsA);
+        assertThat(gaps(variants.get(2))).doesNotContainAnyElementsOf(gapsA);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameVariants(@TempDir Path dir) throws Exception {
+        run("generate --seed 4 --count 5 --variants 2 --out " + dir.resolve("a.json"), "");
+        run("generate --seed 4 --count 5 --variants 2 --out " + dir.resolve("b.json"), "");
+
+        assertThat(Files.readString(dir.resolve("a-A.json"))).isEqualTo(Files.readString(dir.resolve("b-A.json")));
+        assertThat(Files.readString(dir.resolve("a-B.json"))).isEqualTo(Files.readString(dir.resolve("b-B.json")));
+        assertThat(Files.readString(dir.resolve("a-A.json"))).isNotEqualTo(Files.readString(dir.resolve("a-B.json")));
+    }
+
+    @Test
+    void aHandEditedQuizIsPlayedAsEdited(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("q.quiz.json");
+        run("generate --seed 6 --count 3 --types cloze --out " + file, "");
+        Quiz quiz = read(file);
+        ClozeQuestion first = (ClozeQuestion) quiz.questions().get(0);
+        ClozeQuestion reworded = new ClozeQuestion(first.id(), "Neu formuliert: _____ ist gemeint.",
+            List.of(first.solution(), "Zebra"), first.hints(), first.sentence(), first.gap());
+        Quiz edited = new Quiz(quiz.schema(), quiz.article(), quiz.language(), quiz.seed(),
+            List.of(quiz.questions().get(2), reworded));
+        Files.writeString(file, json.write(edited));
+
+        Run play = run("play --quiz " + file, "x\nZebra\n");
+
+        assertThat(play.out()).contains("Quiz " + file + " · 2 questions")
+            .contains("[1/2] gap-fill\n  " + quiz.questions().get(2).prompt())
+            .contains("[2/2] gap-fill\n  Neu formuliert: _____ ist gemeint.")
+            .contains("Score: 10 points · 1/2 correct");
+    }
+
+    @Test
+    void aQuizWhoseArticleChangedIsStillPlayedWithANote(@TempDir Path dir) throws Exception {
+        Path article = Files.writeString(dir.resolve("artikel.txt"), "Die Regierung hat am Montag in Berlin einen "
+            + "neuen Plan für die Schulen vorgestellt. Die Lehrer begrüßten den Plan und forderten mehr Geld.\n");
+        Path file = dir.resolve("q.json");
+        run("generate --article " + article + " --seed 1 --count 1 --types cloze --out " + file, "");
+        Files.writeString(article, "Ganz anderer Text.\n");
+
+        Run play = run("play --quiz " + file, ":quit\n");
+
+        assertThat(play.exitCode()).isZero();
+        assertThat(play.out()).contains("changed since this quiz was made (its sha256 differs); playing the quiz's "
+            + "own prompts").contains("[1/1] gap-fill");
+    }
+
+    @Test
+    void everyFormatIsExportedBesideTheQuiz(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("klasse.quiz.json");
+        run("generate --seed 2 --count 4 --out " + file, "");
+
+        for (String format : List.of("gift", "moodle-xml", "anki", "html", "markdown")) {
+            Run export = run("export --quiz " + file + " --format " + format, "");
+            assertThat(export.exitCode()).as(export.err()).isZero();
+            assertThat(export.out()).startsWith("Wrote " + dir.resolve("klasse")).endsWith("4 questions as "
+                + format + "\n");
+        }
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString()).collect(Collectors.toSet()))
+            .contains("klasse.gift.txt", "klasse.moodle.xml", "klasse.anki.txt", "klasse.html", "klasse.md");
+    }
+
+    @Test
+    void anExportNeverOverwritesWithoutForce(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("q.json");
+        run("generate --seed 2 --count 2 --out " + file, "");
+        Path out = Files.writeString(dir.resolve("sheet.html"), "mine");
+
+        Run refused = run("export --quiz " + file + " --format html --out " + out, "");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("already exists").contains("--force");
+        assertThat(Files.readString(out)).isEqualTo("mine");
+
+        assertThat(run("export --quiz " + file + " --format html --force --out " + out, "").exitCode()).isZero();
+        assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>");
+    }
+
+    @Test
+    void exportErrorsAreOneLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("q.json");
+        run("generate --seed 2 --count 2 --out " + file, "");
+
+        assertOneLine(run("export --quiz " + file + " --format pdf", ""), "unknown format 'pdf'; choose one of gift, "
+            + "moodle-xml, anki, html, markdown");
+        assertOneLine(run("export --quiz " + file + " --format gift --out " + dir.resolve("nope/x.txt"), ""),
+            "does not exist; create it or choose another --out");
+        assertOneLine(run("export --format gift", ""), "export needs --quiz FILE and --format");
+        assertOneLine(run("export --quiz " + dir.resolve("missing.json") + " --format gift", ""),
+            "no such quiz file");
+    }
+
+    private static void assertOneLine(Run run, String message) {
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).startsWith("textquiz: ").contains(message);
+        assertThat(run.err().lines()).hasSize(1);
+    }
+
+    private static Set<String> gaps(Quiz quiz) {
+        return quiz.questions().stream().map(ClassroomTest::gap).collect(Collectors.toSet());
+    }
+
+    private static String gap(Question question) {
+        return question instanceof ClozeQuestion c ? c.gap().toString() : ((ChoiceQuestion) question).gap().toString();
+    }
+}
