@@ -13,7 +13,8 @@ import org.textquiz.shell.ScriptRunner;
 public class TextquizApplication {
 
     public static void main(String[] args) {
-        ConfigurableApplicationContext context = SpringApplication.run(TextquizApplication.class, args);
+        ConfigurableApplicationContext context = SpringApplication.run(TextquizApplication.class,
+            GlobalOptions.apply(args));
         int exitCode = context.getBean(ScriptRunner.class).exitCode();
         System.exit(SpringApplication.exit(context, () -> exitCode));
     }

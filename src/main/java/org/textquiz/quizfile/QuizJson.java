@@ -44,6 +44,19 @@ public final class QuizJson {
         return mapper.writeValueAsString(root) + "\n";
     }
 
+    /** One question as a JSON object, as it stands in a quiz's {@code questions}. */
+    public String writeQuestion(Question question) {
+        return mapper.writeValueAsString(write(question));
+    }
+
+    public Question readQuestion(String json, String where) {
+        try {
+            return question(where, mapper.readTree(json));
+        } catch (JacksonException e) {
+            throw new InvalidQuizFileException(where, "not valid JSON (" + firstLine(e.getOriginalMessage()) + ")");
+        }
+    }
+
     private ObjectNode write(Question question) {
         ObjectNode node = mapper.createObjectNode();
         node.put("id", question.id());
@@ -55,6 +68,9 @@ public final class QuizJson {
         }
         strings(node.putArray("hints"), question.hints());
         span(node.putObject("sentence"), question.sentence());
+        if (!question.wordClass().isEmpty()) {
+            node.put("wordClass", question.wordClass());
+        }
         if (question instanceof ClozeQuestion cloze) {
             span(node.putObject("gap"), cloze.gap());
         } else if (question instanceof ChoiceQuestion choice) {
@@ -125,11 +141,12 @@ public final class QuizJson {
         List<String> hints = node.has("hints") ? fields.strings(node, "hints") : List.of();
         Span sentence = fields.span(node, "sentence");
         Span gap = fields.span(node, "gap");
+        String wordClass = node.has("wordClass") ? fields.text(node, "wordClass") : "";
         try {
             return switch (type) {
-                case CLOZE -> new ClozeQuestion(id, prompt, answers, hints, sentence, gap);
+                case CLOZE -> new ClozeQuestion(id, prompt, answers, hints, sentence, gap, wordClass);
                 case CHOICE -> new ChoiceQuestion(id, prompt, answers, fields.strings(node, "choices"), hints,
-                    sentence, gap);
+                    sentence, gap, wordClass);
             };
         } catch (IllegalArgumentException e) {
             throw new InvalidQuizFileException(file, e.getMessage());

@@ -27,4 +27,9 @@ final class Describe {
         return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
             .collect(Collectors.joining(", "));
     }
+
+    /** "1 question", "2 questions". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
 }

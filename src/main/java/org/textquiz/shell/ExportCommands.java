@@ -43,8 +43,8 @@ class ExportCommands {
         Path target = outPath != null ? Path.of(outPath) : besideQuiz(quizFile, exporter.extension());
         boolean written = OutputFiles.write(target, exporter.export(quiz), force);
         PrintWriter out = context.outputWriter();
-        out.printf("%s %s: %d questions as %s%n", written ? "Wrote" : "Unchanged", target, quiz.questions().size(),
-            exporter.format());
+        out.printf("%s %s: %s as %s%n", written ? "Wrote" : "Unchanged", target,
+            Describe.count(quiz.questions().size(), "question"), exporter.format());
         out.flush();
     }
 

@@ -17,7 +17,7 @@ import org.springframework.shell.core.command.ExitStatus;
 /** {@code help} and {@code help COMMAND}: the commands by group, or one command's usage and options. */
 class HelpCommand implements Command {
 
-    private static final List<String> GROUP_ORDER = List.of("Quiz", "Articles", "Classroom", "Built-In Commands");
+    private static final List<String> GROUP_ORDER = List.of("Quiz", "Progress", "Articles", "Classroom", "Built-In Commands");
 
     @Override
     public String getName() {

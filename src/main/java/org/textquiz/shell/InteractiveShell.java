@@ -26,7 +26,11 @@ public class InteractiveShell {
     private final PromptProvider prompt;
     private final CommandLine commands;
 
-    public InteractiveShell(LineReader reader, PromptProvider prompt, CommandParser parser, CommandRegistry registry) {
+    private final Notices notices;
+
+    public InteractiveShell(LineReader reader, PromptProvider prompt, CommandParser parser, CommandRegistry registry,
+                            Notices notices) {
+        this.notices = notices;
         this.reader = reader;
         this.prompt = prompt;
         this.commands = new CommandLine(parser, registry);
@@ -53,6 +57,7 @@ public class InteractiveShell {
                 break;
             }
             CommandLine.Outcome outcome = commands.run(line, out, input);
+            notices.printTo(out);
             if (outcome.failed()) {
                 out.println(new AttributedString("✗ " + outcome.error(),
                     AttributedStyle.DEFAULT.foreground(AttributedStyle.RED)).toAnsi(reader.getTerminal()));

@@ -23,14 +23,38 @@ final class PlayLoop {
     private final AnswerSource answers;
     private final PrintWriter out;
     private final int width;
+    private final AnswerRecorder recorder;
+    private final Notices notices;
 
-    /** @param width the terminal's width to wrap long sentences at; 0 leaves every sentence on one line */
-    PlayLoop(QuizSession session, SentenceText sentences, AnswerSource answers, PrintWriter out, int width) {
+    /**
+     * @param width the terminal's width to wrap long sentences at; 0 leaves every sentence on one line
+     * @param recorder keeps each answer as it is given
+     */
+    PlayLoop(QuizSession session, SentenceText sentences, AnswerSource answers, PrintWriter out, int width,
+             AnswerRecorder recorder, Notices notices) {
         this.session = session;
         this.sentences = sentences;
         this.answers = answers;
         this.out = out;
         this.width = width;
+        this.recorder = recorder;
+        this.notices = notices;
+    }
+
+    /** For a resumed session: the answers given before, as they were judged. */
+    void showEarlier() {
+        List<Result> earlier = session.results();
+        if (earlier.isEmpty()) {
+            return;
+        }
+        out.println("Your earlier answers in this session:");
+        int n = 1;
+        for (Result result : earlier) {
+            String given = result.skipped() ? "skipped" : "\"" + Terminal.safe(result.given()) + "\"";
+            out.printf("  %d. %s → %s, %s (%d points)%n", n++, result.question().solution(), given,
+                result.verdict().kind().name().toLowerCase(java.util.Locale.ROOT), result.points());
+        }
+        out.flush();
     }
 
     void run() {
@@ -108,7 +132,7 @@ final class PlayLoop {
                 continue;
             }
             if (command.equalsIgnoreCase(SKIP)) {
-                show(session.skip());
+                keep(session.skip());
                 return Outcome.ANSWERED;
             }
             if (command.isEmpty()) {
@@ -122,9 +146,15 @@ final class PlayLoop {
                 out.flush();
                 continue;
             }
-            show(result.get());
+            keep(result.get());
             return Outcome.ANSWERED;
         }
+    }
+
+    private void keep(Result result) {
+        recorder.record(session.results().size() - 1, result);
+        show(result);
+        notices.printTo(out);
     }
 
     private void show(Result result) {

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -35,11 +34,13 @@ class QuizCommands {
     private final QuizFiles quizFiles;
     private final AnswerChecker checker;
     private final InstantSource clock;
-    private final ObjectProvider<org.jline.terminal.Terminal> terminal;
+    private final Progress progress;
+    private final SessionRunner sessions;
 
     QuizCommands(Workspace workspace, QuizGenerator generator, QuizJson json, AnswerChecker checker,
-                 InstantSource clock, ObjectProvider<org.jline.terminal.Terminal> terminal) {
-        this.terminal = terminal;
+                 InstantSource clock, Progress progress, SessionRunner sessions) {
+        this.progress = progress;
+        this.sessions = sessions;
         this.workspace = workspace;
         this.generator = generator;
         this.quizFiles = new QuizFiles(json);
@@ -84,10 +85,9 @@ class QuizCommands {
             throw new org.textquiz.core.TextquizException("this article gives no questions of the types asked for; "
                 + "try other --types or a longer article");
         }
-        QuizSession session = new QuizSession(quiz, checker, clock);
-        workspace.lastSession(session);
-        int width = context.inputReader() instanceof PipedInput ? 0 : terminalWidth();
-        new PlayLoop(session, sentences, new InputReaderAnswers(context.inputReader()), out, width).run();
+        out.println("Learner: " + progress.learner());
+        AnswerRecorder recorder = progress.start(quiz);
+        sessions.play(context, new QuizSession(quiz, checker, clock), sentences, recorder, false);
     }
 
     @Command(name = "generate", description = "Write a quiz on an article as JSON, to play or share later",
@@ -119,8 +119,8 @@ class QuizCommands {
         for (Quiz quiz : quizzes) {
             Path file = quiz.variant().isEmpty() ? target : withVariant(target, quiz.variant());
             boolean written = quizFiles.write(quiz, file, force);
-            out.printf("%s %s: %d questions (%s) on \"%s\", seed %d%s%n", written ? "Wrote" : "Unchanged", file,
-                quiz.questions().size(), Describe.types(quiz), quiz.article().title(), quiz.seed(),
+            out.printf("%s %s: %s (%s) on \"%s\", seed %d%s%n", written ? "Wrote" : "Unchanged", file,
+                Describe.count(quiz.questions().size(), "question"), Describe.types(quiz), quiz.article().title(), quiz.seed(),
                 quiz.variant().isEmpty() ? "" : ", variant " + quiz.variant());
         }
         out.flush();
@@ -136,11 +136,6 @@ class QuizCommands {
             }
         }
         return file.resolveSibling(name + "-" + variant);
-    }
-
-    private int terminalWidth() {
-        org.jline.terminal.Terminal terminal = this.terminal.getIfAvailable();
-        return terminal == null ? 0 : terminal.getWidth();
     }
 
     private SentenceText sentencesOf(Quiz quiz, PrintWriter out) {
@@ -180,7 +175,7 @@ class QuizCommands {
         return new QuizRequest(n, kinds, s);
     }
 
-    private static int positive(String option, String value) {
+    static int positive(String option, String value) {
         long n = number(option, value);
         if (n < 1 || n > Integer.MAX_VALUE) {
             throw new UsageException(option + " must be a positive whole number, not '" + Terminal.safe(value) + "'");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.textquiz.core.progress.ProgressStore;
 import org.textquiz.core.question.ChoiceQuestion;
 import org.textquiz.core.question.QuestionType;
 import org.textquiz.core.quiz.Result;
@@ -39,6 +40,22 @@ final class Reports {
         return "you wrote \"" + Terminal.safe(result.given()) + "\"";
     }
 
+    static void missedEver(String learner, List<ProgressStore.StoredAnswer> missed, PrintWriter out) {
+        if (missed.isEmpty()) {
+            out.println("Nothing to review: " + learner + " has missed no question yet.");
+            out.flush();
+            return;
+        }
+        out.println("Missed questions of " + learner + ", the latest first:");
+        int n = 1;
+        for (ProgressStore.StoredAnswer answer : missed) {
+            String given = answer.given().isEmpty() ? "skipped" : "you wrote \"" + Terminal.safe(answer.given()) + "\"";
+            out.printf("%d. %s  %s%n   answer: %s (%s)%n", n++, date(answer.answered()), answer.question().prompt(),
+                answer.question().solution(), given);
+        }
+        out.flush();
+    }
+
     static void missed(List<Result> missed, SentenceText sentences, PrintWriter out) {
         if (missed.isEmpty()) {
             out.println("Nothing to review: every answered question was right.");
@@ -53,5 +70,68 @@ final class Reports {
                 result.question().solution(), given, sentences.of(result.question()));
         }
         out.flush();
+    }
+
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
+        .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
+    private static final int BAR = 20;
+
+    static String date(java.time.Instant instant) {
+        return DATE.format(instant);
+    }
+
+    static void stats(String learner, List<ProgressStore.SessionSummary> sessions,
+                      List<ProgressStore.Accuracy> byType, List<ProgressStore.Accuracy> byWordClass, PrintWriter out) {
+        int answered = sessions.stream().mapToInt(ProgressStore.SessionSummary::answered).sum();
+        int correct = sessions.stream().mapToInt(ProgressStore.SessionSummary::correct).sum();
+        int points = sessions.stream().mapToInt(ProgressStore.SessionSummary::points).sum();
+        out.printf(Locale.ROOT, "Progress of %s · %s · %d answered · %.0f%% correct · %d points%n", learner,
+            Describe.count(sessions.size(), "session"), answered, answered == 0 ? 0.0 : 100.0 * correct / answered, points);
+        if (sessions.isEmpty()) {
+            out.println("No sessions yet; start one with: play");
+            out.flush();
+            return;
+        }
+        out.println();
+        out.println("Sessions");
+        for (ProgressStore.SessionSummary session : sessions) {
+            out.printf(Locale.ROOT, "  %s  %-42s %3d answered  %s %4.0f%%  %4d points%s%n", date(session.started()),
+                shorten(session.articleTitle(), 42), session.answered(), bar(session.answered() == 0 ? 0
+                    : (double) session.correct() / session.answered(), 10),
+                session.answered() == 0 ? 0.0 : 100.0 * session.correct() / session.answered(), session.points(),
+                session.finished() ? "" : "  (unfinished)");
+        }
+        accuracy("Accuracy by question type", byType, out, true);
+        accuracy("Accuracy by word class", byWordClass, out, false);
+        out.flush();
+    }
+
+    private static void accuracy(String heading, List<ProgressStore.Accuracy> rows, PrintWriter out, boolean types) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(heading);
+        for (ProgressStore.Accuracy row : rows) {
+            String name = row.key();
+            if (types) {
+                try {
+                    name = QuestionType.of(row.key()).label();
+                } catch (RuntimeException unknownType) {
+                    // a type from a newer textquiz: its id is name enough
+                }
+            }
+            out.printf(Locale.ROOT, "  %-16s %s %4.0f%%  (%d/%d)%n", name, bar(row.share(), BAR), 100 * row.share(),
+                row.correct(), row.answered());
+        }
+    }
+
+    static String bar(double share, int width) {
+        int full = (int) Math.round(Math.max(0, Math.min(1, share)) * width);
+        return "█".repeat(full) + "░".repeat(width - full);
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

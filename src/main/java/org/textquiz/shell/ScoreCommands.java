@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 import org.textquiz.core.quiz.QuizSession;
 
@@ -11,9 +12,11 @@ import org.textquiz.core.quiz.QuizSession;
 class ScoreCommands {
 
     private final Workspace workspace;
+    private final Progress progress;
 
-    ScoreCommands(Workspace workspace) {
+    ScoreCommands(Workspace workspace, Progress progress) {
         this.workspace = workspace;
+        this.progress = progress;
     }
 
     @Command(name = "score", description = "Show the score of the current or last session", group = "Quiz",
@@ -27,11 +30,17 @@ class ScoreCommands {
         out.flush();
     }
 
-    @Command(name = "review", description = "List the questions missed in the last session, with the answers",
-        group = "Quiz", exitStatusExceptionMapper = "userErrors")
-    void review(CommandContext context) {
+    @Command(name = "review", description = "List the questions missed in the last session (--all: in every "
+        + "session), with the answers", group = "Quiz", exitStatusExceptionMapper = "userErrors",
+        help = "review [--all]")
+    void review(CommandContext context,
+                @Option(longName = "all", description = "every session of the current learner") boolean all) {
         Options.requireKnown(context);
         PrintWriter out = context.outputWriter();
+        if (all) {
+            Reports.missedEver(progress.learner(), progress.store().missed(progress.learner()), out);
+            return;
+        }
         QuizSession session = workspace.lastSession().orElse(null);
         if (session == null) {
             out.println("No session yet; start one with: play");

@@ -27,9 +27,12 @@ public class ScriptRunner implements ApplicationRunner {
     private final boolean interactiveEnabled;
     private volatile int exitCode;
 
+    private final Notices notices;
+
     ScriptRunner(ObjectProvider<InteractiveShell> interactive, CommandParser parser, CommandRegistry registry,
-                 @Value("${spring.shell.interactive.enabled:true}") boolean interactiveEnabled) {
+                 Notices notices, @Value("${spring.shell.interactive.enabled:true}") boolean interactiveEnabled) {
         this.interactive = interactive;
+        this.notices = notices;
         this.commands = new CommandLine(parser, registry);
         this.interactiveEnabled = interactiveEnabled;
     }
@@ -53,6 +56,7 @@ public class ScriptRunner implements ApplicationRunner {
 
     int execute(String line, PrintWriter out, PipedInput input, PrintStream err) {
         CommandLine.Outcome outcome = commands.run(line, out, input);
+        notices.printTo(out);
         if (outcome.failed()) {
             err.println("textquiz: " + outcome.error());
         }

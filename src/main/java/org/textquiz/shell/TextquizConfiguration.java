@@ -7,6 +7,7 @@ import java.util.List;
 import org.jline.reader.LineReader;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,6 +35,9 @@ import org.textquiz.nlp.de.GermanLemmatizer;
 import org.textquiz.nlp.de.GermanLexicon;
 import org.textquiz.nlp.de.GermanSentenceSplitter;
 import org.textquiz.quizfile.QuizJson;
+import org.textquiz.core.progress.ProgressStore;
+import org.textquiz.store.DataDirectory;
+import org.textquiz.store.ProgressStores;
 
 @Configuration(proxyBeanMethods = false)
 public class TextquizConfiguration {
@@ -83,6 +87,30 @@ public class TextquizConfiguration {
     }
 
     @Bean
+    Notices notices() {
+        return new Notices();
+    }
+
+    /** Opened on first use, so that commands that keep no progress never touch the database. */
+    @Bean(destroyMethod = "close")
+    ProgressStore progressStore(@Value("${textquiz.data-dir:}") String dataDir, QuizJson json, Notices notices) {
+        Path dir = DataDirectory.resolve(dataDir, System.getenv(), System.getProperty("user.home"));
+        return ProgressStores.open(dir, json, java.time.Clock.systemUTC(), notices);
+    }
+
+    @Bean
+    Progress progress(ObjectProvider<ProgressStore> store, InstantSource clock, Notices notices,
+                      @Value("${textquiz.learner:${user.name}}") String learner) {
+        return new Progress(store, clock, notices, learner);
+    }
+
+    @Bean
+    SessionRunner sessionRunner(Workspace workspace, Notices notices,
+                                ObjectProvider<org.jline.terminal.Terminal> terminal) {
+        return new SessionRunner(workspace, notices, terminal);
+    }
+
+    @Bean
     ExitStatusExceptionMapper userErrors() {
         return new UserErrors();
     }
@@ -101,8 +129,8 @@ public class TextquizConfiguration {
 
     @Bean
     InteractiveShell interactiveShell(LineReader reader, PromptProvider prompt, CommandParser parser,
-                                      CommandRegistry registry) {
-        return new InteractiveShell(reader, prompt, parser, registry);
+                                      CommandRegistry registry, Notices notices) {
+        return new InteractiveShell(reader, prompt, parser, registry, notices);
     }
 
     @Bean

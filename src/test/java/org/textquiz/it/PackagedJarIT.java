@@ -22,7 +22,8 @@ class PackagedJarIT {
 
     private static Run run(String input, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-Dtextquiz.quizzes-dir=quizzes", "-jar", JAR.toString()));
+            .toString(), "-Dtextquiz.quizzes-dir=quizzes", "-Dtextquiz.data-dir=target/it-progress", "-jar",
+            JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("textquiz-out", ".txt");
         Path err = Files.createTempFile("textquiz-err", ".txt");

@@ -26,7 +26,8 @@ import org.textquiz.core.quiz.Quiz;
 import org.textquiz.quizfile.QuizJson;
 
 /** A teacher's work: variants for a class, hand-edited quizzes, exports, through the real commands. */
-@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
+@SpringBootTest(properties = {"spring.shell.interactive.enabled=false",
+    "textquiz.data-dir=target/test-progress"})
 class ClassroomTest {
 
     @Autowired

@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.util.FileSystemUtils;
 
 @SpringBootTest(properties = {"spring.shell.interactive.enabled=false",
-    "textquiz.quizzes-dir=target/quizzes-command-test"})
+    "textquiz.quizzes-dir=target/quizzes-command-test", "textquiz.data-dir=target/test-progress"})
 class QuizzesCommandTest {
 
     static final Path DIR = Path.of("target/quizzes-command-test");

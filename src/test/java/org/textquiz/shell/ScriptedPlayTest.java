@@ -23,7 +23,8 @@ import org.textquiz.core.question.QuizRequest;
 import org.textquiz.core.quiz.Quiz;
 
 /** Drives the real commands as {@code ./textquiz COMMAND} does, with answers piped in. */
-@SpringBootTest(properties = "spring.shell.interactive.enabled=false")
+@SpringBootTest(properties = {"spring.shell.interactive.enabled=false",
+    "textquiz.data-dir=target/test-progress"})
 class ScriptedPlayTest {
 
     @Autowired

@@ -42,6 +42,6 @@ public final class ChoiceGenerator implements QuestionGenerator {
             answers.get(0));
         List<String> hints = List.of("it is neither " + wrong.get(0) + " nor " + wrong.get(1));
         return Optional.of(new ChoiceQuestion(id, gap.prompt(), answers, choices, hints,
-            gap.sentence().span(), gap.token().span()));
+            gap.sentence().span(), gap.token().span(), gap.token().upos().name()));
     }
 }

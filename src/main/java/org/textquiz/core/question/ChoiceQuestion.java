@@ -7,9 +7,10 @@ import org.textquiz.core.article.Span;
 
 /** A sentence with one word left out, which the learner picks among {@code choices}. */
 public record ChoiceQuestion(String id, String prompt, List<String> answers, List<String> choices,
-                             List<String> hints, Span sentence, Span gap) implements Question {
+                             List<String> hints, Span sentence, Span gap, String wordClass) implements Question {
 
     public ChoiceQuestion {
+        wordClass = wordClass == null ? "" : wordClass;
         answers = List.copyOf(answers);
         choices = List.copyOf(choices);
         hints = List.copyOf(hints);
@@ -25,6 +26,11 @@ public record ChoiceQuestion(String id, String prompt, List<String> answers, Lis
             throw new IllegalArgumentException("question " + id + ": its answer '" + answers.get(0)
                 + "' is not among its choices");
         }
+    }
+
+    public ChoiceQuestion(String id, String prompt, List<String> answers, List<String> choices, List<String> hints,
+                          Span sentence, Span gap) {
+        this(id, prompt, answers, choices, hints, sentence, gap, "");
     }
 
     @Override

@@ -20,6 +20,6 @@ public final class ClozeGenerator implements QuestionGenerator {
         String id = QuestionIds.of(article.sha256(), type(), gap.sentence().span(), gap.token().span(),
             answers.get(0));
         return Optional.of(new ClozeQuestion(id, gap.prompt(), answers, Hints.of(gap.token()),
-            gap.sentence().span(), gap.token().span()));
+            gap.sentence().span(), gap.token().span(), gap.token().upos().name()));
     }
 }

@@ -6,13 +6,18 @@ import org.textquiz.core.article.Span;
 
 /** A sentence with one word left out, which the learner types. */
 public record ClozeQuestion(String id, String prompt, List<String> answers, List<String> hints, Span sentence,
-                            Span gap) implements Question {
+                            Span gap, String wordClass) implements Question {
 
     public ClozeQuestion {
+        wordClass = wordClass == null ? "" : wordClass;
         answers = List.copyOf(answers);
         hints = List.copyOf(hints);
         Questions.requireValid(id, prompt, answers, sentence);
         Questions.requireGapInside(id, sentence, gap);
+    }
+
+    public ClozeQuestion(String id, String prompt, List<String> answers, List<String> hints, Span sentence, Span gap) {
+        this(id, prompt, answers, hints, sentence, gap, "");
     }
 
     @Override

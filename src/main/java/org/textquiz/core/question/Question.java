@@ -23,6 +23,9 @@ public sealed interface Question permits ClozeQuestion, ChoiceQuestion {
     /** The sentence the question is made from, as offsets into the article text. */
     Span sentence();
 
+    /** The word class of the answer (a UD tag such as VERB), for progress by word class; empty when unknown. */
+    String wordClass();
+
     default String solution() {
         return answers().get(0);
     }

@@ -30,6 +30,16 @@ public final class QuizSession {
         this.questionShown = started;
     }
 
+    /** A session taken up again: the answers already given count as before, and the next question follows. */
+    public static QuizSession resume(Quiz quiz, List<Result> earlier, AnswerChecker checker, InstantSource clock) {
+        if (earlier.size() > quiz.questions().size()) {
+            throw new IllegalArgumentException("more answers than questions");
+        }
+        QuizSession session = new QuizSession(quiz, checker, clock);
+        session.results.addAll(earlier);
+        return session;
+    }
+
     public Quiz quiz() {
         return quiz;
     }

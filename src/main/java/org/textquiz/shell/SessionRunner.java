@@ -1,0 +1,37 @@
+package org.textquiz.shell;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.shell.core.command.CommandContext;
+import org.textquiz.core.quiz.QuizSession;
+
+/** Plays a session in the command's terminal or pipe, keeping every answer as it is given. */
+public class SessionRunner {
+
+    private final Workspace workspace;
+    private final Notices notices;
+    private final ObjectProvider<org.jline.terminal.Terminal> terminal;
+
+    public SessionRunner(Workspace workspace, Notices notices, ObjectProvider<org.jline.terminal.Terminal> terminal) {
+        this.workspace = workspace;
+        this.notices = notices;
+        this.terminal = terminal;
+    }
+
+    void play(CommandContext context, QuizSession session, SentenceText sentences, AnswerRecorder recorder,
+              boolean showEarlier) {
+        workspace.lastSession(session);
+        int width = context.inputReader() instanceof PipedInput ? 0 : terminalWidth();
+        notices.printTo(context.outputWriter());
+        PlayLoop loop = new PlayLoop(session, sentences, new InputReaderAnswers(context.inputReader()),
+            context.outputWriter(), width, recorder, notices);
+        if (showEarlier) {
+            loop.showEarlier();
+        }
+        loop.run();
+    }
+
+    private int terminalWidth() {
+        org.jline.terminal.Terminal t = terminal.getIfAvailable();
+        return t == null ? 0 : t.getWidth();
+    }
+}

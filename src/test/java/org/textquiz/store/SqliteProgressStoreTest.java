@@ -1,0 +1,250 @@
+package org.textquiz.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.textquiz.core.article.Span;
+import org.textquiz.core.progress.ProgressStore;
+import org.textquiz.core.progress.ProgressStore.StoredSession;
+import org.textquiz.core.question.ClozeQuestion;
+import org.textquiz.core.question.Question;
+import org.textquiz.core.quiz.ArticleRef;
+import org.textquiz.core.quiz.Quiz;
+import org.textquiz.core.quiz.Result;
+import org.textquiz.core.quiz.Verdict;
+import org.textquiz.quizfile.QuizJson;
+
+class SqliteProgressStoreTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
+    private final QuizJson json = new QuizJson();
+    private final List<String> notices = new ArrayList<>();
+    private final Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    static ClozeQuestion question(int n, String answer) {
+        return new ClozeQuestion("cloze-" + n, "Satz " + n + " mit _____ darin.", List.of(answer), List.of("(x)"),
+            new Span(n * 100, n * 100 + 30), new Span(n * 100 + 10, n * 100 + 10 + answer.length()), "NOUN");
+    }
+
+    static Quiz quiz(int size) {
+        List<Question> questions = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            questions.add(question(i, "Wort" + i));
+        }
+        return new Quiz(Quiz.SCHEMA, new ArticleRef("Titel", "a.txt", "ab".repeat(32)), "de", 7, questions);
+    }
+
+    static Result answer(Quiz quiz, int position, Verdict verdict, int points) {
+        return new Result(quiz.questions().get(position), "eingabe " + position, verdict, 0, points, false,
+            Duration.ofSeconds(3));
+    }
+
+    private ProgressStore open() {
+        return ProgressStores.open(dir, json, clock, notices::add);
+    }
+
+    @Test
+    void aSessionLeftUnfinishedResumesWithItsQuestionsAnswersAndScore() {
+        Quiz quiz = quiz(4);
+        try (ProgressStore store = open()) {
+            long id = store.startSession("anna", quiz, T0);
+            store.recordAnswer(id, "anna", 0, answer(quiz, 0, Verdict.correct(), 10), T0.plusSeconds(5));
+            store.recordAnswer(id, "anna", 1, answer(quiz, 1, Verdict.almost("mind the capital letters"), 5),
+                T0.plusSeconds(9));
+        }
+        try (ProgressStore store = open()) {
+            StoredSession resumed = store.lastUnfinished("anna").orElseThrow();
+
+            assertThat(resumed.quiz()).isEqualTo(quiz);
+            assertThat(resumed.results()).hasSize(2);
+            assertThat(resumed.results().get(1).verdict()).isEqualTo(Verdict.almost("mind the capital letters"));
+            assertThat(resumed.results().get(1).given()).isEqualTo("eingabe 1");
+            assertThat(resumed.results().stream().mapToInt(Result::points).sum()).isEqualTo(15);
+            assertThat(store.lastUnfinished("ben")).isEmpty();
+        }
+        assertThat(notices).isEmpty();
+    }
+
+    @Test
+    void aFinishedSessionIsNotResumed() {
+        Quiz quiz = quiz(1);
+        try (ProgressStore store = open()) {
+            long id = store.startSession("anna", quiz, T0);
+            store.recordAnswer(id, "anna", 0, answer(quiz, 0, Verdict.correct(), 10), T0);
+
+            assertThat(store.lastUnfinished("anna")).isEmpty();
+            assertThat(store.sessions("anna")).singleElement().satisfies(s -> assertThat(s.finished()).isTrue());
+        }
+    }
+
+    @Test
+    void theDatabaseUsesTheWriteAheadLogAndCarriesItsSchemaVersion() throws Exception {
+        open().close();
+        open().close();
+
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("progress.db"));
+             Statement statement = connection.createStatement()) {
+            try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode")) {
+                mode.next();
+                assertThat(mode.getString(1)).isEqualToIgnoringCase("wal");
+            }
+            try (ResultSet versions = statement.executeQuery("SELECT version FROM textquiz_schema")) {
+                List<Integer> applied = new ArrayList<>();
+                while (versions.next()) {
+                    applied.add(versions.getInt(1));
+                }
+                assertThat(applied).containsExactly(Migrations.latest());
+            }
+        }
+    }
+
+    @Test
+    void aCorruptFileIsMovedAsideNeverDeletedAndAFreshDatabaseIsUsed() throws Exception {
+        byte[] garbage = "this is not a database, but someone's notes".getBytes(StandardCharsets.UTF_8);
+        Files.write(dir.resolve("progress.db"), garbage);
+
+        try (ProgressStore store = open()) {
+            store.ensureLearner("anna");
+            assertThat(store.learners()).extracting(ProgressStore.LearnerTotals::name).containsExactly("anna");
+        }
+
+        Path aside = dir.resolve("progress.db.corrupt-20261128-100000");
+        assertThat(aside).exists().hasBinaryContent(garbage);
+        assertThat(notices).singleElement().asString()
+            .contains("was not a textquiz progress database").contains("progress.db.corrupt-20261128-100000");
+    }
+
+    @Test
+    void aForeignSqliteDatabaseIsMovedAsideToo() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("progress.db"));
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("CREATE TABLE recipes (name TEXT)");
+        }
+
+        open().close();
+
+        assertThat(dir.resolve("progress.db.corrupt-20261128-100000")).exists();
+        assertThat(notices).hasSize(1);
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenKeepsProgressInMemory() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("file"), "x");
+
+        try (ProgressStore store = ProgressStores.open(notAFolder.resolve("textquiz"), json, clock, notices::add)) {
+            Quiz quiz = quiz(2);
+            long id = store.startSession("anna", quiz, T0);
+            store.recordAnswer(id, "anna", 0, answer(quiz, 0, Verdict.correct(), 10), T0);
+
+            assertThat(store.location()).isEqualTo("memory");
+            assertThat(store.lastUnfinished("anna").orElseThrow().results()).hasSize(1);
+        }
+        assertThat(notices).singleElement().asString().contains("kept in memory for this session only");
+    }
+
+    @Test
+    void whenTheDatabaseStopsTakingWritesTheSessionGoesOnInMemoryWithEveryAnswer() throws Exception {
+        Quiz quiz = quiz(3);
+        SqliteProgressStore file = SqliteProgressStore.open(dir.resolve("progress.db"), json);
+        ProgressStore store = new ResilientProgressStore(file, () -> SqliteProgressStore.inMemory(json), notices::add);
+        long id = store.startSession("anna", quiz, T0);
+        store.recordAnswer(id, "anna", 0, answer(quiz, 0, Verdict.correct(), 10), T0);
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("progress.db"));
+             Statement lock = other.createStatement()) {
+            lock.execute("PRAGMA busy_timeout = 0");
+            lock.execute("BEGIN EXCLUSIVE");
+            forceBusyTimeout(file);
+
+            store.recordAnswer(id, "anna", 1, answer(quiz, 1, Verdict.wrong(""), 0), T0);
+            lock.execute("ROLLBACK");
+        }
+
+        assertThat(store.location()).isEqualTo("memory");
+        assertThat(notices).singleElement().asString().contains("cannot write to").contains("kept in memory");
+        StoredSession session = store.lastUnfinished("anna").orElseThrow();
+        assertThat(session.results()).extracting(r -> r.question().id()).containsExactly("cloze-0", "cloze-1");
+        store.recordAnswer(session.id(), "anna", 2, answer(quiz, 2, Verdict.correct(), 10), T0);
+        assertThat(store.sessions("anna")).singleElement().satisfies(s -> assertThat(s.points()).isEqualTo(20));
+        store.close();
+    }
+
+    /** Lets the locked database fail at once instead of after the usual wait. */
+    private static void forceBusyTimeout(SqliteProgressStore store) throws Exception {
+        var field = SqliteProgressStore.class.getDeclaredField("connection");
+        field.setAccessible(true);
+        try (Statement statement = ((Connection) field.get(store)).createStatement()) {
+            statement.execute("PRAGMA busy_timeout = 0");
+        }
+    }
+
+    @Test
+    void aMissedQuestionComesBackForReviewWhenDue() {
+        Quiz quiz = quiz(3);
+        try (ProgressStore store = open()) {
+            long id = store.startSession("anna", quiz, T0);
+            store.recordAnswer(id, "anna", 0, answer(quiz, 0, Verdict.correct(), 10), T0);
+            store.recordAnswer(id, "anna", 1, answer(quiz, 1, Verdict.wrong(""), 0), T0);
+            store.recordAnswer(id, "anna", 2, answer(quiz, 2, Verdict.almost("one letter is off"), 5), T0);
+
+            assertThat(store.due("anna", T0.plusSeconds(60), 10)).isEmpty();
+            assertThat(store.nextDue("anna")).contains(T0.plus(Duration.ofDays(1)));
+            assertThat(store.due("anna", T0.plus(Duration.ofDays(1)), 10)).extracting(Question::id)
+                .containsExactlyInAnyOrder("cloze-1", "cloze-2");
+            assertThat(store.due("ben", T0.plus(Duration.ofDays(9)), 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void reviewingAnItemRightMovesItFurtherOut() {
+        Quiz quiz = quiz(1);
+        try (ProgressStore store = open()) {
+            long first = store.startSession("anna", quiz, T0);
+            store.recordAnswer(first, "anna", 0, answer(quiz, 0, Verdict.wrong(""), 0), T0);
+            Instant tomorrow = T0.plus(Duration.ofDays(1));
+            long second = store.startSession("anna", quiz, tomorrow);
+            store.recordAnswer(second, "anna", 0, answer(quiz, 0, Verdict.correct(), 10), tomorrow);
+
+            assertThat(store.due("anna", tomorrow.plus(Duration.ofDays(1)), 10)).hasSize(1);
+            long third = store.startSession("anna", quiz, tomorrow.plus(Duration.ofDays(1)));
+            store.recordAnswer(third, "anna", 0, answer(quiz, 0, Verdict.correct(), 10),
+                tomorrow.plus(Duration.ofDays(1)));
+            assertThat(store.nextDue("anna")).contains(tomorrow.plus(Duration.ofDays(7)));
+        }
+    }
+
+    @Test
+    void missedAnswersAccuracyAndTotalsAreKeptPerLearner() {
+        Quiz quiz = quiz(2);
+        try (ProgressStore store = open()) {
+            long id = store.startSession("anna", quiz, T0);
+            store.recordAnswer(id, "anna", 0, answer(quiz, 0, Verdict.wrong(""), 0), T0);
+            store.recordAnswer(id, "anna", 1, answer(quiz, 1, Verdict.correct(), 10), T0.plusSeconds(1));
+            store.ensureLearner("ben");
+
+            assertThat(store.missed("anna")).singleElement()
+                .satisfies(m -> assertThat(m.question().id()).isEqualTo("cloze-0"));
+            assertThat(store.accuracyByType("anna")).containsExactly(new ProgressStore.Accuracy("cloze", 2, 1));
+            assertThat(store.accuracyByWordClass("anna")).containsExactly(new ProgressStore.Accuracy("NOUN", 2, 1));
+            assertThat(store.learners()).containsExactly(new ProgressStore.LearnerTotals("anna", 1, 2, 1, 10),
+                new ProgressStore.LearnerTotals("ben", 0, 0, 0, 0));
+        }
+    }
+}
