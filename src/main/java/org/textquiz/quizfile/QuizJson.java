@@ -11,6 +11,8 @@ import org.textquiz.core.question.QuestionType;
 import org.textquiz.core.quiz.ArticleRef;
 import org.textquiz.core.quiz.Quiz;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
@@ -21,7 +23,15 @@ import tools.jackson.databind.node.ObjectNode;
 /** Reads and writes the quiz JSON format documented in the README (schema 1). */
 public final class QuizJson {
 
-    private final ObjectMapper mapper = JsonMapper.builder()
+    /** Bounds that keep a hostile quiz file from exhausting memory or the stack. */
+    static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+        .maxNestingDepth(32)
+        .maxStringLength(1_000_000)
+        .maxNumberLength(40)
+        .maxDocumentLength(10_000_000L)
+        .build();
+
+    private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
         .enable(SerializationFeature.INDENT_OUTPUT)
         .build();
 
@@ -32,6 +42,9 @@ public final class QuizJson {
         article.put("title", quiz.article().title());
         article.put("source", quiz.article().source());
         article.put("sha256", quiz.article().sha256());
+        if (!quiz.article().encoding().isEmpty()) {
+            article.put("encoding", quiz.article().encoding());
+        }
         root.put("language", quiz.language());
         root.put("seed", quiz.seed());
         if (!quiz.variant().isEmpty()) {
@@ -108,7 +121,7 @@ public final class QuizJson {
         }
         JsonNode articleNode = fields.object(root, "article");
         ArticleRef article = new ArticleRef(fields.text(articleNode, "title"), fields.text(articleNode, "source"),
-            fields.text(articleNode, "sha256"));
+            fields.text(articleNode, "sha256"), articleNode.has("encoding") ? fields.text(articleNode, "encoding") : "");
         String language = fields.text(root, "language");
         long seed = fields.longValue(root, "seed");
         String variant = root.has("variant") ? fields.text(root, "variant") : "";

@@ -13,9 +13,11 @@ import org.textquiz.core.article.Article;
 class ArticleCommands {
 
     private final Workspace workspace;
+    private final SessionRunner sessions;
 
-    ArticleCommands(Workspace workspace) {
+    ArticleCommands(Workspace workspace, SessionRunner sessions) {
         this.workspace = workspace;
+        this.sessions = sessions;
     }
 
     @Command(name = "open", description = "Load a German article (a UTF-8 text file) to practise with",
@@ -27,7 +29,10 @@ class ArticleCommands {
             throw new UsageException("open needs the path of an article, for example: open quizzes/"
                 + "rutte-scholz-berlin.txt");
         }
-        Article article = workspace.open(Path.of(path.strip()));
+        Article article;
+        try (ProgressBar bar = sessions.progressBar(context)) {
+            article = workspace.open(Path.of(path.strip()), bar);
+        }
         PrintWriter out = context.outputWriter();
         out.println("Opened " + article.title() + " — " + Describe.article(article));
         out.flush();

@@ -35,7 +35,15 @@ final class CommandLine {
         this.registry = registry;
     }
 
-    Outcome run(String line, PrintWriter out, InputReader input) {
+    /** Runs the command; all it prints passes through {@link Neutralise}, and so does the error. */
+    Outcome run(String line, PrintWriter terminal, InputReader input) {
+        PrintWriter out = new PrintWriter(new Neutralise.Writer(terminal));
+        Outcome outcome = execute(line, out, input);
+        out.flush();
+        return outcome.failed() ? new Outcome(outcome.exitCode(), Neutralise.text(outcome.error())) : outcome;
+    }
+
+    private Outcome execute(String line, PrintWriter out, InputReader input) {
         ParsedInput parsed;
         try {
             parsed = parser.parse(line.strip());

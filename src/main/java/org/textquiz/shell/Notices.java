@@ -19,7 +19,7 @@ public class Notices implements Consumer<String> {
         String notice;
         boolean any = false;
         while ((notice = pending.poll()) != null) {
-            out.println("Note: " + notice);
+            out.println("Note: " + Neutralise.text(notice));
             any = true;
         }
         if (any) {

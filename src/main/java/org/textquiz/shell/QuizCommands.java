@@ -12,6 +12,7 @@ import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
+import org.textquiz.core.TextquizException;
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.ArticleText;
 import org.textquiz.core.question.QuestionType;
@@ -28,6 +29,8 @@ class QuizCommands {
 
     private static final String DEFAULT_TYPES = "cloze,choice";
     private static final long MAX_RANDOM_SEED = 1_000_000;
+    private static final String NO_QUESTIONS = "this article gives no questions of the types asked for; try other "
+        + "--types, or a longer German article with sentences of 6 to 60 words";
 
     private final Workspace workspace;
     private final QuizGenerator generator;
@@ -36,9 +39,11 @@ class QuizCommands {
     private final InstantSource clock;
     private final Progress progress;
     private final SessionRunner sessions;
+    private final Notices notices;
 
     QuizCommands(Workspace workspace, QuizGenerator generator, QuizJson json, AnswerChecker checker,
-                 InstantSource clock, Progress progress, SessionRunner sessions) {
+                 InstantSource clock, Progress progress, SessionRunner sessions, Notices notices) {
+        this.notices = notices;
         this.progress = progress;
         this.sessions = sessions;
         this.workspace = workspace;
@@ -70,20 +75,20 @@ class QuizCommands {
                     + "and --seed");
             }
             quiz = quizFiles.read(Path.of(quizPath));
-            sentences = sentencesOf(quiz, out);
+            requireQuestions(quiz, "this quiz has no questions; add some, or make a new one with: generate");
+            sentences = sentencesOf(quiz, quizPath, out);
             out.printf("Quiz %s · %d questions · seed %d%s · %s%n", quizPath, quiz.questions().size(), quiz.seed(),
                 quiz.variant().isEmpty() ? "" : ", variant " + quiz.variant(), quiz.article().title());
         } else {
-            Article article = articlePath == null ? workspace.article() : workspace.load(Path.of(articlePath));
+            Article article = articlePath == null ? workspace.article() : load(context, articlePath);
+            notices.printTo(out);
             QuizRequest request = request(count, types, seed);
             quiz = generator.generate(article, request);
+            requireQuestions(quiz, NO_QUESTIONS);
             sentences = new SentenceText(article.text());
-            out.printf("Seed %d · %d questions · %s%n", quiz.seed(), quiz.questions().size(), article.title());
+            out.printf("Seed %d · %s · %s%n", quiz.seed(), Describe.count(quiz.questions().size(), "question"),
+                article.title());
             tellIfShort(quiz, request, out);
-        }
-        if (quiz.questions().isEmpty()) {
-            throw new org.textquiz.core.TextquizException("this article gives no questions of the types asked for; "
-                + "try other --types or a longer article");
         }
         out.println("Learner: " + progress.learner());
         AnswerRecorder recorder = progress.start(quiz);
@@ -109,12 +114,14 @@ class QuizCommands {
                   @Option(longName = "force", description = "replace an existing file") boolean force) {
         Options.requireKnown(context);
         PrintWriter out = context.outputWriter();
-        Article article = articlePath == null ? workspace.article() : workspace.load(Path.of(articlePath));
+        Article article = articlePath == null ? workspace.article() : load(context, articlePath);
+        notices.printTo(out);
         QuizRequest request = request(count, types, seed);
         Path target = outPath != null ? Path.of(outPath)
             : workspace.quizzesDir().resolve(stem(article.source()) + "-" + request.seed() + ".quiz.json");
         List<Quiz> quizzes = variants == null ? List.of(generator.generate(article, request))
             : generator.variants(article, request, positive("--variants", variants));
+        requireQuestions(quizzes.get(0), NO_QUESTIONS);
         tellIfShort(quizzes.get(0), request, out);
         for (Quiz quiz : quizzes) {
             Path file = quiz.variant().isEmpty() ? target : withVariant(target, quiz.variant());
@@ -138,22 +145,48 @@ class QuizCommands {
         return file.resolveSibling(name + "-" + variant);
     }
 
-    private SentenceText sentencesOf(Quiz quiz, PrintWriter out) {
+    private SentenceText sentencesOf(Quiz quiz, String quizFile, PrintWriter out) {
         Path source = workspace.resolveSource(quiz.article().source());
         try {
             if (Files.isRegularFile(source)) {
                 byte[] bytes = Files.readAllBytes(source);
                 if (ArticleText.sha256(bytes).equals(quiz.article().sha256())) {
-                    return new SentenceText(org.textquiz.files.ArticleFiles.read(source, quiz.article().source())
-                        .text());
+                    String text = org.textquiz.files.ArticleFiles.read(source, quiz.article().source()).text();
+                    requireInside(quiz, quizFile, text.length());
+                    return new SentenceText(text);
                 }
                 out.println("Note: " + source + " changed since this quiz was made (its sha256 differs); playing the "
                     + "quiz's own prompts.");
             }
+        } catch (org.textquiz.quizfile.InvalidQuizFileException outside) {
+            throw outside;
         } catch (java.io.IOException | RuntimeException unreadable) {
             out.println("Note: cannot read the quiz's article " + source + "; playing the quiz's own prompts.");
         }
         return SentenceText.withoutArticle();
+    }
+
+    private Article load(CommandContext context, String path) {
+        try (ProgressBar bar = sessions.progressBar(context)) {
+            return workspace.load(Path.of(path), bar);
+        }
+    }
+
+    /** Every sentence of the quiz must lie within its article's text. */
+    private static void requireInside(Quiz quiz, String quizFile, int length) {
+        for (org.textquiz.core.question.Question question : quiz.questions()) {
+            if (question.sentence().end() > length) {
+                throw new org.textquiz.quizfile.InvalidQuizFileException(quizFile, "question "
+                    + question.id() + ": field 'sentence' ends at " + question.sentence().end() + ", beyond the "
+                    + "article's " + length + " characters");
+            }
+        }
+    }
+
+    private static void requireQuestions(Quiz quiz, String problem) {
+        if (quiz.questions().isEmpty()) {
+            throw new TextquizException(problem);
+        }
     }
 
     private static void tellIfShort(Quiz quiz, QuizRequest request, PrintWriter out) {

@@ -30,6 +30,11 @@ public class SessionRunner {
         loop.run();
     }
 
+    /** A progress bar for a long analysis, drawn only on an interactive terminal. */
+    ProgressBar progressBar(CommandContext context) {
+        return ProgressBar.on(context.inputReader() instanceof PipedInput ? null : terminal.getIfAvailable());
+    }
+
     private int terminalWidth() {
         org.jline.terminal.Terminal t = terminal.getIfAvailable();
         return t == null ? 0 : t.getWidth();

@@ -1,6 +1,6 @@
 package org.textquiz.shell;
 
-/** Makes text from outside safe to print: no control characters reach the terminal. */
+/** Shortens text from outside (a learner's answer, a name) for showing it back, neutralised. */
 final class Terminal {
 
     private static final int MAX_SHOWN = 200;
@@ -9,17 +9,8 @@ final class Terminal {
     }
 
     static String safe(String text) {
-        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_SHOWN));
-        text.codePoints().limit(MAX_SHOWN).forEach(cp -> {
-            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-                out.append('\uFFFD');
-            } else {
-                out.appendCodePoint(cp);
-            }
-        });
-        if (text.codePointCount(0, text.length()) > MAX_SHOWN) {
-            out.append('…');
-        }
-        return out.toString();
+        boolean longer = text.codePointCount(0, text.length()) > MAX_SHOWN;
+        String shown = longer ? text.substring(0, text.offsetByCodePoints(0, MAX_SHOWN)) + "…" : text;
+        return Neutralise.text(shown.replace("\n", " "));
     }
 }

@@ -20,12 +20,14 @@ import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.shell.jline.PromptProvider;
 import org.textquiz.core.analysis.Analyzer;
+import org.textquiz.core.analysis.GermanCheck;
 import org.textquiz.core.analysis.Pipeline;
 import org.textquiz.core.question.ChoiceGenerator;
 import org.textquiz.core.question.ClozeGenerator;
 import org.textquiz.core.question.GapFinder;
 import org.textquiz.core.question.QuizGenerator;
 import org.textquiz.core.quiz.AnswerChecker;
+import org.textquiz.nlp.OpenNlpLanguageGuesser;
 import org.textquiz.nlp.OpenNlpLemmatizer;
 import org.textquiz.nlp.OpenNlpSentenceSplitter;
 import org.textquiz.nlp.OpenNlpTagger;
@@ -54,7 +56,7 @@ public class TextquizConfiguration {
         OnFirstUse<Analyzer> pipeline = new OnFirstUse<>(() -> new Pipeline(
             new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary), new OpenNlpTokenizer(),
             new OpenNlpTagger(), new GermanLemmatizer(dictionary, fallback::get)));
-        return text -> pipeline.get().analyze(text);
+        return (text, progress) -> pipeline.get().analyze(text, progress);
     }
 
     @Bean
@@ -81,9 +83,9 @@ public class TextquizConfiguration {
     /** Not lazy: the bundled article is analysed in the background from start-up. */
     @Bean
     @Lazy(false)
-    Workspace workspace(Analyzer analyzer, @Value("${textquiz.quizzes-dir:quizzes}") Path quizzesDir,
+    Workspace workspace(Analyzer analyzer, Notices notices, @Value("${textquiz.quizzes-dir:quizzes}") Path quizzesDir,
                         @Value("${textquiz.bundled-article:rutte-scholz-berlin.txt}") String bundled) {
-        return new Workspace(analyzer, quizzesDir, bundled);
+        return new Workspace(analyzer, new GermanCheck(new OpenNlpLanguageGuesser()), notices, quizzesDir, bundled);
     }
 
     @Bean

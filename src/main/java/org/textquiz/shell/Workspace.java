@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 
 import org.textquiz.core.TextquizException;
 import org.textquiz.core.analysis.Analyzer;
+import org.textquiz.core.analysis.GermanCheck;
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.ArticleText;
 import org.textquiz.core.quiz.QuizSession;
@@ -22,12 +25,17 @@ import org.textquiz.files.ArticleFiles;
 public class Workspace {
 
     private final Analyzer analyzer;
+    private final GermanCheck germanCheck;
+    private final Consumer<String> notices;
     private final Path quizzesDir;
     private volatile CompletableFuture<Article> article;
     private volatile QuizSession lastSession;
 
-    public Workspace(Analyzer analyzer, Path quizzesDir, String bundledArticle) {
+    public Workspace(Analyzer analyzer, GermanCheck germanCheck, Consumer<String> notices, Path quizzesDir,
+                     String bundledArticle) {
         this.analyzer = analyzer;
+        this.germanCheck = germanCheck;
+        this.notices = notices;
         this.quizzesDir = quizzesDir.toAbsolutePath().normalize();
         Path bundled = this.quizzesDir.resolve(bundledArticle);
         this.article = CompletableFuture.supplyAsync(() -> load(bundled));
@@ -43,20 +51,25 @@ public class Workspace {
     }
 
     /** Loads and analyses an article; the loaded one stays when this fails. */
-    public Article open(Path path) {
-        Article opened = load(path);
+    public Article open(Path path, DoubleConsumer progress) {
+        Article opened = load(path, progress);
         article = CompletableFuture.completedFuture(opened);
         return opened;
     }
 
     /** Analyses an article without making it the loaded one. */
     public Article load(Path path) {
+        return load(path, done -> { });
+    }
+
+    public Article load(Path path, DoubleConsumer progress) {
         Path absolute = path.toAbsolutePath().normalize();
         ArticleText text = ArticleFiles.read(path, sourceName(absolute));
-        Article analysed = analyzer.analyze(text);
+        Article analysed = analyzer.analyze(text, progress);
         if (analysed.sentences().noneMatch(s -> s.wordCount() > 0)) {
             throw new TextquizException(path + " contains no sentence to make questions from");
         }
+        germanCheck.warning(analysed).ifPresent(notices);
         return analysed;
     }
 

@@ -2,6 +2,7 @@ package org.textquiz.core.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.ArticleText;
@@ -31,13 +32,14 @@ public final class Pipeline implements Analyzer {
     }
 
     @Override
-    public Article analyze(ArticleText source) {
+    public Article analyze(ArticleText source, DoubleConsumer progress) {
         String text = source.text();
         List<Paragraph> paragraphs = new ArrayList<>();
         for (Span line : Lines.of(text)) {
             paragraphs.add(paragraph(text, line));
+            progress.accept(text.isEmpty() ? 1 : (double) line.end() / text.length());
         }
-        return new Article(source.title(), source.source(), source.sha256(), text, paragraphs);
+        return new Article(source.title(), source.source(), source.sha256(), text, source.encoding(), paragraphs);
     }
 
     private Paragraph paragraph(String text, Span line) {

@@ -9,10 +9,13 @@ import java.util.stream.Stream;
  *
  * @param source where the text came from (a path), shown to the learner and stored in quizzes
  * @param sha256 hex digest of the article file's bytes
+ * @param encoding the character encoding the file was read in
  */
-public record Article(String title, String source, String sha256, String text, List<Paragraph> paragraphs) {
+public record Article(String title, String source, String sha256, String text, String encoding,
+                      List<Paragraph> paragraphs) {
 
     public Article {
+        Objects.requireNonNull(encoding, "encoding");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(sha256, "sha256");

@@ -11,10 +11,14 @@ import java.util.Objects;
  *
  * @param source the path or name it was read from
  * @param sha256 hex digest of the original bytes
+ * @param encoding the character encoding the bytes were read in, such as UTF-8 or windows-1252
  */
-public record ArticleText(String title, String source, String sha256, String text) {
+public record ArticleText(String title, String source, String sha256, String text, String encoding) {
+
+    public static final String UTF_8 = "UTF-8";
 
     public ArticleText {
+        Objects.requireNonNull(encoding, "encoding");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(sha256, "sha256");
@@ -24,12 +28,12 @@ public record ArticleText(String title, String source, String sha256, String tex
     /** Builds an article from a plain string, hashing its UTF-8 bytes; handy for tests and pasted text. */
     public static ArticleText of(String source, String text) {
         return new ArticleText(Titles.firstLine(text, source), source,
-            sha256(text.getBytes(StandardCharsets.UTF_8)), text);
+            sha256(text.getBytes(StandardCharsets.UTF_8)), text, UTF_8);
     }
 
     /** An article read from a file: its title is its first line. */
-    public static ArticleText of(String source, String sha256, String text) {
-        return new ArticleText(Titles.firstLine(text, source), source, sha256, text);
+    public static ArticleText of(String source, String sha256, String text, String encoding) {
+        return new ArticleText(Titles.firstLine(text, source), source, sha256, text, encoding);
     }
 
     public static String sha256(byte[] bytes) {

@@ -38,10 +38,16 @@ public final class GapFinder {
         this.lexicon = lexicon;
     }
 
-    /** The fair gaps of a sentence, best first; none for headlines and for very short or long sentences. */
+    /**
+     * The fair gaps of a sentence, best first; none for headlines, for very short or long sentences, and
+     * for sentences that are mostly numbers.
+     */
     public List<Gap> gaps(Sentence sentence) {
         long words = sentence.wordCount();
-        if (sentence.headline() || words < MIN_SENTENCE_WORDS || words > MAX_SENTENCE_WORDS) {
+        long lettered = sentence.tokens().stream().filter(t -> t.text().codePoints().anyMatch(Character::isLetter))
+            .count();
+        if (sentence.headline() || words < MIN_SENTENCE_WORDS || words > MAX_SENTENCE_WORDS
+            || lettered < MIN_SENTENCE_WORDS / 2) {
             return List.of();
         }
         List<Gap> gaps = new ArrayList<>();

@@ -103,7 +103,7 @@ public final class QuizGenerator {
                 answersUsed.add(gap.token().text().toLowerCase(Locale.GERMAN));
             });
         }
-        ArticleRef ref = new ArticleRef(article.title(), article.source(), article.sha256());
+        ArticleRef ref = new ArticleRef(article.title(), article.source(), article.sha256(), article.encoding());
         return new Quiz(Quiz.SCHEMA, ref, "de", request.seed(), questions);
     }
 
