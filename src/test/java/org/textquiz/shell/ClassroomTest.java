@@ -2,12 +2,6 @@ package org.textquiz.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,16 +29,8 @@ class ClassroomTest {
     @Autowired
     QuizJson json;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    Run run(String commandLine, String input) {
-        StringWriter out = new StringWriter();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = runner.execute(commandLine, new PrintWriter(out),
-            new PipedInput(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(), err.toString(StandardCharsets.UTF_8));
+    CommandRun run(String commandLine, String input) {
+        return CommandRun.of(runner, commandLine, input);
     }
 
     private Quiz read(Path file) throws Exception {
@@ -53,7 +39,7 @@ class ClassroomTest {
 
     @Test
     void variantsHaveTheSameSizeAndMixButOtherGapsAndOrder(@TempDir Path dir) throws Exception {
-        Run run = run("generate --seed 9 --count 6 --variants 3 --out " + dir.resolve("klasse.quiz.json"), "");
+        CommandRun run = run("generate --seed 9 --count 6 --variants 3 --out " + dir.resolve("klasse.quiz.json"), "");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<Quiz> variants = List.of(read(dir.resolve("klasse-A.quiz.json")), read(dir.resolve("klasse-B.quiz.json")),
@@ -90,7 +76,7 @@ class ClassroomTest {
             List.of(quiz.questions().get(2), reworded));
         Files.writeString(file, json.write(edited));
 
-        Run play = run("play --quiz " + file, "x\nZebra\n");
+        CommandRun play = run("play --quiz " + file, "x\nZebra\n");
 
         assertThat(play.out()).contains("Quiz " + file + " · 2 questions")
             .contains("[1/2] gap-fill\n  " + quiz.questions().get(2).prompt())
@@ -106,7 +92,7 @@ class ClassroomTest {
         run("generate --article " + article + " --seed 1 --count 1 --types cloze --out " + file, "");
         Files.writeString(article, "Ganz anderer Text.\n");
 
-        Run play = run("play --quiz " + file, ":quit\n");
+        CommandRun play = run("play --quiz " + file, ":quit\n");
 
         assertThat(play.exitCode()).isZero();
         assertThat(play.out()).contains("changed since this quiz was made (its sha256 differs); playing the quiz's "
@@ -119,7 +105,7 @@ class ClassroomTest {
         run("generate --seed 2 --count 4 --out " + file, "");
 
         for (String format : List.of("gift", "moodle-xml", "anki", "html", "markdown")) {
-            Run export = run("export --quiz " + file + " --format " + format, "");
+            CommandRun export = run("export --quiz " + file + " --format " + format, "");
             assertThat(export.exitCode()).as(export.err()).isZero();
             assertThat(export.out()).startsWith("Wrote " + dir.resolve("klasse")).endsWith("4 questions as "
                 + format + "\n");
@@ -134,7 +120,7 @@ class ClassroomTest {
         run("generate --seed 2 --count 2 --out " + file, "");
         Path out = Files.writeString(dir.resolve("sheet.html"), "mine");
 
-        Run refused = run("export --quiz " + file + " --format html --out " + out, "");
+        CommandRun refused = run("export --quiz " + file + " --format html --out " + out, "");
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("already exists").contains("--force");
         assertThat(Files.readString(out)).isEqualTo("mine");
@@ -157,7 +143,7 @@ class ClassroomTest {
             "no such quiz file");
     }
 
-    private static void assertOneLine(Run run, String message) {
+    private static void assertOneLine(CommandRun run, String message) {
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.err()).startsWith("textquiz: ").contains(message);
         assertThat(run.err().lines()).hasSize(1);

@@ -3,13 +3,8 @@ package org.textquiz.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,16 +32,8 @@ class HostileInputTest {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    Run run(String commandLine, String input) {
-        StringWriter out = new StringWriter();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = runner.execute(commandLine, new PrintWriter(out),
-            new PipedInput(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-        Run run = new Run(code, out.toString(), err.toString(StandardCharsets.UTF_8));
+    CommandRun run(String commandLine, String input) {
+        CommandRun run = CommandRun.of(runner, commandLine, input);
         assertNothingRaw(run.out());
         assertNothingRaw(run.err());
         return run;
@@ -58,12 +45,12 @@ class HostileInputTest {
             .as("raw control characters in: " + text).isEmpty();
     }
 
-    private Run generate(Path article) {
+    private CommandRun generate(Path article) {
         return run("generate --article " + article + " --seed 1 --count 3 --types cloze --force --out "
             + dir.resolve("q.json"), "");
     }
 
-    private static void assertOneLine(Run run, int exitCode, String message) {
+    private static void assertOneLine(CommandRun run, int exitCode, String message) {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(exitCode);
         assertThat(run.err()).startsWith("textquiz: ").contains(message);
         assertThat(run.err().lines()).hasSize(1);
@@ -82,7 +69,7 @@ class HostileInputTest {
             out.write(body);
         }
 
-        Run run = generate(file);
+        CommandRun run = generate(file);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         String quiz = Files.readString(dir.resolve("q.json"));
@@ -137,7 +124,7 @@ class HostileInputTest {
             + "Berlin on Monday, on his first visit to the country as head of the alliance. Both leaders spoke about "
             + "the war, the budget and the coming elections in the United States, which could change a great deal.\n");
 
-        Run run = run("play --article " + english + " --count 1", ":quit\n");
+        CommandRun run = run("play --article " + english + " --count 1", ":quit\n");
 
         assertThat(run.out()).contains("Note: " + english + " looks like English, not German; textquiz builds its "
             + "questions for German, so expect poor ones");
@@ -148,7 +135,7 @@ class HostileInputTest {
         Path article = Files.writeString(dir.resolve("ansi.txt"), "Die Regierung \u001b[31mbeschloss\u001b[0m am "
             + "Montag in Berlin einen neuen Plan \u202Efür die Schulen\u202C und die Lehrer des Landes.\n");
 
-        Run run = run("play --article " + article + " --seed 2 --count 1 --types cloze", ":skip\n");
+        CommandRun run = run("play --article " + article + " --seed 2 --count 1 --types cloze", ":skip\n");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("␛[31m").contains("<U+202E>");
@@ -212,7 +199,7 @@ class HostileInputTest {
         Files.writeString(quiz, Files.readString(quiz).replaceFirst("\"end\" : \\d+", "\"end\" : 99999")
             .replaceFirst("\"start\" : \\d+,\\s*\"end\" : (\\d+)\\s*}\\s*}", "$0"));
 
-        Run run = run("play --quiz " + quiz, ":quit\n");
+        CommandRun run = run("play --quiz " + quiz, ":quit\n");
 
         assertOneLine(run, 1, "invalid quiz file " + quiz + ": question ");
         assertThat(run.err()).contains("beyond the article's");
@@ -223,7 +210,7 @@ class HostileInputTest {
         String huge = "ä".repeat(1_000_000);
         String input = huge + "\n\n\u001b[2J\u0007\n😀🇩🇪\n\u202Eשלום\n:quit\n";
 
-        Run run = run("play --seed 3 --count 4 --types cloze", input);
+        CommandRun run = run("play --seed 3 --count 4 --types cloze", input);
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("[1/4]", "[2/4]", "[3/4]", "[4/4]").contains("(type an answer, or :skip to skip)")

@@ -2,13 +2,7 @@ package org.textquiz.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,13 +52,9 @@ class ProgressCommandsTest {
     }
 
     String run(String commandLine, String input) {
-        StringWriter out = new StringWriter();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = runner.execute(commandLine, new PrintWriter(out),
-            new PipedInput(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        return out.toString();
+        CommandRun run = CommandRun.of(runner, commandLine, input);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return run.out();
     }
 
     @Test

@@ -2,13 +2,7 @@ package org.textquiz.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -38,11 +32,9 @@ class QuizzesCommandTest {
     }
 
     private String run(String commandLine) {
-        StringWriter out = new StringWriter();
-        int code = runner.execute(commandLine, new PrintWriter(out), new PipedInput(new ByteArrayInputStream(new byte[0])),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        assertThat(code).isZero();
-        return out.toString();
+        CommandRun run = CommandRun.of(runner, commandLine, "");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return run.out();
     }
 
     @Test

@@ -2,12 +2,6 @@ package org.textquiz.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,16 +28,8 @@ class ScriptedPlayTest {
     @Autowired
     QuizGenerator generator;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    Run run(String commandLine, String input) {
-        StringWriter out = new StringWriter();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = runner.execute(commandLine, new PrintWriter(out),
-            new PipedInput(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(), err.toString(StandardCharsets.UTF_8));
+    CommandRun run(String commandLine, String input) {
+        return CommandRun.of(runner, commandLine, input);
     }
 
     @Test
@@ -52,7 +38,7 @@ class ScriptedPlayTest {
         List<Question> questions = quiz.questions();
         String answers = questions.get(0).solution() + "\n:hint\n" + questions.get(1).solution() + "\n:skip\n";
 
-        Run run = run("play --seed 7 --count 3 --types cloze", answers);
+        CommandRun run = run("play --seed 7 --count 3 --types cloze", answers);
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
@@ -72,7 +58,7 @@ class ScriptedPlayTest {
     void theEndOfInputEndsTheSessionAndKeepsTheScore() {
         Quiz quiz = generator.generate(workspace.article(), new QuizRequest(5, List.of(QuestionType.CLOZE), 9));
 
-        Run run = run("play --seed 9 --count 5 --types cloze", quiz.questions().get(0).solution() + "\n");
+        CommandRun run = run("play --seed 9 --count 5 --types cloze", quiz.questions().get(0).solution() + "\n");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Score: 10 points · 1/1 correct (100%)");
@@ -84,7 +70,7 @@ class ScriptedPlayTest {
         Quiz quiz = generator.generate(workspace.article(), new QuizRequest(2, List.of(QuestionType.CLOZE), 4));
         run("play --seed 4 --count 2 --types cloze", "falsch\n" + quiz.questions().get(1).solution() + "\n");
 
-        Run review = run("review", "");
+        CommandRun review = run("review", "");
 
         assertThat(review.out()).contains("Missed questions:").contains(quiz.questions().get(0).prompt())
             .contains("answer: " + quiz.questions().get(0).solution()).contains("you wrote \"falsch\"")
@@ -96,7 +82,7 @@ class ScriptedPlayTest {
         Path first = dir.resolve("a.json");
         Path second = dir.resolve("b.json");
 
-        Run run = run("generate --seed 5 --count 4 --out " + first, "");
+        CommandRun run = run("generate --seed 5 --count 4 --out " + first, "");
         run("generate --seed 5 --count 4 --out " + second, "");
 
         assertThat(run.exitCode()).isZero();
@@ -111,7 +97,7 @@ class ScriptedPlayTest {
         String edited = Files.readString(file).replaceFirst("\"answers\" : \\[ \"[^\"]+\"", "\"answers\" : [ \"Zebra\"");
         Files.writeString(file, edited);
 
-        Run run = run("play --quiz " + file, "Zebra\n:quit\n");
+        CommandRun run = run("play --quiz " + file, "Zebra\n:quit\n");
 
         assertThat(run.out()).contains("✓ correct  +10 points").contains("Score: 10 points · 1/1 correct");
     }
@@ -121,7 +107,7 @@ class ScriptedPlayTest {
         Path file = dir.resolve("q.json");
         Files.writeString(file, "keep me");
 
-        Run refused = run("generate --seed 1 --out " + file, "");
+        CommandRun refused = run("generate --seed 1 --out " + file, "");
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).isEqualTo("textquiz: " + file + " already exists; choose another --out or add "
             + "--force to replace it\n");
@@ -161,13 +147,13 @@ class ScriptedPlayTest {
 
     @Test
     void aCountLargerThanTheArticleAllowsIsSaid() {
-        Run run = run("play --seed 3 --count 400", ":quit\n");
+        CommandRun run = run("play --seed 3 --count 400", ":quit\n");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).containsPattern("This article gives \\d+ questions of the types asked for, not 400\\.");
     }
 
-    private static void assertOneLineError(Run run, int code, String message) {
+    private static void assertOneLineError(CommandRun run, int code, String message) {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(code);
         assertThat(run.err()).startsWith("textquiz: ").contains(message).endsWith("\n");
         assertThat(run.err().lines()).hasSize(1);
