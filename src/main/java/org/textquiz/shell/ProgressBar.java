@@ -27,7 +27,7 @@ final class ProgressBar implements DoubleConsumer, AutoCloseable {
     }
 
     @Override
-    public void accept(double done) {
+    public synchronized void accept(double done) {
         if (terminal == null || System.nanoTime() - started < SHOW_AFTER_NANOS) {
             return;
         }
@@ -42,7 +42,7 @@ final class ProgressBar implements DoubleConsumer, AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (terminal != null && shownPercent >= 0) {
             terminal.writer().print("\r" + " ".repeat(WIDTH + 20) + "\r");
             terminal.writer().flush();

@@ -55,7 +55,7 @@ public class TextquizConfiguration {
         OnFirstUse<OpenNlpLemmatizer> fallback = new OnFirstUse<>(OpenNlpLemmatizer::new);
         OnFirstUse<Analyzer> pipeline = new OnFirstUse<>(() -> new Pipeline(
             new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary), new OpenNlpTokenizer(),
-            new OpenNlpTagger(), new GermanLemmatizer(dictionary, fallback::get)));
+            new OpenNlpTagger(), new GermanLemmatizer(dictionary, fallback::get), true));
         return (text, progress) -> pipeline.get().analyze(text, progress);
     }
 

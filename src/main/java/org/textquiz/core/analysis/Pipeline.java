@@ -2,7 +2,9 @@ package org.textquiz.core.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
+import java.util.stream.IntStream;
 
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.ArticleText;
@@ -24,21 +26,39 @@ public final class Pipeline implements Analyzer {
     private final Tagger tagger;
     private final Lemmatizer lemmatizer;
 
+    private final boolean parallel;
+
+    /** A pipeline that analyses one line after another. */
     public Pipeline(SentenceSplitter splitter, Tokenizer tokenizer, Tagger tagger, Lemmatizer lemmatizer) {
+        this(splitter, tokenizer, tagger, lemmatizer, false);
+    }
+
+    /**
+     * @param parallel whether lines are analysed on all cores; the parts must then be thread-safe. The
+     *                 result is the same either way: lines are independent, and kept in text order.
+     */
+    public Pipeline(SentenceSplitter splitter, Tokenizer tokenizer, Tagger tagger, Lemmatizer lemmatizer,
+                    boolean parallel) {
         this.splitter = splitter;
         this.tokenizer = tokenizer;
         this.tagger = tagger;
         this.lemmatizer = lemmatizer;
+        this.parallel = parallel;
     }
 
     @Override
     public Article analyze(ArticleText source, DoubleConsumer progress) {
         String text = source.text();
-        List<Paragraph> paragraphs = new ArrayList<>();
-        for (Span line : Lines.of(text)) {
-            paragraphs.add(paragraph(text, line));
-            progress.accept(text.isEmpty() ? 1 : (double) line.end() / text.length());
-        }
+        List<Span> lines = Lines.of(text);
+        AtomicInteger done = new AtomicInteger();
+        IntStream indexes = IntStream.range(0, lines.size());
+        List<Paragraph> paragraphs = (parallel && lines.size() > 1 ? indexes.parallel() : indexes)
+            .mapToObj(i -> {
+                Paragraph paragraph = paragraph(text, lines.get(i));
+                progress.accept((double) done.incrementAndGet() / lines.size());
+                return paragraph;
+            })
+            .toList();
         return new Article(source.title(), source.source(), source.sha256(), text, source.encoding(), paragraphs);
     }
 
