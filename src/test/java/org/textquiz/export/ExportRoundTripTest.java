@@ -88,6 +88,26 @@ class ExportRoundTripTest {
         }
     }
 
+    @Test
+    void theMarkdownKeyHoldsTheSolutionsAndTheOptionsAreTheChoices() {
+        for (Quiz quiz : List.of(special, generated)) {
+            String markdown = new MarkdownExporter().export(quiz);
+            String key = markdown.substring(markdown.indexOf("## Lösungen"));
+            List<String> read = key.lines().filter(l -> l.matches("\\d+\\. .*"))
+                .map(l -> unescapeMarkdown(l.replaceFirst("^\\d+\\. ([a-d]\\) )?", ""))).toList();
+            assertThat(read).containsExactlyElementsOf(quiz.questions().stream().map(Question::solution).toList());
+            List<String> options = markdown.lines().filter(l -> l.matches("   - [a-d]\\) .*"))
+                .map(l -> unescapeMarkdown(l.substring("   - a) ".length()))).toList();
+            assertThat(options).containsExactlyElementsOf(quiz.questions().stream()
+                .filter(q -> q instanceof ChoiceQuestion).flatMap(q -> ((ChoiceQuestion) q).choices().stream())
+                .toList());
+        }
+    }
+
+    private static String unescapeMarkdown(String text) {
+        return text.replaceAll("\\\\(.)", "$1");
+    }
+
     private static List<ReadBack> readGift(String gift) {
         List<ReadBack> questions = new ArrayList<>();
         for (String block : gift.split("\n\n")) {
