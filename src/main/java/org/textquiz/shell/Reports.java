@@ -95,8 +95,8 @@ final class Reports {
         out.println();
         out.println("Sessions");
         for (ProgressStore.SessionSummary session : sessions) {
-            out.printf(Locale.ROOT, "  %s  %-42s %3d answered  %s %4.0f%%  %4d points%s%n", date(session.started()),
-                shorten(session.articleTitle(), 42), session.answered(), bar(session.answered() == 0 ? 0
+            out.printf(Locale.ROOT, "  %s  %-30s %3d answered  %s %4.0f%%  %4d points%s%n", date(session.started()),
+                shorten(session.articleTitle(), 30), session.answered(), bar(session.answered() == 0 ? 0
                     : (double) session.correct() / session.answered(), 10),
                 session.answered() == 0 ? 0.0 : 100.0 * session.correct() / session.answered(), session.points(),
                 session.finished() ? "" : "  (unfinished)");
