@@ -7,14 +7,12 @@ import org.textquiz.core.question.Question;
 /** A prompt split at its gap marker, for formats that write the answer where the gap is. */
 record GapPrompt(String before, String after) {
 
-    static final String MARKER = "_____";
-
     static Optional<GapPrompt> of(Question question) {
         String prompt = question.prompt();
-        int at = prompt.indexOf(MARKER);
+        int at = prompt.indexOf(Question.GAP);
         if (at < 0) {
             return Optional.empty();
         }
-        return Optional.of(new GapPrompt(prompt.substring(0, at), prompt.substring(at + MARKER.length())));
+        return Optional.of(new GapPrompt(prompt.substring(0, at), prompt.substring(at + Question.GAP.length())));
     }
 }

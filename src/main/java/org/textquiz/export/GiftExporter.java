@@ -61,7 +61,7 @@ public final class GiftExporter implements QuizExporter {
                 block.append('=').append(escape(oneLine(answer))).append(' ');
             }
         }
-        block.append("####").append(text(Sentences.withSolution(question)));
+        block.append("####").append(text(question.filledIn()));
         return block.append('}').toString();
     }
 

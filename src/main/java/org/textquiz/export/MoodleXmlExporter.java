@@ -80,7 +80,7 @@ public final class MoodleXmlExporter implements QuizExporter {
         newline(xml, 2);
         xml.writeStartElement("generalfeedback");
         xml.writeAttribute("format", "html");
-        textElement(xml, paragraph(Sentences.withSolution(question)));
+        textElement(xml, paragraph(question.filledIn()));
         xml.writeEndElement();
         simple(xml, "defaultgrade", "1");
         simple(xml, "penalty", "0");

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import org.textquiz.core.TextquizException;
 import org.textquiz.core.quiz.Quiz;
 import org.textquiz.quizfile.QuizFiles;
-import org.textquiz.quizfile.QuizJson;
 
 @Component
 class ClassroomCommands {
@@ -21,9 +20,9 @@ class ClassroomCommands {
     private final Workspace workspace;
     private final QuizFiles quizFiles;
 
-    ClassroomCommands(Workspace workspace, QuizJson json) {
+    ClassroomCommands(Workspace workspace, QuizFiles quizFiles) {
         this.workspace = workspace;
-        this.quizFiles = new QuizFiles(json);
+        this.quizFiles = quizFiles;
     }
 
     @Command(name = "quizzes", description = "List the saved quizzes in the quizzes folder", group = "Classroom",

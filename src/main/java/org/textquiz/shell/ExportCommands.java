@@ -12,7 +12,6 @@ import org.textquiz.export.Exporters;
 import org.textquiz.export.QuizExporter;
 import org.textquiz.files.OutputFiles;
 import org.textquiz.quizfile.QuizFiles;
-import org.textquiz.quizfile.QuizJson;
 
 @Component
 class ExportCommands {
@@ -20,8 +19,8 @@ class ExportCommands {
     private final QuizFiles quizFiles;
     private final Exporters exporters = new Exporters();
 
-    ExportCommands(QuizJson json) {
-        this.quizFiles = new QuizFiles(json);
+    ExportCommands(QuizFiles quizFiles) {
+        this.quizFiles = quizFiles;
     }
 
     @Command(name = "export", description = "Write a saved quiz for Moodle (gift, moodle-xml), Anki (anki) or paper "

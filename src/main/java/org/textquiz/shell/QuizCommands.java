@@ -22,7 +22,6 @@ import org.textquiz.core.quiz.AnswerChecker;
 import org.textquiz.core.quiz.Quiz;
 import org.textquiz.core.quiz.QuizSession;
 import org.textquiz.quizfile.QuizFiles;
-import org.textquiz.quizfile.QuizJson;
 
 @Component
 class QuizCommands {
@@ -41,14 +40,14 @@ class QuizCommands {
     private final SessionRunner sessions;
     private final Notices notices;
 
-    QuizCommands(Workspace workspace, QuizGenerator generator, QuizJson json, AnswerChecker checker,
+    QuizCommands(Workspace workspace, QuizGenerator generator, QuizFiles quizFiles, AnswerChecker checker,
                  InstantSource clock, Progress progress, SessionRunner sessions, Notices notices) {
         this.notices = notices;
         this.progress = progress;
         this.sessions = sessions;
         this.workspace = workspace;
         this.generator = generator;
-        this.quizFiles = new QuizFiles(json);
+        this.quizFiles = quizFiles;
         this.checker = checker;
         this.clock = clock;
     }

@@ -8,8 +8,6 @@ import org.textquiz.core.question.Question;
  */
 final class SentenceText {
 
-    private static final String GAP = "_____";
-
     private final String articleText;
 
     SentenceText(String articleText) {
@@ -24,8 +22,6 @@ final class SentenceText {
         if (articleText != null && question.sentence().end() <= articleText.length()) {
             return question.sentence().cut(articleText);
         }
-        String prompt = question.prompt();
-        int gap = prompt.indexOf(GAP);
-        return gap < 0 ? prompt : prompt.substring(0, gap) + question.solution() + prompt.substring(gap + GAP.length());
+        return question.filledIn();
     }
 }

@@ -36,6 +36,7 @@ import org.textquiz.nlp.de.GermanDictionary;
 import org.textquiz.nlp.de.GermanLemmatizer;
 import org.textquiz.nlp.de.GermanLexicon;
 import org.textquiz.nlp.de.GermanSentenceSplitter;
+import org.textquiz.quizfile.QuizFiles;
 import org.textquiz.quizfile.QuizJson;
 import org.textquiz.core.progress.ProgressStore;
 import org.textquiz.store.DataDirectory;
@@ -68,6 +69,11 @@ public class TextquizConfiguration {
     @Bean
     QuizJson quizJson() {
         return new QuizJson();
+    }
+
+    @Bean
+    QuizFiles quizFiles(QuizJson json) {
+        return new QuizFiles(json);
     }
 
     @Bean

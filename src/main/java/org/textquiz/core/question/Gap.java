@@ -11,6 +11,6 @@ public record Gap(Sentence sentence, Token token, double score) {
         int from = token.span().start() - sentence.span().start();
         int to = token.span().end() - sentence.span().start();
         String text = sentence.text();
-        return text.substring(0, from) + Questions.GAP + text.substring(to);
+        return text.substring(0, from) + Question.GAP + text.substring(to);
     }
 }

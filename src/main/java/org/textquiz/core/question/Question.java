@@ -7,6 +7,9 @@ import org.textquiz.core.article.Span;
 /** A question about one sentence of an article. */
 public sealed interface Question permits ClozeQuestion, ChoiceQuestion {
 
+    /** How a gap is shown in a prompt. */
+    String GAP = "_____";
+
     String id();
 
     QuestionType type();
@@ -28,5 +31,12 @@ public sealed interface Question permits ClozeQuestion, ChoiceQuestion {
 
     default String solution() {
         return answers().get(0);
+    }
+
+    /** The original sentence as far as the prompt tells it: the prompt with the solution in its gap. */
+    default String filledIn() {
+        String prompt = prompt();
+        int gap = prompt.indexOf(GAP);
+        return gap < 0 ? prompt : prompt.substring(0, gap) + solution() + prompt.substring(gap + GAP.length());
     }
 }

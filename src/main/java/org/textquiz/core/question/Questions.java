@@ -8,8 +8,6 @@ import org.textquiz.core.article.Span;
 /** Checks shared by every question record. */
 final class Questions {
 
-    static final String GAP = "_____";
-
     private Questions() {
     }
 
