@@ -20,6 +20,7 @@ import org.textquiz.nlp.OpenNlpSentenceSplitter;
 import org.textquiz.nlp.OpenNlpTagger;
 import org.textquiz.nlp.OpenNlpTokenizer;
 import org.textquiz.nlp.de.GermanDictionary;
+import org.textquiz.nlp.de.GermanLemmaGuesser;
 import org.textquiz.nlp.de.GermanLemmatizer;
 import org.textquiz.nlp.de.GermanLexicon;
 import org.textquiz.nlp.de.GermanSentenceSplitter;
@@ -33,8 +34,9 @@ public final class GermanAnalysis {
     public static final GermanDictionary DICTIONARY = GermanDictionary.load();
     public static final Analyzer ANALYZER = new Pipeline(
             new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), DICTIONARY), new OpenNlpTokenizer(),
-        new OpenNlpTagger(), new GermanLemmatizer(DICTIONARY, OpenNlpLemmatizer::new));
-    public static final QuizGenerator QUIZZES = new QuizGenerator(new GapFinder(new GermanLexicon(DICTIONARY)),
+        new OpenNlpTagger(), new GermanLemmatizer(DICTIONARY));
+    public static final QuizGenerator QUIZZES = new QuizGenerator(new GapFinder(new GermanLexicon(DICTIONARY),
+        new GermanLemmaGuesser(OpenNlpLemmatizer::new)),
         List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(DICTIONARY))));
 
     private static Article bundled;

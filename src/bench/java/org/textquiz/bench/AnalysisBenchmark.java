@@ -32,7 +32,6 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.textquiz.core.analysis.Pipeline;
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.ArticleText;
-import org.textquiz.nlp.OpenNlpLemmatizer;
 import org.textquiz.nlp.OpenNlpSentenceSplitter;
 import org.textquiz.nlp.OpenNlpTagger;
 import org.textquiz.nlp.OpenNlpTokenizer;
@@ -80,11 +79,10 @@ public class AnalysisBenchmark {
         lemmatizer = new LemmatizerME(new LemmatizerModel(loader.getResourceAsStream(
             "opennlp-de-ud-gsd-lemmas-1.3-2.5.4.bin")));
         GermanDictionary dictionary = GermanDictionary.load();
-        OpenNlpLemmatizer fallback = new OpenNlpLemmatizer();
         sequential = new Pipeline(new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary),
-            new OpenNlpTokenizer(), new OpenNlpTagger(), new GermanLemmatizer(dictionary, () -> fallback), false);
+            new OpenNlpTokenizer(), new OpenNlpTagger(), new GermanLemmatizer(dictionary), false);
         parallel = new Pipeline(new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary),
-            new OpenNlpTokenizer(), new OpenNlpTagger(), new GermanLemmatizer(dictionary, () -> fallback), true);
+            new OpenNlpTokenizer(), new OpenNlpTagger(), new GermanLemmatizer(dictionary), true);
     }
 
     /** Corpus articles one after another until about 100,000 tokens (words and punctuation). */

@@ -33,6 +33,7 @@ import org.textquiz.nlp.OpenNlpSentenceSplitter;
 import org.textquiz.nlp.OpenNlpTagger;
 import org.textquiz.nlp.OpenNlpTokenizer;
 import org.textquiz.nlp.de.GermanDictionary;
+import org.textquiz.nlp.de.GermanLemmaGuesser;
 import org.textquiz.nlp.de.GermanLemmatizer;
 import org.textquiz.nlp.de.GermanLexicon;
 import org.textquiz.nlp.de.GermanSentenceSplitter;
@@ -53,16 +54,16 @@ public class TextquizConfiguration {
     /** The models load on first use, which the workspace starts in the background, not before the prompt. */
     @Bean
     Analyzer analyzer(GermanDictionary dictionary) {
-        OnFirstUse<OpenNlpLemmatizer> fallback = new OnFirstUse<>(OpenNlpLemmatizer::new);
         OnFirstUse<Analyzer> pipeline = new OnFirstUse<>(() -> new Pipeline(
             new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary), new OpenNlpTokenizer(),
-            new OpenNlpTagger(), new GermanLemmatizer(dictionary, fallback::get), true));
+            new OpenNlpTagger(), new GermanLemmatizer(dictionary), true));
         return (text, progress) -> pipeline.get().analyze(text, progress);
     }
 
     @Bean
     QuizGenerator quizGenerator(GermanDictionary dictionary) {
-        return new QuizGenerator(new GapFinder(new GermanLexicon(dictionary)),
+        OnFirstUse<OpenNlpLemmatizer> statistical = new OnFirstUse<>(OpenNlpLemmatizer::new);
+        return new QuizGenerator(new GapFinder(new GermanLexicon(dictionary), new GermanLemmaGuesser(statistical::get)),
             List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(dictionary))));
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.textquiz.core.analysis.Lemmatizer;
 import org.textquiz.core.analysis.Lexicon;
 import org.textquiz.core.article.Sentence;
 import org.textquiz.core.article.Token;
@@ -33,9 +34,15 @@ public final class GapFinder {
         Upos.NOUN, 3.0, Upos.VERB, 3.0, Upos.ADJ, 2.5, Upos.NUM, 2.0, Upos.ADV, 1.5);
 
     private final Lexicon lexicon;
+    private final Lemmatizer guesser;
 
-    public GapFinder(Lexicon lexicon) {
+    /**
+     * @param guesser lemmas for the words the analysis could not lemmatise (unknown to the dictionary),
+     *                asked only for a sentence that has gaps to check
+     */
+    public GapFinder(Lexicon lexicon, Lemmatizer guesser) {
         this.lexicon = lexicon;
+        this.guesser = guesser;
     }
 
     /**
@@ -50,9 +57,16 @@ public final class GapFinder {
             || lettered < MIN_SENTENCE_WORDS / 2) {
             return List.of();
         }
+        List<Token> candidates = sentence.tokens().stream()
+            .filter(t -> isFairGap(t) && isWholeWord(t, sentence))
+            .toList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<String> lemmas = lemmas(sentence);
         List<Gap> gaps = new ArrayList<>();
-        for (Token token : sentence.tokens()) {
-            if (isFairGap(token) && isWholeWord(token, sentence) && !givenAway(token, sentence)) {
+        for (Token token : candidates) {
+            if (!givenAway(token, sentence, lemmas)) {
                 gaps.add(new Gap(sentence, token, score(token)));
             }
         }
@@ -106,17 +120,35 @@ public final class GapFinder {
         return text.length() > 1 && text.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
+    /** The lemma of every token: the analysis's, or the guesser's where the dictionary had none. */
+    private List<String> lemmas(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        boolean unknown = tokens.stream().anyMatch(t -> !t.known() && t.upos() != Upos.PROPN && t.isWord());
+        List<Lemmatizer.Lemma> guessed = unknown
+            ? guesser.lemmatize(tokens.stream().map(Token::text).toList(), tokens.stream().map(Token::upos).toList())
+            : null;
+        List<String> lemmas = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            String lemma = token.known() || guessed == null ? token.lemma() : guessed.get(i).form();
+            lemmas.add(lemma.toLowerCase(Locale.GERMAN));
+        }
+        return lemmas;
+    }
+
     /** Another word of the sentence with the same stem would hand the learner the answer. */
-    private static boolean givenAway(Token gap, Sentence sentence) {
+    private static boolean givenAway(Token gap, Sentence sentence, List<String> lemmas) {
+        List<Token> tokens = sentence.tokens();
+        int at = tokens.indexOf(gap);
         String answer = gap.text().toLowerCase(Locale.GERMAN);
-        String lemma = gap.lemma().toLowerCase(Locale.GERMAN);
-        for (Token other : sentence.tokens()) {
-            if (other == gap || !other.isWord()) {
+        String lemma = lemmas.get(at);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token other = tokens.get(i);
+            if (i == at || !other.isWord()) {
                 continue;
             }
             String text = other.text().toLowerCase(Locale.GERMAN);
-            if (text.equals(answer) || other.lemma().toLowerCase(Locale.GERMAN).equals(lemma)
-                || (answer.length() >= 4 && text.contains(answer))) {
+            if (text.equals(answer) || lemmas.get(i).equals(lemma) || (answer.length() >= 4 && text.contains(answer))) {
                 return true;
             }
         }

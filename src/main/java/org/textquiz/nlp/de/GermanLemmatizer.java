@@ -4,61 +4,32 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.textquiz.core.analysis.Lemmatizer;
 import org.textquiz.core.article.Upos;
 
 /**
  * Lemmas from the German morphology dictionary, choosing among a form's readings by its word class.
- * Only words the dictionary does not know go to the statistical fallback, which is created on first need.
+ * The slow statistical lemmatizer is not run here: only a question that needs the lemma of a word the
+ * dictionary lacks asks {@link GermanLemmaGuesser} for it.
  */
 public final class GermanLemmatizer implements Lemmatizer {
 
     private final GermanDictionary dictionary;
-    private final Supplier<Lemmatizer> fallback;
 
-    public GermanLemmatizer(GermanDictionary dictionary, Supplier<Lemmatizer> fallback) {
+    public GermanLemmatizer(GermanDictionary dictionary) {
         this.dictionary = dictionary;
-        this.fallback = fallback;
     }
 
+    /** A word the dictionary does not know keeps its own form, marked unknown; see {@link GermanLemmaGuesser}. */
     @Override
     public List<Lemma> lemmatize(List<String> tokens, List<Upos> tags) {
         List<Lemma> lemmas = new ArrayList<>(tokens.size());
-        boolean unknown = false;
         for (int i = 0; i < tokens.size(); i++) {
             String lemma = lookup(tokens.get(i), tags.get(i));
-            if (lemma == null && tags.get(i) == Upos.PROPN) {
-                lemmas.add(new Lemma(tokens.get(i), false));
-                continue;
-            }
-            lemmas.add(lemma == null ? null : new Lemma(lemma, true));
-            unknown |= lemma == null;
-        }
-        if (unknown) {
-            List<Lemma> guessed = fallback.get().lemmatize(tokens, tags);
-            for (int i = 0; i < lemmas.size(); i++) {
-                if (lemmas.get(i) == null) {
-                    lemmas.set(i, new Lemma(unknownWordLemma(tokens.get(i), tags.get(i), guessed.get(i).form()), false));
-                }
-            }
+            lemmas.add(lemma == null ? new Lemma(tokens.get(i), false) : new Lemma(lemma, true));
         }
         return lemmas;
-    }
-
-    /**
-     * The statistical lemmatizer lowers the case of names and nouns it has not seen ("rutte");
-     * a name is its own lemma, and a German noun keeps its capital.
-     */
-    private static String unknownWordLemma(String token, Upos upos, String guess) {
-        if (upos == Upos.PROPN) {
-            return token;
-        }
-        if (upos == Upos.NOUN && !guess.isEmpty() && Character.isUpperCase(token.charAt(0))) {
-            return Character.toUpperCase(guess.charAt(0)) + guess.substring(1);
-        }
-        return guess;
     }
 
     private String lookup(String token, Upos upos) {

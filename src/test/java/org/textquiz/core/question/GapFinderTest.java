@@ -14,7 +14,8 @@ import org.textquiz.nlp.de.GermanLexicon;
 
 class GapFinderTest {
 
-    private final GapFinder finder = new GapFinder(new GermanLexicon(GermanAnalysis.DICTIONARY));
+    private final GapFinder finder = new GapFinder(new GermanLexicon(GermanAnalysis.DICTIONARY),
+        new org.textquiz.nlp.de.GermanLemmaGuesser(org.textquiz.nlp.OpenNlpLemmatizer::new));
     private final Article article = GermanAnalysis.bundled();
 
     @Test
