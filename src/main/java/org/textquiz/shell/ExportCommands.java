@@ -39,7 +39,7 @@ class ExportCommands {
         QuizExporter exporter = exporters.byFormat(format);
         Path quizFile = Path.of(quizPath);
         Quiz quiz = quizFiles.read(quizFile);
-        Path target = outPath != null ? Path.of(outPath) : besideQuiz(quizFile, exporter.extension());
+        Path target = outPath != null ? Path.of(outPath) : QuizFileNames.besideQuiz(quizFile, exporter.extension());
         boolean written = OutputFiles.write(target, exporter.export(quiz), force);
         PrintWriter out = context.outputWriter();
         out.printf("%s %s: %s as %s%n", written ? "Wrote" : "Unchanged", target,
@@ -47,14 +47,4 @@ class ExportCommands {
         out.flush();
     }
 
-    static Path besideQuiz(Path quiz, String extension) {
-        String name = quiz.getFileName().toString();
-        for (String ending : new String[] {".quiz.json", ".json"}) {
-            if (name.endsWith(ending)) {
-                name = name.substring(0, name.length() - ending.length());
-                break;
-            }
-        }
-        return quiz.resolveSibling(name + extension);
-    }
 }

@@ -1,6 +1,5 @@
 package org.textquiz.shell;
 
-import org.jline.reader.EndOfFileException;
 import org.jline.reader.UserInterruptException;
 import org.springframework.shell.core.InputReader;
 
@@ -19,9 +18,8 @@ final class InputReaderAnswers implements AnswerSource {
             return reader.readInput(prompt);
         } catch (UserInterruptException e) {
             throw new Interrupted();
-        } catch (EndOfFileException | UnsupportedOperationException e) {
-            return null;
-        } catch (Exception e) {
+        } catch (Exception endOfInput) {
+            // Ctrl-D (EndOfFileException), a closed pipe, or a reader that reads nothing: the session ends
             return null;
         }
     }

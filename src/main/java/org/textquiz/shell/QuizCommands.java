@@ -123,7 +123,7 @@ class QuizCommands {
         requireQuestions(quizzes.get(0), NO_QUESTIONS);
         tellIfShort(quizzes.get(0), request, out);
         for (Quiz quiz : quizzes) {
-            Path file = quiz.variant().isEmpty() ? target : withVariant(target, quiz.variant());
+            Path file = quiz.variant().isEmpty() ? target : QuizFileNames.withVariant(target, quiz.variant());
             boolean written = quizFiles.write(quiz, file, force);
             out.printf("%s %s: %s (%s) on \"%s\", seed %d%s%n", written ? "Wrote" : "Unchanged", file,
                 Describe.count(quiz.questions().size(), "question"), Describe.types(quiz), quiz.article().title(), quiz.seed(),
@@ -132,17 +132,6 @@ class QuizCommands {
         out.flush();
     }
 
-    /** class.quiz.json becomes class-A.quiz.json: the variants sort by their letter. */
-    static Path withVariant(Path file, String variant) {
-        String name = file.getFileName().toString();
-        for (String ending : new String[] {".quiz.json", ".json"}) {
-            if (name.endsWith(ending)) {
-                return file.resolveSibling(name.substring(0, name.length() - ending.length()) + "-" + variant
-                    + ending);
-            }
-        }
-        return file.resolveSibling(name + "-" + variant);
-    }
 
     private SentenceText sentencesOf(Quiz quiz, String quizFile, PrintWriter out) {
         Path source = workspace.resolveSource(quiz.article().source());
