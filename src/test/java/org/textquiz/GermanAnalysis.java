@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.textquiz.core.analysis.Analyzer;
+import org.textquiz.core.analysis.Morphology;
+import org.textquiz.core.comprehension.HeadlineGenerator;
+import org.textquiz.core.comprehension.QuoteGenerator;
+import org.textquiz.core.comprehension.TrueFalseGenerator;
+import org.textquiz.core.comprehension.WhGenerator;
 import org.textquiz.core.analysis.Pipeline;
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.ArticleText;
@@ -23,6 +28,7 @@ import org.textquiz.nlp.de.GermanDictionary;
 import org.textquiz.nlp.de.GermanLemmaGuesser;
 import org.textquiz.nlp.de.GermanLemmatizer;
 import org.textquiz.nlp.de.GermanLexicon;
+import org.textquiz.nlp.de.GermanMorphology;
 import org.textquiz.nlp.de.GermanSentenceSplitter;
 
 /** The real German pipeline, built once per test JVM, and the texts tests run it on. */
@@ -35,9 +41,12 @@ public final class GermanAnalysis {
     public static final Analyzer ANALYZER = new Pipeline(
             new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), DICTIONARY), new OpenNlpTokenizer(),
         new OpenNlpTagger(), new GermanLemmatizer(DICTIONARY));
+    public static final Morphology MORPHOLOGY = GermanMorphology.load(DICTIONARY);
     public static final QuizGenerator QUIZZES = new QuizGenerator(new GapFinder(new GermanLexicon(DICTIONARY),
         new GermanLemmaGuesser(OpenNlpLemmatizer::new)),
-        List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(DICTIONARY))));
+        List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(DICTIONARY))),
+        List.of(new WhGenerator(MORPHOLOGY), new QuoteGenerator(MORPHOLOGY), new TrueFalseGenerator(MORPHOLOGY),
+            new HeadlineGenerator()));
 
     private static Article bundled;
 

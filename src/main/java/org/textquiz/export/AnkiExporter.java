@@ -2,8 +2,9 @@ package org.textquiz.export;
 
 import java.util.Optional;
 
-import org.textquiz.core.question.ChoiceQuestion;
+import org.textquiz.core.question.MultipleChoice;
 import org.textquiz.core.question.Question;
+import org.textquiz.core.question.TrueFalseQuestion;
 import org.textquiz.core.quiz.Quiz;
 
 /**
@@ -38,7 +39,8 @@ public final class AnkiExporter implements QuizExporter {
     }
 
     private static String text(Question question) {
-        String cloze = "{{c1::" + clozePart(question.solution()) + hint(question).map(h -> "::" + clozePart(h))
+        String solution = question instanceof TrueFalseQuestion statement ? statement.inGerman() : question.solution();
+        String cloze = "{{c1::" + clozePart(solution) + hint(question).map(h -> "::" + clozePart(h))
             .orElse("") + "}}";
         Optional<GapPrompt> gap = GapPrompt.of(question);
         if (gap.isEmpty()) {
@@ -48,8 +50,11 @@ public final class AnkiExporter implements QuizExporter {
     }
 
     private static Optional<String> hint(Question question) {
-        if (question instanceof ChoiceQuestion choice) {
+        if (question instanceof MultipleChoice choice) {
             return Optional.of(String.join(" / ", choice.choices()));
+        }
+        if (question instanceof TrueFalseQuestion) {
+            return Optional.of("richtig / falsch");
         }
         return question.hints().stream().filter(h -> h.startsWith("(") && h.endsWith(")"))
             .map(h -> h.substring(1, h.length() - 1)).findFirst();

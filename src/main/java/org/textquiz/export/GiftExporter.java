@@ -2,9 +2,9 @@ package org.textquiz.export;
 
 import java.util.Optional;
 
-import org.textquiz.core.question.ChoiceQuestion;
-import org.textquiz.core.question.ClozeQuestion;
+import org.textquiz.core.question.MultipleChoice;
 import org.textquiz.core.question.Question;
+import org.textquiz.core.question.TrueFalseQuestion;
 import org.textquiz.core.quiz.Quiz;
 
 /**
@@ -52,16 +52,19 @@ public final class GiftExporter implements QuizExporter {
      */
     private static String answerBlock(Question question) {
         StringBuilder block = new StringBuilder("{");
-        if (question instanceof ChoiceQuestion choice) {
+        if (question instanceof MultipleChoice choice) {
             for (String option : choice.choices()) {
                 block.append(option.equals(choice.solution()) ? '=' : '~').append(text(option)).append(' ');
             }
-        } else if (question instanceof ClozeQuestion) {
+        } else if (question instanceof TrueFalseQuestion statement) {
+            block.append(statement.isTrue() ? "TRUE" : "FALSE");
+        } else {
             for (String answer : question.answers()) {
                 block.append('=').append(escape(oneLine(answer))).append(' ');
             }
         }
-        block.append("####").append(text(question.filledIn()));
+        String feedback = question.explanation().isEmpty() ? question.filledIn() : question.explanation();
+        block.append("####").append(text(feedback));
         return block.append('}').toString();
     }
 

@@ -7,8 +7,9 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.textquiz.core.question.ChoiceQuestion;
+import org.textquiz.core.question.MultipleChoice;
 import org.textquiz.core.question.Question;
+import org.textquiz.core.question.TrueFalseQuestion;
 import org.textquiz.core.quiz.Quiz;
 
 /**
@@ -64,10 +65,11 @@ public final class MoodleXmlExporter implements QuizExporter {
     }
 
     private static void question(XMLStreamWriter xml, Question question) throws XMLStreamException {
-        boolean choice = question instanceof ChoiceQuestion;
+        String type = question instanceof MultipleChoice ? "multichoice"
+            : question instanceof TrueFalseQuestion ? "truefalse" : "shortanswer";
         newline(xml, 1);
         xml.writeStartElement("question");
-        xml.writeAttribute("type", choice ? "multichoice" : "shortanswer");
+        xml.writeAttribute("type", type);
         newline(xml, 2);
         xml.writeStartElement("name");
         textElement(xml, question.id());
@@ -80,12 +82,15 @@ public final class MoodleXmlExporter implements QuizExporter {
         newline(xml, 2);
         xml.writeStartElement("generalfeedback");
         xml.writeAttribute("format", "html");
-        textElement(xml, paragraph(question.filledIn()));
+        textElement(xml, paragraph(question.explanation().isEmpty() ? question.filledIn() : question.explanation()));
         xml.writeEndElement();
         simple(xml, "defaultgrade", "1");
         simple(xml, "penalty", "0");
         simple(xml, "hidden", "0");
-        if (question instanceof ChoiceQuestion multiple) {
+        if (question instanceof TrueFalseQuestion statement) {
+            answer(xml, "true", statement.isTrue() ? 100 : 0);
+            answer(xml, "false", statement.isTrue() ? 0 : 100);
+        } else if (question instanceof MultipleChoice multiple) {
             simple(xml, "single", "true");
             simple(xml, "shuffleanswers", "true");
             simple(xml, "answernumbering", "abc");

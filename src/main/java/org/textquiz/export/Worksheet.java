@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.textquiz.core.question.ChoiceQuestion;
+import org.textquiz.core.question.MultipleChoice;
 import org.textquiz.core.question.Question;
+import org.textquiz.core.question.TrueFalseQuestion;
 import org.textquiz.core.quiz.Quiz;
 
 /** What a printed worksheet shows, whatever it is printed with: numbered tasks and an answer key. */
@@ -22,10 +23,14 @@ record Worksheet(String title, String source, String version, List<Task> tasks) 
         int number = 1;
         for (Question question : quiz.questions()) {
             Optional<GapPrompt> gap = GapPrompt.of(question);
-            List<String> options = question instanceof ChoiceQuestion choice ? choice.choices() : List.of();
+            List<String> options = List.of();
             String answer = question.solution();
-            if (question instanceof ChoiceQuestion choice) {
+            if (question instanceof MultipleChoice choice) {
+                options = choice.choices();
                 answer = LETTERS.charAt(choice.answerNumber() - 1) + ") " + answer;
+            } else if (question instanceof TrueFalseQuestion statement) {
+                options = List.of("richtig", "falsch");
+                answer = (statement.isTrue() ? "a) " : "b) ") + statement.inGerman();
             }
             tasks.add(new Task(number++, gap.map(GapPrompt::before).orElse(question.prompt()),
                 gap.map(GapPrompt::after).orElse(""), gap.isPresent(), options, answer));

@@ -6,6 +6,12 @@ import java.util.List;
 import org.textquiz.core.article.Span;
 import org.textquiz.core.question.ChoiceQuestion;
 import org.textquiz.core.question.ClozeQuestion;
+import org.textquiz.core.question.Gapped;
+import org.textquiz.core.question.HeadlineQuestion;
+import org.textquiz.core.question.MultipleChoice;
+import org.textquiz.core.question.QuoteQuestion;
+import org.textquiz.core.question.TrueFalseQuestion;
+import org.textquiz.core.question.WhQuestion;
 import org.textquiz.core.question.Question;
 import org.textquiz.core.question.QuestionType;
 import org.textquiz.core.quiz.ArticleRef;
@@ -76,18 +82,19 @@ public final class QuizJson {
         node.put("type", question.type().id());
         node.put("prompt", question.prompt());
         strings(node.putArray("answers"), question.answers());
-        if (question instanceof ChoiceQuestion choice) {
-            strings(node.putArray("choices"), choice.choices());
+        if (question instanceof MultipleChoice multiple) {
+            strings(node.putArray("choices"), multiple.choices());
         }
         strings(node.putArray("hints"), question.hints());
         span(node.putObject("sentence"), question.sentence());
         if (!question.wordClass().isEmpty()) {
             node.put("wordClass", question.wordClass());
         }
-        if (question instanceof ClozeQuestion cloze) {
-            span(node.putObject("gap"), cloze.gap());
-        } else if (question instanceof ChoiceQuestion choice) {
-            span(node.putObject("gap"), choice.gap());
+        if (question instanceof Gapped gapped) {
+            span(node.putObject("gap"), gapped.gap());
+        }
+        if (!question.explanation().isEmpty()) {
+            node.put("explanation", question.explanation());
         }
         return node;
     }
@@ -153,13 +160,20 @@ public final class QuizJson {
         List<String> answers = fields.strings(node, "answers");
         List<String> hints = node.has("hints") ? fields.strings(node, "hints") : List.of();
         Span sentence = fields.span(node, "sentence");
-        Span gap = fields.span(node, "gap");
         String wordClass = node.has("wordClass") ? fields.text(node, "wordClass") : "";
+        String explanation = node.has("explanation") ? fields.text(node, "explanation") : "";
         try {
             return switch (type) {
-                case CLOZE -> new ClozeQuestion(id, prompt, answers, hints, sentence, gap, wordClass);
+                case CLOZE -> new ClozeQuestion(id, prompt, answers, hints, sentence, fields.span(node, "gap"),
+                    wordClass);
                 case CHOICE -> new ChoiceQuestion(id, prompt, answers, fields.strings(node, "choices"), hints,
-                    sentence, gap, wordClass);
+                    sentence, fields.span(node, "gap"), wordClass);
+                case WH -> new WhQuestion(id, prompt, answers, hints, sentence, explanation);
+                case QUOTE -> new QuoteQuestion(id, prompt, answers, fields.strings(node, "choices"), hints, sentence,
+                    explanation);
+                case TRUEFALSE -> new TrueFalseQuestion(id, prompt, answers, hints, sentence, explanation);
+                case HEADLINE -> new HeadlineQuestion(id, prompt, answers, fields.strings(node, "choices"), hints,
+                    sentence);
             };
         } catch (IllegalArgumentException e) {
             throw new InvalidQuizFileException(file, e.getMessage());

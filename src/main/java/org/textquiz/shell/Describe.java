@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.Paragraph;
+import org.textquiz.core.question.Question;
+import org.textquiz.core.question.TrueFalseQuestion;
 import org.textquiz.core.quiz.Quiz;
 
 /** One-line summaries of articles and quizzes. */
@@ -29,6 +31,14 @@ final class Describe {
     }
 
     /** "1 question", "2 questions". */
+    /** The solution as the learner reads it: a true-or-false key in the words the shell accepts. */
+    static String solution(Question question) {
+        if (question instanceof TrueFalseQuestion statement) {
+            return statement.inGerman();
+        }
+        return question.solution();
+    }
+
     static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }

@@ -5,7 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import org.textquiz.core.question.ChoiceQuestion;
+import org.textquiz.core.question.MultipleChoice;
+import org.textquiz.core.question.TrueFalseQuestion;
 import org.textquiz.core.question.Question;
 import org.textquiz.core.quiz.QuizSession;
 import org.textquiz.core.quiz.Result;
@@ -88,13 +89,22 @@ final class PlayLoop {
         out.println();
         out.printf("[%d/%d] %s%n", session.number(), session.size(), question.type().label());
         out.println(Wrap.indent(question.prompt(), "  ", width));
-        if (question instanceof ChoiceQuestion choice) {
+        if (question instanceof TrueFalseQuestion) {
+            out.println("  richtig oder falsch? (r/f)");
+        }
+        if (question instanceof MultipleChoice choice) {
             List<String> options = choice.choices();
             StringBuilder line = new StringBuilder("  ");
             for (int i = 0; i < options.size(); i++) {
                 line.append(i + 1).append(") ").append(options.get(i)).append("   ");
             }
-            out.println(line.toString().stripTrailing());
+            if (line.toString().stripTrailing().length() <= width) {
+                out.println(line.toString().stripTrailing());
+            } else {
+                for (int i = 0; i < options.size(); i++) {
+                    out.println(Wrap.indent((i + 1) + ") " + options.get(i), "  ", width));
+                }
+            }
         }
         out.flush();
         session.shown();
@@ -142,7 +152,8 @@ final class PlayLoop {
             }
             Optional<Result> result = session.answer(line);
             if (result.isEmpty()) {
-                out.println("  (answer with the number or the text of an option)");
+                out.println(question instanceof TrueFalseQuestion ? "  (answer r for richtig or f for falsch)"
+                    : "  (answer with the number or the text of an option)");
                 out.flush();
                 continue;
             }
@@ -174,7 +185,7 @@ final class PlayLoop {
         }
         out.println(line);
         if (!result.correct()) {
-            out.println("  answer: " + result.question().solution());
+            out.println("  answer: " + Describe.solution(result.question()));
         }
         out.println(Wrap.indent("sentence: " + sentences.of(result.question()), "  ", width));
         out.flush();

@@ -26,7 +26,7 @@ import org.textquiz.quizfile.QuizFiles;
 @Component
 class QuizCommands {
 
-    private static final String DEFAULT_TYPES = "cloze,choice";
+    private static final String DEFAULT_TYPES = "cloze,choice,wh,quote,truefalse,headline";
     private static final long MAX_RANDOM_SEED = 1_000_000;
     private static final String NO_QUESTIONS = "this article gives no questions of the types asked for; try other "
         + "--types, or a longer German article with sentences of 6 to 60 words";
@@ -53,14 +53,14 @@ class QuizCommands {
     }
 
     @Command(name = "play", description = "Answer questions on the loaded article, or on a saved quiz",
-        help = "play [--article PATH | --quiz FILE] [--count N] [--types cloze,choice] [--seed S]",
+        help = "play [--article PATH | --quiz FILE] [--count N] [--types cloze,choice,wh,quote,truefalse,headline] [--seed S]",
         group = "Quiz", exitStatusExceptionMapper = "userErrors", completionProvider = "pathCompletion")
     void play(CommandContext context,
               @Option(longName = "article", description = "article file to play instead of the loaded one")
               String articlePath,
               @Option(longName = "quiz", description = "saved quiz JSON file to play as saved") String quizPath,
               @Option(longName = "count", description = "number of questions (default 10)") String count,
-              @Option(longName = "types", description = "question types, comma-separated (default cloze,choice)")
+              @Option(longName = "types", description = "question types, comma-separated: cloze, choice, wh, quote, truefalse, headline (default all)")
               String types,
               @Option(longName = "seed", description = "seed that fixes the questions and their order")
               String seed) {
@@ -95,14 +95,14 @@ class QuizCommands {
     }
 
     @Command(name = "generate", description = "Write a quiz on an article as JSON, to play or share later",
-        help = "generate [--article PATH] [--count N] [--types cloze,choice] [--seed S] [--variants N] [--out FILE] "
+        help = "generate [--article PATH] [--count N] [--types cloze,choice,wh,quote,truefalse,headline] [--seed S] [--variants N] [--out FILE] "
             + "[--force]",
         group = "Quiz", exitStatusExceptionMapper = "userErrors", completionProvider = "pathCompletion")
     void generate(CommandContext context,
                   @Option(longName = "article", description = "article file (default: the loaded article)")
                   String articlePath,
                   @Option(longName = "count", description = "number of questions (default 10)") String count,
-                  @Option(longName = "types", description = "question types, comma-separated (default cloze,choice)")
+                  @Option(longName = "types", description = "question types, comma-separated: cloze, choice, wh, quote, truefalse, headline (default all)")
                   String types,
                   @Option(longName = "seed", description = "seed that fixes the questions and their order")
                   String seed,

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.textquiz.core.progress.ProgressStore;
-import org.textquiz.core.question.ChoiceQuestion;
+import org.textquiz.core.question.MultipleChoice;
 import org.textquiz.core.question.QuestionType;
 import org.textquiz.core.quiz.Result;
 import org.textquiz.core.quiz.Score;
@@ -31,7 +31,7 @@ final class Reports {
 
     private static String given(Result result) {
         String typed = result.given().strip();
-        if (result.question() instanceof ChoiceQuestion choice && typed.matches("\\d{1,3}")) {
+        if (result.question() instanceof MultipleChoice choice && typed.matches("\\d{1,3}")) {
             int picked = Integer.parseInt(typed);
             if (picked >= 1 && picked <= choice.choices().size()) {
                 return "you picked " + picked + ") " + choice.choices().get(picked - 1);

@@ -22,6 +22,6 @@ final class SentenceText {
         if (articleText != null && question.sentence().end() <= articleText.length()) {
             return question.sentence().cut(articleText);
         }
-        return question.filledIn();
+        return question.explanation().isEmpty() ? question.filledIn() : question.explanation();
     }
 }

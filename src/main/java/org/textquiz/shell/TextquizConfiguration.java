@@ -20,6 +20,11 @@ import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.shell.jline.PromptProvider;
 import org.textquiz.core.analysis.Analyzer;
+import org.textquiz.core.analysis.Morphology;
+import org.textquiz.core.comprehension.HeadlineGenerator;
+import org.textquiz.core.comprehension.QuoteGenerator;
+import org.textquiz.core.comprehension.TrueFalseGenerator;
+import org.textquiz.core.comprehension.WhGenerator;
 import org.textquiz.core.analysis.GermanCheck;
 import org.textquiz.core.analysis.Pipeline;
 import org.textquiz.core.question.ChoiceGenerator;
@@ -36,6 +41,7 @@ import org.textquiz.nlp.de.GermanDictionary;
 import org.textquiz.nlp.de.GermanLemmaGuesser;
 import org.textquiz.nlp.de.GermanLemmatizer;
 import org.textquiz.nlp.de.GermanLexicon;
+import org.textquiz.nlp.de.GermanMorphology;
 import org.textquiz.nlp.de.GermanSentenceSplitter;
 import org.textquiz.quizfile.QuizFiles;
 import org.textquiz.quizfile.QuizJson;
@@ -61,10 +67,17 @@ public class TextquizConfiguration {
     }
 
     @Bean
-    QuizGenerator quizGenerator(GermanDictionary dictionary) {
+    Morphology morphology(GermanDictionary dictionary) {
+        return GermanMorphology.load(dictionary);
+    }
+
+    @Bean
+    QuizGenerator quizGenerator(GermanDictionary dictionary, Morphology morphology) {
         OnFirstUse<OpenNlpLemmatizer> statistical = new OnFirstUse<>(OpenNlpLemmatizer::new);
         return new QuizGenerator(new GapFinder(new GermanLexicon(dictionary), new GermanLemmaGuesser(statistical::get)),
-            List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(dictionary))));
+            List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(dictionary))),
+            List.of(new WhGenerator(morphology), new QuoteGenerator(morphology), new TrueFalseGenerator(morphology),
+                new HeadlineGenerator()));
     }
 
     @Bean

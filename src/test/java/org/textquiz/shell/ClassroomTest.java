@@ -39,7 +39,7 @@ class ClassroomTest {
 
     @Test
     void variantsHaveTheSameSizeAndMixButOtherGapsAndOrder(@TempDir Path dir) throws Exception {
-        CommandRun run = run("generate --seed 9 --count 6 --variants 3 --out " + dir.resolve("klasse.quiz.json"), "");
+        CommandRun run = run("generate --seed 9 --count 6 --types cloze,choice --variants 3 --out " + dir.resolve("klasse.quiz.json"), "");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<Quiz> variants = List.of(read(dir.resolve("klasse-A.quiz.json")), read(dir.resolve("klasse-B.quiz.json")),
@@ -52,6 +52,28 @@ class ClassroomTest {
         Set<String> gapsA = gaps(variants.get(0));
         assertThat(gaps(variants.get(1))).doesNotContainAnyElementsOf(gapsA);
         assertThat(gaps(variants.get(2))).doesNotContainAnyElementsOf(gapsA);
+    }
+
+    @Test
+    void variantsOfAMixedQuizKeepTheMixOfTypesAndAskOtherComprehensionQuestions(@TempDir Path dir) throws Exception {
+        CommandRun run = run("generate --seed 2 --count 8 --variants 2 --out " + dir.resolve("mix.quiz.json"), "");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Quiz a = read(dir.resolve("mix-A.quiz.json"));
+        Quiz b = read(dir.resolve("mix-B.quiz.json"));
+        assertThat(a.questions()).hasSize(8);
+        assertThat(types(b)).isEqualTo(types(a));
+        assertThat(types(a)).containsKeys(QuestionType.CLOZE, QuestionType.WH, QuestionType.QUOTE, QuestionType.TRUEFALSE);
+        Set<QuestionType> plentiful = Set.of(QuestionType.WH, QuestionType.QUOTE, QuestionType.TRUEFALSE);
+        Set<String> askedInA = a.questions().stream().filter(q -> plentiful.contains(q.type())).map(Question::id)
+            .collect(Collectors.toSet());
+        assertThat(b.questions().stream().filter(q -> plentiful.contains(q.type())).map(Question::id))
+            .doesNotContainAnyElementsOf(askedInA);
+    }
+
+    private static java.util.Map<QuestionType, Long> types(Quiz quiz) {
+        return quiz.questions().stream().collect(Collectors.groupingBy(Question::type, java.util.TreeMap::new,
+            Collectors.counting()));
     }
 
     @Test

@@ -39,7 +39,7 @@ class QuizzesCommandTest {
 
     @Test
     void listsEachSavedQuizWithItsCountTypesAndArticleAndSaysWhichCannotBePlayed() {
-        run("generate --seed 3 --count 4");
+        run("generate --seed 3 --count 4 --types cloze,choice");
         run("generate --seed 5 --count 2 --types cloze");
 
         String list = run("quizzes");

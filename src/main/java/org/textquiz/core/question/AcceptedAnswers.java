@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The spellings accepted for a gapped word: the word itself, and a number with or without grouping dots. */
-final class AcceptedAnswers {
+public final class AcceptedAnswers {
 
     private static final int GROUPING_FROM_DIGITS = 5;
 
     private AcceptedAnswers() {
     }
 
-    static List<String> of(String word) {
+    public static List<String> of(String word) {
         List<String> answers = new ArrayList<>(2);
         answers.add(word);
         if (word.matches("\\d{1,3}(\\.\\d{3})+")) {

@@ -1,13 +1,12 @@
 package org.textquiz.core.question;
 
-import java.util.HashSet;
 import java.util.List;
 
 import org.textquiz.core.article.Span;
 
 /** A sentence with one word left out, which the learner picks among {@code choices}. */
 public record ChoiceQuestion(String id, String prompt, List<String> answers, List<String> choices,
-                             List<String> hints, Span sentence, Span gap, String wordClass) implements Question {
+                             List<String> hints, Span sentence, Span gap, String wordClass) implements MultipleChoice, Gapped {
 
     public ChoiceQuestion {
         wordClass = wordClass == null ? "" : wordClass;
@@ -16,16 +15,7 @@ public record ChoiceQuestion(String id, String prompt, List<String> answers, Lis
         hints = List.copyOf(hints);
         Questions.requireValid(id, prompt, answers, sentence);
         Questions.requireGapInside(id, sentence, gap);
-        if (choices.size() < 2) {
-            throw new IllegalArgumentException("question " + id + " needs at least two choices");
-        }
-        if (new HashSet<>(choices).size() != choices.size()) {
-            throw new IllegalArgumentException("question " + id + " has a choice twice");
-        }
-        if (!choices.contains(answers.get(0))) {
-            throw new IllegalArgumentException("question " + id + ": its answer '" + answers.get(0)
-                + "' is not among its choices");
-        }
+        Questions.requireChoices(id, answers, choices);
     }
 
     public ChoiceQuestion(String id, String prompt, List<String> answers, List<String> choices, List<String> hints,
@@ -36,10 +26,5 @@ public record ChoiceQuestion(String id, String prompt, List<String> answers, Lis
     @Override
     public QuestionType type() {
         return QuestionType.CHOICE;
-    }
-
-    /** The 1-based number of the right choice. */
-    public int answerNumber() {
-        return choices.indexOf(answers.get(0)) + 1;
     }
 }

@@ -6,7 +6,7 @@ import org.textquiz.core.article.Span;
 
 /** A sentence with one word left out, which the learner types. */
 public record ClozeQuestion(String id, String prompt, List<String> answers, List<String> hints, Span sentence,
-                            Span gap, String wordClass) implements Question {
+                            Span gap, String wordClass) implements Gapped {
 
     public ClozeQuestion {
         wordClass = wordClass == null ? "" : wordClass;

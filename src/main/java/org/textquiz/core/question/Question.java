@@ -5,7 +5,7 @@ import java.util.List;
 import org.textquiz.core.article.Span;
 
 /** A question about one sentence of an article. */
-public sealed interface Question permits ClozeQuestion, ChoiceQuestion {
+public sealed interface Question permits Gapped, MultipleChoice, WhQuestion, TrueFalseQuestion {
 
     /** How a gap is shown in a prompt. */
     String GAP = "_____";
@@ -28,6 +28,11 @@ public sealed interface Question permits ClozeQuestion, ChoiceQuestion {
 
     /** The word class of the answer (a UD tag such as VERB), for progress by word class; empty when unknown. */
     String wordClass();
+
+    /** What to show once the question is answered, beside the solution: the sentence it came from; empty when the prompt shows it. */
+    default String explanation() {
+        return "";
+    }
 
     default String solution() {
         return answers().get(0);

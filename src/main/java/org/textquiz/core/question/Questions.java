@@ -1,5 +1,6 @@
 package org.textquiz.core.question;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,6 +31,19 @@ final class Questions {
         if (!sentence.contains(gap)) {
             throw new IllegalArgumentException("question " + id + ": gap " + gap + " lies outside its sentence "
                 + sentence);
+        }
+    }
+
+    static void requireChoices(String id, List<String> answers, List<String> choices) {
+        if (choices.size() < 2) {
+            throw new IllegalArgumentException("question " + id + " needs at least two choices");
+        }
+        if (new HashSet<>(choices).size() != choices.size()) {
+            throw new IllegalArgumentException("question " + id + " has a choice twice");
+        }
+        if (!choices.contains(answers.get(0))) {
+            throw new IllegalArgumentException("question " + id + ": its answer '" + answers.get(0)
+                + "' is not among its choices");
         }
     }
 }

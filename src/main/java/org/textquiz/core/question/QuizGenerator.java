@@ -33,10 +33,18 @@ public final class QuizGenerator {
 
     private final GapFinder gapFinder;
     private final Map<QuestionType, QuestionGenerator> generators;
+    private final Map<QuestionType, ComprehensionGenerator> comprehension;
 
     public QuizGenerator(GapFinder gapFinder, List<QuestionGenerator> generators) {
+        this(gapFinder, generators, List.of());
+    }
+
+    public QuizGenerator(GapFinder gapFinder, List<QuestionGenerator> generators,
+                         List<ComprehensionGenerator> comprehension) {
         this.gapFinder = gapFinder;
         this.generators = generators.stream().collect(Collectors.toMap(QuestionGenerator::type, Function.identity()));
+        this.comprehension = comprehension.stream()
+            .collect(Collectors.toMap(ComprehensionGenerator::type, Function.identity()));
     }
 
     public Quiz generate(Article article, QuizRequest request) {
@@ -47,21 +55,21 @@ public final class QuizGenerator {
     }
 
     /**
-     * Versions of one quiz for a class: each with other gaps where the article allows, another order of
-     * questions and of choices, and the same number and mix of question types. Named A, B, C… .
+     * Versions of one quiz for a class: each with other gaps and questions where the article allows, another
+     * order of questions and of choices, and the same number and mix of question types. Named A, B, C… .
      */
     public List<Quiz> variants(Article article, QuizRequest request, int count) {
         if (count < 1 || count > VARIANT_NAMES.length()) {
             throw new TextquizException("--variants must be between 1 and " + VARIANT_NAMES.length());
         }
         List<QuestionType> types = shuffled(request.types(), new Random(request.seed()));
-        Set<Span> gapsUsed = new HashSet<>();
+        Set<Object> used = new HashSet<>();
         List<Quiz> variants = new ArrayList<>();
         for (int v = 0; v < count; v++) {
             Random random = new Random(request.seed() * VARIANT_STRIDE + v + 1);
             List<Sentence> sentences = shuffled(article.sentences().toList(), random);
-            Quiz quiz = build(article, request, sentences, types, true, gapsUsed, random);
-            quiz.questions().forEach(q -> gapsUsed.add(gapOf(q)));
+            Quiz quiz = build(article, request, sentences, types, true, used, random);
+            quiz.questions().forEach(q -> used.add(q instanceof Gapped gapped ? gapped.gap() : q.id()));
             variants.add(quiz);
         }
         int size = variants.stream().mapToInt(q -> q.questions().size()).min().orElse(0);
@@ -74,37 +82,103 @@ public final class QuizGenerator {
     }
 
     /**
+     * Fills the quiz in the round of types, one question per sentence.
+     *
      * @param strict every question must be of the type its place in the round of types gives it
      *               (variants keep the same mix); otherwise another type stands in when one cannot be made
-     * @param avoid gaps to leave out while the sentence offers others
+     * @param avoid gaps and question ids to leave out while the article offers others
      */
     private Quiz build(Article article, QuizRequest request, List<Sentence> sentences, List<QuestionType> types,
-                       boolean strict, Set<Span> avoid, Random random) {
+                       boolean strict, Set<Object> avoid, Random random) {
+        Draw draw = new Draw(article, sentences, avoid, random);
         List<Question> questions = new ArrayList<>();
-        Set<String> answersUsed = new HashSet<>();
-        for (Sentence sentence : sentences) {
-            if (questions.size() == request.count()) {
+        while (questions.size() < request.count()) {
+            QuestionType preferred = types.get(questions.size() % types.size());
+            List<QuestionType> order = new ArrayList<>(List.of(preferred));
+            if (!strict) {
+                types.stream().filter(t -> t != preferred).forEach(order::add);
+            }
+            Optional<Question> next = Optional.empty();
+            for (int t = 0; t < order.size() && next.isEmpty(); t++) {
+                QuestionType type = order.get(t);
+                next = type.isGap()
+                    ? draw.gapQuestion(order.subList(t, order.size()).stream().filter(QuestionType::isGap).toList())
+                    : draw.comprehensionQuestion(type);
+            }
+            if (next.isEmpty()) {
                 break;
             }
-            List<Gap> gaps = gapFinder.gaps(sentence).stream()
-                .filter(g -> !answersUsed.contains(g.token().text().toLowerCase(Locale.GERMAN)))
-                .toList();
-            List<Gap> fresh = gaps.stream().filter(g -> !avoid.contains(g.token().span())).toList();
-            if (!fresh.isEmpty()) {
-                gaps = fresh;
-            }
-            if (gaps.isEmpty()) {
-                continue;
-            }
-            Gap gap = draw(gaps, random);
-            QuestionType preferred = types.get(questions.size() % types.size());
-            question(gap, article, preferred, strict ? List.of(preferred) : types, random).ifPresent(question -> {
-                questions.add(question);
-                answersUsed.add(gap.token().text().toLowerCase(Locale.GERMAN));
-            });
+            questions.add(next.get());
+            draw.used(next.get());
         }
         ArticleRef ref = new ArticleRef(article.title(), article.source(), article.sha256(), article.encoding());
         return new Quiz(Quiz.SCHEMA, ref, "de", request.seed(), questions);
+    }
+
+    /** The state of filling one quiz: sentences and answers used, and what each source has left. */
+    private final class Draw {
+
+        private final Article article;
+        private final List<Sentence> sentences;
+        private final Set<Object> avoid;
+        private final Random random;
+        private final Set<Span> sentencesUsed = new HashSet<>();
+        private final Set<String> answersUsed = new HashSet<>();
+        private final Map<QuestionType, List<Question>> pools = new java.util.EnumMap<>(QuestionType.class);
+        private int nextSentence;
+
+        Draw(Article article, List<Sentence> sentences, Set<Object> avoid, Random random) {
+            this.article = article;
+            this.sentences = sentences;
+            this.avoid = avoid;
+            this.random = random;
+        }
+
+        void used(Question question) {
+            sentencesUsed.add(question.sentence());
+            if (question instanceof Gapped) {
+                answersUsed.add(question.solution().toLowerCase(Locale.GERMAN));
+            }
+        }
+
+        /** A question on the next sentence that has a gap, of the first of {@code types} that can be made. */
+        Optional<Question> gapQuestion(List<QuestionType> types) {
+            while (nextSentence < sentences.size()) {
+                Sentence sentence = sentences.get(nextSentence++);
+                if (sentencesUsed.contains(sentence.span())) {
+                    continue;
+                }
+                List<Gap> gaps = gapFinder.gaps(sentence).stream()
+                    .filter(g -> !answersUsed.contains(g.token().text().toLowerCase(Locale.GERMAN)))
+                    .toList();
+                List<Gap> fresh = gaps.stream().filter(g -> !avoid.contains(g.token().span())).toList();
+                if (!fresh.isEmpty()) {
+                    gaps = fresh;
+                }
+                if (gaps.isEmpty()) {
+                    continue;
+                }
+                Optional<Question> question = question(draw(gaps, random), article, types, random);
+                if (question.isPresent()) {
+                    return question;
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The best question of this kind left whose sentence is not asked about yet, one not avoided if any. */
+        Optional<Question> comprehensionQuestion(QuestionType type) {
+            ComprehensionGenerator generator = comprehension.get(type);
+            if (generator == null) {
+                throw new UnknownQuestionTypeException(type.id());
+            }
+            List<Question> pool = pools.computeIfAbsent(type, t -> generator.questions(article, random));
+            Optional<Question> fresh = pool.stream()
+                .filter(q -> !sentencesUsed.contains(q.sentence()) && !avoid.contains(q.id()))
+                .findFirst();
+            return fresh.isPresent() ? fresh
+                : pool.stream().filter(q -> !sentencesUsed.contains(q.sentence())).findFirst();
+        }
     }
 
     private static <T> List<T> shuffled(List<T> items, Random random) {
@@ -113,25 +187,14 @@ public final class QuizGenerator {
         return copy;
     }
 
-    private static Span gapOf(Question question) {
-        if (question instanceof ClozeQuestion cloze) {
-            return cloze.gap();
-        }
-        return ((ChoiceQuestion) question).gap();
-    }
-
     private static Gap draw(List<Gap> gaps, Random random) {
         double best = gaps.get(0).score();
         List<Gap> good = gaps.stream().filter(g -> g.score() >= best - GAP_SPREAD).toList();
         return good.get(random.nextInt(good.size()));
     }
 
-    private Optional<Question> question(Gap gap, Article article, QuestionType preferred, List<QuestionType> types,
-                                        Random random) {
-        List<QuestionType> order = new ArrayList<>(types);
-        order.remove(preferred);
-        order.add(0, preferred);
-        for (QuestionType type : order) {
+    private Optional<Question> question(Gap gap, Article article, List<QuestionType> types, Random random) {
+        for (QuestionType type : types) {
             QuestionGenerator generator = generators.get(type);
             if (generator == null) {
                 throw new UnknownQuestionTypeException(type.id());

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.textquiz.core.question.ChoiceQuestion;
+import org.textquiz.core.question.MultipleChoice;
+import org.textquiz.core.question.TrueFalseQuestion;
 
 /**
  * Judges typed answers fairly: white space, Unicode composition and the style of quotation marks
@@ -32,7 +33,7 @@ public final class AnswerChecker {
      * A multiple-choice answer is the option's number or its text; empty when the input names no option,
      * so the learner can be asked again.
      */
-    public Optional<Verdict> checkChoice(String given, ChoiceQuestion question) {
+    public Optional<Verdict> checkChoice(String given, MultipleChoice question) {
         String input = normalize(given);
         List<String> choices = question.choices();
         int picked = -1;
@@ -49,6 +50,23 @@ public final class AnswerChecker {
             return Optional.empty();
         }
         return Optional.of(picked == question.answerNumber() - 1 ? Verdict.correct() : Verdict.wrong(""));
+    }
+
+    /**
+     * A true-or-false answer in German or English (r, richtig, w, wahr, t, true / f, falsch, false); empty when
+     * the input is neither, so the learner can be asked again.
+     */
+    public Optional<Verdict> checkTrueFalse(String given, TrueFalseQuestion question) {
+        String input = lower(normalize(given));
+        Boolean said = switch (input) {
+            case "r", "richtig", "w", "wahr", "t", "true", "j", "ja" -> Boolean.TRUE;
+            case "f", "falsch", "false", "n", "nein" -> Boolean.FALSE;
+            default -> null;
+        };
+        if (said == null) {
+            return Optional.empty();
+        }
+        return Optional.of(said == question.isTrue() ? Verdict.correct() : Verdict.wrong(""));
     }
 
     private static Verdict checkOne(String given, String answer) {

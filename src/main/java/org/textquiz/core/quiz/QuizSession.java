@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.textquiz.core.question.ChoiceQuestion;
+import org.textquiz.core.question.MultipleChoice;
+import org.textquiz.core.question.TrueFalseQuestion;
 import org.textquiz.core.question.Question;
 
 /** One learner working through a quiz, question by question. */
@@ -73,12 +74,17 @@ public final class QuizSession {
         return Optional.of(question.hints().get(hintsUsed++));
     }
 
-    /** Judges an answer and moves on; empty (and no move) when a multiple-choice input names no option. */
+    /** Judges an answer and moves on; empty (and no move) when a choice or true-or-false input names no option. */
     public Optional<Result> answer(String given) {
         Question question = requireCurrent();
-        Optional<Verdict> verdict = question instanceof ChoiceQuestion choice
-            ? checker.checkChoice(given, choice)
-            : Optional.of(checker.check(given, question.answers()));
+        Optional<Verdict> verdict;
+        if (question instanceof MultipleChoice choice) {
+            verdict = checker.checkChoice(given, choice);
+        } else if (question instanceof TrueFalseQuestion statement) {
+            verdict = checker.checkTrueFalse(given, statement);
+        } else {
+            verdict = Optional.of(checker.check(given, question.answers()));
+        }
         return verdict.map(v -> record(question, given, v, false));
     }
 

@@ -1,0 +1,79 @@
+package org.textquiz.core.comprehension;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.textquiz.core.analysis.Feature;
+import org.textquiz.core.analysis.Morph;
+import org.textquiz.core.analysis.Morphology;
+import org.textquiz.core.article.Sentence;
+import org.textquiz.core.article.Token;
+import org.textquiz.core.article.Upos;
+
+/**
+ * Finds the facts of a sentence that can be swapped without breaking its grammar: people by full name or
+ * surname, countries and cities used without an article, days, months, years, numbers and percentages.
+ */
+final class Facts {
+
+    private final Morphology morphology;
+
+    Facts(Morphology morphology) {
+        this.morphology = morphology;
+    }
+
+    List<Fact> in(Sentence sentence, People people) {
+        List<Fact> facts = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        boolean[] taken = new boolean[tokens.size()];
+        for (People.Mention mention : people.in(sentence)) {
+            Fact.Kind kind = mention.isFullName() ? Fact.Kind.PERSON : Fact.Kind.SURNAME;
+            facts.add(new Fact(kind, Words.text(sentence, tokens, mention.from(), mention.to()), mention.from(),
+                mention.to()));
+            for (int i = mention.from(); i < mention.to(); i++) {
+                taken[i] = true;
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (taken[i]) {
+                continue;
+            }
+            Token token = tokens.get(i);
+            String text = token.text();
+            Fact.Kind kind = null;
+            if (Words.WEEKDAYS.contains(text)) {
+                kind = Fact.Kind.WEEKDAY;
+            } else if (Words.MONTHS.contains(text)) {
+                kind = Fact.Kind.MONTH;
+            } else if (text.matches("(19|20)\\d\\d")) {
+                kind = Fact.Kind.YEAR;
+            } else if (text.matches("\\d{1,3}(\\.\\d{3})*|\\d+") && !text.equals("1") && !ordinal(tokens, i)) {
+                boolean percent = i + 1 < tokens.size()
+                    && (tokens.get(i + 1).text().equals("%") || tokens.get(i + 1).text().equals("Prozent"));
+                kind = percent ? Fact.Kind.PERCENT : Fact.Kind.NUMBER;
+            } else if (token.upos() == Upos.PROPN && withoutArticle(tokens, i)) {
+                List<Morph> readings = morphology.readings(text);
+                if (readings.stream().anyMatch(m -> m.has(Feature.COUNTRY) && m.has(Feature.WITHOUT_ARTICLE))) {
+                    kind = Fact.Kind.COUNTRY;
+                } else if (readings.stream().anyMatch(m -> m.has(Feature.CITY) && m.has(Feature.WITHOUT_ARTICLE))) {
+                    kind = Fact.Kind.CITY;
+                }
+            }
+            if (kind != null) {
+                facts.add(new Fact(kind, text, i, i + 1));
+            }
+        }
+        return facts;
+    }
+
+    private static boolean ordinal(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".")
+            && tokens.get(i + 1).span().start() == tokens.get(i).span().end() && i + 2 < tokens.size();
+    }
+
+    private static boolean withoutArticle(List<Token> tokens, int i) {
+        return (i == 0 || tokens.get(i - 1).upos() != Upos.DET)
+            && (i + 1 >= tokens.size() || (tokens.get(i + 1).upos() != Upos.NOUN && tokens.get(i + 1).upos() != Upos.PROPN
+                && !tokens.get(i + 1).text().startsWith("-")));
+    }
+}

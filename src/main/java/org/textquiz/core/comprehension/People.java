@@ -1,0 +1,134 @@
+package org.textquiz.core.comprehension;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.textquiz.core.analysis.Feature;
+import org.textquiz.core.analysis.Morph;
+import org.textquiz.core.analysis.Morphology;
+import org.textquiz.core.article.Article;
+import org.textquiz.core.article.Sentence;
+import org.textquiz.core.article.Token;
+import org.textquiz.core.article.Upos;
+
+/**
+ * The people an article names: a run of two to four names of which the dictionary knows the first as a
+ * given name or the last as a surname (or does not know the last at all), and later mentions of the
+ * surname alone ("Mark Rutte" … "Rutte").
+ */
+final class People {
+
+    /** A person, by the fullest name the article gives and the surname. */
+    record Person(String name, String surname, Optional<Feature> gender) {
+    }
+
+    /** A place in a sentence where a person is named: tokens {@code from} to {@code to} (exclusive). */
+    record Mention(Person person, Sentence sentence, int from, int to) {
+
+        int start() {
+            return sentence.tokens().get(from).span().start();
+        }
+
+        boolean isFullName() {
+            return to - from > 1;
+        }
+    }
+
+    private static final int LONGEST_NAME = 4;
+
+    private final Map<String, Person> bySurname;
+    private final List<Mention> mentions;
+
+    private People(Map<String, Person> bySurname, List<Mention> mentions) {
+        this.bySurname = bySurname;
+        this.mentions = mentions;
+    }
+
+    static People of(Article article, Morphology morphology) {
+        Map<String, Person> persons = new LinkedHashMap<>();
+        for (Sentence sentence : article.sentences().toList()) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                int end = nameRunEnd(tokens, i);
+                if (end - i >= 2 && end - i <= LONGEST_NAME && isPersonName(tokens, i, end, morphology)) {
+                    String surname = tokens.get(end - 1).text();
+                    String name = Words.text(sentence, tokens, i, end);
+                    Person known = persons.get(surname);
+                    if (known == null || known.name().length() < name.length()) {
+                        persons.put(surname, new Person(name, surname, gender(tokens.get(i).text(), morphology)));
+                    }
+                    i = end - 1;
+                }
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (Sentence sentence : article.sentences().toList()) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                int end = nameRunEnd(tokens, i);
+                Person person = end > i ? persons.get(tokens.get(end - 1).text()) : null;
+                if (person != null && end - i <= LONGEST_NAME) {
+                    int from = end - 1;
+                    while (from > i && person.name().contains(tokens.get(from - 1).text())) {
+                        from--;
+                    }
+                    mentions.add(new Mention(person, sentence, from, end));
+                    i = end - 1;
+                } else if (persons.containsKey(tokens.get(i).text())) {
+                    mentions.add(new Mention(persons.get(tokens.get(i).text()), sentence, i, i + 1));
+                }
+            }
+        }
+        return new People(persons, mentions);
+    }
+
+    private static int nameRunEnd(List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && tokens.get(end).upos() == Upos.PROPN
+            && tokens.get(end).text().matches("\\p{Lu}[\\p{L}'-]*\\p{Ll}[\\p{L}'-]*")) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isPersonName(List<Token> tokens, int from, int to, Morphology morphology) {
+        for (int i = from; i < to; i++) {
+            for (Morph morph : morphology.readings(tokens.get(i).text())) {
+                if (morph.has(Feature.COUNTRY) || morph.has(Feature.CITY) || morph.has(Feature.REGION)) {
+                    return false;
+                }
+            }
+        }
+        List<Morph> first = morphology.readings(tokens.get(from).text());
+        List<Morph> last = morphology.readings(tokens.get(to - 1).text());
+        return first.stream().anyMatch(m -> m.has(Feature.GIVEN_NAME))
+            || last.stream().anyMatch(m -> m.has(Feature.SURNAME))
+            || last.isEmpty();
+    }
+
+    private static Optional<Feature> gender(String givenName, Morphology morphology) {
+        List<Morph> readings = morphology.readings(givenName).stream().filter(m -> m.has(Feature.GIVEN_NAME)).toList();
+        boolean male = readings.stream().anyMatch(m -> m.has(Feature.MASCULINE));
+        boolean female = readings.stream().anyMatch(m -> m.has(Feature.FEMININE));
+        return male == female ? Optional.empty() : Optional.of(male ? Feature.MASCULINE : Feature.FEMININE);
+    }
+
+    List<Person> persons() {
+        return List.copyOf(bySurname.values());
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    List<Mention> in(Sentence sentence) {
+        return mentions.stream().filter(m -> m.sentence().span().equals(sentence.span())).toList();
+    }
+
+    Optional<Person> bySurname(String surname) {
+        return Optional.ofNullable(bySurname.get(surname));
+    }
+}

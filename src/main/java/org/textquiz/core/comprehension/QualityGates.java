@@ -1,0 +1,60 @@
+package org.textquiz.core.comprehension;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.textquiz.core.question.Question;
+import org.textquiz.core.question.TrueFalseQuestion;
+import org.textquiz.core.question.WhQuestion;
+
+/**
+ * The checks every comprehension question must pass, since a wrong or ungrammatical question is worse than
+ * none: its form (a capital first, "?" at the end, or "." for a statement; no gap marker; at most 30 words),
+ * an answer that is not a pronoun and not given away by the question, no unresolved pronoun in a W-question.
+ */
+public final class QualityGates {
+
+    public static final int MAX_WORDS = 30;
+
+    private QualityGates() {
+    }
+
+    /** What is wrong with the question; empty when it may be asked. */
+    public static List<String> violations(Question question) {
+        List<String> problems = new ArrayList<>();
+        String prompt = question.prompt();
+        boolean statement = question instanceof TrueFalseQuestion;
+        if (!prompt.endsWith(statement ? "." : "?")) {
+            problems.add("does not end with " + (statement ? "'.'" : "'?'"));
+        }
+        if (prompt.isEmpty() || !Character.isUpperCase(prompt.codePointAt(0))) {
+            problems.add("does not start with a capital letter");
+        }
+        if (prompt.contains(Question.GAP)) {
+            problems.add("contains the gap marker");
+        }
+        if (Words.count(prompt) > MAX_WORDS) {
+            problems.add("has more than " + MAX_WORDS + " words");
+        }
+        if (statement) {
+            return problems;
+        }
+        String answer = question.solution();
+        if (Words.PRONOUNS.contains(Words.lower(answer))) {
+            problems.add("its answer '" + answer + "' is a pronoun");
+        }
+        for (String accepted : question.answers()) {
+            if (Words.containsWord(prompt, accepted)) {
+                problems.add("the question gives its answer '" + accepted + "' away");
+            }
+        }
+        if (question instanceof WhQuestion) {
+            for (String word : prompt.split("[^\\p{L}]+")) {
+                if (Words.PRONOUNS.contains(Words.lower(word))) {
+                    problems.add("unresolved pronoun '" + word + "'");
+                }
+            }
+        }
+        return problems;
+    }
+}

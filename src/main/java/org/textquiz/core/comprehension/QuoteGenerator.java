@@ -1,0 +1,70 @@
+package org.textquiz.core.comprehension;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import org.textquiz.core.analysis.Morphology;
+import org.textquiz.core.article.Article;
+import org.textquiz.core.question.ComprehensionGenerator;
+import org.textquiz.core.question.Question;
+import org.textquiz.core.question.QuestionIds;
+import org.textquiz.core.question.QuestionType;
+import org.textquiz.core.question.QuoteQuestion;
+
+/** "Wer sagte: „…“?", with the people the article names as choices. */
+public final class QuoteGenerator implements ComprehensionGenerator {
+
+    static final int MAX_QUOTE_WORDS = 25;
+    private static final int OPTIONS = 4;
+
+    private final Morphology morphology;
+
+    public QuoteGenerator(Morphology morphology) {
+        this.morphology = morphology;
+    }
+
+    @Override
+    public QuestionType type() {
+        return QuestionType.QUOTE;
+    }
+
+    @Override
+    public List<Question> questions(Article article, Random random) {
+        People people = People.of(article, morphology);
+        List<String> everyone = people.persons().stream().map(People.Person::name).toList();
+        if (everyone.size() < 2) {
+            return List.of();
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (Quotations.Quotation quotation : Quotations.of(article, people)) {
+            String speaker = quotation.speaker().name();
+            String prompt = "Wer sagte: „" + shortened(quotation.text()) + "“?";
+            List<String> others = new ArrayList<>(everyone);
+            others.remove(speaker);
+            Collections.shuffle(others, random);
+            List<String> choices = new ArrayList<>(others.subList(0, Math.min(OPTIONS - 1, others.size())));
+            choices.add(speaker);
+            Collections.shuffle(choices, random);
+            List<String> answers = List.of(speaker, quotation.speaker().surname());
+            List<String> hints = choices.size() > 2 ? List.of("it is neither " + others.get(0) + " nor " + others.get(1))
+                : List.of();
+            String id = QuestionIds.of(article.sha256(), type(), quotation.sentence().span(), quotation.sentence().span(),
+                quotation.text());
+            candidates.add(new Candidate(new QuoteQuestion(id, prompt, answers, choices, hints,
+                quotation.sentence().span(), quotation.sentence().text()), 3.0, 0));
+        }
+        return Ranking.best(candidates, random);
+    }
+
+    /** At most {@value MAX_QUOTE_WORDS} words, cut at a word boundary and marked with "…". */
+    static String shortened(String quote) {
+        String[] words = quote.strip().replaceAll("\\.$", "").split("\\s+");
+        if (words.length <= MAX_QUOTE_WORDS) {
+            return String.join(" ", words);
+        }
+        String cut = String.join(" ", java.util.Arrays.copyOf(words, MAX_QUOTE_WORDS));
+        return cut.replaceAll("[,;:.!?–-]+$", "") + " …";
+    }
+}

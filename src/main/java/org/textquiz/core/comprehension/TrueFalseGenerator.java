@@ -1,0 +1,144 @@
+package org.textquiz.core.comprehension;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+import org.textquiz.core.analysis.Morphology;
+import org.textquiz.core.article.Article;
+import org.textquiz.core.article.Paragraph;
+import org.textquiz.core.article.Sentence;
+import org.textquiz.core.article.Token;
+import org.textquiz.core.article.Upos;
+import org.textquiz.core.question.ComprehensionGenerator;
+import org.textquiz.core.question.Question;
+import org.textquiz.core.question.QuestionIds;
+import org.textquiz.core.question.QuestionType;
+import org.textquiz.core.question.TrueFalseQuestion;
+
+/**
+ * Statements from the article, true as written or made false by swapping one fact for another of the same
+ * kind the article names; a swap is refused when the article says the new fact with the same verb elsewhere,
+ * since the statement might then be true.
+ */
+public final class TrueFalseGenerator implements ComprehensionGenerator {
+
+    private static final int MIN_WORDS = 6;
+    private static final String QUOTE_MARKS = "„“”\"»«";
+
+    private final Morphology morphology;
+    private final Facts facts;
+
+    public TrueFalseGenerator(Morphology morphology) {
+        this.morphology = morphology;
+        this.facts = new Facts(morphology);
+    }
+
+    @Override
+    public QuestionType type() {
+        return QuestionType.TRUEFALSE;
+    }
+
+    @Override
+    public List<Question> questions(Article article, Random random) {
+        People people = People.of(article, morphology);
+        List<Sentence> sentences = article.sentences().toList();
+        List<Fact> everyFact = sentences.stream().flatMap(s -> facts.in(s, people).stream()).toList();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Paragraph paragraph : article.paragraphs()) {
+            for (int s = 0; s < paragraph.sentences().size(); s++) {
+                Sentence sentence = paragraph.sentences().get(s);
+                if (!standsAlone(sentence)) {
+                    continue;
+                }
+                String original = sentence.text().strip().replaceAll("\\s+", " ");
+                boolean makeFalse = random.nextBoolean();
+                Optional<String> falsified = makeFalse ? falsify(sentence, people, everyFact, sentences, random)
+                    : Optional.empty();
+                String statement = falsified.orElse(original);
+                String answer = falsified.isPresent() ? TrueFalseQuestion.FALSE : TrueFalseQuestion.TRUE;
+                String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(), statement);
+                double score = facts.in(sentence, people).isEmpty() ? 1.0 : 2.0;
+                candidates.add(new Candidate(new TrueFalseQuestion(id, statement, List.of(answer), List.of(),
+                    sentence.span(), original), score, s));
+            }
+        }
+        return Ranking.best(candidates, random);
+    }
+
+    /** A whole sentence a reader understands without the one before it. */
+    private static boolean standsAlone(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        if (sentence.headline() || tokens.isEmpty() || sentence.wordCount() < MIN_WORDS
+            || !tokens.get(tokens.size() - 1).text().equals(".")
+            || sentence.text().chars().anyMatch(c -> QUOTE_MARKS.indexOf(c) >= 0)) {
+            return false;
+        }
+        if (tokens.stream().anyMatch(t -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(t.text())))) {
+            return false;
+        }
+        Token first = tokens.get(0);
+        return !Words.CONNECTIVES.contains(Words.lower(first.text())) && first.upos() != Upos.PRON
+            && !Words.PRONOUNS.contains(Words.lower(first.text()));
+    }
+
+    private Optional<String> falsify(Sentence sentence, People people, List<Fact> everyFact, List<Sentence> sentences,
+                                     Random random) {
+        List<Fact> own = new ArrayList<>(facts.in(sentence, people));
+        Collections.shuffle(own, random);
+        for (Fact fact : own) {
+            Set<String> others = new LinkedHashSet<>();
+            for (String other : sameKind(fact.kind(), everyFact, people)) {
+                String[] words = other.split(" ");
+                if (!other.equals(fact.text()) && !Words.containsWord(sentence.text(), words[words.length - 1])) {
+                    others.add(other);
+                }
+            }
+            List<String> shuffled = new ArrayList<>(others);
+            Collections.shuffle(shuffled, random);
+            for (String replacement : shuffled) {
+                if (!saidElsewhere(replacement, sentence, sentences)) {
+                    List<Token> tokens = sentence.tokens();
+                    int start = tokens.get(fact.from()).span().start() - sentence.span().start();
+                    int end = tokens.get(fact.to() - 1).span().end() - sentence.span().start();
+                    String text = sentence.text();
+                    return Optional.of((text.substring(0, start) + replacement + text.substring(end)).strip()
+                        .replaceAll("\\s+", " "));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> sameKind(Fact.Kind kind, List<Fact> everyFact, People people) {
+        return switch (kind) {
+            case PERSON -> people.persons().stream().map(People.Person::name).filter(n -> n.contains(" ")).toList();
+            case SURNAME -> people.persons().stream().map(People.Person::surname).toList();
+            default -> everyFact.stream().filter(f -> f.kind() == kind).map(Fact::text).toList();
+        };
+    }
+
+    /** Whether another sentence names {@code fact} with one of the verbs of {@code sentence}. */
+    private static boolean saidElsewhere(String fact, Sentence sentence, List<Sentence> sentences) {
+        Set<String> verbs = new LinkedHashSet<>();
+        for (Token token : sentence.tokens()) {
+            if (token.upos() == Upos.VERB) {
+                verbs.add(token.lemma());
+            }
+        }
+        for (Sentence other : sentences) {
+            if (other.span().equals(sentence.span()) || !Words.containsWord(other.text(), fact)) {
+                continue;
+            }
+            boolean sameVerb = other.tokens().stream().anyMatch(t -> t.upos() == Upos.VERB && verbs.contains(t.lemma()));
+            if (sameVerb || verbs.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,93 @@
+package org.textquiz.core.comprehension;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.textquiz.core.article.Sentence;
+import org.textquiz.core.article.Token;
+
+/** The German words the comprehension questions are built from, and how token runs become text. */
+final class Words {
+
+    static final Set<String> WEEKDAYS = Set.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
+        "Sonntag", "Sonnabend");
+    static final Set<String> MONTHS = Set.of("Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli",
+        "August", "September", "Oktober", "November", "Dezember");
+    /** Pronouns a question must not leave unresolved. */
+    static final Set<String> PRONOUNS = Set.of("er", "sie", "es", "dies", "diese", "dieser", "dieses", "ihm", "ihn",
+        "ihr", "ihnen", "man", "ich", "wir", "du", "mich", "uns", "mir");
+    /** Pronouns that leave a statement unclear when it stands alone. */
+    static final Set<String> UNCLEAR_IN_STATEMENT = Set.of("er", "sie", "dies", "diese", "ihm", "ihn", "ihnen", "ich",
+        "wir", "uns", "mir", "mich");
+    /** Words that tie a sentence to the one before it, so that it cannot stand alone as a question. */
+    static final Set<String> CONNECTIVES = Set.of("dazu", "dafür", "dagegen", "daher", "deshalb", "deswegen", "damit",
+        "dabei", "darauf", "darüber", "davon", "danach", "dann", "außerdem", "zudem", "trotzdem", "dennoch", "so",
+        "auch", "doch", "aber", "und", "oder", "denn", "sondern", "allerdings", "jedoch", "ebenfalls", "zugleich",
+        "stattdessen", "hier", "dort", "da", "das", "dies", "der", "die", "diese", "dieser", "dieses", "es", "er",
+        "sie", "nun", "jetzt", "schließlich", "zuvor", "später", "gleichzeitig", "insbesondere");
+    /** Lemmas of verbs that attribute a quotation to a speaker. */
+    static final Set<String> SPEECH_VERBS = Set.of("sagen", "betonen", "erklären", "warnen", "meinen", "ergänzen",
+        "hinzufügen", "unterstreichen", "versichern", "bekräftigen", "mahnen", "kritisieren", "fordern", "schreiben",
+        "antworten", "erwidern", "sprechen", "mitteilen", "ankündigen", "sagt", "betont", "erklärt", "fragen",
+        "zitieren", "resümieren", "bilanzieren", "argumentieren", "kommentieren", "loben", "klagen", "beklagen",
+        "erinnern", "räumen", "einräumen", "bestätigen", "verkünden", "appellieren");
+    /** Words that may stand before a number without changing what it counts ("etwa 8.000"). */
+    static final Set<String> APPROXIMATELY = Set.of("etwa", "rund", "mindestens", "fast", "knapp", "ungefähr",
+        "über", "circa", "ca.", "bis", "zu", "weitere", "mehr", "als", "nur", "gut", "insgesamt");
+
+    private Words() {
+    }
+
+    /** Tokens {@code from} (inclusive) to {@code to} (exclusive) of a sentence as they stand in it. */
+    static String text(Sentence sentence, List<Token> tokens, int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        int start = tokens.get(from).span().start() - sentence.span().start();
+        int end = tokens.get(to - 1).span().end() - sentence.span().start();
+        return sentence.text().substring(start, end).replaceAll("\\s+", " ");
+    }
+
+    static String lower(String word) {
+        return word.toLowerCase(Locale.GERMAN);
+    }
+
+    static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+
+    static String capitalise(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.GERMAN) + text.substring(1);
+    }
+
+    static String decapitalise(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(Locale.GERMAN) + text.substring(1);
+    }
+
+    static int count(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    }
+
+    /** Whether {@code word} occurs in {@code text} as a whole word, ignoring case. */
+    static boolean containsWord(String text, String word) {
+        String t = " " + plain(text) + " ";
+        String w = plain(word).strip();
+        return !w.isEmpty() && t.contains(" " + w + " ");
+    }
+
+    private static String plain(String text) {
+        return lower(text).replaceAll("\\.(?!\\d)", " ").replaceAll("[^\\p{L}\\p{N}.%-]+", " ");
+    }
+
+    /** The "-Generalsekretär" of "NATO-Generalsekretär", which the tokenizer splits off as a token of its own. */
+    static boolean isCompoundPart(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        return i > 0 && token.text().matches("-\\p{L}+") && tokens.get(i - 1).span().end() == token.span().start();
+    }
+
+    static boolean isNumber(String word) {
+        return word.matches("\\d{1,3}(\\.\\d{3})+|\\d+(,\\d+)?");
+    }
+}

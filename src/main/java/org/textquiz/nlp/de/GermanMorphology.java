@@ -1,0 +1,93 @@
+package org.textquiz.nlp.de;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+import org.textquiz.core.analysis.Feature;
+import org.textquiz.core.analysis.Morph;
+import org.textquiz.core.analysis.Morphology;
+import org.textquiz.core.article.Upos;
+import org.textquiz.nlp.ModelLoadingException;
+
+/**
+ * German morphology from LanguageTool's dictionaries: the analysis dictionary for readings, and the
+ * synthesis dictionary ({@code lemma|TAG → form}) with its list of tags for producing forms.
+ */
+public final class GermanMorphology implements Morphology {
+
+    private static final String SYNTH = "org/languagetool/resource/de/german_synth";
+    private static final String TAGS = "org/languagetool/resource/de/german_tags.txt";
+
+    private record Tag(String text, Upos upos, Set<Feature> features) {
+    }
+
+    private final GermanDictionary dictionary;
+    private final ThreadLocal<DictionaryLookup> synthesis;
+    private final List<Tag> tags;
+
+    private GermanMorphology(GermanDictionary dictionary, Dictionary synth, List<Tag> tags) {
+        this.dictionary = dictionary;
+        this.synthesis = ThreadLocal.withInitial(() -> new DictionaryLookup(synth));
+        this.tags = tags;
+    }
+
+    public static GermanMorphology load(GermanDictionary dictionary) {
+        ClassLoader loader = GermanMorphology.class.getClassLoader();
+        try (InputStream fsa = loader.getResourceAsStream(SYNTH + ".dict");
+             InputStream info = loader.getResourceAsStream(SYNTH + ".info");
+             InputStream tagList = loader.getResourceAsStream(TAGS)) {
+            if (fsa == null || info == null || tagList == null) {
+                throw new ModelLoadingException(SYNTH + ".dict", null);
+            }
+            return new GermanMorphology(dictionary, Dictionary.read(fsa, info), tags(tagList));
+        } catch (IOException e) {
+            throw new ModelLoadingException(SYNTH + ".dict", e);
+        }
+    }
+
+    private static List<Tag> tags(InputStream in) throws IOException {
+        List<Tag> tags = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            String tag = line.strip();
+            if (!tag.isEmpty() && !tag.startsWith("ABK")) {
+                Morph morph = GermanTags.morph(new Reading("", tag));
+                tags.add(new Tag(tag, morph.upos(), morph.features()));
+            }
+        }
+        return List.copyOf(tags);
+    }
+
+    @Override
+    public List<Morph> readings(String form) {
+        List<Morph> morphs = new ArrayList<>();
+        for (Reading reading : dictionary.readings(form)) {
+            morphs.add(GermanTags.morph(reading));
+        }
+        return morphs;
+    }
+
+    @Override
+    public List<String> forms(String lemma, Upos upos, Set<Feature> features) {
+        Set<String> forms = new LinkedHashSet<>();
+        DictionaryLookup lookup = synthesis.get();
+        for (Tag tag : tags) {
+            if (tag.upos() == upos && tag.features().containsAll(features)) {
+                for (WordData data : lookup.lookup(lemma + "|" + tag.text())) {
+                    forms.add(data.getStem().toString());
+                }
+            }
+        }
+        return List.copyOf(forms);
+    }
+}
