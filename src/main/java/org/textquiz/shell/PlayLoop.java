@@ -23,6 +23,9 @@ final class PlayLoop {
     private final SentenceText sentences;
     private final AnswerSource answers;
     private final PrintWriter out;
+    /** Options fit on one line up to this length when the terminal's width is unknown (piped input). */
+    private static final int ONE_LINE_OPTIONS = 80;
+
     private final int width;
     private final AnswerRecorder recorder;
     private final Notices notices;
@@ -98,7 +101,8 @@ final class PlayLoop {
             for (int i = 0; i < options.size(); i++) {
                 line.append(i + 1).append(") ").append(options.get(i)).append("   ");
             }
-            if (line.toString().stripTrailing().length() <= width) {
+            int room = width > 0 ? width : ONE_LINE_OPTIONS;
+            if (line.toString().stripTrailing().length() <= room) {
                 out.println(line.toString().stripTrailing());
             } else {
                 for (int i = 0; i < options.size(); i++) {

@@ -13,10 +13,11 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.textquiz.GermanAnalysis;
-import org.textquiz.core.question.ChoiceQuestion;
+import org.textquiz.core.question.MultipleChoice;
 import org.textquiz.core.question.Question;
 import org.textquiz.core.question.QuestionType;
 import org.textquiz.core.question.QuizRequest;
+import org.textquiz.core.question.TrueFalseQuestion;
 import org.textquiz.core.quiz.Quiz;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -28,21 +29,26 @@ class ExportRoundTripTest {
     private final Quiz special = SpecialCharactersQuiz.quiz();
     private final Quiz generated = GermanAnalysis.QUIZZES.generate(GermanAnalysis.bundled(),
         new QuizRequest(12, List.of(QuestionType.CLOZE, QuestionType.CHOICE), 5));
+    private final Quiz mixed = GermanAnalysis.QUIZZES.generate(GermanAnalysis.bundled(),
+        new QuizRequest(12, List.of(QuestionType.values()), 3));
 
     /** One question as read back: the right answers, and all options for multiple choice. */
     record ReadBack(List<String> answers, List<String> choices) {
     }
 
     private static ReadBack expected(Question question) {
-        if (question instanceof ChoiceQuestion choice) {
+        if (question instanceof MultipleChoice choice) {
             return new ReadBack(List.of(choice.solution()), choice.choices());
+        }
+        if (question instanceof TrueFalseQuestion statement) {
+            return new ReadBack(List.of(statement.solution()), List.of("true", "false"));
         }
         return new ReadBack(question.answers(), List.of());
     }
 
     @Test
     void giftAnswersAndChoicesAreTheQuizs() {
-        for (Quiz quiz : List.of(special, generated)) {
+        for (Quiz quiz : List.of(special, generated, mixed)) {
             List<ReadBack> read = readGift(new GiftExporter().export(quiz));
             assertThat(read).containsExactlyElementsOf(quiz.questions().stream().map(ExportRoundTripTest::expected)
                 .toList());
@@ -51,7 +57,7 @@ class ExportRoundTripTest {
 
     @Test
     void moodleXmlAnswersAndChoicesAreTheQuizs() throws Exception {
-        for (Quiz quiz : List.of(special, generated)) {
+        for (Quiz quiz : List.of(special, generated, mixed)) {
             List<ReadBack> read = readMoodleXml(new MoodleXmlExporter().export(quiz));
             assertThat(read).containsExactlyElementsOf(quiz.questions().stream().map(ExportRoundTripTest::expected)
                 .toList());
@@ -60,14 +66,14 @@ class ExportRoundTripTest {
 
     @Test
     void ankiClozesHoldTheSolutions() {
-        for (Quiz quiz : List.of(special, generated)) {
+        for (Quiz quiz : List.of(special, generated, mixed)) {
             String anki = new AnkiExporter().export(quiz);
             List<String> read = new ArrayList<>();
             Matcher cloze = Pattern.compile("\\{\\{c1::(.*?)(::.*?)?}}").matcher(anki);
             while (cloze.find()) {
                 read.add(unescapeHtml(cloze.group(1)));
             }
-            assertThat(read).containsExactlyElementsOf(quiz.questions().stream().map(Question::solution).toList());
+            assertThat(read).containsExactlyElementsOf(quiz.questions().stream().map(ExportRoundTripTest::shown).toList());
             assertThat(anki.lines().filter(l -> !l.startsWith("#"))).allSatisfy(l ->
                 assertThat(l.split("\t", -1)).hasSize(2));
         }
@@ -75,7 +81,7 @@ class ExportRoundTripTest {
 
     @Test
     void theWorksheetKeysHoldTheSolutions() {
-        for (Quiz quiz : List.of(special, generated)) {
+        for (Quiz quiz : List.of(special, generated, mixed)) {
             String html = new HtmlWorksheetExporter().export(quiz);
             String key = html.substring(html.indexOf("<section class=\"key\">"));
             List<String> read = new ArrayList<>();
@@ -83,25 +89,38 @@ class ExportRoundTripTest {
             while (item.find()) {
                 read.add(unescapeHtml(item.group(1)).replaceFirst("^[a-d]\\) ", ""));
             }
-            assertThat(read).containsExactlyElementsOf(quiz.questions().stream().map(Question::solution).toList());
+            assertThat(read).containsExactlyElementsOf(quiz.questions().stream().map(ExportRoundTripTest::shown).toList());
             assertThat(html).doesNotContain("src=", "href=", "@import", "url(");
         }
     }
 
     @Test
     void theMarkdownKeyHoldsTheSolutionsAndTheOptionsAreTheChoices() {
-        for (Quiz quiz : List.of(special, generated)) {
+        for (Quiz quiz : List.of(special, generated, mixed)) {
             String markdown = new MarkdownExporter().export(quiz);
             String key = markdown.substring(markdown.indexOf("## Lösungen"));
             List<String> read = key.lines().filter(l -> l.matches("\\d+\\. .*"))
                 .map(l -> unescapeMarkdown(l.replaceFirst("^\\d+\\. ([a-d]\\) )?", ""))).toList();
-            assertThat(read).containsExactlyElementsOf(quiz.questions().stream().map(Question::solution).toList());
+            assertThat(read).containsExactlyElementsOf(quiz.questions().stream().map(ExportRoundTripTest::shown).toList());
             List<String> options = markdown.lines().filter(l -> l.matches("   - [a-d]\\) .*"))
                 .map(l -> unescapeMarkdown(l.substring("   - a) ".length()))).toList();
             assertThat(options).containsExactlyElementsOf(quiz.questions().stream()
-                .filter(q -> q instanceof ChoiceQuestion).flatMap(q -> ((ChoiceQuestion) q).choices().stream())
+                .flatMap(q -> q instanceof MultipleChoice choice ? choice.choices().stream()
+                    : q instanceof TrueFalseQuestion ? java.util.stream.Stream.of("richtig", "falsch")
+                    : java.util.stream.Stream.empty())
                 .toList());
         }
+    }
+
+    /** The solution as a printed key or flash card shows it: a true-or-false key in German. */
+    private static String shown(Question question) {
+        return question instanceof TrueFalseQuestion statement ? statement.inGerman() : question.solution();
+    }
+
+    @Test
+    void theMixedQuizHasEveryKindOfQuestionToExport() {
+        assertThat(mixed.questions()).extracting(Question::type).contains(QuestionType.CLOZE, QuestionType.CHOICE,
+            QuestionType.WH, QuestionType.QUOTE, QuestionType.TRUEFALSE, QuestionType.HEADLINE);
     }
 
     private static String unescapeMarkdown(String text) {
@@ -120,6 +139,10 @@ class ExportRoundTripTest {
             int feedback = inside.indexOf("####");
             if (feedback >= 0) {
                 inside = inside.substring(0, feedback);
+            }
+            if (inside.equals("TRUE") || inside.equals("FALSE")) {
+                questions.add(new ReadBack(List.of(inside.toLowerCase()), List.of("true", "false")));
+                continue;
             }
             List<String> right = new ArrayList<>();
             List<String> all = new ArrayList<>();
@@ -165,7 +188,8 @@ class ExportRoundTripTest {
                     right.add(text);
                 }
             }
-            questions.add(type.equals("multichoice") ? new ReadBack(right, all) : new ReadBack(right, List.of()));
+            questions.add(type.equals("multichoice") || type.equals("truefalse") ? new ReadBack(right, all)
+                : new ReadBack(right, List.of()));
         }
         return questions;
     }

@@ -54,6 +54,28 @@ class QuizJsonTest {
     }
 
     @Test
+    void aMixedQuizWithEveryTypeSurvivesTheRoundTrip() {
+        Quiz quiz = GermanAnalysis.QUIZZES.generate(GermanAnalysis.bundled(),
+            new QuizRequest(12, List.of(QuestionType.values()), 3));
+
+        String written = json.write(quiz);
+
+        assertThat(quiz.questions()).extracting(q -> q.type()).contains(QuestionType.WH, QuestionType.QUOTE,
+            QuestionType.TRUEFALSE, QuestionType.HEADLINE);
+        assertThat(json.read(written, "q.json")).isEqualTo(quiz);
+        assertThat(written).contains("\"type\" : \"truefalse\"", "\"explanation\" : ", "\"choices\" : [ ");
+    }
+
+    @Test
+    void refusesATrueOrFalseQuestionWhoseAnswerIsNeither() {
+        String bad = VALID.replace("\"type\" : \"cloze\"", "\"type\" : \"truefalse\"")
+            .replace("[ \"traf\" ]", "[ \"traf\" ]");
+
+        assertThatThrownBy(() -> json.read(bad, "q.json"))
+            .hasMessageContaining("q.json").hasMessageContaining("[\"true\"] or [\"false\"]");
+    }
+
+    @Test
     void readsAHandWrittenQuiz() {
         Quiz quiz = json.read(VALID, "q.json");
 

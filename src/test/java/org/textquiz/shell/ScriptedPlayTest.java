@@ -11,7 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.textquiz.core.question.Question;
+import org.textquiz.core.question.MultipleChoice;
 import org.textquiz.core.question.QuestionType;
+import org.textquiz.core.question.TrueFalseQuestion;
 import org.textquiz.core.question.QuizGenerator;
 import org.textquiz.core.question.QuizRequest;
 import org.textquiz.core.quiz.Quiz;
@@ -52,6 +54,36 @@ class ScriptedPlayTest {
             .contains("answer: " + questions.get(2).solution())
             .contains("Score: 18 points · 2/3 correct (67%)")
             .contains("streak 0, best 2");
+    }
+
+    @Test
+    void comprehensionQuestionsArePlayedCheckedAndExplained() {
+        Quiz quiz = generator.generate(workspace.article(),
+            new QuizRequest(4, List.of(QuestionType.WH, QuestionType.TRUEFALSE, QuestionType.QUOTE), 11));
+        StringBuilder answers = new StringBuilder();
+        for (Question question : quiz.questions()) {
+            if (question instanceof TrueFalseQuestion statement) {
+                answers.append("vielleicht\n").append(statement.isTrue() ? "r" : "f").append('\n');
+            } else if (question instanceof MultipleChoice choice) {
+                answers.append(choice.answerNumber()).append('\n');
+            } else {
+                answers.append(question.answers().get(question.answers().size() > 1 ? 1 : 0)).append('\n');
+            }
+        }
+
+        CommandRun run = run("play --seed 11 --count 4 --types wh,truefalse,quote", answers.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+            .contains("W-question", "true or false", "who said it", "richtig oder falsch? (r/f)")
+            .contains("(answer r for richtig or f for falsch)")
+            .contains("Score: 40 points · 4/4 correct");
+        for (Question question : quiz.questions()) {
+            assertThat(run.out()).contains(question.prompt());
+            if (question instanceof TrueFalseQuestion statement) {
+                assertThat(run.out()).contains("sentence: " + statement.explanation());
+            }
+        }
     }
 
     @Test

@@ -27,12 +27,17 @@ final class Facts {
         List<Token> tokens = sentence.tokens();
         boolean[] taken = new boolean[tokens.size()];
         for (People.Mention mention : people.in(sentence)) {
-            Fact.Kind kind = mention.isFullName() ? Fact.Kind.PERSON : Fact.Kind.SURNAME;
-            facts.add(new Fact(kind, Words.text(sentence, tokens, mention.from(), mention.to()), mention.from(),
-                mention.to()));
+            boolean titled = mention.from() > 0 && (tokens.get(mention.from() - 1).upos() == Upos.NOUN
+                || tokens.get(mention.from() - 1).upos() == Upos.ADJ || Words.isCompoundPart(tokens, mention.from() - 1));
             for (int i = mention.from(); i < mention.to(); i++) {
                 taken[i] = true;
             }
+            if (titled) {
+                continue;
+            }
+            Fact.Kind kind = mention.isFullName() ? Fact.Kind.PERSON : Fact.Kind.SURNAME;
+            facts.add(new Fact(kind, Words.text(sentence, tokens, mention.from(), mention.to()), mention.from(),
+                mention.to()));
         }
         for (int i = 0; i < tokens.size(); i++) {
             if (taken[i]) {

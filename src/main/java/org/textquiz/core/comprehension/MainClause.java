@@ -20,12 +20,14 @@ import org.textquiz.core.article.Upos;
  * @param verb index of the finite verb
  * @param end index after the clause's last token
  */
-record MainClause(Sentence sentence, int start, int verb, int end, boolean thirdSingular) {
+record MainClause(Sentence sentence, int start, int verb, int end, boolean thirdSingular, boolean startsWithNoun) {
 
     private static final Set<String> LEADING_CONJUNCTIONS = Set.of("und", "aber", "doch", "denn", "sondern", "oder");
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", "–", "—", "-", "/");
     private static final Set<String> COMPLEMENT_OPENERS = Set.of("dass", "ob", "wie", "was", "wer", "wo", "warum",
         "weshalb", "wann", "welche", "welcher", "welches");
+    private static final Set<String> POINTING = Set.of("darum", "damit", "dafür", "dazu", "davon", "daran", "darauf",
+        "darüber", "dabei", "dagegen", "daraus", "danach", "es", "so");
     private static final String QUOTE_MARKS = "„“”\"»«‚‘’";
 
     static Optional<MainClause> of(Sentence sentence, Morphology morphology) {
@@ -38,7 +40,7 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         int verb = -1;
         for (int i = start + 1; i < tokens.size() && verb < 0; i++) {
             Token token = tokens.get(i);
-            if (!token.isWord()) {
+            if (!token.isWord() && !Words.isCompoundPart(tokens, i)) {
                 return Optional.empty();
             }
             if ((token.upos() == Upos.VERB || token.upos() == Upos.AUX) && Words.lower(token.text()).equals(token.text())
@@ -50,14 +52,16 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             return Optional.empty();
         }
         int end = verb + 1;
-        while (end < tokens.size() - 1 && !CLAUSE_BREAKS.contains(tokens.get(end).text())
-            && !secondClause(tokens, end)) {
+        while (end < tokens.size() - 1 && !isBreak(tokens, end) && !secondClause(tokens, end)) {
             end++;
         }
-        if (end < tokens.size() - 1 && COMPLEMENT_OPENERS.contains(Words.lower(tokens.get(end + 1).text()))) {
+        if (end < tokens.size() - 1 && (COMPLEMENT_OPENERS.contains(Words.lower(tokens.get(end + 1).text()))
+            || tokens.get(end).text().equals("(") || infinitiveClauseFollows(tokens, end))) {
             return Optional.empty();
         }
-        if (end - verb < 2) {
+        boolean cut = end < tokens.size() - 1;
+        if (end - verb < 2 || !complete(tokens, verb, end, morphology)
+            || cut && Words.THINKING_VERBS.contains(tokens.get(verb).lemma())) {
             return Optional.empty();
         }
         List<Morph> verbReadings = morphology.readings(tokens.get(verb).text());
@@ -68,7 +72,66 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         }
         boolean thirdSingular = verbReadings.stream().anyMatch(m -> m.has(Feature.THIRD_PERSON)
             && m.has(Feature.SINGULAR) && (m.has(Feature.PRESENT) || m.has(Feature.PAST)));
-        return Optional.of(new MainClause(sentence, start, verb, end, thirdSingular));
+        Token first = tokens.get(start);
+        List<Morph> firstReadings = morphology.readings(first.text());
+        boolean taggedNoun = first.upos() == Upos.NOUN || first.upos() == Upos.PROPN;
+        boolean noun = firstReadings.isEmpty() ? taggedNoun
+            : taggedNoun ? firstReadings.stream().anyMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN)
+            : firstReadings.stream().allMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN);
+        return Optional.of(new MainClause(sentence, start, verb, end, thirdSingular, noun || isAcronym(first.text())));
+    }
+
+    /** A comma, semicolon, colon, bracket or a dash standing between spaces; not the hyphen of "US-Dollar". */
+    private static boolean isBreak(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (!CLAUSE_BREAKS.contains(token.text())) {
+            return false;
+        }
+        boolean dash = token.text().equals("-");
+        return !dash || (i > 0 && tokens.get(i - 1).span().end() < token.span().start());
+    }
+
+    /** ", eine Berufung prüfen zu lassen": what the verb announces follows the comma. */
+    private static boolean infinitiveClauseFollows(List<Token> tokens, int comma) {
+        for (int i = comma + 1; i < tokens.size() - 1; i++) {
+            if (CLAUSE_BREAKS.contains(tokens.get(i).text())) {
+                return false;
+            }
+            if (tokens.get(i).text().equals("zu") && tokens.get(i + 1).upos() == Upos.VERB
+                || tokens.get(i).text().matches("\\p{Ll}+zu\\p{Ll}+en")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the clause says something whole: an auxiliary or modal verb needs its participle or infinitive at the
+     * end, the clause does not end in a word pointing at what follows ("darum", "damit"), and no "zwar" waits for its
+     * "aber".
+     */
+    private static boolean complete(List<Token> tokens, int verb, int end, Morphology morphology) {
+        Token last = tokens.get(end - 1);
+        String lastWord = Words.lower(last.text());
+        boolean onlyParticle = end - verb == 2 && (last.upos() == Upos.ADP || last.upos() == Upos.ADV);
+        if (onlyParticle || POINTING.contains(lastWord) || tokens.subList(verb, end).stream().anyMatch(t -> t.text().equals("zwar"))) {
+            return false;
+        }
+        if (tokens.get(verb).upos() != Upos.AUX) {
+            return true;
+        }
+        boolean copula = Set.of("sein", "werden", "bleiben").contains(tokens.get(verb).lemma());
+        boolean modal = Set.of("sollen", "wollen", "müssen", "können", "dürfen", "mögen").contains(tokens.get(verb).lemma());
+        if (modal) {
+            return morphology.readings(last.text()).stream().anyMatch(m -> m.has(Feature.INFINITIVE));
+        }
+        boolean nonFinite = morphology.readings(last.text()).stream()
+            .anyMatch(m -> m.has(Feature.PARTICIPLE) || m.has(Feature.INFINITIVE) || m.has(Feature.ZU_INFINITIVE));
+        if (nonFinite) {
+            return true;
+        }
+        return copula && (last.upos() == Upos.ADJ || last.upos() == Upos.ADV)
+            && morphology.readings(last.text()).stream().noneMatch(m -> m.upos() == Upos.VERB || m.upos() == Upos.AUX);
     }
 
     /** "… nicht bestritten und argumentiert, dass …": a conjunction that joins a second verb to the clause. */
@@ -98,8 +161,12 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
      * the W-phrase, the finite verb, then the rest of the clause without the phrase asked for; empty when the
      * phrase is only part of the Vorfeld, or the Vorfeld cannot move behind the verb.
      */
-    Optional<String> ask(String asking, int from, int to) {
-        StringBuilder question = new StringBuilder(asking).append(' ').append(token(verb).text());
+    Optional<String> ask(WhPhrase phrase) {
+        String asking = phrase.asking();
+        int from = phrase.from();
+        int to = phrase.to();
+        String verbText = phrase.verb().isEmpty() ? token(verb).text() : phrase.verb();
+        StringBuilder question = new StringBuilder(asking).append(' ').append(verbText);
         if (from < verb) {
             if (from != start || to != verb) {
                 return Optional.empty();
@@ -111,18 +178,42 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
                 return Optional.empty();
             }
             String vorfeld = text(start, verb);
-            if (first.upos() != Upos.NOUN && first.upos() != Upos.PROPN && !isAcronym(first.text())) {
+            if (!startsWithNoun) {
                 vorfeld = Words.decapitalise(vorfeld);
             }
+            int subjectEnd = !startsWithNoun && first.upos() != Upos.DET && first.upos() != Upos.PRON
+                ? nounPhraseEnd(verb + 1) : verb + 1;
+            if (subjectEnd > from) {
+                subjectEnd = verb + 1;
+            }
+            append(question, text(verb + 1, subjectEnd));
             append(question, vorfeld);
-            append(question, text(verb + 1, from));
+            append(question, text(subjectEnd, from));
             append(question, text(to, end));
         }
         return Optional.of(question.append('?').toString());
     }
 
+    /** Where a noun phrase starting at {@code from} ends ("die thailändische Armee", "BYD"); {@code from} if none. */
+    private int nounPhraseEnd(int from) {
+        int i = from;
+        if (i < end && token(i).upos() == Upos.DET) {
+            i++;
+        }
+        while (i < end && token(i).upos() == Upos.ADJ) {
+            i++;
+        }
+        int nouns = i;
+        while (i < end && (token(i).upos() == Upos.NOUN || token(i).upos() == Upos.PROPN
+            || Words.isCompoundPart(tokens(), i))) {
+            i++;
+        }
+        return i > nouns ? i : from;
+    }
+
     private static boolean isAcronym(String word) {
-        return word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return word.length() > 1 && word.chars().anyMatch(Character::isLetter)
+            && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     private static void append(StringBuilder question, String part) {

@@ -88,10 +88,15 @@ final class People {
     private static int nameRunEnd(List<Token> tokens, int from) {
         int end = from;
         while (end < tokens.size() && tokens.get(end).upos() == Upos.PROPN
-            && tokens.get(end).text().matches("\\p{Lu}[\\p{L}'-]*\\p{Ll}[\\p{L}'-]*")) {
+            && tokens.get(end).text().matches("\\p{Lu}[\\p{L}'-]*\\p{Ll}[\\p{L}'-]*")
+            && !isDate(tokens.get(end).text())) {
             end++;
         }
         return end;
+    }
+
+    private static boolean isDate(String word) {
+        return Words.MONTHS.contains(word) || Words.WEEKDAYS.stream().anyMatch(word::startsWith);
     }
 
     private static boolean isPersonName(List<Token> tokens, int from, int to, Morphology morphology) {
@@ -103,6 +108,11 @@ final class People {
             }
         }
         List<Morph> first = morphology.readings(tokens.get(from).text());
+        boolean genitiveNoun = first.stream().anyMatch(m -> m.upos() == Upos.NOUN)
+            && first.stream().noneMatch(m -> m.has(Feature.NOMINATIVE));
+        if (genitiveNoun) {
+            return false;
+        }
         List<Morph> last = morphology.readings(tokens.get(to - 1).text());
         return first.stream().anyMatch(m -> m.has(Feature.GIVEN_NAME))
             || last.stream().anyMatch(m -> m.has(Feature.SURNAME))

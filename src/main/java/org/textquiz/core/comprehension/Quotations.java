@@ -61,7 +61,7 @@ final class Quotations {
                     continue;
                 }
                 Optional<People.Person> speaker = after(closing.get(), end + 1, searchFrom)
-                    .or(() -> before(opening.get(), start - 1));
+                    .or(() -> before(opening.get(), start - 1, searchFrom));
                 if (speaker.isEmpty() && previous != null && onlySpaceBetween(previousEnd, start - 1)) {
                     speaker = Optional.of(previous);
                 }
@@ -124,15 +124,36 @@ final class Quotations {
             .findFirst();
     }
 
-    /** "Scholz betonte: „…" */
-    private Optional<People.Person> before(Sentence sentence, int until) {
+    /**
+     * "Scholz betonte: „…", "So sagte Olli Rehn, EU-Erweiterungskommissar: „…", "…, erklärt er: „…" and
+     * "Erkki Tuomioja, Präsident des Rats: „…".
+     */
+    private Optional<People.Person> before(Sentence sentence, int until, int searchFrom) {
         List<Token> all = sentence.tokens();
         List<Token> tokens = all.stream().filter(t -> t.span().end() <= until).toList();
         if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).text().equals(":")) {
             return Optional.empty();
         }
-        return people.in(sentence).stream()
-            .filter(m -> m.from() == 0 && m.to() < tokens.size() && isSpeechVerb(all.get(m.to()), all))
+        List<People.Mention> mentions = people.in(sentence).stream().filter(m -> m.to() < tokens.size()).toList();
+        for (int v = tokens.size() - 2; v >= 0; v--) {
+            if (!isSpeechVerb(all.get(v), all)) {
+                continue;
+            }
+            int verb = v;
+            Token after = all.get(v + 1);
+            String word = Words.lower(after.text());
+            if (word.equals("er") || word.equals("sie")) {
+                return resolve(word.equals("er") ? Feature.MASCULINE : Feature.FEMININE, after.span().start(),
+                    searchFrom);
+            }
+            return mentions.stream()
+                .filter(m -> m.from() == verb + 1 || m.to() == verb)
+                .map(People.Mention::person)
+                .findFirst();
+        }
+        boolean noVerb = tokens.stream().noneMatch(t -> t.upos() == Upos.VERB || t.upos() == Upos.AUX);
+        return mentions.stream()
+            .filter(m -> m.from() == 0 && noVerb)
             .map(People.Mention::person)
             .findFirst();
     }

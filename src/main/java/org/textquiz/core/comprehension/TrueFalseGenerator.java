@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
+import org.textquiz.core.analysis.Feature;
+import org.textquiz.core.analysis.Morph;
 import org.textquiz.core.analysis.Morphology;
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.Paragraph;
@@ -52,7 +54,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         for (Paragraph paragraph : article.paragraphs()) {
             for (int s = 0; s < paragraph.sentences().size(); s++) {
                 Sentence sentence = paragraph.sentences().get(s);
-                if (!standsAlone(sentence)) {
+                if (!standsAlone(sentence) || !indicativeMainVerb(sentence)) {
                     continue;
                 }
                 String original = sentence.text().strip().replaceAll("\\s+", " ");
@@ -81,9 +83,32 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         if (tokens.stream().anyMatch(t -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(t.text())))) {
             return false;
         }
+        if (tokens.size() > 1 && (tokens.get(1).text().equals("–") || tokens.get(1).text().equals("-"))) {
+            return false;
+        }
         Token first = tokens.get(0);
-        return !Words.CONNECTIVES.contains(Words.lower(first.text())) && first.upos() != Upos.PRON
+        Upos next = tokens.get(1).upos();
+        boolean article = first.upos() == Upos.DET && (next == Upos.NOUN || next == Upos.ADJ || next == Upos.PROPN);
+        return (article || !Words.CONNECTIVES.contains(Words.lower(first.text()))) && first.upos() != Upos.PRON
             && !Words.PRONOUNS.contains(Words.lower(first.text()));
+    }
+
+    /**
+     * A sentence with an indicative finite verb; a sentence whose first finite verb is only a subjunctive
+     * ("Heutige Fahrzeuge seien …") reports someone's words, which a statement would pass off as fact.
+     */
+    private boolean indicativeMainVerb(Sentence sentence) {
+        for (Token token : sentence.tokens()) {
+            if (token.upos() != Upos.VERB && token.upos() != Upos.AUX) {
+                continue;
+            }
+            List<Morph> readings = morphology.readings(token.text());
+            if (readings.stream().anyMatch(m -> m.has(Feature.FINITE))) {
+                return readings.stream().anyMatch(m -> m.has(Feature.FINITE) && (m.has(Feature.PRESENT)
+                    || m.has(Feature.PAST)) && !m.has(Feature.FIRST_PERSON) && !m.has(Feature.SECOND_PERSON));
+            }
+        }
+        return false;
     }
 
     private Optional<String> falsify(Sentence sentence, People people, List<Fact> everyFact, List<Sentence> sentences,
@@ -94,7 +119,9 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             Set<String> others = new LinkedHashSet<>();
             for (String other : sameKind(fact.kind(), everyFact, people)) {
                 String[] words = other.split(" ");
-                if (!other.equals(fact.text()) && !Words.containsWord(sentence.text(), words[words.length - 1])) {
+                boolean sameEnding = other.endsWith("s") == fact.text().endsWith("s");
+                if (!other.equals(fact.text()) && sameEnding
+                    && !Words.containsWord(sentence.text(), words[words.length - 1])) {
                     others.add(other);
                 }
             }

@@ -27,6 +27,17 @@ final class WhPhrases {
         Map.entry("tausend", "1000"));
     private static final Set<String> ABSTRACT_ENDINGS = Set.of("ung", "heit", "keit", "tion", "ität", "nis", "ment",
         "ismus", "ierung");
+    /** Endings of nouns that name people or bodies of people, which "wer" asks for. */
+    private static final Set<String> AGENTS = Set.of("führung", "regierung", "ministerium", "minister", "ministerin",
+        "präsident", "präsidentin", "polizei", "partei", "kommission", "gericht", "behörde", "verband", "konzern",
+        "gewerkschaft", "armee", "staatsanwaltschaft", "chef", "chefin", "sprecher", "sprecherin", "kanzler",
+        "kanzlerin", "experten", "forscher", "wissenschaftler", "ärzte", "bürger", "menschen", "mitglieder", "vertreter",
+        "zeitung", "agentur", "bundestag", "parlament", "stiftung", "organisation", "geheimdienst", "opposition",
+        "koalition", "direktor", "direktorin", "leiter", "leiterin", "bürgermeister", "bürgermeisterin", "richter",
+        "richterin", "anwalt", "anwältin", "firma", "unternehmen", "bank", "rat", "team", "verein", "klub", "club",
+        "behörden", "feuerwehr", "militär", "soldaten", "schüler", "studenten", "lehrer", "eltern", "kritiker",
+        "demonstranten", "anwohner", "polizisten", "ermittler", "beamte", "beamten", "politiker", "abgeordnete",
+        "abgeordneten");
     private static final Set<String> PERIOD_WORDS = Set.of("Anfang", "Mitte", "Ende");
     private static final Set<String> UNITS = Set.of("Prozent", "%", "Euro", "Dollar", "Franken", "Pfund", "Kilometer",
         "Meter", "Grad", "Uhr", "Jahre", "Jahren", "Mal", "Millionen", "Milliarden", "Tonnen", "Stunden", "Minuten");
@@ -57,28 +68,62 @@ final class WhPhrases {
     private Optional<WhPhrase> who(MainClause clause, People people) {
         int from = clause.start();
         int to = clause.verb();
-        if (!clause.thirdSingular() || !nounPhrase(clause, from, to) || !nominative(clause.token(from))) {
+        Optional<String> verb = clause.thirdSingular() ? Optional.of(clause.token(clause.verb()).text())
+            : singular(clause.token(clause.verb()));
+        if (verb.isEmpty() || !nounPhrase(clause, from, to) || !nominative(clause, from, to) || predicateNoun(clause)) {
             return Optional.empty();
         }
         List<String> answers = new ArrayList<>();
         for (People.Mention mention : people.in(clause.sentence())) {
             if (mention.from() >= from && mention.to() == to) {
-                answers.add(mention.person().name());
+                answers.add(clause.text(mention.from(), mention.to()));
                 answers.add(mention.person().surname());
+                answers.add(mention.person().name());
             }
         }
         boolean named = !answers.isEmpty();
         int propn = to - 1;
-        while (propn >= from && clause.token(propn).upos() == Upos.PROPN) {
+        while (propn >= from && clause.token(propn).upos() == Upos.PROPN && !commonNoun(clause.token(propn))) {
             propn--;
         }
-        if (!named && propn == to - 1) {
+        String last = clause.token(to - 1).text();
+        if (!named && propn < to - 1 && last.endsWith("s")
+            && people.bySurname(last.substring(0, last.length() - 1)).isPresent()) {
             return Optional.empty();
         }
-        answers.add(clause.text(propn + 1, to));
         String whole = clause.text(from, to);
-        answers.add(clause.token(from).upos() == Upos.DET ? Words.decapitalise(whole) : whole);
-        return Optional.of(new WhPhrase(from, to, "Wer", answers, named ? 3.0 : 2.0));
+        whole = clause.token(from).upos() == Upos.DET ? Words.decapitalise(whole) : whole;
+        String verbText = clause.thirdSingular() ? "" : verb.get();
+        if (!named && propn == to - 1) {
+            String head = clause.text(to - 1, to).replaceFirst("^-", "");
+            if (AGENTS.stream().noneMatch(a -> Words.lower(head).endsWith(a))) {
+                return Optional.empty();
+            }
+            return Optional.of(new WhPhrase(from, to, "Wer", List.of(whole, Words.capitalise(head)), 1.5, verbText));
+        }
+        answers.add(named ? clause.text(propn + 1, to) : whole);
+        answers.add(named ? whole : clause.text(propn + 1, to));
+        return Optional.of(new WhPhrase(from, to, "Wer", answers, named ? 3.0 : 2.0, verbText));
+    }
+
+    private boolean commonNoun(Token token) {
+        List<Morph> known = readings(token);
+        return !known.isEmpty() && known.stream().allMatch(m -> m.upos() == Upos.NOUN);
+    }
+
+    /** "wer" asks in the singular: "Experten warnten" gives "Wer warnte?". */
+    private Optional<String> singular(Token verb) {
+        List<Morph> readings = readings(verb).stream()
+            .filter(m -> m.has(Feature.THIRD_PERSON) && m.has(Feature.PLURAL) && m.has(Feature.FINITE)
+                && (m.has(Feature.PRESENT) || m.has(Feature.PAST)))
+            .toList();
+        if (readings.isEmpty()) {
+            return Optional.empty();
+        }
+        Morph plural = readings.get(0);
+        Feature tense = plural.has(Feature.PAST) ? Feature.PAST : Feature.PRESENT;
+        return morphology.forms(plural.lemma(), plural.upos(), Set.of(Feature.THIRD_PERSON, Feature.SINGULAR, tense))
+            .stream().findFirst();
     }
 
     /** "Die Entscheidung fiel …": was fiel …? Only abstract nouns, which cannot be people. */
@@ -87,7 +132,7 @@ final class WhPhrases {
         int to = clause.verb();
         Token head = clause.token(to - 1);
         if (!clause.thirdSingular() || !nounPhrase(clause, from, to) || head.upos() != Upos.NOUN
-            || clause.token(from).upos() != Upos.DET || !nominative(clause.token(from))
+            || clause.token(from).upos() != Upos.DET || !nominative(clause, from, to) || predicateNoun(clause)
             || ABSTRACT_ENDINGS.stream().noneMatch(e -> head.text().endsWith(e))) {
             return Optional.empty();
         }
@@ -113,7 +158,8 @@ final class WhPhrases {
             && clause.token(i + 2).text().matches("(19|20)\\d\\d")) {
             to = i + 3;
         }
-        if (to < 0 || attachedToNoun(clause, i)) {
+        if (to < 0 || attachedToNoun(clause, i) || i > clause.start()
+            && (clause.token(i - 1).upos() == Upos.ADP || clause.token(i - 1).upos() == Upos.DET)) {
             return Optional.empty();
         }
         String phrase = clause.text(i, to);
@@ -157,8 +203,8 @@ final class WhPhrases {
         for (People.Mention mention : people.in(clause.sentence())) {
             if (mention.from() > i && mention.to() <= clause.end() && allNouns(clause, i + 1, mention.from())
                 && (mention.to() == clause.end() || clause.token(mention.to()).upos() != Upos.PROPN)) {
-                List<String> answers = List.of(mention.person().name(), mention.person().surname(),
-                    clause.text(i + 1, mention.to()), clause.text(i, mention.to()));
+                List<String> answers = List.of(clause.text(mention.from(), mention.to()), mention.person().surname(),
+                    mention.person().name(), clause.text(i + 1, mention.to()), clause.text(i, mention.to()));
                 return Optional.of(new WhPhrase(i, mention.to(), "Mit wem", answers, 2.5));
             }
         }
@@ -177,7 +223,7 @@ final class WhPhrases {
             && clause.token(from - 1).upos() != Upos.ADP) {
             from--;
         }
-        if (from > clause.start() && clause.token(from - 1).upos() == Upos.ADP) {
+        if (from > clause.start() && Set.of(Upos.ADP, Upos.DET, Upos.CCONJ).contains(clause.token(from - 1).upos())) {
             return Optional.empty();
         }
         List<String> answers = new ArrayList<>(AcceptedAnswers.of(digits));
@@ -203,11 +249,31 @@ final class WhPhrases {
             return Optional.empty();
         }
         int to = noun + 1;
+        if (to < clause.end() && (clause.token(to).upos() == Upos.NOUN || clause.token(to).upos() == Upos.PROPN
+            || clause.token(to).upos() == Upos.CCONJ || Words.isCompoundPart(clause.tokens(), to))) {
+            return Optional.empty();
+        }
+        to = genitiveEnd(clause, to);
         if (to < clause.end() && (clause.token(to).upos() == Upos.NOUN || clause.token(to).upos() == Upos.PROPN)) {
+            return Optional.empty();
+        }
+        if (anotherCount(clause, i)) {
             return Optional.empty();
         }
         String asking = "Wie viele " + clause.text(i + 1, to);
         return Optional.of(new WhPhrase(from, to, asking, answers, 3.0));
+    }
+
+    /** "von rund 15.300 Tankstellen nur 1.900 …": with two counts in a clause, which one is asked is unclear. */
+    private static boolean anotherCount(MainClause clause, int number) {
+        for (int i = clause.start(); i < clause.end(); i++) {
+            String word = clause.token(i).text();
+            if (i != number && Words.isNumber(NUMBER_WORDS.getOrDefault(Words.lower(word), word))
+                && !word.matches("(19|20)\\d\\d")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int genitiveEnd(MainClause clause, int from) {
@@ -235,11 +301,62 @@ final class WhPhrases {
             || m.has(Feature.REGION));
     }
 
-    private boolean nominative(Token token) {
-        if (token.upos() != Upos.DET) {
+    /**
+     * Whether the noun phrase can be the subject: its determiner and first noun share a nominative reading of the
+     * same gender and number ("Der … Tageszeitung" is dative, not nominative).
+     */
+    private boolean nominative(MainClause clause, int from, int to) {
+        Token first = clause.token(from);
+        if (first.upos() != Upos.DET) {
             return true;
         }
-        return readings(token).stream().anyMatch(m -> m.has(Feature.NOMINATIVE));
+        int noun = from + 1;
+        while (noun < to && clause.token(noun).upos() != Upos.NOUN && clause.token(noun).upos() != Upos.PROPN) {
+            noun++;
+        }
+        List<Morph> nouns = noun < to ? readings(clause.token(noun)) : List.of();
+        for (Morph det : readings(first)) {
+            if (!det.has(Feature.NOMINATIVE)) {
+                continue;
+            }
+            if (nouns.isEmpty() || nouns.stream().anyMatch(n -> n.has(Feature.NOMINATIVE) && agree(det, n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean agree(Morph a, Morph b) {
+        for (Feature f : List.of(Feature.MASCULINE, Feature.FEMININE, Feature.NEUTER, Feature.SINGULAR, Feature.PLURAL)) {
+            if (a.has(f) && !b.has(f) && hasAnyOfSameKind(b, f)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasAnyOfSameKind(Morph morph, Feature feature) {
+        List<Feature> kind = feature == Feature.SINGULAR || feature == Feature.PLURAL
+            ? List.of(Feature.SINGULAR, Feature.PLURAL) : List.of(Feature.MASCULINE, Feature.FEMININE, Feature.NEUTER);
+        return kind.stream().anyMatch(morph::has);
+    }
+
+    /** "X ist ein Wirtschaftsunternehmen": with a noun as predicate either side could be asked for. */
+    private boolean predicateNoun(MainClause clause) {
+        if (!Set.of("sein", "bleiben", "werden").contains(clause.token(clause.verb()).lemma())) {
+            return false;
+        }
+        for (int i = clause.verb() + 1; i < clause.end(); i++) {
+            Token token = clause.token(i);
+            if (token.upos() == Upos.ADP) {
+                return false;
+            }
+            if (token.upos() == Upos.DET && readings(token).stream().anyMatch(m -> m.has(Feature.NOMINATIVE))
+                || token.upos() == Upos.PROPN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Morph> readings(Token token) {
@@ -250,13 +367,21 @@ final class WhPhrases {
         return morphology.readings(word);
     }
 
-    /** Determiners, adjectives, nouns and names only, ending in a noun or name. */
-    private static boolean nounPhrase(MainClause clause, int from, int to) {
+    /**
+     * Determiners, adjectives, nouns and names only, ending in a noun or name; a word the tagger calls a noun but
+     * the dictionary knows only as something else ("Momentan", "Inzwischen") is not one.
+     */
+    private boolean nounPhrase(MainClause clause, int from, int to) {
         if (to - from < 1 || to - from > 6) {
             return false;
         }
         for (int i = from; i < to; i++) {
             Upos upos = clause.token(i).upos();
+            List<Morph> known = readings(clause.token(i));
+            if ((upos == Upos.NOUN || upos == Upos.PROPN) && !known.isEmpty()
+                && known.stream().noneMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN)) {
+                return false;
+            }
             if (upos != Upos.DET && upos != Upos.ADJ && upos != Upos.NOUN && upos != Upos.PROPN
                 && !Words.isCompoundPart(clause.tokens(), i)) {
                 return false;

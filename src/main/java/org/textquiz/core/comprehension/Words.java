@@ -29,9 +29,13 @@ final class Words {
     /** Lemmas of verbs that attribute a quotation to a speaker. */
     static final Set<String> SPEECH_VERBS = Set.of("sagen", "betonen", "erklären", "warnen", "meinen", "ergänzen",
         "hinzufügen", "unterstreichen", "versichern", "bekräftigen", "mahnen", "kritisieren", "fordern", "schreiben",
-        "antworten", "erwidern", "sprechen", "mitteilen", "ankündigen", "sagt", "betont", "erklärt", "fragen",
+        "antworten", "erwidern", "berichten", "ankündigen", "drohen", "versprechen", "sprechen", "mitteilen", "sagt", "betont", "erklärt", "fragen",
         "zitieren", "resümieren", "bilanzieren", "argumentieren", "kommentieren", "loben", "klagen", "beklagen",
         "erinnern", "räumen", "einräumen", "bestätigen", "verkünden", "appellieren");
+    /** Verbs of thinking whose object is the clause after the comma ("Er glaubt, der Plan sei gut"). */
+    static final Set<String> THINKING_VERBS = Set.of("glauben", "hoffen", "fürchten", "befürchten", "vermuten",
+        "wissen", "finden", "behaupten", "meinen", "denken", "annehmen", "schätzen", "zeigen", "heißen");
+
     /** Words that may stand before a number without changing what it counts ("etwa 8.000"). */
     static final Set<String> APPROXIMATELY = Set.of("etwa", "rund", "mindestens", "fast", "knapp", "ungefähr",
         "über", "circa", "ca.", "bis", "zu", "weitere", "mehr", "als", "nur", "gut", "insgesamt");

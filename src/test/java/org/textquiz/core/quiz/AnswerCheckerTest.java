@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.textquiz.core.article.Span;
 import org.textquiz.core.question.ChoiceQuestion;
+import org.textquiz.core.question.TrueFalseQuestion;
 import org.textquiz.core.quiz.Verdict.Kind;
 
 class AnswerCheckerTest {
@@ -39,6 +40,35 @@ class AnswerCheckerTest {
         "Montag|Dienstag|WRONG"})
     void judgesTypedAnswers(String given, String answer, Kind expected) {
         assertThat(checker.check(given, List.of(answer)).kind()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" for a statement that is {1} is {2}")
+    @CsvSource(delimiter = '|', value = {
+        "r|true|CORRECT", "richtig|true|CORRECT", "R|true|CORRECT", "wahr|true|CORRECT", "true|true|CORRECT",
+        "f|true|WRONG", "falsch|false|CORRECT", "F|false|CORRECT", "false|false|CORRECT", "r|false|WRONG"})
+    void judgesTrueOrFalse(String given, String key, Kind expected) {
+        TrueFalseQuestion statement = new TrueFalseQuestion("truefalse-1", "Rutte traf Scholz.", List.of(key),
+            List.of(), new Span(0, 18), "Rutte traf Scholz.");
+
+        assertThat(checker.checkTrueFalse(given, statement)).map(Verdict::kind).contains(expected);
+    }
+
+    @Test
+    void anAnswerThatIsNeitherTrueNorFalseIsAskedAgain() {
+        TrueFalseQuestion statement = new TrueFalseQuestion("truefalse-1", "Rutte traf Scholz.", List.of("true"),
+            List.of(), new Span(0, 18), "");
+
+        assertThat(checker.checkTrueFalse("vielleicht", statement)).isEmpty();
+        assertThat(checker.checkTrueFalse("3", statement)).isEmpty();
+    }
+
+    @Test
+    void aWQuestionAcceptsTheKeyItsHeadWordAndNumbersWithOrWithoutDots() {
+        assertThat(checker.check("am Montag", List.of("am Montag", "Montag")).kind()).isEqualTo(Kind.CORRECT);
+        assertThat(checker.check("Montag", List.of("am Montag", "Montag")).kind()).isEqualTo(Kind.CORRECT);
+        assertThat(checker.check("Rutte", List.of("Mark Rutte", "Rutte")).kind()).isEqualTo(Kind.CORRECT);
+        assertThat(checker.check("8000", List.of("8.000", "8000")).kind()).isEqualTo(Kind.CORRECT);
+        assertThat(checker.check("Scholz", List.of("Mark Rutte", "Rutte")).kind()).isEqualTo(Kind.WRONG);
     }
 
     @Test

@@ -1,0 +1,146 @@
+package org.textquiz.core.comprehension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.textquiz.GermanAnalysis;
+import org.textquiz.core.article.Article;
+import org.textquiz.core.question.Question;
+import org.textquiz.core.question.QuoteQuestion;
+import org.textquiz.core.question.TrueFalseQuestion;
+
+/** Each comprehension generator on short texts that show one rule at a time. */
+class ComprehensionGeneratorsTest {
+
+    private static final Random SEED = new Random(1);
+
+    private static List<Question> wh(String text) {
+        return new WhGenerator(GermanAnalysis.MORPHOLOGY).questions(GermanAnalysis.analyze(text), SEED);
+    }
+
+    private static List<Question> quotes(String text) {
+        return new QuoteGenerator(GermanAnalysis.MORPHOLOGY).questions(GermanAnalysis.analyze(text), SEED);
+    }
+
+    @Test
+    void aWQuestionPutsTheVerbSecondAndAcceptsTheHeadWord() {
+        List<Question> questions = wh("Bundeskanzlerin Angela Merkel besuchte am Dienstag in Paris "
+            + "den französischen Präsidenten Emmanuel Macron.");
+
+        assertThat(questions).extracting(Question::prompt).contains(
+            "Wann besuchte Bundeskanzlerin Angela Merkel in Paris den französischen Präsidenten Emmanuel Macron?",
+            "Wo besuchte Bundeskanzlerin Angela Merkel am Dienstag den französischen Präsidenten Emmanuel Macron?",
+            "Wer besuchte am Dienstag in Paris den französischen Präsidenten Emmanuel Macron?");
+        Question when = questions.stream().filter(q -> q.prompt().startsWith("Wann")).findFirst().orElseThrow();
+        assertThat(when.answers()).containsExactly("am Dienstag", "Dienstag");
+    }
+
+    @Test
+    void aCountedPluralGivesHowManyWithTheNumberInEitherSpelling() {
+        List<Question> questions = wh("Die Armee schickte 8.000 Soldaten an die Grenze.");
+
+        Question howMany = questions.stream().filter(q -> q.prompt().startsWith("Wie viele")).findFirst().orElseThrow();
+        assertThat(howMany.prompt()).isEqualTo("Wie viele Soldaten schickte die Armee an die Grenze?");
+        assertThat(howMany.answers()).contains("8.000", "8000");
+    }
+
+    @Test
+    void aSentenceWhoseSubjectIsAPronounGivesNoWQuestion() {
+        assertThat(wh("Er traf am Montag in Berlin den Kanzler Olaf Scholz.")).isEmpty();
+    }
+
+    @Test
+    void aDayThatBelongsToANounIsNotAskedWithWann() {
+        assertThat(wh("Die Minister erwähnten die Wahlen am Dienstag in den USA nicht."))
+            .extracting(Question::prompt).noneMatch(p -> p.startsWith("Wann"));
+    }
+
+    @Test
+    void aPronounSpeakerIsTheLastPersonNamedAsSpeaker() {
+        List<Question> questions = quotes("""
+            Olaf Scholz sprach am Montag in Berlin. Mark Rutte sagte, die Ausgaben seien zu niedrig. \
+            „Wir müssen alle mehr investieren als bisher“, fügte er hinzu.""");
+
+        assertThat(questions).singleElement().satisfies(q -> {
+            assertThat(q.prompt()).isEqualTo("Wer sagte: „Wir müssen alle mehr investieren als bisher“?");
+            assertThat(q.answers()).containsExactly("Mark Rutte", "Rutte");
+            assertThat(((QuoteQuestion) q).choices()).containsExactlyInAnyOrder("Mark Rutte", "Olaf Scholz");
+        });
+    }
+
+    @Test
+    void aQuoteWhoseSpeakerCannotBeFoundIsDropped() {
+        assertThat(quotes("""
+            Olaf Scholz und Mark Rutte trafen sich in Berlin. \
+            „Wir müssen alle mehr investieren als bisher“, hieß es aus Regierungskreisen.""")).isEmpty();
+    }
+
+    @Test
+    void aLongQuoteIsShortenedAtAWordBoundary() {
+        String words = "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
+            + "sechzehn siebzehn achtzehn neunzehn zwanzig einundzwanzig zweiundzwanzig dreiundzwanzig "
+            + "vierundzwanzig fünfundzwanzig sechsundzwanzig";
+        assertThat(QuoteGenerator.shortened("Wir zählen " + words))
+            .endsWith("dreiundzwanzig …").doesNotContain("vierundzwanzig");
+    }
+
+    @Test
+    void aFalseStatementSwapsOneFactForAnotherOfTheArticle() {
+        Article article = GermanAnalysis.analyze("""
+            Am Montag besuchte Olaf Scholz die Stadt Hamburg. \
+            Am Dienstag eröffnete Mark Rutte eine Konferenz über Sicherheit in Brüssel.""");
+
+        List<Question> statements = new java.util.ArrayList<>();
+        for (int seed = 0; seed < 20; seed++) {
+            statements.addAll(new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY).questions(article, new Random(seed)));
+        }
+
+        assertThat(statements).filteredOn(q -> !((TrueFalseQuestion) q).isTrue()).isNotEmpty()
+            .allSatisfy(q -> assertThat(q.prompt()).isIn(
+                "Am Dienstag besuchte Olaf Scholz die Stadt Hamburg.",
+                "Am Montag besuchte Mark Rutte die Stadt Hamburg.",
+                "Am Montag eröffnete Mark Rutte eine Konferenz über Sicherheit in Brüssel.",
+                "Am Dienstag eröffnete Olaf Scholz eine Konferenz über Sicherheit in Brüssel.",
+                "Am Montag besuchte Olaf Scholz die Stadt Brüssel.",
+                "Am Dienstag eröffnete Mark Rutte eine Konferenz über Sicherheit in Hamburg."));
+    }
+
+    @Test
+    void aSwapIsRefusedWhenTheArticleSaysTheNewFactWithTheSameVerb() {
+        Article article = GermanAnalysis.analyze("""
+            Am Montag besuchte Olaf Scholz die Stadt Hamburg. \
+            Am Dienstag besuchte Mark Rutte die Stadt Hamburg.""");
+
+        for (int seed = 0; seed < 20; seed++) {
+            assertThat(new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY).questions(article, new Random(seed)))
+                .allSatisfy(q -> assertThat(((TrueFalseQuestion) q).isTrue()).as(q.prompt()).isTrue());
+        }
+    }
+
+    @Test
+    void headlineQuestionsNeedTwoSectionHeadlines() {
+        Article sections = GermanAnalysis.analyze("""
+            Titel des Artikels
+
+            Ein erster Absatz mit einigen Sätzen über das Thema des Artikels.
+
+            Die Wirtschaft wächst
+
+            Die Wirtschaft des Landes ist im letzten Jahr um zwei Prozent gewachsen.
+
+            Die Preise steigen
+
+            Die Preise für Lebensmittel sind im letzten Jahr stark gestiegen.""");
+
+        List<Question> questions = new HeadlineGenerator().questions(sections, SEED);
+
+        assertThat(questions).hasSize(2).extracting(Question::solution)
+            .containsExactlyInAnyOrder("Die Wirtschaft wächst", "Die Preise steigen");
+        assertThat(questions).allSatisfy(q -> assertThat(q.prompt()).startsWith("Welche Zwischenüberschrift"));
+        assertThat(new HeadlineGenerator().questions(GermanAnalysis.analyze("Nur ein Absatz ohne Überschriften hier."),
+            SEED)).isEmpty();
+    }
+}

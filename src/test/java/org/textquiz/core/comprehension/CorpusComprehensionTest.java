@@ -1,0 +1,124 @@
+package org.textquiz.core.comprehension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.textquiz.GermanAnalysis;
+import org.textquiz.core.article.Article;
+import org.textquiz.core.article.Token;
+import org.textquiz.core.question.ComprehensionGenerator;
+import org.textquiz.core.question.MultipleChoice;
+import org.textquiz.core.question.Question;
+import org.textquiz.core.question.QuoteQuestion;
+import org.textquiz.core.question.TrueFalseQuestion;
+import org.textquiz.core.question.WhQuestion;
+
+/** Comprehension questions over every article of the shared corpus, checked by rules a reviewer would apply. */
+class CorpusComprehensionTest {
+
+    private record Made(Path file, Article article, List<Question> questions) {
+    }
+
+    private static final List<Made> MADE = new ArrayList<>();
+
+    @BeforeAll
+    static void generate() throws IOException {
+        var morphology = GermanAnalysis.MORPHOLOGY;
+        List<ComprehensionGenerator> generators = List.of(new WhGenerator(morphology), new QuoteGenerator(morphology),
+            new TrueFalseGenerator(morphology), new HeadlineGenerator());
+        for (Path file : GermanAnalysis.corpus()) {
+            Article article = GermanAnalysis.analyze(Files.readString(file));
+            List<Question> questions = new ArrayList<>();
+            for (ComprehensionGenerator generator : generators) {
+                questions.addAll(generator.questions(article, new Random(file.hashCode())));
+            }
+            MADE.add(new Made(file, article, questions));
+        }
+        Map<String, Integer> byType = new TreeMap<>();
+        MADE.forEach(m -> m.questions().forEach(q -> byType.merge(q.type().id(), 1, Integer::sum)));
+        System.out.println("comprehension questions over " + MADE.size() + " corpus articles, by type: " + byType);
+    }
+
+    @Test
+    void everyKeptQuestionPassesEveryGate() {
+        for (Made made : MADE) {
+            for (Question question : made.questions()) {
+                assertThat(QualityGates.violations(question)).as(made.file() + ": " + question.prompt()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void everyArticleOf200WordsOrMoreGivesAtLeastThreeQuestions() {
+        for (Made made : MADE) {
+            long words = made.article().tokens().filter(Token::isWord).count();
+            if (words >= 200) {
+                assertThat(made.questions()).as(made.file() + " (" + words + " words)").hasSizeGreaterThanOrEqualTo(3);
+            }
+        }
+    }
+
+    @Test
+    void theKeyOfAWQuestionStandsInTheSentenceItAsksAbout() {
+        for (Made made : MADE) {
+            for (Question question : made.questions()) {
+                if (question instanceof WhQuestion) {
+                    String sentence = question.sentence().cut(made.article().text());
+                    assertThat(sentence).as(question.prompt()).containsIgnoringCase(question.solution());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFalseStatementDiffersFromItsSentenceInOnePlaceAndATrueOneNotAtAll() {
+        for (Made made : MADE) {
+            for (Question question : made.questions()) {
+                if (question instanceof TrueFalseQuestion statement) {
+                    List<String> said = List.of(statement.prompt().split(" "));
+                    List<String> original = List.of(statement.explanation().split(" "));
+                    int prefix = 0;
+                    while (prefix < said.size() && prefix < original.size() && said.get(prefix).equals(original.get(prefix))) {
+                        prefix++;
+                    }
+                    int suffix = 0;
+                    while (suffix < said.size() - prefix && suffix < original.size() - prefix
+                        && said.get(said.size() - 1 - suffix).equals(original.get(original.size() - 1 - suffix))) {
+                        suffix++;
+                    }
+                    int changed = Math.max(said.size(), original.size()) - prefix - suffix;
+                    if (statement.isTrue()) {
+                        assertThat(statement.prompt()).isEqualTo(statement.explanation());
+                    } else {
+                        assertThat(changed).as(statement.prompt()).isBetween(1, 3);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theSpeakerOfAQuoteIsNamedInTheArticleAndAmongTheChoices() {
+        for (Made made : MADE) {
+            for (Question question : made.questions()) {
+                if (question instanceof QuoteQuestion quote) {
+                    assertThat(made.article().text()).contains(quote.answers().get(1));
+                    assertThat(quote.choices()).contains(quote.solution()).doesNotHaveDuplicates();
+                }
+                if (question instanceof MultipleChoice choice) {
+                    assertThat(choice.choices()).hasSizeGreaterThanOrEqualTo(2);
+                }
+            }
+        }
+    }
+}

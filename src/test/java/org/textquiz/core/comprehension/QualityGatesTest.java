@@ -1,0 +1,59 @@
+package org.textquiz.core.comprehension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.textquiz.core.article.Span;
+import org.textquiz.core.question.TrueFalseQuestion;
+import org.textquiz.core.question.WhQuestion;
+
+class QualityGatesTest {
+
+    private static WhQuestion wh(String prompt, String... answers) {
+        return new WhQuestion("wh-1", prompt, List.of(answers), List.of(), new Span(0, 10), "");
+    }
+
+    @Test
+    void aWellFormedQuestionPasses() {
+        assertThat(QualityGates.violations(wh("Wann traf Rutte Scholz?", "am Montag", "Montag"))).isEmpty();
+    }
+
+    @Test
+    void aQuestionEndsWithAQuestionMarkAndAStatementWithAFullStop() {
+        assertThat(QualityGates.violations(wh("Wann traf Rutte Scholz", "am Montag"))).anyMatch(p -> p.contains("'?'"));
+        TrueFalseQuestion statement = new TrueFalseQuestion("truefalse-1", "Rutte traf Scholz?", List.of("true"),
+            List.of(), new Span(0, 10), "");
+        assertThat(QualityGates.violations(statement)).anyMatch(p -> p.contains("'.'"));
+    }
+
+    @Test
+    void aQuestionStartsWithACapitalAndHasNoGap() {
+        assertThat(QualityGates.violations(wh("wann traf Rutte Scholz?", "am Montag")))
+            .anyMatch(p -> p.contains("capital"));
+        assertThat(QualityGates.violations(wh("Wann traf _____ Scholz?", "am Montag")))
+            .anyMatch(p -> p.contains("gap"));
+    }
+
+    @Test
+    void theAnswerIsNoPronounAndNotGivenAway() {
+        assertThat(QualityGates.violations(wh("Wer traf Scholz?", "er"))).anyMatch(p -> p.contains("pronoun"));
+        assertThat(QualityGates.violations(wh("Wann traf Rutte am Montag Scholz?", "am Montag", "Montag")))
+            .anyMatch(p -> p.contains("gives its answer 'Montag' away"));
+    }
+
+    @Test
+    void aWQuestionLeavesNoPronounUnresolved() {
+        assertThat(QualityGates.violations(wh("Wann traf er Scholz?", "am Montag")))
+            .anyMatch(p -> p.contains("unresolved pronoun 'er'"));
+    }
+
+    @Test
+    void aQuestionHasAtMostThirtyWords() {
+        String long31 = "Wann " + "sehr ".repeat(29) + "lange?";
+        assertThat(QualityGates.violations(wh(long31, "am Montag"))).anyMatch(p -> p.contains("30 words"));
+        String long30 = "Wann " + "sehr ".repeat(28) + "lange?";
+        assertThat(QualityGates.violations(wh(long30, "am Montag"))).isEmpty();
+    }
+}
