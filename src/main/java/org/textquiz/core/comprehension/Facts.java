@@ -27,8 +27,9 @@ final class Facts {
         List<Token> tokens = sentence.tokens();
         boolean[] taken = new boolean[tokens.size()];
         for (People.Mention mention : people.in(sentence)) {
-            boolean titled = mention.from() > 0 && (tokens.get(mention.from() - 1).upos() == Upos.NOUN
-                || tokens.get(mention.from() - 1).upos() == Upos.ADJ || Words.isCompoundPart(tokens, mention.from() - 1));
+            Token before = mention.from() > 0 ? tokens.get(mention.from() - 1) : null;
+            boolean titled = before != null && (before.upos() == Upos.NOUN || before.upos() == Upos.ADJ
+                || before.span().end() == tokens.get(mention.from()).span().start());
             for (int i = mention.from(); i < mention.to(); i++) {
                 taken[i] = true;
             }
@@ -68,7 +69,18 @@ final class Facts {
                 facts.add(new Fact(kind, text, i, i + 1));
             }
         }
-        return facts;
+        return facts.stream().filter(f -> !glued(tokens, f)).toList();
+    }
+
+    /** Part of a longer word ("Baku-Tiflis-Ceyhan", "Frank-Walter"), which a swap would break. */
+    private static boolean glued(List<Token> tokens, Fact fact) {
+        boolean before = fact.from() > 0
+            && tokens.get(fact.from() - 1).span().end() == tokens.get(fact.from()).span().start()
+            && tokens.get(fact.from() - 1).isWord();
+        boolean after = fact.to() < tokens.size()
+            && tokens.get(fact.to()).span().start() == tokens.get(fact.to() - 1).span().end()
+            && (tokens.get(fact.to()).isWord() || tokens.get(fact.to()).text().startsWith("-"));
+        return before || after;
     }
 
     private static boolean ordinal(List<Token> tokens, int i) {

@@ -53,6 +53,9 @@ public final class QualityGates {
                 if (Words.PRONOUNS.contains(Words.lower(word))) {
                     problems.add("unresolved pronoun '" + word + "'");
                 }
+                if (Words.BACK_REFERENCES.contains(Words.lower(word))) {
+                    problems.add("'" + word + "' refers to a sentence the question does not show");
+                }
             }
         }
         return problems;

@@ -30,6 +30,11 @@ import org.textquiz.core.question.TrueFalseQuestion;
 public final class TrueFalseGenerator implements ComprehensionGenerator {
 
     private static final int MIN_WORDS = 6;
+    /**
+     * How often a sentence with a fact to swap becomes a false statement; since many sentences have none,
+     * this, with false statements ranked a little higher, keeps "richtig" from being the safe guess.
+     */
+    private static final double FALSE_SHARE = 0.75;
     private static final String QUOTE_MARKS = "„“”\"»«";
 
     private final Morphology morphology;
@@ -51,6 +56,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         List<Sentence> sentences = article.sentences().toList();
         List<Fact> everyFact = sentences.stream().flatMap(s -> facts.in(s, people).stream()).toList();
         List<Candidate> candidates = new ArrayList<>();
+        long base = random.nextLong();
         for (Paragraph paragraph : article.paragraphs()) {
             for (int s = 0; s < paragraph.sentences().size(); s++) {
                 Sentence sentence = paragraph.sentences().get(s);
@@ -58,13 +64,14 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     continue;
                 }
                 String original = sentence.text().strip().replaceAll("\\s+", " ");
-                boolean makeFalse = random.nextBoolean();
-                Optional<String> falsified = makeFalse ? falsify(sentence, people, everyFact, sentences, random)
+                Random own = new Random(base ^ sentence.span().start());
+                boolean makeFalse = own.nextDouble() < FALSE_SHARE;
+                Optional<String> falsified = makeFalse ? falsify(sentence, people, everyFact, sentences, own)
                     : Optional.empty();
                 String statement = falsified.orElse(original);
                 String answer = falsified.isPresent() ? TrueFalseQuestion.FALSE : TrueFalseQuestion.TRUE;
                 String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(), statement);
-                double score = facts.in(sentence, people).isEmpty() ? 1.0 : 2.0;
+                double score = (facts.in(sentence, people).isEmpty() ? 1.0 : 2.0) + (falsified.isPresent() ? 0.5 : 0);
                 candidates.add(new Candidate(new TrueFalseQuestion(id, statement, List.of(answer), List.of(),
                     sentence.span(), original), score, s));
             }

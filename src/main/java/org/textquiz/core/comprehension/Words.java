@@ -17,6 +17,10 @@ final class Words {
     /** Pronouns a question must not leave unresolved. */
     static final Set<String> PRONOUNS = Set.of("er", "sie", "es", "dies", "diese", "dieser", "dieses", "ihm", "ihn",
         "ihr", "ihnen", "man", "ich", "wir", "du", "mich", "uns", "mir");
+    /** Adverbs that point back to an earlier sentence, which a W-question does not show. */
+    static final Set<String> BACK_REFERENCES = Set.of("dabei", "dazu", "dafür", "damit", "davon", "darauf", "daher",
+        "deshalb", "deswegen", "trotzdem", "dennoch", "daraufhin", "darüber", "dagegen", "zudem", "außerdem");
+
     /** Pronouns that leave a statement unclear when it stands alone. */
     static final Set<String> UNCLEAR_IN_STATEMENT = Set.of("er", "sie", "dies", "diese", "ihm", "ihn", "ihnen", "ich",
         "wir", "uns", "mir", "mich");

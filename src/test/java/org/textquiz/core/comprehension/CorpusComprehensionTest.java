@@ -96,11 +96,14 @@ class CorpusComprehensionTest {
                         && said.get(said.size() - 1 - suffix).equals(original.get(original.size() - 1 - suffix))) {
                         suffix++;
                     }
-                    int changed = Math.max(said.size(), original.size()) - prefix - suffix;
+                    List<String> removed = original.subList(prefix, original.size() - suffix);
+                    List<String> inserted = said.subList(prefix, said.size() - suffix);
                     if (statement.isTrue()) {
                         assertThat(statement.prompt()).isEqualTo(statement.explanation());
                     } else {
-                        assertThat(changed).as(statement.prompt()).isBetween(1, 3);
+                        assertThat(removed).as(statement.prompt()).isNotEmpty().hasSizeLessThanOrEqualTo(4);
+                        assertThat(made.article().text()).as(statement.prompt()).contains(String.join(" ", inserted)
+                            .replaceAll("^[(„]|[.,;:)“]+$", ""));
                     }
                 }
             }
