@@ -12,6 +12,11 @@ import org.textquiz.core.comprehension.HeadlineGenerator;
 import org.textquiz.core.comprehension.QuoteGenerator;
 import org.textquiz.core.comprehension.TrueFalseGenerator;
 import org.textquiz.core.comprehension.WhGenerator;
+import org.textquiz.core.grammar.AdjectiveExercises;
+import org.textquiz.core.grammar.ArticleExercises;
+import org.textquiz.core.grammar.GenderExercises;
+import org.textquiz.core.grammar.PrepositionExercises;
+import org.textquiz.core.grammar.VerbExercises;
 import org.textquiz.core.analysis.Pipeline;
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.ArticleText;
@@ -46,7 +51,9 @@ public final class GermanAnalysis {
         new GermanLemmaGuesser(OpenNlpLemmatizer::new)),
         List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(DICTIONARY))),
         List.of(new WhGenerator(MORPHOLOGY), new QuoteGenerator(MORPHOLOGY), new TrueFalseGenerator(MORPHOLOGY),
-            new HeadlineGenerator()));
+            new HeadlineGenerator()),
+            List.of(new ArticleExercises(MORPHOLOGY), new PrepositionExercises(MORPHOLOGY), new VerbExercises(MORPHOLOGY),
+                new AdjectiveExercises(MORPHOLOGY), new GenderExercises(MORPHOLOGY)));
 
     private static Article bundled;
 

@@ -6,11 +6,13 @@ import java.util.List;
 import org.textquiz.core.article.Span;
 import org.textquiz.core.question.ChoiceQuestion;
 import org.textquiz.core.question.ClozeQuestion;
+import org.textquiz.core.question.Focus;
 import org.textquiz.core.question.Gapped;
 import org.textquiz.core.question.HeadlineQuestion;
 import org.textquiz.core.question.MultipleChoice;
 import org.textquiz.core.question.QuoteQuestion;
 import org.textquiz.core.question.TrueFalseQuestion;
+import org.textquiz.core.question.UnknownFocusException;
 import org.textquiz.core.question.WhQuestion;
 import org.textquiz.core.question.Question;
 import org.textquiz.core.question.QuestionType;
@@ -93,6 +95,12 @@ public final class QuizJson {
         if (question instanceof Gapped gapped) {
             span(node.putObject("gap"), gapped.gap());
         }
+        if (question.focus().isGrammar()) {
+            node.put("focus", question.focus().id());
+        }
+        if (!question.note().isEmpty()) {
+            node.put("note", question.note());
+        }
         if (!question.explanation().isEmpty()) {
             node.put("explanation", question.explanation());
         }
@@ -162,12 +170,19 @@ public final class QuizJson {
         Span sentence = fields.span(node, "sentence");
         String wordClass = node.has("wordClass") ? fields.text(node, "wordClass") : "";
         String explanation = node.has("explanation") ? fields.text(node, "explanation") : "";
+        String note = node.has("note") ? fields.text(node, "note") : "";
+        Focus focus;
+        try {
+            focus = node.has("focus") ? Focus.of(fields.text(node, "focus")) : Focus.VOCABULARY;
+        } catch (UnknownFocusException e) {
+            throw new InvalidQuizFileException(file, "question " + id + ": field 'focus': " + e.getMessage());
+        }
         try {
             return switch (type) {
                 case CLOZE -> new ClozeQuestion(id, prompt, answers, hints, sentence, fields.span(node, "gap"),
-                    wordClass);
+                    wordClass, focus, note);
                 case CHOICE -> new ChoiceQuestion(id, prompt, answers, fields.strings(node, "choices"), hints,
-                    sentence, fields.span(node, "gap"), wordClass);
+                    sentence, fields.span(node, "gap"), wordClass, focus, note);
                 case WH -> new WhQuestion(id, prompt, answers, hints, sentence, explanation);
                 case QUOTE -> new QuoteQuestion(id, prompt, answers, fields.strings(node, "choices"), hints, sentence,
                     explanation);

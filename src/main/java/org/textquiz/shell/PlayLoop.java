@@ -90,7 +90,8 @@ final class PlayLoop {
 
     private void ask(Question question) {
         out.println();
-        out.printf("[%d/%d] %s%n", session.number(), session.size(), question.type().label());
+        out.printf("[%d/%d] %s%s%n", session.number(), session.size(), question.type().label(),
+            question.focus().isGrammar() ? " · " + question.focus().label() : "");
         out.println(Wrap.indent(question.prompt(), "  ", width));
         if (question instanceof TrueFalseQuestion) {
             out.println("  richtig oder falsch? (r/f)");
@@ -190,6 +191,9 @@ final class PlayLoop {
         out.println(line);
         if (!result.correct()) {
             out.println("  answer: " + Describe.solution(result.question()));
+        }
+        if (!result.question().note().isEmpty()) {
+            out.println("  grammar: " + result.question().note());
         }
         out.println(Wrap.indent("sentence: " + sentences.of(result.question()), "  ", width));
         out.flush();

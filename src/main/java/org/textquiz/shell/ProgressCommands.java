@@ -115,6 +115,6 @@ class ProgressCommands {
         ProgressStore store = progress.store();
         String learner = progress.learner();
         Reports.stats(learner, store.sessions(learner), store.accuracyByType(learner),
-            store.accuracyByWordClass(learner), context.outputWriter());
+            store.accuracyByWordClass(learner), store.accuracyByGrammarTopic(learner), context.outputWriter());
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.textquiz.core.TextquizException;
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.ArticleText;
+import org.textquiz.core.question.Focus;
 import org.textquiz.core.question.QuestionType;
 import org.textquiz.core.question.QuizGenerator;
 import org.textquiz.core.question.QuizRequest;
@@ -27,6 +28,8 @@ import org.textquiz.quizfile.QuizFiles;
 class QuizCommands {
 
     private static final String DEFAULT_TYPES = "cloze,choice,wh,quote,truefalse,headline";
+    /** Grammar practice asks about gaps only: typed or with choices. */
+    private static final String GRAMMAR_TYPES = "choice,cloze";
     private static final long MAX_RANDOM_SEED = 1_000_000;
     private static final String NO_QUESTIONS = "this article gives no questions of the types asked for; try other "
         + "--types, or a longer German article with sentences of 6 to 60 words";
@@ -53,7 +56,7 @@ class QuizCommands {
     }
 
     @Command(name = "play", description = "Answer questions on the loaded article, or on a saved quiz",
-        help = "play [--article PATH | --quiz FILE] [--count N] [--types cloze,choice,wh,quote,truefalse,headline] [--seed S]",
+        help = "play [--article PATH | --quiz FILE] [--count N] [--types cloze,choice,wh,quote,truefalse,headline] [--focus F,…] [--seed S]",
         group = "Quiz", exitStatusExceptionMapper = "userErrors", completionProvider = "pathCompletion")
     void play(CommandContext context,
               @Option(longName = "article", description = "article file to play instead of the loaded one")
@@ -62,6 +65,8 @@ class QuizCommands {
               @Option(longName = "count", description = "number of questions (default 10)") String count,
               @Option(longName = "types", description = "question types, comma-separated: cloze, choice, wh, quote, truefalse, headline (default all)")
               String types,
+              @Option(longName = "focus", description = "what the gaps practise, comma-separated: vocabulary, articles, prepositions, verbs, adjectives, genders (default vocabulary)")
+              String focus,
               @Option(longName = "seed", description = "seed that fixes the questions and their order")
               String seed) {
         Options.requireKnown(context);
@@ -69,9 +74,9 @@ class QuizCommands {
         Quiz quiz;
         SentenceText sentences;
         if (quizPath != null) {
-            if (articlePath != null || count != null || types != null || seed != null) {
-                throw new UsageException("--quiz plays a saved quiz as it is; leave out --article, --count, --types "
-                    + "and --seed");
+            if (articlePath != null || count != null || types != null || seed != null || focus != null) {
+                throw new UsageException("--quiz plays a saved quiz as it is; leave out --article, --count, --types, "
+                    + "--focus and --seed");
             }
             quiz = quizFiles.read(Path.of(quizPath));
             requireQuestions(quiz, "this quiz has no questions; add some, or make a new one with: generate");
@@ -81,7 +86,7 @@ class QuizCommands {
         } else {
             Article article = articlePath == null ? workspace.article() : load(context, articlePath);
             notices.printTo(out);
-            QuizRequest request = request(count, types, seed);
+            QuizRequest request = request(count, types, seed, focus);
             quiz = generator.generate(article, request);
             requireQuestions(quiz, NO_QUESTIONS);
             sentences = new SentenceText(article.text());
@@ -95,7 +100,7 @@ class QuizCommands {
     }
 
     @Command(name = "generate", description = "Write a quiz on an article as JSON, to play or share later",
-        help = "generate [--article PATH] [--count N] [--types cloze,choice,wh,quote,truefalse,headline] [--seed S] [--variants N] [--out FILE] "
+        help = "generate [--article PATH] [--count N] [--types cloze,choice,wh,quote,truefalse,headline] [--focus F,…] [--seed S] [--variants N] [--out FILE] "
             + "[--force]",
         group = "Quiz", exitStatusExceptionMapper = "userErrors", completionProvider = "pathCompletion")
     void generate(CommandContext context,
@@ -104,6 +109,8 @@ class QuizCommands {
                   @Option(longName = "count", description = "number of questions (default 10)") String count,
                   @Option(longName = "types", description = "question types, comma-separated: cloze, choice, wh, quote, truefalse, headline (default all)")
                   String types,
+                  @Option(longName = "focus", description = "what the gaps practise, comma-separated: vocabulary, articles, prepositions, verbs, adjectives, genders (default vocabulary)")
+                  String focus,
                   @Option(longName = "seed", description = "seed that fixes the questions and their order")
                   String seed,
                   @Option(longName = "variants", description = "write N versions for a class, named …-A, …-B")
@@ -115,7 +122,7 @@ class QuizCommands {
         PrintWriter out = context.outputWriter();
         Article article = articlePath == null ? workspace.article() : load(context, articlePath);
         notices.printTo(out);
-        QuizRequest request = request(count, types, seed);
+        QuizRequest request = request(count, types, seed, focus);
         Path target = outPath != null ? Path.of(outPath)
             : workspace.quizzesDir().resolve(stem(article.source()) + "-" + request.seed() + ".quiz.json");
         List<Quiz> quizzes = variants == null ? List.of(generator.generate(article, request))
@@ -184,16 +191,24 @@ class QuizCommands {
         }
     }
 
-    static QuizRequest request(String count, String types, String seed) {
+    static QuizRequest request(String count, String types, String seed, String focus) {
         int n = count == null ? QuizRequest.DEFAULT_COUNT : positive("--count", count);
-        List<QuestionType> kinds = Arrays.stream((types == null ? DEFAULT_TYPES : types).split(","))
+        List<Focus> practised = focus == null ? List.of(Focus.VOCABULARY) : Arrays.stream(focus.split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .map(Focus::of)
+            .distinct()
+            .toList();
+        boolean grammarOnly = practised.stream().allMatch(Focus::isGrammar);
+        String defaultTypes = grammarOnly ? GRAMMAR_TYPES : DEFAULT_TYPES;
+        List<QuestionType> kinds = Arrays.stream((types == null ? defaultTypes : types).split(","))
             .map(String::strip)
             .filter(s -> !s.isEmpty())
             .map(QuestionType::of)
             .distinct()
             .toList();
         long s = seed == null ? ThreadLocalRandom.current().nextLong(1, MAX_RANDOM_SEED) : number("--seed", seed);
-        return new QuizRequest(n, kinds, s);
+        return new QuizRequest(n, kinds, s, practised);
     }
 
     static int positive(String option, String value) {

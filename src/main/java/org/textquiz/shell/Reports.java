@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.textquiz.core.progress.ProgressStore;
+import org.textquiz.core.question.Focus;
 import org.textquiz.core.question.MultipleChoice;
 import org.textquiz.core.question.QuestionType;
 import org.textquiz.core.quiz.Result;
@@ -24,6 +25,11 @@ final class Reports {
         for (Map.Entry<QuestionType, Score.TypeScore> entry : score.byType().entrySet()) {
             Score.TypeScore t = entry.getValue();
             out.printf(Locale.ROOT, "  %-16s %d/%d correct, %d points%n", entry.getKey().label(), t.correct(),
+                t.answered(), t.points());
+        }
+        for (Map.Entry<Focus, Score.TypeScore> entry : score.byFocus().entrySet()) {
+            Score.TypeScore t = entry.getValue();
+            out.printf(Locale.ROOT, "  grammar: %-18s %d/%d correct, %d points%n", entry.getKey().label(), t.correct(),
                 t.answered(), t.points());
         }
         out.flush();
@@ -81,7 +87,8 @@ final class Reports {
     }
 
     static void stats(String learner, List<ProgressStore.SessionSummary> sessions,
-                      List<ProgressStore.Accuracy> byType, List<ProgressStore.Accuracy> byWordClass, PrintWriter out) {
+                      List<ProgressStore.Accuracy> byType, List<ProgressStore.Accuracy> byWordClass,
+                      List<ProgressStore.Accuracy> byGrammarTopic, PrintWriter out) {
         int answered = sessions.stream().mapToInt(ProgressStore.SessionSummary::answered).sum();
         int correct = sessions.stream().mapToInt(ProgressStore.SessionSummary::correct).sum();
         int points = sessions.stream().mapToInt(ProgressStore.SessionSummary::points).sum();
@@ -103,6 +110,7 @@ final class Reports {
         }
         accuracy("Accuracy by question type", byType, out, true);
         accuracy("Accuracy by word class", byWordClass, out, false);
+        accuracy("Accuracy by grammar topic", byGrammarTopic, out, false);
         out.flush();
     }
 

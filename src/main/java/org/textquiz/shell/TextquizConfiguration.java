@@ -25,6 +25,11 @@ import org.textquiz.core.comprehension.HeadlineGenerator;
 import org.textquiz.core.comprehension.QuoteGenerator;
 import org.textquiz.core.comprehension.TrueFalseGenerator;
 import org.textquiz.core.comprehension.WhGenerator;
+import org.textquiz.core.grammar.AdjectiveExercises;
+import org.textquiz.core.grammar.ArticleExercises;
+import org.textquiz.core.grammar.GenderExercises;
+import org.textquiz.core.grammar.PrepositionExercises;
+import org.textquiz.core.grammar.VerbExercises;
 import org.textquiz.core.analysis.GermanCheck;
 import org.textquiz.core.analysis.Pipeline;
 import org.textquiz.core.question.ChoiceGenerator;
@@ -77,7 +82,9 @@ public class TextquizConfiguration {
         return new QuizGenerator(new GapFinder(new GermanLexicon(dictionary), new GermanLemmaGuesser(statistical::get)),
             List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(dictionary))),
             List.of(new WhGenerator(morphology), new QuoteGenerator(morphology), new TrueFalseGenerator(morphology),
-                new HeadlineGenerator()));
+                new HeadlineGenerator()),
+            List.of(new ArticleExercises(morphology), new PrepositionExercises(morphology), new VerbExercises(morphology),
+                new AdjectiveExercises(morphology), new GenderExercises(morphology)));
     }
 
     @Bean

@@ -30,7 +30,9 @@ final class Migrations {
             "CREATE TABLE review_items (learner_id INTEGER NOT NULL REFERENCES learners(id), "
                 + "item_id VARCHAR(100) NOT NULL, question_json TEXT NOT NULL, repetitions INTEGER NOT NULL, "
                 + "interval_days INTEGER NOT NULL, ease DOUBLE PRECISION NOT NULL, due_at VARCHAR(40) NOT NULL, "
-                + "PRIMARY KEY (learner_id, item_id))"));
+                + "PRIMARY KEY (learner_id, item_id))"),
+        List.of(
+            "ALTER TABLE answers ADD COLUMN focus VARCHAR(20) NOT NULL DEFAULT ''"));
 
     static final String VERSION_TABLE = "textquiz_schema";
 

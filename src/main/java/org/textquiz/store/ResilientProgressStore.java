@@ -120,6 +120,11 @@ final class ResilientProgressStore implements ProgressStore {
     }
 
     @Override
+    public synchronized List<Accuracy> accuracyByGrammarTopic(String learner) {
+        return store.accuracyByGrammarTopic(learner);
+    }
+
+    @Override
     public synchronized String location() {
         return store.location();
     }

@@ -129,7 +129,7 @@ public final class SqliteProgressStore implements ProgressStore {
             Question question = result.question();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO answers (session_id, position, "
                 + "question_id, question_type, word_class, given, verdict, feedback, points, hints_used, skipped, "
-                + "millis, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "millis, answered_at, focus) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setLong(1, sessionId);
                 insert.setInt(2, position);
                 insert.setString(3, question.id());
@@ -143,6 +143,7 @@ public final class SqliteProgressStore implements ProgressStore {
                 insert.setInt(11, result.skipped() ? 1 : 0);
                 insert.setLong(12, result.time().toMillis());
                 insert.setString(13, TIME.format(answered));
+                insert.setString(14, question.focus().isGrammar() ? question.focus().id() : "");
                 insert.executeUpdate();
             }
             schedule(learnerId(learner), result, answered);
@@ -288,6 +289,11 @@ public final class SqliteProgressStore implements ProgressStore {
     @Override
     public synchronized List<Accuracy> accuracyByWordClass(String learner) {
         return accuracy(learner, "a.word_class");
+    }
+
+    @Override
+    public synchronized List<Accuracy> accuracyByGrammarTopic(String learner) {
+        return accuracy(learner, "a.focus");
     }
 
     private List<Accuracy> accuracy(String learner, String column) {

@@ -111,8 +111,33 @@ class SqliteProgressStoreTest {
                 while (versions.next()) {
                     applied.add(versions.getInt(1));
                 }
-                assertThat(applied).containsExactly(Migrations.latest());
+                assertThat(applied).containsExactlyElementsOf(
+                    java.util.stream.IntStream.rangeClosed(1, Migrations.latest()).boxed().toList());
             }
+        }
+    }
+
+    @Test
+    void aDatabaseOfTheFirstVersionIsMigratedAndKeepsItsLearners() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("progress.db"));
+             Statement statement = connection.createStatement()) {
+            for (String sql : Migrations.STEPS.get(0)) {
+                statement.executeUpdate(sql);
+            }
+            statement.executeUpdate("CREATE TABLE textquiz_schema (version INTEGER NOT NULL)");
+            statement.executeUpdate("INSERT INTO textquiz_schema (version) VALUES (1)");
+            statement.executeUpdate("INSERT INTO learners (name, created_at) VALUES ('anna', '2026-01-01T00:00:00Z')");
+        }
+
+        try (ProgressStore store = open()) {
+            assertThat(store.learners()).extracting(ProgressStore.LearnerTotals::name).contains("anna");
+            assertThat(store.accuracyByGrammarTopic("anna")).isEmpty();
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("progress.db"));
+             Statement statement = connection.createStatement();
+             ResultSet version = statement.executeQuery("SELECT max(version) FROM textquiz_schema")) {
+            version.next();
+            assertThat(version.getInt(1)).isEqualTo(Migrations.latest()).isEqualTo(2);
         }
     }
 

@@ -21,6 +21,8 @@ public enum Feature {
     GIVEN_NAME, SURNAME, COUNTRY, CITY, REGION,
     /** A name used without an article ("in Deutschland", not "in der Ukraine"). */
     WITHOUT_ARTICLE,
+    /** What a preposition expresses: place, time, manner or cause ("am" is place and time). */
+    PLACE, TIME, MANNER, CAUSE,
     /** A separable verb particle ("zusammen" in "traf … zusammen"). */
     VERB_PARTICLE
 }

@@ -43,6 +43,9 @@ public interface ProgressStore extends AutoCloseable {
 
     List<Accuracy> accuracyByWordClass(String learner);
 
+    /** Share of correct answers per grammar topic (articles, verbs …), for grammar exercises only. */
+    List<Accuracy> accuracyByGrammarTopic(String learner);
+
     /** Where the progress is kept, for the learner to read (a path, or "memory"). */
     String location();
 

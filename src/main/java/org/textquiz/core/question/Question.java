@@ -9,6 +9,8 @@ public sealed interface Question permits Gapped, MultipleChoice, WhQuestion, Tru
 
     /** How a gap is shown in a prompt. */
     String GAP = "_____";
+    /** How a gap for an ending is shown, right after the stem: "die kürzlich__ Hinzufügung". */
+    String ENDING_GAP = "__";
 
     String id();
 
@@ -34,6 +36,16 @@ public sealed interface Question permits Gapped, MultipleChoice, WhQuestion, Tru
         return "";
     }
 
+    /** What the question practises; vocabulary unless it is a grammar exercise. */
+    default Focus focus() {
+        return Focus.VOCABULARY;
+    }
+
+    /** The grammar behind the answer, shown after it ("Dativ, maskulin, Singular"); empty when none. */
+    default String note() {
+        return "";
+    }
+
     default String solution() {
         return answers().get(0);
     }
@@ -42,6 +54,11 @@ public sealed interface Question permits Gapped, MultipleChoice, WhQuestion, Tru
     default String filledIn() {
         String prompt = prompt();
         int gap = prompt.indexOf(GAP);
-        return gap < 0 ? prompt : prompt.substring(0, gap) + solution() + prompt.substring(gap + GAP.length());
+        String marker = GAP;
+        if (gap < 0) {
+            gap = prompt.indexOf(ENDING_GAP);
+            marker = ENDING_GAP;
+        }
+        return gap < 0 ? prompt : prompt.substring(0, gap) + solution() + prompt.substring(gap + marker.length());
     }
 }

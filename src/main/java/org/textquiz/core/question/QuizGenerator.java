@@ -16,6 +16,8 @@ import org.textquiz.core.article.Article;
 import org.textquiz.core.TextquizException;
 import org.textquiz.core.article.Sentence;
 import org.textquiz.core.article.Span;
+import org.textquiz.core.grammar.Exercise;
+import org.textquiz.core.grammar.ExerciseFinder;
 import org.textquiz.core.quiz.ArticleRef;
 import org.textquiz.core.quiz.Quiz;
 
@@ -34,14 +36,16 @@ public final class QuizGenerator {
     private final GapFinder gapFinder;
     private final Map<QuestionType, QuestionGenerator> generators;
     private final Map<QuestionType, ComprehensionGenerator> comprehension;
+    private final Map<Focus, ExerciseFinder> grammar;
 
     public QuizGenerator(GapFinder gapFinder, List<QuestionGenerator> generators) {
-        this(gapFinder, generators, List.of());
+        this(gapFinder, generators, List.of(), List.of());
     }
 
     public QuizGenerator(GapFinder gapFinder, List<QuestionGenerator> generators,
-                         List<ComprehensionGenerator> comprehension) {
+                         List<ComprehensionGenerator> comprehension, List<ExerciseFinder> grammar) {
         this.gapFinder = gapFinder;
+        this.grammar = grammar.stream().collect(Collectors.toMap(ExerciseFinder::focus, Function.identity()));
         this.generators = generators.stream().collect(Collectors.toMap(QuestionGenerator::type, Function.identity()));
         this.comprehension = comprehension.stream()
             .collect(Collectors.toMap(ComprehensionGenerator::type, Function.identity()));
@@ -90,7 +94,7 @@ public final class QuizGenerator {
      */
     private Quiz build(Article article, QuizRequest request, List<Sentence> sentences, List<QuestionType> types,
                        boolean strict, Set<Object> avoid, Random random) {
-        Draw draw = new Draw(article, sentences, avoid, random);
+        Draw draw = new Draw(article, sentences, avoid, random, request.focus());
         List<Question> questions = new ArrayList<>();
         while (questions.size() < request.count()) {
             QuestionType preferred = types.get(questions.size() % types.size());
@@ -125,18 +129,20 @@ public final class QuizGenerator {
         private final Set<Span> sentencesUsed = new HashSet<>();
         private final Set<String> answersUsed = new HashSet<>();
         private final Map<QuestionType, List<Question>> pools = new java.util.EnumMap<>(QuestionType.class);
+        private final List<Focus> focus;
         private int nextSentence;
 
-        Draw(Article article, List<Sentence> sentences, Set<Object> avoid, Random random) {
+        Draw(Article article, List<Sentence> sentences, Set<Object> avoid, Random random, List<Focus> focus) {
             this.article = article;
             this.sentences = sentences;
             this.avoid = avoid;
             this.random = random;
+            this.focus = focus;
         }
 
         void used(Question question) {
             sentencesUsed.add(question.sentence());
-            if (question instanceof Gapped) {
+            if (question instanceof Gapped && !question.focus().isGrammar()) {
                 answersUsed.add(question.solution().toLowerCase(Locale.GERMAN));
             }
         }
@@ -148,17 +154,48 @@ public final class QuizGenerator {
                 if (sentencesUsed.contains(sentence.span())) {
                     continue;
                 }
-                List<Gap> gaps = gapFinder.gaps(sentence).stream()
-                    .filter(g -> !answersUsed.contains(g.token().text().toLowerCase(Locale.GERMAN)))
-                    .toList();
-                List<Gap> fresh = gaps.stream().filter(g -> !avoid.contains(g.token().span())).toList();
-                if (!fresh.isEmpty()) {
-                    gaps = fresh;
+                for (Focus practised : shuffled(focus, random)) {
+                    Optional<Question> question = practised.isGrammar()
+                        ? exerciseQuestion(sentence, practised, types) : vocabularyQuestion(sentence, types);
+                    if (question.isPresent()) {
+                        return question;
+                    }
                 }
-                if (gaps.isEmpty()) {
-                    continue;
-                }
-                Optional<Question> question = question(draw(gaps, random), article, types, random);
+            }
+            return Optional.empty();
+        }
+
+        private Optional<Question> vocabularyQuestion(Sentence sentence, List<QuestionType> types) {
+            List<Gap> gaps = gapFinder.gaps(sentence).stream()
+                .filter(g -> !answersUsed.contains(g.token().text().toLowerCase(Locale.GERMAN)))
+                .toList();
+            List<Gap> fresh = gaps.stream().filter(g -> !avoid.contains(g.token().span())).toList();
+            if (!fresh.isEmpty()) {
+                gaps = fresh;
+            }
+            if (gaps.isEmpty()) {
+                return Optional.empty();
+            }
+            return question(draw(gaps, random), article, types, random);
+        }
+
+        /** A grammar exercise of this sentence, typed or with choices as the first of {@code types} allows. */
+        private Optional<Question> exerciseQuestion(Sentence sentence, Focus practised, List<QuestionType> types) {
+            ExerciseFinder finder = grammar.get(practised);
+            if (finder == null) {
+                throw new UnknownFocusException(practised.id());
+            }
+            List<Exercise> exercises = sentence.headline() ? List.of() : finder.exercises(sentence);
+            List<Exercise> fresh = exercises.stream().filter(e -> !avoid.contains(e.gap())).toList();
+            if (!fresh.isEmpty()) {
+                exercises = fresh;
+            }
+            if (exercises.isEmpty()) {
+                return Optional.empty();
+            }
+            Exercise exercise = exercises.get(random.nextInt(exercises.size()));
+            for (QuestionType type : types) {
+                Optional<Question> question = Exercises.question(exercise, type, article, random);
                 if (question.isPresent()) {
                     return question;
                 }

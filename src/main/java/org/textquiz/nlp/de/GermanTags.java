@@ -63,7 +63,10 @@ final class GermanTags {
                 case "PA2" -> features.add(Feature.PARTICIPLE);
                 case "EIZ" -> features.add(Feature.ZU_INFINITIVE);
                 case "AUX" -> features.add(Feature.AUXILIARY);
-                case "MOD" -> features.add(Feature.MODAL);
+                case "MOD" -> features.add(verb ? Feature.MODAL : Feature.MANNER);
+                case "LOK" -> features.add(Feature.PLACE);
+                case "TMP" -> features.add(Feature.TIME);
+                case "CAU" -> features.add(Feature.CAUSE);
                 case "NEB" -> {
                     if (verb) {
                         features.add(Feature.SEPARABLE_JOINED);
