@@ -13,6 +13,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.textquiz.GermanAnalysis;
+import org.textquiz.core.question.Focus;
 import org.textquiz.core.question.MultipleChoice;
 import org.textquiz.core.question.Question;
 import org.textquiz.core.question.QuestionType;
@@ -31,6 +32,21 @@ class ExportRoundTripTest {
         new QuizRequest(12, List.of(QuestionType.CLOZE, QuestionType.CHOICE), 5));
     private final Quiz mixed = GermanAnalysis.QUIZZES.generate(GermanAnalysis.bundled(),
         new QuizRequest(12, List.of(QuestionType.values()), 3));
+    private final Quiz grammar = everyFocus();
+
+    /** Two questions of each focus, typed and with choices, in one quiz. */
+    private static Quiz everyFocus() {
+        List<Question> questions = new ArrayList<>();
+        for (Focus focus : Focus.values()) {
+            questions.addAll(GermanAnalysis.QUIZZES.generate(GermanAnalysis.bundled(), new QuizRequest(2,
+                List.of(QuestionType.CHOICE, QuestionType.CLOZE), focus.ordinal(), List.of(focus))).questions());
+        }
+        Quiz any = GermanAnalysis.QUIZZES.generate(GermanAnalysis.bundled(), new QuizRequest(1,
+            List.of(QuestionType.CLOZE), 1));
+        return new Quiz(any.schema(), any.article(), any.language(), 1,
+            questions.stream().collect(java.util.stream.Collectors.toMap(Question::id, q -> q, (a, b) -> a,
+                java.util.LinkedHashMap::new)).values().stream().toList());
+    }
 
     /** One question as read back: the right answers, and all options for multiple choice. */
     record ReadBack(List<String> answers, List<String> choices) {
@@ -48,7 +64,7 @@ class ExportRoundTripTest {
 
     @Test
     void giftAnswersAndChoicesAreTheQuizs() {
-        for (Quiz quiz : List.of(special, generated, mixed)) {
+        for (Quiz quiz : List.of(special, generated, mixed, grammar)) {
             List<ReadBack> read = readGift(new GiftExporter().export(quiz));
             assertThat(read).containsExactlyElementsOf(quiz.questions().stream().map(ExportRoundTripTest::expected)
                 .toList());
@@ -57,7 +73,7 @@ class ExportRoundTripTest {
 
     @Test
     void moodleXmlAnswersAndChoicesAreTheQuizs() throws Exception {
-        for (Quiz quiz : List.of(special, generated, mixed)) {
+        for (Quiz quiz : List.of(special, generated, mixed, grammar)) {
             List<ReadBack> read = readMoodleXml(new MoodleXmlExporter().export(quiz));
             assertThat(read).containsExactlyElementsOf(quiz.questions().stream().map(ExportRoundTripTest::expected)
                 .toList());
@@ -66,7 +82,7 @@ class ExportRoundTripTest {
 
     @Test
     void ankiClozesHoldTheSolutions() {
-        for (Quiz quiz : List.of(special, generated, mixed)) {
+        for (Quiz quiz : List.of(special, generated, mixed, grammar)) {
             String anki = new AnkiExporter().export(quiz);
             List<String> read = new ArrayList<>();
             Matcher cloze = Pattern.compile("\\{\\{c1::(.*?)(::.*?)?}}").matcher(anki);
@@ -81,7 +97,7 @@ class ExportRoundTripTest {
 
     @Test
     void theWorksheetKeysHoldTheSolutions() {
-        for (Quiz quiz : List.of(special, generated, mixed)) {
+        for (Quiz quiz : List.of(special, generated, mixed, grammar)) {
             String html = new HtmlWorksheetExporter().export(quiz);
             String key = html.substring(html.indexOf("<section class=\"key\">"));
             List<String> read = new ArrayList<>();
@@ -96,7 +112,7 @@ class ExportRoundTripTest {
 
     @Test
     void theMarkdownKeyHoldsTheSolutionsAndTheOptionsAreTheChoices() {
-        for (Quiz quiz : List.of(special, generated, mixed)) {
+        for (Quiz quiz : List.of(special, generated, mixed, grammar)) {
             String markdown = new MarkdownExporter().export(quiz);
             String key = markdown.substring(markdown.indexOf("## Lösungen"));
             List<String> read = key.lines().filter(l -> l.matches("\\d+\\. .*"))
@@ -115,6 +131,11 @@ class ExportRoundTripTest {
     /** The solution as a printed key or flash card shows it: a true-or-false key in German. */
     private static String shown(Question question) {
         return question instanceof TrueFalseQuestion statement ? statement.inGerman() : question.solution();
+    }
+
+    @Test
+    void theGrammarQuizHasEveryFocusToExport() {
+        assertThat(grammar.questions()).extracting(Question::focus).contains(Focus.values());
     }
 
     @Test

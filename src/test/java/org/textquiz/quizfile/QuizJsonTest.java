@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.textquiz.GermanAnalysis;
+import org.textquiz.core.question.Focus;
 import org.textquiz.core.question.QuestionType;
 import org.textquiz.core.question.QuizRequest;
 import org.textquiz.core.quiz.Quiz;
@@ -64,6 +65,27 @@ class QuizJsonTest {
             QuestionType.TRUEFALSE, QuestionType.HEADLINE);
         assertThat(json.read(written, "q.json")).isEqualTo(quiz);
         assertThat(written).contains("\"type\" : \"truefalse\"", "\"explanation\" : ", "\"choices\" : [ ");
+    }
+
+    @Test
+    void aGrammarQuizKeepsItsFocusAndNotes() {
+        Quiz quiz = GermanAnalysis.QUIZZES.generate(GermanAnalysis.bundled(), new QuizRequest(10,
+            List.of(QuestionType.CHOICE, QuestionType.CLOZE), 2, List.of(Focus.ARTICLES, Focus.ADJECTIVES, Focus.GENDERS)));
+
+        Quiz read = json.read(json.write(quiz), "q.json");
+
+        assertThat(read).isEqualTo(quiz);
+        assertThat(read.questions()).extracting(q -> q.focus()).containsOnly(Focus.ARTICLES, Focus.ADJECTIVES,
+            Focus.GENDERS);
+        assertThat(read.questions()).allSatisfy(q -> assertThat(q.note()).isNotEmpty());
+    }
+
+    @Test
+    void refusesAnUnknownFocus() {
+        String bad = VALID.replace("\"type\" : \"cloze\",", "\"type\" : \"cloze\", \"focus\" : \"tenses\",");
+
+        assertThatThrownBy(() -> json.read(bad, "q.json"))
+            .hasMessageContaining("q.json").hasMessageContaining("cloze-1").hasMessageContaining("unknown focus 'tenses'");
     }
 
     @Test

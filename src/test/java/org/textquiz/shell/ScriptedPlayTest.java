@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.textquiz.core.question.Question;
+import org.textquiz.core.question.Focus;
 import org.textquiz.core.question.MultipleChoice;
 import org.textquiz.core.question.QuestionType;
 import org.textquiz.core.question.TrueFalseQuestion;
@@ -84,6 +85,38 @@ class ScriptedPlayTest {
                 assertThat(run.out()).contains("sentence: " + statement.explanation());
             }
         }
+    }
+
+    @Test
+    void grammarExercisesShowTheirTopicAndGrammarAndAreScoredByTopic() {
+        Quiz quiz = generator.generate(workspace.article(), new QuizRequest(4,
+            List.of(QuestionType.CHOICE, QuestionType.CLOZE), 4, List.of(Focus.ARTICLES, Focus.VERBS)));
+        StringBuilder answers = new StringBuilder();
+        for (Question question : quiz.questions()) {
+            answers.append(question.solution()).append('\n');
+        }
+
+        CommandRun run = run("play --seed 4 --count 4 --focus articles,verbs", answers.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(quiz.questions()).extracting(Question::focus).containsOnly(Focus.ARTICLES, Focus.VERBS);
+        assertThat(run.out()).contains("Score: 40 points · 4/4 correct");
+        for (Question question : quiz.questions()) {
+            assertThat(run.out()).contains(question.focus().label(), "grammar: " + question.note());
+        }
+        assertThat(run.out()).containsPattern("grammar: (articles and case|verb forms) +\\d/\\d correct");
+    }
+
+    @Test
+    void generateWritesTheFocusAndTheGrammarNoteIntoTheQuiz(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("adjectives.quiz.json");
+
+        CommandRun run = run("generate --seed 5 --count 3 --focus adjectives --types cloze --out " + file, "");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String json = Files.readString(file);
+        assertThat(json).contains("\"focus\" : \"adjectives\"", "\"note\" : ", "__");
+        assertThat(run("play --quiz " + file, "e\n:quit\n").out()).contains("adjective endings");
     }
 
     @Test
@@ -163,6 +196,7 @@ class ScriptedPlayTest {
         assertOneLineError(run("play --count 0", ""), 2, "--count must be a positive whole number");
         assertOneLineError(run("play --colour red", ""), 2, "unknown option --colour for 'play'");
         assertOneLineError(run("play --types essay", ""), 1, "unknown question type 'essay'");
+        assertOneLineError(run("play --focus tenses", ""), 1, "unknown focus 'tenses'; known: vocabulary, articles");
         assertOneLineError(run("play --quiz " + notJson, ""), 1, "not valid JSON");
         assertOneLineError(run("dance", ""), 2, "unknown command 'dance'");
         assertOneLineError(run("play --count", ""), 2, "requires a value");

@@ -75,7 +75,7 @@ public final class PrepositionExercises implements ExerciseFinder {
         for (Morph morph : readings) {
             morph.features().stream().filter(Agreement.CASES::contains).forEach(cases::add);
         }
-        Optional<Feature> governed = governedHere(tokens, i, cases);
+        Optional<Feature> governed = governedHere(tokens, i, cases).filter(BY_CASE::containsKey);
         if (governed.isEmpty()) {
             return Optional.empty();
         }

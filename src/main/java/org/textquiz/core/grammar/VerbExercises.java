@@ -60,8 +60,8 @@ public final class VerbExercises implements ExerciseFinder {
         List<Morph> finite = morphology.readings(word).stream()
             .filter(m -> (m.upos() == Upos.VERB || m.upos() == Upos.AUX) && m.has(Feature.FINITE)
                 && !m.has(Feature.SEPARABLE_JOINED) && m.lemma().equals(token.lemma()))
-            .sorted(java.util.Comparator.comparing((Morph m) -> m.has(Feature.SUBJUNCTIVE_1) || m.has(Feature.SUBJUNCTIVE_2))
-                .thenComparing(m -> !m.has(Feature.THIRD_PERSON)))
+            .sorted(java.util.Comparator.comparing((Morph m) -> !m.has(Feature.THIRD_PERSON))
+                .thenComparing(m -> m.has(Feature.SUBJUNCTIVE_1) || m.has(Feature.SUBJUNCTIVE_2)))
             .toList();
         if (finite.isEmpty()) {
             return Optional.empty();
@@ -74,7 +74,7 @@ public final class VerbExercises implements ExerciseFinder {
         List<String> otherTense = new ArrayList<>();
         for (Feature tense : List.of(Feature.PRESENT, Feature.PAST)) {
             for (String form : morphology.forms(lemma, upos, Set.of(Feature.FINITE, tense))) {
-                if (form.equals(word) || !form.equals(form.toLowerCase()) || agrees(form, lemma, personNumbers)) {
+                if (form.equals(word) || !form.equals(form.toLowerCase()) || agrees(form, personNumbers)) {
                     continue;
                 }
                 (tenses.contains(tense) ? sameTense : otherTense).add(form);
@@ -84,7 +84,7 @@ public final class VerbExercises implements ExerciseFinder {
         firstOf(sameTense, "en").ifPresent(wrong::add);
         firstOf(sameTense, "st").ifPresent(wrong::add);
         morphology.forms(lemma, upos, Set.of(Feature.PARTICIPLE)).stream()
-            .filter(p -> !p.equals(word) && !agrees(p, lemma, personNumbers)).findFirst().ifPresent(wrong::add);
+            .filter(p -> !p.equals(word) && !agrees(p, personNumbers)).findFirst().ifPresent(wrong::add);
         sameTense.forEach(wrong::add);
         otherTense.forEach(wrong::add);
         wrong.remove(word);
@@ -97,13 +97,17 @@ public final class VerbExercises implements ExerciseFinder {
     }
 
     /**
-     * Only a verb in second place is asked for, whose subject is near; with "sie" in its clause, singular and
-     * plural forms would both be right.
+     * Only the first verb of its clause is asked for (after a modal, "solle Stellung nehmen", the second is an
+     * infinitive), and not with "sie" in the clause, where singular and plural forms would both be right.
      */
     private static boolean ambiguousSubject(List<Token> tokens, int verb) {
         int from = verb;
         while (from > 0 && !CLAUSE_ENDS.contains(tokens.get(from - 1).text())) {
             from--;
+            Upos upos = tokens.get(from).upos();
+            if (upos == Upos.VERB || upos == Upos.AUX) {
+                return true;
+            }
         }
         int to = verb;
         while (to < tokens.size() && !CLAUSE_ENDS.contains(tokens.get(to).text())) {
@@ -116,10 +120,13 @@ public final class VerbExercises implements ExerciseFinder {
         return forms.stream().filter(f -> f.endsWith(ending)).findFirst();
     }
 
-    /** Whether a form can stand where the text's form stands: it shares a person and number with it. */
-    private boolean agrees(String form, String lemma, Set<String> personNumbers) {
+    /**
+     * Whether a form can stand where the text's form stands: it shares a person and number with it, also as a
+     * form of another verb ("gelangt" is "ihr gelangt" of gelingen, but also "er gelangt").
+     */
+    private boolean agrees(String form, Set<String> personNumbers) {
         return morphology.readings(form).stream()
-            .filter(m -> m.lemma().equals(lemma) && m.has(Feature.FINITE))
+            .filter(m -> m.has(Feature.FINITE))
             .anyMatch(m -> personNumbers.contains(personNumber(m)));
     }
 
