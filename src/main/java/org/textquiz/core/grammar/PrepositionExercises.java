@@ -21,7 +21,8 @@ import org.textquiz.core.question.Question;
  * the noun phrase after the gap: of the same case where that is possible (a contracted form whose article does
  * not fit: "zur Montag"), then of a case the phrase cannot take ("für seinem Besuch"). Another preposition of the
  * same case might fit by meaning, which no dictionary can rule out, so none is offered. A word before a phrase
- * it cannot govern ("seiner Meinung nach die …") or opening "um … zu" is no exercise. The note names the case
+ * it cannot govern ("seiner Meinung nach die …"), opening "um … zu", or between two numbers ("90 bis 120")
+ * is no exercise. The note names the case
  * the preposition governs here.
  */
 public final class PrepositionExercises implements ExerciseFinder {
@@ -68,7 +69,7 @@ public final class PrepositionExercises implements ExerciseFinder {
         boolean object = next == Upos.DET || next == Upos.NOUN || next == Upos.PROPN || next == Upos.ADJ
             || next == Upos.NUM || next == Upos.PRON;
         if (readings.isEmpty() || !object || !word.equals(word.toLowerCase()) || token.upos() == Upos.SCONJ
-            || word.equals("um") && opensInfinitive(tokens, i)) {
+            || word.equals("um") && opensInfinitive(tokens, i) || betweenNumbers(tokens, i)) {
             return Optional.empty();
         }
         Set<Feature> cases = EnumSet.noneOf(Feature.class);
@@ -93,6 +94,11 @@ public final class PrepositionExercises implements ExerciseFinder {
         String prompt = Gaps.replace(sentence, token.span(), Question.GAP);
         return Optional.of(new Exercise(focus(), sentence, token.span(), prompt, word, wrong,
             "+ " + Agreement.german(governed.get()), note, "ADP"));
+    }
+
+    /** "90 bis 120 Millionen": a range, not a preposition with a case. */
+    private static boolean betweenNumbers(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).upos() == Upos.NUM && tokens.get(i + 1).upos() == Upos.NUM;
     }
 
     private static boolean opensInfinitive(List<Token> tokens, int um) {

@@ -100,4 +100,13 @@ class BundledArticleGrammarTest {
         assertThat(new GenderExercises(MORPHOLOGY).exercises(leute)).extracting(Exercise::prompt)
             .doesNotContain("_____ Leute").contains("_____ Fest");
     }
+
+    @Test
+    void aRangeOfNumbersAndAPostpositionAreNoPrepositionExercises() {
+        Sentence text = GermanAnalysis.analyze("Die Kosten liegen bei 90 bis 120 Millionen Euro, seiner Meinung nach "
+            + "die höchste Summe.").sentences().findFirst().orElseThrow();
+
+        assertThat(new PrepositionExercises(MORPHOLOGY).exercises(text)).extracting(Exercise::answer)
+            .contains("bei").doesNotContain("bis", "nach");
+    }
 }
