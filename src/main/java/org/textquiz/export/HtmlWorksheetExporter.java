@@ -19,6 +19,8 @@ public final class HtmlWorksheetExporter implements QuizExporter {
         ol.tasks { padding-left: 1.6em; }
         ol.tasks > li { margin: 0 0 1.1em; page-break-inside: avoid; break-inside: avoid; }
         .gap { display: inline-block; min-width: 9em; border-bottom: 1px solid #000; }
+        .gap.ending { min-width: 2em; }
+        .answer { border-bottom: 1px solid #000; height: 1.7em; margin: 0.2em 0 0; }
         ol.options { list-style: lower-alpha; display: flex; flex-wrap: wrap; gap: 0.4em 2.2em;
                      padding-left: 1.2em; margin: 0.3em 0 0; }
         .key { page-break-before: always; break-before: page; }
@@ -52,7 +54,11 @@ public final class HtmlWorksheetExporter implements QuizExporter {
         for (Worksheet.Task task : sheet.tasks()) {
             out.append("<li>").append(Html.lines(task.before()));
             if (task.hasGap()) {
-                out.append("<span class=\"gap\"></span>").append(Html.lines(task.after()));
+                out.append(task.shortGap() ? "<span class=\"gap ending\"></span>" : "<span class=\"gap\"></span>")
+                    .append(Html.lines(task.after()));
+            }
+            if (task.needsAnswerLine()) {
+                out.append("\n<div class=\"answer\"></div>");
             }
             if (!task.options().isEmpty()) {
                 out.append("\n<ol class=\"options\">");

@@ -30,9 +30,12 @@ public final class MarkdownExporter implements QuizExporter {
         for (Worksheet.Task task : sheet.tasks()) {
             out.append(task.number()).append(". ").append(escape(task.before()));
             if (task.hasGap()) {
-                out.append(BLANK).append(escape(task.after()));
+                out.append(task.shortGap() ? "\\_\\_\\_" : BLANK).append(escape(task.after()));
             }
             out.append('\n');
+            if (task.needsAnswerLine()) {
+                out.append("   ").append(BLANK).append(BLANK).append('\n');
+            }
             for (int i = 0; i < task.options().size(); i++) {
                 out.append("   - ").append(Worksheet.letter(i)).append(") ").append(escape(task.options().get(i)))
                     .append('\n');

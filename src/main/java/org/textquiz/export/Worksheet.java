@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.textquiz.core.question.Focus;
 import org.textquiz.core.question.MultipleChoice;
 import org.textquiz.core.question.Question;
 import org.textquiz.core.question.TrueFalseQuestion;
@@ -13,7 +14,18 @@ import org.textquiz.core.quiz.Quiz;
 record Worksheet(String title, String source, String version, List<Task> tasks) {
 
     /** One numbered task: the text around the gap (or the whole prompt), and lettered options if any. */
-    record Task(int number, String before, String after, boolean hasGap, List<String> options, String answer) {
+    /**
+     * One numbered task.
+     *
+     * @param shortGap the gap is for an ending, right after the stem
+     */
+    record Task(int number, String before, String after, boolean hasGap, List<String> options, String answer,
+                boolean shortGap) {
+
+        /** A question answered in words of one's own: it needs a line to write on. */
+        boolean needsAnswerLine() {
+            return !hasGap && options.isEmpty();
+        }
     }
 
     static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
@@ -33,7 +45,8 @@ record Worksheet(String title, String source, String version, List<Task> tasks) 
                 answer = (statement.isTrue() ? "a) " : "b) ") + statement.inGerman();
             }
             tasks.add(new Task(number++, gap.map(GapPrompt::before).orElse(question.prompt()),
-                gap.map(GapPrompt::after).orElse(""), gap.isPresent(), options, answer));
+                gap.map(GapPrompt::after).orElse(""), gap.isPresent(), options, answer,
+                question.focus() == Focus.ADJECTIVES));
         }
         String version = quiz.seed() + (quiz.variant().isEmpty() ? "" : "-" + quiz.variant());
         return new Worksheet(quiz.article().title(), quiz.article().source(), version, tasks);
