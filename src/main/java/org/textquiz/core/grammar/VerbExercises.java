@@ -93,7 +93,7 @@ public final class VerbExercises implements ExerciseFinder {
         String note = describe(finite);
         String prompt = Gaps.replace(sentence, token.span(), Question.GAP + " (" + infinitive + ")");
         return Optional.of(new Exercise(focus(), sentence, token.span(), prompt, word, List.copyOf(wrong),
-            "", note, upos.name()));
+            note, note, upos.name()));
     }
 
     /**
