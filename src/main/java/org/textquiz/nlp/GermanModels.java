@@ -1,8 +1,11 @@
 package org.textquiz.nlp;
 
+import java.util.HashMap;
+
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
@@ -27,6 +30,15 @@ public final class GermanModels {
         return Holder.TOKENIZER_MODEL;
     }
 
+    /**
+     * The tokenizer model set to keep a run of letters and digits whole without asking the model about
+     * every character in it. The model as published asks; on the 48 corpus articles and the treebank sample
+     * both give the same tokens (a test keeps it so), and this one is about eight times faster.
+     */
+    public static TokenizerModel wholeWordTokens() {
+        return Holder.WHOLE_WORD_TOKENIZER_MODEL;
+    }
+
     public static POSModel pos() {
         return PosHolder.MODEL;
     }
@@ -38,6 +50,8 @@ public final class GermanModels {
     private static final class Holder {
         static final SentenceModel SENTENCE_MODEL = ClasspathResource.read(SENTENCES, SentenceModel::new);
         static final TokenizerModel TOKENIZER_MODEL = ClasspathResource.read(TOKENS, TokenizerModel::new);
+        static final TokenizerModel WHOLE_WORD_TOKENIZER_MODEL = new TokenizerModel(TOKENIZER_MODEL.getMaxentModel(),
+            new HashMap<>(), new TokenizerFactory(TOKENIZER_MODEL.getLanguage(), null, true, null));
     }
 
     private static final class PosHolder {

@@ -9,7 +9,7 @@ import org.textquiz.core.article.Span;
 
 public final class OpenNlpTokenizer implements Tokenizer {
 
-    private final ThreadSafeTokenizerME tokenizer = new ThreadSafeTokenizerME(GermanModels.tokens());
+    private final ThreadSafeTokenizerME tokenizer = new ThreadSafeTokenizerME(GermanModels.wholeWordTokens());
 
     @Override
     public List<Span> tokenize(String sentence) {

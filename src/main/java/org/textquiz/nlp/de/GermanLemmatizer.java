@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.textquiz.core.analysis.Lemmatizer;
 import org.textquiz.core.article.Upos;
@@ -15,7 +16,16 @@ import org.textquiz.core.article.Upos;
  */
 public final class GermanLemmatizer implements Lemmatizer {
 
+    /** Enough for the distinct word forms of a long book; past it the cache starts again. */
+    private static final int CACHE_LIMIT = 200_000;
+    private static final String UNKNOWN = "\u0000";
+
     private final GermanDictionary dictionary;
+    /**
+     * Lemmas already looked up, by word class and form: running text repeats its words, and a lookup tries
+     * several spellings and compounds.
+     */
+    private final Map<String, String> known = new ConcurrentHashMap<>();
 
     public GermanLemmatizer(GermanDictionary dictionary) {
         this.dictionary = dictionary;
@@ -26,10 +36,24 @@ public final class GermanLemmatizer implements Lemmatizer {
     public List<Lemma> lemmatize(List<String> tokens, List<Upos> tags) {
         List<Lemma> lemmas = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
-            String lemma = lookup(tokens.get(i), tags.get(i));
+            String lemma = cached(tokens.get(i), tags.get(i));
             lemmas.add(lemma == null ? new Lemma(tokens.get(i), false) : new Lemma(lemma, true));
         }
         return lemmas;
+    }
+
+    private String cached(String token, Upos upos) {
+        String key = upos.ordinal() + ":" + token;
+        String lemma = known.get(key);
+        if (lemma == null) {
+            if (known.size() >= CACHE_LIMIT) {
+                known.clear();
+            }
+            String found = lookup(token, upos);
+            lemma = found == null ? UNKNOWN : found;
+            known.put(key, lemma);
+        }
+        return lemma.equals(UNKNOWN) ? null : lemma;
     }
 
     private String lookup(String token, Upos upos) {
