@@ -1,0 +1,113 @@
+package org.textquiz.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts a whole process, cold, and times it until a text appears in what it prints. A process that needs a
+ * terminal (an interactive prompt) runs under util-linux {@code script}, which gives it one.
+ */
+final class ProcessTimer {
+
+    private static final long TIMEOUT_MS = 120_000;
+
+    /** What a run saw: the time to the marker, and the peak resident memory of the JVM then, if asked. */
+    record Run(long millis, long peakRssKb) {
+    }
+
+    private ProcessTimer() {
+    }
+
+    static Run untilExit(List<String> command) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getInputStream().transferTo(OutputStream.nullOutputStream());
+        process.waitFor(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        return new Run((System.nanoTime() - start) / 1_000_000, 0);
+    }
+
+    /**
+     * @param terminal run under a pseudo-terminal
+     * @param input typed once the marker is seen (then {@code then} is awaited); null for none
+     */
+    static Run until(List<String> command, boolean terminal, String stdin, String marker, String input, String then)
+        throws IOException, InterruptedException {
+        List<String> full = terminal ? List.of("script", "-qfec", String.join(" ", quoted(command)), "/dev/null")
+            : command;
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
+        try {
+            if (stdin != null) {
+                process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+                process.getOutputStream().flush();
+                if (!terminal) {
+                    process.getOutputStream().close();
+                }
+            }
+            ByteArrayOutputStream seen = new ByteArrayOutputStream();
+            long millis = waitFor(process, process.getInputStream(), seen, marker, start);
+            long rss = 0;
+            if (input != null) {
+                process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+                process.getOutputStream().flush();
+                waitFor(process, process.getInputStream(), seen, then, start);
+                rss = peakRssKb(process.toHandle());
+            }
+            return new Run(millis, rss);
+        } finally {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static long waitFor(Process process, InputStream in, ByteArrayOutputStream seen, String marker, long start)
+        throws IOException {
+        byte[] buffer = new byte[8192];
+        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+        while (System.currentTimeMillis() < deadline) {
+            int n = in.read(buffer);
+            if (n < 0) {
+                break;
+            }
+            seen.write(buffer, 0, n);
+            if (seen.toString(StandardCharsets.UTF_8).contains(marker)) {
+                return (System.nanoTime() - start) / 1_000_000;
+            }
+        }
+        throw new IOException("'" + marker + "' never appeared; the process printed:\n"
+            + seen.toString(StandardCharsets.UTF_8));
+    }
+
+    /** VmHWM of the java process in the tree: the most resident memory it ever had. */
+    private static long peakRssKb(ProcessHandle root) throws IOException {
+        long peak = 0;
+        List<ProcessHandle> all = new ArrayList<>(root.descendants().toList());
+        all.add(root);
+        for (ProcessHandle handle : all) {
+            Optional<String> command = handle.info().command();
+            if (command.isPresent() && command.get().endsWith("java")) {
+                for (String line : Files.readAllLines(Path.of("/proc/" + handle.pid() + "/status"))) {
+                    if (line.startsWith("VmHWM:")) {
+                        peak = Math.max(peak, Long.parseLong(line.replaceAll("\\D", "")));
+                    }
+                }
+            }
+        }
+        return peak;
+    }
+
+    private static List<String> quoted(List<String> command) {
+        return command.stream().map(a -> a.matches("[\\w./=:,+@%-]+") ? a : "'" + a.replace("'", "'\\''") + "'")
+            .toList();
+    }
+}
