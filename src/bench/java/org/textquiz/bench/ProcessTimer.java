@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts a whole process, cold, and times it until a text appears in what it prints. A process that needs a
- * terminal (an interactive prompt) runs under util-linux {@code script}, which gives it one.
+ * terminal (an interactive prompt) runs under util-linux {@code script}, which gives it one, 120 columns wide.
  */
 final class ProcessTimer {
 
@@ -41,8 +41,8 @@ final class ProcessTimer {
      */
     static Run until(List<String> command, boolean terminal, String stdin, String marker, String input, String then)
         throws IOException, InterruptedException {
-        List<String> full = terminal ? List.of("script", "-qfec", String.join(" ", quoted(command)), "/dev/null")
-            : command;
+        List<String> full = terminal ? List.of("script", "-qfec", "stty cols 120 rows 40; exec "
+            + String.join(" ", quoted(command)), "/dev/null") : command;
         long start = System.nanoTime();
         Process process = new ProcessBuilder(full).redirectErrorStream(true).start();
         try {
@@ -53,13 +53,13 @@ final class ProcessTimer {
                     process.getOutputStream().close();
                 }
             }
-            ByteArrayOutputStream seen = new ByteArrayOutputStream();
-            long millis = waitFor(process, process.getInputStream(), seen, marker, start);
+            Output seen = new Output(process.getInputStream());
+            long millis = waitFor(process, seen, marker, start);
             long rss = 0;
             if (input != null) {
                 process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
                 process.getOutputStream().flush();
-                waitFor(process, process.getInputStream(), seen, then, start);
+                waitFor(process, seen, then, start);
                 rss = peakRssKb(process.toHandle());
             }
             return new Run(millis, rss);
@@ -70,22 +70,52 @@ final class ProcessTimer {
         }
     }
 
-    private static long waitFor(Process process, InputStream in, ByteArrayOutputStream seen, String marker, long start)
-        throws IOException {
-        byte[] buffer = new byte[8192];
+    /** Polls what the process printed (copied by a thread, as a read could block forever) until the marker shows. */
+    private static long waitFor(Process process, Output seen, String marker, long start) throws IOException,
+        InterruptedException {
         long deadline = System.currentTimeMillis() + TIMEOUT_MS;
         while (System.currentTimeMillis() < deadline) {
-            int n = in.read(buffer);
-            if (n < 0) {
-                break;
-            }
-            seen.write(buffer, 0, n);
-            if (seen.toString(StandardCharsets.UTF_8).contains(marker)) {
+            if (seen.text().contains(marker)) {
                 return (System.nanoTime() - start) / 1_000_000;
             }
+            if (!process.isAlive() && !seen.text().contains(marker)) {
+                Thread.sleep(50);
+                if (!seen.text().contains(marker)) {
+                    break;
+                }
+            }
+            Thread.sleep(5);
         }
-        throw new IOException("'" + marker + "' never appeared; the process printed:\n"
-            + seen.toString(StandardCharsets.UTF_8));
+        throw new IOException("'" + marker + "' never appeared; the process printed:\n" + seen.text());
+    }
+
+    /** Everything a process prints, copied as it comes. */
+    private static final class Output {
+
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        Output(InputStream in) {
+            Thread copier = new Thread(() -> {
+                byte[] buffer = new byte[8192];
+                try {
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                        synchronized (bytes) {
+                            bytes.write(buffer, 0, n);
+                        }
+                    }
+                } catch (IOException closed) {
+                    // the process ended or was stopped
+                }
+            });
+            copier.setDaemon(true);
+            copier.start();
+        }
+
+        String text() {
+            synchronized (bytes) {
+                return bytes.toString(StandardCharsets.UTF_8);
+            }
+        }
     }
 
     /** VmHWM of the java process in the tree: the most resident memory it ever had. */
