@@ -68,7 +68,7 @@ public final class BenchmarkReport {
                 runs);
             keep(cold, "textquiz: 100k tokens to a saved quiz", ProcessTimer.until(command(textquiz,
                 List.of("generate", "--article", corpus.toString(), "--seed", "1", "--force", "--out",
-                    work.resolve("corpus.quiz.json").toString())), false, null, "Wrote", null, null).millis(), run,
+                    work.resolve("corpus.quiz.json").toString())), false, null, " questions (", null, null).millis(), run,
                 runs);
         }
         print(jmh, cold, rss, runs);

@@ -41,13 +41,30 @@ final class People {
 
     private final Map<String, Person> bySurname;
     private final List<Mention> mentions;
+    private final Map<Integer, List<Mention>> bySentence = new java.util.HashMap<>();
 
     private People(Map<String, Person> bySurname, List<Mention> mentions) {
         this.bySurname = bySurname;
         this.mentions = mentions;
+        for (Mention mention : mentions) {
+            bySentence.computeIfAbsent(mention.sentence().span().start(), s -> new ArrayList<>()).add(mention);
+        }
     }
 
+    /** The people of the article asked about last: each kind of question needs them, for the same article. */
+    private static volatile Map.Entry<Article, People> last;
+
     static People of(Article article, Morphology morphology) {
+        Map.Entry<Article, People> known = last;
+        if (known != null && known.getKey() == article) {
+            return known.getValue();
+        }
+        People people = find(article, morphology);
+        last = Map.entry(article, people);
+        return people;
+    }
+
+    private static People find(Article article, Morphology morphology) {
         Map<String, Person> persons = new LinkedHashMap<>();
         for (Sentence sentence : article.sentences().toList()) {
             List<Token> tokens = sentence.tokens();
@@ -135,7 +152,8 @@ final class People {
     }
 
     List<Mention> in(Sentence sentence) {
-        return mentions.stream().filter(m -> m.sentence().span().equals(sentence.span())).toList();
+        return bySentence.getOrDefault(sentence.span().start(), List.of()).stream()
+            .filter(m -> m.sentence().span().equals(sentence.span())).toList();
     }
 
     Optional<Person> bySurname(String surname) {

@@ -3,6 +3,7 @@ package org.textquiz.core.comprehension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,8 @@ import org.textquiz.core.article.Upos;
  * The quotations of an article with their speakers. A speaker is named next to a speech verb in the
  * sentence that closes or opens the quotation ("…“, sagte Rutte", "Scholz betonte: „…"), or is a pronoun
  * there ("…“, fügte er hinzu") standing for the nearest person named before it as a speaker, in this paragraph
- * or the one before. A quotation that follows an attributed one with nothing but space between continues it.
+ * or the one before; or the next sentence attributes it ("Das sagte Scholz am Montag."). A quotation that
+ * follows an attributed one with nothing but space between continues it.
  */
 final class Quotations {
 
@@ -61,7 +63,8 @@ final class Quotations {
                     continue;
                 }
                 Optional<People.Person> speaker = after(closing.get(), end + 1, searchFrom)
-                    .or(() -> before(opening.get(), start - 1, searchFrom));
+                    .or(() -> before(opening.get(), start - 1, searchFrom))
+                    .or(() -> inNextSentence(paragraph, closing.get(), end));
                 if (speaker.isEmpty() && previous != null && onlySpaceBetween(previousEnd, start - 1)) {
                     speaker = Optional.of(previous);
                 }
@@ -122,6 +125,28 @@ final class Quotations {
             .filter(m -> m.from() == subject)
             .map(People.Mention::person)
             .findFirst();
+    }
+
+    /**
+     * A quotation that ends its sentence, followed by "Das sagte Scholz am Montag." or "So Rutte.": the next
+     * sentence opens with "das", "dies" or "so" and names the speaker at its speech verb.
+     */
+    private Optional<People.Person> inNextSentence(Paragraph paragraph, Sentence closing, int quoteEnd) {
+        boolean endsSentence = closing.tokens().stream().noneMatch(t -> t.span().start() > quoteEnd && t.isWord());
+        int index = paragraph.sentences().indexOf(closing);
+        if (!endsSentence || index < 0 || index + 1 >= paragraph.sentences().size()) {
+            return Optional.empty();
+        }
+        Sentence next = paragraph.sentences().get(index + 1);
+        List<Token> tokens = next.tokens();
+        if (tokens.size() < 3 || !Set.of("das", "dies", "so").contains(Words.lower(tokens.get(0).text()))) {
+            return Optional.empty();
+        }
+        int verb = Words.lower(tokens.get(0).text()).equals("so") ? 0 : 1;
+        if (verb == 1 && !isSpeechVerb(tokens.get(1), tokens)) {
+            return Optional.empty();
+        }
+        return people.in(next).stream().filter(m -> m.from() == verb + 1).map(People.Mention::person).findFirst();
     }
 
     /**

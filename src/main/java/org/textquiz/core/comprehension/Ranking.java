@@ -32,7 +32,9 @@ final class Ranking {
         }
         List<Candidate> kept = new ArrayList<>(unique.values());
         Collections.shuffle(kept, random);
-        kept.sort(Comparator.comparingDouble(Ranking::rank).reversed());
+        Map<Candidate, Double> ranks = new java.util.IdentityHashMap<>();
+        kept.forEach(c -> ranks.put(c, rank(c)));
+        kept.sort(Comparator.comparingDouble((Candidate c) -> ranks.get(c)).reversed());
         return kept.stream().map(Candidate::question).toList();
     }
 

@@ -2,8 +2,11 @@ package org.textquiz.core.comprehension;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -14,6 +17,7 @@ import org.textquiz.core.analysis.Morphology;
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.Paragraph;
 import org.textquiz.core.article.Sentence;
+import org.textquiz.core.article.Span;
 import org.textquiz.core.article.Token;
 import org.textquiz.core.article.Upos;
 import org.textquiz.core.question.ComprehensionGenerator;
@@ -54,7 +58,20 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     public List<Question> questions(Article article, Random random) {
         People people = People.of(article, morphology);
         List<Sentence> sentences = article.sentences().toList();
-        List<Fact> everyFact = sentences.stream().flatMap(s -> facts.in(s, people).stream()).toList();
+        Map<Span, List<Fact>> factsOf = new HashMap<>();
+        for (Sentence sentence : sentences) {
+            factsOf.put(sentence.span(), facts.in(sentence, people));
+        }
+        List<Fact> everyFact = sentences.stream().flatMap(s -> factsOf.get(s.span()).stream()).toList();
+        Map<Fact.Kind, List<String>> kinds = new EnumMap<>(Fact.Kind.class);
+        for (Fact.Kind kind : Fact.Kind.values()) {
+            kinds.put(kind, sameKind(kind, everyFact, people).stream().distinct().toList());
+        }
+        SentenceWords index = new SentenceWords(sentences);
+        Map<Span, Integer> position = new HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            position.put(sentences.get(i).span(), i);
+        }
         List<Candidate> candidates = new ArrayList<>();
         long base = random.nextLong();
         for (Paragraph paragraph : article.paragraphs()) {
@@ -66,12 +83,13 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 String original = sentence.text().strip().replaceAll("\\s+", " ");
                 Random own = new Random(base ^ sentence.span().start());
                 boolean makeFalse = own.nextDouble() < FALSE_SHARE;
-                Optional<String> falsified = makeFalse ? falsify(sentence, people, everyFact, sentences, own)
-                    : Optional.empty();
+                List<Fact> sentenceFacts = factsOf.get(sentence.span());
+                Optional<String> falsified = makeFalse
+                    ? falsify(sentence, position.get(sentence.span()), sentenceFacts, kinds, index, own) : Optional.empty();
                 String statement = falsified.orElse(original);
                 String answer = falsified.isPresent() ? TrueFalseQuestion.FALSE : TrueFalseQuestion.TRUE;
                 String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(), statement);
-                double score = (facts.in(sentence, people).isEmpty() ? 1.0 : 2.0) + (falsified.isPresent() ? 0.5 : 0);
+                double score = (sentenceFacts.isEmpty() ? 1.0 : 2.0) + (falsified.isPresent() ? 0.5 : 0);
                 candidates.add(new Candidate(new TrueFalseQuestion(id, statement, List.of(answer), List.of(),
                     sentence.span(), original), score, s));
             }
@@ -118,24 +136,22 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         return false;
     }
 
-    private Optional<String> falsify(Sentence sentence, People people, List<Fact> everyFact, List<Sentence> sentences,
-                                     Random random) {
-        List<Fact> own = new ArrayList<>(facts.in(sentence, people));
+    private static Optional<String> falsify(Sentence sentence, int position, List<Fact> sentenceFacts,
+                                            Map<Fact.Kind, List<String>> kinds, SentenceWords index, Random random) {
+        List<Fact> own = new ArrayList<>(sentenceFacts);
         Collections.shuffle(own, random);
         for (Fact fact : own) {
             Set<String> others = new LinkedHashSet<>();
-            for (String other : sameKind(fact.kind(), everyFact, people)) {
-                String[] words = other.split(" ");
+            for (String other : kinds.get(fact.kind())) {
                 boolean sameEnding = other.endsWith("s") == fact.text().endsWith("s");
-                if (!other.equals(fact.text()) && sameEnding
-                    && !Words.containsWord(sentence.text(), words[words.length - 1])) {
+                if (!other.equals(fact.text()) && sameEnding && !index.has(position, lastWord(other))) {
                     others.add(other);
                 }
             }
             List<String> shuffled = new ArrayList<>(others);
             Collections.shuffle(shuffled, random);
             for (String replacement : shuffled) {
-                if (!saidElsewhere(replacement, sentence, sentences)) {
+                if (!saidElsewhere(replacement, sentence, index)) {
                     List<Token> tokens = sentence.tokens();
                     int start = tokens.get(fact.from()).span().start() - sentence.span().start();
                     int end = tokens.get(fact.to() - 1).span().end() - sentence.span().start();
@@ -157,14 +173,19 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     }
 
     /** Whether another sentence names {@code fact} with one of the verbs of {@code sentence}. */
-    private static boolean saidElsewhere(String fact, Sentence sentence, List<Sentence> sentences) {
+    private static String lastWord(String fact) {
+        String[] words = fact.split(" ");
+        return words[words.length - 1];
+    }
+
+    private static boolean saidElsewhere(String fact, Sentence sentence, SentenceWords index) {
         Set<String> verbs = new LinkedHashSet<>();
         for (Token token : sentence.tokens()) {
             if (token.upos() == Upos.VERB) {
                 verbs.add(token.lemma());
             }
         }
-        for (Sentence other : sentences) {
+        for (Sentence other : index.with(lastWord(fact))) {
             if (other.span().equals(sentence.span()) || !Words.containsWord(other.text(), fact)) {
                 continue;
             }

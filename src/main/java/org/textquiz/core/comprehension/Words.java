@@ -3,6 +3,7 @@ package org.textquiz.core.comprehension;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.textquiz.core.article.Sentence;
 import org.textquiz.core.article.Token;
@@ -44,6 +45,10 @@ final class Words {
     static final Set<String> APPROXIMATELY = Set.of("etwa", "rund", "mindestens", "fast", "knapp", "ungefähr",
         "über", "circa", "ca.", "bis", "zu", "weitere", "mehr", "als", "nur", "gut", "insgesamt");
 
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Pattern FULL_STOP = Pattern.compile("\\.(?!\\d)");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}.%-]+");
+
     private Words() {
     }
 
@@ -75,7 +80,7 @@ final class Words {
 
     static int count(String text) {
         String stripped = text.strip();
-        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+        return stripped.isEmpty() ? 0 : SPACE.split(stripped).length;
     }
 
     /** Whether {@code word} occurs in {@code text} as a whole word, ignoring case. */
@@ -86,7 +91,7 @@ final class Words {
     }
 
     private static String plain(String text) {
-        return lower(text).replaceAll("\\.(?!\\d)", " ").replaceAll("[^\\p{L}\\p{N}.%-]+", " ");
+        return NOT_A_WORD.matcher(FULL_STOP.matcher(lower(text)).replaceAll(" ")).replaceAll(" ");
     }
 
     /** The "-Generalsekretär" of "NATO-Generalsekretär", which the tokenizer splits off as a token of its own. */

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
@@ -24,7 +26,15 @@ public final class GermanDictionary {
     private static final int MIN_PART = 3;
     private static final int MIN_COMPOUND = 2 * MIN_PART + 1;
 
+    /** Enough for the distinct word forms of a long book; past it the cache starts again. */
+    private static final int CACHE_LIMIT = 200_000;
+
     private final Dictionary dictionary;
+    /**
+     * Readings already looked up: a text repeats its words, and every question, distractor and exercise asks
+     * about them again; one lookup tries several spellings and compound splits.
+     */
+    private final Map<String, List<Reading>> cache = new ConcurrentHashMap<>();
     private final ThreadLocal<DictionaryLookup> lookups;
 
     private GermanDictionary(Dictionary dictionary) {
@@ -62,6 +72,18 @@ public final class GermanDictionary {
      * hyphenated compound, through its last part.
      */
     public List<Reading> readings(String form) {
+        List<Reading> known = cache.get(form);
+        if (known == null) {
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            known = List.copyOf(lookUp(form));
+            cache.put(form, known);
+        }
+        return known;
+    }
+
+    private List<Reading> lookUp(String form) {
         Set<Reading> all = new LinkedHashSet<>(exact(form));
         for (String variant : variants(form)) {
             if (!variant.equals(form)) {

@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
@@ -31,7 +33,12 @@ public final class GermanMorphology implements Morphology {
     private record Tag(String text, Upos upos, Set<Feature> features) {
     }
 
+    /** Enough for the distinct word forms of a long book; past it the cache starts again. */
+    private static final int CACHE_LIMIT = 200_000;
+
     private final GermanDictionary dictionary;
+    /** Readings already looked up: questions ask about the same forms again and again. */
+    private final Map<String, List<Morph>> cache = new ConcurrentHashMap<>();
     private final ThreadLocal<DictionaryLookup> synthesis;
     private final List<Tag> tags;
 
@@ -70,11 +77,19 @@ public final class GermanMorphology implements Morphology {
 
     @Override
     public List<Morph> readings(String form) {
-        List<Morph> morphs = new ArrayList<>();
-        for (Reading reading : dictionary.readings(form)) {
-            morphs.add(GermanTags.morph(reading));
+        List<Morph> known = cache.get(form);
+        if (known == null) {
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            List<Morph> morphs = new ArrayList<>();
+            for (Reading reading : dictionary.readings(form)) {
+                morphs.add(GermanTags.morph(reading));
+            }
+            known = List.copyOf(morphs);
+            cache.put(form, known);
         }
-        return morphs;
+        return known;
     }
 
     @Override

@@ -72,6 +72,15 @@ class ComprehensionGeneratorsTest {
     }
 
     @Test
+    void theNextSentenceMayNameTheSpeaker() {
+        List<Question> questions = quotes("""
+            Olaf Scholz und Mark Rutte trafen sich am Montag in Berlin.             „Wir müssen alle mehr für die Verteidigung investieren als bisher.“ Das sagte Rutte nach dem Treffen.""");
+
+        assertThat(questions).singleElement().satisfies(q ->
+            assertThat(q.answers()).containsExactly("Mark Rutte", "Rutte"));
+    }
+
+    @Test
     void aQuoteWhoseSpeakerCannotBeFoundIsDropped() {
         assertThat(quotes("""
             Olaf Scholz und Mark Rutte trafen sich in Berlin. \
