@@ -10,14 +10,10 @@ import java.util.Set;
 import org.textquiz.core.article.Sentence;
 import org.textquiz.core.article.Token;
 
-/**
- * The words of each sentence of an article, and which sentences hold a word: a long text is searched through
- * this index, not read again for every fact.
- */
+/** Which sentences of an article hold a word: a long text is searched through this index, not read again for every fact. */
 final class SentenceWords {
 
     private final List<Sentence> sentences;
-    private final List<Set<String>> words = new ArrayList<>();
     private final Map<String, List<Integer>> where = new HashMap<>();
 
     SentenceWords(List<Sentence> sentences) {
@@ -27,15 +23,10 @@ final class SentenceWords {
             for (Token token : sentences.get(i).tokens()) {
                 own.add(Words.lower(token.text()));
             }
-            words.add(own);
             for (String word : own) {
                 where.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
             }
         }
-    }
-
-    boolean has(int sentence, String word) {
-        return words.get(sentence).contains(Words.lower(word));
     }
 
     /** The sentences holding {@code word} as a token, in text order. */

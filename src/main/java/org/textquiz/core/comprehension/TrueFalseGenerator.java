@@ -68,10 +68,6 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             kinds.put(kind, sameKind(kind, everyFact, people).stream().distinct().toList());
         }
         SentenceWords index = new SentenceWords(sentences);
-        Map<Span, Integer> position = new HashMap<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            position.put(sentences.get(i).span(), i);
-        }
         List<Candidate> candidates = new ArrayList<>();
         long base = random.nextLong();
         for (Paragraph paragraph : article.paragraphs()) {
@@ -85,7 +81,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 boolean makeFalse = own.nextDouble() < FALSE_SHARE;
                 List<Fact> sentenceFacts = factsOf.get(sentence.span());
                 Optional<String> falsified = makeFalse
-                    ? falsify(sentence, position.get(sentence.span()), sentenceFacts, kinds, index, own) : Optional.empty();
+                    ? falsify(sentence, sentenceFacts, kinds, index, own) : Optional.empty();
                 String statement = falsified.orElse(original);
                 String answer = falsified.isPresent() ? TrueFalseQuestion.FALSE : TrueFalseQuestion.TRUE;
                 String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(), statement);
@@ -136,15 +132,16 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         return false;
     }
 
-    private static Optional<String> falsify(Sentence sentence, int position, List<Fact> sentenceFacts,
+    private static Optional<String> falsify(Sentence sentence, List<Fact> sentenceFacts,
                                             Map<Fact.Kind, List<String>> kinds, SentenceWords index, Random random) {
         List<Fact> own = new ArrayList<>(sentenceFacts);
         Collections.shuffle(own, random);
+        Words.Plain plain = Words.plain(sentence.text());
         for (Fact fact : own) {
             Set<String> others = new LinkedHashSet<>();
             for (String other : kinds.get(fact.kind())) {
                 boolean sameEnding = other.endsWith("s") == fact.text().endsWith("s");
-                if (!other.equals(fact.text()) && sameEnding && !index.has(position, lastWord(other))) {
+                if (!other.equals(fact.text()) && sameEnding && !plain.containsWord(lastWord(other))) {
                     others.add(other);
                 }
             }

@@ -85,12 +85,23 @@ final class Words {
 
     /** Whether {@code word} occurs in {@code text} as a whole word, ignoring case. */
     static boolean containsWord(String text, String word) {
-        String t = " " + plain(text) + " ";
-        String w = plain(word).strip();
-        return !w.isEmpty() && t.contains(" " + w + " ");
+        return plain(text).containsWord(word);
     }
 
-    private static String plain(String text) {
+    /** A text's words, lower case and between single spaces, to look for whole words in it more than once. */
+    record Plain(String padded) {
+
+        boolean containsWord(String word) {
+            String w = plainText(word).strip();
+            return !w.isEmpty() && padded.contains(" " + w + " ");
+        }
+    }
+
+    static Plain plain(String text) {
+        return new Plain(" " + plainText(text) + " ");
+    }
+
+    private static String plainText(String text) {
         return NOT_A_WORD.matcher(FULL_STOP.matcher(lower(text)).replaceAll(" ")).replaceAll(" ");
     }
 
