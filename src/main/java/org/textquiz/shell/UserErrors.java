@@ -15,6 +15,8 @@ class UserErrors implements ExitStatusExceptionMapper {
     static final int USAGE_ERROR = 2;
     static final int INTERNAL_ERROR = 3;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(UserErrors.class);
+
     @Override
     public ExitStatus apply(Exception exception) {
         Throwable cause = exception;
@@ -35,8 +37,13 @@ class UserErrors implements ExitStatusExceptionMapper {
             }
             cause = cause.getCause();
         }
-        return new ExitStatus(INTERNAL_ERROR, "internal error (" + exception.getClass().getSimpleName() + ": "
-            + exception.getMessage() + "); please report it");
+        Throwable root = exception;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        LOG.error("internal error", exception);
+        return new ExitStatus(INTERNAL_ERROR, "internal error (" + root.getClass().getSimpleName() + ": "
+            + root.getMessage() + "); please report it");
     }
 
     private static String describe(Class<?> type) {

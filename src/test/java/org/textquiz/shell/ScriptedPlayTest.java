@@ -43,7 +43,7 @@ class ScriptedPlayTest {
 
         CommandRun run = run("play --seed 7 --count 3 --types cloze", answers);
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out())
             .contains("Seed 7 · 3 questions")

@@ -37,16 +37,8 @@ public final class AdjectiveExercises implements ExerciseFinder {
     }
 
     @Override
-    public List<Exercise> exercises(Sentence sentence) {
-        List<Exercise> exercises = new ArrayList<>();
+    public Optional<Exercise> exerciseAt(Sentence sentence, int i) {
         List<Token> tokens = sentence.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            exercise(sentence, tokens, i).ifPresent(exercises::add);
-        }
-        return exercises;
-    }
-
-    private Optional<Exercise> exercise(Sentence sentence, List<Token> tokens, int i) {
         Token token = tokens.get(i);
         if (token.upos() != Upos.ADJ || !token.text().equals(token.text().toLowerCase())) {
             return Optional.empty();

@@ -34,16 +34,8 @@ public final class ArticleExercises implements ExerciseFinder {
     }
 
     @Override
-    public List<Exercise> exercises(Sentence sentence) {
-        List<Exercise> exercises = new ArrayList<>();
+    public Optional<Exercise> exerciseAt(Sentence sentence, int i) {
         List<Token> tokens = sentence.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            exercise(sentence, tokens, i).ifPresent(exercises::add);
-        }
-        return exercises;
-    }
-
-    private Optional<Exercise> exercise(Sentence sentence, List<Token> tokens, int i) {
         Token token = tokens.get(i);
         if (token.upos() != Upos.DET) {
             return Optional.empty();

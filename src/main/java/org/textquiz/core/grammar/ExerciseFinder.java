@@ -1,6 +1,8 @@
 package org.textquiz.core.grammar;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.textquiz.core.article.Sentence;
 import org.textquiz.core.question.Focus;
@@ -10,5 +12,14 @@ public interface ExerciseFinder {
 
     Focus focus();
 
-    List<Exercise> exercises(Sentence sentence);
+    /** The exercise on the token at {@code index} of the sentence, if that token makes one. */
+    Optional<Exercise> exerciseAt(Sentence sentence, int index);
+
+    default List<Exercise> exercises(Sentence sentence) {
+        List<Exercise> exercises = new ArrayList<>();
+        for (int i = 0; i < sentence.tokens().size(); i++) {
+            exerciseAt(sentence, i).ifPresent(exercises::add);
+        }
+        return exercises;
+    }
 }

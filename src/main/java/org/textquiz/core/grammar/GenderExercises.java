@@ -1,6 +1,5 @@
 package org.textquiz.core.grammar;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -39,15 +38,8 @@ public final class GenderExercises implements ExerciseFinder {
     }
 
     @Override
-    public List<Exercise> exercises(Sentence sentence) {
-        List<Exercise> exercises = new ArrayList<>();
-        for (Token token : sentence.tokens()) {
-            exercise(sentence, token).ifPresent(exercises::add);
-        }
-        return exercises;
-    }
-
-    private Optional<Exercise> exercise(Sentence sentence, Token token) {
+    public Optional<Exercise> exerciseAt(Sentence sentence, int index) {
+        Token token = sentence.tokens().get(index);
         if (token.upos() != Upos.NOUN || !token.text().matches("\\p{Lu}\\p{Ll}+")) {
             return Optional.empty();
         }

@@ -52,16 +52,11 @@ public final class PrepositionExercises implements ExerciseFinder {
     }
 
     @Override
-    public List<Exercise> exercises(Sentence sentence) {
-        List<Exercise> exercises = new ArrayList<>();
+    public Optional<Exercise> exerciseAt(Sentence sentence, int i) {
         List<Token> tokens = sentence.tokens();
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            exercise(sentence, tokens, i).ifPresent(exercises::add);
+        if (i + 1 >= tokens.size()) {
+            return Optional.empty();
         }
-        return exercises;
-    }
-
-    private Optional<Exercise> exercise(Sentence sentence, List<Token> tokens, int i) {
         Token token = tokens.get(i);
         String word = token.text();
         List<Morph> readings = morphology.readings(word).stream().filter(m -> m.upos() == Upos.ADP).toList();

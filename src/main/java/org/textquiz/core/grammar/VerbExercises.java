@@ -40,16 +40,8 @@ public final class VerbExercises implements ExerciseFinder {
     }
 
     @Override
-    public List<Exercise> exercises(Sentence sentence) {
-        List<Exercise> exercises = new ArrayList<>();
+    public Optional<Exercise> exerciseAt(Sentence sentence, int i) {
         List<Token> tokens = sentence.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            exercise(sentence, tokens, i).ifPresent(exercises::add);
-        }
-        return exercises;
-    }
-
-    private Optional<Exercise> exercise(Sentence sentence, List<Token> tokens, int i) {
         Token token = tokens.get(i);
         String word = token.text();
         if ((token.upos() != Upos.VERB && token.upos() != Upos.AUX) || !word.equals(word.toLowerCase())
