@@ -15,14 +15,12 @@ public enum Feature {
     AUXILIARY, MODAL,
     /** A finite form spelt as one word although the verb is separable, as in a subordinate clause ("zusammentrifft"). */
     SEPARABLE_JOINED,
-    DEFINITE, INDEFINITE, POSSESSIVE, NEGATIVE, DEMONSTRATIVE, PERSONAL, RELATIVE,
+    DEFINITE, INDEFINITE, POSSESSIVE, DEMONSTRATIVE,
     /** Adjective inflection after a definite article (weak), an indefinite one (mixed) or none (strong). */
     WEAK, MIXED, STRONG,
     GIVEN_NAME, SURNAME, COUNTRY, CITY, REGION,
     /** A name used without an article ("in Deutschland", not "in der Ukraine"). */
     WITHOUT_ARTICLE,
-    /** What a preposition expresses: place, time, manner or cause ("am" is place and time). */
-    PLACE, TIME, MANNER, CAUSE,
     /** A separable verb particle ("zusammen" in "traf … zusammen"). */
     VERB_PARTICLE
 }

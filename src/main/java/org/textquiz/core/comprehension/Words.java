@@ -34,7 +34,7 @@ final class Words {
     /** Lemmas of verbs that attribute a quotation to a speaker. */
     static final Set<String> SPEECH_VERBS = Set.of("sagen", "betonen", "erklären", "warnen", "meinen", "ergänzen",
         "hinzufügen", "unterstreichen", "versichern", "bekräftigen", "mahnen", "kritisieren", "fordern", "schreiben",
-        "antworten", "erwidern", "berichten", "ankündigen", "drohen", "versprechen", "sprechen", "mitteilen", "sagt", "betont", "erklärt", "fragen",
+        "antworten", "erwidern", "berichten", "ankündigen", "drohen", "versprechen", "sprechen", "mitteilen", "fragen",
         "zitieren", "resümieren", "bilanzieren", "argumentieren", "kommentieren", "loben", "klagen", "beklagen",
         "erinnern", "räumen", "einräumen", "bestätigen", "verkünden", "appellieren");
     /** Verbs of thinking whose object is the clause after the comma ("Er glaubt, der Plan sei gut"). */

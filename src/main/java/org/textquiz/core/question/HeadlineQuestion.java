@@ -20,9 +20,4 @@ public record HeadlineQuestion(String id, String prompt, List<String> answers, L
     public QuestionType type() {
         return QuestionType.HEADLINE;
     }
-
-    @Override
-    public String wordClass() {
-        return "";
-    }
 }

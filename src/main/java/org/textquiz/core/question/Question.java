@@ -29,7 +29,9 @@ public sealed interface Question permits Gapped, MultipleChoice, WhQuestion, Tru
     Span sentence();
 
     /** The word class of the answer (a UD tag such as VERB), for progress by word class; empty when unknown. */
-    String wordClass();
+    default String wordClass() {
+        return "";
+    }
 
     /** What to show once the question is answered, beside the solution: the sentence it came from; empty when the prompt shows it. */
     default String explanation() {

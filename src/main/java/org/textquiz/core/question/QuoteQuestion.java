@@ -21,9 +21,4 @@ public record QuoteQuestion(String id, String prompt, List<String> answers, List
     public QuestionType type() {
         return QuestionType.QUOTE;
     }
-
-    @Override
-    public String wordClass() {
-        return "";
-    }
 }

@@ -37,9 +37,4 @@ public record TrueFalseQuestion(String id, String prompt, List<String> answers, 
     public QuestionType type() {
         return QuestionType.TRUEFALSE;
     }
-
-    @Override
-    public String wordClass() {
-        return "";
-    }
 }

@@ -19,9 +19,4 @@ public record WhQuestion(String id, String prompt, List<String> answers, List<St
     public QuestionType type() {
         return QuestionType.WH;
     }
-
-    @Override
-    public String wordClass() {
-        return "";
-    }
 }

@@ -63,10 +63,11 @@ final class GermanTags {
                 case "PA2" -> features.add(Feature.PARTICIPLE);
                 case "EIZ" -> features.add(Feature.ZU_INFINITIVE);
                 case "AUX" -> features.add(Feature.AUXILIARY);
-                case "MOD" -> features.add(verb ? Feature.MODAL : Feature.MANNER);
-                case "LOK" -> features.add(Feature.PLACE);
-                case "TMP" -> features.add(Feature.TIME);
-                case "CAU" -> features.add(Feature.CAUSE);
+                case "MOD" -> {
+                    if (verb) {
+                        features.add(Feature.MODAL);
+                    }
+                }
                 case "NEB" -> {
                     if (verb) {
                         features.add(Feature.SEPARABLE_JOINED);
@@ -77,8 +78,6 @@ final class GermanTags {
                 case "SOL" -> features.add(Feature.STRONG);
                 case "POS" -> features.add(Feature.POSSESSIVE);
                 case "DEM" -> features.add(Feature.DEMONSTRATIVE);
-                case "PER" -> features.add(Feature.PERSONAL);
-                case "REL" -> features.add(Feature.RELATIVE);
                 case "VOR" -> features.add(Feature.GIVEN_NAME);
                 case "NAC" -> features.add(Feature.SURNAME);
                 case "COU" -> features.add(Feature.COUNTRY);
