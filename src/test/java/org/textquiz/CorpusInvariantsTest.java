@@ -22,6 +22,7 @@ import org.textquiz.core.quiz.Quiz;
 import org.textquiz.files.ArticleFiles;
 
 /** Invariants of analysis and of cloze questions over the bundled article and every corpus article. */
+@CorpusSweep
 class CorpusInvariantsTest {
 
     static Stream<Path> articles() throws IOException {

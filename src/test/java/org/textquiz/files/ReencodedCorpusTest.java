@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.textquiz.CorpusSweep;
 import org.textquiz.GermanAnalysis;
 import org.textquiz.core.question.ChoiceQuestion;
 import org.textquiz.core.question.Question;
@@ -25,6 +26,7 @@ import org.textquiz.core.question.QuizRequest;
  * Every corpus article saved as UTF-16 gives the same questions as the UTF-8 original, and so does every
  * article saved as Windows-1252 (45 of the 48: three name a person with a letter that Windows-1252 lacks).
  */
+@CorpusSweep
 class ReencodedCorpusTest {
 
     static List<Path> articles() throws IOException {

@@ -11,12 +11,14 @@ import java.util.List;
 
 import opennlp.tools.tokenize.TokenizerME;
 import org.junit.jupiter.api.Test;
+import org.textquiz.CorpusSweep;
 import org.textquiz.GermanAnalysis;
 
 /**
  * textquiz keeps runs of letters and digits whole without asking the tokenizer model about each of their
  * characters; on real German text that must give exactly the tokens of the model as published.
  */
+@CorpusSweep
 class WholeWordTokenizerTest {
 
     @Test

@@ -1,15 +1,16 @@
 package org.textquiz.quizfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import org.textquiz.core.article.Span;
 import org.textquiz.core.question.ChoiceQuestion;
 import org.textquiz.core.question.ClozeQuestion;
@@ -37,22 +38,22 @@ class QuizJsonProperties {
         }
     }
 
-    @Provide
-    Arbitrary<Mutation> mutations() {
-        return Combinators.combine(Arbitraries.integers().between(0, VALID.length()), Arbitraries.integers()
-                .between(0, 2), Arbitraries.oneOf(Arbitraries.strings().ofMaxLength(4),
-                Arbitraries.of("9999999999999999999999", "-1", "null", "[]", "{}", "\"\"", "1e400", "true", "\"x\"")))
-            .as(Mutation::new);
+    static Gen<Mutation> mutations() {
+        Gen<String> texts = Generate.oneOf(strings().allPossible().ofLengthBetween(0, 4),
+            arbitrary().pick("9999999999999999999999", "-1", "null", "[]", "{}", "\"\"", "1e400", "true", "\"x\""));
+        return integers().between(0, VALID.length()).zip(integers().between(0, 2), texts, Mutation::new);
     }
 
-    @Property(tries = 1000)
-    void aMutatedQuizLoadsOrIsRefusedInOneLine(@ForAll("mutations") Mutation mutation) {
-        String mutated = mutation.apply(VALID);
-        try {
-            Quiz quiz = JSON.read(mutated, "q.json");
-            assertThat(quiz.questions()).isNotNull();
-        } catch (InvalidQuizFileException refused) {
-            assertThat(refused.getMessage()).startsWith("invalid quiz file q.json: ").doesNotContain("\n");
-        }
+    @Test
+    void aMutatedQuizLoadsOrIsRefusedInOneLine() {
+        qt().withExamples(1000).forAll(mutations()).checkAssert(mutation -> {
+            String mutated = mutation.apply(VALID);
+            try {
+                Quiz quiz = JSON.read(mutated, "q.json");
+                assertThat(quiz.questions()).isNotNull();
+            } catch (InvalidQuizFileException refused) {
+                assertThat(refused.getMessage()).startsWith("invalid quiz file q.json: ").doesNotContain("\n");
+            }
+        });
     }
 }

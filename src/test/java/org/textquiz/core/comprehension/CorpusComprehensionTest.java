@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.textquiz.CorpusSweep;
 import org.textquiz.GermanAnalysis;
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.Token;
@@ -24,6 +25,7 @@ import org.textquiz.core.question.TrueFalseQuestion;
 import org.textquiz.core.question.WhQuestion;
 
 /** Comprehension questions over every article of the shared corpus, checked by rules a reviewer would apply. */
+@CorpusSweep
 class CorpusComprehensionTest {
 
     private record Made(Path file, Article article, List<Question> questions) {

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.textquiz.CorpusSweep;
 import org.textquiz.GermanAnalysis;
 import org.textquiz.core.analysis.Feature;
 import org.textquiz.core.analysis.Morph;
@@ -29,6 +30,7 @@ import org.textquiz.core.question.Focus;
  * Every grammar mode over every corpus article, each exercise checked again with the dictionary by rules
  * written here afresh: the key is what the dictionary says fits, and no wrong choice fits too.
  */
+@CorpusSweep
 class CorpusGrammarTest {
 
     private static final Morphology MORPHOLOGY = GermanAnalysis.MORPHOLOGY;
