@@ -33,6 +33,7 @@ import org.textquiz.nlp.de.GermanDictionary;
 import org.textquiz.nlp.de.GermanLemmaGuesser;
 import org.textquiz.nlp.de.GermanLemmatizer;
 import org.textquiz.nlp.de.GermanLexicon;
+import org.textquiz.nlp.de.GermanWordFields;
 import org.textquiz.nlp.de.GermanMorphology;
 import org.textquiz.nlp.de.GermanSentenceSplitter;
 
@@ -49,7 +50,7 @@ public final class GermanAnalysis {
     public static final Morphology MORPHOLOGY = GermanMorphology.load(DICTIONARY);
     public static final QuizGenerator QUIZZES = new QuizGenerator(new GapFinder(new GermanLexicon(DICTIONARY),
         new GermanLemmaGuesser(OpenNlpLemmatizer::new)),
-        List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(DICTIONARY))),
+        List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(DICTIONARY), new GermanWordFields(DICTIONARY))),
         List.of(new WhGenerator(MORPHOLOGY), new QuoteGenerator(MORPHOLOGY), new TrueFalseGenerator(MORPHOLOGY),
             new HeadlineGenerator()),
             List.of(new ArticleExercises(MORPHOLOGY), new PrepositionExercises(MORPHOLOGY), new VerbExercises(MORPHOLOGY),

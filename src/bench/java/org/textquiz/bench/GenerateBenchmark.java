@@ -37,6 +37,7 @@ import org.textquiz.nlp.de.GermanDictionary;
 import org.textquiz.nlp.de.GermanLemmaGuesser;
 import org.textquiz.nlp.de.GermanLemmatizer;
 import org.textquiz.nlp.de.GermanLexicon;
+import org.textquiz.nlp.de.GermanWordFields;
 import org.textquiz.nlp.de.GermanMorphology;
 import org.textquiz.nlp.de.GermanSentenceSplitter;
 import org.textquiz.quizfile.QuizJson;
@@ -68,7 +69,7 @@ public class GenerateBenchmark {
             new OpenNlpTokenizer(), new OpenNlpTagger(), new GermanLemmatizer(dictionary), true);
         generator = new QuizGenerator(new GapFinder(new GermanLexicon(dictionary),
             new GermanLemmaGuesser(OpenNlpLemmatizer::new)),
-            List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(dictionary))),
+            List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(dictionary), new GermanWordFields(dictionary))),
             List.of(new WhGenerator(morphology), new QuoteGenerator(morphology), new TrueFalseGenerator(morphology),
                 new HeadlineGenerator()), List.of());
         json = new QuizJson();

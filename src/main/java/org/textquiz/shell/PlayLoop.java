@@ -142,7 +142,8 @@ final class PlayLoop {
                 return Outcome.QUIT;
             }
             if (command.equalsIgnoreCase(HINT)) {
-                out.println("  hint: " + session.hint().orElse("no more hints for this question"));
+                out.println("  hint: " + session.hint().orElse(session.current().orElseThrow().hints().isEmpty()
+                    ? "keine Hinweise für diese Frage" : "keine weiteren Hinweise"));
                 out.flush();
                 continue;
             }

@@ -46,6 +46,7 @@ import org.textquiz.nlp.de.GermanDictionary;
 import org.textquiz.nlp.de.GermanLemmaGuesser;
 import org.textquiz.nlp.de.GermanLemmatizer;
 import org.textquiz.nlp.de.GermanLexicon;
+import org.textquiz.nlp.de.GermanWordFields;
 import org.textquiz.nlp.de.GermanMorphology;
 import org.textquiz.nlp.de.GermanSentenceSplitter;
 import org.textquiz.quizfile.QuizFiles;
@@ -80,7 +81,7 @@ public class TextquizConfiguration {
     QuizGenerator quizGenerator(GermanDictionary dictionary, Morphology morphology) {
         OnFirstUse<OpenNlpLemmatizer> statistical = new OnFirstUse<>(OpenNlpLemmatizer::new);
         return new QuizGenerator(new GapFinder(new GermanLexicon(dictionary), new GermanLemmaGuesser(statistical::get)),
-            List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(dictionary))),
+            List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(dictionary), new GermanWordFields(dictionary))),
             List.of(new WhGenerator(morphology), new QuoteGenerator(morphology), new TrueFalseGenerator(morphology),
                 new HeadlineGenerator()),
             List.of(new ArticleExercises(morphology), new PrepositionExercises(morphology), new VerbExercises(morphology),

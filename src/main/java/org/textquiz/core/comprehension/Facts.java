@@ -65,7 +65,9 @@ final class Facts {
                     kind = Fact.Kind.CITY;
                 }
             }
-            if (kind != null) {
+            if (kind == Fact.Kind.NUMBER || kind == Fact.Kind.PERCENT) {
+                facts.add(new Fact(kind, text, i, i + 1, unit(tokens, i), bound(tokens, i)));
+            } else if (kind != null) {
                 facts.add(new Fact(kind, text, i, i + 1));
             }
         }
@@ -81,6 +83,36 @@ final class Facts {
             && tokens.get(fact.to()).span().start() == tokens.get(fact.to() - 1).span().end()
             && (tokens.get(fact.to()).isWord() || tokens.get(fact.to()).text().startsWith("-"));
         return before || after;
+    }
+
+    /** What the number at {@code i} counts: the lemma of the noun after it, past adjectives; "Prozent" for %. */
+    private static String unit(List<Token> tokens, int i) {
+        for (int j = i + 1; j < tokens.size(); j++) {
+            Token token = tokens.get(j);
+            if (token.text().equals("%") || token.text().equals("Prozent")) {
+                return "Prozent";
+            }
+            if (token.upos() == Upos.NOUN || token.upos() == Upos.PROPN) {
+                return token.lemma().isEmpty() ? token.text() : token.lemma();
+            }
+            if (token.upos() != Upos.ADJ) {
+                return "";
+            }
+        }
+        return "";
+    }
+
+    /** "mehr als 20", "über 20", "mindestens 20": a lower bound; "weniger als 20", "unter 20", "bis zu 20": an upper. */
+    private static Fact.Bound bound(List<Token> tokens, int i) {
+        String one = i >= 1 ? Words.lower(tokens.get(i - 1).text()) : "";
+        String two = i >= 2 ? Words.lower(tokens.get(i - 2).text()) + " " + one : "";
+        if (Words.AT_LEAST.contains(one) || Words.AT_LEAST.contains(two)) {
+            return Fact.Bound.AT_LEAST;
+        }
+        if (Words.AT_MOST.contains(one) || Words.AT_MOST.contains(two)) {
+            return Fact.Bound.AT_MOST;
+        }
+        return Fact.Bound.EXACT;
     }
 
     private static boolean ordinal(List<Token> tokens, int i) {

@@ -7,6 +7,7 @@ import java.util.Random;
 
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.Paragraph;
+import org.textquiz.core.question.ChoiceHints;
 import org.textquiz.core.question.ComprehensionGenerator;
 import org.textquiz.core.question.HeadlineQuestion;
 import org.textquiz.core.question.Question;
@@ -59,8 +60,8 @@ public final class HeadlineGenerator implements ComprehensionGenerator {
             Collections.shuffle(choices, random);
             var sentence = paragraph.sentences().get(0).span();
             String id = QuestionIds.of(article.sha256(), type(), sentence, sentence, headline);
-            candidates.add(new Candidate(new HeadlineQuestion(id, prompt, List.of(headline), choices, List.of(),
-                sentence), 1.5, 0));
+            candidates.add(new Candidate(new HeadlineQuestion(id, prompt, List.of(headline), choices,
+                ChoiceHints.rulingOut(others, choices.size()), sentence), 1.5, 0));
         }
         return Ranking.best(candidates, random);
     }

@@ -8,6 +8,6 @@ final class Hint {
 
     static String of(String answer) {
         int words = Words.count(answer);
-        return (words == 1 ? "one word" : words + " words") + ", starting with \"" + answer.charAt(0) + "\"";
+        return (words == 1 ? "ein Wort" : words + " Wörter") + ", beginnt mit „" + answer.charAt(0) + "“";
     }
 }

@@ -7,6 +7,7 @@ import java.util.Random;
 
 import org.textquiz.core.analysis.Morphology;
 import org.textquiz.core.article.Article;
+import org.textquiz.core.question.ChoiceHints;
 import org.textquiz.core.question.ComprehensionGenerator;
 import org.textquiz.core.question.Question;
 import org.textquiz.core.question.QuestionIds;
@@ -48,8 +49,7 @@ public final class QuoteGenerator implements ComprehensionGenerator {
             choices.add(speaker);
             Collections.shuffle(choices, random);
             List<String> answers = List.of(speaker, quotation.speaker().surname());
-            List<String> hints = choices.size() > 2 ? List.of("it is neither " + others.get(0) + " nor " + others.get(1))
-                : List.of();
+            List<String> hints = ChoiceHints.rulingOut(others, choices.size());
             String id = QuestionIds.of(article.sha256(), type(), quotation.sentence().span(), quotation.sentence().span(),
                 quotation.text());
             candidates.add(new Candidate(new QuoteQuestion(id, prompt, answers, choices, hints,

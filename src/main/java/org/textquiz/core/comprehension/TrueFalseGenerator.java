@@ -67,6 +67,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         for (Fact.Kind kind : Fact.Kind.values()) {
             kinds.put(kind, sameKind(kind, everyFact, people).stream().distinct().toList());
         }
+        List<Fact> counts = everyFact.stream().filter(Fact::isCount).toList();
         SentenceWords index = new SentenceWords(sentences);
         List<Candidate> candidates = new ArrayList<>();
         long base = random.nextLong();
@@ -81,7 +82,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 boolean makeFalse = own.nextDouble() < FALSE_SHARE;
                 List<Fact> sentenceFacts = factsOf.get(sentence.span());
                 Optional<String> falsified = makeFalse
-                    ? falsify(sentence, sentenceFacts, kinds, index, own) : Optional.empty();
+                    ? falsify(sentence, sentenceFacts, kinds, counts, index, own) : Optional.empty();
                 String statement = falsified.orElse(original);
                 String answer = falsified.isPresent() ? TrueFalseQuestion.FALSE : TrueFalseQuestion.TRUE;
                 String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(), statement);
@@ -133,13 +134,17 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     }
 
     private static Optional<String> falsify(Sentence sentence, List<Fact> sentenceFacts,
-                                            Map<Fact.Kind, List<String>> kinds, SentenceWords index, Random random) {
+                                            Map<Fact.Kind, List<String>> kinds, List<Fact> counts,
+                                            SentenceWords index, Random random) {
         List<Fact> own = new ArrayList<>(sentenceFacts);
         Collections.shuffle(own, random);
         Words.Plain plain = Words.plain(sentence.text());
         for (Fact fact : own) {
             Set<String> others = new LinkedHashSet<>();
             for (String other : kinds.get(fact.kind())) {
+                if (fact.isCount() && counts.stream().noneMatch(c -> c.text().equals(other) && fact.falseWith(c))) {
+                    continue;
+                }
                 boolean sameEnding = other.endsWith("s") == fact.text().endsWith("s");
                 if (!other.equals(fact.text()) && sameEnding && !plain.containsWord(lastWord(other))) {
                     others.add(other);

@@ -45,6 +45,13 @@ final class Words {
     static final Set<String> APPROXIMATELY = Set.of("etwa", "rund", "mindestens", "fast", "knapp", "ungefähr",
         "über", "circa", "ca.", "bis", "zu", "weitere", "mehr", "als", "nur", "gut", "insgesamt");
 
+    /** Words before a number that make it a lower bound ("mehr als 20") … */
+    static final Set<String> AT_LEAST = Set.of("mehr als", "über", "mindestens", "wenigstens", "gut", "knapp über",
+        "ab", "über als", "weit über", "deutlich mehr als", "mehr");
+    /** … or an upper one ("weniger als 20"). */
+    static final Set<String> AT_MOST = Set.of("weniger als", "unter", "höchstens", "maximal", "bis zu", "knapp unter",
+        "nicht mehr als", "knapp", "fast", "beinahe", "nahezu", "weniger");
+
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern FULL_STOP = Pattern.compile("\\.(?!\\d)");
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}.%-]+");

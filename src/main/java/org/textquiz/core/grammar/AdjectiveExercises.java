@@ -79,7 +79,7 @@ public final class AdjectiveExercises implements ExerciseFinder {
             .filter(m -> m.upos() == Upos.ADJ && m.lemma().equals(stem) && fits(m, phrase.get(), declension))
             .toList()));
         String note = Agreement.describe(agreements) + ", " + declensionName(declension);
-        return Optional.of(new Exercise(focus(), sentence, gap, prompt, ending, wrong, "(" + stem + "-)", note, "ADJ"));
+        return Optional.of(new Exercise(focus(), sentence, gap, prompt, ending, wrong, note, note, "ADJ"));
     }
 
     private static boolean fits(Morph morph, NounPhrase phrase, Set<Feature> declension) {

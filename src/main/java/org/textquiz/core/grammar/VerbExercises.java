@@ -18,9 +18,11 @@ import org.textquiz.core.question.Focus;
 import org.textquiz.core.question.Question;
 
 /**
- * Verb forms: a finite verb, with its infinitive as the hint ("(treffen)"; "(zusammentreffen)" for "traf …
- * zusammen"). The choices are forms of the same verb made by the dictionary that cannot agree with the
- * subject (another person or number), and its participle, so that only the form of the text fits.
+ * Verb forms: a finite verb, with its infinitive and tense after the gap ("(treffen, Präteritum)";
+ * "(zusammentreffen, Präteritum)" for "traf … zusammen"), since nothing else in the sentence fixes the tense; the
+ * person and number follow from the subject and are the hint. The choices are forms of the same verb made by the
+ * dictionary that cannot agree with the subject (another person or number), and its participle, so that only the
+ * form of the text fits.
  */
 public final class VerbExercises implements ExerciseFinder {
 
@@ -82,10 +84,11 @@ public final class VerbExercises implements ExerciseFinder {
         wrong.remove(word);
         wrong.removeIf(f -> f.contains("ß") && wrong.contains(f.replace("ß", "ss")));
         String infinitive = particle(tokens, i).map(p -> p + lemma).filter(this::isVerb).orElse(lemma);
-        String note = describe(finite);
-        String prompt = Gaps.replace(sentence, token.span(), Question.GAP + " (" + infinitive + ")");
+        String persons = persons(finite);
+        String time = time(finite.get(0));
+        String prompt = Gaps.replace(sentence, token.span(), Question.GAP + " (" + infinitive + ", " + time + ")");
         return Optional.of(new Exercise(focus(), sentence, token.span(), prompt, word, List.copyOf(wrong),
-            note, note, upos.name()));
+            persons, persons + " " + time, upos.name()));
     }
 
     /**
@@ -154,8 +157,8 @@ public final class VerbExercises implements ExerciseFinder {
         return morph.has(Feature.PAST) || morph.has(Feature.SUBJUNCTIVE_2) ? Feature.PAST : Feature.PRESENT;
     }
 
-    /** "3. Person Singular Präteritum"; "1./3. Person Singular Präteritum" when the form is both. */
-    private static String describe(List<Morph> readings) {
+    /** "3. Person Singular"; "1./3. Person Singular" when the form is both. */
+    private static String persons(List<Morph> readings) {
         Morph first = readings.get(0);
         String persons = readings.stream()
             .filter(m -> m.has(Feature.PLURAL) == first.has(Feature.PLURAL) && tense(m) == tense(first)
@@ -163,8 +166,12 @@ public final class VerbExercises implements ExerciseFinder {
             .map(m -> m.has(Feature.FIRST_PERSON) ? "1." : m.has(Feature.SECOND_PERSON) ? "2." : "3.")
             .distinct().sorted().collect(Collectors.joining("/"));
         String number = first.has(Feature.PLURAL) ? "Plural" : "Singular";
-        String time = first.has(Feature.SUBJUNCTIVE_1) ? "Konjunktiv I" : first.has(Feature.SUBJUNCTIVE_2)
-            ? "Konjunktiv II" : first.has(Feature.PAST) ? "Präteritum" : "Präsens";
-        return persons + " Person " + number + " " + time;
+        return persons + " Person " + number;
+    }
+
+    /** The tense or mood of a finite form: Präsens, Präteritum, Konjunktiv I or Konjunktiv II. */
+    private static String time(Morph reading) {
+        return reading.has(Feature.SUBJUNCTIVE_1) ? "Konjunktiv I" : reading.has(Feature.SUBJUNCTIVE_2)
+            ? "Konjunktiv II" : reading.has(Feature.PAST) ? "Präteritum" : "Präsens";
     }
 }

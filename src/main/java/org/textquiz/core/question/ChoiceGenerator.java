@@ -7,11 +7,12 @@ import java.util.Optional;
 import java.util.Random;
 
 import org.textquiz.core.analysis.Lexicon;
+import org.textquiz.core.analysis.WordFields;
 import org.textquiz.core.article.Article;
 
 /**
  * The learner picks the missing word among options; there is none when the article offers too few.
- * Its one hint rules out two wrong options, as a first letter or base form would give the answer away.
+ * Its one hint rules out wrong options ({@link ChoiceHints}), as a first letter or base form would give the answer away.
  */
 public final class ChoiceGenerator implements QuestionGenerator {
 
@@ -19,8 +20,8 @@ public final class ChoiceGenerator implements QuestionGenerator {
 
     private final Distractors distractors;
 
-    public ChoiceGenerator(Lexicon lexicon) {
-        this.distractors = new Distractors(lexicon);
+    public ChoiceGenerator(Lexicon lexicon, WordFields fields) {
+        this.distractors = new Distractors(lexicon, fields);
     }
 
     @Override
@@ -40,7 +41,7 @@ public final class ChoiceGenerator implements QuestionGenerator {
         Collections.shuffle(choices, random);
         String id = QuestionIds.of(article.sha256(), type(), gap.sentence().span(), gap.token().span(),
             answers.get(0));
-        List<String> hints = List.of("it is neither " + wrong.get(0) + " nor " + wrong.get(1));
+        List<String> hints = ChoiceHints.rulingOut(wrong, choices.size());
         return Optional.of(new ChoiceQuestion(id, gap.prompt(), answers, choices, hints,
             gap.sentence().span(), gap.token().span(), gap.token().upos().name()));
     }

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 
 import org.textquiz.core.analysis.Lexicon;
+import org.textquiz.core.analysis.WordFields;
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.Token;
 import org.textquiz.core.article.Upos;
@@ -19,22 +20,31 @@ import org.textquiz.core.quiz.AnswerChecker;
 /**
  * Wrong options for a multiple-choice gap: other words of the same class from the same article,
  * written with the answer's capitalisation, preferring those that look like the answer
- * (same ending, similar length) so that the learner has to read the sentence.
+ * (same ending, similar length) so that the learner has to read the sentence. An option that might also be
+ * right is never offered: another form of the answer, a compound of it or its last part ("Fest" for
+ * "Stadtfest"), or a word of its field of meaning ("Besucher" for "Menschen", "warnte" for "sagte").
  */
 final class Distractors {
 
-    private final Lexicon lexicon;
+    private static final int SHORTEST_FORM_PART = 4;
+    private static final int SHORTEST_LEMMA_PART = 3;
 
-    Distractors(Lexicon lexicon) {
+    private final Lexicon lexicon;
+    private final WordFields fields;
+
+    Distractors(Lexicon lexicon, WordFields fields) {
         this.lexicon = lexicon;
+        this.fields = fields;
     }
 
     List<String> pick(Gap gap, Article article, List<String> accepted, int wanted, Random random) {
         Token answer = gap.token();
         Set<String> answerReadings = lexicon.grammaticalReadings(answer.text());
+        String field = fields.fieldOf(answer.lemma(), answer.upos());
         Map<String, Token> candidates = new LinkedHashMap<>();
         for (Token token : article.tokens().toList()) {
-            if (!isCandidate(token, answer) || inSentence(gap, token)) {
+            if (!isCandidate(token, answer) || inSentence(gap, token)
+                || !field.isEmpty() && field.equals(fields.fieldOf(token.lemma(), token.upos()))) {
                 continue;
             }
             String option = withCapitalisationOf(answer.text(), token.text());
@@ -59,7 +69,8 @@ final class Distractors {
     /** A word of the same class, confirmed by the dictionary (numbers need none), and not another form of the answer. */
     private boolean isCandidate(Token token, Token answer) {
         if (token.upos() != answer.upos() || token.probability() < GapFinder.PLAUSIBLE || token.text().length() < 2
-            || token.lemma().equalsIgnoreCase(answer.lemma()) || sameCompoundFamily(token.text(), answer.text())) {
+            || token.lemma().equalsIgnoreCase(answer.lemma()) || sameCompoundFamily(token.text(), answer.text())
+            || sameCompoundFamily(token.lemma(), answer.lemma(), SHORTEST_LEMMA_PART)) {
             return false;
         }
         if (answer.upos() == Upos.NUM) {
@@ -82,9 +93,14 @@ final class Distractors {
 
     /** "Bundespräsidentschaftskandidatin" would also be right where "Präsidentschaftskandidatin" is. */
     private static boolean sameCompoundFamily(String a, String b) {
+        return sameCompoundFamily(a, b, SHORTEST_FORM_PART);
+    }
+
+    /** "Ort" and "Unglücksort": a lemma may be as short as three letters and still head a compound. */
+    private static boolean sameCompoundFamily(String a, String b, int shortest) {
         String x = a.toLowerCase(Locale.GERMAN);
         String y = b.toLowerCase(Locale.GERMAN);
-        return x.length() >= 4 && y.length() >= 4 && (x.endsWith(y) || y.endsWith(x) || x.startsWith(y)
+        return x.length() >= shortest && y.length() >= shortest && (x.endsWith(y) || y.endsWith(x) || x.startsWith(y)
             || y.startsWith(x));
     }
 

@@ -29,9 +29,18 @@ final class Exercises {
                 Math.min(ChoiceGenerator.OPTIONS - 1, exercise.wrong().size())));
             choices.add(exercise.answer());
             Collections.shuffle(choices, random);
+            if (hints.stream().anyMatch(h -> namesEvery(h, choices))) {
+                hints = List.of();
+            }
             return Optional.of(new ChoiceQuestion(id, exercise.prompt(), answers, choices, hints,
                 exercise.sentence().span(), exercise.gap(), exercise.wordClass(), exercise.focus(), exercise.note()));
         }
         return Optional.empty();
+    }
+
+    /** "der, die oder das" on a question whose options are der, die and das tells nothing new. */
+    private static boolean namesEvery(String hint, List<String> choices) {
+        List<String> words = List.of(hint.toLowerCase(java.util.Locale.GERMAN).split("[^\\p{L}]+"));
+        return choices.stream().allMatch(c -> words.contains(c.toLowerCase(java.util.Locale.GERMAN)));
     }
 }

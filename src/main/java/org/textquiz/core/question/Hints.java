@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.textquiz.core.article.Token;
 
-/** Hints for a gap, from least to most revealing: base form, first letter, length. */
+/** Hints for a gap, from least to most revealing, in German: base form, first letter, length. */
 final class Hints {
 
     private Hints() {
@@ -17,9 +17,10 @@ final class Hints {
         if (token.known() && !token.lemma().equalsIgnoreCase(answer)) {
             hints.add("(" + token.lemma() + ")");
         }
-        hints.add("first letter: " + answer.substring(0, answer.offsetByCodePoints(0, 1)));
-        int letters = answer.codePointCount(0, answer.length());
-        hints.add(letters + (letters == 1 ? " character" : " characters"));
+        hints.add("erster Buchstabe: " + answer.substring(0, answer.offsetByCodePoints(0, 1)));
+        int length = answer.codePointCount(0, answer.length());
+        boolean letters = answer.codePoints().allMatch(Character::isLetter);
+        hints.add(length + " " + (letters ? (length == 1 ? "Buchstabe" : "Buchstaben") : "Zeichen"));
         return hints;
     }
 }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.textquiz.core.question.Gapped;
 import org.textquiz.core.question.MultipleChoice;
+import org.textquiz.core.question.Question;
 import org.textquiz.core.question.TrueFalseQuestion;
 
 /**
@@ -18,10 +20,35 @@ public final class AnswerChecker {
 
     static final int TYPO_TOLERANT_LENGTH = 6;
 
+    /**
+     * The verdict on an answer to any kind of question; empty when a choice or true-or-false input names no
+     * option, so the learner can be asked again.
+     */
+    public Optional<Verdict> judge(String given, Question question) {
+        if (question instanceof MultipleChoice choice) {
+            return checkChoice(given, choice);
+        }
+        if (question instanceof TrueFalseQuestion statement) {
+            return checkTrueFalse(given, statement);
+        }
+        return Optional.of(check(given, question.answers(), opensSentence(question)));
+    }
+
     public Verdict check(String given, List<String> accepted) {
+        return check(given, accepted, false);
+    }
+
+    /**
+     * With {@code sentenceStart}, the gap opens its sentence, where a word is capitalised for its place alone:
+     * "Die" and "die" are then both right.
+     */
+    public Verdict check(String given, List<String> accepted, boolean sentenceStart) {
         Verdict best = null;
         for (String answer : accepted) {
             Verdict verdict = checkOne(given, answer);
+            if (sentenceStart && verdict.kind() != Verdict.Kind.CORRECT && sameButFirstLetterCase(given, answer)) {
+                verdict = Verdict.correct();
+            }
             if (best == null || verdict.kind().ordinal() < best.kind().ordinal()) {
                 best = verdict;
             }
@@ -30,8 +57,8 @@ public final class AnswerChecker {
     }
 
     /**
-     * A multiple-choice answer is the option's number or its text; empty when the input names no option,
-     * so the learner can be asked again.
+     * A multiple-choice answer is the option's number or its text, or any accepted answer (a surname, a teacher's
+     * added spelling) typed out; empty when the input names no option, so the learner can be asked again.
      */
     public Optional<Verdict> checkChoice(String given, MultipleChoice question) {
         String input = normalize(given);
@@ -44,6 +71,12 @@ public final class AnswerChecker {
                 if (sameIgnoringCase(input, choices.get(i))) {
                     picked = i;
                 }
+            }
+        }
+        if (picked < 0 && !input.matches("\\d{1,3}")) {
+            Verdict typed = check(given, question.answers());
+            if (typed.kind() != Verdict.Kind.WRONG) {
+                return Optional.of(typed);
             }
         }
         if (picked < 0 || picked >= choices.size()) {
@@ -93,6 +126,23 @@ public final class AnswerChecker {
             return Verdict.almost("one letter is off");
         }
         return Verdict.wrong("");
+    }
+
+    /** Whether the gap of a question stands where its sentence begins, before any letter or digit of the prompt. */
+    static boolean opensSentence(Question question) {
+        if (!(question instanceof Gapped)) {
+            return false;
+        }
+        String prompt = question.prompt();
+        int gap = prompt.indexOf(Question.GAP);
+        return gap >= 0 && prompt.substring(0, gap).codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    private static boolean sameButFirstLetterCase(String given, String answer) {
+        String g = normalize(given);
+        String a = normalize(answer);
+        return !g.isEmpty() && g.length() == a.length() && g.substring(1).equals(a.substring(1))
+            && lower(g.substring(0, 1)).equals(lower(a.substring(0, 1)));
     }
 
     /** NFC, trimmed, runs of white space as one space, and every quotation mark in its plain form. */

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.textquiz.core.question.MultipleChoice;
-import org.textquiz.core.question.TrueFalseQuestion;
 import org.textquiz.core.question.Question;
 
 /** One learner working through a quiz, question by question. */
@@ -77,15 +75,7 @@ public final class QuizSession {
     /** Judges an answer and moves on; empty (and no move) when a choice or true-or-false input names no option. */
     public Optional<Result> answer(String given) {
         Question question = requireCurrent();
-        Optional<Verdict> verdict;
-        if (question instanceof MultipleChoice choice) {
-            verdict = checker.checkChoice(given, choice);
-        } else if (question instanceof TrueFalseQuestion statement) {
-            verdict = checker.checkTrueFalse(given, statement);
-        } else {
-            verdict = Optional.of(checker.check(given, question.answers()));
-        }
-        return verdict.map(v -> record(question, given, v, false));
+        return checker.judge(given, question).map(v -> record(question, given, v, false));
     }
 
     public Result skip() {

@@ -52,6 +52,58 @@ class CorpusComprehensionTest {
     }
 
     @Test
+    void aSwappedNumberKeepsItsUnitAndNeverLoosensABound() {
+        int swaps = 0;
+        for (Made made : MADE) {
+            for (Question question : made.questions()) {
+                if (!(question instanceof TrueFalseQuestion statement) || statement.isTrue()) {
+                    continue;
+                }
+                List<String> before = NumberSwapTest.numbersWithUnits(statement.explanation());
+                List<String> after = NumberSwapTest.numbersWithUnits(statement.prompt());
+                if (before.size() != after.size() || before.equals(after)) {
+                    continue;
+                }
+                for (int i = 0; i < before.size(); i++) {
+                    String was = before.get(i);
+                    String now = after.get(i);
+                    if (was.equals(now) || was.matches("(19|20)\\d\\d\\b.*") && now.matches("(19|20)\\d\\d\\b.*")) {
+                        continue;
+                    }
+                    swaps++;
+                    String where = made.file() + ": " + statement.prompt();
+                    if (!unit(now).isEmpty()) {
+                        assertThat(made.article().text()).as(where + ": the swapped-in number counts the same thing")
+                            .containsPattern("(?<![\\d.])" + java.util.regex.Pattern.quote(now.split(" ")[0])
+                                + "( \\p{L}+){0,2} " + java.util.regex.Pattern.quote(unit(now)));
+                    }
+                    String lead = statement.prompt().substring(0, statement.prompt().indexOf(now)).strip();
+                    long old = value(was);
+                    long replaced = value(now);
+                    if (lead.endsWith("mehr als") || lead.endsWith("über") || lead.endsWith("mindestens")) {
+                        assertThat(replaced).as(where).isGreaterThan(old);
+                    }
+                    if (lead.endsWith("weniger als") || lead.endsWith("unter") || lead.endsWith("bis zu")) {
+                        assertThat(replaced).as(where).isLessThan(old);
+                    }
+                }
+            }
+        }
+        System.out.println("number swaps checked over the corpus: " + swaps);
+        assertThat(swaps).isPositive();
+    }
+
+    private static String unit(String numberWithWord) {
+        int space = numberWithWord.indexOf(' ');
+        String word = space < 0 ? "" : numberWithWord.substring(space + 1).replaceAll("\\p{P}+$", "");
+        return word.isEmpty() || !Character.isUpperCase(word.charAt(0)) && !word.equals("%") ? "" : word;
+    }
+
+    private static long value(String numberWithWord) {
+        return Long.parseLong(numberWithWord.split(" ")[0].replace(".", ""));
+    }
+
+    @Test
     void everyKeptQuestionPassesEveryGate() {
         for (Made made : MADE) {
             for (Question question : made.questions()) {

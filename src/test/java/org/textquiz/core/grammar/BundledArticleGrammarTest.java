@@ -25,7 +25,7 @@ class BundledArticleGrammarTest {
 
     @Test
     void desBuendnissesIsGenitiveNeuterSingular() {
-        Exercise des = at(new ArticleExercises(MORPHOLOGY).exercises(first), "als Chef _____ Bündnisses");
+        Exercise des = at(new ArticleExercises(MORPHOLOGY).exercises(first), "als Chef _____ (d-) Bündnisses");
 
         assertThat(des.answer()).isEqualTo("des");
         assertThat(des.note()).isEqualTo("Genitiv, neutral, Singular");
@@ -44,7 +44,7 @@ class BundledArticleGrammarTest {
 
     @Test
     void seinemBesuchLeavesOnlyFormsThatCannotBeDativeMasculine() {
-        Exercise seinem = at(new ArticleExercises(MORPHOLOGY).exercises(first), "bei _____ ersten Besuch");
+        Exercise seinem = at(new ArticleExercises(MORPHOLOGY).exercises(first), "bei _____ (sein-) ersten Besuch");
 
         assertThat(seinem.answer()).isEqualTo("seinem");
         assertThat(seinem.note()).isEqualTo("Dativ, maskulin, Singular");
@@ -62,9 +62,10 @@ class BundledArticleGrammarTest {
 
     @Test
     void trafZusammenIsHintedWithTheSeparableVerbAndOffersNoOtherThirdPersonSingular() {
-        Exercise traf = at(new VerbExercises(MORPHOLOGY).exercises(first), "Rutte _____ (zusammentreffen) am Montag");
+        Exercise traf = at(new VerbExercises(MORPHOLOGY).exercises(first), "Rutte _____ (zusammentreffen, Präteritum) am Montag");
 
         assertThat(traf.answer()).isEqualTo("traf");
+        assertThat(traf.hint()).as("the tense is in the prompt, the person is the hint").isEqualTo("1./3. Person Singular");
         assertThat(traf.note()).isEqualTo("1./3. Person Singular Präteritum");
         assertThat(traf.wrong()).startsWith("trafen", "trafst", "getroffen").doesNotContain("trifft", "traf");
     }

@@ -66,6 +66,35 @@ class CorpusGrammarTest {
     }
 
     @Test
+    void everyArticleExerciseNamesTheDeterminerAskedForSoThatOnlyOneFormIsRight() {
+        List<Exercise> articles = EXERCISES.stream().filter(e -> e.focus() == Focus.ARTICLES).toList();
+        assertThat(articles).hasSizeGreaterThan(500);
+        for (Exercise exercise : articles) {
+            java.util.regex.Matcher cue = java.util.regex.Pattern.compile("_____ \\((\\p{L}+)-\\)")
+                .matcher(exercise.prompt());
+            assertThat(cue.find()).as(exercise.prompt()).isTrue();
+            String answer = exercise.answer().toLowerCase(java.util.Locale.GERMAN);
+            String stem = cue.group(1);
+            if (stem.equals("d")) {
+                assertThat(answer).as(exercise.prompt()).isIn("der", "die", "das", "den", "dem", "des");
+            } else {
+                assertThat(answer).as(exercise.prompt()).startsWith(stem);
+            }
+            assertThat(exercise.wrong()).as(exercise.prompt())
+                .allSatisfy(w -> assertThat(w.toLowerCase(java.util.Locale.GERMAN)).startsWith(stem));
+        }
+    }
+
+    @Test
+    void everyVerbExerciseShowsItsTenseBeforeTheLearnerAnswers() {
+        for (Exercise exercise : EXERCISES.stream().filter(e -> e.focus() == Focus.VERBS).toList()) {
+            assertThat(exercise.prompt()).as(exercise.prompt())
+                .containsPattern("_____ \\(\\p{L}+, (Präsens|Präteritum|Konjunktiv I|Konjunktiv II)\\)");
+            assertThat(exercise.note()).endsWith(exercise.prompt().replaceAll("(?s).*_____ \\(\\p{L}+, ([^)]+)\\).*", "$1"));
+        }
+    }
+
+    @Test
     void theKeyIsTheTextAndEveryChoiceIsARealWordForm() {
         for (Exercise exercise : EXERCISES) {
             String gapText = exercise.gap().cut(textOf(exercise.sentence()));

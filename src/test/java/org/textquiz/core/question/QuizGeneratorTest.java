@@ -65,9 +65,9 @@ class QuizGeneratorTest {
         Token traf = article.tokens().filter(t -> t.text().equals("traf")).findFirst().orElseThrow();
         Token montag = article.tokens().filter(t -> t.text().equals("Montag")).findFirst().orElseThrow();
 
-        assertThat(Hints.of(traf)).containsExactly("(treffen)", "first letter: t", "4 characters");
+        assertThat(Hints.of(traf)).containsExactly("(treffen)", "erster Buchstabe: t", "4 Buchstaben");
         assertThat(Hints.of(montag)).as("no base form when it is the word itself")
-            .containsExactly("first letter: M", "6 characters");
+            .containsExactly("erster Buchstabe: M", "6 Buchstaben");
     }
 
     @Test
@@ -75,7 +75,7 @@ class QuizGeneratorTest {
         Quiz quiz = generator.generate(article, new QuizRequest(500, List.of(QuestionType.CLOZE), 11));
 
         assertThat(quiz.questions()).allSatisfy(q -> assertThat(q.hints()).hasSizeBetween(2, 3)
-            .last().isEqualTo(q.solution().length() + " characters"));
+            .last().isIn(q.solution().length() + " Buchstaben", q.solution().length() + " Zeichen"));
     }
 
     @Test

@@ -9,6 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.textquiz.core.article.Span;
 import org.textquiz.core.question.ChoiceQuestion;
+import org.textquiz.core.question.ClozeQuestion;
+import org.textquiz.core.question.HeadlineQuestion;
+import org.textquiz.core.question.QuoteQuestion;
 import org.textquiz.core.question.TrueFalseQuestion;
 import org.textquiz.core.quiz.Verdict.Kind;
 
@@ -96,5 +99,37 @@ class AnswerCheckerTest {
         assertThat(checker.checkChoice("warnte", question).orElseThrow().kind()).isEqualTo(Kind.WRONG);
         assertThat(checker.checkChoice("5", question)).isEmpty();
         assertThat(checker.checkChoice("Montag", question)).isEmpty();
+    }
+
+    @Test
+    void everyAcceptedAnswerTypedOutIsRightOnAChoiceQuestionToo() {
+        QuoteQuestion quote = new QuoteQuestion("q2", "Wer sagte: „Dazu wird Europa …“?", List.of("Olaf Scholz", "Scholz"),
+            List.of("Mark Rutte", "Olaf Scholz", "Wladimir Putin"), List.of(), new Span(0, 16), "");
+        HeadlineQuestion headline = new HeadlineQuestion("q3", "Welche Zwischenüberschrift …?",
+            List.of("Mindestens 8.000 Nordkoreaner in Russland", "8000 Nordkoreaner"),
+            List.of("Mindestens 8.000 Nordkoreaner in Russland", "Rutte will mehr Geld"), List.of(), new Span(0, 16));
+
+        assertThat(checker.judge("Scholz", quote)).contains(Verdict.correct());
+        assertThat(checker.judge("olaf scholz", quote)).contains(Verdict.correct());
+        assertThat(checker.judge("Putin", quote)).as("names no option and no accepted answer: asked again").isEmpty();
+        assertThat(checker.judge("Wladimir Putin", quote).orElseThrow().kind()).isEqualTo(Kind.WRONG);
+        assertThat(checker.judge("8000 Nordkoreaner", headline)).as("a teacher's added spelling")
+            .contains(Verdict.correct());
+    }
+
+    @Test
+    void aGapThatOpensTheSentenceTakesEitherCapital() {
+        ClozeQuestion opening = new ClozeQuestion("q4", "_____ (d-) Erwartungen wurden heruntergespielt.", List.of("Die"),
+            List.of(), new Span(0, 40), new Span(0, 3));
+        ClozeQuestion quoted = new ClozeQuestion("q5", "„_____ ist der Koalitionsvertrag.“", List.of("Das"),
+            List.of(), new Span(0, 40), new Span(1, 4));
+        ClozeQuestion inside = new ClozeQuestion("q6", "Rutte _____ Scholz.", List.of("traf"), List.of(),
+            new Span(0, 18), new Span(6, 10));
+
+        assertThat(checker.judge("Die", opening)).contains(Verdict.correct());
+        assertThat(checker.judge("die", opening)).contains(Verdict.correct());
+        assertThat(checker.judge("das", quoted)).contains(Verdict.correct());
+        assertThat(checker.judge("Traf", inside).orElseThrow().kind()).as("mid-sentence case still counts")
+            .isEqualTo(Kind.ALMOST);
     }
 }

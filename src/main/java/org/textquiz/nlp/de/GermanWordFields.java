@@ -1,0 +1,104 @@
+package org.textquiz.nlp.de;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.textquiz.core.analysis.WordFields;
+import org.textquiz.core.article.Upos;
+
+/**
+ * German fields of meaning from {@code word-fields.txt}, a noun also through its last part, and people found
+ * with LanguageTool's dictionary: a noun with a feminine form in -in ("Besucher", "Besucherin"; "Experte",
+ * "Expertin") names a person, and so does that feminine form.
+ */
+public final class GermanWordFields implements WordFields {
+
+    static final String PERSON = "person";
+    private static final String RESOURCE = "/org/textquiz/nlp/de/word-fields.txt";
+    private static final int SHORTEST_PART = 3;
+
+    private final GermanDictionary dictionary;
+    private final Map<String, String> listed;
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+    public GermanWordFields(GermanDictionary dictionary) {
+        this.dictionary = dictionary;
+        this.listed = read();
+    }
+
+    @Override
+    public String fieldOf(String lemma, Upos upos) {
+        if (lemma.isBlank()) {
+            return "";
+        }
+        return cache.computeIfAbsent(upos.name() + " " + lemma, k -> lookUp(lemma, upos));
+    }
+
+    private String lookUp(String lemma, Upos upos) {
+        if (upos != Upos.NOUN && upos != Upos.PROPN) {
+            return listed.getOrDefault(upos.name() + " " + lemma.toLowerCase(Locale.GERMAN), "");
+        }
+        for (int from = 0; from <= lemma.length() - SHORTEST_PART; from++) {
+            String part = capitalised(lemma.substring(from));
+            String field = listed.get("NOUN " + part.toLowerCase(Locale.GERMAN));
+            if (field != null) {
+                return field;
+            }
+            if (namesPerson(part)) {
+                return PERSON;
+            }
+        }
+        return "";
+    }
+
+    /** "Besucher" (Besucherin), "Experte" (Expertin), "Kanzlerin" (Kanzler): a noun with a feminine in -in. */
+    private boolean namesPerson(String noun) {
+        if (noun.endsWith("in") && isNoun(noun.substring(0, noun.length() - 2)) && isNoun(noun)) {
+            return isFeminineNoun(noun);
+        }
+        String stem = noun.endsWith("e") ? noun.substring(0, noun.length() - 1) : noun;
+        return isNoun(noun) && isFeminineNoun(stem + "in");
+    }
+
+    private boolean isNoun(String word) {
+        return word.length() >= SHORTEST_PART && dictionary.exact(word).stream().anyMatch(r -> r.tag().startsWith("SUB"));
+    }
+
+    private boolean isFeminineNoun(String word) {
+        return dictionary.exact(word).stream().anyMatch(r -> r.tag().startsWith("SUB") && r.tag().contains(":FEM"));
+    }
+
+    private static String capitalised(String part) {
+        return part.substring(0, 1).toUpperCase(Locale.GERMAN) + part.substring(1);
+    }
+
+    private static Map<String, String> read() {
+        Map<String, String> fields = new HashMap<>();
+        try (InputStream in = GermanWordFields.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] head = line.substring(0, line.indexOf(':')).trim().split(" ");
+                for (String lemma : line.substring(line.indexOf(':') + 1).trim().split("\\s+")) {
+                    fields.put(head[1] + " " + lemma.toLowerCase(Locale.GERMAN), head[0]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return fields;
+    }
+}

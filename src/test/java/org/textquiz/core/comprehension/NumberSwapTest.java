@@ -1,0 +1,75 @@
+package org.textquiz.core.comprehension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.textquiz.GermanAnalysis;
+import org.textquiz.core.article.Article;
+import org.textquiz.core.question.Question;
+import org.textquiz.core.question.TrueFalseQuestion;
+
+/**
+ * A false statement made by swapping a number must be false: it keeps what the number counts and never loosens a
+ * bound. Seen: "11 Uhr" swapped into "mehr als 20 Menschen" gave "mehr als 11 Menschen", which is true.
+ */
+class NumberSwapTest {
+
+    private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(?:\\.\\d{3})+|\\d+)( \\S+)?");
+
+    @Test
+    void aNumberIsSwappedOnlyForOneThatCountsTheSameThingAndMakesTheStatementFalse() {
+        Article article = GermanAnalysis.analyze(String.join("\n",
+            "Das Fest begann am Samstag um 11 Uhr auf dem Marktplatz der Stadt Mainz.",
+            "Beim Fest in Mainz kamen am Samstag mehr als 20 Menschen in die Altstadt der Stadt.",
+            "Auf dem Platz standen am Abend 50 Menschen vor der großen Bühne am Rhein.",
+            "Die Feuerwehr brachte am Abend 3 Menschen in das Krankenhaus der Stadt.",
+            "Die Stadt zahlte im Jahr 2023 weniger als 40 Euro für jeden Gast des Festes."));
+        List<TrueFalseQuestion> swapped = new ArrayList<>();
+        for (int seed = 0; seed < 200; seed++) {
+            for (Question q : new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY).questions(article, new Random(seed))) {
+                TrueFalseQuestion statement = (TrueFalseQuestion) q;
+                if (!statement.isTrue()) {
+                    swapped.add(statement);
+                }
+            }
+        }
+
+        assertThat(swapped).extracting(Question::prompt)
+            .noneMatch(p -> p.contains("Uhr") && !p.contains("11 Uhr"))
+            .noneMatch(p -> p.matches(".*mehr als (3|11|20) Menschen.*"))
+            .noneMatch(p -> p.matches(".*weniger als (40|50|\\d{3,}) Euro.*"))
+            .noneMatch(p -> p.contains("um 20 Uhr") || p.contains("um 3 Uhr") || p.contains("um 50 Uhr"));
+        assertThat(swapped).extracting(Question::prompt).as("a larger lower bound is a real false statement")
+            .anyMatch(p -> p.contains("mehr als 50 Menschen"));
+    }
+
+    @Test
+    void factsKnowWhatANumberCountsAndHowItIsBounded() {
+        Fact atLeast = new Fact(Fact.Kind.NUMBER, "20", 0, 1, "Mensch", Fact.Bound.AT_LEAST);
+        Fact exact = new Fact(Fact.Kind.NUMBER, "50", 0, 1, "Mensch", Fact.Bound.EXACT);
+        Fact time = new Fact(Fact.Kind.NUMBER, "11", 0, 1, "Uhr", Fact.Bound.EXACT);
+        Fact fewer = new Fact(Fact.Kind.NUMBER, "3", 0, 1, "Mensch", Fact.Bound.EXACT);
+
+        assertThat(atLeast.falseWith(time)).as("a time is never a count").isFalse();
+        assertThat(atLeast.falseWith(fewer)).as("mehr als 3 is true where mehr als 20 is").isFalse();
+        assertThat(atLeast.falseWith(exact)).isTrue();
+        assertThat(exact.falseWith(fewer)).isTrue();
+        assertThat(new Fact(Fact.Kind.NUMBER, "40", 0, 1, "Euro", Fact.Bound.AT_MOST)
+            .falseWith(new Fact(Fact.Kind.NUMBER, "50", 0, 1, "Euro", Fact.Bound.EXACT))).isFalse();
+    }
+
+    static List<String> numbersWithUnits(String text) {
+        List<String> found = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+}

@@ -1,0 +1,104 @@
+package org.textquiz.core.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.textquiz.GermanAnalysis;
+import org.textquiz.core.article.Article;
+import org.textquiz.core.article.Upos;
+import org.textquiz.core.quiz.Quiz;
+import org.textquiz.nlp.de.GermanWordFields;
+
+/**
+ * No wrong option that is also right: the cases a learner met ("Mehrere _____ mussten … versorgt werden" with
+ * Menschen and Besucher; Stadtfest and Fest; sagte and warnte), on a short article written for them.
+ */
+class FairChoicesTest {
+
+    private static final GermanWordFields FIELDS = new GermanWordFields(GermanAnalysis.DICTIONARY);
+    private final Article article = GermanAnalysis.analyze(read("/fairness/stadtfest.txt"));
+
+    static String read(String resource) {
+        try (var in = FairChoicesTest.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<ChoiceQuestion> everyChoiceQuestion() {
+        List<ChoiceQuestion> all = new ArrayList<>();
+        for (long seed = 1; seed <= 30; seed++) {
+            Quiz quiz = GermanAnalysis.QUIZZES.generate(article, new QuizRequest(500, List.of(QuestionType.CHOICE), seed));
+            quiz.questions().forEach(q -> all.add((ChoiceQuestion) q));
+        }
+        return all;
+    }
+
+    @Test
+    void fieldsOfMeaningComeFromTheListAndFromTheDictionary() {
+        assertThat(FIELDS.fieldOf("Mensch", Upos.NOUN)).isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Besucher", Upos.NOUN)).as("Besucherin is in the dictionary").isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Oberbürgermeister", Upos.NOUN)).as("through Bürgermeister").isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Experte", Upos.NOUN)).as("Expertin").isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Stadtfest", Upos.NOUN)).as("through Fest").isEqualTo("event");
+        assertThat(FIELDS.fieldOf("Jahrzehnt", Upos.NOUN)).isEqualTo("time");
+        assertThat(FIELDS.fieldOf("warnen", Upos.VERB)).isEqualTo("speech");
+        assertThat(FIELDS.fieldOf("sagen", Upos.VERB)).isEqualTo("speech");
+        assertThat(FIELDS.fieldOf("Messer", Upos.NOUN)).as("no Messerin: not a person").isEmpty();
+        assertThat(FIELDS.fieldOf("Wasser", Upos.NOUN)).isEmpty();
+        assertThat(FIELDS.fieldOf("verteilen", Upos.VERB)).isEmpty();
+    }
+
+    @Test
+    void aPersonIsNeverAWrongOptionForAPerson() {
+        List<ChoiceQuestion> people = everyChoiceQuestion().stream()
+            .filter(q -> FIELDS.fieldOf(lemma(q.solution()), Upos.NOUN).equals("person")).toList();
+
+        assertThat(people).isNotEmpty().allSatisfy(q -> assertThat(q.choices()).filteredOn(c -> !c.equals(q.solution()))
+            .noneMatch(c -> FIELDS.fieldOf(lemma(c), Upos.NOUN).equals("person")));
+    }
+
+    @Test
+    void noOptionIsACompoundOrTheLastPartOfAnother() {
+        for (ChoiceQuestion q : everyChoiceQuestion()) {
+            String key = lemma(q.solution()).toLowerCase();
+            assertThat(q.choices()).as(q.prompt()).filteredOn(c -> !c.equals(q.solution()))
+                .noneMatch(c -> key.endsWith(lemma(c).toLowerCase()) || lemma(c).toLowerCase().endsWith(key));
+        }
+    }
+
+    @Test
+    void aSpeechVerbNeverHasAnotherSpeechVerbAsAWrongOption() {
+        Article speech = GermanAnalysis.bundled();
+        int asked = 0;
+        for (long seed = 1; seed <= 30; seed++) {
+            Quiz quiz = GermanAnalysis.QUIZZES.generate(speech, new QuizRequest(500, List.of(QuestionType.CHOICE), seed));
+            for (Question question : quiz.questions()) {
+                ChoiceQuestion q = (ChoiceQuestion) question;
+                if (!"speech".equals(FIELDS.fieldOf(verbLemma(q.solution()), Upos.VERB))) {
+                    continue;
+                }
+                asked++;
+                assertThat(q.choices()).as(q.prompt()).filteredOn(c -> !c.equals(q.solution()))
+                    .noneMatch(c -> FIELDS.fieldOf(verbLemma(c), Upos.VERB).equals("speech"));
+            }
+        }
+        assertThat(asked).as("the bundled article's sagte, betonte … are asked about").isPositive();
+    }
+
+    private static String lemma(String noun) {
+        return GermanAnalysis.MORPHOLOGY.readings(noun).stream().filter(m -> m.upos() == Upos.NOUN)
+            .map(m -> m.lemma()).findFirst().orElse(noun);
+    }
+
+    private static String verbLemma(String verb) {
+        return GermanAnalysis.MORPHOLOGY.readings(verb).stream().filter(m -> m.upos() == Upos.VERB)
+            .map(m -> m.lemma()).findFirst().orElse(verb);
+    }
+}
