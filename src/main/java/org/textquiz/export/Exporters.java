@@ -1,7 +1,6 @@
 package org.textquiz.export;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.textquiz.core.TextquizException;
 
@@ -17,6 +16,10 @@ public final class Exporters {
     }
 
     public String names() {
-        return all.stream().map(QuizExporter::format).collect(Collectors.joining(", "));
+        return String.join(", ", formats());
+    }
+
+    public List<String> formats() {
+        return all.stream().map(QuizExporter::format).toList();
     }
 }

@@ -52,6 +52,9 @@ public final class ArticleFiles {
             if (text.isBlank()) {
                 throw new ArticleFileException(shown + " is empty; give a file with a German article in it");
             }
+            MarkupFormats.explain(shown, text).ifPresent(problem -> {
+                throw new ArticleFileException(problem);
+            });
             return ArticleText.of(source, ArticleText.sha256(bytes), text, decoded.encoding());
         } catch (AccessDeniedException e) {
             throw new ArticleFileException("cannot read " + shown + ": permission denied");

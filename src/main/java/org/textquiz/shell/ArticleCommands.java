@@ -1,5 +1,8 @@
 package org.textquiz.shell;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import java.nio.file.Path;
 import java.io.PrintWriter;
 
@@ -24,7 +27,7 @@ class ArticleCommands {
         help = "open PATH",
         group = "Articles", exitStatusExceptionMapper = "userErrors", completionProvider = "pathCompletion")
     void open(CommandContext context, @Argument(index = 0, description = "path of the article") String path) {
-        Options.requireKnown(context);
+        Options.requireKnown(context, 1);
         if (path == null || path.isBlank()) {
             throw new UsageException("open needs the path of an article, for example: open quizzes/"
                 + "rutte-scholz-berlin.txt");
@@ -36,6 +39,19 @@ class ArticleCommands {
         PrintWriter out = context.outputWriter();
         out.println("Opened " + article.title() + " — " + Describe.article(article));
         out.flush();
+    }
+
+    @Command(name = "read", description = "Read the loaded article, its paragraphs numbered as the questions name them",
+        group = "Articles", exitStatusExceptionMapper = "userErrors")
+    void read(CommandContext context) {
+        Options.requireKnown(context);
+        Article article = workspace.article();
+        PrintWriter out = context.outputWriter();
+        List<String> lines = new ArrayList<>();
+        lines.add(Neutralise.text(article.title()) + "  (" + Neutralise.text(article.source()) + ")");
+        lines.add("");
+        lines.addAll(ArticleView.of(article.text()).render(sessions.width(context)));
+        sessions.pager(context).show(lines, out);
     }
 
     @Command(name = "articles", description = "List the articles in the quizzes folder", group = "Articles",

@@ -19,10 +19,12 @@ class ClassroomCommands {
 
     private final Workspace workspace;
     private final QuizFiles quizFiles;
+    private final SessionRunner sessions;
 
-    ClassroomCommands(Workspace workspace, QuizFiles quizFiles) {
+    ClassroomCommands(Workspace workspace, QuizFiles quizFiles, SessionRunner sessions) {
         this.workspace = workspace;
         this.quizFiles = quizFiles;
+        this.sessions = sessions;
     }
 
     @Command(name = "quizzes", description = "List the saved quizzes in the quizzes folder", group = "Classroom",
@@ -38,10 +40,12 @@ class ClassroomCommands {
             String name = workspace.quizzesDir().relativize(file).toString();
             try {
                 Quiz quiz = quizFiles.read(file);
-                out.printf("%-40s %2d questions (%s) · %s%n", name, quiz.questions().size(), Describe.types(quiz),
-                    quiz.article().title());
+                out.println(name);
+                out.println(Wrap.indent(Describe.count(quiz.questions().size(), "question") + " (" + Describe.types(quiz)
+                    + ") · " + quiz.article().title(), "    ", sessions.width(context)));
             } catch (TextquizException invalid) {
-                out.printf("%-40s cannot be played: %s%n", name, invalid.getMessage());
+                out.println(name);
+                out.println(Wrap.indent("cannot be played: " + invalid.getMessage(), "    ", sessions.width(context)));
             }
         }
         out.flush();

@@ -26,6 +26,10 @@ final class CommandLine {
         }
     }
 
+    /** A number option given a negative value, which Spring Shell would read as another option. */
+    private static final java.util.regex.Pattern NEGATIVE_VALUE =
+        java.util.regex.Pattern.compile("--(count|variants|seed)[ =]+-(\\d+)\\b");
+
     private final CommandParser parser;
     private final CommandRegistry registry;
     private final UserErrors errors = new UserErrors();
@@ -44,6 +48,11 @@ final class CommandLine {
     }
 
     private Outcome execute(String line, PrintWriter out, InputReader input) {
+        java.util.regex.Matcher negative = NEGATIVE_VALUE.matcher(line);
+        if (negative.find()) {
+            return new Outcome(UserErrors.USAGE_ERROR, "--" + negative.group(1) + " must be at least "
+                + (negative.group(1).equals("seed") ? "0" : "1") + ", not -" + negative.group(2));
+        }
         ParsedInput parsed;
         try {
             parsed = parser.parse(line.strip());
@@ -58,8 +67,11 @@ final class CommandLine {
             }
             return new Outcome(status.code() > 0 ? status.code() : UserErrors.USAGE_ERROR, status.description());
         } catch (CommandNotFoundException e) {
-            return new Outcome(UserErrors.USAGE_ERROR, "unknown command '" + Terminal.safe(e.getCommandName())
-                + "'; type 'help' to see the commands");
+            String name = e.getCommandName();
+            String nearest = Nearest.of(name, registry.getCommands().stream().filter(c -> !c.isHidden())
+                .map(org.springframework.shell.core.command.Command::getName).toList());
+            return new Outcome(UserErrors.USAGE_ERROR, "unknown command '" + Terminal.safe(name) + "'"
+                + (nearest.isEmpty() ? "" : "; did you mean '" + nearest + "'?") + " Type 'help' to see the commands");
         } catch (RuntimeException e) {
             ExitStatus status = errors.apply(e);
             return new Outcome(status.code(), status.description());

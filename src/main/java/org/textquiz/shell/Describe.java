@@ -20,7 +20,7 @@ final class Describe {
         long headlines = article.paragraphs().stream().filter(Paragraph::isHeadline).count();
         long sentences = article.sentences().filter(s -> !s.headline()).count();
         long words = article.tokens().filter(t -> t.isWord()).count();
-        return sentences + " sentences, " + headlines + " headlines, " + words + " words";
+        return count(sentences, "sentence") + ", " + count(headlines, "headline") + ", " + count(words, "word");
     }
 
     static String types(Quiz quiz) {

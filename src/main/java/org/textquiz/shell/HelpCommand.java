@@ -17,6 +17,13 @@ import org.springframework.shell.core.command.ExitStatus;
 /** {@code help} and {@code help COMMAND}: the commands by group, or one command's usage and options. */
 class HelpCommand implements Command {
 
+    /** The terminal's width, 0 when there is none (output piped). */
+    private final java.util.function.IntSupplier width;
+
+    HelpCommand(java.util.function.IntSupplier width) {
+        this.width = width;
+    }
+
     private static final List<String> GROUP_ORDER = List.of("Quiz", "Progress", "Articles", "Classroom", "Built-In Commands");
 
     @Override
@@ -50,13 +57,13 @@ class HelpCommand implements Command {
                 return new ExitStatus(UserErrors.USAGE_ERROR, "unknown command '" + Terminal.safe(name)
                     + "'; type 'help' to see the commands");
             }
-            detail(command, out);
+            detail(command, out, width.getAsInt());
         }
         out.flush();
         return ExitStatus.OK;
     }
 
-    private static void overview(CommandContext context, PrintWriter out) {
+    private void overview(CommandContext context, PrintWriter out) {
         Map<String, List<Command>> groups = new TreeMap<>(Comparator.comparingInt(HelpCommand::groupRank)
             .thenComparing(Comparator.naturalOrder()));
         for (Command command : context.commandRegistry().getCommands()) {
@@ -71,16 +78,16 @@ class HelpCommand implements Command {
             for (Command command : group.getValue()) {
                 String names = command.getAliases().isEmpty() ? command.getName()
                     : command.getName() + ", " + String.join(", ", command.getAliases());
-                out.printf("  %-12s %s%n", names, command.getDescription());
+                out.println(Wrap.hanging(String.format("  %-12s ", names), command.getDescription(), width.getAsInt()));
             }
         }
     }
 
-    private static void detail(Command command, PrintWriter out) {
-        out.println(command.getName() + " — " + command.getDescription());
+    private static void detail(Command command, PrintWriter out, int width) {
+        out.println(Wrap.hanging(command.getName() + " — ", command.getDescription(), width));
         String usage = command.getHelp();
         if (usage != null && !usage.isBlank() && !usage.startsWith(command.getName() + "(")) {
-            out.println("usage: " + usage);
+            out.println(Wrap.hanging("usage: ", usage, width));
         }
         Map<String, String> options = new LinkedHashMap<>();
         for (CommandOption option : command.getOptions()) {
@@ -88,7 +95,8 @@ class HelpCommand implements Command {
         }
         if (!options.isEmpty()) {
             out.println();
-            options.forEach((name, description) -> out.printf("  %-10s %s%n", name, description));
+            options.forEach((name, description) -> out.println(Wrap.hanging(String.format("  %-10s ", name),
+                description, width)));
         }
     }
 

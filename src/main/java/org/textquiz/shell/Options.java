@@ -13,7 +13,19 @@ final class Options {
     }
 
     static void requireKnown(CommandContext context) {
+        requireKnown(context, 0);
+    }
+
+    /** Refuses undeclared options, and more than {@code arguments} words after the command ("learner a b"). */
+    static void requireKnown(CommandContext context, int arguments) {
         String name = context.parsedInput().commandName();
+        var words = context.parsedInput().arguments();
+        if (words.size() > arguments) {
+            String extra = words.get(arguments).value();
+            throw new UsageException("'" + name + "' takes " + (arguments == 0 ? "no argument" : arguments == 1
+                ? "one argument" : arguments + " arguments") + ", not '" + Terminal.safe(extra) + "'; see 'help "
+                + name + "'");
+        }
         Command command = context.commandRegistry().getCommandByName(name);
         if (command == null) {
             return;

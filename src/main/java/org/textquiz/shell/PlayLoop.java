@@ -18,6 +18,7 @@ final class PlayLoop {
     static final String HINT = ":hint";
     static final String SKIP = ":skip";
     static final String QUIT = ":quit";
+    static final String READ = ":read";
 
     private final QuizSession session;
     private final SentenceText sentences;
@@ -29,6 +30,9 @@ final class PlayLoop {
     private final int width;
     private final AnswerRecorder recorder;
     private final Notices notices;
+    private final Pager pager;
+    /** The article with numbered paragraphs; null when the quiz is played without its article. */
+    private final ArticleView article;
 
     /**
      * @param width the terminal's width to wrap long sentences at; 0 leaves every sentence on one line
@@ -36,6 +40,13 @@ final class PlayLoop {
      */
     PlayLoop(QuizSession session, SentenceText sentences, AnswerSource answers, PrintWriter out, int width,
              AnswerRecorder recorder, Notices notices) {
+        this(session, sentences, answers, out, width, recorder, notices, new Pager(null));
+    }
+
+    PlayLoop(QuizSession session, SentenceText sentences, AnswerSource answers, PrintWriter out, int width,
+             AnswerRecorder recorder, Notices notices, Pager pager) {
+        this.pager = pager;
+        this.article = sentences.article().map(ArticleView::of).orElse(null);
         this.session = session;
         this.sentences = sentences;
         this.answers = answers;
@@ -54,16 +65,22 @@ final class PlayLoop {
         out.println("Your earlier answers in this session:");
         int n = 1;
         for (Result result : earlier) {
-            String given = result.skipped() ? "skipped" : "\"" + Terminal.safe(result.given()) + "\"";
-            out.printf("  %d. %s → %s, %s (%d points)%n", n++, result.question().solution(), given,
-                result.verdict().kind().name().toLowerCase(java.util.Locale.ROOT), result.points());
+            String given = result.skipped() ? "skipped" : Reports.given(result.question(), result.given());
+            out.println(Wrap.hanging("  " + n++ + ". ", Describe.solution(result.question()) + " → " + given + ", "
+                + result.verdict().kind().name().toLowerCase(java.util.Locale.ROOT) + " ("
+                + Describe.count(result.points(), "point") + ")", width));
         }
         out.flush();
     }
 
     void run() {
-        out.println("Type your answer and press Enter; " + HINT + " for a hint, " + SKIP + " to skip, " + QUIT
-            + " to stop.");
+        out.println(Wrap.indent("Type your answer and press Enter; " + HINT + " for a hint, " + SKIP + " to skip, "
+            + QUIT + " to stop" + (article == null ? "." : ", " + READ + " to read the article."), "", width));
+        boolean aboutTheText = session.quiz().questions().stream().anyMatch(q -> !q.type().isGap());
+        if (article != null && aboutTheText && session.results().isEmpty()) {
+            out.println(Wrap.indent("Some questions ask what the article says: read it first with " + READ
+                + " (its paragraphs are numbered as the questions name them).", "", width));
+        }
         while (true) {
             Optional<Question> next = session.current();
             if (next.isEmpty()) {
@@ -80,7 +97,8 @@ final class PlayLoop {
         session.end();
         out.println();
         if (early) {
-            out.printf("Session ended after %d of %d questions.%n", session.results().size(), session.size());
+            out.printf("Session ended after %d of %s. Continue it later with: resume%n", session.results().size(),
+                Describe.count(session.size(), "question"));
         }
         Reports.score(session.score(), out);
         out.flush();
@@ -90,8 +108,10 @@ final class PlayLoop {
 
     private void ask(Question question) {
         out.println();
-        out.printf("[%d/%d] %s%s%n", session.number(), session.size(), question.type().label(),
-            question.focus().isGrammar() ? " · " + question.focus().label() : "");
+        int paragraph = article == null || question.type().isGap() ? 0 : article.paragraphAt(question.sentence().start());
+        out.printf("[%d/%d] %s%s%s%n", session.number(), session.size(), question.type().label(),
+            question.focus().isGrammar() ? " · " + question.focus().label() : "",
+            paragraph > 0 ? " · Absatz " + paragraph : "");
         out.println(Wrap.indent(question.prompt(), "  ", width));
         if (question instanceof TrueFalseQuestion) {
             out.println("  richtig oder falsch? (r/f)");
@@ -144,6 +164,16 @@ final class PlayLoop {
             if (command.equalsIgnoreCase(HINT)) {
                 out.println("  hint: " + session.hint().orElse(session.current().orElseThrow().hints().isEmpty()
                     ? "keine Hinweise für diese Frage" : "keine weiteren Hinweise"));
+                out.flush();
+                continue;
+            }
+            if (command.equalsIgnoreCase(READ)) {
+                if (article == null) {
+                    out.println("  (the article is not at hand for this quiz)");
+                } else {
+                    pager.show(article.render(width), out);
+                    ask(question);
+                }
                 out.flush();
                 continue;
             }

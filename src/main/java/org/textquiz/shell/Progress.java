@@ -1,5 +1,10 @@
 package org.textquiz.shell;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import java.time.InstantSource;
 import java.util.Optional;
 
@@ -12,17 +17,52 @@ import org.textquiz.core.quiz.Quiz;
 public class Progress {
 
     static final int MAX_NAME = 100;
+    /** The file in the data folder that names the learner selected last, for the next start. */
+    static final String LAST_LEARNER = "last-learner";
 
     private final ObjectProvider<ProgressStore> store;
     private final InstantSource clock;
     private final Notices notices;
+    private final Path remembered;
     private volatile String learner;
 
     public Progress(ObjectProvider<ProgressStore> store, InstantSource clock, Notices notices, String learner) {
+        this(store, clock, notices, learner, null);
+    }
+
+    private Progress(ObjectProvider<ProgressStore> store, InstantSource clock, Notices notices, String learner,
+                     Path remembered) {
         this.store = store;
         this.clock = clock;
         this.notices = notices;
         this.learner = validName(learner);
+        this.remembered = remembered;
+    }
+
+    /**
+     * The learner named for this run ({@code --learner}), else the one selected last on this machine (kept in
+     * {@code remembered}), else the user's login name; {@code learner NAME} is remembered for the next start.
+     */
+    static Progress remembering(ObjectProvider<ProgressStore> store, InstantSource clock, Notices notices,
+                                String named, Path remembered, String loginName) {
+        String learner = named;
+        if (learner == null || learner.isBlank()) {
+            learner = readRemembered(remembered).orElse(loginName);
+        }
+        return new Progress(store, clock, notices, learner, remembered);
+    }
+
+    private static Optional<String> readRemembered(Path file) {
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) <= 4 * MAX_NAME) {
+                String name = Files.readString(file, StandardCharsets.UTF_8).strip();
+                validName(name);
+                return Optional.of(name);
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // a damaged note only costs the convenience: the login name is used
+        }
+        return Optional.empty();
     }
 
     public String learner() {
@@ -33,6 +73,14 @@ public class Progress {
         String valid = validName(name);
         store().ensureLearner(valid);
         learner = valid;
+        if (remembered != null) {
+            try {
+                Files.createDirectories(remembered.getParent());
+                Files.writeString(remembered, valid + "\n", StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException unwritable) {
+                notices.accept("the learner is selected for this run, but cannot be remembered in " + remembered);
+            }
+        }
     }
 
     public ProgressStore store() {

@@ -37,7 +37,7 @@ class ProgressCommands {
     @Command(name = "learner", description = "Select a learner by name, creating them on first use",
         group = "Progress", exitStatusExceptionMapper = "userErrors", help = "learner [NAME]")
     void learner(CommandContext context, @Argument(index = 0, description = "the learner's name") String name) {
-        Options.requireKnown(context);
+        Options.requireKnown(context, 1);
         PrintWriter out = context.outputWriter();
         if (name != null && !name.isBlank()) {
             progress.select(name);
@@ -85,17 +85,23 @@ class ProgressCommands {
     }
 
     @Command(name = "practice", description = "Practise the questions due for review, across all articles",
-        group = "Progress", exitStatusExceptionMapper = "userErrors", help = "practice [--count N]")
+        group = "Progress", exitStatusExceptionMapper = "userErrors", help = "practice [--count N] [--now]")
     void practice(CommandContext context,
-                  @Option(longName = "count", description = "most questions to practise (default 10)") String count) {
+                  @Option(longName = "count", description = "most questions to practise (default 10)") String count,
+                  @Option(longName = "now", description = "drill the questions missed in your last session, due or not")
+                  boolean now) {
         Options.requireKnown(context);
         PrintWriter out = context.outputWriter();
         int limit = count == null ? PRACTICE_DEFAULT : QuizCommands.positive("--count", count);
+        if (now) {
+            drillLastMissed(context, limit);
+            return;
+        }
         List<Question> due = progress.store().due(progress.learner(), clock.instant(), limit);
         if (due.isEmpty()) {
             out.println(progress.store().nextDue(progress.learner())
                 .map(next -> "Nothing is due for " + progress.learner() + " now; the next review is due "
-                    + Reports.date(next) + ".")
+                    + Reports.date(next) + ". To drill the questions of your last session now: practice --now")
                 .orElse("Nothing to review for " + progress.learner() + " yet: the questions you miss or find hard "
                     + "come back here when they are due."));
             out.flush();
@@ -103,7 +109,30 @@ class ProgressCommands {
         }
         Quiz quiz = new Quiz(Quiz.SCHEMA, new ArticleRef("Practice: questions due for review", PRACTICE_SOURCE,
             PRACTICE_SOURCE), "de", 0, due);
-        out.printf("Practice for %s · %d questions due, the most overdue first%n", progress.learner(), due.size());
+        out.printf("Practice for %s · %s due, the most overdue first%n", progress.learner(),
+            Describe.count(due.size(), "question"));
+        sessions.play(context, new QuizSession(quiz, checker, clock), SentenceText.withoutArticle(),
+            progress.start(quiz), false);
+    }
+
+    private void drillLastMissed(CommandContext context, int limit) {
+        PrintWriter out = context.outputWriter();
+        List<Question> missed = progress.store().lastAnswered(progress.learner()).stream()
+            .flatMap(s -> s.results().stream())
+            .filter(r -> r.missed() || r.hintsUsed() > 0)
+            .map(org.textquiz.core.quiz.Result::question)
+            .distinct()
+            .limit(limit)
+            .toList();
+        if (missed.isEmpty()) {
+            out.println("Nothing to drill: " + progress.learner() + " missed no question in the last session.");
+            out.flush();
+            return;
+        }
+        Quiz quiz = new Quiz(Quiz.SCHEMA, new ArticleRef("Practice: the questions just missed", PRACTICE_SOURCE,
+            PRACTICE_SOURCE), "de", 0, missed);
+        out.printf("Practice for %s · %s missed in the last session%n", progress.learner(),
+            Describe.count(missed.size(), "question"));
         sessions.play(context, new QuizSession(quiz, checker, clock), SentenceText.withoutArticle(),
             progress.start(quiz), false);
     }

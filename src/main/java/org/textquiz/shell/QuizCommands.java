@@ -213,8 +213,11 @@ class QuizCommands {
 
     static int positive(String option, String value) {
         long n = number(option, value);
-        if (n < 1 || n > Integer.MAX_VALUE) {
-            throw new UsageException(option + " must be a positive whole number, not '" + Terminal.safe(value) + "'");
+        if (n < 1) {
+            throw new UsageException(option + " must be at least 1, not " + n);
+        }
+        if (n > Integer.MAX_VALUE) {
+            throw new UsageException(option + " must be at most " + Integer.MAX_VALUE + ", not " + n);
         }
         return (int) n;
     }

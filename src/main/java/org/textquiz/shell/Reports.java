@@ -8,7 +8,9 @@ import java.util.Map;
 import org.textquiz.core.progress.ProgressStore;
 import org.textquiz.core.question.Focus;
 import org.textquiz.core.question.MultipleChoice;
+import org.textquiz.core.question.Question;
 import org.textquiz.core.question.QuestionType;
+import org.textquiz.core.question.TrueFalseQuestion;
 import org.textquiz.core.quiz.Result;
 import org.textquiz.core.quiz.Score;
 
@@ -35,18 +37,31 @@ final class Reports {
         out.flush();
     }
 
-    private static String given(Result result) {
-        String typed = result.given().strip();
-        if (result.question() instanceof MultipleChoice choice && typed.matches("\\d{1,3}")) {
+    /** What the learner answered, in the words {@code play} showed: the option picked, or richtig/falsch. */
+    static String given(Question question, String given) {
+        if (given.isEmpty()) {
+            return "skipped";
+        }
+        String typed = given.strip();
+        if (question instanceof MultipleChoice choice && typed.matches("\\d{1,3}")) {
             int picked = Integer.parseInt(typed);
             if (picked >= 1 && picked <= choice.choices().size()) {
                 return "you picked " + picked + ") " + choice.choices().get(picked - 1);
             }
         }
-        return "you wrote \"" + Terminal.safe(result.given()) + "\"";
+        if (question instanceof TrueFalseQuestion) {
+            String said = typed.toLowerCase(Locale.ROOT);
+            if (said.matches("r|richtig|w|wahr|t|true|j|ja")) {
+                return "you answered richtig";
+            }
+            if (said.matches("f|falsch|false|n|nein")) {
+                return "you answered falsch";
+            }
+        }
+        return "you wrote \"" + Terminal.safe(given) + "\"";
     }
 
-    static void missedEver(String learner, List<ProgressStore.StoredAnswer> missed, PrintWriter out) {
+    static void missedEver(String learner, List<ProgressStore.StoredAnswer> missed, PrintWriter out, int width) {
         if (missed.isEmpty()) {
             out.println("Nothing to review: " + learner + " has missed no question yet.");
             out.flush();
@@ -55,14 +70,14 @@ final class Reports {
         out.println("Missed questions of " + learner + ", the latest first:");
         int n = 1;
         for (ProgressStore.StoredAnswer answer : missed) {
-            String given = answer.given().isEmpty() ? "skipped" : "you wrote \"" + Terminal.safe(answer.given()) + "\"";
-            out.printf("%d. %s  %s%n   answer: %s (%s)%n", n++, date(answer.answered()), answer.question().prompt(),
-                answer.question().solution(), given);
+            String given = given(answer.question(), answer.given());
+            out.println(hanging(n++ + ". " + date(answer.answered()) + "  " + answer.question().prompt(), width));
+            out.println(Wrap.indent("answer: " + Describe.solution(answer.question()) + " (" + given + ")", "   ", width));
         }
         out.flush();
     }
 
-    static void missed(List<Result> missed, SentenceText sentences, PrintWriter out) {
+    static void missed(List<Result> missed, SentenceText sentences, PrintWriter out, int width) {
         if (missed.isEmpty()) {
             out.println("Nothing to review: every answered question was right.");
             out.flush();
@@ -71,9 +86,12 @@ final class Reports {
         out.println("Missed questions:");
         int n = 1;
         for (Result result : missed) {
-            String given = result.skipped() ? "skipped" : given(result);
-            out.printf("%d. %s%n   answer: %s (%s)%n   sentence: %s%n", n++, result.question().prompt(),
-                result.question().solution(), given, sentences.of(result.question()));
+            String given = result.skipped() ? "skipped" : given(result.question(), result.given());
+            String verdict = result.verdict().kind() == org.textquiz.core.quiz.Verdict.Kind.ALMOST ? "almost" : "wrong";
+            out.println(hanging(n++ + ". " + result.question().prompt(), width));
+            out.println(Wrap.indent(verdict + " · answer: " + Describe.solution(result.question()) + " (" + given + ")",
+                "   ", width));
+            out.println(Wrap.indent("sentence: " + sentences.of(result.question()), "   ", width));
         }
         out.flush();
     }
@@ -108,30 +126,63 @@ final class Reports {
                 session.answered() == 0 ? 0.0 : 100.0 * session.correct() / session.answered(), session.points(),
                 session.finished() ? "" : "  (unfinished)");
         }
-        accuracy("Accuracy by question type", byType, out, true);
-        accuracy("Accuracy by word class", byWordClass, out, false);
-        accuracy("Accuracy by grammar topic", byGrammarTopic, out, false);
+        accuracy("Accuracy by question type", byType, out, Reports::typeName);
+        accuracy("Accuracy by word class", byWordClass, out, Reports::wordClass);
+        accuracy("Accuracy by grammar topic", byGrammarTopic, out, Reports::topicName);
         out.flush();
     }
 
-    private static void accuracy(String heading, List<ProgressStore.Accuracy> rows, PrintWriter out, boolean types) {
+    private static String typeName(String id) {
+        try {
+            return QuestionType.of(id).label();
+        } catch (RuntimeException unknownType) {
+            return id;
+        }
+    }
+
+    private static String topicName(String id) {
+        try {
+            return Focus.of(id).label();
+        } catch (RuntimeException unknownTopic) {
+            return id;
+        }
+    }
+
+    private static void accuracy(String heading, List<ProgressStore.Accuracy> rows, PrintWriter out,
+                                 java.util.function.UnaryOperator<String> names) {
         if (rows.isEmpty()) {
             return;
         }
         out.println();
         out.println(heading);
         for (ProgressStore.Accuracy row : rows) {
-            String name = row.key();
-            if (types) {
-                try {
-                    name = QuestionType.of(row.key()).label();
-                } catch (RuntimeException unknownType) {
-                    // a type from a newer textquiz: its id is name enough
-                }
-            }
+            String name = names.apply(row.key());
             out.printf(Locale.ROOT, "  %-16s %s %4.0f%%  (%d/%d)%n", name, bar(row.share(), BAR), 100 * row.share(),
                 row.correct(), row.answered());
         }
+    }
+
+    /** A numbered line wrapped with its continuation lines under the text, not under the number. */
+    static String hanging(String numbered, int width) {
+        return Wrap.indent(numbered, "   ", width).substring(3);
+    }
+
+    /** UD word classes as a German learner's grammar names them. */
+    static String wordClass(String upos) {
+        return switch (upos) {
+            case "NOUN" -> "Nomen";
+            case "PROPN" -> "Eigenname";
+            case "VERB" -> "Verb";
+            case "AUX" -> "Hilfsverb";
+            case "ADJ" -> "Adjektiv";
+            case "ADV" -> "Adverb";
+            case "NUM" -> "Zahl";
+            case "DET" -> "Artikelwort";
+            case "ADP" -> "Präposition";
+            case "PRON" -> "Pronomen";
+            case "CCONJ", "SCONJ" -> "Konjunktion";
+            default -> upos.isEmpty() ? "(unbekannt)" : upos;
+        };
     }
 
     static String bar(double share, int width) {

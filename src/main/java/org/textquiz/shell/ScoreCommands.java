@@ -1,5 +1,10 @@
 package org.textquiz.shell;
 
+import java.time.InstantSource;
+import java.util.Optional;
+
+import org.textquiz.core.quiz.AnswerChecker;
+
 import java.io.PrintWriter;
 
 import org.springframework.shell.core.command.CommandContext;
@@ -13,10 +18,30 @@ class ScoreCommands {
 
     private final Workspace workspace;
     private final Progress progress;
+    private final AnswerChecker checker;
+    private final InstantSource clock;
+    private final SessionRunner sessions;
 
-    ScoreCommands(Workspace workspace, Progress progress) {
+    ScoreCommands(Workspace workspace, Progress progress, AnswerChecker checker, InstantSource clock,
+                  SessionRunner sessions) {
         this.workspace = workspace;
         this.progress = progress;
+        this.checker = checker;
+        this.clock = clock;
+        this.sessions = sessions;
+    }
+
+    /** This run's last session, else the current learner's last answered one from the store (after a restart). */
+    private Optional<QuizSession> lastSession() {
+        Optional<QuizSession> here = workspace.lastSession();
+        if (here.isPresent()) {
+            return here;
+        }
+        return progress.store().lastAnswered(progress.learner()).map(stored -> {
+            QuizSession session = QuizSession.resume(stored.quiz(), stored.results(), checker, clock);
+            session.end();
+            return session;
+        });
     }
 
     @Command(name = "score", description = "Show the score of the current or last session", group = "Quiz",
@@ -24,9 +49,9 @@ class ScoreCommands {
     void score(CommandContext context) {
         Options.requireKnown(context);
         PrintWriter out = context.outputWriter();
-        workspace.lastSession().ifPresentOrElse(
+        lastSession().ifPresentOrElse(
             session -> Reports.score(session.score(), out),
-            () -> out.println("No session yet; start one with: play"));
+            () -> out.println("No session yet for " + progress.learner() + "; start one with: play"));
         out.flush();
     }
 
@@ -38,16 +63,17 @@ class ScoreCommands {
         Options.requireKnown(context);
         PrintWriter out = context.outputWriter();
         if (all) {
-            Reports.missedEver(progress.learner(), progress.store().missed(progress.learner()), out);
+            Reports.missedEver(progress.learner(), progress.store().missed(progress.learner()), out,
+                sessions.width(context));
             return;
         }
-        QuizSession session = workspace.lastSession().orElse(null);
+        QuizSession session = lastSession().orElse(null);
         if (session == null) {
-            out.println("No session yet; start one with: play");
+            out.println("No session yet for " + progress.learner() + "; start one with: play");
             out.flush();
             return;
         }
-        Reports.missed(session.missed(), sentenceText(session), out);
+        Reports.missed(session.missed(), sentenceText(session), out, sessions.width(context));
     }
 
     private SentenceText sentenceText(QuizSession session) {

@@ -14,6 +14,11 @@ final class SentenceText {
         this.articleText = articleText;
     }
 
+    /** The article's text, when it is at hand. */
+    java.util.Optional<String> article() {
+        return java.util.Optional.ofNullable(articleText);
+    }
+
     static SentenceText withoutArticle() {
         return new SentenceText(null);
     }

@@ -22,12 +22,31 @@ public class SessionRunner {
         workspace.lastSession(session);
         int width = context.inputReader() instanceof PipedInput ? 0 : terminalWidth();
         notices.printTo(context.outputWriter());
-        PlayLoop loop = new PlayLoop(session, sentences, new InputReaderAnswers(context.inputReader()),
-            context.outputWriter(), width, recorder, notices);
+        PlayLoop loop = new PlayLoop(session, sentences, answers(context), context.outputWriter(), width, recorder,
+            notices, pager(context));
         if (showEarlier) {
             loop.showEarlier();
         }
         loop.run();
+    }
+
+    private AnswerSource answers(CommandContext context) {
+        org.jline.terminal.Terminal t = terminal.getIfAvailable();
+        if (context.inputReader() instanceof org.springframework.shell.jline.JLineInputReader && t != null) {
+            return new TerminalAnswers(t);
+        }
+        return new InputReaderAnswers(context.inputReader());
+    }
+
+    /** A pager on the interactive terminal; in a pipe, one that prints. */
+    Pager pager(CommandContext context) {
+        boolean interactive = context.inputReader() instanceof org.springframework.shell.jline.JLineInputReader;
+        return new Pager(interactive ? terminal.getIfAvailable() : null);
+    }
+
+    /** The terminal's width for wrapping; 0 (no wrapping) when the input is piped. */
+    int width(CommandContext context) {
+        return context.inputReader() instanceof PipedInput ? 0 : terminalWidth();
     }
 
     /** A progress bar for a long analysis, drawn only on an interactive terminal. */

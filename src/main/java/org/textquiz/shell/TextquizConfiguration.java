@@ -124,14 +124,18 @@ public class TextquizConfiguration {
     /** Opened on first use, so that commands that keep no progress never touch the database. */
     @Bean(destroyMethod = "close")
     ProgressStore progressStore(@Value("${textquiz.data-dir:}") String dataDir, QuizJson json, Notices notices) {
-        Path dir = DataDirectory.resolve(dataDir, System.getenv(), System.getProperty("user.home"));
+        Path dir = DataDirectory.resolve(dataDir, System.getenv(),
+            ConfigDirectory.home(System.getenv(), System.getProperty("user.home")));
         return ProgressStores.open(dir, json, java.time.Clock.systemUTC(), notices);
     }
 
     @Bean
     Progress progress(ObjectProvider<ProgressStore> store, InstantSource clock, Notices notices,
-                      @Value("${textquiz.learner:${user.name}}") String learner) {
-        return new Progress(store, clock, notices, learner);
+                      @Value("${textquiz.learner:}") String learner, @Value("${textquiz.data-dir:}") String dataDir) {
+        Path dir = DataDirectory.resolve(dataDir, System.getenv(),
+            ConfigDirectory.home(System.getenv(), System.getProperty("user.home")));
+        return Progress.remembering(store, clock, notices, learner, dir.resolve(Progress.LAST_LEARNER),
+            System.getProperty("user.name"));
     }
 
     @Bean
@@ -159,8 +163,9 @@ public class TextquizConfiguration {
 
     @Bean
     InteractiveShell interactiveShell(LineReader reader, PromptProvider prompt, CommandParser parser,
-                                      CommandRegistry registry, Notices notices) {
-        return new InteractiveShell(reader, prompt, parser, registry, notices);
+                                      CommandRegistry registry, Notices notices, Progress progress) {
+        return new InteractiveShell(reader, prompt, parser, registry, notices, progress,
+            ConfigDirectory.resolve(System.getenv(), System.getProperty("user.home")));
     }
 
     @Bean
@@ -169,12 +174,15 @@ public class TextquizConfiguration {
     }
 
     @Bean
-    HelpCommand helpCommand() {
-        return new HelpCommand();
+    HelpCommand helpCommand(ObjectProvider<org.jline.terminal.Terminal> terminal) {
+        return new HelpCommand(() -> {
+            org.jline.terminal.Terminal t = terminal.getIfAvailable();
+            return t == null || System.console() == null ? 0 : t.getWidth();
+        });
     }
 
     @Bean
     PromptProvider promptProvider() {
-        return () -> new AttributedString("textquiz> ", AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+        return () -> Colors.paint("textquiz> ", AttributedStyle.CYAN);
     }
 }

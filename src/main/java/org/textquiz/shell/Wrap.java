@@ -6,6 +6,15 @@ final class Wrap {
     private Wrap() {
     }
 
+    /**
+     * {@code head} followed by {@code text}, the text's further lines indented under its start: "  play   Answer
+     * questions …" with the description's second line under "Answer".
+     */
+    static String hanging(String head, String text, int width) {
+        String wrapped = indent(text, " ".repeat(head.length()), width);
+        return head + wrapped.substring(head.length());
+    }
+
     /** With a width of 0 or too narrow to help, the text is only indented (piped output stays one line). */
     static String indent(String text, String indent, int width) {
         int room = width - indent.length() - 1;

@@ -95,6 +95,11 @@ final class ResilientProgressStore implements ProgressStore {
     }
 
     @Override
+    public synchronized Optional<StoredSession> lastAnswered(String learner) {
+        return store.lastAnswered(learner);
+    }
+
+    @Override
     public synchronized List<StoredAnswer> missed(String learner) {
         return store.missed(learner);
     }

@@ -216,10 +216,22 @@ public final class SqliteProgressStore implements ProgressStore {
 
     @Override
     public synchronized Optional<StoredSession> lastUnfinished(String learner) {
-        List<Object[]> found = query("SELECT s.id, s.quiz_json, s.started_at FROM sessions s "
+        return session("SELECT s.id, s.quiz_json, s.started_at FROM sessions s "
             + "JOIN learners l ON l.id = s.learner_id WHERE l.name = ? AND s.ended_at IS NULL "
             + "AND s.question_count > (SELECT count(*) FROM answers a WHERE a.session_id = s.id) "
-            + "ORDER BY s.started_at DESC, s.id DESC LIMIT 1", statement -> statement.setString(1, learner),
+            + "ORDER BY s.started_at DESC, s.id DESC LIMIT 1", learner);
+    }
+
+    @Override
+    public synchronized Optional<StoredSession> lastAnswered(String learner) {
+        return session("SELECT s.id, s.quiz_json, s.started_at FROM sessions s "
+            + "JOIN learners l ON l.id = s.learner_id WHERE l.name = ? "
+            + "AND EXISTS (SELECT 1 FROM answers a WHERE a.session_id = s.id) "
+            + "ORDER BY s.started_at DESC, s.id DESC LIMIT 1", learner);
+    }
+
+    private Optional<StoredSession> session(String sql, String learner) {
+        List<Object[]> found = query(sql, statement -> statement.setString(1, learner),
             row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3)});
         if (found.isEmpty()) {
             return Optional.empty();
@@ -241,7 +253,7 @@ public final class SqliteProgressStore implements ProgressStore {
             + "CASE WHEN count(a.id) >= s.question_count THEN 1 ELSE 0 END "
             + "FROM sessions s JOIN learners l ON l.id = s.learner_id LEFT JOIN answers a ON a.session_id = s.id "
             + "WHERE l.name = ? GROUP BY s.id, s.started_at, s.article_title, s.question_count "
-            + "ORDER BY s.started_at, s.id", statement -> statement.setString(1, learner),
+            + "HAVING count(a.id) > 0 ORDER BY s.started_at, s.id", statement -> statement.setString(1, learner),
             row -> new SessionSummary(row.getLong(1), Instant.parse(row.getString(2)), row.getString(3),
                 row.getInt(4), row.getInt(5), row.getInt(6), row.getInt(7) == 1));
     }

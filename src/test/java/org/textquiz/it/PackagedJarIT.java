@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The jar that {@code ./mvnw package} builds, started as a real process, as the launcher starts it. */
 class PackagedJarIT {
@@ -21,8 +22,12 @@ class PackagedJarIT {
     }
 
     private static Run run(String input, String... args) throws IOException, InterruptedException {
+        return runIn(Path.of("target/it-progress"), input, args);
+    }
+
+    private static Run runIn(Path data, String input, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-Dtextquiz.quizzes-dir=quizzes", "-Dtextquiz.data-dir=target/it-progress", "-jar",
+            .toString(), "-Dtextquiz.quizzes-dir=quizzes", "-Dtextquiz.data-dir=" + data, "-jar",
             JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("textquiz-out", ".txt");
@@ -54,6 +59,26 @@ class PackagedJarIT {
         assertThat(run.out()).contains("Seed 7 · 2 questions", "[1/2]", "[2/2]", "hint: ", "→ skipped",
             "Score: 0 points · 0/1 correct");
         assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void aRestartRemembersTheLearnerAndShowsTheirLastScoreReviewAndMissedQuestions(@TempDir Path data)
+        throws Exception {
+        assertThat(runIn(data, "", "learner", "mara").out()).contains("Learner: mara");
+        Run played = runIn(data, "Putin\n:skip\n", "play", "--seed", "7", "--count", "3", "--types", "cloze");
+        assertThat(played.out()).contains("Learner: mara", "Session ended after 2 of 3 questions. Continue it later "
+            + "with: resume");
+
+        assertThat(runIn(data, "", "learner").out()).as("remembered across starts").contains("Learner: mara");
+        assertThat(runIn(data, "", "score").out()).contains("Score: 0 points · 0/2 correct");
+        assertThat(runIn(data, "", "review").out()).contains("Missed questions:", "(you wrote \"Putin\")",
+            "(skipped)");
+        assertThat(runIn(data, "", "practice").out()).contains("practice --now");
+        assertThat(runIn(data, ":quit\n", "practice", "--now").out())
+            .contains("Practice for mara · 2 questions missed in the last session", "[1/2] gap-fill");
+        assertThat(runIn(data, "", "--learner", "olga", "learner").out()).as("--learner holds for one run")
+            .contains("Learner: olga");
+        assertThat(runIn(data, "", "learner").out()).contains("Learner: mara");
     }
 
     @Test

@@ -157,6 +157,23 @@ class HostileInputTest {
     }
 
     @Test
+    void aQuizFileAnExportOrOtherMarkupIsNoArticleAndSaysWhatToDoInstead() throws IOException {
+        assertThat(generate(Files.writeString(dir.resolve("article.txt"), GERMAN)).exitCode()).isZero();
+        Path quiz = dir.resolve("q.json");
+        Path gift = dir.resolve("q.gift.txt");
+        run("export --quiz " + quiz + " --format gift --out " + gift, "");
+
+        assertOneLine(run("open " + quiz, ""), 1, "is a saved quiz, not an article; play it with: play --quiz " + quiz);
+        assertOneLine(run("open " + Files.writeString(dir.resolve("list.json"), "[1, 2, 3]\n"), ""), 1,
+            "is a JSON file, not an article; to play a saved quiz: play --quiz");
+        assertOneLine(run("open " + gift, ""), 1, "is a quiz exported in GIFT format, not an article");
+        assertOneLine(run("open " + Files.writeString(dir.resolve("page.html"), "<!DOCTYPE html><html><body><p>"
+            + GERMAN + "</p></body></html>"), ""), 1, "is XML or HTML, not plain text");
+        assertThat(generate(Files.writeString(dir.resolve("brackets.txt"), "[Anzeige] " + GERMAN)).exitCode())
+            .as("running text that starts with a bracket is still an article").isZero();
+    }
+
+    @Test
     void textWithoutSentencesOrQuestionsIsRefusedInOneLine() throws IOException {
         assertOneLine(generate(Files.writeString(dir.resolve("punct.txt"), "... !!! --- ??? ,,,\n")), 1,
             "contains no sentence to make questions from");

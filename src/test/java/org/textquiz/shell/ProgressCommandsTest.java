@@ -69,8 +69,8 @@ class ProgressCommandsTest {
 
         String resumed = run("resume", questions.get(2).solution() + "\n:skip\n");
         assertThat(resumed).contains("Resuming jana's session", "question 3 of 4")
-            .contains("1. " + questions.get(0).solution() + " → \"" + questions.get(0).solution() + "\", correct")
-            .contains("2. " + questions.get(1).solution() + " → \"falsch\", wrong")
+            .contains("1. " + questions.get(0).solution() + " → you wrote \"" + questions.get(0).solution() + "\", correct")
+            .contains("2. " + questions.get(1).solution() + " → you wrote \"falsch\", wrong (0 points)")
             .contains("[3/4] gap-fill", "[4/4] gap-fill")
             .contains("Score: 20 points · 2/4 correct");
         assertThat(run("resume", "")).contains("No unfinished session for jana");

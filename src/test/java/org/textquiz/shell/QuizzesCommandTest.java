@@ -44,11 +44,11 @@ class QuizzesCommandTest {
 
         String list = run("quizzes");
 
-        assertThat(list.lines()).hasSize(3);
-        assertThat(list).containsPattern("rutte-scholz-berlin-3\\.quiz\\.json +4 questions \\(2 choice, 2 cloze\\) · "
+        assertThat(list.lines()).as("a line with the file, an indented line about it").hasSize(6);
+        assertThat(list).containsPattern("rutte-scholz-berlin-3\\.quiz\\.json\n +4 questions \\(2 choice, 2 cloze\\) · "
             + "NATO-Generalsekretär Mark Rutte")
-            .containsPattern("rutte-scholz-berlin-5\\.quiz\\.json +2 questions \\(2 cloze\\)")
-            .containsPattern("broken\\.json +cannot be played: invalid quiz file .*not valid JSON");
+            .containsPattern("rutte-scholz-berlin-5\\.quiz\\.json\n +2 questions \\(2 cloze\\)")
+            .containsPattern("broken\\.json\n +cannot be played: invalid quiz file .*not valid JSON");
     }
 
     @Test

@@ -193,12 +193,18 @@ class ScriptedPlayTest {
         assertOneLineError(run("open " + empty, ""), 1, "is empty");
         assertOneLineError(run("open " + noSentence, ""), 1, "contains no sentence");
         assertOneLineError(run("play --count abc", ""), 2, "--count must be a whole number, not 'abc'");
-        assertOneLineError(run("play --count 0", ""), 2, "--count must be a positive whole number");
+        assertOneLineError(run("play --count 0", ""), 2, "--count must be at least 1, not 0");
+        assertOneLineError(run("play --count -2", ""), 2, "--count must be at least 1, not -2");
+        assertOneLineError(run("generate --variants -1", ""), 2, "--variants must be at least 1, not -1");
+        assertOneLineError(run("learner anna bert", ""), 2, "'learner' takes one argument, not 'bert'");
+        assertOneLineError(run("score now", ""), 2, "'score' takes no argument, not 'now'");
+        assertOneLineError(run("plya", ""), 2, "unknown command 'plya'; did you mean 'play'?");
         assertOneLineError(run("play --colour red", ""), 2, "unknown option --colour for 'play'");
         assertOneLineError(run("play --types essay", ""), 1, "unknown question type 'essay'");
         assertOneLineError(run("play --focus tenses", ""), 1, "unknown focus 'tenses'; known: vocabulary, articles");
         assertOneLineError(run("play --quiz " + notJson, ""), 1, "not valid JSON");
         assertOneLineError(run("dance", ""), 2, "unknown command 'dance'");
+        assertThat(run("dance", "").err()).doesNotContain("did you mean");
         assertOneLineError(run("play --count", ""), 2, "requires a value");
     }
 

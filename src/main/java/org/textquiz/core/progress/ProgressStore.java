@@ -27,6 +27,9 @@ public interface ProgressStore extends AutoCloseable {
     /** The learner's most recent session that has questions left and was not ended. */
     Optional<StoredSession> lastUnfinished(String learner);
 
+    /** The learner's latest session with at least one answer, finished or not: what {@code score} shows after a restart. */
+    Optional<StoredSession> lastAnswered(String learner);
+
     List<SessionSummary> sessions(String learner);
 
     /** Every missed answer of the learner, the latest first. */

@@ -20,6 +20,8 @@ public final class QuizSession {
     private Instant questionShown;
     private int hintsUsed;
     private Instant ended;
+    /** Time spent in this session before it was taken up again. */
+    private Duration before = Duration.ZERO;
 
     public QuizSession(Quiz quiz, AnswerChecker checker, InstantSource clock) {
         this.quiz = quiz;
@@ -36,6 +38,7 @@ public final class QuizSession {
         }
         QuizSession session = new QuizSession(quiz, checker, clock);
         session.results.addAll(earlier);
+        session.before = earlier.stream().map(Result::time).reduce(Duration.ZERO, Duration::plus);
         return session;
     }
 
@@ -102,7 +105,7 @@ public final class QuizSession {
 
     public Score score() {
         Instant until = ended != null ? ended : clock.instant();
-        return Score.of(results, Duration.between(started, until));
+        return Score.of(results, before.plus(Duration.between(started, until)));
     }
 
     private Result record(Question question, String given, Verdict verdict, boolean skipped) {

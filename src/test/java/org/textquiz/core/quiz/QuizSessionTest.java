@@ -31,6 +31,21 @@ class QuizSessionTest {
     }
 
     @Test
+    void aResumedSessionKeepsTheTimeSpentBeforeTheBreak() {
+        QuizSession first = session(cloze("a", "traf"), cloze("b", "traf"));
+        now.set(now.get().plusSeconds(40));
+        first.answer("traf");
+        first.end();
+        now.set(now.get().plus(java.time.Duration.ofDays(1)));
+
+        QuizSession resumed = QuizSession.resume(first.quiz(), first.results(), new AnswerChecker(), clock);
+        now.set(now.get().plusSeconds(20));
+        resumed.answer("traf");
+
+        assertThat(resumed.score().elapsed()).isEqualTo(java.time.Duration.ofSeconds(60));
+    }
+
+    @Test
     void correctScoresTenAlmostFiveWrongNothing() {
         QuizSession session = session(cloze("a", "traf"), cloze("b", "traf"), cloze("c", "traf"));
 
