@@ -92,7 +92,7 @@ public final class SqliteProgressStore implements ProgressStore {
 
     @Override
     public synchronized List<LearnerTotals> learners() {
-        return query("SELECT l.name, count(DISTINCT s.id), count(a.id), "
+        return query("SELECT l.name, count(DISTINCT a.session_id), count(a.id), "
             + "coalesce(sum(CASE WHEN a.verdict = 'CORRECT' THEN 1 ELSE 0 END), 0), coalesce(sum(a.points), 0) "
             + "FROM learners l LEFT JOIN sessions s ON s.learner_id = l.id LEFT JOIN answers a ON a.session_id = s.id "
             + "GROUP BY l.name ORDER BY l.name", statement -> { }, row -> new LearnerTotals(row.getString(1),
