@@ -1,0 +1,89 @@
+package org.textquiz.nlp.de;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import edu.stanford.nlp.ling.TaggedWord;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import org.textquiz.core.article.Sentence;
+import org.textquiz.core.article.Token;
+import org.textquiz.core.article.Upos;
+import org.textquiz.core.syntax.DependencyParser;
+import org.textquiz.core.syntax.Parse;
+import org.textquiz.core.syntax.Word;
+import org.textquiz.nlp.ModelLoadingException;
+
+/**
+ * Stanford CoreNLP's neural dependency parser with its Universal Dependencies model for German (trained on UD
+ * German GSD), fed with textquiz's own tokens and OpenNLP's UPOS tags. Contractions are split into their two
+ * words first, as the model knows them ("zum" → "zu dem"); both words keep the index of their token.
+ */
+public final class GermanDependencyParser implements DependencyParser {
+
+    static final String MODEL = "edu/stanford/nlp/models/parser/nndep/UD_German.gz";
+
+    private final edu.stanford.nlp.parser.nndep.DependencyParser parser;
+
+    private GermanDependencyParser(edu.stanford.nlp.parser.nndep.DependencyParser parser) {
+        this.parser = parser;
+    }
+
+    /** Loads the model from the classpath (a few seconds); nothing is downloaded. */
+    public static GermanDependencyParser load() {
+        if (GermanDependencyParser.class.getClassLoader().getResource(MODEL) == null) {
+            throw new ModelLoadingException(MODEL, null);
+        }
+        RedwoodConfiguration.current().clear().apply();
+        return new GermanDependencyParser(edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(MODEL));
+    }
+
+    @Override
+    public Parse parse(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<TaggedWord> input = new ArrayList<>();
+        List<Integer> tokenOf = new ArrayList<>();
+        List<Upos> tags = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            Optional<List<String>> parts = GermanContractions.split(token.text());
+            if (parts.isPresent()) {
+                add(input, tokenOf, tags, parts.get().get(0), Upos.ADP, i);
+                add(input, tokenOf, tags, parts.get().get(1), Upos.DET, i);
+            } else {
+                add(input, tokenOf, tags, token.text(), token.upos(), i);
+            }
+        }
+        String[] relations = new String[input.size()];
+        int[] heads = new int[input.size()];
+        java.util.Arrays.fill(relations, "dep");
+        java.util.Arrays.fill(heads, -1);
+        if (!input.isEmpty()) {
+            GrammaticalStructure structure;
+            synchronized (parser) {
+                structure = parser.predict(input);
+            }
+            for (TypedDependency dependency : structure.typedDependencies()) {
+                int word = dependency.dep().index() - 1;
+                if (word >= 0 && word < input.size()) {
+                    heads[word] = dependency.gov().index() - 1;
+                    relations[word] = dependency.reln().toString();
+                }
+            }
+        }
+        List<Word> words = new ArrayList<>(input.size());
+        for (int w = 0; w < input.size(); w++) {
+            words.add(new Word(tokenOf.get(w), input.get(w).word(), tags.get(w), heads[w], relations[w]));
+        }
+        return new Parse(sentence, words);
+    }
+
+    private static void add(List<TaggedWord> input, List<Integer> tokenOf, List<Upos> tags, String form, Upos upos,
+                            int token) {
+        input.add(new TaggedWord(form, upos.name()));
+        tokenOf.add(token);
+        tags.add(upos);
+    }
+}
