@@ -50,11 +50,12 @@ public final class GermanAnalysis {
         new OpenNlpTagger(), new GermanLemmatizer(DICTIONARY));
     public static final Morphology MORPHOLOGY = GermanMorphology.load(DICTIONARY);
     public static final GermanDependencyParser PARSER = GermanDependencyParser.load();
+    public static final GermanWordFields FIELDS = new GermanWordFields(DICTIONARY);
     public static final QuizGenerator QUIZZES = new QuizGenerator(new GapFinder(new GermanLexicon(DICTIONARY),
         new GermanLemmaGuesser(OpenNlpLemmatizer::new)),
         List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(DICTIONARY), new GermanWordFields(DICTIONARY))),
-        List.of(new WhGenerator(MORPHOLOGY), new QuoteGenerator(MORPHOLOGY), new TrueFalseGenerator(MORPHOLOGY),
-            new HeadlineGenerator()),
+        List.of(new WhGenerator(MORPHOLOGY, FIELDS, PARSER), new QuoteGenerator(MORPHOLOGY),
+            new TrueFalseGenerator(MORPHOLOGY, FIELDS, PARSER), new HeadlineGenerator()),
             List.of(new ArticleExercises(MORPHOLOGY), new PrepositionExercises(MORPHOLOGY), new VerbExercises(MORPHOLOGY),
                 new AdjectiveExercises(MORPHOLOGY), new GenderExercises(MORPHOLOGY)));
 

@@ -33,6 +33,7 @@ import org.textquiz.nlp.OpenNlpLemmatizer;
 import org.textquiz.nlp.OpenNlpSentenceSplitter;
 import org.textquiz.nlp.OpenNlpTagger;
 import org.textquiz.nlp.OpenNlpTokenizer;
+import org.textquiz.nlp.de.GermanDependencyParser;
 import org.textquiz.nlp.de.GermanDictionary;
 import org.textquiz.nlp.de.GermanLemmaGuesser;
 import org.textquiz.nlp.de.GermanLemmatizer;
@@ -67,11 +68,13 @@ public class GenerateBenchmark {
         GermanMorphology morphology = GermanMorphology.load(dictionary);
         analyzer = new Pipeline(new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary),
             new OpenNlpTokenizer(), new OpenNlpTagger(), new GermanLemmatizer(dictionary), true);
+        GermanWordFields fields = new GermanWordFields(dictionary);
+        GermanDependencyParser parser = GermanDependencyParser.load();
         generator = new QuizGenerator(new GapFinder(new GermanLexicon(dictionary),
             new GermanLemmaGuesser(OpenNlpLemmatizer::new)),
-            List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(dictionary), new GermanWordFields(dictionary))),
-            List.of(new WhGenerator(morphology), new QuoteGenerator(morphology), new TrueFalseGenerator(morphology),
-                new HeadlineGenerator()), List.of());
+            List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(dictionary), fields)),
+            List.of(new WhGenerator(morphology, fields, parser), new QuoteGenerator(morphology),
+                new TrueFalseGenerator(morphology, fields, parser), new HeadlineGenerator()), List.of());
         json = new QuizJson();
     }
 

@@ -32,11 +32,14 @@ public class InteractiveShell {
     private final PromptProvider prompt;
     private final CommandLine commands;
     private final Progress progress;
+    /** Work that may start once the prompt is up, such as loading the parser. */
+    private final Runnable onPrompt;
 
     private final Notices notices;
 
     public InteractiveShell(LineReader reader, PromptProvider prompt, CommandParser parser, CommandRegistry registry,
-                            Notices notices, Progress progress, Path configDirectory) {
+                            Notices notices, Progress progress, Path configDirectory, Runnable onPrompt) {
+        this.onPrompt = onPrompt;
         this.notices = notices;
         this.reader = reader;
         this.prompt = prompt;
@@ -69,7 +72,13 @@ public class InteractiveShell {
         out.println("Learner: " + Terminal.safe(progress.learner()) + " (another one: learner NAME)");
         out.flush();
         JLineInputReader input = new JLineInputReader(reader);
+        boolean promptShown = false;
         while (true) {
+            if (!promptShown) {
+                promptShown = true;
+                reader.getTerminal().writer().flush();
+                onPrompt.run();
+            }
             String line;
             try {
                 line = reader.readLine(prompt.getPrompt().toAnsi(reader.getTerminal()));

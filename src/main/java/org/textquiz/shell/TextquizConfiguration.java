@@ -42,6 +42,7 @@ import org.textquiz.nlp.OpenNlpLemmatizer;
 import org.textquiz.nlp.OpenNlpSentenceSplitter;
 import org.textquiz.nlp.OpenNlpTagger;
 import org.textquiz.nlp.OpenNlpTokenizer;
+import org.textquiz.nlp.de.BackgroundParser;
 import org.textquiz.nlp.de.GermanDictionary;
 import org.textquiz.nlp.de.GermanLemmaGuesser;
 import org.textquiz.nlp.de.GermanLemmatizer;
@@ -77,13 +78,20 @@ public class TextquizConfiguration {
         return GermanMorphology.load(dictionary);
     }
 
+    /** Loads in the background once the shell's prompt is up, or on the first parse. */
     @Bean
-    QuizGenerator quizGenerator(GermanDictionary dictionary, Morphology morphology) {
+    BackgroundParser dependencyParser() {
+        return new BackgroundParser();
+    }
+
+    @Bean
+    QuizGenerator quizGenerator(GermanDictionary dictionary, Morphology morphology, BackgroundParser parser) {
         OnFirstUse<OpenNlpLemmatizer> statistical = new OnFirstUse<>(OpenNlpLemmatizer::new);
+        GermanWordFields fields = new GermanWordFields(dictionary);
         return new QuizGenerator(new GapFinder(new GermanLexicon(dictionary), new GermanLemmaGuesser(statistical::get)),
-            List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(dictionary), new GermanWordFields(dictionary))),
-            List.of(new WhGenerator(morphology), new QuoteGenerator(morphology), new TrueFalseGenerator(morphology),
-                new HeadlineGenerator()),
+            List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(dictionary), fields)),
+            List.of(new WhGenerator(morphology, fields, parser), new QuoteGenerator(morphology),
+                new TrueFalseGenerator(morphology, fields, parser), new HeadlineGenerator()),
             List.of(new ArticleExercises(morphology), new PrepositionExercises(morphology), new VerbExercises(morphology),
                 new AdjectiveExercises(morphology), new GenderExercises(morphology)));
     }
@@ -163,9 +171,11 @@ public class TextquizConfiguration {
 
     @Bean
     InteractiveShell interactiveShell(LineReader reader, PromptProvider prompt, CommandParser parser,
-                                      CommandRegistry registry, Notices notices, Progress progress) {
+                                      CommandRegistry registry, Notices notices, Progress progress,
+                                      ObjectProvider<BackgroundParser> dependencyParser) {
         return new InteractiveShell(reader, prompt, parser, registry, notices, progress,
-            ConfigDirectory.resolve(System.getenv(), System.getProperty("user.home")));
+            ConfigDirectory.resolve(System.getenv(), System.getProperty("user.home")),
+            () -> dependencyParser.getObject().start());
     }
 
     @Bean

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.textquiz.core.analysis.Feature;
 import org.textquiz.core.analysis.Morph;
 import org.textquiz.core.analysis.Morphology;
+import org.textquiz.core.analysis.WordFields;
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.Paragraph;
 import org.textquiz.core.article.Sentence;
@@ -25,11 +26,14 @@ import org.textquiz.core.question.Question;
 import org.textquiz.core.question.QuestionIds;
 import org.textquiz.core.question.QuestionType;
 import org.textquiz.core.question.TrueFalseQuestion;
+import org.textquiz.core.syntax.DependencyParser;
+import org.textquiz.core.syntax.Parse;
 
 /**
- * Statements from the article, true as written or made false by swapping one fact for another of the same
- * kind the article names; a swap is refused when the article says the new fact with the same verb elsewhere,
- * since the statement might then be true.
+ * Statements from the article, never one of its sentences unchanged: true ones said another way (another
+ * constituent first, read from the dependency parse), false ones made by swapping one fact for another of the
+ * same kind the article names; a swap is refused when the article says the new fact with the same verb
+ * elsewhere, since the statement might then be true. Without a parser only false statements are made.
  */
 public final class TrueFalseGenerator implements ComprehensionGenerator {
 
@@ -43,10 +47,18 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
 
     private final Morphology morphology;
     private final Facts facts;
+    private final DependencyParser parser;
+    private final ClauseQuestions clauses;
 
     public TrueFalseGenerator(Morphology morphology) {
+        this(morphology, null, null);
+    }
+
+    public TrueFalseGenerator(Morphology morphology, WordFields fields, DependencyParser parser) {
         this.morphology = morphology;
         this.facts = new Facts(morphology);
+        this.parser = parser;
+        this.clauses = fields == null || parser == null ? null : new ClauseQuestions(morphology, fields);
     }
 
     @Override
@@ -71,19 +83,41 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         SentenceWords index = new SentenceWords(sentences);
         List<Candidate> candidates = new ArrayList<>();
         long base = random.nextLong();
+        java.util.Set<Span> sample = parser == null ? null : WhGenerator.sample(article, new Random(base)).stream()
+            .map(Sentence::span).collect(java.util.stream.Collectors.toSet());
         for (Paragraph paragraph : article.paragraphs()) {
             for (int s = 0; s < paragraph.sentences().size(); s++) {
                 Sentence sentence = paragraph.sentences().get(s);
-                if (!standsAlone(sentence) || !indicativeMainVerb(sentence)) {
+                boolean dropsFirstWord = clauses != null && !sentence.tokens().isEmpty()
+                    && ClauseQuestions.CONNECTIVES.contains(Words.lower(sentence.tokens().get(0).text()));
+                Optional<String[]> referent = clauses == null ? Optional.empty()
+                    : Referents.of(sentence, article, people);
+                if (referent.isPresent()) {
+                    Optional<String> said = restated(sentence, new Random(base ^ sentence.span().start()))
+                        .map(statement -> Referents.replaced(statement, referent.get()))
+                        .filter(statement -> java.util.Arrays.stream(statement.split("[^\\p{L}]+"))
+                            .noneMatch(w -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(w))));
+                    said.ifPresent(statement -> candidates.add(new Candidate(new TrueFalseQuestion(
+                        QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(), statement), statement,
+                        List.of(TrueFalseQuestion.TRUE), List.of(), sentence.span(),
+                        sentence.text().strip().replaceAll("\\s+", " ")), 1.0, 0)));
+                    continue;
+                }
+                if (!standsAlone(sentence, dropsFirstWord) || !indicativeMainVerb(sentence)
+                    || sample != null && !sample.contains(sentence.span())) {
                     continue;
                 }
                 String original = sentence.text().strip().replaceAll("\\s+", " ");
                 Random own = new Random(base ^ sentence.span().start());
-                boolean makeFalse = own.nextDouble() < FALSE_SHARE;
+                boolean makeFalse = own.nextDouble() < FALSE_SHARE && !dropsFirstWord;
                 List<Fact> sentenceFacts = factsOf.get(sentence.span());
                 Optional<String> falsified = makeFalse
                     ? falsify(sentence, sentenceFacts, kinds, counts, index, own) : Optional.empty();
-                String statement = falsified.orElse(original);
+                Optional<String> restated = falsified.isPresent() ? Optional.empty() : restated(sentence, own);
+                if (falsified.isEmpty() && restated.isEmpty()) {
+                    continue;
+                }
+                String statement = falsified.orElseGet(restated::get);
                 String answer = falsified.isPresent() ? TrueFalseQuestion.FALSE : TrueFalseQuestion.TRUE;
                 String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(), statement);
                 double score = (sentenceFacts.isEmpty() ? 1.0 : 2.0) + (falsified.isPresent() ? 0.5 : 0);
@@ -94,8 +128,27 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         return Ranking.best(candidates, random);
     }
 
+    /** The sentence said another way, another of its constituents first; empty without a parser or a way. */
+    private Optional<String> restated(Sentence sentence, Random random) {
+        if (clauses == null) {
+            return Optional.empty();
+        }
+        Parse parse = parser.parse(sentence);
+        int root = parse.root();
+        if (root < 0) {
+            return Optional.empty();
+        }
+        String original = sentence.text().strip().replaceAll("\\s+", " ");
+        return Constituents.of(parse, root, morphology).flatMap(clause -> clauses.restated(clause, random))
+            .filter(statement -> !statement.equals(original));
+    }
+
     /** A whole sentence a reader understands without the one before it. */
-    private static boolean standsAlone(Sentence sentence) {
+    /**
+     * @param connectiveDropped a word tying the sentence to the one before ("Dabei", "Daraufhin") opens it, and is
+     *                          left out of the statement said another way
+     */
+    private static boolean standsAlone(Sentence sentence, boolean connectiveDropped) {
         List<Token> tokens = sentence.tokens();
         if (sentence.headline() || tokens.isEmpty() || sentence.wordCount() < MIN_WORDS
             || !tokens.get(tokens.size() - 1).text().equals(".")
@@ -111,7 +164,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         Token first = tokens.get(0);
         Upos next = tokens.get(1).upos();
         boolean article = first.upos() == Upos.DET && (next == Upos.NOUN || next == Upos.ADJ || next == Upos.PROPN);
-        return (article || !Words.CONNECTIVES.contains(Words.lower(first.text()))) && first.upos() != Upos.PRON
+        return (article || connectiveDropped || !Words.CONNECTIVES.contains(Words.lower(first.text())))
+            && first.upos() != Upos.PRON
             && !Words.PRONOUNS.contains(Words.lower(first.text()));
     }
 

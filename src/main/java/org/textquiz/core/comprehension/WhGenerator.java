@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Random;
 
 import org.textquiz.core.analysis.Morphology;
+import org.textquiz.core.analysis.WordFields;
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.Paragraph;
 import org.textquiz.core.article.Sentence;
@@ -14,19 +15,37 @@ import org.textquiz.core.question.Question;
 import org.textquiz.core.question.QuestionIds;
 import org.textquiz.core.question.QuestionType;
 import org.textquiz.core.question.WhQuestion;
+import org.textquiz.core.syntax.DependencyParser;
+import org.textquiz.core.syntax.Parse;
 
 /**
  * W-questions from declarative sentences: the W-phrase takes the place of the phrase asked for, the finite
- * verb stays second, and the rest of the main clause follows.
+ * verb stays second, and the rest of the main clause follows. With a dependency parser, every constituent of
+ * every main clause (and of clauses coordinated with it) can be asked for ({@link ClauseQuestions}), on a
+ * sample of the article's sentences drawn by the seed; without one, the phrases {@link WhPhrases} finds by
+ * word classes alone.
  */
 public final class WhGenerator implements ComprehensionGenerator {
 
+    /** How many sentences are parsed for a quiz: enough for any usual quiz, whatever the article's length. */
+    static final int SAMPLE = 60;
+    static final int MIN_WORDS = 6;
+    static final int MAX_WORDS = 40;
+
     private final Morphology morphology;
     private final WhPhrases phrases;
+    private final DependencyParser parser;
+    private final ClauseQuestions clauses;
 
     public WhGenerator(Morphology morphology) {
+        this(morphology, null, null);
+    }
+
+    public WhGenerator(Morphology morphology, WordFields fields, DependencyParser parser) {
         this.morphology = morphology;
         this.phrases = new WhPhrases(morphology);
+        this.parser = parser;
+        this.clauses = fields == null ? null : new ClauseQuestions(morphology, fields);
     }
 
     @Override
@@ -58,6 +77,67 @@ public final class WhGenerator implements ComprehensionGenerator {
                 }
             }
         }
+        if (parser != null) {
+            candidates.addAll(fromParses(article, people, new Random(random.nextLong())));
+        }
         return Ranking.best(candidates, random);
+    }
+
+    private List<Candidate> fromParses(Article article, People people, Random random) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Sentence sentence : sample(article, random)) {
+            Parse parse = parser.parse(sentence);
+            int position = positionInParagraph(article, sentence);
+            Optional<String[]> referent = Referents.of(sentence, article, people);
+            for (int head : clauseHeads(parse)) {
+                Constituents.of(parse, head, morphology).ifPresent(clause -> {
+                    for (ClauseQuestions.Asked asked : clauses.ask(clause, people)) {
+                        String prompt = referent.map(r -> Referents.replaced(asked.prompt(), r)).orElse(asked.prompt());
+                        String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(),
+                            prompt);
+                        Question question = new WhQuestion(id, prompt, asked.answers(),
+                            List.of(Hint.of(asked.answers().get(0))), sentence.span(), sentence.text());
+                        candidates.add(new Candidate(question, asked.score(), position));
+                    }
+                });
+            }
+        }
+        return candidates;
+    }
+
+    /** Sentences a question can be made from, in an order fixed by the seed, at most {@link #SAMPLE}. */
+    static List<Sentence> sample(Article article, Random random) {
+        List<Sentence> eligible = new ArrayList<>(article.sentences()
+            .filter(s -> !s.headline() && s.wordCount() >= MIN_WORDS && s.wordCount() <= MAX_WORDS)
+            .filter(s -> s.text().chars().noneMatch(c -> "„“”\"»«".indexOf(c) >= 0))
+            .toList());
+        java.util.Collections.shuffle(eligible, random);
+        return eligible.subList(0, Math.min(SAMPLE, eligible.size()));
+    }
+
+    /** The root, and verbs coordinated with it that have a subject of their own ("…, und Scholz betonte …"). */
+    private static List<Integer> clauseHeads(Parse parse) {
+        List<Integer> heads = new ArrayList<>();
+        int root = parse.root();
+        if (root < 0) {
+            return heads;
+        }
+        heads.add(root);
+        for (int conj : parse.children(root, "conj")) {
+            if (!parse.children(conj, "nsubj").isEmpty()) {
+                heads.add(conj);
+            }
+        }
+        return heads;
+    }
+
+    private static int positionInParagraph(Article article, Sentence sentence) {
+        for (Paragraph paragraph : article.paragraphs()) {
+            int at = paragraph.sentences().indexOf(sentence);
+            if (at >= 0) {
+                return at;
+            }
+        }
+        return 0;
     }
 }

@@ -100,7 +100,7 @@ public final class QuizGenerator {
             QuestionType preferred = types.get(questions.size() % types.size());
             List<QuestionType> order = new ArrayList<>(List.of(preferred));
             if (!strict) {
-                types.stream().filter(t -> t != preferred).forEach(order::add);
+                standIns(preferred, types).forEach(order::add);
             }
             Optional<Question> next = Optional.empty();
             for (int t = 0; t < order.size() && next.isEmpty(); t++) {
@@ -117,6 +117,23 @@ public final class QuizGenerator {
         }
         ArticleRef ref = new ArticleRef(article.title(), article.source(), article.sha256(), article.encoding());
         return new Quiz(Quiz.SCHEMA, ref, "de", request.seed(), questions);
+    }
+
+    /**
+     * What stands in for a kind the article cannot give, best first: a W-question for a quote or a statement
+     * (the question that tests understanding most), a gap for a headline question, so that comprehension stays
+     * about half of a mixed quiz and W-questions its largest part; then every other kind asked for.
+     */
+    private static List<QuestionType> standIns(QuestionType preferred, List<QuestionType> types) {
+        List<QuestionType> first = switch (preferred) {
+            case QUOTE, TRUEFALSE -> List.of(QuestionType.WH);
+            case HEADLINE -> List.of(QuestionType.CHOICE, QuestionType.CLOZE);
+            default -> List.of();
+        };
+        List<QuestionType> order = new ArrayList<>();
+        first.stream().filter(types::contains).forEach(order::add);
+        types.stream().filter(t -> t != preferred && !order.contains(t)).forEach(order::add);
+        return order;
     }
 
     /** The state of filling one quiz: sentences and answers used, and what each source has left. */

@@ -24,6 +24,8 @@ public final class GermanWordFields implements WordFields {
     static final String PERSON = "person";
     private static final String RESOURCE = "/org/textquiz/nlp/de/word-fields.txt";
     private static final int SHORTEST_PART = 3;
+    /** The last part of a compound is read from four letters on: "Ahn" in "Bahn" is no ancestor. */
+    private static final int SHORTEST_LAST_PART = 4;
 
     private final GermanDictionary dictionary;
     private final Map<String, String> listed;
@@ -47,6 +49,9 @@ public final class GermanWordFields implements WordFields {
             return listed.getOrDefault(upos.name() + " " + lemma.toLowerCase(Locale.GERMAN), "");
         }
         for (int from = 0; from <= lemma.length() - SHORTEST_PART; from++) {
+            if (from > 0 && lemma.length() - from < SHORTEST_LAST_PART) {
+                break;
+            }
             String part = capitalised(lemma.substring(from));
             String field = listed.get("NOUN " + part.toLowerCase(Locale.GERMAN));
             if (field != null) {
@@ -59,13 +64,25 @@ public final class GermanWordFields implements WordFields {
         return "";
     }
 
-    /** "Besucher" (Besucherin), "Experte" (Expertin), "Kanzlerin" (Kanzler): a noun with a feminine in -in. */
+    /**
+     * "Besucher" (Besucherin), "Experte" (Expertin), "Kanzlerin" (Kanzler): a noun with a feminine in -in; and an
+     * adjective or participle used as a noun ("Reisende", "Verletzte", "Angehörige").
+     */
     private boolean namesPerson(String noun) {
+        if ((noun.endsWith("e") || noun.endsWith("en")) && isAdjective(noun.toLowerCase(Locale.GERMAN))
+            && isNoun(noun)) {
+            return true;
+        }
         if (noun.endsWith("in") && isNoun(noun.substring(0, noun.length() - 2)) && isNoun(noun)) {
             return isFeminineNoun(noun);
         }
         String stem = noun.endsWith("e") ? noun.substring(0, noun.length() - 1) : noun;
         return isNoun(noun) && isFeminineNoun(stem + "in");
+    }
+
+    private boolean isAdjective(String word) {
+        return dictionary.exact(word).stream().anyMatch(r -> r.tag().startsWith("ADJ") || r.tag().startsWith("PA1")
+            || r.tag().startsWith("PA2"));
     }
 
     private boolean isNoun(String word) {

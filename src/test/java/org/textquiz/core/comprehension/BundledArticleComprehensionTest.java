@@ -28,8 +28,9 @@ class BundledArticleComprehensionTest {
     @BeforeAll
     static void generate() {
         var morphology = GermanAnalysis.MORPHOLOGY;
-        List<ComprehensionGenerator> generators = List.of(new WhGenerator(morphology), new QuoteGenerator(morphology),
-            new TrueFalseGenerator(morphology), new HeadlineGenerator());
+        List<ComprehensionGenerator> generators = List.of(
+            new WhGenerator(morphology, GermanAnalysis.FIELDS, GermanAnalysis.PARSER), new QuoteGenerator(morphology),
+            new TrueFalseGenerator(morphology, GermanAnalysis.FIELDS, GermanAnalysis.PARSER), new HeadlineGenerator());
         produced = new ArrayList<>();
         for (ComprehensionGenerator generator : generators) {
             for (Question question : generator.questions(GermanAnalysis.bundled(), new Random(1))) {

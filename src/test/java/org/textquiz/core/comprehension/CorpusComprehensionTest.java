@@ -36,8 +36,9 @@ class CorpusComprehensionTest {
     @BeforeAll
     static void generate() throws IOException {
         var morphology = GermanAnalysis.MORPHOLOGY;
-        List<ComprehensionGenerator> generators = List.of(new WhGenerator(morphology), new QuoteGenerator(morphology),
-            new TrueFalseGenerator(morphology), new HeadlineGenerator());
+        List<ComprehensionGenerator> generators = List.of(
+            new WhGenerator(morphology, GermanAnalysis.FIELDS, GermanAnalysis.PARSER), new QuoteGenerator(morphology),
+            new TrueFalseGenerator(morphology, GermanAnalysis.FIELDS, GermanAnalysis.PARSER), new HeadlineGenerator());
         for (Path file : GermanAnalysis.corpus()) {
             Article article = GermanAnalysis.analyze(Files.readString(file));
             List<Question> questions = new ArrayList<>();
@@ -103,6 +104,60 @@ class CorpusComprehensionTest {
         return Long.parseLong(numberWithWord.split(" ")[0].replace(".", ""));
     }
 
+    private static java.util.Set<String> words(String text) {
+        return new java.util.TreeSet<>(List.of(text.toLowerCase(java.util.Locale.GERMAN).split("[^\\p{L}\\p{N}]+")));
+    }
+
+    /**
+     * How many sentences of 6 to 40 words give a comprehension question. The comprehension issue (#13) asks for half;
+     * the parse-based generators reach 42 % (sentences with quotations, unresolved pronouns, subjunctive reported
+     * speech and verb-first clauses give none yet). This keeps today's share from falling.
+     */
+    @Test
+    void theShareOfSentencesOf6To40WordsWithAComprehensionQuestionDoesNotFall() {
+        long sentences = 0;
+        long asked = 0;
+        for (Made made : MADE) {
+            java.util.Set<org.textquiz.core.article.Span> covered = new java.util.HashSet<>();
+            made.questions().forEach(q -> covered.add(q.sentence()));
+            for (org.textquiz.core.article.Sentence sentence : made.article().sentences().toList()) {
+                if (!sentence.headline() && sentence.wordCount() >= 6 && sentence.wordCount() <= 40) {
+                    sentences++;
+                    if (covered.contains(sentence.span())) {
+                        asked++;
+                    }
+                }
+            }
+        }
+        double share = (double) asked / sentences;
+        System.out.printf(java.util.Locale.ROOT, "comprehension coverage: %d of %d sentences of 6-40 words (%.0f%%)%n",
+            asked, sentences, 100 * share);
+        assertThat(share).isGreaterThanOrEqualTo(0.42);
+    }
+
+    /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
+    @Test
+    void aDefaultQuizAsksMostlyWQuestionsAndAboutHalfOnTheText() {
+        Map<org.textquiz.core.question.QuestionType, Integer> byType = new TreeMap<>();
+        int all = 0;
+        for (Made made : MADE) {
+            var quiz = GermanAnalysis.QUIZZES.generate(made.article(), new org.textquiz.core.question.QuizRequest(10,
+                List.of(org.textquiz.core.question.QuestionType.values()), 13));
+            for (Question question : quiz.questions()) {
+                all++;
+                byType.merge(question.type(), 1, Integer::sum);
+            }
+        }
+        int wh = byType.getOrDefault(org.textquiz.core.question.QuestionType.WH, 0);
+        int statements = byType.getOrDefault(org.textquiz.core.question.QuestionType.TRUEFALSE, 0);
+        int comprehension = byType.entrySet().stream().filter(e -> !e.getKey().isGap()).mapToInt(Map.Entry::getValue)
+            .sum();
+        System.out.println("default quizzes (seed 13, 10 questions) over the corpus, by type: " + byType);
+        assertThat((double) wh / comprehension).isGreaterThanOrEqualTo(0.4);
+        assertThat((double) statements / comprehension).isLessThanOrEqualTo(0.4);
+        assertThat((double) comprehension / all).isBetween(0.4, 0.7);
+    }
+
     @Test
     void everyKeptQuestionPassesEveryGate() {
         for (Made made : MADE) {
@@ -152,8 +207,13 @@ class CorpusComprehensionTest {
                     }
                     List<String> removed = original.subList(prefix, original.size() - suffix);
                     List<String> inserted = said.subList(prefix, said.size() - suffix);
+                    assertThat(statement.prompt()).as("never a sentence of the article unchanged")
+                        .isNotEqualTo(statement.explanation().strip().replaceAll("\\s+", " "));
+                    assertThat(made.article().text().replaceAll("\\s+", " ")).doesNotContain(statement.prompt());
                     if (statement.isTrue()) {
-                        assertThat(statement.prompt()).isEqualTo(statement.explanation());
+                        assertThat(new java.util.TreeSet<>(words(statement.prompt())))
+                            .as("a true statement says the article's words in another order: " + statement.prompt())
+                            .isSubsetOf(words(made.article().text()));
                     } else {
                         assertThat(removed).as(statement.prompt()).isNotEmpty().hasSizeLessThanOrEqualTo(4);
                         assertThat(made.article().text()).as(statement.prompt()).contains(String.join(" ", inserted)

@@ -57,7 +57,7 @@ class FairChoicesTest {
 
     @Test
     void aPersonIsNeverAWrongOptionForAPerson() {
-        List<ChoiceQuestion> people = everyChoiceQuestion().stream()
+        List<ChoiceQuestion> people = everyChoiceQuestion().stream().filter(q -> q.wordClass().equals("NOUN"))
             .filter(q -> FIELDS.fieldOf(lemma(q.solution()), Upos.NOUN).equals("person")).toList();
 
         assertThat(people).isNotEmpty().allSatisfy(q -> assertThat(q.choices()).filteredOn(c -> !c.equals(q.solution()))

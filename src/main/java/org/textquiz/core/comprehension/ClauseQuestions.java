@@ -1,0 +1,555 @@
+package org.textquiz.core.comprehension;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.textquiz.core.analysis.Feature;
+import org.textquiz.core.analysis.Morph;
+import org.textquiz.core.analysis.Morphology;
+import org.textquiz.core.analysis.WordFields;
+import org.textquiz.core.article.Upos;
+import org.textquiz.core.syntax.Parse;
+import org.textquiz.core.syntax.Word;
+
+/**
+ * W-questions on the constituents of a parsed main clause: the W-phrase takes the place of the constituent asked
+ * for and stands first, the finite verb second, the other constituents follow in their order (the one that
+ * stood first moved behind the verb, or behind the subject), the verbal rest at the end. The W-word follows the
+ * constituent's role and case: wer/was (subject), wen/was (accusative object), wem (dative object), mit wem,
+ * für wen …, womit, worüber … (prepositional), wann, seit wann, bis wann (time), wo, wohin, woher (place),
+ * warum (wegen …), wie viele (a counted noun).
+ */
+final class ClauseQuestions {
+
+    /** A question: its text, the accepted answers (the constituent first), and how good a question it is. */
+    record Asked(String prompt, List<String> answers, double score) {
+    }
+
+    private static final Set<String> DATIVE_ONLY = Set.of("mit", "von", "bei", "zu", "aus", "nach", "seit",
+        "gegenüber");
+    private static final Set<String> ACCUSATIVE_ONLY = Set.of("für", "gegen", "ohne", "um", "durch");
+    /** Prepositions whose phrase is an object of the verb often enough to ask for it with wo(r)-. */
+    private static final Map<String, String> WO_FORMS = Map.of("mit", "Womit", "für", "Wofür", "über", "Worüber",
+        "gegen", "Wogegen", "um", "Worum");
+    /** Possessives that point back to the subject; "Wer hat ihren Arbeitsplatz verloren?" would not agree. */
+    private static final Set<String> POSSESSIVES = Set.of("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "sein",
+        "seine", "seinen", "seinem", "seiner", "seines");
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("an", "in", "um", "gegen", "vor");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "an", "auf", "bei");
+    private static final Set<String> CAUSES = Set.of("wegen", "aufgrund", "angesichts");
+    private static final Set<String> TIME_ADVERBS = Set.of("heute", "gestern", "morgen", "vorgestern", "kürzlich");
+    /** Constituents that never become part of a question: a coordinated clause, a loose addition. */
+    private static final Set<String> LEFT_OUT = Set.of("conj", "parataxis", "discourse", "vocative", "dislocated",
+        "reparandum", "orphan");
+
+    static final Set<String> CONNECTIVES = Set.of("demnach", "nämlich", "jedoch", "allerdings", "außerdem",
+        "zudem", "dennoch", "trotzdem", "somit", "folglich", "ebenfalls", "also", "aber", "indessen", "jedenfalls",
+        "freilich", "schließlich", "übrigens", "daraufhin", "deshalb", "daher", "deswegen", "dabei", "nun",
+        "inzwischen", "mittlerweile", "ebenso", "ferner", "zunächst");
+    /** A longer answer is more than a learner can be asked to type. */
+    private static final int MAX_ANSWER_WORDS = 10;
+    /** A question longer than this is hard to take in at once, however right its grammar. */
+    private static final int MAX_QUESTION_WORDS = 25;
+
+    private final Morphology morphology;
+    private final WordFields fields;
+
+    ClauseQuestions(Morphology morphology, WordFields fields) {
+        this.morphology = morphology;
+        this.fields = fields;
+    }
+
+    List<Asked> ask(Constituents clause, People people) {
+        List<Asked> questions = new ArrayList<>();
+        for (Constituents.Part part : clause.constituents()) {
+            if (LEFT_OUT.contains(clause.parse().word(part.word()).baseRelation())) {
+                continue;
+            }
+            whPhrase(clause, part, people).flatMap(phrase -> build(clause, part, phrase)).ifPresent(questions::add);
+        }
+        return questions;
+    }
+
+    /** The W-phrase for a constituent, what the answer is, and whether the verb must be made singular. */
+    private record Phrase(String words, List<String> answers, boolean singular, double score) {
+    }
+
+    private Optional<Phrase> whPhrase(Constituents clause, Constituents.Part part, People people) {
+        Parse parse = clause.parse();
+        Word head = parse.word(part.word());
+        String relation = head.relation();
+        String text = clause.text(part);
+        if (head.upos() == Upos.PRON || head.upos() == Upos.DET && part.from() == part.to()) {
+            return Optional.empty();
+        }
+        Optional<Phrase> counted = howMany(clause, part);
+        if (counted.isPresent() && (relation.startsWith("nsubj") || relation.equals("obj"))) {
+            return counted;
+        }
+        if ((relation.startsWith("nsubj") || relation.equals("obj"))
+            && java.util.stream.IntStream.rangeClosed(part.from(), part.to()).anyMatch(w -> isTime(parse.word(w)))) {
+            return Optional.empty();
+        }
+        boolean person = relation.startsWith("nsubj") ? isPerson(clause, part, people)
+            : isPersonNoun(head) || isNamedPerson(clause, part, people);
+        List<String> answers = answers(clause, part, text, people);
+        switch (relation) {
+            case "nsubj", "nsubj:pass" -> {
+                Upos first = parse.word(part.from()).upos();
+                if (!nominal(head) || !hasCase(clause, part, Feature.NOMINATIVE) || first == Upos.ADV
+                    || first == Upos.ADP) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Phrase(person ? "Wer" : "Was", answers, true, person ? 2.0 : 1.0));
+            }
+            case "obj" -> {
+                if (!nominal(head) || !accusativeMarked(clause, part)) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Phrase(person ? "Wen" : "Was", answers, false, person ? 2.0 : 1.0));
+            }
+            case "iobj" -> {
+                if (!nominal(head) || !person) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Phrase("Wem", answers, false, 2.0));
+            }
+            case "advmod" -> {
+                String word = head.form().toLowerCase(Locale.GERMAN);
+                return TIME_ADVERBS.contains(word) && part.from() == part.to()
+                    ? Optional.of(new Phrase("Wann", List.of(head.form()), false, 1.0)) : Optional.empty();
+            }
+            default -> {
+                return relation.startsWith("obl") ? prepositional(clause, part, person, people) : Optional.empty();
+            }
+        }
+    }
+
+    /** "am Montag" (wann), "in Berlin" (wo), "mit Olaf Scholz" (mit wem), "über die Lage" (worüber) … */
+    private Optional<Phrase> prepositional(Constituents clause, Constituents.Part part, boolean person, People people) {
+        Parse parse = clause.parse();
+        Word head = parse.word(part.word());
+        List<Integer> cases = parse.children(part.word(), "case");
+        if (cases.isEmpty() || cases.get(0) != part.from() || !nominal(head) && head.upos() != Upos.NUM) {
+            return Optional.empty();
+        }
+        String preposition = parse.word(cases.get(0)).form().toLowerCase(Locale.GERMAN);
+        int nounStart = cases.get(0) + 1;
+        while (nounStart <= part.to() && parse.word(nounStart).token() == parse.word(cases.get(0)).token()) {
+            nounStart++;
+        }
+        String full = clause.text(part);
+        String rest = nounStart <= part.to() ? clause.text(nounStart, part.to()) : "";
+        if (rest.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> withHead = new ArrayList<>(List.of(full, rest));
+        if (!head.form().equals(rest)) {
+            withHead.add(head.form());
+        }
+        boolean time = isTime(head) || java.util.stream.IntStream.rangeClosed(nounStart, part.to())
+            .anyMatch(w -> isTime(parse.word(w)) && parse.word(w).upos() != Upos.ADJ);
+        if (time) {
+            String when = switch (preposition) {
+                case "seit" -> "Seit wann";
+                case "bis" -> "Bis wann";
+                default -> TIME_PREPOSITIONS.contains(preposition) ? "Wann" : null;
+            };
+            return when == null ? Optional.empty() : Optional.of(new Phrase(when, withHead, false, 1.5));
+        }
+        if (isPlace(head)) {
+            String where = switch (preposition) {
+                case "nach" -> "Wohin";
+                case "aus" -> "Woher";
+                default -> PLACE_PREPOSITIONS.contains(preposition) ? "Wo" : null;
+            };
+            return where == null ? Optional.empty() : Optional.of(new Phrase(where, withHead, false, 1.5));
+        }
+        if (CAUSES.contains(preposition)) {
+            return Optional.of(new Phrase("Warum", withHead, false, 1.2));
+        }
+        if (person) {
+            Optional<Feature> grammaticalCase = caseAfter(preposition, clause, nounStart, part.to());
+            if (grammaticalCase.isEmpty()) {
+                return Optional.empty();
+            }
+            String pronoun = grammaticalCase.get() == Feature.DATIVE ? "wem" : "wen";
+            String capital = Character.toUpperCase(preposition.charAt(0)) + preposition.substring(1);
+            List<String> answers = new ArrayList<>(answers(clause, new Constituents.Part(part.word(), nounStart,
+                part.to(), "obl", false), rest, people));
+            answers.add(0, full);
+            answers.remove(rest);
+            answers.add(1, rest);
+            return Optional.of(new Phrase(capital + " " + pronoun, answers, false, 2.0));
+        }
+        String wo = WO_FORMS.get(preposition);
+        return wo == null ? Optional.empty() : Optional.of(new Phrase(wo, withHead, false, 1.0));
+    }
+
+    /** The case a preposition gives the phrase after it, read from the phrase's words when it takes two. */
+    private Optional<Feature> caseAfter(String preposition, Constituents clause, int from, int to) {
+        if (DATIVE_ONLY.contains(preposition)) {
+            return Optional.of(Feature.DATIVE);
+        }
+        if (ACCUSATIVE_ONLY.contains(preposition)) {
+            return Optional.of(Feature.ACCUSATIVE);
+        }
+        boolean dative = true;
+        boolean accusative = true;
+        for (int w = from; w <= to; w++) {
+            Word word = clause.parse().word(w);
+            if (word.upos() != Upos.DET && word.upos() != Upos.NOUN && word.upos() != Upos.ADJ) {
+                continue;
+            }
+            List<Morph> readings = morphology.readings(word.form());
+            if (readings.isEmpty()) {
+                continue;
+            }
+            dative &= readings.stream().anyMatch(m -> m.has(Feature.DATIVE));
+            accusative &= readings.stream().anyMatch(m -> m.has(Feature.ACCUSATIVE));
+        }
+        return dative == accusative ? Optional.empty()
+            : Optional.of(dative ? Feature.DATIVE : Feature.ACCUSATIVE);
+    }
+
+    /** "8.000 Soldaten": wie viele Soldaten; the answer is the number. */
+    private Optional<Phrase> howMany(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        Word first = parse.word(part.from());
+        if (first.upos() != Upos.NUM || !"nummod".equals(first.relation()) || first.head() != part.word()
+            || !isPlural(parse.word(part.word())) || !first.form().matches("\\d{1,3}(\\.\\d{3})*|\\d+")) {
+            return Optional.empty();
+        }
+        String counted = clause.text(part.from() + 1, part.to());
+        List<String> answers = new ArrayList<>(List.of(first.form()));
+        if (first.form().contains(".")) {
+            answers.add(first.form().replace(".", ""));
+        }
+        answers.add(clause.text(part));
+        return Optional.of(new Phrase("Wie viele " + counted, answers, false, 2.0));
+    }
+
+    private Optional<Asked> build(Constituents clause, Constituents.Part asked, Phrase phrase) {
+        if (containsFiniteVerb(clause, asked) || Words.count(clause.text(asked)) > MAX_ANSWER_WORDS
+            || !clause.sentence().text().contains(clause.text(asked))) {
+            return Optional.empty();
+        }
+        String verb = clause.finiteText();
+        if (phrase.singular()) {
+            Optional<String> singular = singular(clause.parse().word(clause.finite()));
+            if (singular.isEmpty()) {
+                return Optional.empty();
+            }
+            verb = singular.get();
+        }
+        boolean subjectAsked = clause.parse().word(asked.word()).relation().startsWith("nsubj");
+        Optional<String> prompt = arrange(clause, asked, phrase.words(), verb, subjectAsked, "?");
+        if (prompt.isEmpty() || Words.count(prompt.get()) > MAX_QUESTION_WORDS) {
+            return Optional.empty();
+        }
+        return Optional.of(new Asked(prompt.get(), phrase.answers(), phrase.score()));
+    }
+
+    /**
+     * The clause with {@code front} first (in place of the constituent {@code moved}), then {@code verb}, then
+     * the other constituents in their order, the one that stood first behind the subject or the verb; empty when
+     * the clause cannot be said that way (a coordinated clause inside it, a second finite verb, no subject left,
+     * two phrases with the same preposition).
+     */
+    Optional<String> arrange(Constituents clause, Constituents.Part moved, String front, String verb,
+                             boolean subjectMoved, String end) {
+        List<Constituents.Part> rest = new ArrayList<>();
+        boolean interrupted = false;
+        for (Constituents.Part part : clause.parts()) {
+            String relation = clause.parse().word(part.word()).baseRelation();
+            if (LEFT_OUT.contains(relation)) {
+                interrupted = true;
+            } else if (interrupted) {
+                return Optional.empty();
+            } else if (part != moved && !connective(clause, part)) {
+                rest.add(part);
+            }
+        }
+        Constituents.Part vorfeld = clause.vorfeld();
+        if (clause.text(vorfeld).contains(":") || rest.stream().anyMatch(p -> clause.text(p).contains(":"))) {
+            return Optional.empty();
+        }
+        List<Constituents.Part> others = new ArrayList<>(rest);
+        if (vorfeld != moved) {
+            others.add(vorfeld);
+        }
+        if (!subjectMoved && others.stream().noneMatch(p -> clause.parse().word(p.word()).relation().startsWith("nsubj"))) {
+            return Optional.empty();
+        }
+        String preposition = preposition(clause, moved);
+        if (!preposition.isEmpty() && others.stream().anyMatch(p -> preposition.equals(preposition(clause, p)))) {
+            return Optional.empty();
+        }
+        if (subjectMoved && others.stream().anyMatch(p -> containsPossessive(clause, p))) {
+            return Optional.empty();
+        }
+        if (vorfeld != moved && !connective(clause, vorfeld)) {
+            boolean subjectFirst = !rest.isEmpty() && !rest.get(0).verbal()
+                && clause.parse().word(rest.get(0).word()).relation().startsWith("nsubj");
+            rest.add(subjectFirst ? 1 : 0, vorfeld);
+        }
+        List<String> pieces = new ArrayList<>(List.of(front, verb));
+        for (Constituents.Part part : rest) {
+            if (containsFiniteVerb(clause, part)) {
+                return Optional.empty();
+            }
+            String text = clause.text(part);
+            pieces.add(part == vorfeld ? uncapitalised(clause, part, text) : text);
+        }
+        return Optional.of(String.join(" ", pieces).replaceAll("\\s+,", ",").replaceAll("[\\s,;:.!–-]+$", "").strip()
+            + end);
+    }
+
+    /**
+     * The clause said another way, and so no copy of the article's sentence: another of its constituents first
+     * ("Am Montag traf NATO-Generalsekretär Mark Rutte in Berlin …" for "NATO-Generalsekretär Mark Rutte traf am
+     * Montag in Berlin …"), chosen by {@code random} among the time and place phrases, objects and subject.
+     */
+    Optional<String> restated(Constituents clause, java.util.Random random) {
+        Optional<String> reported = reportedFirst(clause);
+        if (reported.isPresent()) {
+            return reported;
+        }
+        List<Constituents.Part> movable = new ArrayList<>();
+        for (Constituents.Part part : clause.parts()) {
+            String relation = clause.parse().word(part.word()).relation();
+            boolean kind = relation.startsWith("obl") || relation.equals("obj") || relation.startsWith("nsubj")
+                || relation.equals("iobj") || relation.equals("advmod") && !Words.BACK_REFERENCES.contains(
+                    clause.parse().word(part.word()).form().toLowerCase(Locale.GERMAN))
+                || relation.equals("head") && clause.parse().word(part.word()).upos() == Upos.ADJ
+                    && !clause.parse().children(part.word(), "cop").isEmpty();
+            if ((!part.verbal() || relation.equals("head")) && kind && !containsFiniteVerb(clause, part)
+                && !connective(clause, part)
+                && Words.count(clause.text(part)) <= MAX_ANSWER_WORDS && !clause.text(part).contains(",")
+                && clause.parse().word(part.from()).upos() != Upos.PRON) {
+                movable.add(part);
+            }
+        }
+        java.util.Collections.shuffle(movable, random);
+        for (Constituents.Part part : movable) {
+            String text = clause.text(part);
+            String front = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+            boolean subject = clause.parse().word(part.word()).relation().startsWith("nsubj");
+            Optional<String> statement = arrange(clause, part, front, clause.finiteText(), subject, ".")
+                .filter(s -> !s.equals(clause.sentence().text().strip().replaceAll("\\s+", " ")));
+            if (statement.isPresent()) {
+                return statement;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Rutte sagte auch, der Gipfel habe …" said as "Der Gipfel habe …, sagte Rutte auch." */
+    private Optional<String> reportedFirst(Constituents clause) {
+        List<Constituents.Part> parts = clause.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            Constituents.Part part = parts.get(i);
+            boolean comma = clause.parse().word(part.from()).form().equals(",");
+            if (!"ccomp".equals(clause.parse().word(part.word()).relation()) || i != parts.size() - 1 || !comma
+                || part.from() + 1 > part.to()) {
+                continue;
+            }
+            String said = clause.text(part.from() + 1, part.to());
+            String front = Character.toUpperCase(said.charAt(0)) + said.substring(1) + ",";
+            return arrange(clause, part, front, clause.finiteText(), false, ".");
+        }
+        return Optional.empty();
+    }
+
+    /** "demnach", "nämlich", "jedoch": words that tie the sentence to the text around it, left out of a question. */
+    private static boolean connective(Constituents clause, Constituents.Part part) {
+        Word word = clause.parse().word(part.from());
+        return part.from() == part.to() && "advmod".equals(word.relation())
+            && CONNECTIVES.contains(word.form().toLowerCase(Locale.GERMAN));
+    }
+
+    /** The preposition a constituent opens with, lower case; empty when it opens with none. */
+    private static String preposition(Constituents clause, Constituents.Part part) {
+        Word first = clause.parse().word(part.from());
+        return first.upos() == Upos.ADP && "case".equals(first.relation()) ? first.form().toLowerCase(Locale.GERMAN)
+            : "";
+    }
+
+    private static boolean containsPossessive(Constituents clause, Constituents.Part part) {
+        for (int w = part.from(); w <= part.to(); w++) {
+            if (POSSESSIVES.contains(clause.parse().word(w).form().toLowerCase(Locale.GERMAN))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A constituent with a clause of its own ("den Mann, der …") would put a second finite verb in the question. */
+    private boolean containsFiniteVerb(Constituents clause, Constituents.Part part) {
+        if (part.verbal()) {
+            return false;
+        }
+        for (int w = part.from(); w <= part.to(); w++) {
+            Word word = clause.parse().word(w);
+            if (clause.isPruned(part, w)) {
+                continue;
+            }
+            if ((word.upos() == Upos.VERB || word.upos() == Upos.AUX)
+                && morphology.readings(word.form()).stream().anyMatch(m -> m.has(Feature.FINITE))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word that stood first keeps its capital only if it is a noun or a name. */
+    private static String uncapitalised(Constituents clause, Constituents.Part part, String text) {
+        Word first = clause.parse().word(part.from());
+        boolean keep = first.upos() == Upos.NOUN || first.upos() == Upos.PROPN
+            || first.form().length() > 1 && first.form().equals(first.form().toUpperCase(Locale.GERMAN));
+        return keep || text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** The constituent, its name without a title ("Olaf Scholz", "Scholz"), and its head word. */
+    private List<String> answers(Constituents clause, Constituents.Part part, String text, People people) {
+        List<String> answers = new ArrayList<>();
+        answers.add(text);
+        var tokens = clause.sentence().tokens();
+        int fromToken = clause.parse().word(part.from()).token();
+        int toToken = clause.parse().word(part.to()).token() + 1;
+        for (People.Mention mention : people.in(clause.sentence())) {
+            if (mention.from() >= fromToken && mention.to() <= toToken) {
+                String name = Words.text(clause.sentence(), tokens, mention.from(), mention.to());
+                if (!answers.contains(name)) {
+                    answers.add(name);
+                }
+                if (!answers.contains(mention.person().surname())) {
+                    answers.add(mention.person().surname());
+                }
+            }
+        }
+        String head = clause.parse().word(part.word()).form();
+        if (!answers.contains(head) && nominal(clause.parse().word(part.word()))) {
+            answers.add(head);
+        }
+        return answers;
+    }
+
+    private boolean isPerson(Constituents clause, Constituents.Part part, People people) {
+        Word head = clause.parse().word(part.word());
+        int token = head.token();
+        boolean named = people.in(clause.sentence()).stream().anyMatch(m -> token >= m.from() && token < m.to());
+        if (named || titledName(clause, part, people)) {
+            return true;
+        }
+        for (int w = part.from(); w <= part.to(); w++) {
+            Word word = clause.parse().word(w);
+            if (w != part.word() && !word.form().startsWith("-")) {
+                continue;
+            }
+            String lemma = lemma(word);
+            String lower = lemma.toLowerCase(Locale.GERMAN);
+            if ("person".equals(fields.fieldOf(lemma, Upos.NOUN))
+                || WhPhrases.AGENTS.stream().anyMatch(lower::endsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "NATO-Generalsekretär Mark Rutte": a title of nouns and adjectives, then a person's name, to the end. */
+    private static boolean titledName(Constituents clause, Constituents.Part part, People people) {
+        int fromToken = clause.parse().word(part.from()).token();
+        int toToken = clause.parse().word(part.to()).token() + 1;
+        var tokens = clause.sentence().tokens();
+        for (People.Mention mention : people.in(clause.sentence())) {
+            if (mention.to() == toToken && mention.from() >= fromToken) {
+                return tokens.subList(fromToken, mention.from()).stream().allMatch(t -> t.upos() == Upos.NOUN
+                    || t.upos() == Upos.PROPN || t.upos() == Upos.ADJ || t.upos() == Upos.DET
+                    || t.upos() == Upos.PUNCT && t.text().startsWith("-"));
+            }
+        }
+        return false;
+    }
+
+    private boolean isPersonNoun(Word head) {
+        return head.upos() == Upos.NOUN && "person".equals(fields.fieldOf(lemma(head), Upos.NOUN));
+    }
+
+    /** A name the article gives a person with a given name, or with a title before it. */
+    private static boolean isNamedPerson(Constituents clause, Constituents.Part part, People people) {
+        Word head = clause.parse().word(part.word());
+        int token = head.token();
+        return head.upos() == Upos.PROPN && people.in(clause.sentence()).stream()
+            .anyMatch(m -> token >= m.from() && token < m.to() && m.isFullName()) || titledName(clause, part, people);
+    }
+
+    private boolean isTime(Word head) {
+        String lemma = lemma(head);
+        return Words.WEEKDAYS.contains(head.form()) || Words.MONTHS.contains(head.form())
+            || head.form().matches("(19|20)\\d\\d") || "time".equals(fields.fieldOf(lemma, Upos.NOUN));
+    }
+
+    private boolean isPlace(Word head) {
+        return head.upos() == Upos.PROPN && morphology.readings(head.form()).stream()
+            .anyMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY));
+    }
+
+    /**
+     * An object whose first word shows the accusative ("den Vertrag", "zahlreiche Autofahrer"); a bare noun or
+     * name may be a dative object the parser took for an accusative ("dankte Scholz").
+     */
+    private boolean accusativeMarked(Constituents clause, Constituents.Part part) {
+        Word first = clause.parse().word(part.from());
+        if (first.upos() != Upos.DET && first.upos() != Upos.ADJ && first.upos() != Upos.NUM) {
+            return false;
+        }
+        List<Morph> readings = morphology.readings(first.form());
+        return first.upos() == Upos.NUM || readings.stream().anyMatch(m -> m.has(Feature.ACCUSATIVE));
+    }
+
+    private boolean hasCase(Constituents clause, Constituents.Part part, Feature grammaticalCase) {
+        Word head = clause.parse().word(part.word());
+        List<Morph> readings = morphology.readings(head.form()).stream()
+            .filter(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN).toList();
+        return readings.isEmpty() || readings.stream().anyMatch(m -> m.has(grammaticalCase));
+    }
+
+    private boolean isPlural(Word word) {
+        List<Morph> readings = morphology.readings(word.form()).stream()
+            .filter(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN).toList();
+        return !readings.isEmpty() && readings.stream().allMatch(m -> m.has(Feature.PLURAL));
+    }
+
+    private String lemma(Word word) {
+        String form = word.form().startsWith("-") ? word.form().substring(1) : word.form();
+        return morphology.readings(form).stream().filter(m -> m.upos() == Upos.NOUN).map(Morph::lemma)
+            .findFirst().orElse(form);
+    }
+
+    private static boolean nominal(Word word) {
+        return word.upos() == Upos.NOUN || word.upos() == Upos.PROPN;
+    }
+
+    /** "wer" and "was" ask in the singular: "Experten warnten" gives "Wer warnte?". */
+    private Optional<String> singular(Word verb) {
+        List<Morph> readings = morphology.readings(verb.form()).stream()
+            .filter(m -> m.has(Feature.THIRD_PERSON) && m.has(Feature.FINITE)
+                && (m.has(Feature.PRESENT) || m.has(Feature.PAST)))
+            .toList();
+        if (readings.stream().anyMatch(m -> m.has(Feature.SINGULAR))) {
+            return Optional.of(verb.form());
+        }
+        if (readings.isEmpty()) {
+            return Optional.empty();
+        }
+        Morph plural = readings.get(0);
+        Feature tense = plural.has(Feature.PAST) ? Feature.PAST : Feature.PRESENT;
+        return morphology.forms(plural.lemma(), plural.upos(), Set.of(Feature.THIRD_PERSON, Feature.SINGULAR, tense,
+            Feature.FINITE)).stream().findFirst();
+    }
+}
