@@ -1,6 +1,7 @@
 package org.textquiz.core.comprehension;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +36,9 @@ final class ClauseQuestions {
     /** Prepositions whose phrase is an object of the verb often enough to ask for it with wo(r)-. */
     private static final Map<String, String> WO_FORMS = Map.of("mit", "Womit", "für", "Wofür", "über", "Worüber",
         "gegen", "Wogegen", "um", "Worum");
+    /** "er" and "sie" may stand for a person the article named just before ({@link Referents}). */
+    private static final Set<String> PERSONAL = Set.of("er", "sie");
+    private static final Set<String> POINTING = Set.of("deren", "dessen", "derselbe", "dieselbe", "dasselbe");
     /** Possessives that point back to the subject; "Wer hat ihren Arbeitsplatz verloren?" would not agree. */
     private static final Set<String> POSSESSIVES = Set.of("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "sein",
         "seine", "seinen", "seinem", "seiner", "seines");
@@ -235,7 +239,7 @@ final class ClauseQuestions {
 
     private Optional<Asked> build(Constituents clause, Constituents.Part asked, Phrase phrase) {
         if (containsFiniteVerb(clause, asked) || Words.count(clause.text(asked)) > MAX_ANSWER_WORDS
-            || !clause.sentence().text().contains(clause.text(asked))) {
+            || !clause.sentence().text().contains(clause.text(asked)) || pointsBack(clause.text(asked))) {
             return Optional.empty();
         }
         String verb = clause.finiteText();
@@ -248,7 +252,7 @@ final class ClauseQuestions {
         }
         boolean subjectAsked = clause.parse().word(asked.word()).relation().startsWith("nsubj");
         Optional<String> prompt = arrange(clause, asked, phrase.words(), verb, subjectAsked, "?");
-        if (prompt.isEmpty() || Words.count(prompt.get()) > MAX_QUESTION_WORDS) {
+        if (prompt.isEmpty() || Words.count(prompt.get()) > MAX_QUESTION_WORDS || prompt.get().matches(".*( [-–] |\\().*")) {
             return Optional.empty();
         }
         return Optional.of(new Asked(prompt.get(), phrase.answers(), phrase.score()));
@@ -285,6 +289,13 @@ final class ClauseQuestions {
         if (!subjectMoved && others.stream().noneMatch(p -> clause.parse().word(p.word()).relation().startsWith("nsubj"))) {
             return Optional.empty();
         }
+        boolean pronounLeft = others.stream().anyMatch(p -> p.from() == p.to()
+            && (clause.parse().word(p.word()).upos() == Upos.PRON || clause.parse().word(p.word()).upos() == Upos.DET)
+            && !"obj".equals(clause.parse().word(p.word()).relation())
+            && !PERSONAL.contains(clause.parse().word(p.word()).form().toLowerCase(Locale.GERMAN)));
+        if (pronounLeft) {
+            return Optional.empty();
+        }
         String preposition = preposition(clause, moved);
         if (!preposition.isEmpty() && others.stream().anyMatch(p -> preposition.equals(preposition(clause, p)))) {
             return Optional.empty();
@@ -293,9 +304,17 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         if (vorfeld != moved && !connective(clause, vorfeld)) {
-            boolean subjectFirst = !rest.isEmpty() && !rest.get(0).verbal()
-                && clause.parse().word(rest.get(0).word()).relation().startsWith("nsubj");
-            rest.add(subjectFirst ? 1 : 0, vorfeld);
+            int at = 0;
+            if (!rest.isEmpty() && !rest.get(0).verbal()
+                && clause.parse().word(rest.get(0).word()).relation().startsWith("nsubj")) {
+                at = 1;
+            }
+            boolean subjectFirstBefore = clause.parse().word(vorfeld.word()).relation().startsWith("nsubj");
+            while (!subjectFirstBefore && at < rest.size() && rest.get(at).from() == rest.get(at).to()
+                && "advmod".equals(clause.parse().word(rest.get(at).word()).relation())) {
+                at++;
+            }
+            rest.add(at, vorfeld);
         }
         List<String> pieces = new ArrayList<>(List.of(front, verb));
         for (Constituents.Part part : rest) {
@@ -406,11 +425,19 @@ final class ClauseQuestions {
         return false;
     }
 
-    /** A word that stood first keeps its capital only if it is a noun or a name. */
-    private static String uncapitalised(Constituents clause, Constituents.Part part, String text) {
+    /** "Deren Arbeit", "eine solche Entscheidung": an answer that points to what the question does not show. */
+    private static boolean pointsBack(String answer) {
+        return Arrays.stream(answer.toLowerCase(Locale.GERMAN).split("[^\\p{L}]+"))
+            .anyMatch(w -> POINTING.contains(w) || w.startsWith("dies") || w.startsWith("solch") || w.startsWith("jen"));
+    }
+
+    /** A word that stood first keeps its capital only if it is a noun or a name the dictionary knows as such. */
+    private String uncapitalised(Constituents clause, Constituents.Part part, String text) {
         Word first = clause.parse().word(part.from());
-        boolean keep = first.upos() == Upos.NOUN || first.upos() == Upos.PROPN
-            || first.form().length() > 1 && first.form().equals(first.form().toUpperCase(Locale.GERMAN));
+        boolean noun = (first.upos() == Upos.NOUN || first.upos() == Upos.PROPN) && (morphology.readings(first.form())
+            .isEmpty() || morphology.readings(first.form()).stream()
+                .anyMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN));
+        boolean keep = noun || first.form().length() > 1 && first.form().equals(first.form().toUpperCase(Locale.GERMAN));
         return keep || text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 

@@ -37,7 +37,8 @@ final class WhPhrases {
         "richterin", "anwalt", "anwältin", "firma", "unternehmen", "bank", "rat", "team", "verein", "klub", "club",
         "behörden", "feuerwehr", "militär", "soldaten", "schüler", "studenten", "lehrer", "eltern", "kritiker",
         "demonstranten", "anwohner", "polizisten", "ermittler", "beamte", "beamten", "politiker", "abgeordnete",
-        "abgeordneten");
+        "abgeordneten", "gruppe", "gremium", "ausschuss", "komitee", "jury", "vorstand", "verwaltung", "spitze",
+        "senat", "landtag", "ministerrat", "staatsanwalt");
     private static final Set<String> PERIOD_WORDS = Set.of("Anfang", "Mitte", "Ende");
     private static final Set<String> UNITS = Set.of("Prozent", "%", "Euro", "Dollar", "Franken", "Pfund", "Kilometer",
         "Meter", "Grad", "Uhr", "Jahre", "Jahren", "Mal", "Millionen", "Milliarden", "Tonnen", "Stunden", "Minuten");

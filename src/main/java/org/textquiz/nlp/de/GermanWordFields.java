@@ -77,7 +77,7 @@ public final class GermanWordFields implements WordFields {
             return isFeminineNoun(noun);
         }
         String stem = noun.endsWith("e") ? noun.substring(0, noun.length() - 1) : noun;
-        return isNoun(noun) && isFeminineNoun(stem + "in");
+        return isMasculineNoun(noun) && isFeminineNoun(stem + "in");
     }
 
     private boolean isAdjective(String word) {
@@ -87,6 +87,11 @@ public final class GermanWordFields implements WordFields {
 
     private boolean isNoun(String word) {
         return word.length() >= SHORTEST_PART && dictionary.exact(word).stream().anyMatch(r -> r.tag().startsWith("SUB"));
+    }
+
+    /** "der Zeuge" names a person, "das Zeug" does not, though both meet "Zeugin". */
+    private boolean isMasculineNoun(String word) {
+        return dictionary.exact(word).stream().anyMatch(r -> r.tag().startsWith("SUB") && r.tag().contains(":MAS"));
     }
 
     private boolean isFeminineNoun(String word) {
