@@ -16,6 +16,7 @@ import org.textquiz.core.TextquizException;
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.ArticleText;
 import org.textquiz.core.question.Focus;
+import org.textquiz.nlp.de.BackgroundParser;
 import org.textquiz.core.question.QuestionType;
 import org.textquiz.core.question.QuizGenerator;
 import org.textquiz.core.question.QuizRequest;
@@ -42,9 +43,13 @@ class QuizCommands {
     private final Progress progress;
     private final SessionRunner sessions;
     private final Notices notices;
+    /** Loading starts as a command that needs it starts, so that it overlaps reading and analysing the article. */
+    private final org.springframework.beans.factory.ObjectProvider<BackgroundParser> parser;
 
     QuizCommands(Workspace workspace, QuizGenerator generator, QuizFiles quizFiles, AnswerChecker checker,
-                 InstantSource clock, Progress progress, SessionRunner sessions, Notices notices) {
+                 InstantSource clock, Progress progress, SessionRunner sessions, Notices notices,
+                 org.springframework.beans.factory.ObjectProvider<BackgroundParser> parser) {
+        this.parser = parser;
         this.notices = notices;
         this.progress = progress;
         this.sessions = sessions;
@@ -71,6 +76,9 @@ class QuizCommands {
               String seed) {
         Options.requireKnown(context);
         PrintWriter out = context.outputWriter();
+        if (quizPath == null) {
+            parser.getObject().start();
+        }
         Quiz quiz;
         SentenceText sentences;
         if (quizPath != null) {
@@ -120,6 +128,7 @@ class QuizCommands {
                   @Option(longName = "force", description = "replace an existing file") boolean force) {
         Options.requireKnown(context);
         PrintWriter out = context.outputWriter();
+        parser.getObject().start();
         Article article = articlePath == null ? workspace.article() : load(context, articlePath);
         notices.printTo(out);
         QuizRequest request = request(count, types, seed, focus);
