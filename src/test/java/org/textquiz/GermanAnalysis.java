@@ -54,7 +54,7 @@ public final class GermanAnalysis {
     public static final QuizGenerator QUIZZES = new QuizGenerator(new GapFinder(new GermanLexicon(DICTIONARY),
         new GermanLemmaGuesser(OpenNlpLemmatizer::new)),
         List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(DICTIONARY), new GermanWordFields(DICTIONARY))),
-        List.of(new WhGenerator(MORPHOLOGY, FIELDS, PARSER), new QuoteGenerator(MORPHOLOGY),
+        List.of(new WhGenerator(MORPHOLOGY, FIELDS, PARSER), new QuoteGenerator(MORPHOLOGY, PARSER),
             new TrueFalseGenerator(MORPHOLOGY, FIELDS, PARSER), new HeadlineGenerator()),
             List.of(new ArticleExercises(MORPHOLOGY), new PrepositionExercises(MORPHOLOGY), new VerbExercises(MORPHOLOGY),
                 new AdjectiveExercises(MORPHOLOGY), new GenderExercises(MORPHOLOGY)));

@@ -73,7 +73,7 @@ public class GenerateBenchmark {
         generator = new QuizGenerator(new GapFinder(new GermanLexicon(dictionary),
             new GermanLemmaGuesser(OpenNlpLemmatizer::new)),
             List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(dictionary), fields)),
-            List.of(new WhGenerator(morphology, fields, parser), new QuoteGenerator(morphology),
+            List.of(new WhGenerator(morphology, fields, parser), new QuoteGenerator(morphology, parser),
                 new TrueFalseGenerator(morphology, fields, parser), new HeadlineGenerator()), List.of());
         json = new QuizJson();
     }

@@ -107,10 +107,15 @@ class ProgressCommands {
             out.flush();
             return;
         }
-        Quiz quiz = new Quiz(Quiz.SCHEMA, new ArticleRef("Practice: questions due for review", PRACTICE_SOURCE,
-            PRACTICE_SOURCE), "de", 0, due);
-        out.printf("Practice for %s · %s due, the most overdue first%n", progress.learner(),
-            Describe.count(due.size(), "question"));
+        practise(context, "questions due for review", due, "due, the most overdue first");
+    }
+
+    /** A session of {@code questions} from every article, recorded as practice. */
+    private void practise(CommandContext context, String what, List<Question> questions, String said) {
+        Quiz quiz = new Quiz(Quiz.SCHEMA, new ArticleRef("Practice: " + what, PRACTICE_SOURCE, PRACTICE_SOURCE), "de",
+            0, questions);
+        context.outputWriter().printf("Practice for %s · %s %s%n", progress.learner(),
+            Describe.count(questions.size(), "question"), said);
         sessions.play(context, new QuizSession(quiz, checker, clock), SentenceText.withoutArticle(),
             progress.start(quiz), false);
     }
@@ -129,12 +134,7 @@ class ProgressCommands {
             out.flush();
             return;
         }
-        Quiz quiz = new Quiz(Quiz.SCHEMA, new ArticleRef("Practice: the questions just missed", PRACTICE_SOURCE,
-            PRACTICE_SOURCE), "de", 0, missed);
-        out.printf("Practice for %s · %s missed in the last session%n", progress.learner(),
-            Describe.count(missed.size(), "question"));
-        sessions.play(context, new QuizSession(quiz, checker, clock), SentenceText.withoutArticle(),
-            progress.start(quiz), false);
+        practise(context, "the questions just missed", missed, "missed in the last session");
     }
 
     @Command(name = "stats", description = "Your sessions over time and your accuracy by question type and word class",

@@ -90,7 +90,7 @@ public class TextquizConfiguration {
         GermanWordFields fields = new GermanWordFields(dictionary);
         return new QuizGenerator(new GapFinder(new GermanLexicon(dictionary), new GermanLemmaGuesser(statistical::get)),
             List.of(new ClozeGenerator(), new ChoiceGenerator(new GermanLexicon(dictionary), fields)),
-            List.of(new WhGenerator(morphology, fields, parser), new QuoteGenerator(morphology),
+            List.of(new WhGenerator(morphology, fields, parser), new QuoteGenerator(morphology, parser),
                 new TrueFalseGenerator(morphology, fields, parser), new HeadlineGenerator()),
             List.of(new ArticleExercises(morphology), new PrepositionExercises(morphology), new VerbExercises(morphology),
                 new AdjectiveExercises(morphology), new GenderExercises(morphology)));

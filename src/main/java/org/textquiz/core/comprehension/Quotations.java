@@ -23,8 +23,8 @@ import org.textquiz.core.article.Upos;
  */
 final class Quotations {
 
-    /** A quotation, where it starts in the article text, and who said it. */
-    record Quotation(String text, int start, Sentence sentence, People.Person speaker) {
+    /** A quotation, where it starts and ends in the article text, and who said it. */
+    record Quotation(String text, int start, int end, Sentence sentence, People.Person speaker) {
     }
 
     private static final Pattern QUOTE = Pattern.compile("„([^“”\"]+)[“”\"]|»([^«]+)«|«([^»]+)»|\"([^\"]+)\"");
@@ -40,11 +40,17 @@ final class Quotations {
         this.speakers = people.mentions().stream().filter(Quotations::isSpeaker).toList();
     }
 
+    /** The quotations a question can be made from: attributed, of five words or more, opening with a capital. */
     static List<Quotation> of(Article article, People people) {
-        return new Quotations(article, people).find();
+        return new Quotations(article, people).find(true);
     }
 
-    private List<Quotation> find() {
+    /** Every attributed quotation, also a short or partial one ("„weit hinter der Aufsetzzone“"). */
+    static List<Quotation> all(Article article, People people) {
+        return new Quotations(article, people).find(false);
+    }
+
+    private List<Quotation> find(boolean askable) {
         List<Quotation> quotations = new ArrayList<>();
         List<Paragraph> paragraphs = article.paragraphs();
         for (int p = 0; p < paragraphs.size(); p++) {
@@ -71,8 +77,8 @@ final class Quotations {
                 previous = speaker.orElse(null);
                 previousEnd = speaker.isPresent() ? attributionEnd(closing.get(), end) : -1;
                 String text = matcher.group(group).strip().replaceAll("\\s+", " ");
-                if (speaker.isPresent() && Words.count(text) >= MIN_WORDS && Words.capitalised(text)) {
-                    quotations.add(new Quotation(text, start, opening.get(), speaker.get()));
+                if (speaker.isPresent() && (!askable || Words.count(text) >= MIN_WORDS && Words.capitalised(text))) {
+                    quotations.add(new Quotation(text, start, end, opening.get(), speaker.get()));
                 }
             }
         }

@@ -13,6 +13,7 @@ import org.textquiz.core.question.Question;
 import org.textquiz.core.question.QuestionIds;
 import org.textquiz.core.question.QuestionType;
 import org.textquiz.core.question.QuoteQuestion;
+import org.textquiz.core.syntax.DependencyParser;
 
 /** "Wer sagte: „…“?", with the people the article names as choices. */
 public final class QuoteGenerator implements ComprehensionGenerator {
@@ -21,9 +22,16 @@ public final class QuoteGenerator implements ComprehensionGenerator {
     private static final int OPTIONS = 4;
 
     private final Morphology morphology;
+    private final ReportedSpeech reported;
 
     public QuoteGenerator(Morphology morphology) {
+        this(morphology, null);
+    }
+
+    /** With a parser, indirect speech too: "Wer erklärte, die Rechte … schützen zu wollen?". */
+    public QuoteGenerator(Morphology morphology, DependencyParser parser) {
         this.morphology = morphology;
+        this.reported = parser == null ? null : new ReportedSpeech(morphology, parser);
     }
 
     @Override
@@ -54,6 +62,27 @@ public final class QuoteGenerator implements ComprehensionGenerator {
                 quotation.text());
             candidates.add(new Candidate(new QuoteQuestion(id, prompt, answers, choices, hints,
                 quotation.sentence().span(), quotation.sentence().text()), 3.0, 0));
+        }
+        if (reported != null) {
+            Random own = new Random(random.nextLong());
+            for (ReportedSpeech.Said said : reported.in(article, people, WhGenerator.sample(article, own))) {
+                if (!said.askable() || Words.count(said.text()) > MAX_QUOTE_WORDS) {
+                    continue;
+                }
+                People.Person person = said.person().orElseThrow();
+                String prompt = "Wer " + said.verb() + ", " + said.text().replaceAll("[.;:]+$", "") + "?";
+                List<String> others = new ArrayList<>(everyone);
+                others.remove(person.name());
+                Collections.shuffle(others, own);
+                List<String> choices = new ArrayList<>(others.subList(0, Math.min(OPTIONS - 1, others.size())));
+                choices.add(person.name());
+                Collections.shuffle(choices, own);
+                String id = QuestionIds.of(article.sha256(), type(), said.sentence().span(), said.sentence().span(),
+                    prompt);
+                candidates.add(new Candidate(new QuoteQuestion(id, prompt, List.of(person.name(), person.surname()),
+                    choices, ChoiceHints.rulingOut(others, choices.size()), said.sentence().span(),
+                    said.sentence().text()), 2.5, 0));
+            }
         }
         return Ranking.best(candidates, random);
     }

@@ -29,7 +29,8 @@ class BundledArticleComprehensionTest {
     static void generate() {
         var morphology = GermanAnalysis.MORPHOLOGY;
         List<ComprehensionGenerator> generators = List.of(
-            new WhGenerator(morphology, GermanAnalysis.FIELDS, GermanAnalysis.PARSER), new QuoteGenerator(morphology),
+            new WhGenerator(morphology, GermanAnalysis.FIELDS, GermanAnalysis.PARSER),
+            new QuoteGenerator(morphology, GermanAnalysis.PARSER),
             new TrueFalseGenerator(morphology, GermanAnalysis.FIELDS, GermanAnalysis.PARSER), new HeadlineGenerator());
         produced = new ArrayList<>();
         for (ComprehensionGenerator generator : generators) {

@@ -37,7 +37,8 @@ class CorpusComprehensionTest {
     static void generate() throws IOException {
         var morphology = GermanAnalysis.MORPHOLOGY;
         List<ComprehensionGenerator> generators = List.of(
-            new WhGenerator(morphology, GermanAnalysis.FIELDS, GermanAnalysis.PARSER), new QuoteGenerator(morphology),
+            new WhGenerator(morphology, GermanAnalysis.FIELDS, GermanAnalysis.PARSER),
+            new QuoteGenerator(morphology, GermanAnalysis.PARSER),
             new TrueFalseGenerator(morphology, GermanAnalysis.FIELDS, GermanAnalysis.PARSER), new HeadlineGenerator());
         for (Path file : GermanAnalysis.corpus()) {
             Article article = GermanAnalysis.analyze(Files.readString(file));

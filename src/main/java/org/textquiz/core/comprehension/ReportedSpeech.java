@@ -1,0 +1,404 @@
+package org.textquiz.core.comprehension;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.textquiz.core.analysis.Feature;
+import org.textquiz.core.analysis.Morphology;
+import org.textquiz.core.article.Article;
+import org.textquiz.core.article.Sentence;
+import org.textquiz.core.article.Token;
+import org.textquiz.core.article.Upos;
+import org.textquiz.core.syntax.DependencyParser;
+import org.textquiz.core.syntax.Parse;
+import org.textquiz.core.syntax.Word;
+
+/**
+ * Indirect and reported speech read from the dependency parse: a verb of saying with a clause it reports
+ * ("Johnson erklärte, die Rechte … schützen zu wollen"; "Der Minister sagte, die Renten seien sicher"; "…, dass
+ * …"), and statements attributed with "laut X", "X zufolge" or "nach Angaben von X". The speaker is the verb's
+ * subject, the person the article names in it when there is one, or the phrase itself ("ein Sprecher der
+ * Polizei", "die Zeitung The Guardian").
+ */
+final class ReportedSpeech {
+
+    /** What was said, where (offsets into the article text), the speaker as the article names them, and the cue. */
+    record Said(String text, int start, int end, Sentence sentence, String speaker, Optional<People.Person> person,
+                String verb, boolean askable) {
+
+        Said(String text, int start, int end, Sentence sentence, String speaker, Optional<People.Person> person,
+             String verb) {
+            this(text, start, end, sentence, speaker, person, verb, false);
+        }
+
+        /**
+         * "Scholz sagte, …" with a person named as the subject before a plain verb of saying and the clause after
+         * it: "Wer sagte, …?" can be asked of it.
+         */
+        Said asking() {
+            return new Said(text, start, end, sentence, speaker, person, verb, person.isPresent());
+        }
+    }
+
+    private static final Set<String> REPORTING = Set.of("ccomp", "parataxis", "xcomp");
+    private static final Set<String> ATTRIBUTING = Set.of("laut", "zufolge");
+    /** "nach Angaben der Polizei", "nach Ansicht von Experten": the nouns that make "nach" attribute. */
+    private static final Set<String> SOURCES = Set.of("Angaben", "Ansicht", "Meinung", "Auffassung", "Aussage",
+        "Aussagen", "Einschätzung", "Informationen", "Berichten", "Worten", "Darstellung", "Schätzungen",
+        "Erkenntnissen", "Angabe", "Auskunft", "Einschätzungen");
+
+    /** A quotation without a frame of its own continues the one before only when it is a sentence or more. */
+    private static final int CONTINUED_WORDS = 5;
+
+    private final Morphology morphology;
+    private final DependencyParser parser;
+
+    ReportedSpeech(Morphology morphology, DependencyParser parser) {
+        this.morphology = morphology;
+        this.parser = parser;
+    }
+
+    private static final java.util.regex.Pattern QUOTE = java.util.regex.Pattern.compile(
+        "„([^“”\"]+)[“”\"]|»([^«]+)«|«([^»]+)»|\"([^\"]+)\"");
+
+    /**
+     * Direct quotations with their frame read from the parse: a verb of saying outside the quotation whose
+     * subject is outside it too, in the sentence that closes the quotation, the one that opens it, or the one
+     * before ending with a colon; "…“, so X." as well.
+     */
+    List<Said> direct(Article article, People people) {
+        List<Said> found = new ArrayList<>();
+        String text = article.text();
+        java.util.regex.Matcher matcher = QUOTE.matcher(text);
+        List<Sentence> sentences = article.sentences().toList();
+        while (matcher.find()) {
+            int group = 1;
+            while (matcher.group(group) == null) {
+                group++;
+            }
+            int start = matcher.start(group);
+            int end = matcher.end(group);
+            List<Sentence> frames = new ArrayList<>();
+            for (int s = 0; s < sentences.size(); s++) {
+                Sentence sentence = sentences.get(s);
+                if (sentence.span().end() > start - 1 && sentence.span().start() <= end + 1) {
+                    frames.add(sentence);
+                }
+                if (sentence.span().end() <= start && sentence.span().end() >= start - 3 && sentence.text().endsWith(":")) {
+                    frames.add(sentence);
+                }
+            }
+            java.util.Collections.reverse(frames);
+            Optional<Said> said = Optional.empty();
+            for (Sentence frame : frames) {
+                said = frame(parser.parse(frame), start, end, people);
+                if (said.isPresent()) {
+                    break;
+                }
+            }
+            if (said.isEmpty() && !found.isEmpty() && !frames.isEmpty()
+                && sameParagraph(article, found.get(found.size() - 1).sentence(), frames.get(0))
+                && Words.count(matcher.group(group)) >= CONTINUED_WORDS) {
+                Said previous = found.get(found.size() - 1);
+                said = Optional.of(new Said(matcher.group(group), start, end, frames.get(0), previous.speaker(),
+                    previous.person(), previous.verb()));
+            }
+            said.ifPresent(found::add);
+        }
+        return found;
+    }
+
+    private Optional<Said> frame(Parse parse, int start, int end, People people) {
+        List<Token> tokens = parse.sentence().tokens();
+        for (int w = 0; w < parse.words().size(); w++) {
+            Word word = parse.word(w);
+            int at = tokens.get(word.token()).span().start();
+            if (at >= start && at < end) {
+                continue;
+            }
+            boolean so = word.form().equals("so") && at > end;
+            if (!isSpeechVerb(parse, w) && !so) {
+                continue;
+            }
+            List<Integer> subjects = so ? List.of() : parse.children(w, "nsubj");
+            int subject = -1;
+            for (int candidate : subjects) {
+                int s = tokens.get(parse.word(candidate).token()).span().start();
+                if (s < start || s >= end) {
+                    subject = candidate;
+                }
+            }
+            if (so && w + 1 < parse.words().size()) {
+                subject = w + 1;
+                while (subject < parse.words().size() && parse.word(subject).head() >= 0
+                    && parse.word(parse.word(subject).head()).token() > parse.word(subject).token()
+                    && parse.word(subject).upos() != Upos.PROPN && parse.word(subject).upos() != Upos.NOUN) {
+                    subject++;
+                }
+                if (subject >= parse.words().size()) {
+                    subject = -1;
+                }
+            }
+            if (subject < 0) {
+                continue;
+            }
+            Said said = said(parse, 0, 0, subject, people, word.form());
+            String quoted = parse.sentence().text();
+            return Optional.of(new Said(quoted, start, end, parse.sentence(), said.speaker(), said.person(),
+                word.form()));
+        }
+        return Optional.empty();
+    }
+
+    List<Said> in(Article article, People people, List<Sentence> sentences) {
+        List<Said> found = new ArrayList<>();
+        Said last = null;
+        for (Sentence sentence : sentences) {
+            if (sentence.headline()) {
+                last = null;
+                continue;
+            }
+            Parse parse = parser.parse(sentence);
+            Optional<Said> said = reported(parse, people).or(() -> attributed(parse, people))
+                .or(() -> asReported(parse, people));
+            if (said.isEmpty() && last != null && sameParagraph(article, last.sentence(), sentence)) {
+                said = continued(parse, last);
+            }
+            said.ifPresent(found::add);
+            if (said.isPresent()) {
+                last = said.get();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A sentence in the subjunctive right after reported speech, with no frame of its own ("Die Gefahr sei real."),
+     * goes on reporting the same speaker.
+     */
+    private Optional<Said> continued(Parse parse, Said last) {
+        int root = parse.root();
+        if (root < 0) {
+            return Optional.empty();
+        }
+        List<Integer> verbs = new ArrayList<>(List.of(root));
+        verbs.addAll(parse.children(root, "aux"));
+        verbs.addAll(parse.children(root, "cop"));
+        boolean subjunctive = verbs.stream().anyMatch(v -> morphology.readings(parse.word(v).form()).stream()
+            .anyMatch(m -> m.has(Feature.SUBJUNCTIVE_1)) && morphology.readings(parse.word(v).form()).stream()
+            .noneMatch(m -> m.has(Feature.PRESENT) && !m.has(Feature.SUBJUNCTIVE_1) && m.has(Feature.THIRD_PERSON)));
+        if (!subjunctive) {
+            return Optional.empty();
+        }
+        int from = 0;
+        int to = parse.words().size() - 1;
+        while (to > from && isPunctuation(parse.word(to))) {
+            to--;
+        }
+        return Optional.of(new Said(text(parse, from, to), start(parse, from), end(parse, to), parse.sentence(),
+            last.speaker(), last.person(), last.verb()));
+    }
+
+    private static boolean sameParagraph(Article article, Sentence a, Sentence b) {
+        return article.paragraphs().stream().anyMatch(p -> p.sentences().contains(a) && p.sentences().contains(b));
+    }
+
+    /** "X sagte, …" / "…, sagte X." with a reported clause in the subjunctive, an infinitive or after "dass". */
+    private Optional<Said> reported(Parse parse, People people) {
+        int root = parse.root();
+        if (root < 0 || !isSpeechVerb(parse, root)) {
+            return Optional.empty();
+        }
+        List<Integer> subjects = parse.children(root, "nsubj");
+        if (subjects.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int clause : parse.children(root)) {
+            if (!REPORTING.contains(parse.word(clause).relation()) || !parse.contiguous(clause)) {
+                continue;
+            }
+            List<Integer> tree = parse.subtree(clause);
+            boolean dass = parse.children(clause, "mark").stream()
+                .anyMatch(m -> parse.word(m).form().equalsIgnoreCase("dass"));
+            boolean infinitive = parse.children(clause, "mark").stream()
+                .anyMatch(m -> parse.word(m).form().equalsIgnoreCase("zu"));
+            if (!dass && !infinitive && !subjunctive(parse, tree)) {
+                continue;
+            }
+            int[] words = trimmed(parse, tree.get(0), tree.get(tree.size() - 1));
+            if (words.length == 0) {
+                continue;
+            }
+            int from = words[0];
+            int to = words[1];
+            int subject = subjects.get(0);
+            List<Integer> auxiliaries = parse.children(root, "aux");
+            String verb = auxiliaries.isEmpty() ? parse.word(root).form()
+                : parse.word(auxiliaries.get(0)).form() + " " + parse.word(root).form();
+            boolean askable = auxiliaries.size() <= 1 && parse.children(root, "compound:prt").isEmpty()
+                && subject < root && (auxiliaries.isEmpty() || subject < auxiliaries.get(0))
+                && tree.get(0) > root;
+            Said said = said(parse, from, to, subject, people, verb);
+            return Optional.of(askable ? said.asking() : said);
+        }
+        return Optional.empty();
+    }
+
+    /** "Wie der Bundeswahlleiter mitteilte, lag die Wahlbeteiligung …": the main clause, said by the subject of "wie …". */
+    private Optional<Said> asReported(Parse parse, People people) {
+        int root = parse.root();
+        if (root < 0) {
+            return Optional.empty();
+        }
+        for (int clause : parse.children(root, "advcl")) {
+            boolean wie = parse.children(clause, "mark").stream()
+                .anyMatch(m -> parse.word(m).form().equalsIgnoreCase("wie"));
+            List<Integer> subjects = parse.children(clause, "nsubj");
+            if (!wie || subjects.isEmpty() || !isSpeechVerb(parse, clause) || !parse.contiguous(clause)) {
+                continue;
+            }
+            List<Integer> tree = parse.subtree(clause);
+            int from = tree.get(tree.size() - 1) + 1;
+            int to = parse.words().size() - 1;
+            if (tree.get(0) > 0) {
+                from = 0;
+                to = tree.get(0) - 1;
+            }
+            int[] words = trimmed(parse, from, to);
+            if (words.length > 0) {
+                return Optional.of(said(parse, words[0], words[1], subjects.get(0), people, parse.word(clause).form()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "Laut Spiegel Online …", "Der Polizei zufolge …": the rest of the sentence, said by X. */
+    private Optional<Said> attributed(Parse parse, People people) {
+        for (int w = 0; w < parse.words().size(); w++) {
+            Word word = parse.word(w);
+            boolean nach = word.form().equalsIgnoreCase("nach") && word.head() >= 0
+                && SOURCES.contains(parse.word(word.head()).form());
+            if (!"case".equals(word.relation())
+                || !ATTRIBUTING.contains(word.form().toLowerCase(Locale.GERMAN)) && !nach) {
+                continue;
+            }
+            int source = word.head();
+            if (source < 0 || !parse.contiguous(source)) {
+                continue;
+            }
+            List<Integer> tree = parse.subtree(source);
+            int from = tree.get(0);
+            int to = tree.get(tree.size() - 1);
+            int restFrom = to + 1;
+            int restTo = parse.words().size() - 1;
+            if (from > 0) {
+                restFrom = 0;
+                restTo = to + 1 < parse.words().size() - 1 ? parse.words().size() - 1 : from - 1;
+            }
+            int[] rest = trimmed(parse, restFrom, restTo);
+            if (rest.length == 0) {
+                continue;
+            }
+            restFrom = rest[0];
+            restTo = rest[1];
+            int speakerFrom = word.form().equalsIgnoreCase("laut") ? w + 1 : from;
+            int speakerTo = word.form().equalsIgnoreCase("zufolge") ? w - 1 : to;
+            if (nach) {
+                speakerFrom = word.head() + 1;
+                while (speakerFrom <= to && parse.word(speakerFrom).upos() == Upos.ADP) {
+                    speakerFrom++;
+                }
+                speakerTo = to;
+            }
+            if (speakerFrom > speakerTo) {
+                continue;
+            }
+            String speaker = text(parse, speakerFrom, speakerTo);
+            Optional<People.Person> person = personIn(parse, speakerFrom, speakerTo, people);
+            return Optional.of(new Said(text(parse, restFrom, restTo), start(parse, restFrom), end(parse, restTo),
+                parse.sentence(), person.map(People.Person::name).orElse(speaker), person, word.form()));
+        }
+        return Optional.empty();
+    }
+
+    private Said said(Parse parse, int from, int to, int subject, People people, String verb) {
+        List<Integer> tree = parse.subtree(subject);
+        int speakerFrom = tree.get(0);
+        int speakerTo = tree.get(tree.size() - 1);
+        Optional<People.Person> person = personIn(parse, speakerFrom, speakerTo, people);
+        String speaker = person.map(People.Person::name).orElse(text(parse, speakerFrom, speakerTo));
+        return new Said(text(parse, from, to), start(parse, from), end(parse, to), parse.sentence(), speaker, person,
+            verb);
+    }
+
+    private static Optional<People.Person> personIn(Parse parse, int from, int to, People people) {
+        int fromToken = parse.word(from).token();
+        int toToken = parse.word(to).token() + 1;
+        return people.in(parse.sentence()).stream().filter(m -> m.from() >= fromToken && m.to() <= toToken)
+            .map(People.Mention::person).findFirst();
+    }
+
+    private boolean subjunctive(Parse parse, List<Integer> words) {
+        for (int w : words) {
+            Word word = parse.word(w);
+            if ((word.upos() == Upos.VERB || word.upos() == Upos.AUX) && morphology.readings(word.form()).stream()
+                .anyMatch(m -> m.has(Feature.SUBJUNCTIVE_1) || m.has(Feature.SUBJUNCTIVE_2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A verb of saying, also a separable one with its particle elsewhere ("teilte … mit"). */
+    private boolean isSpeechVerb(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (word.upos() != Upos.VERB && word.upos() != Upos.ADJ) {
+            return false;
+        }
+        String particle = parse.children(w, "compound:prt").stream().map(p -> parse.word(p).form().toLowerCase(Locale.GERMAN))
+            .findFirst().orElse("");
+        return morphology.readings(word.form()).stream()
+            .filter(m -> m.upos() == Upos.VERB || m.upos() == Upos.ADJ)
+            .anyMatch(m -> CueVerbs.contains(particle + m.lemma()) || particle.isEmpty() && CueVerbs.contains(m.lemma())
+                || CueVerbs.contains(particle + infinitiveOf(m.lemma())));
+    }
+
+    /** "betont" as an adjective has the lemma "betont"; its verb is "betonen". */
+    private static String infinitiveOf(String lemma) {
+        return lemma.endsWith("t") ? lemma.substring(0, lemma.length() - 1) + "en" : lemma;
+    }
+
+    /** Words {@code from}–{@code to} without punctuation at either end, as {from, to}; empty when nothing is left. */
+    private static int[] trimmed(Parse parse, int from, int to) {
+        while (from <= to && isPunctuation(parse.word(from))) {
+            from++;
+        }
+        while (to >= from && isPunctuation(parse.word(to))) {
+            to--;
+        }
+        return from > to ? new int[0] : new int[] {from, to};
+    }
+
+    private static boolean isPunctuation(Word word) {
+        return word.upos() == Upos.PUNCT;
+    }
+
+    private static String text(Parse parse, int from, int to) {
+        Sentence sentence = parse.sentence();
+        List<Token> tokens = sentence.tokens();
+        int start = tokens.get(parse.word(from).token()).span().start() - sentence.span().start();
+        int end = tokens.get(parse.word(to).token()).span().end() - sentence.span().start();
+        return sentence.text().substring(start, end).replaceAll("\\s+", " ");
+    }
+
+    private static int start(Parse parse, int word) {
+        return parse.sentence().tokens().get(parse.word(word).token()).span().start();
+    }
+
+    private static int end(Parse parse, int word) {
+        return parse.sentence().tokens().get(parse.word(word).token()).span().end();
+    }
+}
