@@ -10,7 +10,9 @@ import org.textquiz.core.quiz.Quiz;
 /**
  * Moodle's GIFT format. A gap-fill question becomes a short-answer question with every accepted
  * answer, a multiple-choice question a multiple-choice one, both written where the gap is
- * (GIFT's "missing word" form). Special characters are escaped with a backslash as Moodle's own
+ * (GIFT's "missing word" form), except where the gap opens the question: editors and converters built on
+ * gift-pegjs refuse a question that starts with its answers, so the gap is then shown as "_____" and the answers
+ * follow. An option's "%" is written as an HTML entity, so that "%50%" is never read as partial credit. Special characters are escaped with a backslash as Moodle's own
  * exporter does; question text is HTML, so that &lt; and &amp; show as written.
  */
 public final class GiftExporter implements QuizExporter {
@@ -35,8 +37,10 @@ public final class GiftExporter implements QuizExporter {
             out.append("::").append(escape(question.id())).append("::[html]");
             String answers = answerBlock(question);
             Optional<GapPrompt> gap = GapPrompt.of(question);
-            if (gap.isPresent()) {
+            if (gap.isPresent() && gap.get().before().codePoints().anyMatch(Character::isLetterOrDigit)) {
                 out.append(text(gap.get().before())).append(answers).append(text(gap.get().after()));
+            } else if (gap.isPresent()) {
+                out.append(text(gap.get().before() + Question.GAP + gap.get().after())).append(' ').append(answers);
             } else {
                 out.append(text(question.prompt())).append(' ').append(answers);
             }
@@ -54,7 +58,8 @@ public final class GiftExporter implements QuizExporter {
         StringBuilder block = new StringBuilder("{");
         if (question instanceof MultipleChoice choice) {
             for (String option : choice.choices()) {
-                block.append(option.equals(choice.solution()) ? '=' : '~').append(text(option)).append(' ');
+                block.append(option.equals(choice.solution()) ? '=' : '~').append(text(option).replace("%", "&#37;"))
+                    .append(' ');
             }
         } else if (question instanceof TrueFalseQuestion statement) {
             block.append(statement.isTrue() ? "TRUE" : "FALSE");
@@ -63,8 +68,7 @@ public final class GiftExporter implements QuizExporter {
                 block.append('=').append(escape(oneLine(answer))).append(' ');
             }
         }
-        String feedback = question.explanation().isEmpty() ? question.filledIn() : question.explanation();
-        block.append("####").append(text(feedback));
+        block.append("####").append(text(Feedback.of(question)));
         return block.append('}').toString();
     }
 

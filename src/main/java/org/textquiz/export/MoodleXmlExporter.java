@@ -13,12 +13,16 @@ import org.textquiz.core.question.TrueFalseQuestion;
 import org.textquiz.core.quiz.Quiz;
 
 /**
- * Moodle XML, with the same mapping as GIFT: gap-fill as short answer (case-sensitive, as German
- * spelling is), multiple choice with one right option. The question name is the question id.
+ * Moodle XML, with the same mapping as GIFT: gap-fill as short answer (not case-sensitive, as in GIFT),
+ * multiple choice with one right option, Moodle's default penalty for each wrong try. The question's name is its
+ * kind and first words, its id the {@code idnumber}; a "/" in the category is written "//", as Moodle reads it.
  */
 public final class MoodleXmlExporter implements QuizExporter {
 
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+    /** Moodle's own default: each wrong try costs a third of the question's grade. */
+    private static final String PENALTY = "0.3333333";
+    private static final int NAME_WORDS = 8;
 
     @Override
     public String format() {
@@ -58,7 +62,7 @@ public final class MoodleXmlExporter implements QuizExporter {
         xml.writeAttribute("type", "category");
         newline(xml, 2);
         xml.writeStartElement("category");
-        textElement(xml, "$course$/textquiz/" + quiz.article().title());
+        textElement(xml, "$course$/textquiz/" + quiz.article().title().replace("/", "//"));
         xml.writeEndElement();
         newline(xml, 1);
         xml.writeEndElement();
@@ -72,8 +76,9 @@ public final class MoodleXmlExporter implements QuizExporter {
         xml.writeAttribute("type", type);
         newline(xml, 2);
         xml.writeStartElement("name");
-        textElement(xml, question.id());
+        textElement(xml, name(question));
         xml.writeEndElement();
+        simple(xml, "idnumber", question.id());
         newline(xml, 2);
         xml.writeStartElement("questiontext");
         xml.writeAttribute("format", "html");
@@ -82,10 +87,10 @@ public final class MoodleXmlExporter implements QuizExporter {
         newline(xml, 2);
         xml.writeStartElement("generalfeedback");
         xml.writeAttribute("format", "html");
-        textElement(xml, paragraph(question.explanation().isEmpty() ? question.filledIn() : question.explanation()));
+        textElement(xml, paragraph(Feedback.of(question)));
         xml.writeEndElement();
         simple(xml, "defaultgrade", "1");
-        simple(xml, "penalty", "0");
+        simple(xml, "penalty", PENALTY);
         simple(xml, "hidden", "0");
         if (question instanceof TrueFalseQuestion statement) {
             answer(xml, "true", statement.isTrue() ? 100 : 0);
@@ -98,13 +103,20 @@ public final class MoodleXmlExporter implements QuizExporter {
                 answer(xml, option, option.equals(multiple.solution()) ? 100 : 0);
             }
         } else {
-            simple(xml, "usecase", "1");
+            simple(xml, "usecase", "0");
             for (String answer : question.answers()) {
                 answer(xml, answer, 100);
             }
         }
         newline(xml, 1);
         xml.writeEndElement();
+    }
+
+    /** A name a teacher recognises in Moodle's question bank: the kind and the first words of the question. */
+    static String name(Question question) {
+        String[] words = question.prompt().replace(Question.GAP, "…").strip().split("\\s+");
+        String start = String.join(" ", java.util.Arrays.copyOf(words, Math.min(NAME_WORDS, words.length)));
+        return question.type().label() + ": " + start + (words.length > NAME_WORDS ? " …" : "");
     }
 
     private static String paragraph(String text) {

@@ -12,4 +12,12 @@ public interface QuizExporter {
     String extension();
 
     String export(Quiz quiz);
+
+    /**
+     * The quiz with the article it was made from, for the formats that print it (worksheets); the others ignore
+     * it. {@code articleText} is empty when the article is not at hand or is to be left out.
+     */
+    default String export(Quiz quiz, java.util.Optional<String> articleText) {
+        return export(quiz);
+    }
 }

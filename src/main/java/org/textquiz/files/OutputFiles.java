@@ -12,7 +12,8 @@ import org.textquiz.core.TextquizException;
 
 /**
  * Writes the files textquiz makes: never over an existing file unless asked to, and never half:
- * the text goes to a temporary file that then replaces the target in one step.
+ * the text goes to a temporary file that then replaces the target in one step. The file gets the permissions the
+ * user's umask gives new files (not the owner-only ones of a temporary file).
  */
 public final class OutputFiles {
 
@@ -42,7 +43,9 @@ public final class OutputFiles {
             if (!Files.isWritable(parent)) {
                 throw new TextquizException("cannot write into " + parent + ": permission denied");
             }
-            Path temp = Files.createTempFile(parent, ".textquiz-", ".tmp");
+            Path temp = parent.resolve(".textquiz-" + java.util.UUID.randomUUID() + ".tmp");
+            // created like any other program's file, so the user's umask decides who may read it
+            Files.createFile(temp);
             try {
                 Files.writeString(temp, content, StandardCharsets.UTF_8);
                 Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

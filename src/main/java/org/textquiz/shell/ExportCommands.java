@@ -1,15 +1,21 @@
 package org.textquiz.shell;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
+import org.textquiz.core.article.ArticleText;
 import org.textquiz.core.quiz.Quiz;
 import org.textquiz.export.Exporters;
 import org.textquiz.export.QuizExporter;
+import org.textquiz.files.ArticleFiles;
 import org.textquiz.files.OutputFiles;
 import org.textquiz.quizfile.QuizFiles;
 
@@ -17,34 +23,64 @@ import org.textquiz.quizfile.QuizFiles;
 class ExportCommands {
 
     private final QuizFiles quizFiles;
+    private final Workspace workspace;
     private final Exporters exporters = new Exporters();
 
-    ExportCommands(QuizFiles quizFiles) {
+    ExportCommands(QuizFiles quizFiles, Workspace workspace) {
         this.quizFiles = quizFiles;
+        this.workspace = workspace;
     }
 
     @Command(name = "export", description = "Write a saved quiz for Moodle (gift, moodle-xml), Anki (anki) or paper "
-        + "(html, markdown)", group = "Classroom", exitStatusExceptionMapper = "userErrors",
-        completionProvider = "pathCompletion",
-        help = "export --quiz FILE --format gift|moodle-xml|anki|html|markdown [--out PATH] [--force]")
+        + "(html, markdown); several formats at once with commas", group = "Classroom",
+        exitStatusExceptionMapper = "userErrors", completionProvider = "pathCompletion",
+        help = "export --quiz FILE --format gift,moodle-xml,anki,html,markdown [--out PATH] [--no-text] [--force]")
     void export(CommandContext context,
                 @Option(longName = "quiz", description = "saved quiz JSON file") String quizPath,
-                @Option(longName = "format", description = "gift, moodle-xml, anki, html or markdown") String format,
-                @Option(longName = "out", description = "file to write (default: beside the quiz)") String outPath,
+                @Option(longName = "format", description = "gift, moodle-xml, anki, html or markdown; several with commas")
+                String format,
+                @Option(longName = "out", description = "file to write, for one format (default: beside the quiz)")
+                String outPath,
+                @Option(longName = "no-text", description = "leave the article out of a worksheet") boolean noText,
                 @Option(longName = "force", description = "replace an existing file") boolean force) {
         Options.requireKnown(context);
         if (quizPath == null || format == null) {
             throw new UsageException("export needs --quiz FILE and --format (" + exporters.names() + ")");
         }
-        QuizExporter exporter = exporters.byFormat(format);
+        List<QuizExporter> chosen = Arrays.stream(format.split(",")).map(String::strip).filter(f -> !f.isEmpty())
+            .distinct().map(exporters::byFormat).toList();
+        if (outPath != null && chosen.size() > 1) {
+            throw new UsageException("--out names one file; leave it out to write each format beside the quiz");
+        }
         Path quizFile = Path.of(quizPath);
         Quiz quiz = quizFiles.read(quizFile);
-        Path target = outPath != null ? Path.of(outPath) : QuizFileNames.besideQuiz(quizFile, exporter.extension());
-        boolean written = OutputFiles.write(target, exporter.export(quiz), force);
+        Optional<String> article = noText ? Optional.empty() : articleOf(quiz);
         PrintWriter out = context.outputWriter();
-        out.printf("%s %s: %s as %s%n", written ? "Wrote" : "Unchanged", target,
-            Describe.count(quiz.questions().size(), "question"), exporter.format());
+        boolean prints = chosen.stream().anyMatch(e -> e.format().equals("html") || e.format().equals("markdown"));
+        if (prints && !noText && article.isEmpty()) {
+            out.println("Note: the article " + quiz.article().source() + " is not at hand (or changed since the quiz "
+                + "was made), so the worksheet has no text; put it in the quizzes folder to print it.");
+        }
+        for (QuizExporter exporter : chosen) {
+            Path target = outPath != null ? Path.of(outPath) : QuizFileNames.besideQuiz(quizFile, exporter.extension());
+            boolean written = OutputFiles.write(target, exporter.export(quiz, article), force);
+            out.printf("%s %s: %s as %s%n", written ? "Wrote" : "Unchanged", target,
+                Describe.count(quiz.questions().size(), "question"), exporter.format());
+        }
         out.flush();
     }
 
+    /** The text the quiz was made from, when its file is at hand and unchanged (its sha256 as recorded). */
+    private Optional<String> articleOf(Quiz quiz) {
+        Path source = workspace.resolveSource(quiz.article().source());
+        try {
+            if (Files.isRegularFile(source) && ArticleText.sha256(Files.readAllBytes(source))
+                .equals(quiz.article().sha256())) {
+                return Optional.of(ArticleFiles.read(source, quiz.article().source()).text());
+            }
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            // the worksheet is printed without the article
+        }
+        return Optional.empty();
+    }
 }

@@ -52,7 +52,10 @@ public sealed interface Question permits Gapped, MultipleChoice, WhQuestion, Tru
         return answers().get(0);
     }
 
-    /** The original sentence as far as the prompt tells it: the prompt with the solution in its gap. */
+    /**
+     * The original sentence as far as the prompt tells it: the prompt with the solution in its gap, without the
+     * cue a grammar gap carries ("_____ (sagen, Präteritum) Scholz" is "sagte Scholz").
+     */
     default String filledIn() {
         String prompt = prompt();
         int gap = prompt.indexOf(GAP);
@@ -61,6 +64,13 @@ public sealed interface Question permits Gapped, MultipleChoice, WhQuestion, Tru
             gap = prompt.indexOf(ENDING_GAP);
             marker = ENDING_GAP;
         }
-        return gap < 0 ? prompt : prompt.substring(0, gap) + solution() + prompt.substring(gap + marker.length());
+        if (gap < 0) {
+            return prompt;
+        }
+        String after = prompt.substring(gap + marker.length());
+        if (focus().isGrammar() && after.startsWith(" (") && after.indexOf(')') > 0) {
+            after = after.substring(after.indexOf(')') + 1);
+        }
+        return prompt.substring(0, gap) + solution() + after;
     }
 }
