@@ -7,8 +7,8 @@ import org.textquiz.core.TextquizException;
 /** Every export format, found by its name. */
 public final class Exporters {
 
-    private final List<QuizExporter> all = List.of(new GiftExporter(), new MoodleXmlExporter(), new AnkiExporter(),
-        new HtmlWorksheetExporter(), new MarkdownExporter());
+    private final List<QuizExporter> all = List.of(new GiftExporter(), new MoodleXmlExporter(), new AnkiPackageExporter(),
+        new AnkiExporter(), new HtmlWorksheetExporter(), new MarkdownExporter());
 
     public QuizExporter byFormat(String format) {
         return all.stream().filter(e -> e.format().equalsIgnoreCase(format.strip())).findFirst()

@@ -15,7 +15,7 @@ import org.textquiz.core.quiz.Quiz;
  * follow. An option's "%" is written as an HTML entity, so that "%50%" is never read as partial credit. Special characters are escaped with a backslash as Moodle's own
  * exporter does; question text is HTML, so that &lt; and &amp; show as written.
  */
-public final class GiftExporter implements QuizExporter {
+public final class GiftExporter implements TextExporter {
 
     @Override
     public String format() {

@@ -8,7 +8,7 @@ import org.textquiz.core.quiz.Quiz;
  * through all sections, with writing lines for gaps and answers and options lettered a), b) …, and the answer
  * key with every accepted answer on a new page (A4).
  */
-public final class HtmlWorksheetExporter implements QuizExporter {
+public final class HtmlWorksheetExporter implements TextExporter {
 
     private static final String STYLE = """
         @page { size: A4; margin: 18mm 20mm; }

@@ -3,7 +3,7 @@ package org.textquiz.export;
 import org.textquiz.core.quiz.Quiz;
 
 /** The worksheet as Markdown: the same article, sections, tasks, options and answer key as the HTML one. */
-public final class MarkdownExporter implements QuizExporter {
+public final class MarkdownExporter implements TextExporter {
 
     /** What Markdown reads as formatting, links, HTML or entities anywhere in a line. */
     private static final String SPECIAL = "\\`*_{}[]<>|~&";

@@ -17,7 +17,7 @@ import org.textquiz.core.quiz.Quiz;
  * multiple choice with one right option, Moodle's default penalty for each wrong try. The question's name is its
  * kind and first words, its id the {@code idnumber}; a "/" in the category is written "//", as Moodle reads it.
  */
-public final class MoodleXmlExporter implements QuizExporter {
+public final class MoodleXmlExporter implements TextExporter {
 
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
     /** Moodle's own default: each wrong try costs a third of the question's grade. */

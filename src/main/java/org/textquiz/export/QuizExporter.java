@@ -1,5 +1,7 @@
 package org.textquiz.export;
 
+import java.util.Optional;
+
 import org.textquiz.core.quiz.Quiz;
 
 /** Writes a quiz in one format that other tools (Moodle, Anki, a browser, a printer) read. */
@@ -11,13 +13,9 @@ public interface QuizExporter {
     /** The file name ending, such as {@code .gift.txt}. */
     String extension();
 
-    String export(Quiz quiz);
-
     /**
-     * The quiz with the article it was made from, for the formats that print it (worksheets); the others ignore
-     * it. {@code articleText} is empty when the article is not at hand or is to be left out.
+     * The file's bytes, for the quiz and the article it was made from; formats that print the article (worksheets)
+     * use {@code articleText}, which is empty when the article is not at hand or is to be left out.
      */
-    default String export(Quiz quiz, java.util.Optional<String> articleText) {
-        return export(quiz);
-    }
+    byte[] bytes(Quiz quiz, Optional<String> articleText);
 }

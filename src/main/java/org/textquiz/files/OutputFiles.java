@@ -22,12 +22,17 @@ public final class OutputFiles {
 
     /** Writes the text; true when written, false when the file already held exactly this text. */
     public static boolean write(Path path, String content, boolean force) {
+        return write(path, content.getBytes(StandardCharsets.UTF_8), force);
+    }
+
+    /** Writes the bytes; true when written, false when the file already held exactly these bytes. */
+    public static boolean write(Path path, byte[] content, boolean force) {
         try {
             if (Files.isDirectory(path)) {
                 throw new TextquizException(path + " is a directory; give a file name");
             }
             if (Files.exists(path)) {
-                if (Arrays.equals(Files.readAllBytes(path), content.getBytes(StandardCharsets.UTF_8))) {
+                if (Arrays.equals(Files.readAllBytes(path), content)) {
                     return false;
                 }
                 if (!force) {
@@ -47,7 +52,7 @@ public final class OutputFiles {
             // created like any other program's file, so the user's umask decides who may read it
             Files.createFile(temp);
             try {
-                Files.writeString(temp, content, StandardCharsets.UTF_8);
+                Files.write(temp, content);
                 Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(temp);

@@ -63,7 +63,7 @@ class ExportCommands {
         }
         for (QuizExporter exporter : chosen) {
             Path target = outPath != null ? Path.of(outPath) : QuizFileNames.besideQuiz(quizFile, exporter.extension());
-            boolean written = OutputFiles.write(target, exporter.export(quiz, article), force);
+            boolean written = OutputFiles.write(target, exporter.bytes(quiz, article), force);
             out.printf("%s %s: %s as %s%n", written ? "Wrote" : "Unchanged", target,
                 Describe.count(quiz.questions().size(), "question"), exporter.format());
         }

@@ -19,14 +19,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ExportGoldenFilesTest {
 
-    static Stream<QuizExporter> exporters() {
+    static Stream<TextExporter> exporters() {
         return Stream.of(new GiftExporter(), new MoodleXmlExporter(), new AnkiExporter(),
             new HtmlWorksheetExporter(), new MarkdownExporter());
     }
 
     @ParameterizedTest
     @MethodSource("exporters")
-    void matchesTheReviewedGoldenFile(QuizExporter exporter) throws IOException {
+    void matchesTheReviewedGoldenFile(TextExporter exporter) throws IOException {
         String actual = exporter.export(SpecialCharactersQuiz.quiz());
         String name = "special" + exporter.extension();
         Path review = Path.of("target/export-actual", name);

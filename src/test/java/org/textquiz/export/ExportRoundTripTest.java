@@ -91,7 +91,7 @@ class ExportRoundTripTest {
             }
             assertThat(read).containsExactlyElementsOf(quiz.questions().stream().map(ExportRoundTripTest::shown).toList());
             assertThat(anki.lines().filter(l -> !l.startsWith("#"))).allSatisfy(l ->
-                assertThat(l.split("\t", -1)).hasSize(2));
+                assertThat(l.split("\t", -1)).hasSize(3));
         }
     }
 

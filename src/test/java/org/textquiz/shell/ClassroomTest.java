@@ -126,14 +126,28 @@ class ClassroomTest {
         Path file = dir.resolve("klasse.quiz.json");
         run("generate --seed 2 --count 4 --out " + file, "");
 
-        for (String format : List.of("gift", "moodle-xml", "anki", "html", "markdown")) {
+        for (String format : List.of("gift", "moodle-xml", "anki", "anki-text", "html", "markdown")) {
             CommandRun export = run("export --quiz " + file + " --format " + format, "");
             assertThat(export.exitCode()).as(export.err()).isZero();
             assertThat(export.out()).startsWith("Wrote " + dir.resolve("klasse")).endsWith("4 questions as "
                 + format + "\n");
         }
         assertThat(Files.list(dir).map(p -> p.getFileName().toString()).collect(Collectors.toSet()))
-            .contains("klasse.gift.txt", "klasse.moodle.xml", "klasse.anki.txt", "klasse.html", "klasse.md");
+            .contains("klasse.gift.txt", "klasse.moodle.xml", "klasse.apkg", "klasse.anki.txt", "klasse.html",
+                "klasse.md");
+    }
+
+    @Test
+    void oneRunExportsSeveralFormats(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("klasse.quiz.json");
+        run("generate --seed 2 --count 4 --out " + file, "");
+
+        CommandRun export = run("export --quiz " + file + " --format gift,moodle-xml,anki,html", "");
+
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.out().lines()).filteredOn(l -> l.startsWith("Wrote ")).hasSize(4);
+        assertThat(run("export --quiz " + file + " --format gift,html --out " + dir.resolve("x"), "").err())
+            .contains("--out names one file");
     }
 
     @Test
@@ -157,7 +171,7 @@ class ClassroomTest {
         run("generate --seed 2 --count 2 --out " + file, "");
 
         assertOneLine(run("export --quiz " + file + " --format pdf", ""), "unknown format 'pdf'; choose one of gift, "
-            + "moodle-xml, anki, html, markdown");
+            + "moodle-xml, anki, anki-text, html, markdown");
         assertOneLine(run("export --quiz " + file + " --format gift --out " + dir.resolve("nope/x.txt"), ""),
             "does not exist; create it or choose another --out");
         assertOneLine(run("export --format gift", ""), "export needs --quiz FILE and --format");
