@@ -137,7 +137,14 @@ class QuizCommands {
         List<Quiz> quizzes = variants == null ? List.of(generator.generate(article, request))
             : generator.variants(article, request, positive("--variants", variants));
         requireQuestions(quizzes.get(0), NO_QUESTIONS);
-        tellIfShort(quizzes.get(0), request, out);
+        if (quizzes.size() > 1 && quizzes.get(0).questions().size() < request.count()) {
+            out.printf("Each of the %d versions has %s, not %d: the article has too few different questions of some "
+                + "kinds for %d versions; ask for fewer --variants, other --types, or use a longer article.%n",
+                quizzes.size(), Describe.count(quizzes.get(0).questions().size(), "question"), request.count(),
+                quizzes.size());
+        } else {
+            tellIfShort(quizzes.get(0), request, out);
+        }
         for (Quiz quiz : quizzes) {
             Path file = quiz.variant().isEmpty() ? target : QuizFileNames.withVariant(target, quiz.variant());
             boolean written = quizFiles.write(quiz, file, force);

@@ -69,6 +69,22 @@ class ClassroomTest {
             .collect(Collectors.toSet());
         assertThat(b.questions().stream().filter(q -> plentiful.contains(q.type())).map(Question::id))
             .doesNotContainAnyElementsOf(askedInA);
+        assertThat(b.questions().stream().map(Question::type).toList())
+            .as("another order of question kinds").isNotEqualTo(a.questions().stream().map(Question::type).toList());
+    }
+
+    @Test
+    void tenQuestionsInThreeVersionsOfTheBundledArticleStayTenWithTheirOwnQuotes(@TempDir Path dir) throws Exception {
+        CommandRun run = run("generate --seed 12 --count 10 --variants 3 --out " + dir.resolve("k.quiz.json"), "");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<Quiz> versions = List.of(read(dir.resolve("k-A.quiz.json")), read(dir.resolve("k-B.quiz.json")),
+            read(dir.resolve("k-C.quiz.json")));
+        assertThat(versions).allSatisfy(v -> assertThat(v.questions()).hasSize(10));
+        List<Set<String>> quotes = versions.stream().map(v -> v.questions().stream()
+            .filter(q -> q.type() == QuestionType.QUOTE).map(Question::prompt).collect(Collectors.toSet())).toList();
+        assertThat(quotes.get(0)).isNotEmpty().doesNotContainAnyElementsOf(quotes.get(1))
+            .doesNotContainAnyElementsOf(quotes.get(2));
     }
 
     private static java.util.Map<QuestionType, Long> types(Quiz quiz) {

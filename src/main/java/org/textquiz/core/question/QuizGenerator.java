@@ -60,19 +60,28 @@ public final class QuizGenerator {
 
     /**
      * Versions of one quiz for a class: each with other gaps and questions where the article allows, another
-     * order of questions and of choices, and the same number and mix of question types. Named A, B, C… .
+     * order of questions (and of their kinds) and of choices, and the same number and mix of question types: the
+     * first version takes what the article gives (a kind it cannot give replaced as in a single quiz), the others
+     * the same kinds in another order. Named A, B, C… ; all as long as the shortest.
      */
     public List<Quiz> variants(Article article, QuizRequest request, int count) {
         if (count < 1 || count > VARIANT_NAMES.length()) {
             throw new TextquizException("--variants must be between 1 and " + VARIANT_NAMES.length());
         }
-        List<QuestionType> types = shuffled(request.types(), new Random(request.seed()));
         Set<Object> used = new HashSet<>();
         List<Quiz> variants = new ArrayList<>();
+        List<QuestionType> mix = null;
         for (int v = 0; v < count; v++) {
             Random random = new Random(request.seed() * VARIANT_STRIDE + v + 1);
             List<Sentence> sentences = shuffled(article.sentences().toList(), random);
-            Quiz quiz = build(article, request, sentences, types, true, used, random);
+            Quiz quiz;
+            if (mix == null) {
+                quiz = build(article, request, sentences, shuffled(request.types(), random), false, used, random);
+                mix = quiz.questions().isEmpty() ? null : quiz.questions().stream().map(Question::type).toList();
+            } else {
+                quiz = build(article, request.withCount(mix.size()), sentences, shuffled(mix, random), true, used,
+                    random);
+            }
             quiz.questions().forEach(q -> used.add(q instanceof Gapped gapped ? gapped.gap() : q.id()));
             variants.add(quiz);
         }

@@ -17,6 +17,11 @@ public record QuizRequest(int count, List<QuestionType> types, long seed, List<F
         this(count, types, seed, List.of(Focus.VOCABULARY));
     }
 
+    /** The same request for another number of questions. */
+    public QuizRequest withCount(int other) {
+        return new QuizRequest(other, types, seed, focus);
+    }
+
     public QuizRequest {
         Objects.requireNonNull(types, "types");
         types = List.copyOf(types);
