@@ -34,7 +34,8 @@ class ExportCommands {
     @Command(name = "export", description = "Write a saved quiz for Moodle (gift, moodle-xml), Anki (anki) or paper "
         + "(html, markdown); several formats at once with commas", group = "Classroom",
         exitStatusExceptionMapper = "userErrors", completionProvider = "pathCompletion",
-        help = "export --quiz FILE --format gift,moodle-xml,anki,html,markdown [--out PATH] [--no-text] [--force]")
+        help = "export --quiz FILE --format gift,moodle-xml,anki,anki-text,html,markdown [--out PATH] [--no-text] "
+            + "[--force]; a FILE whose versions generate --variants wrote exports every version")
     void export(CommandContext context,
                 @Option(longName = "quiz", description = "saved quiz JSON file") String quizPath,
                 @Option(longName = "format", description = "gift, moodle-xml, anki, html or markdown; several with commas")
@@ -52,10 +53,40 @@ class ExportCommands {
         if (outPath != null && chosen.size() > 1) {
             throw new UsageException("--out names one file; leave it out to write each format beside the quiz");
         }
-        Path quizFile = Path.of(quizPath);
+        List<Path> quizFilesToExport = variantsOf(Path.of(quizPath));
+        if (outPath != null && quizFilesToExport.size() > 1) {
+            throw new UsageException("--out names one file; leave it out to write each version beside its quiz");
+        }
+        PrintWriter out = context.outputWriter();
+        for (Path quizFile : quizFilesToExport) {
+            exportOne(quizFile, chosen, outPath, noText, force, out);
+        }
+        out.flush();
+    }
+
+    /**
+     * The quiz file itself, or, when it does not exist but its versions do ({@code generate --variants} wrote
+     * klasse-A.quiz.json, klasse-B.quiz.json … for klasse.quiz.json), every version.
+     */
+    private static List<Path> variantsOf(Path quizFile) {
+        if (Files.exists(quizFile)) {
+            return List.of(quizFile);
+        }
+        List<Path> versions = new java.util.ArrayList<>();
+        for (char variant = 'A'; variant <= 'Z'; variant++) {
+            Path version = QuizFileNames.withVariant(quizFile, String.valueOf(variant));
+            if (!Files.exists(version)) {
+                break;
+            }
+            versions.add(version);
+        }
+        return versions.isEmpty() ? List.of(quizFile) : versions;
+    }
+
+    private void exportOne(Path quizFile, List<QuizExporter> chosen, String outPath, boolean noText, boolean force,
+                           PrintWriter out) {
         Quiz quiz = quizFiles.read(quizFile);
         Optional<String> article = noText ? Optional.empty() : articleOf(quiz);
-        PrintWriter out = context.outputWriter();
         boolean prints = chosen.stream().anyMatch(e -> e.format().equals("html") || e.format().equals("markdown"));
         if (prints && !noText && article.isEmpty()) {
             out.println("Note: the article " + quiz.article().source() + " is not at hand (or changed since the quiz "
@@ -67,7 +98,6 @@ class ExportCommands {
             out.printf("%s %s: %s as %s%n", written ? "Wrote" : "Unchanged", target,
                 Describe.count(quiz.questions().size(), "question"), exporter.format());
         }
-        out.flush();
     }
 
     /** The text the quiz was made from, when its file is at hand and unchanged (its sha256 as recorded). */

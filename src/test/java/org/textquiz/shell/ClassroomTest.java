@@ -154,6 +154,18 @@ class ClassroomTest {
     }
 
     @Test
+    void theNameGivenToGenerateExportsEveryVersion(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("klasse.quiz.json");
+        run("generate --seed 2 --count 4 --types cloze,choice --variants 3 --out " + file, "");
+
+        CommandRun export = run("export --quiz " + file + " --format html,gift", "");
+
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString()).collect(Collectors.toSet()))
+            .contains("klasse-A.html", "klasse-B.html", "klasse-C.html", "klasse-A.gift.txt", "klasse-C.gift.txt");
+    }
+
+    @Test
     void oneRunExportsSeveralFormats(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("klasse.quiz.json");
         run("generate --seed 2 --count 4 --out " + file, "");
