@@ -25,7 +25,6 @@ import org.textquiz.core.question.ClozeQuestion;
 import org.textquiz.core.question.Focus;
 import org.textquiz.core.question.HeadlineQuestion;
 import org.textquiz.core.question.MultipleChoice;
-import org.textquiz.core.question.Question;
 import org.textquiz.core.question.QuestionType;
 import org.textquiz.core.question.QuizRequest;
 import org.textquiz.core.quiz.ArticleRef;
@@ -98,7 +97,7 @@ class ClassroomMaterialsTest {
         Node document = Parser.builder().build().parse(markdown);
         List<ListItem> tasks = new ArrayList<>();
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof OrderedList list && !markdown.substring(0, 10).isEmpty()) {
+            if (node instanceof OrderedList list) {
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                     tasks.add((ListItem) item);
                 }
@@ -156,10 +155,5 @@ class ClassroomMaterialsTest {
             }
         }
         return false;
-    }
-
-    @SuppressWarnings("unused")
-    private static List<Question> questions(Quiz quiz) {
-        return quiz.questions();
     }
 }

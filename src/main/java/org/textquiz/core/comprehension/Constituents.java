@@ -202,15 +202,4 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
     String finiteText() {
         return text(finite, finite);
     }
-
-    /** Whether the clause ends the sentence: nothing but punctuation follows its last part. */
-    boolean endsSentence() {
-        int last = parts.isEmpty() ? finite : parts.get(parts.size() - 1).to();
-        for (int w = last + 1; w < parse.words().size(); w++) {
-            if (!parse.word(w).relation().equals("punct")) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
