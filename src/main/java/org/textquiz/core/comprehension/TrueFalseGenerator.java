@@ -49,6 +49,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     private final Facts facts;
     private final DependencyParser parser;
     private final ClauseQuestions clauses;
+    private final Extractions extractions;
 
     public TrueFalseGenerator(Morphology morphology) {
         this(morphology, null, null);
@@ -59,6 +60,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         this.facts = new Facts(morphology);
         this.parser = parser;
         this.clauses = fields == null || parser == null ? null : new ClauseQuestions(morphology, fields);
+        this.extractions = new Extractions(morphology);
     }
 
     @Override
@@ -125,7 +127,32 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     sentence.span(), original), score, s));
             }
         }
+        if (clauses != null) {
+            candidates.addAll(extracted(article, sample));
+        }
         return Ranking.best(candidates, random);
+    }
+
+    /** Appositions and relative clauses said as statements of their own: true, and never a copy. */
+    private List<Candidate> extracted(Article article, java.util.Set<Span> sample) {
+        List<Candidate> found = new ArrayList<>();
+        String text = article.text().replaceAll("\\s+", " ");
+        for (Sentence sentence : article.sentences().toList()) {
+            if (sentence.headline() || !sample.contains(sentence.span())) {
+                continue;
+            }
+            for (String statement : extractions.in(parser.parse(sentence))) {
+                boolean clear = java.util.Arrays.stream(statement.split("[^\\p{L}]+"))
+                    .noneMatch(w -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(w)));
+                if (clear && Words.count(statement) >= MIN_WORDS - 1 && !text.contains(statement)
+                    && statement.chars().noneMatch(c -> QUOTE_MARKS.indexOf(c) >= 0)) {
+                    String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(), statement);
+                    found.add(new Candidate(new TrueFalseQuestion(id, statement, List.of(TrueFalseQuestion.TRUE),
+                        List.of(), sentence.span(), sentence.text().strip().replaceAll("\\s+", " ")), 1.2, 0));
+                }
+            }
+        }
+        return found;
     }
 
     /** The sentence said another way, another of its constituents first; empty without a parser or a way. */

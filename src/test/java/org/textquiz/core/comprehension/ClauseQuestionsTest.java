@@ -109,4 +109,17 @@ class ClauseQuestionsTest {
             + "Er lobte am Abend die Arbeit der Handwerker aus der Region."))
             .anyMatch(s -> s.contains("Thomas Müller lobte") || s.contains("lobte Thomas Müller"));
     }
+
+    @Test
+    void anAppositionToTheSubjectIsAStatementOfItsOwn() {
+        assertThat(statements("Mark Rutte, der frühere Premierminister der Niederlande, traf am Montag in Berlin den "
+            + "Bundeskanzler."))
+            .contains("Mark Rutte ist der frühere Premierminister der Niederlande.");
+    }
+
+    @Test
+    void aRelativeClauseOnANameIsAMainClauseOfItsOwn() {
+        assertThat(statements("Im Halbfinale trifft die Mannschaft auf Kroatien, das zuvor Österreich besiegt hatte."))
+            .contains("Kroatien hatte zuvor Österreich besiegt.");
+    }
 }

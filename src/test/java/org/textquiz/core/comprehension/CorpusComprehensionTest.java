@@ -212,8 +212,11 @@ class CorpusComprehensionTest {
                         .isNotEqualTo(statement.explanation().strip().replaceAll("\\s+", " "));
                     assertThat(made.article().text().replaceAll("\\s+", " ")).doesNotContain(statement.prompt());
                     if (statement.isTrue()) {
-                        assertThat(new java.util.TreeSet<>(words(statement.prompt())))
-                            .as("a true statement says the article's words in another order: " + statement.prompt())
+                        java.util.Set<String> stated = new java.util.TreeSet<>(words(statement.prompt()));
+                        stated.removeAll(java.util.Set.of("ist", "sind"));
+                        assertThat(stated)
+                            .as("a true statement says the article's words in another order (an apposition with 'ist'): "
+                                + statement.prompt())
                             .isSubsetOf(words(made.article().text()));
                     } else {
                         assertThat(removed).as(statement.prompt()).isNotEmpty().hasSizeLessThanOrEqualTo(4);

@@ -1,0 +1,153 @@
+package org.textquiz.core.comprehension;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.textquiz.core.analysis.Feature;
+import org.textquiz.core.analysis.Morphology;
+import org.textquiz.core.article.Upos;
+import org.textquiz.core.syntax.Parse;
+import org.textquiz.core.syntax.Word;
+
+/**
+ * True statements a sentence holds besides its main clause: an apposition to the subject said as a sentence
+ * ("Mark Rutte, der frühere Premierminister der Niederlande, …" → "Mark Rutte ist der frühere Premierminister der
+ * Niederlande."), and a relative clause on a name said as a main clause ("Kroatien, das zuvor Österreich besiegt
+ * hatte, …" → "Kroatien hatte zuvor Österreich besiegt.").
+ */
+final class Extractions {
+
+    private static final java.util.Set<String> RELATIVE_SUBJECTS = java.util.Set.of("der", "die", "das", "welcher",
+        "welche", "welches");
+
+    private final Morphology morphology;
+
+    Extractions(Morphology morphology) {
+        this.morphology = morphology;
+    }
+
+    List<String> in(Parse parse) {
+        List<String> statements = new ArrayList<>();
+        for (int w = 0; w < parse.words().size(); w++) {
+            Word word = parse.word(w);
+            if (word.relation().equals("appos")) {
+                apposition(parse, w).ifPresent(statements::add);
+            } else if (word.relation().startsWith("acl")) {
+                relative(parse, w).ifPresent(statements::add);
+            }
+        }
+        return statements;
+    }
+
+    /** "X, der …, tat Y" with X the subject: "X ist der …". */
+    private Optional<String> apposition(Parse parse, int appos) {
+        int head = parse.word(appos).head();
+        if (head < 0 || !parse.word(head).relation().startsWith("nsubj") || !parse.contiguous(appos)) {
+            return Optional.empty();
+        }
+        List<Integer> tree = parse.subtree(appos);
+        int from = tree.get(0);
+        int to = tree.get(tree.size() - 1);
+        if (parse.word(from).form().equals(",")) {
+            from++;
+        }
+        if (parse.word(to).form().equals(",")) {
+            to--;
+        }
+        Word first = parse.word(from);
+        boolean nominative = first.upos() == Upos.DET && morphology.readings(first.form()).stream()
+            .anyMatch(m -> m.upos() == Upos.DET && m.has(Feature.NOMINATIVE));
+        if (!nominative || from == 0 || !parse.word(from - 1).form().equals(",") || to - from > 8) {
+            return Optional.empty();
+        }
+        int subjectStart = parse.subtree(head).get(0);
+        if (subjectStart > head || head > from - 2) {
+            return Optional.empty();
+        }
+        Optional<String> name = Optional.of(text(parse, subjectStart, from - 2)).filter(n -> !n.matches(".*[()„“\"].*"));
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        String copula = plural(parse.word(head)) ? " sind " : " ist ";
+        return Optional.of(capitalised(name.get()) + copula + text(parse, from, to) + ".");
+    }
+
+    /** "Kroatien, das zuvor Österreich besiegt hatte, …": the relative clause as a main clause about Kroatien. */
+    private Optional<String> relative(Parse parse, int verb) {
+        int noun = parse.word(verb).head();
+        if (noun < 0 || parse.word(noun).upos() != Upos.PROPN || !parse.contiguous(verb)) {
+            return Optional.empty();
+        }
+        List<Integer> tree = parse.subtree(verb);
+        int from = tree.get(0);
+        int to = tree.get(tree.size() - 1);
+        while (from <= to && parse.word(from).upos() == Upos.PUNCT) {
+            from++;
+        }
+        while (to >= from && parse.word(to).upos() == Upos.PUNCT) {
+            to--;
+        }
+        if (from > to || !parse.word(from).relation().startsWith("nsubj")
+            || !RELATIVE_SUBJECTS.contains(parse.word(from).form()) || from == 0
+            || !parse.word(from - 1).form().equals(",")) {
+            return Optional.empty();
+        }
+        int finite = to;
+        Word last = parse.word(finite);
+        boolean isFinite = (last.upos() == Upos.VERB || last.upos() == Upos.AUX) && morphology.readings(last.form())
+            .stream().anyMatch(m -> m.has(Feature.FINITE) && (m.has(Feature.PRESENT) || m.has(Feature.PAST)));
+        boolean separable = morphology.readings(last.form()).stream().anyMatch(m -> m.has(Feature.SEPARABLE_JOINED));
+        if (!isFinite || separable || to - from > 14) {
+            return Optional.empty();
+        }
+        Optional<String> name = nameBefore(parse, noun, from - 1);
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder statement = new StringBuilder(capitalised(name.get())).append(' ').append(last.form());
+        if (from + 1 <= finite - 1) {
+            statement.append(' ').append(text(parse, from + 1, finite - 1));
+        }
+        return Optional.of(statement.append('.').toString());
+    }
+
+    /**
+     * The name a relative clause follows: the run of name words right before its comma, with no article before it
+     * (an article would have to change with the case: "mit dem Mann, der …").
+     */
+    private Optional<String> nameBefore(Parse parse, int head, int comma) {
+        if (comma < 1 || !parse.word(comma).form().equals(",")) {
+            return Optional.empty();
+        }
+        int start = comma;
+        while (start - 1 >= 0 && (parse.word(start - 1).upos() == Upos.PROPN || parse.word(start - 1).upos() == Upos.NUM)) {
+            start--;
+        }
+        if (start == comma || start > head || head > comma - 1
+            || start > 0 && java.util.Set.of(Upos.DET, Upos.NOUN, Upos.ADJ, Upos.NUM).contains(parse.word(start - 1).upos())
+            || morphology.readings(parse.word(start).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.DET || m.upos() == Upos.PRON)) {
+            return Optional.empty();
+        }
+        return Optional.of(text(parse, start, comma - 1)).filter(n -> !n.matches(".*[()„“\"].*"));
+    }
+
+    private boolean plural(Word noun) {
+        var readings = morphology.readings(noun.form()).stream()
+            .filter(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN).toList();
+        return !readings.isEmpty() && readings.stream().allMatch(m -> m.has(Feature.PLURAL));
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String text(Parse parse, int from, int to) {
+        var sentence = parse.sentence();
+        var tokens = sentence.tokens();
+        int start = tokens.get(parse.word(from).token()).span().start() - sentence.span().start();
+        int end = tokens.get(parse.word(to).token()).span().end() - sentence.span().start();
+        return sentence.text().substring(start, end).replaceAll("\\s+", " ");
+    }
+}
