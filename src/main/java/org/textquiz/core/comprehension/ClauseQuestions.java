@@ -191,7 +191,9 @@ final class ClauseQuestions {
             return Optional.of(new Phrase(capital + " " + pronoun, answers, false, 2.0));
         }
         String wo = WO_FORMS.get(preposition);
-        return wo == null ? Optional.empty() : Optional.of(new Phrase(wo, withHead, false, 1.0));
+        boolean counted = java.util.stream.IntStream.rangeClosed(nounStart, part.to())
+            .anyMatch(w -> parse.word(w).upos() == Upos.NUM);
+        return wo == null || counted ? Optional.empty() : Optional.of(new Phrase(wo, withHead, false, 1.0));
     }
 
     /** The case a preposition gives the phrase after it, read from the phrase's words when it takes two. */
@@ -409,7 +411,7 @@ final class ClauseQuestions {
 
     /** A constituent with a clause of its own ("den Mann, der …") would put a second finite verb in the question. */
     private boolean containsFiniteVerb(Constituents clause, Constituents.Part part) {
-        if (part.verbal()) {
+        if (part.verbal() && part.from() == part.to()) {
             return false;
         }
         for (int w = part.from(); w <= part.to(); w++) {
@@ -536,7 +538,10 @@ final class ClauseQuestions {
             return false;
         }
         List<Morph> readings = morphology.readings(first.form());
-        return first.upos() == Upos.NUM || readings.stream().anyMatch(m -> m.has(Feature.ACCUSATIVE));
+        boolean pluralNoun = morphology.readings(clause.parse().word(part.word()).form()).stream()
+            .anyMatch(m -> m.upos() == Upos.NOUN && m.has(Feature.PLURAL));
+        boolean dativePlural = pluralNoun && readings.stream().anyMatch(m -> m.has(Feature.DATIVE) && m.has(Feature.PLURAL));
+        return first.upos() == Upos.NUM || !dativePlural && readings.stream().anyMatch(m -> m.has(Feature.ACCUSATIVE));
     }
 
     private boolean hasCase(Constituents clause, Constituents.Part part, Feature grammaticalCase) {

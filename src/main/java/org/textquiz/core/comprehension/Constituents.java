@@ -111,7 +111,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         if (w.upos() != Upos.VERB && w.upos() != Upos.AUX) {
             return false;
         }
-        return morphology.readings(w.form()).stream().anyMatch(m -> m.has(Feature.FINITE)
+        var readings = morphology.readings(w.form());
+        boolean subjunctive = readings.stream().anyMatch(m -> m.has(Feature.SUBJUNCTIVE_1))
+            && readings.stream().noneMatch(m -> m.has(Feature.FINITE) && m.has(Feature.THIRD_PERSON)
+                && !m.has(Feature.SUBJUNCTIVE_1) && !m.has(Feature.SUBJUNCTIVE_2));
+        return !subjunctive && readings.stream().anyMatch(m -> m.has(Feature.FINITE)
             && (m.has(Feature.PRESENT) || m.has(Feature.PAST)) && !m.has(Feature.SUBJUNCTIVE_1)
             && !m.has(Feature.SUBJUNCTIVE_2));
     }
@@ -181,6 +185,10 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             if (!openedByComma) {
                 continue;
             }
+            int opening = parse.word(first).form().equals(",") ? first + 1 : first;
+            if (relation.startsWith("acl") && !relative(parse, opening)) {
+                continue;
+            }
             int from = parse.word(first).form().equals(",") ? first : first - 1;
             int to = last;
             boolean closedByComma = parse.word(to).form().equals(",")
@@ -197,6 +205,18 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         }
         return pruned;
     }
+
+    /** A relative clause opens with its pronoun, or a preposition and its pronoun ("der …", "auf dem …"). */
+    private static boolean relative(Parse parse, int opening) {
+        if (opening >= parse.words().size()) {
+            return false;
+        }
+        int pronoun = parse.word(opening).upos() == Upos.ADP && opening + 1 < parse.words().size() ? opening + 1 : opening;
+        return RELATIVE_PRONOUNS.contains(parse.word(pronoun).form().toLowerCase(java.util.Locale.GERMAN));
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren", "dessen",
+        "denen", "welcher", "welche", "welches", "welchem", "welchen", "wo", "was");
 
     /** The finite verb as the sentence has it. */
     String finiteText() {

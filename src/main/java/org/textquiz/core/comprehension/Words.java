@@ -20,7 +20,8 @@ final class Words {
         "ihr", "ihnen", "man", "ich", "wir", "du", "mich", "uns", "mir");
     /** Adverbs that point back to an earlier sentence, which a W-question does not show. */
     static final Set<String> BACK_REFERENCES = Set.of("dabei", "dazu", "dafür", "damit", "davon", "darauf", "daher",
-        "deshalb", "deswegen", "trotzdem", "dennoch", "daraufhin", "darüber", "dagegen", "zudem", "außerdem");
+        "deshalb", "deswegen", "trotzdem", "dennoch", "daraufhin", "darüber", "dagegen", "zudem", "außerdem", "hier",
+        "dort", "damals", "ähnliches", "solches", "derartiges");
 
     /** Pronouns that leave a statement unclear when it stands alone. */
     static final Set<String> UNCLEAR_IN_STATEMENT = Set.of("er", "sie", "dies", "diese", "ihm", "ihn", "ihnen", "ich",

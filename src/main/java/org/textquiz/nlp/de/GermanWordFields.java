@@ -69,8 +69,9 @@ public final class GermanWordFields implements WordFields {
      * adjective or participle used as a noun ("Reisende", "Verletzte", "Angehörige").
      */
     private boolean namesPerson(String noun) {
-        if ((noun.endsWith("e") || noun.endsWith("en")) && isAdjective(noun.toLowerCase(Locale.GERMAN))
-            && isNoun(noun)) {
+        String lower = noun.toLowerCase(Locale.GERMAN);
+        boolean adjectival = lower.matches(".*(nde|nden|te|ten|ige|igen)");
+        if (adjectival && isAdjective(lower) && isNoun(noun)) {
             return true;
         }
         if (noun.endsWith("in") && isNoun(noun.substring(0, noun.length() - 2)) && isNoun(noun)) {
