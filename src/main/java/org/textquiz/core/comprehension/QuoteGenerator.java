@@ -42,7 +42,7 @@ public final class QuoteGenerator implements ComprehensionGenerator {
     @Override
     public List<Question> questions(Article article, Random random) {
         People people = People.of(article, morphology);
-        List<String> everyone = people.persons().stream().map(People.Person::name).toList();
+        List<String> everyone = nominative(people.persons().stream().map(People.Person::name).toList());
         if (everyone.size() < 2) {
             return List.of();
         }
@@ -85,6 +85,15 @@ public final class QuoteGenerator implements ComprehensionGenerator {
             }
         }
         return Ranking.best(candidates, random);
+    }
+
+    /**
+     * The names as choices: a genitive the article also uses ("Theresa Mays" beside "Theresa May") is the same
+     * person and no choice of its own.
+     */
+    static List<String> nominative(List<String> names) {
+        return names.stream().filter(n -> !(n.endsWith("s") && names.contains(n.substring(0, n.length() - 1))))
+            .toList();
     }
 
     /** At most {@value MAX_QUOTE_WORDS} words, cut at a word boundary and marked with "…". */

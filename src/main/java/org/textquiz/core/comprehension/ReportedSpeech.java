@@ -234,6 +234,10 @@ final class ReportedSpeech {
             }
             int from = words[0];
             int to = words[1];
+            Upos opening = parse.word(from).upos();
+            if (opening == Upos.VERB || opening == Upos.AUX) {
+                continue;
+            }
             int subject = subjects.get(0);
             List<Integer> auxiliaries = parse.children(root, "aux");
             String verb = auxiliaries.isEmpty() ? parse.word(root).form()

@@ -152,4 +152,10 @@ class ComprehensionGeneratorsTest {
         assertThat(new HeadlineGenerator().questions(GermanAnalysis.analyze("Nur ein Absatz ohne Überschriften hier."),
             SEED)).isEmpty();
     }
+
+    @Test
+    void aGenitiveOfANameTheArticleUsesIsNoChoiceOfItsOwn() {
+        assertThat(QuoteGenerator.nominative(List.of("Theresa May", "Theresa Mays", "Boris Johnson", "Markus")))
+            .containsExactly("Theresa May", "Boris Johnson", "Markus");
+    }
 }
