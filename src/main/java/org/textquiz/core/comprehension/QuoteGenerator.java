@@ -42,7 +42,8 @@ public final class QuoteGenerator implements ComprehensionGenerator {
     @Override
     public List<Question> questions(Article article, Random random) {
         People people = People.of(article, morphology);
-        List<String> everyone = nominative(people.persons().stream().map(People.Person::name).toList());
+        List<String> everyone = nominative(people.persons().stream().map(People.Person::name)
+            .filter(this::namesAPerson).toList());
         if (everyone.size() < 2) {
             return List.of();
         }
@@ -85,6 +86,28 @@ public final class QuoteGenerator implements ComprehensionGenerator {
             }
         }
         return Ranking.best(candidates, random);
+    }
+
+    /**
+     * Whether a name the article gives can be a person's: no place ("Hong Kong") and, after its first word, no
+     * common noun ("Nationale Umwelt Behörde"); a first word may be one ("Mark" is also a noun).
+     */
+    boolean namesAPerson(String name) {
+        String[] words = name.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            List<org.textquiz.core.analysis.Morph> readings = morphology.readings(words[i]);
+            if (readings.stream().anyMatch(m -> m.has(org.textquiz.core.analysis.Feature.CITY)
+                || m.has(org.textquiz.core.analysis.Feature.COUNTRY))) {
+                return false;
+            }
+            boolean commonNoun = readings.stream().anyMatch(m -> m.upos() == org.textquiz.core.article.Upos.NOUN)
+                && readings.stream().noneMatch(m -> m.upos() == org.textquiz.core.article.Upos.PROPN
+                    || m.has(org.textquiz.core.analysis.Feature.GIVEN_NAME));
+            if (i > 0 && commonNoun) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

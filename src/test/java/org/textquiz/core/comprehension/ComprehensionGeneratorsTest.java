@@ -158,4 +158,14 @@ class ComprehensionGeneratorsTest {
         assertThat(QuoteGenerator.nominative(List.of("Theresa May", "Theresa Mays", "Boris Johnson", "Markus")))
             .containsExactly("Theresa May", "Boris Johnson", "Markus");
     }
+
+    @Test
+    void aPlaceOrABodyWithACommonNounInItsNameIsNoPersonToChoose() {
+        QuoteGenerator quotes = new QuoteGenerator(GermanAnalysis.MORPHOLOGY);
+
+        assertThat(quotes.namesAPerson("Olaf Scholz")).isTrue();
+        assertThat(quotes.namesAPerson("Mark Rutte")).as("Mark is a noun too, but a given name first").isTrue();
+        assertThat(quotes.namesAPerson("Berlin")).as("a city the dictionary knows").isFalse();
+        assertThat(quotes.namesAPerson("Nationalen Umwelt Behörde Ugandas")).isFalse();
+    }
 }
