@@ -37,6 +37,27 @@ final class Reports {
         out.flush();
     }
 
+    /** The answer as the teacher should read it: the option's text, richtig or falsch, or what was typed. */
+    static String inWords(Question question, String given) {
+        String typed = given.strip();
+        if (question instanceof MultipleChoice choice && typed.matches("\\d{1,3}")) {
+            int picked = Integer.parseInt(typed);
+            if (picked >= 1 && picked <= choice.choices().size()) {
+                return choice.choices().get(picked - 1);
+            }
+        }
+        if (question instanceof TrueFalseQuestion) {
+            String said = typed.toLowerCase(Locale.ROOT);
+            if (said.matches("r|richtig|w|wahr|t|true|j|ja")) {
+                return "richtig";
+            }
+            if (said.matches("f|falsch|false|n|nein")) {
+                return "falsch";
+            }
+        }
+        return given;
+    }
+
     /** What the learner answered, in the words {@code play} showed: the option picked, or richtig/falsch. */
     static String given(Question question, String given) {
         if (given.isEmpty()) {

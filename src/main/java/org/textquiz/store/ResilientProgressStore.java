@@ -100,6 +100,11 @@ final class ResilientProgressStore implements ProgressStore {
     }
 
     @Override
+    public synchronized List<StoredSession> answeredOn(String learner, String articleSha256, long seed) {
+        return store.answeredOn(learner, articleSha256, seed);
+    }
+
+    @Override
     public synchronized List<StoredAnswer> missed(String learner) {
         return store.missed(learner);
     }

@@ -236,14 +236,35 @@ public final class SqliteProgressStore implements ProgressStore {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        long id = (Long) found.get(0)[0];
-        Quiz quiz = json.read((String) found.get(0)[1], "the stored session " + id);
+        return Optional.of(load(found.get(0)));
+    }
+
+    @Override
+    public synchronized List<StoredSession> answeredOn(String learner, String articleSha256, long seed) {
+        List<Object[]> found = query("SELECT s.id, s.quiz_json, s.started_at FROM sessions s "
+            + "JOIN learners l ON l.id = s.learner_id WHERE l.name = ? AND s.article_sha256 = ? AND s.seed = ? "
+            + "AND EXISTS (SELECT 1 FROM answers a WHERE a.session_id = s.id) "
+            + "ORDER BY s.started_at DESC, s.id DESC", statement -> {
+                statement.setString(1, learner);
+                statement.setString(2, articleSha256);
+                statement.setLong(3, seed);
+            }, row -> new Object[] {row.getLong(1), row.getString(2), row.getString(3)});
+        List<StoredSession> sessions = new ArrayList<>();
+        for (Object[] row : found) {
+            sessions.add(load(row));
+        }
+        return sessions;
+    }
+
+    private StoredSession load(Object[] found) {
+        long id = (Long) found[0];
+        Quiz quiz = json.read((String) found[1], "the stored session " + id);
         List<Result> results = query("SELECT position, given, verdict, feedback, points, hints_used, skipped, millis "
             + "FROM answers WHERE session_id = ? ORDER BY position", statement -> statement.setLong(1, id),
             row -> new Result(quiz.questions().get(row.getInt(1)), row.getString(2),
                 new Verdict(Verdict.Kind.valueOf(row.getString(3)), row.getString(4)), row.getInt(6), row.getInt(5),
                 row.getInt(7) == 1, Duration.ofMillis(row.getLong(8))));
-        return Optional.of(new StoredSession(id, quiz, results, Instant.parse((String) found.get(0)[2])));
+        return new StoredSession(id, quiz, results, Instant.parse((String) found[2]));
     }
 
     @Override

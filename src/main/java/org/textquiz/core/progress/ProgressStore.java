@@ -30,6 +30,9 @@ public interface ProgressStore extends AutoCloseable {
     /** The learner's latest session with at least one answer, finished or not: what {@code score} shows after a restart. */
     Optional<StoredSession> lastAnswered(String learner);
 
+    /** The learner's sessions with answers on one article and seed, the latest first: a saved quiz's sessions. */
+    List<StoredSession> answeredOn(String learner, String articleSha256, long seed);
+
     List<SessionSummary> sessions(String learner);
 
     /** Every missed answer of the learner, the latest first. */
