@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.textquiz.core.progress.ProgressStore;
 import org.textquiz.core.question.Focus;
@@ -39,23 +40,7 @@ final class Reports {
 
     /** The answer as the teacher should read it: the option's text, richtig or falsch, or what was typed. */
     static String inWords(Question question, String given) {
-        String typed = given.strip();
-        if (question instanceof MultipleChoice choice && typed.matches("\\d{1,3}")) {
-            int picked = Integer.parseInt(typed);
-            if (picked >= 1 && picked <= choice.choices().size()) {
-                return choice.choices().get(picked - 1);
-            }
-        }
-        if (question instanceof TrueFalseQuestion) {
-            String said = typed.toLowerCase(Locale.ROOT);
-            if (said.matches("r|richtig|w|wahr|t|true|j|ja")) {
-                return "richtig";
-            }
-            if (said.matches("f|falsch|false|n|nein")) {
-                return "falsch";
-            }
-        }
-        return given;
+        return picked(question, given).orElse(given);
     }
 
     /** What the learner answered, in the words {@code play} showed: the option picked, or richtig/falsch. */
@@ -63,23 +48,31 @@ final class Reports {
         if (given.isEmpty()) {
             return "skipped";
         }
+        return picked(question, given)
+            .map(words -> question instanceof TrueFalseQuestion ? "you answered " + words
+                : "you picked " + given.strip() + ") " + words)
+            .orElse("you wrote \"" + Terminal.safe(given) + "\"");
+    }
+
+    /** The option a number picked or the side a true/false answer took; empty for a typed answer. */
+    private static Optional<String> picked(Question question, String given) {
         String typed = given.strip();
         if (question instanceof MultipleChoice choice && typed.matches("\\d{1,3}")) {
             int picked = Integer.parseInt(typed);
             if (picked >= 1 && picked <= choice.choices().size()) {
-                return "you picked " + picked + ") " + choice.choices().get(picked - 1);
+                return Optional.of(choice.choices().get(picked - 1));
             }
         }
         if (question instanceof TrueFalseQuestion) {
             String said = typed.toLowerCase(Locale.ROOT);
             if (said.matches("r|richtig|w|wahr|t|true|j|ja")) {
-                return "you answered richtig";
+                return Optional.of("richtig");
             }
             if (said.matches("f|falsch|false|n|nein")) {
-                return "you answered falsch";
+                return Optional.of("falsch");
             }
         }
-        return "you wrote \"" + Terminal.safe(given) + "\"";
+        return Optional.empty();
     }
 
     static void missedEver(String learner, List<ProgressStore.StoredAnswer> missed, PrintWriter out, int width) {
@@ -211,7 +204,7 @@ final class Reports {
         return "█".repeat(full) + "░".repeat(width - full);
     }
 
-    private static String shorten(String text, int max) {
+    static String shorten(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -131,13 +131,9 @@ class ResultsCommands {
                 row.discrimination().isPresent() ? String.format(Locale.ROOT, "%.2f",
                     row.discrimination().getAsDouble()) : "–", row.meanHints(),
                 flags.isEmpty() ? "" : "  ◀ " + flags);
-            out.println("     " + shorten(ClassReportTables.prompt(row.question()), 70)
+            out.println("     " + Reports.shorten(ClassReportTables.prompt(row.question()), 70)
                 + (row.commonWrong().isEmpty() ? "" : "  · most chosen wrong: " + row.commonWrong() + " ("
                     + row.commonWrongCount() + "×)"));
         }
-    }
-
-    private static String shorten(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }
