@@ -118,9 +118,10 @@ class ResultsCommands {
         out.println("Learners");
         for (ClassReport.LearnerRow row : report.learners()) {
             long seconds = row.time().toSeconds();
-            out.printf(Locale.ROOT, "  %-20s %s %3.0f%%  %2d/%-2d correct  %4d/%d points  %d:%02d%n", row.learner(),
-                Reports.bar(row.shareCorrect(), BAR), 100 * row.shareCorrect(), row.correct(),
-                quiz.questions().size(), row.points(), row.maxPoints(), seconds / 60, seconds % 60);
+            out.printf(Locale.ROOT, "  %-20s %s %3.0f%%  %2d/%-2d correct  %2d/%-2d answered  %4d/%d points  %d:%02d%n",
+                row.learner(), Reports.bar(row.shareCorrect(), BAR), 100 * row.shareCorrect(), row.correct(),
+                row.answered(), row.answered(), quiz.questions().size(), row.points(), row.maxPoints(), seconds / 60,
+                seconds % 60);
         }
         out.println();
         out.println("Questions (discrimination: correlation with the rest of the quiz)");

@@ -58,7 +58,7 @@ public record ClassReport(List<LearnerRow> learners, List<QuestionRow> questions
                               double meanHints, Set<Flag> flags) {
 
         public QuestionRow {
-            flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+            flags = Set.copyOf(flags);
         }
 
         public double shareCorrect() {
