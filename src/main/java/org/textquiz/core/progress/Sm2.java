@@ -7,12 +7,15 @@ import org.textquiz.core.quiz.Verdict;
  * The SM-2 spaced-repetition algorithm of Piotr Woźniak's SuperMemo 2 (1987), in the usual reading of
  * the published steps: a grade of 3 or more gives the intervals 1 day, 6 days, then the previous interval
  * times the easiness factor; a grade below 3 starts the repetitions again at 1 day; after every answer
- * the easiness factor moves by 0.1 − (5 − q)(0.08 + (5 − q)·0.02) and never falls below 1.3.
+ * the easiness factor moves by 0.1 − (5 − q)(0.08 + (5 − q)·0.02) and never falls below 1.3. Intervals stop
+ * growing at {@link #MAX_INTERVAL_DAYS}.
  */
 public final class Sm2 {
 
     public static final double INITIAL_EASE = 2.5;
     public static final double MIN_EASE = 1.3;
+    /** A hundred years, Anki's longest interval too: past it the products overflow and no learner is waiting. */
+    public static final int MAX_INTERVAL_DAYS = 36_500;
 
     private Sm2() {
     }
@@ -32,7 +35,7 @@ public final class Sm2 {
             interval = switch (state.repetitions()) {
                 case 0 -> 1;
                 case 1 -> 6;
-                default -> (int) Math.round(state.intervalDays() * state.ease());
+                default -> (int) Math.min(MAX_INTERVAL_DAYS, Math.round(state.intervalDays() * state.ease()));
             };
             repetitions = state.repetitions() + 1;
         } else {

@@ -51,6 +51,17 @@ class Sm2Test {
     }
 
     @Test
+    void intervalsStopAtAHundredYearsInsteadOfOverflowing() {
+        ReviewState state = Sm2.fresh();
+        for (int i = 0; i < 60; i++) {
+            state = Sm2.next(state, 5);
+        }
+
+        assertThat(state.intervalDays()).isEqualTo(Sm2.MAX_INTERVAL_DAYS);
+        assertThat(state.repetitions()).isEqualTo(60);
+    }
+
+    @Test
     void theEaseNeverFallsBelowOnePointThree() {
         ReviewState state = Sm2.fresh();
         for (int i = 0; i < 5; i++) {
