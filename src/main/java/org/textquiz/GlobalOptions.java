@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Options that hold for every command, given before it: {@code ./textquiz --data-dir DIR play}.
+ * Options that hold for every command, given before it: {@code ./textquiz --data-dir DIR play}, and
+ * {@code --migrate}, with which an administrator brings a shared database's schema up to date.
  * They become the Spring properties of the same meaning, and the rest is the command.
  */
 final class GlobalOptions {
@@ -22,6 +23,9 @@ final class GlobalOptions {
                 i += 2;
             } else if (arg.startsWith("--data-dir=")) {
                 System.setProperty("textquiz.data-dir", arg.substring("--data-dir=".length()));
+                i++;
+            } else if (arg.equals("--migrate")) {
+                System.setProperty("textquiz.migrate", "true");
                 i++;
             } else if (arg.equals("--learner") && i + 1 < args.length && rest.isEmpty()) {
                 System.setProperty("textquiz.learner", args[i + 1]);

@@ -70,6 +70,7 @@ class ProgressCommands {
     void resume(CommandContext context) {
         Options.requireKnown(context);
         PrintWriter out = context.outputWriter();
+        progress.store().sync();
         ProgressStore.StoredSession stored = progress.lastUnfinished().orElse(null);
         if (stored == null) {
             out.println("No unfinished session for " + progress.learner() + "; start one with: play");

@@ -3,7 +3,9 @@ package org.textquiz.shell;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.springframework.shell.core.command.CommandContext;
@@ -59,13 +61,8 @@ class ResultsCommands {
             .findFirst()
             .orElseThrow(() -> new UsageException(learner + " has not answered " + quizPath
                 + " yet; play it first with: play --quiz " + quizPath));
-        List<ResultSheet.Item> items = new ArrayList<>();
-        for (Result result : session.results()) {
-            items.add(new ResultSheet.Item(result.question().id(),
-                Reports.inWords(result.question(), result.given()), result.verdict().kind(),
-                result.points(), result.hintsUsed(), result.time().toMillis()));
-        }
-        ResultSheet sheet = new ResultSheet(learner, QuizVersion.id(quiz), sha256, items);
+        ResultSheet sheet = sheet(learner, quiz, sha256, session);
+        List<ResultSheet.Item> items = sheet.answers();
         resultFiles.write(sheet, Path.of(outPath), force);
         PrintWriter out = context.outputWriter();
         out.printf("Wrote %s: %s's %d of %d answers from the session of %s; hand it to your teacher.%n", outPath,
@@ -73,34 +70,35 @@ class ResultsCommands {
         out.flush();
     }
 
-    @Command(name = "report", description = "How a class did on a saved quiz, from the students' result files",
-        group = "Classroom", exitStatusExceptionMapper = "userErrors", completionProvider = "pathCompletion",
-        help = "report --quiz FILE --results FOLDER [--csv FILE] [--html FILE] [--force]")
+    @Command(name = "report", description = "How a class did on a saved quiz: from the students' result files, "
+        + "or live from the progress database", group = "Classroom", exitStatusExceptionMapper = "userErrors",
+        completionProvider = "pathCompletion",
+        help = "report --quiz FILE [--results FOLDER] [--csv FILE] [--html FILE] [--force]")
     void report(CommandContext context,
                 @Option(longName = "quiz", description = "the saved quiz the class played") String quizPath,
-                @Option(longName = "results", description = "folder holding the students' result files") String dir,
+                @Option(longName = "results", description = "folder holding the students' result files "
+                    + "(without it, every learner's answers in the progress database)") String dir,
                 @Option(longName = "csv", description = "also write the tables as CSV") String csvPath,
                 @Option(longName = "html", description = "also write a printable HTML page") String htmlPath,
                 @Option(longName = "force", description = "replace existing files") boolean force) {
         Options.requireKnown(context);
-        if (quizPath == null || dir == null) {
-            throw new UsageException("report needs --quiz FILE and --results FOLDER (the students' result files)");
+        if (quizPath == null) {
+            throw new UsageException("report needs --quiz FILE, and --results FOLDER for the students' result files");
         }
         Quiz quiz = quizFiles.read(Path.of(quizPath));
-        ResultFiles.Collected collected = resultFiles.readAll(Path.of(dir));
-        Admission.Outcome outcome = Admission.of(quiz, QuizVersion.id(quiz), versions.sha256(quiz),
-            collected.sheets());
         PrintWriter out = context.outputWriter();
-        collected.refusals().forEach(out::println);
-        outcome.refusals().forEach(out::println);
-        if (outcome.admitted().isEmpty()) {
-            out.println("No result files for " + quizPath + " in " + dir + "; students write them with: results --quiz "
-                + quizPath + " --out NAME.json");
+        List<ResultSheet> sheets = dir == null ? live(quiz) : fromFiles(quiz, Path.of(dir), out);
+        if (sheets.isEmpty()) {
+            out.println(dir == null
+                ? "No answers to " + quizPath + " in " + progress.store().location() + " yet; learners play it with: "
+                    + "play --quiz " + quizPath
+                : "No result files for " + quizPath + " in " + dir + "; students write them with: results --quiz "
+                    + quizPath + " --out NAME.json");
             out.flush();
             return;
         }
-        ClassReport report = ClassReport.of(quiz, outcome.admitted());
-        print(quiz, report, out);
+        ClassReport report = ClassReport.of(quiz, sheets);
+        print(quiz, report, dir == null ? "live from " + progress.store().location() : "from " + dir, out);
         if (csvPath != null) {
             OutputFiles.write(Path.of(csvPath), ClassReportTables.csv(report), force);
             out.println("Wrote " + csvPath);
@@ -112,9 +110,41 @@ class ResultsCommands {
         out.flush();
     }
 
-    private static void print(Quiz quiz, ClassReport report, PrintWriter out) {
-        out.printf("Class report · %s · %s%n%n", quiz.article().title(),
-            Describe.count(report.learners().size(), "learner"));
+    private List<ResultSheet> fromFiles(Quiz quiz, Path dir, PrintWriter out) {
+        ResultFiles.Collected collected = resultFiles.readAll(dir);
+        Admission.Outcome outcome = Admission.of(quiz, QuizVersion.id(quiz), versions.sha256(quiz),
+            collected.sheets());
+        collected.refusals().forEach(out::println);
+        outcome.refusals().forEach(out::println);
+        return outcome.admitted();
+    }
+
+    /** Each learner's latest session on this very quiz, as the database holds it now. */
+    private List<ResultSheet> live(Quiz quiz) {
+        String sha256 = versions.sha256(quiz);
+        Map<String, ResultSheet> latest = new LinkedHashMap<>();
+        for (ProgressStore.LearnerSession played : progress.store().classSessions(quiz.article().sha256(),
+            quiz.seed())) {
+            if (!latest.containsKey(played.learner()) && versions.sha256(played.session().quiz()).equals(sha256)) {
+                latest.put(played.learner(), sheet(played.learner(), quiz, sha256, played.session()));
+            }
+        }
+        return List.copyOf(latest.values());
+    }
+
+    private static ResultSheet sheet(String learner, Quiz quiz, String sha256, ProgressStore.StoredSession session) {
+        List<ResultSheet.Item> items = new ArrayList<>();
+        for (Result result : session.results()) {
+            items.add(new ResultSheet.Item(result.question().id(),
+                Reports.inWords(result.question(), result.given()), result.verdict().kind(),
+                result.points(), result.hintsUsed(), result.time().toMillis()));
+        }
+        return new ResultSheet(learner, QuizVersion.id(quiz), sha256, items);
+    }
+
+    private static void print(Quiz quiz, ClassReport report, String source, PrintWriter out) {
+        out.printf("Class report · %s · %s · %s%n%n", quiz.article().title(),
+            Describe.count(report.learners().size(), "learner"), source);
         out.println("Learners");
         for (ClassReport.LearnerRow row : report.learners()) {
             long seconds = row.time().toSeconds();

@@ -3,6 +3,7 @@ package org.textquiz.shell;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Optional;
 
 import org.jline.reader.LineReader;
 import org.jline.utils.AttributedString;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
 import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.shell.core.command.completion.FileNameCompletionProvider;
 import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
@@ -54,6 +56,7 @@ import org.textquiz.quizfile.QuizFiles;
 import org.textquiz.quizfile.QuizJson;
 import org.textquiz.core.progress.ProgressStore;
 import org.textquiz.store.DataDirectory;
+import org.textquiz.store.DatabaseSettings;
 import org.textquiz.store.ProgressStores;
 
 @Configuration(proxyBeanMethods = false)
@@ -129,12 +132,21 @@ public class TextquizConfiguration {
         return new Notices();
     }
 
-    /** Opened on first use, so that commands that keep no progress never touch the database. */
+    /**
+     * Opened on first use, so that commands that keep no progress never touch the database. A school's
+     * PostgreSQL database when {@code TEXTQUIZ_DATABASE} is set (in the environment or the config folder's
+     * {@code database.properties}), else the embedded SQLite file; migrations run on a shared database only
+     * with {@code --migrate}.
+     */
     @Bean(destroyMethod = "close")
-    ProgressStore progressStore(@Value("${textquiz.data-dir:}") String dataDir, QuizJson json, Notices notices) {
+    ProgressStore progressStore(@Value("${textquiz.data-dir:}") String dataDir,
+                                @Value("${textquiz.migrate:false}") boolean migrate, Environment environment,
+                                QuizJson json, Notices notices) {
         Path dir = DataDirectory.resolve(dataDir, System.getenv(),
             ConfigDirectory.home(System.getenv(), System.getProperty("user.home")));
-        return ProgressStores.open(dir, json, java.time.Clock.systemUTC(), notices);
+        Optional<DatabaseSettings> school = DatabaseSettings.resolve(environment::getProperty,
+            ConfigDirectory.resolve(System.getenv(), System.getProperty("user.home")));
+        return ProgressStores.open(dir, school, migrate, json, java.time.Clock.systemUTC(), notices);
     }
 
     @Bean

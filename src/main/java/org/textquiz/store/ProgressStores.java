@@ -12,9 +12,11 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.textquiz.core.progress.ProgressStore;
+import org.textquiz.core.progress.ProgressUnavailableException;
 import org.textquiz.quizfile.QuizJson;
 
 /**
@@ -29,6 +31,20 @@ public final class ProgressStores {
         .withZone(ZoneOffset.UTC);
 
     private ProgressStores() {
+    }
+
+    /**
+     * The school's shared database when one is configured, with this computer's data folder keeping answers
+     * while it is away; otherwise the embedded SQLite file in the data folder, which always migrates itself.
+     */
+    public static ProgressStore open(Path dataDir, Optional<DatabaseSettings> school, boolean migrate, QuizJson json,
+                                     Clock clock, Consumer<String> notice) {
+        if (school.isEmpty()) {
+            return open(dataDir, json, clock, notice);
+        }
+        DatabaseSettings settings = school.get();
+        return SchoolProgressStore.open(() -> JdbcProgressStore.postgres(settings, json, migrate),
+            dataDir.resolve(SchoolProgressStore.KEPT_FILE), json, notice, settings.location());
     }
 
     public static ProgressStore open(Path dataDir, QuizJson json, Clock clock, Consumer<String> notice) {
@@ -56,19 +72,19 @@ public final class ProgressStores {
                 + " and a fresh one was started");
         }
         try {
-            return new ResilientProgressStore(SqliteProgressStore.open(file, json), () -> SqliteProgressStore.inMemory(json),
+            return new ResilientProgressStore(JdbcProgressStore.sqlite(file, json), () -> JdbcProgressStore.inMemory(json),
                 notice);
-        } catch (SQLException e) {
+        } catch (SQLException | ProgressUnavailableException e) {
             return inMemory(json, notice, "cannot open " + file + " (" + reason(e) + ")");
         }
     }
 
     private static ProgressStore inMemory(QuizJson json, Consumer<String> notice, String problem) {
         notice.accept(problem + "; your progress is kept in memory for this session only");
-        return SqliteProgressStore.inMemory(json);
+        return JdbcProgressStore.inMemory(json);
     }
 
-    /** An empty file, or a SQLite database that is empty or carries textquiz's schema table. */
+    /** An empty file, or a SQLite database that is empty or carries textquiz's schema history. */
     static boolean isTextquizDatabase(Path file) {
         try {
             if (Files.size(file) == 0) {
@@ -84,7 +100,8 @@ public final class ProgressStores {
             boolean any = false;
             while (tables.next()) {
                 any = true;
-                if (tables.getString(1).equals(Migrations.VERSION_TABLE)) {
+                String table = tables.getString(1);
+                if (table.equals(Schema.HISTORY_TABLE) || table.equals(Schema.LEGACY_VERSION_TABLE)) {
                     return true;
                 }
             }

@@ -105,6 +105,11 @@ final class ResilientProgressStore implements ProgressStore {
     }
 
     @Override
+    public synchronized List<LearnerSession> classSessions(String articleSha256, long seed) {
+        return store.classSessions(articleSha256, seed);
+    }
+
+    @Override
     public synchronized List<StoredAnswer> missed(String learner) {
         return store.missed(learner);
     }

@@ -96,7 +96,7 @@ class SqliteProgressStoreTest {
     }
 
     @Test
-    void theDatabaseUsesTheWriteAheadLogAndCarriesItsSchemaVersion() throws Exception {
+    void theDatabaseUsesTheWriteAheadLogAndCarriesFlywaysHistory() throws Exception {
         open().close();
         open().close();
 
@@ -106,39 +106,66 @@ class SqliteProgressStoreTest {
                 mode.next();
                 assertThat(mode.getString(1)).isEqualToIgnoringCase("wal");
             }
-            try (ResultSet versions = statement.executeQuery("SELECT version FROM textquiz_schema")) {
-                List<Integer> applied = new ArrayList<>();
-                while (versions.next()) {
-                    applied.add(versions.getInt(1));
-                }
-                assertThat(applied).containsExactlyElementsOf(
-                    java.util.stream.IntStream.rangeClosed(1, Migrations.latest()).boxed().toList());
-            }
+            assertThat(history(statement)).containsExactly("1 learners sessions answers reviews",
+                "2 answers grammar focus", "3 shared store");
         }
     }
 
+    /**
+     * The fixture is a real progress file written by textquiz before Flyway (schema 2 in its own table): Anna
+     * with an unfinished session of two answers, Ben with an unfinished one and a finished one of three, and
+     * five review items. Every answer is still there after the migration, and Ben's session still resumes.
+     */
     @Test
-    void aDatabaseOfTheFirstVersionIsMigratedAndKeepsItsLearners() throws Exception {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("progress.db"));
-             Statement statement = connection.createStatement()) {
-            for (String sql : Migrations.STEPS.get(0)) {
-                statement.executeUpdate(sql);
-            }
-            statement.executeUpdate("CREATE TABLE textquiz_schema (version INTEGER NOT NULL)");
-            statement.executeUpdate("INSERT INTO textquiz_schema (version) VALUES (1)");
-            statement.executeUpdate("INSERT INTO learners (name, created_at) VALUES ('anna', '2026-01-01T00:00:00Z')");
-        }
+    void aFileOfTheSchemaBeforeFlywayIsMigratedWithoutLosingAnAnswer() throws Exception {
+        Path file = dir.resolve("progress.db");
+        Files.copy(Path.of("src/test/resources/store/progress-schema-2.db"), file);
+        List<String> before = answers(file);
+        assertThat(before).hasSize(6);
 
         try (ProgressStore store = open()) {
-            assertThat(store.learners()).extracting(ProgressStore.LearnerTotals::name).contains("anna");
-            assertThat(store.accuracyByGrammarTopic("anna")).isEmpty();
+            assertThat(store.learners()).extracting(ProgressStore.LearnerTotals::name).containsExactly("Anna", "Ben");
+            assertThat(store.learners()).extracting(ProgressStore.LearnerTotals::answered).containsExactly(2, 4);
+            assertThat(store.lastUnfinished("Ben").orElseThrow().results()).hasSize(1);
+            assertThat(store.lastUnfinished("Anna").orElseThrow().results()).extracting(Result::points)
+                .containsExactly(10, 0);
+            assertThat(store.due("Ben", Instant.parse("2026-12-31T00:00:00Z"), 10)).hasSize(4);
+            assertThat(store.accuracyByGrammarTopic("Ben")).containsExactly(new ProgressStore.Accuracy("verbs", 1, 0));
         }
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("progress.db"));
+        assertThat(answers(file)).isEqualTo(before);
+        assertThat(notices).isEmpty();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            assertThat(history(statement)).containsExactly("2 textquiz_schema 2", "3 shared store");
+        }
+    }
+
+    private static List<String> history(Statement statement) throws Exception {
+        List<String> applied = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery(
+            "SELECT version, description FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank")) {
+            while (rows.next()) {
+                applied.add(rows.getString(1) + " " + rows.getString(2));
+            }
+        }
+        return applied;
+    }
+
+    private static List<String> answers(Path file) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = connection.createStatement();
-             ResultSet version = statement.executeQuery("SELECT max(version) FROM textquiz_schema")) {
-            version.next();
-            assertThat(version.getInt(1)).isEqualTo(Migrations.latest()).isEqualTo(2);
+             ResultSet row = statement.executeQuery("SELECT session_id, position, question_id, given, verdict, points, "
+                 + "hints_used, millis, answered_at FROM answers ORDER BY session_id, position")) {
+            while (row.next()) {
+                StringBuilder line = new StringBuilder();
+                for (int column = 1; column <= 9; column++) {
+                    line.append(row.getString(column)).append('|');
+                }
+                rows.add(line.toString());
+            }
         }
+        return rows;
     }
 
     @Test
@@ -188,8 +215,8 @@ class SqliteProgressStoreTest {
     @Test
     void whenTheDatabaseStopsTakingWritesTheSessionGoesOnInMemoryWithEveryAnswer() throws Exception {
         Quiz quiz = quiz(3);
-        SqliteProgressStore file = SqliteProgressStore.open(dir.resolve("progress.db"), json);
-        ProgressStore store = new ResilientProgressStore(file, () -> SqliteProgressStore.inMemory(json), notices::add);
+        JdbcProgressStore file = JdbcProgressStore.sqlite(dir.resolve("progress.db"), json);
+        ProgressStore store = new ResilientProgressStore(file, () -> JdbcProgressStore.inMemory(json), notices::add);
         long id = store.startSession("anna", quiz, T0);
         store.recordAnswer(id, "anna", 0, answer(quiz, 0, Verdict.correct(), 10), T0);
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("progress.db"));
@@ -212,8 +239,8 @@ class SqliteProgressStoreTest {
     }
 
     /** Lets the locked database fail at once instead of after the usual wait. */
-    private static void forceBusyTimeout(SqliteProgressStore store) throws Exception {
-        var field = SqliteProgressStore.class.getDeclaredField("connection");
+    private static void forceBusyTimeout(JdbcProgressStore store) throws Exception {
+        var field = JdbcProgressStore.class.getDeclaredField("connection");
         field.setAccessible(true);
         try (Statement statement = ((Connection) field.get(store)).createStatement()) {
             statement.execute("PRAGMA busy_timeout = 0");

@@ -33,6 +33,12 @@ public interface ProgressStore extends AutoCloseable {
     /** The learner's sessions with answers on one article and seed, the latest first: a saved quiz's sessions. */
     List<StoredSession> answeredOn(String learner, String articleSha256, long seed);
 
+    /**
+     * Every learner's sessions with answers on one article and seed, read as of one moment even while others
+     * answer: what a class report over a shared database reads. Only the learners this login may see.
+     */
+    List<LearnerSession> classSessions(String articleSha256, long seed);
+
     List<SessionSummary> sessions(String learner);
 
     /** Every missed answer of the learner, the latest first. */
@@ -52,6 +58,13 @@ public interface ProgressStore extends AutoCloseable {
     /** Share of correct answers per grammar topic (articles, verbs …), for grammar exercises only. */
     List<Accuracy> accuracyByGrammarTopic(String learner);
 
+    /**
+     * Sends what was kept on this computer while a shared database was away, once it is back. A store with
+     * nothing kept aside has nothing to do.
+     */
+    default void sync() {
+    }
+
     /** Where the progress is kept, for the learner to read (a path, or "memory"). */
     String location();
 
@@ -69,6 +82,9 @@ public interface ProgressStore extends AutoCloseable {
     }
 
     record StoredSession(long id, Quiz quiz, List<Result> results, Instant started) {
+    }
+
+    record LearnerSession(String learner, StoredSession session) {
     }
 
     record Accuracy(String key, int answered, int correct) {

@@ -12,10 +12,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 import org.textquiz.core.progress.ProgressStore;
 import org.textquiz.core.progress.ProgressUnavailableException;
 import org.textquiz.core.progress.ReviewState;
@@ -27,10 +31,12 @@ import org.textquiz.core.quiz.Verdict;
 import org.textquiz.quizfile.QuizJson;
 
 /**
- * Progress in an embedded SQLite database: write-ahead log, a busy timeout so that several textquiz
- * processes can share the file, and one transaction per recorded answer.
+ * Progress in a relational database: an embedded SQLite file (write-ahead log, a busy timeout so that
+ * several textquiz processes can share it) or a school's PostgreSQL server. One transaction per recorded
+ * answer, and every write idempotent: a session is known by its key and an answer by its session and
+ * position, so sending the same answers again changes nothing.
  */
-public final class SqliteProgressStore implements ProgressStore {
+public final class JdbcProgressStore implements ProgressStore {
 
     static final int BUSY_TIMEOUT_MS = 10_000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
@@ -39,28 +45,31 @@ public final class SqliteProgressStore implements ProgressStore {
     private final Connection connection;
     private final String location;
     private final QuizJson json;
+    private final Dialect dialect;
 
-    private SqliteProgressStore(Connection connection, String location, QuizJson json) {
+    private JdbcProgressStore(Connection connection, String location, QuizJson json, Dialect dialect) {
         this.connection = connection;
         this.location = location;
         this.json = json;
+        this.dialect = dialect;
     }
 
     /** Opens the database file, creating and migrating it as needed. */
-    public static SqliteProgressStore open(Path file, QuizJson json) throws SQLException {
-        return connect("jdbc:sqlite:" + file.toAbsolutePath(), file.toString(), json, true);
+    public static JdbcProgressStore sqlite(Path file, QuizJson json) throws SQLException {
+        return sqlite("jdbc:sqlite:" + file.toAbsolutePath(), file.toString(), json, true);
     }
 
     /** A database that lives only as long as the process, for when no file can be written. */
-    public static SqliteProgressStore inMemory(QuizJson json) {
+    public static JdbcProgressStore inMemory(QuizJson json) {
         try {
-            return connect("jdbc:sqlite::memory:", "memory", json, false);
+            return sqlite("jdbc:sqlite:file:textquiz-" + UUID.randomUUID() + "?mode=memory&cache=shared", "memory",
+                json, false);
         } catch (SQLException e) {
             throw new IllegalStateException("an in-memory SQLite database always opens", e);
         }
     }
 
-    private static SqliteProgressStore connect(String url, String location, QuizJson json, boolean wal)
+    private static JdbcProgressStore sqlite(String url, String location, QuizJson json, boolean wal)
         throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
@@ -72,11 +81,37 @@ public final class SqliteProgressStore implements ProgressStore {
         }
         Connection connection = DriverManager.getConnection(url, config.toProperties());
         try {
-            Migrations.migrate(connection);
-            return new SqliteProgressStore(connection, location, json);
-        } catch (SQLException e) {
+            SQLiteDataSource source = new SQLiteDataSource(config);
+            source.setUrl(url);
+            Schema.migrate(source, Dialect.SQLITE, location);
+            return new JdbcProgressStore(connection, location, json, Dialect.SQLITE);
+        } catch (RuntimeException e) {
             connection.close();
             throw e;
+        }
+    }
+
+    /**
+     * Connects to a school's PostgreSQL database. Its schema is brought up to date only when {@code migrate}
+     * is asked for (an administrator's {@code --migrate}); otherwise an out-of-date schema is one clear line.
+     */
+    public static JdbcProgressStore postgres(DatabaseSettings settings, QuizJson json, boolean migrate) {
+        String location = settings.location();
+        try {
+            Connection connection = settings.connect();
+            try {
+                if (migrate) {
+                    Schema.migrate(settings.dataSource(), Dialect.POSTGRESQL, location);
+                } else {
+                    Schema.requireCurrent(settings.dataSource(), Dialect.POSTGRESQL, location);
+                }
+                return new JdbcProgressStore(connection, location, json, Dialect.POSTGRESQL);
+            } catch (RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw unavailable("cannot connect to the database at " + location, e);
         }
     }
 
@@ -101,11 +136,16 @@ public final class SqliteProgressStore implements ProgressStore {
 
     @Override
     public synchronized long startSession(String learner, Quiz quiz, Instant started) {
+        return startSession(UUID.randomUUID().toString(), learner, quiz, started);
+    }
+
+    /** Starts the session of this key, or finds it when it was started before: sending it twice is harmless. */
+    synchronized long startSession(String key, String learner, Quiz quiz, Instant started) {
         return inTransaction(() -> {
             long learnerId = learnerId(learner);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sessions (learner_id, "
-                + "article_sha256, article_title, seed, question_count, quiz_json, started_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "article_sha256, article_title, seed, question_count, quiz_json, started_at, session_key) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (session_key) DO NOTHING")) {
                 insert.setLong(1, learnerId);
                 insert.setString(2, quiz.article().sha256());
                 insert.setString(3, quiz.article().title());
@@ -113,13 +153,27 @@ public final class SqliteProgressStore implements ProgressStore {
                 insert.setInt(5, quiz.questions().size());
                 insert.setString(6, json.write(quiz));
                 insert.setString(7, TIME.format(started));
+                insert.setString(8, key);
                 insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
+            }
+            try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id FROM sessions WHERE session_key = ?")) {
+                select.setString(1, key);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        throw new SQLException("the session " + key + " was started by another learner");
+                    }
+                    return row.getLong(1);
                 }
             }
         });
+    }
+
+    /** The key a session is known by on every computer. */
+    synchronized String sessionKey(long sessionId) {
+        return query("SELECT session_key FROM sessions WHERE id = ?", statement -> statement.setLong(1, sessionId),
+            row -> row.getString(1)).stream().findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no session " + sessionId));
     }
 
     @Override
@@ -129,7 +183,8 @@ public final class SqliteProgressStore implements ProgressStore {
             Question question = result.question();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO answers (session_id, position, "
                 + "question_id, question_type, word_class, given, verdict, feedback, points, hints_used, skipped, "
-                + "millis, answered_at, focus) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "millis, answered_at, focus) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (session_id, position) DO NOTHING")) {
                 insert.setLong(1, sessionId);
                 insert.setInt(2, position);
                 insert.setString(3, question.id());
@@ -144,7 +199,9 @@ public final class SqliteProgressStore implements ProgressStore {
                 insert.setLong(12, result.time().toMillis());
                 insert.setString(13, TIME.format(answered));
                 insert.setString(14, question.focus().isGrammar() ? question.focus().id() : "");
-                insert.executeUpdate();
+                if (insert.executeUpdate() == 0) {
+                    return null;
+                }
             }
             schedule(learnerId(learner), result, answered);
             try (PreparedStatement end = connection.prepareStatement("UPDATE sessions SET ended_at = ? WHERE id = ? "
@@ -182,11 +239,18 @@ public final class SqliteProgressStore implements ProgressStore {
         }
         ReviewState next = Sm2.next(state, grade);
         String due = TIME.format(answered.plus(Duration.ofDays(next.intervalDays())));
-        try (PreparedStatement delete = connection.prepareStatement(
-            "DELETE FROM review_items WHERE learner_id = ? AND item_id = ?")) {
-            delete.setLong(1, learnerId);
-            delete.setString(2, question.id());
-            delete.executeUpdate();
+        try (PreparedStatement update = connection.prepareStatement("UPDATE review_items SET question_json = ?, "
+            + "repetitions = ?, interval_days = ?, ease = ?, due_at = ? WHERE learner_id = ? AND item_id = ?")) {
+            update.setString(1, json.writeQuestion(question));
+            update.setInt(2, next.repetitions());
+            update.setInt(3, next.intervalDays());
+            update.setDouble(4, next.ease());
+            update.setString(5, due);
+            update.setLong(6, learnerId);
+            update.setString(7, question.id());
+            if (update.executeUpdate() > 0) {
+                return;
+            }
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO review_items (learner_id, item_id, "
             + "question_json, repetitions, interval_days, ease, due_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
@@ -259,12 +323,116 @@ public final class SqliteProgressStore implements ProgressStore {
     private StoredSession load(Object[] found) {
         long id = (Long) found[0];
         Quiz quiz = json.read((String) found[1], "the stored session " + id);
-        List<Result> results = query("SELECT position, given, verdict, feedback, points, hints_used, skipped, millis "
-            + "FROM answers WHERE session_id = ? ORDER BY position", statement -> statement.setLong(1, id),
-            row -> new Result(quiz.questions().get(row.getInt(1)), row.getString(2),
-                new Verdict(Verdict.Kind.valueOf(row.getString(3)), row.getString(4)), row.getInt(6), row.getInt(5),
-                row.getInt(7) == 1, Duration.ofMillis(row.getLong(8))));
+        List<Result> results = query("SELECT " + ANSWER_COLUMNS + " FROM answers a WHERE a.session_id = ? "
+            + "ORDER BY a.position", statement -> statement.setLong(1, id), row -> result(quiz, row, 1));
         return new StoredSession(id, quiz, results, Instant.parse((String) found[2]));
+    }
+
+    @Override
+    public synchronized List<LearnerSession> classSessions(String articleSha256, long seed) {
+        return asOfOneMoment(() -> {
+            record Row(String learner, long id, String quizJson, String started) {
+            }
+            List<Row> rows = query("SELECT l.name, s.id, s.quiz_json, s.started_at FROM sessions s "
+                + "JOIN learners l ON l.id = s.learner_id WHERE s.article_sha256 = ? AND s.seed = ? "
+                + "ORDER BY l.name, s.started_at DESC, s.id DESC", statement -> {
+                    statement.setString(1, articleSha256);
+                    statement.setLong(2, seed);
+                }, row -> new Row(row.getString(1), row.getLong(2), row.getString(3), row.getString(4)));
+            Map<Long, Quiz> quizzes = new HashMap<>();
+            Map<Long, List<Result>> results = new HashMap<>();
+            for (Row row : rows) {
+                quizzes.put(row.id(), json.read(row.quizJson(), "the stored session " + row.id()));
+                results.put(row.id(), new ArrayList<>());
+            }
+            query("SELECT a.session_id, " + ANSWER_COLUMNS + " FROM answers a JOIN sessions s ON s.id = a.session_id "
+                + "WHERE s.article_sha256 = ? AND s.seed = ? ORDER BY a.session_id, a.position", statement -> {
+                    statement.setString(1, articleSha256);
+                    statement.setLong(2, seed);
+                }, row -> {
+                    Quiz quiz = quizzes.get(row.getLong(1));
+                    if (quiz != null) {
+                        results.get(row.getLong(1)).add(result(quiz, row, 2));
+                    }
+                    return null;
+                });
+            List<LearnerSession> sessions = new ArrayList<>();
+            for (Row row : rows) {
+                if (!results.get(row.id()).isEmpty()) {
+                    sessions.add(new LearnerSession(row.learner(), new StoredSession(row.id(), quizzes.get(row.id()),
+                        results.get(row.id()), Instant.parse(row.started()))));
+                }
+            }
+            return sessions;
+        });
+    }
+
+    /** A session kept here that is still to be sent elsewhere: its key, learner, quiz and timed answers. */
+    record Unsent(String key, String learner, Quiz quiz, Instant started, Instant ended, List<Answered> answers) {
+    }
+
+    record Answered(int position, Result result, Instant at) {
+    }
+
+    /** Every session with its answers, oldest first: what a computer kept while the school's database was away. */
+    synchronized List<Unsent> unsent() {
+        record Row(long id, String key, String learner, String quizJson, String started, String ended) {
+        }
+        List<Row> rows = query("SELECT s.id, s.session_key, l.name, s.quiz_json, s.started_at, s.ended_at "
+            + "FROM sessions s JOIN learners l ON l.id = s.learner_id ORDER BY s.started_at, s.id", statement -> { },
+            row -> new Row(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                row.getString(6)));
+        List<Unsent> unsent = new ArrayList<>();
+        for (Row row : rows) {
+            Quiz quiz = json.read(row.quizJson(), "the kept session " + row.key());
+            List<Answered> answers = query("SELECT " + ANSWER_COLUMNS + ", a.answered_at FROM answers a "
+                + "WHERE a.session_id = ? ORDER BY a.position", statement -> statement.setLong(1, row.id()),
+                answer -> new Answered(answer.getInt(1), result(quiz, answer, 1), Instant.parse(answer.getString(9))));
+            unsent.add(new Unsent(row.key(), row.learner(), quiz, Instant.parse(row.started()),
+                row.ended() == null ? null : Instant.parse(row.ended()), answers));
+        }
+        return unsent;
+    }
+
+    private static final String ANSWER_COLUMNS = "a.position, a.given, a.verdict, a.feedback, a.points, "
+        + "a.hints_used, a.skipped, a.millis";
+
+    /** Reads the answer columns that start at {@code first}, in the order of {@link #ANSWER_COLUMNS}. */
+    private static Result result(Quiz quiz, ResultSet row, int first) throws SQLException {
+        return new Result(quiz.questions().get(row.getInt(first)), row.getString(first + 1),
+            new Verdict(Verdict.Kind.valueOf(row.getString(first + 2)), row.getString(first + 3)),
+            row.getInt(first + 5), row.getInt(first + 4), row.getInt(first + 6) == 1,
+            Duration.ofMillis(row.getLong(first + 7)));
+    }
+
+    /**
+     * Runs the reads in one snapshot. PostgreSQL needs a repeatable-read transaction for that; a SQLite
+     * connection in auto-commit mode reads each statement as of one moment, and the answers are one statement.
+     */
+    private <T> T asOfOneMoment(Work<T> reads) {
+        if (dialect != Dialect.POSTGRESQL) {
+            try {
+                return reads.run();
+            } catch (SQLException e) {
+                throw unavailable("cannot read progress from " + location, e);
+            }
+        }
+        try {
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try {
+                T result = reads.run();
+                connection.commit();
+                return result;
+            } finally {
+                rollback();
+                connection.setReadOnly(false);
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
+        } catch (SQLException e) {
+            throw unavailable("cannot read progress from " + location, e);
+        }
     }
 
     @Override
@@ -355,8 +523,8 @@ public final class SqliteProgressStore implements ProgressStore {
                 }
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-            "INSERT INTO learners (name, created_at) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO learners (name, created_at, db_role) "
+            + "VALUES (?, ?, " + dialect.currentUser() + ")", Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, learner);
             insert.setString(2, TIME.format(Instant.now()));
             insert.executeUpdate();
@@ -364,6 +532,11 @@ public final class SqliteProgressStore implements ProgressStore {
                 keys.next();
                 return keys.getLong(1);
             }
+        } catch (SQLException e) {
+            if (Dialect.duplicate(e)) {
+                throw new LearnerTakenException(learner, location);
+            }
+            throw e;
         }
     }
 
@@ -389,15 +562,26 @@ public final class SqliteProgressStore implements ProgressStore {
             connection.setAutoCommit(false);
             try {
                 T result = work.run();
+                if (dialect == Dialect.POSTGRESQL) {
+                    connection.commit();
+                }
                 connection.setAutoCommit(true);
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                connection.setAutoCommit(true);
+                rollback();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new ProgressUnavailableException("cannot save progress in " + location + ": " + e.getMessage(), e);
+            throw unavailable("cannot save progress in " + location, e);
+        }
+    }
+
+    private void rollback() {
+        try {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        } catch (SQLException gone) {
+            // the connection is lost; the server rolls the transaction back itself
         }
     }
 
@@ -412,7 +596,17 @@ public final class SqliteProgressStore implements ProgressStore {
             }
             return rows;
         } catch (SQLException e) {
-            throw new ProgressUnavailableException("cannot read progress from " + location + ": " + e.getMessage(), e);
+            throw unavailable("cannot read progress from " + location, e);
         }
+    }
+
+    private static ProgressUnavailableException unavailable(String what, SQLException e) {
+        String message = what + ": " + firstLine(e.getMessage());
+        return Dialect.lostConnection(e) ? new DatabaseUnreachableException(message, e)
+            : new ProgressUnavailableException(message, e);
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unknown error" : message.strip().lines().findFirst().orElse(message);
     }
 }
