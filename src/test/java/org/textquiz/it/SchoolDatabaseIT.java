@@ -34,14 +34,17 @@ class SchoolDatabaseIT {
     }
 
     private static ProcessBuilder textquiz(Path data, String login, Path out, Path err, String... args) {
+        return textquiz(SchoolRolesTest.login(login), data, out, err, args);
+    }
+
+    private static ProcessBuilder textquiz(DatabaseSettings settings, Path data, Path out, Path err, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
             .toString(), "-Dtextquiz.quizzes-dir=quizzes", "-Dtextquiz.data-dir=" + data, "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-        DatabaseSettings settings = SchoolRolesTest.login(login);
         Map<String, String> environment = builder.environment();
         environment.put(DatabaseSettings.URL_KEY, settings.url());
-        environment.put(DatabaseSettings.USER_KEY, login);
+        environment.put(DatabaseSettings.USER_KEY, settings.user());
         environment.put(DatabaseSettings.PASSWORD_KEY, PASSWORD);
         return builder;
     }
@@ -84,6 +87,28 @@ class SchoolDatabaseIT {
         assertThat(Files.readString(out)).contains("1 learner", "Anna K.").containsPattern("4/4\\s+answered")
             .contains("live from postgresql://localhost:").doesNotContain(PASSWORD);
         assertThat(Files.readString(err)).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void onlyMigrateCreatesTheTablesOfANewSchoolDatabase(@TempDir Path dir) throws Exception {
+        DatabaseSettings fresh = TestPostgres.freshDatabase();
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+
+        Process refused = textquiz(fresh, dir, out, err, "learners").start();
+        assertThat(refused.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(refused.exitValue()).isNotZero();
+        assertThat(Files.readString(err).strip()).isEqualTo("textquiz: the database at " + fresh.location()
+            + " has schema version none and this textquiz needs 3; the school's administrator brings it up to date "
+            + "with: ./textquiz --migrate learners");
+
+        Process migrated = textquiz(fresh, dir, out, err, "--migrate", "learners").start();
+        assertThat(migrated.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(migrated.exitValue()).as(Files.readString(err)).isZero();
+        assertThat(Files.readString(out)).contains("No learners yet");
+        Process after = textquiz(fresh, dir, out, err, "learners").start();
+        assertThat(after.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(after.exitValue()).as(Files.readString(err)).isZero();
     }
 
     @Test
