@@ -26,7 +26,7 @@ public final class ClassReportTables {
         for (ClassReport.QuestionRow row : report.questions()) {
             csv.append(row.number()).append(',').append(field(row.question().id())).append(',')
                 .append(row.question().type().id()).append(',').append(field(prompt(row.question()))).append(',')
-                .append(row.answered()).append(',').append(decimal(row.shareCorrect())).append(',')
+                .append(row.answered()).append(',').append(row.answered() == 0 ? "" : decimal(row.shareCorrect())).append(',')
                 .append(row.discrimination().isPresent() ? decimal(row.discrimination().getAsDouble()) : "")
                 .append(',').append(field(row.commonWrong())).append(',').append(row.commonWrongCount()).append(',')
                 .append(decimal(row.meanHints())).append(',').append(field(flags(row))).append("\r\n");
@@ -57,7 +57,8 @@ public final class ClassReportTables {
             + "<th>Trennschärfe</th><th>Häufigste falsche Antwort</th><th>Hinweise (Mittel)</th><th></th></tr>\n");
         for (ClassReport.QuestionRow row : report.questions()) {
             html.append("<tr><td class=\"n\">").append(row.number()).append("</td><td>")
-                .append(Html.escape(prompt(row.question()))).append("</td><td class=\"b\">").append(bar(row.shareCorrect()))
+                .append(Html.escape(prompt(row.question()))).append("</td><td class=\"b\">")
+                .append(row.answered() == 0 ? "noch keine Antwort" : bar(row.shareCorrect()))
                 .append("</td><td class=\"n\">")
                 .append(row.discrimination().isPresent() ? decimal(row.discrimination().getAsDouble()) : "–")
                 .append("</td><td>").append(row.commonWrong().isEmpty() ? "–"

@@ -26,12 +26,15 @@ class ProgressCommands {
     private final SessionRunner sessions;
     private final AnswerChecker checker;
     private final InstantSource clock;
+    private final Notices notices;
 
-    ProgressCommands(Progress progress, SessionRunner sessions, AnswerChecker checker, InstantSource clock) {
+    ProgressCommands(Progress progress, SessionRunner sessions, AnswerChecker checker, InstantSource clock,
+                     Notices notices) {
         this.progress = progress;
         this.sessions = sessions;
         this.checker = checker;
         this.clock = clock;
+        this.notices = notices;
     }
 
     @Command(name = "learner", description = "Select a learner by name, creating them on first use",
@@ -71,6 +74,7 @@ class ProgressCommands {
         Options.requireKnown(context);
         PrintWriter out = context.outputWriter();
         progress.store().sync();
+        notices.printTo(out);
         ProgressStore.StoredSession stored = progress.lastUnfinished().orElse(null);
         if (stored == null) {
             out.println("No unfinished session for " + progress.learner() + "; start one with: play");

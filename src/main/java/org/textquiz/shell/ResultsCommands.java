@@ -157,6 +157,11 @@ class ResultsCommands {
         out.println("Questions (discrimination: correlation with the rest of the quiz)");
         for (ClassReport.QuestionRow row : report.questions()) {
             String flags = ClassReportTables.flags(row);
+            if (row.answered() == 0) {
+                out.printf(Locale.ROOT, "  %2d %-" + BAR + "s      no answers yet%n", row.number(), "");
+                out.println("     " + Reports.shorten(ClassReportTables.prompt(row.question()), 70));
+                continue;
+            }
             out.printf(Locale.ROOT, "  %2d %s %3.0f%%  disc %5s  hints %.1f%s%n", row.number(),
                 Reports.bar(row.shareCorrect(), BAR), 100 * row.shareCorrect(),
                 row.discrimination().isPresent() ? String.format(Locale.ROOT, "%.2f",

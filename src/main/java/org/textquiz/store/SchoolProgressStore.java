@@ -93,7 +93,7 @@ final class SchoolProgressStore implements ProgressStore {
             try {
                 school = connect.get();
             } catch (DatabaseUnreachableException e) {
-                notice.accept("the database at " + location + " is still away (" + firstLine(e.getMessage())
+                notice.accept("the database at " + location + " is still away (" + reason(e)
                     + "); your answers stay on this computer until it is back");
                 return;
             }
@@ -310,7 +310,7 @@ final class SchoolProgressStore implements ProgressStore {
                 kept.endSession(id, tracked.ended);
             }
         }
-        notice.accept("the database at " + location + " is not answering (" + firstLine(cause.getMessage())
+        notice.accept("the database at " + location + " is not answering (" + reason(cause)
             + "); your answers are kept on this computer and sent when it is back: resume, or the next start");
     }
 
@@ -334,6 +334,16 @@ final class SchoolProgressStore implements ProgressStore {
                 return;
             }
         }
+    }
+
+    /** What the driver said, without the store's own words around it, which name the database again. */
+    private static String reason(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException) {
+                return firstLine(cause.getMessage());
+            }
+        }
+        return firstLine(e.getMessage());
     }
 
     private static String firstLine(String message) {

@@ -69,6 +69,20 @@ class ClassResultsTest {
     }
 
     @Test
+    void withoutResultFilesTheReportIsLiveFromTheProgressDatabaseAndMarksQuestionsNoOneAnsweredYet(@TempDir Path dir) {
+        Path quiz = dir.resolve("q.quiz.json");
+        assertThat(run("generate --seed 77 --count 3 --types truefalse --out " + quiz, "").exitCode()).isZero();
+        run("learner Lotte", "");
+        run("play --quiz " + quiz, "r\n");
+
+        CommandRun report = run("report --quiz " + quiz, "");
+
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(report.out()).contains("1 learner · live from ", "Lotte").containsPattern("1/3\\s+answered");
+        assertThat(report.out().lines().filter(line -> line.endsWith("no answers yet"))).hasSize(2);
+    }
+
+    @Test
     void aResultFileOfAnotherQuizOrAnotherVersionIsRefused(@TempDir Path dir) throws Exception {
         Path quiz = dir.resolve("q.quiz.json");
         Path other = dir.resolve("other.quiz.json");
