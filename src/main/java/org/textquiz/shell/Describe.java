@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.textquiz.core.analysis.Passages;
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.Paragraph;
 import org.textquiz.core.question.Question;
@@ -17,6 +18,11 @@ final class Describe {
     }
 
     static String article(Article article) {
+        if (Passages.sampled(article.text())) {
+            return String.format(java.util.Locale.ROOT, "%.1f MB of text, %s; each quiz analyses passages of it "
+                + "chosen by its seed", article.text().length() / 1_048_576.0,
+                count(article.paragraphs().size(), "paragraph"));
+        }
         long headlines = article.paragraphs().stream().filter(Paragraph::isHeadline).count();
         long sentences = article.sentences().filter(s -> !s.headline()).count();
         long words = article.tokens().filter(t -> t.isWord()).count();

@@ -95,7 +95,7 @@ class QuizCommands {
             Article article = articlePath == null ? workspace.article() : load(context, articlePath);
             notices.printTo(out);
             QuizRequest request = request(count, types, seed, focus);
-            quiz = generator.generate(article, request);
+            quiz = fromArticle(context, article, request, 1, a -> List.of(generator.generate(a, request))).get(0);
             requireQuestions(quiz, NO_QUESTIONS);
             sentences = new SentenceText(article.text());
             out.printf("Seed %d · %s · %s%n", quiz.seed(), Describe.count(quiz.questions().size(), "question"),
@@ -134,8 +134,9 @@ class QuizCommands {
         QuizRequest request = request(count, types, seed, focus);
         Path target = outPath != null ? Path.of(outPath)
             : workspace.quizzesDir().resolve(stem(article.source()) + "-" + request.seed() + ".quiz.json");
-        List<Quiz> quizzes = variants == null ? List.of(generator.generate(article, request))
-            : generator.variants(article, request, positive("--variants", variants));
+        int versions = variants == null ? 1 : positive("--variants", variants);
+        List<Quiz> quizzes = fromArticle(context, article, request, versions, a -> versions == 1
+            ? List.of(generator.generate(a, request)) : generator.variants(a, request, versions));
         requireQuestions(quizzes.get(0), NO_QUESTIONS);
         if (quizzes.size() > 1 && quizzes.get(0).questions().size() < request.count()) {
             out.printf("Each of the %d versions has %s, not %d: the article has too few different questions of some "
@@ -175,6 +176,15 @@ class QuizCommands {
             out.println("Note: cannot read the quiz's article " + source + "; playing the quiz's own prompts.");
         }
         return SentenceText.withoutArticle();
+    }
+
+    /** The quiz or versions from the article, a long one sampled by the request's seed (see Workspace). */
+    private List<Quiz> fromArticle(CommandContext context, Article article, QuizRequest request, int versions,
+                                   java.util.function.Function<Article, List<Quiz>> make) {
+        try (ProgressBar bar = sessions.progressBar(context)) {
+            return workspace.forQuiz(article, request.seed(), request.count() * versions, make,
+                quizzes -> quizzes.stream().mapToInt(q -> q.questions().size()).sum(), bar);
+        }
     }
 
     private Article load(CommandContext context, String path) {

@@ -73,7 +73,7 @@ public class TextquizConfiguration {
         OnFirstUse<Analyzer> pipeline = new OnFirstUse<>(() -> new Pipeline(
             new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary), new OpenNlpTokenizer(),
             new OpenNlpTagger(), new GermanLemmatizer(dictionary), true));
-        return (text, progress) -> pipeline.get().analyze(text, progress);
+        return (text, lines, progress) -> pipeline.get().analyze(text, lines, progress);
     }
 
     @Bean

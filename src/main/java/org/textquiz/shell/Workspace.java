@@ -8,11 +8,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
 import org.textquiz.core.TextquizException;
 import org.textquiz.core.analysis.Analyzer;
 import org.textquiz.core.analysis.GermanCheck;
+import org.textquiz.core.analysis.Passages;
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.ArticleText;
 import org.textquiz.core.quiz.QuizSession;
@@ -23,6 +26,9 @@ import org.textquiz.files.ArticleFiles;
  * analysed in the background from start-up, so the prompt appears before the models are loaded.
  */
 public class Workspace {
+
+    /** How much of a long text's opening is analysed to tell its language. */
+    private static final int OPENING_CHARS = 5_000;
 
     private final Analyzer analyzer;
     private final GermanCheck germanCheck;
@@ -62,15 +68,48 @@ public class Workspace {
         return load(path, done -> { });
     }
 
+    /**
+     * Reads and analyses an article. A long text ({@link Passages#sampled}) is only cut into its lines and
+     * headlines here, and its opening analysed to tell its language: each quiz analyses the passages it
+     * needs ({@link #forQuiz}).
+     */
     public Article load(Path path, DoubleConsumer progress) {
         Path absolute = path.toAbsolutePath().normalize();
         ArticleText text = ArticleFiles.read(path, sourceName(absolute));
+        if (Passages.sampled(text.text())) {
+            Article opening = analyzer.analyze(text, Passages.opening(text.text(), OPENING_CHARS), progress);
+            germanCheck.warning(opening).ifPresent(notices);
+            return opening;
+        }
         Article analysed = analyzer.analyze(text, progress);
         if (analysed.sentences().noneMatch(s -> s.wordCount() > 0)) {
             throw new TextquizException(path + " contains no sentence to make questions from");
         }
         germanCheck.warning(analysed).ifPresent(notices);
         return analysed;
+    }
+
+    /**
+     * Makes a quiz, or a class's versions of one, from the article: a short article whole; a long one from
+     * a sample of its passages chosen by the seed, analysed now and widened fourfold while the quiz falls
+     * short of the questions asked, up to the whole text. The same seed always gives the same quiz.
+     */
+    public <T> T forQuiz(Article article, long seed, int questions, Function<Article, T> make,
+                         ToIntFunction<T> made, DoubleConsumer progress) {
+        String text = article.text();
+        if (!Passages.sampled(text)) {
+            return make.apply(article);
+        }
+        ArticleText source = new ArticleText(article.title(), article.source(), article.sha256(), text,
+            article.encoding());
+        int budget = Passages.budget(questions);
+        while (true) {
+            T quiz = make.apply(analyzer.analyze(source, Passages.sample(text, seed, budget), progress));
+            if (made.applyAsInt(quiz) >= questions || budget >= text.length()) {
+                return quiz;
+            }
+            budget = (int) Math.min(text.length(), 4L * budget);
+        }
     }
 
     /** The path a quiz records: relative to {@code quizzes/} for the articles kept there. */

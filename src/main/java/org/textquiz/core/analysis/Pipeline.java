@@ -47,14 +47,14 @@ public final class Pipeline implements Analyzer {
     }
 
     @Override
-    public Article analyze(ArticleText source, DoubleConsumer progress) {
+    public Article analyze(ArticleText source, LineSelection selection, DoubleConsumer progress) {
         String text = source.text();
         List<Span> lines = Lines.of(text);
         AtomicInteger done = new AtomicInteger();
         IntStream indexes = IntStream.range(0, lines.size());
         List<Paragraph> paragraphs = (parallel && lines.size() > 1 ? indexes.parallel() : indexes)
             .mapToObj(i -> {
-                Paragraph paragraph = paragraph(text, lines.get(i));
+                Paragraph paragraph = paragraph(text, lines.get(i), selection.analyses(i));
                 progress.accept((double) done.incrementAndGet() / lines.size());
                 return paragraph;
             })
@@ -62,10 +62,14 @@ public final class Pipeline implements Analyzer {
         return new Article(source.title(), source.source(), source.sha256(), text, source.encoding(), paragraphs);
     }
 
-    private Paragraph paragraph(String text, Span line) {
+    private Paragraph paragraph(String text, Span line, boolean analysed) {
         String lineText = line.cut(text);
         if (Headlines.isHeadline(lineText)) {
-            return new Paragraph(line, List.of(sentence(text, line, true)));
+            return new Paragraph(line, List.of(analysed ? sentence(text, line, true)
+                : new Sentence(line, lineText, List.of(), true)));
+        }
+        if (!analysed) {
+            return new Paragraph(line, List.of());
         }
         List<Sentence> sentences = new ArrayList<>();
         for (Span relative : splitter.split(lineText)) {

@@ -35,7 +35,8 @@ public final class HeadlineGenerator implements ComprehensionGenerator {
         List<String> headlines = new ArrayList<>();
         List<Paragraph> firsts = new ArrayList<>();
         for (int p = 1; p < paragraphs.size() - 1; p++) {
-            if (paragraphs.get(p).isHeadline() && !paragraphs.get(p + 1).isHeadline()) {
+            if (paragraphs.get(p).isHeadline() && !paragraphs.get(p + 1).isHeadline()
+                && !paragraphs.get(p + 1).sentences().isEmpty()) {
                 String headline = paragraphs.get(p).sentences().get(0).text().strip();
                 if (!headlines.contains(headline)) {
                     headlines.add(headline);
