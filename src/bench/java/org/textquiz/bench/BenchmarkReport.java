@@ -25,7 +25,7 @@ import org.openjdk.jmh.util.Statistics;
  * one thread, (c) on all cores, (d) generate warm, all with JMH; (e) whole processes started cold: java -version,
  * an empty Spring Shell 4 application, textquiz to its prompt and to its first question, 100,000 tokens to a
  * saved quiz, textquiz started by its launcher as a learner starts it; (f) the peak resident memory of the shell
- * once the bundled article is loaded.
+ * once the bundled article is loaded; (g) 1, 5 and 14 MB texts to a 10-question quiz, time and peak memory.
  * Run (the jar built first): ./mvnw -B -q -Pbench test-compile exec:exec -Dbench.main=org.textquiz.bench.BenchmarkReport
  * -Dbench=5 (runs of each cold measurement; "-Dbench='3 cold'" leaves out the JMH part).
  */
@@ -33,6 +33,8 @@ public final class BenchmarkReport {
 
     private static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     private static final String PROMPT = "textquiz>";
+    /** The long texts of issue #17, built by repeating the 100k-token corpus text. */
+    private static final int[] LARGE_MB = {1, 5, 14};
 
     private BenchmarkReport() {
     }
@@ -49,7 +51,19 @@ public final class BenchmarkReport {
             .filter(entry -> !entry.endsWith("target" + File.separator + "classes"))
             .collect(Collectors.joining(File.pathSeparator));
         Path corpus = work.resolve("corpus100k.txt");
-        Files.writeString(corpus, AnalysisBenchmark.corpus());
+        String corpusText = AnalysisBenchmark.corpus();
+        Files.writeString(corpus, corpusText);
+        Map<Integer, Path> large = new LinkedHashMap<>();
+        for (int megabytes : LARGE_MB) {
+            Path file = work.resolve("corpus-" + megabytes + "mb.txt");
+            StringBuilder text = new StringBuilder();
+            while (text.length() < megabytes * 1_048_576L) {
+                text.append(corpusText);
+            }
+            Files.writeString(file, text);
+            large.put(megabytes, file);
+        }
+        Map<String, long[]> largeRss = new LinkedHashMap<>();
         List<String> textquiz = List.of("./textquiz", "--data-dir", work.resolve("data").toString());
         List<String> empty = command(List.of(java), JVM_FLAGS, List.of("-Dspring.main.banner-mode=off",
             "-Dlogging.threshold.console=OFF", "-cp", peerClasspath, EmptyShellApplication.class.getName()));
@@ -69,8 +83,16 @@ public final class BenchmarkReport {
                 List.of("generate", "--article", corpus.toString(), "--seed", "1", "--force", "--out",
                     work.resolve("corpus.quiz.json").toString())), false, null, " questions (", null, null).millis(), run,
                 runs);
+            for (Map.Entry<Integer, Path> text : large.entrySet()) {
+                String name = "textquiz: " + text.getKey() + " MB to a 10-question quiz";
+                ProcessTimer.Run generate = ProcessTimer.until(command(textquiz, List.of("generate", "--article",
+                    text.getValue().toString(), "--count", "10", "--seed", String.valueOf(run + 1), "--force", "--out",
+                    work.resolve("large.quiz.json").toString())), false, null, " questions (", null, null);
+                keep(cold, name, generate.millis(), run, runs);
+                keep(largeRss, name, generate.peakRssKb(), run, runs);
+            }
         }
-        print(jmh, cold, rss, runs);
+        print(jmh, cold, rss, largeRss, runs);
     }
 
     private static Map<String, Statistics> measureWithJmh() throws Exception {
@@ -99,7 +121,8 @@ public final class BenchmarkReport {
         return all;
     }
 
-    private static void print(Map<String, Statistics> jmh, Map<String, long[]> cold, long[] rss, int runs) {
+    private static void print(Map<String, Statistics> jmh, Map<String, long[]> cold, long[] rss,
+                              Map<String, long[]> largeRss, int runs) {
         String machine = String.format(Locale.ROOT, "%s %s, %d cores, Java %s", System.getProperty("os.name"),
             System.getProperty("os.version"), Runtime.getRuntime().availableProcessors(),
             System.getProperty("java.version"));
@@ -136,11 +159,19 @@ public final class BenchmarkReport {
                 String.format(Locale.ROOT, "%d ms [%d–%d]%s", median(times), times[0], times[times.length - 1],
                     relative));
         }
-        long[] kb = rss.clone();
-        Arrays.sort(kb);
         System.out.printf(Locale.ROOT, "| %-44s | %-22s |%n", "(f) peak RSS, shell with the bundled article",
-            String.format(Locale.ROOT, "%d MB [%d–%d]", kb[kb.length / 2] / 1024, kb[0] / 1024,
-                kb[kb.length - 1] / 1024));
+            megabytes(rss));
+        for (Map.Entry<String, long[]> entry : largeRss.entrySet()) {
+            System.out.printf(Locale.ROOT, "| %-44s | %-22s |%n", "(g) peak RSS, " + entry.getKey().substring(
+                "textquiz: ".length()), megabytes(entry.getValue()));
+        }
+    }
+
+    private static String megabytes(long[] kilobytes) {
+        long[] kb = kilobytes.clone();
+        Arrays.sort(kb);
+        return String.format(Locale.ROOT, "%d MB [%d–%d]", kb[kb.length / 2] / 1024, kb[0] / 1024,
+            kb[kb.length - 1] / 1024);
     }
 
     private static void row(Map<String, Statistics> jmh, String label, String method) {

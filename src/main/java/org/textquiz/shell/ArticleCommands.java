@@ -34,7 +34,7 @@ class ArticleCommands {
         }
         Article article;
         try (ProgressBar bar = sessions.progressBar(context)) {
-            article = workspace.open(Path.of(path.strip()), bar);
+            article = bar.run(() -> workspace.open(Path.of(path.strip()), bar));
         }
         PrintWriter out = context.outputWriter();
         out.println("Opened " + article.title() + " — " + Describe.article(article));

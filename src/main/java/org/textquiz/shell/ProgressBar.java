@@ -1,6 +1,11 @@
 package org.textquiz.shell;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
 
 import org.jline.terminal.Terminal;
 
@@ -12,13 +17,21 @@ final class ProgressBar implements DoubleConsumer, AutoCloseable {
 
     private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
     private static final int WIDTH = 30;
+    private static final long POLL_MILLIS = 100;
 
     private final Terminal terminal;
     private final long started = System.nanoTime();
+    private final Terminal.SignalHandler previous;
+    private volatile boolean stopped;
     private int shownPercent = -1;
 
+    /**
+     * While the bar lives, Ctrl-C stops the work at its next step instead of ending the shell: the analysis
+     * reports its progress line by line, so it stops within a moment, before anything is written.
+     */
     private ProgressBar(Terminal terminal) {
         this.terminal = terminal;
+        this.previous = terminal == null ? null : terminal.handle(Terminal.Signal.INT, signal -> stopped = true);
     }
 
     /** A bar on the terminal, or a sink that shows nothing when there is none. */
@@ -28,6 +41,9 @@ final class ProgressBar implements DoubleConsumer, AutoCloseable {
 
     @Override
     public synchronized void accept(double done) {
+        if (stopped) {
+            throw new StoppedException();
+        }
         if (terminal == null || System.nanoTime() - started < SHOW_AFTER_NANOS) {
             return;
         }
@@ -41,11 +57,59 @@ final class ProgressBar implements DoubleConsumer, AutoCloseable {
         terminal.writer().flush();
     }
 
+    /**
+     * Runs the work on a thread of its own and waits for it, so that Ctrl-C ends the wait at once even where
+     * the work has no step to stop at (the question generators); work stopped that way is left to finish
+     * unseen and its result dropped, so nothing is written. Not a pool's thread: the analysis inside runs its
+     * parallel streams on the common pool, which on two cores has a single worker.
+     */
+    <T> T run(Supplier<T> work) {
+        if (terminal == null) {
+            return work.get();
+        }
+        CompletableFuture<T> running = CompletableFuture.supplyAsync(work, task -> {
+            Thread worker = new Thread(task, "textquiz-work");
+            worker.setDaemon(true);
+            worker.start();
+        });
+        while (true) {
+            if (stopped) {
+                running.cancel(true);
+                throw new StoppedException();
+            }
+            try {
+                return running.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillRunning) {
+                // look at the stop flag again
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running.cancel(true);
+                throw new StoppedException();
+            }
+        }
+    }
+
     @Override
     public synchronized void close() {
+        if (terminal != null) {
+            terminal.handle(Terminal.Signal.INT, previous);
+        }
         if (terminal != null && shownPercent >= 0) {
             terminal.writer().print("\r" + " ".repeat(WIDTH + 20) + "\r");
             terminal.writer().flush();
+        }
+    }
+
+    /** The user pressed Ctrl-C during the work. */
+    static final class StoppedException extends org.textquiz.core.TextquizException {
+
+        StoppedException() {
+            super("stopped (Ctrl-C); nothing was written");
         }
     }
 }

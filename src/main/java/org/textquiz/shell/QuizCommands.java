@@ -182,14 +182,14 @@ class QuizCommands {
     private List<Quiz> fromArticle(CommandContext context, Article article, QuizRequest request, int versions,
                                    java.util.function.Function<Article, List<Quiz>> make) {
         try (ProgressBar bar = sessions.progressBar(context)) {
-            return workspace.forQuiz(article, request.seed(), request.count() * versions, make,
-                quizzes -> quizzes.stream().mapToInt(q -> q.questions().size()).sum(), bar);
+            return bar.run(() -> workspace.forQuiz(article, request.seed(), request.count() * versions, make,
+                made -> made.stream().mapToInt(q -> q.questions().size()).sum(), bar));
         }
     }
 
     private Article load(CommandContext context, String path) {
         try (ProgressBar bar = sessions.progressBar(context)) {
-            return workspace.load(Path.of(path), bar);
+            return bar.run(() -> workspace.load(Path.of(path), bar));
         }
     }
 
