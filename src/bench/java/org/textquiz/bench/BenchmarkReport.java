@@ -85,9 +85,9 @@ public final class BenchmarkReport {
                 runs);
             for (Map.Entry<Integer, Path> text : large.entrySet()) {
                 String name = "textquiz: " + text.getKey() + " MB to a 10-question quiz";
-                ProcessTimer.Run generate = ProcessTimer.until(command(textquiz, List.of("generate", "--article",
-                    text.getValue().toString(), "--count", "10", "--seed", String.valueOf(run + 1), "--force", "--out",
-                    work.resolve("large.quiz.json").toString())), false, null, " questions (", null, null);
+                ProcessTimer.Run generate = ProcessTimer.untilExitWithPeak(command(textquiz, List.of("generate",
+                    "--article", text.getValue().toString(), "--count", "10", "--seed", String.valueOf(run + 1),
+                    "--force", "--out", work.resolve("large.quiz.json").toString())));
                 keep(cold, name, generate.millis(), run, runs);
                 keep(largeRss, name, generate.peakRssKb(), run, runs);
             }

@@ -36,6 +36,24 @@ final class ProcessTimer {
     }
 
     /**
+     * Runs the command to its end under GNU time, for its wall time and its peak resident memory (a process
+     * that exits by itself cannot be looked at in /proc after its last line).
+     */
+    static Run untilExitWithPeak(List<String> command) throws IOException, InterruptedException {
+        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "peak-rss-kb=%M"));
+        timed.addAll(command);
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(timed).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(TIMEOUT_MS, TimeUnit.MILLISECONDS) || process.exitValue() != 0) {
+            throw new IOException(String.join(" ", command) + " failed:\n" + output);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        java.util.regex.Matcher peak = java.util.regex.Pattern.compile("peak-rss-kb=(\\d+)").matcher(output);
+        return new Run(millis, peak.find() ? Long.parseLong(peak.group(1)) : 0);
+    }
+
+    /**
      * @param terminal run under a pseudo-terminal
      * @param input typed once the marker is seen (then {@code then} is awaited); null for none
      */
