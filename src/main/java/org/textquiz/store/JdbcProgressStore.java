@@ -1,5 +1,6 @@
 package org.textquiz.store;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -56,7 +57,11 @@ public final class JdbcProgressStore implements ProgressStore {
 
     /** Opens the database file, creating and migrating it as needed. */
     public static JdbcProgressStore sqlite(Path file, QuizJson json) throws SQLException {
-        return sqlite("jdbc:sqlite:" + file.toAbsolutePath(), file.toString(), json, true);
+        try (MigrationLock lock = MigrationLock.on(file)) {
+            return sqlite("jdbc:sqlite:" + file.toAbsolutePath(), file.toString(), json, true);
+        } catch (IOException e) {
+            throw new SQLException("cannot lock " + file + " to bring its schema up to date: " + e.getMessage(), e);
+        }
     }
 
     /** A database that lives only as long as the process, for when no file can be written. */

@@ -103,6 +103,30 @@ class ProgressProcessesIT {
     }
 
     @Test
+    void processesStartedAtOnceOnAFreshFolderShareOneDatabase() throws Exception {
+        List<Process> starts = new ArrayList<>();
+        for (String learner : List.of("ina", "ole", "pia")) {
+            starts.add(textquiz("learner", learner).start());
+        }
+        for (Process process : starts) {
+            assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(printed).doesNotContain("memory").doesNotContain("Note:");
+            assertThat(process.exitValue()).as(printed).isZero();
+        }
+
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("progress.db"));
+             Statement statement = db.createStatement();
+             ResultSet names = statement.executeQuery("SELECT name FROM learners ORDER BY name")) {
+            List<String> learners = new ArrayList<>();
+            while (names.next()) {
+                learners.add(names.getString(1));
+            }
+            assertThat(learners).containsExactly("ina", "ole", "pia");
+        }
+    }
+
+    @Test
     void twoProcessesAnsweringAtTheSameTimeLoseNoAnswer() throws Exception {
         String answers = "a\nb\nc\nd\ne\nf\ng\nh\n";
         run(textquiz("learner", "setup"), "");

@@ -56,6 +56,34 @@ class SqliteProgressStoreTest {
         }
     }
 
+    @Test
+    void severalOpenersOfAFreshFileAtOnceAllGetTheSameDatabase() throws Exception {
+        int openers = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(openers);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> opened = new ArrayList<>();
+        for (int i = 0; i < openers; i++) {
+            String learner = "learner-" + i;
+            opened.add(pool.submit(() -> {
+                start.await();
+                try (ProgressStore store = open()) {
+                    store.ensureLearner(learner);
+                    return store.location();
+                }
+            }));
+        }
+        start.countDown();
+        for (java.util.concurrent.Future<String> location : opened) {
+            assertThat(location.get()).isEqualTo(dir.resolve("progress.db").toString());
+        }
+        pool.shutdown();
+
+        assertThat(notices).isEmpty();
+        try (ProgressStore store = open()) {
+            assertThat(store.learners()).hasSize(openers);
+        }
+    }
+
     /**
      * The fixture is a real progress file written by textquiz before Flyway (schema 2 in its own table): Anna
      * with an unfinished session of two answers, Ben with an unfinished one and a finished one of three, and
