@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -36,7 +37,8 @@ class QuizCommands {
         + "--types, or a longer German article with sentences of 6 to 60 words";
 
     private final Workspace workspace;
-    private final QuizGenerator generator;
+    /** Made on first use: it holds the dictionary and the morphology, which need not load before the prompt. */
+    private final ObjectProvider<QuizGenerator> generator;
     private final QuizFiles quizFiles;
     private final AnswerChecker checker;
     private final InstantSource clock;
@@ -46,7 +48,7 @@ class QuizCommands {
     /** Loading starts as a command that needs it starts, so that it overlaps reading and analysing the article. */
     private final org.springframework.beans.factory.ObjectProvider<BackgroundParser> parser;
 
-    QuizCommands(Workspace workspace, QuizGenerator generator, QuizFiles quizFiles, AnswerChecker checker,
+    QuizCommands(Workspace workspace, ObjectProvider<QuizGenerator> generator, QuizFiles quizFiles, AnswerChecker checker,
                  InstantSource clock, Progress progress, SessionRunner sessions, Notices notices,
                  org.springframework.beans.factory.ObjectProvider<BackgroundParser> parser) {
         this.parser = parser;
@@ -95,7 +97,7 @@ class QuizCommands {
             Article article = articlePath == null ? workspace.article() : load(context, articlePath);
             notices.printTo(out);
             QuizRequest request = request(count, types, seed, focus);
-            quiz = fromArticle(context, article, request, 1, a -> List.of(generator.generate(a, request))).get(0);
+            quiz = fromArticle(context, article, request, 1, a -> List.of(generator.getObject().generate(a, request))).get(0);
             requireQuestions(quiz, NO_QUESTIONS);
             sentences = new SentenceText(article.text());
             out.printf("Seed %d · %s · %s%n", quiz.seed(), Describe.count(quiz.questions().size(), "question"),
@@ -136,7 +138,7 @@ class QuizCommands {
             : workspace.quizzesDir().resolve(stem(article.source()) + "-" + request.seed() + ".quiz.json");
         int versions = variants == null ? 1 : positive("--variants", variants);
         List<Quiz> quizzes = fromArticle(context, article, request, versions, a -> versions == 1
-            ? List.of(generator.generate(a, request)) : generator.variants(a, request, versions));
+            ? List.of(generator.getObject().generate(a, request)) : generator.getObject().variants(a, request, versions));
         requireQuestions(quizzes.get(0), NO_QUESTIONS);
         if (quizzes.size() > 1 && quizzes.get(0).questions().size() < request.count()) {
             out.printf("Each of the %d versions has %s, not %d: the article has too few different questions of some "

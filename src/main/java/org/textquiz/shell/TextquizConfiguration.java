@@ -69,10 +69,10 @@ public class TextquizConfiguration {
 
     /** The models load on first use, which the workspace starts in the background, not before the prompt. */
     @Bean
-    Analyzer analyzer(GermanDictionary dictionary) {
+    Analyzer analyzer(ObjectProvider<GermanDictionary> dictionary) {
         OnFirstUse<Analyzer> pipeline = new OnFirstUse<>(() -> new Pipeline(
-            new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary), new OpenNlpTokenizer(),
-            new OpenNlpTagger(), new GermanLemmatizer(dictionary), true));
+            new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary.getObject()), new OpenNlpTokenizer(),
+            new OpenNlpTagger(), new GermanLemmatizer(dictionary.getObject()), true));
         return (text, lines, progress) -> pipeline.get().analyze(text, lines, progress);
     }
 
