@@ -606,12 +606,8 @@ public final class JdbcProgressStore implements ProgressStore {
     }
 
     private static ProgressUnavailableException unavailable(String what, SQLException e) {
-        String message = what + ": " + firstLine(e.getMessage());
+        String message = what + ": " + Messages.firstLine(e.getMessage());
         return Dialect.lostConnection(e) ? new DatabaseUnreachableException(message, e)
             : new ProgressUnavailableException(message, e);
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "unknown error" : message.strip().lines().findFirst().orElse(message);
     }
 }

@@ -183,11 +183,7 @@ final class ResilientProgressStore implements ProgressStore {
                 store.recordAnswer(moved, tracked.learner(), answer.position(), answer.result(), answer.answered());
             }
         }
-        notice.accept("cannot write to " + was + " (" + firstLine(cause.getMessage())
+        notice.accept("cannot write to " + was + " (" + Messages.firstLine(cause.getMessage())
             + "); your progress is kept in memory for the rest of this session");
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "unknown error" : message.lines().findFirst().orElse(message);
     }
 }

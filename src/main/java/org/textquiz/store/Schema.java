@@ -47,7 +47,7 @@ final class Schema {
             flyway.migrate();
         } catch (FlywayException | SQLException e) {
             throw new SchemaException("cannot bring the progress database at " + location
-                + " up to date: " + firstLine(e.getMessage()), e);
+                + " up to date: " + Messages.firstLine(e.getMessage()), e);
         }
     }
 
@@ -72,7 +72,7 @@ final class Schema {
             }
         } catch (FlywayException | SQLException e) {
             throw new SchemaException("cannot read the schema of the database at " + location + ": "
-                + firstLine(e.getMessage()), e);
+                + Messages.firstLine(e.getMessage()), e);
         }
     }
 
@@ -136,9 +136,5 @@ final class Schema {
         try (ResultSet tables = meta.getTables(null, null, name, null)) {
             return tables.next();
         }
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "unknown error" : message.strip().lines().findFirst().orElse(message);
     }
 }

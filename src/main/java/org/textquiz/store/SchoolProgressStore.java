@@ -123,7 +123,7 @@ final class SchoolProgressStore implements ProgressStore {
                 return;
             }
             notice.accept("the answers kept on this computer in " + keptFile + " could not be sent ("
-                + firstLine(e.getMessage()) + "); they stay there");
+                + Messages.firstLine(e.getMessage()) + "); they stay there");
             return;
         }
         local.close();
@@ -320,7 +320,7 @@ final class SchoolProgressStore implements ProgressStore {
             return JdbcProgressStore.sqlite(keptFile, json);
         } catch (IOException | SQLException e) {
             throw new ProgressUnavailableException("the database at " + location + " is away and " + keptFile
-                + " cannot be written (" + firstLine(e.getMessage()) + "); your answers cannot be kept", e);
+                + " cannot be written (" + Messages.firstLine(e.getMessage()) + "); your answers cannot be kept", e);
         }
     }
 
@@ -340,13 +340,9 @@ final class SchoolProgressStore implements ProgressStore {
     private static String reason(Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException) {
-                return firstLine(cause.getMessage());
+                return Messages.firstLine(cause.getMessage());
             }
         }
-        return firstLine(e.getMessage());
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "unknown error" : message.strip().lines().findFirst().orElse(message);
+        return Messages.firstLine(e.getMessage());
     }
 }
