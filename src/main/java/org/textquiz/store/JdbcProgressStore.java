@@ -86,11 +86,13 @@ public final class JdbcProgressStore implements ProgressStore {
         }
         Connection connection = DriverManager.getConnection(url, config.toProperties());
         try {
-            SQLiteDataSource source = new SQLiteDataSource(config);
-            source.setUrl(url);
-            Schema.migrate(source, Dialect.SQLITE, location);
+            if (!Schema.upToDate(connection)) {
+                SQLiteDataSource source = new SQLiteDataSource(config);
+                source.setUrl(url);
+                Schema.migrate(source, Dialect.SQLITE, location);
+            }
             return new JdbcProgressStore(connection, location, json, Dialect.SQLITE);
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
         }
@@ -105,13 +107,15 @@ public final class JdbcProgressStore implements ProgressStore {
         try {
             Connection connection = settings.connect();
             try {
-                if (migrate) {
-                    Schema.migrate(settings.dataSource(), Dialect.POSTGRESQL, location);
-                } else {
-                    Schema.requireCurrent(settings.dataSource(), Dialect.POSTGRESQL, location);
+                if (!Schema.upToDate(connection)) {
+                    if (migrate) {
+                        Schema.migrate(settings.dataSource(), Dialect.POSTGRESQL, location);
+                    } else {
+                        Schema.requireCurrent(settings.dataSource(), Dialect.POSTGRESQL, location);
+                    }
                 }
                 return new JdbcProgressStore(connection, location, json, Dialect.POSTGRESQL);
-            } catch (RuntimeException e) {
+            } catch (SQLException | RuntimeException e) {
                 connection.close();
                 throw e;
             }
