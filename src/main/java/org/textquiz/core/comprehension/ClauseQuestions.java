@@ -53,7 +53,13 @@ final class ClauseQuestions {
     static final Set<String> CONNECTIVES = Set.of("demnach", "nämlich", "jedoch", "allerdings", "außerdem",
         "zudem", "dennoch", "trotzdem", "somit", "folglich", "ebenfalls", "also", "aber", "indessen", "jedenfalls",
         "freilich", "schließlich", "übrigens", "daraufhin", "deshalb", "daher", "deswegen", "dabei", "nun",
-        "inzwischen", "mittlerweile", "ebenso", "ferner", "zunächst");
+        "inzwischen", "mittlerweile", "ebenso", "ferner", "zunächst", "zwar", "unterdessen", "hingegen", "wiederum");
+    /** "(MDC)", "(Grüne)", "(TS)": an abbreviation or party in brackets, left out of what a question says. */
+    private static final java.util.regex.Pattern SHORT_ASIDE = java.util.regex.Pattern.compile(
+        " \\([\\p{L}\\p{N}.-]+( [\\p{L}\\p{N}.-]+)?\\)");
+    /** Words that negate what follows them and cannot go first without changing what is said. */
+    private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "kaum", "keineswegs", "keinesfalls",
+        "nirgends", "weder", "noch");
     /** A longer answer is more than a learner can be asked to type. */
     private static final int MAX_ANSWER_WORDS = 10;
     /** A question longer than this is hard to take in at once, however right its grammar. */
@@ -68,12 +74,27 @@ final class ClauseQuestions {
     }
 
     List<Asked> ask(Constituents clause, People people) {
+        return ask(clause, people, Optional.empty());
+    }
+
+    /**
+     * The questions on a clause; with a {@code speaker}, the clause reports what they said, and a question that
+     * does not name them says whose words it asks about ("Was ist laut Thomas Steg nie gefunden worden?").
+     */
+    List<Asked> ask(Constituents clause, People people, Optional<People.Person> speaker) {
         List<Asked> questions = new ArrayList<>();
         for (Constituents.Part part : clause.constituents()) {
             if (LEFT_OUT.contains(clause.parse().word(part.word()).baseRelation())) {
                 continue;
             }
-            whPhrase(clause, part, people).flatMap(phrase -> build(clause, part, phrase)).ifPresent(questions::add);
+            whPhrase(clause, part, people).flatMap(phrase -> build(clause, part, phrase, speaker))
+                .ifPresent(questions::add);
+        }
+        for (Constituents.Part part : clause.parts()) {
+            if ("head".equals(part.relation())) {
+                predicate(clause, part, people).flatMap(phrase -> build(clause, part, phrase, speaker))
+                    .ifPresent(questions::add);
+            }
         }
         return questions;
     }
@@ -105,7 +126,7 @@ final class ClauseQuestions {
             case "nsubj", "nsubj:pass" -> {
                 Upos first = parse.word(part.from()).upos();
                 if (!nominal(head) || !hasCase(clause, part, Feature.NOMINATIVE) || first == Upos.ADV
-                    || first == Upos.ADP) {
+                    || first == Upos.ADP || namePredicate(clause, part) || !determinersNominative(clause, part)) {
                     return Optional.empty();
                 }
                 return Optional.of(new Phrase(person ? "Wer" : "Was", answers, true, person ? 2.0 : 1.0));
@@ -133,6 +154,78 @@ final class ClauseQuestions {
         }
     }
 
+    /**
+     * "Etwa 95 Prozent der Bäume sind Nordmanntannen": "Was sind etwa 95 Prozent der Bäume?", the noun phrase a
+     * copula says the subject is, asked with "was" for people too ("Was war Samani?" – "Mitglied des Rats"); the verb
+     * keeps agreeing with the subject.
+     */
+    private Optional<Phrase> predicate(Constituents clause, Constituents.Part part, People people) {
+        Parse parse = clause.parse();
+        Word head = parse.word(part.word());
+        if (parse.children(part.word(), "cop").isEmpty() || !nominal(head) || part.from() < clause.finite()
+            || parse.word(part.from()).upos() == Upos.ADP || parse.word(part.from()).upos() == Upos.ADV
+            || parse.word(part.from()).upos() == Upos.PRON) {
+            return Optional.empty();
+        }
+        if (parse.word(part.from()).upos() == Upos.NUM || !hasCase(clause, part, Feature.NOMINATIVE)
+            || !subjectDetermined(clause)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Phrase("Was", answers(clause, part, clause.text(part), people), false, 1.5));
+    }
+
+    /**
+     * A subject with an article, or a name: "Grund ist …" and "Schärfster Widersacher war …" put the predicate first,
+     * and asking what they are would turn the sentence round.
+     */
+    private static boolean subjectDetermined(Constituents clause) {
+        Parse parse = clause.parse();
+        List<Integer> subjects = parse.children(clause.head(), "nsubj");
+        if (subjects.size() != 1) {
+            return false;
+        }
+        Word subject = parse.word(subjects.get(0));
+        return subject.upos() == Upos.PROPN || !parse.children(subjects.get(0), "det").isEmpty()
+            || !parse.children(subjects.get(0), "det:poss").isEmpty() || !parse.children(subjects.get(0), "nummod").isEmpty()
+            || parse.children(subjects.get(0)).stream().anyMatch(c -> c < subjects.get(0)
+                && parse.word(c).upos() == Upos.PROPN);
+    }
+
+    /**
+     * "Der Verkäufer war die Firma Cargolifter AG": asking "Wer war die Firma Cargolifter AG?" turns the sentence
+     * round; when a copula's predicate names someone and its subject names no one, the subject is not asked for.
+     */
+    private static boolean namePredicate(Constituents clause, Constituents.Part subject) {
+        Parse parse = clause.parse();
+        if (parse.children(clause.head(), "cop").isEmpty()) {
+            return false;
+        }
+        boolean subjectNamed = java.util.stream.IntStream.rangeClosed(subject.from(), subject.to())
+            .anyMatch(w -> parse.word(w).upos() == Upos.PROPN);
+        return !subjectNamed && clause.parts().stream().filter(p -> "head".equals(p.relation()))
+            .anyMatch(p -> java.util.stream.IntStream.rangeClosed(p.from(), p.to())
+                .anyMatch(w -> parse.word(w).upos() == Upos.PROPN));
+    }
+
+    /** "Anna Therese Day und ihrem Kamerateam": a determiner in the subject that cannot be nominative. */
+    private boolean determinersNominative(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        for (int w = part.from(); w <= part.to(); w++) {
+            Word word = parse.word(w);
+            int head = word.head();
+            boolean ofSubject = head == part.word() || head >= 0 && parse.word(head).relation().equals("conj")
+                && parse.word(head).head() == part.word();
+            if (!ofSubject || !word.relation().startsWith("det")) {
+                continue;
+            }
+            List<Morph> readings = morphology.readings(word.form());
+            if (!readings.isEmpty() && readings.stream().noneMatch(m -> m.has(Feature.NOMINATIVE))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "am Montag" (wann), "in Berlin" (wo), "mit Olaf Scholz" (mit wem), "über die Lage" (worüber) … */
     private Optional<Phrase> prepositional(Constituents clause, Constituents.Part part, boolean person, People people) {
         Parse parse = clause.parse();
@@ -155,7 +248,8 @@ final class ClauseQuestions {
         if (!head.form().equals(rest)) {
             withHead.add(head.form());
         }
-        boolean time = isTime(head) || java.util.stream.IntStream.rangeClosed(nounStart, part.to())
+        int timeWordsEnd = head.upos() == Upos.NUM ? part.to() : Math.min(part.word(), part.to());
+        boolean time = isTime(head) || java.util.stream.IntStream.rangeClosed(nounStart, timeWordsEnd)
             .anyMatch(w -> isTime(parse.word(w)) && parse.word(w).upos() != Upos.ADJ);
         if (time) {
             String when = switch (preposition) {
@@ -239,14 +333,17 @@ final class ClauseQuestions {
         return Optional.of(new Phrase("Wie viele " + counted, answers, false, 2.0));
     }
 
-    private Optional<Asked> build(Constituents clause, Constituents.Part asked, Phrase phrase) {
+    private Optional<Asked> build(Constituents clause, Constituents.Part asked, Phrase phrase,
+                                  Optional<People.Person> speaker) {
         if (containsFiniteVerb(clause, asked) || Words.count(clause.text(asked)) > MAX_ANSWER_WORDS
             || !clause.sentence().text().contains(clause.text(asked)) || pointsBack(clause.text(asked))) {
             return Optional.empty();
         }
         String verb = clause.finiteText();
         if (phrase.singular()) {
-            Optional<String> singular = singular(clause.parse().word(clause.finite()));
+            Word finite = clause.parse().word(clause.finite());
+            Optional<String> singular = singular(new Word(finite.token(), clause.finiteText(), finite.upos(),
+                finite.head(), finite.relation()));
             if (singular.isEmpty()) {
                 return Optional.empty();
             }
@@ -254,6 +351,14 @@ final class ClauseQuestions {
         }
         boolean subjectAsked = clause.parse().word(asked.word()).relation().startsWith("nsubj");
         Optional<String> prompt = arrange(clause, asked, phrase.words(), verb, subjectAsked, "?");
+        if (speaker.isPresent() && prompt.isPresent()) {
+            boolean named = Words.containsWord(prompt.get(), speaker.get().surname())
+                || phrase.answers().stream().anyMatch(a -> Words.containsWord(a, speaker.get().surname()));
+            String finite = verb;
+            String attributed = verb + " laut " + speaker.get().name();
+            prompt = named ? Optional.empty() : arrange(clause, asked, phrase.words(), attributed, subjectAsked, "?")
+                .map(p -> p.replace(attributed + " sich ", finite + " sich laut " + speaker.get().name() + " "));
+        }
         if (prompt.isEmpty() || Words.count(prompt.get()) > MAX_QUESTION_WORDS || prompt.get().matches(".*( [-–] |\\().*")) {
             return Optional.empty();
         }
@@ -272,7 +377,16 @@ final class ClauseQuestions {
         boolean interrupted = false;
         for (Constituents.Part part : clause.parts()) {
             String relation = clause.parse().word(part.word()).baseRelation();
+            if (part != moved && clause.droppable(part)) {
+                if (saying(clause)) {
+                    return Optional.empty();
+                }
+                continue;
+            }
             if (LEFT_OUT.contains(relation)) {
+                if (relation.equals("parataxis") && saying(clause)) {
+                    return Optional.empty();
+                }
                 interrupted = true;
             } else if (interrupted) {
                 return Optional.empty();
@@ -280,12 +394,20 @@ final class ClauseQuestions {
                 rest.add(part);
             }
         }
+        if (moved != null && Set.of("obj", "iobj").contains(clause.parse().word(moved.word()).relation())) {
+            subjectFirst(clause, rest);
+        }
         Constituents.Part vorfeld = clause.vorfeld();
         if (clause.text(vorfeld).contains(":") || rest.stream().anyMatch(p -> clause.text(p).contains(":"))) {
             return Optional.empty();
         }
+        String vorfeldRelation = clause.parse().word(vorfeld.word()).relation();
+        if (vorfeld != moved && (vorfeldRelation.equals("ccomp") || vorfeldRelation.startsWith("csubj"))) {
+            return Optional.empty();
+        }
+        boolean vorfeldDropped = vorfeld != moved && clause.droppable(vorfeld);
         List<Constituents.Part> others = new ArrayList<>(rest);
-        if (vorfeld != moved) {
+        if (vorfeld != moved && !vorfeldDropped) {
             others.add(vorfeld);
         }
         if (!subjectMoved && others.stream().noneMatch(p -> clause.parse().word(p.word()).relation().startsWith("nsubj"))) {
@@ -298,18 +420,23 @@ final class ClauseQuestions {
         if (pronounLeft) {
             return Optional.empty();
         }
-        String preposition = preposition(clause, moved);
+        String preposition = moved == null ? "" : preposition(clause, moved);
         if (!preposition.isEmpty() && others.stream().anyMatch(p -> preposition.equals(preposition(clause, p)))) {
             return Optional.empty();
         }
         if (subjectMoved && others.stream().anyMatch(p -> containsPossessive(clause, p))) {
             return Optional.empty();
         }
-        if (vorfeld != moved && !connective(clause, vorfeld)) {
+        if (vorfeld != moved && !vorfeldDropped && !connective(clause, vorfeld)) {
             int at = 0;
             if (!rest.isEmpty() && !rest.get(0).verbal()
                 && clause.parse().word(rest.get(0).word()).relation().startsWith("nsubj")) {
                 at = 1;
+            }
+            while (at < rest.size() && rest.get(at).from() == rest.get(at).to()
+                && clause.parse().word(rest.get(at).word()).upos() == Upos.PRON
+                && "sich".equalsIgnoreCase(clause.parse().word(rest.get(at).word()).form())) {
+                at++;
             }
             boolean subjectFirstBefore = clause.parse().word(vorfeld.word()).relation().startsWith("nsubj");
             while (!subjectFirstBefore && at < rest.size() && rest.get(at).from() == rest.get(at).to()
@@ -318,16 +445,29 @@ final class ClauseQuestions {
             }
             rest.add(at, vorfeld);
         }
+        for (int i = 0; i < rest.size() - 1; i++) {
+            if (subordinate(clause, rest.get(i))) {
+                return Optional.empty();
+            }
+        }
         List<String> pieces = new ArrayList<>(List.of(front, verb));
         for (Constituents.Part part : rest) {
-            if (containsFiniteVerb(clause, part)) {
+            boolean reportedLast = part == rest.get(rest.size() - 1) && part != vorfeld && subordinate(clause, part)
+                && "ccomp".equals(clause.parse().word(part.word()).relation()) && contentClause(clause, part);
+            if (containsFiniteVerb(clause, part) && !reportedLast) {
                 return Optional.empty();
             }
             String text = clause.text(part);
+            if (text.endsWith("-")) {
+                return Optional.empty();
+            }
             pieces.add(part == vorfeld ? uncapitalised(clause, part, text) : text);
         }
-        return Optional.of(String.join(" ", pieces).replaceAll("\\s+,", ",").replaceAll("[\\s,;:.!–-]+$", "").strip()
-            + end);
+        if (interrupted && pieces.size() == 2) {
+            return Optional.empty();
+        }
+        String said = SHORT_ASIDE.matcher(String.join(" ", pieces)).replaceAll("");
+        return Optional.of(said.replaceAll("\\s+,", ",").replaceAll("[\\s,;:.!–-]+$", "").strip() + end);
     }
 
     /**
@@ -343,9 +483,11 @@ final class ClauseQuestions {
         List<Constituents.Part> movable = new ArrayList<>();
         for (Constituents.Part part : clause.parts()) {
             String relation = clause.parse().word(part.word()).relation();
-            boolean kind = relation.startsWith("obl") || relation.equals("obj") || relation.startsWith("nsubj")
+            boolean kind = relation.startsWith("obl") || relation.equals("obj") && unambiguouslyAccusative(clause, part)
+                || relation.startsWith("nsubj")
                 || relation.equals("iobj") || relation.equals("advmod") && !Words.BACK_REFERENCES.contains(
                     clause.parse().word(part.word()).form().toLowerCase(Locale.GERMAN))
+                    && !NEGATIONS.contains(clause.parse().word(part.from()).form().toLowerCase(Locale.GERMAN))
                 || relation.equals("head") && clause.parse().word(part.word()).upos() == Upos.ADJ
                     && !clause.parse().children(part.word(), "cop").isEmpty();
             if ((!part.verbal() || relation.equals("head")) && kind && !containsFiniteVerb(clause, part)
@@ -369,6 +511,18 @@ final class ClauseQuestions {
         return Optional.empty();
     }
 
+    /**
+     * A clause of reported speech said as a statement of whose words it is: "Laut Thomas Steg ist die Ursache nie
+     * gefunden worden." for "Die Ursache sei nie gefunden worden." after Steg's frame.
+     */
+    Optional<String> attributed(Constituents clause, People.Person speaker) {
+        if (clause.parts().stream().anyMatch(p -> Words.containsWord(clause.text(p), speaker.surname()))
+            || Words.containsWord(clause.text(clause.vorfeld()), speaker.surname())) {
+            return Optional.empty();
+        }
+        return arrange(clause, null, "Laut " + speaker.name(), clause.finiteText(), false, ".");
+    }
+
     /** "Rutte sagte auch, der Gipfel habe …" said as "Der Gipfel habe …, sagte Rutte auch." */
     private Optional<String> reportedFirst(Constituents clause) {
         List<Constituents.Part> parts = clause.parts();
@@ -376,7 +530,9 @@ final class ClauseQuestions {
             Constituents.Part part = parts.get(i);
             boolean comma = clause.parse().word(part.from()).form().equals(",");
             if (!"ccomp".equals(clause.parse().word(part.word()).relation()) || i != parts.size() - 1 || !comma
-                || part.from() + 1 > part.to()) {
+                || part.from() + 1 > part.to() || hasCorrelate(clause)
+                || clause.parse().word(part.from() + 1).upos() == Upos.VERB
+                || clause.parse().word(part.from() + 1).upos() == Upos.AUX) {
                 continue;
             }
             String said = clause.text(part.from() + 1, part.to());
@@ -384,6 +540,80 @@ final class ClauseQuestions {
             return arrange(clause, part, front, clause.finiteText(), false, ".");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The subject right after the verb when an object is asked for, where a question has it unless a pronoun goes
+     * first: "Was konnte Conradty
+     * auch durch die Krise nicht retten?", not "Was konnte auch durch die Krise Conradty nicht retten?", which a
+     * name without case would let be read the other way round.
+     */
+    private static void subjectFirst(Constituents clause, List<Constituents.Part> rest) {
+        for (int i = 1; i < rest.size(); i++) {
+            Constituents.Part part = rest.get(i);
+            if (!part.verbal() && clause.parse().word(part.word()).relation().startsWith("nsubj")) {
+                Constituents.Part first = rest.get(0);
+                boolean pronounFirst = first.from() == first.to() && clause.parse().word(first.word()).upos() == Upos.PRON;
+                if (!pronounFirst && rest.subList(0, i).stream().noneMatch(Constituents.Part::verbal)) {
+                    rest.remove(i);
+                    rest.add(0, part);
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * A clause of its own set off by a comma ("…, um … zu gewinnen", "…, dass …"), which stands after the verb's
+     * last part: moved before it, it would need commas the question does not have.
+     */
+    private static boolean subordinate(Constituents clause, Constituents.Part part) {
+        String relation = clause.parse().word(part.word()).baseRelation();
+        boolean clausal = relation.equals("advcl") || relation.equals("ccomp") || relation.equals("csubj")
+            || relation.equals("xcomp") && !clause.parse().children(part.word(), "mark").isEmpty();
+        return clausal && (clause.parse().word(part.from()).form().equals(",")
+            || part.from() > 0 && clause.parse().word(part.from() - 1).form().equals(","));
+    }
+
+    /**
+     * What was said, known or asked, as a clause: "dass …", "ob …", "wie …", or a clause with its verb second ("…, die
+     * Lage sei ernst"); not a relative clause the parse took for one ("…, deren Pilot …").
+     */
+    private static boolean contentClause(Constituents clause, Constituents.Part part) {
+        int first = clause.parse().word(part.from()).form().equals(",") ? part.from() + 1 : part.from();
+        String opening = clause.parse().word(first).form().toLowerCase(Locale.GERMAN);
+        if (CONTENT_OPENINGS.contains(opening)) {
+            return true;
+        }
+        return clause.parse().children(part.word(), "mark").isEmpty() && !Constituents.RELATIVE_PRONOUNS.contains(opening)
+            && clause.parse().word(first).upos() != Upos.ADP;
+    }
+
+    private static final Set<String> CONTENT_OPENINGS = Set.of("dass", "ob", "wie", "warum", "wann", "wo", "was", "wer",
+        "weshalb", "wieso", "inwiefern", "wohin", "woher", "welche", "welcher", "welches");
+
+    /** A verb of saying, whose question or statement must keep what was said. */
+    private boolean saying(Constituents clause) {
+        Word head = clause.parse().word(clause.head());
+        return morphology.readings(head.form()).stream().anyMatch(m -> m.upos() == Upos.VERB && CueVerbs.contains(m.lemma()));
+    }
+
+    /** "glaubt nicht daran, dass …": a pointing word the clause after it fills, which cannot stay when it moves. */
+    private static boolean hasCorrelate(Constituents clause) {
+        return clause.parts().stream().anyMatch(p -> p.from() == p.to() && Words.BACK_REFERENCES.contains(
+            clause.parse().word(p.word()).form().toLowerCase(Locale.GERMAN)))
+            || Words.BACK_REFERENCES.contains(clause.text(clause.vorfeld()).toLowerCase(Locale.GERMAN));
+    }
+
+    /**
+     * "den Vertrag", "einen Plan": an object whose article shows the accusative, which may go first in a statement;
+     * "Die Firma konnte Conradty nicht retten" would read the other way round.
+     */
+    private boolean unambiguouslyAccusative(Constituents clause, Constituents.Part part) {
+        Word first = clause.parse().word(part.from());
+        List<Morph> readings = morphology.readings(first.form().toLowerCase(Locale.GERMAN));
+        return first.upos() == Upos.DET && readings.stream().anyMatch(m -> m.has(Feature.ACCUSATIVE))
+            && readings.stream().noneMatch(m -> m.has(Feature.NOMINATIVE));
     }
 
     /** "demnach", "nämlich", "jedoch": words that tie the sentence to the text around it, left out of a question. */
@@ -419,12 +649,28 @@ final class ClauseQuestions {
             if (clause.isPruned(part, w)) {
                 continue;
             }
-            if ((word.upos() == Upos.VERB || word.upos() == Upos.AUX)
-                && morphology.readings(word.form()).stream().anyMatch(m -> m.has(Feature.FINITE))) {
+            if ((word.upos() == Upos.VERB || word.upos() == Upos.AUX) && !infinitive(clause.parse(), w)
+                && java.util.stream.Stream.of(word.form(), word.form().toLowerCase(Locale.GERMAN)).distinct()
+                    .flatMap(form -> morphology.readings(form).stream()).anyMatch(m -> m.has(Feature.FINITE)
+                        || m.has(Feature.SUBJUNCTIVE_1) || m.has(Feature.SUBJUNCTIVE_2))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "mit Hilfe … zu entwickeln", "einzuberufen", "soll … verursacht haben": a verb with "zu", or the infinitive of
+     * another verb, which reads like a plural present ("entwickeln") but is no second finite verb.
+     */
+    private boolean infinitive(Parse parse, int w) {
+        Word word = parse.word(w);
+        boolean zu = parse.children(w, "mark").stream().anyMatch(m -> parse.word(m).form().equalsIgnoreCase("zu"))
+            || w > 0 && parse.word(w - 1).form().equalsIgnoreCase("zu") && parse.word(w - 1).upos() == Upos.PART;
+        boolean zuJoined = morphology.readings(word.form()).stream().anyMatch(m -> m.has(Feature.ZU_INFINITIVE));
+        boolean ofAuxiliary = "aux".equals(word.relation()) && word.head() >= 0 && word.head() < w
+            && morphology.readings(word.form()).stream().anyMatch(m -> m.has(Feature.INFINITIVE));
+        return zu || zuJoined || ofAuxiliary;
     }
 
     /** "Deren Arbeit", "eine solche Entscheidung": an answer that points to what the question does not show. */
@@ -546,9 +792,42 @@ final class ClauseQuestions {
 
     private boolean hasCase(Constituents clause, Constituents.Part part, Feature grammaticalCase) {
         Word head = clause.parse().word(part.word());
-        List<Morph> readings = morphology.readings(head.form()).stream()
-            .filter(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN).toList();
-        return readings.isEmpty() || readings.stream().anyMatch(m -> m.has(grammaticalCase));
+        List<Morph> all = morphology.readings(head.form());
+        List<Morph> readings = all.stream().filter(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN).toList();
+        boolean knownAsOtherWord = readings.isEmpty() && !all.isEmpty() && !Words.capitalised(head.form())
+            || readings.isEmpty() && all.stream().anyMatch(m -> m.upos() == Upos.ADV || m.upos() == Upos.ADJ);
+        if (knownAsOtherWord) {
+            return false;
+        }
+        return readings.isEmpty() || readings.stream().anyMatch(m -> m.has(grammaticalCase))
+            && determinerAgrees(clause, part, grammaticalCase, readings);
+    }
+
+    /**
+     * Whether the article opening the phrase can stand in that case with the noun's gender and number: "Der
+     * Tageszeitung" is no nominative, though both words have nominative readings.
+     */
+    private boolean determinerAgrees(Constituents clause, Constituents.Part part, Feature grammaticalCase,
+                                     List<Morph> nounReadings) {
+        Word first = clause.parse().word(part.from());
+        if (first.upos() != Upos.DET || part.from() == part.word()) {
+            return true;
+        }
+        List<Morph> determiner = morphology.readings(first.form()).stream()
+            .filter(m -> m.upos() != Upos.NOUN && m.upos() != Upos.VERB && m.has(grammaticalCase)).toList();
+        if (determiner.isEmpty()) {
+            return morphology.readings(first.form()).isEmpty();
+        }
+        return nounReadings.stream().filter(n -> n.has(grammaticalCase)).anyMatch(n -> determiner.stream()
+            .anyMatch(d -> sameIfBoth(d, n, Feature.SINGULAR, Feature.PLURAL) && (n.has(Feature.PLURAL)
+                || sameIfBoth(d, n, Feature.MASCULINE, Feature.FEMININE, Feature.NEUTER))));
+    }
+
+    /** Whether two readings agree on a feature of the group, or one of them does not say. */
+    private static boolean sameIfBoth(Morph a, Morph b, Feature... group) {
+        Feature x = java.util.Arrays.stream(group).filter(a::has).findFirst().orElse(null);
+        Feature y = java.util.Arrays.stream(group).filter(b::has).findFirst().orElse(null);
+        return x == null || y == null || x == y;
     }
 
     private boolean isPlural(Word word) {
@@ -568,7 +847,14 @@ final class ClauseQuestions {
     }
 
     /** "wer" and "was" ask in the singular: "Experten warnten" gives "Wer warnte?". */
-    private Optional<String> singular(Word verb) {
+    private static final Map<String, String> HEDGE_SINGULAR = Map.of("möchten", "möchte", "könnten", "könnte",
+        "sollten", "sollte", "dürften", "dürfte", "müssten", "müsste");
+
+    Optional<String> singular(Word verb) {
+        String hedge = HEDGE_SINGULAR.get(verb.form().toLowerCase(Locale.GERMAN));
+        if (hedge != null || HEDGE_SINGULAR.containsValue(verb.form().toLowerCase(Locale.GERMAN))) {
+            return Optional.of(hedge == null ? verb.form() : hedge);
+        }
         List<Morph> readings = morphology.readings(verb.form()).stream()
             .filter(m -> m.has(Feature.THIRD_PERSON) && m.has(Feature.FINITE)
                 && (m.has(Feature.PRESENT) || m.has(Feature.PAST)))

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.textquiz.core.analysis.Feature;
+import org.textquiz.core.analysis.Morph;
 import org.textquiz.core.analysis.Morphology;
 import org.textquiz.core.article.Sentence;
 import org.textquiz.core.article.Token;
@@ -22,8 +23,9 @@ import org.textquiz.core.syntax.Word;
  * @param head the word the clause's dependents hang from (its main verb, or the predicate of a copula)
  * @param finite the finite verb, second in the clause
  * @param parts the constituents and verbal words after the Vorfeld, in sentence order
+ * @param finiteForm the finite verb as a question says it: as it stands, or in the indicative for reported speech
  */
-record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> parts) {
+record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> parts, String finiteForm) {
 
     /** Relations that make up the verb of the clause rather than a constituent of their own. */
     private static final Set<String> VERBAL = Set.of("aux", "aux:pass", "cop", "compound:prt", "mark", "cc",
@@ -40,6 +42,63 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
 
     /** The clause headed by {@code head}, when it is a whole declarative main clause with its verb second. */
     static Optional<Constituents> of(Parse parse, int head, Morphology morphology) {
+        return of(parse, head, morphology, false);
+    }
+
+    /**
+     * A main clause of reported speech, its finite verb in the subjunctive I ("Die Ursache sei nie gefunden
+     * worden"), read as the indicative a question about what was reported says ("ist").
+     */
+    static Optional<Constituents> reported(Parse parse, int head, Morphology morphology) {
+        return of(parse, head, morphology, true).filter(c -> !c.finiteForm().equals(c.text(c.finite(), c.finite())));
+    }
+
+    /**
+     * A verb coordinated with the main clause's, sharing its subject: "Der ICE wurde gestoppt und kam im Tunnel zum
+     * Stehen" holds the clause "der ICE kam im Tunnel zum Stehen", its subject standing where a Vorfeld would.
+     */
+    static Optional<Constituents> coordinated(Parse parse, int conj, Morphology morphology) {
+        Word verb = parse.word(conj);
+        int root = verb.head();
+        if (!"conj".equals(verb.relation()) || root < 0 || verb.upos() != Upos.VERB
+            || !isFinite(parse, conj, morphology) || !parse.children(conj, "nsubj").isEmpty()
+            || parse.children(conj).stream().anyMatch(c -> parse.word(c).relation().startsWith("aux")
+                || parse.word(c).relation().startsWith("nsubj") || parse.word(c).relation().equals("cop"))) {
+            return Optional.empty();
+        }
+        List<Integer> subjects = parse.children(root).stream()
+            .filter(c -> parse.word(c).relation().startsWith("nsubj")).toList();
+        boolean sharedAuxiliary = parse.children(root).stream().anyMatch(c -> parse.word(c).relation().startsWith("aux"));
+        boolean saying = morphology.readings(verb.form()).stream().anyMatch(m -> CueVerbs.contains(m.lemma()));
+        if (subjects.size() != 1 || subjects.get(0) > root || !parse.contiguous(subjects.get(0)) || sharedAuxiliary
+            || saying || parse.word(root).upos() != Upos.VERB
+            || parse.children(conj, "cc").stream().noneMatch(c -> c < conj)) {
+            return Optional.empty();
+        }
+        List<Integer> subjectTree = parse.subtree(subjects.get(0));
+        Part subject = new Part(subjects.get(0), subjectTree.get(0), subjectTree.get(subjectTree.size() - 1),
+            parse.word(subjects.get(0)).relation(), false);
+        List<Part> after = new ArrayList<>();
+        for (int child : parse.children(conj)) {
+            Word word = parse.word(child);
+            if (word.relation().equals("punct") || word.relation().equals("cc") && child < conj) {
+                continue;
+            }
+            if (child < conj || word.relation().equals("mark") || !parse.contiguous(child)) {
+                return Optional.empty();
+            }
+            List<Integer> tree = parse.subtree(child);
+            after.add(new Part(child, tree.get(0), tree.get(tree.size() - 1), word.relation(),
+                VERBAL.contains(word.relation())));
+        }
+        after.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        if (after.stream().allMatch(Part::verbal)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Constituents(parse, conj, conj, subject, after, verb.form()));
+    }
+
+    private static Optional<Constituents> of(Parse parse, int head, Morphology morphology, boolean reported) {
         List<Word> words = parse.words();
         boolean copula = !parse.children(head, "cop").isEmpty();
         if (words.get(head).upos() != Upos.VERB && words.get(head).upos() != Upos.AUX && !copula) {
@@ -66,6 +125,17 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             }
         }
         int finite = verbs.stream().filter(v -> isFinite(parse, v, morphology)).min(Integer::compareTo).orElse(-1);
+        String finiteForm = finite < 0 ? null : parse.word(finite).form();
+        if (finite < 0 && reported) {
+            for (int v : verbs.stream().sorted().toList()) {
+                Optional<String> indicative = indicative(parse.word(v), morphology);
+                if (indicative.isPresent()) {
+                    finite = v;
+                    finiteForm = indicative.get();
+                    break;
+                }
+            }
+        }
         if (finite < 0) {
             return Optional.empty();
         }
@@ -99,11 +169,35 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             }
             after.add(new Part(head, predicate.get(0), predicate.get(predicate.size() - 1), "head", true));
         }
-        if (before.size() != 1 || before.get(0).verbal()) {
+        if (before.size() != 1 || before.get(0).verbal() || !whole(parse, head, finite, predicate, before, after)) {
             return Optional.empty();
         }
         after.sort((a, b) -> Integer.compare(a.from(), b.from()));
-        return Optional.of(new Constituents(parse, head, finite, before.get(0), after));
+        return Optional.of(new Constituents(parse, head, finite, before.get(0), after, finiteForm));
+    }
+
+    /**
+     * Whether the clause's verb, predicate and constituents hold every word of the sentence but punctuation: a word
+     * the parse hangs elsewhere ("möchte erreichen, dass …" with the clause on "möchte") would fall out of a question.
+     */
+    private static boolean whole(Parse parse, int head, int finite, List<Integer> predicate, List<Part> before,
+                                 List<Part> after) {
+        boolean[] covered = new boolean[parse.words().size()];
+        covered[head] = true;
+        covered[finite] = true;
+        predicate.forEach(w -> covered[w] = true);
+        for (Part part : before) {
+            java.util.Arrays.fill(covered, part.from(), part.to() + 1, true);
+        }
+        for (Part part : after) {
+            java.util.Arrays.fill(covered, part.from(), part.to() + 1, true);
+        }
+        for (int w = 0; w < covered.length; w++) {
+            if (!covered[w] && parse.word(w).upos() != Upos.PUNCT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isFinite(Parse parse, int word, Morphology morphology) {
@@ -115,9 +209,70 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         boolean subjunctive = readings.stream().anyMatch(m -> m.has(Feature.SUBJUNCTIVE_1))
             && readings.stream().noneMatch(m -> m.has(Feature.FINITE) && m.has(Feature.THIRD_PERSON)
                 && !m.has(Feature.SUBJUNCTIVE_1) && !m.has(Feature.SUBJUNCTIVE_2));
-        return !subjunctive && readings.stream().anyMatch(m -> m.has(Feature.FINITE)
+        boolean modalHedge = MODAL_HEDGES.contains(w.form().toLowerCase(java.util.Locale.GERMAN));
+        return modalHedge || !subjunctive && readings.stream().anyMatch(m -> m.has(Feature.FINITE)
             && (m.has(Feature.PRESENT) || m.has(Feature.PAST)) && !m.has(Feature.SUBJUNCTIVE_1)
             && !m.has(Feature.SUBJUNCTIVE_2));
+    }
+
+    /**
+     * Whether a constituent is a subordinate clause set off by commas that the question or statement may leave out
+     * and stay true: a clause of reason, time or concession ("…, weil …", "Nachdem …,"), or a relative clause on the
+     * verb's phrase ("…, wo er …"). A condition ("wenn …") is kept, as leaving it out would state what is only
+     * supposed.
+     */
+    boolean droppable(Part part) {
+        Word head = parse.word(part.word());
+        String relation = head.baseRelation();
+        if (part.verbal() || !relation.equals("advcl") && !relation.equals("acl")) {
+            return false;
+        }
+        boolean setOff = parse.word(part.from()).form().equals(",") || part.from() > 0
+            && parse.word(part.from() - 1).form().equals(",") || part.from() == vorfeld.from()
+            && part.to() + 1 < parse.words().size() && parse.word(part.to() + 1).form().equals(",");
+        if (!setOff) {
+            return false;
+        }
+        int opening = parse.word(part.from()).form().equals(",") ? part.from() + 1 : part.from();
+        if (relation.equals("acl")) {
+            return relative(parse, opening);
+        }
+        return parse.children(part.word(), "mark").stream().anyMatch(m -> DROPPABLE_MARKS.contains(
+            parse.word(m).form().toLowerCase(java.util.Locale.GERMAN)) || parse.word(m).form().equals("dass") && m > 0
+            && parse.word(m - 1).form().equals("so"));
+    }
+
+    private static final Set<String> DROPPABLE_MARKS = Set.of("weil", "da", "nachdem", "als", "während", "bevor",
+        "obwohl", "obgleich", "seit", "seitdem", "sodass", "indem", "damit", "ehe");
+
+    /** Subjunctive II of the modal verbs, a polite or cautious indicative in news rather than reported speech. */
+    private static final Set<String> MODAL_HEDGES = Set.of("möchte", "möchten", "könnte", "könnten", "sollte",
+        "sollten", "dürfte", "dürften", "müsste", "müssten");
+
+    /**
+     * The indicative present of a verb in the subjunctive I, same person and number ("sei" → "ist", "seien" →
+     * "sind", "habe" → "hat"); empty for any other form.
+     */
+    private static Optional<String> indicative(Word verb, Morphology morphology) {
+        if (verb.upos() != Upos.VERB && verb.upos() != Upos.AUX) {
+            return Optional.empty();
+        }
+        List<Morph> readings = morphology.readings(verb.form());
+        boolean indicativeToo = readings.stream().anyMatch(m -> m.has(Feature.FINITE) && m.has(Feature.THIRD_PERSON)
+            && !m.has(Feature.SUBJUNCTIVE_1) && !m.has(Feature.SUBJUNCTIVE_2));
+        Optional<Morph> subjunctive = readings.stream()
+            .filter(m -> m.has(Feature.SUBJUNCTIVE_1) && m.has(Feature.THIRD_PERSON)).findFirst();
+        if (indicativeToo || subjunctive.isEmpty()) {
+            return Optional.empty();
+        }
+        Morph said = subjunctive.get();
+        Feature number = said.has(Feature.PLURAL) ? Feature.PLURAL : Feature.SINGULAR;
+        return morphology.forms(said.lemma(), said.upos(), Set.of(Feature.THIRD_PERSON, number, Feature.PRESENT,
+            Feature.FINITE)).stream()
+            .filter(form -> morphology.readings(form).stream().anyMatch(m -> m.lemma().equals(said.lemma())
+                && m.has(Feature.THIRD_PERSON) && m.has(number) && m.has(Feature.PRESENT)
+                && !m.has(Feature.SUBJUNCTIVE_1) && !m.has(Feature.SUBJUNCTIVE_2)))
+            .findFirst();
     }
 
     Sentence sentence() {
@@ -192,11 +347,12 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             int from = parse.word(first).form().equals(",") ? first : first - 1;
             int to = last;
             boolean closedByComma = parse.word(to).form().equals(",")
-                || to + 1 <= part.to() && parse.word(to + 1).form().equals(",");
+                || to + 1 <= part.to() && parse.word(to + 1).form().equals(",")
+                || to == part.to() && relation.startsWith("acl") && endsSentence(to) && definite(parse.word(w).head());
             if (!closedByComma) {
                 continue;
             }
-            if (!parse.word(to).form().equals(",")) {
+            if (!parse.word(to).form().equals(",") && to < part.to()) {
                 to++;
             }
             for (int p = Math.max(from, part.from()); p <= Math.min(to, part.to()); p++) {
@@ -206,20 +362,50 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         return pruned;
     }
 
+    /**
+     * Whether a relative clause on this noun only adds to what is already certain (a name, "der Beschluss", "ein Unternehmen"), so that
+     * leaving it out keeps the sentence true; after "Gebieten" or "einige Orte" it may say which ones.
+     */
+    private boolean definite(int noun) {
+        if (noun < 0) {
+            return false;
+        }
+        if (parse.word(noun).upos() == Upos.PROPN) {
+            return true;
+        }
+        return parse.children(noun, "det").stream().map(d -> parse.word(d).form().toLowerCase(java.util.Locale.GERMAN))
+            .anyMatch(d -> Set.of("der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "einem",
+                "einen").contains(d));
+    }
+
+    /** Whether only closing punctuation follows word {@code w} in its sentence. */
+    private boolean endsSentence(int w) {
+        for (int next = w + 1; next < parse.words().size(); next++) {
+            if (parse.word(next).upos() != Upos.PUNCT || parse.word(next).form().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A relative clause opens with its pronoun, or a preposition and its pronoun ("der …", "auf dem …"). */
     private static boolean relative(Parse parse, int opening) {
         if (opening >= parse.words().size()) {
             return false;
         }
         int pronoun = parse.word(opening).upos() == Upos.ADP && opening + 1 < parse.words().size() ? opening + 1 : opening;
-        return RELATIVE_PRONOUNS.contains(parse.word(pronoun).form().toLowerCase(java.util.Locale.GERMAN));
+        Word word = parse.word(pronoun);
+        boolean standsAlone = word.upos() != Upos.DET || word.form().toLowerCase(java.util.Locale.GERMAN).startsWith("de")
+            && (word.form().length() > 3 || pronoun + 1 < parse.words().size()
+                && parse.word(pronoun + 1).upos() != Upos.NOUN && parse.word(pronoun + 1).upos() != Upos.ADJ);
+        return standsAlone && RELATIVE_PRONOUNS.contains(word.form().toLowerCase(java.util.Locale.GERMAN));
     }
 
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren", "dessen",
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren", "dessen",
         "denen", "welcher", "welche", "welches", "welchem", "welchen", "wo", "was");
 
     /** The finite verb as the sentence has it. */
     String finiteText() {
-        return text(finite, finite);
+        return finiteForm;
     }
 }

@@ -9,12 +9,15 @@ import org.textquiz.core.question.WhQuestion;
 
 /**
  * The checks every comprehension question must pass, since a wrong or ungrammatical question is worse than
- * none: its form (a capital first, "?" at the end, or "." for a statement; no gap marker; at most 30 words),
+ * none: its form (a capital first, "?" at the end, or "." for a statement; no gap marker; at most 30 words; quotation marks in pairs),
  * an answer that is not a pronoun and not given away by the question, no unresolved pronoun in a W-question.
  */
 public final class QualityGates {
 
     public static final int MAX_WORDS = 30;
+    /** "in diesem Jahr", "diese Woche": a time the reader places without the sentence before. */
+    private static final java.util.regex.Pattern THIS_TIME = java.util.regex.Pattern.compile(
+        "\\b(diese[mnrs]?) (Jahr|Jahres|Monat|Monats|Woche|Wochenende|Sommer|Herbst|Winter|Frühjahr|Frühling)\\b");
 
     private QualityGates() {
     }
@@ -36,6 +39,9 @@ public final class QualityGates {
         if (Words.count(prompt) > MAX_WORDS) {
             problems.add("has more than " + MAX_WORDS + " words");
         }
+        if (!Words.quotesBalanced(prompt)) {
+            problems.add("opens a quotation mark it does not close, or closes one it did not open");
+        }
         if (statement) {
             return problems;
         }
@@ -49,7 +55,7 @@ public final class QualityGates {
             }
         }
         if (question instanceof WhQuestion) {
-            for (String word : prompt.split("[^\\p{L}]+")) {
+            for (String word : THIS_TIME.matcher(prompt).replaceAll("").split("[^\\p{L}]+")) {
                 if (Words.PRONOUNS.contains(Words.lower(word))) {
                     problems.add("unresolved pronoun '" + word + "'");
                 }

@@ -66,7 +66,7 @@ public final class QuoteGenerator implements ComprehensionGenerator {
         }
         if (reported != null) {
             Random own = new Random(random.nextLong());
-            for (ReportedSpeech.Said said : reported.in(article, people, WhGenerator.sample(article, own))) {
+            for (ReportedSpeech.Said said : reported.in(article, people, WhGenerator.sampleWithoutQuotes(article, own))) {
                 if (!said.askable() || Words.count(said.text()) > MAX_QUOTE_WORDS) {
                     continue;
                 }

@@ -51,6 +51,102 @@ final class Referents {
         return Optional.of(new String[] {pronoun, person.name()});
     }
 
+    /** Third-person pronouns that could stand for a person; a sentence with two of them is left alone. */
+    private static final java.util.Set<String> THIRD_PERSON = java.util.Set.of("er", "ihn", "ihm", "sie", "ihr",
+        "ihnen");
+    /** Only a subject: a name, which shows no case, in place of "ihn" or "ihm" would read as the subject. */
+    private static final java.util.Set<String> MASCULINE = java.util.Set.of("er");
+
+    /**
+     * Whom the one third-person pronoun of a sentence means, wherever it stands: "er", or "sie" as the subject of a
+     * verb in the singular. It is the one person the sentence names, when that is its subject before the pronoun,
+     * else, when the sentence names no one, the person
+     * the opening pronoun would be resolved to ({@link #of(Sentence, Article, People)}); the given name must not
+     * tell another gender.
+     */
+    static Optional<String[]> of(Sentence sentence, Article article, People people,
+                                 org.textquiz.core.syntax.Parse parse, org.textquiz.core.analysis.Morphology morphology) {
+        Optional<String[]> opening = of(sentence, article, people);
+        if (opening.isPresent()) {
+            return opening;
+        }
+        List<Integer> pronouns = new java.util.ArrayList<>();
+        for (int w = 0; w < parse.words().size(); w++) {
+            var word = parse.word(w);
+            if (word.upos() == org.textquiz.core.article.Upos.PRON
+                && THIRD_PERSON.contains(word.form().toLowerCase(java.util.Locale.GERMAN))) {
+                pronouns.add(w);
+            }
+        }
+        if (pronouns.size() != 1) {
+            return Optional.empty();
+        }
+        var pronoun = parse.word(pronouns.get(0));
+        String form = pronoun.form().toLowerCase(java.util.Locale.GERMAN);
+        boolean masculine = MASCULINE.contains(form);
+        boolean she = form.equals("sie") && pronoun.relation().startsWith("nsubj") && pronoun.head() >= 0
+            && singularVerb(parse, pronoun.head(), morphology);
+        if (!masculine && !she) {
+            return Optional.empty();
+        }
+        Feature wanted = masculine ? Feature.MASCULINE : Feature.FEMININE;
+        int token = pronoun.token();
+        List<People.Person> inSentence = people.in(sentence).stream().map(People.Mention::person).distinct().toList();
+        List<People.Person> named = inSentence.size() == 1 && subjectNames(parse, sentence, people, token)
+            ? inSentence : List.of();
+        if (inSentence.size() > 1 || inSentence.size() == 1 && named.isEmpty()) {
+            return Optional.empty();
+        }
+        if (named.isEmpty()) {
+            List<Sentence> sentences = article.sentences().toList();
+            int at = sentences.indexOf(sentence);
+            for (int back = at - 1; back >= Math.max(0, at - LOOK_BACK) && named.isEmpty(); back--) {
+                if (sentences.get(back).headline()) {
+                    break;
+                }
+                named = people.in(sentences.get(back)).stream().map(People.Mention::person).distinct().toList();
+            }
+        }
+        if (named.size() != 1) {
+            return Optional.empty();
+        }
+        People.Person person = named.get(0);
+        if (person.gender().isPresent() && person.gender().get() != wanted || person.gender().isEmpty() && she
+            || inSentence.isEmpty() && Words.containsWord(sentence.text(), person.surname())) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[] {pronoun.form(), person.name()});
+    }
+
+    /**
+     * "Tsvangirai selbst hält sich in Südafrika auf, wo er …": the person named before the pronoun is the subject of
+     * the main clause, the one a later "er" means; a person named elsewhere in the sentence may not be.
+     */
+    private static boolean subjectNames(org.textquiz.core.syntax.Parse parse, Sentence sentence, People people,
+                                        int pronounToken) {
+        int root = parse.root();
+        List<Integer> subjects = root < 0 ? List.of() : parse.children(root, "nsubj");
+        if (subjects.isEmpty() || !parse.contiguous(subjects.get(0))) {
+            return false;
+        }
+        List<Integer> tree = parse.subtree(subjects.get(0));
+        int from = parse.word(tree.get(0)).token();
+        int to = parse.word(tree.get(tree.size() - 1)).token() + 1;
+        return to <= pronounToken && people.in(sentence).stream().allMatch(m -> m.from() >= from && m.to() <= to);
+    }
+
+    private static boolean singularVerb(org.textquiz.core.syntax.Parse parse, int head,
+                                        org.textquiz.core.analysis.Morphology morphology) {
+        List<Integer> verbs = new java.util.ArrayList<>(List.of(head));
+        verbs.addAll(parse.children(head, "aux"));
+        verbs.addAll(parse.children(head, "cop"));
+        return verbs.stream().map(parse::word).anyMatch(v -> {
+            var readings = morphology.readings(v.form()).stream().filter(m -> m.has(Feature.FINITE)
+                && m.has(Feature.THIRD_PERSON)).toList();
+            return !readings.isEmpty() && readings.stream().allMatch(m -> m.has(Feature.SINGULAR));
+        });
+    }
+
     /** The text with the pronoun, as it stands after being moved ("er", "Er"), replaced by the name, once. */
     static String replaced(String text, String[] referent) {
         String pronoun = referent[0];

@@ -175,6 +175,104 @@ final class ReportedSpeech {
         return found;
     }
 
+    /** How many sentences back the frame of reported speech may stand that a subjunctive sentence continues. */
+    private static final int CONTINUED_FROM = 3;
+
+    /**
+     * Whose words a sentence reports: its own frame ("…, sagte X", "…, so X", "X sagte, …", "laut X …"), or the frame
+     * of the reported speech it continues in the subjunctive from at most {@value #CONTINUED_FROM} sentences before
+     * it, each of those between in the subjunctive too, with no headline between.
+     */
+    Optional<Said> speakerOf(Article article, People people, Sentence sentence) {
+        List<Sentence> sentences = article.sentences().toList();
+        int at = sentences.indexOf(sentence);
+        for (int back = at; back >= 0 && back >= at - CONTINUED_FROM; back--) {
+            Sentence before = sentences.get(back);
+            if (before.headline()) {
+                return Optional.empty();
+            }
+            Parse parse = parser.parse(before);
+            Optional<Said> own = reported(parse, people).or(() -> attributed(parse, people))
+                .or(() -> asReported(parse, people)).or(() -> framedAfter(parse, people));
+            if (own.isEmpty() && back < at) {
+                own = speaking(parse, people);
+            }
+            if (own.isPresent()) {
+                return own;
+            }
+            if (!subjunctiveRoot(parse)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The person or body whose words a sentence reports ({@link #speakerOf}), as a person when the article names
+     * them so, else as the article names the speaker when no article stands before the name ("Vizeregierungssprecher
+     * Thomas Steg", "Greenpeace"), so that "laut" can go before it as it stands.
+     */
+    Optional<People.Person> personSpeaking(Article article, People people, Sentence sentence) {
+        return speakerOf(article, people, sentence).flatMap(said -> said.person().or(() -> named(said.speaker())));
+    }
+
+    private static Optional<People.Person> named(String speaker) {
+        String[] words = speaker.strip().split("\\s+");
+
+        boolean name = words.length <= 4 && java.util.Arrays.stream(words).allMatch(Words::capitalised)
+            && !Words.PRONOUNS.contains(Words.lower(words[0])) && !ARTICLES.contains(Words.lower(words[0]));
+        return name ? Optional.of(new People.Person(speaker.strip(), words[words.length - 1], Optional.empty()))
+            : Optional.empty();
+    }
+
+    private static final Set<String> ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
+        "einer", "eines", "einem", "einen", "dieser", "diese", "dieses", "sein", "seine", "ihr", "ihre");
+
+    /**
+     * "Vertreter aller Parteien warnten vor den Gefahren.": a verb of saying with its subject and no clause of what was
+     * said, which the subjunctive sentences after it go on to report.
+     */
+    private Optional<Said> speaking(Parse parse, People people) {
+        int root = parse.root();
+        if (root < 0 || !isSpeechVerb(parse, root) || parse.word(root).upos() != Upos.VERB
+            || !parse.children(root, "aux:pass").isEmpty()) {
+            return Optional.empty();
+        }
+        List<Integer> subjects = parse.children(root, "nsubj");
+        if (subjects.size() != 1 || parse.word(subjects.get(0)).upos() == Upos.PRON) {
+            return Optional.empty();
+        }
+        return Optional.of(said(parse, root, root, subjects.get(0), people, parse.word(root).form()));
+    }
+
+    /** "Die Lage sei ernst, sagte Scholz." / "…, so Scholz.": the frame after the reported clause and a comma. */
+    private Optional<Said> framedAfter(Parse parse, People people) {
+        int start = start(parse, 0);
+        for (int w = 1; w < parse.words().size() - 1; w++) {
+            if (!parse.word(w).form().equals(",")) {
+                continue;
+            }
+            Optional<Said> said = frame(parse, start, start(parse, w), people);
+            if (said.isPresent()) {
+                return said;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean subjunctiveRoot(Parse parse) {
+        int root = parse.root();
+        if (root < 0) {
+            return false;
+        }
+        List<Integer> verbs = new ArrayList<>(List.of(root));
+        verbs.addAll(parse.children(root, "aux"));
+        verbs.addAll(parse.children(root, "cop"));
+        return verbs.stream().anyMatch(v -> morphology.readings(parse.word(v).form()).stream()
+            .anyMatch(m -> m.has(Feature.SUBJUNCTIVE_1)) && morphology.readings(parse.word(v).form()).stream()
+            .noneMatch(m -> m.has(Feature.PRESENT) && !m.has(Feature.SUBJUNCTIVE_1) && m.has(Feature.THIRD_PERSON)));
+    }
+
     /**
      * A sentence in the subjunctive right after reported speech, with no frame of its own ("Die Gefahr sei real."),
      * goes on reporting the same speaker.
@@ -184,13 +282,7 @@ final class ReportedSpeech {
         if (root < 0) {
             return Optional.empty();
         }
-        List<Integer> verbs = new ArrayList<>(List.of(root));
-        verbs.addAll(parse.children(root, "aux"));
-        verbs.addAll(parse.children(root, "cop"));
-        boolean subjunctive = verbs.stream().anyMatch(v -> morphology.readings(parse.word(v).form()).stream()
-            .anyMatch(m -> m.has(Feature.SUBJUNCTIVE_1)) && morphology.readings(parse.word(v).form()).stream()
-            .noneMatch(m -> m.has(Feature.PRESENT) && !m.has(Feature.SUBJUNCTIVE_1) && m.has(Feature.THIRD_PERSON)));
-        if (!subjunctive) {
+        if (!subjunctiveRoot(parse)) {
             return Optional.empty();
         }
         int from = 0;

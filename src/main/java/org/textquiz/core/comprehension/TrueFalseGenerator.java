@@ -44,12 +44,14 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
      */
     private static final double FALSE_SHARE = 0.75;
     private static final String QUOTE_MARKS = "„“”\"»«";
+    private static final java.util.Set<String> PERSONAL = java.util.Set.of("er", "sie");
 
     private final Morphology morphology;
     private final Facts facts;
     private final DependencyParser parser;
     private final ClauseQuestions clauses;
     private final Extractions extractions;
+    private final ReportedSpeech reported;
 
     public TrueFalseGenerator(Morphology morphology) {
         this(morphology, null, null);
@@ -61,6 +63,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         this.parser = parser;
         this.clauses = fields == null || parser == null ? null : new ClauseQuestions(morphology, fields);
         this.extractions = new Extractions(morphology);
+        this.reported = parser == null ? null : new ReportedSpeech(morphology, parser);
     }
 
     @Override
@@ -92,8 +95,12 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 Sentence sentence = paragraph.sentences().get(s);
                 boolean dropsFirstWord = clauses != null && !sentence.tokens().isEmpty()
                     && ClauseQuestions.CONNECTIVES.contains(Words.lower(sentence.tokens().get(0).text()));
-                Optional<String[]> referent = clauses == null ? Optional.empty()
+                boolean sampled = sample != null && sample.contains(sentence.span());
+                Optional<String[]> opening = clauses == null ? Optional.empty()
                     : Referents.of(sentence, article, people);
+                Optional<String[]> referent = opening.isEmpty() && sampled && sentence.tokens().stream()
+                    .anyMatch(t -> PERSONAL.contains(Words.lower(t.text())))
+                    ? Referents.of(sentence, article, people, parser.parse(sentence), morphology) : opening;
                 if (referent.isPresent()) {
                     Optional<String> said = restated(sentence, new Random(base ^ sentence.span().start()))
                         .map(statement -> Referents.replaced(statement, referent.get()))
@@ -105,8 +112,14 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                         sentence.text().strip().replaceAll("\\s+", " ")), 1.0, 0)));
                     continue;
                 }
-                if (!standsAlone(sentence, dropsFirstWord) || !indicativeMainVerb(sentence)
-                    || sample != null && !sample.contains(sentence.span())) {
+                if (!standsAlone(sentence, dropsFirstWord) || sample != null && !sampled) {
+                    continue;
+                }
+                if (!indicativeMainVerb(sentence)) {
+                    reportedStatement(article, people, sentence).ifPresent(statement -> candidates.add(new Candidate(
+                        new TrueFalseQuestion(QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(),
+                            statement), statement, List.of(TrueFalseQuestion.TRUE), List.of(), sentence.span(),
+                            sentence.text().strip().replaceAll("\\s+", " ")), 1.0, 0)));
                     continue;
                 }
                 String original = sentence.text().strip().replaceAll("\\s+", " ");
@@ -155,6 +168,26 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         return found;
     }
 
+    /**
+     * Reported speech said as whose words it is: "Laut Joachim Laun ist die PH Heidelberg die einzige Hochschule …"
+     * for "Immerhin sei die PH Heidelberg …" after "Laun sagte, …"; empty when the speaker is not certain.
+     */
+    private Optional<String> reportedStatement(Article article, People people, Sentence sentence) {
+        if (clauses == null) {
+            return Optional.empty();
+        }
+        Parse parse = parser.parse(sentence);
+        if (parse.root() < 0) {
+            return Optional.empty();
+        }
+        Optional<Constituents> clause = Constituents.reported(parse, parse.root(), morphology);
+        if (clause.isEmpty()) {
+            return Optional.empty();
+        }
+        return reported.personSpeaking(article, people, sentence)
+            .flatMap(speaker -> clauses.attributed(clause.get(), speaker));
+    }
+
     /** The sentence said another way, another of its constituents first; empty without a parser or a way. */
     private Optional<String> restated(Sentence sentence, Random random) {
         if (clauses == null) {
@@ -179,7 +212,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         List<Token> tokens = sentence.tokens();
         if (sentence.headline() || tokens.isEmpty() || sentence.wordCount() < MIN_WORDS
             || !tokens.get(tokens.size() - 1).text().equals(".")
-            || sentence.text().chars().anyMatch(c -> QUOTE_MARKS.indexOf(c) >= 0)) {
+            || !Words.quotesOnlyNames(sentence.text())) {
             return false;
         }
         if (tokens.stream().anyMatch(t -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(t.text())))) {

@@ -36,6 +36,8 @@ public final class WhGenerator implements ComprehensionGenerator {
     private final WhPhrases phrases;
     private final DependencyParser parser;
     private final ClauseQuestions clauses;
+    private final RelativeClauseQuestions relatives;
+    private final ReportedSpeech reported;
 
     public WhGenerator(Morphology morphology) {
         this(morphology, null, null);
@@ -46,6 +48,8 @@ public final class WhGenerator implements ComprehensionGenerator {
         this.phrases = new WhPhrases(morphology);
         this.parser = parser;
         this.clauses = fields == null ? null : new ClauseQuestions(morphology, fields);
+        this.relatives = fields == null ? null : new RelativeClauseQuestions(morphology, fields, clauses);
+        this.reported = parser == null ? null : new ReportedSpeech(morphology, parser);
     }
 
     @Override
@@ -88,28 +92,56 @@ public final class WhGenerator implements ComprehensionGenerator {
         for (Sentence sentence : sample(article, random)) {
             Parse parse = parser.parse(sentence);
             int position = positionInParagraph(article, sentence);
-            Optional<String[]> referent = Referents.of(sentence, article, people);
+            Optional<String[]> referent = Referents.of(sentence, article, people, parse, morphology);
+            List<ClauseQuestions.Asked> asked = new ArrayList<>();
             for (int head : clauseHeads(parse)) {
-                Constituents.of(parse, head, morphology).ifPresent(clause -> {
-                    for (ClauseQuestions.Asked asked : clauses.ask(clause, people)) {
-                        String prompt = referent.map(r -> Referents.replaced(asked.prompt(), r)).orElse(asked.prompt());
-                        String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(),
-                            prompt);
-                        Question question = new WhQuestion(id, prompt, asked.answers(),
-                            List.of(Hint.of(asked.answers().get(0))), sentence.span(), sentence.text());
-                        candidates.add(new Candidate(question, asked.score(), position));
+                Optional<Constituents> main = Constituents.of(parse, head, morphology);
+                Optional<People.Person> speaker = Optional.empty();
+                if (main.isEmpty() && head == parse.root()) {
+                    main = Constituents.reported(parse, head, morphology);
+                    speaker = main.isEmpty() ? Optional.empty() : reported.personSpeaking(article, people, sentence);
+                    if (speaker.isEmpty()) {
+                        main = Optional.empty();
                     }
-                });
+                }
+                Optional<People.Person> reporting = speaker;
+                main.ifPresent(clause -> asked.addAll(clauses.ask(clause, people, reporting)));
+            }
+            if (parse.root() >= 0) {
+                for (int conj : parse.children(parse.root(), "conj")) {
+                    Constituents.coordinated(parse, conj, morphology)
+                        .ifPresent(clause -> asked.addAll(clauses.ask(clause, people)));
+                }
+            }
+            asked.addAll(relatives.ask(parse, people));
+            for (ClauseQuestions.Asked question : asked) {
+                String prompt = referent.map(r -> Referents.replaced(question.prompt(), r)).orElse(question.prompt());
+                String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(), prompt);
+                candidates.add(new Candidate(new WhQuestion(id, prompt, question.answers(),
+                    List.of(Hint.of(question.answers().get(0))), sentence.span(), sentence.text()), question.score(),
+                    position));
             }
         }
         return candidates;
     }
 
-    /** Sentences a question can be made from, in an order fixed by the seed, at most {@link #SAMPLE}. */
+    /**
+     * Sentences a question can be made from, in an order fixed by the seed, at most {@link #SAMPLE}: none quoting
+     * speech, though one may quote a name or title („documenta“).
+     */
     static List<Sentence> sample(Article article, Random random) {
+        return sample(article, random, Words::quotesOnlyNames);
+    }
+
+    /** The same for reported speech, which a quotation mark of any length may cut short: none with one at all. */
+    static List<Sentence> sampleWithoutQuotes(Article article, Random random) {
+        return sample(article, random, text -> text.chars().noneMatch(c -> "„“”\"»«".indexOf(c) >= 0));
+    }
+
+    private static List<Sentence> sample(Article article, Random random, java.util.function.Predicate<String> quotes) {
         List<Sentence> eligible = new ArrayList<>(article.sentences()
             .filter(s -> !s.headline() && s.wordCount() >= MIN_WORDS && s.wordCount() <= MAX_WORDS)
-            .filter(s -> s.text().chars().noneMatch(c -> "„“”\"»«".indexOf(c) >= 0))
+            .filter(s -> quotes.test(s.text()))
             .toList());
         java.util.Collections.shuffle(eligible, random);
         return eligible.subList(0, Math.min(SAMPLE, eligible.size()));

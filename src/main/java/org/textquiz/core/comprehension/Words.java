@@ -17,11 +17,13 @@ final class Words {
         "August", "September", "Oktober", "November", "Dezember");
     /** Pronouns a question must not leave unresolved. */
     static final Set<String> PRONOUNS = Set.of("er", "sie", "es", "dies", "diese", "dieser", "dieses", "ihm", "ihn",
-        "ihr", "ihnen", "man", "ich", "wir", "du", "mich", "uns", "mir");
+        "ihr", "ihnen", "man", "ich", "wir", "du", "mich", "uns", "mir", "unser", "unsere", "unseren", "unserem",
+        "unserer", "unseres", "mein", "meine", "meinen", "meinem", "meiner", "meines", "diesem", "diesen");
     /** Adverbs that point back to an earlier sentence, which a W-question does not show. */
     static final Set<String> BACK_REFERENCES = Set.of("dabei", "dazu", "dafür", "damit", "davon", "darauf", "daher",
         "deshalb", "deswegen", "trotzdem", "dennoch", "daraufhin", "darüber", "dagegen", "zudem", "außerdem", "hier",
-        "dort", "damals", "ähnliches", "solches", "derartiges");
+        "dort", "damals", "ähnliches", "solches", "derartiges", "darin", "daran", "darum", "dadurch", "danach", "davor",
+        "dahinter", "daneben", "darunter", "dazwischen", "hierzu", "hierfür", "hierbei", "hiermit");
 
     /** Pronouns that leave a statement unclear when it stands alone. */
     static final Set<String> UNCLEAR_IN_STATEMENT = Set.of("er", "sie", "dies", "diese", "ihm", "ihn", "ihnen", "ich",
@@ -117,6 +119,47 @@ final class Words {
     static boolean isCompoundPart(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         return i > 0 && token.text().matches("-\\p{L}+") && tokens.get(i - 1).span().end() == token.span().start();
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("[„“\"»«”]([^„“\"»«”]*)[“”\"«»]");
+    private static final Pattern QUOTE_MARK = Pattern.compile("[„“\"»«”]");
+    /** A quoted stretch of at most this many words is a title, a name or a single word set apart, not a quotation. */
+    static final int MAX_QUOTED_NAME_WORDS = 4;
+
+    /**
+     * Whether every quotation mark of a text belongs to a short quoted stretch (the „documenta“, a „Fest“): such a
+     * sentence can be asked about like any other, while one quoting speech cannot.
+     */
+    static boolean quotesOnlyNames(String text) {
+        java.util.regex.Matcher quoted = QUOTED.matcher(text);
+        StringBuilder rest = new StringBuilder();
+        int last = 0;
+        while (quoted.find()) {
+            if (count(quoted.group(1)) > MAX_QUOTED_NAME_WORDS || quoted.group(1).matches(".*[.!?,:;].*")) {
+                return false;
+            }
+            rest.append(text, last, quoted.start());
+            last = quoted.end();
+        }
+        rest.append(text.substring(last));
+        return !QUOTE_MARK.matcher(rest).find();
+    }
+
+    /** Whether every „ of a text is closed by a “ before the next one opens. */
+    static boolean quotesBalanced(String text) {
+        if (text.indexOf('„') < 0 && text.indexOf('”') >= 0) {
+            return true;
+        }
+        int open = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '„') {
+                open++;
+            } else if (c == '“' && --open < 0 || open > 1) {
+                return false;
+            }
+        }
+        return open == 0;
     }
 
     static boolean isNumber(String word) {

@@ -122,4 +122,103 @@ class ClauseQuestionsTest {
         assertThat(statements("Im Halbfinale trifft die Mannschaft auf Kroatien, das zuvor Österreich besiegt hatte."))
             .contains("Kroatien hatte zuvor Österreich besiegt.");
     }
+
+    @Test
+    void aRelativeClauseAsksForTheNounItDescribes() {
+        assertThat(prompts("In der Nähe von Bad Hersfeld wurde der ICE 672, der auf dem Weg von Stuttgart nach Hamburg "
+            + "war, durch eine Notbremsung gestoppt."))
+            .contains("Was war auf dem Weg von Stuttgart nach Hamburg?");
+        List<Question> who = wh("Die Oppositionspartei MDC, die am Samstag den Sieg bei der Wahl für sich beanspruchte, "
+            + "beschuldigte die Regierung des Wahlbetrugs.");
+        assertThat(who).filteredOn(q -> q.prompt().equals("Was beanspruchte am Samstag den Sieg bei der Wahl für sich?"))
+            .singleElement().extracting(Question::solution).isEqualTo("Die Oppositionspartei MDC");
+    }
+
+    @Test
+    void aRelativeClauseWhoseVerbIsPluralAsksForNoSingularNoun() {
+        assertThat(prompts("Der Geheimdienst schätzt die Zahl der Soldaten, die sich derzeit in Frontnähe befinden, auf "
+            + "etwa 8.000."))
+            .noneMatch(p -> p.startsWith("Wer befindet sich") || p.startsWith("Was befindet sich"));
+    }
+
+    @Test
+    void reportedSpeechIsAskedAboutWithItsSpeaker() {
+        String text = "Vizeregierungssprecher Thomas Steg sagte, die Regierung werde den Bericht prüfen. "
+            + "Die Ursache für den Brand sei nie gefunden worden.";
+        assertThat(prompts(text)).contains("Was ist laut Thomas Steg nie gefunden worden?");
+        assertThat(statements(text)).contains("Laut Thomas Steg ist die Ursache für den Brand nie gefunden worden.");
+    }
+
+    @Test
+    void reportedSpeechWithItsFrameAfterItNamesTheSpeakerOnce() {
+        assertThat(prompts("Russland führe eine intensivere Kampagne hybrider Angriffe in der gesamten NATO durch, "
+            + "sagte Mark Rutte."))
+            .contains("Was führt laut Mark Rutte eine intensivere Kampagne hybrider Angriffe in der gesamten NATO durch?")
+            .noneMatch(p -> p.contains("sagte"));
+    }
+
+    @Test
+    void theVerbOfSayingIsNeverAskedAboutWithoutWhatWasSaid() {
+        assertThat(prompts("Auf einer Pressekonferenz nach dem Treffen sagte Mark Rutte, die deutschen "
+            + "Verteidigungsausgaben seien immer noch zu niedrig."))
+            .noneMatch(p -> p.equals("Wer sagte auf einer Pressekonferenz nach dem Treffen?"));
+    }
+
+    @Test
+    void whatACopulaSaysTheSubjectIsIsAskedWithWas() {
+        assertThat(prompts("Die documenta in Kassel ist die bedeutendste Ausstellung für zeitgenössische Kunst."))
+            .contains("Was ist die documenta in Kassel?",
+                "Was ist die bedeutendste Ausstellung für zeitgenössische Kunst?");
+    }
+
+    @Test
+    void aCopulaWhosePredicateStandsFirstIsNotTurnedRound() {
+        assertThat(prompts("Grund ist auch der lange Streit um Gebietsansprüche im Südchinesischen Meer."))
+            .noneMatch(p -> p.startsWith("Was ist Grund"));
+    }
+
+    @Test
+    void aClauseOfReasonIsLeftOutOfAQuestionOnTheRest() {
+        assertThat(prompts("Hunderte Touristen hatten in Bangkok festgesessen, weil die Flugverbindungen "
+            + "eingestellt werden mussten."))
+            .contains("Wo hatten Hunderte Touristen festgesessen?");
+    }
+
+    @Test
+    void aConditionIsNeverLeftOut() {
+        assertThat(prompts("Die Regierung würde den Vertrag in Berlin unterzeichnen, wenn das Parlament zustimmt."))
+            .noneMatch(p -> p.endsWith("unterzeichnen?"));
+    }
+
+    @Test
+    void aModalInTheSubjunctiveIIAsksLikeAnIndicative() {
+        assertThat(prompts("Im Jahre 2014 möchte Oscar Niemeyer in Brasilien das Maracana-Stadion einweihen."))
+            .contains("Wann möchte Oscar Niemeyer in Brasilien das Maracana-Stadion einweihen?");
+    }
+
+    @Test
+    void anErAfterTheSubjectItMeansIsThatPerson() {
+        assertThat(prompts("Der Bürgermeister Thomas Müller besuchte am Montag eine Schule. Am Dienstag eröffnete er "
+            + "in Jena einen neuen Bahnhof."))
+            .contains("Wann eröffnete Thomas Müller in Jena einen neuen Bahnhof?");
+    }
+
+    @Test
+    void aVerbCoordinatedWithTheMainOneSharesItsSubject() {
+        assertThat(prompts("Der Orkan überquerte gestern Spanien und erreichte im Laufe des Tages Westdeutschland."))
+            .contains("Was erreichte im Laufe des Tages Westdeutschland?");
+    }
+
+    @Test
+    void aNegationNeverGoesFirstInAStatement() {
+        assertThat(statements("Der Geschäftsführer Paul Frey will die Existenz dieses Papiers am Montag nicht "
+            + "bestätigen."))
+            .noneMatch(s -> s.startsWith("Nicht "));
+    }
+
+    @Test
+    void anObjectThatCouldBeReadAsTheSubjectDoesNotGoFirst() {
+        assertThat(statements("Auch durch die Konjunkturkrise konnte Conrad Conradty die Firma nicht mehr retten."))
+            .noneMatch(s -> s.startsWith("Die Firma konnte"));
+    }
 }

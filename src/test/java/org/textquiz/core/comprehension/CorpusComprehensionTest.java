@@ -111,8 +111,8 @@ class CorpusComprehensionTest {
 
     /**
      * How many sentences of 6 to 40 words give a comprehension question. The comprehension issue (#13) asks for half;
-     * the parse-based generators reach 40 % (sentences with quotations, unresolved pronouns, subjunctive reported
-     * speech and verb-first clauses give none yet). This keeps today's share from falling.
+     * the parse-based generators reach 43 % (quotations, pronouns the article does not resolve, reported speech whose
+     * speaker is not certain, fragments and verb-first clauses give none yet). This keeps today's share from falling.
      */
     @Test
     void theShareOfSentencesOf6To40WordsWithAComprehensionQuestionDoesNotFall() {
@@ -133,7 +133,7 @@ class CorpusComprehensionTest {
         double share = (double) asked / sentences;
         System.out.printf(java.util.Locale.ROOT, "comprehension coverage: %d of %d sentences of 6-40 words (%.0f%%)%n",
             asked, sentences, 100 * share);
-        assertThat(share).isGreaterThanOrEqualTo(0.39);
+        assertThat(share).isGreaterThanOrEqualTo(0.43);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
@@ -214,10 +214,15 @@ class CorpusComprehensionTest {
                     if (statement.isTrue()) {
                         java.util.Set<String> stated = new java.util.TreeSet<>(words(statement.prompt()));
                         stated.removeAll(java.util.Set.of("ist", "sind"));
-                        assertThat(stated)
-                            .as("a true statement says the article's words in another order (an apposition with 'ist'): "
-                                + statement.prompt())
-                            .isSubsetOf(words(made.article().text()));
+                        stated.removeAll(words(made.article().text()));
+                        if (statement.prompt().startsWith("Laut ")) {
+                            stated.remove("laut");
+                            assertThat(stated).as("reported speech said as whose it is changes only its verb to the "
+                                + "indicative: " + statement.prompt()).hasSizeLessThanOrEqualTo(1);
+                        } else {
+                            assertThat(stated).as("a true statement says the article's words in another order (an "
+                                + "apposition with 'ist'): " + statement.prompt()).isEmpty();
+                        }
                     } else {
                         assertThat(removed).as(statement.prompt()).isNotEmpty().hasSizeLessThanOrEqualTo(4);
                         assertThat(made.article().text()).as(statement.prompt()).contains(String.join(" ", inserted)

@@ -1,0 +1,224 @@
+package org.textquiz.core.comprehension;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.textquiz.core.analysis.Feature;
+import org.textquiz.core.analysis.Morph;
+import org.textquiz.core.analysis.Morphology;
+import org.textquiz.core.analysis.WordFields;
+import org.textquiz.core.article.Sentence;
+import org.textquiz.core.article.Token;
+import org.textquiz.core.article.Upos;
+import org.textquiz.core.syntax.Parse;
+import org.textquiz.core.syntax.Word;
+
+/**
+ * W-questions on a relative clause whose pronoun is its subject, asking for the noun it describes: "der ICE 672,
+ * der auf dem Weg von Stuttgart nach Hamburg war" gives "Was war auf dem Weg von Stuttgart nach Hamburg?" (der ICE
+ * 672); "der Gutachter, der für die Stadt den Verkaufspreis ermittelte" gives "Wer ermittelte für die Stadt den
+ * Verkaufspreis?". The finite verb moves from the end to second place, the rest of the verbs stay last.
+ */
+final class RelativeClauseQuestions {
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("der", "die", "das", "welcher", "welche", "welches");
+    private static final int MAX_ANSWER_WORDS = 8;
+    private static final int MAX_CLAUSE_WORDS = 18;
+
+    private final Morphology morphology;
+    private final WordFields fields;
+    private final ClauseQuestions clauses;
+
+    RelativeClauseQuestions(Morphology morphology, WordFields fields, ClauseQuestions clauses) {
+        this.morphology = morphology;
+        this.fields = fields;
+        this.clauses = clauses;
+    }
+
+    List<ClauseQuestions.Asked> ask(Parse parse, People people) {
+        List<ClauseQuestions.Asked> questions = new ArrayList<>();
+        for (int verb = 0; verb < parse.words().size(); verb++) {
+            if (parse.word(verb).relation().startsWith("acl") && parse.contiguous(verb)) {
+                ask(parse, verb, people).ifPresent(questions::add);
+            }
+        }
+        return questions;
+    }
+
+    private Optional<ClauseQuestions.Asked> ask(Parse parse, int verb, People people) {
+        int noun = parse.word(verb).head();
+        List<Integer> clause = parse.subtree(verb);
+        int from = clause.get(0);
+        int to = clause.get(clause.size() - 1);
+        while (to > from && parse.word(to).upos() == Upos.PUNCT) {
+            to--;
+        }
+        if (parse.word(from).form().equals(",")) {
+            from++;
+        }
+        if (noun < 0 || noun >= from || from == 0 || !parse.word(from - 1).form().equals(",")
+            || !SUBJECT_PRONOUNS.contains(parse.word(from).form()) || !parse.word(from).relation().startsWith("nsubj")
+            || to - from > MAX_CLAUSE_WORDS || to - from < 2) {
+            return Optional.empty();
+        }
+        for (int w = from + 1; w <= to; w++) {
+            if (parse.word(w).upos() == Upos.PUNCT) {
+                return Optional.empty();
+            }
+        }
+        Word finite = parse.word(to);
+        if (!finite(finite)) {
+            return Optional.empty();
+        }
+        int cluster = to;
+        while (cluster - 1 > from && verbal(parse.word(cluster - 1))) {
+            cluster--;
+        }
+        if (cluster - 1 <= from) {
+            return Optional.empty();
+        }
+        for (int w = from + 1; w < cluster; w++) {
+            if (parse.word(w).upos() == Upos.VERB || parse.word(w).upos() == Upos.AUX) {
+                return Optional.empty();
+            }
+        }
+        Optional<int[]> antecedent = antecedent(parse, noun, from - 1, plural(finite));
+        if (antecedent.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean person = isPerson(parse, noun, people);
+        Optional<String> verbForm = clauses.singular(finite);
+        if (verbForm.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder prompt = new StringBuilder(person ? "Wer" : "Was").append(' ').append(verbForm.get())
+            .append(' ').append(text(parse, from + 1, cluster - 1));
+        if (cluster < to) {
+            prompt.append(' ').append(text(parse, cluster, to - 1));
+        }
+        String answer = text(parse, antecedent.get()[0], antecedent.get()[1]);
+        if (!Words.quotesBalanced(answer) || answer.chars().filter(c -> c == '"').count() % 2 != 0) {
+            return Optional.empty();
+        }
+        List<String> answers = new ArrayList<>(List.of(answer));
+        String head = parse.word(noun).form();
+        if (!answers.contains(head)) {
+            answers.add(head);
+        }
+        return Optional.of(new ClauseQuestions.Asked(prompt.append('?').toString(), answers, person ? 2.0 : 1.5));
+    }
+
+    /**
+     * The words of the noun phrase the clause describes, up to the comma before it, when it names its noun in the
+     * nominative (a name, "der ICE 672", "die Oppositionspartei MDC"), so that it answers "wer" or "was" as it stands.
+     */
+    private boolean plural(Word verb) {
+        List<Morph> readings = morphology.readings(verb.form()).stream()
+            .filter(m -> m.has(Feature.FINITE) && m.has(Feature.THIRD_PERSON)).toList();
+        return !readings.isEmpty() && readings.stream().allMatch(m -> m.has(Feature.PLURAL));
+    }
+
+    /** @param plural whether the clause's verb is plural, as the noun it describes must be then */
+    private Optional<int[]> antecedent(Parse parse, int noun, int comma, boolean plural) {
+        Feature number = plural ? Feature.PLURAL : Feature.SINGULAR;
+        List<Integer> phrase = parse.subtree(noun);
+        int start = phrase.get(0);
+        if (parse.word(start).upos() == Upos.ADP) {
+            return Optional.empty();
+        }
+        int end = comma - 1;
+        if (parse.word(noun).head() < 0 || !parse.children(noun, "cop").isEmpty()) {
+            return Optional.empty();
+        }
+        for (int w = start; w <= end; w++) {
+            Word word = parse.word(w);
+            if (!phrase.contains(w) || word.form().equals(",") || word.form().matches("[()]")
+                || word.upos() == Upos.VERB || word.upos() == Upos.AUX) {
+                return Optional.empty();
+            }
+        }
+        if (end - start + 1 > MAX_ANSWER_WORDS || end < noun) {
+            return Optional.empty();
+        }
+        Word first = parse.word(start);
+        if (first.upos() == Upos.PRON || Words.PRONOUNS.contains(Words.lower(first.form()))) {
+            return Optional.empty();
+        }
+        List<Morph> nounReadings = morphology.readings(parse.word(noun).form()).stream()
+            .filter(m -> (m.upos() == Upos.NOUN || m.upos() == Upos.PROPN) && m.has(Feature.NOMINATIVE)
+                && (m.has(number) || !m.has(Feature.SINGULAR) && !m.has(Feature.PLURAL))).toList();
+        if (first.upos() == Upos.DET) {
+            List<Morph> readings = morphology.readings(first.form().toLowerCase(Locale.GERMAN)).stream()
+                .filter(m -> m.has(Feature.NOMINATIVE) && m.has(number)).toList();
+            boolean agrees = nounReadings.isEmpty() ? !readings.isEmpty() : nounReadings.stream()
+                .filter(n -> n.has(Feature.NOMINATIVE)).anyMatch(n -> readings.stream().anyMatch(d -> same(d, n)));
+            if (!agrees) {
+                return Optional.empty();
+            }
+        } else if (first.upos() != Upos.PROPN && parse.word(noun).upos() != Upos.PROPN) {
+            return Optional.empty();
+        }
+        boolean known = morphology.readings(parse.word(noun).form()).stream()
+            .anyMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN);
+        if (known && nounReadings.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {start, end});
+    }
+
+    /** Whether an article and a noun agree in number and, in the singular, gender. */
+    private static boolean same(Morph determiner, Morph noun) {
+        if (determiner.has(Feature.PLURAL) != noun.has(Feature.PLURAL)) {
+            return false;
+        }
+        return noun.has(Feature.PLURAL) || java.util.stream.Stream.of(Feature.MASCULINE, Feature.FEMININE,
+            Feature.NEUTER).allMatch(g -> !determiner.has(g) || !hasGender(noun) || noun.has(g));
+    }
+
+    private static boolean hasGender(Morph morph) {
+        return morph.has(Feature.MASCULINE) || morph.has(Feature.FEMININE) || morph.has(Feature.NEUTER);
+    }
+
+    private boolean finite(Word word) {
+        if (word.upos() != Upos.VERB && word.upos() != Upos.AUX) {
+            return false;
+        }
+        List<Morph> readings = morphology.readings(word.form());
+        return readings.stream().anyMatch(m -> m.has(Feature.FINITE) && m.has(Feature.THIRD_PERSON)
+            && (m.has(Feature.PRESENT) || m.has(Feature.PAST)) && !m.has(Feature.SUBJUNCTIVE_1))
+            && readings.stream().noneMatch(m -> m.has(Feature.SEPARABLE_JOINED));
+    }
+
+    private static boolean verbal(Word word) {
+        return word.upos() == Upos.VERB || word.upos() == Upos.AUX
+            || word.upos() == Upos.PART && word.form().equalsIgnoreCase("zu");
+    }
+
+    private boolean isPerson(Parse parse, int noun, People people) {
+        int token = parse.word(noun).token();
+        if (people.in(parse.sentence()).stream().anyMatch(m -> token >= m.from() && token < m.to())) {
+            return true;
+        }
+        List<Integer> phrase = parse.subtree(noun);
+        boolean givenName = phrase.stream().filter(w -> w < noun).map(parse::word).anyMatch(w -> w.upos() == Upos.PROPN
+            && morphology.readings(w.form()).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME)));
+        if (givenName) {
+            return true;
+        }
+        String form = parse.word(noun).form();
+        String lemma = morphology.readings(form).stream().filter(m -> m.upos() == Upos.NOUN).map(Morph::lemma)
+            .findFirst().orElse(form);
+        return parse.word(noun).upos() == Upos.NOUN && "person".equals(fields.fieldOf(lemma, Upos.NOUN));
+    }
+
+    private static String text(Parse parse, int from, int to) {
+        Sentence sentence = parse.sentence();
+        List<Token> tokens = sentence.tokens();
+        int start = tokens.get(parse.word(from).token()).span().start() - sentence.span().start();
+        int end = tokens.get(parse.word(to).token()).span().end() - sentence.span().start();
+        return sentence.text().substring(start, end).replaceAll("\\s+", " ");
+    }
+}
