@@ -260,10 +260,14 @@ final class ClauseQuestions {
             return when == null ? Optional.empty() : Optional.of(new Phrase(when, withHead, false, 1.5));
         }
         if (isPlace(head)) {
+            Optional<Feature> placeCase = caseAfter(preposition, clause, nounStart, part.to());
             String where = switch (preposition) {
-                case "nach" -> "Wohin";
+                case "nach" -> head.upos() == Upos.PROPN ? "Wohin" : null;
                 case "aus" -> "Woher";
-                default -> PLACE_PREPOSITIONS.contains(preposition) ? "Wo" : null;
+                case "bei" -> "Wo";
+                default -> !PLACE_PREPOSITIONS.contains(preposition) ? null
+                    : placeCase.isEmpty() ? (head.upos() == Upos.PROPN ? "Wo" : null)
+                    : placeCase.get() == Feature.DATIVE ? "Wo" : "Wohin";
             };
             return where == null ? Optional.empty() : Optional.of(new Phrase(where, withHead, false, 1.5));
         }
@@ -394,7 +398,9 @@ final class ClauseQuestions {
                 rest.add(part);
             }
         }
-        if (moved != null && Set.of("obj", "iobj").contains(clause.parse().word(moved.word()).relation())) {
+        if (moved != null && Set.of("obj", "iobj").contains(clause.parse().word(moved.word()).relation())
+            || rest.stream().anyMatch(p -> p.from() == p.to() && clause.parse().word(p.word()).upos() == Upos.PRON
+                && clause.parse().word(p.word()).relation().startsWith("nsubj"))) {
             subjectFirst(clause, rest);
         }
         Constituents.Part vorfeld = clause.vorfeld();
@@ -416,7 +422,8 @@ final class ClauseQuestions {
         boolean pronounLeft = others.stream().anyMatch(p -> p.from() == p.to()
             && (clause.parse().word(p.word()).upos() == Upos.PRON || clause.parse().word(p.word()).upos() == Upos.DET)
             && !"obj".equals(clause.parse().word(p.word()).relation())
-            && !PERSONAL.contains(clause.parse().word(p.word()).form().toLowerCase(Locale.GERMAN)));
+            && !PERSONAL.contains(clause.parse().word(p.word()).form().toLowerCase(Locale.GERMAN))
+            && !(end.equals("?") && generic(clause, p)));
         if (pronounLeft) {
             return Optional.empty();
         }
@@ -591,6 +598,20 @@ final class ClauseQuestions {
 
     private static final Set<String> CONTENT_OPENINGS = Set.of("dass", "ob", "wie", "warum", "wann", "wo", "was", "wer",
         "weshalb", "wieso", "inwiefern", "wohin", "woher", "welche", "welcher", "welches");
+
+    /**
+     * "man" (anyone), and the "es" of "es gibt": pronouns that stand for no one in particular, which a question may
+     * keep as they are.
+     */
+    private boolean generic(Constituents clause, Constituents.Part part) {
+        String form = clause.parse().word(part.word()).form().toLowerCase(Locale.GERMAN);
+        if (form.equals("man")) {
+            return true;
+        }
+        Word head = clause.parse().word(clause.head());
+        return form.equals("es") && morphology.readings(head.form()).stream()
+            .anyMatch(m -> m.upos() == Upos.VERB && m.lemma().equals("geben"));
+    }
 
     /** A verb of saying, whose question or statement must keep what was said. */
     private boolean saying(Constituents clause) {
@@ -770,8 +791,11 @@ final class ClauseQuestions {
     }
 
     private boolean isPlace(Word head) {
+        if (head.upos() == Upos.NOUN) {
+            return Words.isPlaceNoun(lemma(head));
+        }
         return head.upos() == Upos.PROPN && morphology.readings(head.form()).stream()
-            .anyMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY));
+            .anyMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION));
     }
 
     /**

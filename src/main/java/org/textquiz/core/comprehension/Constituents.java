@@ -235,7 +235,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         }
         int opening = parse.word(part.from()).form().equals(",") ? part.from() + 1 : part.from();
         if (relation.equals("acl")) {
-            return relative(parse, opening);
+            return relative(parse, opening) && verbFinal(parse, parse.subtree(part.word()));
         }
         return parse.children(part.word(), "mark").stream().anyMatch(m -> DROPPABLE_MARKS.contains(
             parse.word(m).form().toLowerCase(java.util.Locale.GERMAN)) || parse.word(m).form().equals("dass") && m > 0
@@ -341,7 +341,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 continue;
             }
             int opening = parse.word(first).form().equals(",") ? first + 1 : first;
-            if (relation.startsWith("acl") && !relative(parse, opening)) {
+            if (relation.startsWith("acl") && (!relative(parse, opening) || !verbFinal(parse, tree))) {
                 continue;
             }
             int from = parse.word(first).form().equals(",") ? first : first - 1;
@@ -388,17 +388,27 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         return true;
     }
 
+    /**
+     * A relative clause ends with its verb ("…, die Gelder in ihre Heimat senden"); "…, die Ausgaben seien zu
+     * niedrig" has it second, and reports what was said.
+     */
+    private static boolean verbFinal(Parse parse, List<Integer> clause) {
+        for (int i = clause.size() - 1; i >= 0; i--) {
+            Word word = parse.word(clause.get(i));
+            if (word.upos() != Upos.PUNCT) {
+                return word.upos() == Upos.VERB || word.upos() == Upos.AUX;
+            }
+        }
+        return false;
+    }
+
     /** A relative clause opens with its pronoun, or a preposition and its pronoun ("der …", "auf dem …"). */
     private static boolean relative(Parse parse, int opening) {
         if (opening >= parse.words().size()) {
             return false;
         }
         int pronoun = parse.word(opening).upos() == Upos.ADP && opening + 1 < parse.words().size() ? opening + 1 : opening;
-        Word word = parse.word(pronoun);
-        boolean standsAlone = word.upos() != Upos.DET || word.form().toLowerCase(java.util.Locale.GERMAN).startsWith("de")
-            && (word.form().length() > 3 || pronoun + 1 < parse.words().size()
-                && parse.word(pronoun + 1).upos() != Upos.NOUN && parse.word(pronoun + 1).upos() != Upos.ADJ);
-        return standsAlone && RELATIVE_PRONOUNS.contains(word.form().toLowerCase(java.util.Locale.GERMAN));
+        return RELATIVE_PRONOUNS.contains(parse.word(pronoun).form().toLowerCase(java.util.Locale.GERMAN));
     }
 
     static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren", "dessen",

@@ -15,6 +15,9 @@ import org.textquiz.core.question.WhQuestion;
 public final class QualityGates {
 
     public static final int MAX_WORDS = 30;
+    /** "man" and the "es" of "gibt es": pronouns for no one in particular, which need no resolving. */
+    private static final java.util.regex.Pattern GENERIC = java.util.regex.Pattern.compile(
+        "\\b([Mm]an|(gibt|gab|geben|gäbe) es|es (gibt|gab|geben))\\b");
     /** "in diesem Jahr", "diese Woche": a time the reader places without the sentence before. */
     private static final java.util.regex.Pattern THIS_TIME = java.util.regex.Pattern.compile(
         "\\b(diese[mnrs]?) (Jahr|Jahres|Monat|Monats|Woche|Wochenende|Sommer|Herbst|Winter|Frühjahr|Frühling)\\b");
@@ -55,7 +58,8 @@ public final class QualityGates {
             }
         }
         if (question instanceof WhQuestion) {
-            for (String word : THIS_TIME.matcher(prompt).replaceAll("").split("[^\\p{L}]+")) {
+            String resolvable = GENERIC.matcher(THIS_TIME.matcher(prompt).replaceAll("")).replaceAll("");
+            for (String word : resolvable.split("[^\\p{L}]+")) {
                 if (Words.PRONOUNS.contains(Words.lower(word))) {
                     problems.add("unresolved pronoun '" + word + "'");
                 }

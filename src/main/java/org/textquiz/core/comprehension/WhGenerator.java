@@ -70,7 +70,8 @@ public final class WhGenerator implements ComprehensionGenerator {
                 }
                 for (WhPhrase phrase : phrases.find(clause.get(), people)) {
                     int position = s;
-                    clause.get().ask(phrase).ifPresent(prompt -> {
+                    clause.get().ask(phrase).filter(prompt -> !Words.containsWord(prompt, "man")
+                        && !Words.containsWord(prompt, "es")).ifPresent(prompt -> {
                         String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(),
                             prompt);
                         List<String> hints = List.of(Hint.of(phrase.answers().get(0)));

@@ -25,6 +25,28 @@ final class Words {
         "dort", "damals", "ähnliches", "solches", "derartiges", "darin", "daran", "darum", "dadurch", "danach", "davor",
         "dahinter", "daneben", "darunter", "dazwischen", "hierzu", "hierfür", "hierbei", "hiermit");
 
+    /**
+     * Nouns for a place one can be in, go to or come from, so that "in der Stadt" is asked with "wo" and "in die
+     * Stadt" with "wohin"; a compound counts by its last part ("Hauptstadt", "Unglücksort").
+     */
+    private static final Set<String> PLACE_NOUNS = Set.of("Stadt", "Dorf", "Gemeinde", "Region", "Provinz",
+        "Bundesland", "Gebiet", "Landkreis", "Bezirk", "Stadtteil", "Ort", "Insel", "Küste", "Hafen", "Bahnhof", "Tunnel",
+        "Straße", "Platz", "Gebäude", "Krankenhaus", "Klinik", "Schule", "Universität", "Museum", "Galerie", "Theater",
+        "Kirche", "Rathaus", "Parlament", "Zentrum", "Halle", "Stadion", "Fabrik", "Gefängnis", "Kaserne", "Grenze",
+        "Hauptquartier", "Park", "Wald", "Gebirge", "Fluss", "Meer", "Viertel", "Innenstadt", "Kontinent", "Hotel",
+        "Kraftwerk", "Flughafen", "Hauptstadt");
+    private static final int SHORTEST_PLACE_PART = 3;
+
+    static boolean isPlaceNoun(String lemma) {
+        for (int from = 0; from <= lemma.length() - SHORTEST_PLACE_PART; from++) {
+            String part = from == 0 ? lemma : capitalise(lemma.substring(from));
+            if (PLACE_NOUNS.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Pronouns that leave a statement unclear when it stands alone. */
     static final Set<String> UNCLEAR_IN_STATEMENT = Set.of("er", "sie", "dies", "diese", "ihm", "ihn", "ihnen", "ich",
         "wir", "uns", "mir", "mich");

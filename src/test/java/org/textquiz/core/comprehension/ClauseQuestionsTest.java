@@ -221,4 +221,25 @@ class ClauseQuestionsTest {
         assertThat(statements("Auch durch die Konjunkturkrise konnte Conrad Conradty die Firma nicht mehr retten."))
             .noneMatch(s -> s.startsWith("Die Firma konnte"));
     }
+
+    @Test
+    void aPlaceIsAskedWithWoOrWohinByItsCase() {
+        assertThat(prompts("Nach dem Beben liefen zahlreiche Menschen am Abend auf die Straße."))
+            .contains("Wohin liefen zahlreiche Menschen nach dem Beben am Abend?");
+        assertThat(prompts("Am Montag brannten in der iranischen Hauptstadt Reifen und Mülltonnen."))
+            .contains("Wo brannten Reifen und Mülltonnen am Montag?");
+    }
+
+    @Test
+    void manStandsForAnyoneAndStaysInAQuestion() {
+        assertThat(prompts("Ab Montag kann man die Ausstellung in Wien besuchen."))
+            .contains("Was kann man ab Montag besuchen?");
+    }
+
+    @Test
+    void aReportedClauseThatOpensWithAnArticleIsNoRelativeClause() {
+        assertThat(prompts("Auf einer Pressekonferenz sagte Mark Rutte, die deutschen Verteidigungsausgaben seien noch "
+            + "zu niedrig."))
+            .noneMatch(p -> p.startsWith("Wer sagte auf einer Pressekonferenz?"));
+    }
 }
