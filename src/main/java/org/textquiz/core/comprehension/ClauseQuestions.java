@@ -57,9 +57,14 @@ final class ClauseQuestions {
     /** "(MDC)", "(Grüne)", "(TS)": an abbreviation or party in brackets, left out of what a question says. */
     private static final java.util.regex.Pattern SHORT_ASIDE = java.util.regex.Pattern.compile(
         " \\([\\p{L}\\p{N}.-]+( [\\p{L}\\p{N}.-]+)?\\)");
-    /** Words that negate what follows them and cannot go first without changing what is said. */
-    private static final Set<String> NEGATIONS = Set.of("nicht", "nie", "niemals", "kaum", "keineswegs", "keinesfalls",
-        "nirgends", "weder", "noch");
+    /**
+     * Adverbs of time and frequency that may open a statement; "wieder", "auch", "nur", "nicht" and the like change
+     * what they refer to when moved ("Wieder wurde die Autobahn freigegeben" is not "…wurde wieder freigegeben").
+     */
+    private static final Set<String> MOVABLE_ADVERBS = Set.of("heute", "gestern", "morgen", "vorgestern", "bisher",
+        "bislang", "inzwischen", "mittlerweile", "zuletzt", "kürzlich", "derzeit", "zurzeit", "damals", "jetzt",
+        "seither", "seitdem", "später", "früher", "jährlich", "monatlich", "täglich", "wöchentlich", "stundenlang",
+        "tagelang", "jahrelang", "zuvor", "anschließend", "vorerst", "künftig", "demnächst", "bereits");
     /** A longer answer is more than a learner can be asked to type. */
     private static final int MAX_ANSWER_WORDS = 10;
     /** A question longer than this is hard to take in at once, however right its grammar. */
@@ -109,6 +114,9 @@ final class ClauseQuestions {
         String relation = head.relation();
         String text = clause.text(part);
         if (head.upos() == Upos.PRON || head.upos() == Upos.DET && part.from() == part.to()) {
+            return Optional.empty();
+        }
+        if (bareMeasure(clause, part)) {
             return Optional.empty();
         }
         Optional<Phrase> counted = howMany(clause, part);
@@ -225,6 +233,15 @@ final class ClauseQuestions {
         }
         return true;
     }
+
+    /** "die Zahl", "der Anteil": an answer that says nothing without the words the parse hung elsewhere. */
+    private static boolean bareMeasure(Constituents clause, Constituents.Part part) {
+        Word head = clause.parse().word(part.word());
+        return part.to() - part.from() <= 1 && MEASURES.contains(head.form());
+    }
+
+    private static final Set<String> MEASURES = Set.of("Zahl", "Anzahl", "Anteil", "Teil", "Mehrheit", "Hälfte",
+        "Rest", "Großteil", "Menge", "Reihe", "Summe", "Höhe");
 
     /** "am Montag" (wann), "in Berlin" (wo), "mit Olaf Scholz" (mit wem), "über die Lage" (worüber) … */
     private Optional<Phrase> prepositional(Constituents clause, Constituents.Part part, boolean person, People people) {
@@ -492,9 +509,8 @@ final class ClauseQuestions {
             String relation = clause.parse().word(part.word()).relation();
             boolean kind = relation.startsWith("obl") || relation.equals("obj") && unambiguouslyAccusative(clause, part)
                 || relation.startsWith("nsubj")
-                || relation.equals("iobj") || relation.equals("advmod") && !Words.BACK_REFERENCES.contains(
-                    clause.parse().word(part.word()).form().toLowerCase(Locale.GERMAN))
-                    && !NEGATIONS.contains(clause.parse().word(part.from()).form().toLowerCase(Locale.GERMAN))
+                || relation.equals("iobj") || relation.equals("advmod")
+                    && MOVABLE_ADVERBS.contains(clause.parse().word(part.word()).form().toLowerCase(Locale.GERMAN))
                 || relation.equals("head") && clause.parse().word(part.word()).upos() == Upos.ADJ
                     && !clause.parse().children(part.word(), "cop").isEmpty();
             if ((!part.verbal() || relation.equals("head")) && kind && !containsFiniteVerb(clause, part)
@@ -762,6 +778,13 @@ final class ClauseQuestions {
         int fromToken = clause.parse().word(part.from()).token();
         int toToken = clause.parse().word(part.to()).token() + 1;
         var tokens = clause.sentence().tokens();
+        if (tokens.get(toToken - 1).text().equals(")")) {
+            int opening = toToken - 1;
+            while (opening > fromToken && !tokens.get(opening).text().equals("(")) {
+                opening--;
+            }
+            toToken = opening > fromToken ? opening : toToken;
+        }
         for (People.Mention mention : people.in(clause.sentence())) {
             if (mention.to() == toToken && mention.from() >= fromToken) {
                 return tokens.subList(fromToken, mention.from()).stream().allMatch(t -> t.upos() == Upos.NOUN

@@ -85,6 +85,13 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             kinds.put(kind, sameKind(kind, everyFact, people).stream().distinct().toList());
         }
         List<Fact> counts = everyFact.stream().filter(Fact::isCount).toList();
+        Map<String, Feature> genders = new HashMap<>();
+        for (People.Person person : people.persons()) {
+            person.gender().ifPresent(gender -> {
+                genders.put(person.name(), gender);
+                genders.put(person.surname(), gender);
+            });
+        }
         SentenceWords index = new SentenceWords(sentences);
         List<Candidate> candidates = new ArrayList<>();
         long base = random.nextLong();
@@ -127,7 +134,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 boolean makeFalse = own.nextDouble() < FALSE_SHARE && !dropsFirstWord;
                 List<Fact> sentenceFacts = factsOf.get(sentence.span());
                 Optional<String> falsified = makeFalse
-                    ? falsify(sentence, sentenceFacts, kinds, counts, index, own) : Optional.empty();
+                    ? falsify(sentence, sentenceFacts, kinds, counts, index, genders, own) : Optional.empty();
                 Optional<String> restated = falsified.isPresent() ? Optional.empty() : restated(sentence, own);
                 if (falsified.isEmpty() && restated.isEmpty()) {
                     continue;
@@ -247,9 +254,13 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         return false;
     }
 
+    /**
+     * @param genders the gender of each person the article names, by full name and surname: a woman is not swapped
+     *                in for a man ("der Kämmerer Barbara Ludwig" would give the answer away)
+     */
     private static Optional<String> falsify(Sentence sentence, List<Fact> sentenceFacts,
                                             Map<Fact.Kind, List<String>> kinds, List<Fact> counts,
-                                            SentenceWords index, Random random) {
+                                            SentenceWords index, Map<String, Feature> genders, Random random) {
         List<Fact> own = new ArrayList<>(sentenceFacts);
         Collections.shuffle(own, random);
         Words.Plain plain = Words.plain(sentence.text());
@@ -260,6 +271,10 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     continue;
                 }
                 boolean sameEnding = other.endsWith("s") == fact.text().endsWith("s");
+                Feature gender = genders.get(fact.text());
+                if (gender != null && genders.containsKey(other) && genders.get(other) != gender) {
+                    continue;
+                }
                 if (!other.equals(fact.text()) && sameEnding && !plain.containsWord(lastWord(other))) {
                     others.add(other);
                 }

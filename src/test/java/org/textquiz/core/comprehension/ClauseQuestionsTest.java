@@ -242,4 +242,26 @@ class ClauseQuestionsTest {
             + "zu niedrig."))
             .noneMatch(p -> p.startsWith("Wer sagte auf einer Pressekonferenz?"));
     }
+
+    @Test
+    void wiederAndSuchAdverbsDoNotOpenAStatement() {
+        assertThat(statements("Der Autobahnabschnitt wurde am frühen Mittwochmorgen wieder freigegeben."))
+            .noneMatch(s -> s.startsWith("Wieder "));
+    }
+
+    @Test
+    void aFalseStatementNeverSwapsAWomanForAMan() {
+        String text = "Auf Platz zwei kam der Kämmerer der Stadt Chemnitz Detlef Nonnen mit 20 Prozent der Stimmen. "
+            + "Die Ministerin Barbara Ludwig gewann die Wahl zum Oberbürgermeister am Sonntag. "
+            + "Der Oberbürgermeister Peter Seifert geht am 1. August in den Ruhestand.";
+        var generator = new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY, GermanAnalysis.FIELDS, GermanAnalysis.PARSER);
+        var article = GermanAnalysis.analyze(text);
+        java.util.Set<String> swapped = new java.util.TreeSet<>();
+        for (int seed = 1; seed <= 30; seed++) {
+            generator.questions(article, new Random(seed)).stream()
+                .filter(q -> !((TrueFalseQuestion) q).isTrue() && q.prompt().startsWith("Auf Platz zwei"))
+                .forEach(q -> swapped.add(q.prompt()));
+        }
+        assertThat(swapped).isNotEmpty().allMatch(s -> s.contains("Peter Seifert"));
+    }
 }
