@@ -234,6 +234,48 @@ final class ClauseQuestions {
         return true;
     }
 
+    /**
+     * Whether the subject the parse found agrees in number with the finite verb: "Besondere Zweifel habe das
+     * Gutachten aufgeworfen" parsed with "Zweifel" as the subject of "habe" is a parse gone wrong, and any question
+     * from it would swap who did what.
+     */
+    boolean subjectAgrees(Constituents clause) {
+        Parse parse = clause.parse();
+        Optional<Feature> verbNumber = number(morphology.readings(clause.finiteText()).stream()
+            .filter(m -> m.has(Feature.FINITE) && m.has(Feature.THIRD_PERSON)).toList());
+        if (verbNumber.isEmpty()) {
+            return true;
+        }
+        for (Constituents.Part part : clause.constituents()) {
+            Word head = parse.word(part.word());
+            boolean counted = java.util.stream.IntStream.rangeClosed(part.from(), part.to())
+                .anyMatch(w -> parse.word(w).upos() == Upos.NUM) || MEASURES.contains(head.form())
+                || head.form().equals("Prozent") || head.form().endsWith("tel");
+            if (!head.relation().startsWith("nsubj") || !nominal(head) || counted
+                || !parse.children(part.word(), "conj").isEmpty()) {
+                continue;
+            }
+            Optional<Feature> nounNumber = number(morphology.readings(head.form()).stream()
+                .filter(m -> m.upos() == Upos.NOUN && m.has(Feature.NOMINATIVE)).toList());
+            if (nounNumber.isPresent() && nounNumber.get() != verbNumber.get()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The number every reading shares, if they all share one. */
+    private static Optional<Feature> number(List<Morph> readings) {
+        if (readings.isEmpty()) {
+            return Optional.empty();
+        }
+        if (readings.stream().allMatch(m -> m.has(Feature.PLURAL))) {
+            return Optional.of(Feature.PLURAL);
+        }
+        return readings.stream().allMatch(m -> m.has(Feature.SINGULAR)) ? Optional.of(Feature.SINGULAR)
+            : Optional.empty();
+    }
+
     /** "die Zahl", "der Anteil": an answer that says nothing without the words the parse hung elsewhere. */
     private static boolean bareMeasure(Constituents clause, Constituents.Part part) {
         Word head = clause.parse().word(part.word());
@@ -356,6 +398,9 @@ final class ClauseQuestions {
 
     private Optional<Asked> build(Constituents clause, Constituents.Part asked, Phrase phrase,
                                   Optional<People.Person> speaker) {
+        if (!subjectAgrees(clause)) {
+            return Optional.empty();
+        }
         if (containsFiniteVerb(clause, asked) || Words.count(clause.text(asked)) > MAX_ANSWER_WORDS
             || !clause.sentence().text().contains(clause.text(asked)) || pointsBack(clause.text(asked))) {
             return Optional.empty();
@@ -485,7 +530,10 @@ final class ClauseQuestions {
             if (text.endsWith("-")) {
                 return Optional.empty();
             }
-            pieces.add(part == vorfeld ? uncapitalised(clause, part, text) : text);
+            boolean closesApposition = text.contains(",") && part != rest.get(rest.size() - 1)
+                && (clause.parse().word(part.to()).form().equals(",") || part.to() + 1 < clause.parse().words().size()
+                    && clause.parse().word(part.to() + 1).form().equals(","));
+            pieces.add((part == vorfeld ? uncapitalised(clause, part, text) : text) + (closesApposition ? "," : ""));
         }
         if (interrupted && pieces.size() == 2) {
             return Optional.empty();
@@ -513,7 +561,10 @@ final class ClauseQuestions {
                     && MOVABLE_ADVERBS.contains(clause.parse().word(part.word()).form().toLowerCase(Locale.GERMAN))
                 || relation.equals("head") && clause.parse().word(part.word()).upos() == Upos.ADJ
                     && !clause.parse().children(part.word(), "cop").isEmpty();
-            if ((!part.verbal() || relation.equals("head")) && kind && !containsFiniteVerb(clause, part)
+            Upos last = clause.parse().word(part.to()).upos();
+            boolean endsNominal = last == Upos.NOUN || last == Upos.PROPN || last == Upos.NUM || part.from() == part.to()
+                || relation.equals("head") || clause.parse().word(part.to()).form().equals(")");
+            if ((!part.verbal() || relation.equals("head")) && kind && endsNominal && !containsFiniteVerb(clause, part)
                 && !connective(clause, part)
                 && Words.count(clause.text(part)) <= MAX_ANSWER_WORDS && !clause.text(part).contains(",")
                 && clause.parse().word(part.from()).upos() != Upos.PRON) {
@@ -785,8 +836,10 @@ final class ClauseQuestions {
             }
             toToken = opening > fromToken ? opening : toToken;
         }
+        int headToken = clause.parse().word(part.word()).token();
         for (People.Mention mention : people.in(clause.sentence())) {
-            if (mention.to() == toToken && mention.from() >= fromToken) {
+            boolean headIsTitle = headToken >= mention.from() - 2;
+            if (mention.to() == toToken && mention.from() >= fromToken && headIsTitle) {
                 return tokens.subList(fromToken, mention.from()).stream().allMatch(t -> t.upos() == Upos.NOUN
                     || t.upos() == Upos.PROPN || t.upos() == Upos.ADJ || t.upos() == Upos.DET
                     || t.upos() == Upos.PUNCT && t.text().startsWith("-"));
