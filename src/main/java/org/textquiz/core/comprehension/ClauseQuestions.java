@@ -53,7 +53,8 @@ final class ClauseQuestions {
     static final Set<String> CONNECTIVES = Set.of("demnach", "nämlich", "jedoch", "allerdings", "außerdem",
         "zudem", "dennoch", "trotzdem", "somit", "folglich", "ebenfalls", "also", "aber", "indessen", "jedenfalls",
         "freilich", "schließlich", "übrigens", "daraufhin", "deshalb", "daher", "deswegen", "dabei", "nun",
-        "inzwischen", "mittlerweile", "ebenso", "ferner", "zunächst", "zwar", "unterdessen", "hingegen", "wiederum");
+        "inzwischen", "mittlerweile", "ebenso", "ferner", "zunächst", "zwar", "unterdessen", "hingegen", "wiederum",
+        "so");
     /** "(MDC)", "(Grüne)", "(TS)": an abbreviation or party in brackets, left out of what a question says. */
     private static final java.util.regex.Pattern SHORT_ASIDE = java.util.regex.Pattern.compile(
         " \\([\\p{L}\\p{N}.-]+( [\\p{L}\\p{N}.-]+)?\\)");
@@ -65,6 +66,14 @@ final class ClauseQuestions {
         "bislang", "inzwischen", "mittlerweile", "zuletzt", "kürzlich", "derzeit", "zurzeit", "damals", "jetzt",
         "seither", "seitdem", "später", "früher", "jährlich", "monatlich", "täglich", "wöchentlich", "stundenlang",
         "tagelang", "jahrelang", "zuvor", "anschließend", "vorerst", "künftig", "demnächst", "bereits");
+    /**
+     * Adverbs that say how the whole clause holds ("auch", "bereits", "vermutlich"), behind which a moved Vorfeld
+     * goes; an adverb of manner ("stark", "besser") stays next to its verb.
+     */
+    private static final Set<String> SENTENCE_ADVERBS = Set.of("auch", "bereits", "schon", "noch", "nun", "jetzt",
+        "jedoch", "allerdings", "aber", "vermutlich", "wohl", "offenbar", "angeblich", "eigentlich", "erst", "nur",
+        "sogar", "ebenfalls", "zudem", "außerdem", "inzwischen", "mittlerweile", "zunächst", "damals", "heute",
+        "gestern", "derzeit", "zurzeit", "bisher", "bislang", "immer", "nicht");
     /** A longer answer is more than a learner can be asked to type. */
     private static final int MAX_ANSWER_WORDS = 10;
     /** A question longer than this is hard to take in at once, however right its grammar. */
@@ -509,7 +518,8 @@ final class ClauseQuestions {
             }
             boolean subjectFirstBefore = clause.parse().word(vorfeld.word()).relation().startsWith("nsubj");
             while (!subjectFirstBefore && at < rest.size() && rest.get(at).from() == rest.get(at).to()
-                && "advmod".equals(clause.parse().word(rest.get(at).word()).relation())) {
+                && "advmod".equals(clause.parse().word(rest.get(at).word()).relation())
+                && SENTENCE_ADVERBS.contains(clause.parse().word(rest.get(at).word()).form().toLowerCase(Locale.GERMAN))) {
                 at++;
             }
             rest.add(at, vorfeld);
@@ -535,7 +545,7 @@ final class ClauseQuestions {
                     && clause.parse().word(part.to() + 1).form().equals(","));
             pieces.add((part == vorfeld ? uncapitalised(clause, part, text) : text) + (closesApposition ? "," : ""));
         }
-        if (interrupted && pieces.size() == 2) {
+        if (pieces.size() == 2) {
             return Optional.empty();
         }
         String said = SHORT_ASIDE.matcher(String.join(" ", pieces)).replaceAll("");
@@ -610,6 +620,9 @@ final class ClauseQuestions {
                 continue;
             }
             String said = clause.text(part.from() + 1, part.to());
+            if (said.contains(",") || said.contains(".")) {
+                continue;
+            }
             String front = Character.toUpperCase(said.charAt(0)) + said.substring(1) + ",";
             return arrange(clause, part, front, clause.finiteText(), false, ".");
         }
@@ -761,8 +774,14 @@ final class ClauseQuestions {
         return zu || zuJoined || ofAuxiliary;
     }
 
-    /** "Deren Arbeit", "eine solche Entscheidung": an answer that points to what the question does not show. */
+    /**
+     * "Deren Arbeit", "eine solche Entscheidung": an answer that points to what the question does not show; "keine
+     * Stellungnahme", an answer that says what was not.
+     */
     private static boolean pointsBack(String answer) {
+        if (answer.toLowerCase(Locale.GERMAN).startsWith("kein")) {
+            return true;
+        }
         return Arrays.stream(answer.toLowerCase(Locale.GERMAN).split("[^\\p{L}]+"))
             .anyMatch(w -> POINTING.contains(w) || w.startsWith("dies") || w.startsWith("solch") || w.startsWith("jen"));
     }

@@ -144,7 +144,7 @@ final class RelativeClauseQuestions {
             return Optional.empty();
         }
         Word first = parse.word(start);
-        if (first.upos() == Upos.PRON || Words.PRONOUNS.contains(Words.lower(first.form()))) {
+        if (first.upos() == Upos.PRON || first.upos() == Upos.ADJ || Words.PRONOUNS.contains(Words.lower(first.form()))) {
             return Optional.empty();
         }
         List<Morph> nounReadings = morphology.readings(parse.word(noun).form()).stream()
