@@ -99,6 +99,9 @@ final class ReportedSpeech {
                     break;
                 }
             }
+            for (int f = 0; f < frames.size() && said.isEmpty(); f++) {
+                said = colonFrame(parser.parse(frames.get(f)), text, start, end, people);
+            }
             if (said.isEmpty() && !found.isEmpty() && !frames.isEmpty()
                 && sameParagraph(article, found.get(found.size() - 1).sentence(), frames.get(0))
                 && Words.count(matcher.group(group)) >= CONTINUED_WORDS) {
@@ -109,6 +112,50 @@ final class ReportedSpeech {
             said.ifPresent(found::add);
         }
         return found;
+    }
+
+    /**
+     * "Annette Widmann-Mauz brachte es so zum Ausdruck: „…“", "Dazu gab das Außenministerium bekannt: „…“": a clause
+     * ending with a colon right before the quotation, whatever its verb, gives it to its subject.
+     */
+    private Optional<Said> colonFrame(Parse parse, String text, int start, int end, People people) {
+        int before = start - 1;
+        while (before >= 0 && (Character.isWhitespace(text.charAt(before)) || "„“”\"»«".indexOf(text.charAt(before)) >= 0)) {
+            before--;
+        }
+        if (before < 0 || text.charAt(before) != ':') {
+            return Optional.empty();
+        }
+        int root = parse.root();
+        if (root < 0 || parse.word(root).upos() != Upos.VERB || start(parse, root) >= start) {
+            return Optional.empty();
+        }
+        List<Integer> candidates = new ArrayList<>();
+        for (int child : parse.children(root)) {
+            Word word = parse.word(child);
+            boolean nominal = word.upos() == Upos.NOUN || word.upos() == Upos.PROPN;
+            if (start(parse, child) < start && nominal && (word.relation().equals("nsubj") || word.relation().equals("obj"))
+                && parse.contiguous(child) && !possessive(parse, child)) {
+                candidates.add(child);
+            }
+        }
+        Optional<Integer> person = candidates.stream()
+            .filter(c -> personIn(parse, parse.subtree(c).get(0), parse.subtree(c).get(parse.subtree(c).size() - 1),
+                people).isPresent()).findFirst();
+        Optional<Integer> speaker = person.or(() -> candidates.stream()
+            .filter(c -> parse.word(c).relation().equals("nsubj")).findFirst());
+        if (speaker.isEmpty()) {
+            return Optional.empty();
+        }
+        Said said = said(parse, 0, 0, speaker.get(), people, parse.word(root).form());
+        return Optional.of(new Said(parse.sentence().text(), start, end, parse.sentence(), said.speaker(), said.person(),
+            parse.word(root).form()));
+    }
+
+    /** "Seine Zuversicht begründete er …": a phrase with a possessive names what someone said, not who. */
+    private boolean possessive(Parse parse, int noun) {
+        return parse.children(noun, "det:poss").size() > 0 || parse.children(noun, "det").stream()
+            .anyMatch(d -> morphology.readings(parse.word(d).form()).stream().anyMatch(m -> m.has(Feature.POSSESSIVE)));
     }
 
     private Optional<Said> frame(Parse parse, int start, int end, People people) {
@@ -124,6 +171,9 @@ final class ReportedSpeech {
                 continue;
             }
             List<Integer> subjects = so ? List.of() : parse.children(w, "nsubj");
+            if (!so && subjects.isEmpty() && word.head() >= 0 && parse.word(word.head()).upos() != Upos.NOUN) {
+                subjects = parse.children(word.head(), "nsubj");
+            }
             int subject = -1;
             for (int candidate : subjects) {
                 int s = tokens.get(parse.word(candidate).token()).span().start();
@@ -133,9 +183,10 @@ final class ReportedSpeech {
             }
             if (so && w + 1 < parse.words().size()) {
                 subject = w + 1;
-                while (subject < parse.words().size() && parse.word(subject).head() >= 0
+                while (subject < parse.words().size() && (parse.word(subject).upos() == Upos.PUNCT
+                    || parse.word(subject).head() >= 0
                     && parse.word(parse.word(subject).head()).token() > parse.word(subject).token()
-                    && parse.word(subject).upos() != Upos.PROPN && parse.word(subject).upos() != Upos.NOUN) {
+                    && parse.word(subject).upos() != Upos.PROPN && parse.word(subject).upos() != Upos.NOUN)) {
                     subject++;
                 }
                 if (subject >= parse.words().size()) {
@@ -146,6 +197,9 @@ final class ReportedSpeech {
                 continue;
             }
             Said said = said(parse, 0, 0, subject, people, word.form());
+            if (said.person().isEmpty()) {
+                said = titledPerson(parse, subject, people, word.form()).orElse(said);
+            }
             String quoted = parse.sentence().text();
             return Optional.of(new Said(quoted, start, end, parse.sentence(), said.speaker(), said.person(),
                 word.form()));
@@ -420,6 +474,22 @@ final class ReportedSpeech {
         return Optional.empty();
     }
 
+    /**
+     * "sagte NATO-Generalsekretär Mark Rutte", which the parse may split into a subject "NATO" and a name beside it:
+     * the person named right after the subject's words, when the subject names no one.
+     */
+    private Optional<Said> titledPerson(Parse parse, int subject, People people, String verb) {
+        List<Integer> tree = parse.subtree(subject);
+        int after = parse.word(tree.get(tree.size() - 1)).token() + 1;
+        for (People.Mention mention : people.in(parse.sentence())) {
+            if (mention.from() >= after && mention.from() <= after + 2) {
+                return Optional.of(new Said(parse.sentence().text(), 0, 0, parse.sentence(), mention.person().name(),
+                    Optional.of(mention.person()), verb));
+            }
+        }
+        return Optional.empty();
+    }
+
     private Said said(Parse parse, int from, int to, int subject, People people, String verb) {
         List<Integer> tree = parse.subtree(subject);
         int speakerFrom = tree.get(0);
@@ -454,12 +524,29 @@ final class ReportedSpeech {
         if (word.upos() != Upos.VERB && word.upos() != Upos.ADJ) {
             return false;
         }
-        String particle = parse.children(w, "compound:prt").stream().map(p -> parse.word(p).form().toLowerCase(Locale.GERMAN))
-            .findFirst().orElse("");
+        String particle = parse.children(w, "compound:prt").stream().filter(p -> clauseFinal(parse, p))
+            .map(p -> parse.word(p).form().toLowerCase(Locale.GERMAN)).findFirst().orElse("");
         return morphology.readings(word.form()).stream()
             .filter(m -> m.upos() == Upos.VERB || m.upos() == Upos.ADJ)
             .anyMatch(m -> CueVerbs.contains(particle + m.lemma()) || particle.isEmpty() && CueVerbs.contains(m.lemma())
                 || CueVerbs.contains(particle + infinitiveOf(m.lemma())));
+    }
+
+    /**
+     * Whether a separable particle stands where German puts it, last in its clause ("teilte … mit."); "riet zu
+     * „Gelassenheit“" has a preposition the parse took for one.
+     */
+    private static boolean clauseFinal(Parse parse, int particle) {
+        for (int next = particle + 1; next < parse.words().size(); next++) {
+            Word word = parse.word(next);
+            if (word.upos() == Upos.PUNCT) {
+                return word.form().matches("[.,;:!?–-].*");
+            }
+            if (word.upos() != Upos.VERB && word.upos() != Upos.AUX) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "betont" as an adjective has the lemma "betont"; its verb is "betonen". */

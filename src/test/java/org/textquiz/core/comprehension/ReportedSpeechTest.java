@@ -1,0 +1,74 @@
+package org.textquiz.core.comprehension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.textquiz.GermanAnalysis;
+import org.textquiz.core.article.Article;
+
+/** Who said what, one construction at a time: the quotation and the speaker a careful reader would name. */
+class ReportedSpeechTest {
+
+    private static List<String> speakers(String text) {
+        Article article = GermanAnalysis.analyze(text);
+        People people = People.of(article, GermanAnalysis.MORPHOLOGY);
+        ReportedSpeech speech = new ReportedSpeech(GermanAnalysis.MORPHOLOGY, GermanAnalysis.PARSER);
+        List<ReportedSpeech.Said> said = new ArrayList<>(speech.direct(article, people));
+        said.addAll(speech.in(article, people, article.sentences().toList()));
+        return said.stream().map(s -> text.substring(s.start(), s.end()) + " = " + s.speaker()).toList();
+    }
+
+    @Test
+    void theSpeakerBeforeTheQuotation() {
+        assertThat(speakers("Bundeskanzler Olaf Scholz sagte: „Wir werden die Ukraine weiter unterstützen.“"))
+            .contains("Wir werden die Ukraine weiter unterstützen. = Olaf Scholz");
+    }
+
+    @Test
+    void theSpeakerAfterTheQuotation() {
+        assertThat(speakers("„Wir müssen mehr für unsere Verteidigung ausgeben“, sagte Mark Rutte am Montag."))
+            .contains("Wir müssen mehr für unsere Verteidigung ausgeben = Mark Rutte");
+    }
+
+    @Test
+    void aQuotationInterruptedByItsFrameBelongsToOneSpeaker() {
+        assertThat(speakers("„Die Lage ist ernst“, sagte Mark Rutte, „aber wir sind gut vorbereitet.“"))
+            .contains("Die Lage ist ernst = Mark Rutte", "aber wir sind gut vorbereitet. = Mark Rutte");
+    }
+
+    @Test
+    void aClauseEndingWithAColonGivesTheQuotationToItsSubjectWhateverItsVerb() {
+        assertThat(speakers("Die Gesundheitsexpertin Annette Widmann-Mauz brachte es so zum Ausdruck: „Es gibt "
+            + "keinen Grund, Positionen aufzugeben.“"))
+            .anyMatch(s -> s.startsWith("Es gibt keinen Grund, Positionen aufzugeben. = ") && s.contains("Widmann"));
+    }
+
+    @Test
+    void soAfterTheQuotationNamesTheSpeaker() {
+        assertThat(speakers("„Wir brauchen mehr Investitionen in die Verteidigung“, so Mark Rutte."))
+            .contains("Wir brauchen mehr Investitionen in die Verteidigung = Mark Rutte");
+    }
+
+    @Test
+    void lautGivesTheRestOfTheSentenceToItsSpeaker() {
+        assertThat(speakers("Laut Spiegel Online wird die Regierung den Plan am Montag vorstellen."))
+            .anyMatch(s -> s.endsWith("= Spiegel Online") && s.startsWith("wird die Regierung den Plan am Montag"));
+    }
+
+    @Test
+    void aShortQuotedPhraseBelongsToTheSubjectOfTheVerbOfSaying() {
+        assertThat(speakers("Der Forscher Heino Stoever riet allgemein zu „Gelassenheit und Aufmerksamkeit“."))
+            .contains("Gelassenheit und Aufmerksamkeit = Heino Stoever");
+        assertThat(speakers("Die Bundesregierung hatte den Bericht umgehend als „falsch“ zurückgewiesen."))
+            .contains("falsch = Die Bundesregierung");
+    }
+
+    @Test
+    void indirectSpeechInTheSubjunctiveAfterAVerbOfSaying() {
+        assertThat(speakers("Außenminister Guido Westerwelle sagte, die Regierung sehe mit Sorge nach Teheran."))
+            .contains("die Regierung sehe mit Sorge nach Teheran = Guido Westerwelle");
+    }
+}
