@@ -28,7 +28,7 @@ final class Quotations {
     }
 
     private static final Pattern QUOTE = Pattern.compile("„([^“”\"]+)[“”\"]|»([^«]+)«|«([^»]+)»|\"([^\"]+)\"");
-    private static final int MIN_WORDS = 5;
+    static final int MIN_WORDS = 5;
 
     private final Article article;
     private final People people;

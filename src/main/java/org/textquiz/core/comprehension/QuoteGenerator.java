@@ -65,6 +65,28 @@ public final class QuoteGenerator implements ComprehensionGenerator {
                 quotation.sentence().span(), quotation.sentence().text()), 3.0, 0));
         }
         if (reported != null) {
+            List<Quotations.Quotation> framed = Quotations.of(article, people);
+            for (ReportedSpeech.Said said : reported.direct(article, people)) {
+                String quote = article.text().substring(said.start(), said.end()).replaceAll("\\s+", " ");
+                boolean known = framed.stream().anyMatch(q -> q.start() < said.end() && said.start() < q.end());
+                if (known || !asksAbout(said, quote, people, morphology) || !everyone.contains(said.person().orElseThrow().name())) {
+                    continue;
+                }
+                People.Person person = said.person().get();
+                List<String> others = new ArrayList<>(everyone);
+                others.remove(person.name());
+                Random order = new Random(random.nextLong());
+                Collections.shuffle(others, order);
+                List<String> choices = new ArrayList<>(others.subList(0, Math.min(OPTIONS - 1, others.size())));
+                choices.add(person.name());
+                Collections.shuffle(choices, order);
+                String prompt = "Wer sagte: „" + shortened(quote) + "“?";
+                String id = QuestionIds.of(article.sha256(), type(), said.sentence().span(), said.sentence().span(),
+                    quote);
+                candidates.add(new Candidate(new QuoteQuestion(id, prompt, List.of(person.name(), person.surname()),
+                    choices, ChoiceHints.rulingOut(others, choices.size()), said.sentence().span(),
+                    said.sentence().text()), 2.8, 0));
+            }
             Random own = new Random(random.nextLong());
             for (ReportedSpeech.Said said : reported.in(article, people, WhGenerator.sampleWithoutQuotes(article, own))) {
                 if (!said.askable() || Words.count(said.text()) > MAX_QUOTE_WORDS) {
@@ -86,6 +108,30 @@ public final class QuoteGenerator implements ComprehensionGenerator {
             }
         }
         return Ranking.best(candidates, random);
+    }
+
+    /**
+     * Whether a direct quotation the parse attributes is asked about: a person the article names in full, with a given
+     * name the dictionary knows ("Santorum Romney", two surnames side by side, is no one), said it, the
+     * sentence around the quotation names them and no one else (not only one before it, and no second person who might
+     * be the speaker), and it is a sentence's worth of words, not a phrase set in quotation marks.
+     */
+    static boolean asksAbout(ReportedSpeech.Said said, String quote, People people, Morphology morphology) {
+        if (said.person().isEmpty() || Words.count(quote) < Quotations.MIN_WORDS
+            || !said.person().get().name().contains(" ")) {
+            return false;
+        }
+        String given = said.person().get().name().split(" ")[0];
+        if (morphology.readings(given).stream().noneMatch(m -> m.has(org.textquiz.core.analysis.Feature.GIVEN_NAME))) {
+            return false;
+        }
+        String frame = said.sentence().text().replace(quote, " ");
+        long named = people.persons().stream().filter(p -> Words.containsWord(frame, p.surname())).count();
+        if (named != 1) {
+            return false;
+        }
+        return Words.containsWord(frame, said.person().get().surname()) && !Words.containsWord(quote,
+            said.person().get().surname());
     }
 
     /**

@@ -71,13 +71,18 @@ class AttributionEvaluationTest {
             People people = People.of(analysed, GermanAnalysis.MORPHOLOGY);
             List<Found> found = new ArrayList<>();
             ReportedSpeech speech = new ReportedSpeech(GermanAnalysis.MORPHOLOGY, GermanAnalysis.PARSER);
-            List<ReportedSpeech.Said> said = new ArrayList<>(speech.direct(analysed, people));
-            said.addAll(speech.in(analysed, people, analysed.sentences().toList()));
-            said
+            List<Quotations.Quotation> framed = Quotations.of(analysed, people);
+            for (ReportedSpeech.Said s : speech.direct(analysed, people)) {
+                boolean known = framed.stream().anyMatch(q -> q.start() < s.end() && s.start() < q.end());
+                boolean questioned = !known && QuoteGenerator.asksAbout(s, text.substring(s.start(), s.end()), people,
+                    GermanAnalysis.MORPHOLOGY);
+                found.add(new Found(s.start(), s.end(), s.person().map(People.Person::surname).orElse(s.speaker()),
+                    questioned));
+            }
+            speech.in(analysed, people, analysed.sentences().toList())
                 .forEach(s -> found.add(new Found(s.start(), s.end(), s.person().map(People.Person::surname)
                     .orElse(s.speaker()), s.askable())));
-            Quotations.of(analysed, people).forEach(q -> found.add(new Found(q.start(), q.end(), q.speaker().surname(),
-                true)));
+            framed.forEach(q -> found.add(new Found(q.start(), q.end(), q.speaker().surname(), true)));
             for (Found quotation : found) {
                 Gold match = gold.stream().filter(g -> covered(text, g, quotation) >= 0.5).findFirst().orElse(null);
                 if (quotation.asked()) {
