@@ -181,6 +181,11 @@ final class ReportedSpeech {
                     subject = candidate;
                 }
             }
+            if (!so && subject < 0) {
+                int verb = w;
+                subject = parse.children(w, "obj").stream().filter(o -> o > verb && parse.word(o).upos() == Upos.PROPN)
+                    .findFirst().orElse(-1);
+            }
             if (so && w + 1 < parse.words().size()) {
                 subject = w + 1;
                 while (subject < parse.words().size() && (parse.word(subject).upos() == Upos.PUNCT
@@ -217,9 +222,12 @@ final class ReportedSpeech {
             }
             Parse parse = parser.parse(sentence);
             Optional<Said> said = reported(parse, people).or(() -> attributed(parse, people))
-                .or(() -> asReported(parse, people));
+                .or(() -> asReported(parse, people)).or(() -> framedAfter(parse, people));
             if (said.isEmpty() && last != null && sameParagraph(article, last.sentence(), sentence)) {
                 said = continued(parse, last);
+            }
+            if (said.isEmpty()) {
+                said = saidBefore(article, sentence, parse, people);
             }
             said.ifPresent(found::add);
             if (said.isPresent()) {
@@ -227,6 +235,31 @@ final class ReportedSpeech {
             }
         }
         return found;
+    }
+
+    /**
+     * "Das bestätigte Stoiber heute in München.", "Dies erklärte ein Sprecher.": a verb of saying whose object is a
+     * pointing "das" or "dies", and whose subject names the speaker of the sentence before it.
+     */
+    private Optional<Said> saidBefore(Article article, Sentence sentence, Parse parse, People people) {
+        int root = parse.root();
+        if (root < 0 || !isSpeechVerb(parse, root) || parse.words().isEmpty()
+            || !Set.of("das", "dies").contains(parse.word(0).form().toLowerCase(Locale.GERMAN))
+            || parse.word(0).head() != root) {
+            return Optional.empty();
+        }
+        List<Integer> subjects = parse.children(root, "nsubj").stream().filter(s -> s > root).toList();
+        List<Sentence> sentences = article.sentences().toList();
+        int at = sentences.indexOf(sentence);
+        if (subjects.isEmpty() || at < 1 || sentences.get(at - 1).headline()
+            || parse.word(subjects.get(0)).upos() == Upos.PRON) {
+            return Optional.empty();
+        }
+        Sentence before = sentences.get(at - 1);
+        Said said = said(parse, 0, 0, subjects.get(0), people, parse.word(root).form());
+        String text = before.text().strip();
+        return Optional.of(new Said(text, before.span().start(), before.span().end(), before, said.speaker(),
+            said.person(), parse.word(root).form()));
     }
 
     /** How many sentences back the frame of reported speech may stand that a subjunctive sentence continues. */
@@ -299,12 +332,22 @@ final class ReportedSpeech {
         return Optional.of(said(parse, root, root, subjects.get(0), people, parse.word(root).form()));
     }
 
-    /** "Die Lage sei ernst, sagte Scholz." / "…, so Scholz.": the frame after the reported clause and a comma. */
+    /**
+     * "Die Lage sei ernst, sagte Scholz." / "…, so Scholz.": the frame after a reported clause in the subjunctive, a
+     * verb of saying or "so" right after its comma; a quotation before it (more than a few words in quotation marks) is
+     * left to {@link #direct}.
+     */
     private Optional<Said> framedAfter(Parse parse, People people) {
         int start = start(parse, 0);
         for (int w = 1; w < parse.words().size() - 1; w++) {
-            if (!parse.word(w).form().equals(",")) {
+            Word next = parse.word(w + 1);
+            boolean frameVerb = isSpeechVerb(parse, w + 1);
+            if (!parse.word(w).form().equals(",") || !frameVerb && !next.form().equals("so")) {
                 continue;
+            }
+            String before = parse.sentence().text().substring(0, start(parse, w) - parse.sentence().span().start());
+            if (!Words.quotesOnlyNames(before) || !subjunctive(parse, wordsBefore(w))) {
+                return Optional.empty();
             }
             Optional<Said> said = frame(parse, start, start(parse, w), people);
             if (said.isPresent()) {
@@ -312,6 +355,10 @@ final class ReportedSpeech {
             }
         }
         return Optional.empty();
+    }
+
+    private static List<Integer> wordsBefore(int w) {
+        return java.util.stream.IntStream.range(0, w).boxed().toList();
     }
 
     private boolean subjunctiveRoot(Parse parse) {
@@ -430,7 +477,7 @@ final class ReportedSpeech {
         for (int w = 0; w < parse.words().size(); w++) {
             Word word = parse.word(w);
             boolean nach = word.form().equalsIgnoreCase("nach") && word.head() >= 0
-                && SOURCES.contains(parse.word(word.head()).form());
+                && source(parse.word(word.head()).form());
             if (!"case".equals(word.relation())
                 || !ATTRIBUTING.contains(word.form().toLowerCase(Locale.GERMAN)) && !nach) {
                 continue;
@@ -456,7 +503,10 @@ final class ReportedSpeech {
             restTo = rest[1];
             int speakerFrom = word.form().equalsIgnoreCase("laut") ? w + 1 : from;
             int speakerTo = word.form().equalsIgnoreCase("zufolge") ? w - 1 : to;
-            if (nach) {
+            if (nach && !SOURCES.contains(parse.word(word.head()).form())) {
+                speakerFrom = word.head();
+                speakerTo = word.head();
+            } else if (nach) {
                 speakerFrom = word.head() + 1;
                 while (speakerFrom <= to && parse.word(speakerFrom).upos() == Upos.ADP) {
                     speakerFrom++;
@@ -488,6 +538,12 @@ final class ReportedSpeech {
             }
         }
         return Optional.empty();
+    }
+
+    /** "Angaben", "Polizeiangaben", "Expertenmeinung": a noun that names where a statement comes from. */
+    private static boolean source(String noun) {
+        return SOURCES.contains(noun) || SOURCES.stream().anyMatch(s -> noun.length() > s.length() + 2
+            && noun.endsWith(s.toLowerCase(Locale.GERMAN)));
     }
 
     private Said said(Parse parse, int from, int to, int subject, People people, String verb) {

@@ -133,9 +133,11 @@ class AttributionEvaluationTest {
         int[] indirect = byType.get("Indirect");
         // today's figures as floors; the targets are 70 % (direct), 50 % (indirect), 95 % (asked)
         assertThat((double) direct[3] / direct[2]).as(report.toString()).isGreaterThanOrEqualTo(0.50);
-        assertThat((double) indirect[3] / indirect[2]).as(report.toString()).isGreaterThanOrEqualTo(0.35);
+        assertThat((double) indirect[3] / indirect[2]).as(report.toString()).isGreaterThanOrEqualTo(0.41);
         assertThat((double) askedRight / asked).as(report.toString()).isGreaterThanOrEqualTo(0.90);
-        assertThat((double) predictedRight / predicted).as(report.toString()).isGreaterThanOrEqualTo(0.80);
+        // frames after a subjunctive clause (", sagte X") and "nach Polizeiangaben" attribute 19 more indirect
+        // quotations for spans the annotators did not mark, which no question is made from: precision 81 % to 79 %
+        assertThat((double) predictedRight / predicted).as(report.toString()).isGreaterThanOrEqualTo(0.78);
     }
 
     /** The share of the gold quotation's tokens that lie inside the quotation textquiz found. */

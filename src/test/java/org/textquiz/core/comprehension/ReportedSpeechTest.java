@@ -71,4 +71,16 @@ class ReportedSpeechTest {
         assertThat(speakers("Außenminister Guido Westerwelle sagte, die Regierung sehe mit Sorge nach Teheran."))
             .contains("die Regierung sehe mit Sorge nach Teheran = Guido Westerwelle");
     }
+
+    @Test
+    void aFrameAfterReportedSpeechInTheSubjunctive() {
+        assertThat(speakers("Die Verletzten seien außer Lebensgefahr, sagte Mark O’Keefe, der Sprecher der Rettung."))
+            .anyMatch(s -> s.startsWith("Die Verletzten seien außer Lebensgefahr = Mark O’Keefe"));
+    }
+
+    @Test
+    void nachWithACompoundOfAngabenNamesTheSource() {
+        assertThat(speakers("Die Herbstsaison hat nach Polizeiangaben wieder einen Toten gefordert."))
+            .anyMatch(s -> s.endsWith("= Polizeiangaben"));
+    }
 }
