@@ -248,7 +248,9 @@ final class ReportedSpeech {
             || parse.word(0).head() != root) {
             return Optional.empty();
         }
-        List<Integer> subjects = parse.children(root, "nsubj").stream().filter(s -> s > root).toList();
+        List<Integer> subjects = parse.children(root).stream().filter(s -> s > root
+            && (parse.word(s).relation().equals("nsubj") || parse.word(s).relation().equals("obj"))
+            && (parse.word(s).upos() == Upos.PROPN || parse.word(s).upos() == Upos.NOUN)).toList();
         List<Sentence> sentences = article.sentences().toList();
         int at = sentences.indexOf(sentence);
         if (subjects.isEmpty() || at < 1 || sentences.get(at - 1).headline()

@@ -133,10 +133,11 @@ class AttributionEvaluationTest {
         int[] indirect = byType.get("Indirect");
         // today's figures as floors; the targets are 70 % (direct), 50 % (indirect), 95 % (asked)
         assertThat((double) direct[3] / direct[2]).as(report.toString()).isGreaterThanOrEqualTo(0.50);
-        assertThat((double) indirect[3] / indirect[2]).as(report.toString()).isGreaterThanOrEqualTo(0.41);
+        assertThat((double) indirect[3] / indirect[2]).as(report.toString()).isGreaterThanOrEqualTo(0.42);
         assertThat((double) askedRight / asked).as(report.toString()).isGreaterThanOrEqualTo(0.90);
-        // frames after a subjunctive clause (", sagte X") and "nach Polizeiangaben" attribute 19 more indirect
-        // quotations for spans the annotators did not mark, which no question is made from: precision 81 % to 79 %
+        // frames after a subjunctive clause (", sagte X"), "nach Polizeiangaben" and "Dies bestätigte X" attribute 21
+        // more indirect quotations, and find spans the annotators did not mark, which no question is made from:
+        // precision 81 % to 80 %
         assertThat((double) predictedRight / predicted).as(report.toString()).isGreaterThanOrEqualTo(0.78);
     }
 

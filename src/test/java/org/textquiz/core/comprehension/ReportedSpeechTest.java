@@ -83,4 +83,12 @@ class ReportedSpeechTest {
         assertThat(speakers("Die Herbstsaison hat nach Polizeiangaben wieder einen Toten gefordert."))
             .anyMatch(s -> s.endsWith("= Polizeiangaben"));
     }
+
+    @Test
+    void dasOrDiesWithAVerbOfSayingGivesTheSentenceBeforeToItsSpeaker() {
+        assertThat(speakers("Der Ministerpräsident Edmund Stoiber wird der neuen Bundesregierung nicht angehören. "
+            + "Dies bestätigte Stoiber heute selbst in München."))
+            .anyMatch(s -> s.startsWith("Der Ministerpräsident Edmund Stoiber wird der neuen Bundesregierung nicht "
+                + "angehören.") && s.endsWith("Stoiber"));
+    }
 }
