@@ -825,7 +825,9 @@ final class ClauseQuestions {
         Word head = clause.parse().word(part.word());
         int token = head.token();
         boolean named = people.in(clause.sentence()).stream().anyMatch(m -> token >= m.from() && token < m.to());
-        if (named || titledName(clause, part, people)) {
+        boolean surname = head.upos() == Upos.PROPN && part.from() == part.word()
+            && people.persons().stream().anyMatch(p -> p.name().contains(" ") && p.surname().equals(head.form()));
+        if (named || surname || titledName(clause, part, people)) {
             return true;
         }
         for (int w = part.from(); w <= part.to(); w++) {

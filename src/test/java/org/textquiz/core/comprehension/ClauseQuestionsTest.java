@@ -264,4 +264,12 @@ class ClauseQuestionsTest {
         }
         assertThat(swapped).isNotEmpty().allMatch(s -> s.contains("Peter Seifert"));
     }
+
+    @Test
+    void aSurnameOfAPersonNamedBeforeIsAskedWithWer() {
+        assertThat(prompts("Der Stürmer Thomas Jansen spielte am Sonntag in Berlin. In der 48. Minute erzielte Jansen mit "
+            + "einem Schuss aus spitzem Winkel den Anschlusstreffer."))
+            .anyMatch(p -> p.startsWith("Wer erzielte"))
+            .noneMatch(p -> p.startsWith("Was erzielte in der 48. Minute"));
+    }
 }
