@@ -74,6 +74,8 @@ final class ClauseQuestions {
         "jedoch", "allerdings", "aber", "vermutlich", "wohl", "offenbar", "angeblich", "eigentlich", "erst", "nur",
         "sogar", "ebenfalls", "zudem", "außerdem", "inzwischen", "mittlerweile", "zunächst", "damals", "heute",
         "gestern", "derzeit", "zurzeit", "bisher", "bislang", "immer", "nicht");
+    /** "den 1 . FC Nürnberg": an ordinal whose full stop the parse hung elsewhere, put back in its place. */
+    private static final java.util.regex.Pattern ORDINAL_SPACE = java.util.regex.Pattern.compile("(\\d) \\.(?= )");
     /** A longer answer is more than a learner can be asked to type. */
     private static final int MAX_ANSWER_WORDS = 10;
     /** A question longer than this is hard to take in at once, however right its grammar. */
@@ -437,6 +439,7 @@ final class ClauseQuestions {
         if (prompt.isEmpty() || Words.count(prompt.get()) > MAX_QUESTION_WORDS || prompt.get().matches(".*( [-–] |\\().*")) {
             return Optional.empty();
         }
+        prompt = prompt.map(p -> ORDINAL_SPACE.matcher(p).replaceAll("$1."));
         return Optional.of(new Asked(prompt.get(), phrase.answers(), phrase.score()));
     }
 
@@ -483,6 +486,9 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         boolean vorfeldDropped = vorfeld != moved && clause.droppable(vorfeld);
+        if (vorfeld != moved && !vorfeldDropped && !clause.parse().children(vorfeld.word(), "mark").isEmpty()) {
+            return Optional.empty();
+        }
         List<Constituents.Part> others = new ArrayList<>(rest);
         if (vorfeld != moved && !vorfeldDropped) {
             others.add(vorfeld);
@@ -609,6 +615,9 @@ final class ClauseQuestions {
 
     /** "Rutte sagte auch, der Gipfel habe …" said as "Der Gipfel habe …, sagte Rutte auch." */
     private Optional<String> reportedFirst(Constituents clause) {
+        if (!saying(clause)) {
+            return Optional.empty();
+        }
         List<Constituents.Part> parts = clause.parts();
         for (int i = 0; i < parts.size(); i++) {
             Constituents.Part part = parts.get(i);

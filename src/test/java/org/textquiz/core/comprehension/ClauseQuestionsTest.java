@@ -272,4 +272,11 @@ class ClauseQuestionsTest {
             .anyMatch(p -> p.startsWith("Wer erzielte"))
             .noneMatch(p -> p.startsWith("Was erzielte in der 48. Minute"));
     }
+
+    @Test
+    void aClauseOfResultIsNeverMovedFirst() {
+        assertThat(statements("Vermutlich erhitzten sich die Bremsen während der Fahrt so stark, dass sich der "
+            + "Auflieger entzündete."))
+            .noneMatch(s -> s.startsWith("Dass "));
+    }
 }
