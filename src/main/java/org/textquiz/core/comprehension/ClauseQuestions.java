@@ -361,7 +361,9 @@ final class ClauseQuestions {
         String wo = WO_FORMS.get(preposition);
         boolean counted = java.util.stream.IntStream.rangeClosed(nounStart, part.to())
             .anyMatch(w -> parse.word(w).upos() == Upos.NUM);
-        return wo == null || counted ? Optional.empty() : Optional.of(new Phrase(wo, withHead, false, 1.0));
+        boolean bare = parse.children(part.word(), "det").isEmpty() && parse.children(part.word(), "det:poss").isEmpty()
+            && head.upos() == Upos.NOUN;
+        return wo == null || counted || bare ? Optional.empty() : Optional.of(new Phrase(wo, withHead, false, 1.0));
     }
 
     /** The case a preposition gives the phrase after it, read from the phrase's words when it takes two. */
@@ -784,11 +786,14 @@ final class ClauseQuestions {
     }
 
     /**
-     * "Deren Arbeit", "eine solche Entscheidung": an answer that points to what the question does not show; "keine
-     * Stellungnahme", an answer that says what was not.
+     * "Deren Arbeit", "eine solche Entscheidung", "sein Fahrzeug", "die Machart … dagegen": an answer that points to
+     * what the question does not show; "keine Stellungnahme", an answer that says what was not.
      */
     private static boolean pointsBack(String answer) {
-        if (answer.toLowerCase(Locale.GERMAN).startsWith("kein")) {
+        String lower = answer.toLowerCase(Locale.GERMAN);
+        if (lower.startsWith("kein") || POSSESSIVES.contains(lower.split("\\s+")[0])
+            || Arrays.stream(lower.split("[^\\p{L}]+")).anyMatch(w -> Words.BACK_REFERENCES.contains(w)
+                || CONNECTIVES.contains(w) && !w.equals("also") && !w.equals("nun"))) {
             return true;
         }
         return Arrays.stream(answer.toLowerCase(Locale.GERMAN).split("[^\\p{L}]+"))

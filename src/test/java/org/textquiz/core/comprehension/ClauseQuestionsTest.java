@@ -279,4 +279,18 @@ class ClauseQuestionsTest {
             + "Auflieger entzündete."))
             .noneMatch(s -> s.startsWith("Dass "));
     }
+
+    @Test
+    void anAnswerThatPointsElsewhereIsNotAsked() {
+        assertThat(wh("Die Machart des Feuersteindolches dagegen deutet auf eine Herkunft aus dem Rhein-Main-Gebiet."))
+            .noneMatch(q -> q.solution().contains("dagegen"));
+        assertThat(wh("Am Montag war sein Fahrzeug nicht mit dem vorgeschriebenen Gefahrguthinweis versehen."))
+            .noneMatch(q -> q.solution().startsWith("sein"));
+    }
+
+    @Test
+    void womitAsksForAThingNotForAManner() {
+        assertThat(prompts("Suu Kyi steht seitdem mit kleinen Unterbrechungen in Rangun unter Hausarrest."))
+            .noneMatch(p -> p.startsWith("Womit"));
+    }
 }
