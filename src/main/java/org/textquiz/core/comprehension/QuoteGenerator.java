@@ -114,11 +114,12 @@ public final class QuoteGenerator implements ComprehensionGenerator {
      * Whether a direct quotation the parse attributes is asked about: a person the article names in full, with a given
      * name the dictionary knows ("Santorum Romney", two surnames side by side, is no one), said it, the
      * sentence around the quotation names them and no one else (not only one before it, and no second person who might
-     * be the speaker), and it is a sentence's worth of words, not a phrase set in quotation marks.
+     * be the speaker), a verb says so (not a name and a colon alone), and it is a sentence's worth of words, not a
+     * phrase set in quotation marks.
      */
     static boolean asksAbout(ReportedSpeech.Said said, String quote, People people, Morphology morphology) {
         if (said.person().isEmpty() || Words.count(quote) < Quotations.MIN_WORDS
-            || !said.person().get().name().contains(" ")) {
+            || !said.person().get().name().contains(" ") || said.verb().equals(":")) {
             return false;
         }
         String given = said.person().get().name().split(" ")[0];

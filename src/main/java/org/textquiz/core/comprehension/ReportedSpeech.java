@@ -128,7 +128,7 @@ final class ReportedSpeech {
         }
         int root = parse.root();
         if (root < 0 || parse.word(root).upos() != Upos.VERB || start(parse, root) >= start) {
-            return Optional.empty();
+            return namedBeforeColon(parse, start, end, people);
         }
         List<Integer> candidates = new ArrayList<>();
         for (int child : parse.children(root)) {
@@ -150,6 +150,23 @@ final class ReportedSpeech {
         Said said = said(parse, 0, 0, speaker.get(), people, parse.word(root).form());
         return Optional.of(new Said(parse.sentence().text(), start, end, parse.sentence(), said.speaker(), said.person(),
             parse.word(root).form()));
+    }
+
+    /**
+     * "Zitat von Schröder: „…“", "Merkel: „…“": no verb before the colon, and one person named there, who said it.
+     */
+    private Optional<Said> namedBeforeColon(Parse parse, int start, int end, People people) {
+        List<People.Person> named = people.in(parse.sentence()).stream().filter(m -> m.start() < start)
+            .map(People.Mention::person).distinct().toList();
+        boolean verbBefore = java.util.stream.IntStream.range(0, parse.words().size())
+            .anyMatch(w -> start(parse, w) < start && (parse.word(w).upos() == Upos.VERB
+                || parse.word(w).upos() == Upos.AUX));
+        if (named.size() != 1 || verbBefore) {
+            return Optional.empty();
+        }
+        People.Person person = named.get(0);
+        return Optional.of(new Said(parse.sentence().text(), start, end, parse.sentence(), person.name(),
+            Optional.of(person), ":"));
     }
 
     /** "Seine Zuversicht begründete er …": a phrase with a possessive names what someone said, not who. */

@@ -91,4 +91,11 @@ class ReportedSpeechTest {
             .anyMatch(s -> s.startsWith("Der Ministerpräsident Edmund Stoiber wird der neuen Bundesregierung nicht "
                 + "angehören.") && s.endsWith("Stoiber"));
     }
+
+    @Test
+    void aNameAndAColonBeforeTheQuotation() {
+        assertThat(speakers("Nach der Wahl sprach Gerhard Schröder vor seinen Anhängern. Zitat von Schröder: „Wir haben "
+            + "etwas erreicht, was viele für völlig unmöglich gehalten haben.“"))
+            .contains("Wir haben etwas erreicht, was viele für völlig unmöglich gehalten haben. = Gerhard Schröder");
+    }
 }
