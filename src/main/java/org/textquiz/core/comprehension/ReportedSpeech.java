@@ -102,6 +102,13 @@ final class ReportedSpeech {
             for (int f = 0; f < frames.size() && said.isEmpty(); f++) {
                 said = colonFrame(parser.parse(frames.get(f)), text, start, end, people);
             }
+            if (said.isEmpty() && !frames.isEmpty()) {
+                int last = sentences.indexOf(frames.get(0));
+                if (last + 1 < sentences.size() && sentences.get(last).span().end() <= end + 3) {
+                    said = saidBefore(article, sentences.get(last + 1), parser.parse(sentences.get(last + 1)), people)
+                        .map(s -> new Said(s.text(), start, end, s.sentence(), s.speaker(), s.person(), s.verb()));
+                }
+            }
             if (said.isEmpty() && !found.isEmpty() && !frames.isEmpty()
                 && sameParagraph(article, found.get(found.size() - 1).sentence(), frames.get(0))
                 && Words.count(matcher.group(group)) >= CONTINUED_WORDS) {
@@ -161,8 +168,17 @@ final class ReportedSpeech {
         boolean verbBefore = java.util.stream.IntStream.range(0, parse.words().size())
             .anyMatch(w -> start(parse, w) < start && (parse.word(w).upos() == Upos.VERB
                 || parse.word(w).upos() == Upos.AUX));
-        if (named.size() != 1 || verbBefore) {
+        if (verbBefore || named.size() > 1) {
             return Optional.empty();
+        }
+        if (named.isEmpty()) {
+            String before = parse.sentence().text().substring(0, Math.max(0, start - parse.sentence().span().start()))
+                .replaceAll("[\\s„“\"»«:]+$", "").strip();
+            String[] words = before.split("\\s+");
+            boolean name = words.length >= 1 && words.length <= 3 && java.util.Arrays.stream(words).allMatch(Words::capitalised)
+                && !before.isEmpty() && !ARTICLES.contains(Words.lower(words[0]));
+            return name ? Optional.of(new Said(parse.sentence().text(), start, end, parse.sentence(), before,
+                Optional.empty(), ":")) : Optional.empty();
         }
         People.Person person = named.get(0);
         return Optional.of(new Said(parse.sentence().text(), start, end, parse.sentence(), person.name(),
@@ -262,10 +278,10 @@ final class ReportedSpeech {
         int root = parse.root();
         if (root < 0 || !isSpeechVerb(parse, root) || parse.words().isEmpty()
             || !Set.of("das", "dies").contains(parse.word(0).form().toLowerCase(Locale.GERMAN))
-            || parse.word(0).head() != root) {
+            || parse.word(0).head() != root && !parse.children(root).contains(parse.word(0).head())) {
             return Optional.empty();
         }
-        List<Integer> subjects = parse.children(root).stream().filter(s -> s > root
+        List<Integer> subjects = parse.children(root).stream().filter(s -> s > 0
             && (parse.word(s).relation().equals("nsubj") || parse.word(s).relation().equals("obj"))
             && (parse.word(s).upos() == Upos.PROPN || parse.word(s).upos() == Upos.NOUN)).toList();
         List<Sentence> sentences = article.sentences().toList();

@@ -98,4 +98,19 @@ class ReportedSpeechTest {
             + "etwas erreicht, was viele für völlig unmöglich gehalten haben.“"))
             .contains("Wir haben etwas erreicht, was viele für völlig unmöglich gehalten haben. = Gerhard Schröder");
     }
+
+    @Test
+    void dasSagteXInTheNextSentenceGivesTheQuotationBeforeToX() {
+        assertThat(speakers("„Ja, es gibt Zumutungen für alle Bürger in diesem Land.“ Das musste Bundesfinanzminister "
+            + "Peer Steinbrück zu Beginn der Debatte einräumen."))
+            .anyMatch(s -> s.startsWith("Ja, es gibt Zumutungen für alle Bürger in diesem Land. = ")
+                && s.endsWith("Peer Steinbrück"));
+    }
+
+    @Test
+    void aTitleAndANameBeforeAColon() {
+        assertThat(speakers("BKA-Präsident Ziercke: „Mit diesem Ansatz setzt das BKA erneut ein deutliches Signal.“"))
+            .anyMatch(s -> s.startsWith("Mit diesem Ansatz setzt das BKA erneut ein deutliches Signal.")
+                && s.endsWith("Ziercke"));
+    }
 }
