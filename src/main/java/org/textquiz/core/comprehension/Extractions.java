@@ -65,12 +65,12 @@ final class Extractions {
         if (subjectStart > head || head > from - 2) {
             return Optional.empty();
         }
-        Optional<String> name = Optional.of(text(parse, subjectStart, from - 2)).filter(n -> !n.matches(".*[()„“\"].*"));
+        Optional<String> name = Optional.of(Words.text(parse, subjectStart, from - 2)).filter(n -> !n.matches(".*[()„“\"].*"));
         if (name.isEmpty()) {
             return Optional.empty();
         }
         String copula = plural(parse.word(head)) ? " sind " : " ist ";
-        return Optional.of(capitalised(name.get()) + copula + text(parse, from, to) + ".");
+        return Optional.of(capitalised(name.get()) + copula + Words.text(parse, from, to) + ".");
     }
 
     /** "Kroatien, das zuvor Österreich besiegt hatte, …": the relative clause as a main clause about Kroatien. */
@@ -107,7 +107,7 @@ final class Extractions {
         }
         StringBuilder statement = new StringBuilder(capitalised(name.get())).append(' ').append(last.form());
         if (from + 1 <= finite - 1) {
-            statement.append(' ').append(text(parse, from + 1, finite - 1));
+            statement.append(' ').append(Words.text(parse, from + 1, finite - 1));
         }
         return Optional.of(statement.append('.').toString());
     }
@@ -130,7 +130,7 @@ final class Extractions {
                 .anyMatch(m -> m.upos() == Upos.DET || m.upos() == Upos.PRON)) {
             return Optional.empty();
         }
-        return Optional.of(text(parse, start, comma - 1)).filter(n -> !n.matches(".*[()„“\"].*"));
+        return Optional.of(Words.text(parse, start, comma - 1)).filter(n -> !n.matches(".*[()„“\"].*"));
     }
 
     private boolean plural(Word noun) {
@@ -141,13 +141,5 @@ final class Extractions {
 
     private static String capitalised(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    private static String text(Parse parse, int from, int to) {
-        var sentence = parse.sentence();
-        var tokens = sentence.tokens();
-        int start = tokens.get(parse.word(from).token()).span().start() - sentence.span().start();
-        int end = tokens.get(parse.word(to).token()).span().end() - sentence.span().start();
-        return sentence.text().substring(start, end).replaceAll("\\s+", " ");
     }
 }

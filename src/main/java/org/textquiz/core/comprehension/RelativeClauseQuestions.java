@@ -10,8 +10,6 @@ import org.textquiz.core.analysis.Feature;
 import org.textquiz.core.analysis.Morph;
 import org.textquiz.core.analysis.Morphology;
 import org.textquiz.core.analysis.WordFields;
-import org.textquiz.core.article.Sentence;
-import org.textquiz.core.article.Token;
 import org.textquiz.core.article.Upos;
 import org.textquiz.core.syntax.Parse;
 import org.textquiz.core.syntax.Word;
@@ -95,11 +93,11 @@ final class RelativeClauseQuestions {
             return Optional.empty();
         }
         StringBuilder prompt = new StringBuilder(person ? "Wer" : "Was").append(' ').append(verbForm.get())
-            .append(' ').append(text(parse, from + 1, cluster - 1));
+            .append(' ').append(Words.text(parse, from + 1, cluster - 1));
         if (cluster < to) {
-            prompt.append(' ').append(text(parse, cluster, to - 1));
+            prompt.append(' ').append(Words.text(parse, cluster, to - 1));
         }
-        String answer = text(parse, antecedent.get()[0], antecedent.get()[1]);
+        String answer = Words.text(parse, antecedent.get()[0], antecedent.get()[1]);
         if (!Words.quotesBalanced(answer) || answer.chars().filter(c -> c == '"').count() % 2 != 0) {
             return Optional.empty();
         }
@@ -212,13 +210,5 @@ final class RelativeClauseQuestions {
         String lemma = morphology.readings(form).stream().filter(m -> m.upos() == Upos.NOUN).map(Morph::lemma)
             .findFirst().orElse(form);
         return parse.word(noun).upos() == Upos.NOUN && "person".equals(fields.fieldOf(lemma, Upos.NOUN));
-    }
-
-    private static String text(Parse parse, int from, int to) {
-        Sentence sentence = parse.sentence();
-        List<Token> tokens = sentence.tokens();
-        int start = tokens.get(parse.word(from).token()).span().start() - sentence.span().start();
-        int end = tokens.get(parse.word(to).token()).span().end() - sentence.span().start();
-        return sentence.text().substring(start, end).replaceAll("\\s+", " ");
     }
 }

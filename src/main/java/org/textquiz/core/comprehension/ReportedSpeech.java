@@ -426,7 +426,7 @@ final class ReportedSpeech {
         while (to > from && isPunctuation(parse.word(to))) {
             to--;
         }
-        return Optional.of(new Said(text(parse, from, to), start(parse, from), end(parse, to), parse.sentence(),
+        return Optional.of(new Said(Words.text(parse, from, to), start(parse, from), end(parse, to), parse.sentence(),
             last.speaker(), last.person(), last.verb()));
     }
 
@@ -551,9 +551,9 @@ final class ReportedSpeech {
             if (speakerFrom > speakerTo) {
                 continue;
             }
-            String speaker = text(parse, speakerFrom, speakerTo);
+            String speaker = Words.text(parse, speakerFrom, speakerTo);
             Optional<People.Person> person = personIn(parse, speakerFrom, speakerTo, people);
-            return Optional.of(new Said(text(parse, restFrom, restTo), start(parse, restFrom), end(parse, restTo),
+            return Optional.of(new Said(Words.text(parse, restFrom, restTo), start(parse, restFrom), end(parse, restTo),
                 parse.sentence(), person.map(People.Person::name).orElse(speaker), person, word.form()));
         }
         return Optional.empty();
@@ -586,8 +586,8 @@ final class ReportedSpeech {
         int speakerFrom = tree.get(0);
         int speakerTo = tree.get(tree.size() - 1);
         Optional<People.Person> person = personIn(parse, speakerFrom, speakerTo, people);
-        String speaker = person.map(People.Person::name).orElse(text(parse, speakerFrom, speakerTo));
-        return new Said(text(parse, from, to), start(parse, from), end(parse, to), parse.sentence(), speaker, person,
+        String speaker = person.map(People.Person::name).orElse(Words.text(parse, speakerFrom, speakerTo));
+        return new Said(Words.text(parse, from, to), start(parse, from), end(parse, to), parse.sentence(), speaker, person,
             verb);
     }
 
@@ -658,14 +658,6 @@ final class ReportedSpeech {
 
     private static boolean isPunctuation(Word word) {
         return word.upos() == Upos.PUNCT;
-    }
-
-    private static String text(Parse parse, int from, int to) {
-        Sentence sentence = parse.sentence();
-        List<Token> tokens = sentence.tokens();
-        int start = tokens.get(parse.word(from).token()).span().start() - sentence.span().start();
-        int end = tokens.get(parse.word(to).token()).span().end() - sentence.span().start();
-        return sentence.text().substring(start, end).replaceAll("\\s+", " ");
     }
 
     private static int start(Parse parse, int word) {

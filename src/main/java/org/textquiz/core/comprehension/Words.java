@@ -94,6 +94,12 @@ final class Words {
         return sentence.text().substring(start, end).replaceAll("\\s+", " ");
     }
 
+    /** Words {@code from}–{@code to} (inclusive) of a parse as they stand in its sentence. */
+    static String text(org.textquiz.core.syntax.Parse parse, int from, int to) {
+        Sentence sentence = parse.sentence();
+        return text(sentence, sentence.tokens(), parse.word(from).token(), parse.word(to).token() + 1);
+    }
+
     static String lower(String word) {
         return word.toLowerCase(Locale.GERMAN);
     }
