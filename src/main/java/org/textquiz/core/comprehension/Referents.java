@@ -30,15 +30,7 @@ final class Referents {
             return Optional.empty();
         }
         String pronoun = opening.group(1);
-        List<Sentence> sentences = article.sentences().toList();
-        int at = sentences.indexOf(sentence);
-        List<People.Person> named = List.of();
-        for (int before = at - 1; before >= Math.max(0, at - LOOK_BACK) && named.isEmpty(); before--) {
-            if (sentences.get(before).headline()) {
-                break;
-            }
-            named = people.in(sentences.get(before)).stream().map(People.Mention::person).distinct().toList();
-        }
+        List<People.Person> named = namedBefore(sentence, article, people);
         if (named.size() != 1) {
             return Optional.empty();
         }
@@ -98,14 +90,7 @@ final class Referents {
             return Optional.empty();
         }
         if (named.isEmpty()) {
-            List<Sentence> sentences = article.sentences().toList();
-            int at = sentences.indexOf(sentence);
-            for (int back = at - 1; back >= Math.max(0, at - LOOK_BACK) && named.isEmpty(); back--) {
-                if (sentences.get(back).headline()) {
-                    break;
-                }
-                named = people.in(sentences.get(back)).stream().map(People.Mention::person).distinct().toList();
-            }
+            named = namedBefore(sentence, article, people);
         }
         if (named.size() != 1) {
             return Optional.empty();
@@ -116,6 +101,26 @@ final class Referents {
             return Optional.empty();
         }
         return Optional.of(new String[] {pronoun.form(), person.name()});
+    }
+
+    /**
+     * The people the nearest of the {@value #LOOK_BACK} sentences before names, the nearest that names anyone; none
+     * past a headline.
+     */
+    private static List<People.Person> namedBefore(Sentence sentence, Article article, People people) {
+        List<Sentence> sentences = article.sentences().toList();
+        int at = sentences.indexOf(sentence);
+        for (int back = at - 1; back >= Math.max(0, at - LOOK_BACK); back--) {
+            if (sentences.get(back).headline()) {
+                break;
+            }
+            List<People.Person> named = people.in(sentences.get(back)).stream().map(People.Mention::person).distinct()
+                .toList();
+            if (!named.isEmpty()) {
+                return named;
+            }
+        }
+        return List.of();
     }
 
     /**
