@@ -14,7 +14,7 @@ public final class OpenNlpTagger implements Tagger {
 
     @Override
     public List<Tag> tag(List<String> tokens) {
-        String[] labels = tagger.tag(tokens.toArray(String[]::new));
+        String[] labels = tagger.tag(TreebankQuotes.of(tokens).toArray(String[]::new));
         double[] probs = tagger.probs();
         List<Tag> tags = new ArrayList<>(labels.length);
         for (int i = 0; i < labels.length; i++) {

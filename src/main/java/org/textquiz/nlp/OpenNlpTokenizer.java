@@ -13,8 +13,8 @@ public final class OpenNlpTokenizer implements Tokenizer {
 
     @Override
     public List<Span> tokenize(String sentence) {
-        return Arrays.stream(tokenizer.tokenizePos(sentence))
+        return QuotationMarks.splitOff(sentence, Arrays.stream(tokenizer.tokenizePos(sentence))
             .map(s -> new Span(s.getStart(), s.getEnd()))
-            .toList();
+            .toList());
     }
 }

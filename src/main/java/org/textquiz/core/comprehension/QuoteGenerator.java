@@ -119,7 +119,7 @@ public final class QuoteGenerator implements ComprehensionGenerator {
      */
     static boolean asksAbout(ReportedSpeech.Said said, String quote, People people, Morphology morphology) {
         if (said.person().isEmpty() || Words.count(quote) < Quotations.MIN_WORDS
-            || !said.person().get().name().contains(" ") || said.verb().equals(":")) {
+            || !said.person().get().name().contains(" ") || said.verb().equals(ReportedSpeech.NO_VERB)) {
             return false;
         }
         String given = said.person().get().name().split(" ")[0];

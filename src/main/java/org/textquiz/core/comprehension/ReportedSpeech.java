@@ -43,6 +43,9 @@ final class ReportedSpeech {
         }
     }
 
+    /** The cue of a quotation no verb of saying frames ("Merkel: „…“", "warnte vor einem „…“"). */
+    static final String NO_VERB = ":";
+
     private static final Set<String> REPORTING = Set.of("ccomp", "parataxis", "xcomp");
     private static final Set<String> ATTRIBUTING = Set.of("laut", "zufolge");
     /** "nach Angaben der Polizei", "nach Ansicht von Experten": the nouns that make "nach" attribute. */
@@ -52,6 +55,8 @@ final class ReportedSpeech {
 
     /** A quotation without a frame of its own continues the one before only when it is a sentence or more. */
     private static final int CONTINUED_WORDS = 5;
+    /** The longest title taken for a name when it follows the noun it names ("das Gesetz „…“"). */
+    private static final int MAX_NAME_WORDS = 5;
 
     private final Morphology morphology;
     private final DependencyParser parser;
@@ -92,6 +97,11 @@ final class ReportedSpeech {
                 }
             }
             java.util.Collections.reverse(frames);
+            Optional<Sentence> opening = sentences.stream()
+                .filter(s -> s.span().start() <= start && s.span().end() > start).findFirst();
+            if (opening.isPresent() && quotesAName(parser.parse(opening.get()), start, end)) {
+                continue;
+            }
             Optional<Said> said = Optional.empty();
             for (Sentence frame : frames) {
                 said = frame(parser.parse(frame), start, end, people);
@@ -101,6 +111,15 @@ final class ReportedSpeech {
             }
             for (int f = 0; f < frames.size() && said.isEmpty(); f++) {
                 said = colonFrame(parser.parse(frames.get(f)), text, start, end, people);
+            }
+            for (int f = 0; f < frames.size() && said.isEmpty(); f++) {
+                Sentence frame = frames.get(f);
+                said = speakerOf(article, people, frame).filter(s -> s.sentence() != frame || s.end() > start
+                        && s.start() < end)
+                    .map(s -> new Said(frame.text(), start, end, frame, s.speaker(), s.person(), NO_VERB));
+            }
+            for (int f = 0; f < frames.size() && said.isEmpty(); f++) {
+                said = within(parser.parse(frames.get(f)), start, end, people);
             }
             if (said.isEmpty() && !frames.isEmpty()) {
                 int last = sentences.indexOf(frames.get(0));
@@ -141,16 +160,22 @@ final class ReportedSpeech {
         for (int child : parse.children(root)) {
             Word word = parse.word(child);
             boolean nominal = word.upos() == Upos.NOUN || word.upos() == Upos.PROPN;
-            if (start(parse, child) < start && nominal && (word.relation().equals("nsubj") || word.relation().equals("obj"))
+            if (start(parse, child) < start && nominal && (word.relation().startsWith("nsubj") || word.relation().equals("obj"))
                 && parse.contiguous(child) && !possessive(parse, child)) {
                 candidates.add(child);
             }
+        }
+        if (candidates.isEmpty()) {
+            java.util.stream.IntStream.range(0, parse.words().size())
+                .filter(w -> parse.word(w).relation().startsWith("nsubj") && parse.subtree(w).get(0) == 0
+                    && (parse.word(w).upos() == Upos.NOUN || parse.word(w).upos() == Upos.PROPN) && start(parse, w) < start)
+                .findFirst().ifPresent(candidates::add);
         }
         Optional<Integer> person = candidates.stream()
             .filter(c -> personIn(parse, parse.subtree(c).get(0), parse.subtree(c).get(parse.subtree(c).size() - 1),
                 people).isPresent()).findFirst();
         Optional<Integer> speaker = person.or(() -> candidates.stream()
-            .filter(c -> parse.word(c).relation().equals("nsubj")).findFirst());
+            .filter(c -> parse.word(c).relation().startsWith("nsubj")).findFirst());
         if (speaker.isEmpty()) {
             return Optional.empty();
         }
@@ -178,11 +203,106 @@ final class ReportedSpeech {
             boolean name = words.length >= 1 && words.length <= 3 && java.util.Arrays.stream(words).allMatch(Words::capitalised)
                 && !before.isEmpty() && !ARTICLES.contains(Words.lower(words[0]));
             return name ? Optional.of(new Said(parse.sentence().text(), start, end, parse.sentence(), before,
-                Optional.empty(), ":")) : Optional.empty();
+                Optional.empty(), NO_VERB)) : Optional.empty();
         }
         People.Person person = named.get(0);
         return Optional.of(new Said(parse.sentence().text(), start, end, parse.sentence(), person.name(),
-            Optional.of(person), ":"));
+            Optional.of(person), NO_VERB));
+    }
+
+    /**
+     * "Scherf warnte die CDU vor einem „populistischen Wahlkampf“", "sieht Osterloh einen „Angriff gegen die
+     * Belegschaft“": words quoted inside a sentence that goes on around them are the words of the person the
+     * sentence is about, the subject of the verb the quotation depends on when the article names that person, or
+     * else the one person the sentence names before the quotation.
+     */
+    private Optional<Said> within(Parse parse, int start, int end, People people) {
+        List<Integer> outside = java.util.stream.IntStream.range(0, parse.words().size())
+            .filter(w -> !isPunctuation(parse.word(w)) && !inside(parse, w, start, end)).boxed().toList();
+        String before = parse.sentence().text().substring(0, Math.max(0, start - parse.sentence().span().start()))
+            .replaceAll("[\\s„“”\"»«‚‘]+$", "");
+        if (outside.isEmpty() || outside.stream().noneMatch(w -> start(parse, w) < start) || before.endsWith(":")
+            || quotesAName(parse, start, end)) {
+            return Optional.empty();
+        }
+        int top = java.util.stream.IntStream.range(0, parse.words().size())
+            .filter(w -> inside(parse, w, start, end) && parse.word(w).head() >= 0
+                && outside.contains(parse.word(w).head())).findFirst().orElse(-1);
+        Optional<Said> bySubject = subjectGoverning(parse, top, start, end).map(subject -> {
+            Said said = said(parse, 0, 0, subject, people, NO_VERB);
+            return said.person().isPresent() ? said : titledPerson(parse, subject, people, NO_VERB).orElse(said);
+        }).filter(said -> said.person().isPresent());
+        if (bySubject.isPresent()) {
+            return bySubject.map(s -> new Said(parse.sentence().text(), start, end, parse.sentence(), s.speaker(),
+                s.person(), NO_VERB));
+        }
+        List<People.Person> named = people.in(parse.sentence()).stream()
+            .filter(m -> parse.sentence().tokens().get(m.from()).span().start() < start && !governed(parse, m))
+            .map(People.Mention::person).distinct().toList();
+        boolean namedAfter = people.in(parse.sentence()).stream()
+            .anyMatch(m -> parse.sentence().tokens().get(m.from()).span().start() >= end);
+        if (named.size() != 1 || namedAfter) {
+            return Optional.empty();
+        }
+        return Optional.of(new Said(parse.sentence().text(), start, end, parse.sentence(), named.get(0).name(),
+            Optional.of(named.get(0)), NO_VERB));
+    }
+
+    /** "für den Andreas Türck …": a person named after a preposition is not who the sentence is about. */
+    private static boolean governed(Parse parse, People.Mention mention) {
+        List<Token> tokens = parse.sentence().tokens();
+        int before = mention.from() - 1;
+        if (before >= 0 && tokens.get(before).upos() == Upos.DET) {
+            before--;
+        }
+        return before >= 0 && tokens.get(before).upos() == Upos.ADP;
+    }
+
+    /**
+     * The subject, a noun or a name outside the quotation, of the nearest verb above the quotation's words (or of
+     * the verb that one completes, "will „… prüfen“").
+     */
+    private static Optional<Integer> subjectGoverning(Parse parse, int quoted, int start, int end) {
+        int verb = quoted < 0 ? -1 : parse.word(quoted).head();
+        while (verb >= 0 && parse.word(verb).upos() != Upos.VERB) {
+            verb = parse.word(verb).head();
+        }
+        if (verb < 0) {
+            return Optional.empty();
+        }
+        List<Integer> subjects = parse.children(verb, "nsubj");
+        if (subjects.isEmpty() && Set.of("xcomp", "conj").contains(parse.word(verb).relation())) {
+            subjects = parse.children(parse.word(verb).head(), "nsubj");
+        }
+        return subjects.stream().filter(subject -> !inside(parse, subject, start, end)
+            && (parse.word(subject).upos() == Upos.NOUN || parse.word(subject).upos() == Upos.PROPN)).findFirst();
+    }
+
+    /**
+     * „Netzeitung“, „BILD am Sonntag“, der Kneipe „Zur Ritze“: a name or title in quotation marks, which no one is
+     * quoted as saying. German capitalises every noun, so capitals alone do not make a name („Versuchen einer
+     * Eskalation“): it must hold a proper noun or stand right after the noun it names.
+     */
+    private static boolean quotesAName(Parse parse, int start, int end) {
+        List<Integer> quoted = java.util.stream.IntStream.range(0, parse.words().size())
+            .filter(w -> inside(parse, w, start, end) && !isPunctuation(parse.word(w))).boxed().toList();
+        if (quoted.isEmpty()) {
+            return true;
+        }
+        boolean capitalised = quoted.stream().map(parse::word).allMatch(w -> {
+            String form = w.form().replaceAll("^[„“”\"»«‚‘]+", "");
+            return form.isEmpty() || Words.capitalised(form) || Character.isDigit(form.charAt(0))
+                || Set.of(Upos.ADP, Upos.DET, Upos.CCONJ).contains(w.upos());
+        });
+        boolean named = quoted.stream().map(parse::word).anyMatch(w -> w.upos() == Upos.PROPN || w.upos() == Upos.X);
+        int before = quoted.get(0) - 1;
+        while (before >= 0 && (isPunctuation(parse.word(before)) || parse.word(before).upos() == Upos.DET)) {
+            before--;
+        }
+        boolean afterNoun = before >= 0 && parse.word(before).upos() == Upos.NOUN;
+        boolean capitalFirst = Words.capitalised(parse.word(quoted.get(0)).form());
+        return capitalised && capitalFirst && quoted.size() <= MAX_NAME_WORDS && (named || afterNoun && quoted.size() > 1)
+            || quoted.stream().allMatch(w -> parse.word(w).upos() == Upos.PROPN || parse.word(w).upos() == Upos.X);
     }
 
     /** "Seine Zuversicht begründete er …": a phrase with a possessive names what someone said, not who. */
@@ -216,8 +336,9 @@ final class ReportedSpeech {
             }
             if (!so && subject < 0) {
                 int verb = w;
-                subject = parse.children(w, "obj").stream().filter(o -> o > verb && parse.word(o).upos() == Upos.PROPN)
-                    .findFirst().orElse(-1);
+                boolean afterQuotation = at >= end;
+                subject = parse.children(w, "obj").stream().filter(o -> o > verb && (parse.word(o).upos() == Upos.PROPN
+                    || afterQuotation && parse.word(o).upos() == Upos.NOUN)).findFirst().orElse(-1);
             }
             if (so && w + 1 < parse.words().size()) {
                 subject = w + 1;
@@ -585,6 +706,14 @@ final class ReportedSpeech {
         List<Integer> tree = parse.subtree(subject);
         int speakerFrom = tree.get(0);
         int speakerTo = tree.get(tree.size() - 1);
+        for (int clause : tree) {
+            if (parse.word(clause).relation().startsWith("acl") && clause > subject) {
+                speakerTo = Math.min(speakerTo, parse.subtree(clause).get(0) - 1);
+            }
+        }
+        while (speakerTo > speakerFrom && isPunctuation(parse.word(speakerTo))) {
+            speakerTo--;
+        }
         Optional<People.Person> person = personIn(parse, speakerFrom, speakerTo, people);
         String speaker = person.map(People.Person::name).orElse(Words.text(parse, speakerFrom, speakerTo));
         return new Said(Words.text(parse, from, to), start(parse, from), end(parse, to), parse.sentence(), speaker, person,
@@ -658,6 +787,11 @@ final class ReportedSpeech {
 
     private static boolean isPunctuation(Word word) {
         return word.upos() == Upos.PUNCT;
+    }
+
+    /** Whether a word lies in the quotation at {@code start}–{@code end}, its quotation marks being part of it. */
+    private static boolean inside(Parse parse, int word, int start, int end) {
+        return start(parse, word) < end && end(parse, word) > start;
     }
 
     private static int start(Parse parse, int word) {

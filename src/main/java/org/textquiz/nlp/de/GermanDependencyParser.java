@@ -15,6 +15,7 @@ import org.textquiz.core.syntax.DependencyParser;
 import org.textquiz.core.syntax.Parse;
 import org.textquiz.core.syntax.Word;
 import org.textquiz.nlp.ModelLoadingException;
+import org.textquiz.nlp.TreebankQuotes;
 
 /**
  * Stanford CoreNLP's neural dependency parser with its Universal Dependencies model for German (trained on UD
@@ -51,14 +52,18 @@ public final class GermanDependencyParser implements DependencyParser {
         List<TaggedWord> input = new ArrayList<>();
         List<Integer> tokenOf = new ArrayList<>();
         List<Upos> tags = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
+        List<String> treebank = TreebankQuotes.of(tokens.stream().map(Token::text).toList());
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             Optional<List<String>> parts = GermanContractions.split(token.text());
             if (parts.isPresent()) {
                 add(input, tokenOf, tags, parts.get().get(0), Upos.ADP, i);
                 add(input, tokenOf, tags, parts.get().get(1), Upos.DET, i);
+                forms.addAll(parts.get());
             } else {
-                add(input, tokenOf, tags, token.text(), token.upos(), i);
+                add(input, tokenOf, tags, treebank.get(i), token.upos(), i);
+                forms.add(token.text());
             }
         }
         String[] relations = new String[input.size()];
@@ -78,11 +83,35 @@ public final class GermanDependencyParser implements DependencyParser {
                 }
             }
         }
+        reattachParticles(heads, relations, tags);
         List<Word> words = new ArrayList<>(input.size());
         for (int w = 0; w < input.size(); w++) {
-            words.add(new Word(tokenOf.get(w), input.get(w).word(), tags.get(w), heads[w], relations[w]));
+            words.add(new Word(tokenOf.get(w), forms.get(w), tags.get(w), heads[w], relations[w]));
         }
         return new Parse(sentence, words);
+    }
+
+    /**
+     * A separable particle belongs to a verb ("führe … durch"); the parser sometimes hangs it on the noun before it,
+     * which would take it into that noun's phrase. It goes to the nearest verb above instead.
+     */
+    private static void reattachParticles(int[] heads, String[] relations, List<Upos> tags) {
+        for (int w = 0; w < heads.length; w++) {
+            if (!"compound:prt".equals(relations[w]) || heads[w] < 0 || isVerb(tags.get(heads[w]))) {
+                continue;
+            }
+            int verb = heads[w];
+            for (int steps = 0; verb >= 0 && !isVerb(tags.get(verb)) && steps < heads.length; steps++) {
+                verb = heads[verb];
+            }
+            if (verb >= 0 && isVerb(tags.get(verb))) {
+                heads[w] = verb;
+            }
+        }
+    }
+
+    private static boolean isVerb(Upos upos) {
+        return upos == Upos.VERB || upos == Upos.AUX;
     }
 
     private static void add(List<TaggedWord> input, List<Integer> tokenOf, List<Upos> tags, String form, Upos upos,

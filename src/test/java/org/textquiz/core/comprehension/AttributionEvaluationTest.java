@@ -135,10 +135,9 @@ class AttributionEvaluationTest {
         assertThat((double) direct[3] / direct[2]).as(report.toString()).isGreaterThanOrEqualTo(0.54);
         assertThat((double) indirect[3] / indirect[2]).as(report.toString()).isGreaterThanOrEqualTo(0.42);
         assertThat((double) askedRight / asked).as(report.toString()).isGreaterThanOrEqualTo(0.90);
-        // frames after a subjunctive clause (", sagte X"), "nach Polizeiangaben" and "Dies bestätigte X" attribute 21
-        // more indirect quotations, and find spans the annotators did not mark, which no question is made from:
-        // precision 81 % to 80 %
-        assertThat((double) predictedRight / predicted).as(report.toString()).isGreaterThanOrEqualTo(0.78);
+        // names and titles in quotation marks („BILD am Sonntag“, der Kneipe „Zur Ritze“) are no longer taken for
+        // quotations: precision 79 % to 82 %
+        assertThat((double) predictedRight / predicted).as(report.toString()).isGreaterThanOrEqualTo(0.81);
     }
 
     /** The share of the gold quotation's tokens that lie inside the quotation textquiz found. */

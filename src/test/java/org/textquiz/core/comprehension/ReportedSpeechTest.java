@@ -67,6 +67,31 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void wordsQuotedInsideASentenceBelongToThePersonItIsAbout() {
+        assertThat(speakers("Der frühere Bürgermeister und Justizsenator, Henning Scherf (SPD), warnte die CDU vor "
+            + "einem „populistischen Wahlkampf“."))
+            .contains("populistischen Wahlkampf = Henning Scherf");
+        assertThat(speakers("Im Verfahren vor dem Europäischen Gerichtshof sieht Bernd Osterloh einen „Angriff gegen "
+            + "die Belegschaft“."))
+            .contains("Angriff gegen die Belegschaft = Bernd Osterloh");
+    }
+
+    @Test
+    void aNameOrTitleInQuotationMarksIsNoOnesWords() {
+        assertThat(speakers("Die ehemalige Kiezgröße Stefan Hentschel ist im Boxkeller der Kneipe „Zur Ritze“ "
+            + "aufgefunden worden.")).isEmpty();
+        assertThat(speakers("Der Verfassungsrichter Hans-Jürgen Papier sagte der „BILD am Sonntag“, er sei besorgt."))
+            .noneMatch(s -> s.startsWith("BILD am Sonntag"));
+    }
+
+    @Test
+    void aPersonNamedInTheSpeakersRelativeClauseIsNotTheSpeaker() {
+        assertThat(speakers("Ein Sprecher des Fernsehsenders ProSieben, für den Andreas Türck zuletzt moderierte, "
+            + "erklärte: „Wir können uns gerne mit ihm zusammensetzen.“"))
+            .anyMatch(s -> s.startsWith("Wir können uns gerne mit ihm zusammensetzen. = Ein Sprecher"));
+    }
+
+    @Test
     void indirectSpeechInTheSubjunctiveAfterAVerbOfSaying() {
         assertThat(speakers("Außenminister Guido Westerwelle sagte, die Regierung sehe mit Sorge nach Teheran."))
             .contains("die Regierung sehe mit Sorge nach Teheran = Guido Westerwelle");
