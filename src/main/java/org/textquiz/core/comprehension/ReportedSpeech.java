@@ -197,7 +197,8 @@ final class ReportedSpeech {
             return Optional.empty();
         }
         if (named.isEmpty()) {
-            String before = parse.sentence().text().substring(0, Math.max(0, start - parse.sentence().span().start()))
+            String text = parse.sentence().text();
+            String before = text.substring(0, Math.min(text.length(), Math.max(0, start - parse.sentence().span().start())))
                 .replaceAll("[\\s„“\"»«:]+$", "").strip();
             String[] words = before.split("\\s+");
             boolean name = words.length >= 1 && words.length <= 3 && java.util.Arrays.stream(words).allMatch(Words::capitalised)
@@ -219,7 +220,11 @@ final class ReportedSpeech {
     private Optional<Said> within(Parse parse, int start, int end, People people) {
         List<Integer> outside = java.util.stream.IntStream.range(0, parse.words().size())
             .filter(w -> !isPunctuation(parse.word(w)) && !inside(parse, w, start, end)).boxed().toList();
-        String before = parse.sentence().text().substring(0, Math.max(0, start - parse.sentence().span().start()))
+        Sentence sentence = parse.sentence();
+        if (start < sentence.span().start() || start >= sentence.span().end()) {
+            return Optional.empty();
+        }
+        String before = sentence.text().substring(0, start - sentence.span().start())
             .replaceAll("[\\s„“”\"»«‚‘]+$", "");
         if (outside.isEmpty() || outside.stream().noneMatch(w -> start(parse, w) < start) || before.endsWith(":")
             || quotesAName(parse, start, end)) {

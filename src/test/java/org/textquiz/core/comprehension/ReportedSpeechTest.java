@@ -47,6 +47,25 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aQuotationOnTheLineAfterAColon() {
+        assertThat(speakers("Bundeskanzler Olaf Scholz sagte am Montag in Berlin:\n\n„Wir werden die Ukraine weiter "
+            + "unterstützen, so lange es nötig ist.“"))
+            .contains("Wir werden die Ukraine weiter unterstützen, so lange es nötig ist. = Olaf Scholz");
+    }
+
+    /** From Wikinews, "Neues Grundrecht in Deutschland: Online-Durchsuchungen nur begrenzt möglich", 2008-02-29. */
+    @Test
+    void aQuotedLawOverSeveralLinesAfterAColonIsReadWithoutFailing() {
+        assertThat(speakers("Insbesondere bemängelte das Verfassungsgericht § 5 Abs. 2, Nr. 11, Satz 1 des Gesetzes, "
+            + "in dem es unter anderem heißt:\n\n„Die Verfassungsschutzbehörde darf nach Maßgabe des § 7 zur "
+            + "Informationsbeschaffung als nachrichtendienstliche Mittel die folgenden Maßnahmen anwenden:\n[…]\n11. "
+            + "heimliches Beobachten und sonstiges Aufklären des Internets, wie insbesondere die verdeckte Teilnahme "
+            + "an seinen Kommunikationseinrichtungen bzw. die Suche nach ihnen, sowie der heimliche Zugriff auf "
+            + "informationstechnische Systeme auch mit Einsatz technischer Mittel.“"))
+            .noneMatch(said -> said.endsWith("= es"));
+    }
+
+    @Test
     void soAfterTheQuotationNamesTheSpeaker() {
         assertThat(speakers("„Wir brauchen mehr Investitionen in die Verteidigung“, so Mark Rutte."))
             .contains("Wir brauchen mehr Investitionen in die Verteidigung = Mark Rutte");
