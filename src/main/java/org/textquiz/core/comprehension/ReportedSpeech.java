@@ -128,6 +128,10 @@ final class ReportedSpeech {
                         .map(s -> new Said(s.text(), start, end, s.sentence(), s.speaker(), s.person(), s.verb()));
                 }
             }
+            if (said.isEmpty() && opening.isPresent()) {
+                said = introduced(article, opening.get(), start, people)
+                    .map(s -> new Said(opening.get().text(), start, end, opening.get(), s.speaker(), s.person(), NO_VERB));
+            }
             if (said.isEmpty() && !found.isEmpty() && !frames.isEmpty()
                 && sameParagraph(article, found.get(found.size() - 1).sentence(), frames.get(0))
                 && Words.count(matcher.group(group)) >= CONTINUED_WORDS) {
@@ -138,6 +142,20 @@ final class ReportedSpeech {
             said.ifPresent(found::add);
         }
         return found;
+    }
+
+    /**
+     * "Sadiq Khan kritisierte die Haltung der Regierung. „Diese Regierung hat …“": a quotation that opens its sentence
+     * with no frame of its own, right after a sentence in the same paragraph whose verb of saying has a person the
+     * article names as its subject.
+     */
+    private Optional<Said> introduced(Article article, Sentence opening, int start, People people) {
+        List<Sentence> sentences = article.sentences().toList();
+        int at = sentences.indexOf(opening);
+        if (at < 1 || start - opening.span().start() > 1 || !sameParagraph(article, sentences.get(at - 1), opening)) {
+            return Optional.empty();
+        }
+        return speaking(parser.parse(sentences.get(at - 1)), people).filter(s -> s.person().isPresent());
     }
 
     /**
@@ -153,10 +171,18 @@ final class ReportedSpeech {
             return Optional.empty();
         }
         int root = parse.root();
-        if (root < 0 || parse.word(root).upos() != Upos.VERB || start(parse, root) >= start) {
+        if (root >= 0 && start(parse, root) >= start) {
+            root = verbBefore(parse, start);
+        }
+        if (root < 0 || parse.word(root).upos() != Upos.VERB) {
             return namedBeforeColon(parse, start, end, people);
         }
         List<Integer> candidates = new ArrayList<>();
+        int verb = root;
+        if (parse.word(root).relation().startsWith("acl") && parse.word(root).head() >= 0
+            && parse.word(root).head() < root) {
+            candidates.add(parse.word(root).head());
+        }
         for (int child : parse.children(root)) {
             Word word = parse.word(child);
             boolean nominal = word.upos() == Upos.NOUN || word.upos() == Upos.PROPN;
@@ -175,13 +201,27 @@ final class ReportedSpeech {
             .filter(c -> personIn(parse, parse.subtree(c).get(0), parse.subtree(c).get(parse.subtree(c).size() - 1),
                 people).isPresent()).findFirst();
         Optional<Integer> speaker = person.or(() -> candidates.stream()
-            .filter(c -> parse.word(c).relation().startsWith("nsubj")).findFirst());
+            .filter(c -> parse.word(c).relation().startsWith("nsubj") || c == parse.word(verb).head()).findFirst());
         if (speaker.isEmpty()) {
             return Optional.empty();
         }
         Said said = said(parse, 0, 0, speaker.get(), people, parse.word(root).form());
         return Optional.of(new Said(parse.sentence().text(), start, end, parse.sentence(), said.speaker(), said.person(),
             parse.word(root).form()));
+    }
+
+    /**
+     * The last verb before a quotation that the parse made the root of its sentence ("X äußerte sich zufrieden: „Wir
+     * haben … erreicht.“"), or -1.
+     */
+    private static int verbBefore(Parse parse, int start) {
+        int verb = -1;
+        for (int w = 0; w < parse.words().size() && start(parse, w) < start; w++) {
+            if (parse.word(w).upos() == Upos.VERB) {
+                verb = w;
+            }
+        }
+        return verb;
     }
 
     /**
