@@ -26,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * annotation of 144 German Wikinews articles (Petersen-Frey and Biemann, LREC-COLING 2024; CC BY-NC-SA 4.0):
  * per annotated type, the share of gold quotations found (at least half of their tokens inside a quotation textquiz
  * found) and, of those with a named speaker, the share attributed to that speaker; the precision of what textquiz
- * finds; and the share of textquiz's own attributions whose speaker the annotators name.
+ * finds; and the share of textquiz's own attributions whose speaker the annotators name. Where the annotators mark a
+ * quotation inside another ("„…“, sagte Rech laut einer Pressemitteilung"), each has its own speaker, and textquiz's
+ * is right when it is either of them.
  */
 @CorpusSweep
 class AttributionEvaluationTest {
@@ -84,7 +86,9 @@ class AttributionEvaluationTest {
                     .orElse(s.speaker()), s.askable())));
             framed.forEach(q -> found.add(new Found(q.start(), q.end(), q.speaker().surname(), true)));
             for (Found quotation : found) {
-                Gold match = gold.stream().filter(g -> covered(text, g, quotation) >= 0.5).findFirst().orElse(null);
+                List<Gold> covering = gold.stream().filter(g -> covered(text, g, quotation) >= 0.5).toList();
+                Gold match = covering.stream().filter(g -> sameSpeaker(g, quotation)).findFirst()
+                    .orElse(covering.isEmpty() ? null : covering.get(0));
                 if (quotation.asked()) {
                     asked++;
                     if (match != null && sameSpeaker(match, quotation)) {
@@ -131,10 +135,11 @@ class AttributionEvaluationTest {
         System.out.println(report);
         int[] direct = byType.get("Direct");
         int[] indirect = byType.get("Indirect");
-        // today's figures as floors; the targets are 70 % (direct), 50 % (indirect), 95 % (asked)
-        assertThat((double) direct[3] / direct[2]).as(report.toString()).isGreaterThanOrEqualTo(0.54);
+        // the target for questions (95 %) holds; for attribution (70 % direct, 50 % indirect) today's figures
+        // are the floors
+        assertThat((double) direct[3] / direct[2]).as(report.toString()).isGreaterThanOrEqualTo(0.55);
         assertThat((double) indirect[3] / indirect[2]).as(report.toString()).isGreaterThanOrEqualTo(0.42);
-        assertThat((double) askedRight / asked).as(report.toString()).isGreaterThanOrEqualTo(0.90);
+        assertThat((double) askedRight / asked).as(report.toString()).isGreaterThanOrEqualTo(0.95);
         // names and titles in quotation marks („BILD am Sonntag“, der Kneipe „Zur Ritze“) are no longer taken for
         // quotations: precision 79 % to 82 %
         assertThat((double) predictedRight / predicted).as(report.toString()).isGreaterThanOrEqualTo(0.81);
