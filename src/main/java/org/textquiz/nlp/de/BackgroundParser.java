@@ -1,5 +1,7 @@
 package org.textquiz.nlp.de;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -10,10 +12,20 @@ import org.textquiz.core.syntax.Parse;
 /**
  * The German parser, loaded on a background thread once {@link #start()} is called (the shell calls it when its
  * prompt is up), so that its few seconds of loading overlap the learner's reading; the first parse waits for it.
+ * The last parses are remembered: each generator reads the sentences around a question again, and a parse costs
+ * far more than looking it up.
  */
 public final class BackgroundParser implements DependencyParser {
 
+    private static final int REMEMBERED = 2048;
+
     private volatile CompletableFuture<GermanDependencyParser> loading;
+    private final Map<Sentence, Parse> remembered = new LinkedHashMap<>(REMEMBERED, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Sentence, Parse> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
 
     /** Starts loading the model, once; later calls do nothing. */
     public synchronized void start() {
@@ -30,8 +42,18 @@ public final class BackgroundParser implements DependencyParser {
     @Override
     public Parse parse(Sentence sentence) {
         start();
+        synchronized (remembered) {
+            Parse known = remembered.get(sentence);
+            if (known != null) {
+                return known;
+            }
+        }
         try {
-            return loading.join().parse(sentence);
+            Parse parse = loading.join().parse(sentence);
+            synchronized (remembered) {
+                remembered.put(sentence, parse);
+            }
+            return parse;
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
