@@ -145,7 +145,8 @@ final class ClauseQuestions {
             case "nsubj", "nsubj:pass" -> {
                 Upos first = parse.word(part.from()).upos();
                 if (!nominal(head) || !hasCase(clause, part, Feature.NOMINATIVE) || first == Upos.ADV
-                    || first == Upos.ADP || namePredicate(clause, part) || !determinersNominative(clause, part)) {
+                    || first == Upos.ADP || namePredicate(clause, part) || !determinersNominative(clause, part)
+                    || barePredicateFirst(clause, part)) {
                     return Optional.empty();
                 }
                 return Optional.of(new Phrase(person ? "Wer" : "Was", answers, true, person ? 2.0 : 1.0));
@@ -200,14 +201,20 @@ final class ClauseQuestions {
     private static boolean subjectDetermined(Constituents clause) {
         Parse parse = clause.parse();
         List<Integer> subjects = parse.children(clause.head(), "nsubj");
-        if (subjects.size() != 1) {
-            return false;
-        }
-        Word subject = parse.word(subjects.get(0));
-        return subject.upos() == Upos.PROPN || !parse.children(subjects.get(0), "det").isEmpty()
-            || !parse.children(subjects.get(0), "det:poss").isEmpty() || !parse.children(subjects.get(0), "nummod").isEmpty()
-            || parse.children(subjects.get(0)).stream().anyMatch(c -> c < subjects.get(0)
-                && parse.word(c).upos() == Upos.PROPN);
+        return subjects.size() == 1 && determined(parse, subjects.get(0));
+    }
+
+    private static boolean determined(Parse parse, int noun) {
+        return parse.word(noun).upos() == Upos.PROPN || !parse.children(noun, "det").isEmpty()
+            || !parse.children(noun, "det:poss").isEmpty() || !parse.children(noun, "nummod").isEmpty()
+            || parse.children(noun).stream().anyMatch(c -> c < noun && parse.word(c).upos() == Upos.PROPN);
+    }
+
+    /** "Grund ist die Festnahme …": a copula's subject with no article is the predicate put first. */
+    private static boolean barePredicateFirst(Constituents clause, Constituents.Part subject) {
+        Parse parse = clause.parse();
+        return !parse.children(clause.head(), "cop").isEmpty() && parse.word(subject.word()).upos() == Upos.NOUN
+            && !determined(parse, subject.word());
     }
 
     /**

@@ -56,7 +56,8 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             end++;
         }
         if (end < tokens.size() - 1 && (COMPLEMENT_OPENERS.contains(Words.lower(tokens.get(end + 1).text()))
-            || tokens.get(end).text().equals("(") || infinitiveClauseFollows(tokens, end))) {
+            || tokens.get(end).text().equals("(") || infinitiveClauseFollows(tokens, end)
+            || reportedClauseFollows(tokens, end, morphology))) {
             return Optional.empty();
         }
         boolean cut = end < tokens.size() - 1;
@@ -91,14 +92,37 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         return !dash || (i > 0 && tokens.get(i - 1).span().end() < token.span().start());
     }
 
-    /** ", eine Berufung prüfen zu lassen": what the verb announces follows the comma. */
+    /**
+     * ", eine Berufung prüfen zu lassen", "das Recht, in den Bereichen Telekommunikation, Militär und innerer
+     * Sicherheit Gesetze zu ändern": what the verb or its object announces follows the comma; "um … zu" and the like
+     * only add a purpose.
+     */
     private static boolean infinitiveClauseFollows(List<Token> tokens, int comma) {
+        if (Set.of("um", "ohne", "statt", "anstatt").contains(Words.lower(tokens.get(comma + 1).text()))) {
+            return false;
+        }
         for (int i = comma + 1; i < tokens.size() - 1; i++) {
-            if (CLAUSE_BREAKS.contains(tokens.get(i).text())) {
+            if (Set.of(";", ":", "(").contains(tokens.get(i).text())) {
                 return false;
             }
             if (tokens.get(i).text().equals("zu") && tokens.get(i + 1).upos() == Upos.VERB
                 || tokens.get(i).text().matches("\\p{Ll}+zu\\p{Ll}+en")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "gab als Grund an, das Finanzsystem sei nicht mehr in der Lage …": a clause in the subjunctive after the comma
+     * is what the main clause reports, and a question on the main clause alone would leave it out.
+     */
+    private static boolean reportedClauseFollows(List<Token> tokens, int comma, Morphology morphology) {
+        for (int i = comma + 1; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if ((token.upos() == Upos.VERB || token.upos() == Upos.AUX) && morphology.readings(token.text()).stream()
+                .anyMatch(m -> m.has(Feature.SUBJUNCTIVE_1)) && morphology.readings(token.text()).stream()
+                .noneMatch(m -> m.has(Feature.PRESENT) && !m.has(Feature.SUBJUNCTIVE_1) && m.has(Feature.THIRD_PERSON))) {
                 return true;
             }
         }

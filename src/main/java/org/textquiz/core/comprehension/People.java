@@ -66,11 +66,23 @@ final class People {
 
     private static People find(Article article, Morphology morphology) {
         Map<String, Person> persons = new LinkedHashMap<>();
+        java.util.Set<String> surnames = new java.util.HashSet<>();
         for (Sentence sentence : article.sentences().toList()) {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
-                int end = nameRunEnd(tokens, i);
+                int end = nameRunEnd(tokens, i, morphology);
                 if (end - i >= 2 && end - i <= LONGEST_NAME && isPersonName(tokens, i, end, morphology)) {
+                    surnames.add(tokens.get(end - 1).text());
+                    i = end - 1;
+                }
+            }
+        }
+        for (Sentence sentence : article.sentences().toList()) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                int end = nameRunEnd(tokens, i, morphology);
+                if (end - i >= 2 && end - i <= LONGEST_NAME && isPersonName(tokens, i, end, morphology)
+                    && !twoPeople(tokens, i, surnames, morphology)) {
                     String surname = tokens.get(end - 1).text();
                     String name = Words.text(sentence, tokens, i, end);
                     Person known = persons.get(surname);
@@ -85,7 +97,7 @@ final class People {
         for (Sentence sentence : article.sentences().toList()) {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
-                int end = nameRunEnd(tokens, i);
+                int end = nameRunEnd(tokens, i, morphology);
                 Person person = end > i ? persons.get(tokens.get(end - 1).text()) : null;
                 if (person != null && end - i <= LONGEST_NAME) {
                     int from = end - 1;
@@ -102,14 +114,41 @@ final class People {
         return new People(persons, mentions);
     }
 
-    private static int nameRunEnd(List<Token> tokens, int from) {
+    /**
+     * "bezeichnete Santorum Romney als …": a run of names that opens with the surname of someone the article names
+     * in full elsewhere ("Rick Santorum"), and not with a given name, is two people side by side.
+     */
+    private static boolean twoPeople(List<Token> tokens, int from, java.util.Set<String> surnames,
+                                     Morphology morphology) {
+        String first = tokens.get(from).text();
+        return surnames.contains(first) && morphology.readings(first).stream().noneMatch(m -> m.has(Feature.GIVEN_NAME));
+    }
+
+    private static int nameRunEnd(List<Token> tokens, int from, Morphology morphology) {
         int end = from;
-        while (end < tokens.size() && tokens.get(end).upos() == Upos.PROPN
-            && tokens.get(end).text().matches("\\p{Lu}[\\p{L}'-]*\\p{Ll}[\\p{L}'-]*")
-            && !isDate(tokens.get(end).text())) {
+        while (end < tokens.size() && isNamePart(tokens.get(end))) {
             end++;
+            if (end + 1 < tokens.size() && joinsGivenNames(tokens, end, morphology)) {
+                end++;
+            }
         }
         return end;
+    }
+
+    private static boolean isNamePart(Token token) {
+        return token.upos() == Upos.PROPN && token.text().matches("\\p{Lu}[\\p{L}'-]*\\p{Ll}[\\p{L}'-]*")
+            && !isDate(token.text());
+    }
+
+    /** The hyphen of "Frank-Walter", touching a given name on both sides of it (not that of "Al-Jazeera"). */
+    private static boolean joinsGivenNames(List<Token> tokens, int at, Morphology morphology) {
+        return tokens.get(at).text().equals("-") && tokens.get(at - 1).span().end() == tokens.get(at).span().start()
+            && tokens.get(at).span().end() == tokens.get(at + 1).span().start() && isNamePart(tokens.get(at + 1))
+            && isGivenName(tokens.get(at - 1), morphology) && isGivenName(tokens.get(at + 1), morphology);
+    }
+
+    private static boolean isGivenName(Token token, Morphology morphology) {
+        return morphology.readings(token.text()).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME));
     }
 
     private static boolean isDate(String word) {

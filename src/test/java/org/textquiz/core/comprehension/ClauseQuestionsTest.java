@@ -175,6 +175,8 @@ class ClauseQuestionsTest {
     void aCopulaWhosePredicateStandsFirstIsNotTurnedRound() {
         assertThat(prompts("Grund ist auch der lange Streit um Gebietsansprüche im Südchinesischen Meer."))
             .noneMatch(p -> p.startsWith("Was ist Grund"));
+        assertThat(wh("Grund ist die Festnahme von 15 britischen Soldaten durch die iranische Marine."))
+            .noneMatch(q -> q.solution().equals("Grund"));
     }
 
     @Test
@@ -182,6 +184,16 @@ class ClauseQuestionsTest {
         assertThat(prompts("Hunderte Touristen hatten in Bangkok festgesessen, weil die Flugverbindungen "
             + "eingestellt werden mussten."))
             .contains("Wo hatten Hunderte Touristen festgesessen?");
+    }
+
+    @Test
+    void noQuestionLeavesOutWhatTheObjectOrTheVerbAnnounces() {
+        assertThat(prompts("Der Präsident erhält das Recht, in den Bereichen Telekommunikation, Militär und innerer "
+            + "Sicherheit eigenhändig Gesetze zu ändern oder zu erlassen."))
+            .doesNotContain("Wer erhält das Recht?");
+        assertThat(prompts("Der künftige Börsenvorstand Verissimo Pinto gab als Grund für die Eröffnung der Börse an, "
+            + "das Finanzsystem Kap Verdes sei nicht mehr in der Lage, dem Wachstum einiger Firmen gerecht zu werden."))
+            .noneMatch(p -> p.endsWith("für die Eröffnung der Börse an?"));
     }
 
     @Test
