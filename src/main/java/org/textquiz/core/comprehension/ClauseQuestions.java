@@ -100,7 +100,8 @@ final class ClauseQuestions {
     List<Asked> ask(Constituents clause, People people, Optional<People.Person> speaker) {
         List<Asked> questions = new ArrayList<>();
         for (Constituents.Part part : clause.constituents()) {
-            if (LEFT_OUT.contains(clause.parse().word(part.word()).baseRelation())) {
+            if (LEFT_OUT.contains(clause.parse().word(part.word()).baseRelation())
+                || originOfTheSubject(clause, part) || agentInside(clause, part)) {
                 continue;
             }
             whPhrase(clause, part, people).flatMap(phrase -> build(clause, part, phrase, speaker))
@@ -113,6 +114,45 @@ final class ClauseQuestions {
             }
         }
         return questions;
+    }
+
+    /**
+     * "landete Janica Kostelić aus Kroatien auf Platz zwei": "aus" right after a named subject says where the person
+     * comes from, whatever the parse hung it on; neither is asked about apart from the other.
+     */
+    private static boolean originOfTheSubject(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        for (Constituents.Part subject : clause.constituents()) {
+            if (!parse.word(subject.word()).relation().startsWith("nsubj")
+                || parse.word(subject.word()).upos() != Upos.PROPN) {
+                continue;
+            }
+            for (Constituents.Part origin : clause.constituents()) {
+                if (origin.from() == subject.to() + 1 && parse.word(origin.from()).form().equals("aus")
+                    && (part == origin || part == subject)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "wurde die Annäherung der beiden Staaten von islamischen Gruppen verurteilt": in a passive clause the parse gave
+     * no agent, a subject ending in "von …" may hold it, and cannot be the answer as it stands.
+     */
+    private static boolean agentInside(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        if (!parse.word(part.word()).relation().equals("nsubj:pass") || parse.children(clause.head(), "aux:pass").isEmpty()
+            || !parse.children(clause.head(), "obl:agent").isEmpty()) {
+            return false;
+        }
+        for (int w = part.word() + 1; w <= part.to(); w++) {
+            if (parse.word(w).form().equals("von") && parse.word(w).upos() == Upos.ADP) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The W-phrase for a constituent, what the answer is, and whether the verb must be made singular. */

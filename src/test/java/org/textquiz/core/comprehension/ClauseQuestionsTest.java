@@ -197,6 +197,19 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void wherePeopleComeFromStaysWithThem() {
+        assertThat(prompts("Nach Tina Maze landete Janica Kostelić aus Kroatien auf Platz zwei."))
+            .noneMatch(p -> p.startsWith("Woher") || p.startsWith("Wer landete nach Tina Maze aus Kroatien"));
+    }
+
+    @Test
+    void aPassiveSubjectThatMayHoldTheAgentIsNotAnAnswer() {
+        assertThat(wh("Nach Informationen von Ha'aretz wurde die politische Annäherung der beiden Staaten von "
+            + "islamischen Gruppen scharf verurteilt."))
+            .noneMatch(q -> q.solution().endsWith("von islamischen Gruppen"));
+    }
+
+    @Test
     void aConditionIsNeverLeftOut() {
         assertThat(prompts("Die Regierung würde den Vertrag in Berlin unterzeichnen, wenn das Parlament zustimmt."))
             .noneMatch(p -> p.endsWith("unterzeichnen?"));
