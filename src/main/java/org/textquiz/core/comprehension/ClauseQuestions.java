@@ -117,6 +117,22 @@ final class ClauseQuestions {
     }
 
     /**
+     * "Dabei zeigte sich das ganze Ausmaß der Tat": without the clause or the pointing word left out, nothing but a
+     * subject and its verb would remain ("Was zeigte sich?"), too little to ask or state.
+     */
+    private static boolean saysLittle(Constituents clause, Constituents.Part moved, List<Constituents.Part> others) {
+        List<Constituents.Part> said = new ArrayList<>(others);
+        if (moved != null) {
+            said.add(moved);
+        }
+        return said.stream().noneMatch(p -> {
+            Word word = clause.parse().word(p.word());
+            return !word.relation().startsWith("nsubj") && !word.relation().equals("head") && word.upos() != Upos.PRON
+                && !connective(clause, p);
+        });
+    }
+
+    /**
      * "landete Janica Kostelić aus Kroatien auf Platz zwei": "aus" right after a named subject says where the person
      * comes from, whatever the parse hung it on; neither is asked about apart from the other.
      */
@@ -502,12 +518,14 @@ final class ClauseQuestions {
                              boolean subjectMoved, String end) {
         List<Constituents.Part> rest = new ArrayList<>();
         boolean interrupted = false;
+        boolean dropped = false;
         for (Constituents.Part part : clause.parts()) {
             String relation = clause.parse().word(part.word()).baseRelation();
             if (part != moved && clause.droppable(part)) {
                 if (saying(clause)) {
                     return Optional.empty();
                 }
+                dropped = true;
                 continue;
             }
             if (LEFT_OUT.contains(relation)) {
@@ -517,7 +535,9 @@ final class ClauseQuestions {
                 interrupted = true;
             } else if (interrupted) {
                 return Optional.empty();
-            } else if (part != moved && !connective(clause, part)) {
+            } else if (part != moved && connective(clause, part)) {
+                dropped = true;
+            } else if (part != moved) {
                 rest.add(part);
             }
         }
@@ -543,6 +563,9 @@ final class ClauseQuestions {
             others.add(vorfeld);
         }
         if (!subjectMoved && others.stream().noneMatch(p -> clause.parse().word(p.word()).relation().startsWith("nsubj"))) {
+            return Optional.empty();
+        }
+        if ((dropped || vorfeldDropped || connective(clause, vorfeld)) && saysLittle(clause, moved, others)) {
             return Optional.empty();
         }
         boolean pronounLeft = others.stream().anyMatch(p -> p.from() == p.to()

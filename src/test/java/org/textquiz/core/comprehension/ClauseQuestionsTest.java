@@ -210,6 +210,14 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void nothingIsAskedOrStatedWhenOnlyTheSubjectAndItsVerbWouldBeLeft() {
+        String text = "Erst nach 28-stündiger Belagerung ergab sich der Täter den Einsatzkräften. Dabei zeigte sich das "
+            + "ganze Ausmaß seiner lange im Voraus geplanten Tat.";
+        assertThat(prompts(text)).doesNotContain("Was zeigte sich?");
+        assertThat(statements(text)).noneMatch(s -> s.endsWith("zeigte sich."));
+    }
+
+    @Test
     void aConditionIsNeverLeftOut() {
         assertThat(prompts("Die Regierung würde den Vertrag in Berlin unterzeichnen, wenn das Parlament zustimmt."))
             .noneMatch(p -> p.endsWith("unterzeichnen?"));
