@@ -76,6 +76,12 @@ final class ClauseQuestions {
         "gestern", "derzeit", "zurzeit", "bisher", "bislang", "immer", "nicht");
     /** "den 1 . FC Nürnberg": an ordinal whose full stop the parse hung elsewhere, put back in its place. */
     private static final java.util.regex.Pattern ORDINAL_SPACE = java.util.regex.Pattern.compile("(\\d) \\.(?= )");
+    /**
+     * "…, so der BGH?", "… im Hyde Park unter anderem?": a frame or a qualifier of the answer left dangling at the end
+     * of a question.
+     */
+    private static final java.util.regex.Pattern LOOSE_END = java.util.regex.Pattern.compile(
+        ", so [^,]+\\?$|unter anderem\\?$");
     /** A longer answer is more than a learner can be asked to type. */
     private static final int MAX_ANSWER_WORDS = 10;
     /** A question longer than this is hard to take in at once, however right its grammar. */
@@ -472,13 +478,30 @@ final class ClauseQuestions {
         return Optional.of(new Phrase("Wie viele " + counted, answers, false, 2.0));
     }
 
+    /**
+     * "in Hamburg und Leipzig", of which the parse hung "Leipzig" elsewhere: an answer with "und" or "oder" right
+     * before or after it leaves half of a coordination in the question.
+     */
+    private static boolean splitsACoordination(Constituents clause, Constituents.Part asked) {
+        Parse parse = clause.parse();
+        return asked.from() > 0 && coordinatesNouns(parse, asked.from() - 1)
+            || asked.to() + 1 < parse.words().size() && coordinatesNouns(parse, asked.to() + 1);
+    }
+
+    private static boolean coordinatesNouns(Parse parse, int word) {
+        int head = parse.word(word).head();
+        return parse.word(word).upos() == Upos.CCONJ && head >= 0 && Set.of(Upos.NOUN, Upos.PROPN, Upos.NUM)
+            .contains(parse.word(head).upos());
+    }
+
     private Optional<Asked> build(Constituents clause, Constituents.Part asked, Phrase phrase,
                                   Optional<People.Person> speaker) {
         if (!subjectAgrees(clause)) {
             return Optional.empty();
         }
         if (containsFiniteVerb(clause, asked) || Words.count(clause.text(asked)) > MAX_ANSWER_WORDS
-            || !clause.sentence().text().contains(clause.text(asked)) || pointsBack(clause.text(asked))) {
+            || !clause.sentence().text().contains(clause.text(asked)) || pointsBack(clause.text(asked))
+            || splitsACoordination(clause, asked)) {
             return Optional.empty();
         }
         String verb = clause.finiteText();
@@ -501,7 +524,8 @@ final class ClauseQuestions {
             prompt = named ? Optional.empty() : arrange(clause, asked, phrase.words(), attributed, subjectAsked, "?")
                 .map(p -> p.replace(attributed + " sich ", finite + " sich laut " + speaker.get().name() + " "));
         }
-        if (prompt.isEmpty() || Words.count(prompt.get()) > MAX_QUESTION_WORDS || prompt.get().matches(".*( [-–] |\\().*")) {
+        if (prompt.isEmpty() || Words.count(prompt.get()) > MAX_QUESTION_WORDS || prompt.get().matches(".*( [-–] |\\().*")
+            || LOOSE_END.matcher(prompt.get()).find()) {
             return Optional.empty();
         }
         prompt = prompt.map(p -> ORDINAL_SPACE.matcher(p).replaceAll("$1."));

@@ -189,6 +189,9 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         String asking = phrase.asking();
         int from = phrase.from();
         int to = phrase.to();
+        if (to < end && token(to).upos() == Upos.CCONJ || from > start && token(from - 1).upos() == Upos.CCONJ) {
+            return Optional.empty();
+        }
         String verbText = phrase.verb().isEmpty() ? token(verb).text() : phrase.verb();
         StringBuilder question = new StringBuilder(asking).append(' ').append(verbText);
         if (from < verb) {

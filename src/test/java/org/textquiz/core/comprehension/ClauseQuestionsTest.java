@@ -218,6 +218,21 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void halfOfACoordinationIsNeverAnAnswer() {
+        assertThat(wh("Die meisten Teilnehmerinnen und Teilnehmer wurden in Hamburg und Leipzig mit jeweils etwa "
+            + "8.000 Demonstranten gezählt."))
+            .noneMatch(q -> q.solution().equals("in Hamburg") || q.prompt().contains("Teilnehmer und Leipzig"));
+    }
+
+    @Test
+    void noFrameOrQualifierOfTheAnswerIsLeftDanglingAtTheEnd() {
+        assertThat(prompts("Die Kontakte des Beschuldigten mit der Szene könnten auch anders interpretiert werden, so "
+            + "der BGH.")).noneMatch(p -> p.endsWith("so der BGH?"));
+        assertThat(prompts("Auf der Bühne im Londoner Hyde Park standen unter anderem Annie Lennox und Amy Winehouse."))
+            .noneMatch(p -> p.endsWith("unter anderem?"));
+    }
+
+    @Test
     void aConditionIsNeverLeftOut() {
         assertThat(prompts("Die Regierung würde den Vertrag in Berlin unterzeichnen, wenn das Parlament zustimmt."))
             .noneMatch(p -> p.endsWith("unterzeichnen?"));
