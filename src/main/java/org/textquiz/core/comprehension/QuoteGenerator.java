@@ -19,6 +19,8 @@ import org.textquiz.core.syntax.DependencyParser;
 public final class QuoteGenerator implements ComprehensionGenerator {
 
     static final int MAX_QUOTE_WORDS = 25;
+    /** "… fortzusetzen und betonte, dass …": a second verb of the frame, which no answer on what was said can hold. */
+    private static final java.util.regex.Pattern SECOND_FRAME = java.util.regex.Pattern.compile(" und \\p{Ll}+te, ");
     private static final int OPTIONS = 4;
 
     private final Morphology morphology;
@@ -88,10 +90,10 @@ public final class QuoteGenerator implements ComprehensionGenerator {
                     said.sentence().text()), 2.8, 0));
             }
             Random own = new Random(random.nextLong());
-            for (ReportedSpeech.Said said : reported.in(article, people, WhGenerator.sampleWithoutQuotes(article, own))) {
-                if (!said.askable() || Words.count(said.text()) > MAX_QUOTE_WORDS) {
-                    continue;
-                }
+            List<ReportedSpeech.Said> askable = reported.in(article, people, WhGenerator.sampleWithoutQuotes(article, own))
+                .stream().filter(said -> said.askable() && Words.count(said.text()) <= MAX_QUOTE_WORDS).toList();
+            candidates.addAll(whatWasSaid(article, askable, own));
+            for (ReportedSpeech.Said said : askable) {
                 People.Person person = said.person().orElseThrow();
                 String prompt = "Wer " + said.verb() + ", " + said.text().replaceAll("[.;:]+$", "") + "?";
                 List<String> others = new ArrayList<>(everyone);
@@ -108,6 +110,45 @@ public final class QuoteGenerator implements ComprehensionGenerator {
             }
         }
         return Ranking.best(candidates, random);
+    }
+
+    /**
+     * "Was versprach Olaf Scholz?": what a person said, to be told apart from what others in the article said (at
+     * least two of them, each said by someone else).
+     */
+    private List<Candidate> whatWasSaid(Article article, List<ReportedSpeech.Said> askable, Random random) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (ReportedSpeech.Said said : askable) {
+            People.Person person = said.person().orElseThrow();
+            String right = clause(said);
+            if (SECOND_FRAME.matcher(right).find()) {
+                continue;
+            }
+            List<String> others = new ArrayList<>(askable.stream()
+                .filter(other -> !other.person().orElseThrow().surname().equals(person.surname()))
+                .map(QuoteGenerator::clause).filter(other -> !other.equals(right)).distinct().toList());
+            if (others.size() < 2) {
+                continue;
+            }
+            Collections.shuffle(others, random);
+            List<String> choices = new ArrayList<>(others.subList(0, Math.min(OPTIONS - 1, others.size())));
+            choices.add(right);
+            Collections.shuffle(choices, random);
+            String[] verb = said.verb().split(" ");
+            String prompt = "Was " + verb[0] + " " + person.name()
+                + (verb.length > 1 ? " " + verb[verb.length - 1] : "") + "?";
+            String id = QuestionIds.of(article.sha256(), type(), said.sentence().span(), said.sentence().span(),
+                prompt + right);
+            candidates.add(new Candidate(new QuoteQuestion(id, prompt, List.of(right), choices,
+                ChoiceHints.rulingOut(others.stream().map(o -> "„" + o + "“").toList(), choices.size()),
+                said.sentence().span(), said.sentence().text()), 2.4, 0));
+        }
+        return candidates;
+    }
+
+    private static String clause(ReportedSpeech.Said said) {
+        String text = said.text().replaceAll("[.;:,]+$", "").strip();
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /**

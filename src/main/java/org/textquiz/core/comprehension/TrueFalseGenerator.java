@@ -123,10 +123,11 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     continue;
                 }
                 if (!indicativeMainVerb(sentence)) {
-                    reportedStatement(article, people, sentence).ifPresent(statement -> candidates.add(new Candidate(
+                    Random own = new Random(base ^ sentence.span().start());
+                    reportedStatement(article, people, sentence, own).ifPresent(stated -> candidates.add(new Candidate(
                         new TrueFalseQuestion(QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(),
-                            statement), statement, List.of(TrueFalseQuestion.TRUE), List.of(), sentence.span(),
-                            sentence.text().strip().replaceAll("\\s+", " ")), 1.0, 0)));
+                            stated.text()), stated.text(), List.of(stated.answer()), List.of(), sentence.span(),
+                            sentence.text().strip().replaceAll("\\s+", " ")), stated.isTrue() ? 1.0 : 1.5, 0)));
                     continue;
                 }
                 String original = sentence.text().strip().replaceAll("\\s+", " ");
@@ -179,7 +180,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
      * Reported speech said as whose words it is: "Laut Joachim Laun ist die PH Heidelberg die einzige Hochschule …"
      * for "Immerhin sei die PH Heidelberg …" after "Laun sagte, …"; empty when the speaker is not certain.
      */
-    private Optional<String> reportedStatement(Article article, People people, Sentence sentence) {
+    private Optional<Stated> reportedStatement(Article article, People people, Sentence sentence, Random random) {
         if (clauses == null) {
             return Optional.empty();
         }
@@ -188,11 +189,31 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             return Optional.empty();
         }
         Optional<Constituents> clause = Constituents.reported(parse, parse.root(), morphology);
-        if (clause.isEmpty()) {
+        Optional<People.Person> speaker = clause.flatMap(c -> reported.personSpeaking(article, people, sentence));
+        if (speaker.isEmpty()) {
             return Optional.empty();
         }
-        return reported.personSpeaking(article, people, sentence)
-            .flatMap(speaker -> clauses.attributed(clause.get(), speaker));
+        boolean makeFalse = random.nextDouble() < FALSE_SHARE;
+        List<People.Person> others = people.persons().stream()
+            .filter(p -> p.gender().isPresent() && !p.surname().equals(speaker.get().surname())
+                && !p.name().contains(speaker.get().surname())
+                && !speaker.get().name().contains(p.surname()) && !Words.containsWord(sentence.text(), p.surname()))
+            .toList();
+        if (makeFalse && !others.isEmpty()) {
+            People.Person other = others.get(random.nextInt(others.size()));
+            return clauses.attributed(clause.get(), other).map(text -> new Stated(text, false));
+        }
+        return clauses.attributed(clause.get(), speaker.get()).map(text -> new Stated(text, true));
+    }
+
+    /**
+     * "Laut Joachim Laun ist …", true, or with another person the article names as the speaker, false: who said
+     * what is asked as much as what was said.
+     */
+    private record Stated(String text, boolean isTrue) {
+        String answer() {
+            return isTrue ? TrueFalseQuestion.TRUE : TrueFalseQuestion.FALSE;
+        }
     }
 
     /** The sentence said another way, another of its constituents first; empty without a parser or a way. */

@@ -233,6 +233,21 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void reportedSpeechIsStatedAsItsSpeakersWordsOrFalselyAsAnothersWords() {
+        var article = GermanAnalysis.analyze("Bundeskanzlerin Angela Merkel traf am Montag in Berlin den Außenminister. "
+            + "Außenminister Guido Westerwelle sagte danach, die Regierung sehe mit Sorge nach Teheran. Die Lage in der "
+            + "ganzen Region sei sehr ernst.");
+        var generator = new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY, GermanAnalysis.FIELDS, GermanAnalysis.PARSER);
+        List<String> stated = new java.util.ArrayList<>();
+        for (int seed = 1; seed <= 12; seed++) {
+            generator.questions(article, new Random(seed)).forEach(q -> stated.add(q.prompt() + " " + q.solution()));
+        }
+        assertThat(stated).contains(
+            "Laut Guido Westerwelle ist die Lage in der ganzen Region sehr ernst. " + TrueFalseQuestion.TRUE,
+            "Laut Angela Merkel ist die Lage in der ganzen Region sehr ernst. " + TrueFalseQuestion.FALSE);
+    }
+
+    @Test
     void aConditionIsNeverLeftOut() {
         assertThat(prompts("Die Regierung würde den Vertrag in Berlin unterzeichnen, wenn das Parlament zustimmt."))
             .noneMatch(p -> p.endsWith("unterzeichnen?"));

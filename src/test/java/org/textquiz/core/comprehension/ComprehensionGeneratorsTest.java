@@ -168,4 +168,22 @@ class ComprehensionGeneratorsTest {
         assertThat(quotes.namesAPerson("Berlin")).as("a city the dictionary knows").isFalse();
         assertThat(quotes.namesAPerson("Nationalen Umwelt Behörde Ugandas")).isFalse();
     }
+
+    @Test
+    void whatAPersonSaidIsToldApartFromWhatOthersSaid() {
+        List<QuoteQuestion> asked = new QuoteGenerator(GermanAnalysis.MORPHOLOGY, GermanAnalysis.PARSER)
+            .questions(GermanAnalysis.analyze("Außenminister Guido Westerwelle sagte am Montag, die Regierung sehe mit "
+                + "Sorge nach Teheran. Bundeskanzlerin Angela Merkel forderte am Dienstag, die Sanktionen gegen den Iran "
+                + "zu verschärfen. Bundespräsident Joachim Gauck erklärte in Berlin, die Opposition sei gegen den "
+                + "Einsatz."),
+                new Random(1))
+            .stream().filter(q -> q.prompt().startsWith("Was ")).map(QuoteQuestion.class::cast).toList();
+        assertThat(asked).anySatisfy(q -> {
+            assertThat(q.prompt()).isEqualTo("Was forderte Angela Merkel?");
+            assertThat(q.solution()).isEqualTo("Die Sanktionen gegen den Iran zu verschärfen");
+            assertThat(q.choices()).contains("Die Regierung sehe mit Sorge nach Teheran",
+                "Die Opposition sei gegen den Einsatz");
+            assertThat(q.hints()).allMatch(h -> h.contains("„"));
+        });
+    }
 }
