@@ -638,11 +638,32 @@ final class ReportedSpeech {
                 : parse.word(auxiliaries.get(0)).form() + " " + parse.word(root).form();
             boolean askable = auxiliaries.size() <= 1 && parse.children(root, "compound:prt").isEmpty()
                 && subject < root && (auxiliaries.isEmpty() || subject < auxiliaries.get(0))
-                && tree.get(0) > root;
+                && tree.get(0) > root && followsItsFrame(parse, root, from)
+                && parse.children(clause, "mark").stream().allMatch(m -> Set.of("dass", "zu")
+                    .contains(parse.word(m).form().toLowerCase(Locale.GERMAN)));
             Said said = said(parse, from, to, subject, people, verb);
             return Optional.of(askable ? said.asking() : said);
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Steinmeier sagte vor der Presse, die Bundesregierung …": the reported clause opens right after a comma, with no
+     * object or pointing word of the verb between ("forderte Aufklärung darüber, ob …", "bezeichnet diese Maßnahme
+     * als …, … zu hindern"), so that "Wer sagte, …?" asks what the verb says.
+     */
+    private static boolean followsItsFrame(Parse parse, int verb, int clauseStart) {
+        if (clauseStart < 1 || !parse.word(clauseStart - 1).form().equals(",")) {
+            return false;
+        }
+        for (int w = verb + 1; w < clauseStart; w++) {
+            Word word = parse.word(w);
+            if (Set.of("obj", "iobj").contains(word.relation()) || word.form().toLowerCase(Locale.GERMAN).startsWith("dar")
+                && (word.upos() == Upos.ADV || word.upos() == Upos.PRON)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Wie der Bundeswahlleiter mitteilte, lag die Wahlbeteiligung …": the main clause, said by the subject of "wie …". */

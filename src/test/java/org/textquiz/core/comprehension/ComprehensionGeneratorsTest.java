@@ -186,4 +186,17 @@ class ComprehensionGeneratorsTest {
             assertThat(q.hints()).allMatch(h -> h.contains("„"));
         });
     }
+
+    @Test
+    void whoSaidItAsksOnlyWhatTheVerbOfSayingReports() {
+        List<String> asked = new QuoteGenerator(GermanAnalysis.MORPHOLOGY, GermanAnalysis.PARSER)
+            .questions(GermanAnalysis.analyze("Bundeskanzlerin Angela Merkel forderte von der iranischen Regierung "
+                + "Aufklärung darüber, ob die Wahl regulär verlaufen sei. Der deutsche Außenminister Frank-Walter "
+                + "Steinmeier sagte vor der Presse, die Bundesregierung sehe mit Sorge nach Teheran. Der Direktor des BBC "
+                + "World Service, Peter Horrocks, bezeichnet diese Maßnahme als einen Versuch der iranischen Behörden, "
+                + "die BBC an der Berichterstattung zu hindern."), new Random(1))
+            .stream().map(Question::prompt).toList();
+        assertThat(asked).contains("Wer sagte, die Bundesregierung sehe mit Sorge nach Teheran?")
+            .noneMatch(p -> p.startsWith("Wer forderte, ob") || p.startsWith("Wer bezeichnet, diese Maßnahme"));
+    }
 }
