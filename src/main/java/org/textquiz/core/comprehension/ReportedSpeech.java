@@ -197,6 +197,9 @@ final class ReportedSpeech {
                     && (parse.word(w).upos() == Upos.NOUN || parse.word(w).upos() == Upos.PROPN) && start(parse, w) < start)
                 .findFirst().ifPresent(candidates::add);
         }
+        if (quotes(parse, root)) {
+            candidates.sort(java.util.Comparator.comparing(c -> !parse.word(c).relation().equals("obj")));
+        }
         Optional<Integer> person = candidates.stream()
             .filter(c -> personIn(parse, parse.subtree(c).get(0), parse.subtree(c).get(parse.subtree(c).size() - 1),
                 people).isPresent()).findFirst();
@@ -208,6 +211,12 @@ final class ReportedSpeech {
         Said said = said(parse, 0, 0, speaker.get(), people, parse.word(root).form());
         return Optional.of(new Said(parse.sentence().text(), start, end, parse.sentence(), said.speaker(), said.person(),
             parse.word(root).form()));
+    }
+
+    /** "Die Agentur zitiert den Minister mit den Worten: „…“": the one quoted is the object, not the one quoting. */
+    private boolean quotes(Parse parse, int verb) {
+        return parse.children(verb, "aux:pass").isEmpty() && morphology.readings(parse.word(verb).form()).stream()
+            .anyMatch(m -> m.lemma().equals("zitieren"));
     }
 
     /**
@@ -369,6 +378,9 @@ final class ReportedSpeech {
                 continue;
             }
             List<Integer> subjects = so ? List.of() : parse.children(w, "nsubj");
+            if (!so && quotes(parse, w) && !parse.children(w, "obj").isEmpty()) {
+                subjects = parse.children(w, "obj");
+            }
             if (!so && subjects.isEmpty() && word.head() >= 0 && parse.word(word.head()).upos() != Upos.NOUN) {
                 subjects = parse.children(word.head(), "nsubj");
             }
@@ -773,6 +785,10 @@ final class ReportedSpeech {
         int speakerFrom = tree.get(0);
         int speakerTo = tree.get(tree.size() - 1);
         for (int clause : tree) {
+            boolean withWords = parse.word(clause).form().equals("Worten") && clause > subject;
+            if (withWords) {
+                speakerTo = Math.min(speakerTo, parse.subtree(clause).get(0) - 1);
+            }
             if (parse.word(clause).relation().startsWith("acl") && clause > subject) {
                 speakerTo = Math.min(speakerTo, parse.subtree(clause).get(0) - 1);
             }

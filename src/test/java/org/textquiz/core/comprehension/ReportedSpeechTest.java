@@ -66,6 +66,13 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void theOneQuotedIsTheObjectOfZitieren() {
+        assertThat(speakers("Die Nachrichtenagentur RIA Novosti zitiert dazu Präsident Wladimir Putin mit folgenden "
+            + "Worten: „Diese Banken haben ihre Zweckbestimmung verloren.“"))
+            .contains("Diese Banken haben ihre Zweckbestimmung verloren. = Wladimir Putin");
+    }
+
+    @Test
     void soAfterTheQuotationNamesTheSpeaker() {
         assertThat(speakers("„Wir brauchen mehr Investitionen in die Verteidigung“, so Mark Rutte."))
             .contains("Wir brauchen mehr Investitionen in die Verteidigung = Mark Rutte");
