@@ -685,8 +685,8 @@ final class ReportedSpeech {
             return Optional.empty();
         }
         for (int clause : parse.children(root, "advcl")) {
-            boolean wie = parse.children(clause, "mark").stream()
-                .anyMatch(m -> parse.word(m).form().equalsIgnoreCase("wie"));
+            boolean wie = parse.children(clause).stream().anyMatch(m -> parse.word(m).form().equalsIgnoreCase("wie")
+                && (parse.word(m).relation().equals("mark") || m == parse.subtree(clause).get(0)));
             List<Integer> subjects = parse.children(clause, "nsubj");
             if (!wie || subjects.isEmpty() || !isSpeechVerb(parse, clause) || !parse.contiguous(clause)) {
                 continue;
@@ -712,17 +712,19 @@ final class ReportedSpeech {
             Word word = parse.word(w);
             boolean nach = word.form().equalsIgnoreCase("nach") && word.head() >= 0
                 && source(parse.word(word.head()).form());
-            if (!"case".equals(word.relation())
-                || !ATTRIBUTING.contains(word.form().toLowerCase(Locale.GERMAN)) && !nach) {
+            boolean attributing = ATTRIBUTING.contains(word.form().toLowerCase(Locale.GERMAN));
+            boolean zufolgeAfterItsNoun = word.form().equalsIgnoreCase("zufolge") && word.head() > w;
+            int[] misread = attributing && (!"case".equals(word.relation()) || zufolgeAfterItsNoun)
+                ? misreadSource(parse, w) : null;
+            if (misread == null && (!"case".equals(word.relation()) || !attributing && !nach)) {
                 continue;
             }
             int source = word.head();
-            if (source < 0 || !parse.contiguous(source)) {
+            if (misread == null && (source < 0 || !parse.contiguous(source))) {
                 continue;
             }
-            List<Integer> tree = parse.subtree(source);
-            int from = tree.get(0);
-            int to = tree.get(tree.size() - 1);
+            int from = misread != null ? misread[0] : parse.subtree(source).get(0);
+            int to = misread != null ? misread[1] : parse.subtree(source).get(parse.subtree(source).size() - 1);
             int restFrom = to + 1;
             int restTo = parse.words().size() - 1;
             if (from > 0) {
@@ -756,6 +758,29 @@ final class ReportedSpeech {
                 parse.sentence(), person.map(People.Person::name).orElse(speaker), person, word.form()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "laut Automobilwoche" read as an adjective, "Berichten zufolge" with "zufolge" hung on another noun: the words
+     * {from, to} of "laut" and the name after it, or of the noun before "zufolge" and "zufolge"; null when no noun
+     * stands there.
+     */
+    private static int[] misreadSource(Parse parse, int w) {
+        boolean laut = parse.word(w).form().equalsIgnoreCase("laut");
+        int noun = laut ? w + 1 : w - 1;
+        if (noun < 0 || noun >= parse.words().size() || !Set.of(Upos.NOUN, Upos.PROPN).contains(parse.word(noun).upos())
+            || laut && !Words.capitalised(parse.word(noun).form())) {
+            return null;
+        }
+        if (!laut) {
+            return new int[] {noun, w};
+        }
+        int end = noun;
+        while (end + 1 < parse.words().size() && parse.word(end + 1).upos() == Upos.PROPN
+            && Set.of("flat", "appos").contains(parse.word(end + 1).relation())) {
+            end++;
+        }
+        return new int[] {w, end};
     }
 
     /**

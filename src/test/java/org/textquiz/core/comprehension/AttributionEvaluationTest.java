@@ -138,7 +138,7 @@ class AttributionEvaluationTest {
         // the target for questions (95 %) holds; for attribution (70 % direct, 50 % indirect) today's figures
         // are the floors
         assertThat((double) direct[3] / direct[2]).as(report.toString()).isGreaterThanOrEqualTo(0.55);
-        assertThat((double) indirect[3] / indirect[2]).as(report.toString()).isGreaterThanOrEqualTo(0.42);
+        assertThat((double) indirect[3] / indirect[2]).as(report.toString()).isGreaterThanOrEqualTo(0.44);
         assertThat((double) askedRight / asked).as(report.toString()).isGreaterThanOrEqualTo(0.95);
         // names and titles in quotation marks („BILD am Sonntag“, der Kneipe „Zur Ritze“) are no longer taken for
         // quotations: precision 79 % to 82 %

@@ -73,6 +73,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void attributionsTheParseMisreads() {
+        assertThat(speakers("Wie die Polizei mitteilte, wurden bei dem Blitzeinschlag 19 Menschen verletzt."))
+            .anyMatch(s -> s.startsWith("wurden bei dem Blitzeinschlag 19 Menschen verletzt = ") && s.endsWith("Polizei"));
+        assertThat(speakers("Zunächst ist laut Automobilwoche an den Bau des Audi A4 in Emden gedacht."))
+            .anyMatch(s -> s.endsWith("= Automobilwoche"));
+        assertThat(speakers("Unter den Passagieren befanden sich Berichten zufolge etwa 75 Schulkinder aus Abuja."))
+            .anyMatch(s -> s.endsWith("= Berichten"));
+    }
+
+    @Test
     void soAfterTheQuotationNamesTheSpeaker() {
         assertThat(speakers("„Wir brauchen mehr Investitionen in die Verteidigung“, so Mark Rutte."))
             .contains("Wir brauchen mehr Investitionen in die Verteidigung = Mark Rutte");
