@@ -47,11 +47,12 @@ final class ReportedSpeech {
     static final String NO_VERB = ":";
 
     private static final Set<String> REPORTING = Set.of("ccomp", "parataxis", "xcomp");
-    private static final Set<String> ATTRIBUTING = Set.of("laut", "zufolge");
+    private static final Set<String> ATTRIBUTING = Set.of("laut", "zufolge", "gemäß");
     /** "nach Angaben der Polizei", "nach Ansicht von Experten": the nouns that make "nach" attribute. */
     private static final Set<String> SOURCES = Set.of("Angaben", "Ansicht", "Meinung", "Auffassung", "Aussage",
         "Aussagen", "Einschätzung", "Informationen", "Berichten", "Worten", "Darstellung", "Schätzungen",
-        "Erkenntnissen", "Angabe", "Auskunft", "Einschätzungen");
+        "Erkenntnissen", "Angabe", "Auskunft", "Einschätzungen", "Bericht", "Berichte", "Studie", "Meldung",
+        "Meldungen", "Untersuchungen", "Umfrage", "Vorstellungen", "Recherchen");
 
     /** A quotation without a frame of its own continues the one before only when it is a sentence or more. */
     private static final int CONTINUED_WORDS = 5;
@@ -559,7 +560,7 @@ final class ReportedSpeech {
                 continue;
             }
             String before = parse.sentence().text().substring(0, start(parse, w) - parse.sentence().span().start());
-            if (!Words.quotesOnlyNames(before) || !subjunctive(parse, wordsBefore(w))) {
+            if (!Words.quotesOnlyNames(before) || !subjunctive(parse, wordsBefore(w)) && !closingSo(parse, w + 1)) {
                 return Optional.empty();
             }
             Optional<Said> said = frame(parse, start, start(parse, w), people);
@@ -568,6 +569,22 @@ final class ReportedSpeech {
             }
         }
         return Optional.empty();
+    }
+
+    /** "…, so Kongress- und Verteidigungskreise.": "so" and a noun phrase ending the sentence name its source. */
+    private static boolean closingSo(Parse parse, int so) {
+        if (!parse.word(so).form().equals("so")) {
+            return false;
+        }
+        boolean named = false;
+        for (int w = so + 1; w < parse.words().size(); w++) {
+            Upos upos = parse.word(w).upos();
+            if (upos == Upos.VERB || upos == Upos.AUX || parse.word(w).form().equals(",")) {
+                return false;
+            }
+            named |= upos == Upos.NOUN || upos == Upos.PROPN;
+        }
+        return named;
     }
 
     private static List<Integer> wordsBefore(int w) {
@@ -737,7 +754,7 @@ final class ReportedSpeech {
             }
             restFrom = rest[0];
             restTo = rest[1];
-            int speakerFrom = word.form().equalsIgnoreCase("laut") ? w + 1 : from;
+            int speakerFrom = Set.of("laut", "gemäß").contains(word.form().toLowerCase(Locale.GERMAN)) ? w + 1 : from;
             int speakerTo = word.form().equalsIgnoreCase("zufolge") ? w - 1 : to;
             if (nach && !SOURCES.contains(parse.word(word.head()).form())) {
                 speakerFrom = word.head();
@@ -766,7 +783,7 @@ final class ReportedSpeech {
      * stands there.
      */
     private static int[] misreadSource(Parse parse, int w) {
-        boolean laut = parse.word(w).form().equalsIgnoreCase("laut");
+        boolean laut = Set.of("laut", "gemäß").contains(parse.word(w).form().toLowerCase(Locale.GERMAN));
         int noun = laut ? w + 1 : w - 1;
         if (noun < 0 || noun >= parse.words().size() || !Set.of(Upos.NOUN, Upos.PROPN).contains(parse.word(noun).upos())
             || laut && !Words.capitalised(parse.word(noun).form())) {

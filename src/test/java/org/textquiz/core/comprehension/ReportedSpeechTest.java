@@ -83,6 +83,17 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aStudyAWitnessOrASoEndingTheSentenceNamesTheSource() {
+        assertThat(speakers("Nach einer Studie der UNO gehen nur 30 Prozent der Jugendlichen überhaupt zur Schule."))
+            .anyMatch(s -> s.endsWith("= der UNO"));
+        assertThat(speakers("Durch den Aufprall verteilten sich die Trümmer gemäß einem Augenzeugen im weiten Umkreis."))
+            .anyMatch(s -> s.contains("= einem Augenzeugen"));
+        assertThat(speakers("Einigen von ihnen wurde in den Kopf geschossen, so Kongress- und Verteidigungskreise."))
+            .anyMatch(s -> s.startsWith("Einigen von ihnen wurde in den Kopf geschossen = ")
+                && s.contains("Verteidigungskreise"));
+    }
+
+    @Test
     void soAfterTheQuotationNamesTheSpeaker() {
         assertThat(speakers("„Wir brauchen mehr Investitionen in die Verteidigung“, so Mark Rutte."))
             .contains("Wir brauchen mehr Investitionen in die Verteidigung = Mark Rutte");
