@@ -21,6 +21,12 @@ class ComprehensionGeneratorsTest {
         return new WhGenerator(GermanAnalysis.MORPHOLOGY).questions(GermanAnalysis.analyze(text), SEED);
     }
 
+    /** Who-said-what questions with the parser, reported speech included. */
+    private static List<Question> parsedQuotes(String text) {
+        return new QuoteGenerator(GermanAnalysis.MORPHOLOGY, GermanAnalysis.PARSER).questions(GermanAnalysis.analyze(text),
+            new Random(1));
+    }
+
     private static List<Question> quotes(String text) {
         return new QuoteGenerator(GermanAnalysis.MORPHOLOGY).questions(GermanAnalysis.analyze(text), SEED);
     }
@@ -171,12 +177,9 @@ class ComprehensionGeneratorsTest {
 
     @Test
     void whatAPersonSaidIsToldApartFromWhatOthersSaid() {
-        List<QuoteQuestion> asked = new QuoteGenerator(GermanAnalysis.MORPHOLOGY, GermanAnalysis.PARSER)
-            .questions(GermanAnalysis.analyze("Außenminister Guido Westerwelle sagte am Montag, die Regierung sehe mit "
-                + "Sorge nach Teheran. Bundeskanzlerin Angela Merkel forderte am Dienstag, die Sanktionen gegen den Iran "
-                + "zu verschärfen. Bundespräsident Joachim Gauck erklärte in Berlin, die Opposition sei gegen den "
-                + "Einsatz."),
-                new Random(1))
+        List<QuoteQuestion> asked = parsedQuotes("Außenminister Guido Westerwelle sagte am Montag, die Regierung sehe "
+            + "mit Sorge nach Teheran. Bundeskanzlerin Angela Merkel forderte am Dienstag, die Sanktionen gegen den Iran "
+            + "zu verschärfen. Bundespräsident Joachim Gauck erklärte in Berlin, die Opposition sei gegen den Einsatz.")
             .stream().filter(q -> q.prompt().startsWith("Was ")).map(QuoteQuestion.class::cast).toList();
         assertThat(asked).anySatisfy(q -> {
             assertThat(q.prompt()).isEqualTo("Was forderte Angela Merkel?");
@@ -189,12 +192,11 @@ class ComprehensionGeneratorsTest {
 
     @Test
     void whoSaidItAsksOnlyWhatTheVerbOfSayingReports() {
-        List<String> asked = new QuoteGenerator(GermanAnalysis.MORPHOLOGY, GermanAnalysis.PARSER)
-            .questions(GermanAnalysis.analyze("Bundeskanzlerin Angela Merkel forderte von der iranischen Regierung "
-                + "Aufklärung darüber, ob die Wahl regulär verlaufen sei. Der deutsche Außenminister Frank-Walter "
-                + "Steinmeier sagte vor der Presse, die Bundesregierung sehe mit Sorge nach Teheran. Der Direktor des BBC "
-                + "World Service, Peter Horrocks, bezeichnet diese Maßnahme als einen Versuch der iranischen Behörden, "
-                + "die BBC an der Berichterstattung zu hindern."), new Random(1))
+        List<String> asked = parsedQuotes("Bundeskanzlerin Angela Merkel forderte von der iranischen Regierung "
+            + "Aufklärung darüber, ob die Wahl regulär verlaufen sei. Der deutsche Außenminister Frank-Walter "
+            + "Steinmeier sagte vor der Presse, die Bundesregierung sehe mit Sorge nach Teheran. Der Direktor des BBC "
+            + "World Service, Peter Horrocks, bezeichnet diese Maßnahme als einen Versuch der iranischen Behörden, "
+            + "die BBC an der Berichterstattung zu hindern.")
             .stream().map(Question::prompt).toList();
         assertThat(asked).contains("Wer sagte, die Bundesregierung sehe mit Sorge nach Teheran?")
             .noneMatch(p -> p.startsWith("Wer forderte, ob") || p.startsWith("Wer bezeichnet, diese Maßnahme"));
