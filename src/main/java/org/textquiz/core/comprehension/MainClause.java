@@ -120,9 +120,8 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
     private static boolean reportedClauseFollows(List<Token> tokens, int comma, Morphology morphology) {
         for (int i = comma + 1; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if ((token.upos() == Upos.VERB || token.upos() == Upos.AUX) && morphology.readings(token.text()).stream()
-                .anyMatch(m -> m.has(Feature.SUBJUNCTIVE_1)) && morphology.readings(token.text()).stream()
-                .noneMatch(m -> m.has(Feature.PRESENT) && !m.has(Feature.SUBJUNCTIVE_1) && m.has(Feature.THIRD_PERSON))) {
+            if ((token.upos() == Upos.VERB || token.upos() == Upos.AUX)
+                && ReportedSpeech.onlySubjunctive(morphology, token.text())) {
                 return true;
             }
         }

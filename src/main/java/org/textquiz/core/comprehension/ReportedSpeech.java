@@ -599,9 +599,7 @@ final class ReportedSpeech {
         List<Integer> verbs = new ArrayList<>(List.of(root));
         verbs.addAll(parse.children(root, "aux"));
         verbs.addAll(parse.children(root, "cop"));
-        return verbs.stream().anyMatch(v -> morphology.readings(parse.word(v).form()).stream()
-            .anyMatch(m -> m.has(Feature.SUBJUNCTIVE_1)) && morphology.readings(parse.word(v).form()).stream()
-            .noneMatch(m -> m.has(Feature.PRESENT) && !m.has(Feature.SUBJUNCTIVE_1) && m.has(Feature.THIRD_PERSON)));
+        return verbs.stream().anyMatch(v -> onlySubjunctive(morphology, parse.word(v).form()));
     }
 
     /**
@@ -623,6 +621,13 @@ final class ReportedSpeech {
         }
         return Optional.of(new Said(Words.text(parse, from, to), start(parse, from), end(parse, to), parse.sentence(),
             last.speaker(), last.person(), last.verb()));
+    }
+
+    /** "sei", "habe", "werde": a subjunctive I that is no present indicative of the third person too ("gehe"). */
+    static boolean onlySubjunctive(Morphology morphology, String form) {
+        List<org.textquiz.core.analysis.Morph> readings = morphology.readings(form);
+        return readings.stream().anyMatch(m -> m.has(Feature.SUBJUNCTIVE_1)) && readings.stream()
+            .noneMatch(m -> m.has(Feature.PRESENT) && !m.has(Feature.SUBJUNCTIVE_1) && m.has(Feature.THIRD_PERSON));
     }
 
     private static boolean sameParagraph(Article article, Sentence a, Sentence b) {
