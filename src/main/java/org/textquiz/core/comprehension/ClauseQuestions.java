@@ -82,6 +82,9 @@ final class ClauseQuestions {
      */
     private static final java.util.regex.Pattern LOOSE_END = java.util.regex.Pattern.compile(
         ", so [^,]+\\?$|unter anderem\\?$");
+    /** Verbs whose subject is often a clause and whose person is their object: "Mich freut, dass …". */
+    private static final Set<String> FEELING_VERBS = Set.of("interessieren", "freuen", "ärgern", "wundern",
+        "überraschen", "beunruhigen", "erstaunen", "stören", "beschäftigen", "bewegen", "empören", "erschrecken");
     /** A longer answer is more than a learner can be asked to type. */
     private static final int MAX_ANSWER_WORDS = 10;
     /** A question longer than this is hard to take in at once, however right its grammar. */
@@ -107,7 +110,7 @@ final class ClauseQuestions {
         List<Asked> questions = new ArrayList<>();
         for (Constituents.Part part : clause.constituents()) {
             if (LEFT_OUT.contains(clause.parse().word(part.word()).baseRelation())
-                || originOfTheSubject(clause, part) || agentInside(clause, part)) {
+                || originOfTheSubject(clause, part) || agentInside(clause, part) || experiencer(clause, part)) {
                 continue;
             }
             whPhrase(clause, part, people).flatMap(phrase -> build(clause, part, phrase, speaker))
@@ -136,6 +139,19 @@ final class ClauseQuestions {
             return !word.relation().startsWith("nsubj") && !word.relation().equals("head") && word.upos() != Upos.PRON
                 && !connective(clause, p);
         });
+    }
+
+    /**
+     * "Die Wissenschaftler interessiert, warum …": with a verb of feeling whose subject is a clause, the noun the
+     * parse calls its subject is the one who feels, in the accusative or dative ("Wen interessiert, …?").
+     */
+    private boolean experiencer(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        boolean clauseSubject = parse.children(clause.head()).stream()
+            .anyMatch(c -> Set.of("ccomp", "csubj").contains(parse.word(c).relation()));
+        return clauseSubject && parse.word(part.word()).relation().startsWith("nsubj")
+            && morphology.readings(parse.word(clause.head()).form()).stream()
+                .anyMatch(m -> FEELING_VERBS.contains(m.lemma()));
     }
 
     /**

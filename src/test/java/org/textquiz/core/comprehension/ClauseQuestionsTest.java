@@ -248,6 +248,13 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void theOneAVerbOfFeelingTouchesIsNotItsSubject() {
+        assertThat(prompts("Die Wissenschaftler interessiert, warum die beiden Himmelskörper aus der gleichen "
+            + "Zeitepoche eine so unterschiedliche Entwicklung genommen haben."))
+            .noneMatch(p -> p.startsWith("Wer interessiert"));
+    }
+
+    @Test
     void aConditionIsNeverLeftOut() {
         assertThat(prompts("Die Regierung würde den Vertrag in Berlin unterzeichnen, wenn das Parlament zustimmt."))
             .noneMatch(p -> p.endsWith("unterzeichnen?"));
