@@ -127,7 +127,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     reportedStatement(article, people, sentence, own).ifPresent(stated -> candidates.add(new Candidate(
                         new TrueFalseQuestion(QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(),
                             stated.text()), stated.text(), List.of(stated.answer()), List.of(), sentence.span(),
-                            sentence.text().strip().replaceAll("\\s+", " ")), stated.isTrue() ? 1.0 : 1.5, 0)));
+                            sentence.text().strip().replaceAll("\\s+", " ") + " (" + stated.speaker() + ")"),
+                        stated.isTrue() ? 1.0 : 1.5, 0)));
                     continue;
                 }
                 String original = sentence.text().strip().replaceAll("\\s+", " ");
@@ -201,16 +202,16 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             .toList();
         if (makeFalse && !others.isEmpty()) {
             People.Person other = others.get(random.nextInt(others.size()));
-            return clauses.attributed(clause.get(), other).map(text -> new Stated(text, false));
+            return clauses.attributed(clause.get(), other).map(text -> new Stated(text, false, speaker.get().name()));
         }
-        return clauses.attributed(clause.get(), speaker.get()).map(text -> new Stated(text, true));
+        return clauses.attributed(clause.get(), speaker.get()).map(text -> new Stated(text, true, speaker.get().name()));
     }
 
     /**
      * "Laut Joachim Laun ist …", true, or with another person the article names as the speaker, false: who said
-     * what is asked as much as what was said.
+     * what is asked as much as what was said; the feedback names who really said it.
      */
-    private record Stated(String text, boolean isTrue) {
+    private record Stated(String text, boolean isTrue, String speaker) {
         String answer() {
             return isTrue ? TrueFalseQuestion.TRUE : TrueFalseQuestion.FALSE;
         }

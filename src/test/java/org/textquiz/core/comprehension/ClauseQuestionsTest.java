@@ -245,6 +245,12 @@ class ClauseQuestionsTest {
         assertThat(stated).contains(
             "Laut Guido Westerwelle ist die Lage in der ganzen Region sehr ernst. " + TrueFalseQuestion.TRUE,
             "Laut Angela Merkel ist die Lage in der ganzen Region sehr ernst. " + TrueFalseQuestion.FALSE);
+        List<Question> attributed = new java.util.ArrayList<>();
+        for (int seed = 1; seed <= 12; seed++) {
+            generator.questions(article, new Random(seed)).stream().filter(q -> q.prompt().startsWith("Laut "))
+                .forEach(attributed::add);
+        }
+        assertThat(attributed).isNotEmpty().allMatch(q -> q.explanation().endsWith("(Guido Westerwelle)"));
     }
 
     @Test
