@@ -55,6 +55,9 @@ final class Quotations {
         List<Paragraph> paragraphs = article.paragraphs();
         for (int p = 0; p < paragraphs.size(); p++) {
             Paragraph paragraph = paragraphs.get(p);
+            if (paragraph.sentences().isEmpty()) {
+                continue;
+            }
             int searchFrom = p > 0 ? paragraphs.get(p - 1).span().start() : paragraph.span().start();
             Matcher matcher = QUOTE.matcher(article.text().substring(paragraph.span().start(), paragraph.span().end()));
             People.Person previous = null;

@@ -88,18 +88,24 @@ final class ReportedSpeech {
             int start = matcher.start(group);
             int end = matcher.end(group);
             List<Sentence> frames = new ArrayList<>();
-            for (int s = 0; s < sentences.size(); s++) {
+            Optional<Sentence> opening = Optional.empty();
+            int last = -1;
+            for (int s = firstEndingFrom(sentences, start - 3); s < sentences.size()
+                    && sentences.get(s).span().start() <= end + 1; s++) {
                 Sentence sentence = sentences.get(s);
-                if (sentence.span().end() > start - 1 && sentence.span().start() <= end + 1) {
+                if (sentence.span().end() > start - 1) {
                     frames.add(sentence);
+                    last = s;
                 }
-                if (sentence.span().end() <= start && sentence.span().end() >= start - 3 && sentence.text().endsWith(":")) {
+                if (sentence.span().end() <= start && sentence.text().endsWith(":")) {
                     frames.add(sentence);
+                    last = s;
+                }
+                if (opening.isEmpty() && sentence.span().start() <= start && sentence.span().end() > start) {
+                    opening = Optional.of(sentence);
                 }
             }
             java.util.Collections.reverse(frames);
-            Optional<Sentence> opening = sentences.stream()
-                .filter(s -> s.span().start() <= start && s.span().end() > start).findFirst();
             if (opening.isPresent() && quotesAName(parser.parse(opening.get()), start, end)) {
                 continue;
             }
@@ -123,15 +129,15 @@ final class ReportedSpeech {
                 said = within(parser.parse(frames.get(f)), start, end, people);
             }
             if (said.isEmpty() && !frames.isEmpty()) {
-                int last = sentences.indexOf(frames.get(0));
                 if (last + 1 < sentences.size() && sentences.get(last).span().end() <= end + 3) {
                     said = saidBefore(article, sentences.get(last + 1), parser.parse(sentences.get(last + 1)), people)
                         .map(s -> new Said(s.text(), start, end, s.sentence(), s.speaker(), s.person(), s.verb()));
                 }
             }
             if (said.isEmpty() && opening.isPresent()) {
-                said = introduced(article, opening.get(), start, people)
-                    .map(s -> new Said(opening.get().text(), start, end, opening.get(), s.speaker(), s.person(), NO_VERB));
+                Sentence opens = opening.get();
+                said = introduced(article, opens, start, people)
+                    .map(s -> new Said(opens.text(), start, end, opens, s.speaker(), s.person(), NO_VERB));
             }
             if (said.isEmpty() && !found.isEmpty() && !frames.isEmpty()
                 && sameParagraph(article, found.get(found.size() - 1).sentence(), frames.get(0))
@@ -143,6 +149,21 @@ final class ReportedSpeech {
             said.ifPresent(found::add);
         }
         return found;
+    }
+
+    /** The first of the sentences, in text order, that ends at or after {@code offset}; their size if none does. */
+    private static int firstEndingFrom(List<Sentence> sentences, int offset) {
+        int low = 0;
+        int high = sentences.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sentences.get(middle).span().end() < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /**
