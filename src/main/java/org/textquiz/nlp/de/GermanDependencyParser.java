@@ -28,6 +28,8 @@ public final class GermanDependencyParser implements DependencyParser {
 
     static final String MODEL = "edu/stanford/nlp/models/parser/nndep/UD_German.gz";
 
+    static final List<String> TRAINING_HISTORIES = List.of("eg2E", "eg2W1", "eg2W2", "eg2b1");
+
     private final edu.stanford.nlp.parser.nndep.DependencyParser parser;
 
     private GermanDependencyParser(edu.stanford.nlp.parser.nndep.DependencyParser parser) {
@@ -42,8 +44,30 @@ public final class GermanDependencyParser implements DependencyParser {
         RedwoodConfiguration.current().clear().apply();
         java.util.Properties properties = new java.util.Properties();
         properties.setProperty("numPreComputed", "0");
-        return new GermanDependencyParser(edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(MODEL,
-            properties));
+        edu.stanford.nlp.parser.nndep.DependencyParser parser =
+            edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(MODEL, properties);
+        dropTrainingState(parser);
+        return new GermanDependencyParser(parser);
+    }
+
+    /**
+     * CoreNLP's classifier allocates its AdaGrad histories, a double copy of every weight, even when it only parses:
+     * 80 MB of the parser's 120 MB, which a quiz from a long text cannot spare (#17). Parsing never reads them, so they
+     * are let go; should a CoreNLP version name them differently, they are kept and only the memory is lost.
+     */
+    static void dropTrainingState(edu.stanford.nlp.parser.nndep.DependencyParser parser) {
+        try {
+            java.lang.reflect.Field classifierField = parser.getClass().getDeclaredField("classifier");
+            classifierField.setAccessible(true);
+            Object classifier = classifierField.get(parser);
+            for (String history : TRAINING_HISTORIES) {
+                java.lang.reflect.Field field = classifier.getClass().getDeclaredField(history);
+                field.setAccessible(true);
+                field.set(classifier, null);
+            }
+        } catch (ReflectiveOperationException | RuntimeException notThisVersion) {
+            // only memory is lost
+        }
     }
 
     @Override
