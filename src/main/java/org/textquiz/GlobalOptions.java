@@ -39,4 +39,13 @@ final class GlobalOptions {
         }
         return rest.toArray(String[]::new);
     }
+
+    /** Whether the command makes a quiz from an article, and so needs the dependency parser before long. */
+    static boolean parsesAtOnce(String[] command) {
+        if (command.length == 0 || !List.of("generate", "play").contains(command[0])) {
+            return false;
+        }
+        return java.util.Arrays.stream(command).noneMatch(arg -> arg.equals("--quiz") || arg.startsWith("--quiz=")
+            || arg.equals("--help") || arg.equals("-h"));
+    }
 }

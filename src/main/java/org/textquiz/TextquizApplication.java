@@ -3,6 +3,7 @@ package org.textquiz;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.textquiz.nlp.de.BackgroundParser;
 import org.textquiz.shell.ScriptRunner;
 
 /**
@@ -13,8 +14,11 @@ import org.textquiz.shell.ScriptRunner;
 public class TextquizApplication {
 
     public static void main(String[] args) {
-        ConfigurableApplicationContext context = SpringApplication.run(TextquizApplication.class,
-            GlobalOptions.apply(args));
+        String[] command = GlobalOptions.apply(args);
+        if (GlobalOptions.parsesAtOnce(command)) {
+            BackgroundParser.loadEarly();
+        }
+        ConfigurableApplicationContext context = SpringApplication.run(TextquizApplication.class, command);
         int exitCode = context.getBean(ScriptRunner.class).exitCode();
         System.exit(SpringApplication.exit(context, () -> exitCode));
     }

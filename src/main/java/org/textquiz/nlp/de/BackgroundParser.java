@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.textquiz.core.article.Sentence;
 import org.textquiz.core.syntax.DependencyParser;
@@ -18,6 +19,7 @@ import org.textquiz.core.syntax.Parse;
 public final class BackgroundParser implements DependencyParser {
 
     private static final int REMEMBERED = 2048;
+    private static final AtomicReference<CompletableFuture<GermanDependencyParser>> EARLY = new AtomicReference<>();
 
     private volatile CompletableFuture<GermanDependencyParser> loading;
     private final Map<Sentence, Parse> remembered = new LinkedHashMap<>(REMEMBERED, 0.75f, true) {
@@ -27,16 +29,30 @@ public final class BackgroundParser implements DependencyParser {
         }
     };
 
-    /** Starts loading the model, once; later calls do nothing. */
+    /**
+     * Starts loading the model for the process before anything else is up: a one-shot command that parses
+     * ({@code generate}, {@code play}) then finds it loaded while Spring was starting on the other core. The
+     * interactive shell never calls this, so that its prompt comes first.
+     */
+    public static void loadEarly() {
+        EARLY.compareAndSet(null, loadInBackground());
+    }
+
+    /** Starts loading the model, once (or takes the early load); later calls do nothing. */
     public synchronized void start() {
         if (loading == null) {
-            loading = CompletableFuture.supplyAsync(GermanDependencyParser::load, runnable -> {
-                Thread thread = new Thread(runnable, "textquiz-parser-load");
-                thread.setDaemon(true);
-                thread.setPriority(Thread.MIN_PRIORITY);
-                thread.start();
-            });
+            CompletableFuture<GermanDependencyParser> early = EARLY.get();
+            loading = early != null ? early : loadInBackground();
         }
+    }
+
+    private static CompletableFuture<GermanDependencyParser> loadInBackground() {
+        return CompletableFuture.supplyAsync(GermanDependencyParser::load, runnable -> {
+            Thread thread = new Thread(runnable, "textquiz-parser-load");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            thread.start();
+        });
     }
 
     @Override
