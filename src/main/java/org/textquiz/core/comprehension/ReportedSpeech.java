@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.textquiz.core.analysis.Feature;
+import org.textquiz.core.analysis.Morph;
 import org.textquiz.core.analysis.Morphology;
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.Sentence;
@@ -52,7 +53,13 @@ final class ReportedSpeech {
     private static final Set<String> SOURCES = Set.of("Angaben", "Ansicht", "Meinung", "Auffassung", "Aussage",
         "Aussagen", "Einschätzung", "Informationen", "Berichten", "Worten", "Darstellung", "Schätzungen",
         "Erkenntnissen", "Angabe", "Auskunft", "Einschätzungen", "Bericht", "Berichte", "Studie", "Meldung",
-        "Meldungen", "Untersuchungen", "Umfrage", "Vorstellungen", "Recherchen");
+        "Meldungen", "Untersuchungen", "Umfrage", "Vorstellungen", "Recherchen", "Stellungnahme", "Analyse", "Vernehmen",
+        "Medien");
+
+    /** "sagte weiter": an adverb the parse takes for a separable particle ("weitersagen") of a verb of saying. */
+    private static final Set<String> ADVERB_PARTICLES = Set.of("weiter");
+    /** "gab … bekannt" with "bekannt" read as a marker, modifier or complement instead of the verb's particle. */
+    private static final Set<String> MISREAD_PARTICLES = Set.of("mark", "advmod", "xcomp", "compound", "obl", "obj");
 
     /** A quotation without a frame of its own continues the one before only when it is a sentence or more. */
     private static final int CONTINUED_WORDS = 5;
@@ -455,7 +462,9 @@ final class ReportedSpeech {
             }
             Parse parse = parser.parse(sentence);
             Optional<Said> said = reported(parse, people).or(() -> attributed(parse, people))
-                .or(() -> asReported(parse, people)).or(() -> framedAfter(parse, people));
+                .or(() -> asReported(parse, people)).or(() -> asReportedByItsWords(parse, people))
+                .or(() -> framedAfter(parse, people))
+                .or(() -> writtenIn(parse, people)).or(() -> wonach(parse, people));
             if (said.isEmpty() && last != null && sameParagraph(article, last.sentence(), sentence)) {
                 said = continued(parse, last);
             }
@@ -515,7 +524,8 @@ final class ReportedSpeech {
             }
             Parse parse = parser.parse(before);
             Optional<Said> own = reported(parse, people).or(() -> attributed(parse, people))
-                .or(() -> asReported(parse, people)).or(() -> framedAfter(parse, people));
+                .or(() -> asReported(parse, people)).or(() -> asReportedByItsWords(parse, people))
+                .or(() -> framedAfter(parse, people));
             if (own.isEmpty() && back < at) {
                 own = speaking(parse, people);
             }
@@ -576,20 +586,75 @@ final class ReportedSpeech {
         int start = start(parse, 0);
         for (int w = 1; w < parse.words().size() - 1; w++) {
             Word next = parse.word(w + 1);
-            boolean frameVerb = isSpeechVerb(parse, w + 1);
+            boolean frameVerb = isSpeechVerb(parse, w + 1) || next.upos() == Upos.VERB && particleEndsTheSentence(parse, w + 1);
             if (!parse.word(w).form().equals(",") || !frameVerb && !next.form().equals("so")) {
                 continue;
             }
             String before = parse.sentence().text().substring(0, start(parse, w) - parse.sentence().span().start());
-            if (!Words.quotesOnlyNames(before) || !subjunctive(parse, wordsBefore(w)) && !closingSo(parse, w + 1)) {
+            int[] closing = frameVerb ? closingFrame(parse, w + 1) : null;
+            if (!Words.quotesOnlyNames(before)
+                || !subjunctive(parse, wordsBefore(w)) && !closingSo(parse, w + 1) && closing == null) {
                 return Optional.empty();
             }
             Optional<Said> said = frame(parse, start, start(parse, w), people);
+            int[] rest = trimmed(parse, 0, w - 1);
+            if (said.isEmpty() && closing != null && rest.length > 0) {
+                Optional<People.Person> person = personIn(parse, closing[0], closing[1], people);
+                said = Optional.of(new Said(Words.text(parse, rest[0], rest[1]), start(parse, rest[0]), end(parse, rest[1]),
+                    parse.sentence(), person.map(People.Person::name).orElse(Words.text(parse, closing[0], closing[1])),
+                    person, parse.word(w + 1).form()));
+            }
             if (said.isPresent()) {
                 return said;
             }
         }
         return Optional.empty();
+    }
+
+    /** "…, teilte ein Polizeisprecher gestern mit.": the last word makes the verb one of saying, whatever it hangs on. */
+    private boolean particleEndsTheSentence(Parse parse, int verb) {
+        int last = parse.words().size() - 1;
+        while (last > verb && isPunctuation(parse.word(last))) {
+            last--;
+        }
+        String particle = parse.word(last).form().toLowerCase(Locale.GERMAN);
+        return last > verb + 1 && Set.of(Upos.ADP, Upos.ADV, Upos.PART, Upos.ADJ).contains(parse.word(last).upos())
+            && morphology.readings(parse.word(verb).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.VERB && CueVerbs.contains(particle + m.lemma()));
+    }
+
+    /**
+     * "…, teilte ein Polizeisprecher gestern mit.", "…, sagte Provinzgouverneur Thirayuth Iamtrakul.": a verb of saying
+     * after the comma followed only by a noun phrase, adverbs and its particle to the end of the sentence, whatever
+     * the parse made of them; the words {from, to} of the noun phrase, or null.
+     */
+    private int[] closingFrame(Parse parse, int verb) {
+        int to = parse.words().size() - 1;
+        while (to > verb && isPunctuation(parse.word(to))) {
+            to--;
+        }
+        if (to > verb && (parse.children(verb, "compound:prt").contains(to) || particleEndsTheSentence(parse, verb))) {
+            to--;
+        }
+        while (to > verb && adverb(parse.word(to))) {
+            to--;
+        }
+        int from = verb + 1;
+        while (from < to && adverb(parse.word(from))) {
+            from++;
+        }
+        if (from > to || !Set.of(Upos.DET, Upos.NOUN, Upos.PROPN).contains(parse.word(from).upos())) {
+            return null;
+        }
+        boolean named = false;
+        for (int w = from; w <= to; w++) {
+            Upos upos = parse.word(w).upos();
+            if (upos == Upos.VERB || upos == Upos.AUX || upos == Upos.PRON || upos == Upos.CCONJ && w == from + 1) {
+                return null;
+            }
+            named |= upos == Upos.NOUN || upos == Upos.PROPN;
+        }
+        return named ? new int[] {from, to} : null;
     }
 
     /** "…, so Kongress- und Verteidigungskreise.": "so" and a noun phrase ending the sentence name its source. */
@@ -657,15 +722,36 @@ final class ReportedSpeech {
 
     /** "X sagte, …" / "…, sagte X." with a reported clause in the subjunctive, an infinitive or after "dass". */
     private Optional<Said> reported(Parse parse, People people) {
-        int root = parse.root();
-        if (root < 0 || !isSpeechVerb(parse, root)) {
+        if (parse.root() < 0) {
             return Optional.empty();
         }
-        List<Integer> subjects = parse.children(root, "nsubj");
-        if (subjects.isEmpty()) {
+        List<Integer> subjects = parse.children(parse.root(), "nsubj");
+        int root = participleUnderItsAuxiliary(parse, parse.root());
+        Optional<Said> said = reportedBy(parse, root, subjects.isEmpty() ? parse.children(root, "nsubj") : subjects, people);
+        for (int verb : parse.children(root, "conj")) {
+            if (said.isEmpty() && parse.word(verb).upos() == Upos.VERB) {
+                List<Integer> own = parse.children(verb, "nsubj");
+                said = reportedBy(parse, verb, own.isEmpty() ? subjects : own, people);
+            }
+        }
+        return said;
+    }
+
+    /**
+     * The clause a verb of saying reports ("X sagte, dass …", "X kündigte an, zurückzutreten", "X sagte, die Lage sei
+     * ernst"), said by the subject given.
+     */
+    private Optional<Said> reportedBy(Parse parse, int root, List<Integer> candidates, People people) {
+        List<Integer> subjects = candidates.stream().filter(s -> !adverb(parse.word(s))).toList();
+        if (subjects.isEmpty() && !candidates.isEmpty() && candidates.get(0) == 0 && root == 1) {
+            subjects = parse.children(root, "obj").stream().filter(o -> o == 2 || o == 3).toList();
+        }
+        if (!isSpeechVerb(parse, root) || subjects.isEmpty() || !parse.children(root, "aux:pass").isEmpty()) {
             return Optional.empty();
         }
-        for (int clause : parse.children(root)) {
+        List<Integer> clauses = new ArrayList<>(parse.children(root));
+        parse.children(subjects.get(0), "ccomp").stream().filter(c -> c > root).forEach(clauses::add);
+        for (int clause : clauses) {
             if (!REPORTING.contains(parse.word(clause).relation()) || !parse.contiguous(clause)) {
                 continue;
             }
@@ -673,15 +759,15 @@ final class ReportedSpeech {
             boolean dass = parse.children(clause, "mark").stream()
                 .anyMatch(m -> parse.word(m).form().equalsIgnoreCase("dass"));
             boolean infinitive = parse.children(clause, "mark").stream()
-                .anyMatch(m -> parse.word(m).form().equalsIgnoreCase("zu"));
-            if (!dass && !infinitive && !subjunctive(parse, tree)) {
+                .anyMatch(m -> parse.word(m).form().equalsIgnoreCase("zu")) || zuInfinitive(parse.word(clause).form());
+            if (!dass && !infinitive && !subjunctive(parse, tree) && !indicativeAfterItsFrame(parse, root, clause, tree)) {
                 continue;
             }
             int[] words = trimmed(parse, tree.get(0), tree.get(tree.size() - 1));
             if (words.length == 0) {
                 continue;
             }
-            int from = words[0];
+            int from = openingAfterItsComma(parse, root, words[0]);
             int to = words[1];
             Upos opening = parse.word(from).upos();
             if (opening == Upos.VERB || opening == Upos.AUX) {
@@ -703,6 +789,74 @@ final class ReportedSpeech {
     }
 
     /**
+     * "Die Zeitung hatte berichtet, 200 Mitarbeiter sollen entlassen werden.": a main clause in the indicative that
+     * opens right after the comma behind its verb of saying reports what was said too.
+     */
+    private static boolean indicativeAfterItsFrame(Parse parse, int verb, int clause, List<Integer> tree) {
+        int opening = tree.stream().filter(w -> parse.word(w).upos() != Upos.PUNCT).findFirst().orElse(tree.get(0));
+        if (opening <= verb || !parse.word(clause).relation().equals("ccomp") || !followsItsFrame(parse, verb, opening)) {
+            return false;
+        }
+        int finite = parse.children(clause).stream()
+            .filter(a -> parse.word(a).relation().startsWith("aux") || parse.word(a).relation().equals("cop"))
+            .findFirst().orElse(clause);
+        List<Integer> beforeFinite = tree.stream().filter(w -> w < finite && parse.word(w).upos() != Upos.PUNCT).toList();
+        if (beforeFinite.isEmpty()) {
+            return false;
+        }
+        return parse.children(clause).stream().filter(c -> parse.subtree(c).contains(beforeFinite.get(0))).findFirst()
+            .filter(first -> parse.subtree(first).containsAll(beforeFinite)).isPresent();
+    }
+
+    /**
+     * "sagte Rice, die USA hielten sich …" with "die USA" hung on "Rice": a reported clause the parse starts at its
+     * verb starts after the comma before it, when that comma follows the verb of saying.
+     */
+    private static int openingAfterItsComma(Parse parse, int verb, int from) {
+        if (!Set.of(Upos.VERB, Upos.AUX).contains(parse.word(from).upos())) {
+            return from;
+        }
+        for (int w = from - 1; w > verb; w--) {
+            if (parse.word(w).form().equals(",")) {
+                return w + 1 < from && Set.of(Upos.DET, Upos.NOUN, Upos.PROPN, Upos.PRON).contains(parse.word(w + 1).upos())
+                    ? w + 1 : from;
+            }
+        }
+        return from;
+    }
+
+    /** "Unterdessen" read as a noun: a word the dictionary knows as an adverb and never as a noun or pronoun. */
+    private boolean adverb(Word word) {
+        List<Morph> readings = morphology.readings(word.form());
+        return word.upos() == Upos.ADV || readings.stream().anyMatch(m -> m.upos() == Upos.ADV)
+            && readings.stream().noneMatch(m -> Set.of(Upos.NOUN, Upos.PROPN, Upos.PRON).contains(m.upos()));
+    }
+
+    /**
+     * "Der Besitzer hatte festgestellt, dass …" parsed with "hatte" as the root and the participle below it: the
+     * participle, which is the verb that says; else the root itself.
+     */
+    private static int participleUnderItsAuxiliary(Parse parse, int root) {
+        if (root < 0 || !Set.of(Upos.AUX, Upos.VERB).contains(parse.word(root).upos())
+            || !parse.word(root).form().toLowerCase(Locale.GERMAN).matches("ha(t|tte|ttest|tten|ttet|be|ben|bt|st)")) {
+            return root;
+        }
+        return parse.children(root, "xcomp").stream().filter(v -> parse.word(v).upos() == Upos.VERB).findFirst()
+            .orElse(root);
+    }
+
+    /** "zurückzutreten", "anzunehmen": an infinitive with its "zu" inside, which the tokens do not split off. */
+    private boolean zuInfinitive(String form) {
+        for (int at = form.indexOf("zu", 2); at > 0; at = form.indexOf("zu", at + 1)) {
+            String verb = form.substring(0, at) + form.substring(at + 2);
+            if (morphology.readings(verb).stream().anyMatch(m -> m.upos() == Upos.VERB && m.lemma().equals(verb))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "Steinmeier sagte vor der Presse, die Bundesregierung …": the reported clause opens right after a comma, with no
      * object or pointing word of the verb between ("forderte Aufklärung darüber, ob …", "bezeichnet diese Maßnahme
      * als …, … zu hindern"), so that "Wer sagte, …?" asks what the verb says.
@@ -721,13 +875,127 @@ final class ReportedSpeech {
         return true;
     }
 
+    /**
+     * "In der Pressemitteilung des WWF heißt es, dass …": the clause, said by the text it stands in; "Als Begründung
+     * heißt es, …" names no one and is left out.
+     */
+    private Optional<Said> writtenIn(Parse parse, People people) {
+        int root = parse.root();
+        if (root < 0 || !Set.of("heißt", "hieß").contains(parse.word(root).form().toLowerCase(Locale.GERMAN))
+            || parse.children(root).stream().noneMatch(c -> parse.word(c).form().equalsIgnoreCase("es"))) {
+            return Optional.empty();
+        }
+        Optional<Integer> text = parse.children(root, "obl").stream().filter(o -> o < root && parse.contiguous(o)
+            && parse.children(o, "case").stream().anyMatch(c -> parse.word(c).form().equalsIgnoreCase("in"))).findFirst();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int clause : parse.children(root)) {
+            List<Integer> tree = parse.subtree(clause);
+            boolean dass = parse.children(clause, "mark").stream().anyMatch(m -> parse.word(m).form().equalsIgnoreCase("dass"));
+            if (clause < root || !REPORTING.contains(parse.word(clause).relation()) || !parse.contiguous(clause)
+                || !dass && !subjunctive(parse, tree)) {
+                continue;
+            }
+            int[] words = trimmed(parse, tree.get(0), tree.get(tree.size() - 1));
+            List<Integer> source = parse.subtree(text.get());
+            int from = source.get(0) + 1;
+            while (from < text.get() && (parse.word(from).upos() == Upos.ADP
+                || parse.word(from).token() == parse.word(from - 1).token())) {
+                from++;
+            }
+            if (words.length > 0) {
+                String speaker = Words.text(parse, from, source.get(source.size() - 1));
+                return Optional.of(new Said(Words.text(parse, words[0], words[1]), start(parse, words[0]),
+                    end(parse, words[1]), parse.sentence(), speaker, Optional.empty(), parse.word(root).form()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Ein Bericht der Agentur Interfax, wonach der Oppositionsführer festgenommen worden sein soll, …", "hat Meldungen
+     * der Times zurückgewiesen, wonach …": the clause after "wonach", said by the noun before it or the verb's object.
+     */
+    private Optional<Said> wonach(Parse parse, People people) {
+        for (int at = 1; at < parse.words().size(); at++) {
+            int w = at;
+            int verb = parse.word(w).head();
+            if (!parse.word(w).form().equalsIgnoreCase("wonach") || !parse.word(w - 1).form().equals(",") || verb <= w) {
+                continue;
+            }
+            int before = w - 1;
+            while (before > 0 && isPunctuation(parse.word(before))) {
+                before--;
+            }
+            int source = before;
+            while (Set.of("flat", "appos", "nmod", "compound").contains(parse.word(source).relation())
+                && parse.word(source).head() >= 0 && parse.word(source).head() < source) {
+                source = parse.word(source).head();
+            }
+            if (parse.word(source).upos() == Upos.VERB && !isSpeechVerb(parse, source)) {
+                continue;
+            }
+            if (parse.word(source).upos() == Upos.VERB) {
+                int head = parse.word(source).head();
+                source = java.util.stream.Stream.concat(parse.children(source, "obj").stream(),
+                        head >= 0 ? parse.children(head, "obj").stream() : java.util.stream.Stream.<Integer>empty())
+                    .filter(o -> o < w).findFirst().orElse(-1);
+            }
+            List<Integer> tree = parse.subtree(verb);
+            int[] words = trimmed(parse, w + 1, tree.get(tree.size() - 1));
+            if (source < 0 || words.length == 0 || !Set.of(Upos.NOUN, Upos.PROPN).contains(parse.word(source).upos())) {
+                continue;
+            }
+            return Optional.of(said(parse, words[0], words[1], source, people, "wonach"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Wie der Spiegel berichtet, wurden …", "Wie die Banca d'Italia in Rom bekannt gab, soll …": a sentence opening with
+     * "wie", a noun phrase and a verb of saying before its comma, read from the words whatever the parse made of them;
+     * the main clause after the comma is said by the noun phrase.
+     */
+    private Optional<Said> asReportedByItsWords(Parse parse, People people) {
+        if (parse.words().size() < 5 || !parse.word(0).form().equals("Wie")) {
+            return Optional.empty();
+        }
+        for (int comma = 3; comma < parse.words().size() - 1; comma++) {
+            if (!parse.word(comma).form().equals(",")) {
+                continue;
+            }
+            int verb = parse.word(comma - 1).upos() == Upos.AUX ? comma - 2 : comma - 1;
+            if (!isSpeechVerb(parse, verb) || !Set.of(Upos.VERB, Upos.AUX).contains(parse.word(comma + 1).upos())) {
+                continue;
+            }
+            int to = verb - 1;
+            while (to > 1 && (parse.word(to).upos() == Upos.ADV || parse.children(verb).contains(to)
+                && !parse.word(to).relation().startsWith("nsubj") && parse.word(to).upos() != Upos.NOUN
+                && parse.word(to).upos() != Upos.PROPN)) {
+                to--;
+            }
+            int[] rest = trimmed(parse, comma + 1, parse.words().size() - 1);
+            if (!Set.of(Upos.DET, Upos.NOUN, Upos.PROPN).contains(parse.word(1).upos()) || rest.length == 0) {
+                return Optional.empty();
+            }
+            Optional<People.Person> person = personIn(parse, 1, to, people);
+            return Optional.of(new Said(Words.text(parse, rest[0], rest[1]), start(parse, rest[0]), end(parse, rest[1]),
+                parse.sentence(), person.map(People.Person::name).orElse(Words.text(parse, 1, to)), person,
+                parse.word(verb).form()));
+        }
+        return Optional.empty();
+    }
+
     /** "Wie der Bundeswahlleiter mitteilte, lag die Wahlbeteiligung …": the main clause, said by the subject of "wie …". */
     private Optional<Said> asReported(Parse parse, People people) {
         int root = parse.root();
         if (root < 0) {
             return Optional.empty();
         }
-        for (int clause : parse.children(root, "advcl")) {
+        List<Integer> clauses = new ArrayList<>(parse.children(root, "advcl"));
+        clauses.addAll(parse.children(root, "csubj"));
+        for (int clause : clauses) {
             boolean wie = parse.children(clause).stream().anyMatch(m -> parse.word(m).form().equalsIgnoreCase("wie")
                 && (parse.word(m).relation().equals("mark") || m == parse.subtree(clause).get(0)));
             List<Integer> subjects = parse.children(clause, "nsubj");
@@ -791,6 +1059,19 @@ final class ReportedSpeech {
                     speakerFrom++;
                 }
                 speakerTo = to;
+                int after = word.head() + 1;
+                if (after <= to && !Set.of(Upos.DET, Upos.ADP, Upos.PROPN, Upos.NOUN).contains(parse.word(after).upos())) {
+                    speakerFrom = to + 1;
+                    to = word.head();
+                }
+                if (speakerFrom > speakerTo) {
+                    int[] named = namingItself(parse, w, word.head(), from, to);
+                    if (named == null) {
+                        continue;
+                    }
+                    speakerFrom = named[0];
+                    speakerTo = named[1];
+                }
             }
             if (speakerFrom > speakerTo) {
                 continue;
@@ -801,6 +1082,31 @@ final class ReportedSpeech {
                 parse.sentence(), person.map(People.Person::name).orElse(speaker), person, word.form()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The words {from, to} that name the source of "nach einer norwegischen Studie" or "dem Vernehmen nach" when no
+     * one follows the noun: the phrase without "nach"; for "nach eigenen Angaben" the subject of the verb it belongs
+     * to; null for "nach deren Angaben", "seiner Meinung nach", whose owner a pronoun names.
+     */
+    private static int[] namingItself(Parse parse, int nach, int noun, int from, int to) {
+        for (int modifier : parse.children(noun)) {
+            String form = parse.word(modifier).form().toLowerCase(Locale.GERMAN);
+            if (parse.word(modifier).relation().equals("det:poss") || Set.of("deren", "dessen").contains(form)
+                || form.matches("(mein|dein|sein|ihr|unser|euer|eur)(e|er|em|en|es)?")) {
+                return null;
+            }
+            if (form.startsWith("eigene")) {
+                int verb = parse.word(noun).head();
+                List<Integer> subjects = verb < 0 ? List.of() : parse.children(verb, "nsubj");
+                if (subjects.isEmpty() || parse.word(subjects.get(0)).upos() == Upos.PRON) {
+                    return null;
+                }
+                List<Integer> subject = parse.subtree(subjects.get(0));
+                return new int[] {subject.get(0), subject.get(subject.size() - 1)};
+            }
+        }
+        return nach == from ? new int[] {from + 1, to} : nach == to ? new int[] {from, to - 1} : null;
     }
 
     /**
@@ -857,9 +1163,13 @@ final class ReportedSpeech {
             if (withWords) {
                 speakerTo = Math.min(speakerTo, parse.subtree(clause).get(0) - 1);
             }
-            if (parse.word(clause).relation().startsWith("acl") && clause > subject) {
+            if ((parse.word(clause).relation().startsWith("acl") || parse.word(clause).relation().equals("ccomp"))
+                && clause > subject) {
                 speakerTo = Math.min(speakerTo, parse.subtree(clause).get(0) - 1);
             }
+        }
+        if (from > subject) {
+            speakerTo = Math.min(speakerTo, from - 1);
         }
         while (speakerTo > speakerFrom && isPunctuation(parse.word(speakerTo))) {
             speakerTo--;
@@ -896,10 +1206,16 @@ final class ReportedSpeech {
         }
         String particle = parse.children(w, "compound:prt").stream().filter(p -> clauseFinal(parse, p))
             .map(p -> parse.word(p).form().toLowerCase(Locale.GERMAN)).findFirst().orElse("");
+        List<String> misreadParticles = parse.children(w).stream()
+            .filter(c -> (c > w || c == w - 1) && MISREAD_PARTICLES.contains(parse.word(c).relation())
+                && clauseFinal(parse, c))
+            .map(c -> parse.word(c).form().toLowerCase(Locale.GERMAN)).toList();
         return morphology.readings(word.form()).stream()
             .filter(m -> m.upos() == Upos.VERB || m.upos() == Upos.ADJ)
             .anyMatch(m -> CueVerbs.contains(particle + m.lemma()) || particle.isEmpty() && CueVerbs.contains(m.lemma())
-                || CueVerbs.contains(particle + infinitiveOf(m.lemma())));
+                || CueVerbs.contains(particle + infinitiveOf(m.lemma()))
+                || ADVERB_PARTICLES.contains(particle) && CueVerbs.contains(m.lemma())
+                || particle.isEmpty() && misreadParticles.stream().anyMatch(p -> CueVerbs.contains(p + m.lemma())));
     }
 
     /**

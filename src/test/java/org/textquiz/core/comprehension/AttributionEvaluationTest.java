@@ -135,14 +135,14 @@ class AttributionEvaluationTest {
         System.out.println(report);
         int[] direct = byType.get("Direct");
         int[] indirect = byType.get("Indirect");
-        // the target for questions (95 %) holds; for attribution (70 % direct, 50 % indirect) today's figures
-        // are the floors
-        assertThat((double) direct[3] / direct[2]).as(report.toString()).isGreaterThanOrEqualTo(0.55);
-        assertThat((double) indirect[3] / indirect[2]).as(report.toString()).isGreaterThanOrEqualTo(0.44);
+        // the targets for questions (95 %) and indirect speech (50 %) hold; for direct quotations (70 %)
+        // today's figure is the floor
+        assertThat((double) direct[3] / direct[2]).as(report.toString()).isGreaterThanOrEqualTo(0.56);
+        assertThat((double) indirect[3] / indirect[2]).as(report.toString()).isGreaterThanOrEqualTo(0.50);
         assertThat((double) askedRight / asked).as(report.toString()).isGreaterThanOrEqualTo(0.95);
         // names and titles in quotation marks („BILD am Sonntag“, der Kneipe „Zur Ritze“) are no longer taken for
         // quotations: precision 79 % to 82 %
-        assertThat((double) predictedRight / predicted).as(report.toString()).isGreaterThanOrEqualTo(0.81);
+        assertThat((double) predictedRight / predicted).as(report.toString()).isGreaterThanOrEqualTo(0.82);
     }
 
     /** The share of the gold quotation's tokens that lie inside the quotation textquiz found. */

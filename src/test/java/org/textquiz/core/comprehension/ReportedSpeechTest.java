@@ -185,4 +185,98 @@ class ReportedSpeechTest {
             .anyMatch(s -> s.startsWith("Mit diesem Ansatz setzt das BKA erneut ein deutliches Signal.")
                 && s.endsWith("Ziercke"));
     }
+
+    // The sentences below are from German Wikinews articles (CC BY 2.5) in the train and dev splits of the quotation
+    // data set, each a construction textquiz missed before.
+
+    @Test
+    void sagteWeiterIsAVerbOfSayingThoughTheParseTakesWeiterForItsParticle() {
+        assertThat(speakers("Wittner sagte weiter, dass die Ärzte Delmares Frau davon abgeraten hätten."))
+            .contains("dass die Ärzte Delmares Frau davon abgeraten hätten = Wittner");
+    }
+
+    @Test
+    void gabBekanntWithBekanntReadAsAnotherWordOfTheClause() {
+        assertThat(speakers("Die Staatsanwaltschaft Oslo gab heute bekannt, dass den Tätern eventuell ein Strafnachlass "
+            + "zugebilligt wird."))
+            .anyMatch(s -> s.startsWith("dass den Tätern eventuell ein Strafnachlass zugebilligt wird = ")
+                && s.endsWith("Staatsanwaltschaft Oslo"));
+    }
+
+    @Test
+    void anInfinitiveWithItsZuInsideTheWord() {
+        assertThat(speakers("Der Schweizer Politiker Joseph Deiss hat am Donnerstag angekündigt, von seinem Amt "
+            + "zurückzutreten."))
+            .contains("von seinem Amt zurückzutreten = Joseph Deiss");
+    }
+
+    @Test
+    void aParticipleTheParseHangsBelowItsAuxiliary() {
+        assertThat(speakers("Der 81-jährige Besitzer eines Hauses hatte vor längerer Zeit festgestellt, dass Mäuse sein "
+            + "Haus bevölkert hatten."))
+            .contains("dass Mäuse sein Haus bevölkert hatten = Der 81-jährige Besitzer eines Hauses");
+    }
+
+    @Test
+    void aSecondVerbOfTheSubjectReports() {
+        assertThat(speakers("Der Bundestagspräsident begrüßte die Entscheidung des Bundesverfassungsgerichtes und gab "
+            + "bekannt, dass die Bearbeitung der Meldungen einige Wochen in Anspruch nehmen werde."))
+            .contains("dass die Bearbeitung der Meldungen einige Wochen in Anspruch nehmen werde = Der Bundestagspräsident");
+    }
+
+    @Test
+    void anIndicativeMainClauseRightAfterTheCommaOfItsFrame() {
+        assertThat(speakers("Der Minister sagte, die Lage ist ernst.")).contains("die Lage ist ernst = Der Minister");
+        assertThat(speakers("Der Minister fragte, ob die Lage ernst ist.")).noneMatch(s -> s.contains("Lage ist ernst"));
+    }
+
+    @Test
+    void aReportedClauseTheParseStartsAtItsVerb() {
+        assertThat(speakers("In Brüssel sagte Rice, die USA hielten sich an die Anti-Folterkonvention."))
+            .contains("die USA hielten sich an die Anti-Folterkonvention = Rice");
+    }
+
+    @Test
+    void nachWithASourceThatNamesItself() {
+        assertThat(speakers("Nach ersten Informationen wurden keine Menschen verletzt."))
+            .contains("wurden keine Menschen verletzt = ersten Informationen");
+        assertThat(speakers("Dem Vernehmen nach soll Gerhardt sein Amt noch bis zum Frühjahr ausüben."))
+            .anyMatch(s -> s.endsWith("= Dem Vernehmen"));
+        assertThat(speakers("Die Feuerwehr hat nach eigenen Angaben bislang die Hälfte der Halle abgesucht."))
+            .anyMatch(s -> s.endsWith("= Die Feuerwehr"));
+        assertThat(speakers("Nach deren Angaben sollten täglich Speisen mit Vitamin E auf den Teller kommen.")).isEmpty();
+    }
+
+    @Test
+    void heisstEsInAText() {
+        assertThat(speakers("In der Pressemitteilung des WWF heißt es weiter, dass ein Nebeneinander von Mensch und Bär "
+            + "unwahrscheinlich sei."))
+            .contains("dass ein Nebeneinander von Mensch und Bär unwahrscheinlich sei = der Pressemitteilung des WWF");
+    }
+
+    @Test
+    void wonachGivesTheClauseToTheReportBeforeIt() {
+        assertThat(speakers("Ein Bericht der russischen Nachrichtenagentur „Interfax“, wonach der Oppositionsführer "
+            + "festgenommen worden sein soll, wurde dementiert."))
+            .anyMatch(s -> s.startsWith("der Oppositionsführer festgenommen worden sein soll = Ein Bericht der russischen"));
+        assertThat(speakers("Der Umweltminister hatte die Erlaubnis gegeben, den Bären einzufangen, wonach er später "
+            + "freigelassen werden sollte."))
+            .noneMatch(s -> s.endsWith("= den Bären"));
+    }
+
+    @Test
+    void wieXMitteilteReadFromTheWordsWhenTheParseMisreadsWie() {
+        assertThat(speakers("Wie der Spiegel berichtet, wurden die Leichen ohne Wissen der Angehörigen ausgenommen."))
+            .contains("wurden die Leichen ohne Wissen der Angehörigen ausgenommen = der Spiegel");
+    }
+
+    @Test
+    void aClosingFrameInTheIndicative() {
+        assertThat(speakers("Das Beben erreichte eine Magnitude von 7,4, teilte der USGS in Denver mit."))
+            .contains("Das Beben erreichte eine Magnitude von 7,4 = der USGS in Denver");
+        assertThat(speakers("Möglicherweise habe der Fahrer einen Schwächeanfall erlitten, teilte ein Polizeisprecher "
+            + "gestern mit."))
+            .contains("Möglicherweise habe der Fahrer einen Schwächeanfall erlitten = ein Polizeisprecher");
+        assertThat(speakers("Er kam nach Hause, sagte aber nichts.")).isEmpty();
+    }
 }
