@@ -44,8 +44,8 @@ public final class QuoteGenerator implements ComprehensionGenerator {
     @Override
     public List<Question> questions(Article article, Random random) {
         People people = People.of(article, morphology);
-        List<String> everyone = nominative(people.persons().stream().map(People.Person::name)
-            .filter(this::namesAPerson).toList());
+        List<String> everyone = nominative(people.persons().stream().map(People.Person::name).toList(), article.text())
+            .stream().filter(this::namesAPerson).toList();
         if (everyone.size() < 2) {
             return List.of();
         }
@@ -200,11 +200,28 @@ public final class QuoteGenerator implements ComprehensionGenerator {
 
     /**
      * The names as choices: a genitive the article also uses ("Theresa Mays" beside "Theresa May") is the same
-     * person and no choice of its own.
+     * person and no choice of its own, nor is a noun before another person's name in the genitive ("Unterstützer
+     * Mussawis" beside "Mir Hossein Mussawi").
      */
     static List<String> nominative(List<String> names) {
-        return names.stream().filter(n -> !(n.endsWith("s") && names.contains(n.substring(0, n.length() - 1))))
+        return nominative(names, "");
+    }
+
+    /** As {@link #nominative(List)}, and no name whose last word stands in the article without its "s" ("Obamas"). */
+    static List<String> nominative(List<String> names, String text) {
+        return names.stream().filter(n -> !(n.endsWith("s") && (names.contains(n.substring(0, n.length() - 1))
+            || names.stream().anyMatch(other -> !other.equals(n) && surname(other).equals(genitiveOf(n)))
+            || genitiveOf(n).length() > 2 && Words.containsWord(text, genitiveOf(n)))))
             .toList();
+    }
+
+    private static String surname(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    private static String genitiveOf(String name) {
+        String last = surname(name);
+        return last.substring(0, last.length() - 1);
     }
 
     /** At most {@value MAX_QUOTE_WORDS} words, cut at a word boundary and marked with "…". */
