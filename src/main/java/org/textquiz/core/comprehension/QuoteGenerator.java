@@ -114,19 +114,23 @@ public final class QuoteGenerator implements ComprehensionGenerator {
 
     /**
      * "Was versprach Olaf Scholz?": what a person said, to be told apart from what others in the article said (at
-     * least two of them, each said by someone else).
+     * least two of them, each said by someone else); one such question a person, so that no quiz asks the same twice.
      */
     private List<Candidate> whatWasSaid(Article article, List<ReportedSpeech.Said> askable, Random random) {
         List<Candidate> candidates = new ArrayList<>();
-        for (ReportedSpeech.Said said : askable) {
+        List<ReportedSpeech.Said> inTurn = new ArrayList<>(askable);
+        Collections.shuffle(inTurn, random);
+        java.util.Set<String> asked = new java.util.HashSet<>();
+        for (ReportedSpeech.Said said : inTurn) {
             People.Person person = said.person().orElseThrow();
             String right = clause(said);
-            if (SECOND_FRAME.matcher(right).find()) {
+            if (SECOND_FRAME.matcher(right).find() || !asked.add(person.surname())) {
                 continue;
             }
             List<String> others = new ArrayList<>(askable.stream()
                 .filter(other -> !other.person().orElseThrow().surname().equals(person.surname()))
-                .map(QuoteGenerator::clause).filter(other -> !other.equals(right)).distinct().toList());
+                .map(QuoteGenerator::clause).filter(other -> !other.equals(right) && !SECOND_FRAME.matcher(other).find())
+                .distinct().toList());
             if (others.size() < 2) {
                 continue;
             }
