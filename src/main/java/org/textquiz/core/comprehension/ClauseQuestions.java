@@ -62,6 +62,11 @@ final class ClauseQuestions {
      * Adverbs of time and frequency that may open a statement; "wieder", "auch", "nur", "nicht" and the like change
      * what they refer to when moved ("Wieder wurde die Autobahn freigegeben" is not "…wurde wieder freigegeben").
      */
+    /** The nouns of "zur Verfügung stehen", "in Kraft treten", "zum Einsatz kommen", "in Frage stellen" …. */
+    private static final Set<String> LIGHT_VERB_NOUNS = Set.of("Verfügung", "Kraft", "Einsatz", "Frage", "Ende",
+        "Betrieb", "Anwendung", "Sprache", "Geltung", "Ausdruck", "Gang", "Anspruch", "Kenntnis", "Verantwortung",
+        "Rechenschaft", "Wort", "Last", "Disposition", "Hilfe");
+    private static final Set<String> LIGHT_VERB_PREPOSITIONS = Set.of("zur", "zum", "zu", "in", "außer");
     private static final Set<String> MOVABLE_ADVERBS = Set.of("heute", "gestern", "morgen", "vorgestern", "bisher",
         "bislang", "inzwischen", "mittlerweile", "zuletzt", "kürzlich", "derzeit", "zurzeit", "damals", "jetzt",
         "seither", "seitdem", "später", "früher", "jährlich", "monatlich", "täglich", "wöchentlich", "stundenlang",
@@ -693,6 +698,7 @@ final class ClauseQuestions {
             boolean endsNominal = last == Upos.NOUN || last == Upos.PROPN || last == Upos.NUM || part.from() == part.to()
                 || relation.equals("head") || clause.parse().word(part.to()).form().equals(")");
             if ((!part.verbal() || relation.equals("head")) && kind && endsNominal && !containsFiniteVerb(clause, part)
+                && !partOfTheVerb(clause, part)
                 && !connective(clause, part)
                 && Words.count(clause.text(part)) <= MAX_ANSWER_WORDS && !clause.text(part).contains(",")
                 && clause.parse().word(part.from()).upos() != Upos.PRON) {
@@ -711,6 +717,16 @@ final class ClauseQuestions {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "zur Verfügung stehen", "in Kraft treten": a preposition and a bare noun that are part of the verb's meaning,
+     * which German does not put first without a reason ("Zur Verfügung soll das Medikament … stehen.").
+     */
+    private static boolean partOfTheVerb(Constituents clause, Constituents.Part part) {
+        String[] words = clause.text(part).split("\\s+");
+        return words.length == 2 && LIGHT_VERB_PREPOSITIONS.contains(words[0].toLowerCase(Locale.GERMAN))
+            && LIGHT_VERB_NOUNS.contains(words[1]);
     }
 
     /**

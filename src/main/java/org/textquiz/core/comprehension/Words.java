@@ -23,7 +23,7 @@ final class Words {
     static final Set<String> BACK_REFERENCES = Set.of("dabei", "dazu", "dafür", "damit", "davon", "darauf", "daher",
         "deshalb", "deswegen", "trotzdem", "dennoch", "daraufhin", "darüber", "dagegen", "zudem", "außerdem", "hier",
         "dort", "damals", "ähnliches", "solches", "derartiges", "darin", "daran", "darum", "dadurch", "danach", "davor",
-        "dahinter", "daneben", "darunter", "dazwischen", "hierzu", "hierfür", "hierbei", "hiermit");
+        "dahinter", "daneben", "darunter", "dazwischen", "hierzu", "hierfür", "hierbei", "hiermit", "insofern", "insoweit");
 
     /**
      * Nouns for a place one can be in, go to or come from, so that "in der Stadt" is asked with "wo" and "in die

@@ -369,4 +369,21 @@ class ClauseQuestionsTest {
         assertThat(prompts("Suu Kyi steht seitdem mit kleinen Unterbrechungen in Rangun unter Hausarrest."))
             .noneMatch(p -> p.startsWith("Womit"));
     }
+
+    @Test
+    void aPhraseThatIsPartOfTheVerbIsNotPutFirst() {
+        assertThat(statements("Im Falle einer Epidemie soll das Medikament gefährdeten Personen in Krankenhäusern zur "
+            + "Verfügung stehen."))
+            .isNotEmpty().noneMatch(s -> s.startsWith("Zur Verfügung"));
+    }
+
+    @Test
+    void noQuestionPointsBackWithInsofern() {
+        assertThat(prompts("Das Zusammentreffen von Vogelgrippe und Grippewelle ist insofern problematisch, da beide Viren "
+            + "in einem Wirt existieren könnten."))
+            .noneMatch(q -> q.contains("insofern"));
+        assertThat(prompts("Das Zusammentreffen von Vogelgrippe und Grippewelle ist problematisch, da beide Viren in "
+            + "einem Wirt existieren könnten."))
+            .contains("Was ist problematisch?");
+    }
 }
