@@ -62,6 +62,10 @@ final class ClauseQuestions {
      * Adverbs of time and frequency that may open a statement; "wieder", "auch", "nur", "nicht" and the like change
      * what they refer to when moved ("Wieder wurde die Autobahn freigegeben" is not "…wurde wieder freigegeben").
      */
+    /** Determiners that are the same in the nominative and the accusative. */
+    private static final Set<String> NOMINATIVE_OR_ACCUSATIVE = Set.of("die", "das", "eine", "ein", "keine", "kein",
+        "meine", "mein", "deine", "dein", "seine", "sein", "ihre", "ihr", "unsere", "unser", "eure", "euer", "diese",
+        "dieses", "jene", "jenes", "alle", "manche", "welche", "beide", "einige", "viele", "mehrere");
     /** The nouns of "zur Verfügung stehen", "in Kraft treten", "zum Einsatz kommen", "in Frage stellen" …. */
     private static final Set<String> LIGHT_VERB_NOUNS = Set.of("Verfügung", "Kraft", "Einsatz", "Frage", "Ende",
         "Betrieb", "Anwendung", "Sprache", "Geltung", "Ausdruck", "Gang", "Anspruch", "Kenntnis", "Verantwortung",
@@ -229,13 +233,13 @@ final class ClauseQuestions {
                 Upos first = parse.word(part.from()).upos();
                 if (!nominal(head) || !hasCase(clause, part, Feature.NOMINATIVE) || first == Upos.ADV
                     || first == Upos.ADP || namePredicate(clause, part) || !determinersNominative(clause, part)
-                    || barePredicateFirst(clause, part)) {
+                    || barePredicateFirst(clause, part) || objectFirstAsTheParseReadsIt(clause)) {
                     return Optional.empty();
                 }
                 return Optional.of(new Phrase(person ? "Wer" : "Was", answers, true, person ? 2.0 : 1.0));
             }
             case "obj" -> {
-                if (!nominal(head) || !accusativeMarked(clause, part)) {
+                if (!nominal(head) || !accusativeMarked(clause, part) || objectFirstAsTheParseReadsIt(clause)) {
                     return Optional.empty();
                 }
                 return Optional.of(new Phrase(person ? "Wen" : "Was", answers, false, person ? 2.0 : 1.0));
@@ -681,6 +685,9 @@ final class ClauseQuestions {
      * Montag in Berlin …"), chosen by {@code random} among the time and place phrases, objects and subject.
      */
     Optional<String> restated(Constituents clause, java.util.Random random) {
+        if (objectFirstAsTheParseReadsIt(clause)) {
+            return Optional.empty();
+        }
         Optional<String> reported = reportedFirst(clause);
         if (reported.isPresent()) {
             return reported;
@@ -717,6 +724,28 @@ final class ClauseQuestions {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Die UEFA hatte die Nationalmannschaft … platziert." parsed with "Die UEFA" as the object: before the verb, a
+     * phrase that may be nominative as well as accusative is the subject as a reader takes it, so the parse's subject
+     * and object cannot be trusted for a question or a statement.
+     */
+    private boolean objectFirstAsTheParseReadsIt(Constituents clause) {
+        Constituents.Part first = clause.vorfeld();
+        if (first == null || !"obj".equals(clause.parse().word(first.word()).relation())) {
+            return false;
+        }
+        return clause.parts().stream().filter(p -> "nsubj".equals(clause.parse().word(p.word()).relation())).findFirst()
+            .filter(subject -> nominativeOrAccusative(clause, first) && nominativeOrAccusative(clause, subject))
+            .isPresent();
+    }
+
+    /** Whether a phrase may be nominative as well as accusative: "die UEFA", "das Auto", a bare name or plural. */
+    private static boolean nominativeOrAccusative(Constituents clause, Constituents.Part part) {
+        Word first = clause.parse().word(part.from());
+        return first.upos() == Upos.NOUN || first.upos() == Upos.PROPN || first.upos() == Upos.NUM
+            || NOMINATIVE_OR_ACCUSATIVE.contains(first.form().toLowerCase(Locale.GERMAN));
     }
 
     /**

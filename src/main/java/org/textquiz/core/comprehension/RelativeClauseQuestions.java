@@ -119,7 +119,10 @@ final class RelativeClauseQuestions {
         return !readings.isEmpty() && readings.stream().allMatch(m -> m.has(Feature.PLURAL));
     }
 
-    /** @param plural whether the clause's verb is plural, as the noun it describes must be then */
+    /**
+     * @param plural whether the clause's verb is plural, as the noun it describes must be then; a singular verb after
+     *               "ein Krater und der Schnellzug, der …" describes the last of them only
+     */
     private Optional<int[]> antecedent(Parse parse, int noun, int comma, boolean plural) {
         Feature number = plural ? Feature.PLURAL : Feature.SINGULAR;
         List<Integer> phrase = parse.subtree(noun);
@@ -136,6 +139,14 @@ final class RelativeClauseQuestions {
             if (!phrase.contains(w) || word.form().equals(",") || word.form().matches("[()]")
                 || word.upos() == Upos.VERB || word.upos() == Upos.AUX) {
                 return Optional.empty();
+            }
+        }
+        if (!plural) {
+            for (int w = end; w > start; w--) {
+                if (parse.word(w).upos() == Upos.CCONJ) {
+                    start = w + 1;
+                    break;
+                }
             }
         }
         if (end - start + 1 > MAX_ANSWER_WORDS || end < noun) {

@@ -135,6 +135,14 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void aRelativeClauseWithASingularVerbAfterACoordinationDescribesTheLastNounOnly() {
+        List<Question> what = wh("Durch die Explosion entstand ein Krater im Gleisbett und der Schnellzug, der von Moskau "
+            + "nach St. Petersburg unterwegs war, sprang aus den Schienen.");
+        assertThat(what).filteredOn(q -> q.prompt().equals("Was war von Moskau nach St. Petersburg unterwegs?"))
+            .isNotEmpty().allSatisfy(q -> assertThat(q.solution()).isEqualTo("der Schnellzug"));
+    }
+
+    @Test
     void aRelativeClauseWhoseVerbIsPluralAsksForNoSingularNoun() {
         assertThat(prompts("Der Geheimdienst schätzt die Zahl der Soldaten, die sich derzeit in Frontnähe befinden, auf "
             + "etwa 8.000."))
@@ -385,5 +393,14 @@ class ClauseQuestionsTest {
         assertThat(prompts("Das Zusammentreffen von Vogelgrippe und Grippewelle ist problematisch, da beide Viren in "
             + "einem Wirt existieren könnten."))
             .contains("Was ist problematisch?");
+    }
+
+    @Test
+    void noSubjectQuestionNorStatementWhenTheParseTakesAnAmbiguousFirstPhraseForTheObject() {
+        String text = "Die UEFA hatte die Deutsche Nationalmannschaft nicht in Losgruppe 1, sondern in Losgruppe 2 platziert.";
+        assertThat(prompts(text)).noneMatch(q -> q.startsWith("Wer hatte") || q.startsWith("Was hatte"));
+        assertThat(statements(text)).noneMatch(s -> s.startsWith("Die Deutsche Nationalmannschaft hatte die UEFA"));
+        assertThat(prompts("Den Ball schoss der Stürmer in der 14. Minute ins Tor.")).contains("Wer schoss den Ball in der "
+            + "14. Minute ins Tor?");
     }
 }
