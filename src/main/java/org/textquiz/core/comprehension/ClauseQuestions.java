@@ -440,7 +440,7 @@ final class ClauseQuestions {
         }
         if (person) {
             Optional<Feature> grammaticalCase = caseAfter(preposition, clause, nounStart, part.to());
-            if (grammaticalCase.isEmpty()) {
+            if (grammaticalCase.isEmpty() || preposition.equals("von") && !passive(clause)) {
                 return Optional.empty();
             }
             String pronoun = grammaticalCase.get() == Feature.DATIVE ? "wem" : "wen";
@@ -458,6 +458,15 @@ final class ClauseQuestions {
         boolean bare = parse.children(part.word(), "det").isEmpty() && parse.children(part.word(), "det:poss").isEmpty()
             && head.upos() == Upos.NOUN;
         return wo == null || counted || bare ? Optional.empty() : Optional.of(new Phrase(wo, withHead, false, 1.0));
+    }
+
+    /**
+     * Whether the clause is in the passive, where "von" names who acts; in an active clause a "von" phrase with a
+     * person mostly belongs to a noun the parse did not hang it on ("die Namen von drei Familienangehörigen").
+     */
+    private static boolean passive(Constituents clause) {
+        return !clause.parse().children(clause.head(), "aux:pass").isEmpty()
+            || !clause.parse().children(clause.head(), "nsubj:pass").isEmpty();
     }
 
     /** The case a preposition gives the phrase after it, read from the phrase's words when it takes two. */

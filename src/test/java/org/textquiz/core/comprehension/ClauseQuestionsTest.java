@@ -403,4 +403,12 @@ class ClauseQuestionsTest {
         assertThat(prompts("Den Ball schoss der Stürmer in der 14. Minute ins Tor.")).contains("Wer schoss den Ball in der "
             + "14. Minute ins Tor?");
     }
+
+    @Test
+    void vonWemOnlyInThePassive() {
+        assertThat(prompts("Der Minister soll die Namen von drei Familienangehörigen aus einer Liste entfernt haben."))
+            .noneMatch(q -> q.startsWith("Von wem"));
+        assertThat(prompts("Der Minister wurde am Montag von zwei Journalisten befragt."))
+            .contains("Von wem wurde der Minister am Montag befragt?");
+    }
 }
