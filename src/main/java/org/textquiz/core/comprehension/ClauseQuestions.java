@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.textquiz.core.analysis.Feature;
@@ -626,6 +627,11 @@ final class ClauseQuestions {
         if ((dropped || vorfeldDropped || connective(clause, vorfeld)) && saysLittle(clause, moved, others)) {
             return Optional.empty();
         }
+        OptionalInt particle = particleOfSaying(clause);
+        if (particle.isPresent() && saysLittle(clause, moved, others.stream()
+                .filter(p -> p.word() != particle.getAsInt()).toList())) {
+            return Optional.empty();
+        }
         boolean pronounLeft = others.stream().anyMatch(p -> p.from() == p.to()
             && (clause.parse().word(p.word()).upos() == Upos.PRON || clause.parse().word(p.word()).upos() == Upos.DET)
             && !"obj".equals(clause.parse().word(p.word()).relation())
@@ -872,6 +878,24 @@ final class ClauseQuestions {
     private boolean saying(Constituents clause) {
         Word head = clause.parse().word(clause.head());
         return morphology.readings(head.form()).stream().anyMatch(m -> m.upos() == Upos.VERB && CueVerbs.contains(m.lemma()));
+    }
+
+    /**
+     * "stellt … klar" with "klar" read as its complement, "teilte … mit": the word that makes the clause's verb one of
+     * saying with it; -1 when the verb says on its own ("sagte"); empty when it is no verb of saying.
+     */
+    private OptionalInt particleOfSaying(Constituents clause) {
+        Parse parse = clause.parse();
+        List<Morph> readings = morphology.readings(parse.word(clause.head()).form()).stream()
+            .filter(m -> m.upos() == Upos.VERB).toList();
+        if (readings.stream().anyMatch(m -> CueVerbs.contains(m.lemma()))) {
+            return OptionalInt.of(-1);
+        }
+        return parse.children(clause.head()).stream()
+            .filter(c -> Set.of("compound:prt", "xcomp", "advmod").contains(parse.word(c).relation()))
+            .filter(c -> readings.stream().anyMatch(m -> CueVerbs.contains(parse.word(c).form().toLowerCase(Locale.GERMAN)
+                + m.lemma())))
+            .mapToInt(Integer::intValue).findFirst();
     }
 
     /** "glaubt nicht daran, dass …": a pointing word the clause after it fills, which cannot stay when it moves. */

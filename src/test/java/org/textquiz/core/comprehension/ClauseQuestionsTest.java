@@ -411,4 +411,11 @@ class ClauseQuestionsTest {
         assertThat(prompts("Der Minister wurde am Montag von zwei Journalisten befragt."))
             .contains("Von wem wurde der Minister am Montag befragt?");
     }
+
+    @Test
+    void noQuestionOfAVerbOfSayingWithoutWhatWasSaid() {
+        assertThat(prompts("Nun stellt das australische Shark Research Institute klar: Nicht die Menschen im Meer sind "
+            + "durch Haie bedroht, vielmehr sind die Haie selbst bedroht."))
+            .noneMatch(q -> q.equals("Was stellt klar?") || q.equals("Wer stellt klar?"));
+    }
 }
