@@ -885,12 +885,12 @@ final class ClauseQuestions {
      * saying with it; -1 when the verb says on its own ("sagte"); empty when it is no verb of saying.
      */
     private OptionalInt particleOfSaying(Constituents clause) {
+        if (saying(clause)) {
+            return OptionalInt.of(-1);
+        }
         Parse parse = clause.parse();
         List<Morph> readings = morphology.readings(parse.word(clause.head()).form()).stream()
             .filter(m -> m.upos() == Upos.VERB).toList();
-        if (readings.stream().anyMatch(m -> CueVerbs.contains(m.lemma()))) {
-            return OptionalInt.of(-1);
-        }
         return parse.children(clause.head()).stream()
             .filter(c -> Set.of("compound:prt", "xcomp", "advmod").contains(parse.word(c).relation()))
             .filter(c -> readings.stream().anyMatch(m -> CueVerbs.contains(parse.word(c).form().toLowerCase(Locale.GERMAN)
