@@ -7,6 +7,7 @@ import java.util.Random;
 
 import org.textquiz.core.analysis.Morphology;
 import org.textquiz.core.article.Article;
+import org.textquiz.core.article.Sentence;
 import org.textquiz.core.question.ChoiceHints;
 import org.textquiz.core.question.ComprehensionGenerator;
 import org.textquiz.core.question.Question;
@@ -44,7 +45,8 @@ public final class QuoteGenerator implements ComprehensionGenerator {
     @Override
     public List<Question> questions(Article article, Random random) {
         People people = People.of(article, morphology);
-        List<String> everyone = nominative(people.persons().stream().map(People.Person::name).toList(), article.text())
+        String analysed = article.sentences().map(Sentence::text).collect(java.util.stream.Collectors.joining(" "));
+        List<String> everyone = nominative(people.persons().stream().map(People.Person::name).toList(), analysed)
             .stream().filter(this::namesAPerson).toList();
         if (everyone.size() < 2) {
             return List.of();
@@ -213,9 +215,10 @@ public final class QuoteGenerator implements ComprehensionGenerator {
 
     /** As {@link #nominative(List)}, and no name whose last word stands in the article without its "s" ("Obamas"). */
     static List<String> nominative(List<String> names, String text) {
+        Words.Plain words = Words.plain(text);
         return names.stream().filter(n -> !(n.endsWith("s") && (names.contains(n.substring(0, n.length() - 1))
             || names.stream().anyMatch(other -> !other.equals(n) && surname(other).equals(genitiveOf(n)))
-            || genitiveOf(n).length() > 2 && Words.containsWord(text, genitiveOf(n)))))
+            || genitiveOf(n).length() > 2 && words.containsWord(genitiveOf(n)))))
             .toList();
     }
 
