@@ -207,13 +207,9 @@ public final class QuoteGenerator implements ComprehensionGenerator {
     /**
      * The names as choices: a genitive the article also uses ("Theresa Mays" beside "Theresa May") is the same
      * person and no choice of its own, nor is a noun before another person's name in the genitive ("Unterstützer
-     * Mussawis" beside "Mir Hossein Mussawi").
+     * Mussawis" beside "Mir Hossein Mussawi"), nor a name whose last word stands in the text without its "s"
+     * ("Obamas").
      */
-    static List<String> nominative(List<String> names) {
-        return nominative(names, "");
-    }
-
-    /** As {@link #nominative(List)}, and no name whose last word stands in the article without its "s" ("Obamas"). */
     static List<String> nominative(List<String> names, String text) {
         Words.Plain words = Words.plain(text);
         return names.stream().filter(n -> !(n.endsWith("s") && (names.contains(n.substring(0, n.length() - 1))

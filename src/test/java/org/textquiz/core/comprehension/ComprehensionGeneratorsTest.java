@@ -161,10 +161,10 @@ class ComprehensionGeneratorsTest {
 
     @Test
     void aGenitiveOfANameTheArticleUsesIsNoChoiceOfItsOwn() {
-        assertThat(QuoteGenerator.nominative(List.of("Theresa May", "Theresa Mays", "Boris Johnson", "Markus")))
+        assertThat(QuoteGenerator.nominative(List.of("Theresa May", "Theresa Mays", "Boris Johnson", "Markus"), ""))
             .containsExactly("Theresa May", "Boris Johnson", "Markus");
         assertThat(QuoteGenerator.nominative(List.of("Mir Hossein Mussawi", "Unterstützer Mussawis", "Ali Chamene'i",
-            "Frank-Walter Steinmeier", "Jens Weidmann")))
+            "Frank-Walter Steinmeier", "Jens Weidmann"), ""))
             .containsExactly("Mir Hossein Mussawi", "Ali Chamene'i", "Frank-Walter Steinmeier", "Jens Weidmann");
         assertThat(QuoteGenerator.nominative(List.of("Barack Obamas", "Unterstützer Mussawis", "John McCain", "Hans Thomas"),
             "Obama siegte. Der Konkurrent Mussawi und Hans Thomas verloren."))
