@@ -12,7 +12,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.shell.core.command.completion.FileNameCompletionProvider;
@@ -119,9 +118,7 @@ public class TextquizConfiguration {
         return InstantSource.system();
     }
 
-    /** Not lazy: the bundled article is analysed in the background from start-up. */
     @Bean
-    @Lazy(false)
     Workspace workspace(Analyzer analyzer, Notices notices, @Value("${textquiz.quizzes-dir:quizzes}") Path quizzesDir,
                         @Value("${textquiz.bundled-article:rutte-scholz-berlin.txt}") String bundled) {
         return new Workspace(analyzer, new GermanCheck(new OpenNlpLanguageGuesser()), notices, quizzesDir, bundled);
@@ -184,10 +181,14 @@ public class TextquizConfiguration {
     @Bean
     InteractiveShell interactiveShell(LineReader reader, PromptProvider prompt, CommandParser parser,
                                       CommandRegistry registry, Notices notices, Progress progress,
+                                      ObjectProvider<Workspace> workspace,
                                       ObjectProvider<BackgroundParser> dependencyParser) {
         return new InteractiveShell(reader, prompt, parser, registry, notices, progress,
             ConfigDirectory.resolve(System.getenv(), System.getProperty("user.home")),
-            () -> dependencyParser.getObject().start());
+            () -> {
+                workspace.getObject().prepare();
+                dependencyParser.getObject().start();
+            });
     }
 
     @Bean

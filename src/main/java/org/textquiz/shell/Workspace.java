@@ -23,7 +23,9 @@ import org.textquiz.files.ArticleFiles;
 
 /**
  * What the shell is working on: the loaded article and the last session. The bundled article is
- * analysed in the background from start-up, so the prompt appears before the models are loaded.
+ * analysed in the background once the prompt is up ({@link #prepare()}), or when first asked for: on
+ * two cores, analysing it during start-up slowed the prompt, and a command given its own article never
+ * needs it.
  */
 public class Workspace {
 
@@ -34,7 +36,8 @@ public class Workspace {
     private final GermanCheck germanCheck;
     private final Consumer<String> notices;
     private final Path quizzesDir;
-    private volatile CompletableFuture<Article> article;
+    private final Path bundled;
+    private CompletableFuture<Article> article;
     private volatile QuizSession lastSession;
 
     public Workspace(Analyzer analyzer, GermanCheck germanCheck, Consumer<String> notices, Path quizzesDir,
@@ -43,8 +46,19 @@ public class Workspace {
         this.germanCheck = germanCheck;
         this.notices = notices;
         this.quizzesDir = quizzesDir.toAbsolutePath().normalize();
-        Path bundled = this.quizzesDir.resolve(bundledArticle);
-        this.article = CompletableFuture.supplyAsync(() -> load(bundled));
+        this.bundled = this.quizzesDir.resolve(bundledArticle);
+    }
+
+    /** Starts analysing the bundled article in the background, unless an article is loaded or loading. */
+    public synchronized void prepare() {
+        if (article == null) {
+            article = CompletableFuture.supplyAsync(() -> load(bundled));
+        }
+    }
+
+    private synchronized CompletableFuture<Article> loadedOrLoading() {
+        prepare();
+        return article;
     }
 
     public Path quizzesDir() {
@@ -53,13 +67,15 @@ public class Workspace {
 
     /** The loaded article, waiting for its analysis to finish. */
     public Article article() {
-        return join(article);
+        return join(loadedOrLoading());
     }
 
     /** Loads and analyses an article; the loaded one stays when this fails. */
     public Article open(Path path, DoubleConsumer progress) {
         Article opened = load(path, progress);
-        article = CompletableFuture.completedFuture(opened);
+        synchronized (this) {
+            article = CompletableFuture.completedFuture(opened);
+        }
         return opened;
     }
 
