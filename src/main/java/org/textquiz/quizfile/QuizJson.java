@@ -39,12 +39,16 @@ public final class QuizJson {
         .maxDocumentLength(10_000_000L)
         .build();
 
-    private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .build();
+    /** Built on first use: the shell's prompt, which needs no JSON, comes about 0.1 s sooner. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS)
+                .build())
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+    }
 
     public String write(Quiz quiz) {
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = Mapper.INSTANCE.createObjectNode();
         root.put("schema", quiz.schema());
         ObjectNode article = root.putObject("article");
         article.put("title", quiz.article().title());
@@ -62,24 +66,24 @@ public final class QuizJson {
         for (Question question : quiz.questions()) {
             questions.add(write(question));
         }
-        return mapper.writeValueAsString(root) + "\n";
+        return Mapper.INSTANCE.writeValueAsString(root) + "\n";
     }
 
     /** One question as a JSON object, as it stands in a quiz's {@code questions}. */
     public String writeQuestion(Question question) {
-        return mapper.writeValueAsString(write(question));
+        return Mapper.INSTANCE.writeValueAsString(write(question));
     }
 
     public Question readQuestion(String json, String where) {
         try {
-            return question(where, mapper.readTree(json));
+            return question(where, Mapper.INSTANCE.readTree(json));
         } catch (JacksonException e) {
             throw new InvalidQuizFileException(where, "not valid JSON (" + firstLine(e.getOriginalMessage()) + ")");
         }
     }
 
     private ObjectNode write(Question question) {
-        ObjectNode node = mapper.createObjectNode();
+        ObjectNode node = Mapper.INSTANCE.createObjectNode();
         node.put("id", question.id());
         node.put("type", question.type().id());
         node.put("prompt", question.prompt());
@@ -120,7 +124,7 @@ public final class QuizJson {
     public Quiz read(String json, String file) {
         JsonNode root;
         try {
-            root = mapper.readTree(json);
+            root = Mapper.INSTANCE.readTree(json);
         } catch (JacksonException e) {
             throw new InvalidQuizFileException(file, "not valid JSON (" + firstLine(e.getOriginalMessage()) + " at line "
                 + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ")");

@@ -30,13 +30,16 @@ public final class ResultFiles {
     static final int VERSION = 1;
     static final long MAX_BYTES = 5L * 1024 * 1024;
 
-    private final ObjectMapper mapper = JsonMapper.builder(
-            JsonFactory.builder().streamReadConstraints(QuizJson.LIMITS).build())
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .build();
+    /** Built on first use, not with the shell's commands at start-up. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = JsonMapper.builder(
+                JsonFactory.builder().streamReadConstraints(QuizJson.LIMITS).build())
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+    }
 
     public String write(ResultSheet sheet) {
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = Mapper.INSTANCE.createObjectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);
         root.put("learner", sheet.learner());
@@ -53,7 +56,7 @@ public final class ResultFiles {
             one.put("hints", item.hintsUsed());
             one.put("millis", item.millis());
         }
-        return mapper.writeValueAsString(root) + "\n";
+        return Mapper.INSTANCE.writeValueAsString(root) + "\n";
     }
 
     public boolean write(ResultSheet sheet, Path path, boolean force) {
@@ -102,7 +105,7 @@ public final class ResultFiles {
     ResultSheet parse(String text) {
         JsonNode root;
         try {
-            root = mapper.readTree(text);
+            root = Mapper.INSTANCE.readTree(text);
         } catch (JacksonException e) {
             throw new TextquizException("damaged: not JSON (" + e.getOriginalMessage() + ")");
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.jline.reader.Candidate;
 import org.jline.reader.LineReader;
@@ -24,10 +25,11 @@ import org.textquiz.export.Exporters;
  */
 class ArgumentCompleter extends CommandCompleter {
 
-    private static final Map<String, List<String>> VALUES = Map.of(
-        "--types", Arrays.stream(QuestionType.values()).map(QuestionType::id).toList(),
-        "--focus", Arrays.stream(Focus.values()).map(Focus::id).toList(),
-        "--format", new Exporters().formats());
+    /** Listed when completed: the exporters, made for their names, would slow the shell's start. */
+    private static final Map<String, Supplier<List<String>>> VALUES = Map.of(
+        "--types", () -> Arrays.stream(QuestionType.values()).map(QuestionType::id).toList(),
+        "--focus", () -> Arrays.stream(Focus.values()).map(Focus::id).toList(),
+        "--format", () -> new Exporters().formats());
     private static final List<String> LISTS = List.of("--types", "--focus");
 
     private final CommandRegistry registry;
@@ -64,7 +66,7 @@ class ArgumentCompleter extends CommandCompleter {
         int comma = LISTS.contains(option) ? typed.lastIndexOf(',') : -1;
         String before = typed.substring(0, comma + 1);
         List<String> chosen = Arrays.asList(before.split(","));
-        for (String value : VALUES.get(option)) {
+        for (String value : VALUES.get(option).get()) {
             if (!chosen.contains(value)) {
                 candidates.add(new Candidate(before + value, value, null, null, null, null, !LISTS.contains(option),
                     0));

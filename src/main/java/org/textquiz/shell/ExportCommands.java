@@ -24,7 +24,8 @@ class ExportCommands {
 
     private final QuizFiles quizFiles;
     private final Workspace workspace;
-    private final Exporters exporters = new Exporters();
+    /** Made on the first export: the exporters' XML and JSON writers would slow the shell's start. */
+    private final OnFirstUse<Exporters> exporters = new OnFirstUse<>(Exporters::new);
 
     ExportCommands(QuizFiles quizFiles, Workspace workspace) {
         this.quizFiles = quizFiles;
@@ -46,10 +47,10 @@ class ExportCommands {
                 @Option(longName = "force", description = "replace an existing file") boolean force) {
         Options.requireKnown(context);
         if (quizPath == null || format == null) {
-            throw new UsageException("export needs --quiz FILE and --format (" + exporters.names() + ")");
+            throw new UsageException("export needs --quiz FILE and --format (" + exporters.get().names() + ")");
         }
         List<QuizExporter> chosen = Arrays.stream(format.split(",")).map(String::strip).filter(f -> !f.isEmpty())
-            .distinct().map(exporters::byFormat).toList();
+            .distinct().map(exporters.get()::byFormat).toList();
         if (outPath != null && chosen.size() > 1) {
             throw new UsageException("--out names one file; leave it out to write each format beside the quiz");
         }
