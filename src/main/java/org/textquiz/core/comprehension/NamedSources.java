@@ -45,6 +45,9 @@ final class NamedSources {
             }
             int from = misread != null ? misread[0] : parse.subtree(source).get(0);
             int to = misread != null ? misread[1] : parse.subtree(source).get(parse.subtree(source).size() - 1);
+            while (to > from && parse.word(to).upos() == Upos.PUNCT) {
+                to--;
+            }
             int restFrom = to + 1;
             int restTo = parse.words().size() - 1;
             if (from > 0) {

@@ -121,8 +121,8 @@ final class ReportedSpeech {
             }
             for (int f = 0; f < frames.size() && said.isEmpty(); f++) {
                 Sentence frame = frames.get(f);
-                said = speakerOf(article, people, frame).filter(s -> s.sentence() != frame || s.end() > start
-                        && s.start() < end)
+                said = speakerOf(article, people, frame).filter(s -> s.sentence() != frame
+                        || s.end() > start && s.start() < end && !whollyQuoted(frame, start, end))
                     .map(s -> new Said(frame.text(), start, end, frame, s.speaker(), s.person(), NO_VERB));
             }
             for (int f = 0; f < frames.size() && said.isEmpty(); f++) {
@@ -139,6 +139,7 @@ final class ReportedSpeech {
                 said = introduced(article, opens, start, people)
                     .map(s -> new Said(opens.text(), start, end, opens, s.speaker(), s.person(), NO_VERB));
             }
+            said = said.flatMap(this::withSpeakerRepaired);
             if (said.isEmpty() && !found.isEmpty() && !frames.isEmpty()
                 && sameParagraph(article, found.get(found.size() - 1).sentence(), frames.get(0))
                 && Words.count(matcher.group(group)) >= CONTINUED_WORDS) {
@@ -150,6 +151,54 @@ final class ReportedSpeech {
         }
         return found;
     }
+
+    /**
+     * "„… und wir hoffen, dass …“": a sentence that is all quotation has no frame of its own; what its words seem to
+     * report ("wir hoffen, dass") is what the speaker said, not who said it.
+     */
+    private static boolean whollyQuoted(Sentence sentence, int start, int end) {
+        return sentence.tokens().stream().filter(Token::isWord)
+            .allMatch(t -> t.span().start() >= start && t.span().end() <= end);
+    }
+
+    /**
+     * The speaker as a reader would name it, when the parse's phrase ran into the quotation ("einem Jury-Mitglied eine
+     * „kluge …" → "einem Jury-Mitglied", "„BBC News" → "BBC News") or took in the words before "so" ("… gekostet
+     * hätten, so die FIFA" → "die FIFA"); empty when what is left is no speaker.
+     */
+    private Optional<Said> withSpeakerRepaired(Said said) {
+        String given = said.speaker().strip().replaceFirst("^(.*,\\s)?so\\s+(?=\\S)", "");
+        String speaker = given;
+        long opening = given.chars().filter(c -> c == '„' || c == '»').count();
+        long closing = given.chars().filter(c -> c == '“' || c == '«').count();
+        if (opening > closing && (given.startsWith("„") || given.startsWith("»"))) {
+            speaker = given.substring(1).strip();
+        } else if (opening > closing) {
+            int quote = java.util.stream.IntStream.range(0, given.length())
+                .filter(i -> given.charAt(i) == '„' || given.charAt(i) == '»').min().orElseThrow();
+            String before = given.substring(0, quote).replaceAll("[\\s,:;–-]+$", "");
+            speaker = before.replaceAll("(\\s+\\p{Ll}+)+$", "").strip();
+        }
+        if (speaker.equals(said.speaker())) {
+            return nameLike(speaker) ? Optional.of(said) : Optional.empty();
+        }
+        return nameLike(speaker) ? Optional.of(new Said(said.text(), said.start(), said.end(), said.sentence(), speaker,
+            said.person(), said.verb(), said.askable())) : Optional.empty();
+    }
+
+    /**
+     * Whether a speaker the parse gave can be one: not a phrase with part of a quotation in it ("„Jeder Dritte"), nor a
+     * relative or empty pronoun ("welche", "es", "man"), nor words with no letter.
+     */
+    private static boolean nameLike(String speaker) {
+        long opening = speaker.chars().filter(c -> c == '„' || c == '»').count();
+        long closing = speaker.chars().filter(c -> c == '“' || c == '«').count();
+        return opening == closing && speaker.chars().anyMatch(Character::isLetter)
+            && !NO_SPEAKERS.contains(Words.lower(speaker.strip()));
+    }
+
+    private static final Set<String> NO_SPEAKERS = Set.of("es", "man", "welche", "welcher", "welches", "der", "die",
+        "das", "dem", "den", "was", "wer", "wonach", "so");
 
     /** The first of the sentences, in text order, that ends at or after {@code offset}; their size if none does. */
     private static int firstEndingFrom(List<Sentence> sentences, int offset) {
@@ -208,7 +257,9 @@ final class ReportedSpeech {
         for (int child : parse.children(root)) {
             Word word = parse.word(child);
             boolean nominal = word.upos() == Upos.NOUN || word.upos() == Upos.PROPN;
-            if (start(parse, child) < start && nominal && (word.relation().startsWith("nsubj") || word.relation().equals("obj"))
+            boolean opening = word.relation().equals("dep") && parse.subtree(child).get(0) == 0;
+            if (start(parse, child) < start && nominal
+                && (word.relation().startsWith("nsubj") || word.relation().equals("obj") || opening)
                 && parse.contiguous(child) && !possessive(parse, child)) {
                 candidates.add(child);
             }
@@ -457,7 +508,8 @@ final class ReportedSpeech {
             Optional<Said> said = reported(parse, people).or(() -> NamedSources.attributed(parse, people))
                 .or(() -> asReported(parse, people)).or(() -> asReportedByItsWords(parse, people))
                 .or(() -> framedAfter(parse, people))
-                .or(() -> writtenIn(parse, people)).or(() -> wonach(parse, people));
+                .or(() -> writtenIn(parse, people)).or(() -> wonach(parse, people))
+                .flatMap(this::withSpeakerRepaired);
             if (said.isEmpty() && last != null && sameParagraph(article, last.sentence(), sentence)) {
                 said = continued(parse, last);
             }
@@ -1076,6 +1128,9 @@ final class ReportedSpeech {
         if (word.upos() != Upos.VERB && word.upos() != Upos.ADJ) {
             return false;
         }
+        if (lettingSay(parse, w)) {
+            return true;
+        }
         String particle = parse.children(w, "compound:prt").stream().filter(p -> clauseFinal(parse, p))
             .map(p -> parse.word(p).form().toLowerCase(Locale.GERMAN)).findFirst().orElse("");
         List<String> misreadParticles = parse.children(w).stream()
@@ -1089,6 +1144,20 @@ final class ReportedSpeech {
                 || ADVERB_PARTICLES.contains(particle) && CueVerbs.contains(m.lemma())
                 || particle.isEmpty() && misreadParticles.stream().anyMatch(p -> CueVerbs.contains(p + m.lemma())));
     }
+
+    /**
+     * "„…“, ließ ein IWF-Sprecher kurz verlauten", "ließ die Ministerin mitteilen": "lassen" with the infinitive of a
+     * verb of saying last in its clause, whatever the parse made of that infinitive.
+     */
+    private boolean lettingSay(Parse parse, int w) {
+        return morphology.readings(parse.word(w).form()).stream().anyMatch(m -> m.lemma().equals("lassen"))
+            && parse.children(w).stream().anyMatch(c -> c > w && clauseFinal(parse, c)
+                && (SAID_BY_LETTING.contains(Words.lower(parse.word(c).form()))
+                    || CueVerbs.contains(Words.lower(parse.word(c).form()))));
+    }
+
+    /** Infinitives that say something only after "lassen": "verlauten lassen", "wissen lassen". */
+    private static final Set<String> SAID_BY_LETTING = Set.of("verlauten", "wissen", "ausrichten");
 
     /**
      * Whether a separable particle stands where German puts it, last in its clause ("teilte … mit."); "riet zu

@@ -279,4 +279,45 @@ class ReportedSpeechTest {
             .contains("Möglicherweise habe der Fahrer einen Schwächeanfall erlitten = ein Polizeisprecher");
         assertThat(speakers("Er kam nach Hause, sagte aber nichts.")).isEmpty();
     }
+    @Test
+    void verlautenLassenFramesAQuotation() {
+        assertThat(speakers("„Der IWF unterstützt Griechenland dabei, seine wirtschaftlichen Schwierigkeiten zu "
+            + "überwinden“, ließ ein IWF-Sprecher aus Washington kurz verlauten."))
+            .contains("Der IWF unterstützt Griechenland dabei, seine wirtschaftlichen Schwierigkeiten zu überwinden = ein "
+                + "IWF-Sprecher aus Washington");
+    }
+
+    @Test
+    void aSentenceThatIsAllQuotationGoesOnWithTheSpeakerBeforeItNotWithWhatItsWordsReport() {
+        List<String> said = speakers("„Wir sind dankbar“, sagte der aschkenasische Oberrabbiner Israels, Yona Metzger. "
+            + "„Während seines Pontifikats waren die Beziehungen zwischen der Kirche und dem Oberrabbinat die besten der "
+            + "Geschichte und wir hoffen, dass diese Entwicklung anhält.“");
+
+        assertThat(said).anyMatch(s -> s.startsWith("Während seines Pontifikats") && s.endsWith("Yona Metzger"))
+            .noneMatch(s -> s.startsWith("Während seines Pontifikats") && s.endsWith("= wir"));
+    }
+
+    @Test
+    void seinerAnsichtNachNamesNoSpeakerOfItsOwnAndTheParagraphsSpeakerGoesOn() {
+        List<String> said = speakers("Premierminister John Key sprach von einer „vollständigen Zerstörung“. Seiner "
+            + "Ansicht nach „sind wir wohl Zeugen von Neuseelands schwärzestem Tag“.");
+
+        assertThat(said).contains("sind wir wohl Zeugen von Neuseelands schwärzestem Tag = John Key")
+            .noneMatch(s -> s.endsWith("= „"));
+    }
+
+    @Test
+    void aNameOpeningAColonFrameThatTheParseLeftLooseIsTheSpeaker() {
+        assertThat(speakers("Der FDP-Abgeordnete Erik Schweickert lobte den Plan. Christel Happach-Kasan, die "
+            + "ernährungspolitische Sprecherin der FDP-Fraktion, kritisierte: „Öffentlich finanzierte Stellen sollten über "
+            + "Hygienemaßnahmen aufklären.“"))
+            .anyMatch(s -> s.startsWith("Öffentlich finanzierte Stellen") && s.contains("= Christel Happach"));
+    }
+
+    @Test
+    void theWordsBeforeSoAreNoPartOfTheSpeaker() {
+        assertThat(speakers("Die Kosten liegen bei 765 Millionen Euro und seien „mit Vorsicht zu genießen“, da "
+            + "ähnliche Arbeiten in etwa das Doppelte gekostet hätten, so die FIFA."))
+            .allMatch(s -> s.endsWith("= die FIFA")).isNotEmpty();
+    }
 }
