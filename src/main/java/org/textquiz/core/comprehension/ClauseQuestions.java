@@ -370,6 +370,15 @@ final class ClauseQuestions {
         return true;
     }
 
+    /**
+     * "wurde die Höhenrettungsgruppe der Altenbekener Feuerwehr alarmiert" with "Feuerwehr" read as an accusative
+     * object: a passive verb takes none, so the parse broke a phrase in two, and a question from it would too.
+     */
+    private static boolean passiveWithAnObject(Constituents clause) {
+        Parse parse = clause.parse();
+        return !parse.children(clause.head(), "aux:pass").isEmpty() && !parse.children(clause.head(), "obj").isEmpty();
+    }
+
     /** The number every reading shares, if they all share one. */
     private static Optional<Feature> number(List<Morph> readings) {
         if (readings.isEmpty()) {
@@ -391,6 +400,9 @@ final class ClauseQuestions {
     private static final Set<String> MEASURES = Set.of("Zahl", "Anzahl", "Anteil", "Teil", "Mehrheit", "Hälfte",
         "Rest", "Großteil", "Menge", "Reihe", "Summe", "Höhe");
 
+    /** "als Anführer der Gruppe", "wie ein Profi": a role or a likeness, which no "als wem" or "wie wen" asks for. */
+    private static final Set<String> COMPARING = Set.of("als", "wie");
+
     /** "am Montag" (wann), "in Berlin" (wo), "mit Olaf Scholz" (mit wem), "über die Lage" (worüber) … */
     private Optional<Phrase> prepositional(Constituents clause, Constituents.Part part, boolean person, People people) {
         Parse parse = clause.parse();
@@ -400,6 +412,9 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         String preposition = parse.word(cases.get(0)).form().toLowerCase(Locale.GERMAN);
+        if (COMPARING.contains(preposition)) {
+            return Optional.empty();
+        }
         int nounStart = cases.get(0) + 1;
         while (nounStart <= part.to() && parse.word(nounStart).token() == parse.word(cases.get(0)).token()) {
             nounStart++;
@@ -496,10 +511,19 @@ final class ClauseQuestions {
             : Optional.of(dative ? Feature.DATIVE : Feature.ACCUSATIVE);
     }
 
-    /** "8.000 Soldaten": wie viele Soldaten; the answer is the number. */
+    /**
+     * "8.000 Soldaten": wie viele Soldaten; "75 Prozent der Palästinenser": wie viel Prozent der Palästinenser; the
+     * answer is the number.
+     */
     private Optional<Phrase> howMany(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
         Word first = parse.word(part.from());
+        if (first.upos() == Upos.NUM && first.head() == part.word() && part.word() == part.from() + 1
+            && parse.word(part.word()).form().equals("Prozent") && first.form().matches("\\d+(,\\d+)?")) {
+            String of = part.to() > part.word() ? " " + clause.text(part.word() + 1, part.to()) : "";
+            return Optional.of(new Phrase("Wie viel Prozent" + of, List.of(first.form(), first.form() + " Prozent",
+                clause.text(part)), false, 2.0));
+        }
         if (first.upos() != Upos.NUM || !"nummod".equals(first.relation()) || first.head() != part.word()
             || !isPlural(parse.word(part.word())) || !first.form().matches("\\d{1,3}(\\.\\d{3})*|\\d+")) {
             return Optional.empty();
@@ -531,12 +555,12 @@ final class ClauseQuestions {
 
     private Optional<Asked> build(Constituents clause, Constituents.Part asked, Phrase phrase,
                                   Optional<People.Person> speaker) {
-        if (!subjectAgrees(clause)) {
+        if (!subjectAgrees(clause) || passiveWithAnObject(clause)) {
             return Optional.empty();
         }
         if (containsFiniteVerb(clause, asked) || Words.count(clause.text(asked)) > MAX_ANSWER_WORDS
             || !clause.sentence().text().contains(clause.text(asked)) || pointsBack(clause.text(asked))
-            || splitsACoordination(clause, asked)) {
+            || splitsACoordination(clause, asked) || "amod".equals(clause.parse().word(asked.to()).relation())) {
             return Optional.empty();
         }
         String verb = clause.finiteText();
@@ -650,7 +674,8 @@ final class ClauseQuestions {
         if (vorfeld != moved && !vorfeldDropped && !connective(clause, vorfeld)) {
             int at = 0;
             if (!rest.isEmpty() && !rest.get(0).verbal()
-                && clause.parse().word(rest.get(0).word()).relation().startsWith("nsubj")) {
+                && clause.parse().word(rest.get(0).word()).relation().startsWith("nsubj")
+                && !clause.text(rest.get(0)).contains(",")) {
                 at = 1;
             }
             while (at < rest.size() && rest.get(at).from() == rest.get(at).to()
@@ -691,6 +716,9 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         String said = SHORT_ASIDE.matcher(String.join(" ", pieces)).replaceAll("");
+        if (said.contains("nicht nur ") && !said.contains("sondern")) {
+            return Optional.empty();
+        }
         return Optional.of(said.replaceAll("\\s+,", ",").replaceAll("[\\s,;:.!–-]+$", "").strip() + end);
     }
 
@@ -700,7 +728,7 @@ final class ClauseQuestions {
      * Montag in Berlin …"), chosen by {@code random} among the time and place phrases, objects and subject.
      */
     Optional<String> restated(Constituents clause, java.util.Random random) {
-        if (objectFirstAsTheParseReadsIt(clause)) {
+        if (objectFirstAsTheParseReadsIt(clause) || passiveWithAnObject(clause)) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);
@@ -985,7 +1013,8 @@ final class ClauseQuestions {
             return true;
         }
         return Arrays.stream(answer.toLowerCase(Locale.GERMAN).split("[^\\p{L}]+"))
-            .anyMatch(w -> POINTING.contains(w) || w.startsWith("dies") || w.startsWith("solch") || w.startsWith("jen"));
+            .anyMatch(w -> POINTING.contains(w) || w.startsWith("dies") || w.startsWith("solch") || w.startsWith("jen")
+                || w.startsWith("entsprechend"));
     }
 
     /** A word that stood first keeps its capital only if it is a noun or a name the dictionary knows as such. */

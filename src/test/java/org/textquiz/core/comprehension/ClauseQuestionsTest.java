@@ -418,4 +418,44 @@ class ClauseQuestionsTest {
             + "durch Haie bedroht, vielmehr sind die Haie selbst bedroht."))
             .noneMatch(q -> q.equals("Was stellt klar?") || q.equals("Wer stellt klar?"));
     }
+    @Test
+    void aShareInPercentIsAskedWithWieVielProzent() {
+        List<Question> questions = wh("75 Prozent der Palästinenser leben unterhalb der Armutsgrenze.");
+
+        Question share = questions.stream().filter(q -> q.prompt().startsWith("Wie viel Prozent")).findFirst()
+            .orElseThrow();
+        assertThat(share.prompt()).isEqualTo("Wie viel Prozent der Palästinenser leben unterhalb der Armutsgrenze?");
+        assertThat(share.answers()).contains("75", "75 Prozent");
+        assertThat(questions).extracting(Question::prompt).noneMatch(p -> p.startsWith("Was lebt"));
+    }
+
+    @Test
+    void theVorfeldGoesBeforeASubjectThatEndsInAClauseOfItsOwn() {
+        String text = "Einer neuen Studie zufolge sinkt in Deutschland das Risiko, pflegebedürftig zu werden.";
+
+        assertThat(prompts(text)).contains("Wo sinkt einer neuen Studie zufolge das Risiko, pflegebedürftig zu werden?");
+        assertThat(statements(text)).allMatch(s -> !s.endsWith("werden einer neuen Studie zufolge."));
+    }
+
+    @Test
+    void aRoleAfterAlsIsNotAskedFor() {
+        assertThat(prompts("Fouad Belkacem hatte als Anführer der Terrorgruppe junge Männer für den Kampf in Syrien "
+            + "angeworben.")).isNotEmpty().noneMatch(p -> p.startsWith("Als "));
+    }
+
+    @Test
+    void aPassiveClauseTheParseGaveAnObjectMakesNoQuestion() {
+        String text = "Zur Bergung des Verletzten aus dem engen Turm der Windenergieanlage wurde die Höhenrettungsgruppe "
+            + "der Altenbekener Feuerwehr alarmiert, die den Monteur mit einer Korbtrage abseilte.";
+
+        assertThat(prompts(text)).noneMatch(p -> p.contains("Windenergieanlage Feuerwehr"));
+        assertThat(statements(text)).noneMatch(p -> p.contains("Windenergieanlage Feuerwehr"));
+    }
+
+    @Test
+    void nichtNurWithoutItsSondernMakesNoQuestion() {
+        assertThat(prompts("50 Schülern und Schülerinnen der zweiten und dritten Schulstufe wurde somit nicht nur die "
+            + "Möglichkeit geboten, etwas Gutes zu Tun, sondern auch ihre Heimatstadt aus der Vogelperspektive zu "
+            + "begutachten.")).noneMatch(p -> p.contains("nicht nur"));
+    }
 }
