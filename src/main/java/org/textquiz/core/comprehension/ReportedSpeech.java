@@ -188,12 +188,16 @@ final class ReportedSpeech {
 
     /**
      * Whether a speaker the parse gave can be one: not a phrase with part of a quotation in it ("„Jeder Dritte"), nor a
-     * relative or empty pronoun ("welche", "es", "man"), nor words with no letter.
+     * relative or empty pronoun ("welche", "es", "man"), nor a phrase opening with a preposition ("angesichts der
+     * Entführung"), nor words with no letter.
      */
-    private static boolean nameLike(String speaker) {
+    private boolean nameLike(String speaker) {
         long opening = speaker.chars().filter(c -> c == '„' || c == '»').count();
         long closing = speaker.chars().filter(c -> c == '“' || c == '«').count();
-        return opening == closing && speaker.chars().anyMatch(Character::isLetter)
+        String first = speaker.strip().split("\\s+")[0];
+        boolean preposition = Words.lower(first).equals(first) && !ARTICLES.contains(first)
+            && morphology.readings(first).stream().anyMatch(m -> m.upos() == Upos.ADP);
+        return opening == closing && speaker.chars().anyMatch(Character::isLetter) && !preposition
             && !NO_SPEAKERS.contains(Words.lower(speaker.strip()));
     }
 
@@ -320,11 +324,20 @@ final class ReportedSpeech {
         }
         if (named.isEmpty()) {
             String text = parse.sentence().text();
-            String before = text.substring(0, Math.min(text.length(), Math.max(0, start - parse.sentence().span().start())))
-                .replaceAll("[\\s„“\"»«:]+$", "").strip();
+            int until = Math.min(text.length(), Math.max(0, start - parse.sentence().span().start()));
+            for (int w = 1; w < parse.words().size() && start(parse, w) < start; w++) {
+                if (parse.word(w).upos() == Upos.ADP) {
+                    until = Math.min(until, start(parse, w) - parse.sentence().span().start());
+                    break;
+                }
+            }
+            String before = text.substring(0, until).replaceAll("[\\s„“\"»«:]+$", "").strip();
             String[] words = before.split("\\s+");
             boolean name = words.length >= 1 && words.length <= 3 && java.util.Arrays.stream(words).allMatch(Words::capitalised)
-                && !before.isEmpty() && !ARTICLES.contains(Words.lower(words[0]));
+                && !before.isEmpty() && !ARTICLES.contains(Words.lower(words[0]))
+                || words.length >= 2 && words.length <= 5 && ARTICLES.contains(Words.lower(words[0]))
+                && java.util.Arrays.stream(words).skip(1).filter(Words::capitalised).findFirst()
+                    .filter(ReportedSpeech::personNoun).isPresent();
             return name ? Optional.of(new Said(parse.sentence().text(), start, end, parse.sentence(), before,
                 Optional.empty(), NO_VERB)) : Optional.empty();
         }
@@ -332,6 +345,18 @@ final class ReportedSpeech {
         return Optional.of(new Said(parse.sentence().text(), start, end, parse.sentence(), person.name(),
             Optional.of(person), NO_VERB));
     }
+
+    /**
+     * "Sprecher", "Beamter", "Hauptkommissar", "Präsident", "Sprecherin": a noun whose ending names a person, for a
+     * frame with no verb and no name ("Ein Beamter der Nationalpolizei: „…“").
+     */
+    private static boolean personNoun(String noun) {
+        return Words.capitalised(noun) && noun.matches("\\p{L}+(er|in|ent|ant|ist|eur|or|at|ar|te)")
+            && !NOT_PERSONS.contains(noun);
+    }
+
+    private static final Set<String> NOT_PERSONS = Set.of("Kommentar", "Wetter", "Motor", "Sektor", "Faktor",
+        "Zentrum", "Theater", "Zimmer", "Zettel", "Titel", "Inhalt", "Staat", "Resultat", "Zitat", "Termin", "Plakat");
 
     /**
      * "Scherf warnte die CDU vor einem „populistischen Wahlkampf“", "sieht Osterloh einen „Angriff gegen die

@@ -320,4 +320,12 @@ class ReportedSpeechTest {
             + "ähnliche Arbeiten in etwa das Doppelte gekostet hätten, so die FIFA."))
             .allMatch(s -> s.endsWith("= die FIFA")).isNotEmpty();
     }
+    @Test
+    void aPersonNamedByWhatTheyDoBeforeAColonWithNoVerb() {
+        assertThat(speakers("Ein Beamter der Nationalpolizei: „Hier weiß man, wer die Kriminellen sind.“"))
+            .contains("Hier weiß man, wer die Kriminellen sind. = Ein Beamter der Nationalpolizei");
+        assertThat(speakers("Ein Hauptkommissar nach der Festnahme: „Er ist dort, wo er hingehört.“"))
+            .contains("Er ist dort, wo er hingehört. = Ein Hauptkommissar");
+        assertThat(speakers("Das Fazit: „Es lohnt sich nicht.“")).isEmpty();
+    }
 }
