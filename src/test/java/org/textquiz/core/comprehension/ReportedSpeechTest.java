@@ -328,4 +328,12 @@ class ReportedSpeechTest {
             .contains("Er ist dort, wo er hingehört. = Ein Hauptkommissar");
         assertThat(speakers("Das Fazit: „Es lohnt sich nicht.“")).isEmpty();
     }
+    @Test
+    void verbsOfSayingTheTrainSplitAnnotates() {
+        assertThat(speakers("Die Ministerin Anna Berger hob hervor, dass die Schulen im Herbst wieder öffnen würden."))
+            .anyMatch(s -> s.endsWith("= Anna Berger"));
+        assertThat(speakers("Richter Thomas Becker machte klar, dass „die meisten Zeuginnen keine Interviews gegeben "
+            + "hatten“."))
+            .anyMatch(s -> s.startsWith("die meisten Zeuginnen keine Interviews gegeben hatten") && s.endsWith("Becker"));
+    }
 }
