@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The jar that {@code ./mvnw package} builds, started as a real process, as the launcher starts it. */
+/** The jar that {@code ./mvnw package} builds, started as a real process, as the launcher starts it (with Spring AOT). */
 class PackagedJarIT {
 
     private static final Path JAR = Path.of("target/textquiz.jar");
@@ -27,7 +27,7 @@ class PackagedJarIT {
 
     private static Run runIn(Path data, String input, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-Dtextquiz.quizzes-dir=quizzes", "-Dtextquiz.data-dir=" + data, "-jar",
+            .toString(), "-Dspring.aot.enabled=true", "-Dtextquiz.quizzes-dir=quizzes", "-Dtextquiz.data-dir=" + data, "-jar",
             JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("textquiz-out", ".txt");

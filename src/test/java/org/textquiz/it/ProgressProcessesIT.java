@@ -30,7 +30,7 @@ class ProgressProcessesIT {
 
     private ProcessBuilder textquiz(String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-Dtextquiz.quizzes-dir=quizzes", "-jar", "target/textquiz.jar", "--data-dir",
+            .toString(), "-Dspring.aot.enabled=true", "-Dtextquiz.quizzes-dir=quizzes", "-jar", "target/textquiz.jar", "--data-dir",
             data.toString()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true);

@@ -39,7 +39,7 @@ class SchoolDatabaseIT {
 
     private static ProcessBuilder textquiz(DatabaseSettings settings, Path data, Path out, Path err, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-Dtextquiz.quizzes-dir=quizzes", "-Dtextquiz.data-dir=" + data, "-jar", JAR.toString()));
+            .toString(), "-Dspring.aot.enabled=true", "-Dtextquiz.quizzes-dir=quizzes", "-Dtextquiz.data-dir=" + data, "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         Map<String, String> environment = builder.environment();

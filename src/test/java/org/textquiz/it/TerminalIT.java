@@ -42,7 +42,7 @@ class TerminalIT {
 
         Shell(Path home, Map<String, String> environment) throws IOException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            String command = "stty cols 120 rows 40; " + java + " -Dtextquiz.quizzes-dir=quizzes -jar target/textquiz.jar";
+            String command = "stty cols 120 rows 40; " + java + " -Dspring.aot.enabled=true -Dtextquiz.quizzes-dir=quizzes -jar target/textquiz.jar";
             ProcessBuilder builder = new ProcessBuilder("script", "-qfec", command, "/dev/null")
                 .redirectErrorStream(true);
             builder.environment().remove("XDG_CONFIG_HOME");
