@@ -169,11 +169,10 @@ final class ReportedSpeech {
     private Optional<Said> withSpeakerRepaired(Said said) {
         String given = said.speaker().strip().replaceFirst("^(.*,\\s)?so\\s+(?=\\S)", "");
         String speaker = given;
-        long opening = given.chars().filter(c -> c == '„' || c == '»').count();
-        long closing = given.chars().filter(c -> c == '“' || c == '«').count();
-        if (opening > closing && (given.startsWith("„") || given.startsWith("»"))) {
+        boolean unclosed = quotationMarksOpenedLessClosed(given) > 0;
+        if (unclosed && (given.startsWith("„") || given.startsWith("»"))) {
             speaker = given.substring(1).strip();
-        } else if (opening > closing) {
+        } else if (unclosed) {
             int quote = java.util.stream.IntStream.range(0, given.length())
                 .filter(i -> given.charAt(i) == '„' || given.charAt(i) == '»').min().orElseThrow();
             String before = given.substring(0, quote).replaceAll("[\\s,:;–-]+$", "");
@@ -192,13 +191,16 @@ final class ReportedSpeech {
      * Entführung"), nor words with no letter.
      */
     private boolean nameLike(String speaker) {
-        long opening = speaker.chars().filter(c -> c == '„' || c == '»').count();
-        long closing = speaker.chars().filter(c -> c == '“' || c == '«').count();
         String first = speaker.strip().split("\\s+")[0];
         boolean preposition = Words.lower(first).equals(first) && !ARTICLES.contains(first)
             && morphology.readings(first).stream().anyMatch(m -> m.upos() == Upos.ADP);
-        return opening == closing && speaker.chars().anyMatch(Character::isLetter) && !preposition
-            && !NO_SPEAKERS.contains(Words.lower(speaker.strip()));
+        return quotationMarksOpenedLessClosed(speaker) == 0 && speaker.chars().anyMatch(Character::isLetter)
+            && !preposition && !NO_SPEAKERS.contains(Words.lower(speaker.strip()));
+    }
+
+    private static long quotationMarksOpenedLessClosed(String text) {
+        return text.chars().filter(c -> c == '„' || c == '»').count() - text.chars().filter(c -> c == '“' || c == '«')
+            .count();
     }
 
     private static final Set<String> NO_SPEAKERS = Set.of("es", "man", "welche", "welcher", "welches", "der", "die",
@@ -356,7 +358,7 @@ final class ReportedSpeech {
     }
 
     private static final Set<String> NOT_PERSONS = Set.of("Kommentar", "Wetter", "Motor", "Sektor", "Faktor",
-        "Zentrum", "Theater", "Zimmer", "Zettel", "Titel", "Inhalt", "Staat", "Resultat", "Zitat", "Termin", "Plakat");
+        "Theater", "Zimmer", "Staat", "Resultat", "Zitat", "Termin", "Plakat");
 
     /**
      * "Scherf warnte die CDU vor einem „populistischen Wahlkampf“", "sieht Osterloh einen „Angriff gegen die
