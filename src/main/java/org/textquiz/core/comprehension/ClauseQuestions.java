@@ -59,10 +59,6 @@ final class ClauseQuestions {
     /** "(MDC)", "(Grüne)", "(TS)": an abbreviation or party in brackets, left out of what a question says. */
     private static final java.util.regex.Pattern SHORT_ASIDE = java.util.regex.Pattern.compile(
         " \\([\\p{L}\\p{N}.-]+( [\\p{L}\\p{N}.-]+)?\\)");
-    /**
-     * Adverbs of time and frequency that may open a statement; "wieder", "auch", "nur", "nicht" and the like change
-     * what they refer to when moved ("Wieder wurde die Autobahn freigegeben" is not "…wurde wieder freigegeben").
-     */
     /** Determiners that are the same in the nominative and the accusative. */
     private static final Set<String> NOMINATIVE_OR_ACCUSATIVE = Set.of("die", "das", "eine", "ein", "keine", "kein",
         "meine", "mein", "deine", "dein", "seine", "sein", "ihre", "ihr", "unsere", "unser", "eure", "euer", "diese",
@@ -72,6 +68,10 @@ final class ClauseQuestions {
         "Betrieb", "Anwendung", "Sprache", "Geltung", "Ausdruck", "Gang", "Anspruch", "Kenntnis", "Verantwortung",
         "Rechenschaft", "Wort", "Last", "Disposition", "Hilfe");
     private static final Set<String> LIGHT_VERB_PREPOSITIONS = Set.of("zur", "zum", "zu", "in", "außer");
+    /**
+     * Adverbs of time and frequency that may open a statement; "wieder", "auch", "nur", "nicht" and the like change
+     * what they refer to when moved ("Wieder wurde die Autobahn freigegeben" is not "…wurde wieder freigegeben").
+     */
     private static final Set<String> MOVABLE_ADVERBS = Set.of("heute", "gestern", "morgen", "vorgestern", "bisher",
         "bislang", "inzwischen", "mittlerweile", "zuletzt", "kürzlich", "derzeit", "zurzeit", "damals", "jetzt",
         "seither", "seitdem", "später", "früher", "jährlich", "monatlich", "täglich", "wöchentlich", "stundenlang",
