@@ -29,7 +29,7 @@ import org.textquiz.nlp.OpenNlpLemmatizer;
 import org.textquiz.nlp.OpenNlpSentenceSplitter;
 import org.textquiz.nlp.OpenNlpTagger;
 import org.textquiz.nlp.OpenNlpTokenizer;
-import org.textquiz.nlp.de.GermanDependencyParser;
+import org.textquiz.nlp.de.BackgroundParser;
 import org.textquiz.nlp.de.GermanDictionary;
 import org.textquiz.nlp.de.GermanLemmaGuesser;
 import org.textquiz.nlp.de.GermanLemmatizer;
@@ -49,7 +49,7 @@ public final class GermanAnalysis {
             new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), DICTIONARY), new OpenNlpTokenizer(),
         new OpenNlpTagger(), new GermanLemmatizer(DICTIONARY));
     public static final Morphology MORPHOLOGY = GermanMorphology.load(DICTIONARY);
-    public static final GermanDependencyParser PARSER = GermanDependencyParser.load();
+    public static final BackgroundParser PARSER = new BackgroundParser();
     public static final GermanWordFields FIELDS = new GermanWordFields(DICTIONARY);
     public static final QuizGenerator QUIZZES = new QuizGenerator(new GapFinder(new GermanLexicon(DICTIONARY),
         new GermanLemmaGuesser(OpenNlpLemmatizer::new)),

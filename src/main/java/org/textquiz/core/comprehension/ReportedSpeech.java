@@ -80,6 +80,7 @@ final class ReportedSpeech {
         String text = article.text();
         java.util.regex.Matcher matcher = QUOTE.matcher(text);
         List<Sentence> sentences = article.sentences().toList();
+        parser.parseAhead(aroundQuotations(text, sentences));
         while (matcher.find()) {
             int group = 1;
             while (matcher.group(group) == null) {
@@ -523,9 +524,27 @@ final class ReportedSpeech {
         return Optional.empty();
     }
 
+    /** The sentences that a quotation overlaps, and the one after each: those {@link #direct} reads. */
+    private static List<Sentence> aroundQuotations(String text, List<Sentence> sentences) {
+        java.util.BitSet around = new java.util.BitSet(sentences.size());
+        java.util.regex.Matcher matcher = QUOTE.matcher(text);
+        int from = 0;
+        while (matcher.find()) {
+            while (from < sentences.size() && sentences.get(from).span().end() < matcher.start() - 3) {
+                from++;
+            }
+            for (int s = from; s < sentences.size() && sentences.get(s).span().start() <= matcher.end() + 1; s++) {
+                around.set(s);
+                around.set(Math.min(s + 1, sentences.size() - 1));
+            }
+        }
+        return around.stream().mapToObj(sentences::get).filter(s -> !s.headline()).toList();
+    }
+
     List<Said> in(Article article, People people, List<Sentence> sentences) {
         List<Said> found = new ArrayList<>();
         Said last = null;
+        parser.parseAhead(sentences.stream().filter(s -> !s.headline()).toList());
         for (Sentence sentence : sentences) {
             if (sentence.headline()) {
                 last = null;

@@ -95,13 +95,17 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         SentenceWords index = new SentenceWords(sentences);
         List<Candidate> candidates = new ArrayList<>();
         long base = random.nextLong();
-        java.util.Set<Span> sample = parser == null ? null : WhGenerator.sample(article, new Random(base)).stream()
+        List<Sentence> toParse = parser == null ? List.of() : WhGenerator.sample(article, new Random(base));
+        java.util.Set<Span> sample = parser == null ? null : toParse.stream()
             .map(Sentence::span).collect(java.util.stream.Collectors.toSet());
+        if (parser != null) {
+            parser.parseAhead(toParse.stream().filter(s -> standsAlone(s, startsWithConnective(s))
+                || s.tokens().stream().anyMatch(t -> PERSONAL.contains(Words.lower(t.text())))).toList());
+        }
         for (Paragraph paragraph : article.paragraphs()) {
             for (int s = 0; s < paragraph.sentences().size(); s++) {
                 Sentence sentence = paragraph.sentences().get(s);
-                boolean dropsFirstWord = clauses != null && !sentence.tokens().isEmpty()
-                    && ClauseQuestions.CONNECTIVES.contains(Words.lower(sentence.tokens().get(0).text()));
+                boolean dropsFirstWord = startsWithConnective(sentence);
                 boolean sampled = sample != null && sample.contains(sentence.span());
                 Optional<String[]> opening = clauses == null ? Optional.empty()
                     : Referents.of(sentence, article, people);
@@ -237,6 +241,12 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
      * @param connectiveDropped a word tying the sentence to the one before ("Dabei", "Daraufhin") opens it, and is
      *                          left out of the statement said another way
      */
+    /** Whether the sentence's first word is a connective that a statement drops ("Doch …", "Außerdem …"). */
+    private boolean startsWithConnective(Sentence sentence) {
+        return clauses != null && !sentence.tokens().isEmpty()
+            && ClauseQuestions.CONNECTIVES.contains(Words.lower(sentence.tokens().get(0).text()));
+    }
+
     private static boolean standsAlone(Sentence sentence, boolean connectiveDropped) {
         List<Token> tokens = sentence.tokens();
         if (sentence.headline() || tokens.isEmpty() || sentence.wordCount() < MIN_WORDS

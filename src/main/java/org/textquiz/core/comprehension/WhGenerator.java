@@ -90,7 +90,9 @@ public final class WhGenerator implements ComprehensionGenerator {
 
     private List<Candidate> fromParses(Article article, People people, Random random) {
         List<Candidate> candidates = new ArrayList<>();
-        for (Sentence sentence : sample(article, random)) {
+        List<Sentence> sample = sample(article, random);
+        parser.parseAhead(sample);
+        for (Sentence sentence : sample) {
             Parse parse = parser.parse(sentence);
             int position = positionInParagraph(article, sentence);
             Optional<String[]> referent = Referents.of(sentence, article, people, parse, morphology);

@@ -1,6 +1,7 @@
 package org.textquiz.nlp.de;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -56,6 +57,21 @@ public final class BackgroundParser implements DependencyParser {
     }
 
     @Override
+    public void parseAhead(List<Sentence> sentences) {
+        start();
+        List<Sentence> unknown;
+        synchronized (remembered) {
+            unknown = sentences.stream().distinct().filter(s -> !remembered.containsKey(s)).toList();
+        }
+        if (unknown.size() > 1) {
+            List<Parse> parses = loaded().parseAll(unknown);
+            synchronized (remembered) {
+                parses.forEach(parse -> remembered.put(parse.sentence(), parse));
+            }
+        }
+    }
+
+    @Override
     public Parse parse(Sentence sentence) {
         start();
         synchronized (remembered) {
@@ -64,12 +80,16 @@ public final class BackgroundParser implements DependencyParser {
                 return known;
             }
         }
+        Parse parse = loaded().parse(sentence);
+        synchronized (remembered) {
+            remembered.put(sentence, parse);
+        }
+        return parse;
+    }
+
+    private GermanDependencyParser loaded() {
         try {
-            Parse parse = loading.join().parse(sentence);
-            synchronized (remembered) {
-                remembered.put(sentence, parse);
-            }
-            return parse;
+            return loading.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }

@@ -3,11 +3,10 @@ package org.textquiz.nlp.de;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 
 import edu.stanford.nlp.ling.TaggedWord;
-import edu.stanford.nlp.trees.GrammaticalStructure;
-import edu.stanford.nlp.trees.TypedDependency;
-import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import org.textquiz.core.article.Sentence;
 import org.textquiz.core.article.Token;
 import org.textquiz.core.article.Upos;
@@ -23,51 +22,49 @@ import org.textquiz.nlp.TreebankQuotes;
  * products is left out: it takes two of the four seconds of loading and only pays off over thousands of sentences,
  * while a quiz parses a sample of at most sixty. Contractions are split into their two
  * words first, as the model knows them ("zum" → "zu dem"); both words keep the index of their token.
+ * One engine per core shares the weights, so that {@link #parseAll} parses on every core.
  */
 public final class GermanDependencyParser implements DependencyParser {
 
-    static final String MODEL = "edu/stanford/nlp/models/parser/nndep/UD_German.gz";
+    private final BlockingQueue<CoreNlpEngine> idle;
+    private final int engines;
 
-    static final List<String> TRAINING_HISTORIES = List.of("eg2E", "eg2W1", "eg2W2", "eg2b1");
-
-    private final edu.stanford.nlp.parser.nndep.DependencyParser parser;
-
-    private GermanDependencyParser(edu.stanford.nlp.parser.nndep.DependencyParser parser) {
-        this.parser = parser;
+    private GermanDependencyParser(List<CoreNlpEngine> engines) {
+        this.idle = new LinkedBlockingQueue<>(engines);
+        this.engines = engines.size();
     }
 
-    /** Loads the model from the classpath (a few seconds); nothing is downloaded. */
+    /** Loads the model from the classpath (a few tenths of a second); nothing is downloaded. */
     public static GermanDependencyParser load() {
-        if (GermanDependencyParser.class.getClassLoader().getResource(MODEL) == null) {
-            throw new ModelLoadingException(MODEL, null);
-        }
-        RedwoodConfiguration.current().clear().apply();
-        java.util.Properties properties = new java.util.Properties();
-        properties.setProperty("numPreComputed", "0");
-        edu.stanford.nlp.parser.nndep.DependencyParser parser =
-            edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(MODEL, properties);
-        dropTrainingState(parser);
-        return new GermanDependencyParser(parser);
+        return load(Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
 
-    /**
-     * CoreNLP's classifier allocates its AdaGrad histories, a double copy of every weight, even when it only parses:
-     * 80 MB of the parser's 120 MB, which a quiz from a long text cannot spare (#17). Parsing never reads them, so they
-     * are let go; should a CoreNLP version name them differently, they are kept and only the memory is lost.
-     */
-    static void dropTrainingState(edu.stanford.nlp.parser.nndep.DependencyParser parser) {
-        try {
-            java.lang.reflect.Field classifierField = parser.getClass().getDeclaredField("classifier");
-            classifierField.setAccessible(true);
-            Object classifier = classifierField.get(parser);
-            for (String history : TRAINING_HISTORIES) {
-                java.lang.reflect.Field field = classifier.getClass().getDeclaredField(history);
-                field.setAccessible(true);
-                field.set(classifier, null);
-            }
-        } catch (ReflectiveOperationException | RuntimeException notThisVersion) {
-            // only memory is lost
+    /** The parser with {@code engines} engines: as many sentences at once. */
+    static GermanDependencyParser load(int engines) {
+        ParserWeights weights = weights();
+        CoreNlpEngine.SharedProducts products = new CoreNlpEngine.SharedProducts(CoreNlpEngine.SharedProducts.SIZE);
+        List<CoreNlpEngine> all = new ArrayList<>();
+        for (int e = 0; e < Math.max(1, engines); e++) {
+            all.add(CoreNlpEngine.over(weights, products));
         }
+        return new GermanDependencyParser(all);
+    }
+
+    static ParserWeights weights() {
+        try (java.io.InputStream in = GermanDependencyParser.class.getClassLoader()
+            .getResourceAsStream(ParserWeights.RESOURCE)) {
+            if (in == null) {
+                throw new ModelLoadingException(ParserWeights.RESOURCE, null);
+            }
+            return ParserWeights.read(in);
+        } catch (java.io.IOException e) {
+            throw new ModelLoadingException(ParserWeights.RESOURCE, e);
+        }
+    }
+
+    /** The parses of these sentences in their order, made on as many cores as the parser has engines. */
+    public List<Parse> parseAll(List<Sentence> sentences) {
+        return (engines < 2 ? sentences.stream() : sentences.parallelStream()).map(this::parse).toList();
     }
 
     @Override
@@ -90,29 +87,33 @@ public final class GermanDependencyParser implements DependencyParser {
                 forms.add(token.text());
             }
         }
-        String[] relations = new String[input.size()];
-        int[] heads = new int[input.size()];
-        java.util.Arrays.fill(relations, "dep");
-        java.util.Arrays.fill(heads, -1);
-        if (!input.isEmpty()) {
-            GrammaticalStructure structure;
-            synchronized (parser) {
-                structure = parser.predict(input);
-            }
-            for (TypedDependency dependency : structure.typedDependencies()) {
-                int word = dependency.dep().index() - 1;
-                if (word >= 0 && word < input.size()) {
-                    heads[word] = dependency.gov().index() - 1;
-                    relations[word] = dependency.reln().toString();
-                }
-            }
+        if (input.isEmpty()) {
+            return new Parse(sentence, List.of());
         }
+        CoreNlpEngine.Parsed parsed = withEngine(engine -> engine.predict(input));
+        int[] heads = parsed.heads();
+        String[] relations = parsed.relations();
         reattachParticles(heads, relations, tags);
         List<Word> words = new ArrayList<>(input.size());
         for (int w = 0; w < input.size(); w++) {
             words.add(new Word(tokenOf.get(w), forms.get(w), tags.get(w), heads[w], relations[w]));
         }
         return new Parse(sentence, words);
+    }
+
+    <T> T withEngine(java.util.function.Function<CoreNlpEngine, T> work) {
+        CoreNlpEngine engine;
+        try {
+            engine = idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted while waiting for the parser");
+        }
+        try {
+            return work.apply(engine);
+        } finally {
+            idle.add(engine);
+        }
     }
 
     /**

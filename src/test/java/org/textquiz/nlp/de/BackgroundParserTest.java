@@ -2,6 +2,8 @@ package org.textquiz.nlp.de;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.textquiz.GermanAnalysis;
 import org.textquiz.core.article.Sentence;
@@ -15,7 +17,32 @@ class BackgroundParserTest {
             .findFirst().orElseThrow();
         BackgroundParser parser = new BackgroundParser();
         Parse first = parser.parse(sentence);
-        assertThat(first).isEqualTo(GermanAnalysis.PARSER.parse(sentence));
+        assertThat(first).isEqualTo(GermanDependencyParser.load(1).parse(sentence));
         assertThat(parser.parse(sentence)).isSameAs(first);
+    }
+
+    @Test
+    void parsesAheadAtOnceAndThenAnswersFromWhatItRemembers() throws ReflectiveOperationException {
+        List<Sentence> sentences = GermanAnalysis.bundled().sentences().limit(12).toList();
+        BackgroundParser parser = new BackgroundParser();
+        Parse known = parser.parse(sentences.get(3));
+
+        parser.parseAhead(sentences);
+
+        assertThat(remembered(parser)).containsOnlyKeys(sentences);
+        assertThat(parser.parse(sentences.get(3))).isSameAs(known);
+        GermanDependencyParser one = GermanDependencyParser.load(1);
+        for (Sentence sentence : sentences) {
+            assertThat(parser.parse(sentence)).isSameAs(remembered(parser).get(sentence))
+                .isEqualTo(one.parse(sentence));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<Sentence, Parse> remembered(BackgroundParser parser)
+            throws ReflectiveOperationException {
+        java.lang.reflect.Field field = BackgroundParser.class.getDeclaredField("remembered");
+        field.setAccessible(true);
+        return (java.util.Map<Sentence, Parse>) field.get(parser);
     }
 }

@@ -3,25 +3,78 @@ package org.textquiz.nlp.de;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
 
+import edu.stanford.nlp.ling.TaggedWord;
+import edu.stanford.nlp.trees.TypedDependency;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.textquiz.GermanAnalysis;
+import org.textquiz.core.article.Sentence;
+import org.textquiz.core.article.Token;
+import org.textquiz.core.syntax.Parse;
+import org.textquiz.nlp.TreebankQuotes;
 
 class GermanDependencyParserTest {
 
+    private static ParserWeights weights;
+
+    @BeforeAll
+    static void readWeights() {
+        weights = GermanDependencyParser.weights();
+    }
+
     @Test
     void keepsNoneOfTheClassifiersTrainingHistories() throws ReflectiveOperationException {
-        Field parserField = GermanDependencyParser.class.getDeclaredField("parser");
-        parserField.setAccessible(true);
-        Object coreNlp = parserField.get(GermanAnalysis.PARSER);
+        Object coreNlp = CoreNlpEngine.over(weights).coreNlp();
         Field classifierField = coreNlp.getClass().getDeclaredField("classifier");
         classifierField.setAccessible(true);
         Object classifier = classifierField.get(coreNlp);
 
-        for (String history : GermanDependencyParser.TRAINING_HISTORIES) {
+        for (String history : CoreNlpEngine.TRAINING_HISTORIES) {
             Field field = classifier.getClass().getDeclaredField(history);
             field.setAccessible(true);
             assertThat(field.get(classifier)).as(history).isNull();
+        }
+    }
+
+    /** The engine reads CoreNLP's inner parse; CoreNLP's public predict must give the same heads and relations. */
+    @Test
+    void parsesEveryBundledSentenceAsCoreNlpsPublicPredictDoes() {
+        CoreNlpEngine engine = CoreNlpEngine.over(weights);
+        List<Sentence> sentences = GermanAnalysis.bundled().sentences().toList();
+        assertThat(sentences).hasSizeGreaterThan(20);
+        for (Sentence sentence : sentences) {
+            List<TaggedWord> words = new ArrayList<>();
+            List<String> forms = TreebankQuotes.of(sentence.tokens().stream().map(Token::text).toList());
+            for (int i = 0; i < forms.size(); i++) {
+                words.add(new TaggedWord(forms.get(i), sentence.tokens().get(i).upos().name()));
+            }
+            int[] heads = new int[words.size()];
+            String[] relations = new String[words.size()];
+            for (TypedDependency dependency : engine.coreNlp().predict(words).typedDependencies()) {
+                heads[dependency.dep().index() - 1] = dependency.gov().index() - 1;
+                relations[dependency.dep().index() - 1] = dependency.reln().toString();
+            }
+            CoreNlpEngine.Parsed ours = engine.predict(words);
+
+            assertThat(ours.heads()).as(sentence.text()).containsExactly(heads);
+            assertThat(ours.relations()).as(sentence.text()).containsExactly(relations);
+        }
+    }
+
+    @Test
+    void parsesManySentencesAtOnceAsOneByOne() {
+        GermanDependencyParser two = GermanDependencyParser.load(2);
+        GermanDependencyParser one = GermanDependencyParser.load(1);
+        List<Sentence> sentences = GermanAnalysis.bundled().sentences().toList();
+
+        List<Parse> together = two.parseAll(sentences);
+
+        assertThat(together).hasSameSizeAs(sentences);
+        for (int i = 0; i < sentences.size(); i++) {
+            assertThat(together.get(i)).isEqualTo(one.parse(sentences.get(i)));
         }
     }
 }

@@ -17,6 +17,7 @@ import org.textquiz.CorpusSweep;
 import org.textquiz.GermanAnalysis;
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.Sentence;
+import org.textquiz.core.syntax.DependencyParser;
 import org.textquiz.core.syntax.Parse;
 import org.textquiz.core.syntax.Word;
 
@@ -40,7 +41,7 @@ class ParserAccuracyTest {
 
     @Test
     void labelledAndUnlabelledAttachmentOnTheGoldSample() throws IOException {
-        GermanDependencyParser parser = GermanAnalysis.PARSER;
+        DependencyParser parser = GermanAnalysis.PARSER;
         int words = 0;
         int unlabelled = 0;
         int labelled = 0;
@@ -160,7 +161,7 @@ class ParserAccuracyTest {
     }
 
     /** textquiz's words for the text, through its own pipeline, with the span of their token. */
-    private static List<Ours> ours(String text, GermanDependencyParser parser) {
+    private static List<Ours> ours(String text, DependencyParser parser) {
         Article article = GermanAnalysis.analyze(text);
         List<Ours> words = new ArrayList<>();
         for (Sentence sentence : article.sentences().toList()) {
