@@ -3,6 +3,7 @@ package org.textquiz;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.textquiz.nlp.GermanModels;
 import org.textquiz.nlp.de.BackgroundParser;
 import org.textquiz.shell.ScriptRunner;
 
@@ -16,6 +17,7 @@ public class TextquizApplication {
     public static void main(String[] args) {
         String[] command = GlobalOptions.apply(args);
         if (GlobalOptions.parsesAtOnce(command)) {
+            GermanModels.loadEarly();
             BackgroundParser.loadEarly();
         }
         ConfigurableApplicationContext context = SpringApplication.run(TextquizApplication.class, command);

@@ -22,6 +22,25 @@ public final class GermanModels {
     private GermanModels() {
     }
 
+    /**
+     * Starts reading the models a quiz's analysis needs on a background thread, for a one-shot command that
+     * analyses at once: they are then read while Spring starts on the other core, and the analysis, which
+     * asks for them as usual, finds them read or waits for the rest.
+     */
+    public static void loadEarly() {
+        Thread loading = new Thread(() -> {
+            try {
+                sentences();
+                wholeWordTokens();
+                pos();
+            } catch (RuntimeException reportedWhenUsed) {
+                // the analysis asks again and reports it
+            }
+        }, "textquiz-models-load");
+        loading.setDaemon(true);
+        loading.start();
+    }
+
     public static SentenceModel sentences() {
         return Holder.SENTENCE_MODEL;
     }

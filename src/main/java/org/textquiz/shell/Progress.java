@@ -87,6 +87,23 @@ public class Progress {
         return store.getObject();
     }
 
+    /**
+     * Opens the store on another core while the caller makes a quiz, so that the first question does not wait for
+     * the database as well (loading SQLite's native library and checking the schema take about 0.4 s). A store that
+     * cannot be opened is left for {@link #store()} to report, when the session starts.
+     */
+    void openInBackground() {
+        Thread opening = new Thread(() -> {
+            try {
+                store();
+            } catch (RuntimeException reportedWhenTheSessionStarts) {
+                // store() fails again, where the user sees why
+            }
+        }, "textquiz-store-open");
+        opening.setDaemon(true);
+        opening.start();
+    }
+
     /** Starts recording a new session of the current learner. */
     AnswerRecorder start(Quiz quiz) {
         long id = store().startSession(learner, quiz, clock.instant());

@@ -78,6 +78,7 @@ class QuizCommands {
               String seed) {
         Options.requireKnown(context);
         PrintWriter out = context.outputWriter();
+        progress.openInBackground();
         if (quizPath == null) {
             parser.getObject().start();
         }
