@@ -22,6 +22,9 @@ import org.springframework.shell.jline.CommandCompleter;
 import org.springframework.shell.jline.PromptProvider;
 import org.textquiz.core.analysis.Analyzer;
 import org.textquiz.core.analysis.Morphology;
+import org.textquiz.core.analysis.Passages;
+import org.textquiz.core.article.Article;
+import org.textquiz.core.article.Sentence;
 import org.textquiz.core.comprehension.HeadlineGenerator;
 import org.textquiz.core.comprehension.QuoteGenerator;
 import org.textquiz.core.comprehension.TrueFalseGenerator;
@@ -60,6 +63,10 @@ import org.textquiz.store.ProgressStores;
 
 @Configuration(proxyBeanMethods = false)
 public class TextquizConfiguration {
+
+    /** The most sentences of the bundled article parsed ahead; a news report has forty or so. */
+    private static final int PARSED_AHEAD = 150;
+
 
     @Bean
     GermanDictionary germanDictionary() {
@@ -120,8 +127,18 @@ public class TextquizConfiguration {
 
     @Bean
     Workspace workspace(Analyzer analyzer, Notices notices, @Value("${textquiz.quizzes-dir:quizzes}") Path quizzesDir,
-                        @Value("${textquiz.bundled-article:rutte-scholz-berlin.txt}") String bundled) {
-        return new Workspace(analyzer, new GermanCheck(new OpenNlpLanguageGuesser()), notices, quizzesDir, bundled);
+                        @Value("${textquiz.bundled-article:rutte-scholz-berlin.txt}") String bundled,
+                        BackgroundParser parser) {
+        return new Workspace(analyzer, new GermanCheck(new OpenNlpLanguageGuesser()), notices, quizzesDir, bundled,
+            article -> parseAhead(parser, article));
+    }
+
+    /** A news article's sentences all; a longer text is left to the quizzes, which parse only their sample. */
+    private static void parseAhead(BackgroundParser parser, Article article) {
+        List<Sentence> sentences = article.sentences().filter(s -> !s.headline() && s.wordCount() > 0).toList();
+        if (!Passages.sampled(article.text()) && sentences.size() <= PARSED_AHEAD) {
+            parser.parseAhead(sentences);
+        }
     }
 
     @Bean

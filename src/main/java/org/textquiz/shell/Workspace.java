@@ -37,11 +37,23 @@ public class Workspace {
     private final Consumer<String> notices;
     private final Path quizzesDir;
     private final Path bundled;
+    private final Consumer<Article> readAhead;
     private CompletableFuture<Article> article;
     private volatile QuizSession lastSession;
 
     public Workspace(Analyzer analyzer, GermanCheck germanCheck, Consumer<String> notices, Path quizzesDir,
                      String bundledArticle) {
+        this(analyzer, germanCheck, notices, quizzesDir, bundledArticle, prepared -> { });
+    }
+
+    /**
+     * @param readAhead what to do with the bundled article once {@link #prepare()} has analysed it, on the same
+     *                  background thread, while the article is already available: parse it ahead, so that the
+     *                  first quiz finds its parses made
+     */
+    public Workspace(Analyzer analyzer, GermanCheck germanCheck, Consumer<String> notices, Path quizzesDir,
+                     String bundledArticle, Consumer<Article> readAhead) {
+        this.readAhead = readAhead;
         this.analyzer = analyzer;
         this.germanCheck = germanCheck;
         this.notices = notices;
@@ -49,15 +61,23 @@ public class Workspace {
         this.bundled = this.quizzesDir.resolve(bundledArticle);
     }
 
-    /** Starts analysing the bundled article in the background, unless an article is loaded or loading. */
+    /**
+     * Starts analysing the bundled article in the background, and then reading it ahead, unless an article is
+     * loaded or loading: the interactive shell calls this once its prompt is up, and the learner's first quiz
+     * finds the work done.
+     */
     public synchronized void prepare() {
         if (article == null) {
             article = CompletableFuture.supplyAsync(() -> load(bundled));
+            article.thenAccept(readAhead);
         }
     }
 
+    /** The loaded article or the one loading, else the bundled one, analysed now and not read ahead. */
     private synchronized CompletableFuture<Article> loadedOrLoading() {
-        prepare();
+        if (article == null) {
+            article = CompletableFuture.supplyAsync(() -> load(bundled));
+        }
         return article;
     }
 

@@ -41,6 +41,26 @@ class WorkspaceTest {
     }
 
     @Test
+    void preparedTheBundledArticleIsReadAheadOnceAnalysedButAskedForItIsNot() throws Exception {
+        Files.writeString(dir.resolve("bundled.txt"), "Die gebündelte Meldung\n\nEin Satz steht hier.\n");
+        List<String> readAhead = new CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch read = new java.util.concurrent.CountDownLatch(1);
+        Workspace prepared = new Workspace(recording, new GermanCheck(text -> Optional.empty()), notice -> { }, dir,
+            "bundled.txt", article -> {
+                readAhead.add(article.title());
+                read.countDown();
+            });
+        Workspace asked = new Workspace(recording, new GermanCheck(text -> Optional.empty()), notice -> { }, dir,
+            "bundled.txt", article -> readAhead.add("asked: " + article.title()));
+
+        prepared.prepare();
+        asked.article();
+
+        assertThat(read.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(readAhead).containsExactly("Die gebündelte Meldung");
+    }
+
+    @Test
     void nothingIsAnalysedBeforeThePromptOrAQuestion() throws Exception {
         workspace();
 

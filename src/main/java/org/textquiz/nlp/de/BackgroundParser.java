@@ -14,8 +14,9 @@ import org.textquiz.core.syntax.Parse;
 /**
  * The German parser, loaded on a background thread once {@link #start()} is called (the shell calls it when its
  * prompt is up), so that its few seconds of loading overlap the learner's reading; the first parse waits for it.
- * The last parses are remembered: each generator reads the sentences around a question again, and a parse costs
- * far more than looking it up.
+ * The last parses are remembered, and so are parses under way: each generator reads the sentences around a question
+ * again, a sentence parsed ahead on another thread is waited for rather than parsed twice, and a parse costs far
+ * more than looking it up.
  */
 public final class BackgroundParser implements DependencyParser {
 
@@ -23,9 +24,9 @@ public final class BackgroundParser implements DependencyParser {
     private static final AtomicReference<CompletableFuture<GermanDependencyParser>> EARLY = new AtomicReference<>();
 
     private volatile CompletableFuture<GermanDependencyParser> loading;
-    private final Map<Sentence, Parse> remembered = new LinkedHashMap<>(REMEMBERED, 0.75f, true) {
+    private final Map<Sentence, CompletableFuture<Parse>> remembered = new LinkedHashMap<>(REMEMBERED, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Sentence, Parse> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Sentence, CompletableFuture<Parse>> eldest) {
             return size() > REMEMBERED;
         }
     };
@@ -59,37 +60,70 @@ public final class BackgroundParser implements DependencyParser {
     @Override
     public void parseAhead(List<Sentence> sentences) {
         start();
-        List<Sentence> unknown;
+        Map<Sentence, CompletableFuture<Parse>> mine = new LinkedHashMap<>();
         synchronized (remembered) {
-            unknown = sentences.stream().distinct().filter(s -> !remembered.containsKey(s)).toList();
-        }
-        if (unknown.size() > 1) {
-            List<Parse> parses = loaded().parseAll(unknown);
-            synchronized (remembered) {
-                parses.forEach(parse -> remembered.put(parse.sentence(), parse));
+            for (Sentence sentence : sentences) {
+                if (!remembered.containsKey(sentence) && !mine.containsKey(sentence)) {
+                    CompletableFuture<Parse> parse = new CompletableFuture<>();
+                    mine.put(sentence, parse);
+                    remembered.put(sentence, parse);
+                }
             }
+        }
+        if (mine.isEmpty()) {
+            return;
+        }
+        try {
+            List<Sentence> unknown = List.copyOf(mine.keySet());
+            List<Parse> parses = loaded().parseAll(unknown);
+            for (int i = 0; i < unknown.size(); i++) {
+                mine.get(unknown.get(i)).complete(parses.get(i));
+            }
+        } catch (RuntimeException e) {
+            forget(mine, e);
+            throw e;
         }
     }
 
     @Override
     public Parse parse(Sentence sentence) {
         start();
+        CompletableFuture<Parse> known;
+        CompletableFuture<Parse> mine = new CompletableFuture<>();
         synchronized (remembered) {
-            Parse known = remembered.get(sentence);
-            if (known != null) {
-                return known;
+            known = remembered.get(sentence);
+            if (known == null) {
+                remembered.put(sentence, mine);
             }
         }
-        Parse parse = loaded().parse(sentence);
-        synchronized (remembered) {
-            remembered.put(sentence, parse);
+        if (known != null) {
+            return join(known);
         }
-        return parse;
+        try {
+            Parse parse = loaded().parse(sentence);
+            mine.complete(parse);
+            return parse;
+        } catch (RuntimeException e) {
+            forget(Map.of(sentence, mine), e);
+            throw e;
+        }
+    }
+
+    /** Parses that failed are not remembered: whoever waits on them learns why, and the next asks again. */
+    private void forget(Map<Sentence, CompletableFuture<Parse>> failed, RuntimeException why) {
+        synchronized (remembered) {
+            failed.forEach((sentence, parse) -> remembered.remove(sentence, parse));
+        }
+        failed.values().forEach(parse -> parse.completeExceptionally(why));
     }
 
     private GermanDependencyParser loaded() {
+        return join(loading);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
         try {
-            return loading.join();
+            return future.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }

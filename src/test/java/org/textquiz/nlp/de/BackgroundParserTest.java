@@ -38,11 +38,31 @@ class BackgroundParserTest {
         }
     }
 
+    @Test
+    void aSentenceBeingParsedAheadIsWaitedForNotParsedTwice() throws Exception {
+        List<Sentence> sentences = GermanAnalysis.bundled().sentences().limit(20).toList();
+        BackgroundParser parser = new BackgroundParser();
+        Thread ahead = new Thread(() -> parser.parseAhead(sentences));
+        ahead.start();
+        while (remembered(parser).size() < sentences.size() && ahead.isAlive()) {
+            Thread.onSpinWait();
+        }
+
+        Parse last = parser.parse(sentences.get(sentences.size() - 1));
+        ahead.join();
+
+        assertThat(remembered(parser).get(sentences.get(sentences.size() - 1))).isSameAs(last);
+    }
+
     @SuppressWarnings("unchecked")
     private static java.util.Map<Sentence, Parse> remembered(BackgroundParser parser)
             throws ReflectiveOperationException {
         java.lang.reflect.Field field = BackgroundParser.class.getDeclaredField("remembered");
         field.setAccessible(true);
-        return (java.util.Map<Sentence, Parse>) field.get(parser);
+        java.util.Map<Sentence, java.util.concurrent.CompletableFuture<Parse>> remembered =
+            (java.util.Map<Sentence, java.util.concurrent.CompletableFuture<Parse>>) field.get(parser);
+        java.util.Map<Sentence, Parse> done = new java.util.HashMap<>();
+        remembered.forEach((sentence, parse) -> done.put(sentence, parse.getNow(null)));
+        return done;
     }
 }
