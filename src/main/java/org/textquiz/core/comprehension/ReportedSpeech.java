@@ -107,7 +107,8 @@ final class ReportedSpeech {
                 }
             }
             java.util.Collections.reverse(frames);
-            if (opening.isPresent() && quotesAName(parser.parse(opening.get()), start, end)) {
+            if (opening.isPresent() && (quotesAName(parser.parse(opening.get()), start, end)
+                    || namesASpeaker(parser.parse(opening.get()), start, end))) {
                 continue;
             }
             Optional<Said> said = Optional.empty();
@@ -131,8 +132,11 @@ final class ReportedSpeech {
             }
             if (said.isEmpty() && !frames.isEmpty()) {
                 if (last + 1 < sentences.size() && sentences.get(last).span().end() <= end + 3) {
-                    said = saidBefore(article, sentences.get(last + 1), parser.parse(sentences.get(last + 1)), people)
-                        .map(s -> new Said(s.text(), start, end, s.sentence(), s.speaker(), s.person(), s.verb()));
+                    Sentence next = sentences.get(last + 1);
+                    Parse after = parser.parse(next);
+                    said = saidBefore(article, next, after, people)
+                        .map(s -> new Said(s.text(), start, end, s.sentence(), s.speaker(), s.person(), s.verb()))
+                        .or(() -> frameSplitOff(after, start, end, people));
                 }
             }
             if (said.isEmpty() && opening.isPresent()) {
@@ -189,14 +193,17 @@ final class ReportedSpeech {
     /**
      * Whether a speaker the parse gave can be one: not a phrase with part of a quotation in it ("„Jeder Dritte"), nor a
      * relative or empty pronoun ("welche", "es", "man"), nor a phrase opening with a preposition ("angesichts der
-     * Entführung"), nor words with no letter.
+     * Entführung") or with a punctuation mark (", was wir Mädchen …", a clause the parser hung on the verb), nor
+     * words with no letter.
      */
     private boolean nameLike(String speaker) {
         String first = speaker.strip().split("\\s+")[0];
         boolean preposition = Words.lower(first).equals(first) && !ARTICLES.contains(first)
             && morphology.readings(first).stream().anyMatch(m -> m.upos() == Upos.ADP);
+        int opening = speaker.strip().isEmpty() ? ',' : speaker.strip().codePointAt(0);
+        boolean opensAsAName = Character.isLetterOrDigit(opening) || "„»\"".indexOf(opening) >= 0;
         return quotationMarksOpenedLessClosed(speaker) == 0 && speaker.chars().anyMatch(Character::isLetter)
-            && !preposition && !NO_SPEAKERS.contains(Words.lower(speaker.strip()));
+            && opensAsAName && !preposition && !NO_SPEAKERS.contains(Words.lower(speaker.strip()));
     }
 
     private static long quotationMarksOpenedLessClosed(String text) {
@@ -438,6 +445,29 @@ final class ReportedSpeech {
      * quoted as saying. German capitalises every noun, so capitals alone do not make a name („Versuchen einer
      * Eskalation“): it must hold a proper noun or stand right after the noun it names.
      */
+    /**
+     * "…“, schreibt die „Computerwoche“", "…“, zitiert die „Computerwoche“ Lynch": one quoted word that is, or names,
+     * who speaks: a newspaper's name, not a quotation.
+     */
+    private boolean namesASpeaker(Parse parse, int start, int end) {
+        List<Integer> quoted = java.util.stream.IntStream.range(0, parse.words().size())
+            .filter(w -> inside(parse, w, start, end) && !isPunctuation(parse.word(w))).boxed().toList();
+        if (quoted.size() != 1) {
+            return false;
+        }
+        int at = quoted.get(0);
+        if (!Words.capitalised(parse.word(at).form())) {
+            return false;
+        }
+        if (Set.of("amod", "compound", "nmod", "appos").contains(parse.word(at).baseRelation())
+                && parse.word(at).head() >= 0) {
+            at = parse.word(at).head();
+        }
+        Word speaker = parse.word(at);
+        return speaker.head() >= 0 && isSpeechVerb(parse, speaker.head())
+            && Set.of("nsubj", "obj").contains(speaker.baseRelation());
+    }
+
     private static boolean quotesAName(Parse parse, int start, int end) {
         List<Integer> quoted = java.util.stream.IntStream.range(0, parse.words().size())
             .filter(w -> inside(parse, w, start, end) && !isPunctuation(parse.word(w))).boxed().toList();
@@ -574,6 +604,27 @@ final class ReportedSpeech {
      * "Das bestätigte Stoiber heute in München.", "Dies erklärte ein Sprecher.": a verb of saying whose object is a
      * pointing "das" or "dies", and whose subject names the speaker of the sentence before it.
      */
+    /**
+     * The frame that a missing comma left as a sentence of its own after the quotation's closing full stop:
+     * "„… etabliert.“ erklärte Kultusministerin Eisenmann." (a verb of saying first, then only its subject).
+     */
+    private Optional<Said> frameSplitOff(Parse parse, int start, int end, People people) {
+        int root = parse.root();
+        if (root != 0 || !isSpeechVerb(parse, root)) {
+            return Optional.empty();
+        }
+        List<Integer> subjects = parse.children(root, "nsubj").stream()
+            .filter(s -> parse.word(s).upos() == Upos.PROPN || parse.word(s).upos() == Upos.NOUN).toList();
+        boolean onlyTheSubject = parse.children(root).stream().allMatch(c -> subjects.contains(c)
+            || parse.word(c).upos() == Upos.PUNCT || parse.word(c).upos() == Upos.ADV);
+        if (subjects.size() != 1 || !onlyTheSubject) {
+            return Optional.empty();
+        }
+        Said said = said(parse, 0, 0, subjects.get(0), people, parse.word(root).form());
+        return Optional.of(new Said(parse.sentence().text(), start, end, parse.sentence(), said.speaker(),
+            said.person(), parse.word(root).form()));
+    }
+
     private Optional<Said> saidBefore(Article article, Sentence sentence, Parse parse, People people) {
         int root = parse.root();
         if (root < 0 || !isSpeechVerb(parse, root) || parse.words().isEmpty()
@@ -1141,13 +1192,24 @@ final class ReportedSpeech {
         if (from > subject) {
             speakerTo = Math.min(speakerTo, from - 1);
         }
-        while (speakerTo > speakerFrom && isPunctuation(parse.word(speakerTo))) {
+        while (speakerTo > speakerFrom && isPunctuation(parse.word(speakerTo))
+               && !closesAQuotation(parse, speakerFrom, speakerTo)) {
             speakerTo--;
         }
         Optional<People.Person> person = personIn(parse, speakerFrom, speakerTo, people);
         String speaker = person.map(People.Person::name).orElse(Words.text(parse, speakerFrom, speakerTo));
         return new Said(Words.text(parse, from, to), start(parse, from), end(parse, to), parse.sentence(), speaker, person,
             verb);
+    }
+
+    /** Whether word {@code to} closes a quotation opened within the words from {@code from}: "die „Computerwoche“". */
+    private static boolean closesAQuotation(Parse parse, int from, int to) {
+        String closing = parse.word(to).form();
+        if (!closing.equals("“") && !closing.equals("«") && !closing.equals("\"")) {
+            return false;
+        }
+        return java.util.stream.IntStream.range(from, to).mapToObj(w -> parse.word(w).form())
+            .anyMatch(form -> form.startsWith("„") || form.startsWith("»") || form.equals("\""));
     }
 
     static Optional<People.Person> personIn(Parse parse, int from, int to, People people) {

@@ -336,4 +336,34 @@ class ReportedSpeechTest {
             + "hatten“."))
             .anyMatch(s -> s.startsWith("die meisten Zeuginnen keine Interviews gegeben hatten") && s.endsWith("Becker"));
     }
+
+    /** From Wikinews (train split of the quotation data), 2017: the comma after the quotation is missing. */
+    @Test
+    void aFrameLeftAsASentenceOfItsOwnAfterTheQuotation() {
+        assertThat(speakers("Kultusministerin Susanne Eisenmann besuchte die Schule. „Die Gemeinschaftsschule ist in "
+            + "der Schullandschaft angekommen und hat sich etabliert.“ erklärte Kultusministerin Eisenmann."))
+            .contains("Die Gemeinschaftsschule ist in der Schullandschaft angekommen und hat sich etabliert. = "
+                + "Susanne Eisenmann");
+    }
+
+    /** From Wikinews (train split of the quotation data), "Macromedia kündigt Flash 8 an", 2005. */
+    @Test
+    void aNewspaperInQuotationMarksIsTheSpeakerNotAQuotation() {
+        assertThat(speakers("Kevin Lynch gab einen Einblick. „Die Betonung von Video in Flash 8 beweist, dass "
+            + "Macromedia zu Microsoft aufschließen will“, schreibt die „Computerwoche“. „Das wird das größte "
+            + "Flash-Update aller Zeiten“, zitiert die „Computerwoche“ Lynch in einem Bericht."))
+            .contains("Die Betonung von Video in Flash 8 beweist, dass Macromedia zu Microsoft aufschließen will = "
+                + "die „Computerwoche“", "Das wird das größte Flash-Update aller Zeiten = Kevin Lynch")
+            .noneMatch(s -> s.startsWith("Computerwoche ="));
+    }
+
+    /** From Wikinews (train split of the quotation data), 2019: the parser hangs the quoted clause on "schrieb". */
+    @Test
+    void noSpeakerOpensWithAPunctuationMark() {
+        assertThat(speakers("Jennifer Lopez freute sich. „Jetzt ist es noch außergewöhnlicher, weil die NFL 100 Jahre "
+            + "besteht und ich mit einer anderen Latina performen werde“, schrieb die in New York City geborene Lopez, "
+            + "die den Auftritt mit der Kolumbianerin Shakira kaum erwarten könne, um „zu zeigen, was wir Mädchen auf "
+            + "der größten Bühne der Welt tun können“."))
+            .noneMatch(s -> s.contains(" = ,") || s.contains("= , "));
+    }
 }
