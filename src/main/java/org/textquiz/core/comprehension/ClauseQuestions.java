@@ -51,6 +51,20 @@ final class ClauseQuestions {
     private static final Set<String> LEFT_OUT = Set.of("conj", "parataxis", "discourse", "vocative", "dislocated",
         "reparandum", "orphan");
 
+    /**
+     * Words that point ahead to a clause ("darauf bestanden, unschuldig zu sein"): with that clause left out, what
+     * they point to is lost.
+     */
+    /** A clause with "zu" and an infinitive, or one opened by "dass" or "ob": what a correlate points ahead to. */
+    private static boolean complementClause(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return parse.subtree(part.word()).stream().map(parse::word).anyMatch(w -> w.relation().equals("mark")
+            && Set.of("zu", "dass", "ob").contains(w.form().toLowerCase(Locale.GERMAN)));
+    }
+
+    private static final Set<String> CORRELATES = Set.of("darauf", "darüber", "dafür", "damit", "davon", "dazu",
+        "daran", "darum", "dagegen", "darin", "dabei", "dadurch", "daraus", "danach");
+
     static final Set<String> CONNECTIVES = Set.of("demnach", "nämlich", "jedoch", "allerdings", "außerdem",
         "zudem", "dennoch", "trotzdem", "somit", "folglich", "ebenfalls", "also", "aber", "indessen", "jedenfalls",
         "freilich", "schließlich", "übrigens", "daraufhin", "deshalb", "daher", "deswegen", "dabei", "nun",
@@ -234,7 +248,8 @@ final class ClauseQuestions {
                 Upos first = parse.word(part.from()).upos();
                 if (!nominal(head) || !hasCase(clause, part, Feature.NOMINATIVE) || first == Upos.ADV
                     || first == Upos.ADP || namePredicate(clause, part) || !determinersNominative(clause, part)
-                    || barePredicateFirst(clause, part) || objectFirstAsTheParseReadsIt(clause)) {
+                    || barePredicateFirst(clause, part) || objectFirstAsTheParseReadsIt(clause)
+                    || indefinitePredicate(clause)) {
                     return Optional.empty();
                 }
                 return Optional.of(new Phrase(person ? "Wer" : "Was", answers, true, person ? 2.0 : 1.0));
@@ -304,6 +319,18 @@ final class ClauseQuestions {
         return !parse.children(clause.head(), "cop").isEmpty() && parse.word(subject.word()).upos() == Upos.NOUN
             && !determined(parse, subject.word());
     }
+
+    /**
+     * "„Kliper“ ist ein bemanntes Raumschiff": "Was ist ein bemanntes Raumschiff?" asks for a definition, and many things
+     * are one; with an indefinite predicate the subject is not asked for ("Was ist „Kliper“?" is).
+     */
+    private static boolean indefinitePredicate(Constituents clause) {
+        Parse parse = clause.parse();
+        return !parse.children(clause.head(), "cop").isEmpty() && parse.children(clause.head(), "det").stream()
+            .anyMatch(d -> INDEFINITE.contains(parse.word(d).form().toLowerCase(Locale.GERMAN)));
+    }
+
+    private static final Set<String> INDEFINITE = Set.of("ein", "eine", "einer", "eines", "einem", "einen");
 
     /**
      * "Der Verkäufer war die Firma Cargolifter AG": asking "Wer war die Firma Cargolifter AG?" turns the sentence
@@ -600,6 +627,7 @@ final class ClauseQuestions {
     Optional<String> arrange(Constituents clause, Constituents.Part moved, String front, String verb,
                              boolean subjectMoved, String end) {
         List<Constituents.Part> rest = new ArrayList<>();
+        List<Constituents.Part> leftOut = new ArrayList<>();
         boolean interrupted = false;
         boolean dropped = false;
         for (Constituents.Part part : clause.parts()) {
@@ -609,6 +637,7 @@ final class ClauseQuestions {
                     return Optional.empty();
                 }
                 dropped = true;
+                leftOut.add(part);
                 continue;
             }
             if (LEFT_OUT.contains(relation)) {
@@ -616,6 +645,7 @@ final class ClauseQuestions {
                     return Optional.empty();
                 }
                 interrupted = true;
+                leftOut.add(part);
             } else if (interrupted) {
                 return Optional.empty();
             } else if (part != moved && connective(clause, part)) {
@@ -623,6 +653,10 @@ final class ClauseQuestions {
             } else if (part != moved) {
                 rest.add(part);
             }
+        }
+        if (leftOut.stream().anyMatch(p -> complementClause(clause, p)) && rest.stream().anyMatch(p -> p.from() == p.to()
+                && CORRELATES.contains(clause.parse().word(p.word()).form().toLowerCase(Locale.GERMAN)))) {
+            return Optional.empty();
         }
         if (moved != null && Set.of("obj", "iobj").contains(clause.parse().word(moved.word()).relation())
             || rest.stream().anyMatch(p -> p.from() == p.to() && clause.parse().word(p.word()).upos() == Upos.PRON
@@ -1061,6 +1095,16 @@ final class ClauseQuestions {
         if (named || surname || titledName(clause, part, people)) {
             return true;
         }
+        String headLemma = lemma(head).toLowerCase(Locale.GERMAN);
+        if (head.upos() == Upos.NOUN && COUPLES.contains(headLemma)) {
+            return true;
+        }
+        if (head.upos() == Upos.NOUN && SHARES.contains(headLemma)
+            && clause.parse().children(part.word(), "nmod").stream().map(clause.parse()::word)
+                .anyMatch(w -> isPersonNoun(w) || WhPhrases.AGENTS.stream()
+                    .anyMatch(lemma(w).toLowerCase(Locale.GERMAN)::endsWith))) {
+            return true;
+        }
         for (int w = part.from(); w <= part.to(); w++) {
             Word word = clause.parse().word(w);
             if (w != part.word() && !word.form().startsWith("-")) {
@@ -1075,6 +1119,13 @@ final class ClauseQuestions {
         }
         return false;
     }
+
+    /** "Das Paar hat vier Kinder": nouns for two people. */
+    private static final Set<String> COUPLES = Set.of("paar", "ehepaar", "elternpaar", "brautpaar");
+
+    /** "Die Mehrheit der Teilnehmer demonstrierte …": a share of a group, people when the group is. */
+    private static final Set<String> SHARES = Set.of("mehrheit", "minderheit", "großteil", "teil", "hälfte", "drittel",
+        "viertel", "dutzend", "dutzende", "hunderte", "tausende", "zahl", "anzahl", "gruppe", "reihe");
 
     /** "NATO-Generalsekretär Mark Rutte": a title of nouns and adjectives, then a person's name, to the end. */
     private static boolean titledName(Constituents clause, Constituents.Part part, People people) {

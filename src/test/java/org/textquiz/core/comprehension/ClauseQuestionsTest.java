@@ -458,4 +458,36 @@ class ClauseQuestionsTest {
             + "Möglichkeit geboten, etwas Gutes zu Tun, sondern auch ihre Heimatstadt aus der Vogelperspektive zu "
             + "begutachten.")).noneMatch(p -> p.contains("nicht nur"));
     }
+
+    /** From Wikinews (test split of the quotation data, read by hand for #13): "darauf" pointed to the lost clause. */
+    @Test
+    void aCorrelateKeepsTheClauseItPointsTo() {
+        String text = "Der Verurteilte hatte im Prozess darauf bestanden, unschuldig zu sein.";
+
+        assertThat(statements(text)).noneMatch(s -> s.endsWith("darauf bestanden."));
+        assertThat(prompts(text)).noneMatch(p -> p.endsWith("darauf bestanden?"));
+    }
+
+    @Test
+    void aPointingWordThatWasAlreadyThereDoesNotStopAStatement() {
+        assertThat(statements("Investoren sichern sich damit gegen mögliche Inflationsgefahren ab, verursacht durch das "
+            + "teure Öl.")).contains("Gegen mögliche Inflationsgefahren sichern sich Investoren damit ab.");
+    }
+
+    @Test
+    void aShareOfPeopleAndACoupleAreAskedForWithWer() {
+        assertThat(prompts("Die Mehrheit der Teilnehmer demonstrierte friedlich gegen Fremdenhass und Rechtsextremismus."))
+            .contains("Wer demonstrierte friedlich gegen Fremdenhass und Rechtsextremismus?");
+        assertThat(prompts("Das Paar hat vier Kinder im Alter von zehn, acht, sieben und drei Jahren."))
+            .anyMatch(p -> p.startsWith("Wer hat vier Kinder"))
+            .noneMatch(p -> p.startsWith("Was hat vier Kinder"));
+    }
+
+    @Test
+    void anIndefinitePredicateIsNotTurnedRoundIntoADefinition() {
+        assertThat(prompts("„Kliper“ ist ein bemanntes Raumschiff, das vom russischen Unternehmen RKK Energija geplant "
+            + "wird."))
+            .contains("Was ist „Kliper“?")
+            .doesNotContain("Was ist ein bemanntes Raumschiff?");
+    }
 }
