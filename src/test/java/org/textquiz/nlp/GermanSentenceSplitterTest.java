@@ -28,4 +28,19 @@ class GermanSentenceSplitterTest {
             "Die Firma wurde 1855 gegründet und hatte Filialen in 12.",
             "Die Zahl sank später.");
     }
+
+    /** From Wikinews (test split of the quotation data), 2006: the splitter cut after the millionth. */
+    @Test
+    void aLargeOrdinalAfterItsArticleDoesNotEndTheSentence() {
+        Article article = GermanAnalysis.analyze("Gut eine Woche nach dem 1.000.000. Artikel bei der englischsprachigen "
+            + "Wikipedia konnte nun auch die spanischsprachige Wikipedia einen Meilenstein verzeichnen. Der 100.000. "
+            + "Artikel wurde eingestellt. Die Auflage stieg auf 100.000. Leser gab es mehr denn je.");
+
+        assertThat(article.sentences().map(Sentence::text)).containsExactly(
+            "Gut eine Woche nach dem 1.000.000. Artikel bei der englischsprachigen Wikipedia konnte nun auch die "
+                + "spanischsprachige Wikipedia einen Meilenstein verzeichnen.",
+            "Der 100.000. Artikel wurde eingestellt.",
+            "Die Auflage stieg auf 100.000.",
+            "Leser gab es mehr denn je.");
+    }
 }

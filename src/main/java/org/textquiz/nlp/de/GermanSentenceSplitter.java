@@ -10,11 +10,15 @@ import org.textquiz.core.article.Span;
 
 /**
  * Mends a German habit the statistical splitter gets wrong: an ordinal number ends with a full stop
- * ("am 20. Dezember", "zum 3. Geburtstag"), which is no sentence end when a noun or a lower-case word follows.
+ * ("am 20. Dezember", "zum 3. Geburtstag", "nach dem 1.000.000. Artikel"), which is no sentence end when a noun or
+ * a lower-case word follows.
  */
 public final class GermanSentenceSplitter implements SentenceSplitter {
 
     private static final Pattern ORDINAL_AT_END = Pattern.compile("(?<![\\d.])\\d{1,2}\\.$");
+    /** "nach dem 1.000.000. Artikel", "Der 100.000. Artikel": a large ordinal, told from a count by its article. */
+    private static final Pattern LARGE_ORDINAL_AT_END = Pattern.compile(
+        "(?iu)(?:^|\\s)(?:der|die|das|dem|den|des|zum|zur|am|im|vom|beim)\\s+\\d{1,3}(?:\\.\\d{3})+\\.$");
     private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\p{L}+)");
 
     private final SentenceSplitter splitter;
@@ -40,7 +44,8 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
     }
 
     private boolean continuesOrdinal(String line, Span previous, Span next) {
-        if (!ORDINAL_AT_END.matcher(previous.cut(line)).find()) {
+        String before = previous.cut(line);
+        if (!ORDINAL_AT_END.matcher(before).find() && !LARGE_ORDINAL_AT_END.matcher(before).find()) {
             return false;
         }
         Matcher word = FIRST_WORD.matcher(next.cut(line));
