@@ -134,7 +134,8 @@ final class ClauseQuestions {
         List<Asked> questions = new ArrayList<>();
         for (Constituents.Part part : clause.constituents()) {
             if (LEFT_OUT.contains(clause.parse().word(part.word()).baseRelation())
-                || originOfTheSubject(clause, part) || agentInside(clause, part) || experiencer(clause, part)) {
+                || originOfTheSubject(clause, part) || agentInside(clause, part) || experiencer(clause, part)
+                || sameAsSomethingElse(clause, part)) {
                 continue;
             }
             whPhrase(clause, part, people).flatMap(phrase -> build(clause, part, phrase, speaker))
@@ -148,6 +149,23 @@ final class ClauseQuestions {
         }
         return questions;
     }
+
+    /**
+     * "am gleichen Tag (wie die deutschsprachige)", "zur selben Zeit": an answer that only says "the same as" tells
+     * nothing without what it is the same as, and the question would keep that comparison without its anchor.
+     */
+    private static boolean sameAsSomethingElse(Constituents clause, Constituents.Part part) {
+        for (int w = part.from(); w <= part.to(); w++) {
+            String form = clause.parse().word(w).form().toLowerCase(Locale.GERMAN);
+            if (form.startsWith("gleiche") || SAME.contains(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SAME = Set.of("selben", "selbe", "derselbe", "dieselbe", "dasselbe", "denselben",
+        "demselben", "derselben", "desselben", "dieselben", "ebenso", "genauso");
 
     /**
      * "Dabei zeigte sich das ganze Ausmaß der Tat": without the clause or the pointing word left out, nothing but a

@@ -490,4 +490,12 @@ class ClauseQuestionsTest {
             .contains("Was ist „Kliper“?")
             .doesNotContain("Was ist ein bemanntes Raumschiff?");
     }
+
+    /** From Wikinews (test split of the quotation data, read by hand for #13). */
+    @Test
+    void theSameAsSomethingElseIsNoAnswer() {
+        assertThat(prompts("Die spanische Version wurde am gleichen Tag gegründet wie die deutschsprachige, am 20. Mai "
+            + "2001, etwa vier Monate nach dem Start des Wikipediaprojektes durch Jimmy Wales."))
+            .noneMatch(p -> p.startsWith("Wann wurde die spanische Version gegründet wie"));
+    }
 }
