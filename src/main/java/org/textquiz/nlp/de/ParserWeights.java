@@ -198,15 +198,23 @@ public record ParserWeights(List<String> words, List<String> tags, List<String> 
         return names;
     }
 
-    /** The build's step: {@code ParserWeights <CoreNLP model, .gz> <weights file>}. */
+    /**
+     * The build's step: {@code ParserWeights <CoreNLP model, .gz> <weights file> [<input>…]}. The weights are made
+     * again when any input is newer than them: the unpacked model keeps the date it has in CoreNLP's jar, so the
+     * build names {@code pom.xml}, where CoreNLP's version is set, as an input too.
+     */
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: ParserWeights <CoreNLP text model (.gz)> <weights file to write>");
+        if (args.length < 2) {
+            System.err.println("usage: ParserWeights <CoreNLP text model (.gz)> <weights file to write> [<input>…]");
             System.exit(2);
         }
         Path model = Path.of(args[0]);
         Path target = Path.of(args[1]);
-        if (Files.exists(target) && Files.getLastModifiedTime(target).compareTo(Files.getLastModifiedTime(model)) > 0) {
+        List<Path> inputs = new ArrayList<>(List.of(model));
+        for (int i = 2; i < args.length; i++) {
+            inputs.add(Path.of(args[i]));
+        }
+        if (upToDate(target, inputs)) {
             return;
         }
         ParserWeights weights;
@@ -217,5 +225,17 @@ public record ParserWeights(List<String> words, List<String> tags, List<String> 
         try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
             weights.write(out);
         }
+    }
+
+    static boolean upToDate(Path target, List<Path> inputs) throws IOException {
+        if (!Files.exists(target)) {
+            return false;
+        }
+        for (Path input : inputs) {
+            if (Files.getLastModifiedTime(input).compareTo(Files.getLastModifiedTime(target)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

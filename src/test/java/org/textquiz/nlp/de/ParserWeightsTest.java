@@ -115,6 +115,27 @@ class ParserWeightsTest {
         }
     }
 
+    @Test
+    void theBuildMakesTheWeightsAgainWhenAnyInputIsNewer(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path model = Files.writeString(dir.resolve("model.txt"), TINY_MODEL);
+        Path pom = Files.writeString(dir.resolve("pom.xml"), "<project/>");
+        Path weights = dir.resolve("weights");
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
+        java.nio.file.attribute.FileTime made = java.nio.file.attribute.FileTime.fromMillis(2_000_000L);
+        Files.setLastModifiedTime(model, old);
+        Files.setLastModifiedTime(pom, old);
+
+        assertThat(ParserWeights.upToDate(weights, List.of(model, pom))).as("no weights yet").isFalse();
+        ParserWeights.main(new String[] {model.toString(), weights.toString(), pom.toString()});
+        Files.setLastModifiedTime(weights, made);
+        assertThat(ParserWeights.upToDate(weights, List.of(model, pom))).isTrue();
+        Files.setLastModifiedTime(pom, java.nio.file.attribute.FileTime.fromMillis(3_000_000L));
+        assertThat(ParserWeights.upToDate(weights, List.of(model, pom))).as("a newer pom.xml").isFalse();
+        try (java.io.InputStream in = Files.newInputStream(weights)) {
+            assertThat(ParserWeights.read(in).words()).contains("Haus");
+        }
+    }
+
     private static Classifier classifier(DependencyParser parser) throws ReflectiveOperationException {
         Field field = DependencyParser.class.getDeclaredField("classifier");
         field.setAccessible(true);
