@@ -2,6 +2,8 @@ package org.textquiz;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.textquiz.nlp.GermanModels;
 import org.textquiz.nlp.de.BackgroundParser;
@@ -16,12 +18,26 @@ public class TextquizApplication {
 
     public static void main(String[] args) {
         String[] command = GlobalOptions.apply(args);
+        SpringApplication application = new SpringApplication(TextquizApplication.class);
         if (GlobalOptions.parsesAtOnce(command)) {
+            application.addListeners(new LoadModelsEarly());
+        }
+        ConfigurableApplicationContext context = application.run(command);
+        int exitCode = context.getBean(ScriptRunner.class).exitCode();
+        System.exit(SpringApplication.exit(context, () -> exitCode));
+    }
+
+    /**
+     * Starts reading the language models beside the rest of Spring's start, once logging is set up: OpenNLP logs
+     * through SLF4J, and a call from another thread while SLF4J was still starting made it print three lines of
+     * warnings ("logging calls during the initialization phase … replayed") in about one start in five.
+     */
+    static final class LoadModelsEarly implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent loggingReady) {
             GermanModels.loadEarly();
             BackgroundParser.loadEarly();
         }
-        ConfigurableApplicationContext context = SpringApplication.run(TextquizApplication.class, command);
-        int exitCode = context.getBean(ScriptRunner.class).exitCode();
-        System.exit(SpringApplication.exit(context, () -> exitCode));
     }
 }
