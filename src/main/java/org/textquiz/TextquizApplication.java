@@ -2,7 +2,7 @@ package org.textquiz;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationStartingEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.textquiz.nlp.GermanModels;
@@ -28,14 +28,15 @@ public class TextquizApplication {
     }
 
     /**
-     * Starts reading the language models beside the rest of Spring's start, once logging is set up: OpenNLP logs
-     * through SLF4J, and a call from another thread while SLF4J was still starting made it print three lines of
-     * warnings ("logging calls during the initialization phase … replayed") in about one start in five.
+     * Starts reading the language models beside the rest of Spring's start, as soon as Spring Boot's logging
+     * listener has bound SLF4J (it handles the starting event first): OpenNLP logs through SLF4J, and a call from
+     * another thread while SLF4J was still starting made it print three lines of warnings ("logging calls during the
+     * initialization phase … replayed") in about one start in five.
      */
-    static final class LoadModelsEarly implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+    static final class LoadModelsEarly implements ApplicationListener<ApplicationStartingEvent> {
 
         @Override
-        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent loggingReady) {
+        public void onApplicationEvent(ApplicationStartingEvent loggingBound) {
             GermanModels.loadEarly();
             BackgroundParser.loadEarly();
         }
