@@ -51,10 +51,6 @@ final class ClauseQuestions {
     private static final Set<String> LEFT_OUT = Set.of("conj", "parataxis", "discourse", "vocative", "dislocated",
         "reparandum", "orphan");
 
-    /**
-     * Words that point ahead to a clause ("darauf bestanden, unschuldig zu sein"): with that clause left out, what
-     * they point to is lost.
-     */
     /** A clause with "zu" and an infinitive, or one opened by "dass" or "ob": what a correlate points ahead to. */
     private static boolean complementClause(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
@@ -62,6 +58,10 @@ final class ClauseQuestions {
             && Set.of("zu", "dass", "ob").contains(w.form().toLowerCase(Locale.GERMAN)));
     }
 
+    /**
+     * Words that point ahead to a clause ("darauf bestanden, unschuldig zu sein"): with that clause left out, what
+     * they point to is lost.
+     */
     private static final Set<String> CORRELATES = Set.of("darauf", "darüber", "dafür", "damit", "davon", "dazu",
         "daran", "darum", "dagegen", "darin", "dabei", "dadurch", "daraus", "danach");
 
@@ -339,8 +339,8 @@ final class ClauseQuestions {
     }
 
     /**
-     * "„Kliper“ ist ein bemanntes Raumschiff": "Was ist ein bemanntes Raumschiff?" asks for a definition, and many things
-     * are one; with an indefinite predicate the subject is not asked for ("Was ist „Kliper“?" is).
+     * "„Kliper“ ist ein bemanntes Raumschiff": "Was ist ein bemanntes Raumschiff?" asks for a definition, and many
+     * things are one; with an indefinite predicate the subject is not asked for ("Was ist „Kliper“?" is).
      */
     private static boolean indefinitePredicate(Constituents clause) {
         Parse parse = clause.parse();
@@ -672,8 +672,9 @@ final class ClauseQuestions {
                 rest.add(part);
             }
         }
-        if (leftOut.stream().anyMatch(p -> complementClause(clause, p)) && rest.stream().anyMatch(p -> p.from() == p.to()
-                && CORRELATES.contains(clause.parse().word(p.word()).form().toLowerCase(Locale.GERMAN)))) {
+        boolean correlateLeftAlone = rest.stream().anyMatch(p -> p.from() == p.to()
+            && CORRELATES.contains(clause.parse().word(p.word()).form().toLowerCase(Locale.GERMAN)));
+        if (correlateLeftAlone && leftOut.stream().anyMatch(p -> complementClause(clause, p))) {
             return Optional.empty();
         }
         if (moved != null && Set.of("obj", "iobj").contains(clause.parse().word(moved.word()).relation())

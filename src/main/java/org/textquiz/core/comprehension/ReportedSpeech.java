@@ -107,8 +107,8 @@ final class ReportedSpeech {
                 }
             }
             java.util.Collections.reverse(frames);
-            if (opening.isPresent() && (quotesAName(parser.parse(opening.get()), start, end)
-                    || namesASpeaker(parser.parse(opening.get()), start, end))) {
+            Optional<Parse> opens = opening.map(parser::parse);
+            if (opens.isPresent() && (quotesAName(opens.get(), start, end) || namesASpeaker(opens.get(), start, end))) {
                 continue;
             }
             Optional<Said> said = Optional.empty();
@@ -441,11 +441,6 @@ final class ReportedSpeech {
     }
 
     /**
-     * „Netzeitung“, „BILD am Sonntag“, der Kneipe „Zur Ritze“: a name or title in quotation marks, which no one is
-     * quoted as saying. German capitalises every noun, so capitals alone do not make a name („Versuchen einer
-     * Eskalation“): it must hold a proper noun or stand right after the noun it names.
-     */
-    /**
      * "…“, schreibt die „Computerwoche“", "…“, zitiert die „Computerwoche“ Lynch": one quoted word that is, or names,
      * who speaks: a newspaper's name, not a quotation.
      */
@@ -468,6 +463,11 @@ final class ReportedSpeech {
             && Set.of("nsubj", "obj").contains(speaker.baseRelation());
     }
 
+    /**
+     * „Netzeitung“, „BILD am Sonntag“, der Kneipe „Zur Ritze“: a name or title in quotation marks, which no one is
+     * quoted as saying. German capitalises every noun, so capitals alone do not make a name („Versuchen einer
+     * Eskalation“): it must hold a proper noun or stand right after the noun it names.
+     */
     private static boolean quotesAName(Parse parse, int start, int end) {
         List<Integer> quoted = java.util.stream.IntStream.range(0, parse.words().size())
             .filter(w -> inside(parse, w, start, end) && !isPunctuation(parse.word(w))).boxed().toList();
@@ -601,10 +601,6 @@ final class ReportedSpeech {
     }
 
     /**
-     * "Das bestätigte Stoiber heute in München.", "Dies erklärte ein Sprecher.": a verb of saying whose object is a
-     * pointing "das" or "dies", and whose subject names the speaker of the sentence before it.
-     */
-    /**
      * The frame that a missing comma left as a sentence of its own after the quotation's closing full stop:
      * "„… etabliert.“ erklärte Kultusministerin Eisenmann." (a verb of saying first, then only its subject).
      */
@@ -625,6 +621,10 @@ final class ReportedSpeech {
             said.person(), parse.word(root).form()));
     }
 
+    /**
+     * "Das bestätigte Stoiber heute in München.", "Dies erklärte ein Sprecher.": a verb of saying whose object is a
+     * pointing "das" or "dies", and whose subject names the speaker of the sentence before it.
+     */
     private Optional<Said> saidBefore(Article article, Sentence sentence, Parse parse, People people) {
         int root = parse.root();
         if (root < 0 || !isSpeechVerb(parse, root) || parse.words().isEmpty()
