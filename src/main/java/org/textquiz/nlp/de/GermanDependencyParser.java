@@ -101,7 +101,7 @@ public final class GermanDependencyParser implements DependencyParser {
         return new Parse(sentence, words);
     }
 
-    <T> T withEngine(java.util.function.Function<CoreNlpEngine, T> work) {
+    private <T> T withEngine(java.util.function.Function<CoreNlpEngine, T> work) {
         CoreNlpEngine engine;
         try {
             engine = idle.take();
