@@ -107,8 +107,9 @@ final class ReportedSpeech {
                 }
             }
             java.util.Collections.reverse(frames);
-            Optional<Parse> opens = opening.map(parser::parse);
-            if (opens.isPresent() && (quotesAName(opens.get(), start, end) || namesASpeaker(opens.get(), start, end))) {
+            Optional<Parse> openingParse = opening.map(parser::parse);
+            if (openingParse.isPresent() && (quotesAName(openingParse.get(), start, end)
+                    || namesASpeaker(openingParse.get(), start, end))) {
                 continue;
             }
             Optional<Said> said = Optional.empty();
