@@ -68,8 +68,7 @@ public class Workspace {
      */
     public synchronized void prepare() {
         if (article == null) {
-            article = CompletableFuture.supplyAsync(() -> load(bundled));
-            article.thenAccept(readAhead);
+            loadedOrLoading().thenAccept(readAhead);
         }
     }
 

@@ -13,7 +13,7 @@ import org.textquiz.core.syntax.Parse;
 
 /**
  * The German parser, loaded on a background thread once {@link #start()} is called (the shell calls it when its
- * prompt is up), so that its few seconds of loading overlap the learner's reading; the first parse waits for it.
+ * prompt is up), so that its loading overlaps the learner's reading; the first parse waits for it.
  * The last parses are remembered, and so are parses under way: each generator reads the sentences around a question
  * again, a sentence parsed ahead on another thread is waited for rather than parsed twice, and a parse costs far
  * more than looking it up.

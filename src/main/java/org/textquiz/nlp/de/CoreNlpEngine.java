@@ -48,7 +48,7 @@ final class CoreNlpEngine {
 
     /** A parser over these weights; its vocabulary, classifier cache and transition system are its own. */
     static CoreNlpEngine over(ParserWeights weights) {
-        return over(weights, new SharedProducts(SharedProducts.SIZE));
+        return over(weights, new SharedProducts());
     }
 
     /**
@@ -140,8 +140,8 @@ final class CoreNlpEngine {
         /** CoreNLP's own size: 20 MB of products; larger ones were measured no faster on a quiz's sample. */
         static final int SIZE = 5000;
 
-        SharedProducts(int size) {
-            super(size);
+        SharedProducts() {
+            super(SIZE);
         }
 
         @Override

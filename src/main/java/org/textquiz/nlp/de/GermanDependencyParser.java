@@ -19,8 +19,8 @@ import org.textquiz.nlp.TreebankQuotes;
 /**
  * Stanford CoreNLP's neural dependency parser with its Universal Dependencies model for German (trained on UD
  * German GSD), fed with textquiz's own tokens and OpenNLP's UPOS tags. Its table of precomputed hidden-layer
- * products is left out: it takes two of the four seconds of loading and only pays off over thousands of sentences,
- * while a quiz parses a sample of at most sixty. Contractions are split into their two
+ * products is left out: making it would take seconds and only pays off over thousands of sentences, while a quiz
+ * parses a sample of at most sixty. Contractions are split into their two
  * words first, as the model knows them ("zum" → "zu dem"); both words keep the index of their token.
  * One engine per core shares the weights, so that {@link #parseAll} parses on every core.
  */
@@ -42,7 +42,7 @@ public final class GermanDependencyParser implements DependencyParser {
     /** The parser with {@code engines} engines: as many sentences at once. */
     static GermanDependencyParser load(int engines) {
         ParserWeights weights = weights();
-        CoreNlpEngine.SharedProducts products = new CoreNlpEngine.SharedProducts(CoreNlpEngine.SharedProducts.SIZE);
+        CoreNlpEngine.SharedProducts products = new CoreNlpEngine.SharedProducts();
         List<CoreNlpEngine> all = new ArrayList<>();
         for (int e = 0; e < Math.max(1, engines); e++) {
             all.add(CoreNlpEngine.over(weights, products));
