@@ -756,7 +756,7 @@ final class ClauseQuestions {
             if (containsFiniteVerb(clause, part) && !reportedLast) {
                 return Optional.empty();
             }
-            String text = clause.text(part);
+            String text = end.equals("?") ? withoutDemonstratives(clause, part) : clause.text(part);
             if (text.endsWith("-")) {
                 return Optional.empty();
             }
@@ -774,6 +774,44 @@ final class ClauseQuestions {
         }
         return Optional.of(said.replaceAll("\\s+,", ",").replaceAll("[\\s,;:.!–-]+$", "").strip() + end);
     }
+
+    /**
+     * The constituent with a demonstrative article made definite ("diesen Betrag" → "den Betrag"): in a question
+     * the phrase points to what the article says without pointing back to a sentence the question does not show.
+     * "In diesem Jahr" stays, a time the reader places without the sentence before, and so do "in diesem
+     * Zusammenhang" and "aus diesem Grund", which point back whatever their article; a subject "diesen …", which
+     * cannot be one, is a misparse the gates are left to reject.
+     */
+    private String withoutDemonstratives(Constituents clause, Constituents.Part part) {
+        String text = clause.text(part);
+        for (int w = part.from(); w <= part.to(); w++) {
+            Word word = clause.parse().word(w);
+            String form = word.form().toLowerCase(Locale.GERMAN);
+            if (word.upos() != Upos.DET || !"det".equals(word.relation()) || !DEMONSTRATIVE_ARTICLES.containsKey(form)
+                || word.head() < 0 || ANAPHORIC_NOUNS.contains(clause.parse().word(word.head()).form())
+                || clause.parse().word(part.word()).relation().startsWith("nsubj") && form.matches("diese[nm]")) {
+                continue;
+            }
+            String article = form.equals("dieses") && genitiveOnly(clause.parse().word(word.head()).form()) ? "des"
+                : DEMONSTRATIVE_ARTICLES.get(form);
+            String replacement = Character.isUpperCase(word.form().charAt(0))
+                ? Character.toUpperCase(article.charAt(0)) + article.substring(1) : article;
+            text = text.replaceFirst("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(word.form()) + "(?![\\p{L}\\p{N}])",
+                replacement);
+        }
+        return text;
+    }
+
+    private boolean genitiveOnly(String noun) {
+        List<Morph> readings = morphology.readings(noun);
+        return !readings.isEmpty() && readings.stream().allMatch(m -> m.has(Feature.GENITIVE));
+    }
+
+    private static final Map<String, String> DEMONSTRATIVE_ARTICLES = Map.of("diese", "die", "dieser", "der",
+        "diesen", "den", "diesem", "dem", "dieses", "das");
+    private static final Set<String> ANAPHORIC_NOUNS = Set.of("Jahr", "Jahres", "Monat", "Monats", "Woche",
+        "Wochenende", "Sommer", "Herbst", "Winter", "Frühjahr", "Frühling", "Tag", "Tages", "Zeit", "Moment",
+        "Zeitpunkt", "Zusammenhang", "Grund", "Fall", "Falle", "Sinne", "Punkt", "Weise", "Art", "Stelle");
 
     /**
      * The clause said another way, and so no copy of the article's sentence: another of its constituents first

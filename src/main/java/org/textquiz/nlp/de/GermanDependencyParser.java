@@ -90,6 +90,10 @@ public final class GermanDependencyParser implements DependencyParser {
         if (input.isEmpty()) {
             return new Parse(sentence, List.of());
         }
+        tags = GermanAuxiliaries.retagged(forms, tags);
+        for (int w = 0; w < input.size(); w++) {
+            input.get(w).setTag(tags.get(w).name());
+        }
         CoreNlpEngine.Parsed parsed = withEngine(engine -> engine.predict(input));
         int[] heads = parsed.heads();
         String[] relations = parsed.relations();

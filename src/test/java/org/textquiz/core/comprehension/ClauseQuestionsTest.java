@@ -498,4 +498,21 @@ class ClauseQuestionsTest {
             + "2001, etwa vier Monate nach dem Start des Wikipediaprojektes durch Jimmy Wales."))
             .noneMatch(p -> p.startsWith("Wann wurde die spanische Version gegründet wie"));
     }
+
+    /** From a corpus article (art_009): the tagger took "haben" for a full verb, and the parse then had no object. */
+    @Test
+    void aPerfectWhoseAuxiliaryTheTaggerTookForAFullVerbIsAskedAsAPerfect() {
+        assertThat(prompts("Niemeyers Aktivitäten haben auch in Deutschland Spuren hinterlassen."))
+            .contains("Was hat auch in Deutschland Spuren hinterlassen?");
+    }
+
+    @Test
+    void aDemonstrativeArticleBecomesDefiniteInAQuestion() {
+        assertThat(prompts("Der Direktor des BBC World Service, Peter Horrocks, bezeichnet diese Maßnahme als einen "
+            + "Versuch der iranischen Behörden."))
+            .contains("Wer bezeichnet die Maßnahme als einen Versuch der iranischen Behörden?")
+            .noneMatch(p -> p.contains("diese"));
+        assertThat(prompts("Die Stadt hat in diesem Jahr mit dem Bau eines neuen Hallenbads in Jena begonnen."))
+            .contains("Was hat in diesem Jahr mit dem Bau eines neuen Hallenbads in Jena begonnen?");
+    }
 }

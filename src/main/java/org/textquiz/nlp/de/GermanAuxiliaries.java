@@ -1,0 +1,66 @@
+package org.textquiz.nlp.de;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.textquiz.core.article.Upos;
+
+/**
+ * Auxiliaries the tagger takes for full verbs. Universal Dependencies tags "haben", "sein", "werden" and the modal
+ * verbs AUX when a participle or an infinitive goes with them (in the gold German GSD sample 138 of 145 such
+ * forms with a verb after them in the same clause); OpenNLP's German model now and then tags them VERB
+ * ("Niemeyers Aktivitäten haben/VERB auch in Deutschland Spuren hinterlassen"), and the parser, trained on gold
+ * tags, then makes the participle a complement of "haben" with the objects under it, so the clause seems to have
+ * no object.
+ */
+final class GermanAuxiliaries {
+
+    /** Finite forms of haben, sein, werden and the modal verbs. */
+    static final Set<String> FINITE_FORMS = Set.of("bin", "bist", "ist", "sind", "seid", "war", "warst", "waren",
+        "wart", "sei", "seiest", "seien", "wäre", "wärst", "wären", "wäret", "werde", "wirst", "wird", "werden",
+        "werdet", "wurde", "wurdest", "wurden", "wurdet", "würde", "würdest", "würden", "würdet",
+        "habe", "hast", "hat", "haben", "habt", "hatte", "hattest", "hatten", "hattet", "hätte", "hättest", "hätten",
+        "hättet",
+        "kann", "kannst", "können", "könnt", "konnte", "konnten", "könne", "könnte", "könnten",
+        "muss", "musst", "müssen", "müsst", "musste", "mussten", "müsse", "müsste", "müssten",
+        "soll", "sollst", "sollen", "sollt", "sollte", "sollten", "solle",
+        "will", "willst", "wollen", "wollt", "wollte", "wollten", "wolle",
+        "darf", "darfst", "dürfen", "dürft", "durfte", "durften", "dürfe", "dürfte", "dürften");
+
+    /** Where a clause of its own may begin, so a verb beyond it is not this auxiliary's. */
+    private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", "–", "-", "(", ")", "und", "oder",
+        "aber", "sowie", "sondern", "denn");
+
+    private GermanAuxiliaries() {
+    }
+
+    /** The tags with these auxiliaries tagged AUX. */
+    static List<Upos> retagged(List<String> forms, List<Upos> tags) {
+        List<Upos> result = new ArrayList<>(tags);
+        for (int i = 0; i < forms.size(); i++) {
+            if (tags.get(i) != Upos.VERB) {
+                continue;
+            }
+            String form = forms.get(i).toLowerCase(Locale.GERMAN);
+            if (FINITE_FORMS.contains(form) && verbFollows(forms, tags, i)) {
+                result.set(i, Upos.AUX);
+            }
+        }
+        return result;
+    }
+
+    private static boolean verbFollows(List<String> forms, List<Upos> tags, int auxiliary) {
+        for (int i = auxiliary + 1; i < forms.size(); i++) {
+            String form = forms.get(i).toLowerCase(Locale.GERMAN);
+            if (CLAUSE_BOUNDARIES.contains(form)) {
+                return false;
+            }
+            if (tags.get(i) == Upos.VERB) {
+                return !"zu".equalsIgnoreCase(forms.get(i - 1));
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+package org.textquiz.nlp.de;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.textquiz.core.article.Upos;
+
+class GermanAuxiliariesTest {
+
+    private static List<Upos> retagged(String sentence, Upos... tags) {
+        return GermanAuxiliaries.retagged(Arrays.asList(sentence.split(" ")), List.of(tags));
+    }
+
+    @Test
+    void haveWithAParticipleIsAnAuxiliary() {
+        assertThat(retagged("Niemeyers Aktivitäten haben Spuren hinterlassen .",
+            Upos.PROPN, Upos.NOUN, Upos.VERB, Upos.NOUN, Upos.VERB, Upos.PUNCT))
+            .containsExactly(Upos.PROPN, Upos.NOUN, Upos.AUX, Upos.NOUN, Upos.VERB, Upos.PUNCT);
+    }
+
+    @Test
+    void aModalWithAnInfinitiveIsAnAuxiliary() {
+        assertThat(retagged("Sie will morgen kommen", Upos.PRON, Upos.VERB, Upos.ADV, Upos.VERB))
+            .containsExactly(Upos.PRON, Upos.AUX, Upos.ADV, Upos.VERB);
+    }
+
+    @Test
+    void aFullVerbStaysOne() {
+        assertThat(retagged("Er hat einen Hund .", Upos.PRON, Upos.VERB, Upos.DET, Upos.NOUN, Upos.PUNCT))
+            .containsExactly(Upos.PRON, Upos.VERB, Upos.DET, Upos.NOUN, Upos.PUNCT);
+        assertThat(retagged("Sie hat nichts zu verlieren", Upos.PRON, Upos.VERB, Upos.PRON, Upos.PART, Upos.VERB))
+            .containsExactly(Upos.PRON, Upos.VERB, Upos.PRON, Upos.PART, Upos.VERB);
+    }
+
+    @Test
+    void aVerbBeyondTheClauseIsNotTheAuxiliarys() {
+        assertThat(retagged("Sie haben Zeit und arbeiten", Upos.PRON, Upos.VERB, Upos.NOUN, Upos.CCONJ, Upos.VERB))
+            .containsExactly(Upos.PRON, Upos.VERB, Upos.NOUN, Upos.CCONJ, Upos.VERB);
+        assertThat(retagged("Er war krank , sagte sie", Upos.PRON, Upos.VERB, Upos.ADJ, Upos.PUNCT, Upos.VERB,
+            Upos.PRON)).containsExactly(Upos.PRON, Upos.VERB, Upos.ADJ, Upos.PUNCT, Upos.VERB, Upos.PRON);
+    }
+}
