@@ -13,7 +13,8 @@ import org.textquiz.core.article.Upos;
  * forms with a verb after them in the same clause); OpenNLP's German model now and then tags them VERB
  * ("Niemeyers Aktivitäten haben/VERB auch in Deutschland Spuren hinterlassen"), and the parser, trained on gold
  * tags, then makes the participle a complement of "haben" with the objects under it, so the clause seems to have
- * no object.
+ * no object. The other way round, a participle closing a perfect or a passive clause that the tagger took for an
+ * adjective ("wurden ersatzlos gestrichen/ADJ") is a verb, as in the treebank.
  */
 final class GermanAuxiliaries {
 
@@ -40,15 +41,41 @@ final class GermanAuxiliaries {
     static List<Upos> retagged(List<String> forms, List<Upos> tags) {
         List<Upos> result = new ArrayList<>(tags);
         for (int i = 0; i < forms.size(); i++) {
-            if (tags.get(i) != Upos.VERB) {
+            String form = forms.get(i).toLowerCase(Locale.GERMAN);
+            if (PERFECT_OR_PASSIVE.contains(form) && (tags.get(i) == Upos.VERB || tags.get(i) == Upos.AUX)) {
+                participleAtTheEnd(forms, tags, i).ifPresent(p -> result.set(p, Upos.VERB));
+            }
+        }
+        for (int i = 0; i < forms.size(); i++) {
+            if (result.get(i) != Upos.VERB) {
                 continue;
             }
             String form = forms.get(i).toLowerCase(Locale.GERMAN);
-            if (FINITE_FORMS.contains(form) && verbFollows(forms, tags, i)) {
+            if (FINITE_FORMS.contains(form) && verbFollows(forms, result, i)) {
                 result.set(i, Upos.AUX);
             }
         }
         return result;
+    }
+
+    static final Set<String> PERFECT_OR_PASSIVE = Set.of("habe", "hast", "hat", "haben", "habt", "hatte",
+        "hattest", "hatten", "hattet", "hätte", "hätten", "werde", "wirst", "wird", "werden", "werdet", "wurde",
+        "wurden", "würde", "würden", "worden");
+
+    private static final java.util.regex.Pattern PARTICIPLE = java.util.regex.Pattern.compile(
+        "\\p{L}*ge\\p{L}+(t|en)|\\p{L}+iert|(be|ver|er|ent|zer|miss)\\p{L}+t");
+
+    /** "wurden ersatzlos gestrichen/ADJ": the participle closing the clause of a perfect or a passive. */
+    private static java.util.Optional<Integer> participleAtTheEnd(List<String> forms, List<Upos> tags, int auxiliary) {
+        int last = -1;
+        for (int i = auxiliary + 1; i < forms.size(); i++) {
+            if (CLAUSE_BOUNDARIES.contains(forms.get(i).toLowerCase(Locale.GERMAN)) || tags.get(i) == Upos.PUNCT) {
+                break;
+            }
+            last = i;
+        }
+        return last > auxiliary + 1 && tags.get(last) == Upos.ADJ && PARTICIPLE.matcher(forms.get(last)).matches()
+            ? java.util.Optional.of(last) : java.util.Optional.empty();
     }
 
     private static boolean verbFollows(List<String> forms, List<Upos> tags, int auxiliary) {

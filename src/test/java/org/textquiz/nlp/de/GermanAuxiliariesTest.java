@@ -42,4 +42,12 @@ class GermanAuxiliariesTest {
         assertThat(retagged("Er war krank , sagte sie", Upos.PRON, Upos.VERB, Upos.ADJ, Upos.PUNCT, Upos.VERB,
             Upos.PRON)).containsExactly(Upos.PRON, Upos.VERB, Upos.ADJ, Upos.PUNCT, Upos.VERB, Upos.PRON);
     }
+
+    @Test
+    void aParticipleTaggedAsAnAdjectiveClosingAPassiveIsAVerb() {
+        assertThat(retagged("Die Fahrten wurden ersatzlos gestrichen .", Upos.DET, Upos.NOUN, Upos.AUX, Upos.ADJ,
+            Upos.ADJ, Upos.PUNCT)).containsExactly(Upos.DET, Upos.NOUN, Upos.AUX, Upos.ADJ, Upos.VERB, Upos.PUNCT);
+        assertThat(retagged("Das Projekt wird teuer .", Upos.DET, Upos.NOUN, Upos.AUX, Upos.ADJ, Upos.PUNCT))
+            .containsExactly(Upos.DET, Upos.NOUN, Upos.AUX, Upos.ADJ, Upos.PUNCT);
+    }
 }
