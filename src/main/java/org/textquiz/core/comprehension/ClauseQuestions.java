@@ -80,7 +80,7 @@ final class ClauseQuestions {
     /** The nouns of "zur Verfügung stehen", "in Kraft treten", "zum Einsatz kommen", "in Frage stellen" …. */
     private static final Set<String> LIGHT_VERB_NOUNS = Set.of("Verfügung", "Kraft", "Einsatz", "Frage", "Ende",
         "Betrieb", "Anwendung", "Sprache", "Geltung", "Ausdruck", "Gang", "Anspruch", "Kenntnis", "Verantwortung",
-        "Rechenschaft", "Wort", "Last", "Disposition", "Hilfe");
+        "Rechenschaft", "Wort", "Last", "Disposition", "Hilfe", "Schutz", "Betracht", "Aussicht", "Acht", "Kauf");
     private static final Set<String> LIGHT_VERB_PREPOSITIONS = Set.of("zur", "zum", "zu", "in", "außer");
     /**
      * Adverbs of time and frequency that may open a statement; "wieder", "auch", "nur", "nicht" and the like change
@@ -268,6 +268,9 @@ final class ClauseQuestions {
                     || first == Upos.ADP || namePredicate(clause, part) || !determinersNominative(clause, part)
                     || barePredicateFirst(clause, part) || objectFirstAsTheParseReadsIt(clause)
                     || indefinitePredicate(clause)) {
+                    return Optional.empty();
+                }
+                if (!person && objectReadAsSubject(clause, people)) {
                     return Optional.empty();
                 }
                 return Optional.of(new Phrase(person ? "Wer" : "Was", answers, true, person ? 2.0 : 1.0));
@@ -525,6 +528,38 @@ final class ClauseQuestions {
      * Whether the clause is in the passive, where "von" names who acts; in an active clause a "von" phrase with a
      * person mostly belongs to a noun the parse did not hang it on ("die Namen von drei Familienangehörigen").
      */
+    /**
+     * "setzt als erstes Bundesland im Feldversuch versetzt liegende Warnschwellen … ein" parsed with "versetzt" as a
+     * second verb: a conjunct with neither a conjunction nor a comma before it is a misparse of the clause's own words,
+     * and a question leaving it out would lose them.
+     */
+    private static boolean unmarkedConjunct(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        if (!"conj".equals(parse.word(part.word()).relation()) || !parse.children(part.word(), "cc").isEmpty()) {
+            return false;
+        }
+        return part.from() == 0 || !Set.of(",", ";", "–", ":").contains(parse.word(part.from()).form())
+            && !Set.of(",", ";", "–", ":").contains(parse.word(part.from() - 1).form());
+    }
+
+    /**
+     * "Wann wurde das Protestcamp gestürmt? – am Freitagmorgen von über tausend Bereitschaftspolizisten": in a passive
+     * clause, a "von" phrase the parse hung inside another phrase is the agent, no part of that phrase.
+     */
+    private static boolean agentInsideAPhrase(Constituents clause, Constituents.Part part) {
+        if (!passive(clause) || !clause.parse().word(part.word()).relation().startsWith("obl")
+            || clause.parse().word(part.word()).relation().equals("obl:agent")) {
+            return false;
+        }
+        for (int w = part.from() + 1; w <= part.to(); w++) {
+            Word word = clause.parse().word(w);
+            if (word.upos() == Upos.ADP && word.form().equals("von") && !clause.isPruned(part, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean passive(Constituents clause) {
         return !clause.parse().children(clause.head(), "aux:pass").isEmpty()
             || !clause.parse().children(clause.head(), "nsubj:pass").isEmpty();
@@ -605,7 +640,9 @@ final class ClauseQuestions {
         }
         if (containsFiniteVerb(clause, asked) || Words.count(clause.text(asked)) > MAX_ANSWER_WORDS
             || !clause.sentence().text().contains(clause.text(asked)) || pointsBack(clause.text(asked))
-            || splitsACoordination(clause, asked) || "amod".equals(clause.parse().word(asked.to()).relation())) {
+            || splitsACoordination(clause, asked) || "amod".equals(clause.parse().word(asked.to()).relation())
+            || Words.count(clause.text(asked)) > 2 && endsInPartOfTheVerb(clause.text(asked).split("\\s+"))
+            || agentInsideAPhrase(clause, asked)) {
             return Optional.empty();
         }
         String verb = clause.finiteText();
@@ -659,7 +696,7 @@ final class ClauseQuestions {
                 continue;
             }
             if (LEFT_OUT.contains(relation)) {
-                if (relation.equals("parataxis") && saying(clause)) {
+                if (relation.equals("parataxis") && saying(clause) || unmarkedConjunct(clause, part)) {
                     return Optional.empty();
                 }
                 interrupted = true;
@@ -875,6 +912,18 @@ final class ClauseQuestions {
             .isPresent();
     }
 
+    /**
+     * "Was kritisiert die Bundesregierung?" for "Die Grünen kritisieren die Bundesregierung": with "was" (nominative
+     * or accusative) for the subject, an object that may be nominative and could act itself (a person, an
+     * organisation) reads as the subject, and the question asks the other way round.
+     */
+    private boolean objectReadAsSubject(Constituents clause, People people) {
+        return clause.constituents().stream()
+            .anyMatch(p -> "obj".equals(clause.parse().word(p.word()).relation()) && nominativeOrAccusative(clause, p)
+                && (isPersonNoun(clause.parse().word(p.word())) || isNamedPerson(clause, p, people)
+                    || WhPhrases.AGENTS.stream().anyMatch(Words.lower(clause.parse().word(p.word()).form())::endsWith)));
+    }
+
     /** Whether a phrase may be nominative as well as accusative: "die UEFA", "das Auto", a bare name or plural. */
     private static boolean nominativeOrAccusative(Constituents clause, Constituents.Part part) {
         Word first = clause.parse().word(part.from());
@@ -888,8 +937,13 @@ final class ClauseQuestions {
      */
     private static boolean partOfTheVerb(Constituents clause, Constituents.Part part) {
         String[] words = clause.text(part).split("\\s+");
-        return words.length == 2 && LIGHT_VERB_PREPOSITIONS.contains(words[0].toLowerCase(Locale.GERMAN))
-            && LIGHT_VERB_NOUNS.contains(words[1]);
+        return words.length == 2 && endsInPartOfTheVerb(words);
+    }
+
+    /** "die automatische Nummernschilderkennung gegen Kritik in Schutz" (of "… nehmen"), as the parse may join them. */
+    private static boolean endsInPartOfTheVerb(String[] words) {
+        return words.length >= 2 && LIGHT_VERB_PREPOSITIONS.contains(words[words.length - 2].toLowerCase(Locale.GERMAN))
+            && LIGHT_VERB_NOUNS.contains(words[words.length - 1].replaceAll("\\p{P}+$", ""));
     }
 
     /**

@@ -105,7 +105,8 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             if (Set.of(";", ":", "(").contains(tokens.get(i).text())) {
                 return false;
             }
-            if (tokens.get(i).text().equals("zu") && tokens.get(i + 1).upos() == Upos.VERB
+            if (tokens.get(i).text().equals("zu")
+                && (tokens.get(i + 1).upos() == Upos.VERB || tokens.get(i + 1).upos() == Upos.AUX)
                 || tokens.get(i).text().matches("\\p{Ll}+zu\\p{Ll}+en")) {
                 return true;
             }

@@ -918,8 +918,9 @@ final class ReportedSpeech {
             }
             int subject = subjects.get(0);
             List<Integer> auxiliaries = parse.children(root, "aux");
-            String verb = auxiliaries.isEmpty() ? parse.word(root).form()
-                : parse.word(auxiliaries.get(0)).form() + " " + parse.word(root).form();
+            String verb = (auxiliaries.isEmpty() ? parse.word(root).form()
+                : parse.word(auxiliaries.get(0)).form() + " " + parse.word(root).form())
+                + misreadParticle(parse, root).map(p -> " " + p).orElse("");
             boolean askable = auxiliaries.size() <= 1 && parse.children(root, "compound:prt").isEmpty()
                 && subject < root && (auxiliaries.isEmpty() || subject < auxiliaries.get(0))
                 && tree.get(0) > root && followsItsFrame(parse, root, from)
@@ -1252,6 +1253,19 @@ final class ReportedSpeech {
                 || CueVerbs.contains(particle + infinitiveOf(m.lemma()))
                 || ADVERB_PARTICLES.contains(particle) && CueVerbs.contains(m.lemma())
                 || particle.isEmpty() && misreadParticles.stream().anyMatch(p -> CueVerbs.contains(p + m.lemma())));
+    }
+
+    /** "gab zu, …" with "zu" read as a marker: the particle that makes the verb one of saying ("zugeben"). */
+    private Optional<String> misreadParticle(Parse parse, int w) {
+        if (!parse.children(w, "compound:prt").isEmpty()) {
+            return Optional.empty();
+        }
+        return parse.children(w).stream()
+            .filter(c -> c > w && MISREAD_PARTICLES.contains(parse.word(c).relation()) && clauseFinal(parse, c))
+            .map(c -> parse.word(c).form().toLowerCase(Locale.GERMAN))
+            .filter(p -> morphology.readings(parse.word(w).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.VERB && !CueVerbs.contains(m.lemma()) && CueVerbs.contains(p + m.lemma())))
+            .findFirst();
     }
 
     /**

@@ -96,7 +96,16 @@ final class WhPhrases {
         whole = clause.token(from).upos() == Upos.DET ? Words.decapitalise(whole) : whole;
         String verbText = clause.thirdSingular() ? "" : verb.get();
         if (!named && propn == to - 1) {
-            String head = clause.text(to - 1, to).replaceFirst("^-", "");
+            int headAt = to - 1;
+            for (int i = from; i < to - 1; i++) {
+                if (clause.token(i).upos() == Upos.NOUN && Set.of("der", "des", "eines", "einer")
+                    .contains(Words.lower(clause.token(i + 1).text()))) {
+                    headAt = i;
+                    break;
+                }
+            }
+            // "Beide Vorhaben der Landesregierung": the noun before a genitive attribute is the head, not the last
+            String head = clause.text(headAt, headAt + 1).replaceFirst("^-", "");
             if (AGENTS.stream().noneMatch(a -> Words.lower(head).endsWith(a))) {
                 return Optional.empty();
             }

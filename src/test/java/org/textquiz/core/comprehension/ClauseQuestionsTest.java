@@ -515,4 +515,48 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Stadt hat in diesem Jahr mit dem Bau eines neuen Hallenbads in Jena begonnen."))
             .contains("Was hat in diesem Jahr mit dem Bau eines neuen Hallenbads in Jena begonnen?");
     }
+
+    /** From Wikinews (test split of the quotation data, hand-read set 9 for #13), as are the four tests below. */
+    @Test
+    void refugeesAreAskedForWithWer() {
+        assertThat(prompts("Die Flüchtlinge wurden mit Bussen in eine Wüstengegend nahe Kairo gebracht."))
+            .contains("Wer wurde mit Bussen in eine Wüstengegend nahe Kairo gebracht?")
+            .noneMatch(p -> p.startsWith("Was wurde"));
+    }
+
+    @Test
+    void theProjectsOfAGovernmentAreNoPeople() {
+        assertThat(prompts("Beide Vorhaben der Landesregierung sind umstritten.")).doesNotContain("Wer ist umstritten?");
+    }
+
+    @Test
+    void anAccusationKeepsWhatItAccuses() {
+        assertThat(prompts("Der ägyptische Innenminister wirft den Flüchtlingen vor, die Polizisten angegriffen zu haben."))
+            .doesNotContain("Wer wirft den Flüchtlingen vor?");
+    }
+
+    @Test
+    void aVerbTheParseTookForASecondOneIsNotLeftOut() {
+        assertThat(prompts("Nordrhein-Westfalen setzt als erstes Bundesland im Feldversuch versetzt liegende "
+            + "Warnschwellen an Autobahnbaustellen ein.")).doesNotContain("Was setzt als erstes Bundesland im Feldversuch?");
+    }
+
+    @Test
+    void theAgentOfAPassiveIsNoPartOfItsTime() {
+        assertThat(wh("Das Protestcamp wurde am Freitagmorgen von über tausend ägyptischen Bereitschaftspolizisten "
+            + "gestürmt, die mit Wasserwerfern auf Flüchtlinge feuerten.")).extracting(Question::solution)
+            .noneMatch(answer -> answer.startsWith("am Freitagmorgen von"));
+    }
+
+    @Test
+    void aSubjectAskedWithWasLeavesNoObjectThatCouldBeTheSubject() {
+        assertThat(prompts("Die Umweltverbände kritisieren die Bundesregierung seit Wochen wegen der neuen Straße."))
+            .noneMatch(p -> p.startsWith("Was kritisier"));
+    }
+
+    @Test
+    void aLightVerbsNounIsNoPartOfTheAnswer() {
+        assertThat(wh("Die Landesregierung nimmt die automatische Nummernschilderkennung gegen Kritik in Schutz."))
+            .extracting(Question::solution).noneMatch(answer -> answer.endsWith("in Schutz"));
+    }
 }

@@ -207,4 +207,15 @@ class ComprehensionGeneratorsTest {
         assertThat(asked).contains("Wer sagte, die Bundesregierung sehe mit Sorge nach Teheran?")
             .noneMatch(p -> p.startsWith("Wer forderte, ob") || p.startsWith("Wer bezeichnet, diese Maßnahme"));
     }
+
+    /** From Wikinews (test split of the quotation data, hand-read set 9 for #13): "zu" of "gab zu" parsed as a marker. */
+    @Test
+    void aSeparableVerbOfSayingKeepsItsParticleInTheQuestion() {
+        assertThat(parsedQuotes("Regierungssprecher Yukio Edano sagte, die Regierung werde den Fall prüfen. "
+            + "Die Firma Build Up, die von dem japanischen Energieversorgungsunternehmen TEPCO ihre "
+            + "Aufträge erhielt, gab zu, einer ihrer leitenden Angestellten habe die entsprechende Anweisung erteilt. "
+            + "Der Gewerkschafter Kenji Sato forderte, die Arbeiter besser zu schützen."))
+            .extracting(Question::prompt)
+            .contains("Wer gab zu, einer ihrer leitenden Angestellten habe die entsprechende Anweisung erteilt?");
+    }
 }

@@ -134,8 +134,9 @@ class CorpusComprehensionTest {
         System.out.printf(java.util.Locale.ROOT, "comprehension coverage: %d of %d sentences of 6-40 words (%.0f%%)%n",
             asked, sentences, 100 * share);
         // 367 to 363: "Wer hatte den Standpunkt vertreten?" (of "…, dass …"), "Wer war anwesend?", "Wer ist warum im
-        // Museum falsch?" and "Wer forderte, ob die Wahl regulär verlaufen sei?" are no longer made
-        assertThat(share).isGreaterThanOrEqualTo(0.423);
+        // Museum falsch?" and "Wer forderte, ob die Wahl regulär verlaufen sei?" are no longer made; 363 to 372 with
+        // auxiliaries and participles tagged as the treebank does and demonstratives made definite in questions
+        assertThat(share).isGreaterThanOrEqualTo(0.433);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
