@@ -131,6 +131,15 @@ final class ClauseQuestions {
      * does not name them says whose words it asks about ("Was ist laut Thomas Steg nie gefunden worden?").
      */
     List<Asked> ask(Constituents clause, People people, Optional<People.Person> speaker) {
+        return ask(clause, people, speaker, Optional.empty());
+    }
+
+    /**
+     * The same, and with the person the clause's pronoun subject stands for ({@code referent}: the pronoun and the
+     * name, as {@link Referents} finds them), "Wer gilt als proamerikanisch?" for "Er gilt als proamerikanisch."
+     */
+    List<Asked> ask(Constituents clause, People people, Optional<People.Person> speaker,
+                    Optional<String[]> referent) {
         List<Asked> questions = new ArrayList<>();
         for (Constituents.Part part : clause.constituents()) {
             if (LEFT_OUT.contains(clause.parse().word(part.word()).baseRelation())
@@ -138,7 +147,8 @@ final class ClauseQuestions {
                 || sameAsSomethingElse(clause, part)) {
                 continue;
             }
-            whPhrase(clause, part, people).flatMap(phrase -> build(clause, part, phrase, speaker))
+            whPhrase(clause, part, people).or(() -> resolvedSubject(clause, part, referent))
+                .flatMap(phrase -> build(clause, part, phrase, speaker))
                 .ifPresent(questions::add);
         }
         for (Constituents.Part part : clause.parts()) {
@@ -239,6 +249,28 @@ final class ClauseQuestions {
     private record Phrase(String words, List<String> answers, boolean singular, double score) {
     }
 
+    /** "Kurz vor seinem 99. Geburtstag" parsed as a subject: a preposition before the head makes it none. */
+    private static boolean prepositionBeforeItsHead(Parse parse, Constituents.Part part) {
+        for (int w = part.from(); w < part.word(); w++) {
+            if (parse.word(w).upos() == Upos.ADP && "case".equals(parse.word(w).relation())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<Phrase> resolvedSubject(Constituents clause, Constituents.Part part,
+                                                    Optional<String[]> referent) {
+        Word head = clause.parse().word(part.word());
+        if (referent.isEmpty() || part.from() != part.to() || head.upos() != Upos.PRON
+            || !head.relation().startsWith("nsubj") || !head.form().equalsIgnoreCase(referent.get()[0])) {
+            return Optional.empty();
+        }
+        String name = referent.get()[1];
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        return Optional.of(new Phrase("Wer", name.equals(surname) ? List.of(name) : List.of(name, surname), true, 2.0));
+    }
+
     private Optional<Phrase> whPhrase(Constituents clause, Constituents.Part part, People people) {
         Parse parse = clause.parse();
         Word head = parse.word(part.word());
@@ -267,7 +299,9 @@ final class ClauseQuestions {
                 if (!nominal(head) || !hasCase(clause, part, Feature.NOMINATIVE) || first == Upos.ADV
                     || first == Upos.ADP || namePredicate(clause, part) || !determinersNominative(clause, part)
                     || barePredicateFirst(clause, part) || objectFirstAsTheParseReadsIt(clause)
-                    || indefinitePredicate(clause)) {
+                    || indefinitePredicate(clause) || prepositionBeforeItsHead(parse, part)
+                    || parse.children(clause.head()).stream().filter(c -> parse.word(c).relation().equals("nsubj"))
+                        .count() > 1) {
                     return Optional.empty();
                 }
                 if (!person && objectReadAsSubject(clause, people)) {

@@ -114,14 +114,68 @@ final class Referents {
             if (sentences.get(back).headline()) {
                 break;
             }
-            List<People.Person> named = people.in(sentences.get(back)).stream().map(People.Mention::person).distinct()
-                .toList();
-            if (!named.isEmpty()) {
-                return named;
+            Sentence before = sentences.get(back);
+            List<People.Mention> mentions = people.in(before);
+            if (!mentions.isEmpty()) {
+                return mentions.stream().filter(m -> !namesAThing(before, m)).map(People.Mention::person).distinct()
+                    .toList();
             }
         }
         return List.of();
     }
+
+    /**
+     * Whether the nearest sentence before that names anyone names {@code name} in its subject ("Der Erfinder der
+     * Musikschule, Jürgen Kremb, erhebt …. Er wurde … gekündigt."): the certainty a question whose answer is the
+     * person needs. "Trong gehört zur alten Garde. Im Gegensatz zu Dung ist er … Er gilt als …" names Dung last, but
+     * not as the one the sentence is about.
+     */
+    static boolean namedAsSubjectBefore(Sentence sentence, Article article, People people,
+                                        org.textquiz.core.syntax.DependencyParser parser, String name) {
+        List<Sentence> sentences = article.sentences().toList();
+        int at = sentences.indexOf(sentence);
+        for (int back = at - 1; back >= Math.max(0, at - LOOK_BACK); back--) {
+            Sentence before = sentences.get(back);
+            if (before.headline()) {
+                return false;
+            }
+            List<People.Mention> mentions = people.in(before);
+            if (!mentions.isEmpty()) {
+                org.textquiz.core.syntax.Parse parse = parser.parse(before);
+                return mentions.stream().filter(m -> m.person().name().equals(name))
+                    .anyMatch(m -> inSubject(parse, m));
+            }
+        }
+        return false;
+    }
+
+    private static boolean inSubject(org.textquiz.core.syntax.Parse parse, People.Mention mention) {
+        int root = parse.root();
+        if (root < 0) {
+            return false;
+        }
+        for (int subject : parse.children(root)) {
+            if (!parse.word(subject).relation().startsWith("nsubj")) {
+                continue;
+            }
+            List<Integer> tree = parse.subtree(subject);
+            int from = parse.word(tree.get(0)).token();
+            int to = parse.word(tree.get(tree.size() - 1)).token() + 1;
+            if (mention.from() >= from && mention.to() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "die Firma Conradty": a surname that names a firm, a foundation or a prize there, not the person. */
+    private static boolean namesAThing(Sentence sentence, People.Mention mention) {
+        return mention.from() > 0 && THINGS_NAMED_AFTER_PEOPLE.contains(sentence.tokens().get(mention.from() - 1).text());
+    }
+
+    private static final java.util.Set<String> THINGS_NAMED_AFTER_PEOPLE = java.util.Set.of("Firma", "Unternehmen",
+        "Konzern", "Familie", "Stiftung", "Verlag", "Gruppe", "Haus", "Klinik", "Preis", "Straße", "Platz", "Schule",
+        "Universität", "Marke", "Bank", "Werk", "Werke", "Hotel", "Museum", "Institut", "Kaufhaus", "Brauerei");
 
     /**
      * "Tsvangirai selbst hält sich in Südafrika auf, wo er …": the person named before the pronoun is the subject of

@@ -96,6 +96,8 @@ public final class WhGenerator implements ComprehensionGenerator {
             Parse parse = parser.parse(sentence);
             int position = positionInParagraph(article, sentence);
             Optional<String[]> referent = Referents.of(sentence, article, people, parse, morphology);
+            Optional<String[]> subjectReferent = referent
+                .filter(r -> Referents.namedAsSubjectBefore(sentence, article, people, parser, r[1]));
             List<ClauseQuestions.Asked> asked = new ArrayList<>();
             for (int head : clauseHeads(parse)) {
                 Optional<Constituents> main = Constituents.of(parse, head, morphology);
@@ -108,7 +110,7 @@ public final class WhGenerator implements ComprehensionGenerator {
                     }
                 }
                 Optional<People.Person> reporting = speaker;
-                main.ifPresent(clause -> asked.addAll(clauses.ask(clause, people, reporting)));
+                main.ifPresent(clause -> asked.addAll(clauses.ask(clause, people, reporting, subjectReferent)));
             }
             if (parse.root() >= 0) {
                 for (int conj : parse.children(parse.root(), "conj")) {

@@ -559,4 +559,37 @@ class ClauseQuestionsTest {
         assertThat(wh("Die Landesregierung nimmt die automatische Nummernschilderkennung gegen Kritik in Schutz."))
             .extracting(Question::solution).noneMatch(answer -> answer.endsWith("in Schutz"));
     }
+
+    @Test
+    void aPronounSubjectTheArticleResolvesIsAskedForWithWer() {
+        List<Question> questions = wh("Der Parteichef Thomas Berger wurde am Sonntag in Hanoi wiedergewählt. Er gilt als "
+            + "entschiedener Verfechter der Einparteienherrschaft.");
+
+        Question who = questions.stream().filter(q -> q.prompt().equals("Wer gilt als entschiedener Verfechter der "
+            + "Einparteienherrschaft?")).findFirst().orElseThrow();
+        assertThat(who.answers()).containsExactly("Thomas Berger", "Berger");
+    }
+
+    /** After a corpus article (art_010), where "er" is Albert G., whom the name finder does not know. */
+    @Test
+    void aFirmNamedAfterAPersonDoesNotNameThePersonAPronounMeans() {
+        assertThat(wh("Der Gründer Conrad Conradty baute das Werk im Jahr 1950 auf. Albert G. wurde im Jahr 1991 als "
+            + "Berater in die Firma Conradty geholt. Durch die Krise konnte aber auch er die Firma nicht mehr retten."))
+            .noneMatch(q -> q.answers().contains("Conrad Conradty") && q.prompt().startsWith("Wer konnte"));
+    }
+
+    /** After a corpus article (art_069): the last name before "er" is not the one the sentence before is about. */
+    @Test
+    void aPronounIsAskedForOnlyWhenThePersonWasTheSubjectBefore() {
+        assertThat(wh("Der Politiker Thomas Berger gehört zur alten Garde. Im Gegensatz zu Klaus Müller ist er China "
+            + "gegenüber deutlich aufgeschlossener. Er gilt als entschiedener Verfechter der Einparteienherrschaft."))
+            .noneMatch(q -> q.prompt().startsWith("Wer gilt als"));
+    }
+
+    /** After a corpus article (art_016): "Kurz vor seinem 99. Geburtstag" parsed as the subject. */
+    @Test
+    void aPrepositionalPhraseIsNoSubject() {
+        assertThat(prompts("Kurz vor seinem 99. Geburtstag hat sich der Architekt Oscar Niemeyer frisch verheiratet."))
+            .noneMatch(p -> p.startsWith("Was hat sich"));
+    }
 }

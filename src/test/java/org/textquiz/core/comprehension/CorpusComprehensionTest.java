@@ -187,7 +187,12 @@ class CorpusComprehensionTest {
             for (Question question : made.questions()) {
                 if (question instanceof WhQuestion) {
                     String sentence = question.sentence().cut(made.article().text());
-                    assertThat(sentence).as(question.prompt()).containsIgnoringCase(question.solution());
+                    if (Words.containsWord(sentence, "er") || Words.containsWord(sentence, "sie")) {
+                        String before = made.article().text().substring(0, question.sentence().start());
+                        assertThat(sentence + before).as(question.prompt()).containsIgnoringCase(question.solution());
+                    } else {
+                        assertThat(sentence).as(question.prompt()).containsIgnoringCase(question.solution());
+                    }
                 }
             }
         }
