@@ -53,6 +53,9 @@ public final class QuoteGenerator implements ComprehensionGenerator {
         }
         List<Candidate> candidates = new ArrayList<>();
         for (Quotations.Quotation quotation : Quotations.of(article, people)) {
+            if (opensInsideASentence(quotation.text())) {
+                continue;
+            }
             String speaker = quotation.speaker().name();
             String prompt = "Wer sagte: „" + shortened(quotation.text()) + "“?";
             List<String> others = new ArrayList<>(everyone);
@@ -73,7 +76,8 @@ public final class QuoteGenerator implements ComprehensionGenerator {
             for (ReportedSpeech.Said said : reported.direct(article, people)) {
                 String quote = article.text().substring(said.start(), said.end()).replaceAll("\\s+", " ");
                 boolean known = framed.stream().anyMatch(q -> q.start() < said.end() && said.start() < q.end());
-                if (known || !asksAbout(said, quote, people, morphology) || !everyone.contains(said.person().orElseThrow().name())) {
+                if (known || !asksAbout(said, quote, people, morphology) || !everyone.contains(said.person().orElseThrow().name())
+                    || opensInsideASentence(quote)) {
                     continue;
                 }
                 People.Person person = said.person().get();
@@ -164,6 +168,25 @@ public final class QuoteGenerator implements ComprehensionGenerator {
      * be the speaker), a verb says so (not a name and a colon alone), and it is a sentence's worth of words, not a
      * phrase set in quotation marks.
      */
+    /**
+     * "„das die Balance zwischen den Rechten der Bürger … wahre“": a quotation that begins with a relative pronoun or a
+     * conjunction is the end of a sentence the frame began, and shown alone it reads as a fragment.
+     */
+    static boolean opensInsideASentence(String quote) {
+        String[] words = quote.strip().split("\\s+");
+        if (words.length < 2 || !Character.isLowerCase(words[0].charAt(0))) {
+            return false;
+        }
+        String first = words[0].toLowerCase(java.util.Locale.GERMAN);
+        boolean relative = RELATIVE_PRONOUNS.contains(first) && Character.isLowerCase(words[1].charAt(0));
+        return relative || CONJUNCTIONS.contains(first);
+    }
+
+    private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("das", "der", "die", "den", "dem",
+        "denen", "dessen", "deren", "welche", "welcher", "welches", "welchen", "welchem");
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("dass", "und", "oder", "aber", "ob",
+        "weil", "wenn", "was", "wo", "sondern", "denn");
+
     static boolean asksAbout(ReportedSpeech.Said said, String quote, People people, Morphology morphology) {
         if (said.person().isEmpty() || Words.count(quote) < Quotations.MIN_WORDS
             || !said.person().get().name().contains(" ") || said.verb().equals(ReportedSpeech.NO_VERB)) {

@@ -592,4 +592,14 @@ class ClauseQuestionsTest {
         assertThat(prompts("Kurz vor seinem 99. Geburtstag hat sich der Architekt Oscar Niemeyer frisch verheiratet."))
             .noneMatch(p -> p.startsWith("Was hat sich"));
     }
+
+    /** From Wikinews (test split of the quotation data, hand-read set 9 for #13): a party is asked for with "wer". */
+    @Test
+    void aPartyIsAskedForWithWer() {
+        assertThat(prompts("Mit schärferen Tönen als der Landesdatenschutzbeauftragte kritisieren die "
+            + "baden-württembergischen Grünen die geplante Novelle des Polizeigesetzes."))
+            .contains("Wer kritisiert mit schärferen Tönen als der Landesdatenschutzbeauftragte die geplante Novelle des "
+                + "Polizeigesetzes?")
+            .noneMatch(p -> p.startsWith("Was kritisiert "));
+    }
 }

@@ -218,4 +218,14 @@ class ComprehensionGeneratorsTest {
             .extracting(Question::prompt)
             .contains("Wer gab zu, einer ihrer leitenden Angestellten habe die entsprechende Anweisung erteilt?");
     }
+
+    /** From Wikinews (test split of the quotation data, hand-read set 9 for #13). */
+    @Test
+    void aQuotationThatOpensInsideASentenceIsNoQuestion() {
+        assertThat(QuoteGenerator.opensInsideASentence("das die Balance zwischen den Rechten der Bürger wahre")).isTrue();
+        assertThat(QuoteGenerator.opensInsideASentence("dass wir weitermachen")).isTrue();
+        assertThat(QuoteGenerator.opensInsideASentence("die Balance zwischen den Rechten der Bürger")).isFalse();
+        assertThat(QuoteGenerator.opensInsideASentence("ein moderates und ausgewogenes Gesetz")).isFalse();
+        assertThat(QuoteGenerator.opensInsideASentence("Das ist der Koalitionsvertrag")).isFalse();
+    }
 }
