@@ -43,4 +43,15 @@ class GermanSentenceSplitterTest {
             "Die Auflage stieg auf 100.000.",
             "Leser gab es mehr denn je.");
     }
+
+    /** From Wikinews (dev split of the quotation data, hand-read set 10 for #13): a team's number ends a sentence. */
+    @Test
+    void aRomanNumberBeforeAnArticleEndsTheSentence() {
+        Article article = GermanAnalysis.analyze("Die fünften Plätze gingen hier an Frankreich, Großbritannien, "
+            + "Madagaskar und Thailand I. Die deutschen Damen schieden in der zweiten Runde aus.");
+
+        assertThat(article.sentences().map(Sentence::text)).containsExactly(
+            "Die fünften Plätze gingen hier an Frankreich, Großbritannien, Madagaskar und Thailand I.",
+            "Die deutschen Damen schieden in der zweiten Runde aus.");
+    }
 }

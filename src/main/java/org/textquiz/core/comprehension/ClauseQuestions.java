@@ -290,7 +290,7 @@ final class ClauseQuestions {
             && java.util.stream.IntStream.rangeClosed(part.from(), part.to()).anyMatch(w -> isTime(parse.word(w)))) {
             return Optional.empty();
         }
-        boolean person = relation.startsWith("nsubj") ? isPerson(clause, part, people)
+        boolean person = relation.startsWith("nsubj") ? isPerson(clause, part, people) || countryActing(clause, part)
             : isPersonNoun(head) || isNamedPerson(clause, part, people);
         List<String> answers = answers(clause, part, text, people);
         switch (relation) {
@@ -349,7 +349,9 @@ final class ClauseQuestions {
             || !subjectDetermined(clause)) {
             return Optional.empty();
         }
-        return Optional.of(new Phrase("Was", answers(clause, part, clause.text(part), people), false, 1.5));
+        boolean named = isNamedPerson(clause, part, people);
+        return Optional.of(new Phrase(named ? "Wer" : "Was", answers(clause, part, clause.text(part), people), false,
+            1.5));
     }
 
     /**
@@ -1312,6 +1314,19 @@ final class ClauseQuestions {
         String lemma = lemma(head);
         return Words.WEEKDAYS.contains(head.form()) || Words.MONTHS.contains(head.form())
             || head.form().matches("(19|20)\\d\\d") || "time".equals(fields.fieldOf(lemma, Upos.NOUN));
+    }
+
+    /**
+     * "Italien hatte durch einen Sieg gegen Deutschland das Halbfinale erreicht": a country that does something to
+     * something is its team, its government or its people, and is asked for with "wer"; one that only is or lies
+     * somewhere stays "was".
+     */
+    private boolean countryActing(Constituents clause, Constituents.Part subject) {
+        Word head = clause.parse().word(subject.word());
+        boolean country = subject.from() == subject.word() && head.upos() == Upos.PROPN && morphology.readings(head.form())
+            .stream().anyMatch(m -> m.has(Feature.COUNTRY));
+        return country && !passive(clause) && clause.parse().children(clause.head(), "cop").isEmpty()
+            && !clause.parse().children(clause.head(), "obj").isEmpty();
     }
 
     private boolean isPlace(Word head) {

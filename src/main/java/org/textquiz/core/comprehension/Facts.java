@@ -52,7 +52,7 @@ final class Facts {
             } else if (Words.MONTHS.contains(text)) {
                 kind = Fact.Kind.MONTH;
             } else if (text.matches("(19|20)\\d\\d")) {
-                kind = Fact.Kind.YEAR;
+                kind = inARange(tokens, i) ? null : Fact.Kind.YEAR;
             } else if (text.matches("\\d{1,3}(\\.\\d{3})*|\\d+") && !text.equals("1") && !ordinal(tokens, i)) {
                 boolean percent = i + 1 < tokens.size()
                     && (tokens.get(i + 1).text().equals("%") || tokens.get(i + 1).text().equals("Prozent"));
@@ -73,6 +73,15 @@ final class Facts {
         }
         return facts.stream().filter(f -> !glued(tokens, f)).toList();
     }
+
+    /** "von 1981 bis 1987", "1990–1994": another year could turn the range round ("von 2008 bis 1987"). */
+    private static boolean inARange(List<Token> tokens, int i) {
+        String before = i > 0 ? Words.lower(tokens.get(i - 1).text()) : "";
+        String after = i + 1 < tokens.size() ? Words.lower(tokens.get(i + 1).text()) : "";
+        return RANGE_WORDS.contains(before) || RANGE_WORDS.contains(after);
+    }
+
+    private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of("bis", "zwischen", "-", "–", "/");
 
     /** Part of a longer word ("Baku-Tiflis-Ceyhan", "Frank-Walter"), which a swap would break. */
     private static boolean glued(List<Token> tokens, Fact fact) {

@@ -61,6 +61,9 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             return Optional.empty();
         }
         boolean cut = end < tokens.size() - 1;
+        if (cut && enumerationGoesOn(tokens, end)) {
+            return Optional.empty();
+        }
         if (end - verb < 2 || !complete(tokens, verb, end, morphology)
             || cut && Words.THINKING_VERBS.contains(tokens.get(verb).lemma())) {
             return Optional.empty();
@@ -80,6 +83,30 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             : taggedNoun ? firstReadings.stream().anyMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN)
             : firstReadings.stream().allMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN);
         return Optional.of(new MainClause(sentence, start, verb, end, thirdSingular, noun || isAcronym(first.text())));
+    }
+
+    /**
+     * "belegte neben Algerien, Frankreich II und der Schweiz einen fünften Platz": a comma between the names of a list
+     * ends no clause, and a question cut there would lose the rest of the sentence.
+     */
+    private static boolean enumerationGoesOn(List<Token> tokens, int comma) {
+        if (!tokens.get(comma).text().equals(",") || comma + 1 >= tokens.size()
+            || tokens.get(comma + 1).upos() != Upos.PROPN && tokens.get(comma + 1).upos() != Upos.NOUN) {
+            return false;
+        }
+        for (int i = comma + 2; i < Math.min(tokens.size(), comma + 8); i++) {
+            Token token = tokens.get(i);
+            if (token.text().equals(",")) {
+                continue;
+            }
+            if (token.upos() == Upos.VERB || token.upos() == Upos.AUX || !token.isWord()) {
+                return false;
+            }
+            if (Set.of("und", "oder", "sowie").contains(token.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A comma, semicolon, colon, bracket or a dash standing between spaces; not the hyphen of "US-Dollar". */

@@ -9,9 +9,9 @@ import org.textquiz.core.analysis.SentenceSplitter;
 import org.textquiz.core.article.Span;
 
 /**
- * Mends a German habit the statistical splitter gets wrong: an ordinal number ends with a full stop
+ * Mends German habits the statistical splitter gets wrong: an ordinal number ends with a full stop
  * ("am 20. Dezember", "zum 3. Geburtstag", "nach dem 1.000.000. Artikel"), which is no sentence end when a noun or
- * a lower-case word follows.
+ * a lower-case word follows; and a Roman number's full stop may end a sentence as well ("Thailand I. Die …").
  */
 public final class GermanSentenceSplitter implements SentenceSplitter {
 
@@ -29,18 +29,49 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
         this.dictionary = dictionary;
     }
 
+    /** "… Madagaskar und Thailand I. Die deutschen Damen …": a team's or a ruler's Roman number ending a sentence. */
+    private static final Pattern ROMAN_NUMBER_AT_END = Pattern.compile("\\p{Lu}\\p{L}+ [IVX]{1,4}\\.(\\s+)(\\p{Lu}\\p{L}*)");
+
     @Override
     public List<Span> split(String line) {
         List<Span> merged = new ArrayList<>();
-        for (Span span : splitter.split(line)) {
-            if (!merged.isEmpty() && continuesOrdinal(line, merged.get(merged.size() - 1), span)) {
-                Span previous = merged.remove(merged.size() - 1);
-                merged.add(new Span(previous.start(), span.end()));
-            } else {
-                merged.add(span);
+        for (Span whole : splitter.split(line)) {
+            for (Span span : atRomanNumbers(line, whole)) {
+                add(line, merged, span);
             }
         }
         return merged;
+    }
+
+    private void add(String line, List<Span> merged, Span span) {
+        if (!merged.isEmpty() && continuesOrdinal(line, merged.get(merged.size() - 1), span)) {
+            Span previous = merged.remove(merged.size() - 1);
+            merged.add(new Span(previous.start(), span.end()));
+        } else {
+            merged.add(span);
+        }
+    }
+
+    /**
+     * The statistical splitter reads the full stop after a Roman number as an abbreviation's; before a capitalised
+     * word that is no noun ("Die", "Am", "Er") it ends the sentence too.
+     */
+    private List<Span> atRomanNumbers(String line, Span span) {
+        List<Span> parts = new ArrayList<>();
+        String text = span.cut(line);
+        Matcher roman = ROMAN_NUMBER_AT_END.matcher(text);
+        int from = 0;
+        while (roman.find()) {
+            String next = roman.group(2);
+            boolean noun = dictionary.exact(next).stream().anyMatch(r -> r.category().equals("SUB"));
+            if (noun || dictionary.exact(next.toLowerCase(java.util.Locale.GERMAN)).isEmpty()) {
+                continue;
+            }
+            parts.add(new Span(span.start() + from, span.start() + roman.start(1)));
+            from = roman.end(1);
+        }
+        parts.add(new Span(span.start() + from, span.end()));
+        return parts;
     }
 
     private boolean continuesOrdinal(String line, Span previous, Span next) {

@@ -70,7 +70,7 @@ public final class GermanWordFields implements WordFields {
      */
     private boolean namesPerson(String noun) {
         String lower = noun.toLowerCase(Locale.GERMAN);
-        boolean adjectival = lower.matches(".*(nde|nden|te|ten|ige|igen)");
+        boolean adjectival = lower.matches(".*(nde|nden|te|ten|ige|igen)") && !ADJECTIVE_LOOKALIKES.contains(lower);
         if (adjectival && isAdjective(lower) && isNoun(noun)) {
             return true;
         }
@@ -80,6 +80,10 @@ public final class GermanWordFields implements WordFields {
         String stem = noun.endsWith("e") ? noun.substring(0, noun.length() - 1) : noun;
         return isMasculineNoun(noun) && isFeminineNoun(stem + "in");
     }
+
+    /** Nouns the dictionary also reads as adjectives used as nouns that name no one ("in kleinerer Runde"). */
+    private static final java.util.Set<String> ADJECTIVE_LOOKALIKES = java.util.Set.of("runde", "runden", "weite",
+        "breite", "mitte", "rechte", "rechten", "gerade", "geraden", "konstante", "konstanten", "variable");
 
     private boolean isAdjective(String word) {
         return dictionary.exact(word).stream().anyMatch(r -> r.tag().startsWith("ADJ") || r.tag().startsWith("PA1")

@@ -161,7 +161,7 @@ class ClauseQuestionsTest {
     void reportedSpeechWithItsFrameAfterItNamesTheSpeakerOnce() {
         assertThat(prompts("Russland führe eine intensivere Kampagne hybrider Angriffe in der gesamten NATO durch, "
             + "sagte Mark Rutte."))
-            .contains("Was führt laut Mark Rutte eine intensivere Kampagne hybrider Angriffe in der gesamten NATO durch?")
+            .contains("Wer führt laut Mark Rutte eine intensivere Kampagne hybrider Angriffe in der gesamten NATO durch?")
             .noneMatch(p -> p.contains("sagte"));
     }
 
@@ -601,5 +601,41 @@ class ClauseQuestionsTest {
             .contains("Wer kritisiert mit schärferen Tönen als der Landesdatenschutzbeauftragte die geplante Novelle des "
                 + "Polizeigesetzes?")
             .noneMatch(p -> p.startsWith("Was kritisiert "));
+    }
+
+    /** From Wikinews (dev split of the quotation data, hand-read set 10 for #13), as are the three tests below. */
+    @Test
+    void aCountryThatDoesSomethingIsAskedForWithWer() {
+        assertThat(prompts("Italien hatte durch einen Sieg gegen Deutschland das Halbfinale erreicht."))
+            .contains("Wer hatte durch einen Sieg gegen Deutschland das Halbfinale erreicht?")
+            .noneMatch(p -> p.startsWith("Was hatte durch"));
+    }
+
+    @Test
+    void womenAndMothersArePeople() {
+        assertThat(prompts("In der „Trostrunde“ schieden die Frauen in der ersten Runde aus."))
+            .noneMatch(p -> p.startsWith("Was schied"));
+        assertThat(prompts("Die Mutter wandte sich daraufhin an das Erwerbslosen Forum Deutschland."))
+            .contains("Wer wandte sich an das Erwerbslosen Forum Deutschland?");
+    }
+
+    @Test
+    void aPersonNamedAsWhatTheSubjectIsIsAskedForWithWer() {
+        assertThat(prompts("Der Gewinner des Ingeborg-Bachmann-Preises im Jahr 2005 war der Münchener Schriftsteller "
+            + "Thomas Lang."))
+            .contains("Wer war der Gewinner des Ingeborg-Bachmann-Preises im Jahr 2005?")
+            .noneMatch(p -> p.startsWith("Was war der Gewinner"));
+    }
+
+    @Test
+    void aListIsNotCutAtItsFirstComma() {
+        assertThat(prompts("Deutschland belegte neben Algerien, Frankreich II und der Schweiz einen ausgezeichneten "
+            + "fünften Platz.")).doesNotContain("Wer belegte neben Algerien?", "Was belegte neben Algerien?");
+    }
+
+    @Test
+    void aPrizeGivenInASmallCircleIsGivenToNoOne() {
+        assertThat(prompts("Der Preis wird wegen der Corona-Pandemie am 10. Dezember in kleinerer Runde verliehen."))
+            .noneMatch(p -> p.startsWith("In wem"));
     }
 }

@@ -64,6 +64,27 @@ class NumberSwapTest {
             .falseWith(new Fact(Fact.Kind.NUMBER, "50", 0, 1, "Euro", Fact.Bound.EXACT))).isFalse();
     }
 
+    /** From Wikinews (dev split of the quotation data, hand-read set 10 for #13): "von 2008 bis 1987". */
+    @Test
+    void aYearInARangeIsNotSwapped() {
+        Article article = GermanAnalysis.analyze(String.join("\n",
+            "Van Basten spielte von 1981 bis 1987 selber bei Ajax in Amsterdam.",
+            "Der Vertrag des Trainers läuft ab dem Sommer 2008 bei dem Verein in Amsterdam.",
+            "Im Jahr 1999 gewann der Verein in Amsterdam den Pokal gegen Feyenoord Rotterdam."));
+        List<String> swapped = new ArrayList<>();
+        for (int seed = 0; seed < 100; seed++) {
+            for (Question q : new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY).questions(article, new Random(seed))) {
+                if (!((TrueFalseQuestion) q).isTrue()) {
+                    swapped.add(q.prompt());
+                }
+            }
+        }
+
+        assertThat(swapped).noneMatch(p -> p.contains("Van Basten") && (p.contains("2008") || p.contains("1999")))
+            .allMatch(p -> !p.contains("Van Basten") || p.contains("von 1981 bis 1987"))
+            .anyMatch(p -> p.contains("Sommer 1999") || p.contains("Jahr 2008"));
+    }
+
     static List<String> numbersWithUnits(String text) {
         List<String> found = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);

@@ -52,6 +52,10 @@ class FairChoicesTest {
         assertThat(FIELDS.fieldOf("sagen", Upos.VERB)).isEqualTo("speech");
         assertThat(FIELDS.fieldOf("Messer", Upos.NOUN)).as("no Messerin: not a person").isEmpty();
         assertThat(FIELDS.fieldOf("Wasser", Upos.NOUN)).isEmpty();
+        assertThat(FIELDS.fieldOf("Flüchtling", Upos.NOUN)).as("listed: no Flüchtlingin").isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Frau", Upos.NOUN)).isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Verletzte", Upos.NOUN)).as("an adjective used as a noun").isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Runde", Upos.NOUN)).as("read as one too, but names no one").isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("verteilen", Upos.VERB)).isEmpty();
     }
 
