@@ -249,6 +249,15 @@ final class ClauseQuestions {
     private record Phrase(String words, List<String> answers, boolean singular, double score) {
     }
 
+    /**
+     * "hat die rechtsradikale Berliner Musikband Landser als kriminelle Vereinigung eingestuft" parsed with the band
+     * as object and its name as a second subject: two subjects and an object on one verb are a misparse.
+     */
+    private static boolean tooManyArguments(Constituents clause) {
+        Parse parse = clause.parse();
+        return parse.children(clause.head(), "nsubj").size() > 1 && !parse.children(clause.head(), "obj").isEmpty();
+    }
+
     /** "Kurz vor seinem 99. Geburtstag" parsed as a subject: a preposition before the head makes it none. */
     private static boolean prepositionBeforeItsHead(Parse parse, Constituents.Part part) {
         for (int w = part.from(); w < part.word(); w++) {
@@ -671,7 +680,7 @@ final class ClauseQuestions {
 
     private Optional<Asked> build(Constituents clause, Constituents.Part asked, Phrase phrase,
                                   Optional<People.Person> speaker) {
-        if (!subjectAgrees(clause) || passiveWithAnObject(clause)) {
+        if (!subjectAgrees(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)) {
             return Optional.empty();
         }
         if (containsFiniteVerb(clause, asked) || Words.count(clause.text(asked)) > MAX_ANSWER_WORDS
@@ -892,7 +901,7 @@ final class ClauseQuestions {
      * Montag in Berlin …"), chosen by {@code random} among the time and place phrases, objects and subject.
      */
     Optional<String> restated(Constituents clause, java.util.Random random) {
-        if (objectFirstAsTheParseReadsIt(clause) || passiveWithAnObject(clause)) {
+        if (objectFirstAsTheParseReadsIt(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);
@@ -1254,7 +1263,9 @@ final class ClauseQuestions {
         }
         for (int w = part.from(); w <= part.to(); w++) {
             Word word = clause.parse().word(w);
-            if (w != part.word() && !word.form().startsWith("-")) {
+            boolean afterAHyphen = w > 0 && clause.parse().word(w - 1).form().equals("-")
+                && clause.parse().word(w - 1).token() == word.token() - 1 && "flat".equals(word.relation());
+            if (w != part.word() && !word.form().startsWith("-") && !afterAHyphen) {
                 continue;
             }
             String lemma = lemma(word);

@@ -90,7 +90,7 @@ public final class GermanDependencyParser implements DependencyParser {
         if (input.isEmpty()) {
             return new Parse(sentence, List.of());
         }
-        tags = GermanAuxiliaries.retagged(forms, tags);
+        tags = GermanPrepositions.retagged(forms, GermanAuxiliaries.retagged(forms, tags));
         for (int w = 0; w < input.size(); w++) {
             input.get(w).setTag(tags.get(w).name());
         }

@@ -638,4 +638,18 @@ class ClauseQuestionsTest {
         assertThat(prompts("Der Preis wird wegen der Corona-Pandemie am 10. Dezember in kleinerer Runde verliehen."))
             .noneMatch(p -> p.startsWith("In wem"));
     }
+
+    @Test
+    void aGovernmentWrittenWithAHyphenIsAskedForWithWer() {
+        assertThat(prompts("Die neue US-Regierung räumt der Herstellung der Sicherheit von Computernetzwerken und der "
+            + "Datensicherheit hohe Priorität ein.")).noneMatch(p -> p.startsWith("Was räumt der"));
+    }
+
+    @Test
+    void aNameParsedAsASecondSubjectStopsTheClause() {
+        String text = "Der Bundesgerichtshof (BGH) in Karlsruhe hat die rechtsradikale Berliner Musikband Landser als "
+            + "kriminelle Vereinigung eingestuft und gleichzeitig eine mehrjährige Haftstrafe für den Bandleader bestätigt.";
+        assertThat(prompts(text)).noneMatch(p -> p.startsWith("Was hat Landser"));
+        assertThat(statements(text)).noneMatch(s -> s.startsWith("Landser hat"));
+    }
 }

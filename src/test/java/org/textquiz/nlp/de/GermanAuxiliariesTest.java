@@ -50,4 +50,13 @@ class GermanAuxiliariesTest {
         assertThat(retagged("Das Projekt wird teuer .", Upos.DET, Upos.NOUN, Upos.AUX, Upos.ADJ, Upos.PUNCT))
             .containsExactly(Upos.DET, Upos.NOUN, Upos.AUX, Upos.ADJ, Upos.PUNCT);
     }
+
+    @Test
+    void aCapitalisedPrepositionOpeningTheSentenceIsNoName() {
+        List<String> forms = Arrays.asList("Ab Montag kann man die Ausstellung besuchen".split(" "));
+        assertThat(GermanPrepositions.retagged(forms, List.of(Upos.PROPN, Upos.PROPN, Upos.AUX, Upos.PRON, Upos.DET,
+            Upos.NOUN, Upos.VERB))).startsWith(Upos.ADP, Upos.PROPN);
+        assertThat(GermanPrepositions.retagged(List.of("Merkel", "kam"), List.of(Upos.PROPN, Upos.VERB)))
+            .startsWith(Upos.PROPN);
+    }
 }

@@ -1,0 +1,31 @@
+package org.textquiz.nlp.de;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.textquiz.core.article.Upos;
+
+/**
+ * A preposition opening a sentence, capitalised, which OpenNLP's German model now and then tags as a name ("Ab/PROPN
+ * Montag kann man …"); the parser then makes it an object. Tagged ADP, as the treebank does.
+ */
+final class GermanPrepositions {
+
+    static final Set<String> PREPOSITIONS = Set.of("ab", "an", "auf", "aus", "bei", "bis", "durch", "für", "gegen",
+        "hinter", "in", "mit", "nach", "neben", "ohne", "seit", "trotz", "über", "um", "unter", "von", "vor",
+        "während", "wegen", "zu", "zwischen", "laut", "gemäß", "dank", "außer", "binnen", "entlang", "gegenüber");
+
+    private GermanPrepositions() {
+    }
+
+    static List<Upos> retagged(List<String> forms, List<Upos> tags) {
+        List<Upos> result = new ArrayList<>(tags);
+        if (forms.size() > 1 && tags.get(0) == Upos.PROPN
+            && PREPOSITIONS.contains(forms.get(0).toLowerCase(Locale.GERMAN)) && tags.get(1) != Upos.PUNCT) {
+            result.set(0, Upos.ADP);
+        }
+        return result;
+    }
+}
