@@ -524,6 +524,12 @@ final class ClauseQuestions {
         int timeWordsEnd = head.upos() == Upos.NUM ? part.to() : Math.min(part.word(), part.to());
         boolean time = isTime(head) || java.util.stream.IntStream.rangeClosed(nounStart, timeWordsEnd)
             .anyMatch(w -> isTime(parse.word(w)) && parse.word(w).upos() != Upos.ADJ);
+        boolean towards = Set.of("in", "an", "auf").contains(preposition)
+            && caseAfter(preposition, clause, nounStart, part.to()).filter(c -> c == Feature.ACCUSATIVE).isPresent();
+        if (time && towards) {
+            // "geht nun in die zweite Woche": a time reached, not a time when; "wann" would ask something else
+            return Optional.empty();
+        }
         if (time) {
             String when = switch (preposition) {
                 case "seit" -> "Seit wann";

@@ -29,7 +29,8 @@ final class Facts {
         for (People.Mention mention : people.in(sentence)) {
             Token before = mention.from() > 0 ? tokens.get(mention.from() - 1) : null;
             boolean titled = before != null && (before.upos() == Upos.NOUN || before.upos() == Upos.ADJ
-                || before.span().end() == tokens.get(mention.from()).span().start());
+                || before.span().end() == tokens.get(mention.from()).span().start()
+                || partOfALongerName(tokens, mention.from()));
             for (int i = mention.from(); i < mention.to(); i++) {
                 taken[i] = true;
             }
@@ -73,6 +74,10 @@ final class Facts {
         }
         return facts.stream().filter(f -> !glued(tokens, f)).toList();
     }
+
+    /** "im Iran", "zum Irak": a preposition fused with an article, before a country that takes one. */
+    private static final java.util.Set<String> ARTICLE_CONTRACTIONS = java.util.Set.of("im", "ins", "am", "vom", "zum",
+        "zur", "beim", "Im", "Ins", "Am", "Vom", "Zum", "Zur", "Beim");
 
     /** "von 1981 bis 1987", "1990–1994": another year could turn the range round ("von 2008 bis 1987"). */
     private static boolean inARange(List<Token> tokens, int i) {
@@ -129,8 +134,24 @@ final class Facts {
             && tokens.get(i + 1).span().start() == tokens.get(i).span().end() && i + 2 < tokens.size();
     }
 
+    /**
+     * "Jaap de Hoop Scheffer", "Den Haag": a name the finder knows only the end of, after a name's particle or another
+     * name; swapping that end would leave "Jaap de Condoleezza Rice".
+     */
+    private static boolean partOfALongerName(List<Token> tokens, int from) {
+        if (from == 0) {
+            return false;
+        }
+        Token before = tokens.get(from - 1);
+        return NAME_PARTICLES.contains(before.text()) || before.upos() == Upos.PROPN && from > 1
+            && NAME_PARTICLES.contains(tokens.get(from - 2).text());
+    }
+
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "De", "van", "Van", "von",
+        "del", "della", "da", "di", "du", "la", "le", "ten", "ter", "den", "Den", "dos", "bin", "al", "el");
+
     private static boolean withoutArticle(List<Token> tokens, int i) {
-        return (i == 0 || tokens.get(i - 1).upos() != Upos.DET)
+        return (i == 0 || tokens.get(i - 1).upos() != Upos.DET && !ARTICLE_CONTRACTIONS.contains(tokens.get(i - 1).text()))
             && (i + 1 >= tokens.size() || (tokens.get(i + 1).upos() != Upos.NOUN && tokens.get(i + 1).upos() != Upos.PROPN
                 && !tokens.get(i + 1).text().startsWith("-")));
     }

@@ -1198,10 +1198,31 @@ final class ReportedSpeech {
                && !closesAQuotation(parse, speakerFrom, speakerTo)) {
             speakerTo--;
         }
-        Optional<People.Person> person = personIn(parse, speakerFrom, speakerTo, people);
+        int lastOfSpeaker = speakerTo;
+        Optional<People.Person> person = personOutsideAttributes(parse, subject, speakerFrom, lastOfSpeaker, people)
+            .or(() -> personIn(parse, speakerFrom, lastOfSpeaker, people));
         String speaker = person.map(People.Person::name).orElse(Words.text(parse, speakerFrom, speakerTo));
         return new Said(Words.text(parse, from, to), start(parse, from), end(parse, to), parse.sentence(), speaker, person,
             verb);
+    }
+
+    /**
+     * "Der Nachfolger des zurückgetretenen Airbus-Chefs Christian Streiff, Louis Gallois, hat angekündigt …": the
+     * person the subject names, not one named in its genitive or prepositional attribute.
+     */
+    private static Optional<People.Person> personOutsideAttributes(Parse parse, int subject, int from, int to,
+                                                                   People people) {
+        java.util.Set<Integer> attributes = new java.util.HashSet<>();
+        for (int child : parse.children(subject, "nmod")) {
+            for (int w : parse.subtree(child)) {
+                attributes.add(parse.word(w).token());
+            }
+        }
+        int fromToken = parse.word(from).token();
+        int toToken = parse.word(to).token() + 1;
+        return people.in(parse.sentence()).stream()
+            .filter(m -> m.from() >= fromToken && m.to() <= toToken && !attributes.contains(m.from()))
+            .map(People.Mention::person).findFirst();
     }
 
     /** Whether word {@code to} closes a quotation opened within the words from {@code from}: "die „Computerwoche“". */

@@ -132,7 +132,7 @@ public final class WhGenerator implements ComprehensionGenerator {
 
     /**
      * Sentences a question can be made from, in an order fixed by the seed, at most {@link #SAMPLE}: none quoting
-     * speech, though one may quote a name or title („documenta“).
+     * speech, though one may quote a name or title („documenta“), and none asking a question itself.
      */
     static List<Sentence> sample(Article article, Random random) {
         return sample(article, random, Words::quotesOnlyNames);
@@ -146,6 +146,7 @@ public final class WhGenerator implements ComprehensionGenerator {
     private static List<Sentence> sample(Article article, Random random, java.util.function.Predicate<String> quotes) {
         List<Sentence> eligible = new ArrayList<>(article.sentences()
             .filter(s -> !s.headline() && s.wordCount() >= MIN_WORDS && s.wordCount() <= MAX_WORDS)
+            .filter(s -> !s.text().strip().endsWith("?"))
             .filter(s -> quotes.test(s.text()))
             .toList());
         java.util.Collections.shuffle(eligible, random);

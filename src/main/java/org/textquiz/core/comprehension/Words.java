@@ -21,6 +21,7 @@ final class Words {
         "unserer", "unseres", "mein", "meine", "meinen", "meinem", "meiner", "meines", "diesem", "diesen");
     /** Adverbs that point back to an earlier sentence, which a W-question does not show. */
     static final Set<String> BACK_REFERENCES = Set.of("dabei", "dazu", "dafür", "damit", "davon", "darauf", "daher",
+        "dessen", "deren",
         "deshalb", "deswegen", "trotzdem", "dennoch", "daraufhin", "darüber", "dagegen", "zudem", "außerdem", "hier",
         "dort", "damals", "ähnliches", "solches", "derartiges", "darin", "daran", "darum", "dadurch", "danach", "davor",
         "dahinter", "daneben", "darunter", "dazwischen", "hierzu", "hierfür", "hierbei", "hiermit", "insofern", "insoweit");

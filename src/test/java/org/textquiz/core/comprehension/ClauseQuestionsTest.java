@@ -652,4 +652,36 @@ class ClauseQuestionsTest {
         assertThat(prompts(text)).noneMatch(p -> p.startsWith("Was hat Landser"));
         assertThat(statements(text)).noneMatch(s -> s.startsWith("Landser hat"));
     }
+
+    /** From Wikinews (dev split of the quotation data, hand-read set 11 for #13), as are the tests below. */
+    @Test
+    void aSentenceThatAsksGivesNoQuestion() {
+        assertThat(prompts("Warum ist das Wasser des Mondes für die Wissenschaftler so interessant?")).isEmpty();
+    }
+
+    @Test
+    void aTimeReachedIsNoTimeWhen() {
+        assertThat(prompts("Die Besetzung des Geländes um den Regierungssitz in der thailändischen Hauptstadt geht nun "
+            + "in die zweite Woche.")).noneMatch(p -> p.startsWith("Wann"));
+    }
+
+    @Test
+    void dessenPointsBack() {
+        assertThat(prompts("Dessen ungeachtet hält die Besetzung des Regierungssitzes in Bangkok an."))
+            .noneMatch(p -> p.contains("dessen"));
+    }
+
+    @Test
+    void aNameIsNotSwappedInsideALongerName() {
+        List<String> statements = new java.util.ArrayList<>();
+        String text = "NATO-Generalsekretär Jaap de Hoop Scheffer erklärte daraufhin die Diskussion des Themas für "
+            + "beendet. Außenministerin Condoleezza Rice sprach in Brüssel. Proteste gegen das Ergebnis der Wahl im Iran "
+            + "wurden im Juni von Sicherheitskräften in Teheran niedergeschlagen. Die Regierung in Nordkorea schwieg.";
+        for (int seed = 0; seed < 40; seed++) {
+            new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY, GermanAnalysis.FIELDS, GermanAnalysis.PARSER)
+                .questions(GermanAnalysis.analyze(text), new Random(seed)).forEach(q -> statements.add(q.prompt()));
+        }
+        assertThat(statements).noneMatch(s -> s.contains("de Condoleezza") || s.contains("de Rice")
+            || s.contains("im Nordkorea"));
+    }
 }

@@ -366,4 +366,13 @@ class ReportedSpeechTest {
             + "der größten Bühne der Welt tun können“."))
             .noneMatch(s -> s.contains(" = ,") || s.contains("= , "));
     }
+
+    /** From Wikinews (dev split of the quotation data, hand-read set 11 for #13). */
+    @Test
+    void aPersonNamedInTheSubjectsAttributeIsNotTheSpeaker() {
+        assertThat(speakers("Der Nachfolger des am Montag zurückgetretenen Airbus-Chefs Christian Streiff, Louis Gallois, "
+            + "hat angekündigt, die Sanierung von Airbus werde Arbeitsplätze in Deutschland und Frankreich kosten."))
+            .anyMatch(s -> s.endsWith("= Louis Gallois"))
+            .noneMatch(s -> s.endsWith("= Christian Streiff"));
+    }
 }
