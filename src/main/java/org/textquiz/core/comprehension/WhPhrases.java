@@ -52,8 +52,11 @@ final class WhPhrases {
 
     List<WhPhrase> find(MainClause clause, People people) {
         List<WhPhrase> phrases = new ArrayList<>();
-        who(clause, people).ifPresent(phrases::add);
-        what(clause).ifPresent(phrases::add);
+        Optional<WhPhrase> who = who(clause, people);
+        who.ifPresent(phrases::add);
+        if (who.isEmpty()) {
+            what(clause).ifPresent(phrases::add);
+        }
         for (int i = clause.start(); i < clause.end(); i++) {
             if (i == clause.verb()) {
                 continue;

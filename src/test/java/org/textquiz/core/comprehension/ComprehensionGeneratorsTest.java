@@ -228,4 +228,13 @@ class ComprehensionGeneratorsTest {
         assertThat(QuoteGenerator.opensInsideASentence("ein moderates und ausgewogenes Gesetz")).isFalse();
         assertThat(QuoteGenerator.opensInsideASentence("Das ist der Koalitionsvertrag")).isFalse();
     }
+
+    /** From Wikinews (dev split of the quotation data, hand-read set 11 for #13): "Parlament" ends like "Moment". */
+    @Test
+    void aSubjectAskedForWithWerIsNotAlsoAskedForWithWas() {
+        assertThat(wh("Das kanadische Parlament hat mit einer Mehrheit von 159 zu 124 Stimmen eine Verlängerung der "
+            + "Anti-Terror-Gesetze abgelehnt.")).extracting(Question::prompt)
+            .anyMatch(p -> p.startsWith("Wer hat"))
+            .noneMatch(p -> p.startsWith("Was hat mit"));
+    }
 }
