@@ -249,6 +249,58 @@ final class ClauseQuestions {
     private record Phrase(String words, List<String> answers, boolean singular, double score) {
     }
 
+    /** Prepositions whose phrase after a noun is as often the noun's as the verb's ("der Absatz an Schuhen"). */
+    private static final Set<String> NOUN_ATTACHING = Set.of("an", "von", "vom", "aus", "für", "über", "gegen");
+
+    /** The preposition as the article writes it ("am", not the parse's "an dem"), in lower case. */
+    private static String written(Constituents clause, int word) {
+        return clause.sentence().tokens().get(clause.parse().word(word).token()).text().toLowerCase(Locale.GERMAN);
+    }
+
+    /**
+     * "Auf den Spanier Oscar Pereiro fuhr der Fahrer … den Sieg mit einem Vorsprung von sechs Sekunden nach Hause": a
+     * prepositional phrase right after a noun may be that noun's, which the parse hung on the verb; moved away, it
+     * says something else.
+     */
+    private static boolean attributeAfterANoun(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        if (part.from() == 0 || parse.word(part.from()).upos() != Upos.ADP
+            || !NOUN_ATTACHING.contains(written(clause, part.from()))) {
+            return false;
+        }
+        Upos before = parse.word(part.from() - 1).upos();
+        return before == Upos.NOUN || before == Upos.PROPN || before == Upos.NUM;
+    }
+
+    /**
+     * "Ein 24-jähriger Taucher aus einer Kieler Bundeswehreinheit", "der Absatz an Schuhen": the phrase after this
+     * one may be its attribute, which would stay behind when this one is moved or asked for.
+     */
+    private static boolean attributeFollows(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        int next = part.to() + 1;
+        Upos last = parse.word(part.to()).upos();
+        if (next >= parse.words().size() || last != Upos.NOUN && last != Upos.PROPN) {
+            return false;
+        }
+        Word word = parse.word(next);
+        boolean agent = passive(clause) && written(clause, next).startsWith("von");
+        return word.upos() == Upos.ADP && NOUN_ATTACHING.contains(written(clause, next)) && !agent
+            && clause.parts().stream().anyMatch(p -> p.from() == next
+                && clause.parse().word(p.word()).relation().startsWith("obl")
+                && !clause.parse().word(p.word()).relation().equals("obl:agent"));
+    }
+
+    /** "im Zeitraum von 2001 | bis 2005", parsed as two phrases: a range is asked for or moved whole, or not at all. */
+    private static boolean splitsARange(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        boolean rangeGoesOn = part.to() + 1 < parse.words().size()
+            && parse.word(part.to() + 1).form().equalsIgnoreCase("bis");
+        boolean rangeBegan = parse.word(part.from()).form().equalsIgnoreCase("bis") && part.from() > 0
+            && parse.word(part.from() - 1).upos() == Upos.NUM;
+        return rangeGoesOn || rangeBegan;
+    }
+
     /**
      * "hat die rechtsradikale Berliner Musikband Landser als kriminelle Vereinigung eingestuft" parsed with the band
      * as object and its name as a second subject: two subjects and an object on one verb are a misparse.
@@ -693,7 +745,9 @@ final class ClauseQuestions {
             || !clause.sentence().text().contains(clause.text(asked)) || pointsBack(clause.text(asked))
             || splitsACoordination(clause, asked) || "amod".equals(clause.parse().word(asked.to()).relation())
             || Words.count(clause.text(asked)) > 2 && endsInPartOfTheVerb(clause.text(asked).split("\\s+"))
-            || agentInsideAPhrase(clause, asked)) {
+            || agentInsideAPhrase(clause, asked) || splitsARange(clause, asked)
+            || Set.of("nsubj", "nsubj:pass", "obj").contains(clause.parse().word(asked.word()).relation())
+                && attributeFollows(clause, asked)) {
             return Optional.empty();
         }
         String verb = clause.finiteText();
@@ -930,7 +984,8 @@ final class ClauseQuestions {
                 && !partOfTheVerb(clause, part)
                 && !connective(clause, part)
                 && Words.count(clause.text(part)) <= MAX_ANSWER_WORDS && !clause.text(part).contains(",")
-                && clause.parse().word(part.from()).upos() != Upos.PRON) {
+                && clause.parse().word(part.from()).upos() != Upos.PRON
+                && !attributeAfterANoun(clause, part) && !attributeFollows(clause, part) && !splitsARange(clause, part)) {
                 movable.add(part);
             }
         }
@@ -975,9 +1030,17 @@ final class ClauseQuestions {
                     || WhPhrases.AGENTS.stream().anyMatch(Words.lower(clause.parse().word(p.word()).form())::endsWith)));
     }
 
+    /** "rund 50.000 Zuschauer", "mehr als 20 Menschen": words before a number that show no case. */
+    private static final Set<String> APPROXIMATELY = Set.of("rund", "etwa", "ca.", "circa", "knapp", "fast", "über",
+        "mehr", "weniger", "als", "mindestens", "höchstens", "bis", "zu", "nur", "gut");
+
     /** Whether a phrase may be nominative as well as accusative: "die UEFA", "das Auto", a bare name or plural. */
     private static boolean nominativeOrAccusative(Constituents clause, Constituents.Part part) {
-        Word first = clause.parse().word(part.from());
+        int at = part.from();
+        while (at < part.to() && APPROXIMATELY.contains(clause.parse().word(at).form().toLowerCase(Locale.GERMAN))) {
+            at++;
+        }
+        Word first = clause.parse().word(at);
         return first.upos() == Upos.NOUN || first.upos() == Upos.PROPN || first.upos() == Upos.NUM
             || NOMINATIVE_OR_ACCUSATIVE.contains(first.form().toLowerCase(Locale.GERMAN));
     }
@@ -1249,6 +1312,9 @@ final class ClauseQuestions {
     }
 
     private boolean isPerson(Constituents clause, Constituents.Part part, People people) {
+        if (namesAModel(clause, part)) {
+            return false;
+        }
         Word head = clause.parse().word(part.word());
         int token = head.token();
         boolean named = people.in(clause.sentence()).stream().anyMatch(m -> token >= m.from() && token < m.to());
@@ -1278,6 +1344,18 @@ final class ClauseQuestions {
             String lower = lemma.toLowerCase(Locale.GERMAN);
             if ("person".equals(fields.fieldOf(lemma, Upos.NOUN))
                 || WhPhrases.AGENTS.stream().anyMatch(lower::endsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "der neue Airbus A380", "das iPhone 5": a name with a number is a model's, a thing's. */
+    private static boolean namesAModel(Constituents clause, Constituents.Part part) {
+        for (int w = part.from(); w <= part.to(); w++) {
+            Word word = clause.parse().word(w);
+            if ((word.upos() == Upos.PROPN || word.upos() == Upos.NUM) && w > part.from()
+                && clause.parse().word(w - 1).upos() == Upos.PROPN && word.form().matches(".*\\d.*")) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package org.textquiz.core.comprehension;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.textquiz.core.analysis.Feature;
 import org.textquiz.core.analysis.Morph;
@@ -52,9 +53,10 @@ final class Facts {
                 kind = Fact.Kind.WEEKDAY;
             } else if (Words.MONTHS.contains(text)) {
                 kind = Fact.Kind.MONTH;
-            } else if (text.matches("(19|20)\\d\\d")) {
+            } else if (text.matches("(19|20)\\d\\d") && !numbersSomething(tokens, i)) {
                 kind = inARange(tokens, i) ? null : Fact.Kind.YEAR;
-            } else if (text.matches("\\d{1,3}(\\.\\d{3})*|\\d+") && !text.equals("1") && !ordinal(tokens, i)) {
+            } else if (text.matches("\\d{1,3}(\\.\\d{3})*|\\d+") && !text.equals("1") && !ordinal(tokens, i)
+                && !numbersSomething(tokens, i)) {
                 boolean percent = i + 1 < tokens.size()
                     && (tokens.get(i + 1).text().equals("%") || tokens.get(i + 1).text().equals("Prozent"));
                 kind = percent ? Fact.Kind.PERCENT : Fact.Kind.NUMBER;
@@ -78,6 +80,13 @@ final class Facts {
     /** "im Iran", "zum Irak": a preposition fused with an article, before a country that takes one. */
     private static final java.util.Set<String> ARTICLE_CONTRACTIONS = java.util.Set.of("im", "ins", "am", "vom", "zum",
         "zur", "beim", "Im", "Ins", "Am", "Vom", "Zum", "Zur", "Beim");
+
+    /** "Motorwagen Nr. 2": a number that names one thing, no count to swap. */
+    private static boolean numbersSomething(List<Token> tokens, int i) {
+        String one = i > 0 ? tokens.get(i - 1).text() : "";
+        String two = i > 1 ? tokens.get(i - 2).text() + one : "";
+        return Set.of("Nr.", "Nr", "Nummer", "No.").contains(one) || Set.of("Nr.", "No.").contains(two);
+    }
 
     /** "von 1981 bis 1987", "1990–1994": another year could turn the range round ("von 2008 bis 1987"). */
     private static boolean inARange(List<Token> tokens, int i) {

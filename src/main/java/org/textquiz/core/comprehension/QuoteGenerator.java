@@ -177,10 +177,21 @@ public final class QuoteGenerator implements ComprehensionGenerator {
         if (words.length < 2 || !Character.isLowerCase(words[0].charAt(0))) {
             return false;
         }
+        String last = words[words.length - 1].replaceAll("\\p{P}+$", "").toLowerCase(java.util.Locale.GERMAN);
+        if (words.length > 4 && VERB_FINAL_ENDINGS.contains(last)) {
+            // "„unter diesen lebenserfahrenen Frauen viele … ergreifen wollen“": the rest of a clause after "dass"
+            return true;
+        }
         String first = words[0].toLowerCase(java.util.Locale.GERMAN);
         boolean relative = RELATIVE_PRONOUNS.contains(first) && Character.isLowerCase(words[1].charAt(0));
         return relative || CONJUNCTIONS.contains(first);
     }
+
+    /** Finite auxiliaries and modals that close a subordinate clause. */
+    private static final java.util.Set<String> VERB_FINAL_ENDINGS = java.util.Set.of("wollen", "will", "wolle",
+        "können", "kann", "könne", "müssen", "muss", "müsse", "sollen", "soll", "solle", "dürfen", "darf", "dürfe",
+        "werden", "wird", "werde", "würde", "würden", "hat", "habe", "haben", "hatte", "hatten", "ist", "sei", "sind",
+        "seien", "war", "waren");
 
     private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("das", "der", "die", "den", "dem",
         "denen", "dessen", "deren", "welche", "welcher", "welches", "welchen", "welchem");

@@ -87,6 +87,11 @@ final class WhPhrases {
             }
         }
         boolean named = !answers.isEmpty();
+        if (!named && java.util.stream.IntStream.range(from, to).anyMatch(i -> clause.token(i).text().matches(".*\\d.*")
+            && i > from && clause.token(i - 1).upos() == Upos.PROPN)) {
+            // "Der neue Airbus A380 startet …": a name with a number is a model's, no one to ask "wer" about
+            return Optional.empty();
+        }
         int propn = to - 1;
         while (propn >= from && clause.token(propn).upos() == Upos.PROPN && !commonNoun(clause.token(propn))) {
             propn--;

@@ -684,4 +684,32 @@ class ClauseQuestionsTest {
         assertThat(statements).noneMatch(s -> s.contains("de Condoleezza") || s.contains("de Rice")
             || s.contains("im Nordkorea"));
     }
+
+    /** From Wikinews (dev split of the quotation data, hand-read set 12 for #13), as are the tests below. */
+    @Test
+    void monksArePeopleAndAnAircraftIsNone() {
+        assertThat(prompts("Buddhistische Mönche lehnen Almosen nur unter äußersten Umständen ab."))
+            .noneMatch(p -> p.startsWith("Was lehn"));
+        assertThat(prompts("Der neue Airbus A380 startet am Mittwoch vom Flughafen Toulouse-Blagnac in Südfrankreich zu "
+            + "seinem ersten Testflug.")).noneMatch(p -> p.startsWith("Wer startet"));
+    }
+
+    @Test
+    void aNumberOfPeopleAfterTheVerbCouldBeItsSubject() {
+        assertThat(prompts("Airbus erwartet zu dem Ereignis rund 50.000 Zuschauer."))
+            .noneMatch(p -> p.startsWith("Was erwartet zu dem Ereignis"));
+    }
+
+    @Test
+    void aRangeIsNotCutAndAnAttributeNotLeftBehind() {
+        assertThat(prompts("So stieg der Absatz an Schuhen im Zeitraum von 2001 bis 2005 um 15 Prozent."))
+            .noneMatch(p -> p.contains("bis 2005 um") || p.endsWith("von 2001 um 15 Prozent?"))
+            .noneMatch(p -> p.startsWith("Was stieg an Schuhen"));
+    }
+
+    @Test
+    void aPhraseThatMayBelongToTheNounBeforeItIsNotMovedToTheFront() {
+        assertThat(statements("Der Fahrer von Discovery Channel fuhr den Sieg mit einem Vorsprung von sechs Sekunden auf "
+            + "den Spanier Oscar Pereiro nach Hause.")).noneMatch(s -> s.startsWith("Auf den Spanier"));
+    }
 }

@@ -227,6 +227,8 @@ class ComprehensionGeneratorsTest {
         assertThat(QuoteGenerator.opensInsideASentence("die Balance zwischen den Rechten der Bürger")).isFalse();
         assertThat(QuoteGenerator.opensInsideASentence("ein moderates und ausgewogenes Gesetz")).isFalse();
         assertThat(QuoteGenerator.opensInsideASentence("Das ist der Koalitionsvertrag")).isFalse();
+        assertThat(QuoteGenerator.opensInsideASentence("unter diesen Frauen viele diese neue Chance ergreifen wollen."))
+            .isTrue();
     }
 
     /** From Wikinews (dev split of the quotation data, hand-read set 11 for #13): "Parlament" ends like "Moment". */

@@ -136,8 +136,10 @@ class CorpusComprehensionTest {
         // 367 to 363: "Wer hatte den Standpunkt vertreten?" (of "…, dass …"), "Wer war anwesend?", "Wer ist warum im
         // Museum falsch?" and "Wer forderte, ob die Wahl regulär verlaufen sei?" are no longer made; 363 to 372 with
         // auxiliaries and participles tagged as the treebank does and demonstratives made definite in questions; 372 to
-        // 371: a false statement that swapped "Rio De Janero" for "Rio Oscar Niemeyer" is no longer made
-        assertThat(share).isGreaterThanOrEqualTo(0.432);
+        // 371: a false statement that swapped "Rio De Janero" for "Rio Oscar Niemeyer" is no longer made; 371 to 368: no
+        // phrase is moved or asked for away from one that may be its attribute ("Von ein bis drei Prozentpunkten soll
+        // die Verzerrung … im Bereich liegen", "Was steigt für das Edelmetall …? – der Preis"), no range is cut
+        assertThat(share).isGreaterThanOrEqualTo(0.428);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */

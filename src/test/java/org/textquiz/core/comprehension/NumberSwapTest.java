@@ -85,6 +85,23 @@ class NumberSwapTest {
             .anyMatch(p -> p.contains("Sommer 1999") || p.contains("Jahr 2008"));
     }
 
+    /** From Wikinews (dev split of the quotation data, hand-read set 12 for #13): "Motorwagen Nr. 1886". */
+    @Test
+    void aNumberNamingSomethingIsNotSwapped() {
+        Article article = GermanAnalysis.analyze(String.join("\n",
+            "Der Wagen blieb ein Einzelstück wie der Patent Motorwagen Nr. 2 aus der Werkstatt in Mannheim.",
+            "Bis zum Jahr 1893 lieferte seine Firma Benz & Co 69 Fahrzeuge an Kunden in Europa aus."));
+        List<String> swapped = new ArrayList<>();
+        for (int seed = 0; seed < 60; seed++) {
+            for (Question q : new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY).questions(article, new Random(seed))) {
+                if (!((TrueFalseQuestion) q).isTrue()) {
+                    swapped.add(q.prompt());
+                }
+            }
+        }
+        assertThat(swapped).noneMatch(p -> p.contains("Nr.") && !p.contains("Nr. 2 "));
+    }
+
     static List<String> numbersWithUnits(String text) {
         List<String> found = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
