@@ -54,4 +54,15 @@ class GermanSentenceSplitterTest {
             "Die fünften Plätze gingen hier an Frankreich, Großbritannien, Madagaskar und Thailand I.",
             "Die deutschen Damen schieden in der zweiten Runde aus.");
     }
+
+    /** From Wikinews (dev split of the quotation data, hand-read set 13 for #13). */
+    @Test
+    void anOrdinalAfterItsArticleContinuesTheSentence() {
+        Article article = GermanAnalysis.analyze("Die Untersuchungen konzentrieren sich auf ein Dutzend Soldaten des 3. "
+            + "Bataillons, des 1. Marineregiments. Sie dauern an.");
+
+        assertThat(article.sentences().map(Sentence::text)).containsExactly(
+            "Die Untersuchungen konzentrieren sich auf ein Dutzend Soldaten des 3. Bataillons, des 1. Marineregiments.",
+            "Sie dauern an.");
+    }
 }

@@ -80,8 +80,8 @@ final class ClauseQuestions {
     /** The nouns of "zur Verfügung stehen", "in Kraft treten", "zum Einsatz kommen", "in Frage stellen" …. */
     private static final Set<String> LIGHT_VERB_NOUNS = Set.of("Verfügung", "Kraft", "Einsatz", "Frage", "Ende",
         "Betrieb", "Anwendung", "Sprache", "Geltung", "Ausdruck", "Gang", "Anspruch", "Kenntnis", "Verantwortung",
-        "Rechenschaft", "Wort", "Last", "Disposition", "Hilfe", "Schutz", "Betracht", "Aussicht", "Acht", "Kauf");
-    private static final Set<String> LIGHT_VERB_PREPOSITIONS = Set.of("zur", "zum", "zu", "in", "außer");
+        "Rechenschaft", "Wort", "Last", "Disposition", "Hilfe", "Schutz", "Betracht", "Aussicht", "Acht", "Kauf", "Leben");
+    private static final Set<String> LIGHT_VERB_PREPOSITIONS = Set.of("zur", "zum", "zu", "in", "außer", "ums");
     /**
      * Adverbs of time and frequency that may open a statement; "wieder", "auch", "nur", "nicht" and the like change
      * what they refer to when moved ("Wieder wurde die Autobahn freigegeben" is not "…wurde wieder freigegeben").
@@ -291,6 +291,24 @@ final class ClauseQuestions {
                 && !clause.parse().word(p.word()).relation().equals("obl:agent"));
     }
 
+    /**
+     * "der Einsatz der Marines drei bis fünf Stunden" parsed as one subject: a span of numbers inside a subject or an
+     * object is a measure of the verb's that the parse took in.
+     */
+    private static boolean measureInside(Constituents clause, Constituents.Part part) {
+        String relation = clause.parse().word(part.word()).relation();
+        if (!relation.startsWith("nsubj") && !relation.equals("obj")) {
+            return false;
+        }
+        for (int w = part.from() + 1; w < part.to(); w++) {
+            if (clause.parse().word(w).form().equals("bis") && clause.parse().word(w - 1).upos() == Upos.NUM
+                && clause.parse().word(part.from()).upos() != Upos.NUM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "im Zeitraum von 2001 | bis 2005", parsed as two phrases: a range is asked for or moved whole, or not at all. */
     private static boolean splitsARange(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
@@ -340,7 +358,7 @@ final class ClauseQuestions {
         if (head.upos() == Upos.PRON || head.upos() == Upos.DET && part.from() == part.to()) {
             return Optional.empty();
         }
-        if (bareMeasure(clause, part)) {
+        if (bareMeasure(clause, part) || partOfTheVerb(clause, part)) {
             return Optional.empty();
         }
         Optional<Phrase> counted = howMany(clause, part);
@@ -745,7 +763,7 @@ final class ClauseQuestions {
             || !clause.sentence().text().contains(clause.text(asked)) || pointsBack(clause.text(asked))
             || splitsACoordination(clause, asked) || "amod".equals(clause.parse().word(asked.to()).relation())
             || Words.count(clause.text(asked)) > 2 && endsInPartOfTheVerb(clause.text(asked).split("\\s+"))
-            || agentInsideAPhrase(clause, asked) || splitsARange(clause, asked)
+            || agentInsideAPhrase(clause, asked) || splitsARange(clause, asked) || measureInside(clause, asked)
             || Set.of("nsubj", "nsubj:pass", "obj").contains(clause.parse().word(asked.word()).relation())
                 && attributeFollows(clause, asked)) {
             return Optional.empty();
@@ -914,6 +932,10 @@ final class ClauseQuestions {
         if (said.contains("nicht nur ") && !said.contains("sondern")) {
             return Optional.empty();
         }
+        if (said.strip().matches(".*, \\p{L}+[.?]?")) {
+            // "An der Einweihungsfeier nahmen König Juan Carlos, Königin Sophia, teil.": a list the parse cut short
+            return Optional.empty();
+        }
         return Optional.of(said.replaceAll("\\s+,", ",").replaceAll("[\\s,;:.!–-]+$", "").strip() + end);
     }
 
@@ -985,7 +1007,9 @@ final class ClauseQuestions {
                 && !connective(clause, part)
                 && Words.count(clause.text(part)) <= MAX_ANSWER_WORDS && !clause.text(part).contains(",")
                 && clause.parse().word(part.from()).upos() != Upos.PRON
-                && !attributeAfterANoun(clause, part) && !attributeFollows(clause, part) && !splitsARange(clause, part)) {
+                && !attributeAfterANoun(clause, part) && !attributeFollows(clause, part) && !splitsARange(clause, part)
+                && !measureInside(clause, part) && !(relation.startsWith("nsubj")
+                    && clause.parse().word(part.from()).upos() == Upos.ADV)) {
                 movable.add(part);
             }
         }
@@ -1206,8 +1230,10 @@ final class ClauseQuestions {
     /** "demnach", "nämlich", "jedoch": words that tie the sentence to the text around it, left out of a question. */
     private static boolean connective(Constituents clause, Constituents.Part part) {
         Word word = clause.parse().word(part.from());
+        String form = word.form().toLowerCase(Locale.GERMAN);
+        boolean furthermore = form.equals("weiter") && part == clause.vorfeld();
         return part.from() == part.to() && "advmod".equals(word.relation())
-            && CONNECTIVES.contains(word.form().toLowerCase(Locale.GERMAN));
+            && (CONNECTIVES.contains(form) || furthermore);
     }
 
     /** The preposition a constituent opens with, lower case; empty when it opens with none. */

@@ -60,7 +60,8 @@ final class Facts {
                 boolean percent = i + 1 < tokens.size()
                     && (tokens.get(i + 1).text().equals("%") || tokens.get(i + 1).text().equals("Prozent"));
                 kind = percent ? Fact.Kind.PERCENT : Fact.Kind.NUMBER;
-            } else if (token.upos() == Upos.PROPN && withoutArticle(tokens, i)) {
+            } else if (token.upos() == Upos.PROPN && withoutArticle(tokens, i)
+                && !(i > 0 && tokens.get(i - 1).text().matches("\\p{Lu}{2,4}"))) {
                 List<Morph> readings = morphology.readings(text);
                 if (readings.stream().anyMatch(m -> m.has(Feature.COUNTRY) && m.has(Feature.WITHOUT_ARTICLE))) {
                     kind = Fact.Kind.COUNTRY;

@@ -19,6 +19,9 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
     /** "nach dem 1.000.000. Artikel", "Der 100.000. Artikel": a large ordinal, told from a count by its article. */
     private static final Pattern LARGE_ORDINAL_AT_END = Pattern.compile(
         "(?iu)(?:^|\\s)(?:der|die|das|dem|den|des|zum|zur|am|im|vom|beim)\\s+\\d{1,3}(?:\\.\\d{3})+\\.$");
+    /** "des 3. Bataillons, des 1. Regiments": an article before the number makes it an ordinal, whatever follows. */
+    private static final Pattern ORDINAL_AFTER_ITS_ARTICLE = Pattern.compile(
+        "(?u)(?:^|\\s)(?:des|dem|den|am|im|zum|zur|vom|beim)\\s+\\d{1,2}\\.$");
     private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\p{L}+)");
 
     private final SentenceSplitter splitter;
@@ -78,6 +81,9 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
         String before = previous.cut(line);
         if (!ORDINAL_AT_END.matcher(before).find() && !LARGE_ORDINAL_AT_END.matcher(before).find()) {
             return false;
+        }
+        if (ORDINAL_AFTER_ITS_ARTICLE.matcher(before).find()) {
+            return true;
         }
         Matcher word = FIRST_WORD.matcher(next.cut(line));
         if (!word.find()) {

@@ -712,4 +712,29 @@ class ClauseQuestionsTest {
         assertThat(statements("Der Fahrer von Discovery Channel fuhr den Sieg mit einem Vorsprung von sechs Sekunden auf "
             + "den Spanier Oscar Pereiro nach Hause.")).noneMatch(s -> s.startsWith("Auf den Spanier"));
     }
+
+    /** From Wikinews (dev split of the quotation data, hand-read set 13 for #13), as are the tests below. */
+    @Test
+    void dyingIsNoPlaceToAskAbout() {
+        assertThat(prompts("191 Menschen kamen bei den Anschlägen in Madrid ums Leben.")).noneMatch(p -> p.startsWith("Worum"));
+    }
+
+    @Test
+    void aDurationTheParseTookIntoTheSubjectIsNoPartOfIt() {
+        String text = "Nach Angaben der New York Times dauerte der Einsatz der Marines drei bis fünf Stunden.";
+        assertThat(prompts(text)).noneMatch(p -> p.startsWith("Was dauerte"));
+        assertThat(statements(text)).noneMatch(s -> s.contains("Marines drei bis fünf Stunden dauerte"));
+    }
+
+    @Test
+    void aListCutShortMakesNoStatement() {
+        assertThat(statements("König Juan Carlos, Königin Sophia, ranghohe Regierungsmitglieder und hunderte von "
+            + "geladenen Gästen nahmen an der Einweihungsfeier in Madrid teil.")).noneMatch(s -> s.endsWith(", teil."));
+    }
+
+    @Test
+    void weiterOpeningASentenceIsLeftOut() {
+        assertThat(statements("Weiter sollen die Betroffenen niemals von dem Datenaustausch mit den Geheimdiensten "
+            + "erfahren.")).noneMatch(s -> s.contains(" weiter "));
+    }
 }

@@ -138,8 +138,9 @@ class CorpusComprehensionTest {
         // auxiliaries and participles tagged as the treebank does and demonstratives made definite in questions; 372 to
         // 371: a false statement that swapped "Rio De Janero" for "Rio Oscar Niemeyer" is no longer made; 371 to 368: no
         // phrase is moved or asked for away from one that may be its attribute ("Von ein bis drei Prozentpunkten soll
-        // die Verzerrung … im Bereich liegen", "Was steigt für das Edelmetall …? – der Preis"), no range is cut
-        assertThat(share).isGreaterThanOrEqualTo(0.428);
+        // die Verzerrung … im Bereich liegen", "Was steigt für das Edelmetall …? – der Preis"), no range is cut; 368 to
+        // 367: nothing ends in a comma and one word ("…, im Stadtzentrum von Jena, vorgenommen?")
+        assertThat(share).isGreaterThanOrEqualTo(0.427);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
