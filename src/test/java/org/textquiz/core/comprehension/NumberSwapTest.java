@@ -102,6 +102,23 @@ class NumberSwapTest {
         assertThat(swapped).noneMatch(p -> p.contains("Nr.") && !p.contains("Nr. 2 "));
     }
 
+    /** From Wikinews (dev split of the quotation data, hand-read set 13 for #13): "vom SC Basel". */
+    @Test
+    void aCityInAClubsNameIsNotSwapped() {
+        Article article = GermanAnalysis.analyze(String.join("\n",
+            "Der 25-Jährige wechselt vom SC Freiburg ablösefrei zu einem Verein in der Schweiz.",
+            "Er hatte zuvor drei Jahre in Basel gespielt und war dort Stammspieler."));
+        List<String> swapped = new ArrayList<>();
+        for (int seed = 0; seed < 60; seed++) {
+            for (Question q : new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY).questions(article, new Random(seed))) {
+                if (!((TrueFalseQuestion) q).isTrue()) {
+                    swapped.add(q.prompt());
+                }
+            }
+        }
+        assertThat(swapped).noneMatch(p -> p.contains("SC Basel"));
+    }
+
     static List<String> numbersWithUnits(String text) {
         List<String> found = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
