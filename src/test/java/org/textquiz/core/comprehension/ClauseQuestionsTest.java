@@ -737,4 +737,10 @@ class ClauseQuestionsTest {
         assertThat(statements("Weiter sollen die Betroffenen niemals von dem Datenaustausch mit den Geheimdiensten "
             + "erfahren.")).noneMatch(s -> s.contains(" weiter "));
     }
+
+    @Test
+    void aSubjectThatOpensWithAnAdverbIsNotMovedToTheFront() {
+        assertThat(statements("Bei den Terroranschlägen islamischer Extremisten vor drei Jahren explodierten fast "
+            + "gleichzeitig Bomben in vier Nahverkehrszügen.")).noneMatch(s -> s.startsWith("Fast gleichzeitig Bomben"));
+    }
 }
