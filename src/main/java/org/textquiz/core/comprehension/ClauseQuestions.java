@@ -97,7 +97,7 @@ final class ClauseQuestions {
     private static final Set<String> SENTENCE_ADVERBS = Set.of("auch", "bereits", "schon", "noch", "nun", "jetzt",
         "jedoch", "allerdings", "aber", "vermutlich", "wohl", "offenbar", "angeblich", "eigentlich", "erst", "nur",
         "sogar", "ebenfalls", "zudem", "außerdem", "inzwischen", "mittlerweile", "zunächst", "damals", "heute",
-        "gestern", "derzeit", "zurzeit", "bisher", "bislang", "immer", "nicht");
+        "gestern", "derzeit", "zurzeit", "bisher", "bislang", "immer");
     /** "den 1 . FC Nürnberg": an ordinal whose full stop the parse hung elsewhere, put back in its place. */
     private static final java.util.regex.Pattern ORDINAL_SPACE = java.util.regex.Pattern.compile("(\\d) \\.(?= )");
     /**
@@ -1305,6 +1305,13 @@ final class ClauseQuestions {
     /** A word that stood first keeps its capital only if it is a noun or a name the dictionary knows as such. */
     private String uncapitalised(Constituents clause, Constituents.Part part, String text) {
         Word first = clause.parse().word(part.from());
+        boolean nameGoesOn = part.from() < part.to() && first.upos() == Upos.PROPN
+            && clause.parse().word(part.from() + 1).upos() == Upos.PROPN
+            && Words.capitalised(clause.parse().word(part.from() + 1).form());
+        if (nameGoesOn) {
+            // "Human Rights Watch", "Nie Haisheng": a name of several words, whatever its first word is on its own
+            return text;
+        }
         boolean noun = (first.upos() == Upos.NOUN || first.upos() == Upos.PROPN) && (morphology.readings(first.form())
             .isEmpty() || morphology.readings(first.form()).stream()
                 .anyMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN));

@@ -98,7 +98,7 @@ final class Extractions {
         boolean isFinite = (last.upos() == Upos.VERB || last.upos() == Upos.AUX) && morphology.readings(last.form())
             .stream().anyMatch(m -> m.has(Feature.FINITE) && (m.has(Feature.PRESENT) || m.has(Feature.PAST)));
         boolean separable = morphology.readings(last.form()).stream().anyMatch(m -> m.has(Feature.SEPARABLE_JOINED));
-        if (!isFinite || separable || to - from > 14) {
+        if (!isFinite || separable || to - from > 14 || moreThanOneClause(parse, from + 1, finite - 1)) {
             return Optional.empty();
         }
         Optional<String> name = nameBefore(parse, noun, from - 1);
@@ -110,6 +110,25 @@ final class Extractions {
             statement.append(' ').append(Words.text(parse, from + 1, finite - 1));
         }
         return Optional.of(statement.append('.').toString());
+    }
+
+    /**
+     * "…, die beinahe nur muslimische Frauen vertritt und dort oft … zu tun hat": a relative clause of two verbs, or one
+     * holding a clause of its own ("…, die auch angab, dass …"), has no one last verb to put second.
+     */
+    private boolean moreThanOneClause(Parse parse, int from, int to) {
+        for (int w = from; w <= to; w++) {
+            Word word = parse.word(w);
+            if (word.upos() == Upos.CCONJ || word.upos() == Upos.SCONJ) {
+                return true;
+            }
+            boolean afterZu = w > 0 && parse.word(w - 1).form().equalsIgnoreCase("zu");
+            if ((word.upos() == Upos.VERB || word.upos() == Upos.AUX) && !afterZu && morphology.readings(word.form())
+                .stream().allMatch(m -> m.has(Feature.FINITE)) && !morphology.readings(word.form()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

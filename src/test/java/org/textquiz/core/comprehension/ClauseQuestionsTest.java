@@ -743,4 +743,30 @@ class ClauseQuestionsTest {
         assertThat(statements("Bei den Terroranschlägen islamischer Extremisten vor drei Jahren explodierten fast "
             + "gleichzeitig Bomben in vier Nahverkehrszügen.")).noneMatch(s -> s.startsWith("Fast gleichzeitig Bomben"));
     }
+
+    /** From Wikinews (dev split of the quotation data, hand-read set 14 for #13), as are the tests below. */
+    @Test
+    void aNameOfSeveralWordsKeepsItsCapitals() {
+        assertThat(prompts("Human Rights Watch hatte im April einen Bericht über Folter im Land veröffentlicht."))
+            .contains("Wann hatte Human Rights Watch einen Bericht über Folter im Land veröffentlicht?");
+    }
+
+    @Test
+    void aTimeMovedBehindTheSubjectStaysBeforeNicht() {
+        assertThat(statements("Seit 2005 darf unbehandelter Abfall in Deutschland nicht deponiert werden."))
+            .noneMatch(s -> s.contains("nicht seit 2005"));
+    }
+
+    @Test
+    void aRelativeClauseOfTwoVerbsIsNoStatement() {
+        assertThat(statements("Die Anwältin Gülsen Celebi, die beinahe nur muslimische Frauen vertritt und dort oft mit "
+            + "gewalttätigen Ehemännern zu tun hat, nennt das Ereignis einen Justizskandal."))
+            .noneMatch(s -> s.contains("vertritt und"));
+    }
+
+    @Test
+    void theRedCrossIsAskedForWithWer() {
+        assertThat(prompts("Das Rote Kreuz schätzt die Zahl der Flüchtlinge auf 50.000 und hat zu Spenden aufgerufen."))
+            .contains("Wer schätzt die Zahl der Flüchtlinge auf 50.000?").noneMatch(p -> p.startsWith("Was schätzt die"));
+    }
 }
