@@ -128,7 +128,8 @@ final class People {
         int end = from;
         while (end < tokens.size() && isNamePart(tokens.get(end))) {
             end++;
-            if (end + 1 < tokens.size() && joinsGivenNames(tokens, end, morphology)) {
+            if (end + 1 < tokens.size() && (joinsGivenNames(tokens, end, morphology)
+                || joinsSurnames(tokens, from, end, morphology))) {
                 end++;
             }
         }
@@ -145,6 +146,13 @@ final class People {
         return tokens.get(at).text().equals("-") && tokens.get(at - 1).span().end() == tokens.get(at).span().start()
             && tokens.get(at).span().end() == tokens.get(at + 1).span().start() && isNamePart(tokens.get(at + 1))
             && isGivenName(tokens.get(at - 1), morphology) && isGivenName(tokens.get(at + 1), morphology);
+    }
+
+    /** "José Ramos-Horta": a double surname after a given name, its parts joined by a hyphen that touches both. */
+    private static boolean joinsSurnames(List<Token> tokens, int from, int at, Morphology morphology) {
+        return at - from >= 2 && isGivenName(tokens.get(from), morphology) && tokens.get(at).text().equals("-")
+            && tokens.get(at - 1).span().end() == tokens.get(at).span().start()
+            && tokens.get(at).span().end() == tokens.get(at + 1).span().start() && isNamePart(tokens.get(at + 1));
     }
 
     private static boolean isGivenName(Token token, Morphology morphology) {

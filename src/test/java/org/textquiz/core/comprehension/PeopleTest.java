@@ -16,4 +16,13 @@ class PeopleTest {
             .contains("Frank-Walter Steinmeier", "Gerhard Schröder")
             .doesNotContain("Steinmeier Schröder");
     }
+
+    /** From Wikinews (dev split of the quotation data, hand-read set 14 for #13): "José Ramos" was taken for him. */
+    @Test
+    void aDoubleSurnameIsOneName() {
+        People people = People.of(GermanAnalysis.analyze("Osttimors Außenminister José Ramos-Horta erklärte Mitte Mai in "
+            + "New York, dass die Polizei unfähig sei. Ramos-Horta reiste am Dienstag nach Dili."), GermanAnalysis.MORPHOLOGY);
+        assertThat(people.persons()).extracting(People.Person::name).contains("José Ramos-Horta")
+            .doesNotContain("José Ramos");
+    }
 }
