@@ -389,7 +389,8 @@ final class ClauseQuestions {
                 return Optional.of(new Phrase(person ? "Wer" : "Was", answers, true, person ? 2.0 : 1.0));
             }
             case "obj" -> {
-                if (!nominal(head) || !accusativeMarked(clause, part) || objectFirstAsTheParseReadsIt(clause)) {
+                if (!nominal(head) || !accusativeMarked(clause, part) || objectFirstAsTheParseReadsIt(clause)
+                    || IDIOM_OBJECTS.contains(head.form())) {
                     return Optional.empty();
                 }
                 return Optional.of(new Phrase(person ? "Wen" : "Was", answers, false, person ? 2.0 : 1.0));
@@ -526,12 +527,20 @@ final class ClauseQuestions {
             }
             Optional<Feature> nounNumber = number(morphology.readings(head.form()).stream()
                 .filter(m -> m.upos() == Upos.NOUN && m.has(Feature.NOMINATIVE)).toList());
+            if (nounNumber.isEmpty() && parse.children(part.word(), "det").stream()
+                .anyMatch(d -> SINGULAR_DETERMINERS.contains(parse.word(d).form().toLowerCase(Locale.GERMAN)))) {
+                // "Ein großes Fragezeichen machen internationale Beobachter": the article tells what the noun does not
+                nounNumber = Optional.of(Feature.SINGULAR);
+            }
             if (nounNumber.isPresent() && nounNumber.get() != verbNumber.get()) {
                 return false;
             }
         }
         return true;
     }
+
+    private static final Set<String> SINGULAR_DETERMINERS = Set.of("ein", "eine", "kein", "das", "dieses", "jedes",
+        "jede", "jeder");
 
     /**
      * "wurde die Höhenrettungsgruppe der Altenbekener Feuerwehr alarmiert" with "Feuerwehr" read as an accusative
@@ -975,7 +984,7 @@ final class ClauseQuestions {
         "diesen", "den", "diesem", "dem", "dieses", "das");
     private static final Set<String> ANAPHORIC_NOUNS = Set.of("Jahr", "Jahres", "Monat", "Monats", "Woche",
         "Wochenende", "Sommer", "Herbst", "Winter", "Frühjahr", "Frühling", "Tag", "Tages", "Zeit", "Moment",
-        "Zeitpunkt", "Zusammenhang", "Grund", "Fall", "Falle", "Sinne", "Punkt", "Weise", "Art", "Stelle");
+        "Zeitpunkt", "Zusammenhang", "Grund", "Grunde", "Fall", "Falle", "Sinne", "Punkt", "Weise", "Art", "Stelle");
 
     /**
      * The clause said another way, and so no copy of the article's sentence: another of its constituents first
@@ -983,7 +992,8 @@ final class ClauseQuestions {
      * Montag in Berlin …"), chosen by {@code random} among the time and place phrases, objects and subject.
      */
     Optional<String> restated(Constituents clause, java.util.Random random) {
-        if (objectFirstAsTheParseReadsIt(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)) {
+        if (objectFirstAsTheParseReadsIt(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
+            || !subjectAgrees(clause)) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);
@@ -1007,6 +1017,7 @@ final class ClauseQuestions {
                 && !connective(clause, part)
                 && Words.count(clause.text(part)) <= MAX_ANSWER_WORDS && !clause.text(part).contains(",")
                 && clause.parse().word(part.from()).upos() != Upos.PRON
+                && !(part.from() == part.to() && clause.parse().word(part.from()).upos() == Upos.DET)
                 && !attributeAfterANoun(clause, part) && !attributeFollows(clause, part) && !splitsARange(clause, part)
                 && !measureInside(clause, part) && !(relation.startsWith("nsubj")
                     && clause.parse().word(part.from()).upos() == Upos.ADV)) {
@@ -1075,8 +1086,19 @@ final class ClauseQuestions {
      */
     private static boolean partOfTheVerb(Constituents clause, Constituents.Part part) {
         String[] words = clause.text(part).split("\\s+");
-        return words.length == 2 && endsInPartOfTheVerb(words);
+        return words.length == 2 && endsInPartOfTheVerb(words)
+            || IDIOMATIC_PHRASES.contains(clause.text(part).toLowerCase(Locale.GERMAN));
     }
+
+    /** Phrases that are part of the verb's meaning as a whole: "trat über die Ufer", "gingen in die Knie". */
+    private static final Set<String> IDIOMATIC_PHRASES = Set.of("über die ufer", "in die knie", "ums leben",
+        "ins leben", "zu ende", "in brand", "in gang", "unter druck", "in angriff", "zur sprache", "zum ausdruck",
+        "in die wege", "aus dem weg", "in die luft", "zu wort", "zur rede", "zu hilfe", "in den griff",
+        "auf den weg", "in erscheinung", "zum tragen", "zum opfer", "zum stillstand", "zu fall");
+
+    /** Objects that make an idiom with their verb: "das Handtuch werfen", "ein Fragezeichen machen". */
+    private static final Set<String> IDIOM_OBJECTS = Set.of("Handtuch", "Fragezeichen", "Rolle", "Bescheid",
+        "Stellung", "Rücksicht", "Bezug", "Anteil", "Abschied", "Wert", "Acht", "Vorrang", "Oberhand", "Weichen");
 
     /** "die automatische Nummernschilderkennung gegen Kritik in Schutz" (of "… nehmen"), as the parse may join them. */
     private static boolean endsInPartOfTheVerb(String[] words) {

@@ -53,10 +53,10 @@ final class Facts {
                 kind = Fact.Kind.WEEKDAY;
             } else if (Words.MONTHS.contains(text)) {
                 kind = Fact.Kind.MONTH;
-            } else if (text.matches("(19|20)\\d\\d") && !numbersSomething(tokens, i)) {
+            } else if (text.matches("(19|20)\\d\\d") && !numbersSomething(tokens, i, true)) {
                 kind = inARange(tokens, i) ? null : Fact.Kind.YEAR;
             } else if (text.matches("\\d{1,3}(\\.\\d{3})*|\\d+") && !text.equals("1") && !ordinal(tokens, i)
-                && !numbersSomething(tokens, i)) {
+                && !numbersSomething(tokens, i, false)) {
                 boolean percent = i + 1 < tokens.size()
                     && (tokens.get(i + 1).text().equals("%") || tokens.get(i + 1).text().equals("Prozent"));
                 kind = percent ? Fact.Kind.PERCENT : Fact.Kind.NUMBER;
@@ -82,11 +82,14 @@ final class Facts {
     private static final java.util.Set<String> ARTICLE_CONTRACTIONS = java.util.Set.of("im", "ins", "am", "vom", "zum",
         "zur", "beim", "Im", "Ins", "Am", "Vom", "Zum", "Zur", "Beim");
 
-    /** "Motorwagen Nr. 2": a number that names one thing, no count to swap. */
-    private static boolean numbersSomething(List<Token> tokens, int i) {
+    /** "Motorwagen Nr. 2", "Kreisstraße 14": a number that names one thing, no count to swap ("im Jahr 2005" counts). */
+    private static boolean numbersSomething(List<Token> tokens, int i, boolean year) {
         String one = i > 0 ? tokens.get(i - 1).text() : "";
         String two = i > 1 ? tokens.get(i - 2).text() + one : "";
-        return Set.of("Nr.", "Nr", "Nummer", "No.").contains(one) || Set.of("Nr.", "No.").contains(two);
+        boolean afterANoun = !year && i > 0 && tokens.get(i - 1).upos() == Upos.NOUN
+            && (i + 1 >= tokens.size() || tokens.get(i + 1).upos() != Upos.NOUN && tokens.get(i + 1).upos() != Upos.ADJ);
+        // "die Kreisstraße 14", "der Autobahn 52": a number right after a noun, counting nothing, names it
+        return Set.of("Nr.", "Nr", "Nummer", "No.").contains(one) || Set.of("Nr.", "No.").contains(two) || afterANoun;
     }
 
     /** "von 1981 bis 1987", "1990–1994": another year could turn the range round ("von 2008 bis 1987"). */

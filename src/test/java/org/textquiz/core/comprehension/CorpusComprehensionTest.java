@@ -139,8 +139,10 @@ class CorpusComprehensionTest {
         // 371: a false statement that swapped "Rio De Janero" for "Rio Oscar Niemeyer" is no longer made; 371 to 368: no
         // phrase is moved or asked for away from one that may be its attribute ("Von ein bis drei Prozentpunkten soll
         // die Verzerrung … im Bereich liegen", "Was steigt für das Edelmetall …? – der Preis"), no range is cut; 368 to
-        // 367: nothing ends in a comma and one word ("…, im Stadtzentrum von Jena, vorgenommen?")
-        assertThat(share).isGreaterThanOrEqualTo(0.427);
+        // 367: nothing ends in a comma and one word ("…, im Stadtzentrum von Jena, vorgenommen?"); 367 to 362: a statement
+        // too needs a subject that agrees with its verb ("Wie zahlreiche internationale Kunstsammler besitzen Museum of
+        // Modern Art), …"), and idioms are not taken apart ("Worüber ist der Fluss Tapi getreten?")
+        assertThat(share).isGreaterThanOrEqualTo(0.421);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
