@@ -539,6 +539,24 @@ final class ClauseQuestions {
         return true;
     }
 
+    /**
+     * "Der Täter konnte … gestellt und … gezwungen werden" with "werden" on the second verb only: the clause of the
+     * first has a modal and a participle, and said alone ("konnte … gestellt") it is no German.
+     */
+    private boolean modalWithoutItsInfinitive(Constituents clause) {
+        Parse parse = clause.parse();
+        boolean modal = morphology.readings(clause.finiteText()).stream().anyMatch(m -> m.has(Feature.MODAL));
+        if (!modal || clause.head() == clause.finite()) {
+            return false;
+        }
+        boolean infinitive = java.util.stream.Stream.concat(java.util.stream.Stream.of(clause.head()),
+                parse.children(clause.head()).stream().filter(c -> parse.word(c).relation().startsWith("aux")
+                    || parse.word(c).relation().equals("cop")))
+            .filter(w -> w != clause.finite())
+            .anyMatch(w -> morphology.readings(parse.word(w).form()).stream().anyMatch(m -> m.has(Feature.INFINITIVE)));
+        return !infinitive;
+    }
+
     private static final Set<String> SINGULAR_DETERMINERS = Set.of("ein", "eine", "kein", "das", "dieses", "jedes",
         "jede", "jeder");
 
@@ -765,7 +783,8 @@ final class ClauseQuestions {
 
     private Optional<Asked> build(Constituents clause, Constituents.Part asked, Phrase phrase,
                                   Optional<People.Person> speaker) {
-        if (!subjectAgrees(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)) {
+        if (!subjectAgrees(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
+            || modalWithoutItsInfinitive(clause)) {
             return Optional.empty();
         }
         if (containsFiniteVerb(clause, asked) || Words.count(clause.text(asked)) > MAX_ANSWER_WORDS
@@ -945,7 +964,8 @@ final class ClauseQuestions {
             // "An der Einweihungsfeier nahmen König Juan Carlos, Königin Sophia, teil.": a list the parse cut short
             return Optional.empty();
         }
-        return Optional.of(said.replaceAll("\\s+,", ",").replaceAll("[\\s,;:.!–-]+$", "").strip() + end);
+        return Optional.of(said.replaceAll("\\s+,", ",").replaceAll(",(\\s*,)+", ",").replaceAll("[\\s,;:.!–-]+$", "")
+            .strip() + end);
     }
 
     /**
@@ -993,7 +1013,7 @@ final class ClauseQuestions {
      */
     Optional<String> restated(Constituents clause, java.util.Random random) {
         if (objectFirstAsTheParseReadsIt(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
-            || !subjectAgrees(clause)) {
+            || !subjectAgrees(clause) || modalWithoutItsInfinitive(clause)) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);
@@ -1325,6 +1345,9 @@ final class ClauseQuestions {
     }
 
     /** A word that stood first keeps its capital only if it is a noun or a name the dictionary knows as such. */
+    private static final Set<Upos> FUNCTION_WORDS = Set.of(Upos.ADP, Upos.DET, Upos.PRON, Upos.ADV, Upos.CCONJ,
+        Upos.SCONJ, Upos.PART, Upos.AUX);
+
     private String uncapitalised(Constituents clause, Constituents.Part part, String text) {
         Word first = clause.parse().word(part.from());
         boolean nameGoesOn = part.from() < part.to() && first.upos() == Upos.PROPN
@@ -1337,6 +1360,10 @@ final class ClauseQuestions {
         boolean noun = (first.upos() == Upos.NOUN || first.upos() == Upos.PROPN) && (morphology.readings(first.form())
             .isEmpty() || morphology.readings(first.form()).stream()
                 .anyMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN));
+        // "Hu engagierte sich …": a one-word name the dictionary knows only as a small word ("hu") is still a name
+        boolean name = first.upos() == Upos.PROPN && part.from() == part.to() && morphology.readings(first.form()).stream()
+            .noneMatch(m -> FUNCTION_WORDS.contains(m.upos()));
+        noun = noun || name;
         boolean keep = noun || first.form().length() > 1 && first.form().equals(first.form().toUpperCase(Locale.GERMAN));
         return keep || text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }

@@ -81,6 +81,8 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         boolean taggedNoun = first.upos() == Upos.NOUN || first.upos() == Upos.PROPN;
         boolean noun = firstReadings.isEmpty() ? taggedNoun
             : taggedNoun ? firstReadings.stream().anyMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN)
+                || first.upos() == Upos.PROPN && firstReadings.stream().noneMatch(m -> Set.of(Upos.ADP, Upos.DET,
+                    Upos.PRON, Upos.ADV, Upos.CCONJ, Upos.SCONJ, Upos.PART, Upos.AUX).contains(m.upos()))
             : firstReadings.stream().allMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN);
         return Optional.of(new MainClause(sentence, start, verb, end, thirdSingular, noun || isAcronym(first.text())));
     }

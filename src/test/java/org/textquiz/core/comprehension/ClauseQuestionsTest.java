@@ -785,4 +785,21 @@ class ClauseQuestionsTest {
         assertThat(prompts(text)).noneMatch(p -> p.startsWith("Was macht"));
         assertThat(statements(text)).noneMatch(s -> s.contains("machen ein großes Fragezeichen internationale"));
     }
+
+    /** From Wikinews (dev split of the quotation data, hand-read set 16 for #13), as are the tests below. */
+    @Test
+    void aModalKeepsTheInfinitiveItNeeds() {
+        String text = "Der Täter konnte kurzfristig von einem Polizisten in der Nähe des Tatortes gestellt und mit "
+            + "vorgehaltener Waffe zur Aufgabe gezwungen werden.";
+        assertThat(prompts(text)).noneMatch(p -> p.endsWith("gestellt?"));
+        assertThat(statements(text)).noneMatch(s -> s.endsWith("gestellt."));
+        assertThat(prompts("Der Vertrag soll im kommenden Sommer in Berlin unterschrieben werden."))
+            .contains("Was soll im kommenden Sommer in Berlin unterschrieben werden?");
+    }
+
+    @Test
+    void aOneWordNameKeepsItsCapital() {
+        assertThat(prompts("Der Bürgerrechtler Hu Jia wurde in Peking verhaftet. Hu engagierte sich in China vor allem "
+            + "für Umweltschutz und Gesundheit.")).noneMatch(p -> p.contains(" hu "));
+    }
 }
