@@ -97,6 +97,7 @@ public final class WhGenerator implements ComprehensionGenerator {
             int position = positionInParagraph(article, sentence);
             Optional<String[]> referent = Referents.of(sentence, article, people, parse, morphology);
             Optional<String[]> subjectReferent = referent
+                .filter(r -> pronounSubject(parse, r[0]))
                 .filter(r -> Referents.namedAsSubjectBefore(sentence, article, people, parser, r[1]));
             List<ClauseQuestions.Asked> asked = new ArrayList<>();
             for (int head : clauseHeads(parse)) {
@@ -151,6 +152,11 @@ public final class WhGenerator implements ComprehensionGenerator {
             .toList());
         java.util.Collections.shuffle(eligible, random);
         return eligible.subList(0, Math.min(SAMPLE, eligible.size()));
+    }
+
+    /** Whether the pronoun is a subject in the parse: only then is the sentence before parsed to make it certain. */
+    private static boolean pronounSubject(Parse parse, String pronoun) {
+        return parse.words().stream().anyMatch(w -> w.relation().startsWith("nsubj") && w.form().equalsIgnoreCase(pronoun));
     }
 
     /** The root, and verbs coordinated with it that have a subject of their own ("…, und Scholz betonte …"). */
