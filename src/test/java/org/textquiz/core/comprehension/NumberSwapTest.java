@@ -67,18 +67,10 @@ class NumberSwapTest {
     /** From Wikinews (dev split of the quotation data, hand-read set 10 for #13): "von 2008 bis 1987". */
     @Test
     void aYearInARangeIsNotSwapped() {
-        Article article = GermanAnalysis.analyze(String.join("\n",
+        List<String> swapped = falseStatements(100,
             "Van Basten spielte von 1981 bis 1987 selber bei Ajax in Amsterdam.",
             "Der Vertrag des Trainers läuft ab dem Sommer 2008 bei dem Verein in Amsterdam.",
-            "Im Jahr 1999 gewann der Verein in Amsterdam den Pokal gegen Feyenoord Rotterdam."));
-        List<String> swapped = new ArrayList<>();
-        for (int seed = 0; seed < 100; seed++) {
-            for (Question q : new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY).questions(article, new Random(seed))) {
-                if (!((TrueFalseQuestion) q).isTrue()) {
-                    swapped.add(q.prompt());
-                }
-            }
-        }
+            "Im Jahr 1999 gewann der Verein in Amsterdam den Pokal gegen Feyenoord Rotterdam.");
 
         assertThat(swapped).noneMatch(p -> p.contains("Van Basten") && (p.contains("2008") || p.contains("1999")))
             .allMatch(p -> !p.contains("Van Basten") || p.contains("von 1981 bis 1987"))
@@ -88,18 +80,10 @@ class NumberSwapTest {
     /** From Wikinews (dev split of the quotation data, hand-read set 12 for #13): "Motorwagen Nr. 1886". */
     @Test
     void aNumberNamingSomethingIsNotSwapped() {
-        Article article = GermanAnalysis.analyze(String.join("\n",
+        List<String> swapped = falseStatements(60,
             "Der Wagen blieb ein Einzelstück wie der Patent Motorwagen Nr. 2 aus der Werkstatt in Mannheim.",
             "Auf der Kreisstraße 14 kam es ebenfalls zu Staus und stockendem Verkehr in der Stadt Mannheim.",
-            "Bis zum Jahr 1893 lieferte seine Firma Benz & Co 69 Fahrzeuge an Kunden in Europa aus."));
-        List<String> swapped = new ArrayList<>();
-        for (int seed = 0; seed < 60; seed++) {
-            for (Question q : new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY).questions(article, new Random(seed))) {
-                if (!((TrueFalseQuestion) q).isTrue()) {
-                    swapped.add(q.prompt());
-                }
-            }
-        }
+            "Bis zum Jahr 1893 lieferte seine Firma Benz & Co 69 Fahrzeuge an Kunden in Europa aus.");
         assertThat(swapped).noneMatch(p -> p.contains("Nr.") && !p.contains("Nr. 2 "))
             .noneMatch(p -> p.contains("Kreisstraße") && !p.contains("Kreisstraße 14"));
     }
@@ -107,18 +91,24 @@ class NumberSwapTest {
     /** From Wikinews (dev split of the quotation data, hand-read set 13 for #13): "vom SC Basel". */
     @Test
     void aCityInAClubsNameIsNotSwapped() {
-        Article article = GermanAnalysis.analyze(String.join("\n",
+        List<String> swapped = falseStatements(60,
             "Der 25-Jährige wechselt vom SC Freiburg ablösefrei zu einem Verein in der Schweiz.",
-            "Er hatte zuvor drei Jahre in Basel gespielt und war dort Stammspieler."));
+            "Er hatte zuvor drei Jahre in Basel gespielt und war dort Stammspieler.");
+        assertThat(swapped).noneMatch(p -> p.contains("SC Basel"));
+    }
+
+    /** The false statements the generator makes from these lines over so many seeds. */
+    private static List<String> falseStatements(int seeds, String... lines) {
+        Article article = GermanAnalysis.analyze(String.join("\n", lines));
         List<String> swapped = new ArrayList<>();
-        for (int seed = 0; seed < 60; seed++) {
+        for (int seed = 0; seed < seeds; seed++) {
             for (Question q : new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY).questions(article, new Random(seed))) {
                 if (!((TrueFalseQuestion) q).isTrue()) {
                     swapped.add(q.prompt());
                 }
             }
         }
-        assertThat(swapped).noneMatch(p -> p.contains("SC Basel"));
+        return swapped;
     }
 
     static List<String> numbersWithUnits(String text) {
