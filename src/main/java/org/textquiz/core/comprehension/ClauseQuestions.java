@@ -328,6 +328,15 @@ final class ClauseQuestions {
         return parse.children(clause.head(), "nsubj").size() > 1 && !parse.children(clause.head(), "obj").isEmpty();
     }
 
+    /**
+     * "Kurz vor seinem 99. Geburtstag hat sich der Architekt … verheiratet" parsed with two subjects: which one the
+     * verb's is, the parse cannot say.
+     */
+    private static boolean twoActiveSubjects(Constituents clause) {
+        Parse parse = clause.parse();
+        return parse.children(clause.head()).stream().filter(c -> parse.word(c).relation().equals("nsubj")).count() > 1;
+    }
+
     /** "Kurz vor seinem 99. Geburtstag" parsed as a subject: a preposition before the head makes it none. */
     private static boolean prepositionBeforeItsHead(Parse parse, Constituents.Part part) {
         for (int w = part.from(); w < part.word(); w++) {
@@ -378,9 +387,7 @@ final class ClauseQuestions {
                 if (!nominal(head) || !hasCase(clause, part, Feature.NOMINATIVE) || first == Upos.ADV
                     || first == Upos.ADP || namePredicate(clause, part) || !determinersNominative(clause, part)
                     || barePredicateFirst(clause, part) || objectFirstAsTheParseReadsIt(clause)
-                    || indefinitePredicate(clause) || prepositionBeforeItsHead(parse, part)
-                    || parse.children(clause.head()).stream().filter(c -> parse.word(c).relation().equals("nsubj"))
-                        .count() > 1) {
+                    || indefinitePredicate(clause) || prepositionBeforeItsHead(parse, part) || twoActiveSubjects(clause)) {
                     return Optional.empty();
                 }
                 if (!person && objectReadAsSubject(clause, people)) {
