@@ -108,20 +108,24 @@ final class Referents {
      * past a headline.
      */
     private static List<People.Person> namedBefore(Sentence sentence, Article article, People people) {
+        return nearestNaming(sentence, article, people).map(before -> people.in(before).stream()
+            .filter(m -> !namesAThing(before, m)).map(People.Mention::person).distinct().toList()).orElse(List.of());
+    }
+
+    /** The nearest of the {@value #LOOK_BACK} sentences before that names anyone; none past a headline. */
+    private static Optional<Sentence> nearestNaming(Sentence sentence, Article article, People people) {
         List<Sentence> sentences = article.sentences().toList();
         int at = sentences.indexOf(sentence);
         for (int back = at - 1; back >= Math.max(0, at - LOOK_BACK); back--) {
-            if (sentences.get(back).headline()) {
-                break;
-            }
             Sentence before = sentences.get(back);
-            List<People.Mention> mentions = people.in(before);
-            if (!mentions.isEmpty()) {
-                return mentions.stream().filter(m -> !namesAThing(before, m)).map(People.Mention::person).distinct()
-                    .toList();
+            if (before.headline()) {
+                return Optional.empty();
+            }
+            if (!people.in(before).isEmpty()) {
+                return Optional.of(before);
             }
         }
-        return List.of();
+        return Optional.empty();
     }
 
     /**
@@ -132,21 +136,11 @@ final class Referents {
      */
     static boolean namedAsSubjectBefore(Sentence sentence, Article article, People people,
                                         org.textquiz.core.syntax.DependencyParser parser, String name) {
-        List<Sentence> sentences = article.sentences().toList();
-        int at = sentences.indexOf(sentence);
-        for (int back = at - 1; back >= Math.max(0, at - LOOK_BACK); back--) {
-            Sentence before = sentences.get(back);
-            if (before.headline()) {
-                return false;
-            }
-            List<People.Mention> mentions = people.in(before);
-            if (!mentions.isEmpty()) {
-                org.textquiz.core.syntax.Parse parse = parser.parse(before);
-                return mentions.stream().filter(m -> m.person().name().equals(name))
-                    .anyMatch(m -> inSubject(parse, m));
-            }
-        }
-        return false;
+        return nearestNaming(sentence, article, people).filter(before -> {
+            org.textquiz.core.syntax.Parse parse = parser.parse(before);
+            return people.in(before).stream().filter(m -> m.person().name().equals(name))
+                .anyMatch(m -> inSubject(parse, m));
+        }).isPresent();
     }
 
     private static boolean inSubject(org.textquiz.core.syntax.Parse parse, People.Mention mention) {
