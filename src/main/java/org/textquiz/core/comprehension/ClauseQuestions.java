@@ -89,7 +89,7 @@ final class ClauseQuestions {
     private static final Set<String> MOVABLE_ADVERBS = Set.of("heute", "gestern", "morgen", "vorgestern", "bisher",
         "bislang", "inzwischen", "mittlerweile", "zuletzt", "kürzlich", "derzeit", "zurzeit", "damals", "jetzt",
         "seither", "seitdem", "später", "früher", "jährlich", "monatlich", "täglich", "wöchentlich", "stundenlang",
-        "tagelang", "jahrelang", "zuvor", "anschließend", "vorerst", "künftig", "demnächst", "bereits");
+        "tagelang", "jahrelang", "zuvor", "anschließend", "vorerst", "künftig", "demnächst");
     /**
      * Adverbs that say how the whole clause holds ("auch", "bereits", "vermutlich"), behind which a moved Vorfeld
      * goes; an adverb of manner ("stark", "besser") stays next to its verb.
@@ -630,7 +630,9 @@ final class ClauseQuestions {
             .anyMatch(w -> isTime(parse.word(w)) && parse.word(w).upos() != Upos.ADJ);
         boolean towards = Set.of("in", "an", "auf").contains(preposition)
             && caseAfter(preposition, clause, nounStart, part.to()).filter(c -> c == Feature.ACCUSATIVE).isPresent();
-        if (time && towards) {
+        boolean duration = preposition.equals("um") && java.util.stream.IntStream.rangeClosed(nounStart, part.to())
+            .noneMatch(w -> parse.word(w).form().equals("Uhr"));
+        if (time && (towards || duration)) {
             // "geht nun in die zweite Woche": a time reached, not a time when; "wann" would ask something else
             return Optional.empty();
         }
@@ -683,6 +685,21 @@ final class ClauseQuestions {
      * Whether the clause is in the passive, where "von" names who acts; in an active clause a "von" phrase with a
      * person mostly belongs to a noun the parse did not hang it on ("die Namen von drei Familienangehörigen").
      */
+    /** Forms of the auxiliaries that are only finite, which never close a main clause. */
+    private static final Set<String> FINITE_ONLY = Set.of("wurde", "wurden", "wird", "ist", "sind", "war", "waren",
+        "hat", "hatte", "hatten", "habe", "sei", "seien", "würde", "würden");
+
+    /** "hat entschieden, eHomes die Lizenz zu entziehen": what was decided, which a question cannot leave out. */
+    private static boolean endsInAZuInfinitive(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        int last = part.to();
+        while (last > part.from() && parse.word(last).upos() == Upos.PUNCT) {
+            last--;
+        }
+        return last > part.from() && parse.word(last).upos() == Upos.VERB
+            && parse.word(last - 1).form().equalsIgnoreCase("zu");
+    }
+
     /**
      * "setzt als erstes Bundesland im Feldversuch versetzt liegende Warnschwellen … ein" parsed with "versetzt" as a
      * second verb: a conjunct with neither a conjunction nor a comma before it is a misparse of the clause's own words,
@@ -854,7 +871,8 @@ final class ClauseQuestions {
                 continue;
             }
             if (LEFT_OUT.contains(relation)) {
-                if (relation.equals("parataxis") && saying(clause) || unmarkedConjunct(clause, part)) {
+                if (relation.equals("parataxis") && saying(clause) || unmarkedConjunct(clause, part)
+                    || endsInAZuInfinitive(clause, part)) {
                     return Optional.empty();
                 }
                 interrupted = true;
@@ -967,6 +985,11 @@ final class ClauseQuestions {
         if (said.contains("nicht nur ") && !said.contains("sondern")) {
             return Optional.empty();
         }
+        String[] words = said.strip().replaceAll("[.?!]+$", "").split("\\s+");
+        if (!said.contains(",") && FINITE_ONLY.contains(words[words.length - 1].toLowerCase(Locale.GERMAN))) {
+            // "Was kritisiert besonders wurde?": a finite verb last is a second one, the parse took a participle for it
+            return Optional.empty();
+        }
         if (said.strip().matches(".*, \\p{L}+[.?]?")) {
             // "An der Einweihungsfeier nahmen König Juan Carlos, Königin Sophia, teil.": a list the parse cut short
             return Optional.empty();
@@ -1011,7 +1034,7 @@ final class ClauseQuestions {
         "diesen", "den", "diesem", "dem", "dieses", "das");
     private static final Set<String> ANAPHORIC_NOUNS = Set.of("Jahr", "Jahres", "Monat", "Monats", "Woche",
         "Wochenende", "Sommer", "Herbst", "Winter", "Frühjahr", "Frühling", "Tag", "Tages", "Zeit", "Moment",
-        "Zeitpunkt", "Zusammenhang", "Grund", "Grunde", "Fall", "Falle", "Sinne", "Punkt", "Weise", "Art", "Stelle");
+        "Zeitpunkt", "Zusammenhang", "Grund", "Grunde", "Fall", "Falle", "Bedingung", "Umstand", "Umständen", "Sinne", "Punkt", "Weise", "Art", "Stelle");
 
     /**
      * The clause said another way, and so no copy of the article's sentence: another of its constituents first
@@ -1352,8 +1375,8 @@ final class ClauseQuestions {
     }
 
     /** A word that stood first keeps its capital only if it is a noun or a name the dictionary knows as such. */
-    private static final Set<Upos> FUNCTION_WORDS = Set.of(Upos.ADP, Upos.DET, Upos.PRON, Upos.ADV, Upos.CCONJ,
-        Upos.SCONJ, Upos.PART, Upos.AUX);
+    private static final Set<Upos> OTHER_WORD_CLASSES = Set.of(Upos.ADP, Upos.DET, Upos.PRON, Upos.ADV, Upos.CCONJ,
+        Upos.SCONJ, Upos.PART, Upos.AUX, Upos.ADJ, Upos.VERB, Upos.NUM);
 
     private String uncapitalised(Constituents clause, Constituents.Part part, String text) {
         Word first = clause.parse().word(part.from());
@@ -1369,8 +1392,12 @@ final class ClauseQuestions {
                 .anyMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN));
         // "Hu engagierte sich …": a one-word name the dictionary knows only as a small word ("hu") is still a name
         boolean name = first.upos() == Upos.PROPN && part.from() == part.to() && morphology.readings(first.form()).stream()
-            .noneMatch(m -> FUNCTION_WORDS.contains(m.upos()));
-        noun = noun || name;
+            .noneMatch(m -> OTHER_WORD_CLASSES.contains(m.upos()));
+        // "Israelische Kampfflugzeuge", "Acht Flughäfen": an adjective or a number before its noun, whatever the tag
+        boolean beforeItsNoun = part.from() < part.to() && clause.parse().word(part.from() + 1).upos() == Upos.NOUN
+            && morphology.readings(first.form().toLowerCase(Locale.GERMAN)).stream()
+                .anyMatch(m -> m.upos() == Upos.ADJ || m.upos() == Upos.NUM);
+        noun = (noun || name) && !beforeItsNoun;
         boolean keep = noun || first.form().length() > 1 && first.form().equals(first.form().toUpperCase(Locale.GERMAN));
         return keep || text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }

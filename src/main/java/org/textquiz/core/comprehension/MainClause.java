@@ -51,6 +51,10 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         if (verb < 0 || Words.SPEECH_VERBS.contains(tokens.get(verb).lemma())) {
             return Optional.empty();
         }
+        if (verb + 1 < tokens.size() && tokens.get(verb + 1).upos() == Upos.AUX) {
+            // "Besonders kritisiert wurde …": a participle first, the finite auxiliary after it
+            return Optional.empty();
+        }
         int end = verb + 1;
         while (end < tokens.size() - 1 && !isBreak(tokens, end) && !secondClause(tokens, end)) {
             end++;
@@ -61,6 +65,10 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             return Optional.empty();
         }
         boolean cut = end < tokens.size() - 1;
+        if (cut && Set.of(Upos.DET, Upos.ADP).contains(tokens.get(end - 1).upos())) {
+            // "Karadžić gehörte mit dem – immer noch gesuchten – früheren Militärchef …" cut at the dash
+            return Optional.empty();
+        }
         if (cut && enumerationGoesOn(tokens, end)) {
             return Optional.empty();
         }

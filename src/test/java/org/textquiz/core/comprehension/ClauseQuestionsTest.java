@@ -802,4 +802,33 @@ class ClauseQuestionsTest {
         assertThat(prompts("Der Bürgerrechtler Hu Jia wurde in Peking verhaftet. Hu engagierte sich in China vor allem "
             + "für Umweltschutz und Gesundheit.")).noneMatch(p -> p.contains(" hu "));
     }
+
+    /** From Wikinews (dev split of the quotation data, hand-read set 17 for #13), as are the tests below. */
+    @Test
+    void anAdjectiveOrANumberBeforeItsNounIsLowerCasedInTheMiddle() {
+        assertThat(prompts("Israelische Kampfflugzeuge bombardierten am Abend die Hauptverbindungsstraße im Gazastreifen."))
+            .noneMatch(p -> p.contains(" Israelische"));
+        assertThat(statements("Acht Flughäfen mussten aufgrund des Streiks in Spanien ihren Betrieb einstellen."))
+            .noneMatch(s -> s.contains(" Acht "));
+    }
+
+    @Test
+    void aDurationIsNoTimeWhen() {
+        assertThat(prompts("Aufgrund zahlreicher Beschwerden wurde die für heute geplante Veröffentlichung des "
+            + "Endergebnisses um einen Monat verschoben.")).noneMatch(p -> p.startsWith("Wann"));
+    }
+
+    @Test
+    void aFrontedParticipleAndADashCutMakeNoQuestion() {
+        assertThat(prompts("Besonders kritisiert wurde die unausgewogene Berichterstattung der staatlich kontrollierten "
+            + "Medien.")).noneMatch(p -> p.startsWith("Was kritisiert besonders"));
+        assertThat(prompts("Karadžić gehörte mit dem – immer noch gesuchten – früheren Militärchef Ratko Mladić zu den "
+            + "meistgesuchten mutmaßlichen Kriegsverbrechern des Balkankonflikts.")).noneMatch(p -> p.endsWith("mit dem?"));
+    }
+
+    @Test
+    void whatWasDecidedIsNotLeftOut() {
+        assertThat(prompts("Das Bau- und Transportministerium hat am Montag entschieden, der Firma eHomes die Lizenz zu "
+            + "entziehen.")).noneMatch(p -> p.endsWith("entschieden?"));
+    }
 }

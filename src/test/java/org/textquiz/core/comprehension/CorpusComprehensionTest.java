@@ -141,8 +141,10 @@ class CorpusComprehensionTest {
         // die Verzerrung … im Bereich liegen", "Was steigt für das Edelmetall …? – der Preis"), no range is cut; 368 to
         // 367: nothing ends in a comma and one word ("…, im Stadtzentrum von Jena, vorgenommen?"); 367 to 362: a statement
         // too needs a subject that agrees with its verb ("Wie zahlreiche internationale Kunstsammler besitzen Museum of
-        // Modern Art), …"), and idioms are not taken apart ("Worüber ist der Fluss Tapi getreten?")
-        assertThat(share).isGreaterThanOrEqualTo(0.421);
+        // Modern Art), …"), and idioms are not taken apart ("Worüber ist der Fluss Tapi getreten?"); 362 to 360: "bereits"
+        // no longer opens a statement alone ("Bereits produziert die chinesische Firma …"), and a question leaves out no
+        // "zu" infinitive the verb needs
+        assertThat(share).isGreaterThanOrEqualTo(0.419);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
