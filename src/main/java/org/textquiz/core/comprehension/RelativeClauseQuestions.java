@@ -220,6 +220,7 @@ final class RelativeClauseQuestions {
         String form = parse.word(noun).form();
         String lemma = morphology.readings(form).stream().filter(m -> m.upos() == Upos.NOUN).map(Morph::lemma)
             .findFirst().orElse(form);
-        return parse.word(noun).upos() == Upos.NOUN && "person".equals(fields.fieldOf(lemma, Upos.NOUN));
+        return parse.word(noun).upos() == Upos.NOUN && ("person".equals(fields.fieldOf(lemma, Upos.NOUN))
+            || WhPhrases.AGENTS.stream().anyMatch(Words.lower(lemma)::endsWith));
     }
 }

@@ -39,7 +39,9 @@ final class WhPhrases {
         "demonstranten", "anwohner", "polizisten", "ermittler", "beamte", "beamten", "politiker", "abgeordnete",
         "abgeordneten", "gruppe", "gremium", "ausschuss", "komitee", "jury", "vorstand", "verwaltung", "spitze",
         "senat", "landtag", "ministerrat", "staatsanwalt", "grüne", "grünen", "spd", "cdu", "csu", "fdp", "afd",
-        "övp", "spö", "fpö", "linkspartei", "gerichtshof", "rechnungshof", "band", "kreuz", "halbmond", "kommando");
+        "övp", "spö", "fpö", "linkspartei", "gerichtshof", "rechnungshof", "band", "kreuz", "halbmond", "kommando",
+        "kräfte", "einsatzkraft", "spezialkraft", "sicherheitskraft", "streitkraft", "fachkraft", "hilfskraft",
+        "lehrkraft", "pflegekraft", "polizeikraft");
     private static final Set<String> PERIOD_WORDS = Set.of("Anfang", "Mitte", "Ende");
     private static final Set<String> UNITS = Set.of("Prozent", "%", "Euro", "Dollar", "Franken", "Pfund", "Kilometer",
         "Meter", "Grad", "Uhr", "Jahre", "Jahren", "Mal", "Millionen", "Milliarden", "Tonnen", "Stunden", "Minuten");

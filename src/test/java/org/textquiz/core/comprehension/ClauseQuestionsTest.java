@@ -130,7 +130,7 @@ class ClauseQuestionsTest {
             .contains("Was war auf dem Weg von Stuttgart nach Hamburg?");
         List<Question> who = wh("Die Oppositionspartei MDC, die am Samstag den Sieg bei der Wahl für sich beanspruchte, "
             + "beschuldigte die Regierung des Wahlbetrugs.");
-        assertThat(who).filteredOn(q -> q.prompt().equals("Was beanspruchte am Samstag den Sieg bei der Wahl für sich?"))
+        assertThat(who).filteredOn(q -> q.prompt().equals("Wer beanspruchte am Samstag den Sieg bei der Wahl für sich?"))
             .singleElement().extracting(Question::solution).isEqualTo("Die Oppositionspartei MDC");
     }
 
@@ -830,5 +830,13 @@ class ClauseQuestionsTest {
     void whatWasDecidedIsNotLeftOut() {
         assertThat(prompts("Das Bau- und Transportministerium hat am Montag entschieden, der Firma eHomes die Lizenz zu "
             + "entziehen.")).noneMatch(p -> p.endsWith("entschieden?"));
+    }
+
+    @Test
+    void forcesAndGroupsAreAskedForWithWer() {
+        assertThat(prompts("Spezialkräfte der Polizei konnten den Täter am Abend in Köln festnehmen."))
+            .noneMatch(p -> p.startsWith("Was konnte"));
+        assertThat(prompts("Die Gruppe, die vom Blitz getroffen wurde, hatte sich nicht in Sicherheit gebracht."))
+            .noneMatch(p -> p.startsWith("Was wurde vom Blitz getroffen"));
     }
 }
