@@ -291,6 +291,17 @@ final class ClauseQuestions {
                 && !clause.parse().word(p.word()).relation().equals("obl:agent"));
     }
 
+    /** "mehr als 100 Ziele", "rund 8.100 Arbeitsplätze": the words before a number that say it is a bound, if any. */
+    private static Optional<String> boundBefore(Constituents clause, int number) {
+        List<org.textquiz.core.article.Token> tokens = clause.sentence().tokens();
+        int token = clause.parse().word(number).token();
+        String one = token > 0 ? tokens.get(token - 1).text() : "";
+        String two = token > 1 ? tokens.get(token - 2).text() + " " + one : "";
+        return Set.of("mehr als", "weniger als", "bis zu").contains(two.toLowerCase(Locale.GERMAN)) ? Optional.of(two)
+            : Set.of("über", "rund", "etwa", "mindestens", "knapp", "fast", "höchstens", "ca.", "gut")
+                .contains(one.toLowerCase(Locale.GERMAN)) ? Optional.of(one) : Optional.empty();
+    }
+
     /**
      * "der Einsatz der Marines drei bis fünf Stunden" parsed as one subject: a span of numbers inside a subject or an
      * object is a measure of the verb's that the parse took in.
@@ -786,6 +797,7 @@ final class ClauseQuestions {
             answers.add(first.form().replace(".", ""));
         }
         answers.add(clause.text(part));
+        boundBefore(clause, part.from()).ifPresent(bound -> answers.add(0, bound + " " + first.form()));
         return Optional.of(new Phrase("Wie viele " + counted, answers, false, 2.0));
     }
 

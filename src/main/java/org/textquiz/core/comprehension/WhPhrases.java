@@ -252,7 +252,8 @@ final class WhPhrases {
             answers.add(0, number.text());
         }
         if (from < i) {
-            answers.add(clause.text(from, i + 1));
+            // "mehr als 100": the bound is part of the key, the number alone is still accepted
+            answers.add(0, clause.text(from, i + 1));
         }
         String unit = clause.token(i + 1).text();
         if (unit.equals("%") || unit.equals("Prozent")) {

@@ -839,4 +839,11 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Gruppe, die vom Blitz getroffen wurde, hatte sich nicht in Sicherheit gebracht."))
             .noneMatch(p -> p.startsWith("Was wurde vom Blitz getroffen"));
     }
+
+    @Test
+    void aBoundedNumberIsAnsweredWithItsBound() {
+        assertThat(wh("Am vergangenen Sonntag waren noch mehr als 100 Ziele im Gazastreifen angegriffen worden."))
+            .filteredOn(q -> q.prompt().startsWith("Wie viele Ziele")).extracting(Question::solution)
+            .allMatch(answer -> answer.equals("mehr als 100"));
+    }
 }
