@@ -123,9 +123,11 @@ final class Extractions {
                 return true;
             }
             boolean afterZu = w > 0 && parse.word(w - 1).form().equalsIgnoreCase("zu");
-            if ((word.upos() == Upos.VERB || word.upos() == Upos.AUX) && !afterZu && morphology.readings(word.form())
-                .stream().allMatch(m -> m.has(Feature.FINITE)) && !morphology.readings(word.form()).isEmpty()) {
-                return true;
+            if ((word.upos() == Upos.VERB || word.upos() == Upos.AUX) && !afterZu) {
+                var readings = morphology.readings(word.form());
+                if (!readings.isEmpty() && readings.stream().allMatch(m -> m.has(Feature.FINITE))) {
+                    return true;
+                }
             }
         }
         return false;

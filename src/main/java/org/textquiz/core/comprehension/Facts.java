@@ -80,7 +80,7 @@ final class Facts {
 
     /** "im Iran", "zum Irak": a preposition fused with an article, before a country that takes one. */
     private static final java.util.Set<String> ARTICLE_CONTRACTIONS = java.util.Set.of("im", "ins", "am", "vom", "zum",
-        "zur", "beim", "Im", "Ins", "Am", "Vom", "Zum", "Zur", "Beim");
+        "zur", "beim");
 
     /** "Motorwagen Nr. 2", "Kreisstraße 14": a number that names one thing, no count to swap ("im Jahr 2005" counts). */
     private static boolean numbersSomething(List<Token> tokens, int i, boolean year) {
@@ -164,7 +164,7 @@ final class Facts {
         "del", "della", "da", "di", "du", "la", "le", "ten", "ter", "den", "Den", "dos", "bin", "al", "el");
 
     private static boolean withoutArticle(List<Token> tokens, int i) {
-        return (i == 0 || tokens.get(i - 1).upos() != Upos.DET && !ARTICLE_CONTRACTIONS.contains(tokens.get(i - 1).text()))
+        return (i == 0 || tokens.get(i - 1).upos() != Upos.DET && !ARTICLE_CONTRACTIONS.contains(Words.lower(tokens.get(i - 1).text())))
             && (i + 1 >= tokens.size() || (tokens.get(i + 1).upos() != Upos.NOUN && tokens.get(i + 1).upos() != Upos.PROPN
                 && !tokens.get(i + 1).text().startsWith("-")));
     }

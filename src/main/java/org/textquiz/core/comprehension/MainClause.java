@@ -89,11 +89,14 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         boolean taggedNoun = first.upos() == Upos.NOUN || first.upos() == Upos.PROPN;
         boolean noun = firstReadings.isEmpty() ? taggedNoun
             : taggedNoun ? firstReadings.stream().anyMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN)
-                || first.upos() == Upos.PROPN && firstReadings.stream().noneMatch(m -> Set.of(Upos.ADP, Upos.DET,
-                    Upos.PRON, Upos.ADV, Upos.CCONJ, Upos.SCONJ, Upos.PART, Upos.AUX).contains(m.upos()))
+                || first.upos() == Upos.PROPN && firstReadings.stream().noneMatch(m -> FUNCTION_WORDS.contains(m.upos()))
             : firstReadings.stream().allMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN);
         return Optional.of(new MainClause(sentence, start, verb, end, thirdSingular, noun || isAcronym(first.text())));
     }
+
+    /** "Hu engagierte sich …": a name tagged PROPN is one unless the dictionary knows it only as a small word. */
+    private static final Set<Upos> FUNCTION_WORDS = Set.of(Upos.ADP, Upos.DET, Upos.PRON, Upos.ADV, Upos.CCONJ,
+        Upos.SCONJ, Upos.PART, Upos.AUX);
 
     /**
      * "belegte neben Algerien, Frankreich II und der Schweiz einen fünften Platz": a comma between the names of a list

@@ -183,7 +183,7 @@ public final class QuoteGenerator implements ComprehensionGenerator {
             return true;
         }
         String first = words[0].toLowerCase(java.util.Locale.GERMAN);
-        boolean relative = RELATIVE_PRONOUNS.contains(first) && Character.isLowerCase(words[1].charAt(0));
+        boolean relative = Constituents.RELATIVE_PRONOUNS.contains(first) && Character.isLowerCase(words[1].charAt(0));
         return relative || CONJUNCTIONS.contains(first);
     }
 
@@ -193,8 +193,6 @@ public final class QuoteGenerator implements ComprehensionGenerator {
         "werden", "wird", "werde", "würde", "würden", "hat", "habe", "haben", "hatte", "hatten", "ist", "sei", "sind",
         "seien", "war", "waren");
 
-    private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("das", "der", "die", "den", "dem",
-        "denen", "dessen", "deren", "welche", "welcher", "welches", "welchen", "welchem");
     private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("dass", "und", "oder", "aber", "ob",
         "weil", "wenn", "was", "wo", "sondern", "denn");
 

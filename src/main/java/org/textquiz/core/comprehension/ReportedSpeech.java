@@ -1218,11 +1218,7 @@ final class ReportedSpeech {
                 attributes.add(parse.word(w).token());
             }
         }
-        int fromToken = parse.word(from).token();
-        int toToken = parse.word(to).token() + 1;
-        return people.in(parse.sentence()).stream()
-            .filter(m -> m.from() >= fromToken && m.to() <= toToken && !attributes.contains(m.from()))
-            .map(People.Mention::person).findFirst();
+        return personIn(parse, from, to, people, m -> !attributes.contains(m.from()));
     }
 
     /** Whether word {@code to} closes a quotation opened within the words from {@code from}: "die „Computerwoche“". */
@@ -1236,10 +1232,15 @@ final class ReportedSpeech {
     }
 
     static Optional<People.Person> personIn(Parse parse, int from, int to, People people) {
+        return personIn(parse, from, to, people, m -> true);
+    }
+
+    private static Optional<People.Person> personIn(Parse parse, int from, int to, People people,
+                                                    java.util.function.Predicate<People.Mention> wanted) {
         int fromToken = parse.word(from).token();
         int toToken = parse.word(to).token() + 1;
         return people.in(parse.sentence()).stream().filter(m -> m.from() >= fromToken && m.to() <= toToken)
-            .map(People.Mention::person).findFirst();
+            .filter(wanted).map(People.Mention::person).findFirst();
     }
 
     private boolean subjunctive(Parse parse, List<Integer> words) {
