@@ -109,7 +109,7 @@ final class ReportedSpeech {
             java.util.Collections.reverse(frames);
             Optional<Parse> openingParse = opening.map(parser::parse);
             if (openingParse.isPresent() && (quotesAName(openingParse.get(), start, end)
-                    || namesASpeaker(openingParse.get(), start, end))) {
+                    || namesASpeaker(openingParse.get(), start, end)) && !characterises(openingParse.get(), start, end)) {
                 continue;
             }
             Optional<Said> said = Optional.empty();
@@ -385,16 +385,18 @@ final class ReportedSpeech {
         String before = sentence.text().substring(0, start - sentence.span().start())
             .replaceAll("[\\s„“”\"»«‚‘]+$", "");
         if (outside.isEmpty() || outside.stream().noneMatch(w -> start(parse, w) < start) || before.endsWith(":")
-            || quotesAName(parse, start, end)) {
+            || quotesAName(parse, start, end) && !characterises(parse, start, end)) {
             return Optional.empty();
         }
         int top = java.util.stream.IntStream.range(0, parse.words().size())
             .filter(w -> inside(parse, w, start, end) && parse.word(w).head() >= 0
                 && outside.contains(parse.word(w).head())).findFirst().orElse(-1);
+        boolean characterised = afterCharacterisingWords(parse, start);
         Optional<Said> bySubject = subjectGoverning(parse, top, start, end).map(subject -> {
             Said said = said(parse, 0, 0, subject, people, NO_VERB);
-            return said.person().isPresent() ? said : titledPerson(parse, subject, people, NO_VERB).orElse(said);
-        }).filter(said -> said.person().isPresent());
+            said = said.person().isPresent() ? said : titledPerson(parse, subject, people, NO_VERB).orElse(said);
+            return said.person().isPresent() || characterised && agentLike(parse.word(subject)) ? said : null;
+        });
         if (bySubject.isPresent()) {
             return bySubject.map(s -> new Said(parse.sentence().text(), start, end, parse.sentence(), s.speaker(),
                 s.person(), NO_VERB));
@@ -409,6 +411,16 @@ final class ReportedSpeech {
         }
         return Optional.of(new Said(parse.sentence().text(), start, end, parse.sentence(), named.get(0).name(),
             Optional.of(named.get(0)), NO_VERB));
+    }
+
+    /**
+     * "Eine ultranationalistische Organisation feierte die Absage als „großen Erfolg“": a subject that can judge, a
+     * name or a noun naming people or a body of them.
+     */
+    private static boolean agentLike(Word subject) {
+        String lower = Words.lower(subject.form());
+        return subject.upos() == Upos.PROPN || personNoun(subject.form())
+            || WhPhrases.AGENTS.stream().anyMatch(lower::endsWith);
     }
 
     /** "für den Andreas Türck …": a person named after a preposition is not who the sentence is about. */
@@ -465,6 +477,38 @@ final class ReportedSpeech {
     }
 
     /**
+     * "nannte die Absage einen „Vertrauensbruch“", "bezeichnete Stratfor als „Schatten-CIA“", "warnte vor den
+     * „Lohnverzichtstheorien“": words someone chose for a thing, quoted after "als", an indefinite article, "von" or
+     * "vor" in a sentence with a verb of saying, which a name or a title never follows that way.
+     */
+    private boolean characterises(Parse parse, int start, int end) {
+        return afterCharacterisingWords(parse, start) && java.util.stream.IntStream.range(0, parse.words().size())
+            .anyMatch(w -> !inside(parse, w, start, end) && isSpeechVerb(parse, w));
+    }
+
+    private static boolean afterCharacterisingWords(Parse parse, int start) {
+        int before = -1;
+        for (int w = 0; w < parse.words().size() && start(parse, w) < start; w++) {
+            if (!isPunctuation(parse.word(w))) {
+                before = w;
+            }
+        }
+        if (before > 0 && DEFINITE.contains(Words.lower(parse.word(before).form()))) {
+            before--;
+            if (!Set.of("von", "vor").contains(Words.lower(parse.word(before).form()))) {
+                return false;
+            }
+        }
+        return before >= 0 && CHARACTERISING.contains(Words.lower(parse.word(before).form()));
+    }
+
+    /** The words before a quotation that make it a characterisation, not a name: "als", "einen", "vor den". */
+    private static final Set<String> CHARACTERISING = Set.of("als", "ein", "eine", "einen", "einem", "einer",
+        "eines", "von", "vor");
+
+    private static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des");
+
+    /**
      * „Netzeitung“, „BILD am Sonntag“, der Kneipe „Zur Ritze“: a name or title in quotation marks, which no one is
      * quoted as saying. German capitalises every noun, so capitals alone do not make a name („Versuchen einer
      * Eskalation“): it must hold a proper noun or stand right after the noun it names.
@@ -518,10 +562,20 @@ final class ReportedSpeech {
             }
             int subject = -1;
             for (int candidate : subjects) {
+                if (parse.word(candidate).relation().equals("nsubj:pass")) {
+                    candidate = agent(parse, parse.word(candidate).head());
+                    if (candidate < 0) {
+                        continue;
+                    }
+                }
                 int s = tokens.get(parse.word(candidate).token()).span().start();
                 if (s < start || s >= end) {
                     subject = candidate;
                 }
+            }
+            if (subject >= 0 && parse.word(w).relation().startsWith("acl") && parse.word(w).head() >= 0
+                && Constituents.RELATIVE_PRONOUNS.contains(Words.lower(parse.word(subject).form()))) {
+                subject = parse.word(w).head();
             }
             if (!so && subject < 0) {
                 int verb = w;
@@ -541,8 +595,22 @@ final class ReportedSpeech {
                     subject = -1;
                 }
             }
+            if (subject < 0 && !so && at >= end) {
+                Optional<People.Person> named = personRightAfter(parse, w, people);
+                if (named.isPresent()) {
+                    return Optional.of(new Said(parse.sentence().text(), start, end, parse.sentence(),
+                        named.get().name(), named, word.form()));
+                }
+            }
             if (subject < 0) {
                 continue;
+            }
+            if (parse.word(subject).relation().equals("obl:agent") || !parse.children(subject, "case").isEmpty()) {
+                int from = parse.subtree(subject).stream().filter(a -> !parse.word(a).relation().equals("case"))
+                    .findFirst().orElse(subject);
+                Optional<People.Person> person = personIn(parse, from, subject, people);
+                return Optional.of(new Said(parse.sentence().text(), start, end, parse.sentence(),
+                    person.map(People.Person::name).orElse(Words.text(parse, from, subject)), person, word.form()));
             }
             Said said = said(parse, 0, 0, subject, people, word.form());
             if (said.person().isEmpty()) {
@@ -553,6 +621,31 @@ final class ReportedSpeech {
                 word.form()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Seine Werke werden von Musikkennern als „Meilensteine“ bezeichnet": who speaks in a passive clause is its agent,
+     * the phrase with "von" or "durch", not its subject; -1 when the clause names none.
+     */
+    private static int agent(Parse parse, int verb) {
+        return parse.children(verb, "obl").stream().filter(o -> parse.children(o, "case").stream()
+            .anyMatch(c -> Set.of("von", "vom", "durch").contains(Words.lower(parse.word(c).form())))).findFirst()
+            .orElse(-1);
+    }
+
+    /**
+     * "„…“, erinnerte sich Trotnow später": the person the article names right after a verb of saying that follows the
+     * quotation, when the parse gave that verb no subject; only "sich" may stand between.
+     */
+    private static Optional<People.Person> personRightAfter(Parse parse, int verb, People people) {
+        int token = parse.word(verb).token() + 1;
+        List<Token> tokens = parse.sentence().tokens();
+        if (token < tokens.size() && tokens.get(token).text().equals("sich")) {
+            token++;
+        }
+        int first = token;
+        return people.in(parse.sentence()).stream().filter(m -> m.from() == first).map(People.Mention::person)
+            .findFirst();
     }
 
     /** The sentences that a quotation overlaps, and the one after each: those {@link #direct} reads. */

@@ -30,6 +30,16 @@ final class GermanAuxiliaries {
         "will", "willst", "wollen", "wollt", "wollte", "wollten", "wolle",
         "darf", "darfst", "dürfen", "dürft", "durfte", "durften", "dürfe", "dürfte", "dürften");
 
+    /**
+     * Every form the treebank tags AUX: the finite ones, the infinitives and participles of haben, sein, werden and the
+     * modal verbs, "mögen" and the spellings before the 1996 reform ("muß", "mußte").
+     */
+    static final Set<String> FORMS = java.util.stream.Stream.concat(FINITE_FORMS.stream(), Set.of("sein", "haben",
+        "werden", "gewesen", "geworden", "worden", "gehabt", "hab", "werd", "mögen", "mag", "magst", "mögt", "mochte",
+        "mochten", "möge", "mögest", "möchte", "möchtest", "möchten", "möchtet", "muß", "mußt", "mußte", "mußten",
+        "müßte", "müßten", "dürfte", "dürfe", "sollten", "solltest", "wolltest", "konntest", "musstest", "gekonnt",
+        "gemusst", "gesollt", "gewollt", "gedurft", "gemocht").stream()).collect(java.util.stream.Collectors.toSet());
+
     /** Where a clause of its own may begin, so a verb beyond it is not this auxiliary's. */
     private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", "–", "-", "(", ")", "und", "oder",
         "aber", "sowie", "sondern", "denn");
@@ -37,11 +47,17 @@ final class GermanAuxiliaries {
     private GermanAuxiliaries() {
     }
 
-    /** The tags with these auxiliaries tagged AUX. */
+    /**
+     * The tags with these auxiliaries tagged AUX, and a full verb the tagger took for one ("würdigte/AUX", read like
+     * "würde") tagged VERB.
+     */
     static List<Upos> retagged(List<String> forms, List<Upos> tags) {
         List<Upos> result = new ArrayList<>(tags);
         for (int i = 0; i < forms.size(); i++) {
             String form = forms.get(i).toLowerCase(Locale.GERMAN);
+            if (tags.get(i) == Upos.AUX && !FORMS.contains(form)) {
+                result.set(i, Upos.VERB);
+            }
             if (PERFECT_OR_PASSIVE.contains(form) && (tags.get(i) == Upos.VERB || tags.get(i) == Upos.AUX)) {
                 participleAtTheEnd(forms, tags, i).ifPresent(p -> result.set(p, Upos.VERB));
             }

@@ -136,8 +136,10 @@ class AttributionEvaluationTest {
         int[] direct = byType.get("Direct");
         int[] indirect = byType.get("Indirect");
         // the issue's targets for questions (95 %) and indirect speech (50 %) hold; for direct quotations (70 %)
-        // today's figure is the floor
-        assertThat((double) direct[3] / direct[2]).as(report.toString()).isGreaterThanOrEqualTo(0.56);
+        // today's figure is the floor: 56 %, 61 % once a token that overlaps a found quotation counts as found (a
+        // one-word quotation with its marks never did), 64 % with words chosen for a thing quoted ("nannte … einen
+        // „Vertrauensbruch“") and the agent of a passive as the speaker
+        assertThat((double) direct[3] / direct[2]).as(report.toString()).isGreaterThanOrEqualTo(0.63);
         assertThat((double) indirect[3] / indirect[2]).as(report.toString()).isGreaterThanOrEqualTo(0.50);
         assertThat((double) askedRight / asked).as(report.toString()).isGreaterThanOrEqualTo(0.95);
         // names and titles in quotation marks („BILD am Sonntag“, der Kneipe „Zur Ritze“) are no longer taken for
@@ -145,7 +147,11 @@ class AttributionEvaluationTest {
         assertThat((double) predictedRight / predicted).as(report.toString()).isGreaterThanOrEqualTo(0.82);
     }
 
-    /** The share of the gold quotation's tokens that lie inside the quotation textquiz found. */
+    /**
+     * The share of the gold quotation's tokens that overlap the quotation textquiz found; a token is a run of
+     * non-blanks, so the annotators' „fahrlässig“ is one token with its quotation marks, which textquiz's span leaves
+     * out.
+     */
     static double covered(String text, Gold gold, Found found) {
         int tokens = 0;
         int inside = 0;
@@ -154,7 +160,7 @@ class AttributionEvaluationTest {
             while (m.find()) {
                 tokens++;
                 int at = span[0] + m.start();
-                if (at >= found.start() && at < found.end()) {
+                if (at < found.end() && span[0] + m.end() > found.start()) {
                     inside++;
                 }
             }

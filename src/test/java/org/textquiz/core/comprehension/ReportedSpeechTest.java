@@ -65,6 +65,34 @@ class ReportedSpeechTest {
             .noneMatch(said -> said.endsWith("= es"));
     }
 
+    /** From Wikinews articles of the train split of the quotation data (2006–2012). */
+    @Test
+    void wordsSomeoneChoseForAThingAreTheirQuotationNotAName() {
+        assertThat(speakers("Der Politiker Rolf Modder sprach. Modder nannte die Absage Hartmanns einen "
+            + "„Vertrauensbruch“."))
+            .contains("Vertrauensbruch = Rolf Modder");
+        assertThat(speakers("Der Gewerkschafter Heinz Kluncker sprach. Bereits während seiner Amtszeit warnte Kluncker "
+            + "vor den „Lohnverzichtstheorien“."))
+            .contains("Lohnverzichtstheorien = Heinz Kluncker");
+        assertThat(speakers("Eine ultranationalistische Organisation feierte die Absage dagegen als „großen Erfolg für "
+            + "das normale Serbien“."))
+            .contains("großen Erfolg für das normale Serbien = Eine ultranationalistische Organisation");
+        assertThat(speakers("Das berichtete die „Netzeitung“ am Montag.")).isEmpty();
+    }
+
+    @Test
+    void inAPassiveClauseTheAgentSpeaks() {
+        assertThat(speakers("Seine Werke werden von Musikkennern als „Meilensteine in der Musikgeschichte“ bezeichnet."))
+            .contains("Meilensteine in der Musikgeschichte = Musikkennern");
+    }
+
+    @Test
+    void thePersonNamedRightAfterTheVerbWhenTheParseGaveItNoSubject() {
+        assertThat(speakers("Der Arzt Siegfried Trotnow erinnerte sich. „Kontraproduktiv waren sicherlich auch einige "
+            + "Kollegen in der Klinik, die uns für verrückt hielten“, erinnerte sich Trotnow später."))
+            .anyMatch(s -> s.startsWith("Kontraproduktiv waren") && s.endsWith("= Siegfried Trotnow"));
+    }
+
     @Test
     void theOneQuotedIsTheObjectOfZitieren() {
         assertThat(speakers("Die Nachrichtenagentur RIA Novosti zitiert dazu Präsident Wladimir Putin mit folgenden "

@@ -52,6 +52,15 @@ class GermanAuxiliariesTest {
     }
 
     @Test
+    void aFullVerbTaggedAsAnAuxiliaryIsAVerb() {
+        assertThat(retagged("Schüssel würdigte Ligeti als großen Österreicher", Upos.PROPN, Upos.AUX, Upos.PROPN,
+            Upos.ADP, Upos.ADJ, Upos.NOUN)).containsExactly(Upos.PROPN, Upos.VERB, Upos.PROPN, Upos.ADP, Upos.ADJ,
+            Upos.NOUN);
+        assertThat(retagged("Das muß man wissen", Upos.PRON, Upos.AUX, Upos.PRON, Upos.VERB))
+            .containsExactly(Upos.PRON, Upos.AUX, Upos.PRON, Upos.VERB);
+    }
+
+    @Test
     void aCapitalisedPrepositionOpeningTheSentenceIsNoName() {
         List<String> forms = Arrays.asList("Ab Montag kann man die Ausstellung besuchen".split(" "));
         assertThat(GermanPrepositions.retagged(forms, List.of(Upos.PROPN, Upos.PROPN, Upos.AUX, Upos.PRON, Upos.DET,
