@@ -241,7 +241,30 @@ final class ReportedSpeech {
         if (at < 1 || start - opening.span().start() > 1 || !sameParagraph(article, sentences.get(at - 1), opening)) {
             return Optional.empty();
         }
-        return speaking(parser.parse(sentences.get(at - 1)), people).filter(s -> s.person().isPresent());
+        Parse before = parser.parse(sentences.get(at - 1));
+        return speaking(before, people).filter(s -> s.person().isPresent())
+            .or(() -> personActing(before, people).map(s -> new Said(s.text(), s.start(), s.end(), s.sentence(),
+                s.speaker(), s.person(), NO_VERB)));
+    }
+
+    /**
+     * "Um die Zeit dafür zu gewinnen, will Oettinger die Naturwissenschaften straffen. „Nicht jede Formel …“": a
+     * sentence whose subject is a person the article names, with no quotation of its own, which a quotation with no
+     * frame goes on from; no question asks who said it, for nothing but the order of the sentences says so.
+     */
+    private Optional<Said> personActing(Parse parse, People people) {
+        int root = parse.root();
+        String text = parse.sentence().text();
+        if (root < 0 || parse.word(root).upos() != Upos.VERB && parse.word(root).upos() != Upos.AUX
+            || text.contains("„") || text.contains("»") || text.contains("\"")) {
+            return Optional.empty();
+        }
+        List<Integer> subjects = parse.children(root, "nsubj");
+        if (subjects.size() != 1 || parse.word(subjects.get(0)).upos() == Upos.PRON) {
+            return Optional.empty();
+        }
+        Said said = said(parse, root, root, subjects.get(0), people, NO_VERB);
+        return said.person().isPresent() ? Optional.of(said) : Optional.empty();
     }
 
     /**

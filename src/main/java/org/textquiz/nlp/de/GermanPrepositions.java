@@ -23,9 +23,16 @@ final class GermanPrepositions {
     static List<Upos> retagged(List<String> forms, List<Upos> tags) {
         List<Upos> result = new ArrayList<>(tags);
         if (forms.size() > 1 && tags.get(0) == Upos.PROPN
-            && PREPOSITIONS.contains(forms.get(0).toLowerCase(Locale.GERMAN)) && tags.get(1) != Upos.PUNCT) {
+            && PREPOSITIONS.contains(forms.get(0).toLowerCase(Locale.GERMAN)) && tags.get(1) != Upos.PUNCT
+            && !nameWithAParticle(forms, tags)) {
             result.set(0, Upos.ADP);
         }
         return result;
+    }
+
+    /** "Von der Leyen betonte …": a surname with its particle, the subject of the verb right after it. */
+    private static boolean nameWithAParticle(List<String> forms, List<Upos> tags) {
+        return forms.size() > 3 && forms.get(0).equals("Von") && Set.of("der", "den").contains(forms.get(1))
+            && tags.get(2) == Upos.PROPN && (tags.get(3) == Upos.VERB || tags.get(3) == Upos.AUX);
     }
 }

@@ -94,6 +94,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aQuotationWithNoFrameGoesOnFromThePersonTheSentenceBeforeIsAbout() {
+        String text = "Ministerpräsident Günther Oettinger will die Naturwissenschaften straffen. „Nicht jede Formel "
+            + "aus Physik, Biologie und Chemie ist für das Erwachsenenleben notwendig.“";
+        assertThat(speakers(text)).contains("Nicht jede Formel aus Physik, Biologie und Chemie ist für das "
+            + "Erwachsenenleben notwendig. = Günther Oettinger");
+        assertThat(speakers("Die Regierung will die Naturwissenschaften straffen. „Nicht jede Formel aus Physik, "
+            + "Biologie und Chemie ist für das Erwachsenenleben notwendig.“")).isEmpty();
+    }
+
+    @Test
     void theOneQuotedIsTheObjectOfZitieren() {
         assertThat(speakers("Die Nachrichtenagentur RIA Novosti zitiert dazu Präsident Wladimir Putin mit folgenden "
             + "Worten: „Diese Banken haben ihre Zweckbestimmung verloren.“"))

@@ -65,6 +65,8 @@ class GermanAuxiliariesTest {
         List<String> forms = Arrays.asList("Ab Montag kann man die Ausstellung besuchen".split(" "));
         assertThat(GermanPrepositions.retagged(forms, List.of(Upos.PROPN, Upos.PROPN, Upos.AUX, Upos.PRON, Upos.DET,
             Upos.NOUN, Upos.VERB))).startsWith(Upos.ADP, Upos.PROPN);
+        assertThat(GermanPrepositions.retagged(List.of("Von", "der", "Leyen", "betonte"),
+            List.of(Upos.PROPN, Upos.DET, Upos.PROPN, Upos.VERB))).startsWith(Upos.PROPN);
         assertThat(GermanPrepositions.retagged(List.of("Merkel", "kam"), List.of(Upos.PROPN, Upos.VERB)))
             .startsWith(Upos.PROPN);
     }
