@@ -55,6 +55,20 @@ class GermanSentenceSplitterTest {
             "Die deutschen Damen schieden in der zweiten Runde aus.");
     }
 
+    /** From Wikinews (train split of the quotation data): paragraphs that lost the break between them. */
+    @Test
+    void aSentenceEndWithNoSpaceAfterItStillEndsTheSentence() {
+        Article article = GermanAnalysis.analyze("„Die Ziele sind verpflichtend“, betonte Struck.Gleichzeitig legten "
+            + "500 Rekruten ihr Gelöbnis ab. Das war auf www.Tagesschau.de zu lesen.");
+
+        assertThat(article.sentences().map(Sentence::text)).containsExactly(
+            "„Die Ziele sind verpflichtend“, betonte Struck.",
+            "Gleichzeitig legten 500 Rekruten ihr Gelöbnis ab.",
+            "Das war auf www.Tagesschau.de zu lesen.");
+        assertThat(article.sentences().skip(1).findFirst().orElseThrow().tokens().get(0).text())
+            .isEqualTo("Gleichzeitig");
+    }
+
     /** From Wikinews (dev split of the quotation data, hand-read set 13 for #13). */
     @Test
     void anOrdinalAfterItsArticleContinuesTheSentence() {

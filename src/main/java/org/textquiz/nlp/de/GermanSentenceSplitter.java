@@ -39,8 +39,10 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
     public List<Span> split(String line) {
         List<Span> merged = new ArrayList<>();
         for (Span whole : splitter.split(line)) {
-            for (Span span : atRomanNumbers(line, whole)) {
-                add(line, merged, span);
+            for (Span joined : atMissingSpaces(line, whole)) {
+                for (Span span : atRomanNumbers(line, joined)) {
+                    add(line, merged, span);
+                }
             }
         }
         return merged;
@@ -53,6 +55,26 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
         } else {
             merged.add(span);
         }
+    }
+
+    /**
+     * "…, betonte Struck.Gleichzeitig legten …": two sentences whose paragraphs lost the break between them, a word
+     * of two small letters or more, its full stop (or quotation mark) and a capitalised word right after, which is no
+     * part of an address ("www.Tagesschau.de").
+     */
+    private static final Pattern MISSING_SPACE = Pattern.compile(
+        "\\p{Ll}{2}[.!?][“”]?(?=\\p{Lu}\\p{Ll}{2}\\p{L}*+(?![.]\\p{L}))");
+
+    private static List<Span> atMissingSpaces(String line, Span span) {
+        List<Span> parts = new ArrayList<>();
+        Matcher joint = MISSING_SPACE.matcher(span.cut(line));
+        int from = 0;
+        while (joint.find()) {
+            parts.add(new Span(span.start() + from, span.start() + joint.end()));
+            from = joint.end();
+        }
+        parts.add(new Span(span.start() + from, span.end()));
+        return parts;
     }
 
     /**
