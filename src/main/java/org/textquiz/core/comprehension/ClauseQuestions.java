@@ -144,7 +144,7 @@ final class ClauseQuestions {
         for (Constituents.Part part : clause.constituents()) {
             if (LEFT_OUT.contains(clause.parse().word(part.word()).baseRelation())
                 || originOfTheSubject(clause, part) || agentInside(clause, part) || experiencer(clause, part)
-                || sameAsSomethingElse(clause, part)) {
+                || sameAsSomethingElse(clause, part) || saidByALaterRelativeClause(clause, part)) {
                 continue;
             }
             whPhrase(clause, part, people).or(() -> resolvedSubject(clause, part, referent))
@@ -169,6 +169,26 @@ final class ClauseQuestions {
             String form = clause.parse().word(w).form().toLowerCase(Locale.GERMAN);
             if (form.startsWith("gleiche") || SAME.contains(form)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "hatte einen Mann verteidigt, der wegen Gotteslästerung angeklagt worden war": a phrase with an indefinite
+     * article, and after it only the verbs and then a relative clause, which may be all that says who or what it is.
+     */
+    private static boolean saidByALaterRelativeClause(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        if (!INDEFINITE.contains(parse.word(part.from()).form().toLowerCase(Locale.GERMAN))) {
+            return false;
+        }
+        for (int w = part.to() + 1; w + 1 < parse.words().size(); w++) {
+            if (parse.word(w).form().equals(",")) {
+                return Constituents.RELATIVE_PRONOUNS.contains(parse.word(w + 1).form().toLowerCase(Locale.GERMAN));
+            }
+            if (!Set.of(Upos.VERB, Upos.AUX, Upos.PART, Upos.ADV).contains(parse.word(w).upos())) {
+                return false;
             }
         }
         return false;
@@ -289,6 +309,34 @@ final class ClauseQuestions {
             && clause.parts().stream().anyMatch(p -> p.from() == next
                 && clause.parse().word(p.word()).relation().startsWith("obl")
                 && !clause.parse().word(p.word()).relation().equals("obl:agent"));
+    }
+
+    /**
+     * "die Unabhängigkeitsbestrebungen der Bevölkerungsmehrheit im Kosovo", "vom Kosmodrom im kasachischen
+     * Baiqongyr": a place named with "in" right after a noun that names no time may belong to the noun, so a
+     * statement said another way moves neither.
+     */
+    private boolean besideAnAttribute(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        boolean afterANoun = part.from() > 0 && namedPlaceWithIn(clause, part.from())
+            && nounNamingNoTime(parse.word(part.from() - 1));
+        boolean beforeOne = part.to() + 1 < parse.words().size() && namedPlaceWithIn(clause, part.to() + 1)
+            && nounNamingNoTime(parse.word(part.to()));
+        return afterANoun || beforeOne;
+    }
+
+    /** "im Kosovo", "im kasachischen Baiqongyr": "in" and a name, or a word the dictionary does not know. */
+    private boolean namedPlaceWithIn(Constituents clause, int at) {
+        if (!Set.of("in", "im").contains(written(clause, at))) {
+            return false;
+        }
+        return clause.parts().stream().filter(p -> p.from() == at).anyMatch(p -> java.util.stream.IntStream
+            .rangeClosed(p.from(), p.to()).mapToObj(clause.parse()::word).anyMatch(w -> w.upos() == Upos.PROPN
+                || w.upos() == Upos.NOUN && morphology.readings(w.form()).isEmpty()));
+    }
+
+    private boolean nounNamingNoTime(Word word) {
+        return (word.upos() == Upos.NOUN || word.upos() == Upos.PROPN) && !isTime(word);
     }
 
     /** "mehr als 100 Ziele", "rund 8.100 Arbeitsplätze": the words before a number that say it is a bound, if any. */
@@ -774,6 +822,11 @@ final class ClauseQuestions {
             : Optional.of(dative ? Feature.DATIVE : Feature.ACCUSATIVE);
     }
 
+    /** "900 Millionen US-Dollar", "rund 5.000 Euro": an amount of money, asked for with "wie viel". */
+    private static final java.util.regex.Pattern AN_AMOUNT_OF_MONEY = java.util.regex.Pattern.compile(
+        "(?:(?:etwa|rund|fast|knapp|mehr als|über) )?(\\d[\\d.,]*(?: (?:Millionen|Milliarden|Mio\\.|Mrd\\.))?) "
+            + "(?:Euro|US-Dollar|Dollar|Franken|Pfund|Yen|Rubel|Kronen)");
+
     /**
      * "8.000 Soldaten": wie viele Soldaten; "75 Prozent der Palästinenser": wie viel Prozent der Palästinenser; the
      * answer is the number.
@@ -781,6 +834,11 @@ final class ClauseQuestions {
     private Optional<Phrase> howMany(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
         Word first = parse.word(part.from());
+        String whole = clause.text(part);
+        java.util.regex.Matcher money = AN_AMOUNT_OF_MONEY.matcher(whole);
+        if (money.matches() && parse.word(part.word()).relation().equals("obj")) {
+            return Optional.of(new Phrase("Wie viel", List.of(whole, money.group(1)), false, 2.0));
+        }
         if (first.upos() == Upos.NUM && first.head() == part.word() && part.word() == part.from() + 1
             && parse.word(part.word()).form().equals("Prozent") && first.form().matches("\\d+(,\\d+)?")) {
             String of = part.to() > part.word() ? " " + clause.text(part.word() + 1, part.to()) : "";
@@ -1082,7 +1140,8 @@ final class ClauseQuestions {
                 && !(part.from() == part.to() && clause.parse().word(part.from()).upos() == Upos.DET)
                 && !attributeAfterANoun(clause, part) && !attributeFollows(clause, part) && !splitsARange(clause, part)
                 && !measureInside(clause, part) && !(relation.startsWith("nsubj")
-                    && clause.parse().word(part.from()).upos() == Upos.ADV)) {
+                    && clause.parse().word(part.from()).upos() == Upos.ADV)
+                && !besideAnAttribute(clause, part)) {
                 movable.add(part);
             }
         }
@@ -1409,7 +1468,12 @@ final class ClauseQuestions {
         boolean beforeItsNoun = part.from() < part.to() && clause.parse().word(part.from() + 1).upos() == Upos.NOUN
             && morphology.readings(first.form().toLowerCase(Locale.GERMAN)).stream()
                 .anyMatch(m -> m.upos() == Upos.ADJ || m.upos() == Upos.NUM);
-        noun = (noun || name) && !beforeItsNoun;
+        // "Pressesprecher/ADJ Steven McNamara": a word the dictionary knows only as a noun, or not at all and not
+        // in small letters either, is a noun or a name whatever its tag
+        List<Morph> capitalised = morphology.readings(first.form());
+        boolean unknown = capitalised.isEmpty() ? morphology.readings(first.form().toLowerCase(Locale.GERMAN)).isEmpty()
+            : capitalised.stream().allMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN);
+        noun = (noun || name || unknown) && !beforeItsNoun;
         boolean keep = noun || first.form().length() > 1 && first.form().equals(first.form().toUpperCase(Locale.GERMAN));
         return keep || text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
@@ -1444,6 +1508,13 @@ final class ClauseQuestions {
             return false;
         }
         Word head = clause.parse().word(part.word());
+        boolean namedPlace = head.upos() == Upos.NOUN && Words.isPlaceNoun(head.form())
+            && WhPhrases.AGENTS.stream().noneMatch(Words.lower(head.form())::endsWith) && part.word() < part.to()
+            && clause.parse().word(part.word() + 1).upos() == Upos.PROPN;
+        if (namedPlace) {
+            // "Der Flughafen Los Angeles": a place with its name, whatever the parse made of the name
+            return false;
+        }
         int token = head.token();
         boolean named = people.in(clause.sentence()).stream().anyMatch(m -> token >= m.from() && token < m.to());
         boolean surname = head.upos() == Upos.PROPN && part.from() == part.word()

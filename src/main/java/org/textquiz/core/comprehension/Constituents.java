@@ -169,11 +169,22 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             }
             after.add(new Part(head, predicate.get(0), predicate.get(predicate.size() - 1), "head", true));
         }
-        if (before.size() != 1 || before.get(0).verbal() || !whole(parse, head, finite, predicate, before, after)) {
+        if (before.size() != 1 || before.get(0).verbal() || !whole(parse, head, finite, predicate, before, after)
+            || after.stream().anyMatch(part -> dateReadAsAnArgument(parse, part))) {
             return Optional.empty();
         }
         after.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return Optional.of(new Constituents(parse, head, finite, before.get(0), after, finiteForm));
+    }
+
+    /**
+     * "am Freitag, den 22. September 2006, …", "am Donnerstag, dem 1. Dezember, …": a date in apposition to a day,
+     * which the parse took for the subject or an object, so that the clause's real parts hang in the wrong places.
+     */
+    private static boolean dateReadAsAnArgument(Parse parse, Part part) {
+        return Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:arg").contains(parse.word(part.word()).relation())
+            && Words.MONTHS.contains(parse.word(part.word()).form())
+            && parse.children(part.word(), "nummod").stream().anyMatch(n -> parse.word(n).form().matches("\\d{1,2}\\.?"));
     }
 
     /**

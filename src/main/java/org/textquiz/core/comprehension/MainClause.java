@@ -69,7 +69,7 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             // "Karadžić gehörte mit dem – immer noch gesuchten – früheren Militärchef …" cut at the dash
             return Optional.empty();
         }
-        if (cut && enumerationGoesOn(tokens, end)) {
+        if (cut && (enumerationGoesOn(tokens, end) || clauseGoesOn(tokens, verb, end, morphology))) {
             return Optional.empty();
         }
         if (end - verb < 2 || !complete(tokens, verb, end, morphology)
@@ -87,7 +87,8 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         Token first = tokens.get(start);
         List<Morph> firstReadings = morphology.readings(first.text());
         boolean taggedNoun = first.upos() == Upos.NOUN || first.upos() == Upos.PROPN;
-        boolean noun = firstReadings.isEmpty() ? taggedNoun
+        // "Pressesprecher Steven McNamara": a word the dictionary knows neither capitalised nor small is a noun
+        boolean noun = firstReadings.isEmpty() ? taggedNoun || morphology.readings(Words.lower(first.text())).isEmpty()
             : taggedNoun ? firstReadings.stream().anyMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN)
                 || first.upos() == Upos.PROPN && firstReadings.stream().noneMatch(m -> FUNCTION_WORDS.contains(m.upos()))
             : firstReadings.stream().allMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN);
@@ -120,6 +121,62 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the clause goes on after the comma it would be cut at: its separable particle stands there ("geht nach
+     * einem Treffen mit X, Y, davon aus, dass …"), or the participle or infinitive its auxiliary needs ("sind am
+     * Freitag, den 22. September gegen 14.20 Uhr zwei Flugzeuge kollidiert"), or an adverbial after an apposition
+     * ("gelang einem Häftling am Donnerstag, dem 1. Dezember, in einem Gefängnis …").
+     */
+    private static boolean clauseGoesOn(List<Token> tokens, int verb, int comma, Morphology morphology) {
+        if (!tokens.get(comma).text().equals(",")) {
+            return false;
+        }
+        int segmentStart = comma + 1;
+        for (int segment = 0; segment < SEGMENTS_AHEAD && segmentStart < tokens.size() - 1; segment++) {
+            if (opensAClauseOfItsOwn(tokens, segmentStart)) {
+                return false;
+            }
+            int next = segmentStart;
+            while (next < tokens.size() - 1 && !isBreak(tokens, next)) {
+                Token token = tokens.get(next);
+                boolean closes = next + 1 >= tokens.size() - 1 || isBreak(tokens, next + 1);
+                if (token.upos() == Upos.VERB || token.upos() == Upos.AUX) {
+                    return closes && AUXILIARIES.contains(tokens.get(verb).lemma()) && nonFinite(token, morphology);
+                }
+                if (token.upos() == Upos.ADP && closes) {
+                    return true;
+                }
+                next++;
+            }
+            boolean adverbialAfterAnApposition = segment == 0 && next + 1 < tokens.size()
+                && tokens.get(next + 1).upos() == Upos.ADP && next - segmentStart <= APPOSITION_WORDS;
+            if (adverbialAfterAnApposition) {
+                return true;
+            }
+            segmentStart = next + 1;
+        }
+        return false;
+    }
+
+    /** "…, der …", "…, dass …", "…, wo …": a relative or subordinate clause, which has verbs of its own. */
+    private static boolean opensAClauseOfItsOwn(List<Token> tokens, int at) {
+        Token first = tokens.get(at);
+        boolean relative = Constituents.RELATIVE_PRONOUNS.contains(Words.lower(first.text())) && at + 1 < tokens.size()
+            && !Set.of(Upos.NOUN, Upos.ADJ, Upos.NUM, Upos.PROPN).contains(tokens.get(at + 1).upos());
+        return first.upos() == Upos.SCONJ || first.upos() == Upos.PRON || relative
+            || COMPLEMENT_OPENERS.contains(Words.lower(first.text()));
+    }
+
+    private static final int SEGMENTS_AHEAD = 3;
+    private static final int APPOSITION_WORDS = 6;
+    private static final Set<String> AUXILIARIES = Set.of("sein", "haben", "werden", "sollen", "wollen", "müssen",
+        "können", "dürfen");
+
+    private static boolean nonFinite(Token token, Morphology morphology) {
+        return morphology.readings(token.text()).stream()
+            .anyMatch(m -> m.has(Feature.PARTICIPLE) || m.has(Feature.INFINITIVE));
     }
 
     /** A comma, semicolon, colon, bracket or a dash standing between spaces; not the hyphen of "US-Dollar". */
@@ -229,7 +286,8 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         String asking = phrase.asking();
         int from = phrase.from();
         int to = phrase.to();
-        if (to < end && token(to).upos() == Upos.CCONJ || from > start && token(from - 1).upos() == Upos.CCONJ) {
+        if (to < end && token(to).upos() == Upos.CCONJ || from > start && token(from - 1).upos() == Upos.CCONJ
+            || indefiniteBeforeARelativeClause(from)) {
             return Optional.empty();
         }
         String verbText = phrase.verb().isEmpty() ? token(verb).text() : phrase.verb();
@@ -259,6 +317,18 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             append(question, text(to, end));
         }
         return Optional.of(question.append('?').toString());
+    }
+
+    /**
+     * "hatte einen Mann verteidigt, der wegen Gotteslästerung angeklagt worden war": a phrase with an indefinite
+     * article, which the relative clause after the comma may be all that says who or what it is.
+     */
+    private boolean indefiniteBeforeARelativeClause(int from) {
+        List<Token> tokens = tokens();
+        boolean relativeFollows = end + 1 < tokens.size() && tokens.get(end).text().equals(",")
+            && Constituents.RELATIVE_PRONOUNS.contains(Words.lower(tokens.get(end + 1).text()));
+        return relativeFollows && Set.of("ein", "eine", "einen", "einem", "einer", "eines")
+            .contains(Words.lower(token(from).text()));
     }
 
     /** Where a noun phrase starting at {@code from} ends ("die thailändische Armee", "BYD"); {@code from} if none. */

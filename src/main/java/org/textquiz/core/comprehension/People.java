@@ -133,13 +133,28 @@ final class People {
                 end++;
             }
         }
-        return end;
+        return end > from ? end + withParticle(tokens, end) : end;
     }
 
     private static boolean isNamePart(Token token) {
         return token.upos() == Upos.PROPN && token.text().matches("\\p{Lu}[\\p{L}'-]*\\p{Ll}[\\p{L}'-]*")
             && !isDate(token.text());
     }
+
+    /**
+     * "Mohammed Zia ul-Haq", "Baschar al-Assad": an Arabic surname with its article written small, which the tokenizer
+     * splits at the hyphen; the number of tokens it takes at {@code at}, or 0.
+     */
+    private static int withParticle(List<Token> tokens, int at) {
+        boolean joined = at + 2 < tokens.size() && ARABIC_ARTICLES.contains(tokens.get(at).text())
+            && tokens.get(at + 1).text().equals("-") && isNamePart(tokens.get(at + 2))
+            && tokens.get(at).span().end() == tokens.get(at + 1).span().start()
+            && tokens.get(at + 1).span().end() == tokens.get(at + 2).span().start();
+        return joined ? 3 : 0;
+    }
+
+    private static final java.util.Set<String> ARABIC_ARTICLES = java.util.Set.of("al", "el", "ul", "ad", "ar", "as",
+        "asch", "at", "az", "an");
 
     /** The hyphen of "Frank-Walter", touching a given name on both sides of it (not that of "Al-Jazeera"). */
     private static boolean joinsGivenNames(List<Token> tokens, int at, Morphology morphology) {

@@ -77,7 +77,7 @@ public final class QuoteGenerator implements ComprehensionGenerator {
                 String quote = article.text().substring(said.start(), said.end()).replaceAll("\\s+", " ");
                 boolean known = framed.stream().anyMatch(q -> q.start() < said.end() && said.start() < q.end());
                 if (known || !asksAbout(said, quote, people, morphology) || !everyone.contains(said.person().orElseThrow().name())
-                    || opensInsideASentence(quote)) {
+                    || opensInsideASentence(quote) || partOfASentence(article.text(), said.start())) {
                     continue;
                 }
                 People.Person person = said.person().get();
@@ -172,6 +172,18 @@ public final class QuoteGenerator implements ComprehensionGenerator {
      * "„das die Balance zwischen den Rechten der Bürger … wahre“": a quotation that begins with a relative pronoun or a
      * conjunction is the end of a sentence the frame began, and shown alone it reads as a fragment.
      */
+    /**
+     * "die Aktion erinnere „fatal an die Bücherverbrennung …“", "würdigte Ligeti als „großen Österreicher …“": words
+     * quoted inside a sentence that goes on around them, which no one said as they stand.
+     */
+    static boolean partOfASentence(String text, int start) {
+        int before = start - 1;
+        while (before >= 0 && (Character.isWhitespace(text.charAt(before)) || "„“”\"»«‚‘".indexOf(text.charAt(before)) >= 0)) {
+            before--;
+        }
+        return before >= 0 && Character.isLetterOrDigit(text.charAt(before));
+    }
+
     static boolean opensInsideASentence(String quote) {
         String[] words = quote.strip().split("\\s+");
         if (words.length < 2 || !Character.isLowerCase(words[0].charAt(0))) {

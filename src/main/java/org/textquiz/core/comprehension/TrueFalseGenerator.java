@@ -236,17 +236,18 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             .filter(statement -> !statement.equals(original));
     }
 
-    /** A whole sentence a reader understands without the one before it. */
-    /**
-     * @param connectiveDropped a word tying the sentence to the one before ("Dabei", "Daraufhin") opens it, and is
-     *                          left out of the statement said another way
-     */
     /** Whether the sentence's first word is a connective that a statement drops ("Doch …", "Außerdem …"). */
     private boolean startsWithConnective(Sentence sentence) {
         return clauses != null && !sentence.tokens().isEmpty()
             && ClauseQuestions.CONNECTIVES.contains(Words.lower(sentence.tokens().get(0).text()));
     }
 
+    /**
+     * A whole sentence a reader understands without the one before it.
+     *
+     * @param connectiveDropped a word tying the sentence to the one before ("Dabei", "Daraufhin") opens it, and is
+     *                          left out of the statement said another way
+     */
     private static boolean standsAlone(Sentence sentence, boolean connectiveDropped) {
         List<Token> tokens = sentence.tokens();
         if (sentence.headline() || tokens.isEmpty() || sentence.wordCount() < MIN_WORDS

@@ -48,9 +48,13 @@ final class Words {
         return false;
     }
 
-    /** Pronouns that leave a statement unclear when it stands alone. */
+    /**
+     * Pronouns and words pointing back to a place, a time or an event ("Wie in anderen Landesteilen wurde dort ein
+     * Ausgehverbot verhängt.") that leave a statement unclear when it stands alone.
+     */
     static final Set<String> UNCLEAR_IN_STATEMENT = Set.of("er", "sie", "dies", "diese", "ihm", "ihn", "ihnen", "ich",
-        "wir", "uns", "mir", "mich");
+        "wir", "uns", "mir", "mich", "dort", "dorthin", "damals", "dabei", "daraufhin", "dadurch", "hierbei", "darin",
+        "daran");
     /** Words that tie a sentence to the one before it, so that it cannot stand alone as a question. */
     static final Set<String> CONNECTIVES = Set.of("dazu", "dafür", "dagegen", "daher", "deshalb", "deswegen", "damit",
         "dabei", "darauf", "darüber", "davon", "danach", "dann", "außerdem", "zudem", "trotzdem", "dennoch", "so",

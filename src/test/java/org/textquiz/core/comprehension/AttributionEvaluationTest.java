@@ -76,8 +76,9 @@ class AttributionEvaluationTest {
             List<Quotations.Quotation> framed = Quotations.of(analysed, people);
             for (ReportedSpeech.Said s : speech.direct(analysed, people)) {
                 boolean known = framed.stream().anyMatch(q -> q.start() < s.end() && s.start() < q.end());
-                boolean questioned = !known && QuoteGenerator.asksAbout(s, text.substring(s.start(), s.end()), people,
-                    GermanAnalysis.MORPHOLOGY);
+                String quote = text.substring(s.start(), s.end());
+                boolean questioned = !known && QuoteGenerator.asksAbout(s, quote, people, GermanAnalysis.MORPHOLOGY)
+                    && !QuoteGenerator.opensInsideASentence(quote) && !QuoteGenerator.partOfASentence(text, s.start());
                 found.add(new Found(s.start(), s.end(), s.person().map(People.Person::surname).orElse(s.speaker()),
                     questioned));
             }

@@ -846,4 +846,63 @@ class ClauseQuestionsTest {
             .filteredOn(q -> q.prompt().startsWith("Wie viele Ziele")).extracting(Question::solution)
             .allMatch(answer -> answer.equals("mehr als 100"));
     }
+    /** From Wikinews (dev split of the quotation data, hand-read set 18 for #13). */
+    @Test
+    void anAmountOfMoneyIsAskedForWithWieViel() {
+        assertThat(prompts("Venezuela investiert 900 Millionen US-Dollar in die Ethanolproduktion."))
+            .contains("Wie viel investiert Venezuela in die Ethanolproduktion?")
+            .noneMatch(p -> p.startsWith("Was investiert"));
+    }
+
+    /** From Wikinews (dev split of the quotation data, hand-read set 18 for #13). */
+    @Test
+    void anAirlineIsAskedForWithWerAndAPlaceWithItsNameWithWas() {
+        assertThat(prompts("Die Billigfluggesellschaft Ryanair erwägt offenbar eine Gebühr für die Benutzung der "
+            + "Flugzeugtoiletten."))
+            .contains("Wer erwägt offenbar eine Gebühr für die Benutzung der Flugzeugtoiletten?")
+            .noneMatch(p -> p.startsWith("Was erwägt offenbar"));
+        assertThat(prompts("Der Flughafen Los Angeles ist von starken Winden betroffen."))
+            .noneMatch(p -> p.startsWith("Wer"));
+    }
+
+    /** From Wikinews (dev split of the quotation data, hand-read set 18 for #13): "Pressesprecher" tagged ADJ. */
+    @Test
+    void aTitleTheDictionaryKnowsOnlyAsANounKeepsItsCapital() {
+        assertThat(prompts("Pressesprecher Steven McNamara spielte die Idee jedoch herunter."))
+            .anyMatch(p -> p.startsWith("Was spielte Pressesprecher Steven McNamara"))
+            .noneMatch(p -> p.contains("pressesprecher"));
+    }
+
+    /** From Wikinews (dev split of the quotation data, hand-read set 18 for #13). */
+    @Test
+    void aClauseThatGoesOnAfterItsCommaIsNotCutThere() {
+        assertThat(prompts("Im Luftraum über Ratekau sind am Freitag, den 22. September 2006 gegen 14.20 Uhr "
+            + "möglicherweise zwei Sportflugzeuge kollidiert."))
+            .noneMatch(p -> p.startsWith("Wann sind im Luftraum über Ratekau?"));
+        assertThat(prompts("Der Premierminister Hashim Thaçi geht nach einem Treffen mit dem UNMIK-Leiter, Joachim "
+            + "Rücker, davon aus, dass die Europäische Union die Unabhängigkeit anerkennen würde."))
+            .noneMatch(p -> p.endsWith("mit dem UNMIK-Leiter?"));
+        assertThat(prompts("Eine ungewöhnliche Aktion gelang einem Häftling am Donnerstag, dem 1. Dezember, in einem "
+            + "Gefängnis in Jayapura."))
+            .noneMatch(p -> p.endsWith("am Donnerstag?"));
+    }
+
+    /** From Wikinews (dev split of the quotation data, hand-read set 18 for #13). */
+    @Test
+    void aPhraseWithAnIndefiniteArticleIsNotAskedForWithoutItsRelativeClause() {
+        assertThat(wh("Rashid Rehman hatte vor Gericht einen Mann verteidigt, der wegen Gotteslästerung angeklagt "
+            + "worden war.").stream().map(q -> q.solution()))
+            .isNotEmpty().doesNotContain("einen Mann");
+    }
+
+    /** From Wikinews (dev split of the quotation data, hand-read set 18 for #13). */
+    @Test
+    void aStatementDoesNotMoveAPlaceThatMayBelongToTheNounBeforeIt() {
+        assertThat(statements("Die Europäische Union und die Vereinigten Staaten unterstützen die "
+            + "Unabhängigkeitsbestrebungen der albanischstämmigen Bevölkerungsmehrheit im Kosovo."))
+            .noneMatch(s -> s.startsWith("Im Kosovo"));
+        assertThat(statements("Progress war vom Kosmodrom im kasachischen Baiqongyr gestartet."))
+            .noneMatch(s -> s.startsWith("Vom Kosmodrom") || s.startsWith("Im kasachischen"));
+        assertThat(statements("Wie in anderen Landesteilen auch wurde dort ein Ausgehverbot verhängt.")).isEmpty();
+    }
 }

@@ -231,6 +231,17 @@ class ComprehensionGeneratorsTest {
             .isTrue();
     }
 
+    /** From Wikinews (dev split of the quotation data, hand-read set 18 for #13). */
+    @Test
+    void wordsQuotedInsideASentenceThatGoesOnAroundThemAreNoWhoSaidItQuestion() {
+        String text = "Der Feuilletonredakteur Martin Hatzius kritisiert in der Zeitung „Neues Deutschland“, die Aktion "
+            + "erinnere „fatal an die Bücherverbrennung anno 1933 auf dem Berliner Bebelplatz“.";
+        assertThat(QuoteGenerator.partOfASentence(text, text.indexOf("fatal"))).isTrue();
+        assertThat(QuoteGenerator.partOfASentence("Scholz sagte: „Wir helfen.“", 14)).isFalse();
+        assertThat(QuoteGenerator.partOfASentence("„Wir helfen“, sagte Scholz.", 1)).isFalse();
+        assertThat(parsedQuotes(text)).noneMatch(q -> q.prompt().contains("fatal an die"));
+    }
+
     /** From Wikinews (dev split of the quotation data, hand-read set 11 for #13): "Parlament" ends like "Moment". */
     @Test
     void aSubjectAskedForWithWerIsNotAlsoAskedForWithWas() {

@@ -143,8 +143,11 @@ class CorpusComprehensionTest {
         // too needs a subject that agrees with its verb ("Wie zahlreiche internationale Kunstsammler besitzen Museum of
         // Modern Art), …"), and idioms are not taken apart ("Worüber ist der Fluss Tapi getreten?"); 362 to 360: "bereits"
         // no longer opens a statement alone ("Bereits produziert die chinesische Firma …"), and a question leaves out no
-        // "zu" infinitive the verb needs
-        assertThat(share).isGreaterThanOrEqualTo(0.419);
+        // "zu" infinitive the verb needs; 360 to 355 with what hand-read set 18 showed: no clause cut at a comma it goes
+        // on after ("Wann sind im Luftraum über Ratekau?"), no statement with "dort" or "damals" left unresolved, no
+        // statement moving a place that may belong to the noun before it, no indefinite phrase asked for without the
+        // relative clause that says what it is, no date taken for a subject
+        assertThat(share).isGreaterThanOrEqualTo(0.413);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */

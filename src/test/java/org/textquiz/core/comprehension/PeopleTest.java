@@ -25,4 +25,14 @@ class PeopleTest {
         assertThat(people.persons()).extracting(People.Person::name).contains("José Ramos-Horta")
             .doesNotContain("José Ramos");
     }
+
+    /** From Wikinews (dev split of the quotation data, hand-read set 18 for #13): "Mohammed Zia" was swapped in. */
+    @Test
+    void anArabicSurnameWithItsArticleIsPartOfTheName() {
+        People people = People.of(GermanAnalysis.analyze("Das Recht wurde unter der Diktatur von Mohammed Zia ul-Haq "
+            + "verändert. Der syrische Präsident Baschar al-Assad sprach in Damaskus."), GermanAnalysis.MORPHOLOGY);
+        assertThat(people.persons()).extracting(People.Person::name).contains("Baschar al-Assad")
+            .doesNotContain("Mohammed Zia", "Baschar");
+        assertThat(people.persons()).extracting(People.Person::name).noneMatch(n -> n.endsWith("Zia"));
+    }
 }
