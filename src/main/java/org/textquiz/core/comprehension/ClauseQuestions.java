@@ -1111,6 +1111,14 @@ final class ClauseQuestions {
      * ("Am Montag traf NATO-Generalsekretär Mark Rutte in Berlin …" for "NATO-Generalsekretär Mark Rutte traf am
      * Montag in Berlin …"), chosen by {@code random} among the time and place phrases, objects and subject.
      */
+    /** The clause negated, a false statement ({@link Negation}); empty when it is not simple enough. */
+    Optional<String> negated(Constituents clause) {
+        if (objectFirstAsTheParseReadsIt(clause) || tooManyArguments(clause) || !subjectAgrees(clause)) {
+            return Optional.empty();
+        }
+        return new Negation(this::isTime).of(clause);
+    }
+
     Optional<String> restated(Constituents clause, java.util.Random random) {
         if (objectFirstAsTheParseReadsIt(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
             || !subjectAgrees(clause) || modalWithoutItsInfinitive(clause)) {

@@ -140,8 +140,12 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 boolean makeFalse = own.nextDouble() < FALSE_SHARE && !dropsFirstWord;
                 List<Fact> sentenceFacts = factsOf.get(sentence.span());
                 Optional<String> falsified = makeFalse
-                    ? falsify(sentence, sentenceFacts, kinds, counts, index, genders, own) : Optional.empty();
+                    ? falsify(sentence, sentenceFacts, kinds, counts, index, genders, own)
+                        .or(() -> negated(sentence)) : Optional.empty();
                 Optional<String> restated = falsified.isPresent() ? Optional.empty() : restated(sentence, own);
+                if (falsified.isEmpty() && restated.isEmpty() && !dropsFirstWord) {
+                    falsified = negated(sentence);
+                }
                 if (falsified.isEmpty() && restated.isEmpty()) {
                     continue;
                 }
@@ -222,6 +226,15 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     }
 
     /** The sentence said another way, another of its constituents first; empty without a parser or a way. */
+    private Optional<String> negated(Sentence sentence) {
+        if (clauses == null) {
+            return Optional.empty();
+        }
+        Parse parse = parser.parse(sentence);
+        return parse.root() < 0 ? Optional.empty()
+            : Constituents.of(parse, parse.root(), morphology).flatMap(clauses::negated);
+    }
+
     private Optional<String> restated(Sentence sentence, Random random) {
         if (clauses == null) {
             return Optional.empty();

@@ -1,0 +1,198 @@
+package org.textquiz.core.comprehension;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.textquiz.core.article.Token;
+import org.textquiz.core.article.Upos;
+import org.textquiz.core.syntax.Parse;
+import org.textquiz.core.syntax.Word;
+
+/**
+ * A false statement made by negating a simple main clause: "Die Polizei stoppte den Fahrer nicht." for "Die Polizei
+ * stoppte den Fahrer.", "Ryanair erwägt keine Gebühr …" for "Ryanair erwägt eine Gebühr …". Only a clause of one
+ * verb and its phrases, with no comma, no coordination, no negation and no focus particle (whose "auch nicht", "noch
+ * nicht" would change more than the truth) and no adverb whose place before or after "nicht" changes the meaning.
+ * "nicht" stands after the subject, the objects with an article or a name and the times, and before everything
+ * else: a phrase with a preposition, a predicate, the separable particle and the verbs at the end ("fuhr nicht nach
+ * Berlin", "ist nicht gestartet", "ist nicht bekannt"); an object with the indefinite article takes "kein" instead.
+ */
+final class Negation {
+
+    /** Words that negate already, or make a negation mean something else than "the opposite is true". */
+    private static final Set<String> REFUSED_WORDS = Set.of("nicht", "nichts", "nie", "niemals", "niemand", "kein",
+        "keine", "keinen", "keinem", "keiner", "keines", "weder", "noch", "ohne", "auch", "nur", "sogar", "schon",
+        "bereits", "erst", "fast", "kaum", "wieder", "immer", "mehr", "weniger", "etwa", "rund", "bis",
+        "mindestens", "höchstens", "knapp", "insgesamt", "jeweils", "allein", "alle", "allen", "aller", "allem",
+        "alles", "jeder", "jede", "jedes", "jeden", "jedem", "zahlreiche", "zahlreichen", "meisten", "meiste",
+        "beide", "beiden", "viele", "einige", "mehrere", "manche", "wenige", "als", "wie", "dass", "ob", "wenn",
+        "und", "oder", "sowie", "aber", "sondern", "denn", "so", "damit", "dabei", "dort", "man", "es", "sich",
+        "frühestens", "spätestens", "laut", "zufolge", "worten", "angaben", "ansicht", "meinung", "auffassung");
+    /** Prepositions of a cause, a circumstance or a time, whose phrase "nicht" follows ("wegen des Regens nicht"). */
+    private static final Set<String> CIRCUMSTANCES = Set.of("wegen", "aufgrund", "trotz", "während", "seit", "infolge",
+        "dank", "bei", "beim", "durch", "nach");
+    /** Nouns after "auf" that name on whose word something happened ("auf Anordnung der Behörden"). */
+    private static final Set<String> BY_WHOSE_WORD = Set.of("Anordnung", "Antrag", "Wunsch", "Initiative", "Befehl",
+        "Einladung", "Druck");
+    /** Prepositions that may tie a phrase to the noun before it ("der Verkaufsprozess für das Funkhaus"). */
+    private static final Set<String> NOUN_ATTACHING = Set.of("für", "gegenüber", "von", "vom", "über", "gegen", "aus",
+        "zwischen", "zur", "zum");
+    private static final Map<String, String> KEIN = Map.of("ein", "kein", "eine", "keine", "einen", "keinen",
+        "einem", "keinem", "einer", "keiner", "eines", "keines");
+    private static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des", "dieser", "diese",
+        "dieses", "diesen", "diesem", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem",
+        "ihrer");
+    private static final Set<String> TIME_ADVERBS = Set.of("heute", "gestern", "morgen", "vorgestern", "jetzt",
+        "nun", "zuletzt", "inzwischen", "derzeit", "zurzeit", "seitdem", "damals");
+    private static final Set<String> TIME_NOUNS = Set.of("Tag", "Woche", "Monat", "Jahr", "Stunde", "Minute",
+        "Nacht", "Abend", "Morgen", "Mittag", "Vormittag", "Nachmittag", "Wochenende", "Zeit");
+    private static final Set<String> STAYING_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:arg");
+    private static final int SHORTEST = 5;
+    private static final int LONGEST = 25;
+
+    private final Predicate<Word> time;
+
+    /** @param time whether a word heads a phrase of time ("am Montag", "2005"), after which "nicht" stands */
+    Negation(Predicate<Word> time) {
+        this.time = time;
+    }
+
+    /** The clause negated, as a whole sentence; empty when the clause is not simple enough to negate surely. */
+    Optional<String> of(Constituents clause) {
+        Parse parse = clause.parse();
+        List<Token> tokens = clause.sentence().tokens();
+        long words = tokens.stream().filter(Token::isWord).count();
+        if (words < SHORTEST || words > LONGEST || !tokens.get(tokens.size() - 1).text().equals(".")
+            || tokens.subList(0, tokens.size() - 1).stream().anyMatch(t -> !t.isWord() && !t.text().equals("-"))
+            || tokens.stream().anyMatch(t -> REFUSED_WORDS.contains(Words.lower(t.text())))
+            || !stays(clause, clause.vorfeld()) && !adverbialFirst(clause)) {
+            return Optional.empty();
+        }
+        for (Constituents.Part part : clause.parts()) {
+            Word head = parse.word(part.word());
+            Optional<Integer> indefinite = indefiniteArticle(parse, part);
+            boolean argument = STAYING_RELATIONS.contains(head.relation()) && parse.word(part.from()).upos() != Upos.ADP;
+            if (indefinite.isPresent() && (argument || "head".equals(part.relation()))) {
+                return Optional.of(replaced(clause, indefinite.get()));
+            }
+        }
+        Constituents.Part before = null;
+        List<Constituents.Part> parts = clause.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            Constituents.Part part = parts.get(i);
+            if (stays(clause, part)) {
+                before = part;
+                continue;
+            }
+            if (STAYING_RELATIONS.contains(parse.word(part.word()).relation())
+                && parse.word(part.from()).upos() != Upos.ADP) {
+                // "stoppte zahlreiche Autofahrer": an object with no article takes neither "nicht" nor "kein" surely
+                return Optional.empty();
+            }
+            boolean stayingAfter = parts.subList(i + 1, parts.size()).stream().anyMatch(p -> stays(clause, p));
+            if (!goesAfterNicht(clause, part) || stayingAfter || before != null && mayBelongTo(clause, before, part)) {
+                return Optional.empty();
+            }
+            return Optional.of(inserted(clause, parse.word(part.from()).token()));
+        }
+        if (before != null && !time(clause, before) && java.util.stream.IntStream.rangeClosed(before.from(), before.to())
+                .anyMatch(w -> parse.word(w).upos() == Upos.ADP)) {
+            // "drohten den Demonstranten mit Konsequenzen": a phrase the parse hung inside the last one may be
+            // what "nicht" should stand before
+            return Optional.empty();
+        }
+        return Optional.of(inserted(clause, tokens.size() - 1));
+    }
+
+    /** A phrase of time: "am Montag", "in den nächsten Tagen", "heute". */
+    private boolean time(Constituents clause, Constituents.Part part) {
+        Word head = clause.parse().word(part.word());
+        boolean timeAdverb = head.relation().equals("advmod") && TIME_ADVERBS.contains(Words.lower(head.form()));
+        boolean timeNoun = TIME_NOUNS.stream().anyMatch(head.form()::startsWith);
+        return timeAdverb || (time.test(head) || timeNoun) && !head.relation().startsWith("nsubj")
+            && !head.relation().equals("obj");
+    }
+
+    /** A phrase "nicht" follows: a subject or object with an article or a name, a pronoun, a time. */
+    private boolean stays(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        Word head = parse.word(part.word());
+        if (time(clause, part)) {
+            return true;
+        }
+        Word first = parse.word(part.from());
+        if (first.upos() == Upos.ADP) {
+            String preposition = Words.lower(clause.sentence().tokens().get(first.token()).text());
+            boolean measure = java.util.stream.IntStream.rangeClosed(part.from(), part.to())
+                .anyMatch(w -> parse.word(w).upos() == Upos.NUM);
+            return head.relation().startsWith("obl") && (CIRCUMSTANCES.contains(preposition) || measure
+                || preposition.equals("auf") && BY_WHOSE_WORD.contains(head.form()));
+        }
+        if (!STAYING_RELATIONS.contains(head.relation())) {
+            return false;
+        }
+        if (head.upos() == Upos.PROPN || head.upos() == Upos.PRON) {
+            return true;
+        }
+        return head.upos() == Upos.NOUN && first.upos() == Upos.DET && DEFINITE.contains(Words.lower(first.form()));
+    }
+
+    /** Whether {@code part}, right after the noun that ends {@code before}, may be that noun's attribute. */
+    private static boolean mayBelongTo(Constituents clause, Constituents.Part before, Constituents.Part part) {
+        Parse parse = clause.parse();
+        Word last = parse.word(before.to());
+        Word first = parse.word(part.from());
+        return part.from() == before.to() + 1 && (last.upos() == Upos.NOUN || last.upos() == Upos.PROPN)
+            && first.upos() == Upos.ADP
+            && NOUN_ATTACHING.contains(Words.lower(clause.sentence().tokens().get(first.token()).text()));
+    }
+
+    /** "In Berlin traf …", "Am Montag stoppte …": a phrase with a preposition first, which stays where it is. */
+    private static boolean adverbialFirst(Constituents clause) {
+        Word head = clause.parse().word(clause.vorfeld().word());
+        return head.relation().equals("obl") && clause.parse().word(clause.vorfeld().from()).upos() == Upos.ADP;
+    }
+
+    /** What "nicht" goes before: a phrase with a preposition, a predicate, the particle and the verbs at the end. */
+    private static boolean goesAfterNicht(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        String relation = parse.word(part.word()).relation();
+        boolean prepositional = relation.startsWith("obl") && parse.word(part.from()).upos() == Upos.ADP;
+        return prepositional || part.verbal() || "head".equals(part.relation())
+            || relation.equals("compound:prt") || relation.equals("xcomp");
+    }
+
+    private static Optional<Integer> indefiniteArticle(Parse parse, Constituents.Part part) {
+        Word first = parse.word(part.from());
+        return first.upos() == Upos.DET && first.head() == part.word() && KEIN.containsKey(Words.lower(first.form()))
+            ? Optional.of(part.from()) : Optional.empty();
+    }
+
+    private static String replaced(Constituents clause, int article) {
+        Token token = clause.sentence().tokens().get(clause.parse().word(article).token());
+        String kein = KEIN.get(Words.lower(token.text()));
+        if (Character.isUpperCase(token.text().charAt(0))) {
+            kein = Words.capitalise(kein);
+        }
+        return edited(clause, token, kein);
+    }
+
+    private static String inserted(Constituents clause, int beforeToken) {
+        Token token = clause.sentence().tokens().get(beforeToken);
+        String separator = token.text().equals(".") ? "" : " ";
+        String text = clause.sentence().text();
+        int at = token.span().start() - clause.sentence().span().start();
+        String before = text.substring(0, at).stripTrailing();
+        return (before + " nicht" + separator + text.substring(at)).strip().replaceAll("\\s+", " ");
+    }
+
+    private static String edited(Constituents clause, Token token, String replacement) {
+        String text = clause.sentence().text();
+        int start = token.span().start() - clause.sentence().span().start();
+        int end = token.span().end() - clause.sentence().span().start();
+        return (text.substring(0, start) + replacement + text.substring(end)).strip().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,63 @@
+package org.textquiz.core.comprehension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.textquiz.GermanAnalysis;
+import org.textquiz.core.article.Sentence;
+import org.textquiz.core.syntax.Parse;
+
+/** False statements by negation, one construction at a time; sentences from the corpus articles where marked. */
+class NegationTest {
+
+    private static final Negation NEGATION = new Negation(w -> Words.WEEKDAYS.contains(w.form()));
+
+    private static Optional<String> negated(String text) {
+        Sentence sentence = GermanAnalysis.analyze(text).sentences().reduce((a, b) -> b).orElseThrow();
+        Parse parse = GermanAnalysis.PARSER.parse(sentence);
+        return Constituents.of(parse, parse.root(), GermanAnalysis.MORPHOLOGY).flatMap(NEGATION::of);
+    }
+
+    @Test
+    void nichtStandsAfterTheObjectAndBeforeTheVerbsAtTheEnd() {
+        assertThat(negated("Die Europäische Union unterstützt die Unabhängigkeit.")).contains(
+            "Die Europäische Union unterstützt die Unabhängigkeit nicht.");
+        assertThat(negated("Die Bahn führte die Arbeiten in der verkehrsarmen Zeit durch.")).contains(
+            "Die Bahn führte die Arbeiten in der verkehrsarmen Zeit nicht durch.");
+        assertThat(negated("Die berichtigten Ergebnisse sollen in den nächsten Tagen vorliegen.")).contains(
+            "Die berichtigten Ergebnisse sollen in den nächsten Tagen nicht vorliegen.");
+    }
+
+    @Test
+    void nichtStandsBeforeADirectionAndAPredicate() {
+        assertThat(negated("Die Erben der einstigen Besitzerin zogen vor Gericht.")).contains(
+            "Die Erben der einstigen Besitzerin zogen nicht vor Gericht.");
+        assertThat(negated("Die Lage in der Stadt ist ernst.")).contains("Die Lage in der Stadt ist nicht ernst.");
+    }
+
+    @Test
+    void anIndefiniteArticleBecomesKein() {
+        assertThat(negated("Das FBI hatte auf den Kopf des Terroristen ein Lösegeld von 7,3 Millionen Euro "
+            + "ausgesetzt.")).contains("Das FBI hatte auf den Kopf des Terroristen kein Lösegeld von 7,3 Millionen Euro "
+                + "ausgesetzt.");
+        assertThat(negated("In Liskeard trauert eine Familie um ihre Schildkröte Stig.")).contains(
+            "In Liskeard trauert keine Familie um ihre Schildkröte Stig.");
+    }
+
+    @Test
+    void aClauseThatIsNotSimpleEnoughIsNotNegated() {
+        assertThat(negated("Die Polizei stoppte den Fahrer nicht.")).isEmpty();
+        assertThat(negated("Auch die Polizei stoppte den Fahrer.")).isEmpty();
+        assertThat(negated("Mit einer Wetterberuhigung rechnet der Deutsche Wetterdienst frühestens am Montag."))
+            .isEmpty();
+        assertThat(negated("Die Beziehungen sind nach Andrejews Worten auf dem schlechtesten Stand seit 1945."))
+            .isEmpty();
+        assertThat(negated("Die Polizei stoppte den Fahrer, der zu schnell fuhr.")).isEmpty();
+        assertThat(negated("Der Goldpreis hat mit 799,30 US-Dollar pro Unze im ostasiatischen Handel den höchsten "
+            + "Stand seit 27 Jahren erreicht.")).isEmpty();
+        assertThat(negated("Die ORF-Führung will den Verkaufsprozess für das Funkhaus in den nächsten Monaten "
+            + "einleiten.")).isEmpty();
+    }
+}
