@@ -37,6 +37,7 @@ import org.textquiz.nlp.de.GermanLexicon;
 import org.textquiz.nlp.de.GermanWordFields;
 import org.textquiz.nlp.de.GermanMorphology;
 import org.textquiz.nlp.de.GermanSentenceSplitter;
+import org.textquiz.nlp.de.GermanVerbTags;
 
 /** The real German pipeline, built once per test JVM, and the texts tests run it on. */
 public final class GermanAnalysis {
@@ -47,7 +48,7 @@ public final class GermanAnalysis {
     public static final GermanDictionary DICTIONARY = GermanDictionary.load();
     public static final Analyzer ANALYZER = new Pipeline(
             new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), DICTIONARY), new OpenNlpTokenizer(),
-        new OpenNlpTagger(), new GermanLemmatizer(DICTIONARY));
+        new GermanVerbTags(new OpenNlpTagger(), DICTIONARY), new GermanLemmatizer(DICTIONARY));
     public static final Morphology MORPHOLOGY = GermanMorphology.load(DICTIONARY);
     public static final BackgroundParser PARSER = new BackgroundParser();
     public static final GermanWordFields FIELDS = new GermanWordFields(DICTIONARY);

@@ -34,6 +34,7 @@ import org.textquiz.core.article.Article;
 import org.textquiz.core.article.ArticleText;
 import org.textquiz.nlp.OpenNlpSentenceSplitter;
 import org.textquiz.nlp.OpenNlpTagger;
+import org.textquiz.nlp.de.GermanVerbTags;
 import org.textquiz.nlp.OpenNlpTokenizer;
 import org.textquiz.nlp.de.GermanDictionary;
 import org.textquiz.nlp.de.GermanLemmatizer;
@@ -80,9 +81,11 @@ public class AnalysisBenchmark {
             "opennlp-de-ud-gsd-lemmas-1.3-2.5.4.bin")));
         GermanDictionary dictionary = GermanDictionary.load();
         sequential = new Pipeline(new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary),
-            new OpenNlpTokenizer(), new OpenNlpTagger(), new GermanLemmatizer(dictionary), false);
+            new OpenNlpTokenizer(), new GermanVerbTags(new OpenNlpTagger(), dictionary), new GermanLemmatizer(dictionary),
+            false);
         parallel = new Pipeline(new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary),
-            new OpenNlpTokenizer(), new OpenNlpTagger(), new GermanLemmatizer(dictionary), true);
+            new OpenNlpTokenizer(), new GermanVerbTags(new OpenNlpTagger(), dictionary), new GermanLemmatizer(dictionary),
+            true);
     }
 
     /** Corpus articles one after another until about 100,000 tokens (words and punctuation). */

@@ -32,6 +32,7 @@ import org.textquiz.files.ArticleFiles;
 import org.textquiz.nlp.OpenNlpLemmatizer;
 import org.textquiz.nlp.OpenNlpSentenceSplitter;
 import org.textquiz.nlp.OpenNlpTagger;
+import org.textquiz.nlp.de.GermanVerbTags;
 import org.textquiz.nlp.OpenNlpTokenizer;
 import org.textquiz.nlp.de.GermanDependencyParser;
 import org.textquiz.nlp.de.GermanDictionary;
@@ -67,7 +68,8 @@ public class GenerateBenchmark {
         GermanDictionary dictionary = GermanDictionary.load();
         GermanMorphology morphology = GermanMorphology.load(dictionary);
         analyzer = new Pipeline(new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary),
-            new OpenNlpTokenizer(), new OpenNlpTagger(), new GermanLemmatizer(dictionary), true);
+            new OpenNlpTokenizer(), new GermanVerbTags(new OpenNlpTagger(), dictionary), new GermanLemmatizer(dictionary),
+            true);
         GermanWordFields fields = new GermanWordFields(dictionary);
         GermanDependencyParser parser = GermanDependencyParser.load();
         generator = new QuizGenerator(new GapFinder(new GermanLexicon(dictionary),

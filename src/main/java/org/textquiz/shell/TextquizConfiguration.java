@@ -54,6 +54,7 @@ import org.textquiz.nlp.de.GermanLexicon;
 import org.textquiz.nlp.de.GermanWordFields;
 import org.textquiz.nlp.de.GermanMorphology;
 import org.textquiz.nlp.de.GermanSentenceSplitter;
+import org.textquiz.nlp.de.GermanVerbTags;
 import org.textquiz.quizfile.QuizFiles;
 import org.textquiz.quizfile.QuizJson;
 import org.textquiz.core.progress.ProgressStore;
@@ -78,7 +79,8 @@ public class TextquizConfiguration {
     Analyzer analyzer(ObjectProvider<GermanDictionary> dictionary) {
         OnFirstUse<Analyzer> pipeline = new OnFirstUse<>(() -> new Pipeline(
             new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary.getObject()), new OpenNlpTokenizer(),
-            new OpenNlpTagger(), new GermanLemmatizer(dictionary.getObject()), true));
+            new GermanVerbTags(new OpenNlpTagger(), dictionary.getObject()), new GermanLemmatizer(dictionary.getObject()),
+            true));
         return (text, lines, progress) -> pipeline.get().analyze(text, lines, progress);
     }
 

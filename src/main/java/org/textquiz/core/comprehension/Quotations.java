@@ -174,6 +174,10 @@ final class Quotations {
                 continue;
             }
             int verb = v;
+            if (clauseBetween(tokens, verb)) {
+                // "Nachdem dieser von Moderator Keller-May gefragt wurde, …, entgegnete Suttner:": a clause before
+                return Optional.empty();
+            }
             Token after = all.get(v + 1);
             String word = Words.lower(after.text());
             if (word.equals("er") || word.equals("sie")) {
@@ -190,6 +194,17 @@ final class Quotations {
             .filter(m -> m.from() == 0 && noVerb)
             .map(People.Mention::person)
             .findFirst();
+    }
+
+    /** Whether a clause of its own, a comma and a verb after it, stands between the verb and the colon. */
+    private static boolean clauseBetween(List<Token> tokens, int verb) {
+        for (int comma = verb + 1; comma < tokens.size(); comma++) {
+            if (tokens.get(comma).text().equals(",") && tokens.subList(comma + 1, tokens.size()).stream()
+                .anyMatch(t -> t.upos() == Upos.VERB || t.upos() == Upos.AUX)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest person before {@code position} named as a speaker, whose given name does not contradict the pronoun. */

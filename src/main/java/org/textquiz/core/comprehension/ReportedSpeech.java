@@ -573,7 +573,7 @@ final class ReportedSpeech {
                 continue;
             }
             boolean so = word.form().equals("so") && at > end;
-            if (!isSpeechVerb(parse, w) && !so) {
+            if (!isSpeechVerb(parse, w) && !so || !so && subordinateElsewhere(parse, w, start, end)) {
                 continue;
             }
             List<Integer> subjects = so ? List.of() : parse.children(w, "nsubj");
@@ -644,6 +644,32 @@ final class ReportedSpeech {
                 word.form()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Nachdem dieser von Moderator Keller-May gefragt wurde, entgegnete Suttner: „…“": a verb of saying in a
+     * subordinate or relative clause frames only a quotation inside that clause.
+     */
+    private static boolean subordinateElsewhere(Parse parse, int verb, int start, int end) {
+        String relation = parse.word(verb).baseRelation();
+        boolean marked = parse.children(verb, "mark").stream().anyMatch(m -> parse.word(m).upos() == Upos.SCONJ);
+        if (marked) {
+            // the parse may make a subordinate clause the root: it ends at the first comma after its verb
+            int comma = verb + 1;
+            while (comma < parse.words().size() && !parse.word(comma).form().equals(",")) {
+                comma++;
+            }
+            if (comma < parse.words().size() && start >= end(parse, comma)) {
+                return true;
+            }
+        }
+        if (!Set.of("advcl", "acl", "ccomp", "csubj").contains(relation)) {
+            return false;
+        }
+        List<Integer> clause = parse.subtree(verb);
+        int from = start(parse, clause.get(0));
+        int to = end(parse, clause.get(clause.size() - 1));
+        return start < from || end > to;
     }
 
     /**

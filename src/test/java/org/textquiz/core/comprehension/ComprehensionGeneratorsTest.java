@@ -231,6 +231,18 @@ class ComprehensionGeneratorsTest {
             .isTrue();
     }
 
+    /** From Wikinews (dev split of the quotation data): the one who asked is not the one who answers. */
+    @Test
+    void aVerbOfSayingInAClauseBeforeTheFrameIsNotTheFrame() {
+        String text = "Unmittelbar nach ihm kam Bernhard Suttner von der ödp zu Wort. Nachdem dieser von Moderator "
+            + "Matthias Keller-May gefragt wurde, was seine Partei von den GRÜNEN unterscheide, entgegnete Suttner "
+            + "empört: „Wollen Sie das nun einfach so stehen lassen? Sie haben gerade eben hier einen der "
+            + "gefährlichsten Rechtsextremisten Deutschlands gehabt.“";
+        assertThat(quotes(text)).noneMatch(q -> q.solution().contains("Keller-May"));
+        assertThat(parsedQuotes(text)).noneMatch(q -> q.solution().contains("Keller-May"))
+            .anyMatch(q -> q.solution().equals("Bernhard Suttner"));
+    }
+
     /** From Wikinews (dev split of the quotation data, hand-read set 18 for #13). */
     @Test
     void wordsQuotedInsideASentenceThatGoesOnAroundThemAreNoWhoSaidItQuestion() {

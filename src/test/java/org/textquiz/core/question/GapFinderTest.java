@@ -50,9 +50,12 @@ class GapFinderTest {
     @Test
     void rejectsAWordWhoseTagTheDictionaryContradicts() {
         Token investiere = article.tokens().filter(t -> t.text().equals("investiere")).findFirst().orElseThrow();
+        // OpenNLP tags it ADJ; GermanVerbTags, knowing it only as a verb, now mends that before the gap finder
+        assertThat(investiere.upos()).isEqualTo(Upos.VERB);
+        Token mistagged = new Token(investiere.span(), investiere.text(), Upos.ADJ, investiere.probability(),
+            investiere.lemma(), investiere.known());
 
-        assertThat(investiere.upos()).as("the tagger's mistake this test is about").isEqualTo(Upos.ADJ);
-        assertThat(finder.isFairGap(investiere)).isFalse();
+        assertThat(finder.isFairGap(mistagged)).isFalse();
     }
 
     @Test

@@ -1,0 +1,59 @@
+package org.textquiz.nlp.de;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.textquiz.core.analysis.Tagger;
+import org.textquiz.core.article.Upos;
+
+/**
+ * Finite verbs the statistical tagger takes for adjectives or nouns, mostly after a comma ("…, entgegnete/ADJ
+ * Suttner", "was seine Partei unterscheide/ADJ"): a word in small letters that LanguageTool's dictionary knows only
+ * as a finite or imperative form of a full verb, or that follows a comma and may be one, is tagged VERB, so that
+ * the parser finds the clause's verb. Auxiliaries and modal verbs are left to {@link GermanAuxiliaries}.
+ */
+public final class GermanVerbTags implements Tagger {
+
+    /** A finite form of a full verb: person and number after the category ("VER:3:SIN:PRT:SFT"). */
+    private static final Pattern FINITE = Pattern.compile("VER:[123]:");
+    /**
+     * "…“, entgegnete Suttner", ", sagte er": after a comma, a colon or a closing quotation mark, a word that may be
+     * a finite verb or an inflected participle ("entgegnete") is the verb of a frame.
+     */
+    private static final Set<String> AFTER_A_FRAME = Set.of(",", ":", "“", "”", "\"", "«", "»");
+    private static final Set<Upos> MISTAKEN = Set.of(Upos.ADJ, Upos.NOUN, Upos.PROPN, Upos.ADV, Upos.X);
+
+    private final Tagger tagger;
+    private final GermanDictionary dictionary;
+
+    public GermanVerbTags(Tagger tagger, GermanDictionary dictionary) {
+        this.tagger = tagger;
+        this.dictionary = dictionary;
+    }
+
+    @Override
+    public List<Tag> tag(List<String> tokens) {
+        List<Tag> tags = tagger.tag(tokens);
+        List<Tag> result = new ArrayList<>(tags);
+        for (int i = 0; i < tags.size(); i++) {
+            String form = tokens.get(i);
+            if (!MISTAKEN.contains(tags.get(i).upos()) || form.isEmpty() || !Character.isLowerCase(form.charAt(0))) {
+                continue;
+            }
+            List<Reading> readings = dictionary.exact(form);
+            boolean afterAComma = i > 0 && AFTER_A_FRAME.contains(tokens.get(i - 1));
+            if (!readings.isEmpty() && (readings.stream().allMatch(GermanVerbTags::fullVerb)
+                || afterAComma && readings.stream().anyMatch(r -> FINITE.matcher(r.tag()).lookingAt()))) {
+                result.set(i, new Tag(Upos.VERB, tags.get(i).probability()));
+            }
+        }
+        return result;
+    }
+
+    /** A finite or imperative form of a full verb, not an auxiliary's or a modal's, nor a participle. */
+    private static boolean fullVerb(Reading reading) {
+        return FINITE.matcher(reading.tag()).lookingAt() || reading.tag().startsWith("VER:IMP:");
+    }
+}

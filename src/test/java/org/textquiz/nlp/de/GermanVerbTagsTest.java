@@ -1,0 +1,35 @@
+package org.textquiz.nlp.de;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.textquiz.GermanAnalysis;
+import org.textquiz.core.analysis.Tagger;
+import org.textquiz.core.article.Upos;
+
+class GermanVerbTagsTest {
+
+    /** Tags every word as the statistical tagger did in the sentence of Wikinews (dev split) it went wrong on. */
+    private static List<Upos> retagged(List<String> forms, Upos... tags) {
+        Tagger given = tokens -> java.util.Arrays.stream(tags).map(t -> new Tagger.Tag(t, 0.5)).toList();
+        return new GermanVerbTags(given, GermanAnalysis.DICTIONARY).tag(forms).stream().map(Tagger.Tag::upos).toList();
+    }
+
+    @Test
+    void aFiniteFullVerbTaggedAsAnAdjectiveIsAVerb() {
+        assertThat(retagged(List.of("unterscheide", ",", "entgegnete", "Suttner", "empört"), Upos.ADJ, Upos.PUNCT,
+            Upos.ADJ, Upos.NOUN, Upos.VERB))
+            .containsExactly(Upos.VERB, Upos.PUNCT, Upos.VERB, Upos.NOUN, Upos.VERB);
+    }
+
+    @Test
+    void aWordThatCanBeSomethingElseKeepsItsTag() {
+        assertThat(retagged(List.of("die", "gestrichenen", "Fahrten", "wurden", "verletzt"), Upos.DET, Upos.ADJ,
+            Upos.NOUN, Upos.AUX, Upos.ADJ))
+            .containsExactly(Upos.DET, Upos.ADJ, Upos.NOUN, Upos.AUX, Upos.ADJ);
+        assertThat(retagged(List.of("Fahrten", "wurden"), Upos.NOUN, Upos.NOUN))
+            .containsExactly(Upos.NOUN, Upos.NOUN);
+    }
+}
