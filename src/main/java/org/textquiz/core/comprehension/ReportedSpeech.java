@@ -415,10 +415,11 @@ final class ReportedSpeech {
             .filter(w -> inside(parse, w, start, end) && parse.word(w).head() >= 0
                 && outside.contains(parse.word(w).head())).findFirst().orElse(-1);
         boolean characterised = afterCharacterisingWords(parse, start);
-        Optional<Said> bySubject = subjectGoverning(parse, top, start, end).map(subject -> {
+        Optional<Said> bySubject = subjectGoverning(parse, top, start, end).flatMap(subject -> {
             Said said = said(parse, 0, 0, subject, people, NO_VERB);
-            said = said.person().isPresent() ? said : titledPerson(parse, subject, people, NO_VERB).orElse(said);
-            return said.person().isPresent() || characterised && agentLike(parse.word(subject)) ? said : null;
+            Said named = said.person().isPresent() ? said : titledPerson(parse, subject, people, NO_VERB).orElse(said);
+            return named.person().isPresent() || characterised && agentLike(parse.word(subject))
+                ? Optional.of(named) : Optional.empty();
         });
         if (bySubject.isPresent()) {
             return bySubject.map(s -> new Said(parse.sentence().text(), start, end, parse.sentence(), s.speaker(),

@@ -25,8 +25,16 @@ public final class GermanVerbTags implements Tagger {
     private static final Set<String> AFTER_A_FRAME = Set.of(",", ":", "“", "”", "\"", "«", "»");
     private static final Set<Upos> MISTAKEN = Set.of(Upos.ADJ, Upos.NOUN, Upos.PROPN, Upos.ADV, Upos.X);
 
+    private static final int NO_VERB = 0;
+    private static final int ALSO_A_VERB = 1;
+    private static final int ONLY_A_VERB = 2;
+    /** Enough for the distinct word forms of a long book; past it the cache starts again. */
+    private static final int CACHE_LIMIT = 200_000;
+
     private final Tagger tagger;
     private final GermanDictionary dictionary;
+    /** Forms already looked up: a text uses most of its words again and again. */
+    private final java.util.Map<String, Integer> seen = new java.util.concurrent.ConcurrentHashMap<>();
 
     public GermanVerbTags(Tagger tagger, GermanDictionary dictionary) {
         this.tagger = tagger;
@@ -42,14 +50,29 @@ public final class GermanVerbTags implements Tagger {
             if (!MISTAKEN.contains(tags.get(i).upos()) || form.isEmpty() || !Character.isLowerCase(form.charAt(0))) {
                 continue;
             }
-            List<Reading> readings = dictionary.exact(form);
+            int verb = verbReadings(form);
             boolean afterAComma = i > 0 && AFTER_A_FRAME.contains(tokens.get(i - 1));
-            if (!readings.isEmpty() && (readings.stream().allMatch(GermanVerbTags::fullVerb)
-                || afterAComma && readings.stream().anyMatch(r -> FINITE.matcher(r.tag()).lookingAt()))) {
+            if (verb == ONLY_A_VERB || afterAComma && verb == ALSO_A_VERB) {
                 result.set(i, new Tag(Upos.VERB, tags.get(i).probability()));
             }
         }
         return result;
+    }
+
+    /** What the dictionary says of a form: {@link #ONLY_A_VERB}, {@link #ALSO_A_VERB} or {@link #NO_VERB}. */
+    private int verbReadings(String form) {
+        Integer known = seen.get(form);
+        if (known != null) {
+            return known;
+        }
+        List<Reading> readings = dictionary.exact(form);
+        int verb = readings.isEmpty() ? NO_VERB : readings.stream().allMatch(GermanVerbTags::fullVerb) ? ONLY_A_VERB
+            : readings.stream().anyMatch(r -> FINITE.matcher(r.tag()).lookingAt()) ? ALSO_A_VERB : NO_VERB;
+        if (seen.size() >= CACHE_LIMIT) {
+            seen.clear();
+        }
+        seen.put(form, verb);
+        return verb;
     }
 
     /** A finite or imperative form of a full verb, not an auxiliary's or a modal's, nor a participle. */
