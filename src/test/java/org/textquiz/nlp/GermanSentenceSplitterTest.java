@@ -55,6 +55,20 @@ class GermanSentenceSplitterTest {
             "Die deutschen Damen schieden in der zweiten Runde aus.");
     }
 
+    /** From the corpus (art_073, Der Standard): a dateline heads the first sentence and is no part of it. */
+    @Test
+    void aDatelineIsNoPartOfTheFirstSentence() {
+        Article article = GermanAnalysis.analyze("Wien – Andrea Fraser ist eine der herausragendsten Vertreterinnen der "
+            + "sogenannten Institutional Critique. Sie lebt in New York.");
+
+        assertThat(article.sentences().map(Sentence::text)).containsExactly("Wien –",
+            "Andrea Fraser ist eine der herausragendsten Vertreterinnen der sogenannten Institutional Critique.",
+            "Sie lebt in New York.");
+        assertThat(article.sentences().findFirst().orElseThrow().headline()).isTrue();
+        assertThat(GermanAnalysis.analyze("Die Polizei – so heißt es – hat Fehler gemacht.").sentences())
+            .hasSize(1);
+    }
+
     /** From Wikinews (train split of the quotation data): paragraphs that lost the break between them. */
     @Test
     void aSentenceEndWithNoSpaceAfterItStillEndsTheSentence() {

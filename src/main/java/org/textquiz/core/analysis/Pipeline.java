@@ -75,7 +75,9 @@ public final class Pipeline implements Analyzer {
         for (Span relative : splitter.split(lineText)) {
             Span span = trim(text, relative.shift(line.start()));
             if (span.length() > 0) {
-                sentences.add(sentence(text, span, false));
+                // a piece the splitter ends with a dash and no full stop ("Wien –") heads the text, like a headline
+                String piece = span.cut(text).strip();
+                sentences.add(sentence(text, span, piece.endsWith("–") || piece.endsWith("—")));
             }
         }
         return new Paragraph(line, sentences);

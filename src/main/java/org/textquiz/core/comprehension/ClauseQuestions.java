@@ -35,6 +35,26 @@ final class ClauseQuestions {
         "gegenüber");
     private static final Set<String> ACCUSATIVE_ONLY = Set.of("für", "gegen", "ohne", "um", "durch");
     /** Prepositions whose phrase is an object of the verb often enough to ask for it with wo(r)-. */
+    /**
+     * "der Kunstrückgabebeirat: keine NS" of "… keine NS-Raubkunst": a phrase that ends or begins inside a word
+     * joined by a hyphen, which would leave its other half behind.
+     */
+    private static boolean cutsACompound(Constituents clause, Constituents.Part asked) {
+        List<org.textquiz.core.article.Token> tokens = clause.sentence().tokens();
+        int first = clause.parse().word(asked.from()).token();
+        int last = clause.parse().word(asked.to()).token();
+        boolean joinedBefore = first > 0 && tokens.get(first - 1).span().end() == tokens.get(first).span().start()
+            && (tokens.get(first).text().startsWith("-") || tokens.get(first - 1).text().endsWith("-"));
+        boolean joinedAfter = last + 1 < tokens.size() && tokens.get(last).span().end() == tokens.get(last + 1).span().start()
+            && (tokens.get(last + 1).text().startsWith("-") || tokens.get(last).text().endsWith("-"));
+        return joinedBefore || joinedAfter;
+    }
+
+    /** Verbs of going somewhere, after which "über" names the way ("über Wien gereist"), not a topic. */
+    private static final Set<String> MOTION_VERBS = Set.of("gelangen", "kommen", "gehen", "fahren", "fliegen",
+        "reisen", "fliehen", "laufen", "führen", "verlaufen", "ziehen", "einreisen", "ausreisen", "flüchten",
+        "transportieren", "schmuggeln", "liefern", "senden", "schicken");
+
     private static final Map<String, String> WO_FORMS = Map.of("mit", "Womit", "für", "Wofür", "über", "Worüber",
         "gegen", "Wogegen", "um", "Worum");
     /** "er" and "sie" may stand for a person the article named just before ({@link Referents}). */
@@ -733,6 +753,11 @@ final class ClauseQuestions {
             return Optional.of(new Phrase(capital + " " + pronoun, answers, false, 2.0));
         }
         String wo = WO_FORMS.get(preposition);
+        if (preposition.equals("über") && morphology.readings(parse.word(clause.head()).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.VERB && MOTION_VERBS.contains(m.lemma()))) {
+            // "waren über eine Schenkung dorthin gelangt": "über" says which way, not what about
+            return Optional.empty();
+        }
         boolean counted = java.util.stream.IntStream.rangeClosed(nounStart, part.to())
             .anyMatch(w -> parse.word(w).upos() == Upos.NUM);
         boolean bare = parse.children(part.word(), "det").isEmpty() && parse.children(part.word(), "det:poss").isEmpty()
@@ -887,7 +912,8 @@ final class ClauseQuestions {
             || Words.count(clause.text(asked)) > 2 && endsInPartOfTheVerb(clause.text(asked).split("\\s+"))
             || agentInsideAPhrase(clause, asked) || splitsARange(clause, asked) || measureInside(clause, asked)
             || Set.of("nsubj", "nsubj:pass", "obj").contains(clause.parse().word(asked.word()).relation())
-                && attributeFollows(clause, asked)) {
+                && attributeFollows(clause, asked)
+            || clause.text(asked).contains(":") || cutsACompound(clause, asked)) {
             return Optional.empty();
         }
         String verb = clause.finiteText();
@@ -966,7 +992,8 @@ final class ClauseQuestions {
             subjectFirst(clause, rest);
         }
         Constituents.Part vorfeld = clause.vorfeld();
-        if (clause.text(vorfeld).contains(":") || rest.stream().anyMatch(p -> clause.text(p).contains(":"))) {
+        if (clause.text(vorfeld).contains(":") || rest.stream().anyMatch(p -> clause.text(p).contains(":"))
+            || moved != null && (clause.text(moved).contains(":") || cutsACompound(clause, moved))) {
             return Optional.empty();
         }
         String vorfeldRelation = clause.parse().word(vorfeld.word()).relation();
@@ -1493,8 +1520,11 @@ final class ClauseQuestions {
         var tokens = clause.sentence().tokens();
         int fromToken = clause.parse().word(part.from()).token();
         int toToken = clause.parse().word(part.to()).token() + 1;
+        java.util.Set<Integer> attributes = attributeTokens(clause.parse(), part);
         for (People.Mention mention : people.in(clause.sentence())) {
-            if (mention.from() >= fromToken && mention.to() <= toToken) {
+            boolean inAnAttribute = java.util.stream.IntStream.range(mention.from(), mention.to())
+                .anyMatch(attributes::contains);
+            if (mention.from() >= fromToken && mention.to() <= toToken && !inAnAttribute) {
                 String name = Words.text(clause.sentence(), tokens, mention.from(), mention.to());
                 if (!answers.contains(name)) {
                     answers.add(name);
@@ -1509,6 +1539,21 @@ final class ClauseQuestions {
             answers.add(head);
         }
         return answers;
+    }
+
+    /**
+     * The tokens of the phrase's attributes and relative clauses ("Herbert Gruber, der … die Erben nach Grünbaum
+     * vertritt"), where a name names someone other than the one the phrase is: no answer for it.
+     */
+    private static java.util.Set<Integer> attributeTokens(Parse parse, Constituents.Part part) {
+        java.util.Set<Integer> tokens = new java.util.HashSet<>();
+        for (int w = part.from(); w <= part.to(); w++) {
+            String relation = parse.word(w).baseRelation();
+            if (w != part.word() && Set.of("acl", "nmod", "obl").contains(relation)) {
+                parse.subtree(w).forEach(a -> tokens.add(parse.word(a).token()));
+            }
+        }
+        return tokens;
     }
 
     private boolean isPerson(Constituents clause, Constituents.Part part, People people) {
@@ -1549,7 +1594,7 @@ final class ClauseQuestions {
             }
             String lemma = lemma(word);
             String lower = lemma.toLowerCase(Locale.GERMAN);
-            if ("person".equals(fields.fieldOf(lemma, Upos.NOUN))
+            if ("person".equals(fields.fieldOf(lemma, Upos.NOUN)) || personLemma(word)
                 || WhPhrases.AGENTS.stream().anyMatch(lower::endsWith)) {
                 return true;
             }
@@ -1699,6 +1744,12 @@ final class ClauseQuestions {
         List<Morph> readings = morphology.readings(word.form()).stream()
             .filter(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN).toList();
         return !readings.isEmpty() && readings.stream().allMatch(m -> m.has(Feature.PLURAL));
+    }
+
+    /** "Die Erben" (of "der Erbe", also "das Erben"): a form one of whose nouns names a person. */
+    private boolean personLemma(Word word) {
+        return morphology.readings(word.form()).stream().filter(m -> m.upos() == Upos.NOUN)
+            .anyMatch(m -> "person".equals(fields.fieldOf(m.lemma(), Upos.NOUN)));
     }
 
     private String lemma(Word word) {

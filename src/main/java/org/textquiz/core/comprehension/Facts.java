@@ -23,6 +23,13 @@ final class Facts {
         this.morphology = morphology;
     }
 
+    /** "Grünbaums Schwägerin/PROPN Mathilde Lukacs": a title the tagger took for a name. */
+    private boolean onlyACommonNoun(Token token) {
+        List<Morph> readings = morphology.readings(token.text());
+        return !readings.isEmpty() && readings.stream().allMatch(m -> m.upos() == Upos.NOUN)
+            && readings.stream().noneMatch(m -> m.has(Feature.GIVEN_NAME) || m.has(Feature.SURNAME));
+    }
+
     List<Fact> in(Sentence sentence, People people) {
         List<Fact> facts = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
@@ -31,7 +38,7 @@ final class Facts {
             Token before = mention.from() > 0 ? tokens.get(mention.from() - 1) : null;
             boolean titled = before != null && (before.upos() == Upos.NOUN || before.upos() == Upos.ADJ
                 || before.span().end() == tokens.get(mention.from()).span().start()
-                || partOfALongerName(tokens, mention.from()));
+                || partOfALongerName(tokens, mention.from()) || onlyACommonNoun(before));
             for (int i = mention.from(); i < mention.to(); i++) {
                 taken[i] = true;
             }
@@ -61,7 +68,9 @@ final class Facts {
                     && (tokens.get(i + 1).text().equals("%") || tokens.get(i + 1).text().equals("Prozent"));
                 kind = percent ? Fact.Kind.PERCENT : Fact.Kind.NUMBER;
             } else if (token.upos() == Upos.PROPN && withoutArticle(tokens, i)
-                && !(i > 0 && tokens.get(i - 1).text().matches("\\p{Lu}{2,4}"))) {
+                && !(i > 0 && tokens.get(i - 1).text().matches("\\p{Lu}{2,4}")) && !insideAName(tokens, i)
+                && !(i + 1 < tokens.size() && tokens.get(i + 1).upos() == Upos.PROPN
+                    && Words.capitalised(tokens.get(i + 1).text()))) {
                 List<Morph> readings = morphology.readings(text);
                 if (readings.stream().anyMatch(m -> m.has(Feature.COUNTRY) && m.has(Feature.WITHOUT_ARTICLE))) {
                     kind = Fact.Kind.COUNTRY;
@@ -151,6 +160,19 @@ final class Facts {
      * "Jaap de Hoop Scheffer", "Den Haag": a name the finder knows only the end of, after a name's particle or another
      * name; swapping that end would leave "Jaap de Condoleezza Rice".
      */
+    /**
+     * "die Neue Galerie Linz", "New York": a place whose name goes on a capitalised word before it, which is no
+     * sentence start, article or preposition; a swap there would break the name.
+     */
+    private static boolean insideAName(List<Token> tokens, int i) {
+        if (i < 2) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return Words.capitalised(before.text()) && before.isWord()
+            && before.upos() != Upos.DET && before.upos() != Upos.ADP;
+    }
+
     private static boolean partOfALongerName(List<Token> tokens, int from) {
         if (from == 0) {
             return false;

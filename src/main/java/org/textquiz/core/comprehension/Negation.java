@@ -30,15 +30,19 @@ final class Negation {
         "alles", "jeder", "jede", "jedes", "jeden", "jedem", "zahlreiche", "zahlreichen", "meisten", "meiste",
         "beide", "beiden", "viele", "einige", "mehrere", "manche", "wenige", "als", "wie", "dass", "ob", "wenn",
         "und", "oder", "sowie", "aber", "sondern", "denn", "so", "damit", "dabei", "dort", "man", "es", "sich",
-        "frühestens", "spätestens", "laut", "zufolge", "worten", "angaben", "ansicht", "meinung", "auffassung");
+        "frühestens", "spätestens", "laut", "zufolge", "worten", "angaben", "ansicht", "meinung", "auffassung",
+        "ihr", "ihm", "ihn", "ihnen", "er", "sie", "wir", "ich", "uns");
     /** Prepositions of a cause, a circumstance or a time, whose phrase "nicht" follows ("wegen des Regens nicht"). */
     private static final Set<String> CIRCUMSTANCES = Set.of("wegen", "aufgrund", "trotz", "während", "seit", "infolge",
         "dank", "bei", "beim", "durch", "nach");
     /** Nouns after "auf" that name on whose word something happened ("auf Anordnung der Behörden"). */
     private static final Set<String> BY_WHOSE_WORD = Set.of("Anordnung", "Antrag", "Wunsch", "Initiative", "Befehl",
         "Einladung", "Druck");
+    /** Nouns after "im" that name a circumstance, not a place ("im Zuge einer Leihgabe", "im Rahmen"). */
+    private static final Set<String> IN_THE_COURSE = Set.of("Zuge", "Rahmen", "Laufe", "Verlauf", "Vorfeld",
+        "Anschluss", "Auftrag", "Namen", "Falle");
     /** Prepositions that may tie a phrase to the noun before it ("der Verkaufsprozess für das Funkhaus"). */
-    private static final Set<String> NOUN_ATTACHING = Set.of("für", "gegenüber", "von", "vom", "über", "gegen", "aus",
+    private static final Set<String> NOUN_ATTACHING = Set.of("an", "für", "gegenüber", "von", "vom", "über", "gegen", "aus",
         "zwischen", "zur", "zum");
     private static final Map<String, String> KEIN = Map.of("ein", "kein", "eine", "keine", "einen", "keinen",
         "einem", "keinem", "einer", "keiner", "eines", "keines");
@@ -68,7 +72,8 @@ final class Negation {
         if (words < SHORTEST || words > LONGEST || !tokens.get(tokens.size() - 1).text().equals(".")
             || tokens.subList(0, tokens.size() - 1).stream().anyMatch(t -> !t.isWord() && !t.text().equals("-"))
             || tokens.stream().anyMatch(t -> REFUSED_WORDS.contains(Words.lower(t.text())))
-            || !stays(clause, clause.vorfeld()) && !adverbialFirst(clause)) {
+            || !stays(clause, clause.vorfeld()) && !adverbialFirst(clause)
+            || clause.constituents().stream().noneMatch(p -> parse.word(p.word()).relation().startsWith("nsubj"))) {
             return Optional.empty();
         }
         for (Constituents.Part part : clause.parts()) {
@@ -129,7 +134,8 @@ final class Negation {
             boolean measure = java.util.stream.IntStream.rangeClosed(part.from(), part.to())
                 .anyMatch(w -> parse.word(w).upos() == Upos.NUM);
             return head.relation().startsWith("obl") && (CIRCUMSTANCES.contains(preposition) || measure
-                || preposition.equals("auf") && BY_WHOSE_WORD.contains(head.form()));
+                || preposition.equals("auf") && BY_WHOSE_WORD.contains(head.form())
+                || Set.of("im", "in").contains(preposition) && IN_THE_COURSE.contains(head.form()));
         }
         if (!STAYING_RELATIONS.contains(head.relation())) {
             return false;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.textquiz.core.analysis.Feature;
 import org.textquiz.core.analysis.Morph;
@@ -81,13 +82,17 @@ final class People {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 int end = nameRunEnd(tokens, i, morphology);
-                if (end - i >= 2 && end - i <= LONGEST_NAME && isPersonName(tokens, i, end, morphology)
-                    && !twoPeople(tokens, i, surnames, morphology)) {
+                int from = withoutLeadingNouns(tokens, i, end, morphology);
+                if (end - from >= 2 && end - from <= LONGEST_NAME && isPersonName(tokens, from, end, morphology)
+                    && !twoPeople(tokens, from, surnames, morphology) && !aPlace(tokens, i)) {
                     String surname = tokens.get(end - 1).text();
-                    String name = Words.text(sentence, tokens, i, end);
+                    String name = Words.text(sentence, tokens, from, end);
+                    boolean genitive = surname.endsWith("s")
+                        && surnames.contains(surname.substring(0, surname.length() - 1));
                     Person known = persons.get(surname);
-                    if (known == null || known.name().length() < name.length()) {
-                        persons.put(surname, new Person(name, surname, gender(tokens.get(i).text(), morphology)));
+                    if (!genitive && (known == null || known.name().length() < name.length())) {
+                        // "eine Schenkung Elisabeth Lederers" beside "Erich Lederer" is a genitive, no one's name
+                        persons.put(surname, new Person(name, surname, gender(tokens.get(from).text(), morphology)));
                     }
                     i = end - 1;
                 }
@@ -122,6 +127,29 @@ final class People {
                                      Morphology morphology) {
         String first = tokens.get(from).text();
         return surnames.contains(first) && morphology.readings(first).stream().noneMatch(m -> m.has(Feature.GIVEN_NAME));
+    }
+
+    /**
+     * "Grünbaums Schwägerin/PROPN Mathilde Lukacs": where the name begins, after words the tagger took for names
+     * that the dictionary knows only as common nouns; two words always stay ("Mark Rutte": "Mark" is a noun too).
+     */
+    private static int withoutLeadingNouns(List<Token> tokens, int from, int end, Morphology morphology) {
+        int start = from;
+        while (start < end - 2) {
+            List<Morph> readings = morphology.readings(tokens.get(start).text());
+            boolean commonNoun = !readings.isEmpty() && readings.stream().allMatch(m -> m.upos() == Upos.NOUN)
+                && readings.stream().noneMatch(m -> m.has(Feature.GIVEN_NAME) || m.has(Feature.SURNAME));
+            if (!commonNoun) {
+                break;
+            }
+            start++;
+        }
+        return start;
+    }
+
+    /** "in Maly Trostinec ermordet", "aus Bad Ischl": names right after "in" or "aus" name a place. */
+    private static boolean aPlace(List<Token> tokens, int from) {
+        return from > 0 && Set.of("in", "aus").contains(tokens.get(from - 1).text());
     }
 
     private static int nameRunEnd(List<Token> tokens, int from, Morphology morphology) {

@@ -23,7 +23,8 @@ final class Words {
     static final Set<String> BACK_REFERENCES = Set.of("dabei", "dazu", "dafür", "damit", "davon", "darauf", "daher",
         "dessen", "deren",
         "deshalb", "deswegen", "trotzdem", "dennoch", "daraufhin", "darüber", "dagegen", "zudem", "außerdem", "hier",
-        "dort", "damals", "ähnliches", "solches", "derartiges", "darin", "daran", "darum", "dadurch", "danach", "davor",
+        "dort", "dorthin", "dorther", "damals", "ähnliches", "solches", "derartiges", "darin", "daran", "darum", "dadurch",
+        "danach", "davor",
         "dahinter", "daneben", "darunter", "dazwischen", "hierzu", "hierfür", "hierbei", "hiermit", "insofern", "insoweit");
 
     /**

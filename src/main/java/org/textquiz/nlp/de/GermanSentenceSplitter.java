@@ -35,8 +35,30 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
     /** "… Madagaskar und Thailand I. Die deutschen Damen …": a team's or a ruler's Roman number ending a sentence. */
     private static final Pattern ROMAN_NUMBER_AT_END = Pattern.compile("\\p{Lu}\\p{L}+ [IVX]{1,4}\\.(\\s+)(\\p{Lu}\\p{L}*)");
 
+    /**
+     * "Wien – Andrea Fraser ist …", "Berlin (dpa) – …": the place a news report was written in, before a dash at
+     * the start of its first paragraph, which is no part of the first sentence.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+        "(\\p{Lu}[\\p{L}.]*(?:[ -]\\p{Lu}[\\p{L}.]*){0,2}(?: \\([^()]{1,30}\\))? [–—])\\s+(?=\\p{Lu})");
+    private static final java.util.Set<String> NO_PLACES = java.util.Set.of("Der", "Die", "Das", "Den", "Dem", "Des",
+        "Ein", "Eine", "Einer", "Er", "Sie", "Es", "Wir", "Ich", "Man", "Doch", "Aber", "Und");
+
     @Override
     public List<Span> split(String line) {
+        List<Span> merged = new ArrayList<>();
+        Matcher dateline = DATELINE.matcher(line);
+        if (dateline.lookingAt() && !NO_PLACES.contains(line.substring(0, line.indexOf(' ') < 0 ? 0 : line.indexOf(' ')))) {
+            merged.add(new Span(0, dateline.end(1)));
+            for (Span span : splitRest(line.substring(dateline.end()))) {
+                merged.add(new Span(span.start() + dateline.end(), span.end() + dateline.end()));
+            }
+            return merged;
+        }
+        return splitRest(line);
+    }
+
+    private List<Span> splitRest(String line) {
         List<Span> merged = new ArrayList<>();
         for (Span whole : splitter.split(line)) {
             for (Span joined : atMissingSpaces(line, whole)) {

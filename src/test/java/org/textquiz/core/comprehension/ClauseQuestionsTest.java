@@ -905,4 +905,22 @@ class ClauseQuestionsTest {
             .noneMatch(s -> s.startsWith("Vom Kosmodrom") || s.startsWith("Im kasachischen"));
         assertThat(statements("Wie in anderen Landesteilen auch wurde dort ein Ausgehverbot verhängt.")).isEmpty();
     }
+
+    /** From the corpus (art_076). */
+    @Test
+    void heirsAreAskedForWithWerAndTheWayWithNoWorueber() {
+        assertThat(prompts("Die Erben der einstigen Besitzerin zogen vor Gericht."))
+            .contains("Wer zog vor Gericht?").noneMatch(p -> p.startsWith("Was zog"));
+        assertThat(prompts("Die beiden Blätter waren 1988 über eine Schenkung an die Albertina gelangt."))
+            .noneMatch(p -> p.startsWith("Worüber"));
+    }
+
+    /** From the corpus (art_076): "keine NS-Raubkunst" cut at its hyphen. */
+    @Test
+    void noPhraseIsAskedForOrMovedThatEndsInsideAWordWithAHyphen() {
+        String sentence = "In der Causa Fritz Grünbaum entschied nun auch der Kunstrückgabebeirat: keine "
+            + "NS-Raubkunst, keine Restitution.";
+        assertThat(prompts(sentence)).noneMatch(p -> p.contains(" -Raubkunst") || p.contains(": keine NS"));
+        assertThat(statements(sentence)).noneMatch(p -> p.contains(" -Raubkunst") || p.contains(": keine NS"));
+    }
 }

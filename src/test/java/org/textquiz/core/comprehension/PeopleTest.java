@@ -35,4 +35,15 @@ class PeopleTest {
             .doesNotContain("Mohammed Zia", "Baschar");
         assertThat(people.persons()).extracting(People.Person::name).noneMatch(n -> n.endsWith("Zia"));
     }
+
+    /** From the corpus (art_076): a title the tagger took for a name, a genitive, a place after "in". */
+    @Test
+    void aNameIsNeitherItsTitleNorItsGenitiveNorAPlace() {
+        People people = People.of(GermanAnalysis.analyze("Der Sammler Erich Lederer starb 1985. Die Blätter kamen über "
+            + "eine Schenkung Elisabeth Lederers an das Museum. Gesichert ist: Grünbaums Schwägerin Mathilde Lukacs "
+            + "verkaufte 72 Werke. Seine Ehefrau wurde 1942 in Maly Trostinec ermordet."), GermanAnalysis.MORPHOLOGY);
+        assertThat(people.persons()).extracting(People.Person::name)
+            .contains("Erich Lederer", "Mathilde Lukacs")
+            .doesNotContain("Elisabeth Lederers", "Schwägerin Mathilde Lukacs", "Maly Trostinec");
+    }
 }
