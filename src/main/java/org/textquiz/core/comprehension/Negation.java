@@ -171,10 +171,13 @@ final class Negation {
             || relation.equals("compound:prt") || relation.equals("xcomp");
     }
 
+    /** "ein Lösegeld", and "eine der Vertreterinnen" ("keine der …") whose "eine" the parse makes the head. */
     private static Optional<Integer> indefiniteArticle(Parse parse, Constituents.Part part) {
         Word first = parse.word(part.from());
-        return first.upos() == Upos.DET && first.head() == part.word() && KEIN.containsKey(Words.lower(first.form()))
-            ? Optional.of(part.from()) : Optional.empty();
+        boolean oneOf = part.from() == part.word() && part.from() < part.to()
+            && Set.of("der", "des").contains(Words.lower(parse.word(part.from() + 1).form()));
+        return first.upos() == Upos.DET && (first.head() == part.word() || oneOf)
+            && KEIN.containsKey(Words.lower(first.form())) ? Optional.of(part.from()) : Optional.empty();
     }
 
     private static String replaced(Constituents clause, int article) {

@@ -44,6 +44,8 @@ class NegationTest {
                 + "ausgesetzt.");
         assertThat(negated("In Liskeard trauert eine Familie um ihre Schildkröte Stig.")).contains(
             "In Liskeard trauert keine Familie um ihre Schildkröte Stig.");
+        assertThat(negated("Andrea Fraser ist eine der herausragendsten Vertreterinnen der Institutional Critique."))
+            .contains("Andrea Fraser ist keine der herausragendsten Vertreterinnen der Institutional Critique.");
     }
 
     @Test
