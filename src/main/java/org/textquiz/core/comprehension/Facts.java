@@ -23,12 +23,6 @@ final class Facts {
         this.morphology = morphology;
     }
 
-    /** "Grünbaums Schwägerin/PROPN Mathilde Lukacs": a title the tagger took for a name. */
-    private boolean onlyACommonNoun(Token token) {
-        List<Morph> readings = morphology.readings(token.text());
-        return !readings.isEmpty() && readings.stream().allMatch(m -> m.upos() == Upos.NOUN)
-            && readings.stream().noneMatch(m -> m.has(Feature.GIVEN_NAME) || m.has(Feature.SURNAME));
-    }
 
     List<Fact> in(Sentence sentence, People people) {
         List<Fact> facts = new ArrayList<>();
@@ -38,7 +32,9 @@ final class Facts {
             Token before = mention.from() > 0 ? tokens.get(mention.from() - 1) : null;
             boolean titled = before != null && (before.upos() == Upos.NOUN || before.upos() == Upos.ADJ
                 || before.span().end() == tokens.get(mention.from()).span().start()
-                || partOfALongerName(tokens, mention.from()) || onlyACommonNoun(before));
+                || partOfALongerName(tokens, mention.from())
+                // "Grünbaums Schwägerin/PROPN Mathilde Lukacs": a title the tagger took for a name
+                || People.onlyACommonNoun(before.text(), morphology));
             for (int i = mention.from(); i < mention.to(); i++) {
                 taken[i] = true;
             }

@@ -135,16 +135,17 @@ final class People {
      */
     private static int withoutLeadingNouns(List<Token> tokens, int from, int end, Morphology morphology) {
         int start = from;
-        while (start < end - 2) {
-            List<Morph> readings = morphology.readings(tokens.get(start).text());
-            boolean commonNoun = !readings.isEmpty() && readings.stream().allMatch(m -> m.upos() == Upos.NOUN)
-                && readings.stream().noneMatch(m -> m.has(Feature.GIVEN_NAME) || m.has(Feature.SURNAME));
-            if (!commonNoun) {
-                break;
-            }
+        while (start < end - 2 && onlyACommonNoun(tokens.get(start).text(), morphology)) {
             start++;
         }
         return start;
+    }
+
+    /** "Schwägerin", "Generalsekretär": a word the dictionary knows only as a common noun, never as a name. */
+    static boolean onlyACommonNoun(String word, Morphology morphology) {
+        List<Morph> readings = morphology.readings(word);
+        return !readings.isEmpty() && readings.stream().allMatch(m -> m.upos() == Upos.NOUN)
+            && readings.stream().noneMatch(m -> m.has(Feature.GIVEN_NAME) || m.has(Feature.SURNAME));
     }
 
     /** "in Maly Trostinec ermordet", "aus Bad Ischl": names right after "in" or "aus" name a place. */

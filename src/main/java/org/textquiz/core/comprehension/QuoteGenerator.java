@@ -177,10 +177,7 @@ public final class QuoteGenerator implements ComprehensionGenerator {
      * quoted inside a sentence that goes on around them, which no one said as they stand.
      */
     static boolean partOfASentence(String text, int start) {
-        int before = start - 1;
-        while (before >= 0 && (Character.isWhitespace(text.charAt(before)) || "„“”\"»«‚‘".indexOf(text.charAt(before)) >= 0)) {
-            before--;
-        }
+        int before = Words.beforeQuotation(text, start);
         return before >= 0 && Character.isLetterOrDigit(text.charAt(before));
     }
 

@@ -272,10 +272,7 @@ final class ReportedSpeech {
      * ending with a colon right before the quotation, whatever its verb, gives it to its subject.
      */
     private Optional<Said> colonFrame(Parse parse, String text, int start, int end, People people) {
-        int before = start - 1;
-        while (before >= 0 && (Character.isWhitespace(text.charAt(before)) || "„“”\"»«".indexOf(text.charAt(before)) >= 0)) {
-            before--;
-        }
+        int before = Words.beforeQuotation(text, start);
         if (before < 0 || text.charAt(before) != ':') {
             return Optional.empty();
         }

@@ -106,6 +106,18 @@ final class Words {
         return text(sentence, sentence.tokens(), parse.word(from).token(), parse.word(to).token() + 1);
     }
 
+    /**
+     * Where the text before a quotation ends: the index of the last character before {@code start} that is neither
+     * a blank nor a quotation mark, or -1 when there is none.
+     */
+    static int beforeQuotation(String text, int start) {
+        int before = start - 1;
+        while (before >= 0 && (Character.isWhitespace(text.charAt(before)) || "„“”\"»«‚‘".indexOf(text.charAt(before)) >= 0)) {
+            before--;
+        }
+        return before;
+    }
+
     static String lower(String word) {
         return word.toLowerCase(Locale.GERMAN);
     }
