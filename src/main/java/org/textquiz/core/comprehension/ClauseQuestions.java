@@ -553,7 +553,7 @@ final class ClauseQuestions {
             .anyMatch(d -> INDEFINITE.contains(parse.word(d).form().toLowerCase(Locale.GERMAN)));
     }
 
-    private static final Set<String> INDEFINITE = Set.of("ein", "eine", "einer", "eines", "einem", "einen");
+    private static final Set<String> INDEFINITE = Words.INDEFINITE_ARTICLES;
 
     /**
      * "Der Verkäufer war die Firma Cargolifter AG": asking "Wer war die Firma Cargolifter AG?" turns the sentence

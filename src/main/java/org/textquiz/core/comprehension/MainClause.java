@@ -327,8 +327,7 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         List<Token> tokens = tokens();
         boolean relativeFollows = end + 1 < tokens.size() && tokens.get(end).text().equals(",")
             && Constituents.RELATIVE_PRONOUNS.contains(Words.lower(tokens.get(end + 1).text()));
-        return relativeFollows && Set.of("ein", "eine", "einen", "einem", "einer", "eines")
-            .contains(Words.lower(token(from).text()));
+        return relativeFollows && Words.INDEFINITE_ARTICLES.contains(Words.lower(token(from).text()));
     }
 
     /** Where a noun phrase starting at {@code from} ends ("die thailändische Armee", "BYD"); {@code from} if none. */

@@ -524,8 +524,9 @@ final class ReportedSpeech {
     }
 
     /** The words before a quotation that make it a characterisation, not a name: "als", "einen", "vor den". */
-    private static final Set<String> CHARACTERISING = Set.of("als", "ein", "eine", "einen", "einem", "einer",
-        "eines", "von", "vor");
+    private static final Set<String> CHARACTERISING = java.util.stream.Stream.concat(
+        java.util.stream.Stream.of("als", "von", "vor"), Words.INDEFINITE_ARTICLES.stream())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des");
 

@@ -15,6 +15,8 @@ final class Words {
         "Sonntag", "Sonnabend");
     static final Set<String> MONTHS = Set.of("Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli",
         "August", "September", "Oktober", "November", "Dezember");
+    /** The forms of the indefinite article. */
+    static final Set<String> INDEFINITE_ARTICLES = Set.of("ein", "eine", "einer", "eines", "einem", "einen");
     /** Pronouns a question must not leave unresolved. */
     static final Set<String> PRONOUNS = Set.of("er", "sie", "es", "dies", "diese", "dieser", "dieses", "ihm", "ihn",
         "ihr", "ihnen", "man", "ich", "wir", "du", "mich", "uns", "mir", "unser", "unsere", "unseren", "unserem",
