@@ -3,10 +3,7 @@ package org.textquiz.nlp.de;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 
-import edu.stanford.nlp.ling.TaggedWord;
 import org.textquiz.core.article.Sentence;
 import org.textquiz.core.article.Token;
 import org.textquiz.core.article.Upos;
@@ -18,63 +15,53 @@ import org.textquiz.nlp.TreebankQuotes;
 
 /**
  * Stanford CoreNLP's neural dependency parser with its Universal Dependencies model for German (trained on UD
- * German GSD), fed with textquiz's own tokens and OpenNLP's UPOS tags. Its table of precomputed hidden-layer
- * products is left out: making it would take seconds and only pays off over thousands of sentences, while a quiz
- * parses a sample of at most sixty. Contractions are split into their two
+ * German GSD), run by textquiz's {@link TransitionNetwork} and fed with textquiz's own tokens and OpenNLP's UPOS tags.
+ * CoreNLP's table of precomputed hidden-layer products is left out: making it would take seconds and only pays off
+ * over thousands of sentences, while a quiz parses a sample of at most sixty. Contractions are split into their two
  * words first, as the model knows them ("zum" → "zu dem"); both words keep the index of their token.
- * One engine per core shares the weights, so that {@link #parseAll} parses on every core.
+ * The network is shared, so that {@link #parseAll} parses on every core.
  */
 public final class GermanDependencyParser implements DependencyParser {
 
-    private final BlockingQueue<CoreNlpEngine> idle;
-    private final int engines;
+    private final TransitionNetwork network;
+    private final int cores;
 
-    private GermanDependencyParser(List<CoreNlpEngine> engines) {
-        this.idle = new LinkedBlockingQueue<>(engines);
-        this.engines = engines.size();
+    private GermanDependencyParser(TransitionNetwork network, int cores) {
+        this.network = network;
+        this.cores = cores;
     }
 
-    /** Loads the model from the classpath (a few tenths of a second); nothing is downloaded. */
+    /** Loads the model from the classpath (a tenth of a second); nothing is downloaded. */
     public static GermanDependencyParser load() {
         return load(Math.min(2, Runtime.getRuntime().availableProcessors()));
     }
 
-    /** The parser with {@code engines} engines: as many sentences at once. */
-    static GermanDependencyParser load(int engines) {
-        ParserWeights weights = weights();
-        CoreNlpEngine.SharedProducts products = new CoreNlpEngine.SharedProducts();
-        List<CoreNlpEngine> all = new ArrayList<>();
-        for (int e = 0; e < Math.max(1, engines); e++) {
-            all.add(CoreNlpEngine.over(weights, products));
-        }
-        return new GermanDependencyParser(all);
-    }
-
-    static ParserWeights weights() {
+    /** The parser that parses {@code cores} sentences at once. */
+    static GermanDependencyParser load(int cores) {
         try (java.io.InputStream in = GermanDependencyParser.class.getClassLoader()
             .getResourceAsStream(ParserWeights.RESOURCE)) {
             if (in == null) {
                 throw new ModelLoadingException(ParserWeights.RESOURCE, null);
             }
-            return ParserWeights.read(in);
-        } catch (java.io.IOException e) {
+            return new GermanDependencyParser(TransitionNetwork.read(in), Math.max(1, cores));
+        } catch (java.io.IOException | RuntimeException e) {
             throw new ModelLoadingException(ParserWeights.RESOURCE, e);
         }
     }
 
-    /** The parses of these sentences in their order, made on as many cores as the parser has engines. */
+    /** The parses of these sentences in their order, made on as many cores as the parser was given. */
     public List<Parse> parseAll(List<Sentence> sentences) {
-        return (engines < 2 ? sentences.stream() : sentences.parallelStream()).map(this::parse).toList();
+        return (cores < 2 ? sentences.stream() : sentences.parallelStream()).map(this::parse).toList();
     }
 
     @Override
     public Parse parse(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
-        List<TaggedWord> input = new ArrayList<>();
         List<Integer> tokenOf = new ArrayList<>();
         List<Upos> tags = new ArrayList<>();
         List<String> forms = new ArrayList<>();
         List<String> treebank = TreebankQuotes.of(tokens.stream().map(Token::text).toList());
+        List<String> input = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             Optional<List<String>> parts = GermanContractions.split(token.text());
@@ -91,10 +78,7 @@ public final class GermanDependencyParser implements DependencyParser {
             return new Parse(sentence, List.of());
         }
         tags = GermanPrepositions.retagged(forms, GermanAuxiliaries.retagged(forms, tags));
-        for (int w = 0; w < input.size(); w++) {
-            input.get(w).setTag(tags.get(w).name());
-        }
-        CoreNlpEngine.Parsed parsed = withEngine(engine -> engine.predict(input));
+        TransitionNetwork.CoreNlpParse parsed = network.parse(input, tags.stream().map(Upos::name).toList());
         int[] heads = parsed.heads();
         String[] relations = parsed.relations();
         reattachParticles(heads, relations, tags);
@@ -103,21 +87,6 @@ public final class GermanDependencyParser implements DependencyParser {
             words.add(new Word(tokenOf.get(w), forms.get(w), tags.get(w), heads[w], relations[w]));
         }
         return new Parse(sentence, words);
-    }
-
-    private <T> T withEngine(java.util.function.Function<CoreNlpEngine, T> work) {
-        CoreNlpEngine engine;
-        try {
-            engine = idle.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.util.concurrent.CancellationException("interrupted while waiting for the parser");
-        }
-        try {
-            return work.apply(engine);
-        } finally {
-            idle.add(engine);
-        }
     }
 
     /**
@@ -143,9 +112,9 @@ public final class GermanDependencyParser implements DependencyParser {
         return upos == Upos.VERB || upos == Upos.AUX;
     }
 
-    private static void add(List<TaggedWord> input, List<Integer> tokenOf, List<Upos> tags, String form, Upos upos,
+    private static void add(List<String> input, List<Integer> tokenOf, List<Upos> tags, String form, Upos upos,
                             int token) {
-        input.add(new TaggedWord(form, upos.name()));
+        input.add(form);
         tokenOf.add(token);
         tags.add(upos);
     }

@@ -62,7 +62,9 @@ class BackgroundParserTest {
         java.util.Map<Sentence, java.util.concurrent.CompletableFuture<Parse>> remembered =
             (java.util.Map<Sentence, java.util.concurrent.CompletableFuture<Parse>>) field.get(parser);
         java.util.Map<Sentence, Parse> done = new java.util.HashMap<>();
-        remembered.forEach((sentence, parse) -> done.put(sentence, parse.getNow(null)));
+        synchronized (remembered) {
+            remembered.forEach((sentence, parse) -> done.put(sentence, parse.getNow(null)));
+        }
         return done;
     }
 }

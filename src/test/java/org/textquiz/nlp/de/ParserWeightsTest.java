@@ -102,7 +102,7 @@ class ParserWeightsTest {
         Properties properties = new Properties();
         properties.setProperty("numPreComputed", "0");
         Classifier coreNlp = classifier(DependencyParser.loadFromModelFile(TEXT_MODEL.toString(), properties));
-        ParserWeights ours = GermanDependencyParser.weights();
+        ParserWeights ours = CoreNlpEngine.weights();
 
         assertThat(ours.embeddings()).isDeepEqualTo(coreNlp.getE());
         assertThat(ours.hidden()).isDeepEqualTo(coreNlp.getW1());

@@ -17,7 +17,8 @@ import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import org.textquiz.nlp.ModelLoadingException;
 
 /**
- * One CoreNLP neural dependency parser over weights that several may share, so that each core parses with its own.
+ * CoreNLP's own neural dependency parser over the application's weights, the reference that textquiz's
+ * {@link TransitionNetwork} is held to. One CoreNLP parser over weights that several may share.
  * CoreNLP has no public way to do either: its loader reads only its text model, and its classifier keeps a cache of
  * hidden-layer products that is not thread-safe. So the parser is set up field by field as CoreNLP's
  * {@code loadModelFile} sets it up, and read through its {@code predictInner}: its public {@code predict} adds every
@@ -44,6 +45,15 @@ final class CoreNlpEngine {
         Class<?> tree = Class.forName("edu.stanford.nlp.parser.nndep.DependencyTree");
         this.heads = accessible(tree.getDeclaredField("head"));
         this.labels = accessible(tree.getDeclaredField("label"));
+    }
+
+    /** The weights the application reads, as CoreNLP's parser takes them. */
+    static ParserWeights weights() {
+        try (java.io.InputStream in = CoreNlpEngine.class.getClassLoader().getResourceAsStream(ParserWeights.RESOURCE)) {
+            return ParserWeights.read(in);
+        } catch (java.io.IOException e) {
+            throw new ModelLoadingException(ParserWeights.RESOURCE, e);
+        }
     }
 
     /** A parser over these weights; its vocabulary, classifier cache and transition system are its own. */
