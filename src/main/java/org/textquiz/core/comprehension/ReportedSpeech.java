@@ -46,6 +46,10 @@ final class ReportedSpeech {
 
     /** The cue of a quotation no verb of saying frames ("Merkel: „…“", "warnte vor einem „…“"). */
     static final String NO_VERB = ":";
+    /** "Wir hoffen, …" inside a quotation speaks for the speaker, and is never the speaker's name. */
+    private static final Set<String> FIRST_PERSON = Set.of("ich", "wir");
+    /** "„…“, so Bader", "…, so der Minister": "so" names a speaker after a comma or a quotation, not "und so das …". */
+    private static final Set<String> FRAME_OPENERS = Set.of(",", "“", "”", "\"", "«", "»", "''");
 
     private static final Set<String> REPORTING = Set.of("ccomp", "parataxis", "xcomp");
 
@@ -126,6 +130,7 @@ final class ReportedSpeech {
                 Sentence frame = frames.get(f);
                 said = speakerOf(article, people, frame).filter(s -> s.sentence() != frame
                         || s.end() > start && s.start() < end && !whollyQuoted(frame, start, end))
+                    .filter(s -> !FIRST_PERSON.contains(Words.lower(s.speaker())))
                     .map(s -> new Said(frame.text(), start, end, frame, s.speaker(), s.person(), NO_VERB));
             }
             for (int f = 0; f < frames.size() && said.isEmpty(); f++) {
@@ -294,7 +299,8 @@ final class ReportedSpeech {
             boolean nominal = word.upos() == Upos.NOUN || word.upos() == Upos.PROPN;
             boolean opening = word.relation().equals("dep") && parse.subtree(child).get(0) == 0;
             if (start(parse, child) < start && nominal
-                && (word.relation().startsWith("nsubj") || word.relation().equals("obj") || opening)
+                && (word.relation().startsWith("nsubj") || word.relation().equals("obj") || opening
+                    || word.relation().equals("obl:arg") && parse.children(child, "case").isEmpty())
                 && parse.contiguous(child) && !possessive(parse, child)) {
                 candidates.add(child);
             }
@@ -311,7 +317,11 @@ final class ReportedSpeech {
         Optional<Integer> person = candidates.stream()
             .filter(c -> personIn(parse, parse.subtree(c).get(0), parse.subtree(c).get(parse.subtree(c).size() - 1),
                 people).isPresent()).findFirst();
-        Optional<Integer> speaker = person.or(() -> candidates.stream()
+        // "Die Kritik des Datenschutzbeauftragten wies die Landesregierung zurück: „…“": a body that can speak before
+        // a thing the parser took for the subject
+        Optional<Integer> speaker = person.or(() -> candidates.stream().filter(c -> agentLike(parse.word(c)))
+                .min(java.util.Comparator.comparing(c -> !parse.word(c).relation().startsWith("nsubj"))))
+            .or(() -> candidates.stream()
             .filter(c -> parse.word(c).relation().startsWith("nsubj") || c == parse.word(verb).head()).findFirst());
         if (speaker.isEmpty()) {
             return Optional.empty();
@@ -444,6 +454,17 @@ final class ReportedSpeech {
             || WhPhrases.AGENTS.stream().anyMatch(lower::endsWith);
     }
 
+    /**
+     * "Die Kritik des Datenschutzbeauftragten wies die Landesregierung zurück": the parser took the thing in the
+     * Vorfeld for the subject; a person or a body after the verb, with no preposition, is who speaks.
+     */
+    private static Optional<Integer> agentObjectAfter(Parse parse, int verb, int start, int end) {
+        return parse.children(verb).stream()
+            .filter(a -> a > verb && Set.of("obj", "obl:arg").contains(parse.word(a).relation())
+                && parse.children(a, "case").isEmpty() && !quoted(parse, a, start, end) && agentLike(parse.word(a)))
+            .findFirst();
+    }
+
     /** "für den Andreas Türck …": a person named after a preposition is not who the sentence is about. */
     private static boolean governed(Parse parse, People.Mention mention) {
         List<Token> tokens = parse.sentence().tokens();
@@ -565,19 +586,24 @@ final class ReportedSpeech {
 
     private Optional<Said> frame(Parse parse, int start, int end, People people) {
         List<Token> tokens = parse.sentence().tokens();
-        for (int w = 0; w < parse.words().size(); w++) {
+        // "„…“, betont sie" beside "Halima Jouini sagte: „…“": the frame that names the speaker comes first
+        Optional<Said> pronounOnly = Optional.empty();
+        for (int w : nearestFirst(parse, start, end)) {
             Word word = parse.word(w);
             int at = tokens.get(word.token()).span().start();
             if (at >= start && at < end) {
                 continue;
             }
-            boolean so = word.form().equals("so") && at > end;
+            boolean so = word.form().equals("so") && at > end && w > 0 && FRAME_OPENERS.contains(parse.word(w - 1).form());
             if (!isSpeechVerb(parse, w) && !so || !so && subordinateElsewhere(parse, w, start, end)) {
                 continue;
             }
             List<Integer> subjects = so ? List.of() : parse.children(w, "nsubj");
             if (!so && quotes(parse, w) && !parse.children(w, "obj").isEmpty()) {
                 subjects = parse.children(w, "obj");
+            }
+            if (!so && subjects.isEmpty()) {
+                subjects = agentBefore(parse, w).map(List::of).orElse(List.of());
             }
             if (!so && subjects.isEmpty() && word.head() >= 0 && parse.word(word.head()).upos() != Upos.NOUN) {
                 subjects = parse.children(word.head(), "nsubj");
@@ -627,6 +653,9 @@ final class ReportedSpeech {
             if (subject < 0) {
                 continue;
             }
+            if (!so && parse.word(subject).upos() == Upos.NOUN && !agentLike(parse.word(subject))) {
+                subject = agentObjectAfter(parse, w, start, end).orElse(subject);
+            }
             if (parse.word(subject).relation().equals("obl:agent") || !parse.children(subject, "case").isEmpty()) {
                 int from = parse.subtree(subject).stream().filter(a -> !parse.word(a).relation().equals("case"))
                     .findFirst().orElse(subject);
@@ -638,11 +667,14 @@ final class ReportedSpeech {
             if (said.person().isEmpty()) {
                 said = titledPerson(parse, subject, people, word.form()).orElse(said);
             }
-            String quoted = parse.sentence().text();
-            return Optional.of(new Said(quoted, start, end, parse.sentence(), said.speaker(), said.person(),
-                word.form()));
+            Said found = new Said(parse.sentence().text(), start, end, parse.sentence(), said.speaker(), said.person(),
+                word.form());
+            if (parse.word(subject).upos() != Upos.PRON || said.person().isPresent()) {
+                return Optional.of(found);
+            }
+            pronounOnly = pronounOnly.or(() -> Optional.of(found));
         }
-        return Optional.empty();
+        return pronounOnly;
     }
 
     /**
@@ -662,13 +694,61 @@ final class ReportedSpeech {
                 return true;
             }
         }
-        if (!Set.of("advcl", "acl", "ccomp", "csubj").contains(relation)) {
+        if (!Set.of("advcl", "acl", "ccomp", "csubj").contains(relation) || quoted(parse, parse.word(verb).head(), start,
+            end)) {
             return false;
         }
         List<Integer> clause = parse.subtree(verb);
         int from = start(parse, clause.get(0));
         int to = end(parse, clause.get(clause.size() - 1));
         return start < from || end > to;
+    }
+
+    /**
+     * The sentence's words, the nearest to the quotation first: of two frames ("Eisenmann wies diese Behauptung zurück,
+     * Sandra Boser erklärte: „…“"), the one beside the quotation is its own.
+     */
+    private static List<Integer> nearestFirst(Parse parse, int start, int end) {
+        return java.util.stream.IntStream.range(0, parse.words().size()).boxed()
+            .sorted(java.util.Comparator.comparingInt(w -> {
+                int at = start(parse, w);
+                return at < start ? start - at : Math.max(0, at - end);
+            })).toList();
+    }
+
+    /**
+     * "Eisenmann wies diese Behauptung zurück, die bildungspolitische Sprecherin …, Sandra Boser, erklärte: „…“": a verb
+     * the parser gave no subject, in a clause after another verb, speaks through the person or body named between the
+     * two verbs, not through the subject of the first.
+     */
+    private static Optional<Integer> agentBefore(Parse parse, int verb) {
+        int from = verb - 1;
+        while (from >= 0 && !isFiniteVerb(parse.word(from)) && !parse.word(from).form().equals("und")) {
+            from--;
+        }
+        if (from < 0) {
+            return Optional.empty();
+        }
+        for (int w = from + 1; w < verb; w++) {
+            Word word = parse.word(w);
+            if ((word.upos() == Upos.PROPN || word.upos() == Upos.NOUN) && agentLike(word)
+                && parse.children(w, "case").isEmpty() && !Set.of("nmod", "obl", "flat").contains(word.baseRelation())) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isFiniteVerb(Word word) {
+        return word.upos() == Upos.VERB || word.upos() == Upos.AUX;
+    }
+
+    /**
+     * Whether the word stands inside the quotation: the parser often hangs the frame after a quotation ("„Ich bin mir
+     * bewusst, dass das unentschuldbar ist“, sagte der Student") under the quotation's own verb.
+     */
+    private static boolean quoted(Parse parse, int word, int start, int end) {
+        return word >= 0 && start(parse, word) >= start && start(parse, word) < end;
     }
 
     /**
@@ -727,7 +807,7 @@ final class ReportedSpeech {
                 .or(() -> asReported(parse, people)).or(() -> asReportedByItsWords(parse, people))
                 .or(() -> framedAfter(parse, people))
                 .or(() -> writtenIn(parse, people)).or(() -> wonach(parse, people))
-                .flatMap(this::withSpeakerRepaired);
+                .flatMap(this::withSpeakerRepaired).filter(s -> !FIRST_PERSON.contains(Words.lower(s.speaker())));
             if (said.isEmpty() && last != null && sameParagraph(article, last.sentence(), sentence)) {
                 said = continued(parse, last);
             }

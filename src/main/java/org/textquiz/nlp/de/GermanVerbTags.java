@@ -10,9 +10,10 @@ import org.textquiz.core.article.Upos;
 
 /**
  * Finite verbs the statistical tagger takes for adjectives or nouns, mostly after a comma ("…, entgegnete/ADJ
- * Suttner", "was seine Partei unterscheide/ADJ"): a word in small letters that LanguageTool's dictionary knows only
- * as a finite or imperative form of a full verb, or that follows a comma and may be one, is tagged VERB, so that
- * the parser finds the clause's verb. Auxiliaries and modal verbs are left to {@link GermanAuxiliaries}.
+ * Suttner", "was seine Partei unterscheide/ADJ"), or for prepositions ("biss/ADP der Randalierer", read like "bis"):
+ * a word in small letters that LanguageTool's dictionary knows only as a finite or imperative form of a full verb, or
+ * that follows a comma and may be one (not a preposition: ", dank"), is tagged VERB, so that the parser finds the
+ * clause's verb. Auxiliaries and modal verbs are left to {@link GermanAuxiliaries}.
  */
 public final class GermanVerbTags implements Tagger {
 
@@ -47,11 +48,13 @@ public final class GermanVerbTags implements Tagger {
         List<Tag> result = new ArrayList<>(tags);
         for (int i = 0; i < tags.size(); i++) {
             String form = tokens.get(i);
-            if (!MISTAKEN.contains(tags.get(i).upos()) || form.isEmpty() || !Character.isLowerCase(form.charAt(0))) {
+            Upos upos = tags.get(i).upos();
+            if (!MISTAKEN.contains(upos) && upos != Upos.ADP || form.isEmpty()
+                || !Character.isLowerCase(form.charAt(0))) {
                 continue;
             }
             int verb = verbReadings(form);
-            boolean afterAComma = i > 0 && AFTER_A_FRAME.contains(tokens.get(i - 1));
+            boolean afterAComma = i > 0 && AFTER_A_FRAME.contains(tokens.get(i - 1)) && upos != Upos.ADP;
             if (verb == ONLY_A_VERB || afterAComma && verb == ALSO_A_VERB) {
                 result.set(i, new Tag(Upos.VERB, tags.get(i).probability()));
             }

@@ -413,4 +413,64 @@ class ReportedSpeechTest {
             .anyMatch(s -> s.endsWith("= Louis Gallois"))
             .noneMatch(s -> s.endsWith("= Christian Streiff"));
     }
+
+    /** The constructions below are from sentences of the train split of the Wikinews quotation data. */
+    @Test
+    void aFrameTheParserHungUnderTheQuotationsOwnVerbStillFrames() {
+        assertThat(speakers("„Ich bin mir bewusst, dass das unentschuldbar ist“, sagte der Student auf der Anklagebank."))
+            .anyMatch(s -> s.startsWith("Ich bin mir bewusst, dass das unentschuldbar ist = der Student"));
+        assertThat(speakers("„Ich hoffe, dass der Preis ein zusätzlicher Ansporn für Präsident Obama ist, noch härter "
+            + "für einen Frieden in unserer Region zu arbeiten“, sagte ein Sprecher."))
+            .anyMatch(s -> s.endsWith("= ein Sprecher"))
+            .noneMatch(s -> s.endsWith("= Ich"));
+    }
+
+    @Test
+    void ofTwoFramesTheOneBesideTheQuotationIsItsOwn() {
+        assertThat(speakers("Kulturministerin Susanne Eisenmann (CDU) wies diese Behauptung zurück, die "
+            + "bildungspolitische Sprecherin der führenden Regierungsfraktion, Sandra Boser (GRÜNE), erklärte: "
+            + "„Neiddebatten sind völlig fehl am Platz und schaden allen.“"))
+            .contains("Neiddebatten sind völlig fehl am Platz und schaden allen. = Sandra Boser");
+        assertThat(speakers("Miroslav Klose, der wegen wiederholten Fouls Gelb-Rot sah, nannte seinen Platzverweis "
+            + "„überzogen“, Bundestrainer Joachim Löw bezeichnete acht Gelbe Karten in einem Spiel, in dem es nur 26 "
+            + "Fouls gab, als „übertrieben“."))
+            .contains("überzogen = Miroslav Klose", "übertrieben = Joachim Löw");
+    }
+
+    @Test
+    void aFrameThatNamesTheSpeakerGoesBeforeOneWithAPronoun() {
+        assertThat(speakers("Halima Jouini, Vorstandsmitglied der tunesischen Menschenrechtsliga, sagte dazu gegenüber "
+            + "der ARD: „Frauen haben sich gegen den Diktator Ben Ali gestellt, und nun wollen sie erreichen, dass die "
+            + "Rechte der Frauen geschützt werden,“ betont sie."))
+            .anyMatch(s -> s.startsWith("Frauen haben sich") && s.endsWith("= Halima Jouini"));
+    }
+
+    @Test
+    void aPersonOrBodyAfterTheVerbSpeaksWhenTheParseMadeAThingItsSubject() {
+        assertThat(speakers("Die praktische Anwendung der Richtlinienkompetenz des Bundeskanzlers stellte der "
+            + "SPD-Vorsitzende Franz Müntefering ebenfalls in Frage: „Die Anwendung der Richtlinie, die ist nicht "
+            + "lebenswirklich.“"))
+            .anyMatch(s -> s.startsWith("Die Anwendung der Richtlinie") && s.endsWith("= Franz Müntefering"));
+        assertThat(speakers("Die Kritik des Datenschutzbeauftragten wies die Landesregierung zurück: „Es geht darum, "
+            + "künftig Schutz und Sicherheit zu gewährleisten.“"))
+            .anyMatch(s -> s.startsWith("Es geht darum") && s.endsWith("= die Landesregierung"));
+    }
+
+    @Test
+    void theSubjectOfTheClauseOfTheFrameNotThatOfAClauseBeforeIt() {
+        assertThat(speakers("Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und rief: „Lasst mich "
+            + "raus!“. Daraufhin senkte der Pilot den Luftdruck."))
+            .anyMatch(s -> s.startsWith("Lasst mich raus!") && s.endsWith("= der Randalierer"));
+        assertThat(speakers("Die Menschenmenge skandierte Parolen wie „Thaksin raus!“ und der Medienunternehmer Sondhi "
+            + "Limthongkul rief vor den versammelten Demonstranten aus: „Thaksin ist der schlechteste "
+            + "Ministerpräsident aller Zeiten!“"))
+            .anyMatch(s -> s.startsWith("Thaksin ist der schlechteste") && s.endsWith("= Sondhi Limthongkul"));
+    }
+
+    @Test
+    void soNamesASpeakerOnlyAfterACommaOrAQuotation() {
+        assertThat(speakers("Womöglich sei ein jüngerer Stern vorbeigeflogen, habe der Scheibe einen „Ruck“ verpasst "
+            + "und so das Entstehen des Protoplaneten in Gang gesetzt, sagte Jane Greaves."))
+            .noneMatch(s -> s.contains("= das Entstehen"));
+    }
 }

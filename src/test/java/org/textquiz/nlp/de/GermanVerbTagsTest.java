@@ -32,4 +32,14 @@ class GermanVerbTagsTest {
         assertThat(retagged(List.of("Fahrten", "wurden"), Upos.NOUN, Upos.NOUN))
             .containsExactly(Upos.NOUN, Upos.NOUN);
     }
+
+    /** A train-split Wikinews sentence: "Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und rief: …" */
+    @Test
+    void aVerbTakenForAPrepositionIsAVerbButAPrepositionAfterACommaStaysOne() {
+        assertThat(retagged(List.of(",", "biss", "der", "Randalierer", ",", "bis", "zum", "Ende", ",", "trotz", "des",
+            "Regens"), Upos.PUNCT, Upos.ADP, Upos.DET, Upos.NOUN, Upos.PUNCT, Upos.ADP, Upos.ADP, Upos.NOUN, Upos.PUNCT,
+            Upos.ADP, Upos.DET, Upos.NOUN))
+            .containsExactly(Upos.PUNCT, Upos.VERB, Upos.DET, Upos.NOUN, Upos.PUNCT, Upos.ADP, Upos.ADP, Upos.NOUN,
+                Upos.PUNCT, Upos.ADP, Upos.DET, Upos.NOUN);
+    }
 }
