@@ -10,8 +10,11 @@ import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
 
 /**
- * A progress bar on the terminal's status line for an analysis that takes more than a second; nothing
- * at all for a quick one, or when the output is not a terminal.
+ * A progress bar on the terminal's status line for work that takes more than a second; nothing at all for quick
+ * work, or when the output is not a terminal. It names the step it is in: reading the text (before the analysis
+ * reports), analysing it (with its share done), and making the questions (after the analysis, which reports no
+ * share: a spinner then), redrawn ten times a second while the work runs, so that no step longer than a second
+ * goes without it.
  */
 final class ProgressBar implements DoubleConsumer, AutoCloseable {
 
@@ -22,8 +25,14 @@ final class ProgressBar implements DoubleConsumer, AutoCloseable {
     private final Terminal terminal;
     private final long started = System.nanoTime();
     private final Terminal.SignalHandler previous;
+    private static final String SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏";
+
     private volatile boolean stopped;
     private int shownPercent = -1;
+    /** The analysis's share done, or -1 before it reports. */
+    private double done = -1;
+    private int ticks;
+    private boolean shown;
 
     /**
      * While the bar lives, Ctrl-C stops the work at its next step instead of ending the shell: the analysis
@@ -40,20 +49,36 @@ final class ProgressBar implements DoubleConsumer, AutoCloseable {
     }
 
     @Override
-    public synchronized void accept(double done) {
+    public synchronized void accept(double share) {
         if (stopped) {
             throw new StoppedException();
         }
-        if (terminal == null || System.nanoTime() - started < SHOW_AFTER_NANOS) {
+        this.done = Math.max(0, Math.min(1, share));
+        if (terminal == null || System.nanoTime() - started < SHOW_AFTER_NANOS || done >= 1) {
             return;
         }
-        int percent = (int) Math.round(Math.max(0, Math.min(1, done)) * 100);
+        int percent = (int) Math.round(done * 100);
         if (percent == shownPercent) {
             return;
         }
         shownPercent = percent;
         int full = percent * WIDTH / 100;
-        terminal.writer().print("\rAnalysing ▕" + "█".repeat(full) + "░".repeat(WIDTH - full) + "▏ " + percent + "%");
+        draw("Analysing ▕" + "█".repeat(full) + "░".repeat(WIDTH - full) + "▏ " + percent + "%");
+    }
+
+    /** Redraws a step that reports no share: reading the text, or making the questions after the analysis. */
+    private synchronized void tick() {
+        if (terminal == null || stopped || System.nanoTime() - started < SHOW_AFTER_NANOS || done >= 0 && done < 1) {
+            return;
+        }
+        shownPercent = -1;
+        char spin = SPINNER.charAt(ticks++ % SPINNER.length());
+        draw((done < 0 ? "Reading the text " : "Making the questions ") + spin);
+    }
+
+    private void draw(String line) {
+        shown = true;
+        terminal.writer().print("\r" + line + " ".repeat(Math.max(0, WIDTH + 10 - line.length())));
         terminal.writer().flush();
     }
 
@@ -80,7 +105,7 @@ final class ProgressBar implements DoubleConsumer, AutoCloseable {
             try {
                 return running.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
             } catch (TimeoutException stillRunning) {
-                // look at the stop flag again
+                tick();
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof RuntimeException failure) {
                     throw failure;
@@ -99,7 +124,7 @@ final class ProgressBar implements DoubleConsumer, AutoCloseable {
         if (terminal != null) {
             terminal.handle(Terminal.Signal.INT, previous);
         }
-        if (terminal != null && shownPercent >= 0) {
+        if (terminal != null && shown) {
             terminal.writer().print("\r" + " ".repeat(WIDTH + 20) + "\r");
             terminal.writer().flush();
         }

@@ -49,9 +49,13 @@ public class SessionRunner {
         return context.inputReader() instanceof PipedInput ? 0 : terminalWidth();
     }
 
-    /** A progress bar for a long analysis, drawn only on an interactive terminal. */
+    /**
+     * A progress bar for long work, drawn on a terminal: the interactive shell's, or that of a one-shot command run
+     * at one ({@code ./textquiz generate --article BIG}); never into a pipe or a file.
+     */
     ProgressBar progressBar(CommandContext context) {
-        return ProgressBar.on(context.inputReader() instanceof PipedInput ? null : terminal.getIfAvailable());
+        boolean atATerminal = !(context.inputReader() instanceof PipedInput) || System.console() != null;
+        return ProgressBar.on(atATerminal ? terminal.getIfAvailable() : null);
     }
 
     private int terminalWidth() {

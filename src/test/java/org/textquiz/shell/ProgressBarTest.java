@@ -78,4 +78,46 @@ class ProgressBarTest {
 
         assertThat(shellSawIt).isTrue();
     }
+
+    /** A step longer than a second shows the bar even when it reports nothing: reading, then making the questions. */
+    @Test
+    void aLongStepThatReportsNoShareShowsWhatItIsDoing() throws Exception {
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        Terminal terminal = terminal(screen);
+        try (ProgressBar bar = ProgressBar.on(terminal)) {
+            bar.run(() -> pause(1_300));
+        }
+        assertThat(screen.toString(StandardCharsets.UTF_8)).contains("Reading the text").doesNotContain("Analysing");
+
+        ByteArrayOutputStream later = new ByteArrayOutputStream();
+        Terminal second = terminal(later);
+        try (ProgressBar bar = ProgressBar.on(second)) {
+            bar.run(() -> {
+                bar.accept(1.0);
+                return pause(1_300);
+            });
+        }
+        assertThat(later.toString(StandardCharsets.UTF_8)).contains("Making the questions");
+    }
+
+    @Test
+    void aQuickStepShowsNothing() throws Exception {
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        try (ProgressBar bar = ProgressBar.on(terminal(screen))) {
+            bar.run(() -> {
+                bar.accept(0.5);
+                return pause(300);
+            });
+        }
+        assertThat(screen.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    private static String pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return "done";
+    }
 }
