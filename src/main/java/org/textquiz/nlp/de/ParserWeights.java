@@ -153,18 +153,33 @@ public record ParserWeights(List<String> words, List<String> tags, List<String> 
         return (short) count;
     }
 
+    /** The sizes that open the compact form, after its magic line. */
+    record Header(int words, int tags, int labels, int embeddingSize, int hiddenSize, int inputs) {
+
+        static Header read(DataInputStream data) throws IOException {
+            if (!java.util.Arrays.equals(MAGIC, data.readNBytes(MAGIC.length))) {
+                throw new IOException("not a textquiz parser weights file");
+            }
+            return new Header(data.readInt(), data.readInt(), data.readInt(), data.readInt(), data.readInt(),
+                data.readInt());
+        }
+    }
+
+    /** One weight as the compact form stores it: a count of ten-thousandths, negative zero kept apart. */
+    static float weight(short count) {
+        return count == NEGATIVE_ZERO ? -0f : count / SCALE;
+    }
+
     /** Reads the compact form that {@link #write} made. */
     public static ParserWeights read(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
-        if (!java.util.Arrays.equals(MAGIC, data.readNBytes(MAGIC.length))) {
-            throw new IOException("not a textquiz parser weights file");
-        }
-        int nWords = data.readInt();
-        int nTags = data.readInt();
-        int nLabels = data.readInt();
-        int embeddingSize = data.readInt();
-        int hiddenSize = data.readInt();
-        int inputs = data.readInt();
+        Header header = Header.read(data);
+        int nWords = header.words();
+        int nTags = header.tags();
+        int nLabels = header.labels();
+        int embeddingSize = header.embeddingSize();
+        int hiddenSize = header.hiddenSize();
+        int inputs = header.inputs();
         List<String> words = readNames(data, nWords);
         List<String> tags = readNames(data, nTags);
         List<String> labels = readNames(data, nLabels);
@@ -184,7 +199,7 @@ public record ParserWeights(List<String> words, List<String> tags, List<String> 
         for (float[] target : rows) {
             weights.get(row);
             for (int i = 0; i < length; i++) {
-                target[i] = row[i] == NEGATIVE_ZERO ? -0f : row[i] / SCALE;
+                target[i] = weight(row[i]);
             }
         }
         return rows;

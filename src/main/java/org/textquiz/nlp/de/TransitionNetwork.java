@@ -33,9 +33,6 @@ final class TransitionNetwork {
     private static final String ROOT_RELATION = "root";
     /** An input's products with the hidden layer, 1,000 floats each: 20 MB at most (CoreNLP's own size). */
     private static final int PRODUCTS_KEPT = 5_000;
-    private static final byte[] MAGIC = "textquiz nndep weights 1\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final float SCALE = 10_000f;
-    private static final short NEGATIVE_ZERO = Short.MIN_VALUE;
 
     private final Vocabulary words;
     private final Map<String, Integer> tags;
@@ -83,15 +80,13 @@ final class TransitionNetwork {
     /** Reads the compact weights that {@link ParserWeights#write} made. */
     static TransitionNetwork read(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
-        if (!java.util.Arrays.equals(MAGIC, data.readNBytes(MAGIC.length))) {
-            throw new IOException("not a textquiz parser weights file");
-        }
-        int nWords = data.readInt();
-        int nTags = data.readInt();
-        int nLabels = data.readInt();
-        int embeddingSize = data.readInt();
-        int hiddenSize = data.readInt();
-        int inputs = data.readInt();
+        ParserWeights.Header header = ParserWeights.Header.read(data);
+        int nWords = header.words();
+        int nTags = header.tags();
+        int nLabels = header.labels();
+        int embeddingSize = header.embeddingSize();
+        int hiddenSize = header.hiddenSize();
+        int inputs = header.inputs();
         if (inputs != INPUTS * embeddingSize) {
             throw new IOException("a parser with " + inputs / Math.max(1, embeddingSize) + " inputs, not " + INPUTS);
         }
@@ -296,20 +291,16 @@ final class TransitionNetwork {
         float[] embedding = new float[embeddingSize];
         int at = 2 * id * embeddingSize;
         for (int k = 0; k < embeddingSize; k++, at += 2) {
-            embedding[k] = weight((short) ((embeddings[at] << 8) | (embeddings[at + 1] & 0xff)));
+            embedding[k] = ParserWeights.weight((short) ((embeddings[at] << 8) | (embeddings[at + 1] & 0xff)));
         }
         return embedding;
-    }
-
-    private static float weight(short count) {
-        return count == NEGATIVE_ZERO ? -0f : count / SCALE;
     }
 
     private static float[][] rows(DataInputStream data, int count, int length) throws IOException {
         float[][] rows = new float[count][length];
         for (float[] row : rows) {
             for (int i = 0; i < length; i++) {
-                row[i] = weight(data.readShort());
+                row[i] = ParserWeights.weight(data.readShort());
             }
         }
         return rows;
