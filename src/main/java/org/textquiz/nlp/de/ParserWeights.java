@@ -174,22 +174,16 @@ public record ParserWeights(List<String> words, List<String> tags, List<String> 
     public static ParserWeights read(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
         Header header = Header.read(data);
-        int nWords = header.words();
-        int nTags = header.tags();
-        int nLabels = header.labels();
-        int embeddingSize = header.embeddingSize();
-        int hiddenSize = header.hiddenSize();
-        int inputs = header.inputs();
-        List<String> words = readNames(data, nWords);
-        List<String> tags = readNames(data, nTags);
-        List<String> labels = readNames(data, nLabels);
+        List<String> words = readNames(data, header.words());
+        List<String> tags = readNames(data, header.tags());
+        List<String> labels = readNames(data, header.labels());
         byte[] bytes = new byte[data.readInt()];
         data.readFully(bytes);
         ShortBuffer weights = ByteBuffer.wrap(bytes).asShortBuffer();
-        float[][] embeddings = rows(weights, nWords + nTags + nLabels, embeddingSize);
-        float[][] hidden = rows(weights, hiddenSize, inputs);
-        float[] hiddenBias = rows(weights, 1, hiddenSize)[0];
-        float[][] output = rows(weights, 2 * nLabels - 1, hiddenSize);
+        float[][] embeddings = rows(weights, header.words() + header.tags() + header.labels(), header.embeddingSize());
+        float[][] hidden = rows(weights, header.hiddenSize(), header.inputs());
+        float[] hiddenBias = rows(weights, 1, header.hiddenSize())[0];
+        float[][] output = rows(weights, 2 * header.labels() - 1, header.hiddenSize());
         return new ParserWeights(words, tags, labels, embeddings, hidden, hiddenBias, output);
     }
 
@@ -205,7 +199,7 @@ public record ParserWeights(List<String> words, List<String> tags, List<String> 
         return rows;
     }
 
-    private static List<String> readNames(DataInputStream data, int count) throws IOException {
+    static List<String> readNames(DataInputStream data, int count) throws IOException {
         List<String> names = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             names.add(data.readUTF());

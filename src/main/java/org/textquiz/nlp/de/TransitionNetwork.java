@@ -81,27 +81,25 @@ final class TransitionNetwork {
     static TransitionNetwork read(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
         ParserWeights.Header header = ParserWeights.Header.read(data);
-        int nWords = header.words();
-        int nTags = header.tags();
-        int nLabels = header.labels();
-        int embeddingSize = header.embeddingSize();
-        int hiddenSize = header.hiddenSize();
-        int inputs = header.inputs();
-        if (inputs != INPUTS * embeddingSize) {
-            throw new IOException("a parser with " + inputs / Math.max(1, embeddingSize) + " inputs, not " + INPUTS);
+        if (header.inputs() != INPUTS * header.embeddingSize()) {
+            throw new IOException("a parser with " + header.inputs() / Math.max(1, header.embeddingSize()) + " inputs, not "
+                + INPUTS);
         }
-        Vocabulary words = Vocabulary.read(data, nWords);
-        List<String> tags = names(data, nTags);
-        List<String> labels = names(data, nLabels);
+        Vocabulary words = Vocabulary.read(data, header.words());
+        List<String> tags = ParserWeights.readNames(data, header.tags());
+        List<String> labels = ParserWeights.readNames(data, header.labels());
         int size = data.readInt();
-        byte[] embeddings = data.readNBytes(2 * (nWords + nTags + nLabels) * embeddingSize);
-        float[][] hidden = rows(data, hiddenSize, inputs);
-        float[] hiddenBias = rows(data, 1, hiddenSize)[0];
-        float[][] output = rows(data, 2 * nLabels - 1, hiddenSize);
-        if (size != embeddings.length + 2 * (hiddenSize * inputs + hiddenSize + output.length * hiddenSize)) {
+        byte[] embeddings = data.readNBytes(2 * (header.words() + header.tags() + header.labels())
+            * header.embeddingSize());
+        float[][] hidden = rows(data, header.hiddenSize(), header.inputs());
+        float[] hiddenBias = rows(data, 1, header.hiddenSize())[0];
+        float[][] output = rows(data, 2 * header.labels() - 1, header.hiddenSize());
+        int units = header.hiddenSize();
+        if (size != embeddings.length + 2 * (units * header.inputs() + units + output.length * units)) {
             throw new IOException("the weights are not as long as their header says");
         }
-        return new TransitionNetwork(words, tags, labels, embeddingSize, embeddings, hidden, hiddenBias, output);
+        return new TransitionNetwork(words, tags, labels, header.embeddingSize(), embeddings, hidden, hiddenBias,
+            output);
     }
 
     /**
@@ -306,13 +304,6 @@ final class TransitionNetwork {
         return rows;
     }
 
-    private static List<String> names(DataInputStream data, int count) throws IOException {
-        List<String> names = new java.util.ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            names.add(data.readUTF());
-        }
-        return names;
-    }
 
     /** The heads (-1 for the root) and relations of a sentence's words. */
     record CoreNlpParse(int[] heads, String[] relations) {
