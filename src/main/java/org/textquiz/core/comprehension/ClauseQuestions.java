@@ -847,6 +847,15 @@ final class ClauseQuestions {
             : Optional.of(dative ? Feature.DATIVE : Feature.ACCUSATIVE);
     }
 
+    /** "vier alte Bahnhöfe": the numbers written as words, with their digits, which a learner may type instead. */
+    private static final java.util.Map<String, String> NUMBER_WORDS = java.util.Map.ofEntries(
+        java.util.Map.entry("zwei", "2"), java.util.Map.entry("drei", "3"), java.util.Map.entry("vier", "4"),
+        java.util.Map.entry("fünf", "5"), java.util.Map.entry("sechs", "6"), java.util.Map.entry("sieben", "7"),
+        java.util.Map.entry("acht", "8"), java.util.Map.entry("neun", "9"), java.util.Map.entry("zehn", "10"),
+        java.util.Map.entry("elf", "11"), java.util.Map.entry("zwölf", "12"), java.util.Map.entry("zwanzig", "20"),
+        java.util.Map.entry("dreißig", "30"), java.util.Map.entry("hundert", "100"),
+        java.util.Map.entry("tausend", "1000"));
+
     /** "900 Millionen US-Dollar", "rund 5.000 Euro": an amount of money, asked for with "wie viel". */
     private static final java.util.regex.Pattern AN_AMOUNT_OF_MONEY = java.util.regex.Pattern.compile(
         "(?:(?:etwa|rund|fast|knapp|mehr als|über) )?(\\d[\\d.,]*(?: (?:Millionen|Milliarden|Mio\\.|Mrd\\.))?) "
@@ -870,12 +879,17 @@ final class ClauseQuestions {
             return Optional.of(new Phrase("Wie viel Prozent" + of, List.of(first.form(), first.form() + " Prozent",
                 clause.text(part)), false, 2.0));
         }
+        String spelled = NUMBER_WORDS.get(first.form());
         if (first.upos() != Upos.NUM || !"nummod".equals(first.relation()) || first.head() != part.word()
-            || !isPlural(parse.word(part.word())) || !first.form().matches("\\d{1,3}(\\.\\d{3})*|\\d+")) {
+            || !isPlural(parse.word(part.word()))
+            || spelled == null && !first.form().matches("\\d{1,3}(\\.\\d{3})*|\\d+")) {
             return Optional.empty();
         }
         String counted = clause.text(part.from() + 1, part.to());
         List<String> answers = new ArrayList<>(List.of(first.form()));
+        if (spelled != null) {
+            answers.add(spelled);
+        }
         if (first.form().contains(".")) {
             answers.add(first.form().replace(".", ""));
         }

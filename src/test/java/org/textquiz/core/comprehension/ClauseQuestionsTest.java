@@ -846,6 +846,16 @@ class ClauseQuestionsTest {
             .filteredOn(q -> q.prompt().startsWith("Wie viele Ziele")).extracting(Question::solution)
             .allMatch(answer -> answer.equals("mehr als 100"));
     }
+    @Test
+    void aNumberWrittenAsAWordIsAskedForWithWieVieleAndItsDigitsAreAccepted() {
+        assertThat(wh("Die Polizei nahm am Montag in Berlin acht Demonstranten fest."))
+            .filteredOn(q -> q.prompt().equals("Wie viele Demonstranten nahm die Polizei am Montag in Berlin fest?"))
+            .singleElement().satisfies(q -> {
+                assertThat(q.solution()).isEqualTo("acht");
+                assertThat(((org.textquiz.core.question.WhQuestion) q).answers()).contains("8");
+            });
+    }
+
     /** From Wikinews (dev split of the quotation data, hand-read set 18 for #13). */
     @Test
     void anAmountOfMoneyIsAskedForWithWieViel() {
