@@ -130,7 +130,7 @@ final class ReportedSpeech {
                 Sentence frame = frames.get(f);
                 said = speakerOf(article, people, frame).filter(s -> s.sentence() != frame
                         || s.end() > start && s.start() < end && !whollyQuoted(frame, start, end))
-                    .filter(s -> !FIRST_PERSON.contains(Words.lower(s.speaker())))
+                    .filter(ReportedSpeech::namesSomeone)
                     .map(s -> new Said(frame.text(), start, end, frame, s.speaker(), s.person(), NO_VERB));
             }
             for (int f = 0; f < frames.size() && said.isEmpty(); f++) {
@@ -452,6 +452,11 @@ final class ReportedSpeech {
         String lower = Words.lower(subject.form());
         return subject.upos() == Upos.PROPN || personNoun(subject.form())
             || WhPhrases.AGENTS.stream().anyMatch(lower::endsWith);
+    }
+
+    /** A speaker that is not "ich" or "wir", which inside a quotation speak for the speaker. */
+    private static boolean namesSomeone(Said said) {
+        return !FIRST_PERSON.contains(Words.lower(said.speaker()));
     }
 
     /**
@@ -807,7 +812,7 @@ final class ReportedSpeech {
                 .or(() -> asReported(parse, people)).or(() -> asReportedByItsWords(parse, people))
                 .or(() -> framedAfter(parse, people))
                 .or(() -> writtenIn(parse, people)).or(() -> wonach(parse, people))
-                .flatMap(this::withSpeakerRepaired).filter(s -> !FIRST_PERSON.contains(Words.lower(s.speaker())));
+                .flatMap(this::withSpeakerRepaired).filter(ReportedSpeech::namesSomeone);
             if (said.isEmpty() && last != null && sameParagraph(article, last.sentence(), sentence)) {
                 said = continued(parse, last);
             }
