@@ -728,7 +728,7 @@ final class ClauseQuestions {
             String where = switch (preposition) {
                 case "nach" -> head.upos() == Upos.PROPN ? "Wohin" : null;
                 case "aus" -> "Woher";
-                case "bei" -> "Wo";
+                case "bei" -> isCountry(head) ? "Bei wem" : "Wo";
                 default -> !PLACE_PREPOSITIONS.contains(preposition) ? null
                     : placeCase.isEmpty() ? (head.upos() == Upos.PROPN ? "Wo" : null)
                     : placeCase.get() == Feature.DATIVE ? "Wo" : "Wohin";
@@ -925,8 +925,8 @@ final class ClauseQuestions {
             || splitsACoordination(clause, asked) || "amod".equals(clause.parse().word(asked.to()).relation())
             || Words.count(clause.text(asked)) > 2 && endsInPartOfTheVerb(clause.text(asked).split("\\s+"))
             || agentInsideAPhrase(clause, asked) || splitsARange(clause, asked) || measureInside(clause, asked)
-            || Set.of("nsubj", "nsubj:pass", "obj").contains(clause.parse().word(asked.word()).relation())
-                && attributeFollows(clause, asked)
+            || (Set.of("nsubj", "nsubj:pass", "obj").contains(clause.parse().word(asked.word()).relation())
+                || clause.vorfeld().verbal()) && attributeFollows(clause, asked)
             || clause.text(asked).contains(":") || cutsACompound(clause, asked)) {
             return Optional.empty();
         }
@@ -951,11 +951,28 @@ final class ClauseQuestions {
                 .map(p -> p.replace(attributed + " sich ", finite + " sich laut " + speaker.get().name() + " "));
         }
         if (prompt.isEmpty() || Words.count(prompt.get()) > MAX_QUESTION_WORDS || prompt.get().matches(".*( [-–] |\\().*")
-            || LOOSE_END.matcher(prompt.get()).find()) {
+            || LOOSE_END.matcher(prompt.get()).find() || onlyParticlesLeft(prompt.get(), phrase.words(), verb)) {
             return Optional.empty();
         }
         prompt = prompt.map(p -> ORDINAL_SPACE.matcher(p).replaceAll("$1."));
         return Optional.of(new Asked(prompt.get(), phrase.answers(), phrase.score()));
+    }
+
+    /**
+     * "Was herrscht auch?", "Was gibt es nur noch?": beside the W-phrase and the verb only particles, which tell the
+     * learner nothing about which sentence the question asks after.
+     */
+    private static boolean onlyParticlesLeft(String prompt, String front, String verb) {
+        String rest = prompt.substring(0, prompt.length() - 1).replaceFirst("^" + java.util.regex.Pattern.quote(front), "")
+            .strip();
+        for (String word : rest.split("\\s+")) {
+            String lower = word.toLowerCase(Locale.GERMAN);
+            if (!word.equals(verb) && !SENTENCE_ADVERBS.contains(lower) && !Set.of("es", "sich", "nicht").contains(lower)
+                && !verb.endsWith(" " + word) && !verb.startsWith(word + " ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1066,7 +1083,20 @@ final class ClauseQuestions {
                 && SENTENCE_ADVERBS.contains(clause.parse().word(rest.get(at).word()).form().toLowerCase(Locale.GERMAN))) {
                 at++;
             }
-            rest.add(at, vorfeld);
+            if (clause.parse().word(vorfeld.from()).form().equalsIgnoreCase("als")) {
+                // "Als Regenwald-Aktivist betrachtet er sich nicht": "nicht" goes before the predicate it negates
+                for (int n = at; n < rest.size(); n++) {
+                    if (rest.get(n).from() == rest.get(n).to()
+                        && clause.parse().word(rest.get(n).word()).form().equals("nicht")) {
+                        at = n + 1;
+                    }
+                }
+            }
+            if (vorfeld.verbal() && rest.stream().allMatch(Constituents.Part::verbal)) {
+                // "Ausgelöst hat die Diskussion …" asked as "Was hat ausgelöst?": a participle and nothing else
+                return Optional.empty();
+            }
+            rest.add(vorfeld.verbal() ? rest.size() : at, vorfeld);
         }
         for (int i = 0; i < rest.size() - 1; i++) {
             if (subordinate(clause, rest.get(i))) {
@@ -1162,12 +1192,20 @@ final class ClauseQuestions {
 
     Optional<String> restated(Constituents clause, java.util.Random random) {
         if (objectFirstAsTheParseReadsIt(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
-            || !subjectAgrees(clause) || modalWithoutItsInfinitive(clause)) {
+            || !subjectAgrees(clause) || modalWithoutItsInfinitive(clause) || twoActiveSubjects(clause)) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);
         if (reported.isPresent()) {
             return reported;
+        }
+        Word vorfeldHead = clause.parse().word(clause.vorfeld().word());
+        if (vorfeldHead.upos() == Upos.VERB && !vorfeldHead.relation().startsWith("nsubj")
+            && clause.vorfeld().word() != clause.head()
+            || clause.text(clause.vorfeld()).equalsIgnoreCase("unter anderem")) {
+            // "Gestartet als Zwei-Mann-Expedition gab sein Partner … auf": a participle's clause, or "unter anderem",
+            // belongs first and cannot be put back among the others
+            return Optional.empty();
         }
         List<Constituents.Part> movable = new ArrayList<>();
         for (Constituents.Part part : clause.parts()) {
@@ -1190,7 +1228,7 @@ final class ClauseQuestions {
                 && !attributeAfterANoun(clause, part) && !attributeFollows(clause, part) && !splitsARange(clause, part)
                 && !measureInside(clause, part) && !(relation.startsWith("nsubj")
                     && clause.parse().word(part.from()).upos() == Upos.ADV)
-                && !besideAnAttribute(clause, part)) {
+                && !besideAnAttribute(clause, part) && !agentInsideAPhrase(clause, part)) {
                 movable.add(part);
             }
         }
@@ -1200,7 +1238,8 @@ final class ClauseQuestions {
             String front = Character.toUpperCase(text.charAt(0)) + text.substring(1);
             boolean subject = clause.parse().word(part.word()).relation().startsWith("nsubj");
             Optional<String> statement = arrange(clause, part, front, clause.finiteText(), subject, ".")
-                .filter(s -> !s.equals(clause.sentence().text().strip().replaceAll("\\s+", " ")));
+                .filter(s -> !s.equals(clause.sentence().text().strip().replaceAll("\\s+", " ")))
+                .filter(s -> !onlyParticlesLeft(s, front, clause.finiteText()));
             if (statement.isPresent()) {
                 return statement;
             }
@@ -1586,10 +1625,14 @@ final class ClauseQuestions {
         boolean named = people.in(clause.sentence()).stream().anyMatch(m -> token >= m.from() && token < m.to());
         boolean surname = head.upos() == Upos.PROPN && part.from() == part.word()
             && people.persons().stream().anyMatch(p -> p.name().contains(" ") && p.surname().equals(head.form()));
-        if (named || surname || titledName(clause, part, people)) {
+        if (named || surname || titledName(clause, part, people) || personCoordinated(clause, part, people)) {
             return true;
         }
         String headLemma = lemma(head).toLowerCase(Locale.GERMAN);
+        if (head.upos() == Upos.PROPN && part.from() == part.word() && isCountry(head)) {
+            // "Polen" is also the plural of "Pole"; standing alone as a name it is the country
+            return false;
+        }
         if (head.upos() == Upos.NOUN && COUPLES.contains(headLemma)) {
             return true;
         }
@@ -1610,6 +1653,19 @@ final class ClauseQuestions {
             String lower = lemma.toLowerCase(Locale.GERMAN);
             if ("person".equals(fields.fieldOf(lemma, Upos.NOUN)) || personLemma(word)
                 || WhPhrases.AGENTS.stream().anyMatch(lower::endsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "O’Keefe und sein Sohn": a phrase that coordinates a person with a name the article gives no more of. */
+    private boolean personCoordinated(Constituents clause, Constituents.Part part, People people) {
+        for (int conj : clause.parse().children(part.word(), "conj")) {
+            Word other = clause.parse().word(conj);
+            boolean named = people.in(clause.sentence()).stream()
+                .anyMatch(m -> other.token() >= m.from() && other.token() < m.to());
+            if (named || isPersonNoun(other) || other.upos() == Upos.NOUN && personLemma(other)) {
                 return true;
             }
         }
@@ -1684,11 +1740,23 @@ final class ClauseQuestions {
      */
     private boolean countryActing(Constituents clause, Constituents.Part subject) {
         Word head = clause.parse().word(subject.word());
-        boolean country = subject.from() == subject.word() && head.upos() == Upos.PROPN && morphology.readings(head.form())
-            .stream().anyMatch(m -> m.has(Feature.COUNTRY));
-        return country && !passive(clause) && clause.parse().children(clause.head(), "cop").isEmpty()
+        boolean country = subject.from() == subject.word() && head.upos() == Upos.PROPN && isCountry(head)
+            || subject.to() == subject.word() && subject.word() - subject.from() <= 1 && ACRONYM.matcher(head.form()).matches();
+        boolean having = morphology.readings(clause.parse().word(clause.head()).form()).stream()
+            .anyMatch(m -> HAVING.contains(m.lemma()));
+        return country && !passive(clause) && !having && clause.parse().children(clause.head(), "cop").isEmpty()
             && !clause.parse().children(clause.head(), "obj").isEmpty();
     }
+
+    private boolean isCountry(Word word) {
+        return morphology.readings(word.form()).stream().anyMatch(m -> m.has(Feature.COUNTRY));
+    }
+
+    /** "Der DFB will das Geld … einsetzen": an acronym that does something to something stands for a body. */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
+
+    /** "Polen hat rund 38,5 Millionen Einwohner": a country that has or counts something is still a place. */
+    static final Set<String> HAVING = Set.of("haben", "besitzen", "zählen", "umfassen", "beherbergen");
 
     private boolean isPlace(Word head) {
         if (head.upos() == Upos.NOUN) {

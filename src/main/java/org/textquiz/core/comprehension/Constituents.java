@@ -124,7 +124,10 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 verbs.add(child);
             }
         }
-        int finite = verbs.stream().filter(v -> isFinite(parse, v, morphology)).min(Integer::compareTo).orElse(-1);
+        // "Kritisiert wird …": with an auxiliary of its own, the main verb is the participle whatever else its form is
+        int finite = verbs.stream().filter(v -> v != head || verbs.size() == 1)
+            .filter(v -> isFinite(parse, v, morphology)).min(Integer::compareTo)
+            .orElse(verbs.size() > 1 && isFinite(parse, head, morphology) ? head : -1);
         String finiteForm = finite < 0 ? null : parse.word(finite).form();
         if (finite < 0 && reported) {
             for (int v : verbs.stream().sorted().toList()) {
@@ -163,13 +166,20 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             Part part = new Part(child, tree.get(0), tree.get(tree.size() - 1), word.relation(), verbal);
             (part.to() < finite ? before : after).add(part);
         }
+        boolean participleFirst = false;
         if (head != finite) {
-            if (head < finite) {
+            if (head > finite) {
+                after.add(new Part(head, predicate.get(0), predicate.get(predicate.size() - 1), "head", true));
+            } else if (before.isEmpty() && head == 0 && predicate.size() == 1 && words.get(head).upos() == Upos.VERB) {
+                // "Kritisiert wird die Stiftung …": the participle alone before the finite verb stands in the Vorfeld
+                before.add(new Part(head, head, head, "head", true));
+                participleFirst = true;
+            } else {
                 return Optional.empty();
             }
-            after.add(new Part(head, predicate.get(0), predicate.get(predicate.size() - 1), "head", true));
         }
-        if (before.size() != 1 || before.get(0).verbal() || !whole(parse, head, finite, predicate, before, after)
+        if (before.size() != 1 || before.get(0).verbal() && !participleFirst
+            || !whole(parse, head, finite, predicate, before, after)
             || after.stream().anyMatch(part -> dateReadAsAnArgument(parse, part))) {
             return Optional.empty();
         }

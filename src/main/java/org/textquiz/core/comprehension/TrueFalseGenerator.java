@@ -116,7 +116,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     Optional<String> said = restated(sentence, new Random(base ^ sentence.span().start()))
                         .map(statement -> Referents.replaced(statement, referent.get()))
                         .filter(statement -> java.util.Arrays.stream(statement.split("[^\\p{L}]+"))
-                            .noneMatch(w -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(w))));
+                            .noneMatch(w -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(w)))
+                            && !Words.pointsBackAlone(statement));
                     said.ifPresent(statement -> candidates.add(new Candidate(new TrueFalseQuestion(
                         QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(), statement), statement,
                         List.of(TrueFalseQuestion.TRUE), List.of(), sentence.span(),
@@ -150,6 +151,9 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     continue;
                 }
                 String statement = falsified.orElseGet(restated::get);
+                if (Words.pointsBackAlone(statement)) {
+                    continue;
+                }
                 String answer = falsified.isPresent() ? TrueFalseQuestion.FALSE : TrueFalseQuestion.TRUE;
                 String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(), statement);
                 double score = (sentenceFacts.isEmpty() ? 1.0 : 2.0) + (falsified.isPresent() ? 0.5 : 0);
@@ -173,7 +177,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             }
             for (String statement : extractions.in(parser.parse(sentence))) {
                 boolean clear = java.util.Arrays.stream(statement.split("[^\\p{L}]+"))
-                    .noneMatch(w -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(w)));
+                    .noneMatch(w -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(w))) && !Words.pointsBackAlone(statement);
                 if (clear && Words.count(statement) >= MIN_WORDS - 1 && !text.contains(statement)
                     && statement.chars().noneMatch(c -> QUOTE_MARKS.indexOf(c) >= 0)) {
                     String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(), statement);

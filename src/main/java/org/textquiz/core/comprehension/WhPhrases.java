@@ -42,6 +42,8 @@ final class WhPhrases {
         "övp", "spö", "fpö", "linkspartei", "gerichtshof", "rechnungshof", "band", "kreuz", "halbmond", "kommando",
         "kräfte", "einsatzkraft", "spezialkraft", "sicherheitskraft", "streitkraft", "fachkraft", "hilfskraft",
         "lehrkraft", "pflegekraft", "polizeikraft", "gesellschaft", "airline", "airlines");
+    private static final Set<String> NOT_ACTING = Set.of("sein", "bleiben", "haben", "besitzen", "zählen",
+        "umfassen", "liegen", "gelten");
     private static final Set<String> PERIOD_WORDS = Set.of("Anfang", "Mitte", "Ende");
     private static final Set<String> UNITS = Set.of("Prozent", "%", "Euro", "Dollar", "Franken", "Pfund", "Kilometer",
         "Meter", "Grad", "Uhr", "Jahre", "Jahren", "Mal", "Millionen", "Milliarden", "Tonnen", "Stunden", "Minuten");
@@ -101,6 +103,13 @@ final class WhPhrases {
         if (propn >= from && propn < to - 1 && Words.isPlaceNoun(clause.token(propn).text())
             && AGENTS.stream().noneMatch(Words.lower(clause.token(propn).text())::endsWith)) {
             // "Der Flughafen Los Angeles ist … betroffen": the name names the place, and no one is asked about
+            return Optional.empty();
+        }
+        boolean thingOrPlace = clause.token(from).upos() == Upos.DET || to - from == 1 && readings(clause.token(from))
+            .stream().anyMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION));
+        if (!named && propn < to - 1 && thingOrPlace && NOT_ACTING.contains(clause.token(clause.verb()).lemma())) {
+            // "Der Koran ist online verfügbar", "Polen hat 38 Millionen Einwohner": a name after an article, or a
+            // place's, is a thing's or a place's unless it acts
             return Optional.empty();
         }
         String last = clause.token(to - 1).text();

@@ -58,6 +58,33 @@ final class Words {
     static final Set<String> UNCLEAR_IN_STATEMENT = Set.of("er", "sie", "dies", "diese", "ihm", "ihn", "ihnen", "ich",
         "wir", "uns", "mir", "mich", "dort", "dorthin", "damals", "dabei", "daraufhin", "dadurch", "hierbei", "darin",
         "daran");
+    /**
+     * "Er reagiert damit auf die Unruhe": a pronominal adverb standing for something said before; not one that opens
+     * a clause ("…, damit die Kinder …"), points ahead to one ("forderte ihn dazu auf, Ruhe zu bewahren", "dafür
+     * gestimmt, dass …") or is part of "darüber hinaus".
+     */
+    private static final java.util.regex.Pattern PRONOMINAL_ADVERB = java.util.regex.Pattern.compile(
+        "(?<!, )(?<![\\p{L}])(?i:damit|dazu|dafür|davon|darauf|darüber(?! hinaus)|danach|davor)(?![\\p{L}])");
+    private static final java.util.regex.Pattern CLAUSE_AHEAD = java.util.regex.Pattern.compile(
+        "^[^,]*, (?:(?:dass|ob|wie|wenn|was|als)\\b|.*(?: zu \\p{L}+|\\p{L}+zu\\p{L}+en)[.!]?$)");
+
+    static boolean pointsBackAlone(String statement) {
+        java.util.regex.Matcher adverb = PRONOMINAL_ADVERB.matcher(statement);
+        while (adverb.find()) {
+            String before = statement.substring(0, adverb.start());
+            boolean share = adverb.group().equalsIgnoreCase("davon") && SHARE.matcher(before).find();
+            if (!share && !CLAUSE_AHEAD.matcher(statement.substring(adverb.end())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "…, die meisten davon in Spanien", "… und die Hälfte davon …": a share of what the sentence named before. */
+    private static final java.util.regex.Pattern SHARE = java.util.regex.Pattern.compile(
+        "(?i)(?:,|\\bund\\b)[^,]*\\b(?:meisten|hälfte|teil|großteil|mehrheit|einer|eine|eines|viele|einige|mehrere|"
+            + "wenige|alle|zwei|drei|vier|fünf|\\d+) $");
+
     /** Words that tie a sentence to the one before it, so that it cannot stand alone as a question. */
     static final Set<String> CONNECTIVES = Set.of("dazu", "dafür", "dagegen", "daher", "deshalb", "deswegen", "damit",
         "dabei", "darauf", "darüber", "davon", "danach", "dann", "außerdem", "zudem", "trotzdem", "dennoch", "so",

@@ -13,7 +13,8 @@ import org.textquiz.core.article.Upos;
  * Suttner", "was seine Partei unterscheide/ADJ"), or for prepositions ("biss/ADP der Randalierer", read like "bis"):
  * a word in small letters that LanguageTool's dictionary knows only as a finite or imperative form of a full verb, or
  * that follows a comma and may be one (not a preposition: ", dank"), is tagged VERB, so that the parser finds the
- * clause's verb. Auxiliaries and modal verbs are left to {@link GermanAuxiliaries}.
+ * clause's verb; so is a participle that opens the sentence before its auxiliary ("Kritisiert/NOUN wird die
+ * Stiftung"). Auxiliaries and modal verbs are left to {@link GermanAuxiliaries}.
  */
 public final class GermanVerbTags implements Tagger {
 
@@ -46,6 +47,9 @@ public final class GermanVerbTags implements Tagger {
     public List<Tag> tag(List<String> tokens) {
         List<Tag> tags = tagger.tag(tokens);
         List<Tag> result = new ArrayList<>(tags);
+        if (frontedParticiple(tokens, tags)) {
+            result.set(0, new Tag(Upos.VERB, tags.get(0).probability()));
+        }
         for (int i = 0; i < tags.size(); i++) {
             String form = tokens.get(i);
             Upos upos = tags.get(i).upos();
@@ -61,6 +65,26 @@ public final class GermanVerbTags implements Tagger {
         }
         return result;
     }
+
+    /**
+     * "Kritisiert wird die Stiftung …", "Vereinbart wurden monatliche Ratenzahlungen …": a participle first in the
+     * sentence, capitalised there, before a finite auxiliary, is no noun when the dictionary knows it as no noun but
+     * in small letters as a participle.
+     */
+    private boolean frontedParticiple(List<String> tokens, List<Tag> tags) {
+        if (tokens.size() < 2 || !MISTAKEN.contains(tags.get(0).upos()) || !AUXILIARY_AFTER.contains(tokens.get(1))) {
+            return false;
+        }
+        String form = tokens.get(0);
+        if (form.length() < 2 || !Character.isUpperCase(form.charAt(0)) || !dictionary.exact(form).isEmpty()) {
+            return false;
+        }
+        String lower = Character.toLowerCase(form.charAt(0)) + form.substring(1);
+        return dictionary.exact(lower).stream().anyMatch(r -> r.tag().startsWith("VER:PA2") || r.tag().startsWith("PA2:"));
+    }
+
+    private static final Set<String> AUXILIARY_AFTER = Set.of("wird", "wurde", "wurden", "werden", "hat", "haben",
+        "hatte", "hatten", "ist", "sind", "war", "waren", "sei", "seien", "habe");
 
     /** What the dictionary says of a form: {@link #ONLY_A_VERB}, {@link #ALSO_A_VERB} or {@link #NO_VERB}. */
     private int verbReadings(String form) {

@@ -57,7 +57,7 @@ public final class GermanWordFields implements WordFields {
             if (field != null) {
                 return field;
             }
-            if (namesPerson(part)) {
+            if (namesPerson(part) || from == 0 && unknownInIst(part)) {
                 return PERSON;
             }
         }
@@ -80,6 +80,17 @@ public final class GermanWordFields implements WordFields {
         String stem = noun.endsWith("e") ? noun.substring(0, noun.length() - 1) : noun;
         return isMasculineNoun(noun) && isFeminineNoun(stem + "in");
     }
+
+    /**
+     * "Salafist", "Dschihadist": a noun in -ist that the dictionary does not know names a follower or a practitioner;
+     * the things in -ist ("Frist", "List", "Zwist") are all old words it knows.
+     */
+    private boolean unknownInIst(String noun) {
+        return noun.length() >= UNKNOWN_IST_LENGTH && (noun.endsWith("ist") || noun.endsWith("isten"))
+            && dictionary.exact(noun).isEmpty();
+    }
+
+    private static final int UNKNOWN_IST_LENGTH = 6;
 
     /** Nouns the dictionary also reads as adjectives used as nouns that name no one ("in kleinerer Runde"). */
     private static final java.util.Set<String> ADJECTIVE_LOOKALIKES = java.util.Set.of("runde", "runden", "weite",

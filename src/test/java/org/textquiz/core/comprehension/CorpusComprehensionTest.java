@@ -146,8 +146,10 @@ class CorpusComprehensionTest {
         // "zu" infinitive the verb needs; 360 to 355 with what hand-read set 18 showed: no clause cut at a comma it goes
         // on after ("Wann sind im Luftraum über Ratekau?"), no statement with "dort" or "damals" left unresolved, no
         // statement moving a place that may belong to the noun before it, no indefinite phrase asked for without the
-        // relative clause that says what it is, no date taken for a subject
-        assertThat(share).isGreaterThanOrEqualTo(0.413);
+        // relative clause that says what it is, no date taken for a subject; 357 to 354 with hand-read set 19 (Wikinews,
+        // test split): no statement keeps a pronominal adverb that points back ("sichern sich damit … ab", "erst danach",
+        // "ein Teil davon"), and a participle that opens the sentence before its auxiliary is read ("Kritisiert wird …")
+        assertThat(share).isGreaterThanOrEqualTo(0.412);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
