@@ -3,6 +3,7 @@ package org.textquiz.core.comprehension;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 import org.textquiz.core.analysis.Morphology;
@@ -96,12 +97,23 @@ public final class QuoteGenerator implements ComprehensionGenerator {
                     said.sentence().text()), 2.8, 0));
             }
             Random own = new Random(random.nextLong());
-            List<ReportedSpeech.Said> askable = reported.in(article, people, WhGenerator.sampleWithoutQuotes(article, own))
-                .stream().filter(said -> said.askable() && Words.count(said.text()) <= MAX_QUOTE_WORDS).toList();
+            List<ReportedSpeech.Said> found = reported.in(article, people, WhGenerator.sampleWithoutQuotes(article, own));
+            List<ReportedSpeech.Said> askable = found.stream()
+                .filter(said -> said.askable() && Words.count(said.text()) <= MAX_QUOTE_WORDS).toList();
             candidates.addAll(whatWasSaid(article, askable, own));
+            List<Asking> asking = new ArrayList<>();
             for (ReportedSpeech.Said said : askable) {
+                asking.add(new Asking(said, "Wer " + said.verb() + ", " + said.text().replaceAll("[.;:]+$", "") + "?"));
+            }
+            for (ReportedSpeech.Said said : found) {
+                if (!said.askable() && said.person().isPresent() && everyone.contains(said.person().get().name())) {
+                    reportFirst(article, said).ifPresent(prompt -> asking.add(new Asking(said, prompt)));
+                }
+            }
+            for (Asking ask : asking) {
+                ReportedSpeech.Said said = ask.said();
                 People.Person person = said.person().orElseThrow();
-                String prompt = "Wer " + said.verb() + ", " + said.text().replaceAll("[.;:]+$", "") + "?";
+                String prompt = ask.prompt();
                 List<String> others = new ArrayList<>(everyone);
                 others.remove(person.name());
                 Collections.shuffle(others, own);
@@ -122,6 +134,77 @@ public final class QuoteGenerator implements ComprehensionGenerator {
      * "Was versprach Olaf Scholz?": what a person said, to be told apart from what others in the article said (at
      * least two of them, each said by someone else); one such question a person, so that no quiz asks the same twice.
      */
+    private record Asking(ReportedSpeech.Said said, String prompt) {
+    }
+
+    /** Words that may open a report only with the sentence before it, or speak for the speaker. */
+    private static final java.util.Set<String> NOT_ON_ITS_OWN = java.util.Set.of("es", "er", "sie", "das", "dies",
+        "diese", "dieser", "dieses", "man", "dabei", "dazu", "damit", "dort", "hier", "so", "auch", "aber", "doch",
+        "und", "denn", "daher", "deshalb", "trotzdem", "zudem", "außerdem");
+    private static final java.util.regex.Pattern FRAME_AFTER = java.util.regex.Pattern.compile("^\\s*,\\s*(\\p{L}+)\\s");
+
+    /**
+     * "Am schlimmsten hat es den Distrikt Phunphin getroffen, sagte Provinzgouverneur Thirayuth Iamtrakul": the report
+     * the whole first part of the sentence, its frame after it, asked as "Wer sagte, am schlimmsten hat es …?"; not one
+     * that opens with a word pointing back, speaks in the first person or is longer than a quotation asked about.
+     */
+    Optional<String> reportFirst(Article article, ReportedSpeech.Said said) {
+        Sentence sentence = said.sentence();
+        String text = article.text();
+        if (said.start() > sentence.span().start() || said.end() >= sentence.span().end() || said.verb().contains(" ")) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher frame = FRAME_AFTER.matcher(text.substring(said.end(), sentence.span().end()));
+        String report = text.substring(said.start(), said.end()).replaceAll("\\s+", " ").replaceAll("[,;:]+$", "").strip();
+        if (!frame.find() || !frame.group(1).equals(said.verb()) || Words.count(report) > MAX_QUOTE_WORDS
+            || Words.count(report) < Quotations.MIN_WORDS || report.chars().anyMatch(c -> "„“”\"»«".indexOf(c) >= 0)) {
+            return Optional.empty();
+        }
+        String[] words = report.split(" ");
+        String first = words[0].toLowerCase(java.util.Locale.GERMAN);
+        boolean firstPerson = java.util.Arrays.stream(report.split("[^\\p{L}]+"))
+            .anyMatch(w -> FIRST_PERSON.contains(w.toLowerCase(java.util.Locale.GERMAN)));
+        if (NOT_ON_ITS_OWN.contains(first) || Words.BACK_REFERENCES.contains(first) || firstPerson
+            || Words.pointsBackAlone(report)) {
+            return Optional.empty();
+        }
+        String[] frameWords = text.substring(said.end(), sentence.span().end()).replaceAll("[.!]+\\s*$", "")
+            .replaceFirst("^\\s*,", "").strip().split("[\\s,]+");
+        int surname = java.util.Arrays.asList(frameWords).indexOf(said.person().orElseThrow().surname());
+        boolean objectBefore = java.util.Arrays.stream(frameWords, 1, Math.max(1, surname))
+            .anyMatch(w -> PREPOSITIONS.contains(w));
+        if (surname < 1 || surname > MAX_BEFORE_SPEAKER || frameWords.length > surname + 1 + MAX_AFTER_SPEAKER
+            || objectBefore) {
+            // "…, beschuldigte die Regierung von Amtsinhaber Robert Mugabe der Vorbereitung …": no frame of a speaker
+            return Optional.empty();
+        }
+        String last = frameWords[frameWords.length - 1];
+        String verb = said.verb().equals("so") ? "sagte"
+            : SEPARABLE_PARTICLES.contains(last) ? said.verb() + " " + last : said.verb();
+        var tokens = sentence.tokens();
+        org.textquiz.core.article.Upos tag = tokens.get(0).upos();
+        boolean beforeItsNoun = tokens.size() > 1 && tokens.get(1).upos() == org.textquiz.core.article.Upos.NOUN
+            && morphology.readings(first).stream().anyMatch(m -> m.upos() == org.textquiz.core.article.Upos.ADJ
+                || m.upos() == org.textquiz.core.article.Upos.NUM || m.upos() == org.textquiz.core.article.Upos.DET);
+        boolean noun = (tag == org.textquiz.core.article.Upos.NOUN || tag == org.textquiz.core.article.Upos.PROPN)
+            && !beforeItsNoun;
+        return Optional.of("Wer " + verb + ", " + (noun ? report : Words.decapitalise(report)) + "?");
+    }
+
+    /** "sagte der Reporter des Fernsehsenders in Teheran": a frame names its speaker near its verb and ends soon after. */
+    private static final int MAX_BEFORE_SPEAKER = 8;
+    private static final int MAX_AFTER_SPEAKER = 5;
+    /** "beschuldigte die Regierung von Amtsinhaber Robert Mugabe": a preposition before the name, which is no subject. */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("von", "vom", "aus", "mit", "bei", "beim",
+        "für", "gegen", "in", "im", "an", "am", "auf", "über", "zu", "zum", "zur", "nach");
+
+    /** "…, teilte der Minister mit": the particle of a verb of saying goes with it ("Wer teilte mit, …?"). */
+    private static final java.util.Set<String> SEPARABLE_PARTICLES = java.util.Set.of("mit", "an", "hinzu", "fest",
+        "bekannt", "zu", "ein", "vor", "aus");
+
+    private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("ich", "wir", "mich", "mir", "uns",
+        "mein", "meine", "meinen", "meinem", "meiner", "unser", "unsere", "unseren", "unserem", "unserer");
+
     private List<Candidate> whatWasSaid(Article article, List<ReportedSpeech.Said> askable, Random random) {
         List<Candidate> candidates = new ArrayList<>();
         List<ReportedSpeech.Said> inTurn = new ArrayList<>(askable);

@@ -35,6 +35,7 @@ class AttributionEvaluationTest {
 
     private static final Path FILE = GermanAnalysis.CORPUS.resolveSibling("quotations/wikinews-quotations.jsonl");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
+    private static final QuoteGenerator QUOTES = new QuoteGenerator(GermanAnalysis.MORPHOLOGY, GermanAnalysis.PARSER);
     private static final Set<String> PRONOUNS = Set.of("er", "sie", "ihm", "ihr", "ihn", "ihnen", "man", "wir", "ich",
         "es");
 
@@ -84,7 +85,7 @@ class AttributionEvaluationTest {
             }
             speech.in(analysed, people, analysed.sentences().toList())
                 .forEach(s -> found.add(new Found(s.start(), s.end(), s.person().map(People.Person::surname)
-                    .orElse(s.speaker()), s.askable())));
+                    .orElse(s.speaker()), s.askable() || s.person().isPresent() && QUOTES.reportFirst(analysed, s).isPresent())));
             framed.forEach(q -> found.add(new Found(q.start(), q.end(), q.speaker().surname(), true)));
             for (Found quotation : found) {
                 List<Gold> covering = gold.stream().filter(g -> covered(text, g, quotation) >= 0.5).toList();
