@@ -114,6 +114,8 @@ final class ClauseQuestions {
      * Adverbs that say how the whole clause holds ("auch", "bereits", "vermutlich"), behind which a moved Vorfeld
      * goes; an adverb of manner ("stark", "besser") stays next to its verb.
      */
+    /** Particles that stand before the phrase they focus on and cannot close a clause on their own. */
+    private static final Set<String> FOCUS_PARTICLES = Set.of("auch", "sogar", "nur", "ebenfalls", "selbst");
     private static final Set<String> SENTENCE_ADVERBS = Set.of("auch", "bereits", "schon", "noch", "nun", "jetzt",
         "jedoch", "allerdings", "aber", "vermutlich", "wohl", "offenbar", "angeblich", "eigentlich", "erst", "nur",
         "sogar", "ebenfalls", "zudem", "außerdem", "inzwischen", "mittlerweile", "zunächst", "damals", "heute",
@@ -464,6 +466,7 @@ final class ClauseQuestions {
             case "nsubj", "nsubj:pass" -> {
                 Upos first = parse.word(part.from()).upos();
                 if (!nominal(head) || !hasCase(clause, part, Feature.NOMINATIVE) || first == Upos.ADV
+                    || IDIOM_OBJECTS.contains(head.form())
                     || first == Upos.ADP || namePredicate(clause, part) || !determinersNominative(clause, part)
                     || barePredicateFirst(clause, part) || objectFirstAsTheParseReadsIt(clause)
                     || indefinitePredicate(clause) || prepositionBeforeItsHead(parse, part) || twoActiveSubjects(clause)) {
@@ -816,6 +819,12 @@ final class ClauseQuestions {
         return false;
     }
 
+    /** "wurde am Montag von zwei Journalisten befragt": in the passive, "von" names who acts, whatever stands before it. */
+    private static boolean agent(Constituents clause, Constituents.Part part) {
+        return clause.parse().word(part.word()).relation().equals("obl:agent")
+            || passive(clause) && written(clause, part.from()).startsWith("von");
+    }
+
     private static boolean passive(Constituents clause) {
         return !clause.parse().children(clause.head(), "aux:pass").isEmpty()
             || !clause.parse().children(clause.head(), "nsubj:pass").isEmpty();
@@ -927,6 +936,8 @@ final class ClauseQuestions {
             || agentInsideAPhrase(clause, asked) || splitsARange(clause, asked) || measureInside(clause, asked)
             || (Set.of("nsubj", "nsubj:pass", "obj").contains(clause.parse().word(asked.word()).relation())
                 || clause.vorfeld().verbal()) && attributeFollows(clause, asked)
+            || clause.parse().word(asked.word()).relation().startsWith("obl") && !agent(clause, asked)
+                && attributeAfterANoun(clause, asked)
             || clause.text(asked).contains(":") || cutsACompound(clause, asked)) {
             return Optional.empty();
         }
@@ -1102,6 +1113,18 @@ final class ClauseQuestions {
             if (subordinate(clause, rest.get(i))) {
                 return Optional.empty();
             }
+        }
+        Constituents.Part last = rest.get(rest.size() - 1);
+        if (end.equals("?") && rest.size() > 1 && last.from() == last.to()
+            && FOCUS_PARTICLES.contains(clause.parse().word(last.word()).form().toLowerCase(Locale.GERMAN))) {
+            // "Eine Rolle spielt auch die Religion" asked as "Was spielt auch eine Rolle?", not "… eine Rolle auch?"
+            rest.remove(rest.size() - 1);
+            int after = 0;
+            while (after < rest.size() - 1 && rest.get(after).from() == rest.get(after).to()
+                && clause.parse().word(rest.get(after).word()).upos() == Upos.PRON) {
+                after++;
+            }
+            rest.add(after, last);
         }
         List<String> pieces = new ArrayList<>(List.of(front, verb));
         for (Constituents.Part part : rest) {

@@ -105,6 +105,13 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             return Optional.empty();
         }
         List<Integer> predicate = new ArrayList<>(List.of(head));
+        if (copula && words.get(head).upos() != Upos.VERB && parse.children(head, "conj").stream()
+            .anyMatch(c -> words.get(c).upos() == Upos.VERB && parse.children(c, "nsubj").isEmpty()
+                && c == lastWord(parse))) {
+            // "Der NPD-Demonstration war ein Rechtsstreit … vorausgegangen": the participle at the end is the verb
+            // of the clause, which the parse hung on the noun it took for a predicate
+            return Optional.empty();
+        }
         if (copula && words.get(head).upos() != Upos.VERB) {
             for (int child : parse.children(head)) {
                 if (!CLAUSE_LEVEL.contains(words.get(child).baseRelation())) {
@@ -185,6 +192,14 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         }
         after.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return Optional.of(new Constituents(parse, head, finite, before.get(0), after, finiteForm));
+    }
+
+    private static int lastWord(Parse parse) {
+        int last = parse.words().size() - 1;
+        while (last > 0 && parse.word(last).upos() == Upos.PUNCT) {
+            last--;
+        }
+        return last;
     }
 
     /**

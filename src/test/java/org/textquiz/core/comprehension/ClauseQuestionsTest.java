@@ -994,4 +994,16 @@ class ClauseQuestionsTest {
         assertThat(statements("Unter anderem nahm auch Bremens Oberbürgermeister Jens Böhrnsen (SPD) an der Demonstration "
             + "teil.")).noneMatch(s -> s.contains("unter anderem teil"));
     }
+
+    @Test
+    void aParticipleHungOnANounAnIdiomAsSubjectAndAPhraseAfterANounAreNotAskedAbout() {
+        assertThat(prompts("Der NPD-Demonstration war ein Rechtsstreit vor dem Verwaltungsgericht Bremen und anschließend "
+            + "vor dem Bremer Oberverwaltungsgericht vorausgegangen.")).noneMatch(p -> p.startsWith("Was war der"));
+        assertThat(prompts("Eine Rolle spielt auch die Religion der Flüchtlinge in Polen."))
+            .contains("Was spielt auch eine Rolle?").noneMatch(p -> p.startsWith("Was spielt die Religion"));
+        assertThat(prompts("Mit den nun fehlenden Einnahmen mussten diese Verbesserungsmaßnahmen für die "
+            + "Studienbedingungen gestoppt werden.")).noneMatch(p -> p.startsWith("Wofür"));
+        assertThat(prompts("Das Stadtamt hatte die Demonstration noch am Mittwoch verboten."))
+            .contains("Wer hatte die Demonstration noch am Mittwoch verboten?");
+    }
 }

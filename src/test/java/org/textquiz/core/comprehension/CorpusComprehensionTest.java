@@ -149,8 +149,10 @@ class CorpusComprehensionTest {
         // relative clause that says what it is, no date taken for a subject; 357 to 354 with hand-read set 19 (Wikinews,
         // test split): no statement keeps a pronominal adverb that points back ("sichern sich damit … ab", "erst danach",
         // "ein Teil davon"), and a participle that opens the sentence before its auxiliary is read ("Kritisiert wird …");
-        // 354 to 356: who said a report whose frame follows it ("Am schlimmsten hat es … getroffen, sagte …")
-        assertThat(share).isGreaterThanOrEqualTo(0.414);
+        // 354 to 356: who said a report whose frame follows it ("Am schlimmsten hat es … getroffen, sagte …"); 356 to
+        // 354: no prepositional phrase right after a noun is asked for, as it may be the noun's ("die
+        // Verbesserungsmaßnahmen für die Studienbedingungen", "Schlangen mit wartenden Menschen")
+        assertThat(share).isGreaterThanOrEqualTo(0.412);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
