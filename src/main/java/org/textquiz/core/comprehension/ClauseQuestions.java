@@ -127,7 +127,7 @@ final class ClauseQuestions {
      * of a question.
      */
     private static final java.util.regex.Pattern LOOSE_END = java.util.regex.Pattern.compile(
-        ", so [^,]+\\?$|unter anderem\\?$");
+        ", so [^,]+\\?$|unter anderem\\?$|[,“”] so (?:der|die|das|\\p{Lu})[^,]*,");
     /** Verbs whose subject is often a clause and whose person is their object: "Mich freut, dass …". */
     private static final Set<String> FEELING_VERBS = Set.of("interessieren", "freuen", "ärgern", "wundern",
         "überraschen", "beunruhigen", "erstaunen", "stören", "beschäftigen", "bewegen", "empören", "erschrecken");
@@ -1009,7 +1009,11 @@ final class ClauseQuestions {
                 continue;
             }
             if (LEFT_OUT.contains(relation)) {
-                if (relation.equals("parataxis") && saying(clause) || unmarkedConjunct(clause, part)
+                int colon = clause.parse().word(part.from()).form().equals(":") ? part.from()
+                    : part.from() > 0 && clause.parse().word(part.from() - 1).form().equals(":") ? part.from() - 1 : -1;
+                boolean afterAColon = colon > 0 && (colon - 1 == clause.head() || colon - 1 == clause.finite());
+                // "Die Untersuchung … hat ergeben: Die Tiere sind …": what the verb says comes after the colon
+                if (relation.equals("parataxis") && (saying(clause) || afterAColon) || unmarkedConjunct(clause, part)
                     || endsInAZuInfinitive(clause, part)) {
                     return Optional.empty();
                 }

@@ -1006,4 +1006,14 @@ class ClauseQuestionsTest {
         assertThat(prompts("Das Stadtamt hatte die Demonstration noch am Mittwoch verboten."))
             .contains("Wer hatte die Demonstration noch am Mittwoch verboten?");
     }
+
+    /** From Wikinews (test split of the quotation data, hand-read set 20 for #13). */
+    @Test
+    void noQuestionLeavesOutWhatFollowsAColonOrKeepsAFrameInside() {
+        assertThat(prompts("Die Untersuchung der in der Türkei verendeten Vögel hat ergeben: Die Tiere sind an der "
+            + "aggressivsten Form des Vogelgrippevirus erkrankt.")).doesNotContain("Was hat ergeben?");
+        assertThat(prompts("Präsident Mahmud Ahmadinedschad sprach am Montag. „Nach sieben langen Jahren“, so die "
+            + "Nachrichtenagentur, habe man mit dem Medikament „IMOD“ ein wirksames Mittel gegen die "
+            + "Immunschwächekrankheit gefunden.")).noneMatch(p -> p.contains(", so die Nachrichtenagentur,"));
+    }
 }
