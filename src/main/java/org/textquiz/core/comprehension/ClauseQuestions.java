@@ -1118,7 +1118,7 @@ final class ClauseQuestions {
                 return Optional.empty();
             }
         }
-        Constituents.Part last = rest.get(rest.size() - 1);
+        Constituents.Part last = rest.isEmpty() ? null : rest.get(rest.size() - 1);
         if (end.equals("?") && rest.size() > 1 && last.from() == last.to()
             && FOCUS_PARTICLES.contains(clause.parse().word(last.word()).form().toLowerCase(Locale.GERMAN))) {
             // "Eine Rolle spielt auch die Religion" asked as "Was spielt auch eine Rolle?", not "… eine Rolle auch?"

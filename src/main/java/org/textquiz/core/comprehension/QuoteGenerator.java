@@ -103,11 +103,11 @@ public final class QuoteGenerator implements ComprehensionGenerator {
             candidates.addAll(whatWasSaid(article, askable, own));
             List<Asking> asking = new ArrayList<>();
             for (ReportedSpeech.Said said : askable) {
-                asking.add(new Asking(said, "Wer " + said.verb() + ", " + said.text().replaceAll("[.;:]+$", "") + "?"));
+                whoSaid(article, said).ifPresent(prompt -> asking.add(new Asking(said, prompt)));
             }
             for (ReportedSpeech.Said said : found) {
                 if (!said.askable() && said.person().isPresent() && everyone.contains(said.person().get().name())) {
-                    reportFirst(article, said).ifPresent(prompt -> asking.add(new Asking(said, prompt)));
+                    whoSaid(article, said).ifPresent(prompt -> asking.add(new Asking(said, prompt)));
                 }
             }
             for (Asking ask : asking) {
@@ -137,6 +137,24 @@ public final class QuoteGenerator implements ComprehensionGenerator {
     private record Asking(ReportedSpeech.Said said, String prompt) {
     }
 
+    /**
+     * "Wer sagte, …?" of reported speech: its frame before it ("X sagte, …") or after it ("…, sagte X"); not with a
+     * word in it pointing back ("Wer erklärte, damit solle …?") nor with a verb in the plural ("Wer glaubten, …?").
+     */
+    Optional<String> whoSaid(Article article, ReportedSpeech.Said said) {
+        Optional<String> prompt = said.askable()
+            ? Optional.of("Wer " + said.verb() + ", " + said.text().replaceAll("[.;:]+$", "") + "?")
+                .filter(p -> Words.count(said.text()) <= MAX_QUOTE_WORDS)
+            : said.person().isPresent() ? reportFirst(article, said) : Optional.empty();
+        return prompt.filter(p -> !Words.pointsBackAlone(p) && !pluralOnly(said.verb().split(" ")[0]));
+    }
+
+    private boolean pluralOnly(String verb) {
+        var readings = morphology.readings(verb).stream()
+            .filter(m -> m.has(org.textquiz.core.analysis.Feature.FINITE)).toList();
+        return !readings.isEmpty() && readings.stream().noneMatch(m -> m.has(org.textquiz.core.analysis.Feature.SINGULAR));
+    }
+
     /** Words that may open a report only with the sentence before it, or speak for the speaker. */
     private static final java.util.Set<String> NOT_ON_ITS_OWN = java.util.Set.of("es", "er", "sie", "das", "dies",
         "diese", "dieser", "dieses", "man", "dabei", "dazu", "damit", "dort", "hier", "so", "auch", "aber", "doch",
@@ -148,7 +166,7 @@ public final class QuoteGenerator implements ComprehensionGenerator {
      * the whole first part of the sentence, its frame after it, asked as "Wer sagte, am schlimmsten hat es …?"; not one
      * that opens with a word pointing back, speaks in the first person or is longer than a quotation asked about.
      */
-    Optional<String> reportFirst(Article article, ReportedSpeech.Said said) {
+    private Optional<String> reportFirst(Article article, ReportedSpeech.Said said) {
         Sentence sentence = said.sentence();
         String text = article.text();
         if (said.start() > sentence.span().start() || said.end() >= sentence.span().end() || said.verb().contains(" ")) {

@@ -68,7 +68,15 @@ final class Words {
     private static final java.util.regex.Pattern CLAUSE_AHEAD = java.util.regex.Pattern.compile(
         "^[^,]*, (?:(?:dass|ob|wie|wenn|was|als)\\b|.*(?: zu \\p{L}+|\\p{L}+zu\\p{L}+en)[.!]?$)");
 
+    /** "Nandja erklärte, damit solle ein Machtvakuum vermieden werden": after a comma, "damit" before a finite verb. */
+    private static final java.util.regex.Pattern DAMIT_FIRST = java.util.regex.Pattern.compile(
+        "(?i)(?:^|, )(?:damit|dadurch|dabei|dazu) (?:soll|solle|sollen|sollte|sollten|werde|wird|werden|würde|würden|sei|"
+            + "seien|ist|sind|war|kann|könne|können|könnte|muss|müsse|müssen|habe|hat|haben|wolle|will|wollen)\\b");
+
     static boolean pointsBackAlone(String statement) {
+        if (DAMIT_FIRST.matcher(statement).find()) {
+            return true;
+        }
         java.util.regex.Matcher adverb = PRONOMINAL_ADVERB.matcher(statement);
         while (adverb.find()) {
             String before = statement.substring(0, adverb.start());

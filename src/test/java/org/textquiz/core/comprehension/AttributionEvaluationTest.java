@@ -85,7 +85,7 @@ class AttributionEvaluationTest {
             }
             speech.in(analysed, people, analysed.sentences().toList())
                 .forEach(s -> found.add(new Found(s.start(), s.end(), s.person().map(People.Person::surname)
-                    .orElse(s.speaker()), s.askable() || s.person().isPresent() && QUOTES.reportFirst(analysed, s).isPresent())));
+                    .orElse(s.speaker()), QUOTES.whoSaid(analysed, s).isPresent())));
             framed.forEach(q -> found.add(new Found(q.start(), q.end(), q.speaker().surname(), true)));
             for (Found quotation : found) {
                 List<Gold> covering = gold.stream().filter(g -> covered(text, g, quotation) >= 0.5).toList();
