@@ -56,7 +56,7 @@ final class ClauseQuestions {
         "transportieren", "schmuggeln", "liefern", "senden", "schicken");
 
     private static final Map<String, String> WO_FORMS = Map.of("mit", "Womit", "für", "Wofür", "über", "Worüber",
-        "gegen", "Wogegen", "um", "Worum");
+        "gegen", "Wogegen", "um", "Worum", "zu", "Wozu");
     /** "er" and "sie" may stand for a person the article named just before ({@link Referents}). */
     private static final Set<String> PERSONAL = Set.of("er", "sie");
     private static final Set<String> POINTING = Set.of("deren", "dessen", "derselbe", "dieselbe", "dasselbe");
@@ -741,7 +741,9 @@ final class ClauseQuestions {
         if (CAUSES.contains(preposition)) {
             return Optional.of(new Phrase("Warum", withHead, false, 1.2));
         }
-        if (person) {
+        boolean roleOrBody = preposition.equals("zu") && !isNamedPerson(clause, part, people);
+        if (person && !roleOrBody) {
+            // "zum Interimspräsidenten ernannt", "gehörte zur La Cosa Nostra": "wozu", a role or a body, not "zu wem"
             Optional<Feature> grammaticalCase = caseAfter(preposition, clause, nounStart, part.to());
             if (grammaticalCase.isEmpty() || preposition.equals("von") && !passive(clause)) {
                 return Optional.empty();
@@ -1078,6 +1080,11 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         if (subjectMoved && others.stream().anyMatch(p -> containsPossessive(clause, p))) {
+            return Optional.empty();
+        }
+        if (end.equals("?") && !subjectMoved && others.stream().anyMatch(p -> containsPossessive(clause, p)
+                && clause.parse().word(p.word()).relation().startsWith("nsubj"))) {
+            // "Wann ging sein Schuss … vorbei?": whose, the question does not say
             return Optional.empty();
         }
         if (vorfeld != moved && !vorfeldDropped && !connective(clause, vorfeld)) {
@@ -1652,7 +1659,8 @@ final class ClauseQuestions {
         boolean named = people.in(clause.sentence()).stream().anyMatch(m -> token >= m.from() && token < m.to());
         boolean surname = head.upos() == Upos.PROPN && part.from() == part.word()
             && people.persons().stream().anyMatch(p -> p.name().contains(" ") && p.surname().equals(head.form()));
-        if (named || surname || titledName(clause, part, people) || personCoordinated(clause, part, people)) {
+        if (named || surname || titledName(clause, part, people) || personCoordinated(clause, part, people)
+            || doctorFirst(clause, part, people)) {
             return true;
         }
         String headLemma = lemma(head).toLowerCase(Locale.GERMAN);
@@ -1711,6 +1719,20 @@ final class ClauseQuestions {
         return false;
     }
 
+    /** "Dr. Bernd Engelhardt, der Leiter der …": an abbreviated title, its full stop, then a name the article gives. */
+    private static boolean doctorFirst(Constituents clause, Constituents.Part part, People people) {
+        var tokens = clause.sentence().tokens();
+        int first = clause.parse().word(part.from()).token();
+        if (!TITLES.contains(tokens.get(first).text().replaceFirst("\\.$", ""))) {
+            return false;
+        }
+        int name = tokens.get(first).text().endsWith(".") ? first + 1 : first + 2;
+        return people.in(clause.sentence()).stream().anyMatch(m -> m.from() == name && m.isFullName());
+    }
+
+    /** "Dr. Bernd Engelhardt": abbreviated titles before a name, whatever the tagger made of them. */
+    private static final Set<String> TITLES = Set.of("Dr", "Prof", "Dipl", "Ing", "Mag");
+
     /** "Das Paar hat vier Kinder": nouns for two people. */
     private static final Set<String> COUPLES = Set.of("paar", "ehepaar", "elternpaar", "brautpaar");
 
@@ -1736,7 +1758,8 @@ final class ClauseQuestions {
             if (mention.to() == toToken && mention.from() >= fromToken && headIsTitle) {
                 return tokens.subList(fromToken, mention.from()).stream().allMatch(t -> t.upos() == Upos.NOUN
                     || t.upos() == Upos.PROPN || t.upos() == Upos.ADJ || t.upos() == Upos.DET
-                    || t.upos() == Upos.PUNCT && t.text().startsWith("-"));
+                    || t.upos() == Upos.PUNCT && (t.text().startsWith("-") || t.text().equals("."))
+                    || TITLES.contains(t.text()));
             }
         }
         return false;

@@ -68,10 +68,25 @@ final class People {
     private static People find(Article article, Morphology morphology) {
         Map<String, Person> persons = new LinkedHashMap<>();
         java.util.Set<String> surnames = new java.util.HashSet<>();
+        java.util.Set<String> notPeople = new java.util.HashSet<>();
         for (Sentence sentence : article.sentences().toList()) {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 int end = nameRunEnd(tokens, i, morphology);
+                if (end - i >= 2 && (aPlace(tokens, i) || afterAnArticle(tokens, i, morphology))) {
+                    notPeople.add(Words.text(sentence, tokens, i, end));
+                }
+                i = Math.max(i, end - 1);
+            }
+        }
+        for (Sentence sentence : article.sentences().toList()) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                int end = nameRunEnd(tokens, i, morphology);
+                if (end - i >= 2 && notPeople.contains(Words.text(sentence, tokens, i, end))) {
+                    i = end - 1;
+                    continue;
+                }
                 if (end - i >= 2 && end - i <= LONGEST_NAME && isPersonName(tokens, i, end, morphology)) {
                     surnames.add(tokens.get(end - 1).text());
                     i = end - 1;
@@ -82,6 +97,10 @@ final class People {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 int end = nameRunEnd(tokens, i, morphology);
+                if (end - i >= 2 && notPeople.contains(Words.text(sentence, tokens, i, end))) {
+                    i = end - 1;
+                    continue;
+                }
                 int from = withoutLeadingNouns(tokens, i, end, morphology);
                 if (end - from >= 2 && end - from <= LONGEST_NAME && isPersonName(tokens, from, end, morphology)
                     && !twoPeople(tokens, from, surnames, morphology) && !aPlace(tokens, i)) {
@@ -147,6 +166,18 @@ final class People {
         return !readings.isEmpty() && readings.stream().allMatch(m -> m.upos() == Upos.NOUN)
             && readings.stream().noneMatch(m -> m.has(Feature.GIVEN_NAME) || m.has(Feature.SURNAME));
     }
+
+    /**
+     * "zur La Cosa Nostra", "das Hong Kong der Siebziger": an article right before a run of names that opens with no
+     * given name makes it a thing's or a place's name, wherever else the article names it without one.
+     */
+    private static boolean afterAnArticle(List<Token> tokens, int from, Morphology morphology) {
+        return from > 0 && ARTICLES.contains(tokens.get(from - 1).text().toLowerCase(java.util.Locale.GERMAN))
+            && !isGivenName(tokens.get(from), morphology);
+    }
+
+    private static final Set<String> ARTICLES = Set.of("der", "die", "das", "des", "dem", "den", "zur", "zum", "vom",
+        "im", "am", "beim", "ins", "la", "le", "il", "el", "les", "los", "las", "the");
 
     /** "in Maly Trostinec ermordet", "aus Bad Ischl": names right after "in" or "aus" name a place. */
     private static boolean aPlace(List<Token> tokens, int from) {

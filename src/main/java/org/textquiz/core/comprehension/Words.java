@@ -20,12 +20,13 @@ final class Words {
     /** Pronouns a question must not leave unresolved. */
     static final Set<String> PRONOUNS = Set.of("er", "sie", "es", "dies", "diese", "dieser", "dieses", "ihm", "ihn",
         "ihr", "ihnen", "man", "ich", "wir", "du", "mich", "uns", "mir", "unser", "unsere", "unseren", "unserem",
-        "unserer", "unseres", "mein", "meine", "meinen", "meinem", "meiner", "meines", "diesem", "diesen");
+        "unserer", "unseres", "mein", "meine", "meinen", "meinem", "meiner", "meines", "diesem", "diesen", "jene",
+        "jener", "jenes", "jenen", "jenem");
     /** Adverbs that point back to an earlier sentence, which a W-question does not show. */
     static final Set<String> BACK_REFERENCES = Set.of("dabei", "dazu", "dafür", "damit", "davon", "darauf", "daher",
         "dessen", "deren",
         "deshalb", "deswegen", "trotzdem", "dennoch", "daraufhin", "darüber", "dagegen", "zudem", "außerdem", "hier",
-        "dort", "dorthin", "dorther", "damals", "ähnliches", "solches", "derartiges", "darin", "daran", "darum", "dadurch",
+        "dort", "dorthin", "dorther", "dahin", "damals", "ähnliches", "solches", "derartiges", "darin", "daran", "darum", "dadurch",
         "danach", "davor",
         "dahinter", "daneben", "darunter", "dazwischen", "hierzu", "hierfür", "hierbei", "hiermit", "insofern", "insoweit");
 
@@ -56,7 +57,7 @@ final class Words {
      * Ausgehverbot verhängt.") that leave a statement unclear when it stands alone.
      */
     static final Set<String> UNCLEAR_IN_STATEMENT = Set.of("er", "sie", "dies", "diese", "ihm", "ihn", "ihnen", "ich",
-        "wir", "uns", "mir", "mich", "dort", "dorthin", "damals", "dabei", "daraufhin", "dadurch", "hierbei", "darin",
+        "wir", "uns", "mir", "mich", "dort", "dorthin", "dahin", "damals", "dabei", "daraufhin", "dadurch", "hierbei", "darin",
         "daran");
     /**
      * "Er reagiert damit auf die Unruhe": a pronominal adverb standing for something said before; not one that opens

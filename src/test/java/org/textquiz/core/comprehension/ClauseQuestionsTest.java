@@ -1016,4 +1016,18 @@ class ClauseQuestionsTest {
             + "Nachrichtenagentur, habe man mit dem Medikament „IMOD“ ein wirksames Mittel gegen die "
             + "Immunschwächekrankheit gefunden.")).noneMatch(p -> p.contains(", so die Nachrichtenagentur,"));
     }
+
+    /** From Wikinews (test split of the quotation data, hand-read set 21 for #13). */
+    @Test
+    void aRoleOrABodyAfterZuIsAskedWithWozuAndAPossessiveSubjectOrDahinIsNoQuestion() {
+        assertThat(prompts("Unterdessen ernannte der Verfassungsrat den bisherigen Parlamentspräsidenten Fouad Mebazaâ zum "
+            + "Interimspräsidenten.")).contains("Wozu ernannte unterdessen der Verfassungsrat den bisherigen "
+                + "Parlamentspräsidenten Fouad Mebazaâ?").noneMatch(p -> p.startsWith("Zu wem"));
+        assertThat(prompts("In der 58. Minute ging sein Schuss nach einem Zuspiel von Mesut Özil am Tor vorbei."))
+            .noneMatch(p -> p.contains("sein Schuss"));
+        assertThat(prompts("Genau dahin flog Serbiens Torwart Vladimir Stojković.")).noneMatch(p -> p.contains("dahin"));
+        assertThat(prompts("Dr. Bernd Engelhardt, der Leiter der Landshuter Dienststelle des Bayerischen Landesamtes "
+            + "für Denkmalpflege, vermutet, dass das Tongefäß aus der Gegend von Straubing stammt."))
+            .noneMatch(p -> p.startsWith("Was vermutet"));
+    }
 }

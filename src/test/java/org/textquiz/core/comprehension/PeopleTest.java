@@ -46,4 +46,14 @@ class PeopleTest {
             .contains("Erich Lederer", "Mathilde Lukacs")
             .doesNotContain("Elisabeth Lederers", "Schwägerin Mathilde Lukacs", "Maly Trostinec");
     }
+
+    /** From Wikinews (test split of the quotation data, hand-read set 21 for #13): both were swapped for people. */
+    @Test
+    void aNameAfterInOrAnArticleAnywhereInTheArticleIsNoOnesName() {
+        People people = People.of(GermanAnalysis.analyze("Die Proteste in Hong Kong dauern an. Hong Kong ist das "
+            + "Einkaufsparadies für viele Festland-Chinesen. Präsident Xi Jinping äußerte sich nicht. Joseph Massino "
+            + "gehörte seit 1977 zur La Cosa Nostra."), GermanAnalysis.MORPHOLOGY);
+        assertThat(people.persons()).extracting(People.Person::name).contains("Xi Jinping", "Joseph Massino")
+            .noneMatch(n -> n.contains("Hong") || n.contains("Nostra"));
+    }
 }
