@@ -415,7 +415,8 @@ final class ClauseQuestions {
      */
     private static boolean twoActiveSubjects(Constituents clause) {
         Parse parse = clause.parse();
-        return parse.children(clause.head()).stream().filter(c -> parse.word(c).relation().equals("nsubj")).count() > 1;
+        return parse.children(clause.head()).stream().filter(c -> parse.word(c).relation().equals("nsubj")).count() > 1
+            || parse.children(clause.head()).stream().filter(c -> parse.word(c).relation().equals("nsubj:pass")).count() > 1;
     }
 
     /** "Kurz vor seinem 99. Geburtstag" parsed as a subject: a preposition before the head makes it none. */

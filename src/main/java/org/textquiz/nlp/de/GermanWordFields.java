@@ -71,7 +71,9 @@ public final class GermanWordFields implements WordFields {
     private boolean namesPerson(String noun) {
         String lower = noun.toLowerCase(Locale.GERMAN);
         boolean adjectival = lower.matches(".*(nde|nden|te|ten|ige|igen)") && !ADJECTIVE_LOOKALIKES.contains(lower);
-        if (adjectival && isAdjective(lower) && isNoun(noun)) {
+        // the one nationality declined as an adjective ("die Deutschen", "Ostdeutsche"); "Sächsische" names no one
+        boolean nationality = lower.matches(".*deutschen?") && masculineAdjectivalNoun(noun);
+        if (adjectival && isAdjective(lower) && isNoun(noun) || nationality) {
             return true;
         }
         if (noun.endsWith("in") && isNoun(noun.substring(0, noun.length() - 2)) && isNoun(noun)) {
@@ -95,6 +97,12 @@ public final class GermanWordFields implements WordFields {
     /** Nouns the dictionary also reads as adjectives used as nouns that name no one ("in kleinerer Runde"). */
     private static final java.util.Set<String> ADJECTIVE_LOOKALIKES = java.util.Set.of("runde", "runden", "weite",
         "breite", "mitte", "rechte", "rechten", "gerade", "geraden", "konstante", "konstanten", "variable");
+
+    /** "der Deutsche", "die Deutschen": a noun the dictionary declines as an adjective, in the masculine too. */
+    private boolean masculineAdjectivalNoun(String noun) {
+        return dictionary.exact(noun).stream()
+            .anyMatch(r -> r.tag().startsWith("SUB") && r.tag().contains(":MAS") && r.tag().endsWith(":ADJ"));
+    }
 
     private boolean isAdjective(String word) {
         return dictionary.exact(word).stream().anyMatch(r -> r.tag().startsWith("ADJ") || r.tag().startsWith("PA1")

@@ -1026,6 +1026,10 @@ class ClauseQuestionsTest {
         assertThat(prompts("In der 58. Minute ging sein Schuss nach einem Zuspiel von Mesut Özil am Tor vorbei."))
             .noneMatch(p -> p.contains("sein Schuss"));
         assertThat(prompts("Genau dahin flog Serbiens Torwart Vladimir Stojković.")).noneMatch(p -> p.contains("dahin"));
+        assertThat(prompts("Nach dem Wiederanpfiff dominierten die Deutschen das Spiel für eine gute Viertelstunde."))
+            .anyMatch(p -> p.startsWith("Wer dominierte")).noneMatch(p -> p.startsWith("Was dominierte"));
+        assertThat(prompts("Die Autobahn war mehrere Stunden gesperrt, auch auf der Gegenfahrbahn kam es zu Unfällen."))
+            .doesNotContain("Was war die Autobahn gesperrt?");
         assertThat(prompts("Dr. Bernd Engelhardt, der Leiter der Landshuter Dienststelle des Bayerischen Landesamtes "
             + "für Denkmalpflege, vermutet, dass das Tongefäß aus der Gegend von Straubing stammt."))
             .noneMatch(p -> p.startsWith("Was vermutet"));
