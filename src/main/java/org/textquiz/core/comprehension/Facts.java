@@ -59,7 +59,7 @@ final class Facts {
             } else if (text.matches("(19|20)\\d\\d") && !numbersSomething(tokens, i, true)) {
                 kind = inARange(tokens, i) ? null : Fact.Kind.YEAR;
             } else if (text.matches("\\d{1,3}(\\.\\d{3})*|\\d+") && !text.equals("1") && !ordinal(tokens, i)
-                && !numbersSomething(tokens, i, false)) {
+                && !numbersSomething(tokens, i, false) && !betweenTwo(tokens, i)) {
                 boolean percent = i + 1 < tokens.size()
                     && (tokens.get(i + 1).text().equals("%") || tokens.get(i + 1).text().equals("Prozent"));
                 kind = percent ? Fact.Kind.PERCENT : Fact.Kind.NUMBER;
@@ -101,8 +101,23 @@ final class Facts {
     private static boolean inARange(List<Token> tokens, int i) {
         String before = i > 0 ? Words.lower(tokens.get(i - 1).text()) : "";
         String after = i + 1 < tokens.size() ? Words.lower(tokens.get(i + 1).text()) : "";
-        return RANGE_WORDS.contains(before) || RANGE_WORDS.contains(after);
+        String twoBefore = i > 1 ? Words.lower(tokens.get(i - 2).text()) : "";
+        // "von Juni 2011 bis März 2012", "zwischen etwa 2500 und 2400": a month or "etwa" between range and number
+        boolean spelledOut = (Words.MONTHS.contains(tokens.get(Math.max(0, i - 1)).text()) || APPROXIMATELY.contains(before))
+            && (RANGE_WORDS.contains(twoBefore) || twoBefore.equals("von"));
+        boolean secondOfBetween = before.equals("und") && tokens.subList(Math.max(0, i - 5), i).stream()
+            .anyMatch(t -> Words.lower(t.text()).equals("zwischen"));
+        return RANGE_WORDS.contains(before) || RANGE_WORDS.contains(after) || spelledOut || secondOfBetween;
     }
+
+    /** "zwischen etwa 2500 und 2400 vor Christus": either number swapped could turn the range round. */
+    private static boolean betweenTwo(List<Token> tokens, int i) {
+        return tokens.subList(Math.max(0, i - 3), i).stream().anyMatch(t -> Words.lower(t.text()).equals("zwischen"))
+            || i > 0 && Words.lower(tokens.get(i - 1).text()).equals("und") && tokens.subList(Math.max(0, i - 5), i)
+                .stream().anyMatch(t -> Words.lower(t.text()).equals("zwischen"));
+    }
+
+    private static final java.util.Set<String> APPROXIMATELY = java.util.Set.of("etwa", "rund", "ca.", "circa");
 
     private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of("bis", "zwischen", "-", "–", "/");
 

@@ -119,4 +119,18 @@ class NumberSwapTest {
         }
         return found;
     }
+
+    /** From Wikinews (test split of the quotation data, hand-read sets 20 and 21 for #13). */
+    @Test
+    void nothingIsSwappedThatCouldTurnARangeRound() {
+        Article article = GermanAnalysis.analyze("Evangelos Venizelos war von Juni 2011 bis März 2012 Finanzminister. "
+            + "Die Kultur der Schnurkeramiker lebte zwischen etwa 2500 und 2400 vor Christus.");
+        People people = People.of(article, GermanAnalysis.MORPHOLOGY);
+        List<List<String>> swappable = new ArrayList<>();
+        for (var sentence : article.sentences().toList()) {
+            swappable.add(new Facts(GermanAnalysis.MORPHOLOGY).in(sentence, people).stream().map(Fact::text).toList());
+        }
+        assertThat(swappable.get(0)).doesNotContain("2011", "2012");
+        assertThat(swappable.get(1)).doesNotContain("2500", "2400");
+    }
 }
