@@ -1097,7 +1097,9 @@ final class ClauseQuestions {
             }
             while (at < rest.size() && rest.get(at).from() == rest.get(at).to()
                 && clause.parse().word(rest.get(at).word()).upos() == Upos.PRON
-                && "sich".equalsIgnoreCase(clause.parse().word(rest.get(at).word()).form())) {
+                && ("sich".equalsIgnoreCase(clause.parse().word(rest.get(at).word()).form())
+                    || "expl".equals(clause.parse().word(rest.get(at).word()).relation()))) {
+                // "Wie viele Bahnhöfe gibt es in Jena?": "es" of "es gibt", like "sich", stays right after the verb
                 at++;
             }
             boolean subjectFirstBefore = clause.parse().word(vorfeld.word()).relation().startsWith("nsubj");

@@ -1034,4 +1034,12 @@ class ClauseQuestionsTest {
             + "für Denkmalpflege, vermutet, dass das Tongefäß aus der Gegend von Straubing stammt."))
             .noneMatch(p -> p.startsWith("Was vermutet"));
     }
+
+    /** Corpus (art_006): the "es" of "es gibt" stays beside the verb, and the number of things there are is asked. */
+    @Test
+    void howManyThereAreIsAskedWithEsBesideTheVerb() {
+        assertThat(prompts("Die Stadt plant neue Haltestellen. In Jena gibt es heute noch 14 alte unsanierte Bahnhöfe."))
+            .contains("Wie viele alte unsanierte Bahnhöfe gibt es heute noch in Jena?")
+            .noneMatch(p -> p.contains("in Jena es"));
+    }
 }
