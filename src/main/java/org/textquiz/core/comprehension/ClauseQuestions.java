@@ -413,6 +413,13 @@ final class ClauseQuestions {
      * "Kurz vor seinem 99. Geburtstag hat sich der Architekt … verheiratet" parsed with two subjects: which one the
      * verb's is, the parse cannot say.
      */
+    /** "Man/obj habe der iranischen Botschafter/nsubj einbestellt": "man" is only ever a subject. */
+    private static boolean manReadAsAnObject(Constituents clause) {
+        return clause.constituents().stream().anyMatch(p -> p.from() == p.to()
+            && clause.parse().word(p.word()).form().equalsIgnoreCase("man")
+            && !clause.parse().word(p.word()).relation().startsWith("nsubj"));
+    }
+
     private static boolean twoActiveSubjects(Constituents clause) {
         Parse parse = clause.parse();
         return parse.children(clause.head()).stream().filter(c -> parse.word(c).relation().equals("nsubj")).count() > 1
@@ -929,7 +936,7 @@ final class ClauseQuestions {
     private Optional<Asked> build(Constituents clause, Constituents.Part asked, Phrase phrase,
                                   Optional<People.Person> speaker) {
         if (!subjectAgrees(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
-            || modalWithoutItsInfinitive(clause)) {
+            || modalWithoutItsInfinitive(clause) || manReadAsAnObject(clause)) {
             return Optional.empty();
         }
         if (containsFiniteVerb(clause, asked) || Words.count(clause.text(asked)) > MAX_ANSWER_WORDS
@@ -1229,7 +1236,8 @@ final class ClauseQuestions {
 
     Optional<String> restated(Constituents clause, java.util.Random random) {
         if (objectFirstAsTheParseReadsIt(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
-            || !subjectAgrees(clause) || modalWithoutItsInfinitive(clause) || twoActiveSubjects(clause)) {
+            || !subjectAgrees(clause) || modalWithoutItsInfinitive(clause) || twoActiveSubjects(clause)
+            || manReadAsAnObject(clause)) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);

@@ -131,10 +131,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 verbs.add(child);
             }
         }
-        // "Kritisiert wird …": with an auxiliary of its own, the main verb is the participle whatever else its form is
+        // "Kritisiert wird …", "seien … entstanden": with an auxiliary of its own, the main verb is the participle
+        // whatever else its form is, and an auxiliary in the subjunctive is left to reported speech
         int finite = verbs.stream().filter(v -> v != head || verbs.size() == 1)
             .filter(v -> isFinite(parse, v, morphology)).min(Integer::compareTo)
-            .orElse(verbs.size() > 1 && isFinite(parse, head, morphology) ? head : -1);
+            .orElse(-1);
         String finiteForm = finite < 0 ? null : parse.word(finite).form();
         if (finite < 0 && reported) {
             for (int v : verbs.stream().sorted().toList()) {

@@ -1030,6 +1030,10 @@ class ClauseQuestionsTest {
             .anyMatch(p -> p.startsWith("Wer dominierte")).noneMatch(p -> p.startsWith("Was dominierte"));
         assertThat(prompts("Die Autobahn war mehrere Stunden gesperrt, auch auf der Gegenfahrbahn kam es zu Unfällen."))
             .doesNotContain("Was war die Autobahn gesperrt?");
+        // corpus (art_023): "Man" parsed as the object, the article's "der iranischen Botschafter" as the subject
+        assertThat(prompts("Außenminister Frank-Walter Steinmeier sprach am Montag. Man habe der iranischen Botschafter "
+            + "einbestellt, um gegen das Vorgehen iranischer Sicherheitskräfte zu protestieren."))
+            .noneMatch(p -> p.contains(" man "));
         assertThat(prompts("Dr. Bernd Engelhardt, der Leiter der Landshuter Dienststelle des Bayerischen Landesamtes "
             + "für Denkmalpflege, vermutet, dass das Tongefäß aus der Gegend von Straubing stammt."))
             .noneMatch(p -> p.startsWith("Was vermutet"));
