@@ -114,6 +114,14 @@ final class ClauseQuestions {
      * Adverbs that say how the whole clause holds ("auch", "bereits", "vermutlich"), behind which a moved Vorfeld
      * goes; an adverb of manner ("stark", "besser") stays next to its verb.
      */
+    /**
+     * "gegen die neuen Tarife am darauffolgenden Donnerstag": a time at the end of a phrase that says no time is the
+     * clause's, which the parse hung on the noun before it.
+     */
+    private static final java.util.regex.Pattern TIME_AT_THE_END = java.util.regex.Pattern.compile(
+        "\\s(am|im|seit) (\\p{L}+ )?(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|"
+            + "Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr \\d{4})\\p{L}*$");
+
     /** Particles that stand before the phrase they focus on and cannot close a clause on their own. */
     private static final Set<String> FOCUS_PARTICLES = Set.of("auch", "sogar", "nur", "ebenfalls", "selbst");
     private static final Set<String> SENTENCE_ADVERBS = Set.of("auch", "bereits", "schon", "noch", "nun", "jetzt",
@@ -948,7 +956,8 @@ final class ClauseQuestions {
                 || clause.vorfeld().verbal()) && attributeFollows(clause, asked)
             || clause.parse().word(asked.word()).relation().startsWith("obl") && !agent(clause, asked)
                 && attributeAfterANoun(clause, asked)
-            || clause.text(asked).contains(":") || cutsACompound(clause, asked)) {
+            || clause.text(asked).contains(":") || cutsACompound(clause, asked)
+            || !phrase.words().toLowerCase(Locale.GERMAN).contains("wann") && TIME_AT_THE_END.matcher(clause.text(asked)).find()) {
             return Optional.empty();
         }
         String verb = clause.finiteText();

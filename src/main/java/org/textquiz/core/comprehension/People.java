@@ -73,7 +73,9 @@ final class People {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 int end = nameRunEnd(tokens, i, morphology);
-                if (end - i >= 2 && (aPlace(tokens, i) || afterAnArticle(tokens, i, morphology))) {
+                boolean givenName = tokens.subList(i, end).stream().anyMatch(t -> isGivenName(t, morphology));
+                if (end - i >= 2 && !givenName
+                    && (aPlace(tokens, i) || afterAnArticle(tokens, i, morphology) || afterAPlaceNoun(tokens, i))) {
                     notPeople.add(Words.text(sentence, tokens, i, end));
                 }
                 i = Math.max(i, end - 1);
@@ -174,6 +176,11 @@ final class People {
     private static boolean afterAnArticle(List<Token> tokens, int from, Morphology morphology) {
         return from > 0 && ARTICLES.contains(tokens.get(from - 1).text().toLowerCase(java.util.Locale.GERMAN))
             && !isGivenName(tokens.get(from), morphology);
+    }
+
+    /** "der Region Far North", "die Provinz Surat Thani": a run of names right after a word for a place names it. */
+    private static boolean afterAPlaceNoun(List<Token> tokens, int from) {
+        return from > 0 && tokens.get(from - 1).upos() == Upos.NOUN && Words.isPlaceNoun(tokens.get(from - 1).text());
     }
 
     private static final Set<String> ARTICLES = Set.of("der", "die", "das", "des", "dem", "den", "zur", "zum", "vom",

@@ -85,7 +85,7 @@ public final class WhGenerator implements ComprehensionGenerator {
         if (parser != null) {
             candidates.addAll(fromParses(article, people, new Random(random.nextLong())));
         }
-        return Ranking.best(candidates, random);
+        return Ranking.best(withoutWasBesideWer(candidates), random);
     }
 
     private List<Candidate> fromParses(Article article, People people, Random random) {
@@ -129,6 +129,22 @@ public final class WhGenerator implements ComprehensionGenerator {
             }
         }
         return candidates;
+    }
+
+    /**
+     * "Wer protestierte gegen die neuen Tarife?" and "Was protestierte gegen die neuen Tarife?", one from the word
+     * classes and one from the parse: the same question twice, the second as if the answer were a thing.
+     */
+    private static List<Candidate> withoutWasBesideWer(List<Candidate> candidates) {
+        java.util.Set<String> asWer = new java.util.HashSet<>();
+        for (Candidate candidate : candidates) {
+            String prompt = candidate.question().prompt();
+            if (prompt.startsWith("Wer ")) {
+                asWer.add(candidate.question().sentence() + prompt.substring("Wer ".length()));
+            }
+        }
+        return candidates.stream().filter(c -> !c.question().prompt().startsWith("Was ")
+            || !asWer.contains(c.question().sentence() + c.question().prompt().substring("Was ".length()))).toList();
     }
 
     /**

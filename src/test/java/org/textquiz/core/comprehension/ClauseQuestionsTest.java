@@ -1046,4 +1046,12 @@ class ClauseQuestionsTest {
             .contains("Wie viele alte unsanierte Bahnhöfe gibt es heute noch in Jena?")
             .noneMatch(p -> p.contains("in Jena es"));
     }
+
+    /** From Wikinews (test split of the quotation data, hand-read set 22 for #13). */
+    @Test
+    void aTimeHungOnTheNounBeforeItIsNoPartOfTheAnswerAndNoWasBesideWer() {
+        List<String> asked = prompts("China protestierte gegen die neuen Tarife am darauffolgenden Donnerstag.");
+        assertThat(asked).noneMatch(p -> p.startsWith("Wogegen")).doesNotContain(
+            "Was protestierte gegen die neuen Tarife am darauffolgenden Donnerstag?");
+    }
 }
