@@ -114,6 +114,12 @@ final class ClauseQuestions {
      * Adverbs that say how the whole clause holds ("auch", "bereits", "vermutlich"), behind which a moved Vorfeld
      * goes; an adverb of manner ("stark", "besser") stays next to its verb.
      */
+    /** "eine „Verhöhnung Polens“": the closing quotation mark the parse hung elsewhere comes right after the phrase. */
+    private static boolean closedRightAfter(Constituents clause, Constituents.Part part) {
+        int next = part.to() + 1;
+        return next < clause.parse().words().size() && Set.of("“", "”", "\"").contains(clause.parse().word(next).form());
+    }
+
     /**
      * "gegen die neuen Tarife am darauffolgenden Donnerstag": a time at the end of a phrase that says no time is the
      * clause's, which the parse hung on the noun before it.
@@ -758,6 +764,12 @@ final class ClauseQuestions {
             return Optional.of(new Phrase("Warum", withHead, false, 1.2));
         }
         boolean roleOrBody = preposition.equals("zu") && !isNamedPerson(clause, part, people);
+        boolean countedPeople = preposition.equals("mit") && java.util.stream.IntStream.rangeClosed(nounStart, part.to())
+            .anyMatch(w -> parse.word(w).upos() == Upos.NUM);
+        if (person && countedPeople) {
+            // "mit insgesamt 21 Mann": how many, which "mit wem" does not ask
+            return Optional.empty();
+        }
         if (person && !roleOrBody) {
             // "zum Interimspräsidenten ernannt", "gehörte zur La Cosa Nostra": "wozu", a role or a body, not "zu wem"
             Optional<Feature> grammaticalCase = caseAfter(preposition, clause, nounStart, part.to());
@@ -957,6 +969,7 @@ final class ClauseQuestions {
             || clause.parse().word(asked.word()).relation().startsWith("obl") && !agent(clause, asked)
                 && attributeAfterANoun(clause, asked)
             || clause.text(asked).contains(":") || cutsACompound(clause, asked)
+            || !Words.quotesBalanced(clause.text(asked)) && !closedRightAfter(clause, asked)
             || !phrase.words().toLowerCase(Locale.GERMAN).contains("wann") && TIME_AT_THE_END.matcher(clause.text(asked)).find()) {
             return Optional.empty();
         }
@@ -985,7 +998,9 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         prompt = prompt.map(p -> ORDINAL_SPACE.matcher(p).replaceAll("$1."));
-        return Optional.of(new Asked(prompt.get(), phrase.answers(), phrase.score()));
+        List<String> answers = phrase.answers().stream()
+            .map(a -> Words.quotesBalanced(a) || !closedRightAfter(clause, asked) ? a : a + "“").toList();
+        return Optional.of(new Asked(prompt.get(), answers, phrase.score()));
     }
 
     /**

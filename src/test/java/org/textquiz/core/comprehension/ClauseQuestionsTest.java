@@ -1053,5 +1053,9 @@ class ClauseQuestionsTest {
         List<String> asked = prompts("China protestierte gegen die neuen Tarife am darauffolgenden Donnerstag.");
         assertThat(asked).noneMatch(p -> p.startsWith("Wogegen")).doesNotContain(
             "Was protestierte gegen die neuen Tarife am darauffolgenden Donnerstag?");
+        assertThat(prompts("Die Feuerwehren aus Dansenberg und der Stadt Kaiserslautern mussten mit insgesamt 21 Mann "
+            + "anrücken.")).noneMatch(p -> p.startsWith("Mit wem"));
+        assertThat(wh("Lech Kaczyński nannte die Schlussfolgerungen des Berichts eine „Verhöhnung Polens“."))
+            .filteredOn(q -> q.prompt().startsWith("Was nannte")).allMatch(q -> Words.quotesBalanced(q.solution()));
     }
 }
