@@ -167,6 +167,9 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         return Ranking.best(candidates, random);
     }
 
+    private static final java.util.regex.Pattern POSSESSIVE_FIRST = java.util.regex.Pattern.compile(
+        "(Sein|Seine|Seinen|Seinem|Seiner|Seines|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\\s");
+
     /** Appositions and relative clauses said as statements of their own: true, and never a copy. */
     private List<Candidate> extracted(Article article, java.util.Set<Span> sample) {
         List<Candidate> found = new ArrayList<>();
@@ -177,7 +180,9 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             }
             for (String statement : extractions.in(parser.parse(sentence))) {
                 boolean clear = java.util.Arrays.stream(statement.split("[^\\p{L}]+"))
-                    .noneMatch(w -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(w))) && !Words.pointsBackAlone(statement);
+                    .noneMatch(w -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(w))) && !Words.pointsBackAlone(statement)
+                    // "Ihre Partei ist die Nationale Liga für Demokratie": whose, the statement does not say
+                    && !POSSESSIVE_FIRST.matcher(statement).lookingAt();
                 if (clear && Words.count(statement) >= MIN_WORDS - 1 && !text.contains(statement)
                     && statement.chars().noneMatch(c -> QUOTE_MARKS.indexOf(c) >= 0)) {
                     String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(), statement);

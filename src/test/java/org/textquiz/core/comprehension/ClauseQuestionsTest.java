@@ -1058,4 +1058,14 @@ class ClauseQuestionsTest {
         assertThat(wh("Lech Kaczyński nannte die Schlussfolgerungen des Berichts eine „Verhöhnung Polens“."))
             .filteredOn(q -> q.prompt().startsWith("Was nannte")).allMatch(q -> Words.quotesBalanced(q.solution()));
     }
+
+    /** From Wikinews (test split of the quotation data, hand-read set 23 for #13). */
+    @Test
+    void seitdemPointsBackAndAnAppositionOnAPossessiveIsNoStatement() {
+        String text = "Die Oppositionspolitikerin Aung San Suu Kyi gewann 1990 die Wahl. Suu Kyi steht seitdem mit "
+            + "kleinen Unterbrechungen in Rangun unter Hausarrest. Ihre Partei, die Nationale Liga für Demokratie (NLD), "
+            + "wurde inzwischen von der Regierung aufgelöst.";
+        assertThat(prompts(text)).noneMatch(p -> p.contains("seitdem"));
+        assertThat(statements(text)).noneMatch(s -> s.contains("seitdem") || s.startsWith("Ihre Partei"));
+    }
 }
