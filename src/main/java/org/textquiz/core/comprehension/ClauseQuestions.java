@@ -427,6 +427,27 @@ final class ClauseQuestions {
      * "Kurz vor seinem 99. Geburtstag hat sich der Architekt … verheiratet" parsed with two subjects: which one the
      * verb's is, the parse cannot say.
      */
+    /**
+     * "errang 16,79 Prozent, Karl-Friedrich Zais 12,10 Prozent und der Student Mike Bräutigam 1,31 Prozent": clauses
+     * that leave their verb out after the first, which the parse reads as one phrase of many parts; a conjunct that
+     * holds the phrase's own noun again gives it away.
+     */
+    private static boolean gapped(Constituents clause) {
+        Parse parse = clause.parse();
+        for (Constituents.Part part : clause.constituents()) {
+            Word head = parse.word(part.word());
+            if (head.upos() != Upos.NOUN) {
+                continue;
+            }
+            for (int conj : parse.children(part.word(), "conj")) {
+                if (parse.subtree(conj).stream().anyMatch(w -> w != conj && parse.word(w).form().equals(head.form()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "Man/obj habe der iranischen Botschafter/nsubj einbestellt": "man" is only ever a subject. */
     private static boolean manReadAsAnObject(Constituents clause) {
         return clause.constituents().stream().anyMatch(p -> p.from() == p.to()
@@ -956,7 +977,7 @@ final class ClauseQuestions {
     private Optional<Asked> build(Constituents clause, Constituents.Part asked, Phrase phrase,
                                   Optional<People.Person> speaker) {
         if (!subjectAgrees(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
-            || modalWithoutItsInfinitive(clause) || manReadAsAnObject(clause)) {
+            || modalWithoutItsInfinitive(clause) || manReadAsAnObject(clause) || gapped(clause)) {
             return Optional.empty();
         }
         if (containsFiniteVerb(clause, asked) || Words.count(clause.text(asked)) > MAX_ANSWER_WORDS
@@ -1261,7 +1282,7 @@ final class ClauseQuestions {
     Optional<String> restated(Constituents clause, java.util.Random random) {
         if (objectFirstAsTheParseReadsIt(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
             || !subjectAgrees(clause) || modalWithoutItsInfinitive(clause) || twoActiveSubjects(clause)
-            || manReadAsAnObject(clause)) {
+            || manReadAsAnObject(clause) || gapped(clause)) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);

@@ -1068,4 +1068,11 @@ class ClauseQuestionsTest {
         assertThat(prompts(text)).noneMatch(p -> p.contains("seitdem"));
         assertThat(statements(text)).noneMatch(s -> s.contains("seitdem") || s.startsWith("Ihre Partei"));
     }
+
+    /** From Wikinews (test split of the quotation data, hand-read set 23 for #13): clauses with their verb left out. */
+    @Test
+    void clausesThatLeaveTheirVerbOutAreNotAskedAbout() {
+        assertThat(prompts("Der parteilose Stadtwerkechef Uwe Barthel errang 16,79 Prozent, Karl-Friedrich Zais 12,10 "
+            + "Prozent und der Student Mike Bräutigam 1,31 Prozent.")).noneMatch(p -> p.contains("12,10"));
+    }
 }
