@@ -117,7 +117,8 @@ final class ClauseQuestions {
     /** "eine „Verhöhnung Polens“": the closing quotation mark the parse hung elsewhere comes right after the phrase. */
     private static boolean closedRightAfter(Constituents clause, Constituents.Part part) {
         int next = part.to() + 1;
-        return next < clause.parse().words().size() && Set.of("“", "”", "\"").contains(clause.parse().word(next).form());
+        return next < clause.parse().words().size()
+            && Set.of("“", "”", "\"").contains(clause.parse().word(next).form());
     }
 
     /**
@@ -458,7 +459,8 @@ final class ClauseQuestions {
     private static boolean twoActiveSubjects(Constituents clause) {
         Parse parse = clause.parse();
         return parse.children(clause.head()).stream().filter(c -> parse.word(c).relation().equals("nsubj")).count() > 1
-            || parse.children(clause.head()).stream().filter(c -> parse.word(c).relation().equals("nsubj:pass")).count() > 1;
+            || parse.children(clause.head()).stream()
+                .filter(c -> parse.word(c).relation().equals("nsubj:pass")).count() > 1;
     }
 
     /** "Kurz vor seinem 99. Geburtstag" parsed as a subject: a preposition before the head makes it none. */
@@ -991,7 +993,8 @@ final class ClauseQuestions {
                 && attributeAfterANoun(clause, asked)
             || clause.text(asked).contains(":") || cutsACompound(clause, asked)
             || !Words.quotesBalanced(clause.text(asked)) && !closedRightAfter(clause, asked)
-            || !phrase.words().toLowerCase(Locale.GERMAN).contains("wann") && TIME_AT_THE_END.matcher(clause.text(asked)).find()) {
+            || !phrase.words().toLowerCase(Locale.GERMAN).contains("wann")
+                && TIME_AT_THE_END.matcher(clause.text(asked)).find()) {
             return Optional.empty();
         }
         String verb = clause.finiteText();
@@ -1029,7 +1032,8 @@ final class ClauseQuestions {
      * learner nothing about which sentence the question asks after.
      */
     private static boolean onlyParticlesLeft(String prompt, String front, String verb) {
-        String rest = prompt.substring(0, prompt.length() - 1).replaceFirst("^" + java.util.regex.Pattern.quote(front), "")
+        String rest = prompt.substring(0, prompt.length() - 1)
+            .replaceFirst("^" + java.util.regex.Pattern.quote(front), "")
             .strip();
         for (String word : rest.split("\\s+")) {
             String lower = word.toLowerCase(Locale.GERMAN);
@@ -1847,7 +1851,8 @@ final class ClauseQuestions {
     private boolean countryActing(Constituents clause, Constituents.Part subject) {
         Word head = clause.parse().word(subject.word());
         boolean country = subject.from() == subject.word() && head.upos() == Upos.PROPN && isCountry(head)
-            || subject.to() == subject.word() && subject.word() - subject.from() <= 1 && ACRONYM.matcher(head.form()).matches();
+            || subject.to() == subject.word() && subject.word() - subject.from() <= 1
+                && ACRONYM.matcher(head.form()).matches();
         boolean having = morphology.readings(clause.parse().word(clause.head()).form()).stream()
             .anyMatch(m -> HAVING.contains(m.lemma()));
         return country && !passive(clause) && !having && clause.parse().children(clause.head(), "cop").isEmpty()

@@ -103,7 +103,8 @@ final class Facts {
         String after = i + 1 < tokens.size() ? Words.lower(tokens.get(i + 1).text()) : "";
         String twoBefore = i > 1 ? Words.lower(tokens.get(i - 2).text()) : "";
         // "von Juni 2011 bis März 2012", "zwischen etwa 2500 und 2400": a month or "etwa" between range and number
-        boolean spelledOut = (Words.MONTHS.contains(tokens.get(Math.max(0, i - 1)).text()) || APPROXIMATELY.contains(before))
+        boolean spelledOut = (Words.MONTHS.contains(tokens.get(Math.max(0, i - 1)).text())
+            || APPROXIMATELY.contains(before))
             && (RANGE_WORDS.contains(twoBefore) || twoBefore.equals("von"));
         boolean secondOfBetween = before.equals("und") && tokens.subList(Math.max(0, i - 5), i).stream()
             .anyMatch(t -> Words.lower(t.text()).equals("zwischen"));

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
+import org.textquiz.core.analysis.Feature;
 import org.textquiz.core.analysis.Morphology;
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.Sentence;
+import org.textquiz.core.article.Upos;
 import org.textquiz.core.question.ChoiceHints;
 import org.textquiz.core.question.ComprehensionGenerator;
 import org.textquiz.core.question.Question;
@@ -130,10 +132,6 @@ public final class QuoteGenerator implements ComprehensionGenerator {
         return Ranking.best(candidates, random);
     }
 
-    /**
-     * "Was versprach Olaf Scholz?": what a person said, to be told apart from what others in the article said (at
-     * least two of them, each said by someone else); one such question a person, so that no quiz asks the same twice.
-     */
     private record Asking(ReportedSpeech.Said said, String prompt) {
     }
 
@@ -151,8 +149,8 @@ public final class QuoteGenerator implements ComprehensionGenerator {
 
     private boolean pluralOnly(String verb) {
         var readings = morphology.readings(verb).stream()
-            .filter(m -> m.has(org.textquiz.core.analysis.Feature.FINITE)).toList();
-        return !readings.isEmpty() && readings.stream().noneMatch(m -> m.has(org.textquiz.core.analysis.Feature.SINGULAR));
+            .filter(m -> m.has(Feature.FINITE)).toList();
+        return !readings.isEmpty() && readings.stream().noneMatch(m -> m.has(Feature.SINGULAR));
     }
 
     /** Words that may open a report only with the sentence before it, or speak for the speaker. */
@@ -200,11 +198,11 @@ public final class QuoteGenerator implements ComprehensionGenerator {
         String verb = said.verb().equals("so") ? "sagte"
             : SEPARABLE_PARTICLES.contains(last) ? said.verb() + " " + last : said.verb();
         var tokens = sentence.tokens();
-        org.textquiz.core.article.Upos tag = tokens.get(0).upos();
-        boolean beforeItsNoun = tokens.size() > 1 && tokens.get(1).upos() == org.textquiz.core.article.Upos.NOUN
-            && morphology.readings(first).stream().anyMatch(m -> m.upos() == org.textquiz.core.article.Upos.ADJ
-                || m.upos() == org.textquiz.core.article.Upos.NUM || m.upos() == org.textquiz.core.article.Upos.DET);
-        boolean noun = (tag == org.textquiz.core.article.Upos.NOUN || tag == org.textquiz.core.article.Upos.PROPN)
+        Upos tag = tokens.get(0).upos();
+        boolean beforeItsNoun = tokens.size() > 1 && tokens.get(1).upos() == Upos.NOUN
+            && morphology.readings(first).stream().anyMatch(m -> m.upos() == Upos.ADJ
+                || m.upos() == Upos.NUM || m.upos() == Upos.DET);
+        boolean noun = (tag == Upos.NOUN || tag == Upos.PROPN)
             && !beforeItsNoun;
         return Optional.of("Wer " + verb + ", " + (noun ? report : Words.decapitalise(report)) + "?");
     }
@@ -223,6 +221,10 @@ public final class QuoteGenerator implements ComprehensionGenerator {
     private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("ich", "wir", "mich", "mir", "uns",
         "mein", "meine", "meinen", "meinem", "meiner", "unser", "unsere", "unseren", "unserem", "unserer");
 
+    /**
+     * "Was versprach Olaf Scholz?": what a person said, to be told apart from what others in the article said (at
+     * least two of them, each said by someone else); one such question a person, so that no quiz asks the same twice.
+     */
     private List<Candidate> whatWasSaid(Article article, List<ReportedSpeech.Said> askable, Random random) {
         List<Candidate> candidates = new ArrayList<>();
         List<ReportedSpeech.Said> inTurn = new ArrayList<>(askable);
@@ -312,7 +314,7 @@ public final class QuoteGenerator implements ComprehensionGenerator {
             return false;
         }
         String given = said.person().get().name().split(" ")[0];
-        if (morphology.readings(given).stream().noneMatch(m -> m.has(org.textquiz.core.analysis.Feature.GIVEN_NAME))) {
+        if (morphology.readings(given).stream().noneMatch(m -> m.has(Feature.GIVEN_NAME))) {
             return false;
         }
         String frame = said.sentence().text().replace(quote, " ");
@@ -332,13 +334,13 @@ public final class QuoteGenerator implements ComprehensionGenerator {
         String[] words = name.split("\\s+");
         for (int i = 0; i < words.length; i++) {
             List<org.textquiz.core.analysis.Morph> readings = morphology.readings(words[i]);
-            if (readings.stream().anyMatch(m -> m.has(org.textquiz.core.analysis.Feature.CITY)
-                || m.has(org.textquiz.core.analysis.Feature.COUNTRY))) {
+            if (readings.stream().anyMatch(m -> m.has(Feature.CITY)
+                || m.has(Feature.COUNTRY))) {
                 return false;
             }
-            boolean commonNoun = readings.stream().anyMatch(m -> m.upos() == org.textquiz.core.article.Upos.NOUN)
-                && readings.stream().noneMatch(m -> m.upos() == org.textquiz.core.article.Upos.PROPN
-                    || m.has(org.textquiz.core.analysis.Feature.GIVEN_NAME));
+            boolean commonNoun = readings.stream().anyMatch(m -> m.upos() == Upos.NOUN)
+                && readings.stream().noneMatch(m -> m.upos() == Upos.PROPN
+                    || m.has(Feature.GIVEN_NAME));
             if (i > 0 && commonNoun) {
                 return false;
             }

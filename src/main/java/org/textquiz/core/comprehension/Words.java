@@ -26,8 +26,8 @@ final class Words {
     static final Set<String> BACK_REFERENCES = Set.of("dabei", "dazu", "dafür", "damit", "davon", "darauf", "daher",
         "dessen", "deren",
         "deshalb", "deswegen", "trotzdem", "dennoch", "daraufhin", "darüber", "dagegen", "zudem", "außerdem", "hier",
-        "dort", "dorthin", "dorther", "dahin", "seitdem", "seither", "damals", "ähnliches", "solches", "derartiges", "darin", "daran", "darum", "dadurch",
-        "danach", "davor",
+        "dort", "dorthin", "dorther", "dahin", "seitdem", "seither", "damals", "ähnliches", "solches", "derartiges",
+        "darin", "daran", "darum", "dadurch", "danach", "davor",
         "dahinter", "daneben", "darunter", "dazwischen", "hierzu", "hierfür", "hierbei", "hiermit", "insofern", "insoweit");
 
     /**
@@ -57,8 +57,8 @@ final class Words {
      * Ausgehverbot verhängt.") that leave a statement unclear when it stands alone.
      */
     static final Set<String> UNCLEAR_IN_STATEMENT = Set.of("er", "sie", "dies", "diese", "ihm", "ihn", "ihnen", "ich",
-        "wir", "uns", "mir", "mich", "dort", "dorthin", "dahin", "seitdem", "seither", "damals", "dabei", "daraufhin", "dadurch", "hierbei", "darin",
-        "daran");
+        "wir", "uns", "mir", "mich", "dort", "dorthin", "dahin", "seitdem", "seither", "damals", "dabei", "daraufhin",
+        "dadurch", "hierbei", "darin", "daran");
     /**
      * "Er reagiert damit auf die Unruhe": a pronominal adverb standing for something said before; not one that opens
      * a clause ("…, damit die Kinder …"), points ahead to one ("forderte ihn dazu auf, Ruhe zu bewahren", "dafür
