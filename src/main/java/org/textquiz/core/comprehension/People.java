@@ -81,44 +81,29 @@ final class People {
                 i = Math.max(i, end - 1);
             }
         }
-        for (Sentence sentence : article.sentences().toList()) {
-            List<Token> tokens = sentence.tokens();
-            for (int i = 0; i < tokens.size(); i++) {
-                int end = nameRunEnd(tokens, i, morphology);
-                if (end - i >= 2 && notPeople.contains(Words.text(sentence, tokens, i, end))) {
-                    i = end - 1;
-                    continue;
-                }
-                if (end - i >= 2 && end - i <= LONGEST_NAME && isPersonName(tokens, i, end, morphology)) {
-                    surnames.add(tokens.get(end - 1).text());
-                    i = end - 1;
-                }
+        eachRun(article, morphology, notPeople, (sentence, tokens, i, end) -> {
+            if (end - i >= 2 && end - i <= LONGEST_NAME && isPersonName(tokens, i, end, morphology)) {
+                surnames.add(tokens.get(end - 1).text());
+                return true;
             }
-        }
-        for (Sentence sentence : article.sentences().toList()) {
-            List<Token> tokens = sentence.tokens();
-            for (int i = 0; i < tokens.size(); i++) {
-                int end = nameRunEnd(tokens, i, morphology);
-                if (end - i >= 2 && notPeople.contains(Words.text(sentence, tokens, i, end))) {
-                    i = end - 1;
-                    continue;
-                }
-                int from = withoutLeadingNouns(tokens, i, end, morphology);
-                if (end - from >= 2 && end - from <= LONGEST_NAME && isPersonName(tokens, from, end, morphology)
-                    && !twoPeople(tokens, from, surnames, morphology) && !aPlace(tokens, i)) {
-                    String surname = tokens.get(end - 1).text();
-                    String name = Words.text(sentence, tokens, from, end);
-                    boolean genitive = surname.endsWith("s")
-                        && surnames.contains(surname.substring(0, surname.length() - 1));
-                    Person known = persons.get(surname);
-                    if (!genitive && (known == null || known.name().length() < name.length())) {
-                        // "eine Schenkung Elisabeth Lederers" beside "Erich Lederer" is a genitive, no one's name
-                        persons.put(surname, new Person(name, surname, gender(tokens.get(from).text(), morphology)));
-                    }
-                    i = end - 1;
-                }
+            return false;
+        });
+        eachRun(article, morphology, notPeople, (sentence, tokens, i, end) -> {
+            int from = withoutLeadingNouns(tokens, i, end, morphology);
+            if (end - from < 2 || end - from > LONGEST_NAME || !isPersonName(tokens, from, end, morphology)
+                || twoPeople(tokens, from, surnames, morphology) || aPlace(tokens, i)) {
+                return false;
             }
-        }
+            String surname = tokens.get(end - 1).text();
+            String name = Words.text(sentence, tokens, from, end);
+            boolean genitive = surname.endsWith("s") && surnames.contains(surname.substring(0, surname.length() - 1));
+            Person known = persons.get(surname);
+            if (!genitive && (known == null || known.name().length() < name.length())) {
+                // "eine Schenkung Elisabeth Lederers" beside "Erich Lederer" is a genitive, no one's name
+                persons.put(surname, new Person(name, surname, gender(tokens.get(from).text(), morphology)));
+            }
+            return true;
+        });
         List<Mention> mentions = new ArrayList<>();
         for (Sentence sentence : article.sentences().toList()) {
             List<Token> tokens = sentence.tokens();
@@ -138,6 +123,27 @@ final class People {
             }
         }
         return new People(persons, mentions);
+    }
+
+    /** What is done with a run of names from {@code from} to {@code end}; true when the run is taken whole. */
+    @FunctionalInterface
+    private interface RunOfNames {
+        boolean take(Sentence sentence, List<Token> tokens, int from, int end);
+    }
+
+    /** Every run of names the article has, from each word on, less those it shows are no one's. */
+    private static void eachRun(Article article, Morphology morphology, java.util.Set<String> notPeople,
+                                RunOfNames action) {
+        for (Sentence sentence : article.sentences().toList()) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                int end = nameRunEnd(tokens, i, morphology);
+                boolean noOnes = end - i >= 2 && notPeople.contains(Words.text(sentence, tokens, i, end));
+                if (noOnes || action.take(sentence, tokens, i, end)) {
+                    i = Math.max(i, end - 1);
+                }
+            }
+        }
     }
 
     /**
