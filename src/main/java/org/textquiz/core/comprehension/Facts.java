@@ -106,16 +106,21 @@ final class Facts {
         boolean spelledOut = (Words.MONTHS.contains(tokens.get(Math.max(0, i - 1)).text())
             || APPROXIMATELY.contains(before))
             && (RANGE_WORDS.contains(twoBefore) || twoBefore.equals("von"));
-        boolean secondOfBetween = before.equals("und") && tokens.subList(Math.max(0, i - 5), i).stream()
-            .anyMatch(t -> Words.lower(t.text()).equals("zwischen"));
-        return RANGE_WORDS.contains(before) || RANGE_WORDS.contains(after) || spelledOut || secondOfBetween;
+        return RANGE_WORDS.contains(before) || RANGE_WORDS.contains(after) || spelledOut || secondOfBetween(tokens, i);
     }
 
     /** "zwischen etwa 2500 und 2400 vor Christus": either number swapped could turn the range round. */
     private static boolean betweenTwo(List<Token> tokens, int i) {
-        return tokens.subList(Math.max(0, i - 3), i).stream().anyMatch(t -> Words.lower(t.text()).equals("zwischen"))
-            || i > 0 && Words.lower(tokens.get(i - 1).text()).equals("und") && tokens.subList(Math.max(0, i - 5), i)
-                .stream().anyMatch(t -> Words.lower(t.text()).equals("zwischen"));
+        return zwischenWithin(tokens, i, 3) || secondOfBetween(tokens, i);
+    }
+
+    /** "… und 2400" after "zwischen": the second number of a range. */
+    private static boolean secondOfBetween(List<Token> tokens, int i) {
+        return i > 0 && Words.lower(tokens.get(i - 1).text()).equals("und") && zwischenWithin(tokens, i, 5);
+    }
+
+    private static boolean zwischenWithin(List<Token> tokens, int i, int words) {
+        return tokens.subList(Math.max(0, i - words), i).stream().anyMatch(t -> Words.lower(t.text()).equals("zwischen"));
     }
 
     private static final java.util.Set<String> APPROXIMATELY = java.util.Set.of("etwa", "rund", "ca.", "circa");
