@@ -81,8 +81,9 @@ final class People {
                 i = Math.max(i, end - 1);
             }
         }
+        Set<String> namedAlone = namedAlone(article, morphology);
         eachRun(article, morphology, notPeople, (sentence, tokens, i, end) -> {
-            if (end - i >= 2 && end - i <= LONGEST_NAME && isPersonName(tokens, i, end, morphology)) {
+            if (end - i >= 2 && end - i <= LONGEST_NAME && isPersonName(tokens, i, end, morphology, namedAlone)) {
                 surnames.add(tokens.get(end - 1).text());
                 return true;
             }
@@ -90,7 +91,7 @@ final class People {
         });
         eachRun(article, morphology, notPeople, (sentence, tokens, i, end) -> {
             int from = withoutLeadingNouns(tokens, i, end, morphology);
-            if (end - from < 2 || end - from > LONGEST_NAME || !isPersonName(tokens, from, end, morphology)
+            if (end - from < 2 || end - from > LONGEST_NAME || !isPersonName(tokens, from, end, morphology, namedAlone)
                 || twoPeople(tokens, from, surnames, morphology) || aPlace(tokens, i)) {
                 return false;
             }
@@ -123,6 +124,29 @@ final class People {
             }
         }
         return new People(persons, mentions);
+    }
+
+    /**
+     * "Santorum spielte dabei auf … an": the names the article uses alone, after no other name, by which a run
+     * such as "Rick Santorum" is a person's name although the dictionary knows neither the given name nor the
+     * surname as one ("Santorum" only as a noun); "Sky News" or "Independence Party" never stand so alone.
+     */
+    private static Set<String> namedAlone(Article article, Morphology morphology) {
+        Set<String> alone = new java.util.HashSet<>();
+        for (Sentence sentence : article.sentences().toList()) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                int end = nameRunEnd(tokens, i, morphology);
+                boolean afterAName = i > 0 && (isNamePart(tokens.get(i - 1)) || isGivenName(tokens.get(i - 1),
+                    morphology) || Words.capitalised(tokens.get(i - 1).text())
+                    && morphology.readings(tokens.get(i - 1).text()).isEmpty());
+                if (end == i + 1 && !afterAName) {
+                    alone.add(tokens.get(i).text());
+                }
+                i = Math.max(i, end - 1);
+            }
+        }
+        return alone;
     }
 
     /** What is done with a run of names from {@code from} to {@code end}; true when the run is taken whole. */
@@ -251,7 +275,8 @@ final class People {
         return Words.MONTHS.contains(word) || Words.WEEKDAYS.stream().anyMatch(word::startsWith);
     }
 
-    private static boolean isPersonName(List<Token> tokens, int from, int to, Morphology morphology) {
+    private static boolean isPersonName(List<Token> tokens, int from, int to, Morphology morphology,
+                                        Set<String> namedAlone) {
         for (int i = from; i < to; i++) {
             for (Morph morph : morphology.readings(tokens.get(i).text())) {
                 if (morph.has(Feature.COUNTRY) || morph.has(Feature.CITY) || morph.has(Feature.REGION)) {
@@ -268,7 +293,9 @@ final class People {
         List<Morph> last = morphology.readings(tokens.get(to - 1).text());
         return first.stream().anyMatch(m -> m.has(Feature.GIVEN_NAME))
             || last.stream().anyMatch(m -> m.has(Feature.SURNAME))
-            || last.isEmpty();
+            || last.isEmpty()
+            || first.isEmpty() && !tokens.get(from).text().endsWith("s")
+                && last.stream().allMatch(m -> m.upos() == Upos.NOUN) && namedAlone.contains(tokens.get(to - 1).text());
     }
 
     private static Optional<Feature> gender(String givenName, Morphology morphology) {
