@@ -21,7 +21,7 @@ final class NamedSources {
         "Aussagen", "Einschätzung", "Informationen", "Berichten", "Worten", "Darstellung", "Schätzungen",
         "Erkenntnissen", "Angabe", "Auskunft", "Einschätzungen", "Bericht", "Berichte", "Studie", "Meldung",
         "Meldungen", "Untersuchungen", "Umfrage", "Vorstellungen", "Recherchen", "Stellungnahme", "Analyse", "Vernehmen",
-        "Medien", "Darstellungen", "Ansichten", "Schätzung", "Berechnungen", "Studien");
+        "Medien", "Darstellungen", "Ansichten", "Schätzung", "Berechnungen", "Studien", "Erklärung", "Mitteilung");
 
     private NamedSources() {
     }

@@ -116,12 +116,13 @@ final class ReportedSpeech {
                     || namesASpeaker(openingParse.get(), start, end)) && !characterises(openingParse.get(), start, end)) {
                 continue;
             }
-            Optional<Said> said = Optional.empty();
-            for (Sentence frame : frames) {
+            Optional<Said> said = sourceInParentheses(text, matcher.group(group), matcher.end())
+                .filter(source -> !frames.isEmpty())
+                .map(source -> new Said(frames.get(0).text(), start, end, frames.get(0), source, Optional.empty(),
+                    NO_VERB));
+            for (int f = 0; f < frames.size() && said.isEmpty(); f++) {
+                Sentence frame = frames.get(f);
                 said = frame(parser.parse(frame), start, end, people);
-                if (said.isPresent()) {
-                    break;
-                }
             }
             for (int f = 0; f < frames.size() && said.isEmpty(); f++) {
                 said = colonFrame(parser.parse(frames.get(f)), text, start, end, people);
@@ -162,6 +163,29 @@ final class ReportedSpeech {
         }
         return found;
     }
+
+    /**
+     * "„Die Wahlen sind frei und fair abgelaufen.“ (Konrad-Adenauer-Stiftung).": the source named in parentheses
+     * that end the sentence right after a quotation of a few words or more, a sentence or a phrase in small letters;
+     * not a year, an acronym or a translation ("„Woche des verbotenen Buches“ (Banned Books Week)", "„Partij voor de
+     * Vrijheid“ (PVV)").
+     */
+    static Optional<String> sourceInParentheses(String text, String quotation, int after) {
+        java.util.regex.Matcher source = SOURCE_IN_PARENTHESES.matcher(text).region(after, text.length());
+        String quoted = quotation.strip();
+        boolean aTitle = Character.isUpperCase(quoted.codePointAt(0)) && !quoted.matches("(?s).*[.!?…]$");
+        if (!source.lookingAt() || Words.count(quotation) < SOURCED_WORDS || aTitle) {
+            return Optional.empty();
+        }
+        String named = source.group(1).strip();
+        boolean acronym = named.matches("[\\p{Lu}\\d&-]{2,8}");
+        return acronym || !named.matches(".*\\p{L}.*") ? Optional.empty() : Optional.of(named);
+    }
+
+    private static final java.util.regex.Pattern SOURCE_IN_PARENTHESES = java.util.regex.Pattern.compile(
+        "\\s?\\((\\p{Lu}[^()\\n.,;:!?]{1,60})\\)\\s*\\.");
+    /** The fewest words a quotation has that a source in parentheses after it names the speaker of. */
+    private static final int SOURCED_WORDS = 4;
 
     /**
      * "„… und wir hoffen, dass …“": a sentence that is all quotation has no frame of its own; what its words seem to
@@ -238,7 +262,8 @@ final class ReportedSpeech {
     /**
      * "Sadiq Khan kritisierte die Haltung der Regierung. „Diese Regierung hat …“": a quotation that opens its sentence
      * with no frame of its own, right after a sentence in the same paragraph whose verb of saying has a person the
-     * article names as its subject.
+     * article names as its subject, or that reports someone's words or view ("Nach Ansicht von Christian Wulff ist
+     * …").
      */
     private Optional<Said> introduced(Article article, Sentence opening, int start, People people) {
         List<Sentence> sentences = article.sentences().toList();
@@ -248,6 +273,8 @@ final class ReportedSpeech {
         }
         Parse before = parser.parse(sentences.get(at - 1));
         return speaking(before, people).filter(s -> s.person().isPresent())
+            .or(() -> reported(before, people).or(() -> NamedSources.attributed(before, people))
+                .flatMap(this::withSpeakerRepaired).filter(ReportedSpeech::namesSomeone))
             .or(() -> personActing(before, people).map(s -> new Said(s.text(), s.start(), s.end(), s.sentence(),
                 s.speaker(), s.person(), NO_VERB)));
     }
@@ -1054,7 +1081,20 @@ final class ReportedSpeech {
         List<Integer> verbs = new ArrayList<>(List.of(root));
         verbs.addAll(parse.children(root, "aux"));
         verbs.addAll(parse.children(root, "cop"));
-        return verbs.stream().anyMatch(v -> onlySubjunctive(morphology, parse.word(v).form()));
+        return verbs.stream().anyMatch(v -> onlySubjunctive(morphology, parse.word(v).form())
+            || onlySubjunctive2(parse.word(v).form()));
+    }
+
+    /**
+     * "würde", "wäre", "hätte": the subjunctive II of an auxiliary, which reported speech takes where the subjunctive
+     * I would read as the indicative ("In dieser Form würde ein Schritt zum Schnüffelstaat vollzogen"); not the
+     * modals' "könnte" or "müsste", with which the article speculates in its own voice more often than it reports.
+     */
+    private boolean onlySubjunctive2(String form) {
+        List<org.textquiz.core.analysis.Morph> readings = morphology.readings(form);
+        return readings.stream().anyMatch(m -> m.has(Feature.SUBJUNCTIVE_2)
+                && Set.of("werden", "sein", "haben").contains(m.lemma())) && readings.stream()
+            .noneMatch(m -> m.has(Feature.PAST) && !m.has(Feature.SUBJUNCTIVE_2) && m.has(Feature.THIRD_PERSON));
     }
 
     /**
