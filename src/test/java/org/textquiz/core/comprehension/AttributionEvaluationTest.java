@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * found) and, of those with a named speaker, the share attributed to that speaker; the precision of what textquiz
  * finds; and the share of textquiz's own attributions whose speaker the annotators name. Where the annotators mark a
  * quotation inside another ("„…“, sagte Rech laut einer Pressemitteilung"), each has its own speaker, and textquiz's
- * is right when it is either of them.
+ * is right when it is either of them. A question's speaker is not judged where the annotators name the speaker only
+ * by a pronoun ("schrieb er: „…“"): the report lists those for a reader to judge.
  */
 @CorpusSweep
 class AttributionEvaluationTest {
@@ -58,6 +59,7 @@ class AttributionEvaluationTest {
         int attributedRight = 0;
         int asked = 0;
         int askedRight = 0;
+        List<String> unjudged = new ArrayList<>();
         for (String line : Files.readAllLines(FILE)) {
             JsonNode article = json.readTree(line);
             if (!"test".equals(article.get("split").asString())) {
@@ -91,6 +93,11 @@ class AttributionEvaluationTest {
                 List<Gold> covering = gold.stream().filter(g -> covered(text, g, quotation) >= 0.5).toList();
                 Gold match = covering.stream().filter(g -> sameSpeaker(g, quotation)).findFirst()
                     .orElse(covering.isEmpty() ? null : covering.get(0));
+                if (quotation.asked() && match != null && !match.namedSpeaker() && !match.speaker().isBlank()) {
+                    unjudged.add(quotation.speaker() + " for \"" + text.substring(quotation.start(),
+                        Math.min(text.length(), quotation.end())) + "\" (annotated: " + match.speaker() + ")");
+                    continue;
+                }
                 if (quotation.asked()) {
                     asked++;
                     if (match != null && sameSpeaker(match, quotation)) {
@@ -133,15 +140,16 @@ class AttributionEvaluationTest {
             predictedRight, predicted, predicted == 0 ? 0 : 100.0 * predictedRight / predicted, attributedRight,
             predictedRight, predictedRight == 0 ? 0 : 100.0 * attributedRight / predictedRight));
         report.append(String.format(Locale.ROOT, "; of the quotations turned into who-said-it questions, speaker right "
-            + "for %d/%d (%.0f%%)", askedRight, asked, asked == 0 ? 0 : 100.0 * askedRight / asked));
+            + "for %d/%d (%.0f%%), and %d more whose annotated speaker is a pronoun, which no name can be compared "
+            + "with: %s", askedRight, asked, asked == 0 ? 0 : 100.0 * askedRight / asked, unjudged.size(), unjudged));
         System.out.println(report);
         int[] direct = byType.get("Direct");
         int[] indirect = byType.get("Indirect");
-        // the issue's targets for questions (95 %) and indirect speech (50 %) hold; for direct quotations (70 %)
-        // today's figure is the floor: 56 %, 61 % once a token that overlaps a found quotation counts as found (a
-        // one-word quotation with its marks never did), 64 % with words chosen for a thing quoted ("nannte … einen
-        // „Vertrauensbruch“") and the agent of a passive as the speaker
-        assertThat((double) direct[3] / direct[2]).as(report.toString()).isGreaterThanOrEqualTo(0.63);
+        // the issue's targets hold: questions 95 %, indirect speech 50 %, direct quotations 70 % (56 % at first, 61 %
+        // once a token that overlaps a found quotation counts as found, 64 % with words chosen for a thing quoted and
+        // the agent of a passive as the speaker, 71 % with a source in parentheses after the quotation, "nach einer
+        // Erklärung", "würde" going on with reported speech and names the dictionary knows only as nouns)
+        assertThat((double) direct[3] / direct[2]).as(report.toString()).isGreaterThanOrEqualTo(0.70);
         assertThat((double) indirect[3] / indirect[2]).as(report.toString()).isGreaterThanOrEqualTo(0.50);
         assertThat((double) askedRight / asked).as(report.toString()).isGreaterThanOrEqualTo(0.95);
         // names and titles in quotation marks („BILD am Sonntag“, der Kneipe „Zur Ritze“) are no longer taken for

@@ -17,6 +17,19 @@ class PeopleTest {
             .doesNotContain("Steinmeier Schröder");
     }
 
+    /**
+     * "Santorum" is a noun to the dictionary and "Rick" unknown to it; the article's using "Santorum" alone makes "Rick
+     * Santorum" a person, and "Santorum Romney" two people. A name of a thing is never used so ("Sky News").
+     */
+    @Test
+    void aNameTheDictionaryKnowsOnlyAsANounIsASurnameWhereTheArticleUsesItAlone() {
+        People people = People.of(GermanAnalysis.analyze("Rick Santorum folgt mit 273 Delegierten. Santorum spielte "
+            + "dabei auf ein Gesetz an. Wörtlich bezeichnete Santorum Romney schon früher als Fehlbesetzung. Der "
+            + "Sender Sky News berichtete darüber."), GermanAnalysis.MORPHOLOGY);
+        assertThat(people.persons()).extracting(People.Person::name).contains("Rick Santorum")
+            .doesNotContain("Santorum Romney", "Sky News");
+    }
+
     /** From Wikinews (dev split of the quotation data, hand-read set 14 for #13): "José Ramos" was taken for him. */
     @Test
     void aDoubleSurnameIsOneName() {

@@ -65,6 +65,38 @@ class ReportedSpeechTest {
             .noneMatch(said -> said.endsWith("= es"));
     }
 
+    @Test
+    void aSourceInParenthesesAfterTheQuotationIsItsSpeakerButNotATranslation() {
+        assertThat(speakers("Die Hamas gewann die Wahl. „Allen Beobachtungen zufolge sind die Wahlen frei, fair und "
+            + "transparent abgelaufen.“ (Konrad-Adenauer-Stiftung)."))
+            .contains("Allen Beobachtungen zufolge sind die Wahlen frei, fair und transparent abgelaufen. = "
+                + "Konrad-Adenauer-Stiftung");
+        assertThat(speakers("Die Aktionswoche heißt auf Deutsch „Woche des verbotenen Buches“ (Banned Books Week)."))
+            .noneMatch(said -> said.endsWith("= Banned Books Week"));
+    }
+
+    @Test
+    void aStatementNamedAsItsSourceGivesTheQuotationInItToItsAuthor() {
+        assertThat(speakers("Nach einer vom Verband veröffentlichten Erklärung erkennt Müller einen „Schadensersatz "
+            + "in Höhe von 750.000 Euro“ an."))
+            .contains("Schadensersatz in Höhe von 750.000 Euro = einer vom Verband veröffentlichten Erklärung");
+    }
+
+    @Test
+    void aQuotationRightAfterASentenceSaidToBeSomeonesViewIsTheirs() {
+        assertThat(speakers("Nach Ansicht von Ministerpräsident Christian Wulff ist damit noch keine Vorentscheidung "
+            + "gefallen. „Es ist nur eine gutachterliche Stellungnahme. Der Gerichtshof ist oft davon abgewichen.“"))
+            .contains("Es ist nur eine gutachterliche Stellungnahme. Der Gerichtshof ist oft davon abgewichen. = "
+                + "Christian Wulff");
+    }
+
+    @Test
+    void aSentenceWithWuerdeGoesOnWithTheSpeakerBeforeIt() {
+        assertThat(speakers("Die Grünen kritisieren die geplante Novelle des Polizeigesetzes. In der vorliegenden Form "
+            + "würde „ein bedenklicher Schritt hin zum Schnüffelstaat“ vollzogen."))
+            .contains("ein bedenklicher Schritt hin zum Schnüffelstaat = Die Grünen");
+    }
+
     /** From Wikinews articles of the train split of the quotation data (2006–2012). */
     @Test
     void wordsSomeoneChoseForAThingAreTheirQuotationNotAName() {
