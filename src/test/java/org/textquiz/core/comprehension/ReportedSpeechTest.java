@@ -66,6 +66,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aNestedQuotationBelongsToItsOwnSpeakerNotToTheMediumThatReportsIt() {
+        assertThat(speakers("Der britische Außenminister Dominic Raab äußerte sich am Montag. „Wir werden die Rechte "
+            + "der EU-Bürger schützen“, sagte Raab laut Spiegel Online."))
+            .contains("Wir werden die Rechte der EU-Bürger schützen = Dominic Raab")
+            .noneMatch(said -> said.startsWith("Wir werden") && said.endsWith("Spiegel Online"));
+    }
+
+    @Test
     void aSourceInParenthesesAfterTheQuotationIsItsSpeakerButNotATranslation() {
         assertThat(speakers("Die Hamas gewann die Wahl. „Allen Beobachtungen zufolge sind die Wahlen frei, fair und "
             + "transparent abgelaufen.“ (Konrad-Adenauer-Stiftung)."))
