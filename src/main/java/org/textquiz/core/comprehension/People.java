@@ -42,11 +42,13 @@ final class People {
 
     private final Map<String, Person> bySurname;
     private final List<Mention> mentions;
+    private final Map<String, java.util.Set<Person>> roles;
     private final Map<Integer, List<Mention>> bySentence = new java.util.HashMap<>();
 
-    private People(Map<String, Person> bySurname, List<Mention> mentions) {
+    private People(Map<String, Person> bySurname, List<Mention> mentions, Map<String, java.util.Set<Person>> roles) {
         this.bySurname = bySurname;
         this.mentions = mentions;
+        this.roles = roles;
         for (Mention mention : mentions) {
             bySentence.computeIfAbsent(mention.sentence().span().start(), s -> new ArrayList<>()).add(mention);
         }
@@ -123,7 +125,50 @@ final class People {
                 }
             }
         }
-        return new People(persons, mentions);
+        return new People(persons, mentions, roles(mentions));
+    }
+
+    /**
+     * "Bundeskanzler Olaf Scholz", "NATO-Generalsekretär Mark Rutte": the title a noun gives right before a person's
+     * full name, with everyone the article so names.
+     */
+    private static Map<String, java.util.Set<Person>> roles(List<Mention> mentions) {
+        Map<String, java.util.Set<Person>> roles = new java.util.HashMap<>();
+        for (Mention mention : mentions) {
+            List<Token> tokens = mention.sentence().tokens();
+            Token title = mention.from() > 0 ? tokens.get(mention.from() - 1) : null;
+            if (!mention.isFullName() || title == null) {
+                continue;
+            }
+            if (title.text().matches("-\\p{Lu}\\p{Ll}+") && mention.from() > 1) {
+                // "NATO-Generalsekretär", which the tokenizer splits before its hyphen
+                roles.computeIfAbsent(tokens.get(mention.from() - 2).text() + title.text(),
+                    r -> new java.util.LinkedHashSet<>()).add(mention.person());
+            } else if (Words.capitalised(title.text()) && title.upos() == Upos.NOUN) {
+                roles.computeIfAbsent(title.text(), r -> new java.util.LinkedHashSet<>()).add(mention.person());
+            }
+        }
+        return roles;
+    }
+
+    /** "Vizekanzler", "Ex-Kanzler": titles that name someone other than "der Kanzler". */
+    private static final Set<String> SECOND_IN_RANK = Set.of("vize", "ex-", "ex", "alt", "co-", "stellvertretende");
+
+    /**
+     * "der Kanzler" after "Bundeskanzler Olaf Scholz", "die Generalsekretärin": the one person the article gives a
+     * title that is the noun or ends with it; empty when it gives it to no one or to more than one.
+     */
+    Optional<Person> byRole(String noun) {
+        String lower = noun.toLowerCase(java.util.Locale.GERMAN);
+        java.util.Set<Person> titled = new java.util.LinkedHashSet<>();
+        roles.forEach((title, people) -> {
+            String titleLower = title.toLowerCase(java.util.Locale.GERMAN);
+            boolean deputy = SECOND_IN_RANK.stream().anyMatch(titleLower::startsWith) && !titleLower.equals(lower);
+            if (titleLower.endsWith(lower) && !deputy) {
+                titled.addAll(people);
+            }
+        });
+        return titled.size() == 1 ? Optional.of(titled.iterator().next()) : Optional.empty();
     }
 
     /**

@@ -1362,10 +1362,18 @@ final class ReportedSpeech {
         return Optional.empty();
     }
 
+    private static final Set<String> OPENING_MARKS = Set.of("„", "»", "\"", "‚");
+    /** "Wie der Zeitung von der Gruppe berichtet wird": in the passive the speaker is not the phrase after "wie". */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("wird", "werden", "wurde", "wurden");
+    /** The words of "der Sprecher des Ministeriums", up to an adverb or verb ("Wie der Betonbauer nie müde wurde …"). */
+    private static final Set<Upos> NOUN_PHRASE = java.util.EnumSet.of(Upos.DET, Upos.ADJ, Upos.NOUN, Upos.PROPN,
+        Upos.NUM);
+
     /**
      * "Wie der Spiegel berichtet, wurden …", "Wie die Banca d'Italia in Rom bekannt gab, soll …": a sentence opening with
      * "wie", a noun phrase and a verb of saying before its comma, read from the words whatever the parse made of them;
-     * the main clause after the comma is said by the noun phrase.
+     * the main clause after the comma, in quotation marks or not, is said by the noun phrase ("Wie der Betonbauer nie
+     * müde wurde zu betonen, „seien ihm …“": "der Betonbauer").
      */
     private Optional<Said> asReportedByItsWords(Parse parse, People people) {
         if (parse.words().size() < 5 || !parse.word(0).form().equals("Wie")) {
@@ -1376,7 +1384,11 @@ final class ReportedSpeech {
                 continue;
             }
             int verb = parse.word(comma - 1).upos() == Upos.AUX ? comma - 2 : comma - 1;
-            if (!isSpeechVerb(parse, verb) || !Set.of(Upos.VERB, Upos.AUX).contains(parse.word(comma + 1).upos())) {
+            int opening = comma + 1;
+            while (opening < parse.words().size() - 1 && OPENING_MARKS.contains(parse.word(opening).form())) {
+                opening++;
+            }
+            if (!isSpeechVerb(parse, verb) || !Set.of(Upos.VERB, Upos.AUX).contains(parse.word(opening).upos())) {
                 continue;
             }
             int to = verb - 1;
@@ -1385,6 +1397,12 @@ final class ReportedSpeech {
                 && parse.word(to).upos() != Upos.PROPN)) {
                 to--;
             }
+            boolean passive = verb == comma - 2 && PASSIVE_AUXILIARIES.contains(Words.lower(parse.word(comma - 1).form()));
+            int nounPhrase = 1;
+            while (!passive && nounPhrase < to && NOUN_PHRASE.contains(parse.word(nounPhrase + 1).upos())) {
+                nounPhrase++;
+            }
+            to = passive ? to : nounPhrase;
             int[] rest = trimmed(parse, comma + 1, parse.words().size() - 1);
             if (!Set.of(Upos.DET, Upos.NOUN, Upos.PROPN).contains(parse.word(1).upos()) || rest.length == 0) {
                 return Optional.empty();
@@ -1465,11 +1483,24 @@ final class ReportedSpeech {
             speakerTo--;
         }
         int lastOfSpeaker = speakerTo;
-        Optional<People.Person> person = personOutsideAttributes(parse, subject, speakerFrom, lastOfSpeaker, people)
+        Optional<People.Person> named = personOutsideAttributes(parse, subject, speakerFrom, lastOfSpeaker, people)
             .or(() -> personIn(parse, speakerFrom, lastOfSpeaker, people));
-        String speaker = person.map(People.Person::name).orElse(Words.text(parse, speakerFrom, speakerTo));
+        Optional<People.Person> person = named.or(() -> byTitle(parse, subject, speakerFrom, lastOfSpeaker, people));
+        String speaker = named.map(People.Person::name).orElse(Words.text(parse, speakerFrom, speakerTo));
         return new Said(Words.text(parse, from, to), start(parse, from), end(parse, to), parse.sentence(), speaker, person,
             verb);
+    }
+
+    /**
+     * "sagte der Kanzler" after "Bundeskanzler Olaf Scholz": a speaker named only by a definite article, adjectives
+     * and a title is the one person the article gave that title to.
+     */
+    private static Optional<People.Person> byTitle(Parse parse, int subject, int from, int to, People people) {
+        Word head = parse.word(subject);
+        boolean onlyATitle = head.upos() == Upos.NOUN && to == subject && from < subject
+            && DEFINITE.contains(Words.lower(parse.word(from).form()))
+            && java.util.stream.IntStream.range(from + 1, subject).allMatch(w -> parse.word(w).upos() == Upos.ADJ);
+        return onlyATitle ? people.byRole(head.form()) : Optional.empty();
     }
 
     /**
