@@ -1015,7 +1015,7 @@ final class ClauseQuestions {
             String finite = verb;
             String attributed = verb + " laut " + speaker.get().name();
             prompt = named ? Optional.empty() : arrange(clause, asked, phrase.words(), attributed, subjectAsked, "?")
-                .map(p -> p.replace(attributed + " sich ", finite + " sich laut " + speaker.get().name() + " "));
+                .map(p -> pronounsBeforeLaut(p, finite, speaker.get().name()));
         }
         if (prompt.isEmpty() || Words.count(prompt.get()) > MAX_QUESTION_WORDS || prompt.get().matches(".*( [-–] |\\().*")
             || LOOSE_END.matcher(prompt.get()).find() || onlyParticlesLeft(prompt.get(), phrase.words(), verb)) {
@@ -1026,6 +1026,29 @@ final class ClauseQuestions {
             .map(a -> Words.quotesBalanced(a) || !closedRightAfter(clause, asked) ? a : a + "“").toList();
         return Optional.of(new Asked(prompt.get(), answers, phrase.score()));
     }
+
+    /**
+     * "Was wird man laut Josef Ostermayer dann ausschreiben?", "Was hat sich laut … geändert?": unstressed pronouns
+     * stay right after the verb, before "laut X".
+     */
+    private static String pronounsBeforeLaut(String prompt, String finite, String name) {
+        String attributed = finite + " laut " + name + " ";
+        int at = prompt.indexOf(attributed);
+        if (at < 0) {
+            return prompt;
+        }
+        int from = at + attributed.length();
+        java.util.regex.Matcher pronoun = UNSTRESSED_PRONOUN.matcher(prompt);
+        int end = from;
+        while (pronoun.region(end, prompt.length()).lookingAt()) {
+            end = pronoun.end();
+        }
+        return end == from ? prompt : prompt.substring(0, at) + finite + " " + prompt.substring(from, end) + "laut "
+            + name + " " + prompt.substring(end);
+    }
+
+    private static final java.util.regex.Pattern UNSTRESSED_PRONOUN = java.util.regex.Pattern.compile(
+        "(?:sich|man|er|sie|es|ihm|ihn|ihnen|uns|wir|ich|mich|mir) ");
 
     /**
      * "Was herrscht auch?", "Was gibt es nur noch?": beside the W-phrase and the verb only particles, which tell the
