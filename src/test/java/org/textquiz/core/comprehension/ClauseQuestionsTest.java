@@ -157,6 +157,15 @@ class ClauseQuestionsTest {
         assertThat(statements(text)).contains("Laut Thomas Steg ist die Ursache für den Brand nie gefunden worden.");
     }
 
+    /** "Dann werde man das Projekt ausschreiben." after "erläuterte der Kulturminister" (art_067 of the corpus). */
+    @Test
+    void anUnstressedPronounStaysBeforeLautAndTheTitledSpeakerIsNamed() {
+        String text = "Kulturminister Josef Ostermayer sprach im Ausschuss. Die Räume würden bald geplant, erläuterte "
+            + "der Kulturminister. Dann werde man das Projekt im Frühjahr ausschreiben.";
+        assertThat(prompts(text)).contains("Was wird man laut Josef Ostermayer dann im Frühjahr ausschreiben?")
+            .noneMatch(p -> p.contains("Ostermayer man"));
+    }
+
     @Test
     void reportedSpeechWithItsFrameAfterItNamesTheSpeakerOnce() {
         assertThat(prompts("Russland führe eine intensivere Kampagne hybrider Angriffe in der gesamten NATO durch, "

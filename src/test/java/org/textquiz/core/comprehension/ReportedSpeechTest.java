@@ -65,6 +65,33 @@ class ReportedSpeechTest {
             .noneMatch(said -> said.endsWith("= es"));
     }
 
+    private static List<String> persons(String text) {
+        Article article = GermanAnalysis.analyze(text);
+        People people = People.of(article, GermanAnalysis.MORPHOLOGY);
+        ReportedSpeech speech = new ReportedSpeech(GermanAnalysis.MORPHOLOGY, GermanAnalysis.PARSER);
+        return speech.direct(article, people).stream()
+            .map(s -> text.substring(s.start(), s.end()) + " = " + s.person().map(People.Person::name).orElse("?"))
+            .toList();
+    }
+
+    @Test
+    void aSpeakerNamedByTheTitleTheArticleGaveOnePersonIsThatPerson() {
+        assertThat(persons("Bundeskanzler Olaf Scholz empfing am Montag NATO-Generalsekretär Mark Rutte im Kanzleramt. "
+            + "„Wir stehen fest an der Seite der Ukraine“, sagte der Kanzler. „Die Allianz ist stark“, sagte der "
+            + "Generalsekretär."))
+            .contains("Wir stehen fest an der Seite der Ukraine = Olaf Scholz", "Die Allianz ist stark = Mark Rutte");
+        assertThat(persons("Vizekanzler Robert Habeck sprach am Montag. „Wir stehen fest an der Seite der Ukraine“, "
+            + "sagte der Kanzler."))
+            .contains("Wir stehen fest an der Seite der Ukraine = ?");
+    }
+
+    @Test
+    void wieAndANounPhraseWithAVerbOfSayingBeforeAQuotation() {
+        assertThat(speakers("Oscar Niemeyer war Architekt. Wie der Betonbauer nie müde wurde zu betonen, „seien ihm "
+            + "rechte Winkel und Kapitalismus verhasst“."))
+            .contains("seien ihm rechte Winkel und Kapitalismus verhasst = der Betonbauer");
+    }
+
     @Test
     void aNestedQuotationBelongsToItsOwnSpeakerNotToTheMediumThatReportsIt() {
         assertThat(speakers("Der britische Außenminister Dominic Raab äußerte sich am Montag. „Wir werden die Rechte "
