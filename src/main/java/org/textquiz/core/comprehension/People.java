@@ -77,7 +77,8 @@ final class People {
                 int end = nameRunEnd(tokens, i, morphology);
                 boolean givenName = tokens.subList(i, end).stream().anyMatch(t -> isGivenName(t, morphology));
                 if (end - i >= 2 && !givenName
-                    && (aPlace(tokens, i) || afterAnArticle(tokens, i, morphology) || afterAPlaceNoun(tokens, i))) {
+                    && (aPlace(tokens, i) || afterAnArticle(tokens, i, morphology) || afterAPlaceNoun(tokens, i)
+                        || listedWithAPlace(tokens, i, end, morphology) || inADateline(tokens, end))) {
                     notPeople.add(Words.text(sentence, tokens, i, end));
                 }
                 i = Math.max(i, end - 1);
@@ -256,6 +257,35 @@ final class People {
     /** "der Region Far North", "die Provinz Surat Thani": a run of names right after a word for a place names it. */
     private static boolean afterAPlaceNoun(List<Token> tokens, int from) {
         return from > 0 && tokens.get(from - 1).upos() == Upos.NOUN && Words.isPlaceNoun(tokens.get(from - 1).text());
+    }
+
+    /**
+     * "Benin, Burkina Faso, Äthiopien": a run of names listed right beside a country, city or region the dictionary
+     * knows is another place ("Der Präsident Indonesiens, Susilo Bambang Yudhoyono" lists none).
+     */
+    private static boolean listedWithAPlace(List<Token> tokens, int from, int end, Morphology morphology) {
+        boolean before = from >= 2 && LISTING.contains(tokens.get(from - 1).text())
+            && isPlace(tokens.get(from - 2).text(), morphology);
+        boolean after = end + 1 < tokens.size() && LISTING.contains(tokens.get(end).text())
+            && isPlace(tokens.get(end + 1).text(), morphology);
+        return before || after;
+    }
+
+    private static final Set<String> LISTING = Set.of(",", "und", "oder", "/", "sowie");
+
+    private static boolean isPlace(String word, Morphology morphology) {
+        return morphology.readings(word).stream().anyMatch(m -> !m.has(Feature.GENITIVE)
+            && (m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION)));
+    }
+
+    /** "Hanoi / Phnom Penh – Die Erwartungen waren hoch": the names before the dash that opens a report are places. */
+    private static boolean inADateline(List<Token> tokens, int end) {
+        int dash = 0;
+        while (dash < tokens.size() && !tokens.get(dash).text().equals("–")) {
+            dash++;
+        }
+        return dash < tokens.size() && end <= dash && tokens.subList(0, dash).stream()
+            .allMatch(t -> isNamePart(t) || t.text().equals("/") || t.text().equals(","));
     }
 
     private static final Set<String> ARTICLES = Set.of("der", "die", "das", "des", "dem", "den", "zur", "zum", "vom",

@@ -30,6 +30,16 @@ class PeopleTest {
             .doesNotContain("Santorum Romney", "Sky News");
     }
 
+    /** From the corpus (art_008, art_069, art_027): countries in a list and a dateline were choices of who said it. */
+    @Test
+    void namesListedBesideAPlaceOrInADatelineArePlaces() {
+        People people = People.of(GermanAnalysis.analyze("Hanoi / Phnom Penh – Die Erwartungen waren hoch. Es folgen "
+            + "Benin, Burkina Faso, Äthiopien und Ghana. Das bestätigte der Präsident Indonesiens, Susilo Bambang "
+            + "Yudhoyono."), GermanAnalysis.MORPHOLOGY);
+        assertThat(people.persons()).extracting(People.Person::name).contains("Susilo Bambang Yudhoyono")
+            .doesNotContain("Phnom Penh", "Burkina Faso");
+    }
+
     /** From Wikinews (dev split of the quotation data, hand-read set 14 for #13): "José Ramos" was taken for him. */
     @Test
     void aDoubleSurnameIsOneName() {
