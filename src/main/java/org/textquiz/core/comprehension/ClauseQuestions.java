@@ -1746,6 +1746,12 @@ final class ClauseQuestions {
             || doctorFirst(clause, part, people)) {
             return true;
         }
+        Optional<String> introduced = nominal(head) && part.from() == part.to()
+            ? people.introducedAs(head.form()) : Optional.empty();
+        if (introduced.isPresent()) {
+            // "des Zwergplaneten Ceres" makes "Ceres" a thing, "der Pharmakonzern Roche" a body that acts
+            return WhPhrases.personOrBody(introduced.get(), fields);
+        }
         String headLemma = lemma(head).toLowerCase(Locale.GERMAN);
         if (head.upos() == Upos.PROPN && part.from() == part.word() && isCountry(head)) {
             // "Polen" is also the plural of "Pole"; standing alone as a name it is the country

@@ -43,12 +43,15 @@ final class People {
     private final Map<String, Person> bySurname;
     private final List<Mention> mentions;
     private final Map<String, java.util.Set<Person>> roles;
+    private final Map<String, String> introducedBy;
     private final Map<Integer, List<Mention>> bySentence = new java.util.HashMap<>();
 
-    private People(Map<String, Person> bySurname, List<Mention> mentions, Map<String, java.util.Set<Person>> roles) {
+    private People(Map<String, Person> bySurname, List<Mention> mentions, Map<String, java.util.Set<Person>> roles,
+                   Map<String, String> introducedBy) {
         this.bySurname = bySurname;
         this.mentions = mentions;
         this.roles = roles;
+        this.introducedBy = introducedBy;
         for (Mention mention : mentions) {
             bySentence.computeIfAbsent(mention.sentence().span().start(), s -> new ArrayList<>()).add(mention);
         }
@@ -126,7 +129,35 @@ final class People {
                 }
             }
         }
-        return new People(persons, mentions, roles(mentions));
+        return new People(persons, mentions, roles(mentions), introducedBy(article, morphology));
+    }
+
+    /**
+     * "des Zwergplaneten Ceres", "der Schweizer Pharmakonzern Roche": the noun right before a name the dictionary
+     * does not know, standing alone where the article first puts a noun before it, which says what it names.
+     */
+    private static Map<String, String> introducedBy(Article article, Morphology morphology) {
+        Map<String, String> nouns = new java.util.HashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Sentence sentence : article.sentences().toList()) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 1; i < tokens.size(); i++) {
+                String name = tokens.get(i).text();
+                boolean alone = i + 1 == tokens.size() || !isNamePart(tokens.get(i + 1));
+                boolean unknownName = Words.capitalised(name) && name.length() > 1
+                    && morphology.readings(name).isEmpty() && (tokens.get(i).upos() == Upos.PROPN
+                        || tokens.get(i).upos() == Upos.NOUN);
+                // the tagger takes some nouns before a name for adjectives ("des Zwergplaneten/ADJ Ceres") or names
+                Token before = tokens.get(i - 1);
+                boolean nounBefore = Words.capitalised(before.text()) && !isGivenName(before, morphology)
+                    && (Set.of(Upos.NOUN, Upos.ADJ).contains(before.upos()) || onlyACommonNoun(before.text(), morphology)
+                        || WhPhrases.AGENTS.stream().anyMatch(Words.lower(before.text())::endsWith));
+                if (unknownName && alone && seen.add(name) && nounBefore) {
+                    nouns.put(name, tokens.get(i - 1).text());
+                }
+            }
+        }
+        return nouns;
     }
 
     /**
@@ -393,6 +424,10 @@ final class People {
             .filter(m -> m.sentence().span().equals(sentence.span())).toList();
     }
 
+    /** The noun the article first names a lone name after ("Zwergplaneten" for "Ceres"), if any. */
+    Optional<String> introducedAs(String name) {
+        return Optional.ofNullable(introducedBy.get(name));
+    }
     Optional<Person> bySurname(String surname) {
         return Optional.ofNullable(bySurname.get(surname));
     }

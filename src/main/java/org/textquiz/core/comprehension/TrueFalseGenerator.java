@@ -330,7 +330,9 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 if (gender != null && genders.containsKey(other) && genders.get(other) != gender) {
                     continue;
                 }
-                if (!other.equals(fact.text()) && sameEnding && !plain.containsWord(lastWord(other))) {
+                // "… begleitet von den Jazz-Improvisationen Michael Nauras": nor in the genitive
+                boolean inTheSentence = plain.containsWord(lastWord(other)) || plain.containsWord(lastWord(other) + "s");
+                if (!other.equals(fact.text()) && sameEnding && !inTheSentence) {
                     others.add(other);
                 }
             }

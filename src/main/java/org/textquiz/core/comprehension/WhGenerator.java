@@ -45,7 +45,7 @@ public final class WhGenerator implements ComprehensionGenerator {
 
     public WhGenerator(Morphology morphology, WordFields fields, DependencyParser parser) {
         this.morphology = morphology;
-        this.phrases = new WhPhrases(morphology);
+        this.phrases = new WhPhrases(morphology, fields);
         this.parser = parser;
         this.clauses = fields == null ? null : new ClauseQuestions(morphology, fields);
         this.relatives = fields == null ? null : new RelativeClauseQuestions(morphology, fields, clauses);

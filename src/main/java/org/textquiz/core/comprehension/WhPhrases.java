@@ -11,6 +11,7 @@ import org.textquiz.core.analysis.Morph;
 import org.textquiz.core.analysis.Morphology;
 import org.textquiz.core.article.Token;
 import org.textquiz.core.article.Upos;
+import org.textquiz.core.analysis.WordFields;
 import org.textquiz.core.question.AcceptedAnswers;
 
 /**
@@ -49,9 +50,17 @@ final class WhPhrases {
         "Meter", "Grad", "Uhr", "Jahre", "Jahren", "Mal", "Millionen", "Milliarden", "Tonnen", "Stunden", "Minuten");
 
     private final Morphology morphology;
+    private final WordFields fields;
 
-    WhPhrases(Morphology morphology) {
+    WhPhrases(Morphology morphology, WordFields fields) {
         this.morphology = morphology;
+        this.fields = fields;
+    }
+
+    /** "Pharmakonzern", "Sängerin": a noun for a person or for a body that acts, which "wer" asks about. */
+    static boolean personOrBody(String noun, WordFields fields) {
+        return AGENTS.stream().anyMatch(Words.lower(noun)::endsWith)
+            || fields != null && "person".equals(fields.fieldOf(noun, Upos.NOUN));
     }
 
     List<WhPhrase> find(MainClause clause, People people) {
@@ -91,6 +100,11 @@ final class WhPhrases {
             }
         }
         boolean named = !answers.isEmpty();
+        if (!named && to - from == 1 && people.introducedAs(clause.token(from).text())
+                .filter(noun -> !personOrBody(noun, fields)).isPresent()) {
+            // "Ceres hat einen Durchmesser von 960 Kilometern" after "des Zwergplaneten Ceres"
+            return Optional.empty();
+        }
         if (!named && java.util.stream.IntStream.range(from, to).anyMatch(i -> clause.token(i).text().matches(".*\\d.*")
             && i > from && clause.token(i - 1).upos() == Upos.PROPN)) {
             // "Der neue Airbus A380 startet …": a name with a number is a model's, no one to ask "wer" about
