@@ -31,7 +31,10 @@ final class Negation {
         "beide", "beiden", "viele", "einige", "mehrere", "manche", "wenige", "als", "wie", "dass", "ob", "wenn",
         "und", "oder", "sowie", "aber", "sondern", "denn", "so", "damit", "dabei", "dort", "man", "es", "sich",
         "frühestens", "spätestens", "laut", "zufolge", "worten", "angaben", "ansicht", "meinung", "auffassung",
-        "ihr", "ihm", "ihn", "ihnen", "er", "sie", "wir", "ich", "uns");
+        "ihr", "ihm", "ihn", "ihnen", "er", "sie", "wir", "ich", "uns",
+        // degree adverbs: "reicht weit zurück" is denied by "nicht weit", not by "nicht" before "zurück"
+        "weit", "lange", "längst", "viel", "sehr", "oft", "häufig", "stark", "deutlich", "weitgehend", "völlig", "ganz",
+        "genau", "gut");
     /** Prepositions of a cause, a circumstance or a time, whose phrase "nicht" follows ("wegen des Regens nicht"). */
     private static final Set<String> CIRCUMSTANCES = Set.of("wegen", "aufgrund", "trotz", "während", "seit", "infolge",
         "dank", "bei", "beim", "durch", "nach");

@@ -150,10 +150,11 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 if (falsified.isEmpty() && restated.isEmpty()) {
                     continue;
                 }
-                String statement = falsified.orElseGet(restated::get);
-                if (Words.pointsBackAlone(statement)) {
+                Optional<String> definite = withoutDemonstratives(falsified.orElseGet(restated::get));
+                if (definite.isEmpty() || Words.pointsBackAlone(definite.get())) {
                     continue;
                 }
+                String statement = definite.get();
                 String answer = falsified.isPresent() ? TrueFalseQuestion.FALSE : TrueFalseQuestion.TRUE;
                 String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(), statement);
                 double score = (sentenceFacts.isEmpty() ? 1.0 : 2.0) + (falsified.isPresent() ? 0.5 : 0);
@@ -166,6 +167,41 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         }
         return Ranking.best(candidates, random);
     }
+
+    /**
+     * "Der Name dieser Viruslinie ist nicht H5N1." points back to a sentence the learner does not see: a demonstrative
+     * before a noun becomes the definite article ("der Viruslinie"), except before a time ("diesen Jahres"); empty
+     * where one is left ("dieses", "diese" standing alone).
+     */
+    static Optional<String> withoutDemonstratives(String statement) {
+        java.util.regex.Matcher matcher = DEMONSTRATIVE.matcher(statement);
+        StringBuilder definite = new StringBuilder();
+        while (matcher.find()) {
+            String next = matcher.group(3);
+            boolean time = DEICTIC_TIMES.contains(next);
+            String article = switch (matcher.group(2)) {
+                case "e" -> "die";
+                case "er" -> "der";
+                case "en" -> "den";
+                case "em" -> "dem";
+                default -> null;
+            };
+            if (!time && (article == null || !Character.isUpperCase(next.codePointAt(0)))) {
+                return Optional.empty();
+            }
+            String replaced = time ? matcher.group() : (matcher.group(1).equals("D") ? Words.capitalise(article) : article)
+                + " " + next;
+            matcher.appendReplacement(definite, java.util.regex.Matcher.quoteReplacement(replaced));
+        }
+        matcher.appendTail(definite);
+        return Optional.of(definite.toString());
+    }
+
+    private static final java.util.regex.Pattern DEMONSTRATIVE = java.util.regex.Pattern.compile(
+        "\\b([Dd])ies(e|er|en|em|es)\\s+(\\p{L}+)");
+    private static final Set<String> DEICTIC_TIMES = Set.of("Jahres", "Jahr", "Jahrs", "Monats", "Monat", "Woche",
+        "Jahrhunderts", "Jahrzehnts", "Sommer", "Sommers", "Winter", "Winters", "Frühjahr", "Herbst", "Wochenende",
+        "Mal");
 
     private static final java.util.regex.Pattern POSSESSIVE_FIRST = java.util.regex.Pattern.compile(
         "(Sein|Seine|Seinen|Seinem|Seiner|Seines|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\\s");

@@ -147,6 +147,16 @@ class ComprehensionGeneratorsTest {
         }
     }
 
+    /** From Wikinews (test split of the quotation data, hand-read set 24 for #13): "dieser Viruslinie" was kept. */
+    @Test
+    void aStatementMakesADemonstrativeDefiniteOrIsNotMade() {
+        assertThat(TrueFalseGenerator.withoutDemonstratives("Der Name dieser Viruslinie ist nicht H5N1."))
+            .contains("Der Name der Viruslinie ist nicht H5N1.");
+        assertThat(TrueFalseGenerator.withoutDemonstratives("Anfang Oktober diesen Jahres startet die Mission."))
+            .contains("Anfang Oktober diesen Jahres startet die Mission.");
+        assertThat(TrueFalseGenerator.withoutDemonstratives("Dieses Gesetz gilt nicht.")).isEmpty();
+    }
+
     /** From Wikinews (test split of the quotation data, hand-read set 24 for #13). */
     @Test
     void aLoneNameIsAPersonOrABodyOnlyWhenTheArticleIntroducesItAsOne() {

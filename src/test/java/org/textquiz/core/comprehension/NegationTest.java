@@ -62,4 +62,11 @@ class NegationTest {
         assertThat(negated("Die ORF-Führung will den Verkaufsprozess für das Funkhaus in den nächsten Monaten "
             + "einleiten.")).isEmpty();
     }
+
+    /** From Wikinews (test split of the quotation data, hand-read set 24 for #13). */
+    @Test
+    void aDegreeAdverbWhoseNegationIsNichtBeforeItIsNotNegated() {
+        assertThat(negated("Die Verbindung zum Jazz reicht weit in die 60-er Jahre des vorigen Jahrhunderts zurück."))
+            .isEmpty();
+    }
 }
