@@ -134,7 +134,8 @@ final class ClauseQuestions {
     private static final Set<String> SENTENCE_ADVERBS = Set.of("auch", "bereits", "schon", "noch", "nun", "jetzt",
         "jedoch", "allerdings", "aber", "vermutlich", "wohl", "offenbar", "angeblich", "eigentlich", "erst", "nur",
         "sogar", "ebenfalls", "zudem", "außerdem", "inzwischen", "mittlerweile", "zunächst", "damals", "heute",
-        "gestern", "derzeit", "zurzeit", "bisher", "bislang", "immer");
+        "gestern", "derzeit", "zurzeit", "bisher", "bislang", "immer", "zuletzt", "kürzlich", "jüngst", "zuvor",
+        "später", "anschließend", "schließlich", "letztlich", "zuerst", "morgen", "weiterhin", "wieder");
     /** "den 1 . FC Nürnberg": an ordinal whose full stop the parse hung elsewhere, put back in its place. */
     private static final java.util.regex.Pattern ORDINAL_SPACE = java.util.regex.Pattern.compile("(\\d) \\.(?= )");
     /**
@@ -330,8 +331,9 @@ final class ClauseQuestions {
     }
 
     /**
-     * "Ein 24-jähriger Taucher aus einer Kieler Bundeswehreinheit", "der Absatz an Schuhen": the phrase after this
-     * one may be its attribute, which would stay behind when this one is moved or asked for.
+     * "Ein 24-jähriger Taucher aus einer Kieler Bundeswehreinheit", "der Absatz an Schuhen", "auf dem Weg, … zu
+     * wandeln": the phrase or infinitive after this one may be its attribute, which would stay behind when this one is
+     * moved or asked for.
      */
     private static boolean attributeFollows(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
@@ -341,6 +343,11 @@ final class ClauseQuestions {
             return false;
         }
         Word word = parse.word(next);
+        if (word.form().equals(",") && clause.parts().stream().anyMatch(p -> (p.from() == next || p.from() == next + 1)
+            && parse.children(p.word(), "mark").stream().anyMatch(m -> parse.word(m).form().equals("zu")))) {
+            // "geht weiter auf dem Weg, die Gesellschaftsform … zu wandeln": the infinitive may be the noun's
+            return true;
+        }
         boolean agent = passive(clause) && written(clause, next).startsWith("von");
         return word.upos() == Upos.ADP && NOUN_ATTACHING.contains(written(clause, next)) && !agent
             && clause.parts().stream().anyMatch(p -> p.from() == next

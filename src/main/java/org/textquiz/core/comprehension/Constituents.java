@@ -275,8 +275,25 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             return relative(parse, opening) && verbFinal(parse, parse.subtree(part.word()));
         }
         return parse.children(part.word(), "mark").stream().anyMatch(m -> DROPPABLE_MARKS.contains(
-            parse.word(m).form().toLowerCase(java.util.Locale.GERMAN)) || parse.word(m).form().equals("dass") && m > 0
-            && parse.word(m - 1).form().equals("so"));
+            parse.word(m).form().toLowerCase(java.util.Locale.GERMAN)) && !comparison(part, m)
+            || parse.word(m).form().equals("dass") && m > 0 && parse.word(m - 1).form().equals("so"));
+    }
+
+    /**
+     * "sind komplexer, als bei Shenzhou-5": "als" after a comparative, or with no verb of its own, compares; leaving
+     * it out changes what is said ("Was ist komplexer?").
+     */
+    private boolean comparison(Part part, int mark) {
+        if (!parse.word(mark).form().equalsIgnoreCase("als")) {
+            return false;
+        }
+        Word head = parse.word(part.word());
+        boolean verbal = head.upos() == Upos.VERB || head.upos() == Upos.AUX
+            || !parse.children(part.word(), "cop").isEmpty() || !parse.children(part.word(), "aux").isEmpty();
+        Word governor = head.head() >= 0 ? parse.word(head.head()) : head;
+        boolean afterAComparative = (governor.upos() == Upos.ADJ || governor.upos() == Upos.ADV)
+            && governor.form().endsWith("er");
+        return !verbal || afterAComparative;
     }
 
     private static final Set<String> DROPPABLE_MARKS = Set.of("weil", "da", "nachdem", "als", "während", "bevor",

@@ -157,6 +157,28 @@ class ClauseQuestionsTest {
         assertThat(statements(text)).contains("Laut Thomas Steg ist die Ursache für den Brand nie gefunden worden.");
     }
 
+    /** From Wikinews (test split of the quotation data, hand-read set 24 for #13). */
+    @Test
+    void aComparisonWithAlsIsNeverLeftOut() {
+        assertThat(prompts("Die Lebenserhaltungskontrollsysteme sind komplexer, als bei Shenzhou-5."))
+            .doesNotContain("Was ist komplexer?");
+    }
+
+    /** From Wikinews (test split of the quotation data, hand-read set 24 for #13). */
+    @Test
+    void aTimeAdverbStaysBeforeThePhraseMovedFromTheVorfeld() {
+        assertThat(prompts("Für Aufsehen sorgte zuletzt der animierte Kurzfilm „Elephants Dream“."))
+            .contains("Was sorgte zuletzt für Aufsehen?");
+    }
+
+    /** From Wikinews (test split of the quotation data, hand-read set 24 for #13). */
+    @Test
+    void aPhraseWhoseNounAnInfinitiveAfterItMayBelongToStaysInPlace() {
+        assertThat(statements("Der Vorstand der schottischen Firma geht weiter auf dem Weg, die Gesellschaftsform in "
+            + "eine Aktiengesellschaft zu wandeln."))
+            .noneMatch(s -> s.startsWith("Auf dem Weg"));
+    }
+
     /** "Dann werde man das Projekt ausschreiben." after "erläuterte der Kulturminister" (art_067 of the corpus). */
     @Test
     void anUnstressedPronounStaysBeforeLautAndTheTitledSpeakerIsNamed() {
