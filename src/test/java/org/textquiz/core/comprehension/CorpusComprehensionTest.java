@@ -155,8 +155,10 @@ class CorpusComprehensionTest {
         // Verbesserungsmaßnahmen für die Studienbedingungen", "Schlangen mit wartenden Menschen"); 354 to 356: "es gibt" asked
         // ("Wie viele … gibt es …?") and a subjunctive auxiliary before a participle read as reported speech; 356 to
         // 355: a province's name is no person to swap in ("Mehrere Distrikte in der Provinz … und Thirayuth Iamtrakul");
-        // 355 to 356: "sagte der Kulturminister" is the person the article titled so
-        assertThat(share).isGreaterThanOrEqualTo(0.414);
+        // 355 to 356: "sagte der Kulturminister" is the person the article titled so; 356 to 355 with hand-read set
+        // 24: no statement keeps a demonstrative it cannot make definite ("dieses Finanzdebakel"), and no phrase is
+        // moved that an infinitive after its comma may belong to
+        assertThat(share).isGreaterThanOrEqualTo(0.413);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
@@ -225,7 +227,10 @@ class CorpusComprehensionTest {
             for (Question question : made.questions()) {
                 if (question instanceof TrueFalseQuestion statement) {
                     List<String> said = List.of(statement.prompt().split(" "));
-                    List<String> original = List.of(statement.explanation().split(" "));
+                    // a statement says "den Ländern" for the article's "diesen Ländern", which changes no fact
+                    String definite = TrueFalseGenerator.withoutDemonstratives(statement.explanation())
+                        .orElse(statement.explanation());
+                    List<String> original = List.of(definite.split(" "));
                     int prefix = 0;
                     while (prefix < said.size() && prefix < original.size() && said.get(prefix).equals(original.get(prefix))) {
                         prefix++;
@@ -253,7 +258,7 @@ class CorpusComprehensionTest {
                             assertThat(stated).as("a true statement says the article's words in another order (an "
                                 + "apposition with 'ist'): " + statement.prompt()).isEmpty();
                         }
-                    } else if (!negation(statement.prompt(), statement.explanation().strip().replaceAll("\\s+", " "))) {
+                    } else if (!negation(statement.prompt(), definite.strip().replaceAll("\\s+", " "))) {
                         assertThat(removed).as(statement.prompt()).isNotEmpty().hasSizeLessThanOrEqualTo(4);
                         assertThat(made.article().text()).as(statement.prompt()).contains(String.join(" ", inserted)
                             .replaceAll("^[(„]|[.,;:)“]+$", ""));
