@@ -127,7 +127,8 @@ final class ClauseQuestions {
      */
     private static final java.util.regex.Pattern TIME_AT_THE_END = java.util.regex.Pattern.compile(
         "\\s(am|im|seit) (\\p{L}+ )?(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|"
-            + "Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr \\d{4})\\p{L}*$");
+            + "Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr \\d{4})\\p{L}*$"
+            + "|\\svor (\\p{L}+|\\d+) (Stunden|Tagen|Wochen|Monaten|Jahren)$");
 
     /** Particles that stand before the phrase they focus on and cannot close a clause on their own. */
     private static final Set<String> FOCUS_PARTICLES = Set.of("auch", "sogar", "nur", "ebenfalls", "selbst");
@@ -1352,7 +1353,10 @@ final class ClauseQuestions {
                 && !attributeAfterANoun(clause, part) && !attributeFollows(clause, part) && !splitsARange(clause, part)
                 && !measureInside(clause, part) && !(relation.startsWith("nsubj")
                     && clause.parse().word(part.from()).upos() == Upos.ADV)
-                && !besideAnAttribute(clause, part) && !agentInsideAPhrase(clause, part)) {
+                && !besideAnAttribute(clause, part) && !agentInsideAPhrase(clause, part)
+                && !((relation.startsWith("nsubj") || relation.equals("obj"))
+                    && TIME_AT_THE_END.matcher(clause.text(part)).find())) {
+                // "die Regierung vor zehn Tagen": a time the parse hung on the noun is the clause's
                 movable.add(part);
             }
         }

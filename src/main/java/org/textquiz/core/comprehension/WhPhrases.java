@@ -42,7 +42,7 @@ final class WhPhrases {
         "senat", "landtag", "ministerrat", "staatsanwalt", "grüne", "grünen", "spd", "cdu", "csu", "fdp", "afd",
         "övp", "spö", "fpö", "linkspartei", "gerichtshof", "rechnungshof", "band", "kreuz", "halbmond", "kommando",
         "kräfte", "einsatzkraft", "spezialkraft", "sicherheitskraft", "streitkraft", "fachkraft", "hilfskraft",
-        "lehrkraft", "pflegekraft", "polizeikraft", "gesellschaft", "airline", "airlines", "amt");
+        "lehrkraft", "pflegekraft", "polizeikraft", "gesellschaft", "airline", "airlines", "amt", "kabinett");
     private static final Set<String> NOT_ACTING = Set.of("sein", "bleiben", "haben", "besitzen", "zählen",
         "umfassen", "liegen", "gelten");
     private static final Set<String> PERIOD_WORDS = Set.of("Anfang", "Mitte", "Ende");

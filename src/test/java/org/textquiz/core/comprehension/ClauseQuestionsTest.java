@@ -157,6 +157,16 @@ class ClauseQuestionsTest {
         assertThat(statements(text)).contains("Laut Thomas Steg ist die Ursache für den Brand nie gefunden worden.");
     }
 
+    /** From Wikinews (test split of the quotation data, hand-read set 25 for #13). */
+    @Test
+    void aTimeTheParseHungOnTheSubjectIsNeitherAnsweredNorMovedWithIt() {
+        String text = "Dennoch hatte die Regierung vor zehn Tagen erneut eine Expansion angekündigt.";
+        assertThat(prompts(text)).doesNotContain("Wer hatte erneut eine Expansion angekündigt?");
+        assertThat(statements(text)).noneMatch(s -> s.startsWith("Die Regierung vor zehn Tagen"));
+        assertThat(prompts("Das zwölfköpfige israelische Kabinett hatte den Schritt mit elf Stimmen beschlossen."))
+            .contains("Wer hatte den Schritt mit elf Stimmen beschlossen?");
+    }
+
     /** From Wikinews (test split of the quotation data, hand-read set 24 for #13). */
     @Test
     void aComparisonWithAlsIsNeverLeftOut() {

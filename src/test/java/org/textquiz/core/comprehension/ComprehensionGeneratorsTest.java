@@ -135,6 +135,18 @@ class ComprehensionGeneratorsTest {
         }
     }
 
+    /** From Wikinews (test split of the quotation data, hand-read set 25 for #13): "Die Anja Pärson kam …". */
+    @Test
+    void noNameIsSwappedInAfterAnArticle() {
+        Article article = GermanAnalysis.analyze("""
+            Die Schwedin Anja Pärson gewann das Rennen in Sölden.             Die Deutsche Maria Riesch kam auf Platz 24.""");
+
+        for (int seed = 0; seed < 20; seed++) {
+            assertThat(new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY).questions(article, new Random(seed)))
+                .extracting(Question::prompt).noneMatch(p -> p.startsWith("Die Anja") || p.startsWith("Die Maria"));
+        }
+    }
+
     /** From Wikinews (test split of the quotation data, hand-read set 24 for #13): "Naura" was swapped in. */
     @Test
     void noPersonIsSwappedInWhomTheSentenceNamesInTheGenitive() {
