@@ -309,7 +309,7 @@ final class ClauseQuestions {
     }
 
     /** Prepositions whose phrase after a noun is as often the noun's as the verb's ("der Absatz an Schuhen"). */
-    private static final Set<String> NOUN_ATTACHING = Set.of("an", "von", "vom", "aus", "für", "über", "gegen");
+    private static final Set<String> NOUN_ATTACHING = Set.of("an", "von", "vom", "aus", "für", "über", "gegen", "ab");
 
     /** The preposition as the article writes it ("am", not the parse's "an dem"), in lower case. */
     private static String written(Constituents clause, int word) {
@@ -327,8 +327,30 @@ final class ClauseQuestions {
             || !NOUN_ATTACHING.contains(written(clause, part.from()))) {
             return false;
         }
-        Upos before = parse.word(part.from() - 1).upos();
+        Upos before = parse.word(beforeClosingMarks(parse, part.from())).upos();
         return before == Upos.NOUN || before == Upos.PROPN || before == Upos.NUM;
+    }
+
+    /** The word before {@code at}, past closing quotation marks: "Versagen der politischen Führung“ in dem …". */
+    private static int beforeClosingMarks(Parse parse, int at) {
+        int before = at - 1;
+        while (before > 0 && Set.of("“", "”", "\"", "«", "‘").contains(parse.word(before).form())) {
+            before--;
+        }
+        return before;
+    }
+
+    /**
+     * "dem Präsidenten bei seiner Rede", "der ANC in den USA": an occasion with "bei", or a place with "in" after a
+     * name, that the parse hung inside a noun's phrase may be the clause's, and would go with the noun when a
+     * statement moves it ("die Weltmeisterschaften in Helsinki" stay movable).
+     */
+    private static boolean placeOrOccasionInside(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        boolean name = parse.word(part.word()).upos() == Upos.PROPN;
+        return parse.children(part.word(), "nmod").stream().anyMatch(n -> n <= part.to() && parse.children(n, "case")
+            .stream().map(c -> written(clause, c))
+            .anyMatch(p -> Set.of("bei", "beim").contains(p) || name && Set.of("in", "im").contains(p)));
     }
 
     /**
@@ -364,7 +386,7 @@ final class ClauseQuestions {
     private boolean besideAnAttribute(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
         boolean afterANoun = part.from() > 0 && namedPlaceWithIn(clause, part.from())
-            && nounNamingNoTime(parse.word(part.from() - 1));
+            && nounNamingNoTime(parse.word(beforeClosingMarks(parse, part.from())));
         boolean beforeOne = part.to() + 1 < parse.words().size() && namedPlaceWithIn(clause, part.to() + 1)
             && nounNamingNoTime(parse.word(part.to()));
         return afterANoun || beforeOne;
@@ -1355,7 +1377,8 @@ final class ClauseQuestions {
                     && clause.parse().word(part.from()).upos() == Upos.ADV)
                 && !besideAnAttribute(clause, part) && !agentInsideAPhrase(clause, part)
                 && !((relation.startsWith("nsubj") || relation.equals("obj"))
-                    && TIME_AT_THE_END.matcher(clause.text(part)).find())) {
+                    && TIME_AT_THE_END.matcher(clause.text(part)).find())
+                && !placeOrOccasionInside(clause, part)) {
                 // "die Regierung vor zehn Tagen": a time the parse hung on the noun is the clause's
                 movable.add(part);
             }

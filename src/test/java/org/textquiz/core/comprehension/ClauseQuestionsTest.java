@@ -157,6 +157,19 @@ class ClauseQuestionsTest {
         assertThat(statements(text)).contains("Laut Thomas Steg ist die Ursache für den Brand nie gefunden worden.");
     }
 
+    /** From Wikinews (test split of the quotation data, hand-read set 25 for #13) and art_061 of the corpus. */
+    @Test
+    void aStatementMovesNoPhraseWithAnAttributeThatMayBeTheClauses() {
+        assertThat(statements("In den 1960-er Jahren war der ANC in den USA als „Terrororganisation“ eingestuft "
+            + "worden.")).noneMatch(s -> s.startsWith("Der ANC in den USA"));
+        assertThat(statements("Mandela sprach von einem tragischen „Versagen der politischen Führung“ in dem "
+            + "Nachbarland Südafrikas.")).noneMatch(s -> s.startsWith("In dem Nachbarland"));
+        assertThat(statements("Die rund 45.000 Zuschauer jubelten dem ehemaligen Präsidenten Südafrikas bei seiner "
+            + "Rede zu.")).noneMatch(s -> s.startsWith("Dem ehemaligen Präsidenten"));
+        assertThat(statements("Ö3 kam im zweiten Halbjahr 2015 auf eine Reichweite von fast 35 Prozent bei Hörern ab "
+            + "10 Jahren.")).noneMatch(s -> s.startsWith("Ab 10 Jahren") || s.startsWith("Auf eine Reichweite"));
+    }
+
     /** From Wikinews (test split of the quotation data, hand-read set 25 for #13). */
     @Test
     void aTimeTheParseHungOnTheSubjectIsNeitherAnsweredNorMovedWithIt() {
