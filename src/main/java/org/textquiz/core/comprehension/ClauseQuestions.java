@@ -536,6 +536,11 @@ final class ClauseQuestions {
         }
         boolean person = relation.startsWith("nsubj") ? isPerson(clause, part, people) || countryActing(clause, part)
             : isPersonNoun(head) || isNamedPerson(clause, part, people);
+        if (person && relation.startsWith("nsubj") && doneToABody(clause, part) && !isNamedPerson(clause, part, people)
+            && !isPersonNoun(head) && !personLemma(head)) {
+            // "Die NLD wurde aufgelöst": "Was wurde aufgelöst?"
+            person = false;
+        }
         List<String> answers = answers(clause, part, text, people);
         switch (relation) {
             case "nsubj", "nsubj:pass" -> {
@@ -1378,7 +1383,10 @@ final class ClauseQuestions {
                 && !besideAnAttribute(clause, part) && !agentInsideAPhrase(clause, part)
                 && !((relation.startsWith("nsubj") || relation.equals("obj"))
                     && TIME_AT_THE_END.matcher(clause.text(part)).find())
-                && !placeOrOccasionInside(clause, part)) {
+                && !placeOrOccasionInside(clause, part)
+                && !(part.from() > 0
+                    && FOCUS_PARTICLES.contains(Words.lower(clause.parse().word(part.from() - 1).form())))) {
+                // "wird nur den Aktionären gehören": the particle before a phrase focuses on it and cannot stay behind
                 // "die Regierung vor zehn Tagen": a time the parse hung on the noun is the clause's
                 movable.add(part);
             }
@@ -1815,6 +1823,14 @@ final class ClauseQuestions {
             }
         }
         return false;
+    }
+
+    /** "Die NLD wurde aufgelöst", "… wird den Aktionären gehören"; not "Das Stadtamt hatte … verboten". */
+    private boolean doneToABody(Constituents clause, Constituents.Part subject) {
+        boolean passive = clause.parse().word(subject.word()).relation().equals("nsubj:pass");
+        return morphology.readings(clause.parse().word(clause.head()).form()).stream()
+            .anyMatch(m -> m.upos() == Upos.VERB && (passive && WhPhrases.DONE_TO_A_BODY.contains(m.lemma())
+                || m.lemma().equals("gehören")));
     }
 
     /** "O’Keefe und sein Sohn": a phrase that coordinates a person with a name the article gives no more of. */

@@ -43,6 +43,13 @@ final class WhPhrases {
         "övp", "spö", "fpö", "linkspartei", "gerichtshof", "rechnungshof", "band", "kreuz", "halbmond", "kommando",
         "kräfte", "einsatzkraft", "spezialkraft", "sicherheitskraft", "streitkraft", "fachkraft", "hilfskraft",
         "lehrkraft", "pflegekraft", "polizeikraft", "gesellschaft", "airline", "airlines", "amt", "kabinett");
+    /**
+     * "Die NLD wurde aufgelöst", "Die Aktiengesellschaft wird den Aktionären gehören": what is done to a body in the
+     * passive, or whom it belongs to, makes it a thing asked for with "was".
+     */
+    static final Set<String> DONE_TO_A_BODY = Set.of("auflösen", "gründen", "verbieten", "übernehmen", "verkaufen",
+        "kaufen", "schließen", "privatisieren", "verstaatlichen", "umbenennen", "gehören", "zerschlagen", "fusionieren",
+        "registrieren", "zulassen", "einstufen");
     private static final Set<String> NOT_ACTING = Set.of("sein", "bleiben", "haben", "besitzen", "zählen",
         "umfassen", "liegen", "gelten");
     private static final Set<String> PERIOD_WORDS = Set.of("Anfang", "Mitte", "Ende");
@@ -121,6 +128,13 @@ final class WhPhrases {
         }
         boolean thingOrPlace = clause.token(from).upos() == Upos.DET || to - from == 1 && readings(clause.token(from))
             .stream().anyMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION));
+        boolean passive = clause.token(clause.verb()).lemma().equals("werden");
+        boolean doneToIt = java.util.stream.IntStream.range(clause.verb(), clause.end()).mapToObj(clause::token)
+            .anyMatch(t -> t.upos() == Upos.VERB && (passive && DONE_TO_A_BODY.contains(t.lemma())
+                || t.lemma().equals("gehören")));
+        if (!named && doneToIt) {
+            return Optional.empty();
+        }
         if (!named && propn < to - 1 && thingOrPlace && NOT_ACTING.contains(clause.token(clause.verb()).lemma())) {
             // "Der Koran ist online verfügbar", "Polen hat 38 Millionen Einwohner": a name after an article, or a
             // place's, is a thing's or a place's unless it acts

@@ -157,6 +157,25 @@ class ClauseQuestionsTest {
         assertThat(statements(text)).contains("Laut Thomas Steg ist die Ursache für den Brand nie gefunden worden.");
     }
 
+    /** From Wikinews (test split of the quotation data, hand-read sets 21 and 24 for #13). */
+    @Test
+    void aBodyThatIsDissolvedOrOwnedIsAskedForWithWas() {
+        assertThat(prompts("Die NLD wurde inzwischen von der Regierung aufgelöst."))
+            .noneMatch(p -> p.startsWith("Wer wurde"));
+        assertThat(prompts("Die geplante Aktiengesellschaft wird nur den Aktionären gehören."))
+            .contains("Was wird nur den Aktionären gehören?");
+        assertThat(prompts("Die Polizei wurde am Abend alarmiert.")).contains("Wer wurde am Abend alarmiert?");
+    }
+
+    /** From art_063 of the corpus: "Künftig soll … auch als Kulturstandort …" for "soll auch künftig als …". */
+    @Test
+    void aStatementMovesNoPhraseAwayFromTheFocusParticleBeforeIt() {
+        assertThat(statements("Das Radiokulturhaus soll auch künftig als Kulturstandort des ORF genutzt werden."))
+            .noneMatch(s -> s.startsWith("Künftig"));
+        assertThat(statements("Die geplante Aktiengesellschaft wird nur den Aktionären gehören."))
+            .noneMatch(s -> s.startsWith("Den Aktionären"));
+    }
+
     /** From Wikinews (test split of the quotation data, hand-read set 25 for #13) and art_061 of the corpus. */
     @Test
     void aStatementMovesNoPhraseWithAnAttributeThatMayBeTheClauses() {
