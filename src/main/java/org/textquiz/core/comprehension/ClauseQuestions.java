@@ -136,7 +136,15 @@ final class ClauseQuestions {
         "jedoch", "allerdings", "aber", "vermutlich", "wohl", "offenbar", "angeblich", "eigentlich", "erst", "nur",
         "sogar", "ebenfalls", "zudem", "außerdem", "inzwischen", "mittlerweile", "zunächst", "damals", "heute",
         "gestern", "derzeit", "zurzeit", "bisher", "bislang", "immer", "zuletzt", "kürzlich", "jüngst", "zuvor",
-        "später", "anschließend", "schließlich", "letztlich", "zuerst", "morgen", "weiterhin", "wieder");
+        "später", "anschließend", "schließlich", "letztlich", "zuerst", "morgen", "weiterhin", "wieder", "dann",
+        "möglicherweise", "wahrscheinlich", "womöglich", "mutmaßlich");
+    /** "18 Monate lang", "drei Jahre alt": what a counted phrase measures, which stays beside it. */
+    private static final Set<String> MEASURED = Set.of("lang", "alt", "hoch", "breit", "tief", "weit", "später",
+        "früher", "zuvor", "danach", "zurück");
+    /** Particles a statement keeps beside the phrase after them: "noch am Tatort", "bereits 2008". */
+    private static final Set<String> STAYING_WITH_THE_NEXT = Set.of("auch", "sogar", "nur", "ebenfalls", "selbst",
+        "noch", "erst", "schon", "bereits", "gerade", "genau", "vor", "zumeist", "meist", "fast", "kaum", "rund",
+        "etwa");
     /** "den 1 . FC Nürnberg": an ordinal whose full stop the parse hung elsewhere, put back in its place. */
     private static final java.util.regex.Pattern ORDINAL_SPACE = java.util.regex.Pattern.compile("(\\d) \\.(?= )");
     /**
@@ -323,6 +331,11 @@ final class ClauseQuestions {
      */
     private static boolean attributeAfterANoun(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
+        if (part.from() > 0 && Set.of("zum", "auf").contains(written(clause, part.from()))
+            && parse.word(beforeClosingMarks(parse, part.from())).form().equals("Nacht")) {
+            // "in der Nacht zum Montag" names one night
+            return true;
+        }
         if (part.from() == 0 || parse.word(part.from()).upos() != Upos.ADP
             || !NOUN_ATTACHING.contains(written(clause, part.from()))) {
             return false;
@@ -853,7 +866,10 @@ final class ClauseQuestions {
             .anyMatch(w -> parse.word(w).upos() == Upos.NUM);
         boolean bare = parse.children(part.word(), "det").isEmpty() && parse.children(part.word(), "det:poss").isEmpty()
             && head.upos() == Upos.NOUN;
-        return wo == null || counted || bare ? Optional.empty() : Optional.of(new Phrase(wo, withHead, false, 1.0));
+        // "zum dritten Mal" counts, and asks "wie oft", not "wozu"
+        boolean occasion = head.form().equals("Mal");
+        return wo == null || counted || bare || occasion ? Optional.empty()
+            : Optional.of(new Phrase(wo, withHead, false, 1.0));
     }
 
     /**
@@ -980,6 +996,11 @@ final class ClauseQuestions {
         if (first.upos() != Upos.NUM || !"nummod".equals(first.relation()) || first.head() != part.word()
             || !isPlural(parse.word(part.word()))
             || spelled == null && !first.form().matches("\\d{1,3}(\\.\\d{3})*|\\d+")) {
+            return Optional.empty();
+        }
+        if (part.to() + 1 < parse.words().size()
+            && MEASURED.contains(Words.lower(parse.word(part.to() + 1).form()))) {
+            // "18 Monate lang": "Wie viele Monate … lang" keeps the word that says what the number measures apart
             return Optional.empty();
         }
         String counted = clause.text(part.from() + 1, part.to());
@@ -1243,7 +1264,10 @@ final class ClauseQuestions {
             }
         }
         Constituents.Part last = rest.isEmpty() ? null : rest.get(rest.size() - 1);
-        if (end.equals("?") && rest.size() > 1 && last.from() == last.to()
+        boolean reflexiveSelbst = last != null && last.from() > 0 && last.from() == last.to()
+            && clause.parse().word(last.word()).form().equalsIgnoreCase("selbst")
+            && clause.parse().word(last.from() - 1).upos() == Upos.PRON;
+        if (end.equals("?") && rest.size() > 1 && last.from() == last.to() && !reflexiveSelbst
             && FOCUS_PARTICLES.contains(clause.parse().word(last.word()).form().toLowerCase(Locale.GERMAN))) {
             // "Eine Rolle spielt auch die Religion" asked as "Was spielt auch eine Rolle?", not "… eine Rolle auch?"
             rest.remove(rest.size() - 1);
@@ -1385,7 +1409,10 @@ final class ClauseQuestions {
                     && TIME_AT_THE_END.matcher(clause.text(part)).find())
                 && !placeOrOccasionInside(clause, part)
                 && !(part.from() > 0
-                    && FOCUS_PARTICLES.contains(Words.lower(clause.parse().word(part.from() - 1).form())))) {
+                    && STAYING_WITH_THE_NEXT.contains(Words.lower(clause.parse().word(part.from() - 1).form())))
+                && !((relation.equals("iobj") || relation.equals("obl:arg"))
+                    && clause.parse().word(part.from()).upos() == Upos.PROPN)) {
+                // "Chávez warf die Opposition vor": a name as the dative first reads as the subject
                 // "wird nur den Aktionären gehören": the particle before a phrase focuses on it and cannot stay behind
                 // "die Regierung vor zehn Tagen": a time the parse hung on the noun is the clause's
                 movable.add(part);

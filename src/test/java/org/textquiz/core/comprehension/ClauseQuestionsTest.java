@@ -157,6 +157,27 @@ class ClauseQuestionsTest {
         assertThat(statements(text)).contains("Laut Thomas Steg ist die Ursache für den Brand nie gefunden worden.");
     }
 
+    /** From Wikinews (test split of the quotation data, hand-read set 26 for #13). */
+    @Test
+    void wozuNeverAsksForACountAndSichSelbstStaysTogether() {
+        assertThat(prompts("Chávez nutzt diese Möglichkeit der Regierung per Dekret bereits zum dritten Mal."))
+            .noneMatch(p -> p.startsWith("Wozu"));
+        assertThat(prompts("Mit der Mehrheit seiner Sozialistischen Partei entmachtete das Parlament sich selbst."))
+            .contains("Womit entmachtete das Parlament sich selbst?");
+        assertThat(prompts("Heute sorgten dann die deutschen Vielseitigkeitsreiter fürs erste Gold."))
+            .doesNotContain("Wer sorgte heute dann?");
+    }
+
+    /** From Wikinews (test split of the quotation data, hand-read set 26 for #13) and art_026 of the corpus. */
+    @Test
+    void aStatementKeepsAParticleWithItsPhraseAndPutsNoBareNameFirstAsAnObject() {
+        assertThat(statements("Der Beamte verstarb noch am Tatort.")).noneMatch(s -> s.startsWith("Am Tatort"));
+        assertThat(statements("Die parlamentarische Opposition warf Chávez vor, das Land in eine Diktatur zu "
+            + "verwandeln.")).noneMatch(s -> s.startsWith("Chávez warf"));
+        assertThat(statements("Der Orkan soll erst in der Nacht zum Montag die neuen Bundesländer erreichen."))
+            .noneMatch(s -> s.startsWith("Zum Montag") || s.startsWith("In der Nacht"));
+    }
+
     /** From Wikinews (test split of the quotation data, hand-read sets 21 and 24 for #13). */
     @Test
     void aBodyThatIsDissolvedOrOwnedIsAskedForWithWas() {
