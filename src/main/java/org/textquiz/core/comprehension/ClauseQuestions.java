@@ -143,8 +143,7 @@ final class ClauseQuestions {
         "früher", "zuvor", "danach", "zurück");
     /** Particles a statement keeps beside the phrase after them: "noch am Tatort", "bereits 2008". */
     private static final Set<String> STAYING_WITH_THE_NEXT = Set.of("auch", "sogar", "nur", "ebenfalls", "selbst",
-        "noch", "erst", "schon", "bereits", "gerade", "genau", "vor", "zumeist", "meist", "fast", "kaum", "rund",
-        "etwa");
+        "noch", "erst", "schon", "bereits", "gerade", "genau", "zumeist", "meist", "fast", "kaum", "rund", "etwa");
     /** "den 1 . FC Nürnberg": an ordinal whose full stop the parse hung elsewhere, put back in its place. */
     private static final java.util.regex.Pattern ORDINAL_SPACE = java.util.regex.Pattern.compile("(\\d) \\.(?= )");
     /**
@@ -351,6 +350,23 @@ final class ClauseQuestions {
             before--;
         }
         return before;
+    }
+
+    /**
+     * Whether a statement leaves a phrase where it stands: a time the parse hung on a subject or object goes with
+     * the clause ("die Regierung vor zehn Tagen"), so may an occasion or a place inside it; a particle before the
+     * phrase focuses on it and cannot stay behind ("wird nur den Aktionären gehören", "noch am Tatort"); and a bare
+     * name as a dative or prepositional object would read as the subject when first ("Chávez warf die Opposition
+     * vor").
+     */
+    private static boolean staysInPlace(Constituents clause, Constituents.Part part, String relation) {
+        Parse parse = clause.parse();
+        boolean timeInside = (relation.startsWith("nsubj") || relation.equals("obj"))
+            && TIME_AT_THE_END.matcher(clause.text(part)).find();
+        boolean focused = part.from() > 0 && STAYING_WITH_THE_NEXT.contains(Words.lower(parse.word(part.from() - 1).form()));
+        boolean bareNameObject = (relation.equals("iobj") || relation.equals("obl:arg"))
+            && parse.word(part.from()).upos() == Upos.PROPN;
+        return timeInside || placeOrOccasionInside(clause, part) || focused || bareNameObject;
     }
 
     /**
@@ -1405,16 +1421,7 @@ final class ClauseQuestions {
                 && !measureInside(clause, part) && !(relation.startsWith("nsubj")
                     && clause.parse().word(part.from()).upos() == Upos.ADV)
                 && !besideAnAttribute(clause, part) && !agentInsideAPhrase(clause, part)
-                && !((relation.startsWith("nsubj") || relation.equals("obj"))
-                    && TIME_AT_THE_END.matcher(clause.text(part)).find())
-                && !placeOrOccasionInside(clause, part)
-                && !(part.from() > 0
-                    && STAYING_WITH_THE_NEXT.contains(Words.lower(clause.parse().word(part.from() - 1).form())))
-                && !((relation.equals("iobj") || relation.equals("obl:arg"))
-                    && clause.parse().word(part.from()).upos() == Upos.PROPN)) {
-                // "Chávez warf die Opposition vor": a name as the dative first reads as the subject
-                // "wird nur den Aktionären gehören": the particle before a phrase focuses on it and cannot stay behind
-                // "die Regierung vor zehn Tagen": a time the parse hung on the noun is the clause's
+                && !staysInPlace(clause, part, relation)) {
                 movable.add(part);
             }
         }
