@@ -203,9 +203,6 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         "Jahrhunderts", "Jahrzehnts", "Sommer", "Sommers", "Winter", "Winters", "Frühjahr", "Herbst", "Wochenende",
         "Mal");
 
-    private static final Set<String> ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
-        "einen", "einem", "einer", "eines");
-
     private static final java.util.regex.Pattern POSSESSIVE_FIRST = java.util.regex.Pattern.compile(
         "(Sein|Seine|Seinen|Seinem|Seiner|Seines|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\\s");
 
@@ -359,7 +356,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         Collections.shuffle(own, random);
         Words.Plain plain = Words.plain(sentence.text());
         for (Fact fact : own) {
-            boolean afterAnArticle = fact.from() > 0 && ARTICLES.contains(Words.lower(sentence.tokens()
+            boolean afterAnArticle = fact.from() > 0 && Words.ARTICLES.contains(Words.lower(sentence.tokens()
                 .get(fact.from() - 1).text()));
             if (afterAnArticle && (fact.kind() == Fact.Kind.PERSON || fact.kind() == Fact.Kind.SURNAME)) {
                 // "Die Deutsche Maria Riesch" would become "Die Anja Pärson"

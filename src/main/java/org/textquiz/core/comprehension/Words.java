@@ -17,6 +17,10 @@ final class Words {
         "August", "September", "Oktober", "November", "Dezember");
     /** The forms of the indefinite article. */
     static final Set<String> INDEFINITE_ARTICLES = Set.of("ein", "eine", "einer", "eines", "einem", "einen");
+    /** The forms of the definite and the indefinite article. */
+    static final Set<String> ARTICLES = java.util.stream.Stream.concat(
+        Set.of("der", "die", "das", "den", "dem", "des").stream(), INDEFINITE_ARTICLES.stream())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Pronouns a question must not leave unresolved. */
     static final Set<String> PRONOUNS = Set.of("er", "sie", "es", "dies", "diese", "dieser", "dieses", "ihm", "ihn",
         "ihr", "ihnen", "man", "ich", "wir", "du", "mich", "uns", "mir", "unser", "unsere", "unseren", "unserem",
