@@ -880,8 +880,9 @@ final class ClauseQuestions {
         }
         boolean counted = java.util.stream.IntStream.rangeClosed(nounStart, part.to())
             .anyMatch(w -> parse.word(w).upos() == Upos.NUM);
+        // "zu Fuß", "in Kraft": a bare noun is mostly part of an idiom, but not what "es kam zu" says happened
         boolean bare = parse.children(part.word(), "det").isEmpty() && parse.children(part.word(), "det:poss").isEmpty()
-            && head.upos() == Upos.NOUN;
+            && head.upos() == Upos.NOUN && !(preposition.equals("zu") && happening(clause));
         // "zum dritten Mal" counts, and asks "wie oft", not "wozu"
         boolean occasion = head.form().equals("Mal");
         return wo == null || counted || bare || occasion ? Optional.empty()
@@ -1042,6 +1043,41 @@ final class ClauseQuestions {
             || asked.to() + 1 < parse.words().size() && coordinatesNouns(parse, asked.to() + 1);
     }
 
+    /**
+     * "zu einer Transformatorenstörung, am Wochenende zu einem Ventilproblem": a conjunct with words of its own before
+     * its preposition, a second clause with its verb left out, which is no answer to one question.
+     */
+    private static boolean gappedInside(Constituents clause, Constituents.Part asked) {
+        Parse parse = clause.parse();
+        String preposition = parse.word(asked.from()).relation().equals("case")
+            ? parse.word(asked.from()).form().toLowerCase(Locale.GERMAN) : "";
+        for (int conj : parse.children(asked.word(), "conj")) {
+            List<Integer> cases = parse.children(conj, "case");
+            List<Integer> tree = parse.subtree(conj);
+            boolean wordsBeforeItsPreposition = !cases.isEmpty() && tree.stream().anyMatch(w -> w < cases.get(0)
+                && !Set.of("punct", "cc").contains(parse.word(w).relation()));
+            // the parse's other reading: "am Wochenende" the conjunct, "zu einem Ventilproblem" hung inside it
+            boolean samePrepositionInside = !preposition.isEmpty() && !cases.isEmpty() && tree.stream()
+                .anyMatch(w -> !cases.contains(w) && parse.word(w).relation().equals("case")
+                    && parse.word(w).form().equalsIgnoreCase(preposition)
+                    && !parse.word(cases.get(0)).form().equalsIgnoreCase(preposition));
+            if (wordsBeforeItsPreposition || samePrepositionInside) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Zu den Massenprotesten war es gekommen, weil …" asked as "Wozu war es gekommen?": with "es" and "kommen zu"
+     * the question must keep something besides its verb, or it asks nothing a reader could tell from the text.
+     */
+    private boolean happensAndNothingElse(Constituents clause, Constituents.Part asked) {
+        return happening(clause) && clause.constituents().stream().noneMatch(p -> p != asked && !p.verbal()
+            && clause.parse().word(p.word()).upos() != Upos.PRON && !clause.droppable(p)
+            && !LEFT_OUT.contains(clause.parse().word(p.word()).baseRelation()));
+    }
+
     private static boolean coordinatesNouns(Parse parse, int word) {
         int head = parse.word(word).head();
         return parse.word(word).upos() == Upos.CCONJ && head >= 0 && Set.of(Upos.NOUN, Upos.PROPN, Upos.NUM)
@@ -1056,7 +1092,8 @@ final class ClauseQuestions {
         }
         if (containsFiniteVerb(clause, asked) || Words.count(clause.text(asked)) > MAX_ANSWER_WORDS
             || !clause.sentence().text().contains(clause.text(asked)) || pointsBack(clause.text(asked))
-            || splitsACoordination(clause, asked) || "amod".equals(clause.parse().word(asked.to()).relation())
+            || splitsACoordination(clause, asked) || gappedInside(clause, asked) || happensAndNothingElse(clause, asked)
+            || "amod".equals(clause.parse().word(asked.to()).relation())
             || Words.count(clause.text(asked)) > 2 && endsInPartOfTheVerb(clause.text(asked).split("\\s+"))
             || agentInsideAPhrase(clause, asked) || splitsARange(clause, asked) || measureInside(clause, asked)
             || (Set.of("nsubj", "nsubj:pass", "obj").contains(clause.parse().word(asked.word()).relation())
@@ -1604,9 +1641,35 @@ final class ClauseQuestions {
         if (form.equals("man")) {
             return true;
         }
+        if (!form.equals("es")) {
+            return false;
+        }
         Word head = clause.parse().word(clause.head());
-        return form.equals("es") && morphology.readings(head.form()).stream()
-            .anyMatch(m -> m.upos() == Upos.VERB && m.lemma().equals("geben"));
+        Set<String> lemmas = morphology.readings(head.form()).stream().filter(m -> m.upos() == Upos.VERB)
+            .map(Morph::lemma).collect(java.util.stream.Collectors.toSet());
+        return lemmas.contains("geben")
+            || lemmas.contains("kommen") && governs(clause, Set.of("zu", "zum", "zur"))
+            || lemmas.contains("handeln") && governs(clause, Set.of("um")) && reflexive(clause)
+            || lemmas.contains("gehen") && governs(clause, Set.of("um"));
+    }
+
+    /** "kam es zu Stromausfällen", "handelte es sich um ein Flugzeug": a phrase of the clause opened by one of these. */
+    private static boolean governs(Constituents clause, Set<String> prepositions) {
+        return clause.constituents().stream().anyMatch(p -> clause.parse().word(p.word()).relation().startsWith("obl")
+            && prepositions.contains(written(clause, p.from())));
+    }
+
+    /** "In einigen Regionen kam es zu Stromausfällen": "es" and "kommen zu", which says what happened. */
+    private boolean happening(Constituents clause) {
+        return clause.constituents().stream().anyMatch(p -> p.from() == p.to()
+                && clause.parse().word(p.word()).form().equalsIgnoreCase("es"))
+            && morphology.readings(clause.parse().word(clause.head()).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.VERB && m.lemma().equals("kommen"));
+    }
+
+    private static boolean reflexive(Constituents clause) {
+        return clause.parse().children(clause.head()).stream()
+            .anyMatch(c -> clause.parse().word(c).form().equals("sich"));
     }
 
     /** A verb of saying, whose question or statement must keep what was said. */

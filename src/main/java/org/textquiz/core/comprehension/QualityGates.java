@@ -15,9 +15,15 @@ import org.textquiz.core.question.WhQuestion;
 public final class QualityGates {
 
     public static final int MAX_WORDS = 30;
-    /** "man" and the "es" of "gibt es": pronouns for no one in particular, which need no resolving. */
+    /**
+     * "man" and the "es" of "gibt es", "kam es zu …", "handelt es sich um …", "geht es um …": pronouns for no one and
+     * nothing in particular, which need no resolving.
+     */
     private static final java.util.regex.Pattern GENERIC = java.util.regex.Pattern.compile(
-        "\\b([Mm]an|(gibt|gab|geben|gäbe) es|es (gibt|gab|geben))\\b");
+        "\\b([Mm]an|(gibt|gab|geben|gäbe) es|es (gibt|gab|geben))\\b"
+            + "|\\b(kam|kommt|käme|war|ist|sei|wäre) es\\b(?=.*\\b(zu|zum|zur|gekommen)\\b)|^Wozu (kam|kommt|käme) es\\b"
+            + "|\\b(handelt|handelte|handele) es sich\\b"
+            + "|\\b(geht|ging|gehe) es\\b(?=.*\\bum\\b)|^Worum (geht|ging|gehe) es\\b");
     /** "in diesem Jahr", "diese Woche": a time the reader places without the sentence before. */
     private static final java.util.regex.Pattern THIS_TIME = java.util.regex.Pattern.compile(
         "\\b(diese[mnrs]?) (Jahr|Jahres|Monat|Monats|Woche|Wochenende|Sommer|Herbst|Winter|Frühjahr|Frühling)\\b");

@@ -1169,4 +1169,20 @@ class ClauseQuestionsTest {
         assertThat(prompts("Der parteilose Stadtwerkechef Uwe Barthel errang 16,79 Prozent, Karl-Friedrich Zais 12,10 "
             + "Prozent und der Student Mike Bräutigam 1,31 Prozent.")).noneMatch(p -> p.contains("12,10"));
     }
+
+    /**
+     * Corpus (art_024, art_025, art_026): "es kam zu …" says what happened; "es" is no pronoun to resolve, the
+     * question keeps something besides its verb, and a second clause with its verb left out is no answer.
+     */
+    @Test
+    void whatHappenedIsAskedWithWozuKamEs() {
+        assertThat(prompts("Der Sturm zog über Frankreich. In einigen Regionen kam es zu Stromausfällen."))
+            .contains("Wozu kam es in einigen Regionen?");
+        assertThat(prompts("Das Kraftwerk steht still. Am Samstag war es zu einem Trafokurzschluss gekommen."))
+            .contains("Wann war es zu einem Trafokurzschluss gekommen?", "Wozu war es am Samstag gekommen?");
+        assertThat(prompts("Zu den Massenprotesten war es gekommen, weil die Opposition der Regierung Wahlbetrug "
+            + "vorgeworfen hatte.")).doesNotContain("Wozu war es gekommen?");
+        assertThat(prompts("Weiterhin war es im Laufe der vergangenen Woche zu einer Transformatorenstörung, am "
+            + "Wochenende zu einem Ventilproblem gekommen.")).noneMatch(p -> p.startsWith("Wozu"));
+    }
 }
