@@ -893,6 +893,10 @@ final class ClauseQuestions {
      * Whether the clause is in the passive, where "von" names who acts; in an active clause a "von" phrase with a
      * person mostly belongs to a noun the parse did not hang it on ("die Namen von drei Familienangehörigen").
      */
+    /** "nach Angaben der Anwältin …", "laut …", "… zufolge": a phrase that names the source of what the clause says. */
+    private static final java.util.regex.Pattern SOURCE_PHRASE = java.util.regex.Pattern.compile(
+        "\\b(nach (Angaben|den Worten|Worten|Ansicht|Auffassung|Einschätzung|Meinung|Aussage|Aussagen)|laut|zufolge)\\b");
+
     /** Forms of the auxiliaries that are only finite, which never close a main clause. */
     private static final Set<String> FINITE_ONLY = Set.of("wurde", "wurden", "wird", "ist", "sind", "war", "waren",
         "hat", "hatte", "hatten", "habe", "sei", "seien", "würde", "würden");
@@ -1119,11 +1123,14 @@ final class ClauseQuestions {
         boolean subjectAsked = clause.parse().word(asked.word()).relation().startsWith("nsubj");
         Optional<String> prompt = arrange(clause, asked, phrase.words(), verb, subjectAsked, "?");
         if (speaker.isPresent() && prompt.isPresent()) {
-            boolean named = Words.containsWord(prompt.get(), speaker.get().surname())
-                || phrase.answers().stream().anyMatch(a -> Words.containsWord(a, speaker.get().surname()));
+            boolean answered = phrase.answers().stream().anyMatch(a -> Words.containsWord(a, speaker.get().surname()));
+            // "Was ist nach Angaben der Anwältin Rahmani Purs bereits erfolgt?": the clause names whose words it reports
+            boolean named = Words.containsWord(prompt.get(), speaker.get().surname());
+            boolean namedAsSource = named && SOURCE_PHRASE.matcher(prompt.get()).find();
             String finite = verb;
             String attributed = verb + " laut " + speaker.get().name();
-            prompt = named ? Optional.empty() : arrange(clause, asked, phrase.words(), attributed, subjectAsked, "?")
+            prompt = answered || named && !namedAsSource ? Optional.empty() : named ? prompt
+                : arrange(clause, asked, phrase.words(), attributed, subjectAsked, "?")
                 .map(p -> pronounsBeforeLaut(p, finite, speaker.get().name()));
         }
         if (prompt.isEmpty() || Words.count(prompt.get()) > MAX_QUESTION_WORDS || prompt.get().matches(".*( [-–] |\\().*")

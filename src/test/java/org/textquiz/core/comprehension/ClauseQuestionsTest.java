@@ -1185,4 +1185,15 @@ class ClauseQuestionsTest {
         assertThat(prompts("Weiterhin war es im Laufe der vergangenen Woche zu einer Transformatorenstörung, am "
             + "Wochenende zu einem Ventilproblem gekommen.")).noneMatch(p -> p.startsWith("Wozu"));
     }
+
+    /** Corpus (art_025, art_020): reported speech whose own clause names its source needs no "laut" added. */
+    @Test
+    void reportedSpeechThatNamesItsSourceIsAskedAsItStands() {
+        assertThat(prompts("Zwei Männer wurden im Iran hingerichtet. Nach Angaben der Anwältin Rahmani Purs sei die "
+            + "Hinrichtung bereits erfolgt, bevor sie und die Familie von der Entscheidung erfahren hätten."))
+            .contains("Was ist bereits nach Angaben der Anwältin Rahmani Purs erfolgt?");
+        assertThat(prompts("Die Studie wurde am Montag vorgestellt. Der Vertrauensverlust gegenüber der Politik schaffe "
+            + "insbesondere für die großen Volksparteien Probleme, so Frank Karl, Leiter der Abteilung bei der FES."))
+            .noneMatch(p -> p.contains("so Frank Karl"));
+    }
 }
