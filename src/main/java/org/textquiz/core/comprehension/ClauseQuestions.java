@@ -1244,7 +1244,7 @@ final class ClauseQuestions {
         if (vorfeld != moved && (vorfeldRelation.equals("ccomp") || vorfeldRelation.startsWith("csubj"))) {
             return Optional.empty();
         }
-        boolean vorfeldDropped = vorfeld != moved && clause.droppable(vorfeld);
+        boolean vorfeldDropped = vorfeld != moved && (clause.droppable(vorfeld) || placeholder(clause, vorfeld));
         if (vorfeld != moved && !vorfeldDropped && !clause.parse().children(vorfeld.word(), "mark").isEmpty()) {
             return Optional.empty();
         }
@@ -1664,6 +1664,19 @@ final class ClauseQuestions {
     private static boolean governs(Constituents clause, Set<String> prepositions) {
         return clause.constituents().stream().anyMatch(p -> clause.parse().word(p.word()).relation().startsWith("obl")
             && prepositions.contains(written(clause, p.from())));
+    }
+
+    /**
+     * "Es sind 500 neue Arbeitsplätze entstanden": an "es" that only holds the first place for a subject after the
+     * auxiliary, and goes when anything else comes first ("Wie viele neue Arbeitsplätze sind entstanden?").
+     */
+    private static boolean placeholder(Constituents clause, Constituents.Part vorfeld) {
+        Parse parse = clause.parse();
+        // with a full verb ("Es folgen Niedersachsen mit 119, dann …") the "es" mostly opens a list or a scene
+        return vorfeld.from() == 0 && vorfeld.from() == vorfeld.to() && parse.word(vorfeld.word()).form().equals("Es")
+            && clause.finite() != clause.head()
+            && clause.constituents().stream().anyMatch(p -> p != vorfeld
+                && parse.word(p.word()).relation().startsWith("nsubj"));
     }
 
     /** "In einigen Regionen kam es zu Stromausfällen": "es" and "kommen zu", which says what happened. */

@@ -1196,4 +1196,14 @@ class ClauseQuestionsTest {
             + "insbesondere für die großen Volksparteien Probleme, so Frank Karl, Leiter der Abteilung bei der FES."))
             .noneMatch(p -> p.contains("so Frank Karl"));
     }
+
+    /** Corpus (art_002, art_010): an "es" that holds the first place for the subject goes when the subject is asked. */
+    @Test
+    void aPlaceholderEsGoesWhenTheSubjectIsAsked() {
+        assertThat(prompts("Tropical Islands hat am Samstag eröffnet. Es sind 500 neue Arbeitsplätze entstanden, die "
+            + "Betreiber sprechen bereits jetzt von bis zu 850 Arbeitsplätzen."))
+            .contains("Wie viele neue Arbeitsplätze sind entstanden?");
+        assertThat(prompts("Es folgen Niedersachsen mit 119, dann drei im Osten Deutschlands liegende Bundesländer "
+            + "Sachsen-Anhalt (107), Brandenburg (97) und Sachsen (89).")).noneMatch(p -> p.startsWith("Was folgt"));
+    }
 }
