@@ -127,11 +127,11 @@ final class Facts {
 
     private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of("bis", "zwischen", "-", "–", "/");
 
-    /** Part of a longer word ("Baku-Tiflis-Ceyhan", "Frank-Walter"), which a swap would break. */
+    /** Part of a longer word ("Baku-Tiflis-Ceyhan", "Frank-Walter", "Groß-Gerau"), which a swap would break. */
     private static boolean glued(List<Token> tokens, Fact fact) {
         boolean before = fact.from() > 0
             && tokens.get(fact.from() - 1).span().end() == tokens.get(fact.from()).span().start()
-            && tokens.get(fact.from() - 1).isWord();
+            && (tokens.get(fact.from() - 1).isWord() || tokens.get(fact.from() - 1).text().endsWith("-"));
         boolean after = fact.to() < tokens.size()
             && tokens.get(fact.to()).span().start() == tokens.get(fact.to() - 1).span().end()
             && (tokens.get(fact.to()).isWord() || tokens.get(fact.to()).text().startsWith("-"));

@@ -76,7 +76,8 @@ final class Negation {
             || tokens.subList(0, tokens.size() - 1).stream().anyMatch(t -> !t.isWord() && !t.text().equals("-"))
             || tokens.stream().anyMatch(t -> REFUSED_WORDS.contains(Words.lower(t.text())))
             || !stays(clause, clause.vorfeld()) && !adverbialFirst(clause)
-            || clause.constituents().stream().noneMatch(p -> parse.word(p.word()).relation().startsWith("nsubj"))) {
+            || clause.constituents().stream().noneMatch(p -> parse.word(p.word()).relation().startsWith("nsubj"))
+            || clause.parts().stream().anyMatch(p -> measured(parse, p))) {
             return Optional.empty();
         }
         for (Constituents.Part part : clause.parts()) {
@@ -115,6 +116,18 @@ final class Negation {
         return Optional.of(inserted(clause, tokens.size() - 1));
     }
 
+    /**
+     * "auf 100.000 Euro beziffert", "um 0,7 Prozent gestiegen": "nicht" before the amount denies the amount and after it
+     * reads wrong, so neither says surely that the opposite is true.
+     */
+    private static boolean measured(Parse parse, Constituents.Part part) {
+        return parse.word(part.from()).upos() == Upos.ADP
+            && AMOUNT_PREPOSITIONS.contains(Words.lower(parse.word(part.from()).form()))
+            && java.util.stream.IntStream.rangeClosed(part.from(), part.to()).anyMatch(w -> parse.word(w).upos() == Upos.NUM);
+    }
+
+    private static final Set<String> AMOUNT_PREPOSITIONS = Set.of("auf", "um", "von", "über", "unter");
+
     /** A phrase of time: "am Montag", "in den nächsten Tagen", "heute". */
     private boolean time(Constituents clause, Constituents.Part part) {
         Word head = clause.parse().word(part.word());
@@ -134,9 +147,7 @@ final class Negation {
         Word first = parse.word(part.from());
         if (first.upos() == Upos.ADP) {
             String preposition = Words.lower(clause.sentence().tokens().get(first.token()).text());
-            boolean measure = java.util.stream.IntStream.rangeClosed(part.from(), part.to())
-                .anyMatch(w -> parse.word(w).upos() == Upos.NUM);
-            return head.relation().startsWith("obl") && (CIRCUMSTANCES.contains(preposition) || measure
+            return head.relation().startsWith("obl") && (CIRCUMSTANCES.contains(preposition)
                 || preposition.equals("auf") && BY_WHOSE_WORD.contains(head.form())
                 || Set.of("im", "in").contains(preposition) && IN_THE_COURSE.contains(head.form()));
         }

@@ -24,6 +24,9 @@ public final class QualityGates {
             + "|\\b(kam|kommt|käme|war|ist|sei|wäre) es\\b(?=.*\\b(zu|zum|zur|gekommen)\\b)|^Wozu (kam|kommt|käme) es\\b"
             + "|\\b(handelt|handelte|handele) es sich\\b"
             + "|\\b(geht|ging|gehe) es\\b(?=.*\\bum\\b)|^Worum (geht|ging|gehe) es\\b");
+    /** "Wer bestreitet das?": a pointing word as the last thing said, which stands for what the sentence before said. */
+    private static final java.util.regex.Pattern POINTING_LAST = java.util.regex.Pattern.compile(
+        "\\b(das|dies|dieses)( nicht)?[?.]$");
     /** "in diesem Jahr", "diese Woche": a time the reader places without the sentence before. */
     private static final java.util.regex.Pattern THIS_TIME = java.util.regex.Pattern.compile(
         "\\b(diese[mnrs]?) (Jahr|Jahres|Monat|Monats|Woche|Wochenende|Sommer|Herbst|Winter|Frühjahr|Frühling)\\b");
@@ -50,6 +53,12 @@ public final class QualityGates {
         }
         if (!Words.quotesBalanced(prompt)) {
             problems.add("opens a quotation mark it does not close, or closes one it did not open");
+        }
+        if (!Words.bracketsBalanced(prompt)) {
+            problems.add("opens a bracket it does not close, or closes one it did not open");
+        }
+        if (POINTING_LAST.matcher(prompt).find()) {
+            problems.add("its last word points to a sentence it does not show");
         }
         if (statement) {
             return problems;

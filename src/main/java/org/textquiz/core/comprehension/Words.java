@@ -78,8 +78,13 @@ final class Words {
         "(?i)(?:^|, )(?:damit|dadurch|dabei|dazu) (?:soll|solle|sollen|sollte|sollten|werde|wird|werden|würde|würden|sei|"
             + "seien|ist|sind|war|kann|könne|können|könnte|muss|müsse|müssen|habe|hat|haben|wolle|will|wollen)\\b");
 
+    /** "in der gleichen Sitzung", "zur selben Zeit": the same as what the sentence before said. */
+    private static final java.util.regex.Pattern SAME_AS_BEFORE = java.util.regex.Pattern.compile(
+        "(?i)\\b(gleiche[mnrs]?|selbe[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|derselben|desselben|"
+            + "dieselben)\\b");
+
     static boolean pointsBackAlone(String statement) {
-        if (DAMIT_FIRST.matcher(statement).find()) {
+        if (DAMIT_FIRST.matcher(statement).find() || SAME_AS_BEFORE.matcher(statement).find()) {
             return true;
         }
         java.util.regex.Matcher adverb = PRONOMINAL_ADVERB.matcher(statement);
@@ -234,6 +239,20 @@ final class Words {
     }
 
     /** Whether every „ of a text is closed by a “ before the next one opens. */
+    /** Whether every bracket the text opens it also closes, in order: "(20 Kilometer westlich … gelegen" is cut. */
+    static boolean bracketsBalanced(String text) {
+        int open = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                open++;
+            } else if (c == ')' && --open < 0) {
+                return false;
+            }
+        }
+        return open == 0;
+    }
+
     static boolean quotesBalanced(String text) {
         if (text.indexOf('„') < 0 && text.indexOf('”') >= 0) {
             return true;

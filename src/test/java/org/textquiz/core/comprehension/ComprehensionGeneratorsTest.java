@@ -286,6 +286,17 @@ class ComprehensionGeneratorsTest {
             || p.contains("Galerie Wien") || p.contains("New Linz") || p.contains("New Wien"));
     }
 
+    /** From Wikinews (test split, hand-read set 27): "Gerau" swapped in from "im Kreis Groß-Gerau". */
+    @Test
+    void aPlaceIsNotTakenFromAHyphenatedName() {
+        Article article = GermanAnalysis.analyze("Ein Gefahrgutunfall auf der A3 bei Limburg (Hessen) führte zu einem "
+            + "Verkehrschaos. Der Fahrer transportierte zwölf Fässer von Belgien nach Bischofsheim im Kreis Groß-Gerau.");
+        for (int seed = 0; seed < 5; seed++) {
+            assertThat(new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY).questions(article, new Random(seed)))
+                .extracting(Question::prompt).noneMatch(p -> p.contains("bei Gerau") || p.contains("Groß-Limburg"));
+        }
+    }
+
     /** From Wikinews (dev split of the quotation data): the one who asked is not the one who answers. */
     @Test
     void aVerbOfSayingInAClauseBeforeTheFrameIsNotTheFrame() {

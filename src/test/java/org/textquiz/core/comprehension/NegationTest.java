@@ -69,4 +69,12 @@ class NegationTest {
         assertThat(negated("Die Verbindung zum Jazz reicht weit in die 60-er Jahre des vorigen Jahrhunderts zurück."))
             .isEmpty();
     }
+
+    /** From Wikinews (test split, hand-read set 27): "nicht" after an amount reads wrong, before it denies the amount. */
+    @Test
+    void aClauseWithAnAmountIsNotNegated() {
+        assertThat(negated("Der Sachschaden wurde auf 100.000 Euro beziffert.")).isEmpty();
+        assertThat(negated("Der Goldpreis stieg am Montag um 0,7 Prozent.")).isEmpty();
+        assertThat(negated("Der Sachschaden wurde in der Nacht beziffert.")).isPresent();
+    }
 }

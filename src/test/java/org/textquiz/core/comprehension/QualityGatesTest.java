@@ -56,4 +56,13 @@ class QualityGatesTest {
         String long30 = "Wann " + "sehr ".repeat(28) + "lange?";
         assertThat(QualityGates.violations(wh(long30, "am Montag"))).isEmpty();
     }
+
+    /** From Wikinews (test split, hand-read set 27): a statement cut inside its brackets. */
+    @Test
+    void bracketsAreClosedInOrder() {
+        TrueFalseQuestion cut = new TrueFalseQuestion("truefalse-2", "Zu einer Gedenkfeier in Katyn war die Delegation "
+            + "auf dem Weg (20 Kilometer westlich von Smolensk gelegen.", List.of("true"), List.of(), new Span(0, 10), "");
+        assertThat(QualityGates.violations(cut)).anyMatch(p -> p.contains("bracket"));
+        assertThat(QualityGates.violations(wh("Wer rief (gestern) an?", "Rutte"))).isEmpty();
+    }
 }
