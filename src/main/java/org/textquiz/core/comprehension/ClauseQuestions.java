@@ -59,6 +59,8 @@ final class ClauseQuestions {
         "gegen", "Wogegen", "um", "Worum", "zu", "Wozu");
     /** "er" and "sie" may stand for a person the article named just before ({@link Referents}). */
     private static final Set<String> PERSONAL = Set.of("er", "sie");
+    /** "Großbritannien bestreitet das.": an object that points back to what the sentence before said. */
+    private static final Set<String> POINTING_OBJECTS = Set.of("das", "dies", "dieses", "diese", "jenes", "dasselbe");
     private static final Set<String> POINTING = Set.of("deren", "dessen", "derselbe", "dieselbe", "dasselbe");
     /** Possessives that point back to the subject; "Wer hat ihren Arbeitsplatz verloren?" would not agree. */
     private static final Set<String> POSSESSIVES = Set.of("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "sein",
@@ -144,6 +146,15 @@ final class ClauseQuestions {
     /** Particles a statement keeps beside the phrase after them: "noch am Tatort", "bereits 2008". */
     private static final Set<String> STAYING_WITH_THE_NEXT = Set.of("auch", "sogar", "nur", "ebenfalls", "selbst",
         "noch", "erst", "schon", "bereits", "gerade", "genau", "zumeist", "meist", "fast", "kaum", "rund", "etwa");
+    /**
+     * "rechnen … bereits in diesem Jahr mit Verlusten": a particle that stays with the phrase after it, which a phrase
+     * put back from the Vorfeld goes before, not between them.
+     */
+    private static boolean focusesTheNext(Constituents clause, List<Constituents.Part> rest, int at) {
+        return STAYING_WITH_THE_NEXT.contains(clause.parse().word(rest.get(at).word()).form().toLowerCase(Locale.GERMAN))
+            && at + 1 < rest.size() && !rest.get(at + 1).verbal();
+    }
+
     /** "den 1 . FC Nürnberg": an ordinal whose full stop the parse hung elsewhere, put back in its place. */
     private static final java.util.regex.Pattern ORDINAL_SPACE = java.util.regex.Pattern.compile("(\\d) \\.(?= )");
     /**
@@ -229,6 +240,7 @@ final class ClauseQuestions {
         if (!INDEFINITE.contains(parse.word(part.from()).form().toLowerCase(Locale.GERMAN))) {
             return false;
         }
+
         for (int w = part.to() + 1; w + 1 < parse.words().size(); w++) {
             if (parse.word(w).form().equals(",")) {
                 return Constituents.RELATIVE_PRONOUNS.contains(parse.word(w + 1).form().toLowerCase(Locale.GERMAN));
@@ -239,6 +251,19 @@ final class ClauseQuestions {
         }
         return false;
     }
+
+    /** "die gleiche Summe", "zur selben Zeit", but not "ebenso wie …", which says what it compares with. */
+    private static boolean sameAsBefore(Constituents clause, Constituents.Part part) {
+        for (int w = part.from(); w <= part.to(); w++) {
+            String form = clause.parse().word(w).form().toLowerCase(Locale.GERMAN);
+            if (form.startsWith("gleiche") || SAME.contains(form) && !COMPARING_WITH.contains(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> COMPARING_WITH = Set.of("ebenso", "genauso");
 
     private static final Set<String> SAME = Set.of("selben", "selbe", "derselbe", "dieselbe", "dasselbe", "denselben",
         "demselben", "derselben", "desselben", "dieselben", "ebenso", "genauso");
@@ -469,9 +494,12 @@ final class ClauseQuestions {
         Parse parse = clause.parse();
         boolean rangeGoesOn = part.to() + 1 < parse.words().size()
             && parse.word(part.to() + 1).form().equalsIgnoreCase("bis");
-        boolean rangeBegan = parse.word(part.from()).form().equalsIgnoreCase("bis") && part.from() > 0
-            && parse.word(part.from() - 1).upos() == Upos.NUM;
-        return rangeGoesOn || rangeBegan;
+        // "von neun | zu fünf Stimmen": a score is as much one phrase as a range
+        boolean rangeBegan = Set.of("bis", "zu").contains(parse.word(part.from()).form().toLowerCase(Locale.GERMAN))
+            && part.from() > 0 && parse.word(part.from() - 1).upos() == Upos.NUM;
+        boolean rangeGoesOnTo = part.to() + 2 < parse.words().size() && parse.word(part.to()).upos() == Upos.NUM
+            && parse.word(part.to() + 1).form().equalsIgnoreCase("zu") && parse.word(part.to() + 2).upos() == Upos.NUM;
+        return rangeGoesOn || rangeBegan || rangeGoesOnTo;
     }
 
     /**
@@ -913,6 +941,22 @@ final class ClauseQuestions {
     }
 
     /**
+     * "gibt sich der Iran aber betont gelassen" parsed with "betont" as a verb of its own: a conjunct with a predicate
+     * ("gelassen") and no subject, object or phrase of its own is the rest of the clause's predicate, which a
+     * question or statement leaving it out would lose.
+     */
+    private static boolean predicateFragment(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        if (!"conj".equals(parse.word(part.word()).relation())) {
+            return false;
+        }
+        List<String> relations = parse.children(part.word()).stream().map(c -> parse.word(c).baseRelation()).toList();
+        return relations.contains("xcomp") && Set.of(Upos.VERB, Upos.ADJ).contains(parse.word(part.word()).upos())
+            && relations.stream().noneMatch(r -> Set.of("nsubj", "obj", "iobj", "obl", "aux", "cop", "ccomp", "advcl")
+                .contains(r));
+    }
+
+    /**
      * "setzt als erstes Bundesland im Feldversuch versetzt liegende Warnschwellen … ein" parsed with "versetzt" as a
      * second verb: a conjunct with neither a conjunction nor a comma before it is a misparse of the clause's own words,
      * and a question leaving it out would lose them.
@@ -1212,7 +1256,7 @@ final class ClauseQuestions {
                 boolean afterAColon = colon > 0 && (colon - 1 == clause.head() || colon - 1 == clause.finite());
                 // "Die Untersuchung … hat ergeben: Die Tiere sind …": what the verb says comes after the colon
                 if (relation.equals("parataxis") && (saying(clause) || afterAColon) || unmarkedConjunct(clause, part)
-                    || endsInAZuInfinitive(clause, part)) {
+                    || endsInAZuInfinitive(clause, part) || predicateFragment(clause, part)) {
                     return Optional.empty();
                 }
                 interrupted = true;
@@ -1252,6 +1296,10 @@ final class ClauseQuestions {
         if (vorfeld != moved && !vorfeldDropped) {
             others.add(vorfeld);
         }
+        if (others.stream().anyMatch(p -> sameAsBefore(clause, p))) {
+            // "in der gleichen Sitzung": the same as what the sentence before said, which the learner does not see
+            return Optional.empty();
+        }
         if (!subjectMoved && others.stream().noneMatch(p -> clause.parse().word(p.word()).relation().startsWith("nsubj"))) {
             return Optional.empty();
         }
@@ -1265,7 +1313,8 @@ final class ClauseQuestions {
         }
         boolean pronounLeft = others.stream().anyMatch(p -> p.from() == p.to()
             && (clause.parse().word(p.word()).upos() == Upos.PRON || clause.parse().word(p.word()).upos() == Upos.DET)
-            && !"obj".equals(clause.parse().word(p.word()).relation())
+            && (!"obj".equals(clause.parse().word(p.word()).relation())
+                || POINTING_OBJECTS.contains(clause.parse().word(p.word()).form().toLowerCase(Locale.GERMAN)))
             && !PERSONAL.contains(clause.parse().word(p.word()).form().toLowerCase(Locale.GERMAN))
             && !(end.equals("?") && generic(clause, p)));
         if (pronounLeft) {
@@ -1300,7 +1349,8 @@ final class ClauseQuestions {
             boolean subjectFirstBefore = clause.parse().word(vorfeld.word()).relation().startsWith("nsubj");
             while (!subjectFirstBefore && at < rest.size() && rest.get(at).from() == rest.get(at).to()
                 && "advmod".equals(clause.parse().word(rest.get(at).word()).relation())
-                && SENTENCE_ADVERBS.contains(clause.parse().word(rest.get(at).word()).form().toLowerCase(Locale.GERMAN))) {
+                && SENTENCE_ADVERBS.contains(clause.parse().word(rest.get(at).word()).form().toLowerCase(Locale.GERMAN))
+                && !focusesTheNext(clause, rest, at)) {
                 at++;
             }
             if (clause.parse().word(vorfeld.from()).form().equalsIgnoreCase("als")) {

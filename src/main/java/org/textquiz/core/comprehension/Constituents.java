@@ -192,7 +192,52 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             return Optional.empty();
         }
         after.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        List<Part> all = new ArrayList<>(after);
+        all.add(0, before.get(0));
+        if (misparsed(parse, head, all)) {
+            return Optional.empty();
+        }
         return Optional.of(new Constituents(parse, head, finite, before.get(0), after, finiteForm));
+    }
+
+    /**
+     * Readings of the parse no German sentence has, which show it went wrong, so that any question or statement
+     * from it would too: a finite verb as a separable particle ("…, während der Ölpreis … lag" with "lag" hung on
+     * "stieg"), an apposition of the verb ("zusammen geschlossen, der „People's Alliance …“"), a name in the genitive
+     * read as a phrase of its own ("starb Nafisatus | einzige Schwester"), and a counted noun with no preposition
+     * inside a phrase ("die 17-jährige Oumar Nafisatu vier Schafe").
+     */
+    private static boolean misparsed(Parse parse, int head, List<Part> parts) {
+        for (Word word : parse.words()) {
+            if (word.relation().equals("compound:prt") && (word.upos() == Upos.VERB || word.upos() == Upos.AUX)) {
+                return true;
+            }
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
+            Word word = parse.word(part.word());
+            if (word.relation().equals("appos") && word.head() == head) {
+                return true;
+            }
+            Part next = i + 1 < parts.size() ? parts.get(i + 1) : null;
+            boolean saxonGenitive = part.from() == part.to() && word.upos() == Upos.PROPN && word.form().endsWith("s")
+                && next != null && next.from() == part.to() + 1 && !next.verbal()
+                && (parse.word(next.from()).upos() == Upos.ADJ || parse.word(next.from()).upos() == Upos.NOUN)
+                && (parse.word(next.word()).upos() == Upos.NOUN);
+            if (saxonGenitive) {
+                return true;
+            }
+            for (int w = part.from(); w <= part.to(); w++) {
+                Word inner = parse.word(w);
+                boolean countedAfterAName = parse.children(w, "nummod").stream()
+                    .anyMatch(n -> n > 0 && parse.word(n - 1).upos() == Upos.PROPN);
+                if (inner.relation().equals("nmod") && inner.upos() == Upos.NOUN && parse.children(w, "case").isEmpty()
+                    && countedAfterAName) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int lastWord(Parse parse) {

@@ -61,11 +61,12 @@ public final class WhGenerator implements ComprehensionGenerator {
     public List<Question> questions(Article article, Random random) {
         People people = People.of(article, morphology);
         List<Candidate> candidates = new ArrayList<>();
+        java.util.Set<org.textquiz.core.article.Span> quoted = insideAQuotation(article);
         for (Paragraph paragraph : article.paragraphs()) {
             for (int s = 0; s < paragraph.sentences().size(); s++) {
                 Sentence sentence = paragraph.sentences().get(s);
                 Optional<MainClause> clause = MainClause.of(sentence, morphology);
-                if (clause.isEmpty()) {
+                if (clause.isEmpty() || quoted.contains(sentence.span())) {
                     continue;
                 }
                 for (WhPhrase phrase : phrases.find(clause.get(), people)) {
@@ -161,13 +162,40 @@ public final class WhGenerator implements ComprehensionGenerator {
     }
 
     private static List<Sentence> sample(Article article, Random random, java.util.function.Predicate<String> quotes) {
+        java.util.Set<org.textquiz.core.article.Span> quoted = insideAQuotation(article);
         List<Sentence> eligible = new ArrayList<>(article.sentences()
             .filter(s -> !s.headline() && s.wordCount() >= MIN_WORDS && s.wordCount() <= MAX_WORDS)
+            .filter(s -> !quoted.contains(s.span()))
             .filter(s -> !s.text().strip().endsWith("?"))
             .filter(s -> quotes.test(s.text()))
             .toList());
         java.util.Collections.shuffle(eligible, random);
         return eligible.subList(0, Math.min(SAMPLE, eligible.size()));
+    }
+
+    /**
+     * Sentences that stand inside a quotation of several sentences, opened before them and closed after them: someone's
+     * words, which a question or statement must not give as what happened ("Unter dem Vorwand … will er ein Gesetz
+     * durchbringen" in the middle of a politician's statement).
+     */
+    static java.util.Set<org.textquiz.core.article.Span> insideAQuotation(Article article) {
+        java.util.Set<org.textquiz.core.article.Span> inside = new java.util.HashSet<>();
+        for (Paragraph paragraph : article.paragraphs()) {
+            int open = 0;
+            for (Sentence sentence : paragraph.sentences()) {
+                if (open > 0) {
+                    inside.add(sentence.span());
+                }
+                for (char c : sentence.text().toCharArray()) {
+                    if (c == '„' || c == '»') {
+                        open++;
+                    } else if ((c == '“' || c == '«') && open > 0) {
+                        open--;
+                    }
+                }
+            }
+        }
+        return inside;
     }
 
     /** Whether the pronoun is a subject in the parse: only then is the sentence before parsed to make it certain. */

@@ -1206,4 +1206,51 @@ class ClauseQuestionsTest {
         assertThat(prompts("Es folgen Niedersachsen mit 119, dann drei im Osten Deutschlands liegende Bundesländer "
             + "Sachsen-Anhalt (107), Brandenburg (97) und Sachsen (89).")).noneMatch(p -> p.startsWith("Was folgt"));
     }
+
+    /** From Wikinews (test split of the quotation data, hand-read set 27 for #13). */
+    @Test
+    void aFocusedPhraseKeepsItsParticleAndNothingPointsToTheSameAsBefore() {
+        String sources = "Die Zölle treffen die Branche hart. Nach Berichten der Nachrichtenagentur AP rechnen die "
+            + "chinesischen Solarmodulhersteller bereits in diesem Jahr mit Verlusten von Hunderten von Millionen Dollar.";
+        assertThat(prompts(sources)).isNotEmpty().noneMatch(p -> p.contains("bereits nach Berichten"));
+        assertThat(statements(sources)).noneMatch(p -> p.contains("bereits nach Berichten"));
+        String same = "Der Ministerrat hat das Polizeigesetz beschlossen. In der gleichen Sitzung hat der Ministerrat "
+            + "einen Gesetzentwurf für ein neues Versammlungsrecht zur Anhörung freigegeben.";
+        assertThat(prompts(same)).noneMatch(p -> p.contains("gleichen Sitzung"));
+        assertThat(statements(same)).noneMatch(p -> p.contains("gleichen Sitzung"));
+        assertThat(new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY, GermanAnalysis.FIELDS, GermanAnalysis.PARSER)
+            .questions(GermanAnalysis.analyze(same), new Random(1))).extracting(Question::prompt)
+            .noneMatch(p -> p.contains("gleichen Sitzung"));
+    }
+
+    /** From Wikinews (test split, hand-read set 27): parses no German sentence has give no question or statement. */
+    @Test
+    void whatTheParseCannotHaveReadRightIsNotAskedAbout() {
+        assertThat(prompts("Der Goldpreis stieg um 0,7 Prozent auf 668,80 US-Dollar, während der Ölpreis für ein Barrel "
+            + "der Nordseesorte Brent am Nachmittag bei 66,40 US-Dollar lag.")).noneMatch(p -> p.startsWith("Wann"));
+        assertThat(prompts("Die Oppositionsparteien hatten sich zu einer Allianz zusammen geschlossen, der „People's "
+            + "Alliance for Democracy“ (PAD).")).noneMatch(p -> p.startsWith("Wozu"));
+        String sister = "Nur eine Woche später starb Nafisatus einzige Schwester, als diese in einer Moschee in Kolofata "
+            + "einen Selbstmordanschlag ausführte.";
+        assertThat(prompts(sister)).noneMatch(p -> p.startsWith("Wen starb") || p.startsWith("Was starb"));
+        assertThat(prompts("Im Dorf Salak erhielt die 17-jährige Oumar Nafisatu vier Schafe."))
+            .noneMatch(p -> p.startsWith("Was erhielt"));
+        String calm = "Laut einer Reuters-Meldung gibt sich der Iran aber betont gelassen.";
+        assertThat(prompts(calm)).noneMatch(p -> p.endsWith("laut einer Reuters-Meldung?"));
+        assertThat(statements(calm)).noneMatch(p -> p.endsWith("laut einer Reuters-Meldung."));
+        assertThat(statements("Die Entscheidung für Neuwahlen fiel mit einer Mehrheit von neun zu fünf Stimmen."))
+            .noneMatch(p -> p.startsWith("Zu fünf") || p.contains("von neun fiel"));
+    }
+
+    /** From Wikinews (test split, hand-read set 27): someone's words, or what the sentence before said. */
+    @Test
+    void theMiddleOfAQuotationAndAPointingObjectAreNotAsked() {
+        assertThat(prompts("Der Iran behauptet, die Soldaten seien in iranischen Gewässern gewesen. Großbritannien "
+            + "bestreitet das.")).noneMatch(p -> p.endsWith("das?"));
+        String quoted = "Die Linke kritisiert das Gesetz. „Das Versammlungsrecht gehört zu den zentralen Rechten der "
+            + "Bürger. Unter dem Vorwand der Bekämpfung des Rechtsextremismus will der Minister ein Gesetz durchbringen. "
+            + "Das lehnen wir ab“, sagte Carsten Labudda.";
+        assertThat(prompts(quoted)).noneMatch(p -> p.contains("Vorwand"));
+        assertThat(statements(quoted)).noneMatch(p -> p.contains("Vorwand"));
+    }
 }
