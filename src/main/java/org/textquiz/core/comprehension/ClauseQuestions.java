@@ -284,12 +284,32 @@ final class ClauseQuestions {
         });
     }
 
+    /** "viel mehr als ein Zeichner", "so groß wie": what a comparative compares with, which goes where it goes. */
+    private static boolean comparedWith(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        if (part.from() == 0 || !COMPARING.contains(parse.word(part.from()).form().toLowerCase(Locale.GERMAN))) {
+            return false;
+        }
+        String before = parse.word(part.from() - 1).form().toLowerCase(Locale.GERMAN);
+        return Set.of("mehr", "weniger", "so", "ebenso", "genauso", "eher", "lieber").contains(before)
+            || Set.of(Upos.ADJ, Upos.ADV).contains(parse.word(part.from() - 1).upos()) && before.endsWith("er");
+    }
+
+    /** Verbs whose subject is what happens and whose dative is the person it happens to. */
+    private static final Set<String> TO_WHOM_IT_HAPPENS = Set.of("gelingen", "misslingen", "glücken", "passieren",
+        "widerfahren", "zustoßen", "einfallen");
+
     /**
      * "Die Wissenschaftler interessiert, warum …": with a verb of feeling whose subject is a clause, the noun the
      * parse calls its subject is the one who feels, in the accusative or dative ("Wen interessiert, …?").
      */
     private boolean experiencer(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
+        if (parse.word(part.word()).relation().startsWith("nsubj") && morphology.readings(parse.word(clause.head())
+                .form()).stream().anyMatch(m -> m.upos() == Upos.VERB && TO_WHOM_IT_HAPPENS.contains(m.lemma()))) {
+            // "gelang Niemeyer der internationale Durchbruch": the person is the dative, whatever the parse says
+            return true;
+        }
         boolean clauseSubject = parse.children(clause.head()).stream()
             .anyMatch(c -> Set.of("ccomp", "csubj").contains(parse.word(c).relation()));
         return clauseSubject && parse.word(part.word()).relation().startsWith("nsubj")
@@ -1146,6 +1166,8 @@ final class ClauseQuestions {
             || agentInsideAPhrase(clause, asked) || splitsARange(clause, asked) || measureInside(clause, asked)
             || (Set.of("nsubj", "nsubj:pass", "obj").contains(clause.parse().word(asked.word()).relation())
                 || clause.vorfeld().verbal()) && attributeFollows(clause, asked)
+            || clause.parse().word(asked.word()).relation().startsWith("obl") && attributeFollows(clause, asked)
+                && written(clause, asked.to() + 1).equals("von")
             || clause.parse().word(asked.word()).relation().startsWith("obl") && !agent(clause, asked)
                 && attributeAfterANoun(clause, asked)
             || clause.text(asked).contains(":") || cutsACompound(clause, asked)
@@ -1515,7 +1537,8 @@ final class ClauseQuestions {
                 && !measureInside(clause, part) && !(relation.startsWith("nsubj")
                     && clause.parse().word(part.from()).upos() == Upos.ADV)
                 && !besideAnAttribute(clause, part) && !agentInsideAPhrase(clause, part)
-                && !staysInPlace(clause, part, relation)) {
+                && !staysInPlace(clause, part, relation) && !comparedWith(clause, part) && !gappedInside(clause, part)
+                && !(relation.equals("iobj") && clause.parse().word(part.from()).form().equalsIgnoreCase("der"))) {
                 movable.add(part);
             }
         }
@@ -2098,12 +2121,19 @@ final class ClauseQuestions {
         Word head = clause.parse().word(subject.word());
         boolean country = subject.from() == subject.word() && head.upos() == Upos.PROPN && isCountry(head)
             || subject.to() == subject.word() && subject.word() - subject.from() <= 1
-                && ACRONYM.matcher(head.form()).matches();
+                && ACRONYM.matcher(head.form()).matches()
+            || head.upos() == Upos.NOUN && TOWNS.contains(lemma(head));
         boolean having = morphology.readings(clause.parse().word(clause.head()).form()).stream()
             .anyMatch(m -> HAVING.contains(m.lemma()));
+        // "Russland warf der USA vor, …", "hat sich die Stadt entschlossen, … zu bauen": what it does, to whom
+        boolean doing = clause.parse().children(clause.head()).stream().map(c -> clause.parse().word(c).relation())
+            .anyMatch(r -> Set.of("obj", "iobj", "xcomp", "ccomp").contains(r));
         return country && !passive(clause) && !having && clause.parse().children(clause.head(), "cop").isEmpty()
-            && !clause.parse().children(clause.head(), "obj").isEmpty();
+            && doing;
     }
+
+    /** Places that act through their council: "Daraufhin hat sich die Stadt entschlossen, …". */
+    private static final Set<String> TOWNS = Set.of("Stadt", "Gemeinde", "Kommune");
 
     private boolean isCountry(Word word) {
         return morphology.readings(word.form()).stream().anyMatch(m -> m.has(Feature.COUNTRY));

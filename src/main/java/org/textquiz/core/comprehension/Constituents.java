@@ -219,6 +219,14 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             if (word.relation().equals("appos") && word.head() == head) {
                 return true;
             }
+            String object = PREPOSITIONAL_OBJECTS.get(parse.word(head).form().toLowerCase(java.util.Locale.GERMAN));
+            if (object != null && !part.verbal() && word.relation().startsWith("nsubj")
+                && parse.subtree(part.word()).stream().anyMatch(w -> parse.word(w).relation().equals("case")
+                    && parse.word(w).form().equalsIgnoreCase(object))
+                && parts.stream().noneMatch(p -> parse.word(p.from()).form().equalsIgnoreCase(object))) {
+                // "sorgte dann eine große Rauchwolke für schlechte Sicht" with "für schlechte Sicht" in the subject
+                return true;
+            }
             Part next = i + 1 < parts.size() ? parts.get(i + 1) : null;
             boolean saxonGenitive = part.from() == part.to() && word.upos() == Upos.PROPN && word.form().endsWith("s")
                 && next != null && next.from() == part.to() + 1 && !next.verbal()
@@ -239,6 +247,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         }
         return false;
     }
+
+    /** Verbs, as written, and the preposition of the object they take: "sorgte für", "führte zu". */
+    private static final java.util.Map<String, String> PREPOSITIONAL_OBJECTS = java.util.Map.of("sorgte", "für",
+        "sorgt", "für", "sorgten", "für", "sorgen", "für", "führte", "zu", "führten", "zu", "führt", "zu",
+        "warnte", "vor", "warnten", "vor", "warnt", "vor");
 
     private static int lastWord(Parse parse) {
         int last = parse.words().size() - 1;

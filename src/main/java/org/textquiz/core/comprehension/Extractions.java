@@ -47,6 +47,10 @@ final class Extractions {
             return Optional.empty();
         }
         List<Integer> tree = parse.subtree(appos);
+        if (tree.stream().anyMatch(w -> parse.word(w).relation().equals("cc")) || !parse.children(head, "conj").isEmpty()) {
+            // "der Weiße Hai, der Tigerhai, der Bullenhai und der Große Hammerhai": a list, not a second name
+            return Optional.empty();
+        }
         int from = tree.get(0);
         int to = tree.get(tree.size() - 1);
         if (parse.word(from).form().equals(",")) {

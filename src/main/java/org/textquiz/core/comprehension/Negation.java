@@ -77,7 +77,7 @@ final class Negation {
             || tokens.stream().anyMatch(t -> REFUSED_WORDS.contains(Words.lower(t.text())))
             || !stays(clause, clause.vorfeld()) && !adverbialFirst(clause)
             || clause.constituents().stream().noneMatch(p -> parse.word(p.word()).relation().startsWith("nsubj"))
-            || clause.parts().stream().anyMatch(p -> measured(parse, p))) {
+            || clause.parts().stream().anyMatch(p -> measured(parse, p) || countedSubject(parse, p))) {
             return Optional.empty();
         }
         for (Constituents.Part part : clause.parts()) {
@@ -127,6 +127,11 @@ final class Negation {
     }
 
     private static final Set<String> AMOUNT_PREPOSITIONS = Set.of("auf", "um", "von", "über", "unter");
+
+    /** "sind … zwei Menschen ums Leben gekommen": a counted subject, which "nicht" would deny the number of. */
+    private static boolean countedSubject(Parse parse, Constituents.Part part) {
+        return parse.word(part.word()).relation().startsWith("nsubj") && parse.word(part.from()).upos() == Upos.NUM;
+    }
 
     /** A phrase of time: "am Montag", "in den nächsten Tagen", "heute". */
     private boolean time(Constituents clause, Constituents.Part part) {

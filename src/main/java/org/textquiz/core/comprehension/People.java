@@ -79,7 +79,7 @@ final class People {
             for (int i = 0; i < tokens.size(); i++) {
                 int end = nameRunEnd(tokens, i, morphology);
                 boolean givenName = tokens.subList(i, end).stream().anyMatch(t -> isGivenName(t, morphology));
-                if (end - i >= 2 && !givenName
+                if (end - i >= 2 && PLACE_NAME_OPENINGS.contains(tokens.get(i).text()) || end - i >= 2 && !givenName
                     && (aPlace(tokens, i) || afterAnArticle(tokens, i, morphology) || afterAPlaceNoun(tokens, i)
                         || listedWithAPlace(tokens, i, end, morphology) || inADateline(tokens, end))) {
                     notPeople.add(Words.text(sentence, tokens, i, end));
@@ -323,6 +323,10 @@ final class People {
         "im", "am", "beim", "ins", "la", "le", "il", "el", "les", "los", "las", "the");
 
     /** "in Maly Trostinec ermordet", "aus Bad Ischl": names right after "in" or "aus" name a place. */
+    /** "Rio de Janeiro", "San Francisco", "Los Angeles": the first words of places' names, none a person's. */
+    private static final Set<String> PLACE_NAME_OPENINGS = Set.of("Rio", "San", "Santa", "Santo", "São", "Sao",
+        "Los", "Las", "Buenos", "Puerto", "Porto", "Costa", "Sankt", "Bad");
+
     private static boolean aPlace(List<Token> tokens, int from) {
         return from > 0 && Set.of("in", "aus").contains(tokens.get(from - 1).text());
     }

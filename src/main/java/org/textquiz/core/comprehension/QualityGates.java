@@ -27,6 +27,9 @@ public final class QualityGates {
     /** "Wer bestreitet das?": a pointing word as the last thing said, which stands for what the sentence before said. */
     private static final java.util.regex.Pattern POINTING_LAST = java.util.regex.Pattern.compile(
         "\\b(das|dies|dieses)( nicht)?[?.]$");
+    /** "feiert … seinen 100.": an ordinal whose noun the sentence splitter cut off. */
+    private static final java.util.regex.Pattern CUT_AFTER_AN_ORDINAL = java.util.regex.Pattern.compile(
+        "\\b(?i:den|dem|der|des|die|das|am|zum|im|vom|beim|seinen|seinem|seiner|ihren|ihrem|ihrer) \\d+\\.$");
     /** "in diesem Jahr", "diese Woche": a time the reader places without the sentence before. */
     private static final java.util.regex.Pattern THIS_TIME = java.util.regex.Pattern.compile(
         "\\b(diese[mnrs]?) (Jahr|Jahres|Monat|Monats|Woche|Wochenende|Sommer|Herbst|Winter|Frühjahr|Frühling)\\b");
@@ -57,7 +60,11 @@ public final class QualityGates {
         if (!Words.bracketsBalanced(prompt)) {
             problems.add("opens a bracket it does not close, or closes one it did not open");
         }
-        if (POINTING_LAST.matcher(prompt).find()) {
+        if (CUT_AFTER_AN_ORDINAL.matcher(prompt).find()) {
+            problems.add("ends on an ordinal without its noun");
+        }
+        if (POINTING_LAST.matcher(prompt).find()
+            || question instanceof WhQuestion && Words.POINTING_DAS.matcher(prompt).find()) {
             problems.add("its last word points to a sentence it does not show");
         }
         if (statement) {

@@ -78,13 +78,22 @@ final class Words {
         "(?i)(?:^|, )(?:damit|dadurch|dabei|dazu) (?:soll|solle|sollen|sollte|sollten|werde|wird|werden|würde|würden|sei|"
             + "seien|ist|sind|war|kann|könne|können|könnte|muss|müsse|müssen|habe|hat|haben|wolle|will|wollen)\\b");
 
+    /** "nach ihren Angaben": whose, the statement does not say ("nach eigenen Angaben" does). */
+    private static final java.util.regex.Pattern WHOSE_WORDS = java.util.regex.Pattern.compile(
+        "(?i)\\b(nach|laut) (ihren|seinen|ihrer|seiner) (Angaben|Worten|Aussage|Aussagen|Ansicht|Meinung|Auffassung)\\b");
     /** "in der gleichen Sitzung", "zur selben Zeit": the same as what the sentence before said. */
     private static final java.util.regex.Pattern SAME_AS_BEFORE = java.util.regex.Pattern.compile(
         "(?i)\\b(gleiche[mnrs]?|selbe[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|derselben|desselben|"
             + "dieselben)\\b");
 
+    /** "kann sich das jedoch nicht vorstellen": "das" standing alone before a particle, for what was said before. */
+    static final java.util.regex.Pattern POINTING_DAS = java.util.regex.Pattern.compile(
+        "\\b(das|dies) (jedoch|nicht|aber|auch|nun|schon|bereits|noch|allerdings|zwar|ebenfalls|nie|kaum|bislang|"
+            + "bisher|indes|inzwischen|offenbar)\\b");
+
     static boolean pointsBackAlone(String statement) {
-        if (DAMIT_FIRST.matcher(statement).find() || SAME_AS_BEFORE.matcher(statement).find()) {
+        if (DAMIT_FIRST.matcher(statement).find() || SAME_AS_BEFORE.matcher(statement).find()
+            || WHOSE_WORDS.matcher(statement).find() || POINTING_DAS.matcher(statement).find()) {
             return true;
         }
         java.util.regex.Matcher adverb = PRONOMINAL_ADVERB.matcher(statement);

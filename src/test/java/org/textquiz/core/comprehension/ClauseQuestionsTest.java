@@ -1253,4 +1253,33 @@ class ClauseQuestionsTest {
         assertThat(prompts(quoted)).noneMatch(p -> p.contains("Vorwand"));
         assertThat(statements(quoted)).noneMatch(p -> p.contains("Vorwand"));
     }
+
+    /** From Wikinews (test split of the quotation data, hand-read set 28 for #13): who acts, and to whom it happens. */
+    @Test
+    void aTownThatDecidesIsAskedWithWerAndTheOneSomethingSucceedsForIsNoSubject() {
+        assertThat(prompts("Der alte Bahnhof war baufällig. Daraufhin hat sich die Stadt entschlossen, den alten "
+            + "Paradiesbahnhof neu zu bauen und den alten abzureißen."))
+            .contains("Wer hat sich entschlossen, den alten Paradiesbahnhof neu zu bauen und den alten abzureißen?");
+        assertThat(prompts("Mit der Gestaltung des brasilianischen Pavillons auf der Weltausstellung 1939 in New York City "
+            + "gelang Niemeyer der internationale Durchbruch.")).noneMatch(p -> p.startsWith("Wer gelang"));
+        assertThat(prompts("Laut Polizei sorgte dann eine große Rauchwolke für schlechte Sicht und Bremsmanöver der "
+            + "Fahrzeuge.")).noneMatch(p -> p.startsWith("Was sorgte"));
+        assertThat(prompts("Tripcke hat die Lizenz entzogen. Die Wolfsburger Führung kann sich das jedoch nicht "
+            + "vorstellen.")).noneMatch(p -> p.contains("das jedoch"));
+    }
+
+    /** From Wikinews (test split, hand-read set 28): statements that compare, list or report as the article does. */
+    @Test
+    void aComparisonAListAndWhoseWordsStayAsTheArticleHasThem() {
+        assertThat(statements("Niemeyer hat sich in dem Schaffenszeitraum von sieben Jahrzehnten handwerklich viel mehr "
+            + "als ein Zeichner verstanden und sich für seine Entwürfe in besonderem Masse inspirieren lassen von den "
+            + "Formen des weiblichen Körpers.")).noneMatch(p -> p.startsWith("Als ein Zeichner"));
+        assertThat(prompts("Niemeyer hat sich in dem Schaffenszeitraum von sieben Jahrzehnten handwerklich viel mehr als "
+            + "ein Zeichner verstanden.")).noneMatch(p -> p.contains("Niemeyer von sieben Jahrzehnten"));
+        assertThat(statements("Zu den aggressivsten gehören dabei der Weiße Hai, der Tigerhai, der Bullenhai und der "
+            + "Große Hammerhai. Der Weiße Hai, der Tigerhai, der Bullenhai und der Große Hammerhai sind für die meisten "
+            + "Haiangriffe verantwortlich.")).noneMatch(p -> p.startsWith("Der Weiße Hai ist"));
+        assertThat(statements("Die Organisation kämpft für die Haie. Nach ihren Angaben werden jedes Jahr 100 Millionen "
+            + "Haie getötet.")).noneMatch(p -> p.contains("nach ihren Angaben"));
+    }
 }

@@ -77,4 +77,11 @@ class NegationTest {
         assertThat(negated("Der Goldpreis stieg am Montag um 0,7 Prozent.")).isEmpty();
         assertThat(negated("Der Sachschaden wurde in der Nacht beziffert.")).isPresent();
     }
+
+    /** From Wikinews (test split, hand-read set 28): "nicht auf der Bundesautobahn 6 … zwei Menschen ums Leben gekommen". */
+    @Test
+    void aClauseWithACountedSubjectIsNotNegated() {
+        assertThat(negated("Am Dienstag sind bei einem Unfall auf der Autobahn zwei Menschen ums Leben gekommen."))
+            .isEmpty();
+    }
 }

@@ -36,6 +36,14 @@ class PeopleTest {
             .contains("Susilo Bambang Yudhoyono").doesNotContain("Phnom Penh", "Burkina Faso");
     }
 
+    /** From Wikinews (test split, hand-read set 28) and the corpus (art_016): "De Janero" was swapped in as a person. */
+    @Test
+    void aPlaceWhoseNameOpensLikeAPlacesIsNoPerson() {
+        assertThat(names("Der Blick richtet sich auf ein Architekturbüro von Rio De Janero. Dort arbeitet Oscar "
+            + "Niemeyer. Der Architekt Le Corbusier war sein Lehrer."))
+            .contains("Oscar Niemeyer").noneMatch(n -> n.contains("Janero"));
+    }
+
     private static java.util.List<String> names(String text) {
         return People.of(GermanAnalysis.analyze(text), GermanAnalysis.MORPHOLOGY).persons().stream()
             .map(People.Person::name).toList();

@@ -65,4 +65,15 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(cut)).anyMatch(p -> p.contains("bracket"));
         assertThat(QualityGates.violations(wh("Wer rief (gestern) an?", "Rutte"))).isEmpty();
     }
+
+    /** Corpus (art_016): "…seinen 100. Geburtstag.Oscar …" split after the ordinal. */
+    @Test
+    void aStatementDoesNotEndOnAnOrdinal() {
+        TrueFalseQuestion cut = new TrueFalseQuestion("truefalse-3", "Im Schatten des Zuckerhutes feiert dann Le "
+            + "Corbusier seinen 100.", List.of("false"), List.of(), new Span(0, 10), "");
+        assertThat(QualityGates.violations(cut)).anyMatch(p -> p.contains("ordinal"));
+        TrueFalseQuestion whole = new TrueFalseQuestion("truefalse-4", "Der Umsatz stieg im Jahr 2005.", List.of("true"),
+            List.of(), new Span(0, 10), "");
+        assertThat(QualityGates.violations(whole)).isEmpty();
+    }
 }
