@@ -361,7 +361,8 @@ final class ClauseQuestions {
     }
 
     /** Prepositions whose phrase after a noun is as often the noun's as the verb's ("der Absatz an Schuhen"). */
-    private static final Set<String> NOUN_ATTACHING = Set.of("an", "von", "vom", "aus", "für", "über", "gegen", "ab");
+    private static final Set<String> NOUN_ATTACHING = Set.of("an", "von", "vom", "aus", "für", "über", "gegen", "ab",
+        "durch");
 
     /** The preposition as the article writes it ("am", not the parse's "an dem"), in lower case. */
     private static String written(Constituents clause, int word) {
@@ -514,11 +515,13 @@ final class ClauseQuestions {
         Parse parse = clause.parse();
         boolean rangeGoesOn = part.to() + 1 < parse.words().size()
             && parse.word(part.to() + 1).form().equalsIgnoreCase("bis");
-        // "von neun | zu fünf Stimmen": a score is as much one phrase as a range
-        boolean rangeBegan = Set.of("bis", "zu").contains(parse.word(part.from()).form().toLowerCase(Locale.GERMAN))
+        // "von neun | zu fünf Stimmen": a score is as much one phrase as a range, and "2400 | vor Christus" one date
+        boolean rangeBegan = (Set.of("bis", "zu").contains(parse.word(part.from()).form().toLowerCase(Locale.GERMAN))
+            || part.from() < part.to() && parse.word(part.from() + 1).form().equals("Christus"))
             && part.from() > 0 && parse.word(part.from() - 1).upos() == Upos.NUM;
         boolean rangeGoesOnTo = part.to() + 2 < parse.words().size() && parse.word(part.to()).upos() == Upos.NUM
-            && parse.word(part.to() + 1).form().equalsIgnoreCase("zu") && parse.word(part.to() + 2).upos() == Upos.NUM;
+            && (parse.word(part.to() + 1).form().equalsIgnoreCase("zu") && parse.word(part.to() + 2).upos() == Upos.NUM
+                || parse.word(part.to() + 2).form().equals("Christus"));
         return rangeGoesOn || rangeBegan || rangeGoesOnTo;
     }
 

@@ -91,9 +91,11 @@ final class Facts {
     private static boolean numbersSomething(List<Token> tokens, int i, boolean year) {
         String one = i > 0 ? tokens.get(i - 1).text() : "";
         String two = i > 1 ? tokens.get(i - 2).text() + one : "";
-        boolean afterANoun = !year && i > 0 && tokens.get(i - 1).upos() == Upos.NOUN
+        boolean afterANoun = !year && i > 0 && (tokens.get(i - 1).upos() == Upos.NOUN
+                || tokens.get(i - 1).upos() == Upos.PROPN && Words.capitalised(tokens.get(i - 1).text()))
             && (i + 1 >= tokens.size() || tokens.get(i + 1).upos() != Upos.NOUN && tokens.get(i + 1).upos() != Upos.ADJ);
-        // "die Kreisstraße 14", "der Autobahn 52": a number right after a noun, counting nothing, names it
+        // "die Kreisstraße 14", "der Autobahn 52", "Intelsat Americas 8": a number right after a noun or a name,
+        // counting nothing, names it
         return Set.of("Nr.", "Nr", "Nummer", "No.").contains(one) || Set.of("Nr.", "No.").contains(two) || afterANoun;
     }
 

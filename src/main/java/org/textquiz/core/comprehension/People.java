@@ -79,7 +79,10 @@ final class People {
             for (int i = 0; i < tokens.size(); i++) {
                 int end = nameRunEnd(tokens, i, morphology);
                 boolean givenName = tokens.subList(i, end).stream().anyMatch(t -> isGivenName(t, morphology));
-                if (end - i >= 2 && PLACE_NAME_OPENINGS.contains(tokens.get(i).text()) || end - i >= 2 && !givenName
+                boolean partOfATitle = i > 0 && ENGLISH_JOINING.contains(tokens.get(i - 1).text())
+                    || end > i && INSTITUTIONS.contains(tokens.get(end - 1).text());
+                if (end - i >= 2 && (PLACE_NAME_OPENINGS.contains(tokens.get(i).text()) || partOfATitle)
+                    || end - i >= 2 && !givenName
                     && (aPlace(tokens, i) || afterAnArticle(tokens, i, morphology) || afterAPlaceNoun(tokens, i)
                         || listedWithAPlace(tokens, i, end, morphology) || inADateline(tokens, end))) {
                     notPeople.add(Words.text(sentence, tokens, i, end));
@@ -323,6 +326,12 @@ final class People {
         "im", "am", "beim", "ins", "la", "le", "il", "el", "les", "los", "las", "the");
 
     /** "in Maly Trostinec ermordet", "aus Bad Ischl": names right after "in" or "aus" name a place. */
+    /** "National Federation of Federal Employees", "Food and Drug Administration": words inside a body's English name. */
+    private static final Set<String> ENGLISH_JOINING = Set.of("of", "and", "for", "the", "on");
+    /** "East St. John Highschool": a name that ends in what it names. */
+    private static final Set<String> INSTITUTIONS = Set.of("Highschool", "School", "College", "University",
+        "Hospital", "Center", "Centre", "Stadium", "Institute", "Foundation", "Administration", "Employees");
+
     /** "Rio de Janeiro", "San Francisco", "Los Angeles": the first words of places' names, none a person's. */
     private static final Set<String> PLACE_NAME_OPENINGS = Set.of("Rio", "San", "Santa", "Santo", "São", "Sao",
         "Los", "Las", "Buenos", "Puerto", "Porto", "Costa", "Sankt", "Bad");

@@ -124,6 +124,10 @@ final class Referents {
             if (!people.in(before).isEmpty()) {
                 return Optional.of(before);
             }
+            if (before.tokens().stream().anyMatch(t -> t.upos() == org.textquiz.core.article.Upos.PROPN)) {
+                // "…“, sagte Romney.": a name the article gives no more of may be whom the pronoun means
+                return Optional.empty();
+            }
         }
         return Optional.empty();
     }

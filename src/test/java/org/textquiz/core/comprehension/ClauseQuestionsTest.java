@@ -1282,4 +1282,21 @@ class ClauseQuestionsTest {
         assertThat(statements("Die Organisation kämpft für die Haie. Nach ihren Angaben werden jedes Jahr 100 Millionen "
             + "Haie getötet.")).noneMatch(p -> p.contains("nach ihren Angaben"));
     }
+
+    /** From Wikinews (test split of the quotation data, hand-read set 29 for #13). */
+    @Test
+    void aPronounAfterANameTheArticleGivesNoMoreOfIsNotResolvedPastIt() {
+        assertThat(prompts("Romney hatte darüber geklagt, dass seit der Amtseinführung von Barack Obama die Zahl der "
+            + "Angestellten gestiegen sei. „Die müssen jeden Tag etwas tun“, sagte Romney. Er führte die Food and Drug "
+            + "Administration an.")).noneMatch(p -> p.contains("Barack Obama an"));
+    }
+
+    /** From Wikinews (test split, hand-read set 29): a date before Christ, and an attribute with "durch", stay whole. */
+    @Test
+    void aDateBeforeChristAndAnAgentOfANounStayWhole() {
+        assertThat(statements("Die Schnurkeramische Kultur währte etwa von 2800 bis 2400 vor Christus."))
+            .noneMatch(p -> p.startsWith("Vor Christus") || p.endsWith("Kultur vor Christus."));
+        assertThat(prompts("Als Motiv für seine Taten gab der Handwerker Rechnungskürzungen durch seine Opfer an, bei "
+            + "denen er zuvor Auftragsarbeiten ausgeführt hatte.")).noneMatch(p -> p.startsWith("Durch wen"));
+    }
 }

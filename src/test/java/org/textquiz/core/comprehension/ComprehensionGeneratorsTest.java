@@ -297,6 +297,18 @@ class ComprehensionGeneratorsTest {
         }
     }
 
+    /** From Wikinews (test split, hand-read set 29): "Intelsat Americas 8" swapped to "Intelsat Americas 17". */
+    @Test
+    void aNumberInANameIsNotSwapped() {
+        Article article = GermanAnalysis.analyze("Der Komunikationssatellit „Intelsat Americas 8“ ist heute erfolgreich "
+            + "ins All gestartet. Es war der insgesamt 17. Raketenstart der Firma Sea Launch. Der 5,5 Tonnen schwere "
+            + "Satellit wurde in einem Geotransferorbit ausgesetzt. Er ist der 28. Satellit des Netzwerks.");
+        for (int seed = 0; seed < 5; seed++) {
+            assertThat(new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY).questions(article, new Random(seed)))
+                .extracting(Question::prompt).noneMatch(p -> p.matches(".*Americas (17|28|5)\\b.*"));
+        }
+    }
+
     /** From Wikinews (dev split of the quotation data): the one who asked is not the one who answers. */
     @Test
     void aVerbOfSayingInAClauseBeforeTheFrameIsNotTheFrame() {

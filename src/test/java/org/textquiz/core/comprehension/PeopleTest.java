@@ -44,6 +44,16 @@ class PeopleTest {
             .contains("Oscar Niemeyer").noneMatch(n -> n.contains("Janero"));
     }
 
+    /** From Wikinews (test split, hand-read set 29): bodies' English names and a school were swapped in as people. */
+    @Test
+    void wordsOfABodysEnglishNameOrASchoolAreNoPerson() {
+        assertThat(names("Die Äußerung provozierte eine Reaktion der National Federation of Federal Employees. Er "
+            + "nannte die Food and Drug Administration. Der Film zeigt die East St. John Highschool. Rick Santorum "
+            + "folgt mit 273 Delegierten. Barack Obama schwieg."))
+            .contains("Barack Obama").noneMatch(n -> n.contains("Employees") || n.contains("Administration")
+                || n.contains("Highschool"));
+    }
+
     private static java.util.List<String> names(String text) {
         return People.of(GermanAnalysis.analyze(text), GermanAnalysis.MORPHOLOGY).persons().stream()
             .map(People.Person::name).toList();
