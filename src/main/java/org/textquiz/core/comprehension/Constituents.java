@@ -203,13 +203,20 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
     /**
      * Readings of the parse no German sentence has, which show it went wrong, so that any question or statement
      * from it would too: a finite verb as a separable particle ("…, während der Ölpreis … lag" with "lag" hung on
-     * "stieg"), an apposition of the verb ("zusammen geschlossen, der „People's Alliance …“"), a name in the genitive
-     * read as a phrase of its own ("starb Nafisatus | einzige Schwester"), and a counted noun with no preposition
-     * inside a phrase ("die 17-jährige Oumar Nafisatu vier Schafe").
+     * "stieg"), "um sich" hung on a noun, an apposition of the verb ("zusammen geschlossen, der „People's
+     * Alliance …“"), a name in the genitive read as a phrase of its own ("starb Nafisatus | einzige Schwester"), a
+     * counted noun with no preposition inside a phrase ("die 17-jährige Oumar Nafisatu vier Schafe") and a verb's
+     * prepositional object inside its subject ("sorgte … eine Rauchwolke für schlechte Sicht").
      */
     private static boolean misparsed(Parse parse, int head, List<Part> parts) {
-        for (Word word : parse.words()) {
+        for (int w = 0; w < parse.words().size(); w++) {
+            Word word = parse.word(w);
             if (word.relation().equals("compound:prt") && (word.upos() == Upos.VERB || word.upos() == Upos.AUX)) {
+                return true;
+            }
+            // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
+            if (word.form().equals("um") && w + 1 < parse.words().size() && parse.word(w + 1).form().equals("sich")
+                && parse.word(w + 1).head() != head && word.head() != head) {
                 return true;
             }
         }

@@ -81,6 +81,9 @@ final class Words {
     /** "nach ihren Angaben": whose, the statement does not say ("nach eigenen Angaben" does). */
     private static final java.util.regex.Pattern WHOSE_WORDS = java.util.regex.Pattern.compile(
         "(?i)\\b(nach|laut) (ihren|seinen|ihrer|seiner) (Angaben|Worten|Aussage|Aussagen|Ansicht|Meinung|Auffassung)\\b");
+    /** "liefern deshalb keinen Einblick": a reason the sentence before gave, unless a clause after gives it. */
+    private static final java.util.regex.Pattern FOR_THAT_REASON = java.util.regex.Pattern.compile(
+        "(?i)\\b(deshalb|deswegen|daher|darum)\\b(?!.*\\b(weil|da|dass)\\b)");
     /** "in der gleichen Sitzung", "zur selben Zeit": the same as what the sentence before said. */
     private static final java.util.regex.Pattern SAME_AS_BEFORE = java.util.regex.Pattern.compile(
         "(?i)\\b(gleiche[mnrs]?|selbe[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|derselben|desselben|"
@@ -93,7 +96,8 @@ final class Words {
 
     static boolean pointsBackAlone(String statement) {
         if (DAMIT_FIRST.matcher(statement).find() || SAME_AS_BEFORE.matcher(statement).find()
-            || WHOSE_WORDS.matcher(statement).find() || POINTING_DAS.matcher(statement).find()) {
+            || WHOSE_WORDS.matcher(statement).find() || POINTING_DAS.matcher(statement).find()
+            || FOR_THAT_REASON.matcher(statement).find()) {
             return true;
         }
         java.util.regex.Matcher adverb = PRONOMINAL_ADVERB.matcher(statement);

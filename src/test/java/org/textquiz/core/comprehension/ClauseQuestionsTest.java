@@ -1299,4 +1299,16 @@ class ClauseQuestionsTest {
         assertThat(prompts("Als Motiv für seine Taten gab der Handwerker Rechnungskürzungen durch seine Opfer an, bei "
             + "denen er zuvor Auftragsarbeiten ausgeführt hatte.")).noneMatch(p -> p.startsWith("Durch wen"));
     }
+
+    /** From Wikinews (test split of the quotation data, hand-read set 30 for #13). */
+    @Test
+    void umSichStaysWithItsVerbAndDeshalbPointsBack() {
+        assertThat(wh("Im Nordosten Kenias greift seit einem Monat eine Fieberepidemie um sich, die bisher mindestens 90 "
+            + "Menschen das Leben gekostet hat.")).noneMatch(q -> q.prompt().contains("um sich im")
+                || q.solution().endsWith("um sich"));
+        assertThat(new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY, GermanAnalysis.FIELDS, GermanAnalysis.PARSER)
+            .questions(GermanAnalysis.analyze("Die chinesischen Zeitungen schweigen. Die englischsprachigen Medien liefern "
+                + "deshalb einen Einblick in die offizielle chinesische Sichtweise der Proteste in Hong Kong."),
+                new Random(1))).extracting(Question::prompt).noneMatch(p -> p.contains("deshalb"));
+    }
 }
