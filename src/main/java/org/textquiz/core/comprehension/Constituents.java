@@ -194,7 +194,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         after.sort((a, b) -> Integer.compare(a.from(), b.from()));
         List<Part> all = new ArrayList<>(after);
         all.add(0, before.get(0));
-        if (misparsed(parse, head, all)) {
+        if (misparsed(parse, head, all, morphology)) {
             return Optional.empty();
         }
         return Optional.of(new Constituents(parse, head, finite, before.get(0), after, finiteForm));
@@ -208,7 +208,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
      * counted noun with no preposition inside a phrase ("die 17-jährige Oumar Nafisatu vier Schafe") and a verb's
      * prepositional object inside its subject ("sorgte … eine Rauchwolke für schlechte Sicht").
      */
-    private static boolean misparsed(Parse parse, int head, List<Part> parts) {
+    private static boolean misparsed(Parse parse, int head, List<Part> parts, Morphology morphology) {
         for (int w = 0; w < parse.words().size(); w++) {
             Word word = parse.word(w);
             if (word.relation().equals("compound:prt") && (word.upos() == Upos.VERB || word.upos() == Upos.AUX)) {
@@ -226,7 +226,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             if (word.relation().equals("appos") && word.head() == head) {
                 return true;
             }
-            String object = PREPOSITIONAL_OBJECTS.get(parse.word(head).form().toLowerCase(java.util.Locale.GERMAN));
+            String object = morphology.readings(parse.word(head).form()).stream().filter(m -> m.upos() == Upos.VERB)
+                .map(m -> PREPOSITIONAL_OBJECTS.get(m.lemma())).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
             if (object != null && !part.verbal() && word.relation().startsWith("nsubj")
                 && parse.subtree(part.word()).stream().anyMatch(w -> parse.word(w).relation().equals("case")
                     && parse.word(w).form().equalsIgnoreCase(object))
@@ -255,10 +257,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         return false;
     }
 
-    /** Verbs, as written, and the preposition of the object they take: "sorgte für", "führte zu". */
-    private static final java.util.Map<String, String> PREPOSITIONAL_OBJECTS = java.util.Map.of("sorgte", "für",
-        "sorgt", "für", "sorgten", "für", "sorgen", "für", "führte", "zu", "führten", "zu", "führt", "zu",
-        "warnte", "vor", "warnten", "vor", "warnt", "vor");
+    /** Verbs and the preposition of the object they take: "sorgte für", "führte zu", "warnte vor". */
+    private static final java.util.Map<String, String> PREPOSITIONAL_OBJECTS = java.util.Map.of("sorgen", "für",
+        "führen", "zu", "warnen", "vor");
 
     private static int lastWord(Parse parse) {
         int last = parse.words().size() - 1;
