@@ -222,13 +222,7 @@ final class ClauseQuestions {
      * nothing without what it is the same as, and the question would keep that comparison without its anchor.
      */
     private static boolean sameAsSomethingElse(Constituents clause, Constituents.Part part) {
-        for (int w = part.from(); w <= part.to(); w++) {
-            String form = clause.parse().word(w).form().toLowerCase(Locale.GERMAN);
-            if (form.startsWith("gleiche") || SAME.contains(form)) {
-                return true;
-            }
-        }
-        return false;
+        return sameAs(clause, part, Set.of());
     }
 
     /**
@@ -254,16 +248,20 @@ final class ClauseQuestions {
 
     /** "die gleiche Summe", "zur selben Zeit", but not "ebenso wie …", which says what it compares with. */
     private static boolean sameAsBefore(Constituents clause, Constituents.Part part) {
+        return sameAs(clause, part, COMPARING_WITH);
+    }
+
+    private static final Set<String> COMPARING_WITH = Set.of("ebenso", "genauso");
+
+    private static boolean sameAs(Constituents clause, Constituents.Part part, Set<String> except) {
         for (int w = part.from(); w <= part.to(); w++) {
             String form = clause.parse().word(w).form().toLowerCase(Locale.GERMAN);
-            if (form.startsWith("gleiche") || SAME.contains(form) && !COMPARING_WITH.contains(form)) {
+            if (form.startsWith("gleiche") || SAME.contains(form) && !except.contains(form)) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final Set<String> COMPARING_WITH = Set.of("ebenso", "genauso");
 
     private static final Set<String> SAME = Set.of("selben", "selbe", "derselbe", "dieselbe", "dasselbe", "denselben",
         "demselben", "derselben", "desselben", "dieselben", "ebenso", "genauso");
