@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.textquiz.core.article.NumberedParagraphs;
+import org.textquiz.core.question.AcceptedAnswers;
 import org.textquiz.core.question.ClozeQuestion;
 import org.textquiz.core.question.Focus;
 import org.textquiz.core.question.MultipleChoice;
@@ -94,7 +95,8 @@ record Worksheet(String title, String source, String version, List<NumberedParag
     private static Task task(int number, Question question) {
         Optional<GapPrompt> gap = GapPrompt.of(question);
         List<String> options = List.of();
-        String answer = String.join(" / ", question.answers());
+        String answer = String.join(" / ", question.answers().stream().filter(a -> !AcceptedAnswers.isPattern(a))
+            .toList());
         if (question instanceof MultipleChoice choice) {
             options = choice.choices();
             List<String> also = question.answers().stream().filter(a -> !choice.choices().contains(a)).toList();

@@ -27,6 +27,7 @@ import org.textquiz.core.question.HeadlineQuestion;
 import org.textquiz.core.question.MultipleChoice;
 import org.textquiz.core.question.QuestionType;
 import org.textquiz.core.question.QuizRequest;
+import org.textquiz.core.question.WhQuestion;
 import org.textquiz.core.quiz.ArticleRef;
 import org.textquiz.core.quiz.Quiz;
 import org.textquiz.files.OutputFiles;
@@ -89,6 +90,19 @@ class ClassroomMaterialsTest {
         assertThat(html).contains("Konzert / Konzertabend").contains("<span class=\"hint\">(Konzert)</span>");
         assertThat(html).as("options lettered a), b) on the sheet as in the key")
             .contains("content: counter(option, lower-alpha) \") \"");
+    }
+
+    @Test
+    void aPatternOfKeyWordsIsAcceptedInMoodleButNotPrintedInTheKey() {
+        WhQuestion why = new WhQuestion("wh-1", "Warum hatten Hunderte Touristen auf der Insel festgesessen?",
+            List.of("weil die Flugverbindungen eingestellt werden mussten", "*Flugverbindungen*eingestellt*"),
+            List.of(), new Span(0, 20), "");
+        Quiz quiz = new Quiz(Quiz.SCHEMA, new ArticleRef("Insel", "insel.txt", "0".repeat(64)), "de", 3, List.of(why));
+
+        assertThat(new HtmlWorksheetExporter().export(quiz, Optional.empty()))
+            .contains("weil die Flugverbindungen eingestellt werden mussten").doesNotContain("*Flugverbindungen");
+        assertThat(new MoodleXmlExporter().export(quiz)).contains("<text>*Flugverbindungen*eingestellt*</text>");
+        assertThat(new GiftExporter().export(quiz)).contains("=*Flugverbindungen*eingestellt*");
     }
 
     @Test

@@ -3,7 +3,10 @@ package org.textquiz.core.question;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The spellings accepted for a gapped word: the word itself, and a number with or without grouping dots. */
+/**
+ * The spellings accepted for a gapped word (the word itself, and a number with or without grouping dots), and which
+ * accepted answers are patterns rather than spellings.
+ */
 public final class AcceptedAnswers {
 
     private static final int GROUPING_FROM_DIGITS = 5;
@@ -20,6 +23,14 @@ public final class AcceptedAnswers {
             answers.add(grouped(word));
         }
         return answers;
+    }
+
+    /**
+     * Whether an accepted answer is a pattern of key words ("*Flugverbindungen*eingestellt*", Moodle's short-answer
+     * wildcard) rather than a spelling to show the learner.
+     */
+    public static boolean isPattern(String answer) {
+        return answer.length() > 1 && answer.startsWith("*") && answer.endsWith("*");
     }
 
     private static String grouped(String digits) {

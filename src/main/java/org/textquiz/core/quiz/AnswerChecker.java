@@ -111,6 +111,9 @@ public final class AnswerChecker {
         if (g.isEmpty()) {
             return Verdict.wrong("");
         }
+        if (a.indexOf(WILDCARD) >= 0 && a.chars().anyMatch(Character::isLetterOrDigit) && matchesWildcards(g, a)) {
+            return Verdict.correct();
+        }
         String gl = lower(g);
         String al = lower(a);
         if (gl.equals(al)) {
@@ -127,6 +130,19 @@ public final class AnswerChecker {
         }
         return Verdict.wrong("");
     }
+
+    /**
+     * Moodle's short-answer wildcard: "*" in an accepted answer stands for any text, so "*Flugverbindungen*eingestellt*"
+     * takes any answer that says those words in that order, whatever the case.
+     */
+    private static boolean matchesWildcards(String given, String pattern) {
+        String regex = java.util.Arrays.stream(pattern.split("\\*", -1)).map(java.util.regex.Pattern::quote)
+            .collect(java.util.stream.Collectors.joining(".*"));
+        return java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.CASE_INSENSITIVE
+            | java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.DOTALL).matcher(given).matches();
+    }
+
+    private static final char WILDCARD = '*';
 
     /** Whether the gap of a question stands where its sentence begins, before any letter or digit of the prompt. */
     static boolean opensSentence(Question question) {

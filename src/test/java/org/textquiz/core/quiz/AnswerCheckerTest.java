@@ -45,6 +45,22 @@ class AnswerCheckerTest {
         assertThat(checker.check(given, List.of(answer)).kind()).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "\"{0}\" for \"{1}\" is {2}")
+    @CsvSource(delimiter = '|', value = {
+        "weil die Flugverbindungen eingestellt wurden|*Flugverbindungen*eingestellt*|CORRECT",
+        "Die Flugverbindungen zum Festland wurden eingestellt.|*Flugverbindungen*eingestellt*|CORRECT",
+        "weil die FLUGVERBINDUNGEN eingestellt wurden|*Flugverbindungen*eingestellt*|CORRECT",
+        "eingestellt, die Flugverbindungen|*Flugverbindungen*eingestellt*|WRONG",
+        "weil die Flugverbindungen fehlten|*Flugverbindungen*eingestellt*|WRONG",
+        "Flugverbindungen eingestellt|Flugverbindungen*eingestellt|CORRECT",
+        "die Flugverbindungen eingestellt|Flugverbindungen*eingestellt|WRONG",
+        "Mitarbeiter*innen|Mitarbeiter*innen|CORRECT",
+        "''|*Flugverbindungen*|WRONG",
+        "irgendwas|*|WRONG"})
+    void takesAnAsteriskInAnAcceptedAnswerForAnyTextAsMoodleDoes(String given, String answer, Kind expected) {
+        assertThat(checker.check(given, List.of(answer)).kind()).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "\"{0}\" for a statement that is {1} is {2}")
     @CsvSource(delimiter = '|', value = {
         "r|true|CORRECT", "richtig|true|CORRECT", "R|true|CORRECT", "wahr|true|CORRECT", "true|true|CORRECT",
