@@ -168,6 +168,8 @@ final class ClauseQuestions {
         "überraschen", "beunruhigen", "erstaunen", "stören", "beschäftigen", "bewegen", "empören", "erschrecken");
     /** A longer answer is more than a learner can be asked to type. */
     private static final int MAX_ANSWER_WORDS = 10;
+    /** A clause of reason is answered in the learner's own words ({@link #keyWords}), so it may be longer. */
+    private static final int MAX_REASON_WORDS = 16;
     /** A question longer than this is hard to take in at once, however right its grammar. */
     private static final int MAX_QUESTION_WORDS = 25;
 
@@ -653,11 +655,80 @@ final class ClauseQuestions {
                 return TIME_ADVERBS.contains(word) && part.from() == part.to()
                     ? Optional.of(new Phrase("Wann", List.of(head.form()), false, 1.0)) : Optional.empty();
             }
+            case "advcl" -> {
+                return reason(clause, part);
+            }
             default -> {
                 return relation.startsWith("obl") ? prepositional(clause, part, person, people) : Optional.empty();
             }
         }
     }
+
+    /**
+     * "…, weil die Opposition der Regierung Wahlbetrug vorgeworfen hatte": "Warum war es zu den Massenprotesten
+     * gekommen?", answered with the clause, with or without its conjunction, and with "weil" for "da".
+     */
+    private Optional<Phrase> reason(Constituents clause, Constituents.Part part) {
+        Optional<Integer> because = reasonConjunction(clause, part);
+        if (because.isEmpty()) {
+            return Optional.empty();
+        }
+        Parse parse = clause.parse();
+        int to = part.to();
+        while (to > because.get() && parse.word(to).upos() == Upos.PUNCT) {
+            to--;
+        }
+        String whole = clause.text(because.get(), to);
+        String said = clause.text(because.get() + 1, to);
+        String lowered = Character.toLowerCase(whole.charAt(0)) + whole.substring(1);
+        List<String> answers = new ArrayList<>(List.of(lowered, said));
+        if (!lowered.startsWith("weil ")) {
+            answers.add("weil " + said);
+        }
+        String keyWords = keyWords(parse, part.word());
+        if (keyWords.chars().filter(c -> c == '*').count() < 3) {
+            // one word alone ("*vermuten*") would take almost any answer
+            return Optional.empty();
+        }
+        answers.add(keyWords);
+        return Optional.of(new Phrase("Warum", answers, false, 1.5));
+    }
+
+    /**
+     * "*Flugverbindungen*eingestellt*", "*verformt*dünn*": the subject, the object and the verbs or adjectives that say
+     * what they did or are, in their order, which an answer in the learner's own words still says (Moodle's
+     * short-answer wildcard, which {@code AnswerChecker} reads too).
+     */
+    private static String keyWords(Parse parse, int head) {
+        java.util.SortedMap<Integer, String> words = new java.util.TreeMap<>();
+        words.put(head, parse.word(head).form());
+        for (int child : parse.children(head)) {
+            Word word = parse.word(child);
+            boolean argument = (word.relation().startsWith("nsubj") || word.relation().equals("obj"))
+                && (word.upos() == Upos.NOUN || word.upos() == Upos.PROPN);
+            boolean coordinated = word.relation().equals("conj") && Set.of(Upos.VERB, Upos.ADJ).contains(word.upos());
+            if (argument || coordinated) {
+                List<Integer> flat = parse.children(child, "flat");
+                int last = flat.isEmpty() ? child : flat.get(flat.size() - 1);
+                words.put(last, parse.word(last).form());
+            }
+        }
+        return "*" + String.join("*", words.values()) + "*";
+    }
+
+    /** Where the "weil" or "da" that opens a clause of reason stands, right at its start or after its comma. */
+    private static Optional<Integer> reasonConjunction(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        if (!"advcl".equals(parse.word(part.word()).relation())) {
+            return Optional.empty();
+        }
+        int first = parse.word(part.from()).form().equals(",") ? part.from() + 1 : part.from();
+        boolean marked = parse.children(part.word(), "mark").contains(first)
+            && REASON_CONJUNCTIONS.contains(parse.word(first).form().toLowerCase(Locale.GERMAN));
+        return marked ? Optional.of(first) : Optional.empty();
+    }
+
+    private static final Set<String> REASON_CONJUNCTIONS = Set.of("weil", "da");
 
     /**
      * "Etwa 95 Prozent der Bäume sind Nordmanntannen": "Was sind etwa 95 Prozent der Bäume?", the noun phrase a
@@ -1159,7 +1230,12 @@ final class ClauseQuestions {
             || modalWithoutItsInfinitive(clause) || manReadAsAnObject(clause) || gapped(clause)) {
             return Optional.empty();
         }
-        if (containsFiniteVerb(clause, asked) || Words.count(clause.text(asked)) > MAX_ANSWER_WORDS
+        if (reasonConjunction(clause, asked).isPresent()) {
+            if (Words.count(phrase.answers().get(0)) > MAX_REASON_WORDS || pointsBack(phrase.answers().get(0))
+                || !Words.quotesBalanced(phrase.answers().get(0)) || containsAnotherClause(clause, asked)) {
+                return Optional.empty();
+            }
+        } else if (containsFiniteVerb(clause, asked) || Words.count(clause.text(asked)) > MAX_ANSWER_WORDS
             || !clause.sentence().text().contains(clause.text(asked)) || pointsBack(clause.text(asked))
             || splitsACoordination(clause, asked) || gappedInside(clause, asked) || happensAndNothingElse(clause, asked)
             || "amod".equals(clause.parse().word(asked.to()).relation())
@@ -1834,6 +1910,19 @@ final class ClauseQuestions {
     }
 
     /** A constituent with a clause of its own ("den Mann, der …") would put a second finite verb in the question. */
+    /**
+     * "weil er glaubt, dass …", "da sie vermuten, das Haushaltsloch übersteige …": a clause of reason that holds one
+     * more says more than one answer can.
+     */
+    private static boolean containsAnotherClause(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return java.util.stream.IntStream.rangeClosed(part.from(), part.to()).filter(w -> !clause.isPruned(part, w))
+            .anyMatch(w -> w != part.word() && (Set.of("advcl", "ccomp", "parataxis", "csubj")
+                .contains(parse.word(w).baseRelation()) && (parse.word(w).upos() == Upos.VERB
+                    || parse.word(w).upos() == Upos.AUX || !parse.children(w, "cop").isEmpty())
+                || parse.word(w).relation().equals("conj") && !parse.children(w, "nsubj").isEmpty()));
+    }
+
     private boolean containsFiniteVerb(Constituents clause, Constituents.Part part) {
         if (part.verbal() && part.from() == part.to()) {
             return false;
@@ -1854,8 +1943,9 @@ final class ClauseQuestions {
     }
 
     /**
-     * "mit Hilfe … zu entwickeln", "einzuberufen", "soll … verursacht haben": a verb with "zu", or the infinitive of
-     * another verb, which reads like a plural present ("entwickeln") but is no second finite verb.
+     * "mit Hilfe … zu entwickeln", "einzuberufen", "soll … verursacht haben", "ließ … niederschlagen": a verb with
+     * "zu", or the infinitive of another verb, which reads like a plural present ("entwickeln") but is no second finite
+     * verb.
      */
     private boolean infinitive(Parse parse, int w) {
         Word word = parse.word(w);
@@ -1864,7 +1954,10 @@ final class ClauseQuestions {
         boolean zuJoined = morphology.readings(word.form()).stream().anyMatch(m -> m.has(Feature.ZU_INFINITIVE));
         boolean ofAuxiliary = "aux".equals(word.relation()) && word.head() >= 0 && word.head() < w
             && morphology.readings(word.form()).stream().anyMatch(m -> m.has(Feature.INFINITIVE));
-        return zu || zuJoined || ofAuxiliary;
+        boolean ofAnotherVerb = "xcomp".equals(word.relation()) && word.head() >= 0
+            && parse.children(w, "nsubj").isEmpty() && parse.children(w, "nsubj:pass").isEmpty()
+            && morphology.readings(word.form()).stream().anyMatch(m -> m.has(Feature.INFINITIVE));
+        return zu || zuJoined || ofAuxiliary || ofAnotherVerb;
     }
 
     /**
@@ -2129,8 +2222,10 @@ final class ClauseQuestions {
         // "Russland warf der USA vor, …", "hat sich die Stadt entschlossen, … zu bauen": what it does, to whom
         boolean doing = clause.parse().children(clause.head()).stream().map(c -> clause.parse().word(c).relation())
             .anyMatch(r -> Set.of("obj", "iobj", "xcomp", "ccomp").contains(r));
-        return country && !passive(clause) && !having && clause.parse().children(clause.head(), "cop").isEmpty()
-            && doing;
+        // "Südafrika … werden aufgefordert, mehr Druck … auszuüben": what it is asked to do, it does
+        boolean askedToDo = passive(clause) && !clause.parse().children(clause.head(), "xcomp").isEmpty();
+        return country && (!passive(clause) || askedToDo) && !having
+            && clause.parse().children(clause.head(), "cop").isEmpty() && doing;
     }
 
     /** Places that act through their council: "Daraufhin hat sich die Stadt entschlossen, …". */

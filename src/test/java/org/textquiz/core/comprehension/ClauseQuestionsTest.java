@@ -1311,4 +1311,39 @@ class ClauseQuestionsTest {
                 + "deshalb einen Einblick in die offizielle chinesische Sichtweise der Proteste in Hong Kong."),
                 new Random(1))).extracting(Question::prompt).noneMatch(p -> p.contains("deshalb"));
     }
+
+    /** Corpus (art_030, art_025): a clause of reason is asked with "warum", and answered in the learner's words. */
+    @Test
+    void aClauseOfReasonIsAskedWithWarumAndItsKeyWordsAreEnough() {
+        Question why = wh("Hunderte Touristen hatten auf der Insel festgesessen, weil die Flugverbindungen zum Festland "
+            + "wegen des Hochwassers eingestellt werden mussten.").stream()
+            .filter(q -> q.prompt().startsWith("Warum")).findFirst().orElseThrow();
+
+        assertThat(why.prompt()).isEqualTo("Warum hatten Hunderte Touristen auf der Insel festgesessen?");
+        assertThat(why.answers()).startsWith("weil die Flugverbindungen zum Festland wegen des Hochwassers eingestellt "
+            + "werden mussten").contains("*Flugverbindungen*eingestellt*");
+        assertThat(new org.textquiz.core.quiz.AnswerChecker().judge("Die Flugverbindungen wurden eingestellt.", why))
+            .map(org.textquiz.core.quiz.Verdict::kind).contains(org.textquiz.core.quiz.Verdict.Kind.CORRECT);
+        assertThat(wh("Da die Sanierung aus dem Bundesprogramm genommen wurde, wollen Stadt und Land das Projekt "
+            + "selbst finanzieren.")).filteredOn(q -> q.prompt().startsWith("Warum")).extracting(Question::answers)
+            .containsExactly(List.of("da die Sanierung aus dem Bundesprogramm genommen wurde",
+                "die Sanierung aus dem Bundesprogramm genommen wurde",
+                "weil die Sanierung aus dem Bundesprogramm genommen wurde", "*Sanierung*genommen*"));
+        assertThat(prompts("Unterdessen kritisierten die Studenten die Hochschule, da sie vermuten, das Haushaltsloch "
+            + "übersteige die 1,15 Millionen Euro.")).as("a reason that holds a second clause")
+            .noneMatch(p -> p.startsWith("Warum"));
+    }
+
+    /** Corpus (art_064, art_076, art_018): an infinitive under "lassen" is no second finite verb; a country asked to act. */
+    @Test
+    void anInfinitiveUnderLassenIsNoFiniteVerbAndACountryAskedToActIsWer() {
+        assertThat(prompts("Während der arabischen Aufstände vor fünf Jahren ließ die Regierung Proteste von Schiiten mit "
+            + "Gewalt niederschlagen.")).contains("Wer ließ während der arabischen Aufstände vor fünf Jahren Proteste von "
+            + "Schiiten mit Gewalt niederschlagen?");
+        assertThat(prompts("Bürgermeister Klaus Luger kündigte an, eine Berufung prüfen zu lassen."))
+            .contains("Wer kündigte an, eine Berufung prüfen zu lassen?");
+        assertThat(prompts("Großbritannien wird aufgefordert, mehr Druck auf die Regierung in Harare auszuüben."))
+            .contains("Wer wird aufgefordert, mehr Druck auf die Regierung in Harare auszuüben?");
+        assertThat(prompts("Die Stadt wurde 1940 schwer bombardiert.")).contains("Was wurde 1940 schwer bombardiert?");
+    }
 }
