@@ -102,8 +102,10 @@ final class ClauseQuestions {
     /** The nouns of "zur Verfügung stehen", "in Kraft treten", "zum Einsatz kommen", "in Frage stellen" …. */
     private static final Set<String> LIGHT_VERB_NOUNS = Set.of("Verfügung", "Kraft", "Einsatz", "Frage", "Ende",
         "Betrieb", "Anwendung", "Sprache", "Geltung", "Ausdruck", "Gang", "Anspruch", "Kenntnis", "Verantwortung",
-        "Rechenschaft", "Wort", "Last", "Disposition", "Hilfe", "Schutz", "Betracht", "Aussicht", "Acht", "Kauf", "Leben");
-    private static final Set<String> LIGHT_VERB_PREPOSITIONS = Set.of("zur", "zum", "zu", "in", "außer", "ums");
+        "Rechenschaft", "Wort", "Last", "Disposition", "Hilfe", "Schutz", "Betracht", "Aussicht", "Acht", "Kauf", "Leben",
+        "Flammen", "Kontrolle", "Haft", "Gewahrsam", "Erwägung");
+    private static final Set<String> LIGHT_VERB_PREPOSITIONS = Set.of("zur", "zum", "zu", "in", "außer", "ums",
+        "unter");
     /**
      * Adverbs of time and frequency that may open a statement; "wieder", "auch", "nur", "nicht" and the like change
      * what they refer to when moved ("Wieder wurde die Autobahn freigegeben" is not "…wurde wieder freigegeben").
@@ -248,6 +250,13 @@ final class ClauseQuestions {
         return false;
     }
 
+    /** "Von ihr werden die Roma … versetzt": a person the phrase names by a pronoun only; "von sich" says who. */
+    private static boolean pronounAfterAPreposition(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return part.to() == part.from() + 1 && parse.word(part.from()).upos() == Upos.ADP
+            && parse.word(part.to()).upos() == Upos.PRON && !parse.word(part.to()).form().equalsIgnoreCase("sich");
+    }
+
     /** "die gleiche Summe", "zur selben Zeit", but not "ebenso wie …", which says what it compares with. */
     private static boolean sameAsBefore(Constituents clause, Constituents.Part part) {
         return sameAs(clause, part, COMPARING_WITH);
@@ -385,8 +394,28 @@ final class ClauseQuestions {
             || !NOUN_ATTACHING.contains(written(clause, part.from()))) {
             return false;
         }
-        Upos before = parse.word(beforeClosingMarks(parse, part.from())).upos();
+        Upos before = parse.word(beforeARelativeClause(parse, beforeClosingMarks(parse, part.from()))).upos();
         return before == Upos.NOUN || before == Upos.PROPN || before == Upos.NUM;
+    }
+
+    /**
+     * The word before a relative clause that ends at {@code at}: "„Landnahmen“ von Höfen, die noch in der Hand von
+     * Weißen sind, durch paramilitärische Einheiten" has the phrase after the clause still belong to the noun before
+     * it.
+     */
+    private static int beforeARelativeClause(Parse parse, int at) {
+        if (!parse.word(at).form().equals(",")) {
+            return at;
+        }
+        for (int comma = at - 1; comma > 0; comma--) {
+            if (parse.word(comma).form().equals(",")) {
+                int opening = parse.word(comma + 1).upos() == Upos.ADP ? comma + 2 : comma + 1;
+                boolean relative = opening < at
+                    && Constituents.RELATIVE_PRONOUNS.contains(parse.word(opening).form().toLowerCase(Locale.GERMAN));
+                return relative ? beforeClosingMarks(parse, comma) : at;
+            }
+        }
+        return at;
     }
 
     /** The word before {@code at}, past closing quotation marks: "Versagen der politischen Führung“ in dem …". */
@@ -621,9 +650,18 @@ final class ClauseQuestions {
             // "Die NLD wurde aufgelöst": "Was wurde aufgelöst?"
             person = false;
         }
+        if ((relation.startsWith("nsubj") || relation.equals("obj")) && parse.word(part.from()).upos() == Upos.NUM
+            && !person) {
+            // "Was wiegt der Detektor lediglich? – 14,5 kg": an amount that is not a count of things is no "was"
+            return Optional.empty();
+        }
         List<String> answers = answers(clause, part, text, people);
         switch (relation) {
             case "nsubj", "nsubj:pass" -> {
+                if (countedPredicate(clause)) {
+                    // "Was ist 800.000 Menschen? – Die Roma-Minderheit in Ungarn"
+                    return Optional.empty();
+                }
                 Upos first = parse.word(part.from()).upos();
                 if (!nominal(head) || !hasCase(clause, part, Feature.NOMINATIVE) || first == Upos.ADV
                     || IDIOM_OBJECTS.contains(head.form())
@@ -662,6 +700,13 @@ final class ClauseQuestions {
                 return relation.startsWith("obl") ? prepositional(clause, part, person, people) : Optional.empty();
             }
         }
+    }
+
+    /** "Die Roma-Minderheit in Ungarn sind 800.000 Menschen": a copula that says how many the subject is. */
+    private static boolean countedPredicate(Constituents clause) {
+        Parse parse = clause.parse();
+        return !parse.children(clause.head(), "cop").isEmpty()
+            && parse.children(clause.head(), "nummod").stream().anyMatch(n -> n < clause.head());
     }
 
     /**
@@ -814,7 +859,8 @@ final class ClauseQuestions {
             if (!ofSubject || !word.relation().startsWith("det")) {
                 continue;
             }
-            List<Morph> readings = morphology.readings(word.form());
+            List<Morph> readings = java.util.stream.Stream.of(word.form(), Words.lower(word.form())).distinct()
+                .flatMap(form -> morphology.readings(form).stream()).filter(m -> m.upos() == Upos.DET).toList();
             if (!readings.isEmpty() && readings.stream().noneMatch(m -> m.has(Feature.NOMINATIVE))) {
                 return false;
             }
@@ -839,6 +885,10 @@ final class ClauseQuestions {
             boolean counted = java.util.stream.IntStream.rangeClosed(part.from(), part.to())
                 .anyMatch(w -> parse.word(w).upos() == Upos.NUM) || MEASURES.contains(head.form())
                 || head.form().equals("Prozent") || head.form().endsWith("tel");
+            if (head.relation().startsWith("nsubj") && nominal(head) && !determinersNominative(clause, part)) {
+                // "Einen neuen Strang … haben New Yorker Gesundheitsbehörden … entdeckt" with "Strang" the subject
+                return false;
+            }
             if (!head.relation().startsWith("nsubj") || !nominal(head) || counted
                 || !parse.children(part.word(), "conj").isEmpty()) {
                 continue;
@@ -1140,8 +1190,10 @@ final class ClauseQuestions {
         Word first = parse.word(part.from());
         String whole = clause.text(part);
         java.util.regex.Matcher money = AN_AMOUNT_OF_MONEY.matcher(whole);
-        if (money.matches() && parse.word(part.word()).relation().equals("obj")) {
-            return Optional.of(new Phrase("Wie viel", List.of(whole, money.group(1)), false, 2.0));
+        if (money.matches() && (parse.word(part.word()).relation().equals("obj")
+            || parse.word(part.word()).relation().startsWith("nsubj"))) {
+            return Optional.of(new Phrase("Wie viel", List.of(whole, money.group(1)),
+                parse.word(part.word()).relation().startsWith("nsubj"), 2.0));
         }
         if (first.upos() == Upos.NUM && first.head() == part.word() && part.word() == part.from() + 1
             && parse.word(part.word()).form().equals("Prozent") && first.form().matches("\\d+(,\\d+)?")) {
@@ -1335,6 +1387,10 @@ final class ClauseQuestions {
      */
     Optional<String> arrange(Constituents clause, Constituents.Part moved, String front, String verb,
                              boolean subjectMoved, String end) {
+        if (!Words.quotesBalanced(front)) {
+            // "Bereits über erste „Landnahmen berichteten …“": a quotation cut open by the phrase put first
+            return Optional.empty();
+        }
         List<Constituents.Part> rest = new ArrayList<>();
         List<Constituents.Part> leftOut = new ArrayList<>();
         boolean interrupted = false;
@@ -1416,7 +1472,7 @@ final class ClauseQuestions {
                 || POINTING_OBJECTS.contains(clause.parse().word(p.word()).form().toLowerCase(Locale.GERMAN)))
             && !PERSONAL.contains(clause.parse().word(p.word()).form().toLowerCase(Locale.GERMAN))
             && !(end.equals("?") && generic(clause, p)));
-        if (pronounLeft) {
+        if (pronounLeft || others.stream().anyMatch(p -> pronounAfterAPreposition(clause, p))) {
             return Optional.empty();
         }
         String preposition = moved == null ? "" : preposition(clause, moved);
@@ -1519,9 +1575,15 @@ final class ClauseQuestions {
             // "An der Einweihungsfeier nahmen König Juan Carlos, Königin Sophia, teil.": a list the parse cut short
             return Optional.empty();
         }
-        return Optional.of(said.replaceAll("\\s+,", ",").replaceAll(",(\\s*,)+", ",").replaceAll("[\\s,;:.!–-]+$", "")
-            .strip() + end);
+        return Optional.of(CLOSING_QUOTE_APART.matcher(said).replaceAll("$1“").replaceAll("\\s+,", ",")
+            .replaceAll(",(\\s*,)+", ",").replaceAll("[\\s,;:.!–-]+$", "").strip() + end);
     }
+
+    /**
+     * "mit einer „virtuellen Bombe “ die Insel": a closing quotation mark the parse hung on the next phrase stands
+     * apart once the phrases are joined; it closes the quotation before it.
+     */
+    private static final java.util.regex.Pattern CLOSING_QUOTE_APART = java.util.regex.Pattern.compile("(„[^“„]*\\S) “");
 
     /**
      * The constituent with a demonstrative article made definite ("diesen Betrag" → "den Betrag"): in a question
@@ -1605,7 +1667,7 @@ final class ClauseQuestions {
             boolean endsNominal = last == Upos.NOUN || last == Upos.PROPN || last == Upos.NUM || part.from() == part.to()
                 || relation.equals("head") || clause.parse().word(part.to()).form().equals(")");
             if ((!part.verbal() || relation.equals("head")) && kind && endsNominal && !containsFiniteVerb(clause, part)
-                && !partOfTheVerb(clause, part)
+                && !partOfTheVerb(clause, part) && !endsInPartOfTheVerb(clause.text(part).split("\\s+"))
                 && !connective(clause, part)
                 && Words.count(clause.text(part)) <= MAX_ANSWER_WORDS && !clause.text(part).contains(",")
                 && clause.parse().word(part.from()).upos() != Upos.PRON
@@ -1690,14 +1752,15 @@ final class ClauseQuestions {
     private static final Set<String> IDIOMATIC_PHRASES = Set.of("über die ufer", "in die knie", "ums leben",
         "ins leben", "zu ende", "in brand", "in gang", "unter druck", "in angriff", "zur sprache", "zum ausdruck",
         "in die wege", "aus dem weg", "in die luft", "zu wort", "zur rede", "zu hilfe", "in den griff",
-        "auf den weg", "in erscheinung", "zum tragen", "zum opfer", "zum stillstand", "zu fall");
+        "auf den weg", "in erscheinung", "zum tragen", "zum opfer", "zum stillstand", "zu fall",
+        "in angst und schrecken", "in angst");
 
     /** Objects that make an idiom with their verb: "das Handtuch werfen", "ein Fragezeichen machen". */
     private static final Set<String> IDIOM_OBJECTS = Set.of("Handtuch", "Fragezeichen", "Rolle", "Bescheid",
         "Stellung", "Rücksicht", "Bezug", "Anteil", "Abschied", "Wert", "Acht", "Vorrang", "Oberhand", "Weichen");
 
     /** "die automatische Nummernschilderkennung gegen Kritik in Schutz" (of "… nehmen"), as the parse may join them. */
-    private static boolean endsInPartOfTheVerb(String[] words) {
+    static boolean endsInPartOfTheVerb(String[] words) {
         return words.length >= 2 && LIGHT_VERB_PREPOSITIONS.contains(words[words.length - 2].toLowerCase(Locale.GERMAN))
             && LIGHT_VERB_NOUNS.contains(words[words.length - 1].replaceAll("\\p{P}+$", ""));
     }
@@ -2096,7 +2159,7 @@ final class ClauseQuestions {
             Word word = clause.parse().word(w);
             boolean afterAHyphen = w > 0 && clause.parse().word(w - 1).form().equals("-")
                 && clause.parse().word(w - 1).token() == word.token() - 1 && "flat".equals(word.relation());
-            if (w != part.word() && !word.form().startsWith("-") && !afterAHyphen) {
+            if (w != part.word() && (!word.form().startsWith("-") && !afterAHyphen || !joinedToTheHead(clause, part, w))) {
                 continue;
             }
             String lemma = lemma(word);
@@ -2312,6 +2375,24 @@ final class ClauseQuestions {
     }
 
     /** "Die Erben" (of "der Erbe", also "das Erben"): a form one of whose nouns names a person. */
+    /**
+     * Whether word {@code w} continues the head's own hyphenated word ("Second-Life-Betreiber"), not one further on
+     * ("Die Reaktionen auf … an den US-Präsidenten").
+     */
+    private static boolean joinedToTheHead(Constituents clause, Constituents.Part part, int w) {
+        if (w < part.word()) {
+            return false;
+        }
+        for (int k = part.word() + 1; k <= w; k++) {
+            String form = clause.parse().word(k).form();
+            boolean piece = form.startsWith("-") || clause.parse().word(k - 1).form().equals("-");
+            if (!piece) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean personLemma(Word word) {
         return morphology.readings(word.form()).stream().filter(m -> m.upos() == Upos.NOUN)
             .anyMatch(m -> "person".equals(fields.fieldOf(m.lemma(), Upos.NOUN)));

@@ -208,10 +208,51 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
      * counted noun with no preposition inside a phrase ("die 17-jährige Oumar Nafisatu vier Schafe") and a verb's
      * prepositional object inside its subject ("sorgte … eine Rauchwolke für schlechte Sicht").
      */
+    /**
+     * "stellten die Insel … wieder her, nachdem …" with "her" as a conjunct: a separable particle at the end of a clause
+     * that the parse did not take for the verb's, which a question would leave out.
+     */
+    private static boolean strandedParticle(Parse parse, int w) {
+        Word word = parse.word(w);
+        boolean last = w + 1 < parse.words().size() && parse.word(w + 1).upos() == Upos.PUNCT
+            && Set.of(",", ".", "!", ";").contains(parse.word(w + 1).form());
+        return last && !word.relation().equals("compound:prt") && word.upos() == Upos.ADV
+            && PARTICLES_ONLY.contains(word.form()) && word.head() >= 0 && parse.word(word.head()).upos() == Upos.VERB;
+    }
+
+    /**
+     * "sind drei von den bekannten vier Behandlungsmethoden fehlgeschlagen" with "drei" the subject alone and "von den …"
+     * hung on the verb: the number counts the phrase after it.
+     */
+    private static boolean countCutFromItsWhole(Parse parse, int w) {
+        Word word = parse.word(w);
+        return word.upos() == Upos.NUM && (word.relation().startsWith("nsubj") || word.relation().startsWith("obl"))
+            && w + 1 < parse.words().size()
+            && parse.word(w + 1).form().equals("von") && parse.word(w + 1).head() != w
+            && !parse.subtree(w).contains(w + 1);
+    }
+
+    /** "Bisher sind drei … fehlgeschlagen" with "Bisher" the subject: a word the dictionary knows only as an adverb. */
+    private static boolean adverbAsSubject(Word word, Morphology morphology) {
+        if (!word.relation().startsWith("nsubj")) {
+            return false;
+        }
+        List<Morph> readings = java.util.stream.Stream.of(word.form(), word.form().toLowerCase(java.util.Locale.GERMAN))
+            .distinct().flatMap(form -> morphology.readings(form).stream()).toList();
+        return !readings.isEmpty() && readings.stream().allMatch(m -> m.upos() == Upos.ADV);
+    }
+
+    /** Adverbs that end a clause of a full verb only as its separable particle. */
+    private static final Set<String> PARTICLES_ONLY = Set.of("her", "hin", "heraus", "herbei", "hervor", "hinein",
+        "zurück", "vorbei", "voran", "entgegen");
+
     private static boolean misparsed(Parse parse, int head, List<Part> parts, Morphology morphology) {
         for (int w = 0; w < parse.words().size(); w++) {
             Word word = parse.word(w);
             if (word.relation().equals("compound:prt") && (word.upos() == Upos.VERB || word.upos() == Upos.AUX)) {
+                return true;
+            }
+            if (strandedParticle(parse, w) || countCutFromItsWhole(parse, w) || adverbAsSubject(word, morphology)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject

@@ -77,7 +77,8 @@ final class Negation {
             || tokens.stream().anyMatch(t -> REFUSED_WORDS.contains(Words.lower(t.text())))
             || !stays(clause, clause.vorfeld()) && !adverbialFirst(clause)
             || clause.constituents().stream().noneMatch(p -> parse.word(p.word()).relation().startsWith("nsubj"))
-            || clause.parts().stream().anyMatch(p -> measured(parse, p) || countedSubject(parse, p))) {
+            || clause.parts().stream().anyMatch(p -> measured(parse, p) || countedSubject(parse, p))
+            || clause.parts().stream().anyMatch(p -> stays(clause, p) && endsInAnIdiom(clause, p))) {
             return Optional.empty();
         }
         for (Constituents.Part part : clause.parts()) {
@@ -128,9 +129,21 @@ final class Negation {
 
     private static final Set<String> AMOUNT_PREPOSITIONS = Set.of("auf", "um", "von", "über", "unter");
 
-    /** "sind … zwei Menschen ums Leben gekommen": a counted subject, which "nicht" would deny the number of. */
+    /**
+     * "sind … zwei Menschen ums Leben gekommen", "Die Roma-Minderheit … sind 800.000 Menschen": a counted subject or
+     * predicate, which "nicht" would deny the number of.
+     */
     private static boolean countedSubject(Parse parse, Constituents.Part part) {
-        return parse.word(part.word()).relation().startsWith("nsubj") && parse.word(part.from()).upos() == Upos.NUM;
+        return (parse.word(part.word()).relation().startsWith("nsubj") || "head".equals(part.relation()))
+            && parse.word(part.from()).upos() == Upos.NUM;
+    }
+
+    /**
+     * "ging durch das auslaufende Kerosin in Flammen auf": a phrase that "nicht" follows and that ends in a preposition
+     * and noun of the verb's meaning, which "nicht" should go before.
+     */
+    private static boolean endsInAnIdiom(Constituents clause, Constituents.Part part) {
+        return ClauseQuestions.endsInPartOfTheVerb(clause.text(part).split("\\s+"));
     }
 
     /** A phrase of time: "am Montag", "in den nächsten Tagen", "heute". */

@@ -30,6 +30,12 @@ public final class QualityGates {
     /** "feiert … seinen 100.": an ordinal whose noun the sentence splitter cut off. */
     private static final java.util.regex.Pattern CUT_AFTER_AN_ORDINAL = java.util.regex.Pattern.compile(
         "\\b(?i:den|dem|der|des|die|das|am|zum|im|vom|beim|seinen|seinem|seiner|ihren|ihrem|ihrer) \\d+\\.$");
+    /**
+     * "… mit einem Forschungsprojekt für Neutrinos, Im Herbst 2019 konnte …": a capitalised article or preposition after
+     * a comma, where the article ran two sentences into one.
+     */
+    private static final java.util.regex.Pattern RUN_ON_AFTER_A_COMMA = java.util.regex.Pattern.compile(
+        ", (Im|Am|Zum|Zur|Vom|Beim|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|In|Mit|Auf|Bei|Nach|Von|Seit|Für) ");
     /** "in diesem Jahr", "diese Woche": a time the reader places without the sentence before. */
     private static final java.util.regex.Pattern THIS_TIME = java.util.regex.Pattern.compile(
         "\\b(diese[mnrs]?) (Jahr|Jahres|Monat|Monats|Woche|Wochenende|Sommer|Herbst|Winter|Frühjahr|Frühling)\\b");
@@ -59,6 +65,9 @@ public final class QualityGates {
         }
         if (!Words.bracketsBalanced(prompt)) {
             problems.add("opens a bracket it does not close, or closes one it did not open");
+        }
+        if (RUN_ON_AFTER_A_COMMA.matcher(prompt).find()) {
+            problems.add("runs two sentences into one after a comma");
         }
         if (CUT_AFTER_AN_ORDINAL.matcher(prompt).find()) {
             problems.add("ends on an ordinal without its noun");

@@ -84,4 +84,11 @@ class NegationTest {
         assertThat(negated("Am Dienstag sind bei einem Unfall auf der Autobahn zwei Menschen ums Leben gekommen."))
             .isEmpty();
     }
+
+    /** From Wikinews (train split, hand-read set 31 for #13): "nicht" goes before an idiom, and denies no count. */
+    @Test
+    void noNegationAfterAnIdiomOrOfACountedPredicate() {
+        assertThat(negated("Die Maschine ging durch das auslaufende Kerosin in Flammen auf.")).isEmpty();
+        assertThat(negated("Die Roma-Minderheit in Ungarn sind 800.000 Menschen.")).isEmpty();
+    }
 }

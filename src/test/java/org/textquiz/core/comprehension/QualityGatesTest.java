@@ -76,4 +76,16 @@ class QualityGatesTest {
             List.of(), new Span(0, 10), "");
         assertThat(QualityGates.violations(whole)).isEmpty();
     }
+
+    /** From Wikinews (train split, hand-read set 31 for #13): the article ran two sentences into one. */
+    @Test
+    void aCapitalisedArticleOrPrepositionAfterACommaRunsTwoSentencesIntoOne() {
+        TrueFalseQuestion runOn = new TrueFalseQuestion("truefalse-4", "Im Oktober 2001 begann das Institut mit einem "
+            + "Forschungsprojekt für Neutrinos, Im Herbst 2019 konnte die Masse ermittelt werden.", List.of("false"),
+            List.of(), new Span(0, 10), "");
+        assertThat(QualityGates.violations(runOn)).anyMatch(p -> p.contains("two sentences"));
+        TrueFalseQuestion name = new TrueFalseQuestion("truefalse-5", "Am Montag traf Rutte, Generalsekretär der NATO, "
+            + "Scholz.", List.of("true"), List.of(), new Span(0, 10), "");
+        assertThat(QualityGates.violations(name)).isEmpty();
+    }
 }
