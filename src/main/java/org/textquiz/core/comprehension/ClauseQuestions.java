@@ -427,6 +427,9 @@ final class ClauseQuestions {
         return before;
     }
 
+    /** Particles that add what they stand before to something said before: first, they point back to it. */
+    private static final Set<String> ADDING = Set.of("auch", "sogar", "selbst", "ebenfalls");
+
     /**
      * Whether a statement leaves a phrase where it stands: a time the parse hung on a subject or object goes with
      * the clause ("die Regierung vor zehn Tagen"), so may an occasion or a place inside it; a particle before the
@@ -438,7 +441,9 @@ final class ClauseQuestions {
         Parse parse = clause.parse();
         boolean timeInside = (relation.startsWith("nsubj") || relation.equals("obj"))
             && TIME_AT_THE_END.matcher(clause.text(part)).find();
-        boolean focused = part.from() > 0 && STAYING_WITH_THE_NEXT.contains(Words.lower(parse.word(part.from() - 1).form()));
+        // "hatte die beiden Leichen dann auch in der Nähe gefunden": "Auch in der Nähe hatte …" adds to something else
+        boolean focused = part.from() > 0 && STAYING_WITH_THE_NEXT.contains(Words.lower(parse.word(part.from() - 1).form()))
+            || ADDING.contains(Words.lower(parse.word(part.from()).form())) && parse.word(part.from()).upos() == Upos.ADV;
         boolean bareNameObject = (relation.equals("iobj") || relation.equals("obl:arg"))
             && parse.word(part.from()).upos() == Upos.PROPN;
         return timeInside || placeOrOccasionInside(clause, part) || focused || bareNameObject;
@@ -1025,6 +1030,10 @@ final class ClauseQuestions {
             .anyMatch(w -> parse.word(w).upos() == Upos.NUM);
         if (person && countedPeople) {
             // "mit insgesamt 21 Mann": how many, which "mit wem" does not ask
+            return Optional.empty();
+        }
+        if (person && preposition.equals("in") && !isNamedPerson(clause, part, people)) {
+            // "spielt auch in der deutschen Nationalmannschaft": a team or body one is in, which "in wem" does not ask
             return Optional.empty();
         }
         if (person && !roleOrBody) {
