@@ -257,6 +257,30 @@ final class ClauseQuestions {
             && parse.word(part.to()).upos() == Upos.PRON && !parse.word(part.to()).form().equalsIgnoreCase("sich");
     }
 
+    /**
+     * "komplettierte … die Top Ten als Siebte": a role the parse hung on the noun, which says what the subject was;
+     * the answer would be the noun and the role together.
+     */
+    private static boolean roleInside(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return java.util.stream.IntStream.rangeClosed(part.from(), part.to())
+            .filter(w -> w != part.word() && !clause.isPruned(part, w))
+            .anyMatch(w -> parse.children(w, "case").stream().anyMatch(c -> parse.word(c).form().equals("als")
+                    && !comparative(parse, c - 1))
+                && !parse.word(w).relation().equals("obl"));
+    }
+
+    /** "mehr als 200 Menschen", "älter als": the "als" of a comparison, not of a role. */
+    private static boolean comparative(Parse parse, int before) {
+        if (before < 0) {
+            return false;
+        }
+        Word word = parse.word(before);
+        String lower = Words.lower(word.form());
+        return Set.of("mehr", "weniger", "anders", "eher", "lieber").contains(lower)
+            || (word.upos() == Upos.ADJ || word.upos() == Upos.ADV) && lower.endsWith("er");
+    }
+
     /** "die gleiche Summe", "zur selben Zeit", but not "ebenso wie …", which says what it compares with. */
     private static boolean sameAsBefore(Constituents clause, Constituents.Part part) {
         return sameAs(clause, part, COMPARING_WITH);
@@ -1032,8 +1056,9 @@ final class ClauseQuestions {
             // "mit insgesamt 21 Mann": how many, which "mit wem" does not ask
             return Optional.empty();
         }
-        if (person && preposition.equals("in") && !isNamedPerson(clause, part, people)) {
-            // "spielt auch in der deutschen Nationalmannschaft": a team or body one is in, which "in wem" does not ask
+        if (person && preposition.equals("in")) {
+            // "spielt auch in der deutschen Nationalmannschaft", "stieg in einen roten Renault Clio": a team, a body or a
+            // thing one is in, which "in wem" does not ask
             return Optional.empty();
         }
         if (person && !roleOrBody) {
@@ -1302,6 +1327,7 @@ final class ClauseQuestions {
             || "amod".equals(clause.parse().word(asked.to()).relation())
             || Words.count(clause.text(asked)) > 2 && endsInPartOfTheVerb(clause.text(asked).split("\\s+"))
             || agentInsideAPhrase(clause, asked) || splitsARange(clause, asked) || measureInside(clause, asked)
+            || roleInside(clause, asked)
             || (Set.of("nsubj", "nsubj:pass", "obj").contains(clause.parse().word(asked.word()).relation())
                 || clause.vorfeld().verbal()) && attributeFollows(clause, asked)
             || clause.parse().word(asked.word()).relation().startsWith("obl") && attributeFollows(clause, asked)
@@ -1682,7 +1708,7 @@ final class ClauseQuestions {
                 && clause.parse().word(part.from()).upos() != Upos.PRON
                 && !(part.from() == part.to() && clause.parse().word(part.from()).upos() == Upos.DET)
                 && !attributeAfterANoun(clause, part) && !attributeFollows(clause, part) && !splitsARange(clause, part)
-                && !measureInside(clause, part) && !(relation.startsWith("nsubj")
+                && !measureInside(clause, part) && !roleInside(clause, part) && !(relation.startsWith("nsubj")
                     && clause.parse().word(part.from()).upos() == Upos.ADV)
                 && !besideAnAttribute(clause, part) && !agentInsideAPhrase(clause, part)
                 && !staysInPlace(clause, part, relation) && !comparedWith(clause, part) && !gappedInside(clause, part)
@@ -2164,6 +2190,17 @@ final class ClauseQuestions {
                     .anyMatch(lemma(w).toLowerCase(Locale.GERMAN)::endsWith))) {
             return true;
         }
+        for (int w = part.from(); w < part.word(); w++) {
+            Word word = clause.parse().word(w);
+            // not "die Berliner Mauer", "der Wiener Krankenanstaltenverbund": a town's adjective names no person
+            boolean tied = word.head() == part.word() && Set.of("amod", "compound", "flat", "nmod").contains(word.relation())
+                && !(word.relation().equals("amod") && word.form().endsWith("er"));
+            if (tied && (word.upos() == Upos.NOUN || word.upos() == Upos.PROPN) && Character.isUpperCase(word.form().charAt(0))
+                && "person".equals(fields.fieldOf(lemma(word), Upos.NOUN))) {
+                // "die letzte Deutsche Fanny Chmelar", with the name the head: a person the noun before it says
+                return true;
+            }
+        }
         for (int w = part.from(); w <= part.to(); w++) {
             Word word = clause.parse().word(w);
             boolean afterAHyphen = w > 0 && clause.parse().word(w - 1).form().equals("-")
@@ -2269,7 +2306,19 @@ final class ClauseQuestions {
         Word head = clause.parse().word(part.word());
         int token = head.token();
         return head.upos() == Upos.PROPN && people.in(clause.sentence()).stream()
-            .anyMatch(m -> token >= m.from() && token < m.to() && m.isFullName()) || titledName(clause, part, people);
+            .anyMatch(m -> token >= m.from() && token < m.to() && m.isFullName()) || titledName(clause, part, people)
+            || nameAtTheEndOfAChain(clause, part, people);
+    }
+
+    /** "für die DSV-Athletin Maria Riesch", which the parse strings together: a full name ends the chain. */
+    private static boolean nameAtTheEndOfAChain(Constituents clause, Constituents.Part part, People people) {
+        Parse parse = clause.parse();
+        boolean chain = parse.word(part.word()).upos() == Upos.PROPN && part.to() > part.word()
+            && java.util.stream.IntStream.rangeClosed(part.word() + 1, part.to())
+                .allMatch(w -> parse.word(w).relation().equals("flat") && parse.word(w).head() == part.word());
+        int last = parse.word(part.to()).token();
+        return chain && people.in(clause.sentence()).stream()
+            .anyMatch(m -> m.to() == last + 1 && m.isFullName() && m.from() > parse.word(part.word()).token());
     }
 
     private boolean isTime(Word head) {

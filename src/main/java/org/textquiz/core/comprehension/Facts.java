@@ -33,6 +33,9 @@ final class Facts {
             boolean titled = before != null && (before.upos() == Upos.NOUN || before.upos() == Upos.ADJ
                 || before.span().end() == tokens.get(mention.from()).span().start()
                 || partOfALongerName(tokens, mention.from())
+                // "Maria Riesch", "Franz-Josef Jung" with only the surname known: a swap would leave the given name
+                || !mention.isFullName() && before.upos() == Upos.PROPN && Words.capitalised(before.text())
+                || opensWithWhoItIs(Words.text(sentence, tokens, mention.from(), mention.to()))
                 // "Grünbaums Schwägerin/PROPN Mathilde Lukacs": a title the tagger took for a name
                 || People.onlyACommonNoun(before.text(), morphology));
             for (int i = mention.from(); i < mention.to(); i++) {
@@ -81,6 +84,16 @@ final class Facts {
             }
         }
         return facts.stream().filter(f -> !glued(tokens, f)).toList();
+    }
+
+    /**
+     * "die Deutsche Susanne Riesch": a name that opens with a word for who she is, which no other name fits after
+     * ("Mark Rutte", two words, opens with his given name).
+     */
+    boolean opensWithWhoItIs(String name) {
+        String[] words = name.split(" ");
+        return words.length > 2 && People.onlyACommonNoun(words[0], morphology)
+            || Words.lower(words[0]).matches(".*deutschen?");
     }
 
     /** "im Iran", "zum Irak": a preposition fused with an article, before a country that takes one. */

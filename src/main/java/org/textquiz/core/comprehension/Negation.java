@@ -34,7 +34,7 @@ final class Negation {
         "ihr", "ihm", "ihn", "ihnen", "er", "sie", "wir", "ich", "uns",
         // degree adverbs: "reicht weit zurück" is denied by "nicht weit", not by "nicht" before "zurück"
         "weit", "lange", "längst", "viel", "sehr", "oft", "häufig", "stark", "deutlich", "weitgehend", "völlig", "ganz",
-        "genau", "gut");
+        "genau", "gut", "wenig", "eher", "ziemlich", "recht", "besonders", "äußerst", "relativ");
     /** Prepositions of a cause, a circumstance or a time, whose phrase "nicht" follows ("wegen des Regens nicht"). */
     private static final Set<String> CIRCUMSTANCES = Set.of("wegen", "aufgrund", "trotz", "während", "seit", "infolge",
         "dank", "bei", "beim", "durch", "nach");

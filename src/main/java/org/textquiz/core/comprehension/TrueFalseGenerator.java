@@ -82,7 +82,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         List<Fact> everyFact = sentences.stream().flatMap(s -> factsOf.get(s.span()).stream()).toList();
         Map<Fact.Kind, List<String>> kinds = new EnumMap<>(Fact.Kind.class);
         for (Fact.Kind kind : Fact.Kind.values()) {
-            kinds.put(kind, sameKind(kind, everyFact, people).stream().distinct().toList());
+            kinds.put(kind, sameKind(kind, everyFact, people).stream().distinct()
+                .filter(name -> kind != Fact.Kind.PERSON || !facts.opensWithWhoItIs(name)).toList());
         }
         List<Fact> counts = everyFact.stream().filter(Fact::isCount).toList();
         Map<String, Feature> genders = new HashMap<>();

@@ -79,6 +79,10 @@ public final class GermanWordFields implements WordFields {
         if (noun.endsWith("in") && isNoun(noun.substring(0, noun.length() - 2)) && isNoun(noun)) {
             return isFeminineNoun(noun);
         }
+        if (noun.endsWith("in") && isMasculineNoun(noun.substring(0, noun.length() - 2) + "e")) {
+            // "Schwedin" (Schwede), "Finnin" (Finne), "Kollegin" (Kollege)
+            return isFeminineNoun(noun);
+        }
         String stem = noun.endsWith("e") ? noun.substring(0, noun.length() - 1) : noun;
         return isMasculineNoun(noun) && isFeminineNoun(stem + "in");
     }

@@ -28,6 +28,14 @@ class ClauseQuestionsTest {
             .filter(q -> ((TrueFalseQuestion) q).isTrue()).map(Question::prompt).toList();
     }
 
+    private static List<String> falseStatements(String text, int seeds) {
+        TrueFalseGenerator generator = new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY, GermanAnalysis.FIELDS,
+            GermanAnalysis.PARSER);
+        return java.util.stream.IntStream.range(0, seeds).boxed()
+            .flatMap(seed -> generator.questions(GermanAnalysis.analyze(text), new Random(seed)).stream())
+            .filter(q -> !((TrueFalseQuestion) q).isTrue()).map(Question::prompt).distinct().toList();
+    }
+
     @Test
     void subjectInTheVorfeld() {
         assertThat(prompts("Die Polizei stoppte am Samstag in Mainz zahlreiche Autofahrer."))
@@ -1396,5 +1404,42 @@ class ClauseQuestionsTest {
         assertThat(prompts("26 Millionen Euro sollen bis Ende 2016 an EU-Syrien-Fonds, EU-Afrika-Fonds und "
             + "UN-Organisationen fließen.")).contains("Wie viel soll bis Ende 2016 an EU-Syrien-Fonds, EU-Afrika-Fonds "
                 + "und UN-Organisationen fließen?");
+    }
+
+    /** From Wikinews (train split, hand-read set 32): who a feminine or plural word for people names, and where one is in. */
+    @Test
+    void womenOfACountryTeamsAndAllianceAreWerAndNoOneIsAskedInWem() {
+        assertThat(prompts("Andere anwesende Seilschaften leisteten sofort Erste Hilfe und benachrichtigten die "
+            + "Bergwachten aus Forchheim und Bamberg.")).contains("Wer leistete sofort Erste Hilfe?")
+            .doesNotContain("Was leistete sofort Erste Hilfe?");
+        assertThat(prompts("Die NATO geht von zwölf getöteten Zivilisten aus."))
+            .contains("Wer geht von zwölf getöteten Zivilisten aus?");
+        List<Question> leinonen = wh("Durch einen guten Lauf komplettierte die Finnin Sanni Leinonen noch die Top Ten als "
+            + "Siebte, Karen Persyn aus Belgien schaffte mit Startnummer 51 als letzte Athletin den Sprung in den zweiten "
+            + "Durchgang.");
+        assertThat(leinonen).extracting(Question::prompt).contains("Wer komplettierte durch einen guten Lauf noch die Top "
+            + "Ten als Siebte?").noneMatch(p -> p.startsWith("Was komplettierte durch"));
+        assertThat(leinonen).flatExtracting(Question::answers).noneMatch(a -> a.contains("Top Ten als"));
+        assertThat(prompts("Mit der Startnummer 22 konnte die letzte Deutsche Fanny Chmelar einen guten Durchgang "
+            + "zeigen.")).contains("Wer konnte mit der Startnummer 22 einen guten Durchgang zeigen?");
+        assertThat(prompts("Die Alpine Ski-WM 2009 verlief in den ersten Rennen wenig erfreulich für die DSV-Athletin "
+            + "Maria Riesch.")).contains("Für wen verlief die Alpine Ski-WM 2009 in den ersten Rennen wenig erfreulich?")
+            .noneMatch(p -> p.startsWith("Wofür"));
+        assertThat(prompts("Mit dem Kind stieg der Mann in einen roten Renault Clio.")).isNotEmpty()
+            .noneMatch(p -> p.startsWith("In wen"));
+        assertThat(prompts("Der Absturzort wird in der russischen Teilrepublik Jakutien rund 1.000 Kilometer "
+            + "nordöstlich der Hauptstadt Jakutsk vermutet.")).isNotEmpty().noneMatch(p -> p.startsWith("In wem"));
+    }
+
+    /** From Wikinews (train split, hand-read set 32): a swap leaves no half name, a degree is not negated. */
+    @Test
+    void noSwapOfAHalfNameOrOfANameAfterItsTitleAndNoNegationOfADegree() {
+        String riesch = "Die Alpine Ski-WM 2009 verlief in den ersten Rennen wenig erfreulich für die DSV-Athletin "
+            + "Maria Riesch. Die Schweizerin Sandra Gini kam schließlich auf den 22. Platz. Eine weitere Favoritin, "
+            + "Kathrin Zettel aus Österreich, scheiterte vorzeitig. Die Deutsche Susanne Riesch schied im ersten Lauf aus.";
+        assertThat(falseStatements(riesch, 20)).noneMatch(s -> s.contains("Maria Gini") || s.contains("Maria Zettel"))
+            .noneMatch(s -> s.contains("Deutsche Susanne Riesch aus"));
+        assertThat(falseStatements("Die Ski-WM verlief wenig erfreulich für die Athletin.", 5))
+            .noneMatch(s -> s.contains("nicht"));
     }
 }
