@@ -397,6 +397,29 @@ final class ClauseQuestions {
     private static final Set<String> NOUN_ATTACHING = Set.of("an", "von", "vom", "aus", "für", "über", "gegen", "ab",
         "durch");
 
+    /** Nouns whose "auf" phrase right after them is theirs ("Rückstand auf die Siegerin", "Hinweise auf Sprengstoff"). */
+    private static final Set<String> TAKING_AUF = Set.of("Rückstand", "Vorsprung", "Hinweis", "Hinweise", "Anspruch",
+        "Ansprüche", "Einfluss", "Blick", "Verzicht", "Angriff", "Angriffe", "Anschlag", "Anschläge", "Reaktion",
+        "Antwort", "Hoffnung", "Recht", "Zugriff", "Rücksicht", "Verdacht");
+
+    /**
+     * "mit den Worten zitiert, es habe …", "mit der Aussage: …", "mit einer dreiköpfigen Besatzung an Bord": a phrase that only says
+     * something with what follows it, so it is neither asked for nor moved.
+     */
+    private static boolean boundToWhatFollows(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        int next = part.to() + 1;
+        boolean words = Set.of("Worten", "Worte", "Aussage", "Satz", "Hinweis", "Begründung", "Forderung", "Ankündigung")
+            .contains(parse.word(part.word()).form()) && java.util.stream.IntStream.range(next, Math.min(next + 3,
+                parse.words().size())).anyMatch(w -> Set.of(",", ":", "„", "\"").contains(parse.word(w).form()));
+        boolean aboard = written(clause, part.from()).equals("mit") && next + 1 < parse.words().size()
+            && written(clause, next).equals("an") && parse.word(next + 1).form().equals("Bord");
+        boolean theBoard = part.to() == part.from() + 1 && written(clause, part.from()).equals("an")
+            && parse.word(part.to()).form().equals("Bord") && clause.constituents().stream()
+                .anyMatch(p -> p.to() == part.from() - 1 && written(clause, p.from()).equals("mit"));
+        return words || aboard || theBoard;
+    }
+
     /** The preposition as the article writes it ("am", not the parse's "an dem"), in lower case. */
     private static String written(Constituents clause, int word) {
         return clause.sentence().tokens().get(clause.parse().word(word).token()).text().toLowerCase(Locale.GERMAN);
@@ -412,6 +435,11 @@ final class ClauseQuestions {
         if (part.from() > 0 && Set.of("zum", "auf").contains(written(clause, part.from()))
             && parse.word(beforeClosingMarks(parse, part.from())).form().equals("Nacht")) {
             // "in der Nacht zum Montag" names one night
+            return true;
+        }
+        if (part.from() > 0 && written(clause, part.from()).equals("auf")
+            && TAKING_AUF.contains(parse.word(beforeClosingMarks(parse, part.from())).form())) {
+            // "mit einer Sekunde Rückstand auf ihre Landsfrau": whom the lead or the lag is on, not the verb's
             return true;
         }
         if (part.from() == 0 || parse.word(part.from()).upos() != Upos.ADP
@@ -470,7 +498,8 @@ final class ClauseQuestions {
             || ADDING.contains(Words.lower(parse.word(part.from()).form())) && parse.word(part.from()).upos() == Upos.ADV;
         boolean bareNameObject = (relation.equals("iobj") || relation.equals("obl:arg"))
             && parse.word(part.from()).upos() == Upos.PROPN;
-        return timeInside || placeOrOccasionInside(clause, part) || focused || bareNameObject;
+        return timeInside || placeOrOccasionInside(clause, part) || focused || bareNameObject
+            || boundToWhatFollows(clause, part);
     }
 
     /**
@@ -505,7 +534,8 @@ final class ClauseQuestions {
             return true;
         }
         boolean agent = passive(clause) && written(clause, next).startsWith("von");
-        return word.upos() == Upos.ADP && NOUN_ATTACHING.contains(written(clause, next)) && !agent
+        boolean takingAuf = written(clause, next).equals("auf") && TAKING_AUF.contains(parse.word(part.to()).form());
+        return word.upos() == Upos.ADP && (NOUN_ATTACHING.contains(written(clause, next)) || takingAuf) && !agent
             && clause.parts().stream().anyMatch(p -> p.from() == next
                 && clause.parse().word(p.word()).relation().startsWith("obl")
                 && !clause.parse().word(p.word()).relation().equals("obl:agent"));
@@ -744,7 +774,7 @@ final class ClauseQuestions {
      */
     private Optional<Phrase> reason(Constituents clause, Constituents.Part part) {
         Optional<Integer> because = reasonConjunction(clause, part);
-        if (because.isEmpty()) {
+        if (because.isEmpty() || anotherCause(clause, part)) {
             return Optional.empty();
         }
         Parse parse = clause.parse();
@@ -766,6 +796,17 @@ final class ClauseQuestions {
         }
         answers.add(keyWords);
         return Optional.of(new Phrase("Warum", answers, false, 1.5));
+    }
+
+    /**
+     * "war wegen der starken Hitze aufgrund der geschmolzenen Rohre gesperrt": with a second cause left in the question,
+     * "warum" has two answers.
+     */
+    private static boolean anotherCause(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return clause.constituents().stream().filter(p -> p != part).anyMatch(p -> reasonConjunction(clause, p).isPresent()
+            || java.util.stream.IntStream.rangeClosed(p.from(), p.to())
+                .anyMatch(w -> CAUSES.contains(Words.lower(parse.word(w).form())) && parse.word(w).relation().equals("case")));
     }
 
     /**
@@ -1047,7 +1088,7 @@ final class ClauseQuestions {
             return where == null ? Optional.empty() : Optional.of(new Phrase(where, withHead, false, 1.5));
         }
         if (CAUSES.contains(preposition)) {
-            return Optional.of(new Phrase("Warum", withHead, false, 1.2));
+            return anotherCause(clause, part) ? Optional.empty() : Optional.of(new Phrase("Warum", withHead, false, 1.2));
         }
         boolean roleOrBody = preposition.equals("zu") && !isNamedPerson(clause, part, people);
         boolean countedPeople = preposition.equals("mit") && java.util.stream.IntStream.rangeClosed(nounStart, part.to())
@@ -1327,7 +1368,7 @@ final class ClauseQuestions {
             || "amod".equals(clause.parse().word(asked.to()).relation())
             || Words.count(clause.text(asked)) > 2 && endsInPartOfTheVerb(clause.text(asked).split("\\s+"))
             || agentInsideAPhrase(clause, asked) || splitsARange(clause, asked) || measureInside(clause, asked)
-            || roleInside(clause, asked)
+            || roleInside(clause, asked) || boundToWhatFollows(clause, asked)
             || (Set.of("nsubj", "nsubj:pass", "obj").contains(clause.parse().word(asked.word()).relation())
                 || clause.vorfeld().verbal()) && attributeFollows(clause, asked)
             || clause.parse().word(asked.word()).relation().startsWith("obl") && attributeFollows(clause, asked)

@@ -282,7 +282,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 && next != null && next.from() == part.to() + 1 && !next.verbal()
                 && (parse.word(next.from()).upos() == Upos.ADJ || parse.word(next.from()).upos() == Upos.NOUN)
                 && (parse.word(next.word()).upos() == Upos.NOUN);
-            if (saxonGenitive) {
+            if (saxonGenitive || nameCutInTwo(parse, part, next) || countCutFromItsNoun(parse, part, next)) {
                 return true;
             }
             for (int w = part.from(); w <= part.to(); w++) {
@@ -296,6 +296,27 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             }
         }
         return false;
+    }
+
+    /**
+     * "Ein Tankflugzeug der US | Air Force ließ …": a name inside one phrase runs on into the next, which the parse took
+     * for a phrase of its own ("Merkel | Obama", each a whole phrase, is two).
+     */
+    private static boolean nameCutInTwo(Parse parse, Part part, Part next) {
+        return next != null && next.from() == part.to() + 1 && part.to() != part.word()
+            && parse.word(part.to()).upos() == Upos.PROPN && parse.word(next.from()).upos() == Upos.PROPN
+            && Character.isUpperCase(parse.word(next.from()).form().charAt(0));
+    }
+
+    /**
+     * "ließ über der Pfalz 43 | Tonnen Kerosin ab": a number that counts the noun after it, hung on the noun before it.
+     */
+    private static boolean countCutFromItsNoun(Parse parse, Part part, Part next) {
+        Word last = parse.word(part.to());
+        return next != null && next.from() == part.to() + 1 && last.form().matches("\\d[\\d.,]*") && part.to() != part.word()
+            && last.head() != part.to() && parse.word(last.head()).upos() != Upos.NUM
+            && !last.form().matches("(1[5-9]|20)\\d\\d") && parse.word(next.from()).upos() == Upos.NOUN
+            && Character.isUpperCase(parse.word(next.from()).form().charAt(0));
     }
 
     /** Verbs and the preposition of the object they take: "sorgte für", "führte zu", "warnte vor". */

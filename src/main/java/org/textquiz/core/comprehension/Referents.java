@@ -212,6 +212,10 @@ final class Referents {
         if (!m.find()) {
             return text;
         }
-        return text.substring(0, m.start()) + referent[1] + text.substring(m.end());
+        String replaced = text.substring(0, m.start()) + referent[1] + text.substring(m.end());
+        // "Wozu rät laut Renate Künast Renate Künast?": the one the pronoun names is the one whose words are reported
+        String source = "laut " + referent[1] + " ";
+        return replaced.contains(source) && replaced.indexOf(referent[1]) != replaced.lastIndexOf(referent[1])
+            ? replaced.replace(source, "") : replaced;
     }
 }

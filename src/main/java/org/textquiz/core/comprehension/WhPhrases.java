@@ -100,7 +100,10 @@ final class WhPhrases {
         }
         List<String> answers = new ArrayList<>();
         for (People.Mention mention : people.in(clause.sentence())) {
-            if (mention.from() >= from && mention.to() == to) {
+            // "Ein Tankflugzeug der US Air Force": a name in the genitive after the head names someone else
+            boolean inTheGenitive = java.util.stream.IntStream.range(from + 1, mention.from())
+                .anyMatch(k -> clause.token(k).upos() == Upos.DET && clause.token(k - 1).upos() == Upos.NOUN);
+            if (mention.from() >= from && mention.to() == to && !inTheGenitive) {
                 answers.add(clause.text(mention.from(), mention.to()));
                 answers.add(mention.person().surname());
                 answers.add(mention.person().name());
@@ -163,6 +166,11 @@ final class WhPhrases {
                 return Optional.empty();
             }
             return Optional.of(new WhPhrase(from, to, "Wer", List.of(whole, Words.capitalise(head)), 1.5, verbText));
+        }
+        if (!named && java.util.stream.IntStream.rangeClosed(from + 1, propn).anyMatch(k -> clause.token(k - 1).upos()
+            == Upos.NOUN && Set.of("der", "des").contains(Words.lower(clause.token(k).text())))) {
+            // "Ein Tankflugzeug der US Air Force": the name is the genitive's, not the one who acts
+            return Optional.empty();
         }
         answers.add(named ? clause.text(propn + 1, to) : whole);
         answers.add(named ? whole : clause.text(propn + 1, to));

@@ -29,11 +29,15 @@ class ClauseQuestionsTest {
     }
 
     private static List<String> falseStatements(String text, int seeds) {
+        return statements(text, seeds, false);
+    }
+
+    private static List<String> statements(String text, int seeds, boolean truth) {
         TrueFalseGenerator generator = new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY, GermanAnalysis.FIELDS,
             GermanAnalysis.PARSER);
         return java.util.stream.IntStream.range(0, seeds).boxed()
             .flatMap(seed -> generator.questions(GermanAnalysis.analyze(text), new Random(seed)).stream())
-            .filter(q -> !((TrueFalseQuestion) q).isTrue()).map(Question::prompt).distinct().toList();
+            .filter(q -> ((TrueFalseQuestion) q).isTrue() == truth).map(Question::prompt).distinct().toList();
     }
 
     @Test
@@ -1441,5 +1445,43 @@ class ClauseQuestionsTest {
             .noneMatch(s -> s.contains("Deutsche Susanne Riesch aus"));
         assertThat(falseStatements("Die Ski-WM verlief wenig erfreulich für die Athletin.", 5))
             .noneMatch(s -> s.contains("nicht"));
+    }
+
+    /** From Wikinews (train split, hand-read set 32): phrases that only say something with what follows them. */
+    @Test
+    void aSecondCauseALeadOnSomeoneAndAPhraseBoundToWhatFollowsAreNotAsked() {
+        String roadClosed = "Die Fahrbahn war wegen der starken Hitze aufgrund der geschmolzenen Plastikrohre in beiden "
+            + "Richtungen gesperrt worden.";
+        assertThat(prompts(roadClosed)).isNotEmpty().noneMatch(p -> p.startsWith("Warum"));
+        assertThat(prompts("Die Straße war wegen der starken Hitze gesperrt worden.")).anyMatch(p -> p.startsWith("Warum"));
+        assertThat(prompts("Die Italienerin Denise Karbon, Vierte im Riesenslalom, konnte mit einer knappen Sekunde "
+            + "Rückstand auf ihre Landsfrau Mölgg ins Ziel kommen und klassierte sich so auf dem zehnten Rang."))
+            .noneMatch(p -> p.startsWith("Auf wen"));
+        assertThat(prompts("In Sibirien wird ein Hubschrauber mit einer dreiköpfigen Besatzung an Bord vermisst."))
+            .contains("Was wird in Sibirien mit einer dreiköpfigen Besatzung an Bord vermisst?")
+            .noneMatch(p -> p.startsWith("Womit") || p.startsWith("Wo wird"));
+        String platter = "Bei der Wahl handelt es sich um die erste freie Wahl seit der Unabhängigkeit des Landes. Günther "
+            + "Platter wird von der Nachrichtenagentur Reuters mit den Worten zitiert, es habe eine postive Resonanz "
+            + "gegeben, aber es seien auch viele Fragen gestellt worden.";
+        assertThat(statements(platter, 12, true)).isNotEmpty().noneMatch(s -> s.startsWith("Mit den Worten"));
+        assertThat(prompts(platter)).noneMatch(p -> p.startsWith("Womit"));
+    }
+
+    /** From Wikinews (train split, hand-read set 32): a name or a count the parse cut in two gives nothing. */
+    @Test
+    void aNameOrACountCutInTwoIsAMisparse() {
+        List<Question> kerosene = wh("Ein Tankflugzeug der US Air Force ließ über der Pfalz 43 Tonnen giftiges Kerosin "
+            + "ab.");
+        assertThat(kerosene).flatExtracting(Question::answers).doesNotContain("Air Force");
+        assertThat(statements("Ein Tankflugzeug der US Air Force ließ über der Pfalz 43 Tonnen giftiges Kerosin ab."))
+            .noneMatch(s -> s.contains("Pfalz 43 ließ"));
+    }
+
+    /** From Wikinews (Angela Merkel fordert mehr benzinsparende Autos, train split, hand-read set 32). */
+    @Test
+    void theOneSpeakingIsNamedOnceWhenThePronounIsHer() {
+        String text = "Auch die Fraktionschefin der Grünen, Renate Künast, äußerte sich kritisch gegenüber deutschen "
+            + "Automarken. Sie rate zum Kauf japanischer Hybridautos.";
+        assertThat(prompts(text)).noneMatch(p -> p.contains("Künast Renate Künast"));
     }
 }
