@@ -55,6 +55,18 @@ class GermanSentenceSplitterTest {
             "Die deutschen Damen schieden in der zweiten Runde aus.");
     }
 
+    /** From Wikinews (train split, hand-read set 33 for #13): a pope's number before a small word goes on. */
+    @Test
+    void aRomanNumberBeforeASmallWordGoesOn() {
+        Article article = GermanAnalysis.analyze("Später sagte Angela Merkel vor der Presse, Benedikt XVI. habe mit "
+            + "großem Respekt entschieden. Papst Coelestin V. war 1294 zurückgetreten, und 1415 trat Papst Gregor XII. "
+            + "zurück.");
+
+        assertThat(article.sentences().map(Sentence::text)).containsExactly(
+            "Später sagte Angela Merkel vor der Presse, Benedikt XVI. habe mit großem Respekt entschieden.",
+            "Papst Coelestin V. war 1294 zurückgetreten, und 1415 trat Papst Gregor XII. zurück.");
+    }
+
     /** From the corpus (art_073, Der Standard): a dateline heads the first sentence and is no part of it. */
     @Test
     void aDatelineIsNoPartOfTheFirstSentence() {

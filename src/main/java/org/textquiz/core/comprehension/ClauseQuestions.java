@@ -202,6 +202,9 @@ final class ClauseQuestions {
     List<Asked> ask(Constituents clause, People people, Optional<People.Person> speaker,
                     Optional<String[]> referent) {
         List<Asked> questions = new ArrayList<>();
+        if (idiom(clause) || comparedWithSo(clause) || agentReadAsObject(clause)) {
+            return questions;
+        }
         for (Constituents.Part part : clause.constituents()) {
             if (LEFT_OUT.contains(clause.parse().word(part.word()).baseRelation())
                 || originOfTheSubject(clause, part) || agentInside(clause, part) || experiencer(clause, part)
@@ -479,6 +482,10 @@ final class ClauseQuestions {
         return before;
     }
 
+    /** "zählt unter anderem der Symbolgehalt": two words that single out the phrase after them, as "auch" does. */
+    private static final Set<String> FOCUSING_PAIRS = Set.of("unter anderem", "vor allem", "zum beispiel",
+        "nicht zuletzt", "in erster linie", "unter anderen");
+
     /** Particles that add what they stand before to something said before: first, they point back to it. */
     private static final Set<String> ADDING = Set.of("auch", "sogar", "selbst", "ebenfalls");
 
@@ -495,7 +502,9 @@ final class ClauseQuestions {
             && TIME_AT_THE_END.matcher(clause.text(part)).find();
         // "hatte die beiden Leichen dann auch in der Nähe gefunden": "Auch in der Nähe hatte …" adds to something else
         boolean focused = part.from() > 0 && STAYING_WITH_THE_NEXT.contains(Words.lower(parse.word(part.from() - 1).form()))
-            || ADDING.contains(Words.lower(parse.word(part.from()).form())) && parse.word(part.from()).upos() == Upos.ADV;
+            || ADDING.contains(Words.lower(parse.word(part.from()).form())) && parse.word(part.from()).upos() == Upos.ADV
+            || part.from() > 1 && FOCUSING_PAIRS.contains(Words.lower(parse.word(part.from() - 2).form() + " "
+                + parse.word(part.from() - 1).form()));
         boolean bareNameObject = (relation.equals("iobj") || relation.equals("obl:arg"))
             && parse.word(part.from()).upos() == Upos.PROPN;
         return timeInside || placeOrOccasionInside(clause, part) || focused || bareNameObject
@@ -703,7 +712,8 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         boolean person = relation.startsWith("nsubj") ? isPerson(clause, part, people) || countryActing(clause, part)
-            : isPersonNoun(head) || isNamedPerson(clause, part, people);
+            : isPersonNoun(head) && !namesACompany(clause, part) || isNamedPerson(clause, part, people)
+                || bodyAskedAbout(clause, part);
         if (person && relation.startsWith("nsubj") && doneToABody(clause, part) && !isNamedPerson(clause, part, people)
             && !isPersonNoun(head) && !personLemma(head)) {
             // "Die NLD wurde aufgelöst": "Was wurde aufgelöst?"
@@ -1278,7 +1288,7 @@ final class ClauseQuestions {
         }
         String spelled = NUMBER_WORDS.get(first.form());
         if (first.upos() != Upos.NUM || !"nummod".equals(first.relation()) || first.head() != part.word()
-            || !isPlural(parse.word(part.word()))
+            || !canBePlural(parse.word(part.word()))
             || spelled == null && !first.form().matches("\\d{1,3}(\\.\\d{3})*|\\d+")) {
             return Optional.empty();
         }
@@ -1288,6 +1298,10 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         String counted = clause.text(part.from() + 1, part.to());
+        if (counted.matches(".*\\d.*") || counted.startsWith(",")) {
+            // "72.000 Produkte und 1.200 Dienstleistungen", "acht, nach anderen Angaben neun Stunden": two counts
+            return Optional.empty();
+        }
         List<String> answers = new ArrayList<>(List.of(first.form()));
         if (spelled != null) {
             answers.add(spelled);
@@ -1715,7 +1729,8 @@ final class ClauseQuestions {
     Optional<String> restated(Constituents clause, java.util.Random random) {
         if (objectFirstAsTheParseReadsIt(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
             || !subjectAgrees(clause) || modalWithoutItsInfinitive(clause) || twoActiveSubjects(clause)
-            || manReadAsAnObject(clause) || gapped(clause)) {
+            || manReadAsAnObject(clause) || gapped(clause) || idiom(clause)
+            || comparedWithSo(clause) || agentReadAsObject(clause)) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);
@@ -1788,6 +1803,32 @@ final class ClauseQuestions {
     }
 
     /**
+     * "Eine Forderung der EU-Außenminister … lehnte das israelische Sicherheitskabinett vorerst ab" parsed with the
+     * demand as the subject: when neither phrase shows its case, a body or person as the object of a thing is the
+     * parse's mistake, and every question and statement would turn the sentence round.
+     */
+    private boolean agentReadAsObject(Constituents clause) {
+        Parse parse = clause.parse();
+        Optional<Constituents.Part> subject = clause.constituents().stream()
+            .filter(p -> "nsubj".equals(parse.word(p.word()).relation())).findFirst();
+        Optional<Constituents.Part> object = clause.constituents().stream()
+            .filter(p -> "obj".equals(parse.word(p.word()).relation())).findFirst();
+        if (subject.isEmpty() || object.isEmpty() || !nominativeOrAccusative(clause, subject.get())
+            || !nominativeOrAccusative(clause, object.get()) || parse.word(subject.get().word()).upos() != Upos.NOUN
+            || personOrBody(parse.word(subject.get().word()))) {
+            return false;
+        }
+        Word objectHead = parse.word(object.get().word());
+        boolean numberTellsThem = isPlural(objectHead) != isPlural(parse.word(subject.get().word()));
+        return !numberTellsThem && personOrBody(objectHead);
+    }
+
+    private boolean personOrBody(Word head) {
+        return head.upos() == Upos.NOUN && (isPersonNoun(head) || personLemma(head)
+            || WhPhrases.AGENTS.stream().anyMatch(lemma(head).toLowerCase(Locale.GERMAN)::endsWith));
+    }
+
+    /**
      * "Was kritisiert die Bundesregierung?" for "Die Grünen kritisieren die Bundesregierung": with "was" (nominative
      * or accusative) for the subject, an object that may be nominative and could act itself (a person, an
      * organisation) reads as the subject, and the question asks the other way round.
@@ -1796,6 +1837,7 @@ final class ClauseQuestions {
         return clause.constituents().stream()
             .anyMatch(p -> "obj".equals(clause.parse().word(p.word()).relation()) && nominativeOrAccusative(clause, p)
                 && (isPersonNoun(clause.parse().word(p.word())) || isNamedPerson(clause, p, people)
+                    || clause.parse().word(p.word()).upos() == Upos.PROPN
                     || WhPhrases.AGENTS.stream().anyMatch(Words.lower(clause.parse().word(p.word()).form())::endsWith)));
     }
 
@@ -1830,6 +1872,33 @@ final class ClauseQuestions {
         "in die wege", "aus dem weg", "in die luft", "zu wort", "zur rede", "zu hilfe", "in den griff",
         "auf den weg", "in erscheinung", "zum tragen", "zum opfer", "zum stillstand", "zu fall",
         "in angst und schrecken", "in angst");
+
+    /**
+     * "zwei Fliegen mit einer Klappe schlagen", "einen schweren Stand haben": a verb and its object that mean
+     * something else together, so that no part of the clause asks or says anything on its own.
+     */
+    private boolean idiom(Constituents clause) {
+        Parse parse = clause.parse();
+        List<String> verbs = morphology.readings(parse.word(clause.head()).form()).stream().map(Morph::lemma).toList();
+        return parse.children(clause.head(), "obj").stream()
+            .anyMatch(o -> verbs.contains(IDIOMS.get(parse.word(o).form())));
+    }
+
+    /**
+     * "sind so verschieden wie die Sportler selbst": "so" there says how much, not "thus", and a question or statement
+     * that left it out or moved what follows "wie" would say something else.
+     */
+    private static boolean comparedWithSo(Constituents clause) {
+        Parse parse = clause.parse();
+        return java.util.stream.IntStream.range(0, parse.words().size() - 2)
+            .anyMatch(w -> Words.lower(parse.word(w).form()).equals("so")
+                && Set.of(Upos.ADJ, Upos.ADV).contains(parse.word(w + 1).upos())
+                && java.util.stream.IntStream.range(w + 2, parse.words().size())
+                    .anyMatch(v -> Set.of("wie", "als").contains(parse.word(v).form())));
+    }
+
+    private static final Map<String, String> IDIOMS = Map.of("Fliegen", "schlagen", "Stand", "haben", "Nagel",
+        "treffen", "Strich", "machen", "Däumchen", "drehen", "Wasser", "reichen", "Leviten", "lesen", "Löffel", "abgeben");
 
     /** Objects that make an idiom with their verb: "das Handtuch werfen", "ein Fragezeichen machen". */
     private static final Set<String> IDIOM_OBJECTS = Set.of("Handtuch", "Fragezeichen", "Rolle", "Bescheid",
@@ -2259,6 +2328,40 @@ final class ClauseQuestions {
         return false;
     }
 
+    /**
+     * "verständigte die zuständigen Behörden", "arbeiten für das Amt": a body of people as an object, or after a
+     * preposition one does something with or for, asked "wen", "für wen"; not a body one sets up, owns or leaves.
+     */
+    private boolean bodyAskedAbout(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        Word head = parse.word(part.word());
+        String lower = lemma(head).toLowerCase(Locale.GERMAN);
+        if (head.upos() != Upos.NOUN || WhPhrases.AGENTS.stream().noneMatch(lower::endsWith)
+            || Words.isPlaceNoun(head.form())) {
+            return false;
+        }
+        if (head.relation().equals("obj")) {
+            return morphology.readings(parse.word(clause.head()).form()).stream()
+                .noneMatch(m -> m.upos() == Upos.VERB && (WhPhrases.DONE_TO_A_BODY.contains(m.lemma())
+                    || HAVING_OR_ENTERING_A_BODY.contains(m.lemma())));
+        }
+        return head.relation().startsWith("obl") && BODY_PREPOSITIONS.contains(Words.lower(parse.word(part.from()).form()));
+    }
+
+    /** "eine Regierung bilden", "den Konzern leiten", "die Partei verlassen": a body as what one has or goes into. */
+    private static final Set<String> HAVING_OR_ENTERING_A_BODY = Set.of("bilden", "stellen", "haben", "besitzen",
+        "leiten", "führen", "betreiben", "verlassen", "besuchen", "betreten", "erreichen", "beitreten", "aufbauen",
+        "bauen", "finanzieren", "reformieren", "umbauen", "erweitern");
+    private static final Set<String> BODY_PREPOSITIONS = Set.of("für", "mit", "gegen", "an");
+
+    /** "eine Tochter namens Mindset AG": a company, whatever the noun before its name. */
+    private static boolean namesACompany(Constituents clause, Constituents.Part part) {
+        return java.util.stream.IntStream.rangeClosed(part.from(), part.to())
+            .anyMatch(w -> COMPANY_FORMS.contains(clause.parse().word(w).form()));
+    }
+
+    private static final Set<String> COMPANY_FORMS = Set.of("AG", "GmbH", "SE", "KG", "Inc.", "Ltd.", "Co.", "Holding");
+
     /** "Die NLD wurde aufgelöst", "… wird den Aktionären gehören"; not "Das Stadtamt hatte … verboten". */
     private boolean doneToABody(Constituents clause, Constituents.Part subject) {
         boolean passive = clause.parse().word(subject.word()).relation().equals("nsubj:pass");
@@ -2473,7 +2576,12 @@ final class ClauseQuestions {
         return !readings.isEmpty() && readings.stream().allMatch(m -> m.has(Feature.PLURAL));
     }
 
-    /** "Die Erben" (of "der Erbe", also "das Erben"): a form one of whose nouns names a person. */
+    /** "vier Menschen", also the singular of "den Menschen": after a count, a form that may be plural is. */
+    private boolean canBePlural(Word word) {
+        return morphology.readings(word.form()).stream()
+            .anyMatch(m -> (m.upos() == Upos.NOUN || m.upos() == Upos.PROPN) && m.has(Feature.PLURAL));
+    }
+
     /**
      * Whether word {@code w} continues the head's own hyphenated word ("Second-Life-Betreiber"), not one further on
      * ("Die Reaktionen auf … an den US-Präsidenten").
@@ -2492,6 +2600,7 @@ final class ClauseQuestions {
         return true;
     }
 
+    /** "Die Erben" (of "der Erbe", also "das Erben"): a form one of whose nouns names a person. */
     private boolean personLemma(Word word) {
         return morphology.readings(word.form()).stream().filter(m -> m.upos() == Upos.NOUN)
             .anyMatch(m -> "person".equals(fields.fieldOf(m.lemma(), Upos.NOUN)));

@@ -201,14 +201,6 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
     }
 
     /**
-     * Readings of the parse no German sentence has, which show it went wrong, so that any question or statement
-     * from it would too: a finite verb as a separable particle ("…, während der Ölpreis … lag" with "lag" hung on
-     * "stieg"), "um sich" hung on a noun, an apposition of the verb ("zusammen geschlossen, der „People's
-     * Alliance …“"), a name in the genitive read as a phrase of its own ("starb Nafisatus | einzige Schwester"), a
-     * counted noun with no preposition inside a phrase ("die 17-jährige Oumar Nafisatu vier Schafe") and a verb's
-     * prepositional object inside its subject ("sorgte … eine Rauchwolke für schlechte Sicht").
-     */
-    /**
      * "stellten die Insel … wieder her, nachdem …" with "her" as a conjunct: a separable particle at the end of a clause
      * that the parse did not take for the verb's, which a question would leave out.
      */
@@ -246,13 +238,23 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
     private static final Set<String> PARTICLES_ONLY = Set.of("her", "hin", "heraus", "herbei", "hervor", "hinein",
         "zurück", "vorbei", "voran", "entgegen");
 
+    /**
+     * Readings of the parse no German sentence has, which show it went wrong, so that any question or statement
+     * from it would too: a finite verb as a separable particle ("…, während der Ölpreis … lag" with "lag" hung on
+     * "stieg"), "um sich" hung on a noun, an apposition of the verb ("zusammen geschlossen, der „People's
+     * Alliance …“"), a name in the genitive read as a phrase of its own ("starb Nafisatus | einzige Schwester"), a
+     * counted noun with no preposition inside a phrase ("die 17-jährige Oumar Nafisatu vier Schafe") and a verb's
+     * prepositional object inside its subject ("sorgte … eine Rauchwolke für schlechte Sicht").
+     */
     private static boolean misparsed(Parse parse, int head, List<Part> parts, Morphology morphology) {
         for (int w = 0; w < parse.words().size(); w++) {
             Word word = parse.word(w);
             if (word.relation().equals("compound:prt") && (word.upos() == Upos.VERB || word.upos() == Upos.AUX)) {
                 return true;
             }
-            if (strandedParticle(parse, w) || countCutFromItsWhole(parse, w) || adverbAsSubject(word, morphology)) {
+            if (strandedParticle(parse, w) || countCutFromItsWhole(parse, w) || adverbAsSubject(word, morphology)
+                || capitalisedAdverb(parse, w) || verbTheDictionaryDoesNotKnow(parse, w, morphology)
+                || word.relation().equals("appos") && word.upos() == Upos.PRON) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -282,7 +284,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 && next != null && next.from() == part.to() + 1 && !next.verbal()
                 && (parse.word(next.from()).upos() == Upos.ADJ || parse.word(next.from()).upos() == Upos.NOUN)
                 && (parse.word(next.word()).upos() == Upos.NOUN);
-            if (saxonGenitive || nameCutInTwo(parse, part, next) || countCutFromItsNoun(parse, part, next)) {
+            if (saxonGenitive || nameCutInTwo(parse, part, next) || countCutFromItsNoun(parse, part, next)
+                || genitiveReadAsObject(parse, part, morphology) || endsTheSentence(parse, part)
+                || infinitiveAfterARelativeClause(parse, head, part)) {
                 return true;
             }
             for (int w = part.from(); w <= part.to(); w++) {
@@ -317,6 +321,64 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && last.head() != part.to() && parse.word(last.head()).upos() != Upos.NUM
             && !last.form().matches("(1[5-9]|20)\\d\\d") && parse.word(next.from()).upos() == Upos.NOUN
             && Character.isUpperCase(parse.word(next.from()).form().charAt(0));
+    }
+
+    /** "eine Spur Sahirons" with "Sahirons" an adverb: a capitalised adverb inside a sentence is a name or noun. */
+    private static boolean capitalisedAdverb(Parse parse, int w) {
+        Word word = parse.word(w);
+        return word.upos() == Upos.ADV && w > 0 && Character.isUpperCase(word.form().charAt(0))
+            && parse.word(w - 1).upos() != Upos.PUNCT;
+    }
+
+    /**
+     * "gab die Festnahme gestern … bekannt" with "gestern" a verb and "die Festnahme" its subject: a word the
+     * dictionary knows only as another word class, heading phrases as a verb would.
+     */
+    private static boolean verbTheDictionaryDoesNotKnow(Parse parse, int w, Morphology morphology) {
+        Word word = parse.word(w);
+        if (word.upos() != Upos.VERB || parse.children(w).isEmpty()) {
+            return false;
+        }
+        List<Morph> readings = morphology.readings(word.form());
+        return !readings.isEmpty() && readings.stream().noneMatch(m -> m.upos() == Upos.VERB || m.upos() == Upos.AUX);
+    }
+
+    /**
+     * "liegen im Bereich der Beobachtung terroristischer … Organisationen" with the genitive an object: an adjective
+     * in -er opening a phrase with no article is never accusative.
+     */
+    private static boolean genitiveReadAsObject(Parse parse, Part part, Morphology morphology) {
+        Word first = parse.word(part.from());
+        if (!"obj".equals(parse.word(part.word()).relation()) || first.upos() != Upos.ADJ || !first.form().endsWith("er")) {
+            return false;
+        }
+        List<Morph> readings = morphology.readings(first.form());
+        return !readings.isEmpty() && readings.stream().noneMatch(m -> m.has(Feature.ACCUSATIVE));
+    }
+
+    /** "mit seinem Tattoo-verzierten Körper sogar zum Unterwäschemodell." with the full stop hung on the phrase. */
+    private static boolean endsTheSentence(Parse parse, Part part) {
+        int last = parse.words().size() - 1;
+        return part.to() == last && part.word() != last && parse.word(last).upos() == Upos.PUNCT
+            && Set.of(".", "!", "?").contains(parse.word(last).form());
+    }
+
+    /**
+     * "wurde ein Prediger zugeschaltet, der alle aufforderte, nicht mehr Israel zu unterstützen" with the infinitive
+     * hung on "zugeschaltet": after a relative clause, an infinitive clause is the relative clause's.
+     */
+    private static boolean infinitiveAfterARelativeClause(Parse parse, int head, Part part) {
+        if (!"xcomp".equals(parse.word(part.word()).relation()) || part.from() < 2
+            || !parse.word(part.from() - 1).form().equals(",")) {
+            return false;
+        }
+        int before = part.from() - 2;
+        for (int w = before; w >= 0 && w != head; w = parse.word(w).head()) {
+            if (parse.word(w).relation().equals("acl")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs and the preposition of the object they take: "sorgte für", "führte zu", "warnte vor". */

@@ -84,8 +84,13 @@ final class People {
                 if (end - i >= 2 && (PLACE_NAME_OPENINGS.contains(tokens.get(i).text()) || partOfATitle)
                     || end - i >= 2 && !givenName
                     && (aPlace(tokens, i) || afterAnArticle(tokens, i, morphology) || afterAPlaceNoun(tokens, i)
-                        || listedWithAPlace(tokens, i, end, morphology) || inADateline(tokens, end))) {
+                        || afterABodyNoun(tokens, i) || listedWithAPlace(tokens, i, end, morphology)
+                        || inADateline(tokens, end))) {
                     notPeople.add(Words.text(sentence, tokens, i, end));
+                }
+                if (end - i >= 3 && COMPANY_FORMS.contains(tokens.get(end - 1).text())) {
+                    // "der Firma Spirt Avert AG", later "zwischen con energy und Spirt Avert": the company's name
+                    notPeople.add(Words.text(sentence, tokens, i, end - 1));
                 }
                 i = Math.max(i, end - 1);
             }
@@ -330,7 +335,22 @@ final class People {
     private static final Set<String> ENGLISH_JOINING = Set.of("of", "and", "for", "the", "on");
     /** "East St. John Highschool": a name that ends in what it names. */
     private static final Set<String> INSTITUTIONS = Set.of("Highschool", "School", "College", "University",
-        "Hospital", "Center", "Centre", "Stadium", "Institute", "Foundation", "Administration", "Employees");
+        "Hospital", "Center", "Centre", "Stadium", "Institute", "Foundation", "Administration", "Employees", "AG",
+        "GmbH", "SE", "KG", "Inc.", "Ltd.", "Corporation", "Holding");
+    private static final Set<String> COMPANY_FORMS = Set.of("AG", "GmbH", "SE", "KG", "Inc.", "Ltd.", "Corporation",
+        "Holding");
+
+    /** "der Terrororganisation Abu Sayyaf", "der Band Tokio Hotel": a run of names right after a word for a body. */
+    private static boolean afterABodyNoun(List<Token> tokens, int from) {
+        if (from == 0 || tokens.get(from - 1).upos() != Upos.NOUN) {
+            return false;
+        }
+        String noun = tokens.get(from - 1).text().toLowerCase(java.util.Locale.GERMAN);
+        return BODY_NOUNS.stream().anyMatch(noun::endsWith);
+    }
+
+    private static final Set<String> BODY_NOUNS = Set.of("organisation", "gruppe", "miliz", "partei", "bewegung",
+        "firma", "konzern", "unternehmen", "verband", "band", "verein", "zeitung", "sender", "netzwerk", "stiftung");
 
     /** "Rio de Janeiro", "San Francisco", "Los Angeles": the first words of places' names, none a person's. */
     private static final Set<String> PLACE_NAME_OPENINGS = Set.of("Rio", "San", "Santa", "Santo", "São", "Sao",

@@ -36,6 +36,11 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern RUN_ON_AFTER_A_COMMA = java.util.regex.Pattern.compile(
         ", (Im|Am|Zum|Zur|Vom|Beim|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|In|Mit|Auf|Bei|Nach|Von|Seit|Für) ");
+    /** "Wer ist da mutiger?": "da" as an adverb, not opening a clause after a comma. */
+    private static final java.util.regex.Pattern POINTING_DA = java.util.regex.Pattern.compile("(?<!,) da\\b");
+    /** "das Ergebnis dieser Betrachtung", "ein zweiter Grund": an answer that points back, or counts on from before. */
+    private static final java.util.regex.Pattern POINTING_ANSWER = java.util.regex.Pattern.compile(
+        "\\b(?i:diese[mnrs]?|jene[mnrs]?|solche[mnrs]?)\\b|^(?i:ein|eine|einen|einem|einer) (?i:weiter|zweit|dritt|viert|ander)(?i:e|er|es|en|em)\\b");
     /** "in diesem Jahr", "diese Woche": a time the reader places without the sentence before. */
     private static final java.util.regex.Pattern THIS_TIME = java.util.regex.Pattern.compile(
         "\\b(diese[mnrs]?) (Jahr|Jahres|Monat|Monats|Woche|Wochenende|Sommer|Herbst|Winter|Frühjahr|Frühling)\\b");
@@ -97,6 +102,12 @@ public final class QualityGates {
                 if (Words.BACK_REFERENCES.contains(Words.lower(word))) {
                     problems.add("'" + word + "' refers to a sentence the question does not show");
                 }
+            }
+            if (POINTING_DA.matcher(prompt).find()) {
+                problems.add("'da' refers to a sentence the question does not show");
+            }
+            if (POINTING_ANSWER.matcher(answer).find() && !THIS_TIME.matcher(answer).find()) {
+                problems.add("its answer '" + answer + "' points to a sentence the question does not show");
             }
         }
         return problems;

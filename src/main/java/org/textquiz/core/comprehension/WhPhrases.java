@@ -42,7 +42,8 @@ final class WhPhrases {
         "senat", "landtag", "ministerrat", "staatsanwalt", "grüne", "grünen", "spd", "cdu", "csu", "fdp", "afd",
         "övp", "spö", "fpö", "linkspartei", "gerichtshof", "rechnungshof", "band", "kreuz", "halbmond", "kommando",
         "kräfte", "nato", "isaf", "uno", "opec", "fifa", "uefa", "wetterdienst", "rettungsdienst", "nachrichtendienst", "rundfunk", "einsatzkraft", "spezialkraft", "sicherheitskraft", "streitkraft", "fachkraft", "hilfskraft",
-        "lehrkraft", "pflegekraft", "polizeikraft", "gesellschaft", "airline", "airlines", "amt", "kabinett");
+        "lehrkraft", "pflegekraft", "polizeikraft", "gesellschaft", "airline", "airlines", "amt", "kabinett", "anklage",
+        "union", "eu");
     /**
      * "Die NLD wurde aufgelöst", "Die Aktiengesellschaft wird den Aktionären gehören": what is done to a body in the
      * passive, or whom it belongs to, makes it a thing asked for with "was".
@@ -110,6 +111,10 @@ final class WhPhrases {
             }
         }
         boolean named = !answers.isEmpty();
+        if (!named && to - from == 1 && pluralOfANoun(clause.token(from).text())) {
+            // "Tattoos erzählen Geschichten", tagged as a name: the plural of a noun the dictionary knows
+            return Optional.empty();
+        }
         if (!named && to - from == 1 && people.introducedAs(clause.token(from).text())
                 .filter(noun -> !personOrBody(noun, fields)).isPresent()) {
             // "Ceres hat einen Durchmesser von 960 Kilometern" after "des Zwergplaneten Ceres"
@@ -177,6 +182,11 @@ final class WhPhrases {
         return Optional.of(new WhPhrase(from, to, "Wer", answers, named ? 3.0 : 2.0, verbText));
     }
 
+    private boolean pluralOfANoun(String word) {
+        return word.endsWith("s") && word.length() > 3 && readings(word).isEmpty()
+            && morphology.readings(word.substring(0, word.length() - 1)).stream().anyMatch(m -> m.upos() == Upos.NOUN);
+    }
+
     private boolean commonNoun(Token token) {
         List<Morph> known = readings(token);
         return !known.isEmpty() && known.stream().allMatch(m -> m.upos() == Upos.NOUN);
@@ -201,13 +211,22 @@ final class WhPhrases {
     private Optional<WhPhrase> what(MainClause clause) {
         int from = clause.start();
         int to = clause.verb();
-        Token head = clause.token(to - 1);
-        if (!clause.thirdSingular() || !nounPhrase(clause, from, to) || head.upos() != Upos.NOUN
+        Token last = clause.token(to - 1);
+        Token head = last;
+        for (int i = from + 1; i < to - 1; i++) {
+            if (clause.token(i).upos() == Upos.DET && clause.token(i - 1).upos() == Upos.NOUN) {
+                // "Das Ergebnis dieser Betrachtung": the noun before the genitive is the head
+                head = clause.token(i - 1);
+                break;
+            }
+        }
+        String noun = head.text();
+        if (!clause.thirdSingular() || !nounPhrase(clause, from, to) || last.upos() != Upos.NOUN
             || clause.token(from).upos() != Upos.DET || !nominative(clause, from, to) || predicateNoun(clause)
-            || ABSTRACT_ENDINGS.stream().noneMatch(e -> head.text().endsWith(e))) {
+            || ABSTRACT_ENDINGS.stream().noneMatch(noun::endsWith)) {
             return Optional.empty();
         }
-        return Optional.of(new WhPhrase(from, to, "Was", List.of(article(clause, from, to), head.text()), 1.0));
+        return Optional.of(new WhPhrase(from, to, "Was", List.of(article(clause, from, to), noun), 1.0));
     }
 
     /** "am Montag", "am 20. Dezember 2023", "im März", "Anfang Juni": wann? */

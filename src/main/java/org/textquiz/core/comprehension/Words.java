@@ -43,7 +43,7 @@ final class Words {
         "Straße", "Platz", "Gebäude", "Krankenhaus", "Klinik", "Schule", "Universität", "Museum", "Galerie", "Theater",
         "Kirche", "Rathaus", "Parlament", "Zentrum", "Halle", "Stadion", "Fabrik", "Gefängnis", "Kaserne", "Grenze",
         "Hauptquartier", "Park", "Wald", "Gebirge", "Fluss", "Meer", "Viertel", "Innenstadt", "Kontinent", "Hotel",
-        "Kraftwerk", "Flughafen", "Hauptstadt");
+        "Kraftwerk", "Flughafen", "Hauptstadt", "Residenz", "Schloss", "Palast", "Burg", "Villa", "Anwesen", "Kloster");
     private static final int SHORTEST_PLACE_PART = 3;
 
     static boolean isPlaceNoun(String lemma) {

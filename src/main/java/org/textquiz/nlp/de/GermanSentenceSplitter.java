@@ -22,6 +22,7 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
     /** "des 3. Bataillons, des 1. Regiments": an article before the number makes it an ordinal, whatever follows. */
     private static final Pattern ORDINAL_AFTER_ITS_ARTICLE = Pattern.compile(
         "(?u)(?:^|\\s)(?:des|dem|den|am|im|zum|zur|vom|beim)\\s+\\d{1,2}\\.$");
+    private static final Pattern ROMAN_NUMBER_ENDING = Pattern.compile("\\p{Lu}\\p{L}+ [IVX]{1,4}\\.$");
     private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\p{L}+)");
 
     private final SentenceSplitter splitter;
@@ -123,6 +124,12 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
 
     private boolean continuesOrdinal(String line, Span previous, Span next) {
         String before = previous.cut(line);
+        Matcher firstOfNext = FIRST_WORD.matcher(next.cut(line));
+        if (ROMAN_NUMBER_ENDING.matcher(before).find() && firstOfNext.find()
+            && Character.isLowerCase(firstOfNext.group(1).charAt(0))) {
+            // "Benedikt XVI. habe …", "trat Papst Gregor XII. zurück": a ruler's number inside the sentence
+            return true;
+        }
         if (!ORDINAL_AT_END.matcher(before).find() && !LARGE_ORDINAL_AT_END.matcher(before).find()) {
             return false;
         }

@@ -253,11 +253,14 @@ class ComprehensionGeneratorsTest {
             .noneMatch(p -> p.startsWith("Wer forderte, ob") || p.startsWith("Wer bezeichnet, diese Maßnahme"));
     }
 
-    /** From Wikinews (test split of the quotation data, hand-read set 9 for #13): "zu" of "gab zu" parsed as a marker. */
+    /**
+     * From Wikinews (test split of the quotation data, hand-read set 9 for #13): "zu" of "gab zu" parsed as a marker.
+     * The speaker there was "Die Firma Build Up", which since set 33 names a company, no person to choose among people.
+     */
     @Test
     void aSeparableVerbOfSayingKeepsItsParticleInTheQuestion() {
         assertThat(parsedQuotes("Regierungssprecher Yukio Edano sagte, die Regierung werde den Fall prüfen. "
-            + "Die Firma Build Up, die von dem japanischen Energieversorgungsunternehmen TEPCO ihre "
+            + "Firmenchef Hiroshi Tanaka, dessen Firma von dem japanischen Energieversorgungsunternehmen TEPCO ihre "
             + "Aufträge erhielt, gab zu, einer ihrer leitenden Angestellten habe die entsprechende Anweisung erteilt. "
             + "Der Gewerkschafter Kenji Sato forderte, die Arbeiter besser zu schützen."))
             .extracting(Question::prompt)

@@ -159,8 +159,12 @@ class CorpusComprehensionTest {
         // 24: no statement keeps a demonstrative it cannot make definite ("dieses Finanzdebakel"), and no phrase is
         // moved that an infinitive after its comma may belong to; 355 still after hand-read sets 27 to 30: "es kam zu
         // …", reported speech that names its source in its own clause and a placeholder "es" gained sentences, and
-        // refusing parses no German sentence has, "in der gleichen Sitzung" and the middle of a quotation lost as many
-        assertThat(share).isGreaterThanOrEqualTo(0.413);
+        // refusing parses no German sentence has, "in der gleichen Sitzung" and the middle of a quotation lost as many;
+        // 361 to 353 with hand-read sets 31 to 33 (Wikinews, train split): answers that count on from the sentence
+        // before ("ein weiteres Mitglied", "die andere Hälfte", "ein anderer Fachmann"), a second cause left in a
+        // "warum" question, an elliptical "den der Gewalttaten", a genitive read as an object and a body or person
+        // read as the object of a thing are no longer asked, while counts in words ("vier Menschen") are
+        assertThat(share).isGreaterThanOrEqualTo(0.411);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */

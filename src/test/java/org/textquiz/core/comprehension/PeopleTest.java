@@ -99,4 +99,13 @@ class PeopleTest {
         assertThat(people.persons()).extracting(People.Person::name).contains("Xi Jinping", "Joseph Massino")
             .noneMatch(n -> n.contains("Hong") || n.contains("Nostra") || n.contains("North"));
     }
+
+    /** From Wikinews (train split, hand-read set 33): a terror group, a company and a residence were swapped in. */
+    @Test
+    void aBodyACompanyAndAResidenceNamedLikePeopleAreNoPeople() {
+        assertThat(names("Der Anführer der islamistischen Terrororganisation Abu Sayyaf, Radulan Sahiron, wurde "
+            + "festgenommen. Die Firma investiert bei der Firma Spirt Avert AG aus der Schweiz. Ziel ist eine Vernetzung "
+            + "zwischen con energy und Spirt Avert. Der Papst soll in die Sommerresidenz Castel Gandolfo bei Rom reisen."))
+            .contains("Radulan Sahiron").doesNotContain("Abu Sayyaf", "Spirt Avert", "Spirt Avert AG", "Castel Gandolfo");
+    }
 }
