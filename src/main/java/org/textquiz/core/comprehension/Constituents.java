@@ -254,7 +254,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             }
             if (strandedParticle(parse, w) || countCutFromItsWhole(parse, w) || adverbAsSubject(word, morphology)
                 || capitalisedAdverb(parse, w) || verbTheDictionaryDoesNotKnow(parse, w, morphology)
-                || word.relation().equals("appos") && word.upos() == Upos.PRON) {
+                || word.relation().equals("appos") && word.upos() == Upos.PRON || dayPartAsObject(parse, w)
+                || agentWithoutPassive(parse, w) || caselessNounWithAnotherCase(parse, w)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -269,8 +270,10 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             if (word.relation().equals("appos") && word.head() == head) {
                 return true;
             }
+            String particle = parse.children(head, "compound:prt").stream().map(c -> Words.lower(parse.word(c).form()))
+                .findFirst().orElse("");
             String object = morphology.readings(parse.word(head).form()).stream().filter(m -> m.upos() == Upos.VERB)
-                .map(m -> PREPOSITIONAL_OBJECTS.get(m.lemma())).filter(java.util.Objects::nonNull).findFirst()
+                .map(m -> PREPOSITIONAL_OBJECTS.get(particle + m.lemma())).filter(java.util.Objects::nonNull).findFirst()
                 .orElse(null);
             if (object != null && !part.verbal() && word.relation().startsWith("nsubj")
                 && parse.subtree(part.word()).stream().anyMatch(w -> parse.word(w).relation().equals("case")
@@ -286,7 +289,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 && (parse.word(next.word()).upos() == Upos.NOUN);
             if (saxonGenitive || nameCutInTwo(parse, part, next) || countCutFromItsNoun(parse, part, next)
                 || genitiveReadAsObject(parse, part, morphology) || endsTheSentence(parse, part)
-                || infinitiveAfterARelativeClause(parse, head, part)) {
+                || infinitiveAfterARelativeClause(parse, head, part) || ordinalCutFromItsNoun(parse, part)) {
                 return true;
             }
             for (int w = part.from(); w <= part.to(); w++) {
@@ -321,6 +324,44 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && last.head() != part.to() && parse.word(last.head()).upos() != Upos.NUM
             && !last.form().matches("(1[5-9]|20)\\d\\d") && parse.word(next.from()).upos() == Upos.NOUN
             && Character.isUpperCase(parse.word(next.from()).form().charAt(0));
+    }
+
+    /** "konnte heute Morgen … abrücken" with "Morgen" the object: the time of day after "heute" or "gestern". */
+    private static boolean dayPartAsObject(Parse parse, int w) {
+        return w > 0 && "obj".equals(parse.word(w).relation())
+            && Set.of("Morgen", "Abend", "Nachmittag", "Vormittag", "Mittag", "Nacht", "früh").contains(parse.word(w).form())
+            && Set.of("heute", "gestern", "morgen", "vorgestern").contains(Words.lower(parse.word(w - 1).form()));
+    }
+
+    /**
+     * "hat sich die Koalition von Präsident Venetiaan durchgesetzt" with "von Präsident …" an agent: a perfect with
+     * "haben" is no passive ("von ihm realisiert", a participle alone, may have an agent).
+     */
+    private static boolean agentWithoutPassive(Parse parse, int w) {
+        Word word = parse.word(w);
+        return word.relation().equals("obl:agent") && word.head() >= 0
+            && parse.children(word.head(), "aux:pass").isEmpty() && parse.children(word.head(), "cop").isEmpty()
+            && parse.words().stream().noneMatch(x -> x.relation().equals("aux:pass"))
+            && parse.children(word.head(), "aux").stream().map(a -> parse.word(a).form().toLowerCase(java.util.Locale.GERMAN))
+                .anyMatch(Set.of("hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten")::contains);
+    }
+
+    /** "kostete 40 Menschen das Leben" with "das Leben" hung on "Menschen": a noun on a noun is genitive or has a preposition. */
+    private static boolean caselessNounWithAnotherCase(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (!word.relation().equals("nmod") || word.upos() != Upos.NOUN || !parse.children(w, "case").isEmpty()
+            || word.head() < 0 || word.head() > w || parse.word(word.head()).upos() != Upos.NOUN) {
+            return false;
+        }
+        return parse.children(w, "det").stream().map(d -> Words.lower(parse.word(d).form()))
+            .anyMatch(d -> Set.of("das", "den", "dem", "ein", "einen", "einem").contains(d));
+    }
+
+    /** "am 22 | . Juni" with the number and the month two phrases: an ordinal's full stop goes with its number. */
+    private static boolean ordinalCutFromItsNoun(Parse parse, Part part) {
+        int after = part.to() + 1;
+        return parse.word(part.to()).upos() == Upos.NUM && after + 1 < parse.words().size() - 1
+            && parse.word(after).form().equals(".") && Character.isUpperCase(parse.word(after + 1).form().charAt(0));
     }
 
     /** "eine Spur Sahirons" with "Sahirons" an adverb: a capitalised adverb inside a sentence is a name or noun. */
@@ -381,9 +422,26 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         return false;
     }
 
+    /**
+     * "geht nach der Auffindesituation von einem Verbrechen aus" with "von einem Verbrechen" hung on the phrase before:
+     * a phrase that holds the verb's prepositional object, which the clause has nowhere else.
+     */
+    static boolean holdsTheVerbsObject(Parse parse, int head, Part part, List<Part> parts, Morphology morphology) {
+        String particle = parse.children(head, "compound:prt").stream()
+            .map(c -> parse.word(c).form().toLowerCase(java.util.Locale.GERMAN)).findFirst().orElse("");
+        String object = morphology.readings(parse.word(head).form()).stream().filter(m -> m.upos() == Upos.VERB)
+            .map(m -> PREPOSITIONAL_OBJECTS.get(particle + m.lemma())).filter(java.util.Objects::nonNull).findFirst()
+            .orElse(null);
+        return object != null && !parse.word(part.from()).form().equalsIgnoreCase(object)
+            && parse.subtree(part.word()).stream().anyMatch(w -> parse.word(w).relation().equals("case")
+                && parse.word(w).form().equalsIgnoreCase(object))
+            && parts.stream().noneMatch(p -> parse.word(p.from()).form().equalsIgnoreCase(object));
+    }
+
     /** Verbs and the preposition of the object they take: "sorgte für", "führte zu", "warnte vor". */
     private static final java.util.Map<String, String> PREPOSITIONAL_OBJECTS = java.util.Map.of("sorgen", "für",
-        "führen", "zu", "warnen", "vor");
+        "führen", "zu", "warnen", "vor", "ausgehen", "von", "abhängen", "von", "verzichten", "auf", "hinweisen", "auf",
+        "teilnehmen", "an", "beitragen", "zu");
 
     private static int lastWord(Parse parse) {
         int last = parse.words().size() - 1;

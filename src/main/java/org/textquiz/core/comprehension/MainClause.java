@@ -69,6 +69,13 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             // "Karadžić gehörte mit dem – immer noch gesuchten – früheren Militärchef …" cut at the dash
             return Optional.empty();
         }
+        if (cut && end + 2 < tokens.size() && Set.of("dem", "den").contains(tokens.get(end + 1).text())
+            && tokens.get(end + 2).text().matches("\\d{1,2}\\.?")
+            && java.util.stream.IntStream.range(end + 3, Math.min(end + 8, tokens.size() - 1))
+                .anyMatch(i -> tokens.get(i).text().equals(","))) {
+            // "gab am Montag, dem 27. März, die Einstellung … bekannt": a date in apposition, and the clause goes on
+            return Optional.empty();
+        }
         if (cut && (enumerationGoesOn(tokens, end) || clauseGoesOn(tokens, verb, end, morphology))) {
             return Optional.empty();
         }

@@ -159,7 +159,7 @@ final class People {
                 Token before = tokens.get(i - 1);
                 boolean nounBefore = Words.capitalised(before.text()) && !isGivenName(before, morphology)
                     && (Set.of(Upos.NOUN, Upos.ADJ).contains(before.upos()) || onlyACommonNoun(before.text(), morphology)
-                        || WhPhrases.AGENTS.stream().anyMatch(Words.lower(before.text())::endsWith));
+                        || WhPhrases.agent(Words.lower(before.text())));
                 if (unknownName && alone && seen.add(name) && nounBefore) {
                     nouns.put(name, tokens.get(i - 1).text());
                 }

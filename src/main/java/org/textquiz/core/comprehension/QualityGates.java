@@ -36,6 +36,9 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern RUN_ON_AFTER_A_COMMA = java.util.regex.Pattern.compile(
         ", (Im|Am|Zum|Zur|Vom|Beim|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|In|Mit|Auf|Bei|Nach|Von|Seit|Für) ");
+    /** "Was hatte sich eineinhalb Monate zuvor ereignet?", "Was sind die beiden Länder?": before what, which two. */
+    private static final java.util.regex.Pattern POINTING_WORDS_IN_A_QUESTION = java.util.regex.Pattern.compile(
+        "\\b(zuvor|vorher|die beiden|der beiden|den beiden)\\b");
     /** "Wer ist da mutiger?": "da" as an adverb, not opening a clause after a comma. */
     private static final java.util.regex.Pattern POINTING_DA = java.util.regex.Pattern.compile("(?<!,) da\\b");
     /** "das Ergebnis dieser Betrachtung", "ein zweiter Grund": an answer that points back, or counts on from before. */
@@ -103,8 +106,8 @@ public final class QualityGates {
                     problems.add("'" + word + "' refers to a sentence the question does not show");
                 }
             }
-            if (POINTING_DA.matcher(prompt).find()) {
-                problems.add("'da' refers to a sentence the question does not show");
+            if (POINTING_DA.matcher(prompt).find() || POINTING_WORDS_IN_A_QUESTION.matcher(prompt).find()) {
+                problems.add("'da', 'zuvor' or 'die beiden' refers to a sentence the question does not show");
             }
             if (POINTING_ANSWER.matcher(answer).find() && !THIS_TIME.matcher(answer).find()) {
                 problems.add("its answer '" + answer + "' points to a sentence the question does not show");

@@ -221,6 +221,6 @@ final class RelativeClauseQuestions {
         String lemma = morphology.readings(form).stream().filter(m -> m.upos() == Upos.NOUN).map(Morph::lemma)
             .findFirst().orElse(form);
         return parse.word(noun).upos() == Upos.NOUN && ("person".equals(fields.fieldOf(lemma, Upos.NOUN))
-            || WhPhrases.AGENTS.stream().anyMatch(Words.lower(lemma)::endsWith));
+            || WhPhrases.agent(Words.lower(lemma)));
     }
 }

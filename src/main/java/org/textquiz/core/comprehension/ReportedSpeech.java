@@ -478,7 +478,7 @@ final class ReportedSpeech {
     private static boolean agentLike(Word subject) {
         String lower = Words.lower(subject.form());
         return subject.upos() == Upos.PROPN || personNoun(subject.form())
-            || WhPhrases.AGENTS.stream().anyMatch(lower::endsWith);
+            || WhPhrases.agent(lower);
     }
 
     /** A speaker that is not "ich" or "wir", which inside a quotation speak for the speaker. */

@@ -43,7 +43,7 @@ final class WhPhrases {
         "övp", "spö", "fpö", "linkspartei", "gerichtshof", "rechnungshof", "band", "kreuz", "halbmond", "kommando",
         "kräfte", "nato", "isaf", "uno", "opec", "fifa", "uefa", "wetterdienst", "rettungsdienst", "nachrichtendienst", "rundfunk", "einsatzkraft", "spezialkraft", "sicherheitskraft", "streitkraft", "fachkraft", "hilfskraft",
         "lehrkraft", "pflegekraft", "polizeikraft", "gesellschaft", "airline", "airlines", "amt", "kabinett", "anklage",
-        "union", "eu");
+        "union", "eu", "arzt", "ärztin", "bewegung");
     /**
      * "Die NLD wurde aufgelöst", "Die Aktiengesellschaft wird den Aktionären gehören": what is done to a body in the
      * passive, or whom it belongs to, makes it a thing asked for with "was".
@@ -65,9 +65,22 @@ final class WhPhrases {
         this.fields = fields;
     }
 
+    /**
+     * "parteiführung", "bundesregierung", "lgbt-bewegung": a word for people or a body of them by its ending; not
+     * "einführung" or "durchführung", what is done, nor "handbewegung", a motion.
+     */
+    static boolean agent(String word) {
+        String lower = Words.lower(word);
+        return AGENTS.stream().anyMatch(lower::endsWith) && !DOING.matcher(lower).matches();
+    }
+
+    private static final java.util.regex.Pattern DOING = java.util.regex.Pattern.compile(
+        "(ein|durch|aus|vor|über|ent|ver|zu|an|ab|auf|weiter|fort|hin|her|rück)führung"
+            + "|(hand|körper|erd|luft|kurs|preis|boden|wasser|eigen|vorwärts|rückwärts)bewegung");
+
     /** "Pharmakonzern", "Sängerin": a noun for a person or for a body that acts, which "wer" asks about. */
     static boolean personOrBody(String noun, WordFields fields) {
-        return AGENTS.stream().anyMatch(Words.lower(noun)::endsWith)
+        return agent(Words.lower(noun))
             || fields != null && "person".equals(fields.fieldOf(noun, Upos.NOUN));
     }
 
@@ -130,7 +143,7 @@ final class WhPhrases {
             propn--;
         }
         if (propn >= from && propn < to - 1 && Words.isPlaceNoun(clause.token(propn).text())
-            && AGENTS.stream().noneMatch(Words.lower(clause.token(propn).text())::endsWith)) {
+            && !agent(Words.lower(clause.token(propn).text()))) {
             // "Der Flughafen Los Angeles ist … betroffen": the name names the place, and no one is asked about
             return Optional.empty();
         }
@@ -167,7 +180,7 @@ final class WhPhrases {
             }
             // "Beide Vorhaben der Landesregierung": the noun before a genitive attribute is the head, not the last
             String head = clause.text(headAt, headAt + 1).replaceFirst("^-", "");
-            if (AGENTS.stream().noneMatch(a -> Words.lower(head).endsWith(a))) {
+            if (!agent(Words.lower(head))) {
                 return Optional.empty();
             }
             return Optional.of(new WhPhrase(from, to, "Wer", List.of(whole, Words.capitalise(head)), 1.5, verbText));

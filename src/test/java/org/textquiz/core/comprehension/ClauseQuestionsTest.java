@@ -1556,4 +1556,54 @@ class ClauseQuestionsTest {
         assertThat(prompts("Bislang wurden 72.000 Produkte und 1.200 Dienstleistungen getestet."))
             .noneMatch(p -> p.startsWith("Wie viele Produkte und"));
     }
+
+    /** From Wikinews (train split, hand-read set 34): parses that cut what belongs together give nothing. */
+    @Test
+    void aCutOrdinalAnAgentWithoutPassiveAndANounOnANounWithoutCaseAreMisparses() {
+        assertThat(prompts("Das Bundeskabinett hat am 22. Juni die Einführung der Biometrie-gestützten EU-Reisepässe zum "
+            + "1. November 2005 abgesegnet.")).noneMatch(p -> p.contains("zum 1 November"))
+            .noneMatch(p -> p.startsWith("Wen hat"));
+        String coalition = "Demnach hat sich die regierende Koalition von Präsident Ronald Venetiaan durchgesetzt.";
+        assertThat(prompts(coalition)).noneMatch(p -> p.contains("hat sich von Präsident"));
+        assertThat(statements(coalition, 6, true)).noneMatch(s -> s.contains("Koalition hat sich von Präsident"));
+        assertThat(prompts("Der Unfall kostete gemäß der Netzzeitung 40 Menschen das Leben."))
+            .noneMatch(p -> p.startsWith("Wie viele Menschen das Leben"));
+        assertThat(prompts("Niemeyers berühmtestes Projekt ist Brasilia, die „Hauptstadt aus dem Nichts“, zwischen 1957 "
+            + "und 1964 von ihm realisiert.")).contains("Was ist Niemeyers berühmtestes Projekt?");
+        String fireBrigade = "Die Feuerwehr konnte heute Morgen um fünf Uhr abrücken.";
+        assertThat(prompts(fireBrigade)).noneMatch(p -> p.contains("Feuerwehr Morgen"));
+        assertThat(statements(fireBrigade, 6, true)).noneMatch(s -> s.contains("Feuerwehr Morgen"));
+    }
+
+    /** From Wikinews (train split, hand-read set 34): what the question would leave half or turn round. */
+    @Test
+    void aDatesCommaADativeOfAPassiveAPluralPredicateAndAVerbsOwnObjectAreKept() {
+        assertThat(prompts("Die Staatsanwaltschaft Altach gab am Montag, dem 27. März, die Einstellung des Verfahrens "
+            + "bekannt.")).contains("Wer gab am Montag, dem 27. März, die Einstellung des Verfahrens bekannt?")
+            .noneMatch(p -> p.startsWith("Wer gab am Montag?") || p.contains("Altach, die") || p.endsWith("Altach?"));
+        assertThat(prompts("Kony wird unter anderem vorgeworfen, dass die Armee Tausende von Jungen zwangsrekrutiert hat."))
+            .noneMatch(p -> p.startsWith("Wer wird") || p.startsWith("Was wird"));
+        assertThat(prompts("Der Wahlkommission wird eine gezielte Verschleppungstaktik vorgeworfen."))
+            .contains("Was wird der Wahlkommission vorgeworfen?");
+        assertThat(prompts("Die beiden Länder sind die wichtigsten Entwicklungshelfer für das südamerikanische Land."))
+            .isEmpty();
+        assertThat(statements("Die Polizei geht nach der Auffindesituation von einem Verbrechen aus.", 6, true))
+            .noneMatch(s -> s.startsWith("Nach der Auffindesituation von einem Verbrechen"));
+        assertThat(prompts("Schily hatte Anfang Juni das Gesamtprojekt zur Einführung der neuen Reisepässe vorgestellt."))
+            .noneMatch(p -> p.startsWith("Wozu"));
+        assertThat(prompts("Am Montag ernannte der Verfassungsrat den bisherigen Parlamentspräsidenten Fouad Mebazaâ zum "
+            + "Interimspräsidenten.")).anyMatch(p -> p.startsWith("Wozu"));
+    }
+
+    /** From Wikinews (train split, hand-read set 34): a doctor and a movement act, an introduction does not. */
+    @Test
+    void aDoctorAndAMovementAreWerAndAnIntroductionIsNoBody() {
+        assertThat(prompts("Ein herbeigerufener Notarzt konnte nur noch den Tod der Schwestern feststellen."))
+            .anyMatch(p -> p.startsWith("Wer konnte")).noneMatch(p -> p.startsWith("Was konnte nur"));
+        assertThat(prompts("Die LGBT-Bewegung Chiles feierte auf dem Plaza Italia de Santiago."))
+            .anyMatch(p -> p.startsWith("Wer feierte")).noneMatch(p -> p.startsWith("Was feierte"));
+        assertThat(prompts("Die Regierung hat am Mittwoch die Einführung der neuen Pässe beschlossen."))
+            .noneMatch(p -> p.startsWith("Wen"));
+        assertThat(prompts("Ein ähnlicher Fall hatte sich bereits eineinhalb Monate zuvor ereignet.")).isEmpty();
+    }
 }

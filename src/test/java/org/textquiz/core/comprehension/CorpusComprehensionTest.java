@@ -163,8 +163,10 @@ class CorpusComprehensionTest {
         // 361 to 353 with hand-read sets 31 to 33 (Wikinews, train split): answers that count on from the sentence
         // before ("ein weiteres Mitglied", "die andere Hälfte", "ein anderer Fachmann"), a second cause left in a
         // "warum" question, an elliptical "den der Gewalttaten", a genitive read as an object and a body or person
-        // read as the object of a thing are no longer asked, while counts in words ("vier Menschen") are
-        assertThat(share).isGreaterThanOrEqualTo(0.411);
+        // read as the object of a thing are no longer asked, while counts in words ("vier Menschen") are; 353 to 352
+        // with hand-read set 34: a "zur" phrase after a noun stays the noun's ("das Gesamtprojekt zur Einführung …"),
+        // "zuvor" and "die beiden" in a question point back, an ordinal cut from its month is a misparse
+        assertThat(share).isGreaterThanOrEqualTo(0.410);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
