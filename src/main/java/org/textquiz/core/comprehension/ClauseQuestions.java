@@ -1333,8 +1333,12 @@ final class ClauseQuestions {
             || spelled == null && !first.form().matches("\\d{1,3}(\\.\\d{3})*|\\d+")) {
             return Optional.empty();
         }
-        if (part.to() + 1 < parse.words().size()
+        boolean distance = parse.word(Math.min(part.to() + 1, parse.words().size() - 1)).form().matches("von|vom")
+            && java.util.stream.IntStream.range(part.to() + 1, Math.min(part.to() + 6, parse.words().size()))
+                .anyMatch(w -> parse.word(w).form().equals("entfernt"));
+        if (distance || part.to() + 1 < parse.words().size()
             && MEASURED.contains(Words.lower(parse.word(part.to() + 1).form()))) {
+            // "etwa 520 Lichtjahre von der Erde entfernt": a distance, not a count
             // "18 Monate lang": "Wie viele Monate … lang" keeps the word that says what the number measures apart
             return Optional.empty();
         }

@@ -289,7 +289,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 && (parse.word(next.word()).upos() == Upos.NOUN);
             if (saxonGenitive || nameCutInTwo(parse, part, next) || countCutFromItsNoun(parse, part, next)
                 || genitiveReadAsObject(parse, part, morphology) || endsTheSentence(parse, part)
-                || infinitiveAfterARelativeClause(parse, head, part) || ordinalCutFromItsNoun(parse, part)) {
+                || infinitiveAfterARelativeClause(parse, head, part) || ordinalCutFromItsNoun(parse, part)
+                || timeAdverbInsideAnArgument(parse, part)) {
                 return true;
             }
             for (int w = part.from(); w <= part.to(); w++) {
@@ -325,6 +326,17 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && !last.form().matches("(1[5-9]|20)\\d\\d") && parse.word(next.from()).upos() == Upos.NOUN
             && Character.isUpperCase(parse.word(next.from()).form().charAt(0));
     }
+
+    /** "wurden anschließend Tausende inhaftiert" with "anschließend" inside the subject: an adverb of the clause. */
+    private static boolean timeAdverbInsideAnArgument(Parse parse, Part part) {
+        String relation = parse.word(part.word()).relation();
+        return (relation.startsWith("nsubj") || relation.equals("obj")) && part.from() < part.word()
+            && (parse.word(part.from()).upos() == Upos.ADV || parse.word(part.from()).upos() == Upos.ADJ)
+            && CLAUSE_ADVERBS.contains(parse.word(part.from()).form().toLowerCase(java.util.Locale.GERMAN));
+    }
+
+    private static final Set<String> CLAUSE_ADVERBS = Set.of("anschließend", "danach", "dann", "zuvor", "inzwischen",
+        "mittlerweile", "gestern", "damals", "zunächst", "seither", "bislang", "bisher", "weiterhin", "daraufhin");
 
     /** "konnte heute Morgen … abrücken" with "Morgen" the object: the time of day after "heute" or "gestern". */
     private static boolean dayPartAsObject(Parse parse, int w) {

@@ -88,6 +88,10 @@ final class People {
                         || inADateline(tokens, end))) {
                     notPeople.add(Words.text(sentence, tokens, i, end));
                 }
+                if (end - i >= 3 && BODY_NOUNS.stream().anyMatch(tokens.get(i).text().toLowerCase(java.util.Locale.GERMAN)::endsWith)) {
+                    // "die sizilianische Mafia Cosa Nostra" with "Mafia" read into the run of names
+                    notPeople.add(Words.text(sentence, tokens, i + 1, end));
+                }
                 if (end - i >= 3 && COMPANY_FORMS.contains(tokens.get(end - 1).text())) {
                     // "der Firma Spirt Avert AG", later "zwischen con energy und Spirt Avert": the company's name
                     notPeople.add(Words.text(sentence, tokens, i, end - 1));
@@ -105,6 +109,9 @@ final class People {
         });
         eachRun(article, morphology, notPeople, (sentence, tokens, i, end) -> {
             int from = withoutLeadingNouns(tokens, i, end, morphology);
+            if (from > i && notPeople.contains(Words.text(sentence, tokens, from, end))) {
+                return true;
+            }
             if (end - from < 2 || end - from > LONGEST_NAME || !isPersonName(tokens, from, end, morphology, namedAlone)
                 || twoPeople(tokens, from, surnames, morphology) || aPlace(tokens, i)) {
                 return false;
@@ -160,7 +167,11 @@ final class People {
                 boolean nounBefore = Words.capitalised(before.text()) && !isGivenName(before, morphology)
                     && (Set.of(Upos.NOUN, Upos.ADJ).contains(before.upos()) || onlyACommonNoun(before.text(), morphology)
                         || WhPhrases.agent(Words.lower(before.text())));
-                if (unknownName && alone && seen.add(name) && nounBefore) {
+                boolean company = i + 1 < tokens.size() && COMPANY_FORMS.contains(tokens.get(i + 1).text());
+                if (unknownName && company && seen.add(name)) {
+                    // "Die Glock GmbH ist …", then "setzt Glock weiterhin auf …": a company
+                    nouns.put(name, "Firma");
+                } else if (unknownName && alone && seen.add(name) && nounBefore) {
                     nouns.put(name, tokens.get(i - 1).text());
                 }
             }
@@ -342,7 +353,7 @@ final class People {
 
     /** "der Terrororganisation Abu Sayyaf", "der Band Tokio Hotel": a run of names right after a word for a body. */
     private static boolean afterABodyNoun(List<Token> tokens, int from) {
-        if (from == 0 || tokens.get(from - 1).upos() != Upos.NOUN) {
+        if (from == 0 || tokens.get(from - 1).upos() != Upos.NOUN && tokens.get(from - 1).upos() != Upos.PROPN) {
             return false;
         }
         String noun = tokens.get(from - 1).text().toLowerCase(java.util.Locale.GERMAN);
@@ -350,7 +361,8 @@ final class People {
     }
 
     private static final Set<String> BODY_NOUNS = Set.of("organisation", "gruppe", "miliz", "partei", "bewegung",
-        "firma", "konzern", "unternehmen", "verband", "band", "verein", "zeitung", "sender", "netzwerk", "stiftung");
+        "firma", "konzern", "unternehmen", "verband", "band", "verein", "zeitung", "sender", "netzwerk", "stiftung",
+        "mafia", "kartell", "clan", "armee");
 
     /** "Rio de Janeiro", "San Francisco", "Los Angeles": the first words of places' names, none a person's. */
     private static final Set<String> PLACE_NAME_OPENINGS = Set.of("Rio", "San", "Santa", "Santo", "São", "Sao",

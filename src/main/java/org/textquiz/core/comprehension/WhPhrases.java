@@ -329,6 +329,12 @@ final class WhPhrases {
         if (from > clause.start() && Set.of(Upos.ADP, Upos.DET, Upos.CCONJ).contains(clause.token(from - 1).upos())) {
             return Optional.empty();
         }
+        if (i + 2 < clause.end() && clause.token(i + 2).text().matches("von|vom")
+            && java.util.stream.IntStream.range(i + 1, Math.min(i + 7, clause.end()))
+                .anyMatch(k -> clause.token(k).text().equals("entfernt"))) {
+            // "etwa 520 Lichtjahre von der Erde entfernt": a distance, which "wie viele" does not ask
+            return Optional.empty();
+        }
         List<String> answers = new ArrayList<>(AcceptedAnswers.of(digits));
         if (!digits.equals(number.text())) {
             answers.add(0, number.text());

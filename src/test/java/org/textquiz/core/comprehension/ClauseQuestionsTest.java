@@ -1606,4 +1606,17 @@ class ClauseQuestionsTest {
             .noneMatch(p -> p.startsWith("Wen"));
         assertThat(prompts("Ein ähnlicher Fall hatte sich bereits eineinhalb Monate zuvor ereignet.")).isEmpty();
     }
+
+    /** From Wikinews (train split, hand-read set 35): a company by its legal form, a distance, an adverb in a subject. */
+    @Test
+    void aCompanyActsADistanceIsNoCountAndAnAdverbInASubjectIsAMisparse() {
+        assertThat(prompts("Die Glock GmbH ist ein Waffenproduktionsunternehmen. Trotz Rüge des österreichischen "
+            + "Werberates setzt Glock weiterhin auf das waffenverherrlichende Plakat."))
+            .anyMatch(p -> p.startsWith("Wer setzt")).noneMatch(p -> p.startsWith("Was setzt"));
+        assertThat(prompts("Astronomen haben etwa 520 Lichtjahre von der Erde entfernt im Sternbild des Stiers einen "
+            + "neuen Protoplaneten entdeckt.")).noneMatch(p -> p.startsWith("Wie viele Lichtjahre"));
+        String china = "In ganz China wurden anschließend Tausende inhaftiert und viele später hingerichtet.";
+        assertThat(prompts(china)).noneMatch(p -> p.startsWith("Was wurde"));
+        assertThat(statements(china, 6, true)).noneMatch(s -> s.startsWith("Anschließend Tausende"));
+    }
 }

@@ -108,4 +108,11 @@ class PeopleTest {
             + "zwischen con energy und Spirt Avert. Der Papst soll in die Sommerresidenz Castel Gandolfo bei Rom reisen."))
             .contains("Radulan Sahiron").doesNotContain("Abu Sayyaf", "Spirt Avert", "Spirt Avert AG", "Castel Gandolfo");
     }
+
+    /** From Wikinews (train split, hand-read set 35): "Cosa Nostra" was a choice of who said it. */
+    @Test
+    void theMafiaIsNoPerson() {
+        assertThat(names("Er sprach von einem Erfolg gegen die sizilianische Mafia Cosa Nostra. Der Chef-Mafiajäger "
+            + "Piero Grasso lobte die Polizei.")).contains("Piero Grasso").doesNotContain("Cosa Nostra");
+    }
 }
