@@ -270,15 +270,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             if (word.relation().equals("appos") && word.head() == head) {
                 return true;
             }
-            String particle = parse.children(head, "compound:prt").stream().map(c -> Words.lower(parse.word(c).form()))
-                .findFirst().orElse("");
-            String object = morphology.readings(parse.word(head).form()).stream().filter(m -> m.upos() == Upos.VERB)
-                .map(m -> PREPOSITIONAL_OBJECTS.get(particle + m.lemma())).filter(java.util.Objects::nonNull).findFirst()
-                .orElse(null);
-            if (object != null && !part.verbal() && word.relation().startsWith("nsubj")
-                && parse.subtree(part.word()).stream().anyMatch(w -> parse.word(w).relation().equals("case")
-                    && parse.word(w).form().equalsIgnoreCase(object))
-                && parts.stream().noneMatch(p -> parse.word(p.from()).form().equalsIgnoreCase(object))) {
+            if (!part.verbal() && word.relation().startsWith("nsubj")
+                && holdsTheVerbsObject(parse, head, part, parts, morphology)) {
                 // "sorgte dann eine große Rauchwolke für schlechte Sicht" with "für schlechte Sicht" in the subject
                 return true;
             }
