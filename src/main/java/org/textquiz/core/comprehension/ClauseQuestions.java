@@ -2415,10 +2415,8 @@ final class ClauseQuestions {
     /** "eine Tochter namens Mindset AG": a company, whatever the noun before its name. */
     private static boolean namesACompany(Constituents clause, Constituents.Part part) {
         return java.util.stream.IntStream.rangeClosed(part.from(), part.to())
-            .anyMatch(w -> COMPANY_FORMS.contains(clause.parse().word(w).form()));
+            .anyMatch(w -> People.COMPANY_FORMS.contains(clause.parse().word(w).form()));
     }
-
-    private static final Set<String> COMPANY_FORMS = Set.of("AG", "GmbH", "SE", "KG", "Inc.", "Ltd.", "Co.", "Holding");
 
     /** "Die NLD wurde aufgelöst", "… wird den Aktionären gehören"; not "Das Stadtamt hatte … verboten". */
     private boolean doneToABody(Constituents clause, Constituents.Part subject) {

@@ -348,7 +348,8 @@ final class People {
     private static final Set<String> INSTITUTIONS = Set.of("Highschool", "School", "College", "University",
         "Hospital", "Center", "Centre", "Stadium", "Institute", "Foundation", "Administration", "Employees", "AG",
         "GmbH", "SE", "KG", "Inc.", "Ltd.", "Corporation", "Holding");
-    private static final Set<String> COMPANY_FORMS = Set.of("AG", "GmbH", "SE", "KG", "Inc.", "Ltd.", "Corporation",
+    /** "AG", "GmbH", "Inc.": the legal form after a company's name. */
+    static final Set<String> COMPANY_FORMS = Set.of("AG", "GmbH", "SE", "KG", "Inc.", "Ltd.", "Co.", "Corporation",
         "Holding");
 
     /** "der Terrororganisation Abu Sayyaf", "der Band Tokio Hotel": a run of names right after a word for a body. */
