@@ -103,8 +103,9 @@ final class ClauseQuestions {
     private static final Set<String> LIGHT_VERB_NOUNS = Set.of("Verfügung", "Kraft", "Einsatz", "Frage", "Ende",
         "Betrieb", "Anwendung", "Sprache", "Geltung", "Ausdruck", "Gang", "Anspruch", "Kenntnis", "Verantwortung",
         "Rechenschaft", "Wort", "Last", "Disposition", "Hilfe", "Schutz", "Betracht", "Aussicht", "Acht", "Kauf", "Leben",
-        "Flammen", "Kontrolle", "Haft", "Gewahrsam", "Erwägung");
-    private static final Set<String> LIGHT_VERB_PREPOSITIONS = Set.of("zur", "zum", "zu", "in", "außer", "ums",
+        "Flammen", "Kontrolle", "Haft", "Gewahrsam", "Erwägung", "Erliegen", "Patent", "Schleudern", "Stocken",
+        "Rollen", "Wanken", "Abstimmung", "Debatte", "Diskussion");
+    private static final Set<String> LIGHT_VERB_PREPOSITIONS = Set.of("zur", "zum", "zu", "in", "ins", "außer", "ums",
         "unter");
     /**
      * Adverbs of time and frequency that may open a statement; "wieder", "auch", "nur", "nicht" and the like change

@@ -283,7 +283,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             if (saxonGenitive || nameCutInTwo(parse, part, next) || countCutFromItsNoun(parse, part, next)
                 || genitiveReadAsObject(parse, part, morphology) || endsTheSentence(parse, part)
                 || infinitiveAfterARelativeClause(parse, head, part) || ordinalCutFromItsNoun(parse, part)
-                || timeAdverbInsideAnArgument(parse, part)) {
+                || timeAdverbInsideAnArgument(parse, part) || objectWithAnArticleOfAnotherCase(parse, part)) {
                 return true;
             }
             for (int w = part.from(); w <= part.to(); w++) {
@@ -401,6 +401,18 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         List<Morph> readings = morphology.readings(first.form());
         return !readings.isEmpty() && readings.stream().noneMatch(m -> m.has(Feature.ACCUSATIVE));
     }
+
+    /**
+     * "hatte der Kanzler noch Schalke die Meisterschale gewünscht" with "der Kanzler" the object and Schalke the
+     * subject: an article that is never accusative does not open an object.
+     */
+    private static boolean objectWithAnArticleOfAnotherCase(Parse parse, Part part) {
+        Word first = parse.word(part.from());
+        return "obj".equals(parse.word(part.word()).relation()) && first.upos() == Upos.DET
+            && first.head() == part.word() && NEVER_ACCUSATIVE.contains(Words.lower(first.form()));
+    }
+
+    private static final Set<String> NEVER_ACCUSATIVE = Set.of("der", "dem", "des", "einem", "einer", "eines");
 
     /** "mit seinem Tattoo-verzierten Körper sogar zum Unterwäschemodell." with the full stop hung on the phrase. */
     private static boolean endsTheSentence(Parse parse, Part part) {

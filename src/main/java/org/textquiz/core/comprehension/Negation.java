@@ -106,7 +106,7 @@ final class Negation {
             if (!goesAfterNicht(clause, part) || stayingAfter || before != null && mayBelongTo(clause, before, part)) {
                 return Optional.empty();
             }
-            return Optional.of(inserted(clause, parse.word(part.from()).token()));
+            return Optional.of(inserted(clause, parse.word(afterLeadingPhrases(clause, part)).token()));
         }
         if (before != null && !time(clause, before) && java.util.stream.IntStream.rangeClosed(before.from(), before.to())
                 .anyMatch(w -> parse.word(w).upos() == Upos.ADP)) {
@@ -165,7 +165,7 @@ final class Negation {
         Word first = parse.word(part.from());
         if (first.upos() == Upos.ADP) {
             String preposition = Words.lower(clause.sentence().tokens().get(first.token()).text());
-            return head.relation().startsWith("obl") && (CIRCUMSTANCES.contains(preposition)
+            return head.relation().startsWith("obl") && (CIRCUMSTANCES.contains(preposition) || copular(clause)
                 || preposition.equals("auf") && BY_WHOSE_WORD.contains(head.form())
                 || Set.of("im", "in").contains(preposition) && IN_THE_COURSE.contains(head.form()));
         }
@@ -178,14 +178,47 @@ final class Negation {
         return head.upos() == Upos.NOUN && first.upos() == Upos.DET && DEFINITE.contains(Words.lower(first.form()));
     }
 
+    /**
+     * "Meier ist für den Verein nicht alleine vertretungsberechtigt": beside a predicate, "nicht" goes before the
+     * predicate, after the phrases with a preposition ("ist für den Verein nicht …", "ist in Berlin nicht bekannt").
+     */
+    private static boolean copular(Constituents clause) {
+        return !clause.parse().children(clause.head(), "cop").isEmpty();
+    }
+
+    /** The predicate's first word after the phrases with a preposition that open it ("für den Verein alleine …"). */
+    private static int afterLeadingPhrases(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        int at = part.from();
+        if (!"head".equals(part.relation()) || !copular(clause)) {
+            return at;
+        }
+        boolean moved = true;
+        while (moved && at < part.word()) {
+            moved = false;
+            for (int child : parse.children(part.word())) {
+                List<Integer> subtree = parse.subtree(child);
+                if (subtree.get(0) == at && parse.word(at).upos() == Upos.ADP && parse.contiguous(child)) {
+                    at = subtree.get(subtree.size() - 1) + 1;
+                    moved = true;
+                }
+            }
+        }
+        return at;
+    }
+
     /** Whether {@code part}, right after the noun that ends {@code before}, may be that noun's attribute. */
     private static boolean mayBelongTo(Constituents clause, Constituents.Part before, Constituents.Part part) {
         Parse parse = clause.parse();
         Word last = parse.word(before.to());
         Word first = parse.word(part.from());
+        String preposition = first.upos() == Upos.ADP
+            ? Words.lower(clause.sentence().tokens().get(first.token()).text()) : "";
+        // "die Aufnahme eines Ermittlungsverfahrens in Sachen Offenlegung"
+        boolean inMattersOf = preposition.equals("in") && part.from() + 1 <= part.to()
+            && parse.word(part.from() + 1).form().equals("Sachen");
         return part.from() == before.to() + 1 && (last.upos() == Upos.NOUN || last.upos() == Upos.PROPN)
-            && first.upos() == Upos.ADP
-            && NOUN_ATTACHING.contains(Words.lower(clause.sentence().tokens().get(first.token()).text()));
+            && (NOUN_ATTACHING.contains(preposition) || inMattersOf);
     }
 
     /** "In Berlin traf …", "Am Montag stoppte …": a phrase with a preposition first, which stays where it is. */

@@ -92,6 +92,9 @@ final class People {
                     // "die sizilianische Mafia Cosa Nostra" with "Mafia" read into the run of names
                     notPeople.add(Words.text(sentence, tokens, i + 1, end));
                 }
+                if (end - i >= 2 && ownersThing(tokens, i, end, morphology)) {
+                    notPeople.add(Words.text(sentence, tokens, i, end));
+                }
                 if (end - i >= 3 && COMPANY_FORMS.contains(tokens.get(end - 1).text())) {
                     // "der Firma Spirt Avert AG", later "zwischen con energy und Spirt Avert": the company's name
                     notPeople.add(Words.text(sentence, tokens, i, end - 1));
@@ -286,6 +289,17 @@ final class People {
             start++;
         }
         return start;
+    }
+
+    /**
+     * "Rudyard Kiplings Dschungelbuch", "Schieles Selbstbildnis": a name in the genitive before the thing that is
+     * its, which the run of capitalised words takes in but which is no one's name.
+     */
+    private static boolean ownersThing(List<Token> tokens, int from, int end, Morphology morphology) {
+        Token owner = tokens.get(end - 2);
+        String thing = tokens.get(end - 1).text();
+        return owner.text().length() > 3 && owner.text().endsWith("s") && !owner.text().endsWith("ss")
+            && !isGivenName(owner, morphology) && onlyACommonNoun(thing, morphology);
     }
 
     /** "Schwägerin", "Generalsekretär": a word the dictionary knows only as a common noun, never as a name. */

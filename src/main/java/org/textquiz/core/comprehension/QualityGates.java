@@ -43,7 +43,11 @@ public final class QualityGates {
     private static final java.util.regex.Pattern POINTING_DA = java.util.regex.Pattern.compile("(?<!,) da\\b");
     /** "das Ergebnis dieser Betrachtung", "ein zweiter Grund": an answer that points back, or counts on from before. */
     private static final java.util.regex.Pattern POINTING_ANSWER = java.util.regex.Pattern.compile(
-        "\\b(?i:diese[mnrs]?|jene[mnrs]?|solche[mnrs]?)\\b|^(?i:ein|eine|einen|einem|einer) (?i:weiter|zweit|dritt|viert|ander)(?i:e|er|es|en|em)\\b");
+        "\\b(?i:diese[mnrs]?|jene[mnrs]?|solche[mnrs]?)\\b"
+            + "|^(?i:ein|eine|einen|einem|einer) (?i:weiter|zweit|dritt|viert|ander)(?i:e|er|es|en|em)\\b"
+            // "weitere Vorteile", "zahlreiche weitere Politiker": more than those named before
+            + "|^(?i:(?:die|der|den|zahlreiche|viele|mehrere|einige|zwei|drei|vier|fünf|\\d+) )?"
+            + "(?i:weitere[nmrs]?)\\b(?! \\d)");
     /** "in diesem Jahr", "diese Woche": a time the reader places without the sentence before. */
     private static final java.util.regex.Pattern THIS_TIME = java.util.regex.Pattern.compile(
         "\\b(diese[mnrs]?) (Jahr|Jahres|Monat|Monats|Woche|Wochenende|Sommer|Herbst|Winter|Frühjahr|Frühling)\\b");

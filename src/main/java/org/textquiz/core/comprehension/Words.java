@@ -78,6 +78,13 @@ final class Words {
         "(?i)(?:^|, )(?:damit|dadurch|dabei|dazu) (?:soll|solle|sollen|sollte|sollten|werde|wird|werden|würde|würden|sei|"
             + "seien|ist|sind|war|kann|könne|können|könnte|muss|müsse|müssen|habe|hat|haben|wolle|will|wollen)\\b");
 
+    /**
+     * "An dessen Institut wurde … getestet": "dessen" or "deren" pointing to someone named before; after a comma, or
+     * a comma and a preposition, it opens a relative clause that says whose.
+     */
+    private static final java.util.regex.Pattern WHOSE_BEFORE = java.util.regex.Pattern.compile(
+        "(?<!, )(?<!, \\p{L}{1,12} )(?<![\\p{L}])(?i:dessen|deren)(?![\\p{L}])");
+
     /** "nach ihren Angaben": whose, the statement does not say ("nach eigenen Angaben" does). */
     private static final java.util.regex.Pattern WHOSE_WORDS = java.util.regex.Pattern.compile(
         "(?i)\\b(nach|laut) (ihren|seinen|ihrer|seiner) (Angaben|Worten|Aussage|Aussagen|Ansicht|Meinung|Auffassung)\\b");
@@ -97,7 +104,7 @@ final class Words {
     static boolean pointsBackAlone(String statement) {
         if (DAMIT_FIRST.matcher(statement).find() || SAME_AS_BEFORE.matcher(statement).find()
             || WHOSE_WORDS.matcher(statement).find() || POINTING_DAS.matcher(statement).find()
-            || FOR_THAT_REASON.matcher(statement).find()) {
+            || FOR_THAT_REASON.matcher(statement).find() || WHOSE_BEFORE.matcher(statement).find()) {
             return true;
         }
         java.util.regex.Matcher adverb = PRONOMINAL_ADVERB.matcher(statement);

@@ -73,7 +73,7 @@ public final class GermanWordFields implements WordFields {
         boolean adjectival = lower.matches(".*(nde|nden|te|ten|ige|igen)") && !ADJECTIVE_LOOKALIKES.contains(lower);
         // the one nationality declined as an adjective ("die Deutschen", "Ostdeutsche"); "Sächsische" names no one
         boolean nationality = lower.matches(".*deutschen?") && masculineAdjectivalNoun(noun);
-        if (adjectival && isAdjective(lower) && isNoun(noun) || nationality) {
+        if (adjectival && isAdjective(lower) && declinedAsAnAdjective(noun) || nationality) {
             return true;
         }
         if (noun.endsWith("in") && isNoun(noun.substring(0, noun.length() - 2)) && isNoun(noun)) {
@@ -106,6 +106,14 @@ public final class GermanWordFields implements WordFields {
     private boolean masculineAdjectivalNoun(String noun) {
         return dictionary.exact(noun).stream()
             .anyMatch(r -> r.tag().startsWith("SUB") && r.tag().contains(":MAS") && r.tag().endsWith(":ADJ"));
+    }
+
+    /**
+     * "die Verletzten", "Reisende": a noun the dictionary declines as an adjective; "Lichten", the end of
+     * "Offenlegungspflichten", is a noun and an adjective's form but no such noun.
+     */
+    private boolean declinedAsAnAdjective(String noun) {
+        return dictionary.exact(noun).stream().anyMatch(r -> r.tag().startsWith("SUB") && r.tag().endsWith(":ADJ"));
     }
 
     private boolean isAdjective(String word) {

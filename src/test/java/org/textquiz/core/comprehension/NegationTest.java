@@ -93,4 +93,13 @@ class NegationTest {
         assertThat(negated("Die Maschine ging durch das auslaufende Kerosin in Flammen auf.")).isEmpty();
         assertThat(negated("Die Roma-Minderheit in Ungarn sind 800.000 Menschen.")).isEmpty();
     }
+
+    /** From Wikinews (train split, hand-read set 36): "nicht" stood before an attribute and before an adjunct. */
+    @Test
+    void nichtStandsBeforeThePredicateAndNotInsideAPhrase() {
+        assertThat(negated("Meier ist für den Verein alleine vertretungsberechtigt.")).contains(
+            "Meier ist für den Verein nicht alleine vertretungsberechtigt.");
+        assertThat(negated("In Dortmund wird derzeit aufgrund einer privaten Anzeige die Aufnahme eines "
+            + "Ermittlungsverfahrens in Sachen Offenlegung geprüft.")).isEmpty();
+    }
 }

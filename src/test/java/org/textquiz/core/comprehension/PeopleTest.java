@@ -89,6 +89,19 @@ class PeopleTest {
             .doesNotContain("Elisabeth Lederers", "Schwägerin Mathilde Lukacs", "Maly Trostinec");
     }
 
+    /**
+     * From Wikinews (train split, hand-read set 36 for #13): "Rudyard Kiplings Dschungelbuch" was a person, so
+     * "Dschungelbuch" was swapped in for the narrator and out for a character.
+     */
+    @Test
+    void aNameInTheGenitiveBeforeAThingIsNoOnesName() {
+        People people = People.of(GermanAnalysis.analyze("Viele kennen Rudyard Kiplings Dschungelbuch als Buch oder "
+            + "Film. Die Premiere fand statt: Dschungelbuch. Anja Wirtz liest die Geschichte. "
+            + "Thomas Müller war auch da."), GermanAnalysis.MORPHOLOGY);
+        assertThat(people.persons()).extracting(People.Person::name).contains("Thomas Müller")
+            .noneMatch(n -> n.contains("Dschungelbuch"));
+    }
+
     /** From Wikinews (test split of the quotation data, hand-read set 21 for #13): both were swapped for people. */
     @Test
     void aNameAfterInOrAnArticleAnywhereInTheArticleIsNoOnesName() {
