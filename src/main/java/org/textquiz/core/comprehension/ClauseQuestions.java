@@ -457,6 +457,10 @@ final class ClauseQuestions {
             // "mit einer Sekunde Rückstand auf ihre Landsfrau": whom the lead or the lag is on, not the verb's
             return true;
         }
+        if (part.from() > 0 && parse.word(part.from()).upos() == Upos.ADP && clause.parts().stream()
+            .anyMatch(p -> p.to() == beforeClosingMarks(parse, part.from()) && ownPhraseFollows(clause, p))) {
+            return true;
+        }
         if (part.from() == 0 || parse.word(part.from()).upos() != Upos.ADP
             || !NOUN_ATTACHING.contains(written(clause, part.from()))) {
             return false;
@@ -468,6 +472,34 @@ final class ClauseQuestions {
         }
         return before == Upos.NOUN || before == Upos.PROPN || before == Upos.NUM;
     }
+
+    /**
+     * "einen Zusammenstoß eines Busses mit einem Zug", "der zweitgrößte Zulieferer der Welt nach Spirit": a "mit"
+     * after a noun of meeting or agreeing, and a "nach" after a superlative, belong to that phrase, which the parse
+     * may hang on the verb.
+     */
+    private static boolean ownPhraseFollows(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        int next = part.to() + 1;
+        if (next >= parse.words().size() || parse.word(next).upos() != Upos.ADP || part.verbal()) {
+            return false;
+        }
+        String preposition = written(clause, next);
+        String head = parse.word(part.word()).form();
+        boolean meeting = preposition.equals("mit") && TAKING_MIT.stream().anyMatch(head::endsWith);
+        boolean ranked = preposition.equals("nach") && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
+            .anyMatch(w -> parse.word(w).upos() == Upos.ADJ && SUPERLATIVE.matcher(parse.word(w).form()).matches());
+        return meeting || ranked;
+    }
+
+    /** Nouns whose "mit" phrase right after them is theirs ("die Einigung der Belegschaft mit der Konzernführung"). */
+    private static final Set<String> TAKING_MIT = Set.of("Zusammenstoß", "Kollision", "Einigung", "Vereinbarung",
+        "Abkommen", "Vertrag", "Treffen", "Gespräch", "Gespräche", "Gesprächen", "Verhandlungen", "Streit",
+        "Konflikt", "Zusammenarbeit", "Kooperation", "Partnerschaft", "Beziehungen", "Kontakt", "Kontakte",
+        "Kontakten", "Fusion", "Bündnis", "Koalition", "Krieg", "Auseinandersetzung", "Auseinandersetzungen",
+        "Begegnung", "Duell", "Unentschieden", "Telefonat", "Zusammenschluss", "Verbindung", "Verbindungen");
+    private static final java.util.regex.Pattern SUPERLATIVE = java.util.regex.Pattern.compile(
+        "\\p{L}*(?:st|ßt)e[nmrs]?");
 
     /**
      * The word before a relative clause that ends at {@code at}: "„Landnahmen“ von Höfen, die noch in der Hand von
@@ -1437,6 +1469,7 @@ final class ClauseQuestions {
                 || clause.vorfeld().verbal()) && attributeFollows(clause, asked)
             || clause.parse().word(asked.word()).relation().startsWith("obl") && attributeFollows(clause, asked)
                 && written(clause, asked.to() + 1).equals("von")
+            || ownPhraseFollows(clause, asked)
             || clause.parse().word(asked.word()).relation().startsWith("obl") && !agent(clause, asked)
                 && attributeAfterANoun(clause, asked)
             || clause.text(asked).contains(":") || cutsACompound(clause, asked)
@@ -1469,7 +1502,8 @@ final class ClauseQuestions {
                 .map(p -> pronounsBeforeLaut(p, finite, speaker.get().name()));
         }
         if (prompt.isEmpty() || Words.count(prompt.get()) > MAX_QUESTION_WORDS || prompt.get().matches(".*( [-–] |\\().*")
-            || LOOSE_END.matcher(prompt.get()).find() || onlyParticlesLeft(prompt.get(), phrase.words(), verb)) {
+            || LOOSE_END.matcher(prompt.get()).find() || onlyParticlesLeft(prompt.get(), phrase.words(), verb)
+            || subjectAsked && QualityGates.HER_OR_THEIR.matcher(prompt.get()).find()) {
             return Optional.empty();
         }
         prompt = prompt.map(p -> ORDINAL_SPACE.matcher(p).replaceAll("$1."));
@@ -1814,6 +1848,7 @@ final class ClauseQuestions {
                 && clause.parse().word(part.from()).upos() != Upos.PRON
                 && !(part.from() == part.to() && clause.parse().word(part.from()).upos() == Upos.DET)
                 && !attributeAfterANoun(clause, part) && !attributeFollows(clause, part) && !splitsARange(clause, part)
+                && !ownPhraseFollows(clause, part)
                 && !measureInside(clause, part) && !roleInside(clause, part) && !(relation.startsWith("nsubj")
                     && clause.parse().word(part.from()).upos() == Upos.ADV)
                 && !besideAnAttribute(clause, part) && !agentInsideAPhrase(clause, part)

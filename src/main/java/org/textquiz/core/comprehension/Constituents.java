@@ -255,7 +255,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             if (strandedParticle(parse, w) || countCutFromItsWhole(parse, w) || adverbAsSubject(word, morphology)
                 || capitalisedAdverb(parse, w) || verbTheDictionaryDoesNotKnow(parse, w, morphology)
                 || word.relation().equals("appos") && word.upos() == Upos.PRON || dayPartAsObject(parse, w)
-                || agentWithoutPassive(parse, w) || caselessNounWithAnotherCase(parse, w)) {
+                || agentWithoutPassive(parse, w) || caselessNounWithAnotherCase(parse, w)
+                || quotedObjectReadAsApposition(parse, w) || weekOfTheDayCutOff(parse, w)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -330,6 +331,40 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
 
     private static final Set<String> CLAUSE_ADVERBS = Set.of("anschließend", "danach", "dann", "zuvor", "inzwischen",
         "mittlerweile", "gestern", "damals", "zunächst", "seither", "bislang", "bisher", "weiterhin", "daraufhin");
+
+    /**
+     * "äußerten die Richter „gravierende rechtliche Bedenken“ gegen …" with the quotation the subject's apposition: a
+     * phrase in quotation marks right after a subject noun, in a clause with no object, is the object.
+     */
+    private static boolean quotedObjectReadAsApposition(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (!word.relation().equals("appos") || word.upos() != Upos.NOUN || word.head() < 0) {
+            return false;
+        }
+        Word owner = parse.word(word.head());
+        int first = parse.subtree(w).get(0);
+        boolean quoted = OPENING_QUOTES.contains(parse.word(first).form())
+            || first > 0 && OPENING_QUOTES.contains(parse.word(first - 1).form());
+        int opening = OPENING_QUOTES.contains(parse.word(first).form()) ? first : first - 1;
+        // a title in quotation marks ("der Kurzfilm „Elephants Dream“") is no phrase opened by a small adjective
+        boolean adjectiveFirst = opening + 1 < parse.words().size() && parse.word(opening + 1).upos() == Upos.ADJ
+            && Character.isLowerCase(parse.word(opening + 1).form().charAt(0));
+        return quoted && adjectiveFirst && owner.relation().startsWith("nsubj") && owner.upos() == Upos.NOUN
+            && opening == word.head() + 1 && owner.head() >= 0 && parse.children(owner.head(), "obj").isEmpty();
+    }
+
+    private static final Set<String> OPENING_QUOTES = Set.of("„", "``", "»", "\"");
+
+    /**
+     * "am Freitag vergangener Woche" with "vergangener Woche" a phrase of its own, which a question would leave behind
+     * or a statement put first.
+     */
+    private static boolean weekOfTheDayCutOff(Parse parse, int w) {
+        Word word = parse.word(w);
+        return w >= 2 && Set.of("Woche", "Jahres", "Monats").contains(word.form()) && word.relation().startsWith("obl")
+            && parse.word(w - 1).upos() == Upos.ADJ && (Words.WEEKDAYS.contains(parse.word(w - 2).form())
+                || Words.MONTHS.contains(parse.word(w - 2).form()));
+    }
 
     /** "konnte heute Morgen … abrücken" with "Morgen" the object: the time of day after "heute" or "gestern". */
     private static boolean dayPartAsObject(Parse parse, int w) {

@@ -361,7 +361,11 @@ final class People {
     /** "East St. John Highschool": a name that ends in what it names. */
     private static final Set<String> INSTITUTIONS = Set.of("Highschool", "School", "College", "University",
         "Hospital", "Center", "Centre", "Stadium", "Institute", "Foundation", "Administration", "Employees", "AG",
-        "GmbH", "SE", "KG", "Inc.", "Ltd.", "Corporation", "Holding");
+        "GmbH", "SE", "KG", "Inc.", "Ltd.", "Corporation", "Holding",
+        // English words that end a company's name ("Alcatel Alenia Space", "Hughes Network Systems")
+        "Space", "Systems", "Network", "Networks", "Group", "Technologies", "Aerospace", "Motors", "Industries",
+        "Solutions", "Communications", "Airlines", "Airways", "Entertainment", "Pictures", "Records", "Electronics",
+        "Pharmaceuticals", "Partners", "Capital", "Media", "Energy", "Logistics", "Software", "Labs");
     /** "AG", "GmbH", "Inc.": the legal form after a company's name. */
     static final Set<String> COMPANY_FORMS = Set.of("AG", "GmbH", "SE", "KG", "Inc.", "Ltd.", "Co.", "Corporation",
         "Holding");

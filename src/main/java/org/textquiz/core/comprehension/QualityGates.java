@@ -39,6 +39,9 @@ public final class QualityGates {
     /** "Was hatte sich eineinhalb Monate zuvor ereignet?", "Was sind die beiden Länder?": before what, which two. */
     private static final java.util.regex.Pattern POINTING_WORDS_IN_A_QUESTION = java.util.regex.Pattern.compile(
         "\\b(zuvor|vorher|die beiden|der beiden|den beiden)\\b");
+    /** "Wer hat ihre Entdeckung … angemeldet?": whose, the question does not say. */
+    static final java.util.regex.Pattern HER_OR_THEIR = java.util.regex.Pattern.compile(
+        "\\b(?:ihre|ihren|ihrem|ihrer|ihres)\\b");
     /** "Wer ist da mutiger?": "da" as an adverb, not opening a clause after a comma. */
     private static final java.util.regex.Pattern POINTING_DA = java.util.regex.Pattern.compile("(?<!,) da\\b");
     /** "das Ergebnis dieser Betrachtung", "ein zweiter Grund": an answer that points back, or counts on from before. */
@@ -109,6 +112,9 @@ public final class QualityGates {
                 if (Words.BACK_REFERENCES.contains(Words.lower(word))) {
                     problems.add("'" + word + "' refers to a sentence the question does not show");
                 }
+            }
+            if (prompt.startsWith("Wer ") && HER_OR_THEIR.matcher(prompt).find()) {
+                problems.add("'ihr' in a question for the subject points to the answer or to someone not named");
             }
             if (POINTING_DA.matcher(prompt).find() || POINTING_WORDS_IN_A_QUESTION.matcher(prompt).find()) {
                 problems.add("'da', 'zuvor' or 'die beiden' refers to a sentence the question does not show");

@@ -131,9 +131,11 @@ final class WhPhrases {
             // "Tattoos erzählen Geschichten", tagged as a name: the plural of a noun the dictionary knows
             return Optional.empty();
         }
-        if (!named && to - from == 1 && people.introducedAs(clause.token(from).text())
+        boolean nameAlone = to - from == 1 || to - from == 2 && clause.token(from).upos() == Upos.DET;
+        if (!named && nameAlone && people.introducedAs(clause.token(to - 1).text())
                 .filter(noun -> !personOrBody(noun, fields)).isPresent()) {
-            // "Ceres hat einen Durchmesser von 960 Kilometern" after "des Zwergplaneten Ceres"
+            // "Ceres hat einen Durchmesser von 960 Kilometern" after "des Zwergplaneten Ceres", "Die Atlantis wird …
+            // behalten" after "der Raumfähre Atlantis"
             return Optional.empty();
         }
         if (!named && java.util.stream.IntStream.range(from, to).anyMatch(i -> clause.token(i).text().matches(".*\\d.*")
@@ -267,6 +269,11 @@ final class WhPhrases {
         if (to < 0 || attachedToNoun(clause, i) || i > clause.start()
             && (clause.token(i - 1).upos() == Upos.ADP || clause.token(i - 1).upos() == Upos.DET)) {
             return Optional.empty();
+        }
+        if (to + 1 < clause.end() && clause.token(to).upos() == Upos.ADJ
+            && Set.of("Woche", "Jahres", "Monats").contains(clause.token(to + 1).text())) {
+            // "am Freitag vergangener Woche"
+            to += 2;
         }
         String phrase = clause.text(i, to);
         String bare = clause.text(i + 1, to);

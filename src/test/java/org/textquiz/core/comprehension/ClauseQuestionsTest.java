@@ -1670,4 +1670,44 @@ class ClauseQuestionsTest {
         assertThat(prompts("Am Montag gerieten zahlreiche Politiker in die Kritik.")).anyMatch(p ->
             p.startsWith("Wer geriet"));
     }
+
+    /** From Wikinews (train split, hand-read set 36): "mit" after a meeting, "nach" after a superlative are theirs. */
+    @Test
+    void aPhraseThatANounOfMeetingOrASuperlativeTakesStaysWithIt() {
+        String union = "Die IG Metall wertet die Einigung der Belegschaft mit der Konzernführung als Erfolg.";
+        assertThat(prompts(union)).noneMatch(p -> p.contains("wertet die IG Metall mit der Konzernführung"));
+        assertThat(statements(union, 6, true)).noneMatch(s -> s.startsWith("Mit der Konzernführung"));
+        String crash = "Im Süden Ägyptens kam es an einem Bahnübergang zu einem folgeschweren Zusammenstoß eines "
+            + "Busses mit einem Zug.";
+        assertThat(prompts(crash)).noneMatch(p -> p.startsWith("Womit") || p.startsWith("Wozu"));
+        assertThat(prompts("Mit dem Unternehmen entsteht der zweitgrößte Luftfahrtzulieferer der Welt nach Spirit "
+            + "Aerosystems.")).noneMatch(p -> p.startsWith("Was entsteht") && p.contains("nach Spirit"));
+    }
+
+    /**
+     * From Wikinews (train split, hand-read set 36): a quoted object read as the subject's apposition, a week cut from
+     * its day, and a shuttle the article names as one asked with "wer".
+     */
+    @Test
+    void aQuotedObjectAWeekCutFromItsDayAndANamedThing() {
+        assertThat(prompts("In der Begründung zum Urteil äußerten die Richter „gravierende rechtliche Bedenken“ gegen "
+            + "den Irakkrieg.")).noneMatch(p -> p.startsWith("Wer äußerte"));
+        String friday = "Betriebsrat und Geschäftsführung einigten sich bereits am Freitag vergangener Woche auf "
+            + "einen sozialverträglichen Übergang der Airbuswerke.";
+        assertThat(prompts(friday)).noneMatch(p -> p.contains("bereits vergangener Woche"));
+        assertThat(statements(friday, 6, true)).noneMatch(s -> s.startsWith("Vergangener Woche"));
+        assertThat(prompts("Die Raumfähre Atlantis ist gelandet. Die Atlantis wird nun von der NASA als Museumsstück "
+            + "auf der Kennedy-Basis behalten.")).noneMatch(p -> p.startsWith("Wer wird"))
+            .contains("Was wird von der NASA als Museumsstück auf der Kennedy-Basis behalten?");
+    }
+
+    /** From Wikinews (train split, hand-read set 36): with the subject asked for, "ihre" points to the answer. */
+    @Test
+    void aSubjectQuestionLeavesNoIhrUnresolved() {
+        assertThat(prompts("Die Forscher haben ihre Entdeckung bereits weltweit zum Patent angemeldet."))
+            .noneMatch(p -> p.startsWith("Wer hat ihre"));
+        assertThat(prompts("Die Forscher haben ihre Entdeckung am Montag in Wien vorgestellt."))
+            .noneMatch(p -> p.startsWith("Wer hat ihre"))
+            .contains("Wo haben die Forscher ihre Entdeckung am Montag vorgestellt?");
+    }
 }
