@@ -492,6 +492,59 @@ final class ClauseQuestions {
         return meeting || ranked;
     }
 
+    /** "am Samstagabend in Paris", which the parse strung together: a time with a place inside is no time alone. */
+    private static final java.util.regex.Pattern PLACE_IN_A_TIME = java.util.regex.Pattern.compile(
+        "^(?:am|im|an|in) \\S+(?: \\S+)? in (?:der |dem |den )?\\p{Lu}");
+
+    /**
+     * "nannte … das Regionalligaspiel … gegen Erzgebirge Aue am 14. Oktober 2000": a date right after a phrase naming
+     * an event may be the event's, not the verb's.
+     */
+    private boolean eventsDate(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        boolean time = parse.word(part.from()).upos() == Upos.ADP
+            && java.util.stream.IntStream.rangeClosed(part.from(), part.to()).anyMatch(w -> isTime(parse.word(w)));
+        return time && clause.parts().stream().anyMatch(p -> p.to() == part.from() - 1 && namesAnEvent(clause, p));
+    }
+
+    /** The event of {@link #eventsDate}, asked for or moved without its date. */
+    private boolean eventBeforeItsDate(Constituents clause, Constituents.Part part) {
+        return namesAnEvent(clause, part) && clause.parts().stream().anyMatch(p -> p.from() == part.to() + 1
+            && eventsDate(clause, p));
+    }
+
+    private boolean namesAnEvent(Constituents clause, Constituents.Part part) {
+        Word head = clause.parse().word(part.word());
+        return head.upos() == Upos.NOUN && "event".equals(fields.fieldOf(lemma(head), Upos.NOUN));
+    }
+
+    /**
+     * "riet … dem Verteidigungsminister zu mehr Zurückhaltung" with "zu mehr Zurückhaltung" hung on the person: a
+     * person has no "zu" phrase of their own, it is the verb's.
+     */
+    private boolean personWithTheVerbsZu(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        Word head = parse.word(part.word());
+        return (isPersonNoun(head) || head.upos() == Upos.PROPN) && parse.children(part.word(), "nmod").stream()
+            .anyMatch(n -> parse.children(n, "case").stream()
+                .anyMatch(c -> Set.of("zu", "zur", "zum").contains(written(clause, c))));
+    }
+
+    /**
+     * "Das Gefängnis untersteht der Autonomiebehörde, welche …": a relative clause right after the phrase is its, and
+     * moved apart from it would seem to be another's.
+     */
+    private static boolean relativeClauseFollows(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        int comma = part.to() + 1;
+        return comma + 1 < parse.words().size() && parse.word(comma).form().equals(",")
+            && RELATIVE_PRONOUNS.contains(Words.lower(parse.word(comma + 1).form()))
+            && (parse.word(comma + 1).upos() == Upos.PRON || parse.word(comma + 1).upos() == Upos.DET);
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "denen", "deren",
+        "dessen", "welche", "welcher", "welches", "welchem", "welchen");
+
     /** Nouns whose "mit" phrase right after them is theirs ("die Einigung der Belegschaft mit der Konzernführung"). */
     private static final Set<String> TAKING_MIT = Set.of("Zusammenstoß", "Kollision", "Einigung", "Vereinbarung",
         "Abkommen", "Vertrag", "Treffen", "Gespräch", "Gespräche", "Gesprächen", "Verhandlungen", "Streit",
@@ -1469,7 +1522,9 @@ final class ClauseQuestions {
                 || clause.vorfeld().verbal()) && attributeFollows(clause, asked)
             || clause.parse().word(asked.word()).relation().startsWith("obl") && attributeFollows(clause, asked)
                 && written(clause, asked.to() + 1).equals("von")
-            || ownPhraseFollows(clause, asked)
+            || ownPhraseFollows(clause, asked) || eventsDate(clause, asked) || eventBeforeItsDate(clause, asked)
+            || personWithTheVerbsZu(clause, asked)
+            || phrase.words().startsWith("Wann") && PLACE_IN_A_TIME.matcher(clause.text(asked)).find()
             || clause.parse().word(asked.word()).relation().startsWith("obl") && !agent(clause, asked)
                 && attributeAfterANoun(clause, asked)
             || clause.text(asked).contains(":") || cutsACompound(clause, asked)
@@ -1848,7 +1903,8 @@ final class ClauseQuestions {
                 && clause.parse().word(part.from()).upos() != Upos.PRON
                 && !(part.from() == part.to() && clause.parse().word(part.from()).upos() == Upos.DET)
                 && !attributeAfterANoun(clause, part) && !attributeFollows(clause, part) && !splitsARange(clause, part)
-                && !ownPhraseFollows(clause, part)
+                && !ownPhraseFollows(clause, part) && !eventsDate(clause, part) && !eventBeforeItsDate(clause, part)
+                && !personWithTheVerbsZu(clause, part) && !relativeClauseFollows(clause, part)
                 && !measureInside(clause, part) && !roleInside(clause, part) && !(relation.startsWith("nsubj")
                     && clause.parse().word(part.from()).upos() == Upos.ADV)
                 && !besideAnAttribute(clause, part) && !agentInsideAPhrase(clause, part)
@@ -1956,7 +2012,10 @@ final class ClauseQuestions {
         "ins leben", "zu ende", "in brand", "in gang", "unter druck", "in angriff", "zur sprache", "zum ausdruck",
         "in die wege", "aus dem weg", "in die luft", "zu wort", "zur rede", "zu hilfe", "in den griff",
         "auf den weg", "in erscheinung", "zum tragen", "zum opfer", "zum stillstand", "zu fall",
-        "in angst und schrecken", "in angst");
+        "in angst und schrecken", "in angst",
+        // adverbial phrases that say how much or how it holds, not where or to what ("wurden zum Teil verletzt")
+        "zum teil", "zum großen teil", "zum glück", "zum ersten mal", "zum schluss", "zum einen", "zum anderen",
+        "im übrigen", "im grunde", "in der regel", "im allgemeinen", "im wesentlichen", "im gegenteil");
 
     /**
      * "zwei Fliegen mit einer Klappe schlagen", "einen schweren Stand haben": a verb and its object that mean

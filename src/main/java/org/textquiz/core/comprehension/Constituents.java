@@ -256,7 +256,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || capitalisedAdverb(parse, w) || verbTheDictionaryDoesNotKnow(parse, w, morphology)
                 || word.relation().equals("appos") && word.upos() == Upos.PRON || dayPartAsObject(parse, w)
                 || agentWithoutPassive(parse, w) || caselessNounWithAnotherCase(parse, w)
-                || quotedObjectReadAsApposition(parse, w) || weekOfTheDayCutOff(parse, w)) {
+                || quotedObjectReadAsApposition(parse, w) || weekOfTheDayCutOff(parse, w)
+                || phraseInsideAnAttribute(parse, w)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -351,6 +352,31 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && Character.isLowerCase(parse.word(opening + 1).form().charAt(0));
         return quoted && adjectiveFirst && owner.relation().startsWith("nsubj") && owner.upos() == Upos.NOUN
             && opening == word.head() + 1 && owner.head() >= 0 && parse.children(owner.head(), "obj").isEmpty();
+    }
+
+    /**
+     * "den in Afghanistan stationierten deutschen Truppen" with "in Afghanistan" hung on the verb: a phrase with a
+     * preposition between an article and the noun it opens belongs to that noun's participle.
+     */
+    private static boolean phraseInsideAnAttribute(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (word.upos() != Upos.ADP || !word.relation().equals("case") || w == 0) {
+            return false;
+        }
+        Word before = parse.word(w - 1);
+        int phrase = word.head();
+        return before.upos() == Upos.DET && before.head() > w && phrase >= 0 && phrase < before.head()
+            && !isAncestor(parse, before.head(), phrase);
+    }
+
+    private static boolean isAncestor(Parse parse, int ancestor, int word) {
+        for (int at = parse.word(word).head(), steps = 0; at >= 0 && steps < parse.words().size();
+             at = parse.word(at).head(), steps++) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> OPENING_QUOTES = Set.of("„", "``", "»", "\"");

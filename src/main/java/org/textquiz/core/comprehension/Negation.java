@@ -77,6 +77,9 @@ final class Negation {
             || tokens.stream().anyMatch(t -> REFUSED_WORDS.contains(Words.lower(t.text())))
             || !stays(clause, clause.vorfeld()) && !adverbialFirst(clause)
             || clause.constituents().stream().noneMatch(p -> parse.word(p.word()).relation().startsWith("nsubj"))
+            // "war Hitlers Wohnhaus" with "Hitlers" a second subject: where "nicht" goes, such a parse does not tell
+            || parse.children(clause.head()).stream()
+                .filter(c -> parse.word(c).relation().startsWith("nsubj")).count() > 1
             || clause.parts().stream().anyMatch(p -> measured(parse, p) || countedSubject(parse, p))
             || clause.parts().stream().anyMatch(p -> stays(clause, p) && endsInAnIdiom(clause, p))) {
             return Optional.empty();

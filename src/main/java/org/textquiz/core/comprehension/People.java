@@ -162,11 +162,16 @@ final class People {
             for (int i = 1; i < tokens.size(); i++) {
                 String name = tokens.get(i).text();
                 boolean alone = i + 1 == tokens.size() || !isNamePart(tokens.get(i + 1));
-                boolean unknownName = Words.capitalised(name) && name.length() > 1
-                    && morphology.readings(name).isEmpty() && (tokens.get(i).upos() == Upos.PROPN
-                        || tokens.get(i).upos() == Upos.NOUN);
                 // the tagger takes some nouns before a name for adjectives ("des Zwergplaneten/ADJ Ceres") or names
                 Token before = tokens.get(i - 1);
+                // after a title ("Verteidigungsminister Guttenberg"), a word the tagger takes for a name is one, though
+                // the dictionary reads it as a noun too; after "Mark" in "Mark Rutte" it is not
+                List<Morph> readings = morphology.readings(name);
+                boolean titled = tokens.get(i).upos() == Upos.PROPN && WhPhrases.agent(Words.lower(before.text()))
+                    && readings.stream().allMatch(m -> m.upos() == Upos.PROPN || m.upos() == Upos.NOUN);
+                boolean unknownName = Words.capitalised(name) && name.length() > 1
+                    && (readings.isEmpty() || titled)
+                    && (tokens.get(i).upos() == Upos.PROPN || tokens.get(i).upos() == Upos.NOUN);
                 boolean nounBefore = Words.capitalised(before.text()) && !isGivenName(before, morphology)
                     && (Set.of(Upos.NOUN, Upos.ADJ).contains(before.upos()) || onlyACommonNoun(before.text(), morphology)
                         || WhPhrases.agent(Words.lower(before.text())));
@@ -396,11 +401,16 @@ final class People {
         while (end < tokens.size() && isNamePart(tokens.get(end))) {
             end++;
             if (end + 1 < tokens.size() && (joinsGivenNames(tokens, end, morphology)
-                || joinsSurnames(tokens, from, end, morphology))) {
+                || joinsSurnames(tokens, from, end, morphology) || middleInitial(tokens, end))) {
                 end++;
             }
         }
         return end > from ? end + withParticle(tokens, end) : end;
+    }
+
+    /** The "B." of "Johannes B. Kerner", between two parts of a name. */
+    private static boolean middleInitial(List<Token> tokens, int at) {
+        return tokens.get(at).text().matches("\\p{Lu}\\.") && isNamePart(tokens.get(at + 1));
     }
 
     private static boolean isNamePart(Token token) {

@@ -187,7 +187,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 case "em" -> "dem";
                 default -> null;
             };
-            if (!time && (article == null || !Character.isUpperCase(next.codePointAt(0)))) {
+            if (!time && (article == null || !Character.isUpperCase(next.codePointAt(0))
+                || ONLY_POINTING.contains(next))) {
                 return Optional.empty();
             }
             String replaced = time ? matcher.group() : (matcher.group(1).equals("D") ? Words.capitalise(article) : article)
@@ -200,6 +201,9 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
 
     private static final java.util.regex.Pattern DEMONSTRATIVE = java.util.regex.Pattern.compile(
         "\\b([Dd])ies(e|er|en|em|es)\\s+(\\p{L}+)");
+    /** "bis zu diesem Zeitpunkt", "in diesem Fall": with "dem" instead, they still point to what came before. */
+    private static final Set<String> ONLY_POINTING = Set.of("Zeitpunkt", "Moment", "Augenblick", "Fall", "Zusammenhang",
+        "Punkt", "Grund", "Zweck", "Weise", "Art", "Stelle", "Ort", "Tag");
     private static final Set<String> DEICTIC_TIMES = Set.of("Jahres", "Jahr", "Jahrs", "Monats", "Monat", "Woche",
         "Jahrhunderts", "Jahrzehnts", "Sommer", "Sommers", "Winter", "Winters", "Frühjahr", "Herbst", "Wochenende",
         "Mal");

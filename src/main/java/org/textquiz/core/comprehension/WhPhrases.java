@@ -46,7 +46,9 @@ final class WhPhrases {
         "union", "eu", "arzt", "ärztin", "bewegung",
         // ranks, which the dictionary knows as surnames at most ("Major")
         "major", "oberst", "leutnant", "hauptmann", "feldwebel", "offizier", "offizierin", "kapitän", "kapitänin",
-        "admiral", "gefreite", "gefreiter");
+        "admiral", "gefreite", "gefreiter",
+        // publishers and broadcasters that act ("Der Verlag schlug … vor", "Der Sender erwirkte …")
+        "verlag", "sender", "rundfunkanstalt");
     /**
      * "Die NLD wurde aufgelöst", "Die Aktiengesellschaft wird den Aktionären gehören": what is done to a body in the
      * passive, or whom it belongs to, makes it a thing asked for with "was".
@@ -267,7 +269,8 @@ final class WhPhrases {
             to = i + 3;
         }
         if (to < 0 || attachedToNoun(clause, i) || i > clause.start()
-            && (clause.token(i - 1).upos() == Upos.ADP || clause.token(i - 1).upos() == Upos.DET)) {
+            && (clause.token(i - 1).upos() == Upos.ADP || clause.token(i - 1).upos() == Upos.DET)
+            || afterAnEvent(clause, i)) {
             return Optional.empty();
         }
         if (to + 1 < clause.end() && clause.token(to).upos() == Upos.ADJ
@@ -284,13 +287,21 @@ final class WhPhrases {
         return Optional.of(new WhPhrase(i, to, "Wann", answers, 2.5));
     }
 
+    /** "nannte … das Regionalligaspiel … gegen Erzgebirge Aue am 14. Oktober 2000": the date may be the event's. */
+    private boolean afterAnEvent(MainClause clause, int at) {
+        return fields != null && java.util.stream.IntStream.range(clause.verb() + 1, at).mapToObj(clause::token)
+            .anyMatch(t -> t.upos() == Upos.NOUN && "event".equals(fields.fieldOf(t.lemma(), Upos.NOUN)));
+    }
+
     private static int withYear(MainClause clause, int next) {
         return next < clause.end() && clause.token(next).text().matches("(19|20)\\d\\d") ? next + 1 : next;
     }
 
     /** "in Berlin", "in der Ukraine": wo? Only places the dictionary knows as a city, country or region. */
     private Optional<WhPhrase> where(MainClause clause, int i) {
-        if (!clause.token(i).text().equals("in") || attachedToNoun(clause, i)) {
+        if (!clause.token(i).text().equals("in") || attachedToNoun(clause, i)
+            || i > clause.start() && clause.token(i - 1).upos() == Upos.DET) {
+            // "den in Afghanistan stationierten Truppen": a place inside an attribute
             return Optional.empty();
         }
         int name = i + 1;

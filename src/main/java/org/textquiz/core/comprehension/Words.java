@@ -32,7 +32,8 @@ final class Words {
         "deshalb", "deswegen", "trotzdem", "dennoch", "daraufhin", "darüber", "dagegen", "zudem", "außerdem", "hier",
         "dort", "dorthin", "dorther", "dahin", "seitdem", "seither", "damals", "ähnliches", "solches", "derartiges",
         "darin", "daran", "darum", "dadurch", "danach", "davor",
-        "dahinter", "daneben", "darunter", "dazwischen", "hierzu", "hierfür", "hierbei", "hiermit", "insofern", "insoweit");
+        "dahinter", "daneben", "darunter", "dazwischen", "hierzu", "hierfür", "hierbei", "hiermit", "insofern",
+        "insoweit", "demgegenüber", "dementsprechend", "demzufolge");
 
     /**
      * Nouns for a place one can be in, go to or come from, so that "in der Stadt" is asked with "wo" and "in die
@@ -62,7 +63,7 @@ final class Words {
      */
     static final Set<String> UNCLEAR_IN_STATEMENT = Set.of("er", "sie", "dies", "diese", "ihm", "ihn", "ihnen", "ich",
         "wir", "uns", "mir", "mich", "dort", "dorthin", "dahin", "seitdem", "seither", "damals", "dabei", "daraufhin",
-        "dadurch", "hierbei", "darin", "daran");
+        "dadurch", "hierbei", "darin", "daran", "demgegenüber", "dementsprechend", "demzufolge");
     /**
      * "Er reagiert damit auf die Unruhe": a pronominal adverb standing for something said before; not one that opens
      * a clause ("…, damit die Kinder …"), points ahead to one ("forderte ihn dazu auf, Ruhe zu bewahren", "dafür

@@ -1710,4 +1710,45 @@ class ClauseQuestionsTest {
             .noneMatch(p -> p.startsWith("Wer hat ihre"))
             .contains("Wo haben die Forscher ihre Entdeckung am Montag vorgestellt?");
     }
+
+    /** From Wikinews (train split, hand-read set 37): people asked for with "was". */
+    @Test
+    void aSurnameAfterATitleAndANameWithAnInitialAreAskedWithWer() {
+        List<String> asked = prompts("Verteidigungsminister Guttenberg besuchte am Montag die Truppen. Begleitet wurde "
+            + "Guttenberg auch von den Ministerpräsidenten David McAllister und Wolfgang Böhmer. Dabei zeichnete "
+            + "Johannes B. Kerner bei einem Zwischenstopp in Mazar-e-Sharif eine Talkshow auf.");
+        assertThat(asked).contains("Wer wurde auch von den Ministerpräsidenten David McAllister und Wolfgang Böhmer "
+            + "begleitet?", "Wer zeichnete bei einem Zwischenstopp in Mazar-e-Sharif eine Talkshow auf?")
+            .noneMatch(p -> p.startsWith("Was wurde auch") || p.startsWith("Was zeichnete bei"));
+    }
+
+    /** From Wikinews (train split, hand-read set 37): phrases that belong to another are not taken from it. */
+    @Test
+    void anEventsDateAPlaceInsideAnAttributeAndARelativeClauseStayWithTheirs() {
+        assertThat(prompts("Als Beispiel nannte der Berliner das Regionalligaspiel FC Sachsen Leipzig gegen Erzgebirge "
+            + "Aue am 14. Oktober 2000.")).noneMatch(p -> p.startsWith("Wann") || p.endsWith("am 14. Oktober 2000?")
+                && p.startsWith("Was nannte"));
+        assertThat(prompts("Verteidigungsminister Guttenberg stattete am Montag den in Afghanistan stationierten "
+            + "deutschen Truppen in Kunduz einen Besuch ab.")).noneMatch(p -> p.startsWith("Wo stattete"));
+        assertThat(statements("Das Gefängnis untersteht der Autonomiebehörde, welche umgehend Truppen für die Suche "
+            + "nach den Flüchtigen abgestellt hat.", 6, true)).noneMatch(s -> s.startsWith("Der Autonomiebehörde"));
+        assertThat(statements("So riet die FDP-Politikerin Elke Hoff dem Verteidigungsminister zu mehr Zurückhaltung.",
+            6, true)).noneMatch(s -> s.startsWith("Dem Verteidigungsminister zu"));
+        assertThat(wh("Der Regisseur des Films, Clint Eastwood, konnte am Samstagabend in Paris nun auch den "
+            + "französischen César einheimsen.")).noneMatch(q -> q.prompt().startsWith("Wann")
+                && q.solution().contains("Paris"));
+    }
+
+    /** From Wikinews (train split, hand-read set 37): words that point back, and adverbial phrases. */
+    @Test
+    void demgegenueberZumTeilAndDiesemZeitpunktPointBackOrAreNoPhraseToAsk() {
+        assertThat(prompts("Andere Merkmale wie Alter oder Geschlecht treten demgegenüber in den Hintergrund."))
+            .isEmpty();
+        assertThat(prompts("178 Menschen wurden am Samstag zum Teil schwer verletzt.")).noneMatch(p ->
+            p.startsWith("Wozu"));
+        assertThat(statements("GDL und Bahn haben sich auf eine Friedenspflicht bis zu diesem Zeitpunkt verständigt.",
+            6, true)).noneMatch(s -> s.contains("dem Zeitpunkt"));
+        assertThat(prompts("Der Verlag schlug den entlassenen Mitarbeitern vor, sich bei der neuen Tochterfirma zu "
+            + "bewerben.")).anyMatch(p -> p.startsWith("Wer schlug")).noneMatch(p -> p.startsWith("Was schlug"));
+    }
 }

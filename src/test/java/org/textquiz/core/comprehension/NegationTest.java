@@ -102,4 +102,10 @@ class NegationTest {
         assertThat(negated("In Dortmund wird derzeit aufgrund einer privaten Anzeige die Aufnahme eines "
             + "Ermittlungsverfahrens in Sachen Offenlegung geprüft.")).isEmpty();
     }
+
+    /** From Wikinews (train split, hand-read set 37): "Hitlers" read as a second subject put "nicht" inside. */
+    @Test
+    void aClauseWithTwoSubjectsIsNotNegated() {
+        assertThat(negated("Die Polizeiinspektion am Prinzregentenplatz 16 war Hitlers Wohnhaus.")).isEmpty();
+    }
 }

@@ -111,6 +111,15 @@ class PeopleTest {
             .noneMatch(n -> n.contains("Alenia") || n.contains("Systems"));
     }
 
+    /** From Wikinews (train split, hand-read set 37): a middle initial, and a surname after a title, name a person. */
+    @Test
+    void aMiddleInitialAndATitleBeforeASurnameNameAPerson() {
+        People people = People.of(GermanAnalysis.analyze("Verteidigungsminister Guttenberg besuchte die Truppen. Dabei "
+            + "zeichnete Johannes B. Kerner eine Talkshow auf."), GermanAnalysis.MORPHOLOGY);
+        assertThat(people.persons()).extracting(People.Person::name).contains("Johannes B. Kerner");
+        assertThat(people.introducedAs("Guttenberg")).contains("Verteidigungsminister");
+    }
+
     /** From Wikinews (test split of the quotation data, hand-read set 21 for #13): both were swapped for people. */
     @Test
     void aNameAfterInOrAnArticleAnywhereInTheArticleIsNoOnesName() {
