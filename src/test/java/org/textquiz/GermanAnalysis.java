@@ -36,6 +36,7 @@ import org.textquiz.nlp.de.GermanLemmatizer;
 import org.textquiz.nlp.de.GermanLexicon;
 import org.textquiz.nlp.de.GermanWordFields;
 import org.textquiz.nlp.de.GermanMorphology;
+import org.textquiz.nlp.de.GermanOrdinals;
 import org.textquiz.nlp.de.GermanSentenceSplitter;
 import org.textquiz.nlp.de.GermanVerbTags;
 
@@ -47,7 +48,8 @@ public final class GermanAnalysis {
 
     public static final GermanDictionary DICTIONARY = GermanDictionary.load();
     public static final Analyzer ANALYZER = new Pipeline(
-            new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), DICTIONARY), new OpenNlpTokenizer(),
+            new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), DICTIONARY),
+        new GermanOrdinals(new OpenNlpTokenizer()),
         new GermanVerbTags(new OpenNlpTagger(), DICTIONARY), new GermanLemmatizer(DICTIONARY));
     public static final Morphology MORPHOLOGY = GermanMorphology.load(DICTIONARY);
     public static final BackgroundParser PARSER = new BackgroundParser();

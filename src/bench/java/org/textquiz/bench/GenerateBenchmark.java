@@ -41,6 +41,7 @@ import org.textquiz.nlp.de.GermanLemmatizer;
 import org.textquiz.nlp.de.GermanLexicon;
 import org.textquiz.nlp.de.GermanWordFields;
 import org.textquiz.nlp.de.GermanMorphology;
+import org.textquiz.nlp.de.GermanOrdinals;
 import org.textquiz.nlp.de.GermanSentenceSplitter;
 import org.textquiz.quizfile.QuizJson;
 
@@ -68,7 +69,8 @@ public class GenerateBenchmark {
         GermanDictionary dictionary = GermanDictionary.load();
         GermanMorphology morphology = GermanMorphology.load(dictionary);
         analyzer = new Pipeline(new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary),
-            new OpenNlpTokenizer(), new GermanVerbTags(new OpenNlpTagger(), dictionary), new GermanLemmatizer(dictionary),
+            new GermanOrdinals(new OpenNlpTokenizer()), new GermanVerbTags(new OpenNlpTagger(), dictionary),
+            new GermanLemmatizer(dictionary),
             true);
         GermanWordFields fields = new GermanWordFields(dictionary);
         GermanDependencyParser parser = GermanDependencyParser.load();

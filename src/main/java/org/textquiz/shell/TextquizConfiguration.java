@@ -53,6 +53,7 @@ import org.textquiz.nlp.de.GermanLemmatizer;
 import org.textquiz.nlp.de.GermanLexicon;
 import org.textquiz.nlp.de.GermanWordFields;
 import org.textquiz.nlp.de.GermanMorphology;
+import org.textquiz.nlp.de.GermanOrdinals;
 import org.textquiz.nlp.de.GermanSentenceSplitter;
 import org.textquiz.nlp.de.GermanVerbTags;
 import org.textquiz.quizfile.QuizFiles;
@@ -78,7 +79,8 @@ public class TextquizConfiguration {
     @Bean
     Analyzer analyzer(ObjectProvider<GermanDictionary> dictionary) {
         OnFirstUse<Analyzer> pipeline = new OnFirstUse<>(() -> new Pipeline(
-            new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary.getObject()), new OpenNlpTokenizer(),
+            new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary.getObject()),
+            new GermanOrdinals(new OpenNlpTokenizer()),
             new GermanVerbTags(new OpenNlpTagger(), dictionary.getObject()), new GermanLemmatizer(dictionary.getObject()),
             true));
         return (text, lines, progress) -> pipeline.get().analyze(text, lines, progress);

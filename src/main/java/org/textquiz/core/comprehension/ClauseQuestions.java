@@ -492,6 +492,13 @@ final class ClauseQuestions {
         return meeting || ranked;
     }
 
+    /** "am Montag, dem 27. März, die Einstellung …": asked for, the apposition's closing comma would stay behind. */
+    private static boolean closingCommaLeftBehind(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return clause.text(part).contains(",") && part.to() + 1 < parse.words().size()
+            && parse.word(part.to() + 1).form().equals(",");
+    }
+
     /** "am Samstagabend in Paris", which the parse strung together: a time with a place inside is no time alone. */
     private static final java.util.regex.Pattern PLACE_IN_A_TIME = java.util.regex.Pattern.compile(
         "^(?:am|im|an|in) \\S+(?: \\S+)? in (?:der |dem |den )?\\p{Lu}");
@@ -1523,6 +1530,7 @@ final class ClauseQuestions {
             || clause.parse().word(asked.word()).relation().startsWith("obl") && attributeFollows(clause, asked)
                 && written(clause, asked.to() + 1).equals("von")
             || ownPhraseFollows(clause, asked) || eventsDate(clause, asked) || eventBeforeItsDate(clause, asked)
+            || closingCommaLeftBehind(clause, asked)
             || personWithTheVerbsZu(clause, asked)
             || phrase.words().startsWith("Wann") && PLACE_IN_A_TIME.matcher(clause.text(asked)).find()
             || clause.parse().word(asked.word()).relation().startsWith("obl") && !agent(clause, asked)

@@ -165,8 +165,11 @@ class CorpusComprehensionTest {
         // "warum" question, an elliptical "den der Gewalttaten", a genitive read as an object and a body or person
         // read as the object of a thing are no longer asked, while counts in words ("vier Menschen") are; 353 to 352
         // with hand-read set 34: a "zur" phrase after a noun stays the noun's ("das Gesamtprojekt zur Einführung …"),
-        // "zuvor" and "die beiden" in a question point back, an ordinal cut from its month is a misparse
-        assertThat(share).isGreaterThanOrEqualTo(0.410);
+        // "zuvor" and "die beiden" in a question point back, an ordinal cut from its month is a misparse; 352 to 349
+        // with hand-read sets 36 and 37 and ordinals tokenized whole ("22."): "nach dessen Entstehung" and
+        // "demgegenüber" point back (a statement and a question), and "Kurz vor seinem 99. Geburtstag hat sich
+        // Niemeyer frisch verheiratet." no longer gives a swap
+        assertThat(share).isGreaterThanOrEqualTo(0.406);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
