@@ -461,6 +461,10 @@ final class ClauseQuestions {
             .anyMatch(p -> p.to() == beforeClosingMarks(parse, part.from()) && ownPhraseFollows(clause, p))) {
             return true;
         }
+        if (part.from() > 0 && written(clause, part.from()).equals("zu") && !partOfTheVerb(clause, part)
+            && parse.word(beforeClosingMarks(parse, part.from())).upos() == Upos.NOUN) {
+            return true;
+        }
         if (part.from() == 0 || parse.word(part.from()).upos() != Upos.ADP
             || !NOUN_ATTACHING.contains(written(clause, part.from()))) {
             return false;
@@ -653,7 +657,11 @@ final class ClauseQuestions {
         }
         boolean agent = passive(clause) && written(clause, next).startsWith("von");
         boolean takingAuf = written(clause, next).equals("auf") && TAKING_AUF.contains(parse.word(part.to()).form());
-        return word.upos() == Upos.ADP && (NOUN_ATTACHING.contains(written(clause, next)) || takingAuf) && !agent
+        // "die Dreharbeiten zu neuen Folgen", but "… in Bad Homburg zu Ende gegangen"
+        boolean nounsZu = written(clause, next).equals("zu") && last == Upos.NOUN
+            && clause.parts().stream().noneMatch(p -> p.from() == next && partOfTheVerb(clause, p));
+        return word.upos() == Upos.ADP && (NOUN_ATTACHING.contains(written(clause, next)) || takingAuf || nounsZu)
+            && !agent
             && clause.parts().stream().anyMatch(p -> p.from() == next
                 && clause.parse().word(p.word()).relation().startsWith("obl")
                 && !clause.parse().word(p.word()).relation().equals("obl:agent"));
@@ -724,7 +732,8 @@ final class ClauseQuestions {
         // "von neun | zu fünf Stimmen": a score is as much one phrase as a range, and "2400 | vor Christus" one date
         boolean rangeBegan = (Set.of("bis", "zu").contains(parse.word(part.from()).form().toLowerCase(Locale.GERMAN))
             || part.from() < part.to() && parse.word(part.from() + 1).form().equals("Christus"))
-            && part.from() > 0 && parse.word(part.from() - 1).upos() == Upos.NUM;
+            && part.from() > 0 && (parse.word(part.from() - 1).upos() == Upos.NUM
+                || parse.word(part.from() - 1).form().matches("\\d+\\."));
         boolean rangeGoesOnTo = part.to() + 2 < parse.words().size() && parse.word(part.to()).upos() == Upos.NUM
             && (parse.word(part.to() + 1).form().equalsIgnoreCase("zu") && parse.word(part.to() + 2).upos() == Upos.NUM
                 || parse.word(part.to() + 2).form().equals("Christus"));
@@ -2440,6 +2449,12 @@ final class ClauseQuestions {
             && people.persons().stream().anyMatch(p -> p.name().contains(" ") && p.surname().equals(head.form()));
         if (named || surname || titledName(clause, part, people) || personCoordinated(clause, part, people)
             || doctorFirst(clause, part, people)) {
+            return true;
+        }
+        if (head.upos() == Upos.PROPN && part.from() == part.to() && part.word() == part.from()
+            && saying(clause)
+            && people.introducedAs(head.form()).filter(n -> !WhPhrases.personOrBody(n, fields)).isEmpty()) {
+            // "sagte Thaksin, man werde kämpfen": a name that says something is someone's
             return true;
         }
         Optional<String> introduced = nominal(head) && part.from() == part.to()

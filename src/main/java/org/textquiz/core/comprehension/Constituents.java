@@ -285,7 +285,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             if (saxonGenitive || nameCutInTwo(parse, part, next) || countCutFromItsNoun(parse, part, next)
                 || genitiveReadAsObject(parse, part, morphology) || endsTheSentence(parse, part)
                 || infinitiveAfterARelativeClause(parse, head, part) || ordinalCutFromItsNoun(parse, part)
-                || timeAdverbInsideAnArgument(parse, part) || objectWithAnArticleOfAnotherCase(parse, part)) {
+                || timeAdverbInsideAnArgument(parse, part) || objectWithAnArticleOfAnotherCase(parse, part)
+                || genitiveNameCutFromItsNoun(parse, part, i > 0 ? parts.get(i - 1) : null)) {
                 return true;
             }
             for (int w = part.from(); w <= part.to(); w++) {
@@ -471,6 +472,17 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         Word first = parse.word(part.from());
         return "obj".equals(parse.word(part.word()).relation()) && first.upos() == Upos.DET
             && first.head() == part.word() && NEVER_ACCUSATIVE.contains(Words.lower(first.form()));
+    }
+
+    /**
+     * "in mehreren Städten | Thailands" with the country's genitive a phrase of its own: a name in -s alone right
+     * after a noun is that noun's.
+     */
+    private static boolean genitiveNameCutFromItsNoun(Parse parse, Part part, Part before) {
+        Word first = parse.word(part.from());
+        return before != null && first.upos() == Upos.PROPN && first.form().endsWith("s") && first.form().length() > 3
+            && before.to() == part.from() - 1 && parse.word(before.to()).upos() == Upos.NOUN && !before.verbal()
+            && (first.head() < before.from() || first.head() > before.to());
     }
 
     private static final Set<String> NEVER_ACCUSATIVE = Set.of("der", "dem", "des", "einem", "einer", "eines");

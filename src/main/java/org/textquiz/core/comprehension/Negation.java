@@ -45,7 +45,8 @@ final class Negation {
     private static final Set<String> IN_THE_COURSE = Set.of("Zuge", "Rahmen", "Laufe", "Verlauf", "Vorfeld",
         "Anschluss", "Auftrag", "Namen", "Falle");
     /** Prepositions that may tie a phrase to the noun before it ("der Verkaufsprozess für das Funkhaus"). */
-    private static final Set<String> NOUN_ATTACHING = Set.of("an", "für", "gegenüber", "von", "vom", "über", "gegen", "aus",
+    private static final Set<String> NOUN_ATTACHING = Set.of("an", "für", "fürs", "zu", "gegenüber", "von", "vom",
+        "über", "gegen", "aus",
         "zwischen", "zur", "zum");
     private static final Map<String, String> KEIN = Map.of("ein", "kein", "eine", "keine", "einen", "keinen",
         "einem", "keinem", "einer", "keiner", "eines", "keines");

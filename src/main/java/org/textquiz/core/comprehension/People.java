@@ -390,7 +390,8 @@ final class People {
 
     /** "Rio de Janeiro", "San Francisco", "Los Angeles": the first words of places' names, none a person's. */
     private static final Set<String> PLACE_NAME_OPENINGS = Set.of("Rio", "San", "Santa", "Santo", "São", "Sao",
-        "Los", "Las", "Buenos", "Puerto", "Porto", "Costa", "Sankt", "Bad");
+        "Los", "Las", "Buenos", "Puerto", "Porto", "Costa", "Sankt", "Bad", "Sierra", "Sri", "Burkina", "Saudi",
+        "Papua", "Hong", "Kuala", "Addis", "Tel", "Port");
 
     private static boolean aPlace(List<Token> tokens, int from) {
         return from > 0 && Set.of("in", "aus").contains(tokens.get(from - 1).text());
@@ -404,6 +405,11 @@ final class People {
                 || joinsSurnames(tokens, from, end, morphology) || middleInitial(tokens, end))) {
                 end++;
             }
+        }
+        if (end > from && end + 1 < tokens.size() && Set.of("al", "el", "ul").contains(tokens.get(end).text())
+            && isNamePart(tokens.get(end + 1))) {
+            // "Abdalla al Badri", the article written apart
+            end += 2;
         }
         return end > from ? end + withParticle(tokens, end) : end;
     }

@@ -70,7 +70,9 @@ public final class GermanWordFields implements WordFields {
      */
     private boolean namesPerson(String noun) {
         String lower = noun.toLowerCase(Locale.GERMAN);
-        boolean adjectival = lower.matches(".*(nde|nden|te|ten|ige|igen)") && !ADJECTIVE_LOOKALIKES.contains(lower);
+        boolean adjectival = lower.matches(".*(nde|nden|te|ten|ige|igen)") && !ADJECTIVE_LOOKALIKES.contains(lower)
+            // "Gutachten" ends in "Achten", the eighth ones
+            && !lower.matches("(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)e[nmrs]?");
         // the one nationality declined as an adjective ("die Deutschen", "Ostdeutsche"); "Sächsische" names no one
         boolean nationality = lower.matches(".*deutschen?") && masculineAdjectivalNoun(noun);
         if (adjectival && isAdjective(lower) && declinedAsAnAdjective(noun) || nationality) {

@@ -120,6 +120,15 @@ class PeopleTest {
         assertThat(people.introducedAs("Guttenberg")).contains("Verteidigungsminister");
     }
 
+    /** From Wikinews (train split, hand-read set 38): an Arabic article written apart, and a country in two words. */
+    @Test
+    void anArticleWrittenApartIsPartOfTheNameAndSierraLeoneIsAPlace() {
+        People people = People.of(GermanAnalysis.analyze("OPEC-Generalsekretär Abdalla al Badri sagte dazu etwas. "
+            + "Charles Taylor kommt vor ein Sondertribunal für Sierra Leone."), GermanAnalysis.MORPHOLOGY);
+        assertThat(people.persons()).extracting(People.Person::name).contains("Abdalla al Badri", "Charles Taylor")
+            .noneMatch(n -> n.contains("Leone"));
+    }
+
     /** From Wikinews (test split of the quotation data, hand-read set 21 for #13): both were swapped for people. */
     @Test
     void aNameAfterInOrAnArticleAnywhereInTheArticleIsNoOnesName() {
