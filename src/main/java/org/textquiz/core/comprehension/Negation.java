@@ -46,8 +46,7 @@ final class Negation {
         "Anschluss", "Auftrag", "Namen", "Falle");
     /** Prepositions that may tie a phrase to the noun before it ("der Verkaufsprozess für das Funkhaus"). */
     private static final Set<String> NOUN_ATTACHING = Set.of("an", "für", "fürs", "zu", "gegenüber", "von", "vom",
-        "über", "gegen", "aus",
-        "zwischen", "zur", "zum");
+        "über", "gegen", "aus", "zwischen", "zur", "zum");
     private static final Map<String, String> KEIN = Map.of("ein", "kein", "eine", "keine", "einen", "keinen",
         "einem", "keinem", "einer", "keiner", "eines", "keines");
     private static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des", "dieser", "diese",
