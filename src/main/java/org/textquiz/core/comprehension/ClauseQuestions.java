@@ -2374,10 +2374,11 @@ final class ClauseQuestions {
         // "Hu engagierte sich …": a one-word name the dictionary knows only as a small word ("hu") is still a name
         boolean name = first.upos() == Upos.PROPN && part.from() == part.to() && morphology.readings(first.form()).stream()
             .noneMatch(m -> OTHER_WORD_CLASSES.contains(m.upos()));
-        // "Israelische Kampfflugzeuge", "Acht Flughäfen": an adjective or a number before its noun, whatever the tag
+        // "Israelische Kampfflugzeuge", "Acht Flughäfen", "Erboste Muslime": an adjective, a number or a participle
+        // before its noun, whatever the tag
         boolean beforeItsNoun = part.from() < part.to() && clause.parse().word(part.from() + 1).upos() == Upos.NOUN
-            && morphology.readings(first.form().toLowerCase(Locale.GERMAN)).stream()
-                .anyMatch(m -> m.upos() == Upos.ADJ || m.upos() == Upos.NUM);
+            && (first.upos() == Upos.ADJ || morphology.readings(first.form().toLowerCase(Locale.GERMAN)).stream()
+                .anyMatch(m -> m.upos() == Upos.ADJ || m.upos() == Upos.NUM || m.upos() == Upos.VERB));
         // "Pressesprecher/ADJ Steven McNamara": a word the dictionary knows only as a noun, or not at all and not
         // in small letters either, is a noun or a name whatever its tag
         List<Morph> capitalised = morphology.readings(first.form());

@@ -48,7 +48,9 @@ final class WhPhrases {
         "major", "oberst", "leutnant", "hauptmann", "feldwebel", "offizier", "offizierin", "kapitän", "kapitänin",
         "admiral", "gefreite", "gefreiter",
         // publishers and broadcasters that act ("Der Verlag schlug … vor", "Der Sender erwirkte …")
-        "verlag", "sender", "rundfunkanstalt");
+        "verlag", "sender", "rundfunkanstalt",
+        // people the dictionary gives no feminine in -in ("die 40 Schausteller", "die Kopten")
+        "steller", "kopte", "kopten", "schiit", "schiiten", "sunnit", "sunniten", "alawiten", "jesiden");
     /**
      * "Die NLD wurde aufgelöst", "Die Aktiengesellschaft wird den Aktionären gehören": what is done to a body in the
      * passive, or whom it belongs to, makes it a thing asked for with "was".
