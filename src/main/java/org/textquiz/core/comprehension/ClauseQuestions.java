@@ -1633,6 +1633,32 @@ final class ClauseQuestions {
      */
     Optional<String> arrange(Constituents clause, Constituents.Part moved, String front, String verb,
                              boolean subjectMoved, String end) {
+        return arrangeParts(clause, moved, front, verb, subjectMoved, end)
+            .map(text -> rejoinedHyphens(text, clause.sentence().text()));
+    }
+
+    /**
+     * "NATO-Generalsekretär", which the tokenizer splits before its hyphen and the parse may make two phrases: joined
+     * again where the sentence writes them together.
+     */
+    private static String rejoinedHyphens(String text, String sentence) {
+        java.util.regex.Matcher split = SPLIT_HYPHEN.matcher(text);
+        StringBuilder joined = new StringBuilder();
+        while (split.find()) {
+            boolean together = sentence.contains(split.group(1) + "-" + split.group(2))
+                && !sentence.contains(split.group(1) + " -" + split.group(2));
+            split.appendReplacement(joined, java.util.regex.Matcher.quoteReplacement(together
+                ? split.group(1) + "-" + split.group(2) : split.group()));
+        }
+        split.appendTail(joined);
+        return joined.toString();
+    }
+
+    private static final java.util.regex.Pattern SPLIT_HYPHEN = java.util.regex.Pattern.compile(
+        "(\\p{L}+) -(\\p{L}+)");
+
+    private Optional<String> arrangeParts(Constituents clause, Constituents.Part moved, String front, String verb,
+                                          boolean subjectMoved, String end) {
         if (!Words.quotesBalanced(front)) {
             // "Bereits über erste „Landnahmen berichteten …“": a quotation cut open by the phrase put first
             return Optional.empty();

@@ -28,8 +28,9 @@ record Fact(Kind kind, String text, int from, int to, String unit, Bound bound) 
 
     /**
      * Whether saying {@code other} in this fact's place makes a statement that is surely false: the same unit
-     * (never a time of day for a count), a different number, and never a smaller lower bound ("mehr als 11" where
-     * the article says "mehr als 20" is still true) or a larger upper one.
+     * (never a time of day for a count), a different number (as many digits where no unit says what it counts), and
+     * never a smaller lower bound ("mehr als 11" where the article says "mehr als 20" is still true) or a larger
+     * upper one.
      */
     boolean falseWith(Fact other) {
         if (!isCount()) {
@@ -37,6 +38,11 @@ record Fact(Kind kind, String text, int from, int to, String unit, Bound bound) 
         }
         if (!other.isCount() || !unit.equalsIgnoreCase(other.unit()) || value() < 0 || other.value() < 0
             || value() == other.value()) {
+            return false;
+        }
+        if (unit.isEmpty() && Long.toString(value()).length() != Long.toString(other.value()).length()) {
+            // "im Alter von 62, 1827 und 66 Jahren", "aus einem 64 gegründeten Werk": with nothing after it to say
+            // what it counts, a number of other digits is most likely a year for an age, or an age for a year
             return false;
         }
         return switch (bound) {

@@ -22,6 +22,9 @@ import org.textquiz.core.article.Upos;
  */
 record MainClause(Sentence sentence, int start, int verb, int end, boolean thirdSingular, boolean startsWithNoun) {
 
+    /** Prepositions of a phrase the verb takes ("zur Polizei gehen", "als Geschenk bezeichnen", "für Aufsehen sorgen"). */
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("zu", "zur", "zum", "als", "für", "fürs", "gegen",
+        "um", "über", "auf", "an", "ans", "mit");
     private static final Set<String> LEADING_CONJUNCTIONS = Set.of("und", "aber", "doch", "denn", "sondern", "oder");
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", "–", "—", "-", "/");
     private static final Set<String> COMPLEMENT_OPENERS = Set.of("dass", "ob", "wie", "was", "wer", "wo", "warum",
@@ -322,6 +325,14 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
                 ? nounPhraseEnd(verb + 1) : verb + 1;
             if (subjectEnd > from) {
                 subjectEnd = verb + 1;
+            }
+            boolean phraseLeft = java.util.stream.IntStream.concat(java.util.stream.IntStream.range(verb + 1, from),
+                java.util.stream.IntStream.range(to, end)).mapToObj(this::token)
+                .anyMatch(t -> t.upos() == Upos.NOUN || t.upos() == Upos.PROPN || t.upos() == Upos.PRON);
+            if (subjectEnd == verb + 1 && COMPLEMENT_PREPOSITIONS.contains(Words.lower(first.text())) && phraseLeft) {
+                // "Zur Polizei ging am Freitagmorgen ein Mann": "Wann ging zur Polizei ein Mann?" puts the verb's
+                // own phrase before the subject or the object, where only its circumstances go
+                return Optional.empty();
             }
             append(question, text(verb + 1, subjectEnd));
             append(question, vorfeld);

@@ -94,7 +94,10 @@ public final class GermanWordFields implements WordFields {
      * the things in -ist ("Frist", "List", "Zwist") are all old words it knows.
      */
     private boolean unknownInIst(String noun) {
-        return noun.length() >= UNKNOWN_IST_LENGTH && (noun.endsWith("ist") || noun.endsWith("isten"))
+        String lower = noun.toLowerCase(Locale.GERMAN);
+        // "Widerspruchsfrist", "Galgenfrist": a compound of one of those old words is no follower either
+        boolean oldWord = lower.matches(".*(frist|fristen|list|listen|zwist|mist)");
+        return noun.length() >= UNKNOWN_IST_LENGTH && (noun.endsWith("ist") || noun.endsWith("isten")) && !oldWord
             && dictionary.exact(noun).isEmpty();
     }
 

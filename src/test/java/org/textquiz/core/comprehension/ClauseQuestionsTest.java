@@ -1779,4 +1779,15 @@ class ClauseQuestionsTest {
         assertThat(prompts("Davon profitierten vor allem die 40 Schausteller, die einen der begehrten Stellplätze um "
             + "die Alster herum ergattern konnten.")).noneMatch(p -> p.startsWith("Was konnte"));
     }
+
+    /** From Wikinews (train split, hand-read set 39): word order and a compound the tokenizer splits at its hyphen. */
+    @Test
+    void theVerbsOwnPhraseStaysLastAndAHyphenatedTitleStaysWhole() {
+        assertThat(prompts("Zur Polizei als letzte Hoffnung ging am Freitagmorgen ein Mann im Kreis Kusel."))
+            .noneMatch(p -> p.startsWith("Wann ging zur Polizei"));
+        assertThat(prompts("Am Montag traf NATO-Generalsekretär Mark Rutte in Berlin Bundeskanzler Olaf Scholz."))
+            .noneMatch(p -> p.contains("NATO -Generalsekretär"))
+            .contains("Wann traf NATO-Generalsekretär Mark Rutte in Berlin Bundeskanzler Olaf Scholz?");
+        assertThat(prompts("Die Widerspruchsfrist endet am Ende des Monats.")).noneMatch(p -> p.startsWith("Wer endet"));
+    }
 }

@@ -168,8 +168,10 @@ class CorpusComprehensionTest {
         // "zuvor" and "die beiden" in a question point back, an ordinal cut from its month is a misparse; 352 to 349
         // with hand-read sets 36 and 37 and ordinals tokenized whole ("22."): "nach dessen Entstehung" and
         // "demgegenüber" point back (a statement and a question), and "Kurz vor seinem 99. Geburtstag hat sich
-        // Niemeyer frisch verheiratet." no longer gives a swap
-        assertThat(share).isGreaterThanOrEqualTo(0.406);
+        // Niemeyer frisch verheiratet." no longer gives a swap; 349 to 348 with hand-read set 39: a number with nothing
+        // after it that says what it counts is swapped only for one of as many digits (no "aus einem 64 gegründeten
+        // Werk" for 1855)
+        assertThat(share).isGreaterThanOrEqualTo(0.405);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */

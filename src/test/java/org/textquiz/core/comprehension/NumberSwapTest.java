@@ -64,6 +64,15 @@ class NumberSwapTest {
             .falseWith(new Fact(Fact.Kind.NUMBER, "50", 0, 1, "Euro", Fact.Bound.EXACT))).isFalse();
     }
 
+    /** From Wikinews (train split, hand-read set 39): "im Alter von 62, 1827 und 66 Jahren", an age for a year. */
+    @Test
+    void aNumberWithNothingItCountsIsSwappedOnlyForOneOfAsManyDigits() {
+        Fact age = new Fact(Fact.Kind.NUMBER, "64", 0, 1);
+        assertThat(age.falseWith(new Fact(Fact.Kind.NUMBER, "1827", 0, 1))).isFalse();
+        assertThat(new Fact(Fact.Kind.NUMBER, "1855", 0, 1).falseWith(age)).isFalse();
+        assertThat(age.falseWith(new Fact(Fact.Kind.NUMBER, "66", 0, 1))).isTrue();
+    }
+
     /** From Wikinews (dev split of the quotation data, hand-read set 10 for #13): "von 2008 bis 1987". */
     @Test
     void aYearInARangeIsNotSwapped() {
