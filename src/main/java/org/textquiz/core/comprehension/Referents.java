@@ -37,7 +37,7 @@ final class Referents {
         People.Person person = named.get(0);
         Feature wanted = pronoun.equals("Er") ? Feature.MASCULINE : Feature.FEMININE;
         if (person.gender().isPresent() && person.gender().get() != wanted
-            || person.gender().isEmpty() && pronoun.equals("Sie")) {
+            || person.gender().isEmpty() && (pronoun.equals("Sie") || masculineThingBefore(sentence, article, people))) {
             return Optional.empty();
         }
         return Optional.of(new String[] {pronoun, person.name()});
@@ -97,6 +97,7 @@ final class Referents {
         }
         People.Person person = named.get(0);
         if (person.gender().isPresent() && person.gender().get() != wanted || person.gender().isEmpty() && she
+            || person.gender().isEmpty() && inSentence.isEmpty() && masculineThingBefore(sentence, article, people)
             || inSentence.isEmpty() && Words.containsWord(sentence.text(), person.surname())) {
             return Optional.empty();
         }
@@ -111,6 +112,18 @@ final class Referents {
         return nearestNaming(sentence, article, people).map(before -> people.in(before).stream()
             .filter(m -> !namesAThing(before, m)).map(People.Mention::person).distinct().toList()).orElse(List.of());
     }
+
+    /**
+     * "… bezeichnet die Archäologin Montserrat Sanz den Fund. Er wurde …": a thing in the masculine beside a person
+     * whose given name tells no gender, which "er" may as well mean.
+     */
+    private static boolean masculineThingBefore(Sentence sentence, Article article, People people) {
+        return nearestNaming(sentence, article, people).map(before -> MASCULINE_THING.matcher(before.text()).find())
+            .orElse(false);
+    }
+
+    private static final Pattern MASCULINE_THING = Pattern.compile(
+        "\\b(?:den|einen|der|ein)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Lu}\\p{Ll}+");
 
     /** The nearest of the {@value #LOOK_BACK} sentences before that names anyone; none past a headline. */
     private static Optional<Sentence> nearestNaming(Sentence sentence, Article article, People people) {

@@ -1790,4 +1790,12 @@ class ClauseQuestionsTest {
             .contains("Wann traf NATO-Generalsekretär Mark Rutte in Berlin Bundeskanzler Olaf Scholz?");
         assertThat(prompts("Die Widerspruchsfrist endet am Ende des Monats.")).noneMatch(p -> p.startsWith("Wer endet"));
     }
+
+    /** From Wikinews (train split, hand-read set 39): "Er" meant "den Fund", not the archaeologist. */
+    @Test
+    void erIsNoPersonWhoseNameTellsNoGenderBesideAThingInTheMasculine() {
+        assertThat(prompts("Als „unerwartetes Geschenk“ bezeichnet die Archäologin Montserrat Sanz den Fund. Er wurde am "
+            + "letzten Tag der Grabung neben einer Säule im Jahr 2014 gemacht.")).noneMatch(p -> p.contains("Montserrat "
+                + "Sanz neben") || p.startsWith("Wer wurde"));
+    }
 }

@@ -170,8 +170,9 @@ class CorpusComprehensionTest {
         // "demgegenüber" point back (a statement and a question), and "Kurz vor seinem 99. Geburtstag hat sich
         // Niemeyer frisch verheiratet." no longer gives a swap; 349 to 348 with hand-read set 39: a number with nothing
         // after it that says what it counts is swapped only for one of as many digits (no "aus einem 64 gegründeten
-        // Werk" for 1855)
-        assertThat(share).isGreaterThanOrEqualTo(0.405);
+        // Werk" for 1855); 348 to 347: "Er" is no one whose given name tells no gender where the sentence before names
+        // a thing in the masculine ("Was soll Meistgesuchter Terrorist Südostasiens geplant haben?")
+        assertThat(share).isGreaterThanOrEqualTo(0.404);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
