@@ -465,6 +465,10 @@ final class ClauseQuestions {
             && parse.word(beforeClosingMarks(parse, part.from())).upos() == Upos.NOUN) {
             return true;
         }
+        if (part.from() > 0 && (placeOfAnAbstractNoun(clause, part.from() - 1, part.from()) || clause.parts().stream()
+            .anyMatch(p -> p.to() == part.from() - 1 && placeOfAnAbstractNoun(clause, p.word(), part.from())))) {
+            return true;
+        }
         if (part.from() == 0 || parse.word(part.from()).upos() != Upos.ADP
             || !NOUN_ATTACHING.contains(written(clause, part.from()))) {
             return false;
@@ -502,6 +506,22 @@ final class ClauseQuestions {
         return clause.text(part).contains(",") && part.to() + 1 < parse.words().size()
             && parse.word(part.to() + 1).form().equals(",");
     }
+
+    /**
+     * "wegen Rauchentwicklung in der Kabine", "ein Engagement der Bundeswehr im Ausland", "des Festgeländes um den
+     * Bundestag": a place right after a noun of an action or a site is the noun's, though the parse hang it on the verb.
+     */
+    static boolean placeOfAnAbstractNoun(Constituents clause, int noun, int preposition) {
+        Parse parse = clause.parse();
+        Word before = parse.word(noun);
+        return before.upos() == Upos.NOUN && parse.word(preposition).upos() == Upos.ADP
+            && Set.of("in", "im", "um").contains(written(clause, preposition))
+            && ABSTRACT_ENDINGS.stream().anyMatch(Words.lower(before.form())::endsWith)
+            && !before.form().endsWith("station");
+    }
+
+    private static final Set<String> ABSTRACT_ENDINGS = Set.of("ung", "ungen", "engagement", "tion", "geländes",
+        "gelände", "einsatz", "einsatzes");
 
     /** "am Samstagabend in Paris", which the parse strung together: a time with a place inside is no time alone. */
     private static final java.util.regex.Pattern PLACE_IN_A_TIME = java.util.regex.Pattern.compile(
@@ -1540,6 +1560,9 @@ final class ClauseQuestions {
                 && written(clause, asked.to() + 1).equals("von")
             || ownPhraseFollows(clause, asked) || eventsDate(clause, asked) || eventBeforeItsDate(clause, asked)
             || closingCommaLeftBehind(clause, asked)
+            || asked.to() + 1 < clause.parse().words().size()
+                && (placeOfAnAbstractNoun(clause, asked.to(), asked.to() + 1)
+                    || placeOfAnAbstractNoun(clause, asked.word(), asked.to() + 1))
             || personWithTheVerbsZu(clause, asked)
             || phrase.words().startsWith("Wann") && PLACE_IN_A_TIME.matcher(clause.text(asked)).find()
             || clause.parse().word(asked.word()).relation().startsWith("obl") && !agent(clause, asked)
@@ -1948,6 +1971,9 @@ final class ClauseQuestions {
                 && !attributeAfterANoun(clause, part) && !attributeFollows(clause, part) && !splitsARange(clause, part)
                 && !ownPhraseFollows(clause, part) && !eventsDate(clause, part) && !eventBeforeItsDate(clause, part)
                 && !personWithTheVerbsZu(clause, part) && !relativeClauseFollows(clause, part)
+                && !(part.to() + 1 < clause.parse().words().size()
+                    && (placeOfAnAbstractNoun(clause, part.to(), part.to() + 1)
+                        || placeOfAnAbstractNoun(clause, part.word(), part.to() + 1)))
                 && !measureInside(clause, part) && !roleInside(clause, part) && !(relation.startsWith("nsubj")
                     && clause.parse().word(part.from()).upos() == Upos.ADV)
                 && !besideAnAttribute(clause, part) && !agentInsideAPhrase(clause, part)

@@ -221,7 +221,9 @@ final class Negation {
         boolean inMattersOf = preposition.equals("in") && part.from() + 1 <= part.to()
             && parse.word(part.from() + 1).form().equals("Sachen");
         return part.from() == before.to() + 1 && (last.upos() == Upos.NOUN || last.upos() == Upos.PROPN)
-            && (NOUN_ATTACHING.contains(preposition) || inMattersOf);
+            && (NOUN_ATTACHING.contains(preposition) || inMattersOf
+                || ClauseQuestions.placeOfAnAbstractNoun(clause, before.to(), part.from())
+                || ClauseQuestions.placeOfAnAbstractNoun(clause, before.word(), part.from()));
     }
 
     /** "In Berlin traf …", "Am Montag stoppte …": a phrase with a preposition first, which stays where it is. */

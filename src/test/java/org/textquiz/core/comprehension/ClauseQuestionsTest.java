@@ -1798,4 +1798,19 @@ class ClauseQuestionsTest {
             + "letzten Tag der Grabung neben einer Säule im Jahr 2014 gemacht.")).noneMatch(p -> p.contains("Montserrat "
                 + "Sanz neben") || p.startsWith("Wer wurde"));
     }
+
+    /** From Wikinews (train split, hand-read set 39): a place right after a noun of an action or a site is its. */
+    @Test
+    void aPlaceAfterANounOfAnActionStaysWithIt() {
+        String smoke = "Das Flugzeug wurde nach der Landung in Long Beach wegen Rauchentwicklung in der Kabine "
+            + "evakuiert.";
+        assertThat(prompts(smoke)).noneMatch(p -> p.startsWith("Warum"));
+        assertThat(falseStatements(smoke, 12)).noneMatch(s -> s.contains("nicht in der Kabine"));
+        String abroad = "Die Linkspartei hatte bisher immer ein militärisches Engagement der Bundeswehr im Ausland "
+            + "abgelehnt.";
+        assertThat(prompts(abroad)).noneMatch(p -> p.endsWith("im Ausland abgelehnt?") && p.startsWith("Was"));
+        assertThat(statements(abroad, 6, true)).noneMatch(s -> s.startsWith("Im Ausland"));
+        assertThat(prompts("Etwa 1.500 Gegendemonstranten demonstrierten außerhalb des weitläufig abgesperrten "
+            + "Festgeländes um den Bundestag.")).noneMatch(p -> p.startsWith("Worum"));
+    }
 }
