@@ -2566,7 +2566,7 @@ final class ClauseQuestions {
         Word head = parse.word(part.word());
         String lower = lemma(head).toLowerCase(Locale.GERMAN);
         if (head.upos() != Upos.NOUN || !WhPhrases.agent(lower)
-            || Words.isPlaceNoun(head.form())) {
+            || Words.isPlaceNoun(head.form()) || officeOfSomeone(clause, part)) {
             return false;
         }
         if (head.relation().equals("obj")) {
@@ -2575,6 +2575,13 @@ final class ClauseQuestions {
                     || HAVING_OR_ENTERING_A_BODY.contains(m.lemma())));
         }
         return head.relation().startsWith("obl") && BODY_PREPOSITIONS.contains(Words.lower(parse.word(part.from()).form()));
+    }
+
+    /** "für das Amt des Präsidenten kandidieren": an office someone holds, no body that acts. */
+    private boolean officeOfSomeone(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return Words.lower(parse.word(part.word()).form()).endsWith("amt")
+            && parse.children(part.word(), "nmod").stream().map(parse::word).anyMatch(w -> isPersonNoun(w) || WhPhrases.agent(lemma(w).toLowerCase(Locale.GERMAN)));
     }
 
     /** "eine Regierung bilden", "den Konzern leiten", "die Partei verlassen": a body as what one has or goes into. */

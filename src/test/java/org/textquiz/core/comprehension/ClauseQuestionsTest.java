@@ -1813,4 +1813,12 @@ class ClauseQuestionsTest {
         assertThat(prompts("Etwa 1.500 Gegendemonstranten demonstrierten außerhalb des weitläufig abgesperrten "
             + "Festgeländes um den Bundestag.")).noneMatch(p -> p.startsWith("Worum"));
     }
+
+    /** From Wikinews (train split, hand-read set 39): an office someone holds is asked with "wofür", not "für wen". */
+    @Test
+    void anOfficeOfSomeoneIsNoBody() {
+        assertThat(prompts("Micheil Saakaschwili regiert Georgien seit 2004. Er darf nicht mehr für das Amt des "
+            + "Präsidenten kandidieren.")).contains("Wofür darf Micheil Saakaschwili nicht mehr kandidieren?")
+            .noneMatch(p -> p.startsWith("Für wen"));
+    }
 }
