@@ -36,9 +36,12 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern RUN_ON_AFTER_A_COMMA = java.util.regex.Pattern.compile(
         ", (Im|Am|Zum|Zur|Vom|Beim|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|In|Mit|Auf|Bei|Nach|Von|Seit|Für) ");
-    /** "Was hatte sich eineinhalb Monate zuvor ereignet?", "Was sind die beiden Länder?": before what, which two. */
+    /**
+     * "Was hatte sich eineinhalb Monate zuvor ereignet?", "Was sind die beiden Länder?", "Wann wurde ein weiteres
+     * Mitglied … abgeurteilt?": before what, which two, besides whom.
+     */
     private static final java.util.regex.Pattern POINTING_WORDS_IN_A_QUESTION = java.util.regex.Pattern.compile(
-        "\\b(zuvor|vorher|die beiden|der beiden|den beiden)\\b");
+        "\\b(zuvor|vorher|die beiden|der beiden|den beiden|(?i:ein|eine|einen|einem|einer|eines) weitere[nmrs]?)\\b");
     /** "Wer hat ihre Entdeckung … angemeldet?": whose, the question does not say. */
     static final java.util.regex.Pattern HER_OR_THEIR = java.util.regex.Pattern.compile(
         "\\b(?:ihre|ihren|ihrem|ihrer|ihres)\\b");

@@ -1821,4 +1821,11 @@ class ClauseQuestionsTest {
             + "Präsidenten kandidieren.")).contains("Wofür darf Micheil Saakaschwili nicht mehr kandidieren?")
             .noneMatch(p -> p.startsWith("Für wen"));
     }
+
+    /** From Wikinews (train split, hand-read set 39): "ein weiteres Mitglied" in a question counts on from before. */
+    @Test
+    void aQuestionWithEinWeiteresCountsOn() {
+        assertThat(prompts("Ein weiteres Mitglied der Führungsmannschaft wurde bereits vor einiger Zeit per Strafbefehl "
+            + "abgeurteilt.")).noneMatch(p -> p.contains("ein weiteres"));
+    }
 }
