@@ -1559,7 +1559,7 @@ final class ClauseQuestions {
             || clause.parse().word(asked.word()).relation().startsWith("obl") && attributeFollows(clause, asked)
                 && written(clause, asked.to() + 1).equals("von")
             || ownPhraseFollows(clause, asked) || eventsDate(clause, asked) || eventBeforeItsDate(clause, asked)
-            || closingCommaLeftBehind(clause, asked)
+            || closingCommaLeftBehind(clause, asked) || clause.text(asked).matches(".* [-–] .*")
             || asked.to() + 1 < clause.parse().words().size()
                 && (placeOfAnAbstractNoun(clause, asked.to(), asked.to() + 1)
                     || placeOfAnAbstractNoun(clause, asked.word(), asked.to() + 1))
@@ -2502,6 +2502,9 @@ final class ClauseQuestions {
             && people.persons().stream().anyMatch(p -> p.name().contains(" ") && p.surname().equals(head.form()));
         if (named || surname || titledName(clause, part, people) || personCoordinated(clause, part, people)
             || doctorFirst(clause, part, people)) {
+            return true;
+        }
+        if (Words.nameWithAnAge(clause.parse(), part.word())) {
             return true;
         }
         if (head.upos() == Upos.PROPN && part.from() == part.to() && part.word() == part.from()

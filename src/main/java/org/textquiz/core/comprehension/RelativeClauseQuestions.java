@@ -103,6 +103,11 @@ final class RelativeClauseQuestions {
         }
         List<String> answers = new ArrayList<>(List.of(answer));
         String head = parse.word(noun).form();
+        List<Integer> names = parse.children(noun, "flat");
+        if (head.matches("\\d+-[Jj]ährige[nmrs]?") && !names.isEmpty()) {
+            // "Der 66-jährige Trapattoni" with the age as the head: the name is what is asked for
+            head = parse.word(names.get(names.size() - 1)).form();
+        }
         if (!answers.contains(head)) {
             answers.add(head);
         }
@@ -214,7 +219,7 @@ final class RelativeClauseQuestions {
         List<Integer> phrase = parse.subtree(noun);
         boolean givenName = phrase.stream().filter(w -> w < noun).map(parse::word).anyMatch(w -> w.upos() == Upos.PROPN
             && morphology.readings(w.form()).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME)));
-        if (givenName) {
+        if (givenName || Words.nameWithAnAge(parse, noun)) {
             return true;
         }
         String form = parse.word(noun).form();

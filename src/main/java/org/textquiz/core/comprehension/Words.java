@@ -17,6 +17,16 @@ final class Words {
         "August", "September", "Oktober", "November", "Dezember");
     /** The forms of the indefinite article. */
     static final Set<String> INDEFINITE_ARTICLES = Set.of("ein", "eine", "einer", "eines", "einem", "einen");
+    /**
+     * "Der 66-jährige Trapattoni", parsed with the age as the name's head or as its adjective: a name with an age is
+     * someone's.
+     */
+    static boolean nameWithAnAge(org.textquiz.core.syntax.Parse parse, int noun) {
+        java.util.function.Predicate<Integer> age = w -> parse.word(w).form().matches("\\d+-[Jj]ährige[nmrs]?");
+        return parse.word(noun).upos() == org.textquiz.core.article.Upos.PROPN && (age.test(noun)
+            || parse.children(noun, "amod").stream().anyMatch(age));
+    }
+
     /** The forms of the definite and the indefinite article. */
     static final Set<String> ARTICLES = java.util.stream.Stream.concat(
         Set.of("der", "die", "das", "den", "dem", "des").stream(), INDEFINITE_ARTICLES.stream())

@@ -1828,4 +1828,16 @@ class ClauseQuestionsTest {
         assertThat(prompts("Ein weiteres Mitglied der Führungsmannschaft wurde bereits vor einiger Zeit per Strafbefehl "
             + "abgeurteilt.")).noneMatch(p -> p.contains("ein weiteres"));
     }
+
+    /** From Wikinews (train split, hand-read set 39): a name with an age is someone's; an aside is no answer. */
+    @Test
+    void aNameWithAnAgeIsWerAndAnAnswerHoldsNoAside() {
+        List<Question> asked = wh("Der 66-jährige Trapattoni, der sich seit Mittwoch in Stuttgart befindet, unterschrieb "
+            + "bei dem Fußball-Bundesligisten einen Zweijahresvertrag bis 2007.");
+        assertThat(asked).extracting(Question::prompt).noneMatch(p -> p.startsWith("Was befindet"));
+        assertThat(asked).filteredOn(q -> q.prompt().startsWith("Wer befindet")).allMatch(q -> q.answers()
+            .contains("Trapattoni"));
+        assertThat(wh("Die McDonnell Douglas MD-80 – aus Seattle kommend – war planmäßig in Long Beach gelandet, als "
+            + "sich nach der Landung die Kabine mit Rauch füllte.")).noneMatch(q -> q.solution().contains(" – "));
+    }
 }
