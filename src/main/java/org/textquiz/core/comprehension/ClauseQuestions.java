@@ -569,12 +569,9 @@ final class ClauseQuestions {
         Parse parse = clause.parse();
         int comma = part.to() + 1;
         return comma + 1 < parse.words().size() && parse.word(comma).form().equals(",")
-            && RELATIVE_PRONOUNS.contains(Words.lower(parse.word(comma + 1).form()))
+            && Constituents.RELATIVE_PRONOUNS.contains(Words.lower(parse.word(comma + 1).form()))
             && (parse.word(comma + 1).upos() == Upos.PRON || parse.word(comma + 1).upos() == Upos.DET);
     }
-
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "denen", "deren",
-        "dessen", "welche", "welcher", "welches", "welchem", "welchen");
 
     /** Nouns whose "mit" phrase right after them is theirs ("die Einigung der Belegschaft mit der Konzernführung"). */
     private static final Set<String> TAKING_MIT = Set.of("Zusammenstoß", "Kollision", "Einigung", "Vereinbarung",
@@ -2426,11 +2423,10 @@ final class ClauseQuestions {
         // "Hu engagierte sich …": a one-word name the dictionary knows only as a small word ("hu") is still a name
         boolean name = first.upos() == Upos.PROPN && part.from() == part.to() && morphology.readings(first.form()).stream()
             .noneMatch(m -> OTHER_WORD_CLASSES.contains(m.upos()));
-        // "Israelische Kampfflugzeuge", "Acht Flughäfen", "Erboste Muslime": an adjective, a number or a participle
-        // before its noun, whatever the tag
+        // "Israelische Kampfflugzeuge", "Acht Flughäfen": an adjective or a number before its noun, whatever the tag
         boolean beforeItsNoun = part.from() < part.to() && clause.parse().word(part.from() + 1).upos() == Upos.NOUN
-            && (first.upos() == Upos.ADJ || morphology.readings(first.form().toLowerCase(Locale.GERMAN)).stream()
-                .anyMatch(m -> m.upos() == Upos.ADJ || m.upos() == Upos.NUM || m.upos() == Upos.VERB));
+            && morphology.readings(first.form().toLowerCase(Locale.GERMAN)).stream()
+                .anyMatch(m -> m.upos() == Upos.ADJ || m.upos() == Upos.NUM);
         // "Pressesprecher/ADJ Steven McNamara": a word the dictionary knows only as a noun, or not at all and not
         // in small letters either, is a noun or a name whatever its tag
         List<Morph> capitalised = morphology.readings(first.form());

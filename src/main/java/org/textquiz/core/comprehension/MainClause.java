@@ -102,12 +102,7 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             : taggedNoun ? firstReadings.stream().anyMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN)
                 || first.upos() == Upos.PROPN && firstReadings.stream().noneMatch(m -> FUNCTION_WORDS.contains(m.upos()))
             : firstReadings.stream().allMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN);
-        // "Erboste Muslime griffen …": an adjective or a participle before its noun, whatever its capital and tag
-        boolean beforeItsNoun = start + 1 < verb && tokens.get(start + 1).upos() == Upos.NOUN
-            && (first.upos() == Upos.ADJ || morphology.readings(Words.lower(first.text())).stream()
-                .anyMatch(m -> m.upos() == Upos.ADJ || m.upos() == Upos.VERB || m.upos() == Upos.NUM));
-        return Optional.of(new MainClause(sentence, start, verb, end, thirdSingular,
-            noun && !beforeItsNoun || isAcronym(first.text())));
+        return Optional.of(new MainClause(sentence, start, verb, end, thirdSingular, noun || isAcronym(first.text())));
     }
 
     /** "Hu engagierte sich …": a name tagged PROPN is one unless the dictionary knows it only as a small word. */

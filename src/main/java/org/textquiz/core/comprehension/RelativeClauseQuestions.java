@@ -104,7 +104,7 @@ final class RelativeClauseQuestions {
         List<String> answers = new ArrayList<>(List.of(answer));
         String head = parse.word(noun).form();
         List<Integer> names = parse.children(noun, "flat");
-        if (head.matches("\\d+-[Jj]ährige[nmrs]?") && !names.isEmpty()) {
+        if (Words.isAge(head) && !names.isEmpty()) {
             // "Der 66-jährige Trapattoni" with the age as the head: the name is what is asked for
             head = parse.word(names.get(names.size() - 1)).form();
         }

@@ -22,9 +22,13 @@ final class Words {
      * someone's.
      */
     static boolean nameWithAnAge(org.textquiz.core.syntax.Parse parse, int noun) {
-        java.util.function.Predicate<Integer> age = w -> parse.word(w).form().matches("\\d+-[Jj]ährige[nmrs]?");
-        return parse.word(noun).upos() == org.textquiz.core.article.Upos.PROPN && (age.test(noun)
-            || parse.children(noun, "amod").stream().anyMatch(age));
+        return parse.word(noun).upos() == org.textquiz.core.article.Upos.PROPN && (isAge(parse.word(noun).form())
+            || parse.children(noun, "amod").stream().anyMatch(w -> isAge(parse.word(w).form())));
+    }
+
+    /** "66-jährige", "45-Jähriger". */
+    static boolean isAge(String word) {
+        return word.matches("\\d+-[Jj]ährige[nmrs]?");
     }
 
     /** The forms of the definite and the indefinite article. */
