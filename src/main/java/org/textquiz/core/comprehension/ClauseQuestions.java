@@ -511,7 +511,14 @@ final class ClauseQuestions {
      * "wegen Rauchentwicklung in der Kabine", "ein Engagement der Bundeswehr im Ausland", "des Festgeländes um den
      * Bundestag": a place right after a noun of an action or a site is the noun's, though the parse hang it on the verb.
      */
-    static boolean placeOfAnAbstractNoun(Constituents clause, int noun, int preposition) {
+    /** {@link #placeOfAnAbstractNoun} right after the phrase, whose head or last word is the noun. */
+    static boolean placeOfAnAbstractNounFollows(Constituents clause, Constituents.Part part) {
+        int next = part.to() + 1;
+        return next < clause.parse().words().size() && (placeOfAnAbstractNoun(clause, part.to(), next)
+            || placeOfAnAbstractNoun(clause, part.word(), next));
+    }
+
+    private static boolean placeOfAnAbstractNoun(Constituents clause, int noun, int preposition) {
         Parse parse = clause.parse();
         Word before = parse.word(noun);
         return before.upos() == Upos.NOUN && parse.word(preposition).upos() == Upos.ADP
@@ -1557,9 +1564,7 @@ final class ClauseQuestions {
                 && written(clause, asked.to() + 1).equals("von")
             || ownPhraseFollows(clause, asked) || eventsDate(clause, asked) || eventBeforeItsDate(clause, asked)
             || closingCommaLeftBehind(clause, asked) || clause.text(asked).matches(".* [-–] .*")
-            || asked.to() + 1 < clause.parse().words().size()
-                && (placeOfAnAbstractNoun(clause, asked.to(), asked.to() + 1)
-                    || placeOfAnAbstractNoun(clause, asked.word(), asked.to() + 1))
+            || placeOfAnAbstractNounFollows(clause, asked)
             || personWithTheVerbsZu(clause, asked)
             || phrase.words().startsWith("Wann") && PLACE_IN_A_TIME.matcher(clause.text(asked)).find()
             || clause.parse().word(asked.word()).relation().startsWith("obl") && !agent(clause, asked)
@@ -1968,9 +1973,7 @@ final class ClauseQuestions {
                 && !attributeAfterANoun(clause, part) && !attributeFollows(clause, part) && !splitsARange(clause, part)
                 && !ownPhraseFollows(clause, part) && !eventsDate(clause, part) && !eventBeforeItsDate(clause, part)
                 && !personWithTheVerbsZu(clause, part) && !relativeClauseFollows(clause, part)
-                && !(part.to() + 1 < clause.parse().words().size()
-                    && (placeOfAnAbstractNoun(clause, part.to(), part.to() + 1)
-                        || placeOfAnAbstractNoun(clause, part.word(), part.to() + 1)))
+                && !placeOfAnAbstractNounFollows(clause, part)
                 && !measureInside(clause, part) && !roleInside(clause, part) && !(relation.startsWith("nsubj")
                     && clause.parse().word(part.from()).upos() == Upos.ADV)
                 && !besideAnAttribute(clause, part) && !agentInsideAPhrase(clause, part)

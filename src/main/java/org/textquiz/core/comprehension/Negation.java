@@ -222,8 +222,7 @@ final class Negation {
             && parse.word(part.from() + 1).form().equals("Sachen");
         return part.from() == before.to() + 1 && (last.upos() == Upos.NOUN || last.upos() == Upos.PROPN)
             && (NOUN_ATTACHING.contains(preposition) || inMattersOf
-                || ClauseQuestions.placeOfAnAbstractNoun(clause, before.to(), part.from())
-                || ClauseQuestions.placeOfAnAbstractNoun(clause, before.word(), part.from()));
+                || ClauseQuestions.placeOfAnAbstractNounFollows(clause, before));
     }
 
     /** "In Berlin traf …", "Am Montag stoppte …": a phrase with a preposition first, which stays where it is. */
