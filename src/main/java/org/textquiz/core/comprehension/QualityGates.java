@@ -38,18 +38,23 @@ public final class QualityGates {
         ", (Im|Am|Zum|Zur|Vom|Beim|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|In|Mit|Auf|Bei|Nach|Von|Seit|Für) ");
     /**
      * "Was hatte sich eineinhalb Monate zuvor ereignet?", "Was sind die beiden Länder?", "Wann wurde ein weiteres
-     * Mitglied … abgeurteilt?": before what, which two, besides whom.
+     * Mitglied … abgeurteilt?", "Wer lehnte die Aufnahme eines solchen Satzes … ab?": before what, which two,
+     * besides whom, like what.
      */
     private static final java.util.regex.Pattern POINTING_WORDS_IN_A_QUESTION = java.util.regex.Pattern.compile(
-        "\\b(zuvor|vorher|die beiden|der beiden|den beiden|(?i:ein|eine|einen|einem|einer|eines) weitere[nmrs]?)\\b");
+        "\\b(zuvor|vorher|die beiden|der beiden|den beiden|(?i:beide[nmrs]?)"
+            + "|(?i:ein|eine|einen|einem|einer|eines) (weitere[nmrs]?|solche[nmrs]?))\\b");
     /** "Wer hat ihre Entdeckung … angemeldet?": whose, the question does not say. */
     static final java.util.regex.Pattern HER_OR_THEIR = java.util.regex.Pattern.compile(
         "\\b(?:ihre|ihren|ihrem|ihrer|ihres)\\b");
     /** "Wer ist da mutiger?": "da" as an adverb, not opening a clause after a comma. */
     private static final java.util.regex.Pattern POINTING_DA = java.util.regex.Pattern.compile("(?<!,) da\\b");
-    /** "das Ergebnis dieser Betrachtung", "ein zweiter Grund": an answer that points back, or counts on from before. */
+    /**
+     * "das Ergebnis dieser Betrachtung", "ein zweiter Grund", "Beide Produkte": an answer that points back, or counts
+     * on from before.
+     */
     private static final java.util.regex.Pattern POINTING_ANSWER = java.util.regex.Pattern.compile(
-        "\\b(?i:diese[mnrs]?|jene[mnrs]?|solche[mnrs]?)\\b"
+        "\\b(?i:diese[mnrs]?|jene[mnrs]?|solche[mnrs]?)\\b|^(?i:die )?(?i:beide[nmrs]?)\\b"
             + "|^(?i:ein|eine|einen|einem|einer) (?i:weiter|zweit|dritt|viert|ander)(?i:e|er|es|en|em)\\b"
             // "weitere Vorteile", "zahlreiche weitere Politiker": more than those named before
             + "|^(?i:(?:die|der|den|zahlreiche|viele|mehrere|einige|zwei|drei|vier|fünf|\\d+) )?"

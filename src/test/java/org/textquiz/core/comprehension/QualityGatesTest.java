@@ -88,4 +88,17 @@ class QualityGatesTest {
             + "Scholz.", List.of("true"), List.of(), new Span(0, 10), "");
         assertThat(QualityGates.violations(name)).isEmpty();
     }
+
+    /** From Wikinews (train split, hand-read set 40): which products, a sentence like which, on what. */
+    @Test
+    void bothSuchAndHereOnPointToWhatTheQuestionDoesNotShow() {
+        assertThat(QualityGates.violations(wh("Was wurde in Branchenkreisen mit Spannung erwartet?", "Beide Produkte",
+            "Produkte"))).anyMatch(p -> p.contains("points to a sentence"));
+        assertThat(QualityGates.violations(wh("Wer lehnte die Aufnahme eines solchen Satzes in die Resolution ab?",
+            "Die USA", "USA"))).anyMatch(p -> p.contains("refers to a sentence"));
+        assertThat(QualityGates.violations(wh("Wie viele Musikstücke können hierauf gespeichert werden?", "einhundert")))
+            .anyMatch(p -> p.contains("'hierauf' refers"));
+        assertThat(QualityGates.violations(wh("Wer lehnte die Aufnahme des Satzes in die Resolution ab?", "Die USA",
+            "USA"))).isEmpty();
+    }
 }
