@@ -50,7 +50,8 @@ final class WhPhrases {
         // publishers and broadcasters that act ("Der Verlag schlug … vor", "Der Sender erwirkte …")
         "verlag", "sender", "rundfunkanstalt",
         // people the dictionary gives no feminine in -in ("die 40 Schausteller", "die Kopten")
-        "steller", "kopte", "kopten", "schiit", "schiiten", "sunnit", "sunniten", "alawiten", "jesiden");
+        "steller", "kopte", "kopten", "schiit", "schiiten", "sunnit", "sunniten", "alawiten", "jesiden", "ausbrecher",
+        "einbrecher", "verbrecher", "entführer", "geiselnehmer");
     /**
      * "Die NLD wurde aufgelöst", "Die Aktiengesellschaft wird den Aktionären gehören": what is done to a body in the
      * passive, or whom it belongs to, makes it a thing asked for with "was".

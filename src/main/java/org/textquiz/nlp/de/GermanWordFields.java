@@ -66,7 +66,7 @@ public final class GermanWordFields implements WordFields {
 
     /**
      * "Besucher" (Besucherin), "Experte" (Expertin), "Kanzlerin" (Kanzler): a noun with a feminine in -in; and an
-     * adjective or participle used as a noun ("Reisende", "Verletzte", "Angehörige").
+     * adjective or participle used as a noun ("Reisende", "Verletzte", "Angehörige", "Bedienstete").
      */
     private boolean namesPerson(String noun) {
         String lower = noun.toLowerCase(Locale.GERMAN);
@@ -75,7 +75,9 @@ public final class GermanWordFields implements WordFields {
             && !lower.matches("(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)e[nmrs]?");
         // the one nationality declined as an adjective ("die Deutschen", "Ostdeutsche"); "Sächsische" names no one
         boolean nationality = lower.matches(".*deutschen?") && masculineAdjectivalNoun(noun);
-        if (adjectival && isAdjective(lower) && declinedAsAnAdjective(noun) || nationality) {
+        // "Bedienstete": a masculine declined as an adjective names someone even where no adjective "bedienstet" is
+        if (adjectival && (isAdjective(lower) || masculineAdjectivalNoun(noun)) && declinedAsAnAdjective(noun)
+            || nationality) {
             return true;
         }
         if (noun.endsWith("in") && isNoun(noun.substring(0, noun.length() - 2)) && isNoun(noun)) {

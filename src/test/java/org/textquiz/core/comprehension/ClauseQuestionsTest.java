@@ -1840,4 +1840,13 @@ class ClauseQuestionsTest {
         assertThat(wh("Die McDonnell Douglas MD-80 – aus Seattle kommend – war planmäßig in Long Beach gelandet, als "
             + "sich nach der Landung die Kabine mit Rauch füllte.")).noneMatch(q -> q.solution().contains(" – "));
     }
+
+    /** From Wikinews (train split, hand-read set 40): people the dictionary gives no feminine or adjective for. */
+    @Test
+    void escapeesAndEmployeesDeclinedAsAdjectivesAreWer() {
+        assertThat(prompts("Die drei Ausbrecher sitzen seit Montag in getrennten Gefängnissen."))
+            .anyMatch(p -> p.startsWith("Wer sitzt")).noneMatch(p -> p.startsWith("Was sitzt"));
+        assertThat(prompts("Die Kollektivvertragsbediensteten sind seit Jahren bei der Stadt Graz beschäftigt."))
+            .anyMatch(p -> p.startsWith("Wer ist")).noneMatch(p -> p.startsWith("Was ist"));
+    }
 }

@@ -60,6 +60,8 @@ class FairChoicesTest {
             .as("ends in Lichten, a noun and an adjective's form").isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("Schwerverletzten", Upos.NOUN)).as("through Verletzten").isEqualTo("person");
         assertThat(FIELDS.fieldOf("Reisende", Upos.NOUN)).isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Kollektivvertragsbedienstete", Upos.NOUN))
+            .as("declined as an adjective in the masculine, though no adjective 'bedienstet'").isEqualTo("person");
         assertThat(FIELDS.fieldOf("Widerspruchsfrist", Upos.NOUN)).as("a Frist, no follower").isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("verteilen", Upos.VERB)).isEmpty();
     }
