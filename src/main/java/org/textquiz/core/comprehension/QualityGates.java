@@ -42,7 +42,9 @@ public final class QualityGates {
      * besides whom, like what.
      */
     private static final java.util.regex.Pattern POINTING_WORDS_IN_A_QUESTION = java.util.regex.Pattern.compile(
-        "\\b(zuvor|vorher|die beiden|der beiden|den beiden|(?i:beide[nmrs]?)"
+        "\\b(zuvor|vorher|die beiden|der beiden|den beiden"
+            // "in beiden Richtungen", "auf beiden Seiten": both of a pair everyone knows
+            + "|(?i:beide[nmrs]?)(?! (?:Richtung|Seite|Hand|Hände|Geschlecht|Weltkrieg|Elternteil|Bein|Aug|Ohr))"
             + "|(?i:ein|eine|einen|einem|einer|eines) (weitere[nmrs]?|solche[nmrs]?))\\b");
     /** "Wer hat ihre Entdeckung … angemeldet?": whose, the question does not say. */
     static final java.util.regex.Pattern HER_OR_THEIR = java.util.regex.Pattern.compile(
@@ -59,6 +61,14 @@ public final class QualityGates {
             // "weitere Vorteile", "zahlreiche weitere Politiker": more than those named before
             + "|^(?i:(?:die|der|den|zahlreiche|viele|mehrere|einige|zwei|drei|vier|fünf|\\d+) )?"
             + "(?i:weitere[nmrs]?)\\b(?! \\d)");
+    /**
+     * "vom Sprecher", "mit der Freundin", "am Tag": someone known only as speaking for, or as friend of, someone else
+     * the answer does not name, or a day known only from another; "die Mutter" in a story of one family is clear.
+     */
+    private static final java.util.regex.Pattern SOMEONE_ELSES_ANSWER = java.util.regex.Pattern.compile(
+        "^(?:(?i:von|mit|bei|zu|für|an|gegen|über) )?(?i:der|die|das|den|dem|des|vom|zum|zur|beim) (?:Sprecher|Sprecherin"
+            + "|Freund|Freundin|Partner|Partnerin|Anwalt|Anwältin|Chef|Chefin)$"
+            + "|^(?i:am|im|an dem|in dem|in der|zum|zur) (?:Tag|Jahr|Monat|Woche|Zeitpunkt|Moment)$");
     /** "in diesem Jahr", "diese Woche": a time the reader places without the sentence before. */
     private static final java.util.regex.Pattern THIS_TIME = java.util.regex.Pattern.compile(
         "\\b(diese[mnrs]?) (Jahr|Jahres|Monat|Monats|Woche|Wochenende|Sommer|Herbst|Winter|Frühjahr|Frühling)\\b");
@@ -127,7 +137,8 @@ public final class QualityGates {
             if (POINTING_DA.matcher(prompt).find() || POINTING_WORDS_IN_A_QUESTION.matcher(prompt).find()) {
                 problems.add("'da', 'zuvor' or 'die beiden' refers to a sentence the question does not show");
             }
-            if (POINTING_ANSWER.matcher(answer).find() && !THIS_TIME.matcher(answer).find()) {
+            if (POINTING_ANSWER.matcher(answer).find() && !THIS_TIME.matcher(answer).find()
+                || SOMEONE_ELSES_ANSWER.matcher(answer).find()) {
                 problems.add("its answer '" + answer + "' points to a sentence the question does not show");
             }
         }

@@ -101,4 +101,17 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(wh("Wer lehnte die Aufnahme des Satzes in die Resolution ab?", "Die USA",
             "USA"))).isEmpty();
     }
+
+    /** From Wikinews (train split, hand-read set 40): whose spokesman, which friend, which day. */
+    @Test
+    void anAnswerThatNamesSomeoneOnlyAsAnothersOrADayOnlyAsTheDay() {
+        assertThat(QualityGates.violations(wh("Von wem wurde auch die Haltung der Hamas kritisiert?", "vom Sprecher")))
+            .anyMatch(p -> p.contains("points to a sentence"));
+        assertThat(QualityGates.violations(wh("Mit wem hat die Polizei bereits gesprochen?", "mit der Freundin")))
+            .anyMatch(p -> p.contains("points to a sentence"));
+        assertThat(QualityGates.violations(wh("Wann nahmen Michalski und Heckhoff eine Frau als Geisel?", "am Tag")))
+            .anyMatch(p -> p.contains("points to a sentence"));
+        assertThat(QualityGates.violations(wh("Von wem wurde die Haltung der Hamas kritisiert?",
+            "vom Sprecher des Außenministeriums"))).isEmpty();
+    }
 }
