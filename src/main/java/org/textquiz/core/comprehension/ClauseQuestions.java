@@ -509,9 +509,9 @@ final class ClauseQuestions {
 
     /**
      * "wegen Rauchentwicklung in der Kabine", "ein Engagement der Bundeswehr im Ausland", "des Festgeländes um den
-     * Bundestag": a place right after a noun of an action or a site is the noun's, though the parse hang it on the verb.
+     * Bundestag", "die Aufnahme eines solchen Satzes in die Resolution": a place right after a noun of an action or a
+     * site, whose head or last word is the noun, is the noun's, though the parse hang it on the verb.
      */
-    /** {@link #placeOfAnAbstractNoun} right after the phrase, whose head or last word is the noun. */
     static boolean placeOfAnAbstractNounFollows(Constituents clause, Constituents.Part part) {
         int next = part.to() + 1;
         return next < clause.parse().words().size() && (placeOfAnAbstractNoun(clause, part.to(), next)
@@ -522,13 +522,13 @@ final class ClauseQuestions {
         Parse parse = clause.parse();
         Word before = parse.word(noun);
         return before.upos() == Upos.NOUN && parse.word(preposition).upos() == Upos.ADP
-            && Set.of("in", "im", "um").contains(written(clause, preposition))
+            && Set.of("in", "im", "ins", "um").contains(written(clause, preposition))
             && ABSTRACT_ENDINGS.stream().anyMatch(Words.lower(before.form())::endsWith)
             && !before.form().endsWith("station");
     }
 
     private static final Set<String> ABSTRACT_ENDINGS = Set.of("ung", "ungen", "engagement", "tion", "geländes",
-        "gelände", "einsatz", "einsatzes");
+        "gelände", "einsatz", "einsatzes", "nahme");
 
     /** "am Samstagabend in Paris", which the parse strung together: a time with a place inside is no time alone. */
     private static final java.util.regex.Pattern PLACE_IN_A_TIME = java.util.regex.Pattern.compile(
@@ -1032,7 +1032,7 @@ final class ClauseQuestions {
         Word head = parse.word(part.word());
         if (parse.children(part.word(), "cop").isEmpty() || !nominal(head) || part.from() < clause.finite()
             || parse.word(part.from()).upos() == Upos.ADP || parse.word(part.from()).upos() == Upos.ADV
-            || parse.word(part.from()).upos() == Upos.PRON) {
+            || parse.word(part.from()).upos() == Upos.PRON || prepositionalPredicate(parse, part.word())) {
             return Optional.empty();
         }
         if (parse.word(part.from()).upos() == Upos.NUM || !hasCase(clause, part, Feature.NOMINATIVE)
@@ -1042,6 +1042,15 @@ final class ClauseQuestions {
         boolean named = isNamedPerson(clause, part, people);
         return Optional.of(new Phrase(named ? "Wer" : "Was", answers(clause, part, clause.text(part), people), false,
             1.5));
+    }
+
+    /**
+     * "ist mehrheitlich in FSG-Hand": a predicate with a preposition, and no article before it, says where or how, not
+     * what; "die bis heute längste in der Geschichte …", parsed with "Geschichte" its head, is a noun phrase.
+     */
+    private static boolean prepositionalPredicate(Parse parse, int head) {
+        return parse.children(head, "case").stream()
+            .anyMatch(c -> parse.children(head, "det").stream().noneMatch(d -> d < c));
     }
 
     /**

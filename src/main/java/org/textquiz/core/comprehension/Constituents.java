@@ -188,7 +188,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         }
         if (before.size() != 1 || before.get(0).verbal() && !participleFirst
             || !whole(parse, head, finite, predicate, before, after)
-            || after.stream().anyMatch(part -> dateReadAsAnArgument(parse, part))) {
+            || after.stream().anyMatch(part -> dateReadAsAnArgument(parse, part))
+            || predicateNeedsItsRelativeClause(parse, head)
+            || after.stream().anyMatch(part -> contentCutOff(parse, part))) {
             return Optional.empty();
         }
         after.sort((a, b) -> Integer.compare(a.from(), b.from()));
@@ -257,7 +259,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || word.relation().equals("appos") && word.upos() == Upos.PRON || dayPartAsObject(parse, w)
                 || agentWithoutPassive(parse, w) || caselessNounWithAnotherCase(parse, w)
                 || quotedObjectReadAsApposition(parse, w) || weekOfTheDayCutOff(parse, w)
-                || phraseInsideAnAttribute(parse, w)) {
+                || phraseInsideAnAttribute(parse, w) || bareNounReadAsApposition(parse, w, head)
+                || zuInfinitiveReadAsAttribute(parse, w) || relativeClauseReadAsApposition(parse, w)
+                || measureReadAsObject(parse, w, morphology)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -300,6 +304,142 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             }
         }
         return false;
+    }
+
+    /**
+     * "hatte nach der Tat Kontakt zu ihrem Sohn" with "Kontakt" an apposition of "Tat": a noun with neither article nor
+     * preposition, right after a phrase with a preposition and no comma between, is a phrase of the verb.
+     */
+    private static boolean bareNounReadAsApposition(Parse parse, int w, int head) {
+        Word word = parse.word(w);
+        if (!word.relation().equals("appos") || word.upos() != Upos.NOUN || word.head() < 0 || w == 0
+            || parse.word(word.head()).head() != head || parse.word(w - 1).upos() == Upos.PUNCT
+            || parse.word(w - 1).upos() == Upos.NUM || Words.MONTHS.contains(word.form())) {
+            return false;
+        }
+        if (NAMING_NOUNS.contains(parse.word(word.head()).form())) {
+            return false;
+        }
+        List<Integer> owner = parse.subtree(word.head());
+        boolean rightAfter = owner.stream().filter(o -> o < w).max(Integer::compare).orElse(-2) == w - 1;
+        return rightAfter && parse.word(word.head()).upos() == Upos.NOUN && !parse.children(word.head(), "case").isEmpty()
+            && parse.children(w, "case").isEmpty() && parse.children(w, "det").isEmpty();
+    }
+
+    /** Nouns a bare noun names right after them ("zum Thema interne Revision", "unter dem Motto Freiheit"). */
+    private static final Set<String> NAMING_NOUNS = Set.of("Thema", "Motto", "Titel", "Stichwort", "Begriff", "Namen",
+        "Name", "Fach", "Bereich", "Kategorie", "Marke", "Projekt", "Programm", "Operation");
+
+    /**
+     * "hatte Steinbrück Positives zu vermelden" with "zu vermelden" hung on "Steinbrück": an infinitive with "zu" and
+     * its own object, with no comma before it, is the verb's ("haben … zu", "sein … zu"), not a noun's attribute.
+     */
+    private static boolean zuInfinitiveReadAsAttribute(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (!word.relation().equals("acl") || word.upos() != Upos.VERB || word.head() < 0
+            || parse.children(w, "mark").stream().noneMatch(m -> parse.word(m).form().equals("zu"))) {
+            return false;
+        }
+        int first = parse.subtree(w).get(0);
+        return first > 0 && parse.word(first).upos() != Upos.PUNCT && parse.word(first - 1).upos() != Upos.PUNCT
+            && !parse.children(w, "obj").isEmpty();
+    }
+
+    /**
+     * "das neue Tonband, das Al-Qaida-Vizechef Aiman az-Zawahiri zugeschrieben wird, …" with "das" an article of an
+     * apposition: a verb before the next comma, outside the apposition, shows the comma opened a relative clause.
+     */
+    static boolean relativeClauseReadAsApposition(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (!word.relation().equals("appos") || w == 0) {
+            return false;
+        }
+        List<Integer> apposition = parse.subtree(w);
+        int first = apposition.stream().filter(a -> !parse.word(a).form().equals(",")).findFirst().orElse(w);
+        if (first == 0 || !parse.word(first - 1).form().equals(",")
+            || !RELATIVE_PRONOUNS.contains(Words.lower(parse.word(first).form()))) {
+            return false;
+        }
+        for (int at = first + 1; at < parse.words().size() && !parse.word(at).form().equals(","); at++) {
+            Upos upos = parse.word(at).upos();
+            if ((upos == Upos.VERB || upos == Upos.AUX) && !apposition.contains(at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Arten … stehen eine Stufe unter der Einstufung …" with "eine Stufe" the object: a verb of position or motion
+     * takes no object in the accusative; the phrase measures how far.
+     */
+    private static boolean measureReadAsObject(Parse parse, int w, Morphology morphology) {
+        Word word = parse.word(w);
+        if (!word.relation().equals("obj") || word.head() < 0 || parse.word(word.head()).upos() != Upos.VERB) {
+            return false;
+        }
+        List<Morph> verbs = morphology.readings(parse.word(word.head()).form()).stream()
+            .filter(m -> m.upos() == Upos.VERB).toList();
+        return !verbs.isEmpty() && verbs.stream().allMatch(m -> WITHOUT_AN_OBJECT.contains(m.lemma()));
+    }
+
+    /** Verbs of position and motion that take no object in the accusative ("Schlange stehen" aside). */
+    private static final Set<String> WITHOUT_AN_OBJECT = Set.of("stehen", "liegen", "sitzen", "kommen", "gehen",
+        "fallen", "steigen", "sinken", "bleiben", "wohnen", "schlafen", "sterben", "gelangen", "geraten");
+
+    /**
+     * "liegt … die zurückhaltende Äußerung vor, er werde sich …": a noun of saying or thinking whose content the clause
+     * after its comma gives, which a question or statement on the main clause would leave out.
+     */
+    private static boolean contentCutOff(Parse parse, Part part) {
+        if (part.verbal() || !CONTENT_NOUNS.contains(parse.word(part.word()).form())) {
+            return false;
+        }
+        int comma = part.word() + 1;
+        // "liegt … die Äußerung vor, er werde …": the verb's particle may stand between the noun and its content
+        while (comma < parse.words().size() && parse.word(comma).relation().equals("compound:prt")) {
+            comma++;
+        }
+        if (comma + 1 >= parse.words().size() || !parse.word(comma).form().equals(",")) {
+            return false;
+        }
+        Word next = parse.word(comma + 1);
+        // "die Ankündigung, der Iran werde …": an article, not a relative pronoun
+        boolean relative = RELATIVE_PRONOUNS.contains(Words.lower(next.form())) && !next.relation().equals("det");
+        return !relative && next.upos() != Upos.CCONJ;
+    }
+
+    /** Nouns whose content a clause after them gives ("die Ankündigung, der Iran werde …", "die Sorge, dass …"). */
+    private static final Set<String> CONTENT_NOUNS = Set.of("Äußerung", "Aussage", "Erklärung", "Ankündigung",
+        "Mitteilung", "Meldung", "Hinweis", "Hinweise", "Forderung", "Warnung", "Behauptung", "Vermutung",
+        "Befürchtung", "Hoffnung", "Angst", "Sorge", "Frage", "Nachricht", "Information", "Informationen", "Vorwurf",
+        "Vorwürfe", "Ansicht", "Meinung", "Auffassung", "Überzeugung", "Eindruck", "Gerücht", "Gerüchte", "Annahme",
+        "Verdacht", "Zusage", "Versprechen", "Bedingung", "Idee", "Vorschlag", "Beschluss", "Entscheidung",
+        "Tatsache", "Zusicherung", "Drohung", "Bitte", "Aufforderung", "Appell", "Einschätzung", "Schluss",
+        "Feststellung", "Vereinbarung", "Botschaft", "Versicherung");
+
+    /** "die einzige Hochschule", "der erste Politiker", "das größte Land": one of a kind that a clause may define. */
+    private static final java.util.regex.Pattern ONE_OF_A_KIND = java.util.regex.Pattern.compile(
+        "(einzig|erst|letzt|\\p{L}+(?:st|ßt))e[nmrs]?");
+
+    /**
+     * "Clintons Name ist nicht der einzige, der …": a predicate whose relative clause says what it is, which a question
+     * or statement on the clause would leave out.
+     */
+    private static boolean predicateNeedsItsRelativeClause(Parse parse, int head) {
+        Word predicate = parse.word(head);
+        boolean onlyOne = predicate.upos() == Upos.ADJ || parse.children(head, "amod").stream()
+            .anyMatch(a -> ONE_OF_A_KIND.matcher(Words.lower(parse.word(a).form())).matches());
+        if (!onlyOne || parse.children(head, "cop").isEmpty()) {
+            // "Der Verkäufer war die Firma Cargolifter AG, die …": a clause that adds to a name the predicate gives
+            return false;
+        }
+        return parse.children(head, "acl").stream().map(parse::subtree).anyMatch(clause -> {
+            int first = clause.get(0);
+            int opening = parse.word(first).form().equals(",") ? first + 1 : first;
+            return opening < parse.words().size() && opening > 0 && parse.word(opening - 1).form().equals(",")
+                && RELATIVE_PRONOUNS.contains(Words.lower(parse.word(opening).form()));
+        });
     }
 
     /**

@@ -43,7 +43,8 @@ final class Extractions {
     /** "X, der …, tat Y" with X the subject: "X ist der …". */
     private Optional<String> apposition(Parse parse, int appos) {
         int head = parse.word(appos).head();
-        if (head < 0 || !parse.word(head).relation().startsWith("nsubj") || !parse.contiguous(appos)) {
+        if (head < 0 || !parse.word(head).relation().startsWith("nsubj") || !parse.contiguous(appos)
+            || Constituents.relativeClauseReadAsApposition(parse, appos)) {
             return Optional.empty();
         }
         List<Integer> tree = parse.subtree(appos);

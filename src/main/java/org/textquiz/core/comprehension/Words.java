@@ -47,7 +47,7 @@ final class Words {
         "dort", "dorthin", "dorther", "dahin", "seitdem", "seither", "damals", "ähnliches", "solches", "derartiges",
         "darin", "daran", "darum", "dadurch", "danach", "davor",
         "dahinter", "daneben", "darunter", "dazwischen", "hierzu", "hierfür", "hierbei", "hiermit", "hierauf", "hieran",
-        "hierin", "hierüber", "hiervon", "hierdurch", "hiernach", "insofern",
+        "hierin", "hierüber", "hiervon", "hierdurch", "hiernach", "insofern", "entsprechend",
         "insoweit", "demgegenüber", "dementsprechend", "demzufolge");
 
     /**
@@ -79,7 +79,8 @@ final class Words {
     static final Set<String> UNCLEAR_IN_STATEMENT = Set.of("er", "sie", "dies", "diese", "ihm", "ihn", "ihnen", "ich",
         "wir", "uns", "mir", "mich", "dort", "dorthin", "dahin", "seitdem", "seither", "damals", "dabei", "daraufhin",
         "dadurch", "hierbei", "darin", "daran", "demgegenüber", "dementsprechend", "demzufolge", "hierauf", "hieran",
-        "hierin", "hierüber", "hiervon", "hierdurch", "hiernach", "hierzu", "hierfür", "hiermit");
+        "hierin", "hierüber", "hiervon", "hierdurch", "hiernach", "hierzu", "hierfür", "hiermit", "entsprechend",
+        "solche", "solchen", "solcher", "solches", "solchem");
     /**
      * "Er reagiert damit auf die Unruhe": a pronominal adverb standing for something said before; not one that opens
      * a clause ("…, damit die Kinder …"), points ahead to one ("forderte ihn dazu auf, Ruhe zu bewahren", "dafür

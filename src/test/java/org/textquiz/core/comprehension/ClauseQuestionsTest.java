@@ -1849,4 +1849,54 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Kollektivvertragsbediensteten sind seit Jahren bei der Stadt Graz beschäftigt."))
             .anyMatch(p -> p.startsWith("Wer ist")).noneMatch(p -> p.startsWith("Was ist"));
     }
+
+    /** From Wikinews (train split, hand-read set 40): phrases of the verb the parse hung on a noun. */
+    @Test
+    void aBareNounAfterAPhraseAndAZuInfinitiveWithItsObjectAreTheVerbs() {
+        assertThat(statements("Die Mutter des Mannes hatte nach der Tat Kontakt zu ihrem Sohn."))
+            .noneMatch(s -> s.startsWith("Nach der Tat Kontakt"));
+        assertThat(prompts("An die Adresse der europäischen Stabilitätswächter in Brüssel hatte Steinbrück Positives "
+            + "zu vermelden.")).noneMatch(p -> p.contains("hatte an die Adresse"));
+        assertThat(prompts("Dänische Forscher aus dem Kopenhagener Botanik-Institut suchen seit den 90-er Jahren nach "
+            + "einer Möglichkeit, mit Hilfe der Gentechnologie den perfekten Weihnachtsbaum zu entwickeln."))
+            .as("an infinitive after its comma stays the noun's").anyMatch(p -> p.startsWith("Seit wann suchen"));
+        assertThat(prompts("Eine schriftliche Anfrage bei Wehrschütz zum Thema interne Revision blieb vorerst ohne "
+            + "Reaktion.")).as("a theme names a bare noun after it").contains("Was blieb vorerst ohne Reaktion?");
+    }
+
+    /** From Wikinews (train split, hand-read set 40): what a clause after a comma says, left out. */
+    @Test
+    void aRelativeClauseThatDefinesAndTheContentOfANounOfSayingStay() {
+        assertThat(prompts("Entsprechend ist Clintons Name nicht der einzige, der als Kandidat der Demokratischen "
+            + "Partei für das Amt des Vize-Präsidenten im Umlauf ist.")).isEmpty();
+        assertThat(prompts("Immerhin ist die PH Heidelberg bislang die einzige Hochschule in Baden-Württemberg, die "
+            + "derartige Finanzprobleme hat.")).noneMatch(p -> p.contains("einzige Hochschule") || p.endsWith("immerhin?"));
+        assertThat(prompts("Der Verkäufer war die Firma Cargolifter AG, die im August 2002 in Insolvenz ging."))
+            .as("a clause that only adds to a name").contains("Was war der Verkäufer?");
+        assertThat(prompts("Von Obama selbst liegt lediglich die zurückhaltende Äußerung vor, er werde sich erst wieder "
+            + "zu diesem Thema äußern, wenn sein Kandidat endgültig feststehe.")).isEmpty();
+        assertThat(prompts("Die erste Reaktion aus dem Iran bestand in der Ankündigung, der Iran werde nun sofort die "
+            + "Anreicherung von Uran in vollem Umfange aufnehmen.")).isEmpty();
+    }
+
+    /** From Wikinews (train split, hand-read set 40): predicates and objects that are none. */
+    @Test
+    void aPrepositionalPredicateAndAMeasureAreNotAskedWithWas() {
+        assertThat(prompts("Auch die Personalvertretung der Gewerkschaft der Gemeindebediensteten ist mehrheitlich in "
+            + "FSG-Hand.")).noneMatch(p -> p.startsWith("Was ist"));
+        assertThat(prompts("Arten auf der Liste bedrohter Arten stehen eine Stufe unter der Einstufung für gefährdete "
+            + "Arten.")).noneMatch(p -> p.startsWith("Was stehen"));
+        assertThat(prompts("Ted Stevens Amtszeit als Senator ist die bis heute längste in der Geschichte der "
+            + "Republikanischen Partei.")).as("a noun phrase the parse headed by its last noun")
+            .contains("Was ist Ted Stevens Amtszeit als Senator?");
+    }
+
+    /** From Wikinews (train split, hand-read set 40): a relative clause read as an apposition. */
+    @Test
+    void aRelativePronounIsNoArticleOfAnApposition() {
+        assertThat(statements("Falls das neue Tonband, das Al-Qaida-Vizechef Aiman az-Zawahiri zugeschrieben wird, "
+            + "echt ist, hat dieser neue Terroranschläge auf Großbritannien angedroht.")).noneMatch(s -> s.contains(" ist das "));
+        assertThat(statements("Die USA lehnten die Aufnahme eines solchen Satzes in die Resolution zunächst ab, während "
+            + "die EU-Staaten den Vorstoß begrüßten.")).isEmpty();
+    }
 }
