@@ -2432,9 +2432,12 @@ final class ClauseQuestions {
         boolean noun = (first.upos() == Upos.NOUN || first.upos() == Upos.PROPN) && (morphology.readings(first.form())
             .isEmpty() || morphology.readings(first.form()).stream()
                 .anyMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN));
-        // "Hu engagierte sich …": a one-word name the dictionary knows only as a small word ("hu") is still a name
+        // "Hu engagierte sich …", "Lahm wurde … operiert": a one-word name the dictionary knows only as a small word
+        // ("hu"), or as an adjective or a verb, which alone would not be the subject, is still a name
+        boolean subject = first.relation().startsWith("nsubj");
         boolean name = first.upos() == Upos.PROPN && part.from() == part.to() && morphology.readings(first.form()).stream()
-            .noneMatch(m -> OTHER_WORD_CLASSES.contains(m.upos()));
+            .noneMatch(m -> OTHER_WORD_CLASSES.contains(m.upos()) && !(subject && (m.upos() == Upos.ADJ
+                || m.upos() == Upos.VERB)));
         // "Israelische Kampfflugzeuge", "Acht Flughäfen": an adjective or a number before its noun, whatever the tag
         boolean beforeItsNoun = part.from() < part.to() && clause.parse().word(part.from() + 1).upos() == Upos.NOUN
             && morphology.readings(first.form().toLowerCase(Locale.GERMAN)).stream()

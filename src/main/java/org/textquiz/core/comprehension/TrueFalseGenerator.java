@@ -337,7 +337,13 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
      * ("Heutige Fahrzeuge seien …") reports someone's words, which a statement would pass off as fact.
      */
     private boolean indicativeMainVerb(Sentence sentence) {
-        for (Token token : sentence.tokens()) {
+        List<Token> tokens = sentence.tokens();
+        // "Obwohl Steinbrück … rechnet, sei man …": the main clause comes after the clause that opens the sentence
+        int from = 0;
+        if (!tokens.isEmpty() && tokens.get(0).upos() == Upos.SCONJ) {
+            from = tokens.stream().filter(t -> t.text().equals(",")).findFirst().map(tokens::indexOf).orElse(0);
+        }
+        for (Token token : tokens.subList(from, tokens.size())) {
             if (token.upos() != Upos.VERB && token.upos() != Upos.AUX) {
                 continue;
             }
@@ -374,7 +380,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 }
                 boolean sameEnding = other.endsWith("s") == fact.text().endsWith("s");
                 Feature gender = genders.get(fact.text());
-                if (gender != null && genders.containsKey(other) && genders.get(other) != gender) {
+                if (gender != null && genders.containsKey(other) && genders.get(other) != gender
+                    || womanNamedBefore(sentence, fact) && genders.get(other) != Feature.FEMININE) {
                     continue;
                 }
                 // "… begleitet von den Jazz-Improvisationen Michael Nauras": nor in the genitive
@@ -397,6 +404,26 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, …": a feminine noun of a person right before
+     * the name, which only a woman's name may follow.
+     */
+    private static boolean womanNamedBefore(Sentence sentence, Fact fact) {
+        List<Token> tokens = sentence.tokens();
+        for (int at = fact.from() - 1; at >= 0 && at >= fact.from() - 6; at--) {
+            Token token = tokens.get(at);
+            if (token.upos() == Upos.NOUN && token.text().length() > 5 && token.text().endsWith("in")
+                && Character.isUpperCase(token.text().charAt(0))) {
+                return at == fact.from() - 1 || at + 1 < fact.from() && tokens.subList(at + 1, fact.from()).stream()
+                    .anyMatch(t -> t.text().equals(","));
+            }
+            if (token.upos() == Upos.VERB || token.upos() == Upos.AUX) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static List<String> sameKind(Fact.Kind kind, List<Fact> everyFact, People people) {
