@@ -92,6 +92,10 @@ final class People {
                     // "die sizilianische Mafia Cosa Nostra" with "Mafia" read into the run of names
                     notPeople.add(Words.text(sentence, tokens, i + 1, end));
                 }
+                if (end - i >= 2 && quoted(tokens, i, end)) {
+                    // "sagte zum „Algemeen Dagblad“": a newspaper, a film or a book, whose title the quotation marks set off
+                    notPeople.add(Words.text(sentence, tokens, i, end));
+                }
                 if (end - i >= 2 && ownersThing(tokens, i, end, morphology)) {
                     notPeople.add(Words.text(sentence, tokens, i, end));
                 }
@@ -148,6 +152,11 @@ final class People {
             }
         }
         return new People(persons, mentions, roles(mentions), introducedBy(article, morphology));
+    }
+
+    private static boolean quoted(List<Token> tokens, int from, int end) {
+        return from > 0 && end < tokens.size() && Set.of("„", "»", "\"", "``").contains(tokens.get(from - 1).text())
+            && Set.of("“", "«", "\"", "''", "”").contains(tokens.get(end).text());
     }
 
     /**

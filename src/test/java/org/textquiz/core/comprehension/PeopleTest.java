@@ -155,4 +155,12 @@ class PeopleTest {
         assertThat(names("Er sprach von einem Erfolg gegen die sizilianische Mafia Cosa Nostra. Der Chef-Mafiajäger "
             + "Piero Grasso lobte die Polizei.")).contains("Piero Grasso").doesNotContain("Cosa Nostra");
     }
+
+    /** From Wikinews (train split, hand-read set 40): "Dagblad" was swapped in for a club's secretary. */
+    @Test
+    void aNameInQuotationMarksIsATitleNoPerson() {
+        assertThat(names("Rob Mueller, Klub-Sekretär der Buitenboys, sagte zum „Algemeen Dagblad“, alle Spieler hätten "
+            + "dem Schiedsrichter die Hand gegeben. Richard Nieuwenhuizen starb am Montag."))
+            .contains("Rob Mueller", "Richard Nieuwenhuizen").doesNotContain("Algemeen Dagblad");
+    }
 }
