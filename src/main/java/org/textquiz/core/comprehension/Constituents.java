@@ -290,7 +290,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || genitiveReadAsObject(parse, part, morphology) || endsTheSentence(parse, part)
                 || infinitiveAfterARelativeClause(parse, head, part) || ordinalCutFromItsNoun(parse, part)
                 || timeAdverbInsideAnArgument(parse, part) || objectWithAnArticleOfAnotherCase(parse, part)
-                || genitiveNameCutFromItsNoun(parse, part, i > 0 ? parts.get(i - 1) : null)) {
+                || genitiveNameCutFromItsNoun(parse, part, i > 0 ? parts.get(i - 1) : null)
+                || verbsPhraseInsideANoun(parse, head, part, morphology)) {
                 return true;
             }
             for (int w = part.from(); w <= part.to(); w++) {
@@ -325,6 +326,47 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         return rightAfter && parse.word(word.head()).upos() == Upos.NOUN && !parse.children(word.head(), "case").isEmpty()
             && parse.children(w, "case").isEmpty() && parse.children(w, "det").isEmpty();
     }
+
+    /**
+     * "prüft zahlreiche Hinweise und Vorfälle in der Stadt auf Zusammenhänge", "hatte sich nach seiner Rettung in die
+     * Schweiz zurückgezogen": what a verb of checking looks for, or where a verb of moving goes, hung on a noun
+     * inside another phrase; a question or statement would take it with that phrase.
+     */
+    private static boolean verbsPhraseInsideANoun(Parse parse, int head, Part part, Morphology morphology) {
+        if (part.verbal() || parse.word(head).upos() != Upos.VERB) {
+            return false;
+        }
+        Set<String> lemmas = new java.util.HashSet<>();
+        morphology.readings(parse.word(head).form()).stream().filter(m -> m.upos() == Upos.VERB)
+            .forEach(m -> lemmas.add(m.lemma()));
+        boolean checking = lemmas.stream().anyMatch(CHECKING_VERBS::contains);
+        boolean moving = lemmas.stream().anyMatch(MOVING_VERBS::contains);
+        if (!checking && !moving) {
+            return false;
+        }
+        for (int w = part.from(); w <= part.to(); w++) {
+            if (w == part.word() || !parse.word(w).relation().equals("nmod")) {
+                continue;
+            }
+            List<String> prepositions = parse.children(w, "case").stream().map(c -> Words.lower(parse.word(c).form()))
+                .toList();
+            boolean intoSomewhere = prepositions.contains("ins") || prepositions.contains("in")
+                && parse.children(w, "det").stream().anyMatch(d -> Words.lower(parse.word(d).form()).equals("die"));
+            if (checking && prepositions.contains("auf") || moving && intoSomewhere) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that look for something in what they check ("prüfen auf", "untersuchen auf"). */
+    private static final Set<String> CHECKING_VERBS = Set.of("prüfen", "überprüfen", "untersuchen", "testen",
+        "kontrollieren", "durchsuchen", "abklopfen", "durchleuchten");
+    /** Verbs of moving whose goal follows with "in" and the accusative ("zog sich … in die Schweiz zurück"). */
+    private static final Set<String> MOVING_VERBS = Set.of("zurückziehen", "ziehen", "fliehen", "flüchten", "reisen",
+        "fahren", "fliegen", "gehen", "kommen", "bringen", "schicken", "zurückkehren", "umziehen", "wechseln",
+        "gelangen", "einreisen", "abschieben", "verlegen", "überführen", "transportieren", "ausliefern", "absetzen",
+        "zurückbringen", "einliefern", "einziehen");
 
     /** Nouns a bare noun names right after them ("zum Thema interne Revision", "unter dem Motto Freiheit"). */
     private static final Set<String> NAMING_NOUNS = Set.of("Thema", "Motto", "Titel", "Stichwort", "Begriff", "Namen",
