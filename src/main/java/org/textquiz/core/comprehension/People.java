@@ -302,7 +302,16 @@ final class People {
         while (start < end - 2 && onlyACommonNoun(tokens.get(start).text(), morphology)) {
             start++;
         }
+        if (end - start == 2 && personsNoun(tokens.get(start).text(), morphology)) {
+            // "Australier McEwen", "Graf Lambsdorff": a nationality or a title, no given name ("Mark" is feminine)
+            start++;
+        }
         return start;
+    }
+
+    private static boolean personsNoun(String word, Morphology morphology) {
+        List<Morph> readings = morphology.readings(word);
+        return onlyACommonNoun(word, morphology) && readings.stream().allMatch(m -> m.has(Feature.MASCULINE));
     }
 
     /**
@@ -408,6 +417,10 @@ final class People {
 
     private static int nameRunEnd(List<Token> tokens, int from, Morphology morphology) {
         int end = from;
+        if (unknownWordBeforeAName(tokens, from, morphology)) {
+            // "Gesine/NOUN Lötzsch": a given name the dictionary does not know, which the tagger took for a noun
+            end++;
+        }
         while (end < tokens.size() && isNamePart(tokens.get(end))) {
             end++;
             if (end + 1 < tokens.size() && (joinsGivenNames(tokens, end, morphology)
@@ -421,6 +434,13 @@ final class People {
             end += 2;
         }
         return end > from ? end + withParticle(tokens, end) : end;
+    }
+
+    private static boolean unknownWordBeforeAName(List<Token> tokens, int at, Morphology morphology) {
+        Token token = tokens.get(at);
+        return token.upos() == Upos.NOUN && at + 1 < tokens.size() && isNamePart(tokens.get(at + 1))
+            && token.text().matches("\\p{Lu}\\p{Ll}+") && morphology.readings(token.text()).isEmpty()
+            && morphology.readings(Words.lower(token.text())).isEmpty();
     }
 
     /** The "B." of "Johannes B. Kerner", between two parts of a name. */

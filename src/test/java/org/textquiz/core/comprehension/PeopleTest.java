@@ -163,4 +163,15 @@ class PeopleTest {
             + "dem Schiedsrichter die Hand gegeben. Richard Nieuwenhuizen starb am Montag."))
             .contains("Rob Mueller", "Richard Nieuwenhuizen").doesNotContain("Algemeen Dagblad");
     }
+
+    /** From Wikinews (train split, hand-read set 41): a given name tagged a noun; a nationality taken for one. */
+    @Test
+    void anUnknownGivenNameTaggedANounOpensANameAndANationalityDoesNot() {
+        assertThat(names("Gesine Lötzsch distanziert sich von Gregor Gysi. Lötzsch hat nun eine defensive Haltung "
+            + "eingenommen.")).contains("Gesine Lötzsch", "Gregor Gysi");
+        assertThat(names("Australier McEwen gewinnt seine zweite Etappe. Jan Ullrich kam mit dem Hauptfeld ins Ziel."))
+            .contains("Jan Ullrich").doesNotContain("Australier McEwen");
+        assertThat(names("Mark Rutte traf Olaf Scholz in Berlin.")).as("a feminine noun may be a given name")
+            .contains("Mark Rutte");
+    }
 }
