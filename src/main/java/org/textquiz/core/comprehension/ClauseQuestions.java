@@ -585,7 +585,8 @@ final class ClauseQuestions {
         "Abkommen", "Vertrag", "Treffen", "Gespräch", "Gespräche", "Gesprächen", "Verhandlungen", "Streit",
         "Konflikt", "Zusammenarbeit", "Kooperation", "Partnerschaft", "Beziehungen", "Kontakt", "Kontakte",
         "Kontakten", "Fusion", "Bündnis", "Koalition", "Krieg", "Auseinandersetzung", "Auseinandersetzungen",
-        "Begegnung", "Duell", "Unentschieden", "Telefonat", "Zusammenschluss", "Verbindung", "Verbindungen");
+        "Begegnung", "Duell", "Unentschieden", "Telefonat", "Zusammenschluss", "Verbindung", "Verbindungen",
+        "Interview", "Interviews", "Dialog", "Unterredung", "Absprache");
     private static final java.util.regex.Pattern SUPERLATIVE = java.util.regex.Pattern.compile(
         "\\p{L}*(?:st|ßt)e[nmrs]?");
 

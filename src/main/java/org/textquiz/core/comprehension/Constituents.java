@@ -259,9 +259,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || word.relation().equals("appos") && word.upos() == Upos.PRON || dayPartAsObject(parse, w)
                 || agentWithoutPassive(parse, w) || caselessNounWithAnotherCase(parse, w)
                 || quotedObjectReadAsApposition(parse, w) || weekOfTheDayCutOff(parse, w)
-                || phraseInsideAnAttribute(parse, w) || bareNounReadAsApposition(parse, w, head)
+                || phraseInsideAnAttribute(parse, w) || bareNounReadAsApposition(parse, w, head, morphology)
                 || zuInfinitiveReadAsAttribute(parse, w) || relativeClauseReadAsApposition(parse, w)
-                || measureReadAsObject(parse, w, morphology)) {
+                || measureReadAsObject(parse, w, morphology) || participleCutFromItsAuxiliary(parse, w, head)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -276,9 +276,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             if (word.relation().equals("appos") && word.head() == head) {
                 return true;
             }
-            if (!part.verbal() && word.relation().startsWith("nsubj")
-                && holdsTheVerbsObject(parse, head, part, parts, morphology)) {
-                // "sorgte dann eine große Rauchwolke für schlechte Sicht" with "für schlechte Sicht" in the subject
+            if (!part.verbal() && holdsTheVerbsObject(parse, head, part, parts, morphology)) {
+                // "sorgte dann eine große Rauchwolke für schlechte Sicht" with "für schlechte Sicht" in the subject,
+                // "geht bei dem ehemaligen Manager von Fluchtgefahr aus" with "von Fluchtgefahr" in another phrase
                 return true;
             }
             Part next = i + 1 < parts.size() ? parts.get(i + 1) : null;
@@ -308,12 +308,17 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
     }
 
     /**
-     * "hatte nach der Tat Kontakt zu ihrem Sohn" with "Kontakt" an apposition of "Tat": a noun with neither article nor
-     * preposition, right after a phrase with a preposition and no comma between, is a phrase of the verb.
+     * "hatte nach der Tat Kontakt zu ihrem Sohn" with "Kontakt" an apposition of "Tat", "trugen einige Demonstranten
+     * Stoffbänder …" with "Stoffbänder" one of "Demonstranten": a noun with neither article nor preposition, right
+     * after another phrase and no comma between, is a phrase of the verb.
      */
-    private static boolean bareNounReadAsApposition(Parse parse, int w, int head) {
+    private static boolean bareNounReadAsApposition(Parse parse, int w, int head, Morphology morphology) {
         Word word = parse.word(w);
-        if (!word.relation().equals("appos") || word.upos() != Upos.NOUN || word.head() < 0 || w == 0
+        // "Stoffbänder/PROPN", but not "die Stiftung Warentest", "die Halbinsel Wales": a name is rarely a plural
+        boolean noun = word.upos() == Upos.NOUN || word.upos() == Upos.PROPN
+            && People.onlyACommonNoun(word.form(), morphology)
+            && morphology.readings(word.form()).stream().allMatch(m -> m.has(Feature.PLURAL));
+        if (!word.relation().equals("appos") || !noun || word.head() < 0 || w == 0
             || parse.word(word.head()).head() != head || parse.word(w - 1).upos() == Upos.PUNCT
             || parse.word(w - 1).upos() == Upos.NUM || Words.MONTHS.contains(word.form())) {
             return false;
@@ -323,8 +328,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         }
         List<Integer> owner = parse.subtree(word.head());
         boolean rightAfter = owner.stream().filter(o -> o < w).max(Integer::compare).orElse(-2) == w - 1;
-        return rightAfter && parse.word(word.head()).upos() == Upos.NOUN && !parse.children(word.head(), "case").isEmpty()
-            && parse.children(w, "case").isEmpty() && parse.children(w, "det").isEmpty();
+        return rightAfter && parse.word(word.head()).upos() == Upos.NOUN && parse.children(w, "case").isEmpty()
+            && parse.children(w, "det").isEmpty();
     }
 
     /**
@@ -367,6 +372,18 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         "fahren", "fliegen", "gehen", "kommen", "bringen", "schicken", "zurückkehren", "umziehen", "wechseln",
         "gelangen", "einreisen", "abschieben", "verlegen", "überführen", "transportieren", "ausliefern", "absetzen",
         "zurückbringen", "einliefern", "einziehen");
+
+    /**
+     * "Lötzsch hat die jüngste Kritik …, Gregor Gysi, am Erscheinungsbild der Partei zurückgewiesen" with the
+     * participle hung on "Kritik": an auxiliary as the clause's head and a participle with neither subject nor
+     * conjunction of its own, which is the auxiliary's.
+     */
+    private static boolean participleCutFromItsAuxiliary(Parse parse, int w, int head) {
+        Word word = parse.word(w);
+        return parse.word(head).upos() == Upos.AUX && word.upos() == Upos.VERB && word.relation().equals("acl")
+            && w > head && parse.children(w).stream().map(parse::word)
+                .noneMatch(c -> c.relation().startsWith("nsubj") || c.relation().equals("mark"));
+    }
 
     /** Nouns a bare noun names right after them ("zum Thema interne Revision", "unter dem Motto Freiheit"). */
     private static final Set<String> NAMING_NOUNS = Set.of("Thema", "Motto", "Titel", "Stichwort", "Begriff", "Namen",

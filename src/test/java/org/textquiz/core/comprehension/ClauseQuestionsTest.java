@@ -1932,4 +1932,20 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Regierung kritisierte am Montag die Reise des Ministers in die Schweiz."))
             .as("a verb of no moving").contains("Was kritisierte die Regierung am Montag?");
     }
+
+    /** From Wikinews (train split, hand-read set 41): phrases the parse hung in the wrong place. */
+    @Test
+    void aParticipleCutFromItsAuxiliaryAVerbsObjectInAPhraseAndAPluralReadAsAName() {
+        assertThat(prompts("Die Vorsitzende der Linken Gesine Lötzsch hat die jüngste Kritik des Fraktionsvorsitzenden "
+            + "der Partei im Deutschen Bundestag, Gregor Gysi, am Erscheinungsbild der Partei zurückgewiesen."))
+            .noneMatch(p -> p.endsWith("Bundestag?"));
+        assertThat(prompts("Die Polizei geht bei dem ehemaligen Manager von Fluchtgefahr aus."))
+            .noneMatch(p -> p.startsWith("Bei wem"));
+        assertThat(prompts("Hansjörg Elshorst, Vorstandsvorsitzender von Transparency International, äußerte sich in "
+            + "einem Interview mit dem Deutschlandfunk zu dem Vorfall.")).noneMatch(p -> p.startsWith("Womit"));
+        assertThat(prompts("In Anspielung auf die Durchsuchungen bei G8-Gegnern trugen einige Demonstranten "
+            + "Stoffbänder mit der Aufschrift „Kritik = Terror“ am Mund.")).noneMatch(p -> p.contains("Demonstranten"));
+        assertThat(prompts("Ein ähnlich schweres Beben war zuletzt 1984 auf der Halbinsel Wales aufgetreten."))
+            .as("a name after the noun it names").contains("Wo war ein ähnlich schweres Beben zuletzt 1984 aufgetreten?");
+    }
 }
