@@ -261,7 +261,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || quotedObjectReadAsApposition(parse, w) || weekOfTheDayCutOff(parse, w)
                 || phraseInsideAnAttribute(parse, w) || bareNounReadAsApposition(parse, w, head, morphology)
                 || zuInfinitiveReadAsAttribute(parse, w) || relativeClauseReadAsApposition(parse, w)
-                || measureReadAsObject(parse, w, morphology) || participleCutFromItsAuxiliary(parse, w, head)) {
+                || measureReadAsObject(parse, w, morphology) || participleCutFromItsAuxiliary(parse, w, head)
+                || clauseReadAsAttribute(parse, w)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -344,8 +345,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         Set<String> lemmas = new java.util.HashSet<>();
         morphology.readings(parse.word(head).form()).stream().filter(m -> m.upos() == Upos.VERB)
             .forEach(m -> lemmas.add(m.lemma()));
-        boolean checking = lemmas.stream().anyMatch(CHECKING_VERBS::contains);
-        boolean moving = lemmas.stream().anyMatch(MOVING_VERBS::contains);
+        // "führe" is "führen" as well as "fahren": only a verb that is nothing else counts
+        boolean checking = !lemmas.isEmpty() && lemmas.stream().allMatch(CHECKING_VERBS::contains);
+        boolean moving = !lemmas.isEmpty() && lemmas.stream().allMatch(MOVING_VERBS::contains);
         if (!checking && !moving) {
             return false;
         }
@@ -383,6 +385,22 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         return parse.word(head).upos() == Upos.AUX && word.upos() == Upos.VERB && word.relation().equals("acl")
             && w > head && parse.children(w).stream().map(parse::word)
                 .noneMatch(c -> c.relation().startsWith("nsubj") || c.relation().equals("mark"));
+    }
+
+    /**
+     * "kamen … 900 Menschen ums Leben, zehntausende Menschen befinden sich auf der Flucht" with "Menschen" hung on
+     * "Leben": a noun after a comma with neither preposition nor genitive article opens a clause of its own.
+     */
+    private static boolean clauseReadAsAttribute(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (!word.relation().equals("nmod") || word.upos() != Upos.NOUN || !parse.children(w, "case").isEmpty()) {
+            return false;
+        }
+        int first = parse.subtree(w).stream().filter(a -> !parse.word(a).form().equals(",")).findFirst().orElse(w);
+        // "…, darunter zahlreiche Touristen": an adverb opens an addition to the noun before
+        return first > 0 && parse.word(first - 1).form().equals(",") && first > word.head()
+            && parse.word(first).upos() != Upos.ADV
+            && parse.children(w, "det").stream().noneMatch(d -> Set.of("des", "der").contains(Words.lower(parse.word(d).form())));
     }
 
     /** Nouns a bare noun names right after them ("zum Thema interne Revision", "unter dem Motto Freiheit"). */
