@@ -553,8 +553,13 @@ final class ClauseQuestions {
 
     private boolean namesAnEvent(Constituents clause, Constituents.Part part) {
         Word head = clause.parse().word(part.word());
-        return head.upos() == Upos.NOUN && "event".equals(fields.fieldOf(lemma(head), Upos.NOUN));
+        return head.upos() == Upos.NOUN && ("event".equals(fields.fieldOf(lemma(head), Upos.NOUN))
+            || STEPS.stream().anyMatch(lemma(head)::endsWith));
     }
+
+    /** Steps someone takes on a day ("seit ihrem Beitritt zur SPD im Jahr 1990"), whose date follows them. */
+    private static final Set<String> STEPS = Set.of("tritt", "Gründung", "Geburt", "Tod", "Wahl", "Heirat", "Ernennung",
+        "Amtsantritt", "Abschluss", "Start");
 
     /**
      * "riet … dem Verteidigungsminister zu mehr Zurückhaltung" with "zu mehr Zurückhaltung" hung on the person: a
@@ -2405,9 +2410,16 @@ final class ClauseQuestions {
      * "Deren Arbeit", "eine solche Entscheidung", "sein Fahrzeug", "die Machart … dagegen": an answer that points to
      * what the question does not show; "keine Stellungnahme", an answer that says what was not.
      */
+    private static final Set<String> PREPOSITIONS_BEFORE_A_POSSESSIVE = Set.of("gegen", "mit", "von", "bei", "zu",
+        "für", "an", "auf", "nach", "seit", "vor", "aus", "über", "unter", "durch", "um", "in");
+
     private static boolean pointsBack(String answer) {
         String lower = answer.toLowerCase(Locale.GERMAN);
-        if (lower.startsWith("kein") || POSSESSIVES.contains(lower.split("\\s+")[0])
+        String[] words = lower.split("\\s+");
+        // "Gegen ihren langjährigen Lebenspartner", "Mit ihrem heutigen Rücktritt": whose, the question does not say
+        boolean possessiveAfterAPreposition = words.length > 1 && PREPOSITIONS_BEFORE_A_POSSESSIVE.contains(words[0])
+            && POSSESSIVES.contains(words[1]);
+        if (lower.startsWith("kein") || POSSESSIVES.contains(words[0]) || possessiveAfterAPreposition
             || Arrays.stream(lower.split("[^\\p{L}]+")).anyMatch(w -> Words.BACK_REFERENCES.contains(w)
                 || CONNECTIVES.contains(w) && !w.equals("also") && !w.equals("nun"))) {
             return true;

@@ -381,7 +381,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 boolean sameEnding = other.endsWith("s") == fact.text().endsWith("s");
                 Feature gender = genders.get(fact.text());
                 if (gender != null && genders.containsKey(other) && genders.get(other) != gender
-                    || womanNamedBefore(sentence, fact) && genders.get(other) != Feature.FEMININE) {
+                    || (fact.kind() == Fact.Kind.PERSON || fact.kind() == Fact.Kind.SURNAME)
+                        && womanNamedBeside(sentence, fact) && genders.get(other) != Feature.FEMININE) {
                     continue;
                 }
                 // "… begleitet von den Jazz-Improvisationen Michael Nauras": nor in the genitive
@@ -407,11 +408,17 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     }
 
     /**
-     * "Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, …": a feminine noun of a person right before
-     * the name, which only a woman's name may follow.
+     * "Die Haushaltspolitikerin von Bündnis 90/Die Grünen, Anja Hajduk, …", "Lötzsch, die …": a feminine noun of a
+     * person right before the name, or a feminine relative pronoun right after it, which only a woman's name may
+     * stand with.
      */
-    private static boolean womanNamedBefore(Sentence sentence, Fact fact) {
+    private static boolean womanNamedBeside(Sentence sentence, Fact fact) {
         List<Token> tokens = sentence.tokens();
+        if (fact.to() + 1 < tokens.size() && tokens.get(fact.to()).text().equals(",")
+            && tokens.get(fact.to() + 1).text().equals("die")) {
+            // "Lötzsch, die eine Doppelspitze … bildet": the relative pronoun after one person is hers
+            return true;
+        }
         for (int at = fact.from() - 1; at >= 0 && at >= fact.from() - 6; at--) {
             Token token = tokens.get(at);
             if (token.upos() == Upos.NOUN && token.text().length() > 5 && token.text().endsWith("in")

@@ -86,7 +86,7 @@ public final class WhGenerator implements ComprehensionGenerator {
         if (parser != null) {
             candidates.addAll(fromParses(article, people, new Random(random.nextLong())));
         }
-        return Ranking.best(withoutWasBesideWer(candidates), random);
+        return Ranking.best(withoutShorterTwins(withoutWasBesideWer(candidates)), random);
     }
 
     private List<Candidate> fromParses(Article article, People people, Random random) {
@@ -136,6 +136,34 @@ public final class WhGenerator implements ComprehensionGenerator {
      * "Wer protestierte gegen die neuen Tarife?" and "Was protestierte gegen die neuen Tarife?", one from the word
      * classes and one from the parse: the same question twice, the second as if the answer were a thing.
      */
+    /**
+     * "Wie viele Menschen wurden … in Hütten versorgt?" beside "Wie viele Menschen wurden … zunächst in Hütten
+     * versorgt?": the same question on the same sentence with a word left out, which a quiz would ask twice.
+     */
+    private static List<Candidate> withoutShorterTwins(List<Candidate> candidates) {
+        return candidates.stream().filter(c -> candidates.stream().noneMatch(other -> other != c
+            && other.question().sentence().equals(c.question().sentence())
+            && other.question().solution().equalsIgnoreCase(c.question().solution())
+            && leftOutOf(c.question().prompt(), other.question().prompt())
+            && QualityGates.violations(other.question()).isEmpty())).toList();
+    }
+
+    /** Whether {@code shorter} is {@code longer} with one or more of its words left out, in the same order. */
+    private static boolean leftOutOf(String shorter, String longer) {
+        String[] few = shorter.split(" ");
+        String[] many = longer.split(" ");
+        if (few.length >= many.length) {
+            return false;
+        }
+        int at = 0;
+        for (String word : many) {
+            if (at < few.length && few[at].equals(word)) {
+                at++;
+            }
+        }
+        return at == few.length;
+    }
+
     private static List<Candidate> withoutWasBesideWer(List<Candidate> candidates) {
         java.util.Set<String> asWer = new java.util.HashSet<>();
         for (Candidate candidate : candidates) {

@@ -1948,4 +1948,21 @@ class ClauseQuestionsTest {
         assertThat(prompts("Ein ähnlich schweres Beben war zuletzt 1984 auf der Halbinsel Wales aufgetreten."))
             .as("a name after the noun it names").contains("Wo war ein ähnlich schweres Beben zuletzt 1984 aufgetreten?");
     }
+
+    /** From Wikinews (train split, hand-read set 41): a run-on, twins, whose partner, a step's date. */
+    @Test
+    void aClauseAfterACommaTwinQuestionsAPossessiveAfterAPrepositionAndTheDateOfAStep() {
+        List<String> floods = prompts("Durch die Überschwemmungen kamen laut einem Artikel der Nachrichtenagentur "
+            + "Reuters 900 Menschen ums Leben, zehntausende Menschen befinden sich auf der Flucht.");
+        assertThat(floods).noneMatch(p -> p.contains("Flucht")).doesNotHaveDuplicates();
+        assertThat(prompts("Laut einer am Dienstag veröffentlichten Pressemitteilung des WFP wurden zunächst 2.000 "
+            + "Menschen in Hütten mit Lebensmitteln versorgt.")).filteredOn(p -> p.startsWith("Wie viele")).hasSize(1);
+        assertThat(wh("Gegen ihren langjährigen ehemaligen Lebenspartner wurde ein Ermittlungsverfahren wegen des "
+            + "Verdachts der Veruntreuung von Parteigeldern eingeleitet.")).noneMatch(q -> q.solution().contains("ihren"));
+        assertThat(prompts("Die 35-Jährige hatte seit ihrem Beitritt zur SPD im Jahr 1990 verschiedene Parteiämter und "
+            + "Mandate im Delmenhorster Stadtparlament inne.")).noneMatch(p -> p.startsWith("Wann"));
+        assertThat(falseStatements("Gesine Lötzsch distanziert sich von Gregor Gysi. Lötzsch, die eine Doppelspitze "
+            + "gemeinsam mit Klaus Ernst bildet, hat nun eine defensive Haltung eingenommen.", 30))
+            .noneMatch(s -> s.startsWith("Gysi, die") || s.startsWith("Ernst, die"));
+    }
 }
