@@ -203,7 +203,7 @@ final class ClauseQuestions {
     List<Asked> ask(Constituents clause, People people, Optional<People.Person> speaker,
                     Optional<String[]> referent) {
         List<Asked> questions = new ArrayList<>();
-        if (idiom(clause) || comparedWithSo(clause) || agentReadAsObject(clause)) {
+        if (idiom(clause) || comparedWithSo(clause) || agentReadAsObject(clause) || saysNothingWithoutWhatFollows(clause)) {
             return questions;
         }
         for (Constituents.Part part : clause.constituents()) {
@@ -580,9 +580,14 @@ final class ClauseQuestions {
     private static boolean relativeClauseFollows(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
         int comma = part.to() + 1;
-        return comma + 1 < parse.words().size() && parse.word(comma).form().equals(",")
-            && Constituents.RELATIVE_PRONOUNS.contains(Words.lower(parse.word(comma + 1).form()))
-            && (parse.word(comma + 1).upos() == Upos.PRON || parse.word(comma + 1).upos() == Upos.DET);
+        // "eine Politik, durch die …": a preposition may open the relative clause
+        int opening = comma + 2 < parse.words().size() && parse.word(comma + 1).upos() == Upos.ADP ? comma + 2
+            : comma + 1;
+        return opening < parse.words().size() && parse.word(comma).form().equals(",")
+            && Constituents.RELATIVE_PRONOUNS.contains(Words.lower(parse.word(opening).form()))
+            && (parse.word(opening).upos() == Upos.PRON || parse.word(opening).upos() == Upos.DET)
+            && !(opening > comma + 1 && opening + 1 < parse.words().size()
+                && Set.of(Upos.NOUN, Upos.ADJ, Upos.PROPN).contains(parse.word(opening + 1).upos()));
     }
 
     /** Nouns whose "mit" phrase right after them is theirs ("die Einigung der Belegschaft mit der Konzernführung"). */
@@ -2105,6 +2110,28 @@ final class ClauseQuestions {
      * "zwei Fliegen mit einer Klappe schlagen", "einen schweren Stand haben": a verb and its object that mean
      * something else together, so that no part of the clause asks or says anything on its own.
      */
+    /** "Die Anzahl der Bewohner war … angestiegen": what rises or falls is the number, not the people it counts. */
+    private boolean amountChanges(Constituents clause) {
+        return morphology.readings(clause.parse().word(clause.head()).form()).stream()
+            .anyMatch(m -> m.upos() == Upos.VERB && AMOUNT_VERBS.contains(m.lemma()));
+    }
+
+    private static final Set<String> AMOUNT_VERBS = Set.of("steigen", "ansteigen", "sinken", "zunehmen", "abnehmen",
+        "wachsen", "schrumpfen", "erhöhen", "verringern", "verdoppeln", "betragen", "zurückgehen", "anwachsen");
+
+    /**
+     * "Frankreich verfolgt eine Politik, durch die …", "Der neue Träger heißt Fabian Wegmann": an object with an
+     * indefinite article that only its relative clause says what it is, and a name asked the wrong way round.
+     */
+    private boolean saysNothingWithoutWhatFollows(Constituents clause) {
+        Parse parse = clause.parse();
+        boolean naming = morphology.readings(parse.word(clause.head()).form()).stream()
+            .anyMatch(m -> m.upos() == Upos.VERB && m.lemma().equals("heißen"));
+        return naming || clause.constituents().stream().anyMatch(p -> parse.word(p.word()).relation().equals("obj")
+            && INDEFINITE.contains(Words.lower(parse.word(p.from()).form())) && (relativeClauseFollows(clause, p)
+                || parse.children(p.word(), "acl").stream().anyMatch(a -> clause.isPruned(p, a))));
+    }
+
     private boolean idiom(Constituents clause) {
         Parse parse = clause.parse();
         List<String> verbs = morphology.readings(parse.word(clause.head()).form()).stream().map(Morph::lemma).toList();
@@ -2551,7 +2578,7 @@ final class ClauseQuestions {
         if (head.upos() == Upos.NOUN && COUPLES.contains(headLemma)) {
             return true;
         }
-        if (head.upos() == Upos.NOUN && SHARES.contains(headLemma)
+        if (head.upos() == Upos.NOUN && SHARES.contains(headLemma) && !amountChanges(clause)
             && clause.parse().children(part.word(), "nmod").stream().map(clause.parse()::word)
                 .anyMatch(w -> isPersonNoun(w) || WhPhrases.agent(lemma(w).toLowerCase(Locale.GERMAN)))) {
             return true;

@@ -343,9 +343,16 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
      */
     private boolean indefiniteBeforeARelativeClause(int from) {
         List<Token> tokens = tokens();
-        boolean relativeFollows = end + 1 < tokens.size() && tokens.get(end).text().equals(",")
-            && Constituents.RELATIVE_PRONOUNS.contains(Words.lower(tokens.get(end + 1).text()));
-        return relativeFollows && Words.INDEFINITE_ARTICLES.contains(Words.lower(token(from).text()));
+        int opening = end + 1 < tokens.size() && tokens.get(end + 1).upos() == Upos.ADP ? end + 2 : end + 1;
+        // "…, um die Armut zu bekämpfen": an article before its noun opens no relative clause
+        boolean relativeFollows = opening + 1 < tokens.size() && tokens.get(end).text().equals(",")
+            && Constituents.RELATIVE_PRONOUNS.contains(Words.lower(tokens.get(opening).text()))
+            && !Set.of(Upos.NOUN, Upos.ADJ, Upos.PROPN).contains(tokens.get(opening + 1).upos());
+        // "Frankreich verfolgt eine Politik, durch die …": asked for or not, the phrase before says nothing alone
+        boolean lastPhraseIndefinite = java.util.stream.IntStream.range(verb + 1, end)
+            .anyMatch(i -> Words.INDEFINITE_ARTICLES.contains(Words.lower(token(i).text())) && nounPhraseEnd(i) == end);
+        return relativeFollows && (Words.INDEFINITE_ARTICLES.contains(Words.lower(token(from).text()))
+            || lastPhraseIndefinite);
     }
 
     /** Where a noun phrase starting at {@code from} ends ("die thailändische Armee", "BYD"); {@code from} if none. */

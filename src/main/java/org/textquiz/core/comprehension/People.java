@@ -404,7 +404,8 @@ final class People {
 
     private static final Set<String> BODY_NOUNS = Set.of("organisation", "gruppe", "miliz", "partei", "bewegung",
         "firma", "konzern", "unternehmen", "verband", "band", "verein", "zeitung", "sender", "netzwerk", "stiftung",
-        "mafia", "kartell", "clan", "armee");
+        "mafia", "kartell", "clan", "armee", "bank", "bankhaus", "agentur", "institut", "verlag", "kanzlei", "magazin",
+        "klinik", "fonds");
 
     /** "Rio de Janeiro", "San Francisco", "Los Angeles": the first words of places' names, none a person's. */
     private static final Set<String> PLACE_NAME_OPENINGS = Set.of("Rio", "San", "Santa", "Santo", "São", "Sao",

@@ -63,7 +63,8 @@ public final class QualityGates {
             + "(?i:weitere[nmrs]?)\\b(?! \\d)");
     /**
      * "vom Sprecher", "mit der Freundin", "am Tag": someone known only as speaking for, or as friend of, someone else
-     * the answer does not name, or a day known only from another; "die Mutter" in a story of one family is clear.
+     * the answer does not name, or a day known only from another; "die Mutter" in a story of one family, like "die
+     * Stadt" in a story of one town, is clear.
      */
     private static final java.util.regex.Pattern SOMEONE_ELSES_ANSWER = java.util.regex.Pattern.compile(
         "^(?:(?i:von|mit|bei|zu|für|an|gegen|über) )?(?i:der|die|das|den|dem|des|vom|zum|zur|beim) (?:Sprecher|Sprecherin"

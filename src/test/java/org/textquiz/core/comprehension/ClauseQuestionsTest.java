@@ -1965,4 +1965,17 @@ class ClauseQuestionsTest {
             + "gemeinsam mit Klaus Ernst bildet, hat nun eine defensive Haltung eingenommen.", 30))
             .noneMatch(s -> s.startsWith("Gysi, die") || s.startsWith("Ernst, die"));
     }
+
+    /** From Wikinews (train split, hand-read set 41): questions that say nothing without what follows, or ask amiss. */
+    @Test
+    void anIndefiniteObjectBeforeItsRelativeClauseANameAskedBackwardsAndARisingNumber() {
+        assertThat(prompts("Frankreich verfolgt eine Politik, durch die etwa 15.000 Roma zur Rückkehr in ihre "
+            + "Heimatländer bewegt werden sollen.")).isEmpty();
+        assertThat(prompts("Der neue Träger heißt Fabian Wegmann und kommt aus Deutschland."))
+            .noneMatch(p -> p.startsWith("Wer heißt"));
+        assertThat(prompts("Die Anzahl der Bewohner war durch die Auflösung anderer Unterkünfte von Roma angestiegen."))
+            .contains("Was war durch die Auflösung anderer Unterkünfte von Roma angestiegen?");
+        assertThat(prompts("Weitere 60 Länder benötigten ebenfalls einen Schuldenerlass, um die Armut zu bekämpfen."))
+            .as("an infinitive with 'um' is no relative clause").isNotEmpty();
+    }
 }

@@ -171,6 +171,8 @@ class PeopleTest {
             + "eingenommen.")).contains("Gesine Lötzsch", "Gregor Gysi");
         assertThat(names("Australier McEwen gewinnt seine zweite Etappe. Jan Ullrich kam mit dem Hauptfeld ins Ziel."))
             .contains("Jan Ullrich").doesNotContain("Australier McEwen");
+        assertThat(names("Theo Kitz vom Bankhaus Merck Finck sagte dazu am Montag, es gebe keinen Skandal."))
+            .contains("Theo Kitz").doesNotContain("Merck Finck");
         assertThat(names("Mark Rutte traf Olaf Scholz in Berlin.")).as("a feminine noun may be a given name")
             .contains("Mark Rutte");
     }
