@@ -1573,6 +1573,7 @@ final class ClauseQuestions {
             }
         } else if (containsFiniteVerb(clause, asked) || Words.count(clause.text(asked)) > MAX_ANSWER_WORDS
             || !clause.sentence().text().contains(clause.text(asked)) || pointsBack(clause.text(asked))
+            || possessiveWithNoOwner(clause, asked)
             || splitsACoordination(clause, asked) || gappedInside(clause, asked) || happensAndNothingElse(clause, asked)
             || "amod".equals(clause.parse().word(asked.to()).relation())
             || Words.count(clause.text(asked)) > 2 && endsInPartOfTheVerb(clause.text(asked).split("\\s+"))
@@ -2437,16 +2438,28 @@ final class ClauseQuestions {
      * "Deren Arbeit", "eine solche Entscheidung", "sein Fahrzeug", "die Machart … dagegen": an answer that points to
      * what the question does not show; "keine Stellungnahme", an answer that says what was not.
      */
+    /**
+     * "Gegen wen wurde ein Ermittlungsverfahren eingeleitet? – gegen ihren Lebenspartner": whose, the question does not
+     * say where no person stays in it as its subject ("Womit geriet ein 43-Jähriger …? – mit seinem BMW" does).
+     */
+    private boolean possessiveWithNoOwner(Constituents clause, Constituents.Part asked) {
+        String[] words = Words.lower(clause.text(asked)).split("\\s+");
+        if (words.length < 2 || !PREPOSITIONS_BEFORE_A_POSSESSIVE.contains(words[0]) || !POSSESSIVES.contains(words[1])) {
+            return false;
+        }
+        Parse parse = clause.parse();
+        return clause.constituents().stream().filter(p -> p != asked)
+            .noneMatch(p -> parse.word(p.word()).relation().startsWith("nsubj") && (parse.word(p.word()).upos() == Upos.PROPN
+                || parse.word(p.word()).upos() == Upos.PRON || isPersonNoun(parse.word(p.word()))
+                || personLemma(parse.word(p.word())) || Words.isAge(parse.word(p.word()).form())));
+    }
+
     private static final Set<String> PREPOSITIONS_BEFORE_A_POSSESSIVE = Set.of("gegen", "mit", "von", "bei", "zu",
         "für", "an", "auf", "nach", "seit", "vor", "aus", "über", "unter", "durch", "um", "in");
 
     private static boolean pointsBack(String answer) {
         String lower = answer.toLowerCase(Locale.GERMAN);
-        String[] words = lower.split("\\s+");
-        // "Gegen ihren langjährigen Lebenspartner", "Mit ihrem heutigen Rücktritt": whose, the question does not say
-        boolean possessiveAfterAPreposition = words.length > 1 && PREPOSITIONS_BEFORE_A_POSSESSIVE.contains(words[0])
-            && POSSESSIVES.contains(words[1]);
-        if (lower.startsWith("kein") || POSSESSIVES.contains(words[0]) || possessiveAfterAPreposition
+        if (lower.startsWith("kein") || POSSESSIVES.contains(lower.split("\\s+")[0])
             || Arrays.stream(lower.split("[^\\p{L}]+")).anyMatch(w -> Words.BACK_REFERENCES.contains(w)
                 || CONNECTIVES.contains(w) && !w.equals("also") && !w.equals("nun"))) {
             return true;

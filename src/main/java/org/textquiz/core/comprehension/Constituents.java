@@ -262,7 +262,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || phraseInsideAnAttribute(parse, w) || bareNounReadAsApposition(parse, w, head, morphology)
                 || zuInfinitiveReadAsAttribute(parse, w) || relativeClauseReadAsApposition(parse, w)
                 || measureReadAsObject(parse, w, morphology) || participleCutFromItsAuxiliary(parse, w, head)
-                || clauseReadAsAttribute(parse, w)) {
+                || clauseReadAsAttribute(parse, w) || nameReadAsObject(parse, w, morphology)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -401,6 +401,18 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         return first > 0 && parse.word(first - 1).form().equals(",") && first > word.head()
             && parse.word(first).upos() != Upos.ADV
             && parse.children(w, "det").stream().noneMatch(d -> Set.of("des", "der").contains(Words.lower(parse.word(d).form())));
+    }
+
+    /**
+     * "trauert eine Familie um ihre Schildkröte Stig" with "Stig" the object: a word the dictionary does not know,
+     * alone right after a noun, is that noun's name.
+     */
+    private static boolean nameReadAsObject(Parse parse, int w, Morphology morphology) {
+        Word word = parse.word(w);
+        return word.relation().equals("obj") && w > 0 && parse.word(w - 1).upos() == Upos.NOUN
+            && parse.word(w - 1).head() != w && parse.children(w).isEmpty()
+            && Character.isUpperCase(word.form().charAt(0)) && morphology.readings(word.form()).isEmpty()
+            && morphology.readings(Words.lower(word.form())).isEmpty();
     }
 
     /** Nouns a bare noun names right after them ("zum Thema interne Revision", "unter dem Motto Freiheit"). */

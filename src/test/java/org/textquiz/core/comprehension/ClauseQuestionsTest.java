@@ -1959,6 +1959,8 @@ class ClauseQuestionsTest {
             + "Menschen in Hütten mit Lebensmitteln versorgt.")).filteredOn(p -> p.startsWith("Wie viele")).hasSize(1);
         assertThat(wh("Gegen ihren langjährigen ehemaligen Lebenspartner wurde ein Ermittlungsverfahren wegen des "
             + "Verdachts der Veruntreuung von Parteigeldern eingeleitet.")).noneMatch(q -> q.solution().contains("ihren"));
+        assertThat(prompts("Ein 43-Jähriger geriet mit seinem BMW auf die Gegenfahrbahn."))
+            .as("whose, the subject in the question says").contains("Womit geriet ein 43-Jähriger auf die Gegenfahrbahn?");
         assertThat(prompts("Die 35-Jährige hatte seit ihrem Beitritt zur SPD im Jahr 1990 verschiedene Parteiämter und "
             + "Mandate im Delmenhorster Stadtparlament inne.")).noneMatch(p -> p.startsWith("Wann"));
         assertThat(falseStatements("Gesine Lötzsch distanziert sich von Gregor Gysi. Lötzsch, die eine Doppelspitze "
