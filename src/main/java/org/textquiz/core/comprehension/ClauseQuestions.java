@@ -203,7 +203,8 @@ final class ClauseQuestions {
     List<Asked> ask(Constituents clause, People people, Optional<People.Person> speaker,
                     Optional<String[]> referent) {
         List<Asked> questions = new ArrayList<>();
-        if (idiom(clause) || comparedWithSo(clause) || agentReadAsObject(clause) || saysNothingWithoutWhatFollows(clause)) {
+        if (idiom(clause) || comparedWithSo(clause) || agentReadAsObject(clause) || saysNothingWithoutWhatFollows(clause)
+            || clause.nameReadAsObject(morphology)) {
             return questions;
         }
         for (Constituents.Part part : clause.constituents()) {
@@ -1958,7 +1959,8 @@ final class ClauseQuestions {
         if (objectFirstAsTheParseReadsIt(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
             || !subjectAgrees(clause) || modalWithoutItsInfinitive(clause) || twoActiveSubjects(clause)
             || manReadAsAnObject(clause) || gapped(clause) || idiom(clause)
-            || comparedWithSo(clause) || agentReadAsObject(clause) || subjectBesideAPassiveSubject(clause)) {
+            || comparedWithSo(clause) || agentReadAsObject(clause) || subjectBesideAPassiveSubject(clause)
+            || clause.nameReadAsObject(morphology)) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);

@@ -262,7 +262,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || phraseInsideAnAttribute(parse, w) || bareNounReadAsApposition(parse, w, head, morphology)
                 || zuInfinitiveReadAsAttribute(parse, w) || relativeClauseReadAsApposition(parse, w)
                 || measureReadAsObject(parse, w, morphology) || participleCutFromItsAuxiliary(parse, w, head)
-                || clauseReadAsAttribute(parse, w) || nameReadAsObject(parse, w, morphology)) {
+                || clauseReadAsAttribute(parse, w)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -405,8 +405,14 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
 
     /**
      * "trauert eine Familie um ihre Schildkröte Stig" with "Stig" the object: a word the dictionary does not know,
-     * alone right after a noun, is that noun's name.
+     * alone right after a noun, is that noun's name, which a question or a moved phrase would leave behind (a
+     * negation, which moves nothing, keeps it in place).
      */
+    boolean nameReadAsObject(Morphology morphology) {
+        return java.util.stream.IntStream.range(0, parse.words().size())
+            .anyMatch(w -> nameReadAsObject(parse, w, morphology));
+    }
+
     private static boolean nameReadAsObject(Parse parse, int w, Morphology morphology) {
         Word word = parse.word(w);
         return word.relation().equals("obj") && w > 0 && parse.word(w - 1).upos() == Upos.NOUN

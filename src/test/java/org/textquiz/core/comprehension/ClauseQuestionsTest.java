@@ -1961,6 +1961,8 @@ class ClauseQuestionsTest {
             + "Verdachts der Veruntreuung von Parteigeldern eingeleitet.")).noneMatch(q -> q.solution().contains("ihren"));
         assertThat(prompts("Ein 43-Jähriger geriet mit seinem BMW auf die Gegenfahrbahn."))
             .as("whose, the subject in the question says").contains("Womit geriet ein 43-Jähriger auf die Gegenfahrbahn?");
+        assertThat(prompts("In Liskeard trauert eine Familie um ihre Schildkröte Stig.")).as("a name left behind")
+            .noneMatch(p -> p.contains(" Stig?"));
         assertThat(prompts("Die 35-Jährige hatte seit ihrem Beitritt zur SPD im Jahr 1990 verschiedene Parteiämter und "
             + "Mandate im Delmenhorster Stadtparlament inne.")).noneMatch(p -> p.startsWith("Wann"));
         assertThat(falseStatements("Gesine Lötzsch distanziert sich von Gregor Gysi. Lötzsch, die eine Doppelspitze "
