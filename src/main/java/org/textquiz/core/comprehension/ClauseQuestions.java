@@ -2319,6 +2319,23 @@ final class ClauseQuestions {
     }
 
     /** A verb of saying, whose question or statement must keep what was said. */
+    /**
+     * "Der US-amerikanische Tour-Favorit Lance Armstrong", which the parse headed by "US": a phrase with no preposition
+     * that ends in a person's full name names that person.
+     */
+    private static boolean endsInAFullName(Constituents clause, Constituents.Part part, People people) {
+        Parse parse = clause.parse();
+        int last = parse.word(part.to()).token();
+        return people.in(clause.sentence()).stream().anyMatch(m -> m.isFullName() && m.to() == last + 1
+            && m.from() > parse.word(part.from()).token()
+            && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
+                .noneMatch(w -> parse.word(w).token() < m.from() && (parse.word(w).upos() == Upos.ADP
+                    || Set.of("des", "der").contains(Words.lower(parse.word(w).form())) && w > part.from())));
+    }
+
+    private static final Set<String> NAMING_VERBS = Set.of("nennen", "bezeichnen", "kritisieren", "fordern",
+        "loben", "warnen", "begrüßen");
+
     private boolean saying(Constituents clause) {
         Word head = clause.parse().word(clause.head());
         return morphology.readings(head.form()).stream().anyMatch(m -> m.upos() == Upos.VERB && CueVerbs.contains(m.lemma()));
@@ -2571,6 +2588,16 @@ final class ClauseQuestions {
             return true;
         }
         if (Words.nameWithAnAge(clause.parse(), part.word())) {
+            return true;
+        }
+        if (endsInAFullName(clause, part, people)) {
+            return true;
+        }
+        boolean bareSingular = head.upos() == Upos.NOUN && part.from() == part.to()
+            && clause.parse().children(part.word()).isEmpty() && morphology.readings(head.form()).stream()
+                .allMatch(m -> m.upos() == Upos.NOUN && m.has(Feature.SINGULAR));
+        if (bareSingular && (saying(clause) || NAMING_VERBS.contains(lemma(clause.parse().word(clause.head()))))) {
+            // "Modder nannte die Absage …": a noun alone, without its article, that says or names is someone's name
             return true;
         }
         if (head.upos() == Upos.PROPN && part.from() == part.to() && part.word() == part.from()

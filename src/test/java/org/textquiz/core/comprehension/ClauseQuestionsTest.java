@@ -1982,4 +1982,13 @@ class ClauseQuestionsTest {
         assertThat(prompts("Weitere 60 Länder benötigten ebenfalls einen Schuldenerlass, um die Armut zu bekämpfen."))
             .as("an infinitive with 'um' is no relative clause").isNotEmpty();
     }
+
+    /** From Wikinews (train split, hand-read set 41): people asked for with "was". */
+    @Test
+    void aSurnameTaggedANounThatNamesAndAFullNameAfterItsTitlesAreWer() {
+        assertThat(prompts("Swantje Hartmann sagte ab. Modder nannte die Absage Hartmanns einen „Vertrauensbruch“."))
+            .contains("Wer nannte die Absage Hartmanns einen „Vertrauensbruch“?").noneMatch(p -> p.startsWith("Was nannte die"));
+        assertThat(prompts("Jan Ullrich kam ins Ziel. Der US-amerikanische Tour-Favorit Lance Armstrong verteidigte das "
+            + "Gelbe Trikot mit Erfolg.")).contains("Wer verteidigte das Gelbe Trikot mit Erfolg?");
+    }
 }
