@@ -971,6 +971,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             if (relation.startsWith("acl") && (!relative(parse, opening) || !verbFinal(parse, tree))) {
                 continue;
             }
+            if (relation.startsWith("acl") && parse.word(w).head() >= 0
+                && ONLY_THEIR_CLAUSE_SAYS.contains(Words.lower(parse.word(parse.word(w).head()).form()))) {
+                // "dass jemand, der gegenüber dem Arbeitsamt lüge, …": without it "jemand" says something else
+                continue;
+            }
             int from = parse.word(first).form().equals(",") ? first : first - 1;
             int to = last;
             boolean closedByComma = parse.word(to).form().equals(",")
@@ -1037,6 +1042,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         int pronoun = parse.word(opening).upos() == Upos.ADP && opening + 1 < parse.words().size() ? opening + 1 : opening;
         return RELATIVE_PRONOUNS.contains(parse.word(pronoun).form().toLowerCase(java.util.Locale.GERMAN));
     }
+
+    /** Pronouns whose relative clause says who or what they are ("jemand, der …", "alle, die …"). */
+    private static final Set<String> ONLY_THEIR_CLAUSE_SAYS = Set.of("jemand", "jemanden", "jemandem", "niemand",
+        "niemanden", "niemandem", "jeder", "jeden", "jedem", "alle", "allen", "derjenige", "diejenige", "diejenigen",
+        "demjenigen", "denjenigen", "einer", "keiner", "etwas", "nichts", "alles");
 
     static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "deren", "dessen",
         "denen", "welcher", "welche", "welches", "welchem", "welchen", "wo", "was");

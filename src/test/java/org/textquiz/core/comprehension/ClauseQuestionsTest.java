@@ -1991,4 +1991,14 @@ class ClauseQuestionsTest {
         assertThat(prompts("Jan Ullrich kam ins Ziel. Der US-amerikanische Tour-Favorit Lance Armstrong verteidigte das "
             + "Gelbe Trikot mit Erfolg.")).contains("Wer verteidigte das Gelbe Trikot mit Erfolg?");
     }
+
+    /** From Wikinews (train split, hand-read set 41): "jemand" without its relative clause says something else. */
+    @Test
+    void aPronounKeepsTheRelativeClauseThatSaysWhoItIs() {
+        assertThat(statements("Ein BA-Sachbearbeiter sagte gegenüber Heise, dass es eher unwahrscheinlich sei, dass "
+            + "jemand, der gegenüber dem Arbeitsamt lüge, auf dem Finanzamt richtige Angaben mache.", 10, true))
+            .isNotEmpty().allMatch(s -> s.contains("jemand, der gegenüber dem Arbeitsamt lüge,"));
+        assertThat(prompts("Denjenigen, die gegen diese Anordnung verstoßen, drohen ein Disziplinarverfahren sowie "
+            + "arbeitsrechtliche Folgen.")).noneMatch(p -> p.endsWith("denjenigen?") || p.contains("Denjenigen?"));
+    }
 }
