@@ -382,7 +382,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 Feature gender = genders.get(fact.text());
                 if (gender != null && genders.containsKey(other) && genders.get(other) != gender
                     || (fact.kind() == Fact.Kind.PERSON || fact.kind() == Fact.Kind.SURNAME)
-                        && womanNamedBeside(sentence, fact) && genders.get(other) != Feature.FEMININE) {
+                        && (womanNamedBeside(sentence, fact) && genders.get(other) != Feature.FEMININE
+                            || gender == null && pronounsDisagree(plain, genders.get(other)))) {
                     continue;
                 }
                 // "… begleitet von den Jazz-Improvisationen Michael Nauras": nor in the genitive
@@ -405,6 +406,18 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Hartmann wird laut ihrer Presseerklärung …": where the sentence speaks of the person as "sie" or "ihr", and
+     * no one's gender is known, only a woman's name may be swapped in; as "er" or "sein", only a man's.
+     */
+    private static boolean pronounsDisagree(Words.Plain sentence, Feature other) {
+        boolean hers = java.util.stream.Stream.of("sie", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres")
+            .anyMatch(sentence::containsWord);
+        boolean his = java.util.stream.Stream.of("er", "seine", "seiner", "seinem", "seinen", "seines")
+            .anyMatch(sentence::containsWord);
+        return hers && !his && other != Feature.FEMININE || his && !hers && other != Feature.MASCULINE;
     }
 
     /**

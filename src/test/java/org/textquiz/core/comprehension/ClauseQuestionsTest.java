@@ -2001,4 +2001,13 @@ class ClauseQuestionsTest {
         assertThat(prompts("Denjenigen, die gegen diese Anordnung verstoßen, drohen ein Disziplinarverfahren sowie "
             + "arbeitsrechtliche Folgen.")).noneMatch(p -> p.endsWith("denjenigen?") || p.contains("Denjenigen?"));
     }
+
+    /** From Wikinews (train split, hand-read set 41): "Duin … ihrer Presseerklärung" gave the swap away. */
+    @Test
+    void aSentenceThatSaysSheTakesNoManOfUnknownGenderSwappedIn() {
+        String resignation = "Swantje Hartmann ist vom Vorstand der SPD-Landtagsfraktion zurückgetreten. Dennoch ließ "
+            + "sie bereits im Mai auf Druck des SPD-Landesvorsitzenden Garrelt Duin ihre Ämter ruhen. Hartmann wird laut "
+            + "ihrer Presseerklärung ihre Funktionen als Delmenhorster Bürgermeisterin weiterhin wahrnehmen.";
+        assertThat(falseStatements(resignation, 40)).noneMatch(s -> s.startsWith("Duin wird laut ihrer"));
+    }
 }
