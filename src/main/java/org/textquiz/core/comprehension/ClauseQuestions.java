@@ -1277,6 +1277,8 @@ final class ClauseQuestions {
             Optional<Feature> placeCase = caseAfter(preposition, clause, nounStart, part.to());
             String where = switch (preposition) {
                 case "nach" -> head.upos() == Upos.PROPN ? "Wohin" : null;
+                // "zur Erde zurückkehren", "zum Bahnhof fahren": where to, not what for
+                case "zu", "zum", "zur" -> "Wohin";
                 case "aus" -> "Woher";
                 case "bei" -> isCountry(head) ? "Bei wem" : "Wo";
                 default -> !PLACE_PREPOSITIONS.contains(preposition) ? null
@@ -2170,7 +2172,8 @@ final class ClauseQuestions {
 
     /** Objects that make an idiom with their verb: "das Handtuch werfen", "ein Fragezeichen machen". */
     private static final Set<String> IDIOM_OBJECTS = Set.of("Handtuch", "Fragezeichen", "Rolle", "Bescheid",
-        "Stellung", "Rücksicht", "Bezug", "Anteil", "Abschied", "Wert", "Acht", "Vorrang", "Oberhand", "Weichen");
+        "Stellung", "Rücksicht", "Bezug", "Anteil", "Abschied", "Wert", "Acht", "Vorrang", "Oberhand", "Weichen",
+        "Anklang");
 
     /** "die automatische Nummernschilderkennung gegen Kritik in Schutz" (of "… nehmen"), as the parse may join them. */
     static boolean endsInPartOfTheVerb(String[] words) {
@@ -2840,9 +2843,13 @@ final class ClauseQuestions {
         if (head.upos() == Upos.NOUN) {
             return Words.isPlaceNoun(lemma(head));
         }
-        return head.upos() == Upos.PROPN && morphology.readings(head.form()).stream()
-            .anyMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION));
+        // "zur Erde/PROPN": a place noun the tagger took for a name
+        return head.upos() == Upos.PROPN && (morphology.readings(head.form()).stream()
+            .anyMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION))
+            || PLACE_NAMES_TAGGED_AS_NAMES.contains(head.form()));
     }
+
+    private static final Set<String> PLACE_NAMES_TAGGED_AS_NAMES = Set.of("Erde", "Mond", "Mars");
 
     /**
      * An object whose first word shows the accusative ("den Vertrag", "zahlreiche Autofahrer"); a bare noun or

@@ -138,14 +138,28 @@ public final class WhGenerator implements ComprehensionGenerator {
      */
     /**
      * "Wie viele Menschen wurden … in Hütten versorgt?" beside "Wie viele Menschen wurden … zunächst in Hütten
-     * versorgt?": the same question on the same sentence with a word left out, which a quiz would ask twice.
+     * versorgt?", or with the same words in another order: the same question on the same sentence, which a quiz would
+     * ask twice.
      */
     private static List<Candidate> withoutShorterTwins(List<Candidate> candidates) {
         return candidates.stream().filter(c -> candidates.stream().noneMatch(other -> other != c
             && other.question().sentence().equals(c.question().sentence())
             && other.question().solution().equalsIgnoreCase(c.question().solution())
-            && leftOutOf(c.question().prompt(), other.question().prompt())
+            && (leftOutOf(c.question().prompt(), other.question().prompt())
+                || reordered(c.question().prompt(), other.question().prompt()))
             && QualityGates.violations(other.question()).isEmpty())).toList();
+    }
+
+    /**
+     * Whether both say the same words in another order; of the two, the one that sorts first is the twin, which puts
+     * the subject after a time ("töteten Ende Mai 2010 israelische Soldaten") more often than not.
+     */
+    private static boolean reordered(String twin, String kept) {
+        List<String> mine = new ArrayList<>(List.of(twin.replace("?", "").split(" ")));
+        List<String> theirs = new ArrayList<>(List.of(kept.replace("?", "").split(" ")));
+        java.util.Collections.sort(mine);
+        java.util.Collections.sort(theirs);
+        return !twin.equals(kept) && mine.equals(theirs) && twin.compareTo(kept) < 0;
     }
 
     /** Whether {@code shorter} is {@code longer} with one or more of its words left out, in the same order. */

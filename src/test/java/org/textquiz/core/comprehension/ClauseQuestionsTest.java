@@ -2010,4 +2010,16 @@ class ClauseQuestionsTest {
             + "ihrer Presseerklärung ihre Funktionen als Delmenhorster Bürgermeisterin weiterhin wahrnehmen.";
         assertThat(falseStatements(resignation, 40)).noneMatch(s -> s.startsWith("Duin wird laut ihrer"));
     }
+
+    /** From Wikinews (train split, hand-read set 42): a twin in another order, a goal asked "wozu", an idiom. */
+    @Test
+    void aTwinInAnotherOrderAGoalWithZuAndAnklangFinden() {
+        assertThat(prompts("Ende Mai 2010 töteten israelische Soldaten bei einer ähnlichen Aktion neun Aktivisten."))
+            .filteredOn(p -> p.startsWith("Wie viele")).hasSize(1);
+        assertThat(prompts("Die Raumfähre Discovery kann wie geplant am kommenden Montag zur Erde zurückkehren."))
+            .contains("Wohin kann die Raumfähre Discovery wie geplant am kommenden Montag zurückkehren?")
+            .noneMatch(p -> p.startsWith("Wozu"));
+        assertThat(prompts("Der Entwurf fand bei der CDU und einigen Jugendrichtern Anklang."))
+            .noneMatch(p -> p.startsWith("Was fand der Entwurf"));
+    }
 }
