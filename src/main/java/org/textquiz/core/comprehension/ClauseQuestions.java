@@ -204,7 +204,7 @@ final class ClauseQuestions {
                     Optional<String[]> referent) {
         List<Asked> questions = new ArrayList<>();
         if (idiom(clause) || comparedWithSo(clause) || agentReadAsObject(clause) || saysNothingWithoutWhatFollows(clause)
-            || clause.nameReadAsObject(morphology)) {
+            || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause)) {
             return questions;
         }
         for (Constituents.Part part : clause.constituents()) {
@@ -1962,7 +1962,7 @@ final class ClauseQuestions {
             || !subjectAgrees(clause) || modalWithoutItsInfinitive(clause) || twoActiveSubjects(clause)
             || manReadAsAnObject(clause) || gapped(clause) || idiom(clause)
             || comparedWithSo(clause) || agentReadAsObject(clause) || subjectBesideAPassiveSubject(clause)
-            || clause.nameReadAsObject(morphology)) {
+            || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause)) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);
@@ -2003,7 +2003,8 @@ final class ClauseQuestions {
                     && clause.parse().word(part.from()).upos() == Upos.ADV)
                 && !besideAnAttribute(clause, part) && !agentInsideAPhrase(clause, part)
                 && !staysInPlace(clause, part, relation) && !comparedWith(clause, part) && !gappedInside(clause, part)
-                && !(relation.equals("iobj") && clause.parse().word(part.from()).form().equalsIgnoreCase("der"))) {
+                && !(relation.equals("iobj") && clause.parse().word(part.from()).form().equalsIgnoreCase("der"))
+                && !countBeforeItsPhrase(clause, part)) {
                 movable.add(part);
             }
         }
@@ -2135,6 +2136,31 @@ final class ClauseQuestions {
         return naming || clause.constituents().stream().anyMatch(p -> parse.word(p.word()).relation().equals("obj")
             && INDEFINITE.contains(Words.lower(parse.word(p.from()).form())) && (relativeClauseFollows(clause, p)
                 || parse.children(p.word(), "acl").stream().anyMatch(a -> clause.isPruned(p, a))));
+    }
+
+    /**
+     * "knapp 14 Tage nach dem Tropensturm", "auf 18 Monate ohne Bewährung": a count with the phrase right after it
+     * that says from when or of what, which a statement moving the count first would leave behind.
+     */
+    private static boolean countBeforeItsPhrase(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        int next = part.to() + 1;
+        return next < parse.words().size() && parse.word(next).upos() == Upos.ADP
+            && parse.word(next).relation().equals("case")
+            && Set.of("nach", "vor", "ohne", "mit", "seit").contains(Words.lower(parse.word(next).form()))
+            && !parse.children(part.to(), "nummod").isEmpty();
+    }
+
+    /**
+     * "Das Auswärtige Amt meldete gestern, der erste Hilfsflug sei … eingetroffen": a verb of saying whose words, after
+     * its comma, a question or statement on its own clause would leave out.
+     */
+    private boolean contentOfSayingLeftOut(Constituents clause) {
+        Parse parse = clause.parse();
+        // a clause the parse took for a second one joined to the verb, which questions leave out as such
+        return saying(clause) && parse.children(clause.head(), "conj").stream().anyMatch(c -> c > clause.head()
+            && parse.word(c).upos() == Upos.VERB && parse.children(c, "cc").isEmpty() && parse.subtree(c).stream()
+                .anyMatch(w -> parse.word(w).form().equals(",") && w < c));
     }
 
     private boolean idiom(Constituents clause) {

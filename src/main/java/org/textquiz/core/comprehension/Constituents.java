@@ -262,7 +262,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || phraseInsideAnAttribute(parse, w) || bareNounReadAsApposition(parse, w, head, morphology)
                 || zuInfinitiveReadAsAttribute(parse, w) || relativeClauseReadAsApposition(parse, w)
                 || measureReadAsObject(parse, w, morphology) || participleCutFromItsAuxiliary(parse, w, head)
-                || clauseReadAsAttribute(parse, w)) {
+                || clauseReadAsAttribute(parse, w) || phraseListedWithADay(parse, w)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -419,6 +419,20 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && parse.word(w - 1).head() != w && parse.children(w).isEmpty()
             && Character.isUpperCase(word.form().charAt(0)) && morphology.readings(word.form()).isEmpty()
             && morphology.readings(Words.lower(word.form())).isEmpty();
+    }
+
+    /**
+     * "am Montag, dem 18. Dezember, im Alter von 58 Jahren" with "im Alter" a conjunct of "Montag": a phrase with a
+     * preposition of its own is no second day.
+     */
+    private static boolean phraseListedWithADay(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (!word.relation().equals("conj") || word.head() < 0 || parse.children(w, "case").isEmpty()) {
+            return false;
+        }
+        String day = parse.word(word.head()).form();
+        return (Words.WEEKDAYS.contains(day) || Words.MONTHS.contains(day)) && !Words.WEEKDAYS.contains(word.form())
+            && !Words.MONTHS.contains(word.form());
     }
 
     /** Nouns a bare noun names right after them ("zum Thema interne Revision", "unter dem Motto Freiheit"). */

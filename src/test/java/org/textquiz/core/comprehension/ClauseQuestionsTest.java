@@ -2022,4 +2022,20 @@ class ClauseQuestionsTest {
         assertThat(prompts("Der Entwurf fand bei der CDU und einigen Jugendrichtern Anklang."))
             .noneMatch(p -> p.startsWith("Was fand der Entwurf"));
     }
+
+    /** From Wikinews (train split, hand-read set 42): what was reported left out, a count cut from its phrase. */
+    @Test
+    void theWordsOfAVerbOfSayingACountBeforeItsPhraseAndAnAgeListedWithADay() {
+        assertThat(prompts("Das Auswärtige Amt der Bundesrepublik Deutschland meldete gestern, der erste rein deutsche "
+            + "Hilfsflug sei gestern in Rangun eingetroffen.")).noneMatch(p -> p.endsWith("Deutschland?"));
+        assertThat(statements("Die humanitäre Krise in Myanmar spitzt sich knapp 14 Tage nach dem verheerenden "
+            + "Tropensturm „Nargis“ immer weiter zu.", 10, true)).noneMatch(s -> s.startsWith("Knapp 14 Tage spitzt"));
+        assertThat(statements("Der richterliche Urteilsspruch lautet nun auf 18 Monate ohne Bewährung.", 10, true))
+            .noneMatch(s -> s.startsWith("Auf 18 Monate lautet"));
+        assertThat(statements("Die ehemalige Kiezgröße Stefan Hentschel ist am Montag, dem 18. Dezember, im Alter von 58 "
+            + "Jahren erhängt im Boxkeller der Kneipe „Zur Ritze“ aufgefunden worden.", 10, true))
+            .noneMatch(s -> s.contains("Montag im Alter"));
+        assertThat(statements("Beide Verträge sehen den Verkauf von 50 Fahrzeugen vor.", 10, true))
+            .as("a particle after a count is no phrase of it").isNotEmpty();
+    }
 }
