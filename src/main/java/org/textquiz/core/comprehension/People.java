@@ -302,11 +302,16 @@ final class People {
         while (start < end - 2 && onlyACommonNoun(tokens.get(start).text(), morphology)) {
             start++;
         }
-        if (end - start == 2 && personsNoun(tokens.get(start).text(), morphology)) {
-            // "Australier McEwen", "Graf Lambsdorff": a nationality or a title, no given name ("Mark" is feminine)
-            start++;
-        }
         return start;
+    }
+
+    /**
+     * "Australier McEwen", "Bundeskanzler Schröder": a nationality or a title before a surname, no given name ("Mark" is
+     * feminine); such a name names its person, but swapped in elsewhere it would carry the title along.
+     */
+    static boolean opensWithATitle(String name, Morphology morphology) {
+        String[] words = name.split(" ");
+        return words.length == 2 && personsNoun(words[0], morphology);
     }
 
     private static boolean personsNoun(String word, Morphology morphology) {

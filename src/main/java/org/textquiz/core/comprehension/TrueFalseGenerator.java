@@ -83,6 +83,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         Map<Fact.Kind, List<String>> kinds = new EnumMap<>(Fact.Kind.class);
         for (Fact.Kind kind : Fact.Kind.values()) {
             kinds.put(kind, sameKind(kind, everyFact, people).stream().distinct()
+                .filter(name -> !People.opensWithATitle(name, morphology))
                 .filter(name -> kind != Fact.Kind.PERSON || !facts.opensWithWhoItIs(name)).toList());
         }
         List<Fact> counts = everyFact.stream().filter(Fact::isCount).toList();

@@ -2038,4 +2038,13 @@ class ClauseQuestionsTest {
         assertThat(statements("Beide Verträge sehen den Verkauf von 50 Fahrzeugen vor.", 10, true))
             .as("a particle after a count is no phrase of it").isNotEmpty();
     }
+
+    /** From Wikinews (train split, hand-read set 41): "Australier McEwen" was swapped in with his nationality. */
+    @Test
+    void aNameThatOpensWithATitleIsNotSwappedIn() {
+        String stage = "Australier McEwen gewinnt seine zweite Etappe. Jan Ullrich (T-Mobile Team) kam mit dem Hauptfeld "
+            + "ins Ziel und wurde fünfundvierzigster. Der neue Träger heißt Fabian Wegmann und kommt aus Deutschland.";
+        assertThat(falseStatements(stage, 40)).noneMatch(s -> s.contains("Australier McEwen (T-Mobile")
+            || s.contains("heißt Australier"));
+    }
 }
