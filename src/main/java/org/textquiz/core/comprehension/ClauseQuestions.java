@@ -2496,10 +2496,13 @@ final class ClauseQuestions {
             return false;
         }
         Parse parse = clause.parse();
-        return clause.constituents().stream().filter(p -> p != asked)
-            .noneMatch(p -> parse.word(p.word()).relation().startsWith("nsubj") && (parse.word(p.word()).upos() == Upos.PROPN
-                || parse.word(p.word()).upos() == Upos.PRON || isPersonNoun(parse.word(p.word()))
-                || personLemma(parse.word(p.word())) || Words.isAge(parse.word(p.word()).form())));
+        // "Womit deckt sich die Charakterisierung von Irmgard Griss …? – mit ihrer Positionierung": a name anywhere in
+        // the subject may own it
+        return clause.constituents().stream().filter(p -> p != asked && parse.word(p.word()).relation().startsWith("nsubj"))
+            .noneMatch(p -> java.util.stream.IntStream.rangeClosed(p.from(), p.to()).mapToObj(parse::word)
+                .anyMatch(w -> w.upos() == Upos.PROPN && !isPlace(w) || w.upos() == Upos.PRON || isPersonNoun(w)
+                    || personLemma(w)
+                    || Words.isAge(w.form())));
     }
 
     private static final Set<String> PREPOSITIONS_BEFORE_A_POSSESSIVE = Set.of("gegen", "mit", "von", "bei", "zu",
