@@ -112,7 +112,7 @@ class CorpusComprehensionTest {
 
     /**
      * How many sentences of 6 to 40 words give a comprehension question. The comprehension issue (#13) asks for half;
-     * the parse-based generators reach 43 % (quotations, pronouns the article does not resolve, reported speech whose
+     * the parse-based generators reach 40 % (quotations, pronouns the article does not resolve, reported speech whose
      * speaker is not certain, fragments and verb-first clauses give none yet). This keeps today's share from falling.
      */
     @Test
@@ -171,8 +171,12 @@ class CorpusComprehensionTest {
         // Niemeyer frisch verheiratet." no longer gives a swap; 349 to 348 with hand-read set 39: a number with nothing
         // after it that says what it counts is swapped only for one of as many digits (no "aus einem 64 gegründeten
         // Werk" for 1855); 348 to 347: "Er" is no one whose given name tells no gender where the sentence before names
-        // a thing in the masculine ("Was soll Meistgesuchter Terrorist Südostasiens geplant haben?")
-        assertThat(share).isGreaterThanOrEqualTo(0.404);
+        // a thing in the masculine ("Was soll Meistgesuchter Terrorist Südostasiens geplant haben?"); 347 to 340 with
+        // hand-read sets 40 to 42: "die einzige Hochschule …" without the relative clause that says which, "eine
+        // solche Mitgliedschaft" and "eine solche Armee" in statements, "Was drohen denjenigen?" without who they are,
+        // a company swapped in for a person ("…, Vertical Air Inc sagte"), and two sentences the parse got wrong
+        // ("ebenso eine Reihe von Angeboten …, darunter Facebook", a list after a dash) are no longer asked about
+        assertThat(share).isGreaterThanOrEqualTo(0.396);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
