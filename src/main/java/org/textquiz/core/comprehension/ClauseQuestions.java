@@ -2118,8 +2118,13 @@ final class ClauseQuestions {
      */
     /** "Die Anzahl der Bewohner war … angestiegen": what rises or falls is the number, not the people it counts. */
     private boolean amountChanges(Constituents clause) {
+        return verbAmong(clause, AMOUNT_VERBS);
+    }
+
+    /** Whether the clause's verb may be one of {@code lemmas}. */
+    private boolean verbAmong(Constituents clause, Set<String> lemmas) {
         return morphology.readings(clause.parse().word(clause.head()).form()).stream()
-            .anyMatch(m -> m.upos() == Upos.VERB && AMOUNT_VERBS.contains(m.lemma()));
+            .anyMatch(m -> m.upos() == Upos.VERB && lemmas.contains(m.lemma()));
     }
 
     private static final Set<String> AMOUNT_VERBS = Set.of("steigen", "ansteigen", "sinken", "zunehmen", "abnehmen",
@@ -2131,9 +2136,7 @@ final class ClauseQuestions {
      */
     private boolean saysNothingWithoutWhatFollows(Constituents clause) {
         Parse parse = clause.parse();
-        boolean naming = morphology.readings(parse.word(clause.head()).form()).stream()
-            .anyMatch(m -> m.upos() == Upos.VERB && m.lemma().equals("heißen"));
-        return naming || clause.constituents().stream().anyMatch(p -> parse.word(p.word()).relation().equals("obj")
+        return verbAmong(clause, Set.of("heißen")) || clause.constituents().stream().anyMatch(p -> parse.word(p.word()).relation().equals("obj")
             && INDEFINITE.contains(Words.lower(parse.word(p.from()).form())) && (relativeClauseFollows(clause, p)
                 || parse.children(p.word(), "acl").stream().anyMatch(a -> clause.isPruned(p, a))));
     }

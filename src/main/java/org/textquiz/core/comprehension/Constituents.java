@@ -396,7 +396,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         if (!word.relation().equals("nmod") || word.upos() != Upos.NOUN || !parse.children(w, "case").isEmpty()) {
             return false;
         }
-        int first = parse.subtree(w).stream().filter(a -> !parse.word(a).form().equals(",")).findFirst().orElse(w);
+        int first = firstWordPastItsComma(parse, w);
         // "…, darunter zahlreiche Touristen": an adverb opens an addition to the noun before
         return first > 0 && parse.word(first - 1).form().equals(",") && first > word.head()
             && parse.word(first).upos() != Upos.ADV
@@ -435,6 +435,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && !Words.MONTHS.contains(word.form());
     }
 
+    /** The first word of {@code w}'s phrase, past the comma the parse may have hung on it. */
+    private static int firstWordPastItsComma(Parse parse, int w) {
+        return parse.subtree(w).stream().filter(a -> !parse.word(a).form().equals(",")).findFirst().orElse(w);
+    }
+
     /** Nouns a bare noun names right after them ("zum Thema interne Revision", "unter dem Motto Freiheit"). */
     private static final Set<String> NAMING_NOUNS = Set.of("Thema", "Motto", "Titel", "Stichwort", "Begriff", "Namen",
         "Name", "Fach", "Bereich", "Kategorie", "Marke", "Projekt", "Programm", "Operation");
@@ -464,7 +469,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             return false;
         }
         List<Integer> apposition = parse.subtree(w);
-        int first = apposition.stream().filter(a -> !parse.word(a).form().equals(",")).findFirst().orElse(w);
+        int first = firstWordPastItsComma(parse, w);
         if (first == 0 || !parse.word(first - 1).form().equals(",")
             || !RELATIVE_PRONOUNS.contains(Words.lower(parse.word(first).form()))) {
             return false;
