@@ -142,12 +142,17 @@ public final class WhGenerator implements ComprehensionGenerator {
      * ask twice.
      */
     private static List<Candidate> withoutShorterTwins(List<Candidate> candidates) {
-        return candidates.stream().filter(c -> candidates.stream().noneMatch(other -> other != c
-            && other.question().sentence().equals(c.question().sentence())
-            && other.question().solution().equalsIgnoreCase(c.question().solution())
-            && (leftOutOf(c.question().prompt(), other.question().prompt())
-                || reordered(c.question().prompt(), other.question().prompt()))
-            && QualityGates.violations(other.question()).isEmpty())).toList();
+        // only a twin that will be asked replaces one, so the gates run once per candidate, not once per pair
+        java.util.Map<org.textquiz.core.article.Span, List<Candidate>> askable = new java.util.HashMap<>();
+        for (Candidate candidate : candidates) {
+            if (QualityGates.violations(candidate.question()).isEmpty()) {
+                askable.computeIfAbsent(candidate.question().sentence(), s -> new ArrayList<>()).add(candidate);
+            }
+        }
+        return candidates.stream().filter(c -> askable.getOrDefault(c.question().sentence(), List.of()).stream()
+            .noneMatch(other -> other != c && other.question().solution().equalsIgnoreCase(c.question().solution())
+                && (leftOutOf(c.question().prompt(), other.question().prompt())
+                    || reordered(c.question().prompt(), other.question().prompt())))).toList();
     }
 
     /**
