@@ -80,7 +80,7 @@ public final class GermanDependencyParser implements DependencyParser {
         tags = GermanPrepositions.retagged(forms, GermanAuxiliaries.retagged(forms, tags));
         TransitionNetwork.CoreNlpParse parsed = network.parse(input, tags.stream().map(Upos::name).toList());
         int[] heads = parsed.heads();
-        String[] relations = parsed.relations();
+        String[] relations = GermanCaseRoles.corrected(forms, tags, heads, parsed.relations());
         reattachParticles(heads, relations, tags);
         List<Word> words = new ArrayList<>(input.size());
         for (int w = 0; w < input.size(); w++) {
