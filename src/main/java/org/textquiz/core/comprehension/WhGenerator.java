@@ -83,10 +83,12 @@ public final class WhGenerator implements ComprehensionGenerator {
                 }
             }
         }
+        java.util.Set<Candidate> parsed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         if (parser != null) {
-            candidates.addAll(fromParses(article, people, new Random(random.nextLong())));
+            parsed.addAll(fromParses(article, people, new Random(random.nextLong())));
+            candidates.addAll(parsed);
         }
-        return Ranking.best(withoutShorterTwins(withoutWasBesideWer(candidates)), random);
+        return Ranking.best(withoutShorterTwins(withoutWasBesideWer(candidates), parsed), random);
     }
 
     private List<Candidate> fromParses(Article article, People people, Random random) {
@@ -141,7 +143,7 @@ public final class WhGenerator implements ComprehensionGenerator {
      * versorgt?", or with the same words in another order: the same question on the same sentence, which a quiz would
      * ask twice.
      */
-    private static List<Candidate> withoutShorterTwins(List<Candidate> candidates) {
+    private static List<Candidate> withoutShorterTwins(List<Candidate> candidates, java.util.Set<Candidate> parsed) {
         // only a twin that will be asked replaces one, so the gates run once per candidate, not once per pair
         java.util.Map<org.textquiz.core.article.Span, List<Candidate>> askable = new java.util.HashMap<>();
         for (Candidate candidate : candidates) {
@@ -152,19 +154,27 @@ public final class WhGenerator implements ComprehensionGenerator {
         return candidates.stream().filter(c -> askable.getOrDefault(c.question().sentence(), List.of()).stream()
             .noneMatch(other -> other != c && other.question().solution().equalsIgnoreCase(c.question().solution())
                 && (leftOutOf(c.question().prompt(), other.question().prompt())
-                    || reordered(c.question().prompt(), other.question().prompt())))).toList();
+                    || reordered(c, other, parsed)))).toList();
     }
 
     /**
-     * Whether both say the same words in another order; of the two, the one that sorts first is the twin, which puts
-     * the subject after a time ("töteten Ende Mai 2010 israelische Soldaten") more often than not.
+     * Whether both say the same words in another order. Of the two, the one from the parse is kept, as only the parse
+     * knows the subject ("Wann stellte der Läufer einen neuen Rekord auf?", not "Wann stellte einen neuen Rekord der
+     * Läufer auf?" of a sentence that put the object first); of two from the same source the one that sorts first is
+     * the twin, which puts the subject after a time ("töteten Ende Mai 2010 israelische Soldaten") more often than not.
      */
-    private static boolean reordered(String twin, String kept) {
-        List<String> mine = new ArrayList<>(List.of(twin.replace("?", "").split(" ")));
-        List<String> theirs = new ArrayList<>(List.of(kept.replace("?", "").split(" ")));
-        java.util.Collections.sort(mine);
-        java.util.Collections.sort(theirs);
-        return !twin.equals(kept) && mine.equals(theirs) && twin.compareTo(kept) < 0;
+    private static boolean reordered(Candidate twin, Candidate kept, java.util.Set<Candidate> parsed) {
+        String mine = twin.question().prompt();
+        String theirs = kept.question().prompt();
+        List<String> myWords = new ArrayList<>(List.of(mine.replace("?", "").split(" ")));
+        List<String> theirWords = new ArrayList<>(List.of(theirs.replace("?", "").split(" ")));
+        java.util.Collections.sort(myWords);
+        java.util.Collections.sort(theirWords);
+        if (mine.equals(theirs) || !myWords.equals(theirWords)) {
+            return false;
+        }
+        boolean mineParsed = parsed.contains(twin);
+        return mineParsed == parsed.contains(kept) ? mine.compareTo(theirs) < 0 : !mineParsed;
     }
 
     /** Whether {@code shorter} is {@code longer} with one or more of its words left out, in the same order. */

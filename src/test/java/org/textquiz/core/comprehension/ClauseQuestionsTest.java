@@ -2023,6 +2023,17 @@ class ClauseQuestionsTest {
             .noneMatch(p -> p.startsWith("Was fand der Entwurf"));
     }
 
+    /**
+     * Of twins in another order, the one from the parse is asked, which knows the subject of a sentence that puts the
+     * object first; the other would put the object before the subject.
+     */
+    @Test
+    void ofTwinsInAnotherOrderTheOneThatKnowsTheSubjectIsAsked() {
+        assertThat(prompts("Einen neuen Rekord stellte der Läufer aus Kenia am Sonntag in Berlin auf."))
+            .contains("Wann stellte der Läufer aus Kenia einen neuen Rekord in Berlin auf?")
+            .noneMatch(p -> p.contains("stellte einen neuen Rekord der Läufer"));
+    }
+
     /** From Wikinews (train split, hand-read set 42): what was reported left out, a count cut from its phrase. */
     @Test
     void theWordsOfAVerbOfSayingACountBeforeItsPhraseAndAnAgeListedWithADay() {
