@@ -82,6 +82,7 @@ public final class GermanDependencyParser implements DependencyParser {
         int[] heads = parsed.heads();
         String[] relations = GermanCaseRoles.corrected(forms, tags, heads, parsed.relations());
         reattachParticles(heads, relations, tags);
+        reattachPurposeUm(forms, heads, relations);
         List<Word> words = new ArrayList<>(input.size());
         for (int w = 0; w < input.size(); w++) {
             words.add(new Word(tokenOf.get(w), forms.get(w), tags.get(w), heads[w], relations[w]));
@@ -106,6 +107,32 @@ public final class GermanDependencyParser implements DependencyParser {
                 heads[w] = verb;
             }
         }
+    }
+
+    /**
+     * "Um Schüler … zu gewinnen, wurde …": the "um" of a purpose belongs to its infinitive with "zu", as the treebank
+     * has it; the parser sometimes takes it for the preposition of the noun after it.
+     */
+    private static void reattachPurposeUm(List<String> forms, int[] heads, String[] relations) {
+        for (int w = 0; w < heads.length; w++) {
+            if (!forms.get(w).equalsIgnoreCase("um") || !"case".equals(relations[w]) || heads[w] < 0) {
+                continue;
+            }
+            int verb = heads[heads[w]];
+            if (verb > w && infinitiveWithZu(forms, heads, relations, verb)) {
+                heads[w] = verb;
+                relations[w] = "mark";
+            }
+        }
+    }
+
+    private static boolean infinitiveWithZu(List<String> forms, int[] heads, String[] relations, int verb) {
+        for (int w = 0; w < verb; w++) {
+            if (heads[w] == verb && "mark".equals(relations[w]) && forms.get(w).equals("zu")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isVerb(Upos upos) {

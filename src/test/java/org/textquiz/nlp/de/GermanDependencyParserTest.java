@@ -62,4 +62,13 @@ class GermanDependencyParserTest {
             assertThat(together.get(i)).isEqualTo(one.parse(sentences.get(i)));
         }
     }
+
+    @Test
+    void theUmOfAPurposeIsTheMarkOfItsInfinitiveWithZu() {
+        Parse parse = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Um Schüler für die Musikschule zu gewinnen, "
+            + "wurde das Netzwerk gegründet.").sentences().findFirst().orElseThrow());
+
+        assertThat(parse.word(0).relation()).isEqualTo("mark");
+        assertThat(parse.word(parse.word(0).head()).form()).isEqualTo("gewinnen");
+    }
 }
