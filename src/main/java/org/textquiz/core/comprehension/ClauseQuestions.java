@@ -974,17 +974,18 @@ final class ClauseQuestions {
         String whole = clause.text(because.get(), to);
         String said = clause.text(because.get() + 1, to);
         String lowered = Character.toLowerCase(whole.charAt(0)) + whole.substring(1);
+        boolean purpose = lowered.startsWith("um ");
         List<String> answers = new ArrayList<>(List.of(lowered, said));
-        if (!lowered.startsWith("weil ")) {
+        if (!lowered.startsWith("weil ") && !purpose) {
             answers.add("weil " + said);
         }
-        String keyWords = keyWords(parse, part.word());
+        String keyWords = keyWords(parse, part.word(), purpose);
         if (keyWords.chars().filter(c -> c == '*').count() < 3) {
             // one word alone ("*vermuten*") would take almost any answer
             return Optional.empty();
         }
         answers.add(keyWords);
-        return Optional.of(new Phrase("Warum", answers, false, 1.5));
+        return Optional.of(new Phrase(purpose ? "Wozu" : "Warum", answers, false, 1.5));
     }
 
     /**
@@ -1003,13 +1004,14 @@ final class ClauseQuestions {
      * what they did or are, in their order, which an answer in the learner's own words still says (Moodle's
      * short-answer wildcard, which {@code AnswerChecker} reads too).
      */
-    private static String keyWords(Parse parse, int head) {
+    private static String keyWords(Parse parse, int head, boolean purpose) {
         java.util.SortedMap<Integer, String> words = new java.util.TreeMap<>();
         words.put(head, parse.word(head).form());
         for (int child : parse.children(head)) {
             Word word = parse.word(child);
-            boolean argument = (word.relation().startsWith("nsubj") || word.relation().equals("obj"))
-                && (word.upos() == Upos.NOUN || word.upos() == Upos.PROPN);
+            // a purpose with "zu" has no subject of its own, so a noun of its phrases says what it is about
+            boolean argument = (word.relation().startsWith("nsubj") || word.relation().equals("obj")
+                || purpose && word.relation().equals("obl")) && (word.upos() == Upos.NOUN || word.upos() == Upos.PROPN);
             boolean coordinated = word.relation().equals("conj") && Set.of(Upos.VERB, Upos.ADJ).contains(word.upos());
             if (argument || coordinated) {
                 List<Integer> flat = parse.children(child, "flat");
@@ -1020,16 +1022,26 @@ final class ClauseQuestions {
         return "*" + String.join("*", words.values()) + "*";
     }
 
-    /** Where the "weil" or "da" that opens a clause of reason stands, right at its start or after its comma. */
+    /**
+     * Where the "weil" or "da" that opens a clause of reason stands, or the "um" of a purpose ("um … zu gewinnen",
+     * asked "wozu"), right at its start or after its comma.
+     */
     private static Optional<Integer> reasonConjunction(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
         if (!"advcl".equals(parse.word(part.word()).relation())) {
             return Optional.empty();
         }
         int first = parse.word(part.from()).form().equals(",") ? part.from() + 1 : part.from();
+        String conjunction = parse.word(first).form().toLowerCase(Locale.GERMAN);
         boolean marked = parse.children(part.word(), "mark").contains(first)
-            && REASON_CONJUNCTIONS.contains(parse.word(first).form().toLowerCase(Locale.GERMAN));
+            && (REASON_CONJUNCTIONS.contains(conjunction) || conjunction.equals("um") && purposeWithZu(parse, part));
         return marked ? Optional.of(first) : Optional.empty();
+    }
+
+    /** "um … zu gewinnen": a purpose whose one verb is an infinitive with "zu", no coordinated second one. */
+    private static boolean purposeWithZu(Parse parse, Constituents.Part part) {
+        return parse.children(part.word(), "mark").stream().anyMatch(m -> parse.word(m).form().equals("zu"))
+            && parse.children(part.word(), "conj").isEmpty();
     }
 
     private static final Set<String> REASON_CONJUNCTIONS = Set.of("weil", "da");

@@ -2023,6 +2023,19 @@ class ClauseQuestionsTest {
             .noneMatch(p -> p.startsWith("Was fand der Entwurf"));
     }
 
+    /** A purpose with "um … zu" is asked with "wozu" and answered with the clause, with or without its "um". */
+    @Test
+    void aPurposeWithUmZuIsAskedWithWozu() {
+        Question bridge = wh("Die Stadt baut eine neue Brücke, um den Verkehr in der Innenstadt zu entlasten.").stream()
+            .filter(q -> q.prompt().startsWith("Wozu")).findFirst().orElseThrow();
+        assertThat(bridge.prompt()).isEqualTo("Wozu baut die Stadt eine neue Brücke?");
+        assertThat(bridge.answers()).contains("um den Verkehr in der Innenstadt zu entlasten",
+            "den Verkehr in der Innenstadt zu entlasten").doesNotContain("weil den Verkehr in der Innenstadt zu entlasten");
+        // art_078 of the corpus (10kGNAD): the parser took "Um" for the preposition of "Schüler"
+        assertThat(prompts("Um Schüler für die Musikschule zu gewinnen, wurde das Nobel Education Network (NEN) "
+            + "gegründet, das an der Schule beteiligt ist.")).contains("Wozu wurde das Nobel Education Network gegründet?");
+    }
+
     /**
      * Of twins in another order, the one from the parse is asked, which knows the subject of a sentence that puts the
      * object first; the other would put the object before the subject.
