@@ -295,11 +295,13 @@ final class People {
 
     /**
      * "Grünbaums Schwägerin/PROPN Mathilde Lukacs": where the name begins, after words the tagger took for names
-     * that the dictionary knows only as common nouns; two words always stay ("Mark Rutte": "Mark" is a noun too).
+     * that the dictionary knows only as common nouns, and a town's adjective before such a noun ("der Jenaer/PROPN
+     * Mittelfeldspieler/PROPN Kevin Schlitte"); two words always stay ("Mark Rutte": "Mark" is a noun too).
      */
     private static int withoutLeadingNouns(List<Token> tokens, int from, int end, Morphology morphology) {
         int start = from;
-        while (start < end - 2 && onlyACommonNoun(tokens.get(start).text(), morphology)) {
+        while (start < end - 2 && (onlyACommonNoun(tokens.get(start).text(), morphology)
+            || tokens.get(start).text().endsWith("er") && onlyACommonNoun(tokens.get(start + 1).text(), morphology))) {
             start++;
         }
         return start;

@@ -177,4 +177,12 @@ class PeopleTest {
             .as("a feminine noun may be a given name").isFalse();
         assertThat(People.opensWithATitle("Jan Ullrich", GermanAnalysis.MORPHOLOGY)).isFalse();
     }
+
+    /** From Wikinews (train split, hand-read set 43): a town's adjective and a title the tagger took for names. */
+    @Test
+    void aTownsAdjectiveAndATitleTaggedAsNamesAreNoPartOfTheName() {
+        assertThat(names("Schon nach der zweiten Minute köpfte der Jenaer Mittelfeldspieler Kevin Schlitte das erste Tor. "
+            + "Nur zwei Minuten später besorgte Tobias Werner den Ausgleich."))
+            .contains("Kevin Schlitte", "Tobias Werner").noneMatch(n -> n.contains("Mittelfeldspieler"));
+    }
 }

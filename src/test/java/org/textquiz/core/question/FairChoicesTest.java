@@ -60,6 +60,9 @@ class FairChoicesTest {
             .as("ends in Lichten, a noun and an adjective's form").isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("Schwerverletzten", Upos.NOUN)).as("through Verletzten").isEqualTo("person");
         assertThat(FIELDS.fieldOf("Reisende", Upos.NOUN)).isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Jugendliche", Upos.NOUN)).as("listed: an adjective in -lich used as a noun")
+            .isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Offensichtliche", Upos.NOUN)).as("not listed: the dictionary declines it in the masculine too").isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("Kollektivvertragsbedienstete", Upos.NOUN))
             .as("declined as an adjective in the masculine, though no adjective 'bedienstet'").isEqualTo("person");
         assertThat(FIELDS.fieldOf("Widerspruchsfrist", Upos.NOUN)).as("a Frist, no follower").isNotEqualTo("person");
