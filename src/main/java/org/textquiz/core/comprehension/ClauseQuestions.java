@@ -2214,7 +2214,7 @@ final class ClauseQuestions {
     /** Objects that make an idiom with their verb: "das Handtuch werfen", "ein Fragezeichen machen". */
     private static final Set<String> IDIOM_OBJECTS = Set.of("Handtuch", "Fragezeichen", "Rolle", "Bescheid",
         "Stellung", "Rücksicht", "Bezug", "Anteil", "Abschied", "Wert", "Acht", "Vorrang", "Oberhand", "Weichen",
-        "Anklang");
+        "Anklang", "Wörtchen");
 
     /** "die automatische Nummernschilderkennung gegen Kritik in Schutz" (of "… nehmen"), as the parse may join them. */
     static boolean endsInPartOfTheVerb(String[] words) {
@@ -2425,7 +2425,7 @@ final class ClauseQuestions {
     private static boolean connective(Constituents clause, Constituents.Part part) {
         Word word = clause.parse().word(part.from());
         String form = word.form().toLowerCase(Locale.GERMAN);
-        boolean furthermore = form.equals("weiter") && part == clause.vorfeld();
+        boolean furthermore = (form.equals("weiter") || form.equals("weiterhin")) && part == clause.vorfeld();
         return part.from() == part.to() && "advmod".equals(word.relation())
             && (CONNECTIVES.contains(form) || furthermore);
     }

@@ -262,7 +262,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || phraseInsideAnAttribute(parse, w) || bareNounReadAsApposition(parse, w, head, morphology)
                 || zuInfinitiveReadAsAttribute(parse, w) || relativeClauseReadAsApposition(parse, w)
                 || measureReadAsObject(parse, w, morphology) || participleCutFromItsAuxiliary(parse, w, head)
-                || clauseReadAsAttribute(parse, w) || phraseListedWithADay(parse, w)) {
+                || clauseReadAsAttribute(parse, w) || phraseListedWithADay(parse, w)
+                || prepositionBeforeAGap(parse, w) || attributeInTheDativeOrAccusative(parse, w)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -499,7 +500,32 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
 
     /** Verbs of position and motion that take no object in the accusative ("Schlange stehen" aside). */
     private static final Set<String> WITHOUT_AN_OBJECT = Set.of("stehen", "liegen", "sitzen", "kommen", "gehen",
-        "fallen", "steigen", "sinken", "bleiben", "wohnen", "schlafen", "sterben", "gelangen", "geraten");
+        "fallen", "steigen", "sinken", "bleiben", "wohnen", "schlafen", "sterben", "gelangen", "geraten", "erfolgen",
+        "geschehen", "entstehen", "stattfinden");
+
+    /**
+     * "76 Prozent … stimmten für, 24 Prozent gegen die Ausweitung …": a preposition right before a comma, whose noun
+     * the sentence leaves out to say it once for two clauses; the parse joins what the gap divides.
+     */
+    private static boolean prepositionBeforeAGap(Parse parse, int w) {
+        return parse.word(w).relation().equals("case") && w + 1 < parse.words().size()
+            && parse.word(w + 1).upos() == Upos.PUNCT && parse.word(w + 1).form().equals(",");
+    }
+
+    /**
+     * "in Belgien einem Haftrichter vorgeführt" with "einem Haftrichter" an attribute of "Belgien": a noun's attribute
+     * without a preposition is in the genitive, never opened by "dem", "einem" or "den"; the phrase is the verb's.
+     */
+    private static boolean attributeInTheDativeOrAccusative(Parse parse, int w) {
+        Word word = parse.word(w);
+        return word.relation().equals("nmod") && word.upos() == Upos.NOUN && word.head() >= 0
+            && Set.of(Upos.NOUN, Upos.PROPN).contains(parse.word(word.head()).upos()) && parse.children(w, "case").isEmpty()
+            && parse.children(w, "det").stream().anyMatch(d -> d < w
+                && NOT_GENITIVE.contains(parse.word(d).form().toLowerCase(java.util.Locale.GERMAN)));
+    }
+
+    private static final Set<String> NOT_GENITIVE = Set.of("dem", "einem", "den", "einen", "diesem", "diesen",
+        "keinem", "keinen", "jedem");
 
     /**
      * "liegt … die zurückhaltende Äußerung vor, er werde sich …": a noun of saying or thinking whose content the clause

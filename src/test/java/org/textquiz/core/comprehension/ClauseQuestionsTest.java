@@ -2023,6 +2023,30 @@ class ClauseQuestionsTest {
             .noneMatch(p -> p.startsWith("Was fand der Entwurf"));
     }
 
+    /**
+     * From Wikinews (train split, hand-read set 43): a young person and an assembly asked with "wer", an idiom, a gap
+     * the parse closed, a phrase in the dative read as an attribute, an object of a verb that takes none.
+     */
+    @Test
+    void aYoungPersonAnAssemblyAnIdiomAGapAndPhrasesTheParseMisread() {
+        assertThat(prompts("Der Jugendliche befuhr mit zwei Freunden eine Landstraße zwischen Göttscheid und Birkenfeld."))
+            .contains("Wer befuhr mit zwei Freunden eine Landstraße zwischen Göttscheid und Birkenfeld?")
+            .noneMatch(p -> p.startsWith("Was befuhr mit"));
+        assertThat(prompts("Im Juni 2006 wird die Schweizer Bundesversammlung den Nachfolger für Deiss wählen."))
+            .contains("Wer wird im Juni 2006 den Nachfolger für Deiss wählen?");
+        assertThat(prompts("Aber auch die CDU unter dem Spitzenkandidaten Stefan Mappus wird bei der Koalitionsbildung ein "
+            + "Wörtchen mitzureden haben.")).noneMatch(p -> p.contains("mitzureden haben?") && p.startsWith("Was "));
+        assertThat(prompts("76 Prozent der etwa 39.000 Wahlberechtigten stimmten für, 24 Prozent gegen die Ausweitung von "
+            + "Befugnissen für die einheimische Regierung.")).noneMatch(p -> p.contains("stimmten für,")
+            || p.startsWith("Wofür"));
+        assertThat(wh("Bemba soll zunächst in Belgien einem Haftrichter vorgeführt werden.")).noneMatch(q ->
+            q.solution().contains("Belgien einem"));
+        assertThat(statements("Die Übergabe erfolgte jetzt mit mehr als einem Jahr Verspätung.", 10, true))
+            .noneMatch(s -> s.startsWith("Mit mehr als einem Jahr"));
+        assertThat(statements("Weiterhin wurden auch Richtlinien über die Aufteilung der Einnahmen aus Ölvorkommen vor der "
+            + "Küste verabschiedet.", 10, true)).isNotEmpty().noneMatch(s -> s.contains("weiterhin"));
+    }
+
     /** A purpose with "um … zu" is asked with "wozu" and answered with the clause, with or without its "um". */
     @Test
     void aPurposeWithUmZuIsAskedWithWozu() {
