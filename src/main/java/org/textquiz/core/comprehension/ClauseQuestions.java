@@ -1669,6 +1669,21 @@ final class ClauseQuestions {
         "(?:sich|man|er|sie|es|ihm|ihn|ihnen|uns|wir|ich|mich|mir) ");
 
     /**
+     * "Ans Tageslicht kamen heute erste Erkenntnisse über …", not "… erste Erkenntnisse über … heute": an adverb of
+     * time goes before a subject that names nothing known yet.
+     */
+    private static boolean timeBeforeAnIndefiniteSubject(Constituents clause, Constituents.Part time,
+                                                         Constituents.Part subject) {
+        Parse parse = clause.parse();
+        Word first = parse.word(subject.from());
+        String form = first.form().toLowerCase(Locale.GERMAN);
+        boolean indefinite = Set.of(Upos.NUM, Upos.ADJ, Upos.NOUN).contains(first.upos()) || form.startsWith("ein")
+            || form.startsWith("kein") || Set.of("einige", "mehrere", "viele", "zahlreiche").contains(form);
+        return indefinite && time.from() == time.to() && "advmod".equals(parse.word(time.word()).relation())
+            && MOVABLE_ADVERBS.contains(parse.word(time.word()).form().toLowerCase(Locale.GERMAN));
+    }
+
+    /**
      * "Was herrscht auch?", "Was gibt es nur noch?": beside the W-phrase and the verb only particles, which tell the
      * learner nothing about which sentence the question asks after.
      */
@@ -1824,7 +1839,7 @@ final class ClauseQuestions {
             int at = 0;
             if (!rest.isEmpty() && !rest.get(0).verbal()
                 && clause.parse().word(rest.get(0).word()).relation().startsWith("nsubj")
-                && !clause.text(rest.get(0)).contains(",")) {
+                && !clause.text(rest.get(0)).contains(",") && !timeBeforeAnIndefiniteSubject(clause, vorfeld, rest.get(0))) {
                 at = 1;
             }
             while (at < rest.size() && rest.get(at).from() == rest.get(at).to()

@@ -2047,6 +2047,15 @@ class ClauseQuestionsTest {
             + "Küste verabschiedet.", 10, true)).isNotEmpty().noneMatch(s -> s.contains("weiterhin"));
     }
 
+    /** From Wikinews (train split, hand-read set 43): a time adverb moved to the end, behind a long subject. */
+    @Test
+    void anAdverbOfTimeStaysBeforeASubjectThatNamesNothingKnownYet() {
+        assertThat(statements("Heute kamen erste Erkenntnisse über die Einsturzursache der Eissporthalle in "
+            + "Bad-Reichenhall ans Tageslicht.", 20, true)).isNotEmpty().noneMatch(s -> s.endsWith(" heute."));
+        assertThat(prompts("Heute legte der Abgeordnete Günter Lenz in Hannover sein Mandat nieder."))
+            .contains("Wo legte der Abgeordnete Günter Lenz heute sein Mandat nieder?");
+    }
+
     /** A purpose with "um … zu" is asked with "wozu" and answered with the clause, with or without its "um". */
     @Test
     void aPurposeWithUmZuIsAskedWithWozu() {
