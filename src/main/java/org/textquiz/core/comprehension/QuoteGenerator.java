@@ -144,8 +144,24 @@ public final class QuoteGenerator implements ComprehensionGenerator {
             ? Optional.of("Wer " + said.verb() + ", " + said.text().replaceAll("[.;:]+$", "") + "?")
                 .filter(p -> Words.count(said.text()) <= MAX_QUOTE_WORDS)
             : said.person().isPresent() ? reportFirst(article, said) : Optional.empty();
-        return prompt.filter(p -> !Words.pointsBackAlone(p) && !pluralOnly(said.verb().split(" ")[0]));
+        return prompt.filter(p -> !Words.pointsBackAlone(p) && !pluralOnly(said.verb().split(" ")[0])
+            && !correlateInTheFrame(said));
     }
+
+    /**
+     * "Jüttner hatte seine Position damit begründet, Schaden … fernhalten zu wollen": a frame whose "damit" or "dafür"
+     * points to the report says what the report is to something else, which "Wer begründete, …?" would leave out.
+     */
+    private static boolean correlateInTheFrame(ReportedSpeech.Said said) {
+        String sentence = said.sentence().text().replaceAll("\\s+", " ");
+        String report = said.text().replaceAll("\\s+", " ").replaceAll("[.;:]+$", "");
+        int at = sentence.indexOf(report);
+        String frame = at < 0 ? sentence : sentence.substring(0, at) + sentence.substring(at + report.length());
+        return FRAME_CORRELATES.stream().anyMatch(c -> Words.containsWord(frame, c));
+    }
+
+    private static final java.util.Set<String> FRAME_CORRELATES = java.util.Set.of("damit", "dafür", "dadurch",
+        "darauf", "davon", "darüber", "dazu", "daran", "dagegen");
 
     private boolean pluralOnly(String verb) {
         var readings = morphology.readings(verb).stream()

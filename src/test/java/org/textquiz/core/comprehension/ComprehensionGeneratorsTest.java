@@ -375,4 +375,14 @@ class ComprehensionGeneratorsTest {
             + "Chinamasa sagte, die Wahl sei fair gewesen."))
             .extracting(Question::prompt).noneMatch(p -> p.startsWith("Wer beschuldigte"));
     }
+
+    /** From Wikinews (train split, hand-read set 43): "seine Position damit" was left out of "Wer hatte begründet, …?". */
+    @Test
+    void aReportThatTheFramesDamitPointsToIsNotAskedWithoutIt() {
+        List<String> asked = parsedQuotes("Der Fraktionsvorsitzende Wolfgang Jüttner hatte den Abgeordneten Günter Lenz "
+            + "aufgefordert, sein Mandat niederzulegen. Jüttner hatte seine Position damit begründet, Schaden von der SPD "
+            + "fernhalten zu wollen. Der Abgeordnete Günter Lenz sagte, er bestreite alle Vorwürfe.")
+            .stream().map(Question::prompt).toList();
+        assertThat(asked).isNotEmpty().noneMatch(p -> p.contains("Schaden von der SPD"));
+    }
 }
