@@ -514,9 +514,12 @@ final class People {
             return false;
         }
         List<Morph> last = morphology.readings(tokens.get(to - 1).text());
+        // "Barney Frank": a first word the dictionary does not know before a given name, which surnames often are
+        boolean unknownBeforeAGivenName = first.isEmpty() && to - from == 2 && !tokens.get(from).text().endsWith("s")
+            && last.stream().anyMatch(m -> m.has(Feature.GIVEN_NAME));
         return first.stream().anyMatch(m -> m.has(Feature.GIVEN_NAME))
             || last.stream().anyMatch(m -> m.has(Feature.SURNAME))
-            || last.isEmpty()
+            || last.isEmpty() || unknownBeforeAGivenName
             || first.isEmpty() && !tokens.get(from).text().endsWith("s")
                 && last.stream().allMatch(m -> m.upos() == Upos.NOUN) && namedAlone.contains(tokens.get(to - 1).text());
     }

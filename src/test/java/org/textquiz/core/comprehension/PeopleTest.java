@@ -185,4 +185,12 @@ class PeopleTest {
             + "Nur zwei Minuten später besorgte Tobias Werner den Ausgleich."))
             .contains("Kevin Schlitte", "Tobias Werner").noneMatch(n -> n.contains("Mittelfeldspieler"));
     }
+
+    /** From Wikinews (train split, hand-read set 44): a surname that is a given name too, after an unknown given name. */
+    @Test
+    void anUnknownGivenNameBeforeAGivenNameIsAPerson() {
+        assertThat(names("Initiator ist der republikanische Abgeordnete Barney Frank, Vorsitzender des Ausschusses. "
+            + "Zusammen mit Finanzminister Tim Geithner plädiert Frank für eine Erweiterung der Befugnisse."))
+            .contains("Barney Frank", "Tim Geithner");
+    }
 }
