@@ -771,9 +771,13 @@ final class ClauseQuestions {
             && part.from() > 0 && (parse.word(part.from() - 1).upos() == Upos.NUM
                 || parse.word(part.from() - 1).form().matches("\\d+\\."));
         boolean rangeGoesOnTo = part.to() + 2 < parse.words().size() && parse.word(part.to()).upos() == Upos.NUM
-            && (parse.word(part.to() + 1).form().equalsIgnoreCase("zu") && parse.word(part.to() + 2).upos() == Upos.NUM
-                || parse.word(part.to() + 2).form().equals("Christus"));
-        return rangeGoesOn || rangeBegan || rangeGoesOnTo;
+            && (Set.of("zu", "auf").contains(parse.word(part.to() + 1).form().toLowerCase(Locale.GERMAN))
+                && parse.word(part.to() + 2).upos() == Upos.NUM || parse.word(part.to() + 2).form().equals("Christus"));
+        // "von 86 | auf 76 Tote korrigiert": a change from one number to another is one phrase too
+        boolean changeBegan = part.from() > 0 && part.from() < part.to()
+            && parse.word(part.from()).form().equalsIgnoreCase("auf") && parse.word(part.from() - 1).upos() == Upos.NUM
+            && parse.word(part.from() + 1).upos() == Upos.NUM;
+        return rangeGoesOn || rangeBegan || rangeGoesOnTo || changeBegan;
     }
 
     /**
@@ -2581,10 +2585,17 @@ final class ClauseQuestions {
         List<Morph> capitalised = morphology.readings(first.form());
         boolean unknown = capitalised.isEmpty() ? morphology.readings(first.form().toLowerCase(Locale.GERMAN)).isEmpty()
             : capitalised.stream().allMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN);
-        noun = (noun || name || unknown) && !beforeItsNoun;
+        // "Hinweise/ADV nimmt die Polizei … entgegen": a noun to the dictionary, and no small word, whatever its tag
+        boolean nounMistagged = first.upos() != Upos.VERB && first.upos() != Upos.AUX
+            && capitalised.stream().anyMatch(m -> m.upos() == Upos.NOUN)
+            && capitalised.stream().noneMatch(m -> SMALL_WORD_CLASSES.contains(m.upos()));
+        noun = (noun || name || unknown || nounMistagged) && !beforeItsNoun;
         boolean keep = noun || first.form().length() > 1 && first.form().equals(first.form().toUpperCase(Locale.GERMAN));
         return keep || text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
+
+    private static final Set<Upos> SMALL_WORD_CLASSES = Set.of(Upos.ADV, Upos.ADJ, Upos.DET, Upos.PRON, Upos.ADP,
+        Upos.CCONJ, Upos.SCONJ, Upos.PART, Upos.NUM);
 
     /** The constituent, its name without a title ("Olaf Scholz", "Scholz"), and its head word. */
     private List<String> answers(Constituents clause, Constituents.Part part, String text, People people) {

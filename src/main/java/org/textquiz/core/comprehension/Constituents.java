@@ -196,7 +196,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         after.sort((a, b) -> Integer.compare(a.from(), b.from()));
         List<Part> all = new ArrayList<>(after);
         all.add(0, before.get(0));
-        if (misparsed(parse, head, all, morphology)) {
+        if (misparsed(parse, head, all, morphology) || auxiliaryCutFromItsParticiple(parse, head)) {
             return Optional.empty();
         }
         return Optional.of(new Constituents(parse, head, finite, before.get(0), after, finiteForm));
@@ -502,6 +502,16 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
     private static final Set<String> WITHOUT_AN_OBJECT = Set.of("stehen", "liegen", "sitzen", "kommen", "gehen",
         "fallen", "steigen", "sinken", "bleiben", "wohnen", "schlafen", "sterben", "gelangen", "geraten", "erfolgen",
         "geschehen", "entstehen", "stattfinden");
+
+    /**
+     * "Das Ministerium hat Pressemeldungen … zurückgewiesen" with "hat" the root and "zurückgewiesen" its conjunct: an
+     * auxiliary whose participle the parse coordinated with it, which a question would leave out.
+     */
+    private static boolean auxiliaryCutFromItsParticiple(Parse parse, int head) {
+        return parse.word(head).upos() == Upos.AUX && parse.children(head, "cop").isEmpty()
+            && parse.children(head, "conj").stream().anyMatch(c -> parse.word(c).upos() == Upos.VERB
+                && parse.children(c, "nsubj").isEmpty() && parse.children(c, "nsubj:pass").isEmpty());
+    }
 
     /**
      * "76 Prozent … stimmten für, 24 Prozent gegen die Ausweitung …": a preposition right before a comma, whose noun

@@ -179,8 +179,8 @@ public final class WhGenerator implements ComprehensionGenerator {
 
     /** Whether {@code shorter} is {@code longer} with one or more of its words left out, in the same order. */
     private static boolean leftOutOf(String shorter, String longer) {
-        String[] few = shorter.split(" ");
-        String[] many = longer.split(" ");
+        String[] few = shorter.replace("?", "").split(" ");
+        String[] many = longer.replace("?", "").split(" ");
         if (few.length >= many.length) {
             return false;
         }

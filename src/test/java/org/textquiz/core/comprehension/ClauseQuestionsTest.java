@@ -2047,6 +2047,28 @@ class ClauseQuestionsTest {
             + "Küste verabschiedet.", 10, true)).isNotEmpty().noneMatch(s -> s.contains("weiterhin"));
     }
 
+    /**
+     * From Wikinews (train split, hand-read set 44): twins with a question mark, a noun the tagger took for an adverb,
+     * an auxiliary cut from its participle, rescuers and a politician asked with "was", a change cut in two.
+     */
+    @Test
+    void twinsANounTaggedAsAnAdverbAnAuxiliaryAloneRescuersAndAChangeOfNumbers() {
+        assertThat(prompts("Zeugen hatten die Tat beobachtet und den Notruf ausgelöst."))
+            .filteredOn(p -> p.startsWith("Wer hatte die Tat beobachtet")).hasSize(1);
+        assertThat(prompts("Hinweise nimmt die Polizei unter der Telefonnummer 0631/369-2620 entgegen."))
+            .contains("Wer nimmt Hinweise unter der Telefonnummer 0631/369-2620 entgegen?");
+        assertThat(prompts("Das iranische Außenministerium hat Pressemeldungen der New York Times von Donnerstag, dem 2. "
+            + "Dezember 2004, zurückgewiesen, wonach UN-Inspektoren Zutritt zu zwei militärischen Anlagen verlangt "
+            + "hätten.")).noneMatch(p -> p.startsWith("Wer hat Pressemeldungen"));
+        assertThat(prompts("Auf dem Flughafen gingen die Rettungskräfte in Stellung, sie mussten jedoch nicht eingreifen."))
+            .contains("Wer ging auf dem Flughafen in Stellung?");
+        assertThat(prompts("Initiator ist der republikanische Abgeordnete Barney Frank, Vorsitzender des Ausschusses für "
+            + "Finanzdienstleistungen. Zusammen mit Finanzminister Tim Geithner plädiert Frank sogar für eine Erweiterung "
+            + "der Befugnisse der Federal Reserve.")).noneMatch(p -> p.startsWith("Was plädiert"));
+        assertThat(statements("Die Angaben der Opferzahl wurden mittlerweile von 86 auf 76 Tote nach unten korrigiert.",
+            20, true)).noneMatch(s -> s.startsWith("Von 86") || s.startsWith("Auf 76"));
+    }
+
     /** From Wikinews (train split, hand-read set 43): a time adverb moved to the end, behind a long subject. */
     @Test
     void anAdverbOfTimeStaysBeforeASubjectThatNamesNothingKnownYet() {
