@@ -145,6 +145,17 @@ final class NamedSources {
         return new int[] {w, end};
     }
 
+    /**
+     * "ersten Angaben zufolge", "Berichten zufolge": a source that names no one ("Polizeiangaben" and "Medien" do), so
+     * that "laut Angaben" would tell the learner nothing about whose words they are.
+     */
+    static boolean namesNoOne(String speaker) {
+        String[] words = speaker.strip().split("\\s+");
+        String last = words[words.length - 1];
+        return SOURCES.contains(last) && !last.equals("Medien")
+            && java.util.Arrays.stream(words).limit(words.length - 1L).noneMatch(Words::capitalised);
+    }
+
     /** "Angaben", "Polizeiangaben", "Expertenmeinung": a noun that names where a statement comes from. */
     private static boolean source(String noun) {
         return SOURCES.contains(noun) || SOURCES.stream().anyMatch(s -> noun.length() > s.length() + 2

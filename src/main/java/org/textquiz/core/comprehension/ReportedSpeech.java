@@ -948,7 +948,8 @@ final class ReportedSpeech {
         String[] words = speaker.strip().split("\\s+");
 
         boolean name = words.length <= 4 && java.util.Arrays.stream(words).allMatch(Words::capitalised)
-            && !Words.PRONOUNS.contains(Words.lower(words[0])) && !ARTICLES.contains(Words.lower(words[0]));
+            && !Words.PRONOUNS.contains(Words.lower(words[0])) && !ARTICLES.contains(Words.lower(words[0]))
+            && !NamedSources.namesNoOne(speaker);
         return name ? Optional.of(new People.Person(speaker.strip(), words[words.length - 1], Optional.empty()))
             : Optional.empty();
     }
