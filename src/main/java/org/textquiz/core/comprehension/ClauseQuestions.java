@@ -717,6 +717,18 @@ final class ClauseQuestions {
         return afterANoun || beforeOne;
     }
 
+    /**
+     * "auf die Tat mit Wut und Entsetzen", "auf Konzernkosten zu Veranstaltungen": a "mit" or "zu" phrase the parse
+     * hung on the phrase's noun may be the verb's ("reagierte … mit Wut", "eingeladen … zu"); moved first together,
+     * the two would stand before the verb as one.
+     */
+    private static boolean verbsPhraseMayBeInside(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return parse.word(part.from()).upos() == Upos.ADP && parse.children(part.word(), "nmod").stream()
+            .anyMatch(n -> parse.children(n, "case").stream()
+                .anyMatch(c -> Set.of("mit", "zu", "zum", "zur").contains(written(clause, c))));
+    }
+
     /** "im Kosovo", "im kasachischen Baiqongyr": "in" and a name, or a word the dictionary does not know. */
     private boolean namedPlaceWithIn(Constituents clause, int at) {
         if (!Set.of("in", "im").contains(written(clause, at))) {
@@ -1846,7 +1858,11 @@ final class ClauseQuestions {
                 && !clause.text(rest.get(0)).contains(",") && !timeBeforeAnIndefiniteSubject(clause, vorfeld, rest.get(0))) {
                 at = 1;
             }
-            while (at < rest.size() && rest.get(at).from() == rest.get(at).to()
+            // "Warum hatte man sich … entschlossen?": a pronoun subject goes before "sich", not after it
+            boolean pronounSubjectFirst = vorfeld.from() == vorfeld.to()
+                && clause.parse().word(vorfeld.word()).upos() == Upos.PRON
+                && clause.parse().word(vorfeld.word()).relation().startsWith("nsubj");
+            while (!pronounSubjectFirst && at < rest.size() && rest.get(at).from() == rest.get(at).to()
                 && clause.parse().word(rest.get(at).word()).upos() == Upos.PRON
                 && ("sich".equalsIgnoreCase(clause.parse().word(rest.get(at).word()).form())
                     || "expl".equals(clause.parse().word(rest.get(at).word()).relation()))) {
@@ -2035,7 +2051,7 @@ final class ClauseQuestions {
                 && !besideAnAttribute(clause, part) && !agentInsideAPhrase(clause, part)
                 && !staysInPlace(clause, part, relation) && !comparedWith(clause, part) && !gappedInside(clause, part)
                 && !(relation.equals("iobj") && clause.parse().word(part.from()).form().equalsIgnoreCase("der"))
-                && !countBeforeItsPhrase(clause, part)) {
+                && !countBeforeItsPhrase(clause, part) && !verbsPhraseMayBeInside(clause, part)) {
                 movable.add(part);
             }
         }
@@ -2693,7 +2709,9 @@ final class ClauseQuestions {
         if (head.upos() == Upos.NOUN && COUPLES.contains(headLemma)) {
             return true;
         }
-        if (head.upos() == Upos.NOUN && SHARES.contains(headLemma) && !amountChanges(clause)
+        // "Die Anzahl der Geiseln wurde noch nicht bestätigt": a number confirmed, named or estimated is no one
+        boolean countDoneTo = Set.of("zahl", "anzahl").contains(headLemma) && passive(clause);
+        if (head.upos() == Upos.NOUN && SHARES.contains(headLemma) && !amountChanges(clause) && !countDoneTo
             && clause.parse().children(part.word(), "nmod").stream().map(clause.parse()::word)
                 .anyMatch(w -> isPersonNoun(w) || WhPhrases.agent(lemma(w).toLowerCase(Locale.GERMAN)))) {
             return true;

@@ -263,7 +263,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || zuInfinitiveReadAsAttribute(parse, w) || relativeClauseReadAsApposition(parse, w)
                 || measureReadAsObject(parse, w, morphology) || participleCutFromItsAuxiliary(parse, w, head)
                 || clauseReadAsAttribute(parse, w) || phraseListedWithADay(parse, w)
-                || prepositionBeforeAGap(parse, w) || attributeInTheDativeOrAccusative(parse, w)) {
+                || prepositionBeforeAGap(parse, w) || attributeInTheDativeOrAccusative(parse, w)
+                || clauseAfterACoordinatedNoun(parse, w)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -511,6 +512,18 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         return parse.word(head).upos() == Upos.AUX && parse.children(head, "cop").isEmpty()
             && parse.children(head, "conj").stream().anyMatch(c -> parse.word(c).upos() == Upos.VERB
                 && parse.children(c, "nsubj").isEmpty() && parse.children(c, "nsubj:pass").isEmpty());
+    }
+
+    /**
+     * "Hubschrauber kreisten über dem Gelände und Krankenwagen heulen über das Gelände" with "Krankenwagen" coordinated
+     * with "Gelände" and "heulen" hung on "kreisten": a verb without "zu" right after a coordinated noun is the verb of
+     * a second clause, of which that noun is the subject.
+     */
+    private static boolean clauseAfterACoordinatedNoun(Parse parse, int w) {
+        Word word = parse.word(w);
+        return word.relation().equals("xcomp") && word.upos() == Upos.VERB && w > 0
+            && parse.children(w, "mark").isEmpty() && parse.word(w - 1).relation().equals("conj")
+            && Set.of(Upos.NOUN, Upos.PROPN).contains(parse.word(w - 1).upos());
     }
 
     /**

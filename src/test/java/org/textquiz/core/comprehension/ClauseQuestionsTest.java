@@ -2048,6 +2048,27 @@ class ClauseQuestionsTest {
     }
 
     /**
+     * From Wikinews (train split, hand-read set 45): "laut Angaben" of no one, a number confirmed, the media speaking,
+     * a second clause read into a phrase, "sich man", a phrase of the verb moved first inside another.
+     */
+    @Test
+    void aSourceOfNoOneANumberTheMediaASecondClauseManSichAndAVerbsPhraseInsideAnother() {
+        String saudi = "Die Anzahl der Geiseln wurde noch nicht offiziell bestätigt. Es handele sich ersten Angaben "
+            + "zufolge um vier angreifende Terroristen. Vier saudische Sicherheitskräfte seien zudem getötet worden.";
+        assertThat(prompts(saudi)).contains("Was wurde noch nicht offiziell bestätigt?")
+            .noneMatch(p -> p.contains("laut Angaben") || p.startsWith("Wer wurde noch nicht"));
+        assertThat(statements(saudi, 20, true)).noneMatch(s -> s.startsWith("Laut Angaben"));
+        assertThat(prompts("Die Medien sprechen von örtlichen Angestellten als Geiseln."))
+            .contains("Wer spricht von örtlichen Angestellten als Geiseln?");
+        assertThat(prompts("Hubschrauber kreisten über dem Gelände und Krankenwagen heulen über das Gelände."))
+            .noneMatch(p -> p.contains("Gelände und Krankenwagen"));
+        assertThat(prompts("Man hatte sich zu dem Schritt entschlossen, da das Fahrzeug ein großes Medienecho in den "
+            + "Vereinigten Staaten ausgelöst hatte.")).isNotEmpty().noneMatch(p -> p.contains("sich man"));
+        assertThat(statements("Das Kinderhilfswerk UNICEF reagierte auf die Tat mit Wut und Entsetzen.", 20, true))
+            .noneMatch(s -> s.startsWith("Auf die Tat mit"));
+    }
+
+    /**
      * From Wikinews (train split, hand-read set 44): twins with a question mark, a noun the tagger took for an adverb,
      * an auxiliary cut from its participle, rescuers and a politician asked with "was", a change cut in two.
      */
