@@ -264,7 +264,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || measureReadAsObject(parse, w, morphology) || participleCutFromItsAuxiliary(parse, w, head)
                 || clauseReadAsAttribute(parse, w) || phraseListedWithADay(parse, w)
                 || prepositionBeforeAGap(parse, w) || attributeInTheDativeOrAccusative(parse, w)
-                || clauseAfterACoordinatedNoun(parse, w)) {
+                || clauseAfterACoordinatedNoun(parse, w) || pronounReadAsAnArticle(parse, w)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -513,6 +513,19 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && parse.children(head, "conj").stream().anyMatch(c -> parse.word(c).upos() == Upos.VERB
                 && parse.children(c, "nsubj").isEmpty() && parse.children(c, "nsubj:pass").isEmpty());
     }
+
+    /**
+     * "entspricht das einem Ergebnis von 0,48 Euro" with "das" an article of "Ergebnis": a definite article before an
+     * indefinite one of the same noun is a pronoun the parse took into the phrase.
+     */
+    private static boolean pronounReadAsAnArticle(Parse parse, int w) {
+        List<Integer> articles = parse.children(w, "det");
+        return articles.size() >= 2
+            && DEFINITE.contains(parse.word(articles.get(0)).form().toLowerCase(java.util.Locale.GERMAN))
+            && parse.word(articles.get(1)).form().toLowerCase(java.util.Locale.GERMAN).startsWith("ein");
+    }
+
+    private static final Set<String> DEFINITE = Set.of("der", "die", "das", "dem", "den", "des");
 
     /**
      * "Hubschrauber kreisten über dem Gelände und Krankenwagen heulen über das Gelände" with "Krankenwagen" coordinated
@@ -1044,6 +1057,10 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 // "dass jemand, der gegenüber dem Arbeitsamt lüge, …": without it "jemand" says something else
                 continue;
             }
+            if (relation.startsWith("acl") && bareNoun(parse.word(w).head())) {
+                // "Lediglich Bürger, die … geltend gemacht haben, sollten …": the clause says which ones
+                continue;
+            }
             int from = parse.word(first).form().equals(",") ? first : first - 1;
             int to = last;
             boolean closedByComma = parse.word(to).form().equals(",")
@@ -1109,6 +1126,13 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         }
         int pronoun = parse.word(opening).upos() == Upos.ADP && opening + 1 < parse.words().size() ? opening + 1 : opening;
         return RELATIVE_PRONOUNS.contains(parse.word(pronoun).form().toLowerCase(java.util.Locale.GERMAN));
+    }
+
+    /** A noun alone, without an article, a number or an adjective ("Bürger"), which a relative clause narrows down. */
+    private boolean bareNoun(int noun) {
+        return noun >= 0 && parse.word(noun).upos() == Upos.NOUN && parse.children(noun).stream()
+            .noneMatch(c -> parse.word(c).relation().startsWith("det")
+                || Set.of("nummod", "amod").contains(parse.word(c).relation()));
     }
 
     /** Pronouns whose relative clause says who or what they are ("jemand, der …", "alle, die …"). */

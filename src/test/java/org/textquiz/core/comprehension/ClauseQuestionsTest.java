@@ -2066,6 +2066,11 @@ class ClauseQuestionsTest {
             + "Vereinigten Staaten ausgelöst hatte.")).isNotEmpty().noneMatch(p -> p.contains("sich man"));
         assertThat(statements("Das Kinderhilfswerk UNICEF reagierte auf die Tat mit Wut und Entsetzen.", 20, true))
             .noneMatch(s -> s.startsWith("Auf die Tat mit"));
+        assertThat(statements("Lediglich Bürger, die die Entfernungspauschale falsch geltend gemacht haben, sollten ihre "
+            + "Angaben schnellstmöglich gegenüber dem Finanzamt korrigieren.", 20, true))
+            .noneMatch(s -> s.contains("lediglich Bürger ihre") || s.startsWith("Lediglich Bürger sollten"));
+        assertThat(prompts("Rein rechnerisch entspricht das einem Ergebnis pro Aktie von 0,48 Euro."))
+            .noneMatch(p -> p.startsWith("Was entspricht"));
     }
 
     /**
