@@ -184,10 +184,12 @@ final class Quotations {
                 return resolve(word.equals("er") ? Feature.MASCULINE : Feature.FEMININE, after.span().start(),
                     searchFrom);
             }
-            return mentions.stream()
-                .filter(m -> m.from() == verb + 1 || m.to() == verb)
-                .map(People.Mention::person)
-                .findFirst();
+            // "Über Steve Fossett sagte Branson:": the name after the verb speaks; one before it only when no
+            // preposition makes it what the words are about
+            return mentions.stream().filter(m -> m.from() == verb + 1).map(People.Mention::person).findFirst()
+                .or(() -> mentions.stream()
+                    .filter(m -> m.to() == verb && (m.from() == 0 || all.get(m.from() - 1).upos() != Upos.ADP))
+                    .map(People.Mention::person).findFirst());
         }
         boolean noVerb = tokens.stream().noneMatch(t -> t.upos() == Upos.VERB || t.upos() == Upos.AUX);
         return mentions.stream()

@@ -145,8 +145,28 @@ public final class QuoteGenerator implements ComprehensionGenerator {
                 .filter(p -> Words.count(said.text()) <= MAX_QUOTE_WORDS)
             : said.person().isPresent() ? reportFirst(article, said) : Optional.empty();
         return prompt.filter(p -> !Words.pointsBackAlone(p) && !pluralOnly(said.verb().split(" ")[0])
-            && !correlateInTheFrame(said));
+            && !correlateInTheFrame(said) && !participleWithoutItsAuxiliary(said));
     }
+
+    /**
+     * "Vor kurzem hatte ein Talibanführer …, Baitullah Mehsud, erklärt, …" asked as "Wer erklärt, …?": a participle
+     * whose auxiliary the frame has before it, said alone, turns the perfect into the present.
+     */
+    private boolean participleWithoutItsAuxiliary(ReportedSpeech.Said said) {
+        String verb = said.verb().strip();
+        if (verb.contains(" ") || morphology.readings(verb).stream().noneMatch(m -> m.has(Feature.PARTICIPLE))) {
+            return false;
+        }
+        String sentence = said.sentence().text();
+        int at = sentence.indexOf(" " + verb);
+        String before = at < 0 ? "" : sentence.substring(0, at);
+        // "Putin hat … nicht bestritten und argumentiert, dass …": after "und" it may be a present of its own
+        boolean coordinated = before.matches("(?s).*\\b(und|oder)");
+        return !coordinated && PERFECT_AUXILIARIES.stream().anyMatch(a -> Words.containsWord(before, a));
+    }
+
+    private static final java.util.Set<String> PERFECT_AUXILIARIES = java.util.Set.of("hat", "hatte", "hatten", "haben",
+        "habe", "hätte", "hätten", "ist", "war", "waren", "sind", "sei", "wäre");
 
     /**
      * "Jüttner hatte seine Position damit begründet, Schaden … fernhalten zu wollen": a frame whose "damit" or "dafür"
