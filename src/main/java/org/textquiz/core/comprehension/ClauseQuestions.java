@@ -678,6 +678,14 @@ final class ClauseQuestions {
      * wandeln": the phrase or infinitive after this one may be its attribute, which would stay behind when this one is
      * moved or asked for.
      */
+    /** "wegen ihrer Beteiligung | an den Unruhen": a noun whose "an" phrase right after it is its own. */
+    private static boolean takesTheAnAfterIt(Constituents clause, Constituents.Part part) {
+        return written(clause, part.to() + 1).equals("an") && TAKING_AN.contains(clause.parse().word(part.to()).form());
+    }
+
+    private static final Set<String> TAKING_AN = Set.of("Beteiligung", "Teilnahme", "Kritik", "Interesse", "Anteil",
+        "Zweifel", "Mangel", "Angriff", "Angriffe", "Anschlag", "Anschläge", "Bedarf", "Mitwirkung", "Verrat");
+
     private static boolean attributeFollows(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
         int next = part.to() + 1;
@@ -1613,7 +1621,7 @@ final class ClauseQuestions {
             || (Set.of("nsubj", "nsubj:pass", "obj").contains(clause.parse().word(asked.word()).relation())
                 || clause.vorfeld().verbal()) && attributeFollows(clause, asked)
             || clause.parse().word(asked.word()).relation().startsWith("obl") && attributeFollows(clause, asked)
-                && written(clause, asked.to() + 1).equals("von")
+                && (written(clause, asked.to() + 1).equals("von") || takesTheAnAfterIt(clause, asked))
             || ownPhraseFollows(clause, asked) || eventsDate(clause, asked) || eventBeforeItsDate(clause, asked)
             || closingCommaLeftBehind(clause, asked) || clause.text(asked).matches(".* [-–] .*")
             || placeOfAnAbstractNounFollows(clause, asked)
@@ -2051,7 +2059,8 @@ final class ClauseQuestions {
                 && !besideAnAttribute(clause, part) && !agentInsideAPhrase(clause, part)
                 && !staysInPlace(clause, part, relation) && !comparedWith(clause, part) && !gappedInside(clause, part)
                 && !(relation.equals("iobj") && clause.parse().word(part.from()).form().equalsIgnoreCase("der"))
-                && !countBeforeItsPhrase(clause, part) && !verbsPhraseMayBeInside(clause, part)) {
+                && !countBeforeItsPhrase(clause, part) && !verbsPhraseMayBeInside(clause, part)
+                && !takesTheAnAfterIt(clause, part)) {
                 movable.add(part);
             }
         }
@@ -2216,7 +2225,10 @@ final class ClauseQuestions {
     private boolean idiom(Constituents clause) {
         Parse parse = clause.parse();
         List<String> verbs = morphology.readings(parse.word(clause.head()).form()).stream().map(Morph::lemma).toList();
-        return parse.children(clause.head(), "obj").stream()
+        // "machte Fossett die windstille Wetterlage zu schaffen": the weather troubled him, whatever order the two take
+        boolean troubling = verbs.contains("machen") && java.util.stream.IntStream.range(0, parse.words().size() - 1)
+            .anyMatch(w -> parse.word(w).form().equals("zu") && parse.word(w + 1).form().equals("schaffen"));
+        return troubling || parse.children(clause.head(), "obj").stream()
             .anyMatch(o -> verbs.contains(IDIOMS.get(parse.word(o).form())));
     }
 

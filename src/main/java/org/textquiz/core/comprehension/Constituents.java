@@ -264,7 +264,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || measureReadAsObject(parse, w, morphology) || participleCutFromItsAuxiliary(parse, w, head)
                 || clauseReadAsAttribute(parse, w) || phraseListedWithADay(parse, w)
                 || prepositionBeforeAGap(parse, w) || attributeInTheDativeOrAccusative(parse, w)
-                || clauseAfterACoordinatedNoun(parse, w) || pronounReadAsAnArticle(parse, w)) {
+                || clauseAfterACoordinatedNoun(parse, w) || pronounReadAsAnArticle(parse, w)
+                || particleReadAsAPreposition(parse, w) || zufolgeBeforeANoun(parse, w)
+                || adjectiveOfANameReadAsANoun(parse, w, morphology)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -512,6 +514,43 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         return parse.word(head).upos() == Upos.AUX && parse.children(head, "cop").isEmpty()
             && parse.children(head, "conj").stream().anyMatch(c -> parse.word(c).upos() == Upos.VERB
                 && parse.children(c, "nsubj").isEmpty() && parse.children(c, "nsubj:pass").isEmpty());
+    }
+
+    /**
+     * "führten … eine großangelegte Suche nach den … Häftlingen durch" with "durch" the preposition of "Suche": a word
+     * that may be a verb's particle, last in its clause with its noun before it, is that particle.
+     */
+    private static boolean particleReadAsAPreposition(Parse parse, int w) {
+        Word word = parse.word(w);
+        return word.relation().equals("case") && word.head() >= 0 && word.head() < w
+            && PARTICLES_LIKE_PREPOSITIONS.contains(word.form().toLowerCase(java.util.Locale.GERMAN))
+            && w + 1 < parse.words().size() && parse.word(w + 1).upos() == Upos.PUNCT;
+    }
+
+    private static final Set<String> PARTICLES_LIKE_PREPOSITIONS = Set.of("durch", "an", "auf", "aus", "ein", "mit",
+        "vor", "zu", "ab", "nach", "um", "bei", "fest", "vorbei", "zurück");
+
+    /** "offiziellen Angaben zufolge etwa 200 Menschen" with "zufolge" the preposition of "Menschen": it follows its noun. */
+    private static boolean zufolgeBeforeANoun(Parse parse, int w) {
+        Word word = parse.word(w);
+        return word.form().equalsIgnoreCase("zufolge") && word.head() > w;
+    }
+
+    /**
+     * "hatte die Deutsche/NOUN Bischofskonferenz/PROPN beschlossen" with "die Deutsche" the object and the name the
+     * subject: an adjective's form with its article, taken for a noun, right before a name without one is the
+     * adjective of that name.
+     */
+    private static boolean adjectiveOfANameReadAsANoun(Parse parse, int w, Morphology morphology) {
+        Word word = parse.word(w);
+        if (word.upos() != Upos.NOUN || w + 1 >= parse.words().size() || parse.children(w, "det").isEmpty()
+            || !word.form().matches("\\p{Lu}\\p{Ll}+(e|en|er|es)") || morphology
+                .readings(word.form().toLowerCase(java.util.Locale.GERMAN)).stream().noneMatch(m -> m.upos() == Upos.ADJ)) {
+            return false;
+        }
+        Word next = parse.word(w + 1);
+        return Set.of(Upos.NOUN, Upos.PROPN).contains(next.upos()) && next.head() != w && next.head() == word.head()
+            && parse.children(w + 1, "det").isEmpty() && (next.relation().startsWith("nsubj") || next.relation().equals("obj"));
     }
 
     /**

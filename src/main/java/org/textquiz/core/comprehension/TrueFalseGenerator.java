@@ -328,9 +328,11 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         Token first = tokens.get(0);
         Upos next = tokens.get(1).upos();
         boolean article = first.upos() == Upos.DET && (next == Upos.NOUN || next == Upos.ADJ || next == Upos.PROPN);
+        // "Seine Kritik richtet sich …": whose, only the sentence before says
         return (article || connectiveDropped || !Words.CONNECTIVES.contains(Words.lower(first.text())))
             && first.upos() != Upos.PRON
-            && !Words.PRONOUNS.contains(Words.lower(first.text()));
+            && !Words.PRONOUNS.contains(Words.lower(first.text()))
+            && !POSSESSIVE_FIRST.matcher(sentence.text().strip()).lookingAt();
     }
 
     /**

@@ -2048,6 +2048,27 @@ class ClauseQuestionsTest {
     }
 
     /**
+     * From Wikinews (train split, hand-read set 46): an idiom whose roles the order hides, particles, an adjective and a
+     * postposition the parse misread, a noun's "an" phrase, a possessive whose owner the sentence before names.
+     */
+    @Test
+    void zuSchaffenMachenParticlesAnAdjectiveZufolgeBeteiligungAnAndSeineKritik() {
+        assertThat(prompts("In den letzten Stunden machte Fossett die windstille Wetterlage zu schaffen."))
+            .noneMatch(p -> p.startsWith("Wer machte"));
+        assertThat(prompts("Nach der Flucht von rund 400 Talibankämpfern aus dem Gefängnis bei Kandahar am Freitag führten "
+            + "die Sicherheitsbehörden eine großangelegte Suche nach den entkommenen Häftlingen durch."))
+            .noneMatch(p -> p.endsWith("am Freitag?"));
+        assertThat(wh("Im Juni 2011 hatte die Deutsche Bischofskonferenz beschlossen, eine Studie zum sexuellen "
+            + "Missbrauch zu erstellen.")).noneMatch(q -> q.solution().equals("die Deutsche"));
+        assertThat(prompts("Bei den Unruhen im Juli waren offiziellen chinesischen Angaben zufolge etwa 200 Menschen "
+            + "getötet und weitere 1.700 Menschen verletzt worden.")).noneMatch(p -> p.contains("zufolge etwa"));
+        assertThat(prompts("Im November waren bereits 9 Menschen ebenfalls wegen ihrer Beteiligung an den Unruhen "
+            + "hingerichtet worden.")).noneMatch(p -> p.startsWith("Warum"));
+        assertThat(statements("Christian Pfeiffer kritisierte die Kirche. Seine Kritik richtet sich insbesondere gegen die "
+            + "Erzbistümer München und Freising.", 20, true)).noneMatch(s -> s.contains("seine Kritik"));
+    }
+
+    /**
      * From Wikinews (train split, hand-read set 45): "laut Angaben" of no one, a number confirmed, the media speaking,
      * a second clause read into a phrase, "sich man", a phrase of the verb moved first inside another.
      */
