@@ -1353,6 +1353,10 @@ final class ClauseQuestions {
             answers.add(1, rest);
             return Optional.of(new Phrase(capital + " " + pronoun, answers, false, 2.0));
         }
+        if (Set.of("zu", "zum", "zur").contains(preposition) && FRAMING_NOUNS.contains(rest)) {
+            // "Zur Begründung gab Karsai an, …": what the words are for, which the question's answer would not say
+            return Optional.empty();
+        }
         String wo = WO_FORMS.get(preposition);
         if (preposition.equals("über") && morphology.readings(parse.word(clause.head()).form()).stream()
                 .anyMatch(m -> m.upos() == Upos.VERB && MOTION_VERBS.contains(m.lemma()))) {
@@ -2423,6 +2427,10 @@ final class ClauseQuestions {
                 .noneMatch(w -> parse.word(w).token() < m.from() && (parse.word(w).upos() == Upos.ADP
                     || Set.of("des", "der").contains(Words.lower(parse.word(w).form())) && w > part.from())));
     }
+
+    /** "zur Begründung", "zur Erklärung": what someone's words are for, said before the words themselves. */
+    private static final Set<String> FRAMING_NOUNS = Set.of("Begründung", "Erklärung", "Erläuterung", "Rechtfertigung",
+        "Verteidigung", "Entschuldigung", "Illustration", "Verdeutlichung", "Bekräftigung");
 
     private static final Set<String> NAMING_VERBS = Set.of("nennen", "bezeichnen", "kritisieren", "fordern",
         "loben", "warnen", "begrüßen");

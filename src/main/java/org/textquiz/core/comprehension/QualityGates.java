@@ -38,14 +38,14 @@ public final class QualityGates {
         ", (Im|Am|Zum|Zur|Vom|Beim|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|In|Mit|Auf|Bei|Nach|Von|Seit|Für) ");
     /**
      * "Was hatte sich eineinhalb Monate zuvor ereignet?", "Was sind die beiden Länder?", "Wann wurde ein weiteres
-     * Mitglied … abgeurteilt?", "Wer lehnte die Aufnahme eines solchen Satzes … ab?": before what, which two,
-     * besides whom, like what.
+     * Mitglied … abgeurteilt?", "Wer lehnte die Aufnahme eines solchen Satzes … ab?", "… zur Notwendigkeit solcher
+     * Angriffe?": before what, which two, besides whom, like what.
      */
     private static final java.util.regex.Pattern POINTING_WORDS_IN_A_QUESTION = java.util.regex.Pattern.compile(
         "\\b(zuvor|vorher|die beiden|der beiden|den beiden"
             // "in beiden Richtungen", "auf beiden Seiten": both of a pair everyone knows
             + "|(?i:beide[nmrs]?)(?! (?:Richtung|Seite|Hand|Hände|Geschlecht|Weltkrieg|Elternteil|Bein|Aug|Ohr))"
-            + "|(?i:ein|eine|einen|einem|einer|eines) (weitere[nmrs]?|solche[nmrs]?))\\b");
+            + "|(?i:ein|eine|einen|einem|einer|eines) weitere[nmrs]?|(?i:solche[nmrs]?))\\b");
     /** "Wer hat ihre Entdeckung … angemeldet?": whose, the question does not say. */
     static final java.util.regex.Pattern HER_OR_THEIR = java.util.regex.Pattern.compile(
         "\\b(?:ihre|ihren|ihrem|ihrer|ihres)\\b");

@@ -2066,6 +2066,13 @@ class ClauseQuestionsTest {
             + "hingerichtet worden.")).noneMatch(p -> p.startsWith("Warum"));
         assertThat(statements("Christian Pfeiffer kritisierte die Kirche. Seine Kritik richtet sich insbesondere gegen die "
             + "Erzbistümer München und Freising.", 20, true)).noneMatch(s -> s.contains("seine Kritik"));
+        assertThat(prompts("Zur Begründung gab Karsai an, sein Land müsse das Recht haben, gegen die Angriffe der "
+            + "Taliban vorzugehen.")).noneMatch(p -> p.startsWith("Wozu"));
+        assertThat(prompts("Mit seiner heutigen Erklärung bekannte sich Karsai jedoch zum ersten Mal öffentlich zur "
+            + "Notwendigkeit solcher Angriffe.")).noneMatch(p -> p.contains("solcher"));
+        assertThat(prompts("Die Koalitionstruppen unter Führung der Vereinigten Staaten wurden in den letzten Monaten für "
+            + "mehrere Raketenangriffe verantwortlich gemacht.")).anyMatch(p -> p.startsWith("Wer wurde"))
+            .noneMatch(p -> p.startsWith("Was wurde"));
     }
 
     /**
