@@ -414,8 +414,8 @@ final class People {
         "mafia", "kartell", "clan", "armee", "bank", "bankhaus", "agentur", "institut", "verlag", "kanzlei", "magazin",
         "klinik", "fonds");
 
-    /** "Rio de Janeiro", "San Francisco", "Los Angeles": the first words of places' names, none a person's. */
-    private static final Set<String> PLACE_NAME_OPENINGS = Set.of("Rio", "San", "Santa", "Santo", "São", "Sao",
+    /** "Rio de Janeiro", "San Francisco", "New Mexico": the first words of places' names, none a person's. */
+    private static final Set<String> PLACE_NAME_OPENINGS = Set.of("Rio", "San", "Santa", "Santo", "São", "Sao", "New",
         "Los", "Las", "Buenos", "Puerto", "Porto", "Costa", "Sankt", "Bad", "Sierra", "Sri", "Burkina", "Saudi",
         "Papua", "Hong", "Kuala", "Addis", "Tel", "Port");
 

@@ -88,7 +88,21 @@ public final class GermanWordFields implements WordFields {
             return isFeminineNoun(noun);
         }
         String stem = noun.endsWith("e") ? noun.substring(0, noun.length() - 1) : noun;
-        return isMasculineNoun(noun) && isFeminineNoun(stem + "in");
+        // "Sachse" (Sächsin), "Franzose" (Französin): the feminine of a masculine in -e may take an umlaut; "Schutz"
+        // is no one, though "Schützin" is
+        return isMasculineNoun(noun) && (isFeminineNoun(stem + "in")
+            || noun.endsWith("e") && isFeminineNoun(umlauted(stem) + "in"));
+    }
+
+    /** The stem with its last a, o or u made ä, ö or ü ("Sachs" → "Sächs"). */
+    private static String umlauted(String stem) {
+        for (int i = stem.length() - 1; i >= 0; i--) {
+            int at = "aou".indexOf(stem.charAt(i));
+            if (at >= 0) {
+                return stem.substring(0, i) + "äöü".charAt(at) + stem.substring(i + 1);
+            }
+        }
+        return stem;
     }
 
     /**

@@ -62,6 +62,9 @@ class FairChoicesTest {
         assertThat(FIELDS.fieldOf("Reisende", Upos.NOUN)).isEqualTo("person");
         assertThat(FIELDS.fieldOf("Jugendliche", Upos.NOUN)).as("listed: an adjective in -lich used as a noun")
             .isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Sachse", Upos.NOUN)).as("Sächsin, with an umlaut").isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Brandschutz", Upos.NOUN)).as("Schützin is someone, Schutz no one")
+            .isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("Offensichtliche", Upos.NOUN)).as("not listed: the dictionary declines it in the masculine too").isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("Kollektivvertragsbedienstete", Upos.NOUN))
             .as("declined as an adjective in the masculine, though no adjective 'bedienstet'").isEqualTo("person");
