@@ -266,7 +266,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || prepositionBeforeAGap(parse, w) || attributeInTheDativeOrAccusative(parse, w)
                 || clauseAfterACoordinatedNoun(parse, w) || pronounReadAsAnArticle(parse, w)
                 || particleReadAsAPreposition(parse, w) || zufolgeBeforeANoun(parse, w)
-                || adjectiveOfANameReadAsANoun(parse, w, morphology)) {
+                || adjectiveOfANameReadAsANoun(parse, w, morphology) || numeralGenitiveAlone(parse, w)
+                || participleWithoutItsAuxiliary(parse, w, morphology)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -363,7 +364,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 .toList();
             boolean intoSomewhere = prepositions.contains("ins") || prepositions.contains("in")
                 && parse.children(w, "det").stream().anyMatch(d -> Words.lower(parse.word(d).form()).equals("die"));
-            if (checking && prepositions.contains("auf") || moving && intoSomewhere) {
+            // "durchsuchen die Wohnungen nach Drogen": what is searched for
+            boolean searching = lemmas.contains("durchsuchen") && prepositions.contains("nach");
+            if (checking && prepositions.contains("auf") || searching || moving && intoSomewhere) {
                 return true;
             }
         }
@@ -514,6 +517,34 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         return parse.word(head).upos() == Upos.AUX && parse.children(head, "cop").isEmpty()
             && parse.children(head, "conj").stream().anyMatch(c -> parse.word(c).upos() == Upos.VERB
                 && parse.children(c, "nsubj").isEmpty() && parse.children(c, "nsubj:pass").isEmpty());
+    }
+
+    /**
+     * "Würde/NOUN das Objekt aufgeteilt, müssten …" with "Würde" the subject of "aufgeteilt": a participle with a
+     * subject and an object of its own but no auxiliary is a clause the parse misread.
+     */
+    private static boolean participleWithoutItsAuxiliary(Parse parse, int w, Morphology morphology) {
+        Word word = parse.word(w);
+        if (word.upos() != Upos.VERB || parse.children(w, "nsubj").isEmpty() || parse.children(w, "obj").isEmpty()
+            || !parse.children(w, "aux").isEmpty() || !parse.children(w, "aux:pass").isEmpty()) {
+            return false;
+        }
+        List<Morph> readings = morphology.readings(word.form()).stream().filter(m -> m.upos() == Upos.VERB).toList();
+        return !readings.isEmpty() && readings.stream().allMatch(m -> m.has(Feature.PARTICIPLE));
+    }
+
+    /**
+     * "hatte Klagen zweier Abgeordneter abgewiesen" with "zweier Abgeordneter" a phrase of the verb: a number in the
+     * genitive belongs to the noun before it.
+     */
+    private static boolean numeralGenitiveAlone(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (word.head() < 0 || !Set.of("zweier", "dreier").contains(Words.lower(word.form()))) {
+            return false;
+        }
+        Word phrase = parse.word(word.head());
+        return phrase.head() >= 0 && (phrase.relation().equals("obj") || phrase.relation().startsWith("obl")
+            || phrase.relation().startsWith("nsubj")) && parse.word(phrase.head()).upos() == Upos.VERB;
     }
 
     /**

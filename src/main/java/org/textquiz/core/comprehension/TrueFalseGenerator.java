@@ -209,6 +209,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         "Jahrhunderts", "Jahrzehnts", "Sommer", "Sommers", "Winter", "Winters", "Frühjahr", "Herbst", "Wochenende",
         "Mal");
 
+    private static final Set<String> JENE = Set.of("jene", "jener", "jenen", "jenem", "jenes");
+
     private static final java.util.regex.Pattern POSSESSIVE_FIRST = java.util.regex.Pattern.compile(
         "(Sein|Seine|Seinen|Seinem|Seiner|Seines|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\\s");
 
@@ -321,6 +323,13 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         }
         if (tokens.stream().anyMatch(t -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(t.text())))) {
             return false;
+        }
+        for (int i = 0; i < tokens.size() - 1; i++) {
+            // "Gerade jene hatten … beigetragen": "jene" alone points back; "jene Gelder" is made definite
+            if (JENE.contains(Words.lower(tokens.get(i).text()))
+                && !Set.of(Upos.NOUN, Upos.ADJ, Upos.PROPN, Upos.NUM).contains(tokens.get(i + 1).upos())) {
+                return false;
+            }
         }
         if (tokens.size() > 1 && (tokens.get(1).text().equals("–") || tokens.get(1).text().equals("-"))) {
             return false;

@@ -154,6 +154,7 @@ public final class WhGenerator implements ComprehensionGenerator {
         return candidates.stream().filter(c -> askable.getOrDefault(c.question().sentence(), List.of()).stream()
             .noneMatch(other -> other != c && other.question().solution().equalsIgnoreCase(c.question().solution())
                 && (leftOutOf(c.question().prompt(), other.question().prompt())
+                    || afterthought(other.question().prompt(), c.question().prompt())
                     || reordered(c, other, parsed)))).toList();
     }
 
@@ -177,10 +178,22 @@ public final class WhGenerator implements ComprehensionGenerator {
         return mineParsed == parsed.contains(kept) ? mine.compareTo(theirs) < 0 : !mineParsed;
     }
 
+    /**
+     * Whether {@code longer} is {@code shorter} with words after a comma at its end ("… zusammen, bei seinem ersten
+     * Besuch …?"): an afterthought, of which the question without it is the better twin.
+     */
+    private static boolean afterthought(String shorter, String longer) {
+        String stem = shorter.replace("?", "");
+        return longer.startsWith(stem + ", ") && longer.endsWith("?");
+    }
+
     /** Whether {@code shorter} is {@code longer} with one or more of its words left out, in the same order. */
     private static boolean leftOutOf(String shorter, String longer) {
-        String[] few = shorter.replace("?", "").split(" ");
-        String[] many = longer.replace("?", "").split(" ");
+        if (afterthought(shorter, longer)) {
+            return false;
+        }
+        String[] few = shorter.replaceAll("[?,]", "").split(" ");
+        String[] many = longer.replaceAll("[?,]", "").split(" ");
         if (few.length >= many.length) {
             return false;
         }

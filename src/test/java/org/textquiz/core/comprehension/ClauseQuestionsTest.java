@@ -2048,6 +2048,30 @@ class ClauseQuestionsTest {
     }
 
     /**
+     * From Wikinews (train split, hand-read set 47): a Saxon, what a search looks for, a numeral in the genitive, twins
+     * told apart by a comma, "New Mexico" no person, "jene" alone.
+     */
+    @Test
+    void aSaxonASearchANumeralInTheGenitiveTwinsWithACommaNewMexicoAndJene() {
+        assertThat(prompts("Der Sachse gab an, lediglich einen Liter Bier getrunken zu haben."))
+            .contains("Wer gab an, lediglich einen Liter Bier getrunken zu haben?").noneMatch(p -> p.startsWith("Was gab"));
+        assertThat(wh("Nun durchsuchen die Einsatzkräfte die Wohnungen nach Drogen und Waffen."))
+            .noneMatch(q -> q.solution().contains("Wohnungen nach"));
+        assertThat(statements("Das Bundesverfassungsgericht hatte Klagen zweier Abgeordneter abgewiesen, die das Verfahren "
+            + "als nicht verfassungskonform angesehen hatten.", 20, true)).noneMatch(s -> s.startsWith("Zweier"));
+        assertThat(prompts("Angela Merkel will Gespräche mit allen Parteien aufnehmen, außer mit der Linkspartei."))
+            .filteredOn(p -> p.startsWith("Wer will Gespräche")).hasSize(1);
+        assertThat(falseStatements("Eine Rakete startete von dem neuen Weltraumbahnhof in Upham, New Mexico. Jerry Larson "
+            + "gab sich in seiner Stellungnahme betont optimistisch.", 20))
+            .noneMatch(s -> s.contains("Mexico gab") || s.contains("Upham, Jerry"));
+        assertThat(statements("Obama sammelte viele Kleinspenden. Gerade jene hatten allerdings bis jetzt am meisten zum "
+            + "Erfolg von Obamas Kampagne beigetragen.", 20, true)).noneMatch(s -> s.contains("jene"));
+        // art_063 of the corpus: "Würde" read as a noun, the subject of "aufgeteilt"
+        assertThat(prompts("Würde das Objekt aufgeteilt, müssten Brandschutz und andere Auflagen neu und getrennt "
+            + "festgelegt werden, heißt es im ORF.")).noneMatch(p -> p.contains("Würde das Objekt"));
+    }
+
+    /**
      * From Wikinews (train split, hand-read set 46): an idiom whose roles the order hides, particles, an adjective and a
      * postposition the parse misread, a noun's "an" phrase, a possessive whose owner the sentence before names.
      */
