@@ -175,8 +175,13 @@ class CorpusComprehensionTest {
         // hand-read sets 40 to 42: "die einzige Hochschule …" without the relative clause that says which, "eine
         // solche Mitgliedschaft" and "eine solche Armee" in statements, "Was drohen denjenigen?" without who they are,
         // a company swapped in for a person ("…, Vertical Air Inc sagte"), and two sentences the parse got wrong
-        // ("ebenso eine Reihe von Angeboten …, darunter Facebook", a list after a dash) are no longer asked about
-        assertThat(share).isGreaterThanOrEqualTo(0.396);
+        // ("ebenso eine Reihe von Angeboten …, darunter Facebook", a list after a dash) are no longer asked about; 340
+        // to 338 with hand-read sets 43 to 48: an object first read by its article ("Diesen Einwand ließ das Gericht …")
+        // and two purposes asked with "wozu" gained three sentences, while five statements or questions that were bad
+        // are no longer made ("Zum … Erfolg … hatten gerade jene … beigetragen.", "Den Alltag der Menschen fängt ihre
+        // … Fotoserie ein.", "Das zuletzt ein Mitarbeiter … erledigte jedenfalls einmal.", "Was müsste Würde das Objekt
+        // aufgeteilt … festgelegt werden?", "Ihrer Meinung belaufen sich die … Kosten nach …")
+        assertThat(share).isGreaterThanOrEqualTo(0.393);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
