@@ -925,7 +925,7 @@ final class ClauseQuestions {
             }
             case "obj" -> {
                 if (!nominal(head) || !accusativeMarked(clause, part) || objectFirstAsTheParseReadsIt(clause)
-                    || IDIOM_OBJECTS.contains(head.form())) {
+                    || IDIOM_OBJECTS.contains(head.form()) || person && thingFirstBeforeAPerson(clause, people)) {
                     return Optional.empty();
                 }
                 return Optional.of(new Phrase(person ? "Wen" : "Was", answers, false, person ? 2.0 : 1.0));
@@ -1668,7 +1668,10 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         prompt = prompt.map(p -> ORDINAL_SPACE.matcher(p).replaceAll("$1."));
+        // "… des Großraum-Militärtransporters A400M.": the sentence's full stop the tokenizer left on its last word
+        boolean endsTheSentence = asked.to() == clause.parse().words().size() - 1;
         List<String> answers = phrase.answers().stream()
+            .map(a -> endsTheSentence && a.endsWith(".") ? a.substring(0, a.length() - 1) : a)
             .map(a -> Words.quotesBalanced(a) || !closedRightAfter(clause, asked) ? a : a + "“").toList();
         return Optional.of(new Asked(prompt.get(), answers, phrase.score()));
     }
@@ -2135,6 +2138,18 @@ final class ClauseQuestions {
                 && (isPersonNoun(clause.parse().word(p.word())) || isNamedPerson(clause, p, people)
                     || clause.parse().word(p.word()).upos() == Upos.PROPN
                     || WhPhrases.agent(Words.lower(clause.parse().word(p.word()).form()))));
+    }
+
+    /**
+     * "Die Laudatio hielt die bekannte Feministin Alice Schwarzer" parsed with the speech as the subject: a thing first
+     * whose case does not show, and a person after the verb who may be nominative, is an object put first; asking
+     * "Wen hielt die Laudatio?" would ask the other way round.
+     */
+    private boolean thingFirstBeforeAPerson(Constituents clause, People people) {
+        Constituents.Part first = clause.vorfeld();
+        return first != null && clause.parse().word(first.word()).relation().startsWith("nsubj")
+            && nominativeOrAccusative(clause, first) && !isPerson(clause, first, people)
+            && objectReadAsSubject(clause, people);
     }
 
     /** "rund 50.000 Zuschauer", "mehr als 20 Menschen": words before a number that show no case. */
@@ -2620,6 +2635,7 @@ final class ClauseQuestions {
         // in small letters either, is a noun or a name whatever its tag
         List<Morph> capitalised = morphology.readings(first.form());
         boolean unknown = capitalised.isEmpty() ? morphology.readings(first.form().toLowerCase(Locale.GERMAN)).isEmpty()
+            && !ADVERB_ENDING.matcher(first.form()).find()
             : capitalised.stream().allMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN);
         // "Hinweise/ADV nimmt die Polizei … entgegen": a noun to the dictionary, and no small word, whatever its tag
         boolean nounMistagged = first.upos() != Upos.VERB && first.upos() != Upos.AUX
@@ -2629,6 +2645,10 @@ final class ClauseQuestions {
         boolean keep = noun || first.form().length() > 1 && first.form().equals(first.form().toUpperCase(Locale.GERMAN));
         return keep || text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
+
+    /** "Ihrerseits", "teilweise", "mehrmals": endings of adverbs the dictionary may not know, written small. */
+    private static final java.util.regex.Pattern ADVERB_ENDING = java.util.regex.Pattern.compile(
+        "\\p{Ll}(seits|weise|mals|falls|wärts)$");
 
     private static final Set<Upos> SMALL_WORD_CLASSES = Set.of(Upos.ADV, Upos.ADJ, Upos.DET, Upos.PRON, Upos.ADP,
         Upos.CCONJ, Upos.SCONJ, Upos.PART, Upos.NUM);

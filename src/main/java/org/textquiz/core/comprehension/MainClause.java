@@ -329,6 +329,10 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
                 // own phrase before the subject or the object, where only its circumstances go
                 return Optional.empty();
             }
+            // "Wie viele Passagiere befanden sich im Airbus?": "sich" stays right after the verb and the subject
+            while (subjectEnd < from && Words.lower(token(subjectEnd).text()).equals("sich")) {
+                subjectEnd++;
+            }
             append(question, text(verb + 1, subjectEnd));
             append(question, vorfeld);
             append(question, text(subjectEnd, from));

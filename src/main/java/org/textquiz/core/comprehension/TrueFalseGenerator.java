@@ -263,9 +263,22 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             .toList();
         if (makeFalse && !others.isEmpty()) {
             People.Person other = others.get(random.nextInt(others.size()));
-            return clauses.attributed(clause.get(), other).map(text -> new Stated(text, false, speaker.get().name()));
+            return clauses.attributed(clause.get(), other).filter(text -> frameLeftOut(text, other, speaker.get()))
+                .map(text -> new Stated(text, false, speaker.get().name()));
         }
-        return clauses.attributed(clause.get(), speaker.get()).map(text -> new Stated(text, true, speaker.get().name()));
+        return clauses.attributed(clause.get(), speaker.get())
+            .filter(text -> frameLeftOut(text, speaker.get(), speaker.get()))
+            .map(text -> new Stated(text, true, speaker.get().name()));
+    }
+
+    /**
+     * "Laut Leon Panetta sind … Übergangsrates sagte Charles Bouchard, …": whether the words after "laut" and the
+     * name the statement gives leave out the frame the parse kept in the clause, which names the speaker again.
+     */
+    private static boolean frameLeftOut(String statement, People.Person named, People.Person speaker) {
+        String source = "Laut " + named.name() + " ";
+        String said = statement.startsWith(source) ? statement.substring(source.length()) : statement;
+        return !Words.containsWord(said, speaker.surname());
     }
 
     /**

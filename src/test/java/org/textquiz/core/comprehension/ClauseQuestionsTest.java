@@ -2048,6 +2048,28 @@ class ClauseQuestionsTest {
     }
 
     /**
+     * From Wikinews (train split, hand-read set 48): "sich" after the phrase put back, an unknown adverb in capitals,
+     * an answer with the sentence's full stop, a frame kept in a reported statement, an object put first.
+     */
+    @Test
+    void sichAnAdverbInCapitalsAFullStopAFrameKeptAndAnObjectFirst() {
+        assertThat(prompts("Im Airbus befanden sich insgesamt 212 Passagiere."))
+            .contains("Wie viele Passagiere befanden sich im Airbus?").noneMatch(p -> p.endsWith(" sich?"));
+        assertThat(prompts("Ihrerseits knüpften die USA Vorbedingungen an die Bereitschaft zur Aufnahme von "
+            + "Verhandlungen.")).isNotEmpty().noneMatch(p -> p.contains("Ihrerseits"));
+        assertThat(wh("Angeblich plant der Airbus-Vorstandsvorsitzende Thomas Enders den Ausstieg aus der Produktion des "
+            + "Großraum-Militärtransporters A400M.")).filteredOn(q -> q.prompt().startsWith("Was plant")).isNotEmpty()
+            .allMatch(q -> q.solution().endsWith("A400M"));
+        String libya = "Laut CNN hat der US-Verteidigungsminister Leon Panetta verkündet, der Übergangsrat wolle die "
+            + "NATO-Streitkräfte in Libyen behalten. Alle libyschen Gebiete seien unter der Kontrolle des Nationalen "
+            + "Übergangsrates, sagte Charles Bouchard, kanadischer General und Kommandeur des Einsatzes am Montag.";
+        assertThat(statements(libya, 20, true)).noneMatch(s -> s.contains("sagte Charles Bouchard"));
+        assertThat(falseStatements(libya, 20)).noneMatch(s -> s.contains("sagte Charles Bouchard"));
+        assertThat(prompts("Die Laudatio hielt die bekannte Feministin Alice Schwarzer, die den Mut Alis hervorhob."))
+            .noneMatch(p -> p.startsWith("Wen hielt"));
+    }
+
+    /**
      * From Wikinews (train split, hand-read set 47): a Saxon, what a search looks for, a numeral in the genitive, twins
      * told apart by a comma, "New Mexico" no person, "jene" alone.
      */
