@@ -196,7 +196,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         after.sort((a, b) -> Integer.compare(a.from(), b.from()));
         List<Part> all = new ArrayList<>(after);
         all.add(0, before.get(0));
-        if (misparsed(parse, head, all, morphology) || auxiliaryCutFromItsParticiple(parse, head)) {
+        if (misparsed(parse, head, all, morphology)) {
             return Optional.empty();
         }
         return Optional.of(new Constituents(parse, head, finite, before.get(0), after, finiteForm));
@@ -249,6 +249,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
      * prepositional object inside its subject ("sorgte … eine Rauchwolke für schlechte Sicht").
      */
     private static boolean misparsed(Parse parse, int head, List<Part> parts, Morphology morphology) {
+        if (auxiliaryCutFromItsParticiple(parse, head)) {
+            return true;
+        }
         for (int w = 0; w < parse.words().size(); w++) {
             Word word = parse.word(w);
             if (word.relation().equals("compound:prt") && (word.upos() == Upos.VERB || word.upos() == Upos.AUX)) {

@@ -145,14 +145,14 @@ public final class QuoteGenerator implements ComprehensionGenerator {
                 .filter(p -> Words.count(said.text()) <= MAX_QUOTE_WORDS)
             : said.person().isPresent() ? reportFirst(article, said) : Optional.empty();
         return prompt.filter(p -> !Words.pointsBackAlone(p) && !pluralOnly(said.verb().split(" ")[0])
-            && !correlateInTheFrame(said) && !participleWithoutItsAuxiliary(said));
+            && !correlateInTheFrame(said) && !perfectAskedAsAPresent(said));
     }
 
     /**
      * "Vor kurzem hatte ein Talibanführer …, Baitullah Mehsud, erklärt, …" asked as "Wer erklärt, …?": a participle
      * whose auxiliary the frame has before it, said alone, turns the perfect into the present.
      */
-    private boolean participleWithoutItsAuxiliary(ReportedSpeech.Said said) {
+    private boolean perfectAskedAsAPresent(ReportedSpeech.Said said) {
         String verb = said.verb().strip();
         if (verb.contains(" ") || morphology.readings(verb).stream().noneMatch(m -> m.has(Feature.PARTICIPLE))) {
             return false;
