@@ -400,7 +400,7 @@ final class ClauseQuestions {
 
     /** Prepositions whose phrase after a noun is as often the noun's as the verb's ("der Absatz an Schuhen"). */
     private static final Set<String> NOUN_ATTACHING = Set.of("an", "von", "vom", "aus", "für", "über", "gegen", "ab",
-        "durch", "zur", "zum");
+        "durch", "zur", "zum", "zwischen");
 
     /** Nouns whose "auf" phrase right after them is theirs ("Rückstand auf die Siegerin", "Hinweise auf Sprengstoff"). */
     private static final Set<String> TAKING_AUF = Set.of("Rückstand", "Vorsprung", "Hinweis", "Hinweise", "Anspruch",
@@ -700,7 +700,9 @@ final class ClauseQuestions {
             return true;
         }
         boolean agent = passive(clause) && written(clause, next).startsWith("von");
-        boolean takingAuf = written(clause, next).equals("auf") && TAKING_AUF.contains(parse.word(part.to()).form());
+        // "das Recht der Frauen | auf eine Abtreibung": the head's own "auf", after its genitive
+        boolean takingAuf = written(clause, next).equals("auf") && (TAKING_AUF.contains(parse.word(part.to()).form())
+            || TAKING_AUF.contains(parse.word(part.word()).form()));
         // "die Dreharbeiten zu neuen Folgen", but "… in Bad Homburg zu Ende gegangen"
         boolean nounsZu = written(clause, next).equals("zu") && last == Upos.NOUN
             && clause.parts().stream().noneMatch(p -> p.from() == next && partOfTheVerb(clause, p));
@@ -797,7 +799,16 @@ final class ClauseQuestions {
         boolean changeBegan = part.from() > 0 && part.from() < part.to()
             && parse.word(part.from()).form().equalsIgnoreCase("auf") && parse.word(part.from() - 1).upos() == Upos.NUM
             && parse.word(part.from() + 1).upos() == Upos.NUM;
-        return rangeGoesOn || rangeBegan || rangeGoesOnTo || changeBegan;
+        // "von Lake Placid in den Adirondack Mountains | bis ins Dutchess County": from one place to another
+        boolean fromTo = startsWith(clause, part, "bis") && clause.parts().stream()
+                .anyMatch(p -> p.to() < part.from() && (startsWith(clause, p, "von") || startsWith(clause, p, "vom")))
+            || (startsWith(clause, part, "von") || startsWith(clause, part, "vom")) && clause.parts().stream()
+                .anyMatch(p -> p.from() > part.to() && startsWith(clause, p, "bis"));
+        return rangeGoesOn || rangeBegan || rangeGoesOnTo || changeBegan || fromTo;
+    }
+
+    private static boolean startsWith(Constituents clause, Constituents.Part part, String word) {
+        return clause.parse().word(part.from()).form().equalsIgnoreCase(word);
     }
 
     /**
@@ -2280,7 +2291,7 @@ final class ClauseQuestions {
     /** Objects that make an idiom with their verb: "das Handtuch werfen", "ein Fragezeichen machen". */
     private static final Set<String> IDIOM_OBJECTS = Set.of("Handtuch", "Fragezeichen", "Rolle", "Bescheid",
         "Stellung", "Rücksicht", "Bezug", "Anteil", "Abschied", "Wert", "Acht", "Vorrang", "Oberhand", "Weichen",
-        "Anklang", "Wörtchen");
+        "Anklang", "Wörtchen", "Zeichen");
 
     /** "die automatische Nummernschilderkennung gegen Kritik in Schutz" (of "… nehmen"), as the parse may join them. */
     static boolean endsInPartOfTheVerb(String[] words) {
@@ -2761,8 +2772,9 @@ final class ClauseQuestions {
             // not "die Berliner Mauer", "der Wiener Krankenanstaltenverbund": a town's adjective names no person
             boolean tied = word.head() == part.word() && Set.of("amod", "compound", "flat", "nmod").contains(word.relation())
                 && !(word.relation().equals("amod") && word.form().endsWith("er"));
+            boolean headANoun = morphology.readings(head.form()).stream().anyMatch(m -> m.upos() == Upos.NOUN);
             if (tied && (word.upos() == Upos.NOUN || word.upos() == Upos.PROPN) && Character.isUpperCase(word.form().charAt(0))
-                && "person".equals(fields.fieldOf(lemma(word), Upos.NOUN))) {
+                && "person".equals(fields.fieldOf(lemma(word), Upos.NOUN)) && !headANoun) {
                 // "die letzte Deutsche Fanny Chmelar", with the name the head: a person the noun before it says
                 return true;
             }

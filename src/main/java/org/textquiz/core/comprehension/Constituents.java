@@ -270,7 +270,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || clauseAfterACoordinatedNoun(parse, w) || pronounReadAsAnArticle(parse, w)
                 || particleReadAsAPreposition(parse, w) || zufolgeBeforeANoun(parse, w)
                 || adjectiveOfANameReadAsANoun(parse, w, morphology) || numeralGenitiveAlone(parse, w)
-                || participleWithoutItsAuxiliary(parse, w, morphology)) {
+                || participleWithoutItsAuxiliary(parse, w, morphology) || articleAsAnArgument(parse, w)
+                || subordinatorReadAsACoordinator(parse, w) || numberCutFromTheNounItNames(parse, w)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -535,6 +536,44 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         List<Morph> readings = morphology.readings(word.form()).stream().filter(m -> m.upos() == Upos.VERB).toList();
         return !readings.isEmpty() && readings.stream().allMatch(m -> m.has(Feature.PARTICIPLE));
     }
+
+    /**
+     * "Der kurz nach der Tat … verhaftete 15 Jahre alte Junge wurde … angeklagt" with "Der" the subject of
+     * "verhaftete": an article the tagger saw as one is no phrase of its own.
+     */
+    private static boolean articleAsAnArgument(Parse parse, int w) {
+        Word word = parse.word(w);
+        // not "die Limousine F3, die im Land … Marktführer ist", a relative pronoun tagged as an article
+        boolean relative = w > 0 && parse.word(w - 1).form().equals(",")
+            || word.head() >= 0 && parse.word(word.head()).relation().startsWith("acl");
+        return word.upos() == Upos.DET && Set.of("nsubj", "nsubj:pass", "obj", "iobj").contains(word.relation())
+            && parse.children(w).isEmpty() && Words.ARTICLES.contains(Words.lower(word.form())) && !relative;
+    }
+
+    /**
+     * "Kaesong gerät erst in Gefahr wenn die Abläufe stoppen" with "stoppen" coordinated by "wenn": a subordinating
+     * conjunction read as "und" opens a clause the parse does not see.
+     */
+    private static boolean subordinatorReadAsACoordinator(Parse parse, int w) {
+        Word word = parse.word(w);
+        return word.relation().equals("cc") && SUBORDINATORS.contains(Words.lower(word.form()));
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("wenn", "weil", "dass", "ob", "obwohl", "falls", "da",
+        "als", "nachdem", "bevor", "während", "sobald", "damit");
+
+    /**
+     * "mit der Veröffentlichung der Version | 17.10 Ende Oktober": a number right after a noun such as "Version" or
+     * "Kapitel" names the one it is, and belongs to it whatever the parse says.
+     */
+    private static boolean numberCutFromTheNounItNames(Parse parse, int w) {
+        Word word = parse.word(w);
+        return word.upos() == Upos.NUM && w > 0 && word.head() != w - 1
+            && NUMBERED.contains(parse.word(w - 1).form()) && parse.word(w - 1).token() == word.token() - 1;
+    }
+
+    private static final Set<String> NUMBERED = Set.of("Version", "Nummer", "Kapitel", "Artikel", "Paragraf",
+        "Paragraph", "Absatz", "Seite", "Gleis", "Linie", "Staffel", "Folge", "Episode", "Level", "Stufe", "Runde");
 
     /**
      * "hatte Klagen zweier Abgeordneter abgewiesen" with "zweier Abgeordneter" a phrase of the verb: a number in the
@@ -833,7 +872,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
      */
     private static boolean verbTheDictionaryDoesNotKnow(Parse parse, int w, Morphology morphology) {
         Word word = parse.word(w);
-        if (word.upos() != Upos.VERB || parse.children(w).isEmpty()) {
+        // "ist unterdessen/VERB auf Kritik gestoßen", with the adverb an auxiliary
+        boolean auxiliary = word.baseRelation().equals("aux");
+        if (word.upos() != Upos.VERB || parse.children(w).isEmpty() && !auxiliary) {
             return false;
         }
         List<Morph> readings = morphology.readings(word.form());

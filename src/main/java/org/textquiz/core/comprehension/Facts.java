@@ -71,7 +71,16 @@ final class Facts {
                 && !(i + 1 < tokens.size() && tokens.get(i + 1).upos() == Upos.PROPN
                     && Words.capitalised(tokens.get(i + 1).text()))) {
                 List<Morph> readings = morphology.readings(text);
-                if (readings.stream().anyMatch(m -> m.has(Feature.COUNTRY) && m.has(Feature.WITHOUT_ARTICLE))) {
+                boolean beforeItsCountry = i + 2 < tokens.size() && tokens.get(i + 1).text().equals(",")
+                    && morphology.readings(tokens.get(i + 2).text()).stream().anyMatch(m -> m.has(Feature.COUNTRY))
+                    && !listedAfterAnother(tokens, i) && !listGoesOn(tokens, i + 2);
+                boolean afterItsTown = i > 1 && tokens.get(i - 1).text().equals(",")
+                    && tokens.get(i - 2).upos() == Upos.PROPN && !listedAfterAnother(tokens, i - 2)
+                    && !listGoesOn(tokens, i);
+                if (beforeItsCountry || afterItsTown) {
+                    // "in Athen, Griechenland": the town and its country are one place, no two to swap apart
+                    kind = null;
+                } else if (readings.stream().anyMatch(m -> m.has(Feature.COUNTRY) && m.has(Feature.WITHOUT_ARTICLE))) {
                     kind = Fact.Kind.COUNTRY;
                 } else if (readings.stream().anyMatch(m -> m.has(Feature.CITY) && m.has(Feature.WITHOUT_ARTICLE))) {
                     kind = Fact.Kind.CITY;
@@ -84,6 +93,17 @@ final class Facts {
             }
         }
         return facts.stream().filter(f -> !glued(tokens, f)).toList();
+    }
+
+    /** "Deutschland, Frankreich, Belgien und die Niederlande": a name listed after another. */
+    private static boolean listedAfterAnother(List<Token> tokens, int i) {
+        return i > 0 && Set.of(",", "und", "oder", "sowie").contains(tokens.get(i - 1).text());
+    }
+
+    /** "Frankreich, Belgien und …": a list that goes on after name {@code i}. */
+    private static boolean listGoesOn(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && (Set.of("und", "oder", "sowie").contains(tokens.get(i + 1).text())
+            || tokens.get(i + 1).text().equals(",") && i + 2 < tokens.size() && tokens.get(i + 2).upos() == Upos.PROPN);
     }
 
     /**

@@ -82,6 +82,10 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         if (cut && (enumerationGoesOn(tokens, end) || clauseGoesOn(tokens, verb, end, morphology))) {
             return Optional.empty();
         }
+        if (java.util.stream.IntStream.range(verb + 1, end).anyMatch(i -> onlyFinite(tokens.get(i), morphology))) {
+            // "Der kurz nach der Tat verhaftete … Junge wurde … angeklagt": the verb found first was no finite one
+            return Optional.empty();
+        }
         if (end - verb < 2 || !complete(tokens, verb, end, morphology)
             || cut && Words.THINKING_VERBS.contains(tokens.get(verb).lemma())) {
             return Optional.empty();
@@ -103,6 +107,13 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
                 || first.upos() == Upos.PROPN && firstReadings.stream().noneMatch(m -> FUNCTION_WORDS.contains(m.upos()))
             : firstReadings.stream().allMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN);
         return Optional.of(new MainClause(sentence, start, verb, end, thirdSingular, noun || isAcronym(first.text())));
+    }
+
+    /** "wurde", "hatte": a verb the dictionary knows only in a finite form. */
+    private static boolean onlyFinite(Token token, Morphology morphology) {
+        List<Morph> readings = morphology.readings(token.text());
+        return (token.upos() == Upos.VERB || token.upos() == Upos.AUX) && !readings.isEmpty()
+            && readings.stream().allMatch(m -> m.has(Feature.FINITE));
     }
 
     /** "Hu engagierte sich …": a name tagged PROPN is one unless the dictionary knows it only as a small word. */

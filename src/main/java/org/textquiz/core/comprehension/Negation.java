@@ -53,7 +53,8 @@ final class Negation {
         "dieses", "diesen", "diesem", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem",
         "ihrer");
     private static final Set<String> TIME_ADVERBS = Set.of("heute", "gestern", "morgen", "vorgestern", "jetzt",
-        "nun", "zuletzt", "inzwischen", "derzeit", "zurzeit", "seitdem", "damals");
+        "nun", "zuletzt", "inzwischen", "derzeit", "zurzeit", "seitdem", "damals", "unterdessen", "mittlerweile",
+        "bisher", "bislang", "kürzlich", "neulich", "anschließend");
     private static final Set<String> TIME_NOUNS = Set.of("Tag", "Woche", "Monat", "Jahr", "Stunde", "Minute",
         "Nacht", "Abend", "Morgen", "Mittag", "Vormittag", "Nachmittag", "Wochenende", "Zeit");
     private static final Set<String> STAYING_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:arg");

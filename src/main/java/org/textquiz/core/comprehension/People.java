@@ -99,6 +99,11 @@ final class People {
                 if (end - i >= 2 && ownersThing(tokens, i, end, morphology)) {
                     notPeople.add(Words.text(sentence, tokens, i, end));
                 }
+                if (end - i >= 2 && end < tokens.size() && tokens.get(end).text().startsWith("-")
+                    && tokens.get(end - 1).span().end() == tokens.get(end).span().start()) {
+                    // "Kim Jong-uns Vater": the name goes on after its hyphen, and the run is only its beginning
+                    notPeople.add(Words.text(sentence, tokens, i, end));
+                }
                 if (end - i >= 3 && COMPANY_FORMS.contains(tokens.get(end - 1).text())) {
                     // "der Firma Spirt Avert AG", later "zwischen con energy und Spirt Avert": the company's name
                     notPeople.add(Words.text(sentence, tokens, i, end - 1));
@@ -283,6 +288,14 @@ final class People {
         }
     }
 
+    /** "Linux-Distributor", which the tokenizer splits at its hyphen: word {@code i} ends a compound. */
+    private static boolean compoundTail(List<Token> tokens, int i, Morphology morphology) {
+        return i > 1 && tokens.get(i - 1).text().equals("-")
+            && tokens.get(i - 2).span().end() == tokens.get(i - 1).span().start()
+            && tokens.get(i - 1).span().end() == tokens.get(i).span().start()
+            && !isGivenName(tokens.get(i - 2), morphology);
+    }
+
     /**
      * "bezeichnete Santorum Romney als …": a run of names that opens with the surname of someone the article names
      * in full elsewhere ("Rick Santorum"), and not with a given name, is two people side by side.
@@ -300,6 +313,10 @@ final class People {
      */
     private static int withoutLeadingNouns(List<Token> tokens, int from, int end, Morphology morphology) {
         int start = from;
+        if (compoundTail(tokens, start, morphology)) {
+            // "Der Linux-Distributor Canonical": the word after a compound's hyphen is no given name
+            start++;
+        }
         while (start < end - 2 && (onlyACommonNoun(tokens.get(start).text(), morphology)
             || tokens.get(start).text().endsWith("er") && onlyACommonNoun(tokens.get(start + 1).text(), morphology))) {
             start++;
@@ -395,7 +412,9 @@ final class People {
         // English words that end a company's name ("Alcatel Alenia Space", "Hughes Network Systems")
         "Space", "Systems", "Network", "Networks", "Group", "Technologies", "Aerospace", "Motors", "Industries",
         "Solutions", "Communications", "Airlines", "Airways", "Entertainment", "Pictures", "Records", "Electronics",
-        "Pharmaceuticals", "Partners", "Capital", "Media", "Energy", "Logistics", "Software", "Labs");
+        "Pharmaceuticals", "Partners", "Capital", "Media", "Energy", "Logistics", "Software", "Labs",
+        // English words that end a place's name ("Hudson Valley", "Dutchess County")
+        "Valley", "County", "Mountains", "River", "Bay", "Beach", "Island", "Islands", "Park", "Square", "Street");
     /** "AG", "GmbH", "Inc.": the legal form after a company's name. */
     static final Set<String> COMPANY_FORMS = Set.of("AG", "GmbH", "SE", "KG", "Inc.", "Ltd.", "Co.", "Corporation",
         "Holding");
@@ -417,7 +436,7 @@ final class People {
     /** "Rio de Janeiro", "San Francisco", "New Mexico": the first words of places' names, none a person's. */
     private static final Set<String> PLACE_NAME_OPENINGS = Set.of("Rio", "San", "Santa", "Santo", "São", "Sao", "New",
         "Los", "Las", "Buenos", "Puerto", "Porto", "Costa", "Sankt", "Bad", "Sierra", "Sri", "Burkina", "Saudi",
-        "Papua", "Hong", "Kuala", "Addis", "Tel", "Port");
+        "Papua", "Hong", "Kuala", "Addis", "Tel", "Port", "Lake", "Mount", "Fort", "Cape", "Salt", "Palm", "Long");
 
     private static boolean aPlace(List<Token> tokens, int from) {
         return from > 0 && Set.of("in", "aus").contains(tokens.get(from - 1).text());

@@ -74,7 +74,16 @@ public final class QualityGates {
     private static final java.util.regex.Pattern THIS_TIME = java.util.regex.Pattern.compile(
         "\\b(diese[mnrs]?) (Jahr|Jahres|Monat|Monats|Woche|Wochenende|Sommer|Herbst|Winter|Frühjahr|Frühling)\\b");
 
+    /** "Meine Studenten kommen und gehen normal": an interviewee's own words, outside a quotation. */
+    private static final java.util.regex.Pattern FIRST_OR_SECOND_PERSON_POSSESSIVE = java.util.regex.Pattern.compile(
+        "\\b(?i:mein|unser|dein|euer|eur)(?i:e|er|es|em|en)?\\b");
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("„[^“]*“|\"[^\"]*\"");
+
     private QualityGates() {
+    }
+
+    private static boolean speaksAsSomeone(String text) {
+        return FIRST_OR_SECOND_PERSON_POSSESSIVE.matcher(QUOTED.matcher(text).replaceAll("")).find();
     }
 
     /** What is wrong with the question; empty when it may be asked. */
@@ -109,6 +118,9 @@ public final class QualityGates {
         if (POINTING_LAST.matcher(prompt).find()
             || question instanceof WhQuestion && Words.POINTING_DAS.matcher(prompt).find()) {
             problems.add("its last word points to a sentence it does not show");
+        }
+        if ((statement || question instanceof WhQuestion) && speaksAsSomeone(prompt + " " + question.solution())) {
+            problems.add("says 'mein' or 'unser' for someone it does not name");
         }
         if (statement) {
             return problems;

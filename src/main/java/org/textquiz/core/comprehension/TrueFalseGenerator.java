@@ -398,6 +398,11 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 // "Die Deutsche Maria Riesch" would become "Die Anja Pärson"
                 continue;
             }
+            if (fact.from() == 0 && fact.to() < sentence.tokens().size()
+                && sentence.tokens().get(fact.to()).text().equals(":")) {
+                // "Kelly: Das ist eine gute Frage.": who speaks in an interview, no fact of the article
+                continue;
+            }
             Set<String> others = new LinkedHashSet<>();
             for (String other : kinds.get(fact.kind())) {
                 if (fact.isCount() && counts.stream().noneMatch(c -> c.text().equals(other) && fact.falseWith(c))) {
@@ -408,6 +413,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 if (gender != null && genders.containsKey(other) && genders.get(other) != gender
                     || (fact.kind() == Fact.Kind.PERSON || fact.kind() == Fact.Kind.SURNAME)
                         && (womanNamedBeside(sentence, fact) && genders.get(other) != Feature.FEMININE
+                            || manNamedBeside(sentence, fact) && genders.get(other) == Feature.FEMININE
                             || gender == null && pronounsDisagree(plain, genders.get(other)))) {
                     continue;
                 }
@@ -443,6 +449,29 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         boolean his = java.util.stream.Stream.of("er", "seine", "seiner", "seinem", "seinen", "seines")
             .anyMatch(sentence::containsWord);
         return hers && !his && other != Feature.FEMININE || his && !hers && other != Feature.MASCULINE;
+    }
+
+    /**
+     * "Der Bremer Forscher Dr. Heino Stoever": a masculine article before a title and the name, which no woman's name
+     * may stand after.
+     */
+    private static boolean manNamedBeside(Sentence sentence, Fact fact) {
+        List<Token> tokens = sentence.tokens();
+        boolean title = false;
+        for (int at = fact.from() - 1; at >= 0 && at >= fact.from() - 6; at--) {
+            Token token = tokens.get(at);
+            String word = token.text();
+            if (Set.of("der", "dem", "den", "des").contains(Words.lower(word))) {
+                return title;
+            }
+            boolean noun = token.upos() == Upos.NOUN && Words.capitalised(word) && !word.endsWith("in");
+            title |= noun;
+            if (!noun && token.upos() != Upos.ADJ && token.upos() != Upos.PROPN && !word.matches("(Dr|Prof)\\.?")
+                && !word.equals(".")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -79,8 +79,13 @@ final class WhPhrases {
      */
     static boolean agent(String word) {
         String lower = Words.lower(word);
-        return AGENTS.stream().anyMatch(lower::endsWith) && !DOING.matcher(lower).matches();
+        return AGENTS.stream().anyMatch(lower::endsWith) && !DOING.matcher(lower).matches()
+            && !(lower.endsWith("band") && !MUSIC_BAND.matcher(lower).matches());
     }
+
+    /** "die Band", "die Rockband"; not "der Ergänzungsband", a book, nor "das Förderband". */
+    private static final java.util.regex.Pattern MUSIC_BAND = java.util.regex.Pattern.compile(
+        "band|.*(rock|pop|punk|boy|girl|metal|jazz|big|cover|schüler|live|kult|musik|blues|folk|indie|-)band");
 
     private static final java.util.regex.Pattern DOING = java.util.regex.Pattern.compile(
         "(ein|durch|aus|vor|über|ent|ver|zu|an|ab|auf|weiter|fort|hin|her|rück)führung"
@@ -173,7 +178,10 @@ final class WhPhrases {
         }
         String last = clause.token(to - 1).text();
         if (!named && propn < to - 1 && last.endsWith("s")
-            && people.bySurname(last.substring(0, last.length() - 1)).isPresent()) {
+            && (people.bySurname(last.substring(0, last.length() - 1)).isPresent()
+                || morphology.readings(last.substring(0, last.length() - 1))
+                    .stream().anyMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION)))) {
+            // "die konventionelle Überlegenheit Südkoreas": the name after the noun is in the genitive, whose it is
             return Optional.empty();
         }
         String whole = clause.text(from, to);

@@ -66,11 +66,11 @@ public final class GermanWordFields implements WordFields {
 
     /**
      * "Besucher" (Besucherin), "Experte" (Expertin), "Kanzlerin" (Kanzler): a noun with a feminine in -in; and an
-     * adjective or participle used as a noun ("Reisende", "Verletzte", "Angehörige", "Bedienstete").
+     * adjective or participle used as a noun ("Reisende", "Verletzte", "Angehörige", "Bedienstete", "Gefangene").
      */
     private boolean namesPerson(String noun) {
         String lower = noun.toLowerCase(Locale.GERMAN);
-        boolean adjectival = lower.matches(".*(nde|nden|te|ten|ige|igen)") && !ADJECTIVE_LOOKALIKES.contains(lower)
+        boolean adjectival = lower.matches(".*(nde|nden|te|ten|ige|igen|ene|enen)") && !ADJECTIVE_LOOKALIKES.contains(lower)
             // "Gutachten" ends in "Achten", the eighth ones
             && !lower.matches("(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)e[nmrs]?");
         // the one nationality declined as an adjective ("die Deutschen", "Ostdeutsche"); "Sächsische" names no one

@@ -2226,4 +2226,62 @@ class ClauseQuestionsTest {
         assertThat(falseStatements(stage, 40)).noneMatch(s -> s.contains("Australier McEwen (T-Mobile")
             || s.contains("heißt Australier"));
     }
+
+    /** From Wikinews (train split, hand-read set 49): "wer" for things and "was" for people. */
+    @Test
+    void aVolumeAnIndexAStrengthAndACompanyAreThingsWhilePrisonersAndDevelopersArePeople() {
+        assertThat(prompts("Der letzte Ergänzungsband erschien im Jahr 2005.")).contains("Was erschien im Jahr 2005?")
+            .noneMatch(p -> p.startsWith("Wer"));
+        assertThat(prompts("Der Deutsche Aktienindex (Dax) schloss am Freitag mit einem Plus von 1,3 Prozent bei 6116 "
+            + "Indexpunkten.")).noneMatch(p -> p.startsWith("Wer"));
+        assertThat(prompts("Nordkorea droht. Und die konventionelle Überlegenheit Südkoreas wird durch den US-Beistand "
+            + "noch weiter verstärkt.")).noneMatch(p -> p.startsWith("Wer"));
+        assertThat(prompts("Der britische Linux-Distributor Canonical hat Ubuntu aktualisiert. Das Unternehmen "
+            + "Canonical wurde vom südafrikanischen Unternehmer Mark Shuttleworth gegründet."))
+            .contains("Was wurde vom südafrikanischen Unternehmer Mark Shuttleworth gegründet?")
+            .noneMatch(p -> p.startsWith("Wer wurde"));
+        assertThat(prompts("So erhalten die Gefangenen nur eine Mahlzeit am Tag."))
+            .contains("Wer erhält nur eine Mahlzeit am Tag?").noneMatch(p -> p.startsWith("Was erhält"));
+        assertThat(prompts("Die Entwickler verfolgen mit dem System das Ziel, ein einfach zu installierendes "
+            + "Betriebssystem zu schaffen.")).anyMatch(p -> p.startsWith("Wer verfolgt"))
+            .noneMatch(p -> p.startsWith("Was verfolgt"));
+    }
+
+    /** From Wikinews (train split, hand-read set 49): parses and phrases no question may be made from. */
+    @Test
+    void anArticleAloneAClauseOpenedByWennAndPhrasesThatBelongToAnotherGiveNoQuestion() {
+        assertThat(prompts("Der kurz nach der Tat wegen Mordes verhaftete 15 Jahre alte Junge wurde jetzt in Chemnitz "
+            + "angeklagt.")).noneMatch(p -> p.contains("verhaftete"));
+        assertThat(prompts("Kaesong gerät erst in Gefahr wenn die Abläufe stoppen und damit verbundene Geldtransfers "
+            + "zu Buch schlagen.")).noneMatch(p -> p.endsWith("gerät erst in Gefahr?"));
+        assertThat(prompts("Der britische Linux-Distributor Canonical hat Ubuntu mit der Veröffentlichung der Version "
+            + "17.10 Ende Oktober aktualisiert.")).noneMatch(p -> p.contains("17.10"));
+        assertThat(prompts("Vermutet werden Absprachen zwischen Händlern und Lieferanten über die Preisgestaltung."))
+            .noneMatch(p -> p.contains("zwischen Händlern"));
+        assertThat(wh("Die Senatorin unterstützt das Recht der Frauen auf eine Abtreibung."))
+            .noneMatch(q -> q.solution().equals("das Recht der Frauen"));
+        assertThat(prompts("Bei den Tarifverhandlungen mit dem Energiekonzern RWE stehen die Zeichen auf Streik."))
+            .noneMatch(p -> p.startsWith("Was steht"));
+        assertThat(prompts("Meine Studenten kommen und gehen normal.")).isEmpty();
+        assertThat(statements("Der Wahlbezirk erstreckt sich von Lake Placid in den Adirondack Mountains bis ins "
+            + "Dutchess County.", 10, true)).noneMatch(s -> s.startsWith("Bis ins"));
+    }
+
+    /** From Wikinews (train split, hand-read set 49): false statements a reader would see through or not parse. */
+    @Test
+    void noNegationBeforeAnAdverbOfTimeAndNoSwapOfAWomanATownOrAnInterviewee() {
+        assertThat(falseStatements("Die Ernennung Gillibrands ist unterdessen auf Kritik gestoßen.", 10))
+            .noneMatch(s -> s.contains("nicht unterdessen"));
+        assertThat(falseStatements("Cannabis: Expertentreffen in Bielefeld. Der Bremer Forscher Dr. Heino Stoever "
+            + "riet allgemein zu „Gelassenheit und Aufmerksamkeit“. Es sprach auch Ursula Castrup, die Leiterin der "
+            + "Bielefelder Fachstelle für Suchtvorbeugung.", 20)).noneMatch(s -> s.contains("Forscher Dr. Ursula"));
+        assertThat(falseStatements("Die erste Konferenz wird vom 6. bis zum 8. Juni 2006 in Athen, Griechenland, "
+            + "stattfinden. Dem Bürgermeister von Havanna, Kuba, wird eine Ehrenauszeichnung verliehen. Das Orkantief "
+            + "überquerte gestern Deutschland, Frankreich, Belgien und die Niederlande.", 20))
+            .noneMatch(s -> s.contains("Athen, Havanna") || s.contains("Havanna, Griechenland")
+                || s.contains("Athen, Kuba"));
+        assertThat(falseStatements("Interviewt wurden Robert Kelly und Scott Snyder. Kelly: Das ist eine gute Frage. "
+            + "Snyder: Die Drohungen Nordkoreas verfolgen unterschiedliche Ziele.", 20))
+            .noneMatch(s -> s.startsWith("Kelly: Die") || s.startsWith("Snyder: Das"));
+    }
 }

@@ -180,8 +180,10 @@ class CorpusComprehensionTest {
         // and two purposes asked with "wozu" gained three sentences, while five statements or questions that were bad
         // are no longer made ("Zum … Erfolg … hatten gerade jene … beigetragen.", "Den Alltag der Menschen fängt ihre
         // … Fotoserie ein.", "Das zuletzt ein Mitarbeiter … erledigte jedenfalls einmal.", "Was müsste Würde das Objekt
-        // aufgeteilt … festgelegt werden?", "Ihrer Meinung belaufen sich die … Kosten nach …")
-        assertThat(share).isGreaterThanOrEqualTo(0.393);
+        // aufgeteilt … festgelegt werden?", "Ihrer Meinung belaufen sich die … Kosten nach …"); 338 to 337 with
+        // hand-read set 49: an adverb the tagger took for an auxiliary is a misparse ("Auf Dienstag wurde eine
+        // Entscheidung des Gerichts unterdessen verschoben." is no longer said)
+        assertThat(share).isGreaterThanOrEqualTo(0.392);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */

@@ -193,4 +193,17 @@ class PeopleTest {
             + "Zusammen mit Finanzminister Tim Geithner plädiert Frank für eine Erweiterung der Befugnisse."))
             .contains("Barney Frank", "Tim Geithner");
     }
+
+    /**
+     * From Wikinews (train split, hand-read set 49): the end of a compound split at its hyphen, a name cut before its
+     * hyphen and a valley were taken for people, and swapped in as such.
+     */
+    @Test
+    void aCompoundsTailANameCutAtItsHyphenAndAValleyAreNoOne() {
+        assertThat(names("Der britische Linux-Distributor Canonical hat Ubuntu aktualisiert. Kim der Zweite, Kim "
+            + "Jong-uns Vater, beherrschte dieses Spiel. Das hilft vor allem im konservativen Hudson Valley, wo "
+            + "Gillibrand beheimatet ist. Der Chef Hans-Peter Müller schwieg."))
+            .contains("Hans-Peter Müller").noneMatch(n -> n.contains("Canonical") || n.contains("Jong")
+                || n.contains("Valley"));
+    }
 }

@@ -49,6 +49,19 @@ class QualityGatesTest {
             .anyMatch(p -> p.contains("unresolved pronoun 'er'"));
     }
 
+    /** From Wikinews (train split, hand-read set 49): an interviewee's "meine", outside the quotation. */
+    @Test
+    void aQuestionSaysNoMeinOrUnserOutsideAQuotation() {
+        assertThat(QualityGates.violations(wh("Wer geht normal?", "Meine Studenten")))
+            .anyMatch(p -> p.contains("'mein' or 'unser'"));
+        TrueFalseQuestion ours = new TrueFalseQuestion("truefalse-1", "Unsere Soldaten bleiben in Kundus.",
+            List.of("true"), List.of(), new Span(0, 10), "");
+        assertThat(QualityGates.violations(ours)).isNotEmpty();
+        TrueFalseQuestion quoted = new TrueFalseQuestion("truefalse-2", "Müller nannte den Plan „unsere beste Chance“.",
+            List.of("true"), List.of(), new Span(0, 10), "");
+        assertThat(QualityGates.violations(quoted)).isEmpty();
+    }
+
     @Test
     void aQuestionHasAtMostThirtyWords() {
         String long31 = "Wann " + "sehr ".repeat(29) + "lange?";
