@@ -204,7 +204,7 @@ final class ClauseQuestions {
                     Optional<String[]> referent) {
         List<Asked> questions = new ArrayList<>();
         if (idiom(clause) || comparedWithSo(clause) || agentReadAsObject(clause) || saysNothingWithoutWhatFollows(clause)
-            || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause)) {
+            || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || passiveSubjectWithHaben(clause)) {
             return questions;
         }
         for (Constituents.Part part : clause.constituents()) {
@@ -223,8 +223,47 @@ final class ClauseQuestions {
                     .ifPresent(questions::add);
             }
         }
-        return questions;
+        return questions.stream().filter(q -> keepsWhatWasSaidOrPlanned(clause, q)).toList();
     }
+
+    /**
+     * "Der Bundeskanzler hat angekündigt, … den Bundespräsidenten … aufzusuchen": "Wer hat angekündigt?" would leave
+     * out what was announced, the clause after the comma, which the question must say or ask for.
+     */
+    private static boolean keepsWhatWasSaidOrPlanned(Constituents clause, Asked question) {
+        Parse parse = clause.parse();
+        for (int complement : parse.children(clause.head())) {
+            String relation = parse.word(complement).relation();
+            int first = parse.subtree(complement).get(0);
+            boolean afterAComma = first > 0 && parse.word(first - 1).form().equals(",")
+                || parse.word(first).form().equals(",");
+            String verb = parse.word(complement).form();
+            if ((relation.equals("xcomp") || relation.equals("ccomp")) && afterAComma && complement > clause.head()
+                && !Words.containsWord(question.prompt(), verb)
+                && question.answers().stream().noneMatch(a -> Words.containsWord(a, verb))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Am Morgen hatte die Koalition … eine Reihe von Gesetzesvorlagen eingebracht" with "eine Reihe" a passive subject
+     * and "die Koalition" the object: a passive subject and an object beside "haben", and no passive auxiliary and no
+     * subject, is a misparse.
+     */
+    private static boolean passiveSubjectWithHaben(Constituents clause) {
+        Parse parse = clause.parse();
+        // "Die Regierung hat … ein neues Gesetz beschlossen", with the object so called beside the subject, the
+        // questions read right
+        return !parse.children(clause.head(), "nsubj:pass").isEmpty() && parse.children(clause.head(), "aux:pass").isEmpty()
+            && parse.children(clause.head()).stream().noneMatch(c -> parse.word(c).relation().equals("nsubj"))
+            && !parse.children(clause.head(), "obj").isEmpty()
+            && parse.children(clause.head(), "aux").stream().map(a -> Words.lower(parse.word(a).form()))
+                .anyMatch(HABEN::contains);
+    }
+
+    private static final Set<String> HABEN = Set.of("hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten");
 
     /**
      * "am gleichen Tag (wie die deutschsprachige)", "zur selben Zeit": an answer that only says "the same as" tells
@@ -1381,7 +1420,12 @@ final class ClauseQuestions {
             && head.upos() == Upos.NOUN && !(preposition.equals("zu") && happening(clause));
         // "zum dritten Mal" counts, and asks "wie oft", not "wozu"
         boolean occasion = head.form().equals("Mal");
-        return wo == null || counted || bare || occasion ? Optional.empty()
+        // "wechselt zum FC Bayern München": where to, or to whom, which "wozu" does not ask
+        boolean goal = "Wozu".equals(wo) && !happening(clause) && (head.upos() == Upos.PROPN
+            || morphology.readings(parse.word(clause.head())
+            .form()).stream().anyMatch(m -> m.upos() == Upos.VERB && (MOTION_VERBS.contains(m.lemma())
+                || m.lemma().equals("wechseln"))));
+        return wo == null || counted || bare || occasion || goal ? Optional.empty()
             : Optional.of(new Phrase(wo, withHead, false, 1.0));
     }
 
@@ -2789,7 +2833,7 @@ final class ClauseQuestions {
             String lemma = lemma(word);
             String lower = lemma.toLowerCase(Locale.GERMAN);
             if ("person".equals(fields.fieldOf(lemma, Upos.NOUN)) || personLemma(word)
-                || WhPhrases.agent(lower)) {
+                || WhPhrases.agent(lower) || ACTING_PLURALS.contains(Words.lower(word.form()))) {
                 return true;
             }
         }
@@ -2881,6 +2925,9 @@ final class ClauseQuestions {
 
     /** "Dr. Bernd Engelhardt": abbreviated titles before a name, whatever the tagger made of them. */
     private static final Set<String> TITLES = Set.of("Dr", "Prof", "Dipl", "Ing", "Mag");
+
+    /** "Allerdings planen die Staaten Kuwait, Bahrain und Oman die Einführung …": countries that act together. */
+    private static final Set<String> ACTING_PLURALS = Set.of("staaten", "länder", "nationen");
 
     /** "Das Paar hat vier Kinder": nouns for two people. */
     private static final Set<String> COUPLES = Set.of("paar", "ehepaar", "elternpaar", "brautpaar");

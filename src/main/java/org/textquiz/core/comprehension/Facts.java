@@ -144,9 +144,14 @@ final class Facts {
         return RANGE_WORDS.contains(before) || RANGE_WORDS.contains(after) || spelledOut || secondOfBetween(tokens, i);
     }
 
-    /** "zwischen etwa 2500 und 2400 vor Christus": either number swapped could turn the range round. */
+    /**
+     * "zwischen etwa 2500 und 2400 vor Christus", "eine Reichweite von 240 bis 320 km": either number swapped could turn
+     * the range round.
+     */
     private static boolean betweenTwo(List<Token> tokens, int i) {
-        return zwischenWithin(tokens, i, 3) || secondOfBetween(tokens, i);
+        boolean fromTo = i + 1 < tokens.size() && Words.lower(tokens.get(i + 1).text()).equals("bis")
+            || i > 0 && Words.lower(tokens.get(i - 1).text()).equals("bis");
+        return zwischenWithin(tokens, i, 3) || secondOfBetween(tokens, i) || fromTo;
     }
 
     /** "… und 2400" after "zwischen": the second number of a range. */

@@ -220,8 +220,15 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             return false;
         }
         for (int i = comma + 1; i < tokens.size() - 1; i++) {
-            if (Set.of(";", ":", "(").contains(tokens.get(i).text())) {
+            if (Set.of(";", ":").contains(tokens.get(i).text())) {
                 return false;
+            }
+            if (tokens.get(i).text().equals("(")) {
+                // "im Falle des (geplanten) Scheiterns … aufzusuchen": an aside in brackets, and the clause goes on
+                while (i < tokens.size() - 1 && !tokens.get(i).text().equals(")")) {
+                    i++;
+                }
+                continue;
             }
             if (tokens.get(i).text().equals("zu")
                 && (tokens.get(i + 1).upos() == Upos.VERB || tokens.get(i + 1).upos() == Upos.AUX)

@@ -27,6 +27,8 @@ final class Negation {
         "keine", "keinen", "keinem", "keiner", "keines", "weder", "noch", "ohne", "auch", "nur", "sogar", "schon",
         "bereits", "erst", "fast", "kaum", "wieder", "immer", "mehr", "weniger", "etwa", "rund", "bis",
         "mindestens", "höchstens", "knapp", "insgesamt", "jeweils", "allein", "alle", "allen", "aller", "allem",
+        // "führen ebenfalls erstmals keine Mehrwertsteuer ein" denies what the others did too
+        "ebenfalls", "ebenso", "gleichfalls", "erstmals",
         "alles", "jeder", "jede", "jedes", "jeden", "jedem", "zahlreiche", "zahlreichen", "meisten", "meiste",
         "beide", "beiden", "viele", "einige", "mehrere", "manche", "wenige", "als", "wie", "dass", "ob", "wenn",
         "und", "oder", "sowie", "aber", "sondern", "denn", "so", "damit", "dabei", "dort", "man", "es", "sich",

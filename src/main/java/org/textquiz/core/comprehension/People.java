@@ -149,15 +149,28 @@ final class People {
                     while (from > i && person.name().contains(tokens.get(from - 1).text())) {
                         from--;
                     }
+                    from = from == end - 1 && articleOfTheName(tokens, from) ? from - 2 : from;
                     mentions.add(new Mention(person, sentence, from, end));
                     i = end - 1;
                 } else if (persons.containsKey(tokens.get(i).text())) {
-                    mentions.add(new Mention(persons.get(tokens.get(i).text()), sentence, i, i + 1));
+                    int from = articleOfTheName(tokens, i) ? i - 2 : i;
+                    mentions.add(new Mention(persons.get(tokens.get(i).text()), sentence, from, i + 1));
                 }
             }
         }
         return new People(persons, mentions, roles(mentions), introducedBy(article, morphology));
     }
+
+    /** "Al-Hassani" after "Hajim al-Hassani": the Arabic article joined to the surname by its hyphen. */
+    private static boolean articleOfTheName(List<Token> tokens, int surname) {
+        return surname > 1 && tokens.get(surname - 1).text().equals("-")
+            && tokens.get(surname - 2).span().end() == tokens.get(surname - 1).span().start()
+            && tokens.get(surname - 1).span().end() == tokens.get(surname).span().start()
+            && NAME_ARTICLES.contains(Words.lower(tokens.get(surname - 2).text()));
+    }
+
+    private static final Set<String> NAME_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "asch", "ash", "at", "az",
+        "ibn", "bin", "abu");
 
     private static boolean quoted(List<Token> tokens, int from, int end) {
         return from > 0 && end < tokens.size() && Set.of("„", "»", "\"", "``").contains(tokens.get(from - 1).text())

@@ -39,13 +39,13 @@ public final class QualityGates {
     /**
      * "Was hatte sich eineinhalb Monate zuvor ereignet?", "Was sind die beiden Länder?", "Wann wurde ein weiteres
      * Mitglied … abgeurteilt?", "Wer lehnte die Aufnahme eines solchen Satzes … ab?", "… zur Notwendigkeit solcher
-     * Angriffe?": before what, which two, besides whom, like what.
+     * Angriffe?", "… die Herausgabe der folgenden Daten?": before what, which two, besides whom, like what, which.
      */
     private static final java.util.regex.Pattern POINTING_WORDS_IN_A_QUESTION = java.util.regex.Pattern.compile(
         "\\b(zuvor|vorher|die beiden|der beiden|den beiden"
             // "in beiden Richtungen", "auf beiden Seiten": both of a pair everyone knows
             + "|(?i:beide[nmrs]?)(?! (?:Richtung|Seite|Hand|Hände|Geschlecht|Weltkrieg|Elternteil|Bein|Aug|Ohr))"
-            + "|(?i:ein|eine|einen|einem|einer|eines) weitere[nmrs]?|(?i:solche[nmrs]?))\\b");
+            + "|(?i:ein|eine|einen|einem|einer|eines) weitere[nmrs]?|(?i:solche[nmrs]?)|(?i:folgende[nmrs]?))\\b");
     /** "Wer hat ihre Entdeckung … angemeldet?": whose, the question does not say. */
     static final java.util.regex.Pattern HER_OR_THEIR = java.util.regex.Pattern.compile(
         "\\b(?:ihre|ihren|ihrem|ihrer|ihres)\\b");
@@ -56,7 +56,7 @@ public final class QualityGates {
      * on from before.
      */
     private static final java.util.regex.Pattern POINTING_ANSWER = java.util.regex.Pattern.compile(
-        "\\b(?i:diese[mnrs]?|jene[mnrs]?|solche[mnrs]?)\\b|^(?i:die )?(?i:beide[nmrs]?)\\b"
+        "\\b(?i:diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|folgende[mnrs]?)\\b|^(?i:die )?(?i:beide[nmrs]?)\\b"
             + "|^(?i:ein|eine|einen|einem|einer) (?i:weiter|zweit|dritt|viert|ander)(?i:e|er|es|en|em)\\b"
             // "weitere Vorteile", "zahlreiche weitere Politiker": more than those named before
             + "|^(?i:(?:die|der|den|zahlreiche|viele|mehrere|einige|zwei|drei|vier|fünf|\\d+) )?"

@@ -158,12 +158,12 @@ final class Words {
         "wissen", "finden", "behaupten", "meinen", "denken", "annehmen", "schätzen", "zeigen", "heißen");
 
     /** Words that may stand before a number without changing what it counts ("etwa 8.000"). */
-    static final Set<String> APPROXIMATELY = Set.of("etwa", "rund", "mindestens", "fast", "knapp", "ungefähr",
-        "über", "circa", "ca.", "bis", "zu", "weitere", "mehr", "als", "nur", "gut", "insgesamt");
+    static final Set<String> APPROXIMATELY = Set.of("etwa", "rund", "mindestens", "zumindest", "fast", "knapp",
+        "ungefähr", "über", "circa", "ca.", "bis", "zu", "weitere", "mehr", "als", "nur", "gut", "insgesamt");
 
     /** Words before a number that make it a lower bound ("mehr als 20") … */
-    static final Set<String> AT_LEAST = Set.of("mehr als", "über", "mindestens", "wenigstens", "gut", "knapp über",
-        "ab", "über als", "weit über", "deutlich mehr als", "mehr");
+    static final Set<String> AT_LEAST = Set.of("mehr als", "über", "mindestens", "zumindest", "wenigstens", "gut",
+        "knapp über", "ab", "über als", "weit über", "deutlich mehr als", "mehr");
     /** … or an upper one ("weniger als 20"). */
     static final Set<String> AT_MOST = Set.of("weniger als", "unter", "höchstens", "maximal", "bis zu", "knapp unter",
         "nicht mehr als", "knapp", "fast", "beinahe", "nahezu", "weniger");

@@ -2284,4 +2284,37 @@ class ClauseQuestionsTest {
             + "Snyder: Die Drohungen Nordkoreas verfolgen unterschiedliche Ziele.", 20))
             .noneMatch(s -> s.startsWith("Kelly: Die") || s.startsWith("Snyder: Das"));
     }
+
+    /** From Wikinews (train split, hand-read set 50): where to is no "wozu", and what was announced is not left out. */
+    @Test
+    void aClubMovedToIsNoPurposeAndAnAnnouncementKeepsWhatItAnnounced() {
+        assertThat(prompts("Der 20-jährige Podolski wechselt zum FC Bayern München.")).noneMatch(p -> p.startsWith("Wozu"));
+        assertThat(prompts("Am Samstag war es zu einem Trafokurzschluss gekommen.")).contains("Wozu war es am Samstag gekommen?");
+        assertThat(prompts("Der Bundeskanzler hat angekündigt, im Falle des (geplanten) Scheiterns der Vertrauensfrage den "
+            + "Bundespräsidenten noch am selben Tag aufzusuchen.")).noneMatch(p -> p.equals("Wer hat angekündigt?"));
+        assertThat(prompts("Am Morgen hatte die Koalition im Bundestag noch eine Reihe von Gesetzesvorlagen eingebracht "
+            + "und mit ihrer Mehrheit durchs Parlament gebracht.")).noneMatch(p -> p.startsWith("Wen hatte"));
+        assertThat(prompts("Im Einzelnen verlangt das US-Gericht im Zusammenhang mit Ermittlungen die Herausgabe der "
+            + "folgenden Daten.")).noneMatch(p -> p.contains("folgenden"));
+        assertThat(prompts("Allerdings planen die Staaten Kuwait, Bahrain und Oman die Einführung erst innerhalb der "
+            + "nächsten zwei Jahre.")).noneMatch(p -> p.startsWith("Was plant"));
+        assertThat(prompts("Heute hat das irakische Parlament den Industrieminister Hajim al-Hassani zum neuen "
+            + "Parlamentspräsidenten gewählt. Al-Hassani, ein sunnitischer Araber, wurde im Jahr 2004 aus der "
+            + "Islamischen Partei ausgeschlossen.")).contains("Wer wurde im Jahr 2004 aus der Islamischen Partei "
+            + "ausgeschlossen?").noneMatch(p -> p.startsWith("Was wurde"));
+    }
+
+    /** From Wikinews (train split, hand-read set 50): false statements that said something true, or nothing clear. */
+    @Test
+    void noNegationOfWhatOthersDidTooAndNoSwapInsideARangeOrBelowALowerBound() {
+        assertThat(falseStatements("Saudi-Arabien führt eine Mehrwertsteuer ein. Die Vereinigten Arabischen Emirate "
+            + "führen ebenfalls erstmals eine Mehrwertsteuer ein.", 20))
+            .noneMatch(s -> s.contains("ebenfalls") && s.contains("keine Mehrwertsteuer"));
+        assertThat(falseStatements("Mit diesem Powerpack wird eine Reichweite von 240 bis 320 km bei einer Batterieladung "
+            + "erwartet. Bislang werden 325 km/h als Höchstgeschwindigkeit angegeben, Ziel ist eine Geschwindigkeit über "
+            + "400 km/h.", 20)).noneMatch(s -> s.contains("Reichweite von") && !s.contains("von 240 bis 320"));
+        assertThat(falseStatements("Der Tiefspeicher soll 11 Millionen Euro kosten. Mit zumindest 50 Millionen exklusive "
+            + "Tiefspeicher rechnet der ehemalige Generaldirektor Wilfried Seipel.", 20))
+            .noneMatch(s -> s.contains("zumindest 11"));
+    }
 }

@@ -83,7 +83,8 @@ class CorpusComprehensionTest {
                     String lead = statement.prompt().substring(0, statement.prompt().indexOf(now)).strip();
                     long old = value(was);
                     long replaced = value(now);
-                    if (lead.endsWith("mehr als") || lead.endsWith("über") || lead.endsWith("mindestens")) {
+                    if (lead.endsWith("mehr als") || lead.endsWith("über") || lead.endsWith("mindestens")
+                        || lead.endsWith("zumindest")) {
                         assertThat(replaced).as(where).isGreaterThan(old);
                     }
                     if (lead.endsWith("weniger als") || lead.endsWith("unter") || lead.endsWith("bis zu")) {
