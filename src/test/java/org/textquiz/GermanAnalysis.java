@@ -30,6 +30,7 @@ import org.textquiz.nlp.OpenNlpSentenceSplitter;
 import org.textquiz.nlp.OpenNlpTagger;
 import org.textquiz.nlp.OpenNlpTokenizer;
 import org.textquiz.nlp.de.BackgroundParser;
+import org.textquiz.nlp.de.GermanAdverbTags;
 import org.textquiz.nlp.de.GermanDictionary;
 import org.textquiz.nlp.de.GermanLemmaGuesser;
 import org.textquiz.nlp.de.GermanLemmatizer;
@@ -50,7 +51,8 @@ public final class GermanAnalysis {
     public static final Analyzer ANALYZER = new Pipeline(
             new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), DICTIONARY),
         new GermanOrdinals(new OpenNlpTokenizer()),
-        new GermanVerbTags(new OpenNlpTagger(), DICTIONARY), new GermanLemmatizer(DICTIONARY));
+        new GermanAdverbTags(new GermanVerbTags(new OpenNlpTagger(), DICTIONARY), DICTIONARY),
+        new GermanLemmatizer(DICTIONARY));
     public static final Morphology MORPHOLOGY = GermanMorphology.load(DICTIONARY);
     public static final BackgroundParser PARSER = new BackgroundParser();
     public static final GermanWordFields FIELDS = new GermanWordFields(DICTIONARY);

@@ -34,6 +34,7 @@ import org.textquiz.core.article.Article;
 import org.textquiz.core.article.ArticleText;
 import org.textquiz.nlp.OpenNlpSentenceSplitter;
 import org.textquiz.nlp.OpenNlpTagger;
+import org.textquiz.nlp.de.GermanAdverbTags;
 import org.textquiz.nlp.de.GermanVerbTags;
 import org.textquiz.nlp.OpenNlpTokenizer;
 import org.textquiz.nlp.de.GermanDictionary;
@@ -82,11 +83,13 @@ public class AnalysisBenchmark {
             "opennlp-de-ud-gsd-lemmas-1.3-2.5.4.bin")));
         GermanDictionary dictionary = GermanDictionary.load();
         sequential = new Pipeline(new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary),
-            new GermanOrdinals(new OpenNlpTokenizer()), new GermanVerbTags(new OpenNlpTagger(), dictionary),
+            new GermanOrdinals(new OpenNlpTokenizer()),
+            new GermanAdverbTags(new GermanVerbTags(new OpenNlpTagger(), dictionary), dictionary),
             new GermanLemmatizer(dictionary),
             false);
         parallel = new Pipeline(new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary),
-            new GermanOrdinals(new OpenNlpTokenizer()), new GermanVerbTags(new OpenNlpTagger(), dictionary),
+            new GermanOrdinals(new OpenNlpTokenizer()),
+            new GermanAdverbTags(new GermanVerbTags(new OpenNlpTagger(), dictionary), dictionary),
             new GermanLemmatizer(dictionary),
             true);
     }

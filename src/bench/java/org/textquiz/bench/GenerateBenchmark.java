@@ -32,6 +32,7 @@ import org.textquiz.files.ArticleFiles;
 import org.textquiz.nlp.OpenNlpLemmatizer;
 import org.textquiz.nlp.OpenNlpSentenceSplitter;
 import org.textquiz.nlp.OpenNlpTagger;
+import org.textquiz.nlp.de.GermanAdverbTags;
 import org.textquiz.nlp.de.GermanVerbTags;
 import org.textquiz.nlp.OpenNlpTokenizer;
 import org.textquiz.nlp.de.GermanDependencyParser;
@@ -69,7 +70,8 @@ public class GenerateBenchmark {
         GermanDictionary dictionary = GermanDictionary.load();
         GermanMorphology morphology = GermanMorphology.load(dictionary);
         analyzer = new Pipeline(new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary),
-            new GermanOrdinals(new OpenNlpTokenizer()), new GermanVerbTags(new OpenNlpTagger(), dictionary),
+            new GermanOrdinals(new OpenNlpTokenizer()),
+            new GermanAdverbTags(new GermanVerbTags(new OpenNlpTagger(), dictionary), dictionary),
             new GermanLemmatizer(dictionary),
             true);
         GermanWordFields fields = new GermanWordFields(dictionary);

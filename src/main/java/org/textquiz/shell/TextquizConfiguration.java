@@ -55,6 +55,7 @@ import org.textquiz.nlp.de.GermanWordFields;
 import org.textquiz.nlp.de.GermanMorphology;
 import org.textquiz.nlp.de.GermanOrdinals;
 import org.textquiz.nlp.de.GermanSentenceSplitter;
+import org.textquiz.nlp.de.GermanAdverbTags;
 import org.textquiz.nlp.de.GermanVerbTags;
 import org.textquiz.quizfile.QuizFiles;
 import org.textquiz.quizfile.QuizJson;
@@ -81,7 +82,8 @@ public class TextquizConfiguration {
         OnFirstUse<Analyzer> pipeline = new OnFirstUse<>(() -> new Pipeline(
             new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary.getObject()),
             new GermanOrdinals(new OpenNlpTokenizer()),
-            new GermanVerbTags(new OpenNlpTagger(), dictionary.getObject()), new GermanLemmatizer(dictionary.getObject()),
+            new GermanAdverbTags(new GermanVerbTags(new OpenNlpTagger(), dictionary.getObject()), dictionary.getObject()),
+            new GermanLemmatizer(dictionary.getObject()),
             true));
         return (text, lines, progress) -> pipeline.get().analyze(text, lines, progress);
     }

@@ -11,7 +11,8 @@ import org.textquiz.core.article.Upos;
  * Subject and object by the case their article shows, where the parser went by word order: German may put the
  * object first ("Diesen Betrag schulden die ärmsten Länder dem IWF"), and the parser, which has no case, then takes
  * the first phrase for the subject. When the phrase it made the subject opens with an article that is never
- * nominative and the verb's one object opens with one that may be, the two change roles.
+ * nominative and the verb's one object opens with one that may be, the two change roles; and a verb in the active
+ * perfect with an object and no subject has its object for a subject ("Stundenlang hatte Unklarheit … geherrscht").
  */
 final class GermanCaseRoles {
 
@@ -34,6 +35,14 @@ final class GermanCaseRoles {
         for (int verb = 0; verb < heads.length; verb++) {
             List<Integer> subjects = children(heads, relations, verb, "nsubj");
             List<Integer> objects = children(heads, relations, verb, "obj");
+            if (subjects.isEmpty() && objects.size() == 1 && withoutASubject(forms, heads, relations, verb)
+                && nominal(tags.get(objects.get(0)))
+                && (MAYBE_NOMINATIVE.contains(article(forms, heads, relations, objects.get(0)))
+                    || article(forms, heads, relations, objects.get(0)).isEmpty())) {
+                // "Stundenlang hatte Unklarheit … geherrscht": an active perfect has a subject, and its one noun is it
+                result[objects.get(0)] = "nsubj";
+                continue;
+            }
             if (subjects.size() != 1 || objects.size() != 1) {
                 continue;
             }
@@ -48,6 +57,31 @@ final class GermanCaseRoles {
         }
         return result;
     }
+
+    /**
+     * The root verb in the active perfect ("hatte … geherrscht") with no subject, expletive or clause as its subject.
+     */
+    private static boolean withoutASubject(List<String> forms, int[] heads, String[] relations, int verb) {
+        if (heads[verb] >= 0) {
+            // a conjunct or a clause inside another may share its subject or have it outside
+            return false;
+        }
+        boolean perfect = false;
+        for (int w = 0; w < heads.length; w++) {
+            if (heads[w] != verb) {
+                continue;
+            }
+            if (relations[w].startsWith("nsubj") || relations[w].startsWith("csubj") || relations[w].equals("expl")
+                || relations[w].equals("aux:pass")) {
+                return false;
+            }
+            // not "Habe meine Küche dort gekauft", a review that leaves out "ich"
+            perfect |= relations[w].equals("aux") && w > 0 && HABEN.contains(forms.get(w).toLowerCase(Locale.GERMAN));
+        }
+        return perfect;
+    }
+
+    private static final Set<String> HABEN = Set.of("hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten");
 
     private static List<Integer> children(int[] heads, String[] relations, int head, String relation) {
         List<Integer> children = new ArrayList<>();

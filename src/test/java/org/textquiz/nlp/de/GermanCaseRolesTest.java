@@ -36,6 +36,25 @@ class GermanCaseRolesTest {
         assertThat(GermanCaseRoles.corrected(forms, TAGS, HEADS, parsed)).containsExactly(parsed);
     }
 
+    /** From the corpus (art_030): "Stundenlang hatte Unklarheit über die Identität der Opfer geherrscht." */
+    @Test
+    void theOneNounOfAnActivePerfectWithoutASubjectIsItsSubject() {
+        List<String> forms = List.of("Stundenlang", "hatte", "Unklarheit", "geherrscht", ".");
+        List<Upos> tags = List.of(Upos.ADJ, Upos.AUX, Upos.NOUN, Upos.VERB, Upos.PUNCT);
+        int[] heads = {3, 3, 3, -1, 3};
+        String[] parsed = {"advmod", "aux", "obj", "root", "punct"};
+
+        assertThat(GermanCaseRoles.corrected(forms, tags, heads, parsed)[2]).isEqualTo("nsubj");
+
+        String[] passive = {"advmod", "aux:pass", "obj", "root", "punct"};
+        assertThat(GermanCaseRoles.corrected(List.of("Stundenlang", "wurde", "Unklarheit", "geherrscht", "."), tags,
+            heads, passive)[2]).as("a passive needs no subject").isEqualTo("obj");
+        List<String> review = List.of("Habe", "meine", "Küche", "gekauft", ".");
+        assertThat(GermanCaseRoles.corrected(review, List.of(Upos.AUX, Upos.DET, Upos.NOUN, Upos.VERB, Upos.PUNCT),
+            new int[] {3, 2, 3, -1, 3}, new String[] {"aux", "det:poss", "obj", "root", "punct"})[2])
+            .as("the gold sample's review that leaves out \"ich\"").isEqualTo("obj");
+    }
+
     @Test
     void anObjectWithoutAnArticleIsNotMadeTheSubject() {
         // "Den Ausschlag gaben Tore": a bare plural may be either case, and the parse is left as it is

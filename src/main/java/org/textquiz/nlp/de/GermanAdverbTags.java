@@ -1,0 +1,71 @@
+package org.textquiz.nlp.de;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.textquiz.core.analysis.Tagger;
+import org.textquiz.core.article.Upos;
+
+/**
+ * Adverbs and adjectives the statistical tagger takes for verbs or, capitalised first in a sentence, for nouns:
+ * "ist unterdessen/VERB auf Kritik gestoßen", "Stundenlang/NOUN hatte Unklarheit … geherrscht". A word LanguageTool's
+ * dictionary knows only as an adverb (or only as an adjective) is tagged so, and the parser no longer makes it the
+ * clause's verb or subject.
+ */
+public final class GermanAdverbTags implements Tagger {
+
+    private static final Set<Upos> TAKEN_FOR_A_VERB = Set.of(Upos.VERB, Upos.AUX);
+    private static final Set<Upos> TAKEN_FOR_A_NOUN = Set.of(Upos.NOUN, Upos.PROPN);
+    /** Where a sentence or a quotation opens, after which a word is capitalised whatever it is. */
+    private static final Set<String> OPENINGS = Set.of("„", "\"", "»", "(", ":", "–", "-");
+
+    private final Tagger tagger;
+    private final GermanDictionary dictionary;
+
+    public GermanAdverbTags(Tagger tagger, GermanDictionary dictionary) {
+        this.tagger = tagger;
+        this.dictionary = dictionary;
+    }
+
+    @Override
+    public List<Tag> tag(List<String> tokens) {
+        List<Tag> tags = tagger.tag(tokens);
+        List<Tag> result = new ArrayList<>(tags);
+        for (int i = 0; i < tags.size(); i++) {
+            String form = tokens.get(i);
+            Upos upos = tags.get(i).upos();
+            if (form.length() < 2) {
+                continue;
+            }
+            boolean small = Character.isLowerCase(form.charAt(0));
+            boolean opening = i == 0 || OPENINGS.contains(tokens.get(i - 1));
+            // "Human Rights Watch": before a capitalised word the dictionary does not know, the first of a name
+            boolean nameGoesOn = i + 1 < tokens.size() && !tokens.get(i + 1).isEmpty()
+                && Character.isUpperCase(tokens.get(i + 1).charAt(0)) && dictionary.exact(tokens.get(i + 1)).isEmpty();
+            Upos only = null;
+            if (small && TAKEN_FOR_A_VERB.contains(upos)) {
+                only = onlyAdverbOrAdjective(form);
+            } else if (!small && opening && !nameGoesOn && TAKEN_FOR_A_NOUN.contains(upos)
+                && dictionary.exact(form).isEmpty()) {
+                only = onlyAdverbOrAdjective(Character.toLowerCase(form.charAt(0)) + form.substring(1));
+            }
+            if (only != null) {
+                result.set(i, new Tag(only, tags.get(i).probability()));
+            }
+        }
+        return result;
+    }
+
+    /** {@link Upos#ADV} or {@link Upos#ADJ} when the dictionary knows the form as that and nothing else, else null. */
+    private Upos onlyAdverbOrAdjective(String form) {
+        List<Reading> readings = dictionary.exact(form);
+        if (readings.isEmpty()) {
+            return null;
+        }
+        if (readings.stream().allMatch(r -> r.tag().startsWith("ADV"))) {
+            return Upos.ADV;
+        }
+        return readings.stream().allMatch(r -> r.tag().startsWith("ADJ")) ? Upos.ADJ : null;
+    }
+}

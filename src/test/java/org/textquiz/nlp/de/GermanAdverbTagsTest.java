@@ -1,0 +1,44 @@
+package org.textquiz.nlp.de;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.textquiz.GermanAnalysis;
+import org.textquiz.core.analysis.Tagger;
+import org.textquiz.core.article.Upos;
+
+class GermanAdverbTagsTest {
+
+    /** Tags every word as the statistical tagger did in the sentence it went wrong on. */
+    private static List<Upos> retagged(List<String> forms, Upos... tags) {
+        Tagger given = tokens -> java.util.Arrays.stream(tags).map(t -> new Tagger.Tag(t, 0.5)).toList();
+        return new GermanAdverbTags(given, GermanAnalysis.DICTIONARY).tag(forms).stream().map(Tagger.Tag::upos).toList();
+    }
+
+    /** From Wikinews (train split, hand-read set 49): "Die Ernennung Gillibrands ist unterdessen auf Kritik gestoßen." */
+    @Test
+    void anAdverbTakenForAVerbIsAnAdverb() {
+        assertThat(retagged(List.of("ist", "unterdessen", "auf", "Kritik", "gestoßen"), Upos.AUX, Upos.VERB, Upos.ADP,
+            Upos.NOUN, Upos.VERB)).containsExactly(Upos.AUX, Upos.ADV, Upos.ADP, Upos.NOUN, Upos.VERB);
+    }
+
+    /** From the corpus: "Stundenlang hatte Unklarheit über die Identität der Opfer geherrscht." */
+    @Test
+    void aCapitalisedAdjectiveOpeningTheSentenceIsNoNoun() {
+        assertThat(retagged(List.of("Stundenlang", "hatte", "Unklarheit", "geherrscht"), Upos.NOUN, Upos.AUX, Upos.NOUN,
+            Upos.VERB)).containsExactly(Upos.ADJ, Upos.AUX, Upos.NOUN, Upos.VERB);
+    }
+
+    @Test
+    void aNounOrAVerbTheDictionaryKnowsAsOneKeepsItsTag() {
+        assertThat(retagged(List.of("Unklarheit", "hatte", "geherrscht", "Essen"), Upos.NOUN, Upos.AUX, Upos.VERB,
+            Upos.NOUN)).containsExactly(Upos.NOUN, Upos.AUX, Upos.VERB, Upos.NOUN);
+        assertThat(retagged(List.of("Sie", "schrieb", "Stundenlang"), Upos.PRON, Upos.VERB, Upos.NOUN))
+            .as("capitalised inside a sentence, the word is as the tagger says").containsExactly(Upos.PRON, Upos.VERB,
+                Upos.NOUN);
+        assertThat(retagged(List.of("Human", "Rights", "Watch", "hatte"), Upos.PROPN, Upos.PROPN, Upos.PROPN, Upos.AUX))
+            .as("the first word of a name").containsExactly(Upos.PROPN, Upos.PROPN, Upos.PROPN, Upos.AUX);
+    }
+}
