@@ -1155,23 +1155,28 @@ final class ClauseQuestions {
      * A subject with an article, or a name: "Grund ist …" and "Schärfster Widersacher war …" put the predicate first,
      * and asking what they are would turn the sentence round.
      */
-    private static boolean subjectDetermined(Constituents clause) {
+    private boolean subjectDetermined(Constituents clause) {
         Parse parse = clause.parse();
         List<Integer> subjects = parse.children(clause.head(), "nsubj");
         return subjects.size() == 1 && determined(parse, subjects.get(0));
     }
 
-    private static boolean determined(Parse parse, int noun) {
-        return parse.word(noun).upos() == Upos.PROPN || !parse.children(noun, "det").isEmpty()
+    private boolean determined(Parse parse, int noun) {
+        return name(parse.word(noun)) || !parse.children(noun, "det").isEmpty()
             || !parse.children(noun, "det:poss").isEmpty() || !parse.children(noun, "nummod").isEmpty()
             || parse.children(noun).stream().anyMatch(c -> c < noun && parse.word(c).upos() == Upos.PROPN);
     }
 
     /** "Grund ist die Festnahme …": a copula's subject with no article is the predicate put first. */
-    private static boolean barePredicateFirst(Constituents clause, Constituents.Part subject) {
+    private boolean barePredicateFirst(Constituents clause, Constituents.Part subject) {
         Parse parse = clause.parse();
-        return !parse.children(clause.head(), "cop").isEmpty() && parse.word(subject.word()).upos() == Upos.NOUN
+        return !parse.children(clause.head(), "cop").isEmpty() && nominal(parse.word(subject.word()))
             && !determined(parse, subject.word());
+    }
+
+    /** A word tagged as a name that the dictionary does not know only as a common noun ("Widersacher/PROPN" is one). */
+    private boolean name(Word word) {
+        return word.upos() == Upos.PROPN && !People.onlyACommonNoun(word.form(), morphology);
     }
 
     /**

@@ -2317,4 +2317,13 @@ class ClauseQuestionsTest {
             + "Tiefspeicher rechnet der ehemalige Generaldirektor Wilfried Seipel.", 20))
             .noneMatch(s -> s.contains("zumindest 11"));
     }
+
+    /** From the corpus and Wikinews (hand-read set 49): an adverb the tagger took for a verb, a noun for a name. */
+    @Test
+    void anAdverbTakenForAVerbAndAPredicateFirstTakenForANameAreReadRight() {
+        assertThat(prompts("Die Ernennung Gillibrands ist unterdessen auf Kritik gestoßen."))
+            .contains("Was ist auf Kritik gestoßen?");
+        assertThat(prompts("Schärfster Widersacher Trongs war der bisherige Premier Nguyen Tan Dung, der den eher "
+            + "reformorientierten Parteiflügel führt.")).noneMatch(p -> p.startsWith("Was war"));
+    }
 }
