@@ -133,7 +133,7 @@ final class ClauseQuestions {
     private static final java.util.regex.Pattern TIME_AT_THE_END = java.util.regex.Pattern.compile(
         "\\s(am|im|seit) (\\p{L}+ )?(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|"
             + "Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr \\d{4})\\p{L}*$"
-            + "|\\svor (\\p{L}+|\\d+) (Stunden|Tagen|Wochen|Monaten|Jahren)$");
+            + "|\\svor (\\p{L}+|\\d+) (Stunden|Tagen|Wochen|Monaten|Jahren)$|\\sbis (heute|jetzt|dato|zuletzt)$");
 
     /** Particles that stand before the phrase they focus on and cannot close a clause on their own. */
     private static final Set<String> FOCUS_PARTICLES = Set.of("auch", "sogar", "nur", "ebenfalls", "selbst");
@@ -506,7 +506,7 @@ final class ClauseQuestions {
             return true;
         }
         if (part.from() > 0 && (placeOfAnAbstractNoun(clause, part.from() - 1, part.from()) || clause.parts().stream()
-            .anyMatch(p -> p.to() == part.from() - 1 && placeOfAnAbstractNoun(clause, p.word(), part.from())))) {
+            .anyMatch(p -> p.to() == part.from() - 1 && abstractNounEndingIn(clause, p, part.from())))) {
             return true;
         }
         if (part.from() == 0 || parse.word(part.from()).upos() != Upos.ADP
@@ -555,7 +555,17 @@ final class ClauseQuestions {
     static boolean placeOfAnAbstractNounFollows(Constituents clause, Constituents.Part part) {
         int next = part.to() + 1;
         return next < clause.parse().words().size() && (placeOfAnAbstractNoun(clause, part.to(), next)
-            || placeOfAnAbstractNoun(clause, part.word(), next));
+            || abstractNounEndingIn(clause, part, next));
+    }
+
+    /**
+     * "den Abschlussbericht seiner Untersuchung der Stromerzeugung und des Stromgroßhandels | in den Jahren 2007 und
+     * 2008": a noun of an action inside the phrase, whose attributes run to the phrase's end, before a phrase with "in".
+     */
+    private static boolean abstractNounEndingIn(Constituents clause, Constituents.Part part, int preposition) {
+        return java.util.stream.IntStream.rangeClosed(part.from(), part.to())
+            .filter(w -> clause.parse().subtree(w).get(clause.parse().subtree(w).size() - 1) == part.to())
+            .anyMatch(w -> placeOfAnAbstractNoun(clause, w, preposition));
     }
 
     private static boolean placeOfAnAbstractNoun(Constituents clause, int noun, int preposition) {

@@ -271,7 +271,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || particleReadAsAPreposition(parse, w) || zufolgeBeforeANoun(parse, w)
                 || adjectiveOfANameReadAsANoun(parse, w, morphology) || numeralGenitiveAlone(parse, w)
                 || participleWithoutItsAuxiliary(parse, w, morphology) || articleAsAnArgument(parse, w)
-                || subordinatorReadAsACoordinator(parse, w) || numberCutFromTheNounItNames(parse, w)) {
+                || subordinatorReadAsACoordinator(parse, w) || numberCutFromTheNounItNames(parse, w)
+                || twoArticles(parse, w) || auxiliaryAcrossAComma(parse, w) || appositionInAnotherCase(parse, w)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -563,6 +564,51 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         "als", "nachdem", "bevor", "während", "sobald", "damit");
 
     /**
+     * "überstieg die der Vergleichsgruppe", with both articles side by side on one noun: the first stands for a noun of
+     * its own.
+     */
+    private static boolean twoArticles(Parse parse, int w) {
+        List<Integer> articles = parse.children(w).stream().filter(c -> parse.word(c).relation().equals("det")
+            && Words.ARTICLES.contains(Words.lower(parse.word(c).form()))).toList();
+        return articles.size() > 1 && articles.get(1) == articles.get(0) + 1;
+    }
+
+    /**
+     * "Die Gefährdung … ist bei Frauen noch höher als bei Männern, stellten die Wissenschaftler außerdem fest" with
+     * "ist" the auxiliary of "stellten": an auxiliary and its verb one comma apart (an aside has two) are in two
+     * clauses.
+     */
+    private static boolean auxiliaryAcrossAComma(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (!word.baseRelation().equals("aux") && !word.relation().equals("cop") || word.head() < 0) {
+            return false;
+        }
+        int from = Math.min(w, word.head());
+        int to = Math.max(w, word.head());
+        // not the commas of a list ("an EU-Syrien-Fonds, EU-Afrika-Fonds und UN-Organisationen fließen")
+        long commas = java.util.stream.IntStream.range(from + 1, to).filter(i -> parse.word(i).form().equals(",")
+            && (parse.word(i).head() < 0 || !parse.word(parse.word(i).head()).relation().equals("conj"))).count();
+        return commas % 2 == 1;
+    }
+
+    /**
+     * "erhielt die Krankheit, die früher … auftrat, ihren Namen" with "ihren Namen" an apposition of the subject: an
+     * apposition of a subject with an article that is never nominative is the verb's object.
+     */
+    private static boolean appositionInAnotherCase(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (!word.relation().equals("appos") || word.head() < 0
+            || !parse.word(word.head()).relation().startsWith("nsubj")) {
+            return false;
+        }
+        return parse.children(w).stream().filter(c -> parse.word(c).relation().startsWith("det"))
+            .anyMatch(c -> NEVER_NOMINATIVE.contains(Words.lower(parse.word(c).form())));
+    }
+
+    private static final Set<String> NEVER_NOMINATIVE = Set.of("den", "dem", "des", "einen", "einem", "eines",
+        "diesen", "diesem", "ihren", "ihrem", "seinen", "seinem", "meinen", "meinem", "unseren", "unserem");
+
+    /**
      * "mit der Veröffentlichung der Version | 17.10 Ende Oktober": a number right after a noun such as "Version" or
      * "Kapitel" names the one it is, and belongs to it whatever the parse says.
      */
@@ -573,7 +619,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
     }
 
     private static final Set<String> NUMBERED = Set.of("Version", "Nummer", "Kapitel", "Artikel", "Paragraf",
-        "Paragraph", "Absatz", "Seite", "Gleis", "Linie", "Staffel", "Folge", "Episode", "Level", "Stufe", "Runde");
+        "Paragraph", "Absatz", "Seite", "Gleis", "Linie", "Staffel", "Folge", "Episode", "Level", "Stufe", "Runde",
+        "Halle", "Saal", "Raum", "Zimmer", "Terminal", "Bahnsteig", "Tor");
 
     /**
      * "hatte Klagen zweier Abgeordneter abgewiesen" with "zweier Abgeordneter" a phrase of the verb: a number in the

@@ -77,7 +77,9 @@ final class Facts {
                 boolean afterItsTown = i > 1 && tokens.get(i - 1).text().equals(",")
                     && tokens.get(i - 2).upos() == Upos.PROPN && !listedAfterAnother(tokens, i - 2)
                     && !listGoesOn(tokens, i);
-                if (beforeItsCountry || afterItsTown) {
+                // "in Halle 4 der Buchmesse": a name with a number after it names a hall, a gate, a model
+                boolean numbered = i + 1 < tokens.size() && tokens.get(i + 1).upos() == Upos.NUM;
+                if (beforeItsCountry || afterItsTown || numbered) {
                     // "in Athen, Griechenland": the town and its country are one place, no two to swap apart
                     kind = null;
                 } else if (readings.stream().anyMatch(m -> m.has(Feature.COUNTRY) && m.has(Feature.WITHOUT_ARTICLE))) {

@@ -113,7 +113,8 @@ final class People {
         }
         Set<String> namedAlone = namedAlone(article, morphology);
         eachRun(article, morphology, notPeople, (sentence, tokens, i, end) -> {
-            if (end - i >= 2 && end - i <= LONGEST_NAME && isPersonName(tokens, i, end, morphology, namedAlone)) {
+            if (end - i >= 2 && words(tokens, i, end) <= LONGEST_NAME
+                && isPersonName(tokens, i, end, morphology, namedAlone)) {
                 surnames.add(tokens.get(end - 1).text());
                 return true;
             }
@@ -124,7 +125,8 @@ final class People {
             if (from > i && notPeople.contains(Words.text(sentence, tokens, from, end))) {
                 return true;
             }
-            if (end - from < 2 || end - from > LONGEST_NAME || !isPersonName(tokens, from, end, morphology, namedAlone)
+            if (end - from < 2 || words(tokens, from, end) > LONGEST_NAME
+                || !isPersonName(tokens, from, end, morphology, namedAlone)
                 || twoPeople(tokens, from, surnames, morphology) || aPlace(tokens, i)) {
                 return false;
             }
@@ -144,7 +146,7 @@ final class People {
             for (int i = 0; i < tokens.size(); i++) {
                 int end = nameRunEnd(tokens, i, morphology);
                 Person person = end > i ? persons.get(tokens.get(end - 1).text()) : null;
-                if (person != null && end - i <= LONGEST_NAME) {
+                if (person != null && words(tokens, i, end) <= LONGEST_NAME) {
                     int from = end - 1;
                     while (from > i && person.name().contains(tokens.get(from - 1).text())) {
                         from--;
@@ -473,7 +475,36 @@ final class People {
             // "Abdalla al Badri", the article written apart
             end += 2;
         }
+        int particle = end > from && onlyGivenNames(tokens, from, end, morphology) ? nobiliaryParticle(tokens, end) : 0;
+        if (particle > 0) {
+            end += particle;
+            while (end < tokens.size() && isNamePart(tokens.get(end))) {
+                end++;
+            }
+        }
         return end > from ? end + withParticle(tokens, end) : end;
+    }
+
+    /**
+     * "Karl-Theodor zu Guttenberg", "Ursula von der Leyen": after given names only, a particle and the rest of the
+     * name; the number of tokens the particle takes, 0 when none follows.
+     */
+    private static int nobiliaryParticle(List<Token> tokens, int at) {
+        if (at + 1 < tokens.size() && NOBILIARY.contains(tokens.get(at).text()) && isNamePart(tokens.get(at + 1))) {
+            return 1;
+        }
+        if (at + 2 < tokens.size() && tokens.get(at).text().equals("von")
+            && Set.of("der", "dem", "den").contains(tokens.get(at + 1).text()) && isNamePart(tokens.get(at + 2))) {
+            return 2;
+        }
+        return 0;
+    }
+
+    private static final Set<String> NOBILIARY = Set.of("zu", "von", "van", "de", "da", "di", "du", "del", "ter", "ten");
+
+    private static boolean onlyGivenNames(List<Token> tokens, int from, int end, Morphology morphology) {
+        return java.util.stream.IntStream.range(from, end).allMatch(i -> tokens.get(i).text().equals("-")
+            || isGivenName(tokens.get(i), morphology));
     }
 
     private static boolean unknownWordBeforeAName(List<Token> tokens, int at, Morphology morphology) {
@@ -528,6 +559,13 @@ final class People {
 
     private static boolean isDate(String word) {
         return Words.MONTHS.contains(word) || Words.WEEKDAYS.stream().anyMatch(word::startsWith);
+    }
+
+    /** How many words a run of names has: "Karl-Theodor zu Guttenberg" three, its hyphen and particle not counted. */
+    private static int words(List<Token> tokens, int from, int end) {
+        return (int) tokens.subList(from, end).stream()
+            .filter(t -> !t.text().equals("-") && !NOBILIARY.contains(t.text()) && !Set.of("der", "dem", "den")
+                .contains(t.text())).count();
     }
 
     private static boolean isPersonName(List<Token> tokens, int from, int to, Morphology morphology,

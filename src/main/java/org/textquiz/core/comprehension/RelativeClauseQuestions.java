@@ -46,6 +46,19 @@ final class RelativeClauseQuestions {
         return questions;
     }
 
+    /** "die modernsten …", "die ersten …", "der einzige …": a noun the relative clause after it singles out. */
+    private boolean superlative(Parse parse, int noun) {
+        return parse.children(noun, "amod").stream().map(parse::word).anyMatch(a -> {
+            String form = Words.lower(a.form());
+            return SINGLING_OUT.matcher(form).matches() || morphology.readings(a.form()).stream()
+                .filter(m -> m.upos() == Upos.ADJ).map(m -> Words.lower(m.lemma()))
+                .anyMatch(lemma -> form.startsWith(lemma) && form.substring(lemma.length()).matches("e?st(e|en|er|es|em)"));
+        });
+    }
+
+    private static final java.util.regex.Pattern SINGLING_OUT = java.util.regex.Pattern.compile(
+        "(erst|letzt|einzig|größt|best|meist|höchst|nächst)(e|en|er|es|em)");
+
     private Optional<ClauseQuestions.Asked> ask(Parse parse, int verb, People people) {
         int noun = parse.word(verb).head();
         List<Integer> clause = parse.subtree(verb);
@@ -66,6 +79,11 @@ final class RelativeClauseQuestions {
             if (parse.word(w).upos() == Upos.PUNCT) {
                 return Optional.empty();
             }
+        }
+        if (superlative(parse, noun)) {
+            // "die modernsten Lebenserhaltungssysteme, die jemals an Bord der ISS gebracht wurden": the clause says
+            // of what the noun is the most, and alone would say something else
+            return Optional.empty();
         }
         Word finite = parse.word(to);
         if (!finite(finite)) {

@@ -43,7 +43,8 @@ final class WhPhrases {
         "övp", "spö", "fpö", "linkspartei", "gerichtshof", "rechnungshof", "band", "kreuz", "halbmond", "kommando",
         "kräfte", "nato", "isaf", "uno", "opec", "fifa", "uefa", "wetterdienst", "rettungsdienst", "nachrichtendienst", "rundfunk", "einsatzkraft", "rettungskraft", "spezialkraft", "sicherheitskraft", "streitkraft", "fachkraft", "hilfskraft",
         "lehrkraft", "pflegekraft", "polizeikraft", "gesellschaft", "airline", "airlines", "amt", "kabinett", "anklage",
-        "union", "eu", "arzt", "ärztin", "bewegung", "versammlung", "medien", "media", "truppe", "truppen",
+        "union", "eu", "arzt", "ärztin", "bewegung", "versammlung", "medien", "media", "truppe", "truppen", "zulieferer", "lieferant", "lieferanten", "anbieter",
+        "betreiber", "veranstalter",
         // ranks, which the dictionary knows as surnames at most ("Major")
         "major", "oberst", "leutnant", "hauptmann", "feldwebel", "offizier", "offizierin", "kapitän", "kapitänin",
         "admiral", "gefreite", "gefreiter",
@@ -323,7 +324,9 @@ final class WhPhrases {
             return Optional.empty();
         }
         int to = name + 1;
-        if (to < clause.end() && (clause.token(to).upos() == Upos.PROPN || clause.token(to).upos() == Upos.NOUN)) {
+        // "in Halle 4 der Buchmesse": a name with a number after it is a hall's, no town's
+        if (to < clause.end() && (clause.token(to).upos() == Upos.PROPN || clause.token(to).upos() == Upos.NOUN
+            || clause.token(to).upos() == Upos.NUM)) {
             return Optional.empty();
         }
         return Optional.of(new WhPhrase(i, to, "Wo",

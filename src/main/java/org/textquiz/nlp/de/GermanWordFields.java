@@ -91,7 +91,13 @@ public final class GermanWordFields implements WordFields {
         // "Sachse" (Sächsin), "Franzose" (Französin): the feminine of a masculine in -e may take an umlaut; "Schutz"
         // is no one, though "Schützin" is
         return isMasculineNoun(noun) && (isFeminineNoun(stem + "in")
-            || noun.endsWith("e") && isFeminineNoun(umlauted(stem) + "in"));
+            || noun.endsWith("e") && masculineLemma(noun) && isFeminineNoun(umlauted(stem) + "in"));
+    }
+
+    /** "der Sachse", not "Rate", which the dictionary reads as an old dative of "Rat" and as "die Rate". */
+    private boolean masculineLemma(String noun) {
+        return dictionary.exact(noun).stream().anyMatch(r -> r.tag().startsWith("SUB") && r.tag().contains(":MAS")
+            && r.lemma().equals(noun));
     }
 
     /** The stem with its last a, o or u made ä, ö or ü ("Sachs" → "Sächs"). */

@@ -2326,4 +2326,37 @@ class ClauseQuestionsTest {
         assertThat(prompts("Schärfster Widersacher Trongs war der bisherige Premier Nguyen Tan Dung, der den eher "
             + "reformorientierten Parteiflügel führt.")).noneMatch(p -> p.startsWith("Was war"));
     }
+
+    /** From Wikinews (train split, hand-read set 51): parses with two clauses in one, and phrases that are another's. */
+    @Test
+    void twoArticlesAnAuxiliaryAcrossACommaAndAnObjectReadAsAnAppositionGiveNothing() {
+        assertThat(prompts("Die Sterberate der leichten Raucher überstieg die der Vergleichsgruppe um das 1,5-Fache."))
+            .noneMatch(p -> p.startsWith("Wer") || p.startsWith("Wen"));
+        assertThat(statements("Die Gefährdung durch das Rauchen ist bei Frauen noch höher als bei Männern, stellten die "
+            + "Wissenschaftler außerdem fest.", 10, true)).noneMatch(s -> s.startsWith("Die Wissenschaftler ist"));
+        assertThat(statements("Von der blau verfärbten Zunge, die insbesondere bei Schafen beobachtet werden kann, "
+            + "erhielt die Krankheit, die früher in Europa nur im Mittelmeerraum auftrat, ihren Namen.", 10, true))
+            .noneMatch(s -> s.contains("Krankheit ihren Namen erhielt"));
+        assertThat(prompts("Das Bundeskartellamt hat heute den Abschlussbericht seiner Untersuchung der Stromerzeugung "
+            + "und des Stromgroßhandels in den Jahren 2007 und 2008 vorgelegt."))
+            .noneMatch(p -> p.contains("heute in den Jahren") || p.startsWith("Wann") && !p.contains("2008"));
+        assertThat(wh("Timoschenko bestreitet den Vorwurf bis heute und sieht politische Gründe für das Urteil."))
+            .noneMatch(q -> q.solution().endsWith("bis heute"));
+        assertThat(prompts("Es beherbergt die modernsten Lebenserhaltungssysteme, die jemals an Bord der ISS gebracht "
+            + "wurden.")).noneMatch(p -> p.contains("jemals"));
+        assertThat(prompts("Die Zulieferer müssen ebenfalls für faire Arbeitsbedingungen sorgen."))
+            .noneMatch(p -> p.startsWith("Was muss"));
+        assertThat(wh("Zum dritten Mal findet der Themenschwerpunkt Europa21 im Cafe Europa in Halle 4 der Buchmesse "
+            + "statt.")).noneMatch(q -> q.solution().equals("in Halle"));
+    }
+
+    /** From Wikinews (train split, hand-read set 51): a hall's number and a noble's given names. */
+    @Test
+    void aNumberedHallIsNoTownAndANobleIsSwappedByHisWholeName() {
+        assertThat(falseStatements("Die Buchmesse in Leipzig beginnt. Zum dritten Mal findet der Themenschwerpunkt im "
+            + "Cafe Europa in Halle 4 der Buchmesse statt.", 20)).noneMatch(s -> s.contains("Leipzig 4"));
+        assertThat(falseStatements("Ulla Jelpke kritisierte die Entscheidung der Fraktionsspitze. Karl-Theodor zu "
+            + "Guttenberg warf der LINKEN mangelnde Abgrenzung vor. Jelpke setzt sich seit längerer Zeit dafür ein, dass "
+            + "die PKK nicht länger als kriminelle Organisation gilt.", 20)).noneMatch(s -> s.startsWith("Theodor"));
+    }
 }

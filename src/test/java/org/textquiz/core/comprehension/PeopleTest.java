@@ -206,4 +206,13 @@ class PeopleTest {
             .contains("Hans-Peter Müller").noneMatch(n -> n.contains("Canonical") || n.contains("Jong")
                 || n.contains("Valley"));
     }
+
+    /** From Wikinews (train split, hand-read set 51): "Karl-Theodor" was taken for a whole name. */
+    @Test
+    void aNobiliaryParticleAfterGivenNamesGoesOnToTheSurname() {
+        assertThat(names("Karl-Theodor zu Guttenberg warf der LINKEN Nähe zur PKK vor. Ursula von der Leyen schwieg. "
+            + "Angela Merkel von der CDU sprach."))
+            .contains("Karl-Theodor zu Guttenberg", "Ursula von der Leyen", "Angela Merkel")
+            .noneMatch(n -> n.equals("Karl-Theodor") || n.contains("CDU"));
+    }
 }
