@@ -364,12 +364,26 @@ final class ClauseQuestions {
     /** "viel mehr als ein Zeichner", "so groß wie": what a comparative compares with, which goes where it goes. */
     private static boolean comparedWith(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
+        // "kommen … auf höhere CO2-Werte | als japanische Fabrikate": the comparative and its "als" go together
+        boolean comparativeInside = java.util.stream.IntStream.rangeClosed(part.from(), part.to())
+            .anyMatch(w -> comparative(parse.word(w)));
+        if (comparativeInside && clause.parts().stream().anyMatch(p -> p.from() > part.to()
+            && Words.lower(parse.word(p.from()).form()).equals("als"))) {
+            return true;
+        }
         if (part.from() == 0 || !COMPARING.contains(parse.word(part.from()).form().toLowerCase(Locale.GERMAN))) {
             return false;
         }
         String before = parse.word(part.from() - 1).form().toLowerCase(Locale.GERMAN);
         return Set.of("mehr", "weniger", "so", "ebenso", "genauso", "eher", "lieber").contains(before)
-            || Set.of(Upos.ADJ, Upos.ADV).contains(parse.word(part.from() - 1).upos()) && before.endsWith("er");
+            || Set.of(Upos.ADJ, Upos.ADV).contains(parse.word(part.from() - 1).upos()) && before.endsWith("er")
+            || Words.lower(parse.word(part.from()).form()).equals("als") && java.util.stream.IntStream
+                .range(Math.max(0, part.from() - 6), part.from()).anyMatch(w -> comparative(parse.word(w)));
+    }
+
+    /** "höhere", "größeren": an adjective in a form a comparative takes. */
+    private static boolean comparative(Word word) {
+        return word.upos() == Upos.ADJ && Words.lower(word.form()).matches("\\p{L}{2,}er(e|en|er|es|em)?");
     }
 
     /** Verbs whose subject is what happens and whose dative is the person it happens to. */
@@ -2805,6 +2819,12 @@ final class ClauseQuestions {
             // "sagte Thaksin, man werde kämpfen": a name that says something is someone's
             return true;
         }
+        List<Word> owners = clause.parse().children(part.word(), "nmod").stream().map(clause.parse()::word).toList();
+        if (AMBIGUOUS_PERSON_NOUNS.contains(lemma(head)) && !owners.isEmpty() && owners.stream().noneMatch(w ->
+            isPersonNoun(w) || w.upos() == Upos.PROPN || WhPhrases.agent(lemma(w).toLowerCase(Locale.GERMAN)))) {
+            // "der Anhänger eines polnischen Lastwagens": a trailer, whose thing the genitive names, not a follower
+            return false;
+        }
         Optional<String> introduced = nominal(head) && part.from() == part.to()
             ? people.introducedAs(head.form()) : Optional.empty();
         if (introduced.isPresent()) {
@@ -2943,6 +2963,9 @@ final class ClauseQuestions {
 
     /** "Allerdings planen die Staaten Kuwait, Bahrain und Oman die Einführung …": countries that act together. */
     private static final Set<String> ACTING_PLURALS = Set.of("staaten", "länder", "nationen");
+
+    /** Nouns for a person and for a thing: a follower or a trailer, a head or a ladder, a bearer or a girder. */
+    private static final Set<String> AMBIGUOUS_PERSON_NOUNS = Set.of("Anhänger", "Leiter", "Träger", "Läufer", "Zähler");
 
     /** "Das Paar hat vier Kinder": nouns for two people. */
     private static final Set<String> COUPLES = Set.of("paar", "ehepaar", "elternpaar", "brautpaar");

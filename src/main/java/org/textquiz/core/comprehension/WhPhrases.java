@@ -43,7 +43,7 @@ final class WhPhrases {
         "övp", "spö", "fpö", "linkspartei", "gerichtshof", "rechnungshof", "band", "kreuz", "halbmond", "kommando",
         "kräfte", "nato", "isaf", "uno", "opec", "fifa", "uefa", "wetterdienst", "rettungsdienst", "nachrichtendienst", "rundfunk", "einsatzkraft", "rettungskraft", "spezialkraft", "sicherheitskraft", "streitkraft", "fachkraft", "hilfskraft",
         "lehrkraft", "pflegekraft", "polizeikraft", "gesellschaft", "airline", "airlines", "amt", "kabinett", "anklage",
-        "union", "eu", "arzt", "ärztin", "bewegung", "versammlung", "medien", "media", "truppe", "truppen", "zulieferer", "lieferant", "lieferanten", "anbieter",
+        "union", "eu", "arzt", "ärztin", "bewegung", "versammlung", "medien", "media", "truppe", "truppen", "zulieferer", "lieferant", "lieferanten", "anbieter", "wacht", "wachten",
         "betreiber", "veranstalter",
         // ranks, which the dictionary knows as surnames at most ("Major")
         "major", "oberst", "leutnant", "hauptmann", "feldwebel", "offizier", "offizierin", "kapitän", "kapitänin",

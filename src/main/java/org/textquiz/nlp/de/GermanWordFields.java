@@ -48,6 +48,11 @@ public final class GermanWordFields implements WordFields {
         if (upos != Upos.NOUN && upos != Upos.PROPN) {
             return listed.getOrDefault(upos.name() + " " + lemma.toLowerCase(Locale.GERMAN), "");
         }
+        String lower = lemma.toLowerCase(Locale.GERMAN);
+        if (lemma.length() > SHORT_LAST_PARTS_AFTER && SHORT_LAST_PARTS.stream().anyMatch(lower::endsWith)) {
+            // "Kinofan", "Fußballfan": a part too short to look for in every word, but no other word ends so
+            return PERSON;
+        }
         for (int from = 0; from <= lemma.length() - SHORTEST_PART; from++) {
             if (from > 0 && lemma.length() - from < SHORTEST_LAST_PART) {
                 break;
@@ -124,6 +129,9 @@ public final class GermanWordFields implements WordFields {
     }
 
     private static final int UNKNOWN_IST_LENGTH = 6;
+    /** Last parts of three letters that name people, which the search by parts leaves out as too short. */
+    private static final java.util.Set<String> SHORT_LAST_PARTS = java.util.Set.of("fan", "fans");
+    private static final int SHORT_LAST_PARTS_AFTER = 5;
 
     /** Nouns the dictionary also reads as adjectives used as nouns that name no one ("in kleinerer Runde"). */
     private static final java.util.Set<String> ADJECTIVE_LOOKALIKES = java.util.Set.of("runde", "runden", "weite",

@@ -2359,4 +2359,19 @@ class ClauseQuestionsTest {
             + "Guttenberg warf der LINKEN mangelnde Abgrenzung vor. Jelpke setzt sich seit längerer Zeit dafür ein, dass "
             + "die PKK nicht länger als kriminelle Organisation gilt.", 20)).noneMatch(s -> s.startsWith("Theodor"));
     }
+
+    /** From Wikinews (train split, hand-read set 52): a trailer, fans and a mountain rescue; a comparison kept whole. */
+    @Test
+    void aTrailerIsAThingFansArePeopleAndAComparativeKeepsItsAls() {
+        assertThat(prompts("Auf der Autobahn ist beim hessischen Herborn der Anhänger eines polnischen Lastwagens in "
+            + "Flammen aufgegangen.")).noneMatch(p -> p.startsWith("Wer ist"));
+        assertThat(prompts("Die Anhänger der Partei Die Linke demonstrierten am Montag vor dem Rathaus in Kassel."))
+            .anyMatch(p -> p.startsWith("Wer demonstrierte"));
+        assertThat(prompts("Kinofans könnten bereits unbewusst mit Ligeti zu tun gehabt haben."))
+            .contains("Wer könnte bereits unbewusst mit Ligeti zu tun gehabt haben?");
+        assertThat(prompts("Andere anwesende Seilschaften leisteten sofort Erste Hilfe und benachrichtigten die "
+            + "Bergwachten aus Forchheim und Bamberg.")).noneMatch(p -> p.startsWith("Was benachrichtigten"));
+        assertThat(statements("Deutsche Marken kommen bei dem Test durchschnittlich auf höhere CO2-Werte als japanische "
+            + "Fabrikate.", 10, true)).noneMatch(s -> s.startsWith("Auf höhere") || s.startsWith("Als japanische"));
+    }
 }
