@@ -272,7 +272,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || adjectiveOfANameReadAsANoun(parse, w, morphology) || numeralGenitiveAlone(parse, w)
                 || participleWithoutItsAuxiliary(parse, w, morphology) || articleAsAnArgument(parse, w)
                 || subordinatorReadAsACoordinator(parse, w) || numberCutFromTheNounItNames(parse, w)
-                || twoArticles(parse, w) || auxiliaryAcrossAComma(parse, w) || appositionInAnotherCase(parse, w)) {
+                || twoArticles(parse, w) || auxiliaryAcrossAComma(parse, w) || appositionInAnotherCase(parse, w)
+                || uninflectedParticipleAsAttribute(parse, w, morphology)
+                || participleAfterACommaWithItsOwnObject(parse, w, morphology)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -562,6 +564,39 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
 
     private static final Set<String> SUBORDINATORS = Set.of("wenn", "weil", "dass", "ob", "obwohl", "falls", "da",
         "als", "nachdem", "bevor", "während", "sobald", "damit");
+
+    /**
+     * "Besonders sind betroffen ältere Menschen" with "betroffen" an attribute of "Menschen": a participle before its
+     * noun is inflected, so one without an ending is the predicate.
+     */
+    private static boolean uninflectedParticipleAsAttribute(Parse parse, int w, Morphology morphology) {
+        Word word = parse.word(w);
+        // not "ein Lösegeld von umgerechnet 7,3 Millionen Euro": before an inflected adjective
+        if (word.upos() != Upos.ADJ || !word.relation().equals("amod") || w >= word.head()
+            || parse.word(word.head()).upos() != Upos.NOUN || parse.word(w + 1).upos() != Upos.ADJ) {
+            return false;
+        }
+        List<Morph> adjective = morphology.readings(word.form()).stream().filter(m -> m.upos() == Upos.ADJ).toList();
+        return !adjective.isEmpty() && adjective.stream().allMatch(m -> m.has(Feature.PARTICIPLE)
+            && !m.has(Feature.NOMINATIVE) && !m.has(Feature.ACCUSATIVE) && !m.has(Feature.DATIVE)
+            && !m.has(Feature.GENITIVE));
+    }
+
+    /**
+     * "Straßen und Zugstrecken wurden gesperrt, Flugverbindungen gestrichen": a participle after a comma with an object
+     * of its own is a second clause whose auxiliary the sentence leaves out.
+     */
+    private static boolean participleAfterACommaWithItsOwnObject(Parse parse, int w, Morphology morphology) {
+        Word word = parse.word(w);
+        int first = parse.subtree(w).get(0);
+        List<Morph> verb = morphology.readings(word.form()).stream().filter(m -> m.upos() == Upos.VERB).toList();
+        boolean participle = verb.stream().anyMatch(m -> m.has(Feature.PARTICIPLE))
+            && verb.stream().noneMatch(m -> m.has(Feature.INFINITIVE));
+        return participle && word.relation().equals("xcomp") && parse.children(w, "mark").isEmpty()
+            && first > 0 && (parse.word(first - 1).form().equals(",") || parse.word(first).form().equals(","))
+            && parse.children(w).stream().anyMatch(c -> Set.of("obj", "nsubj", "nsubj:pass")
+                .contains(parse.word(c).relation()));
+    }
 
     /**
      * "überstieg die der Vergleichsgruppe", with both articles side by side on one noun: the first stands for a noun of

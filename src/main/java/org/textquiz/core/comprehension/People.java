@@ -475,6 +475,11 @@ final class People {
             // "Abdalla al Badri", the article written apart
             end += 2;
         }
+        while (end - from > 2 && onlyACommonNoun(tokens.get(end - 1).text(), morphology)
+            && !isGivenName(tokens.get(end - 2), morphology)) {
+            // "werfen Norbert Lammert Verzögerung … vor": a noun after a full name is the next phrase's
+            end--;
+        }
         int particle = end > from && onlyGivenNames(tokens, from, end, morphology) ? nobiliaryParticle(tokens, end) : 0;
         if (particle > 0) {
             end += particle;

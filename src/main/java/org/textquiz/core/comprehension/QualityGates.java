@@ -79,6 +79,13 @@ public final class QualityGates {
         "\\b(?i:mein|unser|dein|euer|eur)(?i:e|er|es|em|en)?\\b");
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("„[^“]*“|\"[^\"]*\"");
 
+    /**
+     * "Die Grenzkontrollen sollen einerseits verstärkt werden", "Die beiden Länder fordern das Geld von Island ein":
+     * one side of two without the other, or a pair the sentence before names.
+     */
+    private static final java.util.regex.Pattern ONE_SIDE_OR_BOTH = java.util.regex.Pattern.compile(
+        "\\b(?i:einerseits|andererseits)\\b|\\b(?i:die|der|den) beiden\\b(?! (?:Seiten|Richtungen|Weltkriege))");
+
     private QualityGates() {
     }
 
@@ -121,6 +128,10 @@ public final class QualityGates {
         }
         if ((statement || question instanceof WhQuestion) && speaksAsSomeone(prompt + " " + question.solution())) {
             problems.add("says 'mein' or 'unser' for someone it does not name");
+        }
+        if ((statement || question instanceof WhQuestion) && ONE_SIDE_OR_BOTH.matcher(prompt).find()) {
+            problems.add("'einerseits', 'andererseits' or 'die beiden' stands for a side or a pair the sentence before"
+                + " names");
         }
         if (statement) {
             return problems;

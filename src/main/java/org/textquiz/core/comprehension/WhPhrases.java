@@ -81,8 +81,13 @@ final class WhPhrases {
     static boolean agent(String word) {
         String lower = Words.lower(word);
         return AGENTS.stream().anyMatch(lower::endsWith) && !DOING.matcher(lower).matches()
+            && !OFFICE_OR_THING_IN_RAT.matcher(lower).matches()
             && !(lower.endsWith("band") && !MUSIC_BAND.matcher(lower).matches());
     }
+
+    /** "das Rektorat", "das Sekretariat", "der Apparat", "der Vorrat": no council, though they end in "rat". */
+    private static final java.util.regex.Pattern OFFICE_OR_THING_IN_RAT = java.util.regex.Pattern.compile(
+        ".*(orat|ariat|erat|parat|vorrat|heirat|unrat|hausrat|zierrat|inserat|referat|format|konsulat)");
 
     /** "die Band", "die Rockband"; not "der Ergänzungsband", a book, nor "das Förderband". */
     private static final java.util.regex.Pattern MUSIC_BAND = java.util.regex.Pattern.compile(

@@ -8,14 +8,15 @@ import org.textquiz.core.analysis.Tagger;
 import org.textquiz.core.article.Upos;
 
 /**
- * Adverbs and adjectives the statistical tagger takes for verbs or, capitalised first in a sentence, for nouns:
- * "ist unterdessen/VERB auf Kritik gestoßen", "Stundenlang/NOUN hatte Unklarheit … geherrscht". A word LanguageTool's
+ * Adverbs and adjectives the statistical tagger takes for verbs or prepositions or, capitalised first in a sentence,
+ * for nouns: "ist unterdessen/VERB auf Kritik gestoßen", "erwog unterdessen/ADP die Unterbrechung …",
+ * "Stundenlang/NOUN hatte Unklarheit … geherrscht". A word LanguageTool's
  * dictionary knows only as an adverb (or only as an adjective) is tagged so, and the parser no longer makes it the
  * clause's verb or subject.
  */
 public final class GermanAdverbTags implements Tagger {
 
-    private static final Set<Upos> TAKEN_FOR_A_VERB = Set.of(Upos.VERB, Upos.AUX);
+    private static final Set<Upos> TAKEN_FOR_A_VERB = Set.of(Upos.VERB, Upos.AUX, Upos.ADP);
     private static final Set<Upos> TAKEN_FOR_A_NOUN = Set.of(Upos.NOUN, Upos.PROPN);
     /** Where a sentence or a quotation opens, after which a word is capitalised whatever it is. */
     private static final Set<String> OPENINGS = Set.of("„", "\"", "»", "(", ":", "–", "-");

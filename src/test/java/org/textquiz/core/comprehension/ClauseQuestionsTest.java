@@ -2374,4 +2374,29 @@ class ClauseQuestionsTest {
         assertThat(statements("Deutsche Marken kommen bei dem Test durchschnittlich auf höhere CO2-Werte als japanische "
             + "Fabrikate.", 10, true)).noneMatch(s -> s.startsWith("Auf höhere") || s.startsWith("Als japanische"));
     }
+
+    /** From Wikinews (train split, hand-read set 53): misparses, an office in "-rat", one side, a pair, a noun in a name. */
+    @Test
+    void anUninflectedParticipleAGappedParticipleAnOfficeOneSideAndAPairAreNotAskedAbout() {
+        assertThat(prompts("Besonders sind betroffen ältere Menschen und Obdachlose.")).isEmpty();
+        assertThat(prompts("Straßen und Zugstrecken wurden gesperrt, Flugverbindungen gestrichen.")).isEmpty();
+        assertThat(prompts("Das FBI hatte auf den Kopf des 39-jährigen Top-Terroristen ein Lösegeld von umgerechnet 7,3 "
+            + "Millionen Euro ausgesetzt.")).anyMatch(p -> p.startsWith("Wer hatte"));
+        assertThat(prompts("Bürgermeister Klaus Luger kündigte an, eine Berufung prüfen zu lassen."))
+            .contains("Wer kündigte an, eine Berufung prüfen zu lassen?");
+        assertThat(prompts("Anna Bligh, die Premierministerin des Bundesstaates Queensland, erwog unterdessen die "
+            + "Unterbrechung des Wahlkampfs für die bevorstehenden Parlamentswahlen."))
+            .contains("Was erwog Anna Bligh?").noneMatch(p -> p.contains("unterdessen"));
+        assertThat(prompts("Im Zuge der Studentenproteste wurde am Montagmorgen das Rektorat der Uni Freiburg von "
+            + "Studenten besetzt.")).noneMatch(p -> p.startsWith("Wer wurde"));
+        String sides = "Einerseits sollen die Grenzkontrollen sowie die Verfolgung der Schlepperbanden verstärkt werden, "
+            + "andererseits soll durch eine verstärkte Entwicklungshilfe der Migrationsdruck vermindert werden.";
+        assertThat(prompts(sides)).noneMatch(p -> p.contains("einerseits"));
+        assertThat(statements(sides, 10, true)).noneMatch(s -> s.contains("einerseits"));
+        assertThat(statements("Großbritannien und die Niederlande haben gezahlt. Nun fordern die beiden Länder das Geld "
+            + "von Island ein.", 10, true)).noneMatch(s -> s.contains("beiden Länder"));
+        assertThat(falseStatements("Die Organisationen werfen Norbert Lammert Verzögerung der Veröffentlichungspflicht "
+            + "vor. Peter Danckert und Max Straubinger klagten.", 20))
+            .noneMatch(s -> s.contains("Straubinger der Veröffentlichungspflicht"));
+    }
 }

@@ -24,6 +24,13 @@ class GermanAdverbTagsTest {
             Upos.NOUN, Upos.VERB)).containsExactly(Upos.AUX, Upos.ADV, Upos.ADP, Upos.NOUN, Upos.VERB);
     }
 
+    /** From Wikinews (train split, hand-read set 53): "… erwog unterdessen die Unterbrechung des Wahlkampfs …" */
+    @Test
+    void anAdverbTakenForAPrepositionIsAnAdverb() {
+        assertThat(retagged(List.of("erwog", "unterdessen", "die", "Unterbrechung"), Upos.VERB, Upos.ADP, Upos.DET,
+            Upos.NOUN)).containsExactly(Upos.VERB, Upos.ADV, Upos.DET, Upos.NOUN);
+    }
+
     /** From the corpus: "Stundenlang hatte Unklarheit über die Identität der Opfer geherrscht." */
     @Test
     void aCapitalisedAdjectiveOpeningTheSentenceIsNoNoun() {
