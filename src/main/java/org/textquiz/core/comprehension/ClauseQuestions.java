@@ -455,6 +455,10 @@ final class ClauseQuestions {
     private static final Set<String> NOUN_ATTACHING = Set.of("an", "von", "vom", "aus", "für", "über", "gegen", "ab",
         "durch", "zur", "zum", "zwischen");
 
+    /** Nouns whose "nach" phrase right after them is theirs ("die Suche nach dem Wrack"). */
+    private static final Set<String> TAKING_NACH = Set.of("Suche", "Jagd", "Fahndung", "Nachfrage", "Frage",
+        "Forderung", "Forderungen", "Ruf", "Rufe", "Sehnsucht", "Bedarf", "Streben");
+
     /** Nouns whose "auf" phrase right after them is theirs ("Rückstand auf die Siegerin", "Hinweise auf Sprengstoff"). */
     private static final Set<String> TAKING_AUF = Set.of("Rückstand", "Vorsprung", "Hinweis", "Hinweise", "Anspruch",
         "Ansprüche", "Einfluss", "Blick", "Verzicht", "Angriff", "Angriffe", "Anschlag", "Anschläge", "Reaktion",
@@ -765,7 +769,9 @@ final class ClauseQuestions {
         boolean agent = passive(clause) && written(clause, next).startsWith("von");
         // "das Recht der Frauen | auf eine Abtreibung": the head's own "auf", after its genitive
         boolean takingAuf = written(clause, next).equals("auf") && (TAKING_AUF.contains(parse.word(part.to()).form())
-            || TAKING_AUF.contains(parse.word(part.word()).form()));
+            || TAKING_AUF.contains(parse.word(part.word()).form()))
+            // "eine vierstündige Suche | nach dem Wrack"
+            || written(clause, next).equals("nach") && TAKING_NACH.contains(parse.word(part.to()).form());
         // "die Dreharbeiten zu neuen Folgen", but "… in Bad Homburg zu Ende gegangen"
         boolean nounsZu = written(clause, next).equals("zu") && last == Upos.NOUN
             && clause.parts().stream().noneMatch(p -> p.from() == next && partOfTheVerb(clause, p));

@@ -274,7 +274,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || subordinatorReadAsACoordinator(parse, w) || numberCutFromTheNounItNames(parse, w)
                 || twoArticles(parse, w) || auxiliaryAcrossAComma(parse, w) || appositionInAnotherCase(parse, w)
                 || uninflectedParticipleAsAttribute(parse, w, morphology)
-                || participleAfterACommaWithItsOwnObject(parse, w, morphology)) {
+                || participleAfterACommaWithItsOwnObject(parse, w, morphology) || clauseAsSubjectOfACopula(parse, w)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -566,6 +566,21 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         "als", "nachdem", "bevor", "während", "sobald", "damit");
 
     /**
+     * "Das genaue Wahlergebnis könnte einen neuen Bürgerkrieg auslösen, ist die unausgesprochene Angst …" with "Angst"
+     * coordinated: a copula right after the comma, with no subject of its own, has the clause before it for one.
+     */
+    private static boolean clauseAsSubjectOfACopula(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (!word.relation().equals("conj") || parse.children(w, "cop").isEmpty()
+            || parse.children(w).stream().anyMatch(c -> parse.word(c).relation().startsWith("nsubj"))) {
+            return false;
+        }
+        int first = parse.subtree(w).get(0);
+        int copula = parse.word(first).form().equals(",") ? first + 1 : first;
+        return copula > 0 && parse.word(copula - 1).form().equals(",") && parse.children(w, "cop").contains(copula);
+    }
+
+    /**
      * "Besonders sind betroffen ältere Menschen" with "betroffen" an attribute of "Menschen": a participle before its
      * noun is inflected, so one without an ending is the predicate.
      */
@@ -807,8 +822,12 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         return parse.children(head, "acl").stream().map(parse::subtree).anyMatch(clause -> {
             int first = clause.get(0);
             int opening = parse.word(first).form().equals(",") ? first + 1 : first;
+            // "das einzige Anbaugebiet, in dem …": the pronoun after its preposition
+            int pronoun = opening + 1 < parse.words().size() && parse.word(opening).upos() == Upos.ADP ? opening + 1
+                : opening;
             return opening < parse.words().size() && opening > 0 && parse.word(opening - 1).form().equals(",")
-                && RELATIVE_PRONOUNS.contains(Words.lower(parse.word(opening).form()));
+                && (RELATIVE_PRONOUNS.contains(Words.lower(parse.word(pronoun).form()))
+                    || Words.lower(parse.word(opening).form()).equals("wo"));
         });
     }
 

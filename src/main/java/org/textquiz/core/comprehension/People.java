@@ -190,9 +190,13 @@ final class People {
             List<Token> tokens = sentence.tokens();
             for (int i = 1; i < tokens.size(); i++) {
                 String name = tokens.get(i).text();
-                boolean alone = i + 1 == tokens.size() || !isNamePart(tokens.get(i + 1));
+                // "der Kartoffelsorte „Amflora“": a name in quotation marks after its noun
+                boolean quoted = i > 1 && Set.of("„", "\"", "»").contains(tokens.get(i - 1).text()) && i + 1 < tokens.size()
+                    && Set.of("“", "\"", "«").contains(tokens.get(i + 1).text());
+                int after = quoted ? i + 2 : i + 1;
+                boolean alone = after >= tokens.size() || !isNamePart(tokens.get(after));
                 // the tagger takes some nouns before a name for adjectives ("des Zwergplaneten/ADJ Ceres") or names
-                Token before = tokens.get(i - 1);
+                Token before = tokens.get(quoted ? i - 2 : i - 1);
                 // after a title ("Verteidigungsminister Guttenberg"), a word the tagger takes for a name is one, though
                 // the dictionary reads it as a noun too; after "Mark" in "Mark Rutte" it is not
                 List<Morph> readings = morphology.readings(name);
@@ -209,7 +213,7 @@ final class People {
                     // "Die Glock GmbH ist …", then "setzt Glock weiterhin auf …": a company
                     nouns.put(name, "Firma");
                 } else if (unknownName && alone && seen.add(name) && nounBefore) {
-                    nouns.put(name, tokens.get(i - 1).text());
+                    nouns.put(name, before.text());
                 }
             }
         }
@@ -429,7 +433,10 @@ final class People {
         "Solutions", "Communications", "Airlines", "Airways", "Entertainment", "Pictures", "Records", "Electronics",
         "Pharmaceuticals", "Partners", "Capital", "Media", "Energy", "Logistics", "Software", "Labs",
         // English words that end a place's name ("Hudson Valley", "Dutchess County")
-        "Valley", "County", "Mountains", "River", "Bay", "Beach", "Island", "Islands", "Park", "Square", "Street");
+        "Valley", "County", "Mountains", "River", "Bay", "Beach", "Island", "Islands", "Park", "Square", "Street",
+        // and an agency's or a department's ("National Maritime Safety Authority", "BASF Plant Science")
+        "Authority", "Agency", "Council", "Commission", "Service", "Services", "Bureau", "Office", "Department",
+        "Ministry", "Science", "Sciences", "Research");
     /** "AG", "GmbH", "Inc.": the legal form after a company's name. */
     static final Set<String> COMPANY_FORMS = Set.of("AG", "GmbH", "SE", "KG", "Inc.", "Ltd.", "Co.", "Corporation",
         "Holding");

@@ -43,7 +43,7 @@ final class WhPhrases {
         "övp", "spö", "fpö", "linkspartei", "gerichtshof", "rechnungshof", "band", "kreuz", "halbmond", "kommando",
         "kräfte", "nato", "isaf", "uno", "opec", "fifa", "uefa", "wetterdienst", "rettungsdienst", "nachrichtendienst", "rundfunk", "einsatzkraft", "rettungskraft", "spezialkraft", "sicherheitskraft", "streitkraft", "fachkraft", "hilfskraft",
         "lehrkraft", "pflegekraft", "polizeikraft", "gesellschaft", "airline", "airlines", "amt", "kabinett", "anklage",
-        "union", "eu", "arzt", "ärztin", "bewegung", "versammlung", "medien", "media", "truppe", "truppen", "zulieferer", "lieferant", "lieferanten", "anbieter", "wacht", "wachten",
+        "union", "eu", "arzt", "ärztin", "bewegung", "versammlung", "medien", "media", "truppe", "truppen", "zulieferer", "lieferant", "lieferanten", "anbieter", "wacht", "wachten", "besatzung",
         "betreiber", "veranstalter",
         // ranks, which the dictionary knows as surnames at most ("Major")
         "major", "oberst", "leutnant", "hauptmann", "feldwebel", "offizier", "offizierin", "kapitän", "kapitänin",
@@ -63,6 +63,8 @@ final class WhPhrases {
     private static final Set<String> NOT_ACTING = Set.of("sein", "bleiben", "haben", "besitzen", "zählen",
         "umfassen", "liegen", "gelten");
     private static final Set<String> PERIOD_WORDS = Set.of("Anfang", "Mitte", "Ende");
+    private static final Set<String> DAY_PARTS = Set.of("Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend",
+        "Nacht");
     private static final Set<String> UNITS = Set.of("Prozent", "%", "Euro", "Dollar", "Franken", "Pfund", "Kilometer",
         "Meter", "Grad", "Uhr", "Jahre", "Jahren", "Mal", "Millionen", "Milliarden", "Tonnen", "Stunden", "Minuten");
 
@@ -273,7 +275,8 @@ final class WhPhrases {
         if (word.equals("am") && i + 1 < clause.end()) {
             String next = clause.token(i + 1).text();
             if (Words.WEEKDAYS.stream().anyMatch(next::startsWith) && next.matches("\\p{L}+")) {
-                to = i + 2;
+                // "am Sonntag Nachmittag": the part of the day goes with its day
+                to = i + 2 < clause.end() && DAY_PARTS.contains(clause.token(i + 2).text()) ? i + 3 : i + 2;
             } else if (next.matches("\\d{1,2}\\.") && i + 2 < clause.end()
                 && Words.MONTHS.contains(clause.token(i + 2).text())) {
                 to = withYear(clause, i + 3);

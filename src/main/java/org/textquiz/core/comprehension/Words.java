@@ -42,7 +42,7 @@ final class Words {
         "jener", "jenes", "jenen", "jenem");
     /** Adverbs that point back to an earlier sentence, which a W-question does not show. */
     static final Set<String> BACK_REFERENCES = Set.of("dabei", "dazu", "dafür", "damit", "davon", "darauf", "daher",
-        "dessen", "deren",
+        "dessen", "deren", "demnach",
         "deshalb", "deswegen", "trotzdem", "dennoch", "daraufhin", "darüber", "dagegen", "zudem", "außerdem", "hier",
         "dort", "dorthin", "dorther", "dahin", "seitdem", "seither", "damals", "ähnliches", "solches", "derartiges",
         "darin", "daran", "darum", "dadurch", "danach", "davor",

@@ -2399,4 +2399,23 @@ class ClauseQuestionsTest {
             + "vor. Peter Danckert und Max Straubinger klagten.", 20))
             .noneMatch(s -> s.contains("Straubinger der Veröffentlichungspflicht"));
     }
+
+    /** From Wikinews (train split, hand-read set 54): what a phrase needs stays with it, a fear is no fact. */
+    @Test
+    void aDaysPartASearchsObjectTheOnlyOneAndAFearStayWhole() {
+        assertThat(wh("Der 67-jährige Pilot und zwei Passagiere befanden sich am Sonntag Nachmittag auf einem Flug in der "
+            + "gebirgigen Gegend.")).noneMatch(q -> q.prompt().contains(" Nachmittag ") && q.solution().equals("am Sonntag"));
+        assertThat(prompts("Nach dem Absturz begann eine vierstündige Suche nach dem Wrack, die durch die unwegsame "
+            + "Gegend erschwert wurde.")).noneMatch(p -> p.contains("nach dem Wrack"));
+        assertThat(prompts("Die Region Bütow in Mecklenburg-Vorpommern ist bislang das einzige Anbaugebiet, in dem bereits "
+            + "Versuchsfelder mit der Sorte Amflora bebaut werden.")).isEmpty();
+        assertThat(prompts("Das genaue Wahlergebnis könnte einen neuen Bürgerkrieg auslösen, ist die unausgesprochene "
+            + "Angst aller Beobachter und der Beteiligten selbst.")).isEmpty();
+        assertThat(prompts("Die örtlichen Behörden haben demnach ein Ermittlungsverfahren eingeleitet."))
+            .noneMatch(p -> p.contains("demnach"));
+        assertThat(prompts("Die Besatzung eines Rettungshubschraubers entdeckte schließlich die Maschine."))
+            .noneMatch(p -> p.startsWith("Was entdeckte die Maschine"));
+        assertThat(prompts("Der Konzern will die Kartoffelsorte „Amflora“ anbauen. Amflora ist nicht für den Verzehr "
+            + "bestimmt.")).noneMatch(p -> p.startsWith("Wer ist"));
+    }
 }

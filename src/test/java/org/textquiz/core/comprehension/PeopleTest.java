@@ -215,4 +215,12 @@ class PeopleTest {
             .contains("Karl-Theodor zu Guttenberg", "Ursula von der Leyen", "Angela Merkel")
             .noneMatch(n -> n.equals("Karl-Theodor") || n.contains("CDU"));
     }
+
+    /** From Wikinews (train split, hand-read set 54): an agency and a company's department were swapped in as people. */
+    @Test
+    void anAgencyAndADepartmentAreNoOne() {
+        assertThat(names("Nurur Rahman, der Rettungskoordinator von Papua-Neuguineas National Maritime Safety Authority, "
+            + "sprach. Die Kartoffel von BASF Plant Science wächst. Sam Maiha kam."))
+            .contains("Sam Maiha").noneMatch(n -> n.contains("Authority") || n.contains("Science"));
+    }
 }
