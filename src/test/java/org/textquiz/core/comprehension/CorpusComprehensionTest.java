@@ -183,8 +183,11 @@ class CorpusComprehensionTest {
         // … Fotoserie ein.", "Das zuletzt ein Mitarbeiter … erledigte jedenfalls einmal.", "Was müsste Würde das Objekt
         // aufgeteilt … festgelegt werden?", "Ihrer Meinung belaufen sich die … Kosten nach …"); 338 to 337 with
         // hand-read set 49: an adverb the tagger took for an auxiliary is a misparse ("Auf Dienstag wurde eine
-        // Entscheidung des Gerichts unterdessen verschoben." is no longer said)
-        assertThat(share).isGreaterThanOrEqualTo(0.392);
+        // Entscheidung des Gerichts unterdessen verschoben." is no longer said); 337 to 341 with the tagging repairs
+        // (an adverb tagged as a verb or a preposition, an adverb or adjective opening the sentence tagged as a noun,
+        // an active perfect's one noun its subject: "Verbraucher-Staatssekretär Matthias Berninger hat … gefordert, …",
+        // "Was verlangte Mussawi vom Wächterrat?") and hand-read sets 50 to 54, which refused as many as they gained
+        assertThat(share).isGreaterThanOrEqualTo(0.397);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
