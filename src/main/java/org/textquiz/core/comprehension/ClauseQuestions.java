@@ -510,8 +510,11 @@ final class ClauseQuestions {
             // "in der Nacht zum Montag" names one night
             return true;
         }
+        boolean afterALead = clause.parts().stream().filter(p -> p.to() == part.from() - 1)
+            .anyMatch(p -> java.util.stream.IntStream.rangeClosed(p.from(), p.to())
+                .anyMatch(w -> TAKING_AUF.contains(parse.word(w).form())));
         if (part.from() > 0 && written(clause, part.from()).equals("auf")
-            && TAKING_AUF.contains(parse.word(beforeClosingMarks(parse, part.from())).form())) {
+            && (TAKING_AUF.contains(parse.word(beforeClosingMarks(parse, part.from())).form()) || afterALead)) {
             // "mit einer Sekunde Rückstand auf ihre Landsfrau": whom the lead or the lag is on, not the verb's
             return true;
         }
@@ -597,6 +600,21 @@ final class ClauseQuestions {
 
     private static final Set<String> ABSTRACT_ENDINGS = Set.of("ung", "ungen", "engagement", "tion", "geländes",
         "gelände", "einsatz", "einsatzes", "nahme");
+
+    /**
+     * "hatte am Samstag Mahmud Ahmadinedschad zum Sieger … erklärt" with the name hung on "Samstag": a day or a month
+     * has no name for an apposition.
+     */
+    private static boolean nameHungOnADay(Parse parse, int w) {
+        Word word = parse.word(w);
+        return (Words.WEEKDAYS.contains(word.form()) || Words.MONTHS.contains(word.form()))
+            && parse.children(w).stream().map(parse::word).anyMatch(c -> c.upos() == Upos.PROPN
+                && Set.of("flat", "appos").contains(c.relation()) && !Words.MONTHS.contains(c.form()));
+    }
+
+    /** "in kürzester Zeit", "in kurzer Zeit": how fast, which "wann" does not ask. */
+    private static final java.util.regex.Pattern HOW_FAST = java.util.regex.Pattern.compile(
+        "(?i)in (?:sehr |relativ )?(?:kürzester|kurzer|kürzerer|rekordverdächtiger|kurzer|Rekord)\\s*[zZ]eit");
 
     /** "am Samstagabend in Paris", which the parse strung together: a time with a place inside is no time alone. */
     private static final java.util.regex.Pattern PLACE_IN_A_TIME = java.util.regex.Pattern.compile(
@@ -745,6 +763,20 @@ final class ClauseQuestions {
      * wandeln": the phrase or infinitive after this one may be its attribute, which would stay behind when this one is
      * moved or asked for.
      */
+    /**
+     * "drohten den Demonstranten | mit strafrechtlichen Konsequenzen": an object right before a prepositional phrase,
+     * moved first alone, would read as one phrase with it ("Den Demonstranten mit … Konsequenzen drohten …").
+     */
+    private static boolean nounPhraseBeforeAPrepositionalOne(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        String relation = parse.word(part.word()).relation();
+        int next = part.to() + 1;
+        return (relation.equals("obj") || relation.equals("iobj") || relation.equals("obl:arg"))
+            && parse.word(part.from()).upos() != Upos.ADP && next < parse.words().size()
+            && parse.word(next).upos() == Upos.ADP && !parse.word(next).relation().equals("compound:prt")
+            && !Set.of("zu", "zum", "zur").contains(written(clause, next));
+    }
+
     /** "wegen ihrer Beteiligung | an den Unruhen": a noun whose "an" phrase right after it is its own. */
     private static boolean takesTheAnAfterIt(Constituents clause, Constituents.Part part) {
         return written(clause, part.to() + 1).equals("an") && TAKING_AN.contains(clause.parse().word(part.to()).form());
@@ -803,7 +835,9 @@ final class ClauseQuestions {
      */
     private static boolean verbsPhraseMayBeInside(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
-        return parse.word(part.from()).upos() == Upos.ADP && parse.children(part.word(), "nmod").stream()
+        // "drohten den Demonstranten mit strafrechtlichen Konsequenzen" too, the object with the verb's "mit" inside
+        boolean object = Set.of("obj", "iobj").contains(parse.word(part.word()).relation());
+        return (parse.word(part.from()).upos() == Upos.ADP || object) && parse.children(part.word(), "nmod").stream()
             .anyMatch(n -> parse.children(n, "case").stream()
                 .anyMatch(c -> Set.of("mit", "zu", "zum", "zur").contains(written(clause, c))));
     }
@@ -1720,7 +1754,10 @@ final class ClauseQuestions {
             || closingCommaLeftBehind(clause, asked) || clause.text(asked).matches(".* [-–] .*")
             || placeOfAnAbstractNounFollows(clause, asked)
             || personWithTheVerbsZu(clause, asked)
-            || phrase.words().startsWith("Wann") && PLACE_IN_A_TIME.matcher(clause.text(asked)).find()
+            || java.util.stream.IntStream.rangeClosed(asked.from(), asked.to())
+                .anyMatch(w -> nameHungOnADay(clause.parse(), w))
+            || phrase.words().startsWith("Wann") && (PLACE_IN_A_TIME.matcher(clause.text(asked)).find()
+                || HOW_FAST.matcher(clause.text(asked)).matches())
             || clause.parse().word(asked.word()).relation().startsWith("obl") && !agent(clause, asked)
                 && attributeAfterANoun(clause, asked)
             || clause.text(asked).contains(":") || cutsACompound(clause, asked)
@@ -2157,7 +2194,7 @@ final class ClauseQuestions {
                 && !staysInPlace(clause, part, relation) && !comparedWith(clause, part) && !gappedInside(clause, part)
                 && !(relation.equals("iobj") && clause.parse().word(part.from()).form().equalsIgnoreCase("der"))
                 && !countBeforeItsPhrase(clause, part) && !verbsPhraseMayBeInside(clause, part)
-                && !takesTheAnAfterIt(clause, part)) {
+                && !takesTheAnAfterIt(clause, part) && !nounPhraseBeforeAPrepositionalOne(clause, part)) {
                 movable.add(part);
             }
         }
@@ -2819,7 +2856,9 @@ final class ClauseQuestions {
             // "Modder nannte die Absage …": a noun alone, without its article, that says or names is someone's name
             return true;
         }
-        if (head.upos() == Upos.PROPN && part.from() == part.to() && part.word() == part.from()
+        boolean nameAlone = part.word() == part.from() && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
+            .mapToObj(clause.parse()::word).allMatch(w -> w.upos() == Upos.PROPN || w.form().equals("-"));
+        if (head.upos() == Upos.PROPN && nameAlone
             && saying(clause)
             && people.introducedAs(head.form()).filter(n -> !WhPhrases.personOrBody(n, fields)).isEmpty()) {
             // "sagte Thaksin, man werde kämpfen": a name that says something is someone's
@@ -3049,13 +3088,31 @@ final class ClauseQuestions {
         boolean having = morphology.readings(clause.parse().word(clause.head()).form()).stream()
             .anyMatch(m -> HAVING.contains(m.lemma()));
         // "Russland warf der USA vor, …", "hat sich die Stadt entschlossen, … zu bauen": what it does, to whom
+        // "Brasilien hatte … eine Weltmeisterschaft … ausgetragen" with the object a passive subject beside "hatte"
         boolean doing = clause.parse().children(clause.head()).stream().map(c -> clause.parse().word(c).relation())
-            .anyMatch(r -> Set.of("obj", "iobj", "xcomp", "ccomp").contains(r));
+            .anyMatch(r -> Set.of("obj", "iobj", "xcomp", "ccomp").contains(r))
+            || !clause.parse().children(clause.head(), "nsubj:pass").isEmpty()
+                && clause.parse().children(clause.head(), "aux:pass").isEmpty();
         // "Südafrika … werden aufgefordert, mehr Druck … auszuüben": what it is asked to do, it does
         boolean askedToDo = passive(clause) && !clause.parse().children(clause.head(), "xcomp").isEmpty();
-        return country && (!passive(clause) || askedToDo) && !having
-            && clause.parse().children(clause.head(), "cop").isEmpty() && doing;
+        // "Argentinien hatte im Viertelfinale … verloren", "stieg später auch Frankreich aus": a team that plays, a
+        // bidder that withdraws; not a country that lies, borders or counts as something
+        String particle = clause.parse().children(clause.head(), "compound:prt").stream()
+            .map(p -> Words.lower(clause.parse().word(p).form())).findFirst().orElse("");
+        boolean acting = morphology.readings(clause.parse().word(clause.head()).form()).stream()
+            .filter(m -> m.upos() == Upos.VERB).map(m -> particle + m.lemma()).anyMatch(TEAM_VERBS::contains);
+        // the passive as the parse may call an active perfect with its object a passive subject
+        boolean realPassive = !clause.parse().children(clause.head(), "aux:pass").isEmpty()
+            || clause.parse().children(clause.head()).stream().noneMatch(c -> clause.parse().word(c).relation()
+                .equals("nsubj")) && passive(clause);
+        return country && (!realPassive || askedToDo) && !having
+            && clause.parse().children(clause.head(), "cop").isEmpty() && (doing || acting);
     }
+
+    /** What a country does as a team, a bidder or a party to a treaty, with no object. */
+    private static final Set<String> TEAM_VERBS = Set.of("verlieren", "gewinnen", "siegen", "aussteigen",
+        "ausscheiden", "spielen", "antreten", "zurückziehen", "protestieren", "reagieren", "drohen", "zustimmen",
+        "abstimmen", "bewerben", "verzichten", "teilnehmen", "unterschreiben", "beitreten", "austreten");
 
     /** Places that act through their council: "Daraufhin hat sich die Stadt entschlossen, …". */
     private static final Set<String> TOWNS = Set.of("Stadt", "Gemeinde", "Kommune");

@@ -274,7 +274,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || subordinatorReadAsACoordinator(parse, w) || numberCutFromTheNounItNames(parse, w)
                 || twoArticles(parse, w) || auxiliaryAcrossAComma(parse, w) || appositionInAnotherCase(parse, w)
                 || uninflectedParticipleAsAttribute(parse, w, morphology)
-                || participleAfterACommaWithItsOwnObject(parse, w, morphology) || clauseAsSubjectOfACopula(parse, w)) {
+                || participleAfterACommaWithItsOwnObject(parse, w, morphology) || clauseAsSubjectOfACopula(parse, w)
+                || dayPartCutFromItsDay(parse, w)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -564,6 +565,18 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
 
     private static final Set<String> SUBORDINATORS = Set.of("wenn", "weil", "dass", "ob", "obwohl", "falls", "da",
         "als", "nachdem", "bevor", "während", "sobald", "damit");
+
+    /** "ist … gestern | Abend nach dem Spiel zurückgetreten": the part of the day belongs to its day. */
+    private static boolean dayPartCutFromItsDay(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (w + 1 >= parse.words().size() || !Set.of("gestern", "heute", "morgen", "vorgestern")
+            .contains(Words.lower(word.form()))) {
+            return false;
+        }
+        Word next = parse.word(w + 1);
+        return Set.of("Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend", "Nacht").contains(next.form())
+            && next.head() != w && word.head() != w + 1;
+    }
 
     /**
      * "Das genaue Wahlergebnis könnte einen neuen Bürgerkrieg auslösen, ist die unausgesprochene Angst …" with "Angst"

@@ -49,6 +49,10 @@ public final class QualityGates {
     /** "Wer hat ihre Entdeckung … angemeldet?": whose, the question does not say. */
     static final java.util.regex.Pattern HER_OR_THEIR = java.util.regex.Pattern.compile(
         "\\b(?:ihre|ihren|ihrem|ihrer|ihres)\\b");
+    /** "Gegenüber wem verhinderte … nach ihrer Auffassung …?": whose view, the question does not say. */
+    private static final java.util.regex.Pattern WHOSE_VIEW = java.util.regex.Pattern.compile(
+        "\\b(?i:nach) (?:ihrer|seiner|deren|dessen) (?:Auffassung|Ansicht|Meinung|Einschätzung|Darstellung|Angaben)\\b"
+            + "|\\b(?:ihrer|seiner) (?:Meinung|Ansicht|Auffassung) nach\\b");
     /** "Wer ist da mutiger?": "da" as an adverb, not opening a clause after a comma. */
     private static final java.util.regex.Pattern POINTING_DA = java.util.regex.Pattern.compile("(?<!,) da\\b");
     /**
@@ -154,6 +158,9 @@ public final class QualityGates {
                 if (Words.BACK_REFERENCES.contains(Words.lower(word))) {
                     problems.add("'" + word + "' refers to a sentence the question does not show");
                 }
+            }
+            if (WHOSE_VIEW.matcher(prompt).find()) {
+                problems.add("'nach ihrer Auffassung' and the like say whose view only with the sentence before");
             }
             if (prompt.startsWith("Wer ") && HER_OR_THEIR.matcher(prompt).find()) {
                 problems.add("'ihr' in a question for the subject points to the answer or to someone not named");

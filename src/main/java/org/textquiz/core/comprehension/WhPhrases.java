@@ -372,6 +372,10 @@ final class WhPhrases {
         if (from > clause.start() && Set.of(Upos.ADP, Upos.DET, Upos.CCONJ).contains(clause.token(from - 1).upos())) {
             return Optional.empty();
         }
+        if (from > clause.start() && clause.token(from - 1).upos() == Upos.ADJ) {
+            // "die ersten vier Länder": the count belongs to a phrase whose article and ordinal would stay behind
+            return Optional.empty();
+        }
         if (i + 2 < clause.end() && clause.token(i + 2).text().matches("von|vom")
             && java.util.stream.IntStream.range(i + 1, Math.min(i + 7, clause.end()))
                 .anyMatch(k -> clause.token(k).text().equals("entfernt"))) {

@@ -2418,4 +2418,30 @@ class ClauseQuestionsTest {
         assertThat(prompts("Der Konzern will die Kartoffelsorte „Amflora“ anbauen. Amflora ist nicht für den Verzehr "
             + "bestimmt.")).noneMatch(p -> p.startsWith("Wer ist"));
     }
+
+    /** From Wikinews (train split, hand-read set 55): teams and broadcasters act; a day keeps its parts and no name. */
+    @Test
+    void teamsBiddersAndBroadcastersActAndADayKeepsItsPartButNoName() {
+        assertThat(prompts("Argentinien hatte im WM-Viertelfinale im Elf-Meter-Schießen gegen Deutschland verloren und "
+            + "ist damit ausgeschieden.")).anyMatch(p -> p.startsWith("Wer hatte")).noneMatch(p -> p.startsWith("Was hatte"));
+        assertThat(prompts("Zu Gunsten von Deutschland stieg später auch Frankreich aus, dafür soll Deutschland das "
+            + "Nachbarland unterstützen.")).noneMatch(p -> p.startsWith("Was stieg"));
+        assertThat(prompts("Brasilien hatte zuletzt im Jahr 1950 eine Weltmeisterschaft im Fußball ausgetragen, für "
+            + "Deutschland handelt es sich im Frauenfußball um eine Premiere."))
+            .contains("Wer hatte zuletzt im Jahr 1950 eine Weltmeisterschaft im Fußball ausgetragen?");
+        assertThat(prompts("Al-Jazeera meldete, dass ein Team des spanischen Fernsehens ausgewiesen worden sei."))
+            .noneMatch(p -> p.startsWith("Was meldete"));
+        assertThat(prompts("Unmittelbar nach der Niederlage ist der argentinische Nationaltrainer José Pekerman gestern "
+            + "Abend nach dem Spiel zurückgetreten.")).noneMatch(p -> p.contains(" Abend "));
+        assertThat(wh("Das Innenministerium hatte am Samstag Mahmud Ahmadinedschad zum Sieger der Wahl erklärt."))
+            .noneMatch(q -> q.solution().contains("Ahmadinedschad") && q.prompt().startsWith("Wann"));
+        assertThat(prompts("Die Zahl der Rundfunkhörer stieg von 4,2 Millionen (1932) in kürzester Zeit auf 12,5 "
+            + "Millionen (1939).")).noneMatch(p -> p.startsWith("Wann"));
+        assertThat(prompts("Im Laufe des Jahres waren bis Mitte Oktober die ersten vier Länder aus dem Wettbewerb "
+            + "ausgestiegen.")).noneMatch(p -> p.startsWith("Wie viele"));
+        assertThat(prompts("Nach ihrer Auffassung verhinderte die Anwesenheit westlicher Medien Repressalien gegenüber "
+            + "den Demonstranten durch Polizeikräfte.")).noneMatch(p -> p.contains("nach ihrer Auffassung"));
+        assertThat(statements("Die Behörden drohten den Demonstranten mit strafrechtlichen Konsequenzen.", 10, true))
+            .noneMatch(s -> s.startsWith("Den Demonstranten mit"));
+    }
 }

@@ -186,8 +186,9 @@ class CorpusComprehensionTest {
         // Entscheidung des Gerichts unterdessen verschoben." is no longer said); 337 to 341 with the tagging repairs
         // (an adverb tagged as a verb or a preposition, an adverb or adjective opening the sentence tagged as a noun,
         // an active perfect's one noun its subject: "Verbraucher-Staatssekretär Matthias Berninger hat … gefordert, …",
-        // "Was verlangte Mussawi vom Wächterrat?") and hand-read sets 50 to 54, which refused as many as they gained
-        assertThat(share).isGreaterThanOrEqualTo(0.397);
+        // "Was verlangte Mussawi vom Wächterrat?") and hand-read sets 50 to 54, which refused as many as they gained;
+        // 341 to 340 with hand-read set 55: "nach ihrer Auffassung" says whose view only with the sentence before
+        assertThat(share).isGreaterThanOrEqualTo(0.396);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
