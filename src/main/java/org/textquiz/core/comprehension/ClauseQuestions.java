@@ -148,7 +148,8 @@ final class ClauseQuestions {
         "früher", "zuvor", "danach", "zurück");
     /** Particles a statement keeps beside the phrase after them: "noch am Tatort", "bereits 2008". */
     private static final Set<String> STAYING_WITH_THE_NEXT = Set.of("auch", "sogar", "nur", "ebenfalls", "selbst",
-        "noch", "erst", "schon", "bereits", "gerade", "genau", "zumeist", "meist", "fast", "kaum", "rund", "etwa");
+        "noch", "erst", "schon", "bereits", "gerade", "genau", "zumeist", "meist", "fast", "kaum", "rund", "etwa",
+        "insbesondere", "besonders", "vornehmlich", "hauptsächlich", "ausschließlich", "allein", "lediglich");
     /**
      * "rechnen … bereits in diesem Jahr mit Verlusten": a particle that stays with the phrase after it, which a phrase
      * put back from the Vorfeld goes before, not between them.
@@ -599,7 +600,7 @@ final class ClauseQuestions {
     }
 
     private static final Set<String> ABSTRACT_ENDINGS = Set.of("ung", "ungen", "engagement", "tion", "geländes",
-        "gelände", "einsatz", "einsatzes", "nahme");
+        "gelände", "einsatz", "einsatzes", "nahme", "mitgliedschaft");
 
     /**
      * "hatte am Samstag Mahmud Ahmadinedschad zum Sieger … erklärt" with the name hung on "Samstag": a day or a month
@@ -840,6 +841,13 @@ final class ClauseQuestions {
         return (parse.word(part.from()).upos() == Upos.ADP || object) && parse.children(part.word(), "nmod").stream()
             .anyMatch(n -> parse.children(n, "case").stream()
                 .anyMatch(c -> Set.of("mit", "zu", "zum", "zur").contains(written(clause, c))));
+    }
+
+    /** "begründete den Schritt | mit seiner Niederlage": a "mit" phrase the parse hung on the object may be the verb's. */
+    private static boolean verbsMitInside(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return parse.children(part.word(), "nmod").stream().anyMatch(n -> parse.children(n, "case").stream()
+            .anyMatch(c -> written(clause, c).equals("mit")));
     }
 
     /** "im Kosovo", "im kasachischen Baiqongyr": "in" and a name, or a word the dictionary does not know. */
@@ -1751,6 +1759,9 @@ final class ClauseQuestions {
             || clause.parse().word(asked.word()).relation().startsWith("obl") && attributeFollows(clause, asked)
                 && (written(clause, asked.to() + 1).equals("von") || takesTheAnAfterIt(clause, asked))
             || ownPhraseFollows(clause, asked) || eventsDate(clause, asked) || eventBeforeItsDate(clause, asked)
+            || Set.of("obj", "iobj").contains(clause.parse().word(asked.word()).relation())
+                && verbsMitInside(clause, asked)
+            || clause.text(asked).matches(".+ unter anderem .+")
             || closingCommaLeftBehind(clause, asked) || clause.text(asked).matches(".* [-–] .*")
             || placeOfAnAbstractNounFollows(clause, asked)
             || personWithTheVerbsZu(clause, asked)
@@ -3111,6 +3122,7 @@ final class ClauseQuestions {
 
     /** What a country does as a team, a bidder or a party to a treaty, with no object. */
     private static final Set<String> TEAM_VERBS = Set.of("verlieren", "gewinnen", "siegen", "aussteigen",
+        "absteigen", "aufsteigen",
         "ausscheiden", "spielen", "antreten", "zurückziehen", "protestieren", "reagieren", "drohen", "zustimmen",
         "abstimmen", "bewerben", "verzichten", "teilnehmen", "unterschreiben", "beitreten", "austreten");
 

@@ -683,7 +683,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
 
     private static final Set<String> NUMBERED = Set.of("Version", "Nummer", "Kapitel", "Artikel", "Paragraf",
         "Paragraph", "Absatz", "Seite", "Gleis", "Linie", "Staffel", "Folge", "Episode", "Level", "Stufe", "Runde",
-        "Halle", "Saal", "Raum", "Zimmer", "Terminal", "Bahnsteig", "Tor");
+        "Halle", "Saal", "Raum", "Zimmer", "Terminal", "Bahnsteig", "Tor",
+        // "bis zum ersten Halbjahr | 2021": a year after the period it dates
+        "Halbjahr", "Halbjahres", "Quartal", "Quartals");
 
     /**
      * "hatte Klagen zweier Abgeordneter abgewiesen" with "zweier Abgeordneter" a phrase of the verb: a number in the

@@ -80,7 +80,7 @@ final class RelativeClauseQuestions {
                 return Optional.empty();
             }
         }
-        if (superlative(parse, noun)) {
+        if (superlative(parse, noun) || parse.word(noun).upos() == Upos.ADV) {
             // "die modernsten Lebenserhaltungssysteme, die jemals an Bord der ISS gebracht wurden": the clause says
             // of what the noun is the most, and alone would say something else
             return Optional.empty();
@@ -102,7 +102,8 @@ final class RelativeClauseQuestions {
             }
         }
         Optional<int[]> antecedent = antecedent(parse, noun, from - 1, plural(finite));
-        if (antecedent.isEmpty()) {
+        if (antecedent.isEmpty() || Set.of(Upos.ADP, Upos.ADV).contains(parse.word(antecedent.get()[0]).upos())) {
+            // "zusammen mit der FDP, die 8,0 Prozent … erreichte": the noun inside a phrase with a preposition
             return Optional.empty();
         }
         boolean person = isPerson(parse, noun, people);

@@ -9,7 +9,7 @@ import org.textquiz.core.article.Upos;
 
 /**
  * Adverbs and adjectives the statistical tagger takes for verbs or prepositions or, capitalised first in a sentence,
- * for nouns: "ist unterdessen/VERB auf Kritik gestoßen", "erwog unterdessen/ADP die Unterbrechung …",
+ * for nouns, and prepositions it takes for pronouns ("Bezüglich/PRON des Startortes …"): "ist unterdessen/VERB auf Kritik gestoßen", "erwog unterdessen/ADP die Unterbrechung …",
  * "Stundenlang/NOUN hatte Unklarheit … geherrscht". A word LanguageTool's
  * dictionary knows only as an adverb (or only as an adjective) is tagged so, and the parser no longer makes it the
  * clause's verb or subject.
@@ -45,7 +45,11 @@ public final class GermanAdverbTags implements Tagger {
             boolean nameGoesOn = i + 1 < tokens.size() && !tokens.get(i + 1).isEmpty()
                 && Character.isUpperCase(tokens.get(i + 1).charAt(0)) && dictionary.exact(tokens.get(i + 1)).isEmpty();
             Upos only = null;
-            if (small && TAKEN_FOR_A_VERB.contains(upos)) {
+            String lower = Character.toLowerCase(form.charAt(0)) + form.substring(1);
+            if (upos == Upos.PRON && onlyAPreposition(lower)) {
+                // "Bezüglich/PRON des Startortes meldet …": a preposition the tagger took for a pronoun
+                only = Upos.ADP;
+            } else if (small && TAKEN_FOR_A_VERB.contains(upos)) {
                 only = onlyAdverbOrAdjective(form);
             } else if (!small && opening && !nameGoesOn && TAKEN_FOR_A_NOUN.contains(upos)
                 && dictionary.exact(form).isEmpty()) {
@@ -56,6 +60,11 @@ public final class GermanAdverbTags implements Tagger {
             }
         }
         return result;
+    }
+
+    private boolean onlyAPreposition(String form) {
+        List<Reading> readings = dictionary.exact(form);
+        return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("PRP"));
     }
 
     /** {@link Upos#ADV} or {@link Upos#ADJ} when the dictionary knows the form as that and nothing else, else null. */

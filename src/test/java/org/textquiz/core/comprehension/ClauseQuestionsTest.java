@@ -2444,4 +2444,23 @@ class ClauseQuestionsTest {
         assertThat(statements("Die Behörden drohten den Demonstranten mit strafrechtlichen Konsequenzen.", 10, true))
             .noneMatch(s -> s.startsWith("Den Demonstranten mit"));
     }
+
+    /** From Wikinews (train split, hand-read set 56): a verb's "mit" in the object, a noun in a phrase, a year cut off. */
+    @Test
+    void aVerbsPhraseInTheObjectANounInsideAPhraseAndAYearCutFromItsHalfAreNotAsked() {
+        assertThat(wh("Böhr begründete den Schritt mit seiner Niederlage bei der Wahl."))
+            .noneMatch(q -> q.solution().equals("den Schritt mit seiner Niederlage"));
+        assertThat(wh("Auch zusammen mit der FDP, die 8,0 Prozent der Stimmen erreichte, erreicht die CDU nicht die "
+            + "notwendige Zahl von Parlamentssitzen.")).noneMatch(q -> q.solution().startsWith("zusammen"));
+        assertThat(prompts("Laut nationalem statistischen Institut lebten schon bis zum ersten Halbjahr 2021 mehr als 40 "
+            + "Prozent der Bevölkerung unter der Armutsgrenze.")).noneMatch(p -> p.startsWith("Bis wann"));
+        assertThat(prompts("Die Mitte-Links-Regierung setzt zur Bekämpfung unter anderem auf das umstrittene Instrument "
+            + "der Preisregulierung.")).noneMatch(p -> p.startsWith("Wozu"));
+        assertThat(prompts("Bezüglich des Startortes meldet die Nachrichtenagentur „Xinhua“, die Maschine sei von ihrem "
+            + "Heimathangar losgeflogen.")).noneMatch(p -> p.startsWith("Wen"));
+        assertThat(statements("Radioaktives Iod lagert sich insbesondere in der Schilddrüse ein.", 10, true))
+            .noneMatch(s -> s.startsWith("In der Schilddrüse"));
+        assertThat(prompts("Für den Kosovo rückt eine Mitgliedschaft in der EU ebenfalls näher."))
+            .noneMatch(p -> p.contains("in der EU") && p.startsWith("Was"));
+    }
 }

@@ -31,6 +31,13 @@ class GermanAdverbTagsTest {
             Upos.NOUN)).containsExactly(Upos.VERB, Upos.ADV, Upos.DET, Upos.NOUN);
     }
 
+    /** From Wikinews (train split, hand-read set 56): "Bezüglich des Startortes meldet die Nachrichtenagentur …" */
+    @Test
+    void aPrepositionTakenForAPronounIsAPreposition() {
+        assertThat(retagged(List.of("Bezüglich", "des", "Startortes", "meldet"), Upos.PRON, Upos.DET, Upos.NOUN,
+            Upos.VERB)).containsExactly(Upos.ADP, Upos.DET, Upos.NOUN, Upos.VERB);
+    }
+
     /** From the corpus: "Stundenlang hatte Unklarheit über die Identität der Opfer geherrscht." */
     @Test
     void aCapitalisedAdjectiveOpeningTheSentenceIsNoNoun() {
