@@ -463,7 +463,7 @@ final class ClauseQuestions {
     /** Nouns whose "auf" phrase right after them is theirs ("Rückstand auf die Siegerin", "Hinweise auf Sprengstoff"). */
     private static final Set<String> TAKING_AUF = Set.of("Rückstand", "Vorsprung", "Hinweis", "Hinweise", "Anspruch",
         "Ansprüche", "Einfluss", "Blick", "Verzicht", "Angriff", "Angriffe", "Anschlag", "Anschläge", "Reaktion",
-        "Antwort", "Hoffnung", "Recht", "Zugriff", "Rücksicht", "Verdacht");
+        "Antwort", "Hoffnung", "Recht", "Zugriff", "Rücksicht", "Verdacht", "Druck");
 
     /**
      * "mit den Worten zitiert, es habe …", "mit der Aussage: …", "mit einer dreiköpfigen Besatzung an Bord": a phrase that only says

@@ -677,8 +677,20 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
      */
     private static boolean numberCutFromTheNounItNames(Parse parse, int w) {
         Word word = parse.word(w);
-        return word.upos() == Upos.NUM && w > 0 && word.head() != w - 1
-            && NUMBERED.contains(parse.word(w - 1).form()) && parse.word(w - 1).token() == word.token() - 1;
+        if (word.upos() != Upos.NUM || w == 0 || word.head() == w - 1
+            || parse.word(w - 1).token() != word.token() - 1) {
+            return false;
+        }
+        Word before = parse.word(w - 1);
+        // "die Playstation 3 zwar …", "das Profil 1.1 für jede … Hardware": a number after a name or a noun, with no
+        // noun after it that it counts, is the one's number
+        boolean countsNothingAfter = w + 1 >= parse.words().size()
+            || !Set.of(Upos.NOUN, Upos.PROPN, Upos.ADJ, Upos.NUM).contains(parse.word(w + 1).upos());
+        boolean named = (before.upos() == Upos.NOUN || before.upos() == Upos.PROPN) && countsNothingAfter
+            && word.form().matches("\\d+(\\.\\d+)?")
+            && !parse.children(w - 1).isEmpty() && parse.children(w - 1).stream()
+                .anyMatch(c -> parse.word(c).relation().startsWith("det"));
+        return NUMBERED.contains(before.form()) || named;
     }
 
     private static final Set<String> NUMBERED = Set.of("Version", "Nummer", "Kapitel", "Artikel", "Paragraf",

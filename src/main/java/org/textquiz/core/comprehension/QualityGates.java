@@ -90,6 +90,10 @@ public final class QualityGates {
     private static final java.util.regex.Pattern ONE_SIDE_OR_BOTH = java.util.regex.Pattern.compile(
         "\\b(?i:einerseits|andererseits)\\b|\\b(?i:die|der|den) beiden\\b(?! (?:Seiten|Richtungen|Weltkriege))");
 
+    /** "Die Profile beziehen sich hauptsächlich sich auf die Abspielhardware": the article's slip, copied. */
+    private static final java.util.regex.Pattern TWO_SICH = java.util.regex.Pattern.compile(
+        "\\bsich\\b[^,;:]*\\bsich\\b");
+
     private QualityGates() {
     }
 
@@ -132,6 +136,9 @@ public final class QualityGates {
         }
         if ((statement || question instanceof WhQuestion) && speaksAsSomeone(prompt + " " + question.solution())) {
             problems.add("says 'mein' or 'unser' for someone it does not name");
+        }
+        if ((statement || question instanceof WhQuestion) && TWO_SICH.matcher(prompt).find()) {
+            problems.add("has 'sich' twice in one clause, as the article's own slip may");
         }
         if ((statement || question instanceof WhQuestion) && ONE_SIDE_OR_BOTH.matcher(prompt).find()) {
             problems.add("'einerseits', 'andererseits' or 'die beiden' stands for a side or a pair the sentence before"

@@ -2463,4 +2463,23 @@ class ClauseQuestionsTest {
         assertThat(prompts("Für den Kosovo rückt eine Mitgliedschaft in der EU ebenfalls näher."))
             .noneMatch(p -> p.contains("in der EU") && p.startsWith("Was"));
     }
+
+    /** From Wikinews (train split, hand-read set 57): a product's number, a slip copied, a company taken over, judoka. */
+    @Test
+    void aProductsNumberStaysWithItAndASlipOfTheArticleIsNotCopied() {
+        assertThat(prompts("Somit ist die Playstation 3 zwar hardwaremäßig vorbereitet auf das Profil „Bonus View“, "
+            + "allerdings fehlt ihr die Firmwareunterstützung.")).noneMatch(p -> p.contains(" 3 "));
+        assertThat(prompts("Ab dem 1. November ist das Profil 1.1 für jede neu erscheinende Hardware vorgeschrieben."))
+            .noneMatch(p -> p.contains(" 1.1 "));
+        assertThat(statements("Die Profile beziehen sich hauptsächlich sich auf die Abspielhardware.", 10, true))
+            .isEmpty();
+        assertThat(prompts("Im Ergebnis wird Porsche in den VW-Konzern integriert."))
+            .noneMatch(p -> p.startsWith("Wer wird"));
+        assertThat(prompts("Die deutschen Judoka errangen je vier erste, dritte und fünfte Plätze."))
+            .noneMatch(p -> p.startsWith("Was errang"));
+        assertThat(wh("Christoph Müller-Hofstede, China-Experte in Bonn, erwartet jedoch einen steigenden Druck auf die "
+            + "Veranstalter der Olympischen Spiele.")).noneMatch(q -> q.solution().equals("einen steigenden Druck"));
+        assertThat(prompts("Der Aufladevorgang dauert an einem normalen Stromanschluss acht, nach anderen Angaben neun "
+            + "Stunden.")).isNotEmpty();
+    }
 }
