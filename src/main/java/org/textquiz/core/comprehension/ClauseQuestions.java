@@ -586,8 +586,8 @@ final class ClauseQuestions {
      */
     private static boolean abstractNounEndingIn(Constituents clause, Constituents.Part part, int preposition) {
         return java.util.stream.IntStream.rangeClosed(part.from(), part.to())
-            .filter(w -> clause.parse().subtree(w).get(clause.parse().subtree(w).size() - 1) == part.to())
-            .anyMatch(w -> placeOfAnAbstractNoun(clause, w, preposition));
+            .filter(w -> placeOfAnAbstractNoun(clause, w, preposition))
+            .anyMatch(w -> clause.parse().subtree(w).stream().mapToInt(Integer::intValue).max().orElse(w) == part.to());
     }
 
     private static boolean placeOfAnAbstractNoun(Constituents clause, int noun, int preposition) {
