@@ -1011,7 +1011,8 @@ final class ClauseQuestions {
             && java.util.stream.IntStream.rangeClosed(part.from(), part.to()).anyMatch(w -> isTime(parse.word(w)))) {
             return Optional.empty();
         }
-        boolean person = relation.startsWith("nsubj") ? isPerson(clause, part, people) || countryActing(clause, part)
+        boolean person = relation.startsWith("nsubj")
+            ? isPerson(clause, part, people) || countryActing(clause, part) || companyActing(clause, part)
             : isPersonNoun(head) && !namesACompany(clause, part) || isNamedPerson(clause, part, people)
                 || bodyAskedAbout(clause, part);
         if (person && relation.startsWith("nsubj") && doneToABody(clause, part) && !isNamedPerson(clause, part, people)
@@ -3118,6 +3119,20 @@ final class ClauseQuestions {
                 .equals("nsubj")) && passive(clause);
         return country && (!realPassive || askedToDo) && !having
             && clause.parse().children(clause.head(), "cop").isEmpty() && (doing || acting);
+    }
+
+    /**
+     * "Die Deutsche Lufthansa AG hat … 142 Flüge gestrichen": a company with its legal form that does something to
+     * something acts, and is asked for with "wer"; one that is sold or has something stays "was".
+     */
+    private boolean companyActing(Constituents clause, Constituents.Part subject) {
+        Parse parse = clause.parse();
+        boolean doing = parse.children(clause.head()).stream().map(c -> parse.word(c).relation())
+            .anyMatch(r -> Set.of("obj", "iobj", "xcomp", "ccomp").contains(r));
+        boolean having = morphology.readings(parse.word(clause.head()).form()).stream()
+            .anyMatch(m -> HAVING.contains(m.lemma()));
+        return namesACompany(clause, subject) && doing && !having && !passive(clause)
+            && parse.children(clause.head(), "cop").isEmpty();
     }
 
     /** What a country does as a team, a bidder or a party to a treaty, with no object. */

@@ -2482,4 +2482,13 @@ class ClauseQuestionsTest {
         assertThat(prompts("Der Aufladevorgang dauert an einem normalen Stromanschluss acht, nach anderen Angaben neun "
             + "Stunden.")).isNotEmpty();
     }
+
+    /** From Wikinews (train split, hand-read set 56, and set 48's Airbus): a company that acts is asked with "wer". */
+    @Test
+    void aCompanyThatDoesSomethingIsAskedWithWerAndOneThatHasSomethingWithWas() {
+        assertThat(prompts("Die Deutsche Lufthansa AG hat daher vorsorglich 142 Flüge ab Frankfurt gestrichen."))
+            .contains("Wer hat vorsorglich 142 Flüge ab Frankfurt gestrichen?");
+        assertThat(prompts("Die Glock GmbH besitzt drei Werke in Österreich und den USA."))
+            .noneMatch(p -> p.startsWith("Wer besitzt"));
+    }
 }
