@@ -2876,8 +2876,9 @@ final class ClauseQuestions {
             // "sagte Thaksin, man werde kämpfen": a name that says something is someone's
             return true;
         }
-        List<Word> owners = clause.parse().children(part.word(), "nmod").stream().map(clause.parse()::word).toList();
-        if (AMBIGUOUS_PERSON_NOUNS.contains(lemma(head)) && !owners.isEmpty() && owners.stream().noneMatch(w ->
+        List<Word> owners = AMBIGUOUS_PERSON_NOUNS.contains(lemma(head))
+            ? clause.parse().children(part.word(), "nmod").stream().map(clause.parse()::word).toList() : List.of();
+        if (!owners.isEmpty() && owners.stream().noneMatch(w ->
             isPersonNoun(w) || w.upos() == Upos.PROPN || WhPhrases.agent(lemma(w).toLowerCase(Locale.GERMAN)))) {
             // "der Anhänger eines polnischen Lastwagens": a trailer, whose thing the genitive names, not a follower
             return false;

@@ -616,14 +616,16 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
      */
     private static boolean participleAfterACommaWithItsOwnObject(Parse parse, int w, Morphology morphology) {
         Word word = parse.word(w);
+        if (!word.relation().equals("xcomp") || !parse.children(w, "mark").isEmpty() || parse.children(w).stream()
+            .noneMatch(c -> Set.of("obj", "nsubj", "nsubj:pass").contains(parse.word(c).relation()))) {
+            return false;
+        }
         int first = parse.subtree(w).get(0);
         List<Morph> verb = morphology.readings(word.form()).stream().filter(m -> m.upos() == Upos.VERB).toList();
         boolean participle = verb.stream().anyMatch(m -> m.has(Feature.PARTICIPLE))
             && verb.stream().noneMatch(m -> m.has(Feature.INFINITIVE));
-        return participle && word.relation().equals("xcomp") && parse.children(w, "mark").isEmpty()
-            && first > 0 && (parse.word(first - 1).form().equals(",") || parse.word(first).form().equals(","))
-            && parse.children(w).stream().anyMatch(c -> Set.of("obj", "nsubj", "nsubj:pass")
-                .contains(parse.word(c).relation()));
+        return participle && first > 0
+            && (parse.word(first - 1).form().equals(",") || parse.word(first).form().equals(","));
     }
 
     /**
