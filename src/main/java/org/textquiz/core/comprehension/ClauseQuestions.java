@@ -1240,10 +1240,14 @@ final class ClauseQuestions {
             || parse.children(noun).stream().anyMatch(c -> c < noun && parse.word(c).upos() == Upos.PROPN);
     }
 
-    /** "Grund ist die Festnahme …": a copula's subject with no article is the predicate put first. */
+    /**
+     * "Grund ist die Festnahme …": a copula's subject with no article is the predicate put first, when the predicate
+     * is a noun too; before an adjective it is the subject ("Zahlreiche prominente Gäste … waren anwesend").
+     */
     private boolean barePredicateFirst(Constituents clause, Constituents.Part subject) {
         Parse parse = clause.parse();
         return !parse.children(clause.head(), "cop").isEmpty() && nominal(parse.word(subject.word()))
+            && nominal(parse.word(clause.head()))
             && !determined(parse, subject.word());
     }
 

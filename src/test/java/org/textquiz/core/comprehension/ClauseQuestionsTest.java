@@ -294,6 +294,15 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void aBareSubjectBeforeAnAdjectivePredicateIsAskedFor() {
+        assertThat(wh("Zahlreiche prominente Gäste aus Politik, Wirtschaft und Showbusiness waren anwesend."))
+            .anySatisfy(q -> {
+                assertThat(q.prompt()).isEqualTo("Wer war anwesend?");
+                assertThat(q.solution()).isEqualTo("Zahlreiche prominente Gäste aus Politik, Wirtschaft und Showbusiness");
+            });
+    }
+
+    @Test
     void aClauseOfReasonIsLeftOutOfAQuestionOnTheRest() {
         assertThat(prompts("Hunderte Touristen hatten in Bangkok festgesessen, weil die Flugverbindungen "
             + "eingestellt werden mussten."))
