@@ -1402,7 +1402,12 @@ final class ClauseQuestions {
         Parse parse = clause.parse();
         Word head = parse.word(part.word());
         List<Integer> cases = parse.children(part.word(), "case");
-        if (cases.isEmpty() || cases.get(0) != part.from() || !nominal(head) && head.upos() != Upos.NUM) {
+        if (cases.isEmpty() || !nominal(head) && head.upos() != Upos.NUM) {
+            return Optional.empty();
+        }
+        boolean graded = cases.get(0) != part.from();
+        if (graded && !java.util.stream.IntStream.range(part.from(), cases.get(0))
+            .allMatch(w -> GRADING_A_TIME_OR_PLACE.contains(Words.lower(parse.word(w).form())))) {
             return Optional.empty();
         }
         String preposition = parse.word(cases.get(0)).form().toLowerCase(Locale.GERMAN);
@@ -1421,6 +1426,9 @@ final class ClauseQuestions {
         List<String> withHead = new ArrayList<>(List.of(full, rest));
         if (!head.form().equals(rest)) {
             withHead.add(head.form());
+        }
+        if (graded) {
+            withHead.add(1, clause.text(cases.get(0), part.to()));
         }
         int timeWordsEnd = head.upos() == Upos.NUM ? part.to() : Math.min(part.word(), part.to());
         boolean time = isTime(head) || java.util.stream.IntStream.rangeClosed(nounStart, timeWordsEnd)
@@ -1454,6 +1462,10 @@ final class ClauseQuestions {
                     : placeCase.get() == Feature.DATIVE ? "Wo" : "Wohin";
             };
             return where == null ? Optional.empty() : Optional.of(new Phrase(where, withHead, false, 1.5));
+        }
+        if (graded) {
+            // "erst mit …", "kurz nach dem Treffen": only a time or a place is graded so; anything else the parse hung wrong
+            return Optional.empty();
         }
         if (CAUSES.contains(preposition)) {
             return anotherCause(clause, part) ? Optional.empty() : Optional.of(new Phrase("Warum", withHead, false, 1.2));
@@ -1510,6 +1522,13 @@ final class ClauseQuestions {
         return wo == null || counted || bare || occasion || goal ? Optional.empty()
             : Optional.of(new Phrase(wo, withHead, false, 1.0));
     }
+
+    /**
+     * "Kurz vor seinem 99. Geburtstag", "Erst im Januar 2009", "direkt neben dem havarierten Zug": words before the
+     * preposition of a time or a place that say how near or how late, which its answer keeps.
+     */
+    private static final Set<String> GRADING_A_TIME_OR_PLACE = Set.of("kurz", "erst", "noch", "bereits", "schon",
+        "gleich", "unmittelbar", "direkt", "spätestens", "frühestens", "mitten", "genau", "tief", "knapp");
 
     /**
      * Whether the clause is in the passive, where "von" names who acts; in an active clause a "von" phrase with a

@@ -303,6 +303,18 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void aTimeGradedBeforeItsPrepositionIsAskedWithWann() {
+        assertThat(wh("Erst im Januar 2009 schied Stevens aus dem Senat aus."))
+            .anySatisfy(q -> {
+                assertThat(q.prompt()).isEqualTo("Wann schied Stevens aus dem Senat aus?");
+                assertThat(q.solution()).isEqualTo("Erst im Januar 2009");
+                assertThat(q.answers()).contains("im Januar 2009");
+            });
+        assertThat(prompts("Mit einer Wetterberuhigung rechnet der Deutsche Wetterdienst frühestens am Montag."))
+            .contains("Wann rechnet der Deutsche Wetterdienst mit einer Wetterberuhigung?");
+    }
+
+    @Test
     void aClauseOfReasonIsLeftOutOfAQuestionOnTheRest() {
         assertThat(prompts("Hunderte Touristen hatten in Bangkok festgesessen, weil die Flugverbindungen "
             + "eingestellt werden mussten."))
