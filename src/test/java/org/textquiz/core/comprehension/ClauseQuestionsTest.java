@@ -315,6 +315,14 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void aPassiveSubjectBesideHabenWithoutAnyOtherSubjectIsAMisparse() {
+        assertThat(prompts("Noch am Vormittag des 15. Juni hatte Mussawi die Demonstration abgesagt."))
+            .noneMatch(p -> p.startsWith("Was hatte"));
+        assertThat(prompts("Vor einigen Tagen hatte bereits Deutschland eine massive Erhöhung seiner Entwicklungshilfe "
+            + "bekannt gegeben.")).noneMatch(p -> p.startsWith("Was hatte"));
+    }
+
+    @Test
     void aClauseOfReasonIsLeftOutOfAQuestionOnTheRest() {
         assertThat(prompts("Hunderte Touristen hatten in Bangkok festgesessen, weil die Flugverbindungen "
             + "eingestellt werden mussten."))
