@@ -3090,7 +3090,17 @@ final class ClauseQuestions {
         int token = head.token();
         return head.upos() == Upos.PROPN && people.in(clause.sentence()).stream()
             .anyMatch(m -> token >= m.from() && token < m.to() && m.isFullName()) || titledName(clause, part, people)
-            || nameAtTheEndOfAChain(clause, part, people);
+            || nameAtTheEndOfAChain(clause, part, people) || surnameAfterAPreposition(clause, part, people);
+    }
+
+    /** "Für Reinke kam Tim Wiese ins Tor", after "Andreas Reinke" earlier: a surname alone names the person. */
+    private static boolean surnameAfterAPreposition(Constituents clause, Constituents.Part part, People people) {
+        Parse parse = clause.parse();
+        Word head = parse.word(part.word());
+        boolean alone = part.to() == part.word() && java.util.stream.IntStream.range(part.from(), part.word())
+            .allMatch(w -> parse.word(w).relation().equals("case"));
+        return head.upos() == Upos.PROPN && alone && people.persons().stream()
+            .anyMatch(p -> p.name().contains(" ") && p.surname().equals(head.form()));
     }
 
     /** "für die DSV-Athletin Maria Riesch", which the parse strings together: a full name ends the chain. */

@@ -323,6 +323,13 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void aSurnameAfterAPrepositionIsAskedForAsAPerson() {
+        assertThat(prompts("Der Torwart des SV Werder Bremen, Andreas Reinke, wurde gestern Abend schwer verletzt. "
+            + "Für Reinke kam Tim Wiese ins Tor."))
+            .contains("Für wen kam Tim Wiese ins Tor?").doesNotContain("Wofür kam Tim Wiese ins Tor?");
+    }
+
+    @Test
     void aClauseOfReasonIsLeftOutOfAQuestionOnTheRest() {
         assertThat(prompts("Hunderte Touristen hatten in Bangkok festgesessen, weil die Flugverbindungen "
             + "eingestellt werden mussten."))
