@@ -1013,8 +1013,9 @@ final class ClauseQuestions {
         }
         boolean person = relation.startsWith("nsubj")
             ? isPerson(clause, part, people) || countryActing(clause, part) || companyActing(clause, part)
+                || Clubs.names(parse, part.from(), part.to()) || playerOfAClub(parse, part)
             : isPersonNoun(head) && !namesACompany(clause, part) || isNamedPerson(clause, part, people)
-                || bodyAskedAbout(clause, part);
+                || bodyAskedAbout(clause, part) || Clubs.names(parse, firstAfterItsPreposition(parse, part), part.to());
         if (person && relation.startsWith("nsubj") && doneToABody(clause, part) && !isNamedPerson(clause, part, people)
             && !isPersonNoun(head) && !personLemma(head)) {
             // "Die NLD wurde aufgelöst": "Was wurde aufgelöst?"
@@ -1441,6 +1442,13 @@ final class ClauseQuestions {
             // "geht nun in die zweite Woche": a time reached, not a time when; "wann" would ask something else
             return Optional.empty();
         }
+        if (!time && !graded && preposition.equals("zu") && head.upos() == Upos.NOUN
+            && STAGES_OF_AN_EVENT.contains(lemma(head)) && !parse.children(part.word(), "nmod").isEmpty()) {
+            // "Zum Auftakt des zwölften Spieltages empfing Borussia Dortmund …": when, at which stage of the event; a
+            // second "wann" beside "am Freitag" would ask the same thing twice
+            boolean anotherTime = clause.constituents().stream().anyMatch(other -> other != part && saysWhen(clause, other));
+            return anotherTime ? Optional.empty() : Optional.of(new Phrase("Wann", withHead, false, 1.5));
+        }
         if (time) {
             String when = switch (preposition) {
                 case "seit" -> "Seit wann";
@@ -1522,6 +1530,18 @@ final class ClauseQuestions {
         return wo == null || counted || bare || occasion || goal ? Optional.empty()
             : Optional.of(new Phrase(wo, withHead, false, 1.0));
     }
+
+    /** "am Freitag", "gestern": a phrase or an adverb of the clause that says when. */
+    private boolean saysWhen(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        Word head = parse.word(part.word());
+        return head.relation().startsWith("obl") && isTime(head)
+            || head.relation().equals("advmod") && TIME_ADVERBS.contains(Words.lower(head.form()));
+    }
+
+    /** "zum Auftakt des Spieltages", "zum Abschluss der Tagung": a stage of an event, which says when. */
+    private static final Set<String> STAGES_OF_AN_EVENT = Set.of("Auftakt", "Abschluss", "Beginn", "Start", "Ende",
+        "Schluss", "Höhepunkt");
 
     /**
      * "Kurz vor seinem 99. Geburtstag", "Erst im Januar 2009", "direkt neben dem havarierten Zug": words before the
@@ -2836,6 +2856,8 @@ final class ClauseQuestions {
                 }
             }
         }
+        Clubs.town(clause.parse(), firstAfterItsPreposition(clause.parse(), part), part.to())
+            .filter(town -> !answers.contains(town)).ifPresent(answers::add);
         String head = clause.parse().word(part.word()).form();
         if (!answers.contains(head) && nominal(clause.parse().word(part.word()))) {
             answers.add(head);
@@ -3091,6 +3113,26 @@ final class ClauseQuestions {
         return head.upos() == Upos.PROPN && people.in(clause.sentence()).stream()
             .anyMatch(m -> token >= m.from() && token < m.to() && m.isFullName()) || titledName(clause, part, people)
             || nameAtTheEndOfAChain(clause, part, people) || surnameAfterAPreposition(clause, part, people);
+    }
+
+    /** "Michal Kadlec von Bayer 04", "Carsten Rothenbach vom FC St. Pauli": a name with the club it plays for. */
+    private static boolean playerOfAClub(Parse parse, Constituents.Part part) {
+        return parse.word(part.word()).upos() == Upos.PROPN && parse.children(part.word(), "nmod").stream()
+            .anyMatch(c -> {
+                List<Integer> tree = parse.subtree(c);
+                int first = tree.get(0);
+                return parse.word(first).relation().equals("case") && parse.word(first).form().startsWith("vo")
+                    && Clubs.names(parse, first + 1, tree.get(tree.size() - 1));
+            });
+    }
+
+    /** "gegen den SC Freiburg": the first word after the phrase's preposition, if it has one. */
+    private static int firstAfterItsPreposition(Parse parse, Constituents.Part part) {
+        int first = part.from();
+        while (first < part.to() && parse.word(first).relation().equals("case")) {
+            first++;
+        }
+        return first;
     }
 
     /** "Für Reinke kam Tim Wiese ins Tor", after "Andreas Reinke" earlier: a surname alone names the person. */

@@ -330,6 +330,34 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void aClubIsAskedForLikeAPersonAndMayBeAnsweredWithItsTown() {
+        assertThat(wh("1899 Hoffenheim empfing den SC Freiburg und musste alle drei Punkte an seinen Gegner abtreten."))
+            .anySatisfy(q -> {
+                assertThat(q.prompt()).isEqualTo("Wen empfing 1899 Hoffenheim?");
+                assertThat(q.answers()).contains("den SC Freiburg", "Freiburg");
+            })
+            .anySatisfy(q -> assertThat(q.prompt()).isEqualTo("Wer empfing den SC Freiburg?"));
+        assertThat(wh("Der 1. FSV Mainz 05 spielte daheim vor 20.000 Zuschauern gegen Hannover 96 und verlor mit einem 0:1."))
+            .anySatisfy(q -> {
+                assertThat(q.prompt()).isEqualTo("Wer spielte daheim vor 20.000 Zuschauern gegen Hannover 96?");
+                assertThat(q.answers()).contains("Mainz");
+            });
+        assertThat(prompts("In der 70. Minute bekam Michal Kadlec von Bayer 04 auch nochmal Gelb zu sehen."))
+            .contains("Wer bekam in der 70. Minute auch nochmal Gelb zu sehen?");
+        assertThat(prompts("Zum Auftakt des zwölften Spieltages empfing Borussia Dortmund am Freitag den Hamburger "
+            + "Sport-Verein.")).contains("Wen empfing Borussia Dortmund zum Auftakt des zwölften Spieltages am Freitag?",
+                "Wer empfing zum Auftakt des zwölften Spieltages am Freitag den Hamburger Sport-Verein?");
+    }
+
+    @Test
+    void theStageOfAnEventSaysWhenUnlessTheClauseSaysItToo() {
+        assertThat(prompts("Zum Auftakt des Gipfels empfing die Kanzlerin den Präsidenten."))
+            .contains("Wann empfing die Kanzlerin den Präsidenten?");
+        assertThat(prompts("Zum Auftakt des zwölften Spieltages empfing Borussia Dortmund am Freitag den Hamburger "
+            + "Sport-Verein.")).noneMatch(p -> p.startsWith("Wozu") || p.startsWith("Wann empfing Borussia Dortmund am"));
+    }
+
+    @Test
     void aClauseOfReasonIsLeftOutOfAQuestionOnTheRest() {
         assertThat(prompts("Hunderte Touristen hatten in Bangkok festgesessen, weil die Flugverbindungen "
             + "eingestellt werden mussten."))

@@ -1,0 +1,67 @@
+package org.textquiz.core.comprehension;
+
+import java.util.Set;
+
+import org.textquiz.core.syntax.Parse;
+import org.textquiz.core.article.Upos;
+
+/**
+ * Names of sports clubs, which play, host and beat like people and are asked for with "wer" and "wen": "Borussia
+ * Dortmund empfing den SC Freiburg", "1899 Hoffenheim", "Der 1. FSV Mainz 05 spielte daheim".
+ */
+final class Clubs {
+    /** Abbreviations and words that only clubs carry in their names. */
+    private static final Set<String> MARKERS = Set.of("FC", "SV", "VfB", "VfL", "FSV", "SC", "TSV", "TSG", "SpVgg",
+        "BV", "BVB", "HSV", "KSC", "SG", "SSV", "FK", "AC", "AS", "SSC", "RB", "Borussia", "Eintracht", "Hertha", "Werder",
+        "Fortuna", "Arminia", "Alemannia", "Dynamo", "Kickers", "Juventus", "Olympique", "Ajax", "PSV", "Feyenoord",
+        "Benfica", "Galatasaray", "Fenerbahçe");
+    /** "Hannover 96", "Darmstadt 98": clubs known by their town and year, which a number alone does not tell. */
+    private static final Set<String> NUMBERED = Set.of("Hannover 96", "Darmstadt 98", "Hannover 96s");
+
+    private Clubs() {
+    }
+
+    /**
+     * The town a club's name ends in, which a learner may give for the whole name: "Freiburg" for "den SC Freiburg",
+     * "Mainz" for "der 1. FSV Mainz 05"; none when the name ends in a marker ("der Hamburger SV").
+     */
+    static java.util.Optional<String> town(Parse parse, int from, int to) {
+        String last = null;
+        for (int w = from; w <= to && parse.word(w).upos() != Upos.ADP; w++) {
+            String form = parse.word(w).form();
+            if (form.matches("\\d+")) {
+                continue;
+            }
+            boolean afterAHyphen = w > from && parse.word(w - 1).form().equals("-");
+            last = parse.word(w).upos() == Upos.PROPN && !MARKERS.contains(form) && form.matches("\\p{Lu}\\p{L}+")
+                && !afterAHyphen ? form : null;
+        }
+        return names(parse, from, to) ? java.util.Optional.ofNullable(last) : java.util.Optional.empty();
+    }
+
+    /**
+     * Whether the words from {@code from} up to the first preposition name a club: a marker word, a founding year
+     * before a name ("1899 Hoffenheim"), a year's last two digits after one ("Mainz 05", "Bayer 04").
+     */
+    static boolean names(Parse parse, int from, int to) {
+        for (int w = from; w <= to; w++) {
+            var word = parse.word(w);
+            if (word.upos() == Upos.ADP) {
+                return false;
+            }
+            String next = w + 1 <= to ? parse.word(w + 1).form() : "";
+            boolean name = word.upos() == Upos.PROPN || word.upos() == Upos.NOUN || word.upos() == Upos.X;
+            String lower = word.form().toLowerCase(java.util.Locale.GERMAN);
+            boolean afterAHyphen = w > from && parse.word(w - 1).form().equals("-");
+            boolean clubWord = name && (lower.endsWith("sportverein") || lower.endsWith("fußballclub")
+                || afterAHyphen && Set.of("verein", "club", "klub").contains(lower));
+            if (clubWord || name && MARKERS.contains(word.form())
+                || word.upos() == Upos.NUM && word.form().matches("18\\d\\d|19[0-2]\\d") && w + 1 <= to
+                    && parse.word(w + 1).upos() == Upos.PROPN
+                || name && next.matches("0\\d") || NUMBERED.contains(word.form() + " " + next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
