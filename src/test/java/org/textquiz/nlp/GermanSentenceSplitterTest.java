@@ -105,4 +105,15 @@ class GermanSentenceSplitterTest {
             "Die Untersuchungen konzentrieren sich auf ein Dutzend Soldaten des 3. Bataillons, des 1. Marineregiments.",
             "Sie dauern an.");
     }
+
+    /** From Wikinews (train split of the quotation data, hand-read set 58 for #13). */
+    @Test
+    void anOrdinalAfterAPrepositionAndItsArticleOrABracketContinuesTheSentence() {
+        Article article = GermanAnalysis.analyze("Das Tor zum Sieg fiel kurz vor der Pause in der 44. Spielminute. "
+            + "Ivo Ilicevic (1. FCK) und Cacau (VfB) bekamen Gelb zu sehen.");
+
+        assertThat(article.sentences().map(Sentence::text)).containsExactly(
+            "Das Tor zum Sieg fiel kurz vor der Pause in der 44. Spielminute.",
+            "Ivo Ilicevic (1. FCK) und Cacau (VfB) bekamen Gelb zu sehen.");
+    }
 }

@@ -22,6 +22,13 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
     /** "des 3. Bataillons, des 1. Regiments": an article before the number makes it an ordinal, whatever follows. */
     private static final Pattern ORDINAL_AFTER_ITS_ARTICLE = Pattern.compile(
         "(?u)(?:^|\\s)(?:des|dem|den|am|im|zum|zur|vom|beim)\\s+\\d{1,2}\\.$");
+    /**
+     * "in der 44. Spielminute", "(1. FCK)": a preposition and its article, or an opening bracket, before the number make
+     * it an ordinal, whatever word the dictionary does not know follows.
+     */
+    private static final Pattern ORDINAL_AFTER_A_PREPOSITION = Pattern.compile(
+        "(?iu)(?:(?:^|\\s)(?:in|an|auf|nach|vor|bei|seit|aus|mit|von|zu|unter|über|ab|bis|gegen)\\s+(?:der|dem|den)\\s+"
+            + "|\\()\\d{1,2}\\.$");
     private static final Pattern ROMAN_NUMBER_ENDING = Pattern.compile("\\p{Lu}\\p{L}+ [IVX]{1,4}\\.$");
     private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\p{L}+)");
 
@@ -133,7 +140,7 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
         if (!ORDINAL_AT_END.matcher(before).find() && !LARGE_ORDINAL_AT_END.matcher(before).find()) {
             return false;
         }
-        if (ORDINAL_AFTER_ITS_ARTICLE.matcher(before).find()) {
+        if (ORDINAL_AFTER_ITS_ARTICLE.matcher(before).find() || ORDINAL_AFTER_A_PREPOSITION.matcher(before).find()) {
             return true;
         }
         Matcher word = FIRST_WORD.matcher(next.cut(line));
