@@ -106,6 +106,11 @@ final class RelativeClauseQuestions {
             // "zusammen mit der FDP, die 8,0 Prozent … erreichte": the noun inside a phrase with a preposition
             return Optional.empty();
         }
+        if (!plural(finite) && genderDisagrees(parse.word(from).form(), parse.word(noun))) {
+            // "eine gelbe Karte gegen Hannovers Spieler Steven Cherundolo, der elf Minuten später … Gelb-Rot sah": "der"
+            // is the player, not the card the parse hung the clause on
+            return Optional.empty();
+        }
         boolean person = isPerson(parse, noun, people);
         Optional<String> verbForm = clauses.singular(finite);
         if (verbForm.isEmpty()) {
@@ -200,6 +205,20 @@ final class RelativeClauseQuestions {
             return Optional.empty();
         }
         return Optional.of(new int[] {start, end});
+    }
+
+    /** Whether a singular relative pronoun ("der", "die", "das") names a gender the noun it hangs on never has. */
+    private boolean genderDisagrees(String pronoun, Word noun) {
+        Feature gender = switch (Words.lower(pronoun)) {
+            case "der", "welcher" -> Feature.MASCULINE;
+            case "die", "welche" -> Feature.FEMININE;
+            case "das", "welches" -> Feature.NEUTER;
+            default -> null;
+        };
+        List<Morph> singulars = morphology.readings(noun.form()).stream()
+            .filter(m -> (m.upos() == Upos.NOUN || m.upos() == Upos.PROPN) && m.has(Feature.SINGULAR) && hasGender(m))
+            .toList();
+        return gender != null && !singulars.isEmpty() && singulars.stream().noneMatch(m -> m.has(gender));
     }
 
     /** Whether an article and a noun agree in number and, in the singular, gender. */

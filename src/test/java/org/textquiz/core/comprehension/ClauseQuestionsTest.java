@@ -2414,6 +2414,18 @@ class ClauseQuestionsTest {
             + "statt.")).noneMatch(q -> q.solution().equals("in Halle"));
     }
 
+    /** From Wikinews (train split, hand-read set 58): a relative clause is about the noun its pronoun agrees with. */
+    @Test
+    void aRelativePronounOfAnotherGenderIsNotAboutTheNounBeforeIt() {
+        assertThat(prompts("In der zweiten Hälfte gab es eine gelbe Karte gegen Hannovers Spieler Steven Cherundolo, "
+            + "der elf Minuten später auch noch Gelb-Rot sah.")).noneMatch(p -> p.contains("Gelb-Rot"));
+        assertThat(prompts("Spielminute verhängte der Schiedsrichter gegen den Torhüter Raphael Schäfer eine gelbe Karte, "
+            + "der in der gleichen Minute einen Foulelfmeter von Philipp Lahm nicht halten konnte."))
+            .noneMatch(p -> p.contains("Foulelfmeter"));
+        assertThat(prompts("Am Montag besuchte der Minister die Stadt Jena, die seit Jahren auf eine Sanierung wartet."))
+            .contains("Was wartet seit Jahren auf eine Sanierung?");
+    }
+
     /** From Wikinews (train split, hand-read set 51): a hall's number and a noble's given names. */
     @Test
     void aNumberedHallIsNoTownAndANobleIsSwappedByHisWholeName() {
