@@ -120,6 +120,12 @@ final class Negation {
             // what "nicht" should stand before
             return Optional.empty();
         }
+        if (before != null && before == parts.get(parts.size() - 1) && before.from() > clause.finite()
+            && time(clause, before) && parse.word(before.from()).upos() == Upos.ADP) {
+            // "Der Unfall geschah nicht in der 79. Minute.", not "… in der 79. Minute nicht.": a time closing the
+            // clause is what "nicht" denies
+            return Optional.of(inserted(clause, parse.word(before.from()).token()));
+        }
         return Optional.of(inserted(clause, tokens.size() - 1));
     }
 

@@ -30,6 +30,15 @@ class NegationTest {
             "Die berichtigten Ergebnisse sollen in den nächsten Tagen nicht vorliegen.");
     }
 
+    /** From Wikinews (train split, hand-read set 58): "Die Gespräche begannen am gestrigen Sonntag nicht." read badly. */
+    @Test
+    void nichtStandsBeforeATimeThatClosesTheClause() {
+        assertThat(negated("Die Gespräche begannen am gestrigen Sonntag.")).contains(
+            "Die Gespräche begannen nicht am gestrigen Sonntag.");
+        assertThat(negated("Die Polizei stoppte den Fahrer am Montag.")).contains(
+            "Die Polizei stoppte den Fahrer nicht am Montag.");
+    }
+
     @Test
     void nichtStandsBeforeADirectionAndAPredicate() {
         assertThat(negated("Die Erben der einstigen Besitzerin zogen vor Gericht.")).contains(
