@@ -275,7 +275,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || twoArticles(parse, w) || auxiliaryAcrossAComma(parse, w) || appositionInAnotherCase(parse, w)
                 || uninflectedParticipleAsAttribute(parse, w, morphology)
                 || participleAfterACommaWithItsOwnObject(parse, w, morphology) || clauseAsSubjectOfACopula(parse, w)
-                || dayPartCutFromItsDay(parse, w)) {
+                || dayPartCutFromItsDay(parse, w) || indefiniteAppositionWithoutAComma(parse, w)
+                || particlesDirectionInsideAPhrase(parse, w)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -668,6 +669,53 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         }
         return parse.children(w).stream().filter(c -> parse.word(c).relation().startsWith("det"))
             .anyMatch(c -> NEVER_NOMINATIVE.contains(Words.lower(parse.word(c).form())));
+    }
+
+    /**
+     * "erlitt die „Do 228“ eine unglimpfliche Landung" with "eine … Landung" an apposition of the subject: an
+     * apposition with the indefinite article and no comma, bracket or dash before it is a phrase of the verb.
+     */
+    private static boolean indefiniteAppositionWithoutAComma(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (!word.relation().equals("appos")) {
+            return false;
+        }
+        List<Integer> tree = parse.subtree(w);
+        int first = tree.get(0);
+        while (first < w && parse.word(first).upos() == Upos.PUNCT && !Set.of(",", "(", "–", "-", ":")
+            .contains(parse.word(first).form())) {
+            first++;
+        }
+        boolean setOff = first > 0 && Set.of(",", "(", "–", "-", ":").contains(parse.word(first - 1).form())
+            || Set.of(",", "(", "–", "-", ":").contains(parse.word(first).form());
+        return !setOff && parse.word(first).upos() == Upos.DET && Words.INDEFINITE_ARTICLES.contains(Words.lower(
+            parse.word(first).form()));
+    }
+
+    /**
+     * "drangen … die Brandstifter in die Moschee ein" with "in die Moschee" hung on the subject: a phrase in the
+     * accusative after the preposition of the verb's separable particle ("ein" and "in", "auf" and "auf") is the
+     * verb's, wherever the parse hung it.
+     */
+    private static boolean particlesDirectionInsideAPhrase(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (!word.relation().equals("nmod") || word.head() < 0 || parse.word(word.head()).head() < 0) {
+            return false;
+        }
+        List<Integer> cases = parse.children(w, "case");
+        List<Integer> articles = parse.children(w, "det");
+        if (cases.isEmpty()) {
+            return false;
+        }
+        String preposition = Words.lower(parse.word(cases.get(0)).form());
+        String written = Words.lower(parse.sentence().tokens().get(parse.word(cases.get(0)).token()).text());
+        boolean accusative = Set.of("ins", "aufs", "ans").contains(written) || !articles.isEmpty()
+            && Set.of("die", "das").contains(Words.lower(parse.word(articles.get(0)).form()))
+            && Set.of("in", "auf", "an").contains(preposition);
+        int verb = parse.word(word.head()).head();
+        return accusative && parse.children(verb, "compound:prt").stream().map(p -> Words.lower(parse.word(p).form()))
+            .anyMatch(particle -> particle.equals(preposition) || particle.equals("ein") && preposition.equals("in")
+                || particle.equals("hinein") && preposition.equals("in"));
     }
 
     private static final Set<String> NEVER_NOMINATIVE = Set.of("den", "dem", "des", "einen", "einem", "eines",

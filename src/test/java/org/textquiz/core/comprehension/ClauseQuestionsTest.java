@@ -2414,6 +2414,19 @@ class ClauseQuestionsTest {
             + "statt.")).noneMatch(q -> q.solution().equals("in Halle"));
     }
 
+    /** From Wikinews (train split, hand-read set 58): an object and a direction the parse hung on the subject. */
+    @Test
+    void anUnsetOffIndefiniteAppositionAndAParticlesDirectionOnTheSubjectGiveNothing() {
+        assertThat(statements("Bereits im Frühjahr 2005 erlitt die „Do 228“ eine unglimpfliche Landung.", 10, true))
+            .noneMatch(s -> s.contains("„Do 228“ eine unglimpfliche Landung erlitt"));
+        assertThat(statements("Nach Aussagen von Bürgermeister Rahim Musleh drangen gegen vier Uhr morgens die "
+            + "Brandstifter in die Moschee ein.", 10, true)).noneMatch(s -> s.startsWith("Die Brandstifter in die Moschee"));
+        assertThat(prompts("Nach Aussagen von Bürgermeister Rahim Musleh drangen gegen vier Uhr morgens die "
+            + "Brandstifter in die Moschee ein.")).noneMatch(p -> p.startsWith("Wer"));
+        assertThat(prompts("Der Tesla Roadster, ein Sportwagen, wird mit Lithium-Ionen-Akkus angetrieben."))
+            .contains("Was wird mit Lithium-Ionen-Akkus angetrieben?");
+    }
+
     /** From Wikinews (train split, hand-read set 58): a relative clause is about the noun its pronoun agrees with. */
     @Test
     void aRelativePronounOfAnotherGenderIsNotAboutTheNounBeforeIt() {
