@@ -2427,6 +2427,13 @@ class ClauseQuestionsTest {
             .contains("Was wird mit Lithium-Ionen-Akkus angetrieben?");
     }
 
+    /** From Wikinews (train split, hand-read set 58): "Israelis" are people. */
+    @Test
+    void nationalitiesInIAreAskedForWithWer() {
+        assertThat(prompts("Israelis hatten in den vergangenen Wochen mehrere Anschläge im Westjordanland verübt."))
+            .contains("Wer hatte in den vergangenen Wochen mehrere Anschläge im Westjordanland verübt?");
+    }
+
     /** From Wikinews (train split, hand-read set 58): a relative clause is about the noun its pronoun agrees with. */
     @Test
     void aRelativePronounOfAnotherGenderIsNotAboutTheNounBeforeIt() {
