@@ -45,7 +45,10 @@ public final class QualityGates {
         "\\b(zuvor|vorher|die beiden|der beiden|den beiden"
             // "in beiden Richtungen", "auf beiden Seiten": both of a pair everyone knows
             + "|(?i:beide[nmrs]?)(?! (?:Richtung|Seite|Hand|Hände|Geschlecht|Weltkrieg|Elternteil|Bein|Aug|Ohr))"
-            + "|(?i:ein|eine|einen|einem|einer|eines) weitere[nmrs]?|(?i:solche[nmrs]?)|(?i:folgende[nmrs]?))\\b");
+            + "|(?i:ein|eine|einen|einem|einer|eines) weitere[nmrs]?|(?i:solche[nmrs]?)|(?i:folgende[nmrs]?)"
+            // "Für wen folgte die zweite fünf Minuten später?": the second of something the sentence before named
+            + "|(?i:der|die|das|den|dem) (?:erste|zweite|dritte|vierte|fünfte|letzte|andere)[nmrs]?"
+            + "(?! \\p{Lu})(?! \\p{Ll}+(?:e|en|er|es|em) \\p{Lu}))\\b");
     /** "Wer hat ihre Entdeckung … angemeldet?": whose, the question does not say. */
     static final java.util.regex.Pattern HER_OR_THEIR = java.util.regex.Pattern.compile(
         "\\b(?:ihre|ihren|ihrem|ihrer|ihres)\\b");

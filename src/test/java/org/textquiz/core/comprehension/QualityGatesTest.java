@@ -115,6 +115,16 @@ class QualityGatesTest {
             "USA"))).isEmpty();
     }
 
+    /** From Wikinews (train split, hand-read set 58): the second of what. */
+    @Test
+    void anOrdinalWithoutItsNounPointsToTheSentenceBefore() {
+        assertThat(QualityGates.violations(wh("Für wen folgte die zweite fünf Minuten später?",
+            "für Carsten Rothenbach vom FC St. Pauli"))).anyMatch(p -> p.contains("refers to a sentence"));
+        assertThat(QualityGates.violations(wh("Wann fiel die zweite gelbe Karte?", "fünf Minuten später")))
+            .isEmpty();
+        assertThat(QualityGates.violations(wh("Wer erhielt die erste Karte?", "Renato Augusto"))).isEmpty();
+    }
+
     /** From Wikinews (train split, hand-read set 40): whose spokesman, which friend, which day. */
     @Test
     void anAnswerThatNamesSomeoneOnlyAsAnothersOrADayOnlyAsTheDay() {
