@@ -1433,7 +1433,9 @@ final class ClauseQuestions {
         }
         int timeWordsEnd = head.upos() == Upos.NUM ? part.to() : Math.min(part.word(), part.to());
         boolean time = isTime(head) || java.util.stream.IntStream.rangeClosed(nounStart, timeWordsEnd)
-            .anyMatch(w -> isTime(parse.word(w)) && parse.word(w).upos() != Upos.ADJ);
+            .anyMatch(w -> isTime(parse.word(w)) && parse.word(w).upos() != Upos.ADJ
+                // "im Zwei-Minuten-Takt": a time inside a compound says how often, not when
+                && !(w + 1 < parse.words().size() && parse.word(w + 1).form().startsWith("-")));
         boolean towards = Set.of("in", "an", "auf").contains(preposition)
             && caseAfter(preposition, clause, nounStart, part.to()).filter(c -> c == Feature.ACCUSATIVE).isPresent();
         boolean duration = preposition.equals("um") && java.util.stream.IntStream.rangeClosed(nounStart, part.to())

@@ -2427,6 +2427,13 @@ class ClauseQuestionsTest {
             .contains("Was wird mit Lithium-Ionen-Akkus angetrieben?");
     }
 
+    /** From Wikinews (train split, hand-read set 58): how often is no when. */
+    @Test
+    void aTimeInsideACompoundIsNoTimeWhen() {
+        assertThat(prompts("Ab der 76. Minute gab es die Karten im Zwei-Minuten-Takt."))
+            .noneMatch(p -> p.startsWith("Wann"));
+    }
+
     /** From Wikinews (train split, hand-read set 58): "Israelis" are people. */
     @Test
     void nationalitiesInIAreAskedForWithWer() {
