@@ -929,13 +929,25 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && Character.isUpperCase(parse.word(next.from()).form().charAt(0));
     }
 
-    /** "wurden anschließend Tausende inhaftiert" with "anschließend" inside the subject: an adverb of the clause. */
+    /**
+     * "wurden anschließend Tausende inhaftiert" with "anschließend" inside the subject, "wird das AWI in Kürze einen
+     * Antrag … stellen" with "in Kürze" on "AWI": an adverb of the clause.
+     */
     private static boolean timeAdverbInsideAnArgument(Parse parse, Part part) {
         String relation = parse.word(part.word()).relation();
-        return (relation.startsWith("nsubj") || relation.equals("obj")) && part.from() < part.word()
+        if (!relation.startsWith("nsubj") && !relation.equals("obj")) {
+            return false;
+        }
+        boolean adverbFirst = part.from() < part.word()
             && (parse.word(part.from()).upos() == Upos.ADV || parse.word(part.from()).upos() == Upos.ADJ)
             && CLAUSE_ADVERBS.contains(parse.word(part.from()).form().toLowerCase(java.util.Locale.GERMAN));
+        boolean adverbialLast = part.to() - 1 > part.word() && CLAUSE_PHRASES.contains(
+            Words.lower(parse.word(part.to() - 1).form()) + " " + Words.lower(parse.word(part.to()).form()));
+        return adverbFirst || adverbialLast;
     }
+
+    private static final Set<String> CLAUSE_PHRASES = Set.of("in kürze", "in zukunft", "zur zeit", "bis dahin",
+        "seit langem", "vor kurzem");
 
     private static final Set<String> CLAUSE_ADVERBS = Set.of("anschließend", "danach", "dann", "zuvor", "inzwischen",
         "mittlerweile", "gestern", "damals", "zunächst", "seither", "bislang", "bisher", "weiterhin", "daraufhin");

@@ -2427,6 +2427,13 @@ class ClauseQuestionsTest {
             .contains("Was wird mit Lithium-Ionen-Akkus angetrieben?");
     }
 
+    /** From Wikinews (train split, hand-read set 58): "in Kürze" is the clause's. */
+    @Test
+    void anAdverbialPhraseHungOnTheSubjectGivesNothing() {
+        assertThat(prompts("Für die Finanzierung einer neuen „Do 228“ wird das AWI in Kürze einen Antrag an die deutsche "
+            + "Bundesregierung stellen.")).noneMatch(p -> p.startsWith("Was wird") || p.startsWith("Wer wird"));
+    }
+
     /** From Wikinews (train split, hand-read set 58): how often is no when. */
     @Test
     void aTimeInsideACompoundIsNoTimeWhen() {
