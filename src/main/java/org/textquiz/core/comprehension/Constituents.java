@@ -276,7 +276,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || uninflectedParticipleAsAttribute(parse, w, morphology)
                 || participleAfterACommaWithItsOwnObject(parse, w, morphology) || clauseAsSubjectOfACopula(parse, w)
                 || dayPartCutFromItsDay(parse, w) || indefiniteAppositionWithoutAComma(parse, w)
-                || particlesDirectionInsideAPhrase(parse, w)) {
+                || particlesDirectionInsideAPhrase(parse, w) || commonWordAfterAFullName(parse, w, morphology)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -716,6 +716,24 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         return accusative && parse.children(verb, "compound:prt").stream().map(p -> Words.lower(parse.word(p).form()))
             .anyMatch(particle -> particle.equals(preposition) || particle.equals("ein") && preposition.equals("in")
                 || particle.equals("hinein") && preposition.equals("in"));
+    }
+
+    /**
+     * "sah dann der Leverkusener Stefan Reinartz Gelb" with "Gelb" the end of the name: after a given name and a
+     * surname, a word the dictionary knows only as a common noun or an adjective is no part of the name.
+     */
+    private static boolean commonWordAfterAFullName(Parse parse, int w, Morphology morphology) {
+        Word word = parse.word(w);
+        if (!word.relation().equals("flat") || word.head() < 0 || w < 2 || parse.word(w - 1).upos() != Upos.PROPN
+            || parse.word(w - 2).upos() != Upos.PROPN || parse.children(word.head(), "flat").stream()
+                .anyMatch(c -> c > w)) {
+            return false;
+        }
+        List<Morph> readings = java.util.stream.Stream.of(word.form(), Words.lower(word.form())).distinct()
+            .flatMap(form -> morphology.readings(form).stream()).toList();
+        boolean given = morphology.readings(parse.word(w - 2).form()).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME));
+        return given && !readings.isEmpty() && readings.stream().allMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.ADJ)
+            && readings.stream().noneMatch(m -> m.has(Feature.GIVEN_NAME) || m.has(Feature.SURNAME));
     }
 
     private static final Set<String> NEVER_NOMINATIVE = Set.of("den", "dem", "des", "einen", "einem", "eines",

@@ -2434,6 +2434,14 @@ class ClauseQuestionsTest {
             + "Bundesregierung stellen.")).noneMatch(p -> p.startsWith("Was wird") || p.startsWith("Wer wird"));
     }
 
+    /** From Wikinews (train split, hand-read set 58): a yellow card read as the end of a name. */
+    @Test
+    void aCommonWordAfterAGivenNameAndASurnameIsNoPartOfTheName() {
+        assertThat(wh("In der 39. Minute sah dann der Leverkusener Stefan Reinartz Gelb."))
+            .noneMatch(q -> q.solution().endsWith("Gelb"));
+        assertThat(prompts("Der Sänger Hans Peter Müller trat am Abend auf.")).contains("Wer trat am Abend auf?");
+    }
+
     /** From Wikinews (train split, hand-read set 58): how often is no when. */
     @Test
     void aTimeInsideACompoundIsNoTimeWhen() {
