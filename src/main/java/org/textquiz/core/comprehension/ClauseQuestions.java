@@ -942,6 +942,15 @@ final class ClauseQuestions {
      */
     private static boolean gapped(Constituents clause) {
         Parse parse = clause.parse();
+        // "steht … auf Platz 15 der Bundesligatabelle, Stuttgart auf Platz 14": the same phrase twice is a second
+        // clause with its verb left out
+        List<String> phrases = clause.constituents().stream()
+            .filter(p -> parse.word(p.word()).relation().startsWith("obl") && !parse.children(p.word(), "case").isEmpty())
+            .map(p -> parse.children(p.word(), "case")).map(cases -> cases.get(cases.size() - 1))
+            .map(c -> Words.lower(parse.word(c).form()) + " " + parse.word(parse.word(c).head()).form()).toList();
+        if (phrases.stream().distinct().count() < phrases.size()) {
+            return true;
+        }
         for (Constituents.Part part : clause.constituents()) {
             Word head = parse.word(part.word());
             if (head.upos() != Upos.NOUN) {
@@ -1062,7 +1071,9 @@ final class ClauseQuestions {
             }
             case "advmod" -> {
                 String word = head.form().toLowerCase(Locale.GERMAN);
-                return TIME_ADVERBS.contains(word) && part.from() == part.to()
+                // "Beginn war gestern um 5.30 Uhr": the time is what the clause says, and "gestern" part of it
+                boolean timePredicate = !parse.children(clause.head(), "cop").isEmpty() && isTime(parse.word(clause.head()));
+                return TIME_ADVERBS.contains(word) && part.from() == part.to() && !timePredicate
                     ? Optional.of(new Phrase("Wann", List.of(head.form()), false, 1.0)) : Optional.empty();
             }
             case "advcl" -> {
