@@ -116,4 +116,15 @@ class GermanSentenceSplitterTest {
             "Das Tor zum Sieg fiel kurz vor der Pause in der 44. Spielminute.",
             "Ivo Ilicevic (1. FCK) und Cacau (VfB) bekamen Gelb zu sehen.");
     }
+
+    /** From Wikinews (train split of the quotation data, hand-read set 58 for #13). */
+    @Test
+    void anAbbreviationThatNeverEndsASentenceContinuesIt() {
+        Article article = GermanAnalysis.analyze("Die Gruppe Turkey Blocks berichtet, dass Wikipedia seit ca. 8 Uhr "
+            + "blockiert ist. Die Gruppe überwacht die Internetzensur.");
+
+        assertThat(article.sentences().map(Sentence::text)).containsExactly(
+            "Die Gruppe Turkey Blocks berichtet, dass Wikipedia seit ca. 8 Uhr blockiert ist.",
+            "Die Gruppe überwacht die Internetzensur.");
+    }
 }

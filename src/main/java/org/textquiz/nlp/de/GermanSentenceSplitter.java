@@ -29,6 +29,9 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
     private static final Pattern ORDINAL_AFTER_A_PREPOSITION = Pattern.compile(
         "(?iu)(?:(?:^|\\s)(?:in|an|auf|nach|vor|bei|seit|aus|mit|von|zu|unter|über|ab|bis|gegen)\\s+(?:der|dem|den)\\s+"
             + "|\\()\\d{1,2}\\.$");
+    /** "seit ca. 8 Uhr", "bzw. die", "Dr. Müller": abbreviations that never end a sentence. */
+    private static final Pattern ABBREVIATION_AT_END = Pattern.compile(
+        "(?:^|[\\s(])(?:ca|bzw|vgl|Nr|Dr|Prof|inkl|ggf|sog|evtl|zzgl|bspw|Hrsg|Bd|Jh)\\.$");
     private static final Pattern ROMAN_NUMBER_ENDING = Pattern.compile("\\p{Lu}\\p{L}+ [IVX]{1,4}\\.$");
     private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\p{L}+)");
 
@@ -131,6 +134,9 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
 
     private boolean continuesOrdinal(String line, Span previous, Span next) {
         String before = previous.cut(line);
+        if (ABBREVIATION_AT_END.matcher(before).find()) {
+            return true;
+        }
         Matcher firstOfNext = FIRST_WORD.matcher(next.cut(line));
         if (ROMAN_NUMBER_ENDING.matcher(before).find() && firstOfNext.find()
             && Character.isLowerCase(firstOfNext.group(1).charAt(0))) {
