@@ -127,6 +127,9 @@ public final class QualityGates {
         if (!Words.bracketsBalanced(prompt)) {
             problems.add("opens a bracket it does not close, or closes one it did not open");
         }
+        if (!statement && prompt.contains(";")) {
+            problems.add("runs a second clause after a semicolon into the question");
+        }
         if (RUN_ON_AFTER_A_COMMA.matcher(prompt).find()) {
             problems.add("runs two sentences into one after a comma");
         }

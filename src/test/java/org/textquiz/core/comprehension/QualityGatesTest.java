@@ -115,6 +115,14 @@ class QualityGatesTest {
             "USA"))).isEmpty();
     }
 
+    /** From Wikinews (train split, hand-read set 58): a question with a second clause after a semicolon. */
+    @Test
+    void aQuestionDoesNotGoOnAfterASemicolon() {
+        assertThat(QualityGates.violations(wh("Wer ist wieder auf freiem Fuß ; die Anklage wegen Körperverletzung "
+            + "bleibe bestehen?", "Der Mann"))).anyMatch(p -> p.contains("semicolon"));
+        assertThat(QualityGates.violations(wh("Wer ist wieder auf freiem Fuß?", "Der Mann"))).isEmpty();
+    }
+
     /** From Wikinews (train split, hand-read set 58): the second of what. */
     @Test
     void anOrdinalWithoutItsNounPointsToTheSentenceBefore() {
