@@ -968,7 +968,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         "seit langem", "vor kurzem");
 
     private static final Set<String> CLAUSE_ADVERBS = Set.of("anschließend", "danach", "dann", "zuvor", "inzwischen",
-        "mittlerweile", "gestern", "damals", "zunächst", "seither", "bislang", "bisher", "weiterhin", "daraufhin");
+        "mittlerweile", "gestern", "damals", "zunächst", "seither", "bislang", "bisher", "weiterhin", "daraufhin",
+        // "wurden beispielweise mehrfach soziale Netzwerke … gesperrt": how often, of the clause
+        "mehrfach", "mehrmals", "wiederholt", "erneut");
 
     /**
      * "äußerten die Richter „gravierende rechtliche Bedenken“ gegen …" with the quotation the subject's apposition: a

@@ -2453,6 +2453,13 @@ class ClauseQuestionsTest {
             .isNotEmpty();
     }
 
+    /** From Wikinews (train split, hand-read set 58): "mehrfach" is the clause's, not the subject's. */
+    @Test
+    void anAdverbOfHowOftenOpeningTheSubjectGivesNothing() {
+        assertThat(wh("In der Vergangenheit wurden beispielweise mehrfach soziale Netzwerke wie Facebook, Twitter und "
+            + "YouTube gesperrt.")).noneMatch(q -> q.solution().startsWith("mehrfach"));
+    }
+
     /** From Wikinews (train split, hand-read set 58): how often is no when. */
     @Test
     void aTimeInsideACompoundIsNoTimeWhen() {
