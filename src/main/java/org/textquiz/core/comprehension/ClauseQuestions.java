@@ -1447,8 +1447,10 @@ final class ClauseQuestions {
             .anyMatch(w -> isTime(parse.word(w)) && parse.word(w).upos() != Upos.ADJ
                 // "im Zwei-Minuten-Takt": a time inside a compound says how often, not when
                 && !(w + 1 < parse.words().size() && parse.word(w + 1).form().startsWith("-")));
+        // the case shows before the noun and on it; the words after it ("…, der den Ball … versenkte") have their own
+        int headOrEnd = part.word() >= nounStart && head.upos() != Upos.NUM ? part.word() : part.to();
         boolean towards = Set.of("in", "an", "auf").contains(preposition)
-            && caseAfter(preposition, clause, nounStart, part.to()).filter(c -> c == Feature.ACCUSATIVE).isPresent();
+            && caseAfter(preposition, clause, nounStart, headOrEnd).filter(c -> c == Feature.ACCUSATIVE).isPresent();
         boolean duration = preposition.equals("um") && java.util.stream.IntStream.rangeClosed(nounStart, part.to())
             .noneMatch(w -> parse.word(w).form().equals("Uhr"));
         if (time && (towards || duration)) {
@@ -1471,7 +1473,7 @@ final class ClauseQuestions {
             return when == null ? Optional.empty() : Optional.of(new Phrase(when, withHead, false, 1.5));
         }
         if (isPlace(head)) {
-            Optional<Feature> placeCase = caseAfter(preposition, clause, nounStart, part.to());
+            Optional<Feature> placeCase = caseAfter(preposition, clause, nounStart, headOrEnd);
             String where = switch (preposition) {
                 case "nach" -> head.upos() == Upos.PROPN ? "Wohin" : null;
                 // "zur Erde zurückkehren", "zum Bahnhof fahren": where to, not what for
@@ -1505,7 +1507,7 @@ final class ClauseQuestions {
         }
         if (person && !roleOrBody) {
             // "zum Interimspräsidenten ernannt", "gehörte zur La Cosa Nostra": "wozu", a role or a body, not "zu wem"
-            Optional<Feature> grammaticalCase = caseAfter(preposition, clause, nounStart, part.to());
+            Optional<Feature> grammaticalCase = caseAfter(preposition, clause, nounStart, headOrEnd);
             if (grammaticalCase.isEmpty() || preposition.equals("von") && !passive(clause)) {
                 return Optional.empty();
             }

@@ -2460,6 +2460,13 @@ class ClauseQuestionsTest {
             + "YouTube gesperrt.")).noneMatch(q -> q.solution().startsWith("mehrfach"));
     }
 
+    /** From Wikinews (train split, hand-read set 58): the case of a name after "auf" is not its relative clause's. */
+    @Test
+    void theWordsOfARelativeClauseDoNotTellTheCaseOfThePhraseBeforeIt() {
+        assertThat(prompts("Der Spieler Shinji Kagawa traf. Lukasz Pisczek spielte auf Shinji Kagawa, der den Ball im "
+            + "Kasten von Jaroslav Drobny versenkte.")).noneMatch(p -> p.startsWith("Auf wem"));
+    }
+
     /** From Wikinews (train split, hand-read set 58): how often is no when. */
     @Test
     void aTimeInsideACompoundIsNoTimeWhen() {
