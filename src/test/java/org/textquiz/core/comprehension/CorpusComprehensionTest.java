@@ -187,8 +187,10 @@ class CorpusComprehensionTest {
         // (an adverb tagged as a verb or a preposition, an adverb or adjective opening the sentence tagged as a noun,
         // an active perfect's one noun its subject: "Verbraucher-Staatssekretär Matthias Berninger hat … gefordert, …",
         // "Was verlangte Mussawi vom Wächterrat?") and hand-read sets 50 to 54, which refused as many as they gained;
-        // 341 to 340 with hand-read set 55: "nach ihrer Auffassung" says whose view only with the sentence before
-        assertThat(share).isGreaterThanOrEqualTo(0.396);
+        // 341 to 340 with hand-read set 55: "nach ihrer Auffassung" says whose view only with the sentence before;
+        // 340 to 342 with hand-read set 58: a bare subject before an adjective predicate ("Zahlreiche prominente Gäste
+        // … waren anwesend") and a time graded before its preposition ("Erst im Januar 2009") are asked for
+        assertThat(share).isGreaterThanOrEqualTo(0.398);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
