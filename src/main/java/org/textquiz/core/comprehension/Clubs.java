@@ -1,9 +1,11 @@
 package org.textquiz.core.comprehension;
 
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
-import org.textquiz.core.syntax.Parse;
 import org.textquiz.core.article.Upos;
+import org.textquiz.core.syntax.Parse;
 
 /**
  * Names of sports clubs, which play, host and beat like people and are asked for with "wer" and "wen": "Borussia
@@ -16,7 +18,7 @@ final class Clubs {
         "Fortuna", "Arminia", "Alemannia", "Dynamo", "Kickers", "Juventus", "Olympique", "Ajax", "PSV", "Feyenoord",
         "Benfica", "Galatasaray", "Fenerbahçe");
     /** "Hannover 96", "Darmstadt 98": clubs known by their town and year, which a number alone does not tell. */
-    private static final Set<String> NUMBERED = Set.of("Hannover 96", "Darmstadt 98", "Hannover 96s");
+    private static final Set<String> NUMBERED = Set.of("Hannover 96", "Darmstadt 98");
 
     private Clubs() {
     }
@@ -25,7 +27,7 @@ final class Clubs {
      * The town a club's name ends in, which a learner may give for the whole name: "Freiburg" for "den SC Freiburg",
      * "Mainz" for "der 1. FSV Mainz 05"; none when the name ends in a marker ("der Hamburger SV").
      */
-    static java.util.Optional<String> town(Parse parse, int from, int to) {
+    static Optional<String> town(Parse parse, int from, int to) {
         String last = null;
         for (int w = from; w <= to && parse.word(w).upos() != Upos.ADP; w++) {
             String form = parse.word(w).form();
@@ -36,7 +38,7 @@ final class Clubs {
             last = parse.word(w).upos() == Upos.PROPN && !MARKERS.contains(form) && form.matches("\\p{Lu}\\p{L}+")
                 && !afterAHyphen ? form : null;
         }
-        return names(parse, from, to) ? java.util.Optional.ofNullable(last) : java.util.Optional.empty();
+        return names(parse, from, to) ? Optional.ofNullable(last) : Optional.empty();
     }
 
     /**
@@ -51,7 +53,7 @@ final class Clubs {
             }
             String next = w + 1 <= to ? parse.word(w + 1).form() : "";
             boolean name = word.upos() == Upos.PROPN || word.upos() == Upos.NOUN || word.upos() == Upos.X;
-            String lower = word.form().toLowerCase(java.util.Locale.GERMAN);
+            String lower = word.form().toLowerCase(Locale.GERMAN);
             boolean afterAHyphen = w > from && parse.word(w - 1).form().equals("-");
             boolean clubWord = name && (lower.endsWith("sportverein") || lower.endsWith("fußballclub")
                 || afterAHyphen && Set.of("verein", "club", "klub").contains(lower));
