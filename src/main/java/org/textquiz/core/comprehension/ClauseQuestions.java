@@ -3136,7 +3136,7 @@ final class ClauseQuestions {
             .anyMatch(c -> {
                 List<Integer> tree = parse.subtree(c);
                 int first = tree.get(0);
-                return parse.word(first).relation().equals("case") && parse.word(first).form().startsWith("vo")
+                return parse.word(first).relation().equals("case") && Set.of("von", "vom").contains(Words.lower(parse.word(first).form()))
                     && Clubs.names(parse, first + 1, tree.get(tree.size() - 1));
             });
     }
