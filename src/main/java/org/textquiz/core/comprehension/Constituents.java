@@ -680,17 +680,18 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         if (!word.relation().equals("appos")) {
             return false;
         }
-        List<Integer> tree = parse.subtree(w);
-        int first = tree.get(0);
-        while (first < w && parse.word(first).upos() == Upos.PUNCT && !Set.of(",", "(", "–", "-", ":")
-            .contains(parse.word(first).form())) {
+        int first = parse.subtree(w).get(0);
+        while (first < w && parse.word(first).upos() == Upos.PUNCT && !SETTING_OFF.contains(parse.word(first).form())) {
             first++;
         }
-        boolean setOff = first > 0 && Set.of(",", "(", "–", "-", ":").contains(parse.word(first - 1).form())
-            || Set.of(",", "(", "–", "-", ":").contains(parse.word(first).form());
+        boolean setOff = first > 0 && SETTING_OFF.contains(parse.word(first - 1).form())
+            || SETTING_OFF.contains(parse.word(first).form());
         return !setOff && parse.word(first).upos() == Upos.DET && Words.INDEFINITE_ARTICLES.contains(Words.lower(
             parse.word(first).form()));
     }
+
+    /** The marks that set an apposition off from the noun before it. */
+    private static final Set<String> SETTING_OFF = Set.of(",", "(", "–", "-", ":");
 
     /**
      * "drangen … die Brandstifter in die Moschee ein" with "in die Moschee" hung on the subject: a phrase in the
@@ -729,10 +730,12 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 .anyMatch(c -> c > w)) {
             return false;
         }
+        if (morphology.readings(parse.word(w - 2).form()).stream().noneMatch(m -> m.has(Feature.GIVEN_NAME))) {
+            return false;
+        }
         List<Morph> readings = java.util.stream.Stream.of(word.form(), Words.lower(word.form())).distinct()
             .flatMap(form -> morphology.readings(form).stream()).toList();
-        boolean given = morphology.readings(parse.word(w - 2).form()).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME));
-        return given && !readings.isEmpty() && readings.stream().allMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.ADJ)
+        return !readings.isEmpty() && readings.stream().allMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.ADJ)
             && readings.stream().noneMatch(m -> m.has(Feature.GIVEN_NAME) || m.has(Feature.SURNAME));
     }
 

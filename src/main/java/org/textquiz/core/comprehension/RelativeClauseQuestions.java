@@ -101,12 +101,13 @@ final class RelativeClauseQuestions {
                 return Optional.empty();
             }
         }
-        Optional<int[]> antecedent = antecedent(parse, noun, from - 1, plural(finite));
+        boolean plural = plural(finite);
+        Optional<int[]> antecedent = antecedent(parse, noun, from - 1, plural);
         if (antecedent.isEmpty() || Set.of(Upos.ADP, Upos.ADV).contains(parse.word(antecedent.get()[0]).upos())) {
             // "zusammen mit der FDP, die 8,0 Prozent … erreichte": the noun inside a phrase with a preposition
             return Optional.empty();
         }
-        if (!plural(finite) && genderDisagrees(parse.word(from).form(), parse.word(noun))) {
+        if (!plural && genderDisagrees(parse.word(from).form(), parse.word(noun))) {
             // "eine gelbe Karte gegen Hannovers Spieler Steven Cherundolo, der elf Minuten später … Gelb-Rot sah": "der"
             // is the player, not the card the parse hung the clause on
             return Optional.empty();
