@@ -44,7 +44,7 @@ final class People {
     private final List<Mention> mentions;
     private final Map<String, java.util.Set<Person>> roles;
     private final Map<String, String> introducedBy;
-    private final Map<Integer, List<Mention>> bySentence = new java.util.HashMap<>();
+    private final java.util.NavigableMap<Integer, List<Mention>> bySentence = new java.util.TreeMap<>();
 
     private People(Map<String, Person> bySurname, List<Mention> mentions, Map<String, java.util.Set<Person>> roles,
                    Map<String, String> introducedBy) {
@@ -622,8 +622,31 @@ final class People {
     }
 
     List<Mention> in(Sentence sentence) {
-        return bySentence.getOrDefault(sentence.span().start(), List.of()).stream()
+        List<Mention> whole = bySentence.getOrDefault(sentence.span().start(), List.of()).stream()
             .filter(m -> m.sentence().span().equals(sentence.span())).toList();
+        return whole.isEmpty() && !sentence.tokens().isEmpty() ? inPartOf(sentence) : whole;
+    }
+
+    /**
+     * The mentions in the part of an article sentence that is taken as a sentence of its own ({@link
+     * ClauseAfterAColon}), counted from the part's first token.
+     */
+    private List<Mention> inPartOf(Sentence part) {
+        var first = part.tokens().get(0).span();
+        Map.Entry<Integer, List<Mention>> before = bySentence.lowerEntry(part.span().start());
+        List<Mention> found = new ArrayList<>();
+        for (Mention mention : before == null ? List.<Mention>of() : before.getValue()) {
+            List<org.textquiz.core.article.Token> tokens = mention.sentence().tokens();
+            if (!mention.sentence().span().contains(part.span())) {
+                continue;
+            }
+            int offset = java.util.stream.IntStream.range(0, tokens.size())
+                .filter(t -> tokens.get(t).span().equals(first)).findFirst().orElse(-1);
+            if (offset >= 0 && mention.from() >= offset) {
+                found.add(new Mention(mention.person(), part, mention.from() - offset, mention.to() - offset));
+            }
+        }
+        return found;
     }
 
     /** The noun the article first names a lone name after ("Zwergplaneten" for "Ceres"), if any. */

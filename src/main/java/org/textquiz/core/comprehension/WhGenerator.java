@@ -102,36 +102,59 @@ public final class WhGenerator implements ComprehensionGenerator {
             Optional<String[]> subjectReferent = referent
                 .filter(r -> pronounSubject(parse, r[0]))
                 .filter(r -> Referents.namedAsSubjectBefore(sentence, article, people, parser, r[1]));
-            List<ClauseQuestions.Asked> asked = new ArrayList<>();
-            for (int head : clauseHeads(parse)) {
-                Optional<Constituents> main = Constituents.of(parse, head, morphology);
-                Optional<People.Person> speaker = Optional.empty();
-                if (main.isEmpty() && head == parse.root()) {
-                    main = Constituents.reported(parse, head, morphology);
-                    speaker = main.isEmpty() ? Optional.empty() : reported.personSpeaking(article, people, sentence);
-                    if (speaker.isEmpty()) {
-                        main = Optional.empty();
-                    }
-                }
-                Optional<People.Person> reporting = speaker;
-                main.ifPresent(clause -> asked.addAll(clauses.ask(clause, people, reporting, subjectReferent)));
-            }
-            if (parse.root() >= 0) {
-                for (int conj : parse.children(parse.root(), "conj")) {
-                    Constituents.coordinated(parse, conj, morphology)
-                        .ifPresent(clause -> asked.addAll(clauses.ask(clause, people)));
+            List<ClauseQuestions.Asked> asked = asked(parse, people, subjectReferent,
+                head -> reported.personSpeaking(article, people, sentence));
+            Optional<Sentence> tail = ClauseAfterAColon.of(sentence, morphology);
+            List<ClauseQuestions.Asked> afterTheColon = tail.isEmpty() ? List.of()
+                : asked(parser.parse(tail.get()), people, Optional.empty(), head -> Optional.empty());
+            for (ClauseQuestions.Asked question : afterTheColon) {
+                if (asked.stream().noneMatch(a -> a.prompt().equals(question.prompt()))) {
+                    candidates.add(candidate(article, sentence, question, question.prompt(), position));
                 }
             }
-            asked.addAll(relatives.ask(parse, people));
             for (ClauseQuestions.Asked question : asked) {
                 String prompt = referent.map(r -> Referents.replaced(question.prompt(), r)).orElse(question.prompt());
-                String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(), prompt);
-                candidates.add(new Candidate(new WhQuestion(id, prompt, question.answers(),
-                    List.of(Hint.of(question.answers().get(0))), sentence.span(), sentence.text()), question.score(),
-                    position));
+                candidates.add(candidate(article, sentence, question, prompt, position));
             }
         }
         return candidates;
+    }
+
+    private Candidate candidate(Article article, Sentence sentence, ClauseQuestions.Asked question, String prompt,
+                                int position) {
+        String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(), prompt);
+        return new Candidate(new WhQuestion(id, prompt, question.answers(), List.of(Hint.of(question.answers().get(0))),
+            sentence.span(), sentence.text()), question.score(), position);
+    }
+
+    /**
+     * What the main clauses of a parse, the verbs coordinated with them and its relative clauses can be asked; a
+     * clause of reported speech only when {@code speaker} names who said it.
+     */
+    private List<ClauseQuestions.Asked> asked(Parse parse, People people, Optional<String[]> subjectReferent,
+                                              java.util.function.IntFunction<Optional<People.Person>> speaker) {
+        List<ClauseQuestions.Asked> asked = new ArrayList<>();
+        for (int head : clauseHeads(parse)) {
+            Optional<Constituents> main = Constituents.of(parse, head, morphology);
+            Optional<People.Person> reporting = Optional.empty();
+            if (main.isEmpty() && head == parse.root()) {
+                main = Constituents.reported(parse, head, morphology);
+                reporting = main.isEmpty() ? Optional.empty() : speaker.apply(head);
+                if (reporting.isEmpty()) {
+                    main = Optional.empty();
+                }
+            }
+            Optional<People.Person> saidBy = reporting;
+            main.ifPresent(clause -> asked.addAll(clauses.ask(clause, people, saidBy, subjectReferent)));
+        }
+        if (parse.root() >= 0) {
+            for (int conj : parse.children(parse.root(), "conj")) {
+                Constituents.coordinated(parse, conj, morphology)
+                    .ifPresent(clause -> asked.addAll(clauses.ask(clause, people)));
+            }
+        }
+        asked.addAll(relatives.ask(parse, people));
+        return asked;
     }
 
     /**

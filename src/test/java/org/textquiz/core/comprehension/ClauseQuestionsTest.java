@@ -2634,4 +2634,25 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Glock GmbH besitzt drei Werke in Österreich und den USA."))
             .noneMatch(p -> p.startsWith("Wer besitzt"));
     }
+
+    /** From the corpus (art_076, art_103): the clause after a colon is asked as the main clause it is. */
+    @Test
+    void theClauseAfterAColonIsAskedAsAMainClause() {
+        assertThat(prompts("Zuletzt machte die Gruppe im Juli 2009 von sich reden: Bei einem Selbstmordattentat auf zwei "
+            + "Luxushotels in Jakarta wurden sieben Menschen getötet.")).contains("Wie viele Menschen wurden bei einem "
+                + "Selbstmordattentat auf zwei Luxushotels in Jakarta getötet?");
+        assertThat(prompts("Der entsprechende Beschluss: Die SPÖ spricht sich klar gegen eine Koalition mit der FPÖ auf "
+            + "allen politischen Ebenen aus.")).contains("Wer spricht sich klar gegen eine Koalition mit der FPÖ auf "
+                + "allen politischen Ebenen aus?").noneMatch(p -> p.startsWith("Auf wem"));
+    }
+
+    /** Not an interview's turn, what someone said, nor words put before the verb that says who named them. */
+    @Test
+    void theClauseAfterAColonIsNotAskedWhenSomeoneSaysIt() {
+        assertThat(prompts("Fraser: Ambivalenz ist ein Zustand des Unentschlossenseins und des Zweifels.")).isEmpty();
+        assertThat(prompts("Das erklärt ein Sprecher des Konzerns: Der Vorstand ergreift alle rechtlichen Maßnahmen "
+            + "gegen die Täter.")).isEmpty();
+        assertThat(prompts("Dennoch wagen sich manche aus der Deckung: Inklusive Tiefspeicher mindestens 90 bis 120 "
+            + "Millionen Euro, nennt ein hochrangiger Museumsexperte eine geschätzte Gesamtzahl.")).isEmpty();
+    }
 }

@@ -1,0 +1,84 @@
+package org.textquiz.core.comprehension;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.textquiz.core.analysis.Morphology;
+import org.textquiz.core.article.Sentence;
+import org.textquiz.core.article.Span;
+import org.textquiz.core.article.Token;
+import org.textquiz.core.article.Upos;
+
+/**
+ * The clause after a colon, as a sentence of its own: "Gesichert ist: Grünbaums Schwägerin verkaufte … 72 Werke"
+ * holds "Grünbaums Schwägerin verkaufte … 72 Werke", which a parse of the whole sentence hangs on "Gesichert" and
+ * a parse of it alone reads as the main clause it is. Not after someone's name ("Fraser: Ich bin vorsichtig"), which
+ * is an interview's turn, nor after a verb of saying ("erklärt ein Sprecher: Der ORF ergreift …"), which makes it
+ * what someone said and not what the article tells.
+ */
+final class ClauseAfterAColon {
+
+    /** Fewer words than these after the colon make a list or a label, not a clause ("Wohnungen oder Hotelbetrieb"). */
+    private static final int MIN_WORDS = 4;
+    private static final String QUOTATION_MARKS = "„“”\"»«‚‘’";
+
+    private ClauseAfterAColon() {
+    }
+
+    static Optional<Sentence> of(Sentence sentence, Morphology morphology) {
+        List<Token> tokens = sentence.tokens();
+        List<Integer> colons = java.util.stream.IntStream.range(0, tokens.size())
+            .filter(t -> tokens.get(t).text().equals(":")).boxed().toList();
+        if (colons.size() != 1 || sentence.text().strip().endsWith("?")) {
+            return Optional.empty();
+        }
+        int colon = colons.get(0);
+        List<Token> lead = tokens.subList(0, colon);
+        List<Token> tail = tokens.subList(colon + 1, tokens.size());
+        if (lead.isEmpty() || tail.stream().filter(Token::isWord).count() < MIN_WORDS
+            || !Character.isLetter(tail.get(0).text().charAt(0)) || quoted(sentence.text())
+            || aLabel(lead) || lead.stream().anyMatch(t -> saying(t, morphology)) || fragmentBeforeItsVerb(tail)) {
+            return Optional.empty();
+        }
+        int start = tail.get(0).span().start();
+        String text = sentence.text().substring(start - sentence.span().start());
+        return Optional.of(new Sentence(new Span(start, sentence.span().end()), text, tail, false));
+    }
+
+    /**
+     * "Inklusive Tiefspeicher 90 bis 120 Millionen Euro, nennt ein Experte eine Gesamtzahl": words without a verb
+     * before a comma and the verb after it, what someone said put first.
+     */
+    private static boolean fragmentBeforeItsVerb(List<Token> tail) {
+        for (int t = 0; t + 1 < tail.size(); t++) {
+            if (verb(tail.get(t))) {
+                return false;
+            }
+            if (tail.get(t).text().equals(",")) {
+                return verb(tail.get(t + 1));
+            }
+        }
+        return false;
+    }
+
+    private static boolean verb(Token token) {
+        return token.upos() == Upos.VERB || token.upos() == Upos.AUX;
+    }
+
+    private static boolean quoted(String text) {
+        return text.chars().anyMatch(c -> QUOTATION_MARKS.indexOf(c) >= 0);
+    }
+
+    /** A name or a word in capitals alone before the colon: who speaks ("STANDARD:", "Fraser:") or a place's line. */
+    private static boolean aLabel(List<Token> lead) {
+        List<Token> words = lead.stream().filter(Token::isWord).toList();
+        return words.size() <= 2 && words.stream().allMatch(t -> t.upos() == Upos.PROPN
+            || t.text().equals(t.text().toUpperCase(Locale.GERMAN)));
+    }
+
+    private static boolean saying(Token token, Morphology morphology) {
+        return verb(token) && (CueVerbs.contains(token.lemma())
+            || morphology.readings(token.text()).stream().anyMatch(m -> CueVerbs.contains(m.lemma())));
+    }
+}
