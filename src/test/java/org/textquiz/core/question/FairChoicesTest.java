@@ -56,6 +56,9 @@ class FairChoicesTest {
         assertThat(FIELDS.fieldOf("Frau", Upos.NOUN)).isEqualTo("person");
         assertThat(FIELDS.fieldOf("Verletzte", Upos.NOUN)).as("an adjective used as a noun").isEqualTo("person");
         assertThat(FIELDS.fieldOf("Runde", Upos.NOUN)).as("read as one too, but names no one").isNotEqualTo("person");
+        assertThat(FIELDS.fieldOf("Ebenen", Upos.NOUN)).as("\"auf allen politischen Ebenen\": an adjective's form too")
+            .isNotEqualTo("person");
+        assertThat(FIELDS.fieldOf("Tiefebene", Upos.NOUN)).isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("Offenlegungspflichten", Upos.NOUN))
             .as("ends in Lichten, a noun and an adjective's form").isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("Schwerverletzten", Upos.NOUN)).as("through Verletzten").isEqualTo("person");
