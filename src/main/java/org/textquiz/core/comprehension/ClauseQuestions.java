@@ -1397,11 +1397,20 @@ final class ClauseQuestions {
             : Optional.empty();
     }
 
-    /** "die Zahl", "der Anteil": an answer that says nothing without the words the parse hung elsewhere. */
+    /**
+     * "die Zahl", "der Anteil", "die andere Hälfte": an answer that says nothing without the words the parse hung
+     * elsewhere, or that the sentence before says.
+     */
     private static boolean bareMeasure(Constituents clause, Constituents.Part part) {
-        Word head = clause.parse().word(part.word());
-        return part.to() - part.from() <= 1 && MEASURES.contains(head.form());
+        Parse parse = clause.parse();
+        Word head = parse.word(part.word());
+        return MEASURES.contains(head.form()) && (part.to() - part.from() <= 1
+            || parse.children(part.word()).stream().map(parse::word).allMatch(w -> w.baseRelation().equals("det")
+                || OTHER_PART.contains(Words.lower(w.form()))));
     }
+
+    private static final Set<String> OTHER_PART = Set.of("andere", "anderen", "übrige", "übrigen", "restliche",
+        "restlichen", "größere", "größeren", "kleinere", "kleineren");
 
     private static final Set<String> MEASURES = Set.of("Zahl", "Anzahl", "Anteil", "Teil", "Mehrheit", "Hälfte",
         "Rest", "Großteil", "Menge", "Reihe", "Summe", "Höhe");

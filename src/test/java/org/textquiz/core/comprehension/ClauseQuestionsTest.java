@@ -2655,4 +2655,20 @@ class ClauseQuestionsTest {
         assertThat(prompts("Dennoch wagen sich manche aus der Deckung: Inklusive Tiefspeicher mindestens 90 bis 120 "
             + "Millionen Euro, nennt ein hochrangiger Museumsexperte eine geschätzte Gesamtzahl.")).isEmpty();
     }
+
+    /** From the corpus (art_004): a participle the dictionary knows only as an adjective is still the clause's verb. */
+    @Test
+    void aParticipleTheDictionaryKnowsOnlyAsAnAdjectiveIsStillTheVerb() {
+        assertThat(prompts("Die Setzlinge werden in einem Brutkasten auf Nährstoffboden herangezogen."))
+            .contains("Was wird in einem Brutkasten auf Nährstoffboden herangezogen?");
+    }
+
+    /** "die andere Hälfte": a part of something the sentence before names is no answer of its own. */
+    @Test
+    void aPartOfSomethingNamedBeforeIsNoAnswer() {
+        assertThat(wh("Die andere Hälfte wird auf Nährstoffboden in einem Brutkasten herangezogen."))
+            .noneMatch(q -> q.solution().equalsIgnoreCase("die andere Hälfte"));
+        assertThat(wh("Die Hälfte der Bäume wird in einem Brutkasten auf Nährstoffboden herangezogen."))
+            .anyMatch(q -> q.solution().equalsIgnoreCase("die Hälfte der Bäume"));
+    }
 }
