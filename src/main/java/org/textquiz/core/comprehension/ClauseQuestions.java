@@ -3019,7 +3019,14 @@ final class ClauseQuestions {
                 .noneMatch(m -> m.upos() == Upos.VERB && (WhPhrases.DONE_TO_A_BODY.contains(m.lemma())
                     || HAVING_OR_ENTERING_A_BODY.contains(m.lemma())));
         }
-        return head.relation().startsWith("obl") && BODY_PREPOSITIONS.contains(Words.lower(parse.word(part.from()).form()));
+        return head.relation().startsWith("obl") && BODY_PREPOSITIONS.contains(Words.lower(parse.word(part.from()).form()))
+            && !withPartners(parse, part.word());
+    }
+
+    /** "gegen eine Koalition mit der FPÖ": a body with whom it is formed is the plan of one, which "wogegen" asks. */
+    private static boolean withPartners(Parse parse, int noun) {
+        return parse.children(noun, "nmod").stream().anyMatch(n -> parse.children(n, "case").stream()
+            .anyMatch(c -> Words.lower(parse.word(c).form()).equals("mit")));
     }
 
     /** "für das Amt des Präsidenten kandidieren": an office someone holds, no body that acts. */
