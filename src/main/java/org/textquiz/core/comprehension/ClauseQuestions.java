@@ -1219,13 +1219,24 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         if (parse.word(part.from()).upos() == Upos.NUM || !hasCase(clause, part, Feature.NOMINATIVE)
-            || !subjectDetermined(clause)) {
+            || !subjectDetermined(clause) || subjectWithAlso(parse, clause.head())) {
             return Optional.empty();
         }
         boolean named = isNamedPerson(clause, part, people);
         return Optional.of(new Phrase(named ? "Wer" : "Was", answers(clause, part, clause.text(part), people), false,
             1.5));
     }
+
+    /**
+     * "Auch der Bürgermeister ist ein Freund des Festivals": "Was ist auch der Bürgermeister?" asks what else the
+     * sentences before said he is.
+     */
+    private static boolean subjectWithAlso(Parse parse, int head) {
+        return parse.children(head, "nsubj").stream().map(parse::subtree)
+            .anyMatch(tree -> ALSO.contains(Words.lower(parse.word(tree.get(0)).form())));
+    }
+
+    private static final Set<String> ALSO = Set.of("auch", "ebenfalls", "sogar", "selbst");
 
     /**
      * "ist mehrheitlich in FSG-Hand": a predicate with a preposition, and no article before it, says where or how, not

@@ -2671,4 +2671,12 @@ class ClauseQuestionsTest {
         assertThat(wh("Die Hälfte der Bäume wird in einem Brutkasten auf Nährstoffboden herangezogen."))
             .anyMatch(q -> q.solution().equalsIgnoreCase("die Hälfte der Bäume"));
     }
+
+    /** From the corpus (art_070): "auch" before the subject says the sentences before named others. */
+    @Test
+    void aPredicateIsNotAskedOfASubjectThatIsAlsoOne() {
+        assertThat(prompts("Auch der Bürgermeister ist ein Freund des Festivals.")).isEmpty();
+        assertThat(prompts("Der Bürgermeister ist ein Freund des Festivals."))
+            .contains("Was ist der Bürgermeister?");
+    }
 }
