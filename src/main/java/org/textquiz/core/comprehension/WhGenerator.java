@@ -85,8 +85,10 @@ public final class WhGenerator implements ComprehensionGenerator {
         }
         java.util.Set<Candidate> parsed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         if (parser != null) {
-            parsed.addAll(fromParses(article, people, new Random(random.nextLong())));
-            candidates.addAll(parsed);
+            // in the order they were made: the identity set's own order would change with each run's objects
+            List<Candidate> fromParses = fromParses(article, people, new Random(random.nextLong()));
+            parsed.addAll(fromParses);
+            candidates.addAll(fromParses);
         }
         return Ranking.best(withoutShorterTwins(withoutWasBesideWer(candidates), parsed), random);
     }
