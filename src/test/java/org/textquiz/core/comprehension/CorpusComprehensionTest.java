@@ -189,8 +189,10 @@ class CorpusComprehensionTest {
         // "Was verlangte Mussawi vom Wächterrat?") and hand-read sets 50 to 54, which refused as many as they gained;
         // 341 to 340 with hand-read set 55: "nach ihrer Auffassung" says whose view only with the sentence before;
         // 340 to 342 with hand-read set 58: a bare subject before an adjective predicate ("Zahlreiche prominente Gäste
-        // … waren anwesend") and a time graded before its preposition ("Erst im Januar 2009") are asked for
-        assertThat(share).isGreaterThanOrEqualTo(0.398);
+        // … waren anwesend") and a time graded before its preposition ("Erst im Januar 2009") are asked for; 342 to 347
+        // with the clause after a colon asked as a main clause ("Zuletzt machte die JI … von sich reden: Bei einem
+        // Selbstmordattentat … wurden sieben Menschen getötet"), less one predicate of a subject with "auch"
+        assertThat(share).isGreaterThanOrEqualTo(0.404);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
