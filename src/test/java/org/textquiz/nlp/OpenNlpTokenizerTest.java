@@ -23,8 +23,8 @@ class OpenNlpTokenizerTest {
         OpenNlpTokenizer ours = new OpenNlpTokenizer();
         for (int round = 0; round < 2; round++) {
             for (String line : lines) {
-                List<Span> expected = QuotationMarks.splitOff(line, Arrays.stream(plain.tokenizePos(line))
-                    .map(s -> new Span(s.getStart(), s.getEnd())).toList());
+                List<Span> expected = AcronymsAtTheEnd.splitOff(line, QuotationMarks.splitOff(line,
+                    Arrays.stream(plain.tokenizePos(line)).map(s -> new Span(s.getStart(), s.getEnd())).toList()));
                 assertThat(ours.tokenize(line)).as(line).isEqualTo(expected);
             }
         }
@@ -32,5 +32,18 @@ class OpenNlpTokenizerTest {
         assertThat(ours.tokenize(odd).stream().map(s -> s.cut(odd)).toList())
             .isEqualTo(QuotationMarks.splitOff(odd, Arrays.stream(plain.tokenizePos(odd))
                 .map(s -> new Span(s.getStart(), s.getEnd())).toList()).stream().map(s -> s.cut(odd)).toList());
+    }
+
+    /** "bei der FES.": an acronym takes no full stop, so the one after it ends the sentence; "Dr." keeps its own. */
+    @Test
+    void anAcronymThatEndsTheSentenceGivesItsFullStopBack() {
+        OpenNlpTokenizer tokenizer = new OpenNlpTokenizer();
+        for (String sentence : List.of("Er arbeitet seit Jahren bei der FES.", "Er wechselte zur AfD.",
+            "Er wechselte zur AfD.“")) {
+            List<String> tokens = tokenizer.tokenize(sentence).stream().map(s -> s.cut(sentence)).toList();
+            assertThat(tokens).as(sentence).contains(".").noneMatch(t -> t.length() > 1 && t.endsWith("."));
+        }
+        String title = "Das sagte ihr Arzt, Dr. Müller.";
+        assertThat(tokenizer.tokenize(title).stream().map(s -> s.cut(title)).toList()).contains("Dr.", "Müller", ".");
     }
 }
