@@ -979,14 +979,34 @@ final class ClauseQuestions {
                 .filter(c -> parse.word(c).relation().equals("nsubj:pass")).count() > 1;
     }
 
-    /** "Kurz vor seinem 99. Geburtstag" parsed as a subject: a preposition before the head makes it none. */
+    /**
+     * "Kurz vor seinem 99. Geburtstag" parsed as a subject: a preposition before the head makes it none, unless it
+     * stands inside a participle's attribute after the article ("Die in einer Spedition eingelagerten Kunstwerke").
+     */
     private static boolean prepositionBeforeItsHead(Parse parse, Constituents.Part part) {
         for (int w = part.from(); w < part.word(); w++) {
-            if (parse.word(w).upos() == Upos.ADP && "case".equals(parse.word(w).relation())) {
+            if (parse.word(w).upos() == Upos.ADP && "case".equals(parse.word(w).relation())
+                && !insideAParticiplesAttribute(parse, part, w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean insideAParticiplesAttribute(Parse parse, Constituents.Part part, int w) {
+        if (parse.word(part.from()).upos() != Upos.DET || part.from() >= w) {
+            return false;
+        }
+        int below = w;
+        for (int steps = 0; below >= 0 && parse.word(below).head() != part.word() && steps < parse.words().size(); steps++) {
+            below = parse.word(below).head();
+        }
+        if (below < 0 || parse.word(below).head() != part.word() || below > part.word()) {
+            return false;
+        }
+        Word attribute = parse.word(below);
+        return attribute.relation().equals("amod") && (attribute.upos() == Upos.ADJ || attribute.upos() == Upos.VERB)
+            && Words.lower(attribute.form()).matches(".*(t|en|nd)(e|en|er|es|em)?");
     }
 
     private static Optional<Phrase> resolvedSubject(Constituents clause, Constituents.Part part,

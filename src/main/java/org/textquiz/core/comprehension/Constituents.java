@@ -1091,9 +1091,10 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             return false;
         }
         List<Morph> readings = morphology.readings(word.form());
-        // "wird … herangezogen": the dictionary may know a participle only as the predicative adjective it also is
+        // "wird … herangezogen", "die in der Galerie gezeigte Fotoserie": the dictionary may know a participle only as
+        // the adjective it also is
         return !readings.isEmpty() && readings.stream().noneMatch(m -> m.upos() == Upos.VERB || m.upos() == Upos.AUX
-            || m.has(Feature.PARTICIPLE) && m.lemma().equals(word.form()));
+            || m.has(Feature.PARTICIPLE));
     }
 
     /**

@@ -2679,4 +2679,16 @@ class ClauseQuestionsTest {
         assertThat(prompts("Der Bürgermeister ist ein Freund des Festivals."))
             .contains("Was ist der Bürgermeister?");
     }
+
+    /**
+     * From the corpus (art_029): a participle's attribute with a preposition inside the subject, between its article
+     * and its noun, is no preposition before the subject's head, and the participle is a verb's form the dictionary
+     * knows as an adjective.
+     */
+    @Test
+    void aSubjectWithAParticiplesAttributeIsAskedForWhole() {
+        assertThat(wh("Die in der Galerie gezeigte Fotoserie stammt von einer jungen Fotografin aus Baku."))
+            .anyMatch(q -> q.prompt().equals("Was stammt von einer jungen Fotografin aus Baku?")
+                && q.solution().equals("Die in der Galerie gezeigte Fotoserie"));
+    }
 }
