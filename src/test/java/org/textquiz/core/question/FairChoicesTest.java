@@ -59,6 +59,9 @@ class FairChoicesTest {
         assertThat(FIELDS.fieldOf("Ebenen", Upos.NOUN)).as("\"auf allen politischen Ebenen\": an adjective's form too")
             .isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("Tiefebene", Upos.NOUN)).isNotEqualTo("person");
+        assertThat(FIELDS.fieldOf("Löwe", Upos.NOUN)).as("Löwin is in the dictionary, and an animal").isEqualTo("animal");
+        assertThat(FIELDS.fieldOf("Tiger", Upos.NOUN)).isEqualTo("animal");
+        assertThat(FIELDS.fieldOf("Waffe", Upos.NOUN)).as("no ape inside").isNotEqualTo("animal");
         assertThat(FIELDS.fieldOf("Offenlegungspflichten", Upos.NOUN))
             .as("ends in Lichten, a noun and an adjective's form").isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("Schwerverletzten", Upos.NOUN)).as("through Verletzten").isEqualTo("person");
