@@ -67,6 +67,18 @@ class GermanSentenceSplitterTest {
             "Papst Coelestin V. war 1294 zurückgetreten, und 1415 trat Papst Gregor XII. zurück.");
     }
 
+    /** From Wikinews (train split, hand-read set 59 for #13): a small word after a quotation mark goes on too. */
+    @Test
+    void aRomanNumberBeforeAQuotationThatGoesOnGoesOn() {
+        Article article = GermanAnalysis.analyze("Später sagte Bundeskanzlerin Angela Merkel vor der Presse, Benedikt "
+            + "XVI. „ist und bleibt einer der bedeutendsten religiösen Denker unserer Zeit“. Es müsse respektiert werden.");
+
+        assertThat(article.sentences().map(Sentence::text)).containsExactly(
+            "Später sagte Bundeskanzlerin Angela Merkel vor der Presse, Benedikt XVI. „ist und bleibt einer der "
+                + "bedeutendsten religiösen Denker unserer Zeit“.",
+            "Es müsse respektiert werden.");
+    }
+
     /** From the corpus (art_073, Der Standard): a dateline heads the first sentence and is no part of it. */
     @Test
     void aDatelineIsNoPartOfTheFirstSentence() {

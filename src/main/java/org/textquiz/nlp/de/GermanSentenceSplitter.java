@@ -33,7 +33,8 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
     private static final Pattern ABBREVIATION_AT_END = Pattern.compile(
         "(?:^|[\\s(])(?:ca|bzw|vgl|Nr|Dr|Prof|inkl|ggf|sog|evtl|zzgl|bspw|Hrsg|Bd|Jh)\\.$");
     private static final Pattern ROMAN_NUMBER_ENDING = Pattern.compile("\\p{Lu}\\p{L}+ [IVX]{1,4}\\.$");
-    private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\p{L}+)");
+    /** The first word of what follows, after any quotation mark or bracket that opens it ("„ist und bleibt …“"). */
+    private static final Pattern FIRST_WORD = Pattern.compile("^[\\s„‚»\"(]*(\\p{L}+)");
 
     private final SentenceSplitter splitter;
     private final GermanDictionary dictionary;
