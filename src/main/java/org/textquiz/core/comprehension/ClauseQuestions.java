@@ -1029,7 +1029,7 @@ final class ClauseQuestions {
         if (head.upos() == Upos.PRON || head.upos() == Upos.DET && part.from() == part.to()) {
             return Optional.empty();
         }
-        if (bareMeasure(clause, part) || partOfTheVerb(clause, part)) {
+        if (bareMeasure(clause, part) || partOfTheVerb(clause, part) || PROPORTION.matcher(text).matches()) {
             return Optional.empty();
         }
         Optional<Phrase> counted = howMany(clause, part);
@@ -1439,6 +1439,10 @@ final class ClauseQuestions {
             || parse.children(part.word()).stream().map(parse::word).allMatch(w -> w.baseRelation().equals("det")
                 || OTHER_PART.contains(Words.lower(w.form()))));
     }
+
+    /** "jeder Vierte": a share of people, which neither "wer" nor "was" asks for. */
+    private static final java.util.regex.Pattern PROPORTION = java.util.regex.Pattern.compile(
+        "(?i)jede[rs]? (zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|zwanzigste|hundertste)");
 
     private static final Set<String> OTHER_PART = Set.of("andere", "anderen", "übrige", "übrigen", "restliche",
         "restlichen", "größere", "größeren", "kleinere", "kleineren");
@@ -2091,6 +2095,14 @@ final class ClauseQuestions {
         if (pronounLeft || others.stream().anyMatch(p -> pronounAfterAPreposition(clause, p))) {
             return Optional.empty();
         }
+        if (end.equals("?") && others.stream().anyMatch(p -> tiedToTheTextAround(clause, p))) {
+            return Optional.empty();
+        }
+        if (front.startsWith("Wie viel") && vorfeld != moved && vorfeld.from() == vorfeld.to()
+            && EVENT_BEFORE.contains(Words.lower(clause.parse().word(vorfeld.word()).form()))) {
+            // "Dabei wurden bisher vier Menschen getötet": how many in the attack the sentence before tells, not in all
+            return Optional.empty();
+        }
         String preposition = moved == null ? "" : preposition(clause, moved);
         if (!preposition.isEmpty() && others.stream().anyMatch(p -> preposition.equals(preposition(clause, p)))) {
             return Optional.empty();
@@ -2209,7 +2221,7 @@ final class ClauseQuestions {
      * The constituent with a demonstrative article made definite ("diesen Betrag" → "den Betrag"): in a question
      * the phrase points to what the article says without pointing back to a sentence the question does not show.
      * "In diesem Jahr" stays, a time the reader places without the sentence before, and so do "in diesem
-     * Zusammenhang" and "aus diesem Grund", which point back whatever their article; a subject "diesen …", which
+     * Zusammenhang", "in dieser Beziehung" and "aus diesem Grund", which point back whatever their article; a subject "diesen …", which
      * cannot be one, is a misparse the gates are left to reject.
      */
     private String withoutDemonstratives(Constituents clause, Constituents.Part part) {
@@ -2241,7 +2253,9 @@ final class ClauseQuestions {
         "diesen", "den", "diesem", "dem", "dieses", "das");
     private static final Set<String> ANAPHORIC_NOUNS = Set.of("Jahr", "Jahres", "Monat", "Monats", "Woche",
         "Wochenende", "Sommer", "Herbst", "Winter", "Frühjahr", "Frühling", "Tag", "Tages", "Zeit", "Moment",
-        "Zeitpunkt", "Zusammenhang", "Grund", "Grunde", "Fall", "Falle", "Bedingung", "Umstand", "Umständen", "Sinne", "Punkt", "Weise", "Art", "Stelle");
+        "Zeitpunkt", "Zusammenhang", "Grund", "Grunde", "Fall", "Falle", "Bedingung", "Umstand", "Umständen", "Sinne", "Punkt", "Weise", "Art", "Stelle",
+        // "in dieser Beziehung", in this respect: "in der Beziehung" would be a relationship
+        "Beziehung", "Hinsicht");
 
     /**
      * The clause said another way, and so no copy of the article's sentence: another of its constituents first
@@ -2726,6 +2740,26 @@ final class ClauseQuestions {
         List<Morph> readings = morphology.readings(first.form().toLowerCase(Locale.GERMAN));
         return first.upos() == Upos.DET && readings.stream().anyMatch(m -> m.has(Feature.ACCUSATIVE))
             && readings.stream().noneMatch(m -> m.has(Feature.NOMINATIVE));
+    }
+
+    /** Words that say "in the event just told", which a count needs to be the count of anything. */
+    private static final Set<String> EVENT_BEFORE = Set.of("dabei", "hierbei", "dadurch", "davon", "darunter", "dort");
+
+    /**
+     * "auch die U-Bahn-Linie U1", "die Spirit Avert AG wiederum": a subject with "auch" (others did so too), or a
+     * phrase ending in a word that ties it to what the sentences before said, which a question keeping it would ask
+     * the learner to remember; "auch am Montag" says only that it went on.
+     */
+    private static boolean tiedToTheTextAround(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        if (part.from() == part.to()) {
+            return false;
+        }
+        Word first = parse.word(part.from());
+        Word last = parse.word(part.to());
+        return first.upos() == Upos.ADV && first.head() == part.word() && ALSO.contains(Words.lower(first.form()))
+                && parse.word(part.word()).relation().startsWith("nsubj")
+            || last.upos() == Upos.ADV && last.head() == part.word() && CONNECTIVES.contains(Words.lower(last.form()));
     }
 
     /** "demnach", "nämlich", "jedoch": words that tie the sentence to the text around it, left out of a question. */

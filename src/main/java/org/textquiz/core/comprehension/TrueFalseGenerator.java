@@ -204,7 +204,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         "\\b([Dd])ies(e|er|en|em|es)\\s+(\\p{L}+)");
     /** "bis zu diesem Zeitpunkt", "in diesem Fall": with "dem" instead, they still point to what came before. */
     private static final Set<String> ONLY_POINTING = Set.of("Zeitpunkt", "Moment", "Augenblick", "Fall", "Zusammenhang",
-        "Punkt", "Grund", "Zweck", "Weise", "Art", "Stelle", "Ort", "Tag");
+        "Punkt", "Grund", "Zweck", "Weise", "Art", "Stelle", "Ort", "Tag", "Beziehung", "Hinsicht");
     private static final Set<String> DEICTIC_TIMES = Set.of("Jahres", "Jahr", "Jahrs", "Monats", "Monat", "Woche",
         "Jahrhunderts", "Jahrzehnts", "Sommer", "Sommers", "Winter", "Winters", "Frühjahr", "Herbst", "Wochenende",
         "Mal");
