@@ -105,6 +105,22 @@ final class Referents {
     }
 
     /**
+     * Whom a subject that is only a role means ("Die Politikerin sitzt seit August in Untersuchungshaft" after a
+     * sentence about Julia Timoschenko): the one person the nearest sentence before that names anyone names, when
+     * this sentence names no one and the person's given name does not tell another gender than the role's.
+     */
+    static Optional<People.Person> ofRole(Sentence sentence, Article article, People people, Feature gender) {
+        if (!people.in(sentence).isEmpty()) {
+            return Optional.empty();
+        }
+        List<People.Person> named = namedBefore(sentence, article, people);
+        if (named.size() != 1 || named.get(0).gender().isPresent() && named.get(0).gender().get() != gender) {
+            return Optional.empty();
+        }
+        return Optional.of(named.get(0));
+    }
+
+    /**
      * The people the nearest of the {@value #LOOK_BACK} sentences before names, the nearest that names anyone; none
      * past a headline.
      */

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
+import org.textquiz.core.analysis.Feature;
 import org.textquiz.core.analysis.Morphology;
 import org.textquiz.core.analysis.WordFields;
 import org.textquiz.core.article.Article;
 import org.textquiz.core.article.Paragraph;
 import org.textquiz.core.article.Sentence;
+import org.textquiz.core.article.Upos;
 import org.textquiz.core.question.ComprehensionGenerator;
 import org.textquiz.core.question.Question;
 import org.textquiz.core.question.QuestionIds;
@@ -38,6 +40,7 @@ public final class WhGenerator implements ComprehensionGenerator {
     private final ClauseQuestions clauses;
     private final RelativeClauseQuestions relatives;
     private final ReportedSpeech reported;
+    private final WordFields fields;
 
     public WhGenerator(Morphology morphology) {
         this(morphology, null, null);
@@ -50,6 +53,7 @@ public final class WhGenerator implements ComprehensionGenerator {
         this.clauses = fields == null ? null : new ClauseQuestions(morphology, fields);
         this.relatives = fields == null ? null : new RelativeClauseQuestions(morphology, fields, clauses);
         this.reported = parser == null ? null : new ReportedSpeech(morphology, parser);
+        this.fields = fields;
     }
 
     @Override
@@ -125,8 +129,35 @@ public final class WhGenerator implements ComprehensionGenerator {
     private Candidate candidate(Article article, Sentence sentence, ClauseQuestions.Asked question, String prompt,
                                 int position) {
         String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(), prompt);
-        return new Candidate(new WhQuestion(id, prompt, question.answers(), List.of(Hint.of(question.answers().get(0))),
-            sentence.span(), sentence.text()), question.score(), position);
+        List<String> answers = new ArrayList<>(question.answers());
+        roleOf(article, sentence, answers.get(0)).ifPresent(person -> {
+            answers.add(person.name());
+            answers.add(person.surname());
+        });
+        return new Candidate(new WhQuestion(id, prompt, answers.stream().distinct().toList(),
+            List.of(Hint.of(question.answers().get(0))), sentence.span(), sentence.text()), question.score(), position);
+    }
+
+    private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile("(?i)(der|die) (\\p{Lu}\\p{Ll}+)");
+
+    /**
+     * "Wer sitzt seit Anfang August 2011 in Untersuchungshaft? – Die Politikerin": the person the role stands for,
+     * whose name a learner who read the article answers with, and is right ({@link Referents#ofRole}).
+     */
+    private Optional<People.Person> roleOf(Article article, Sentence sentence, String answer) {
+        java.util.regex.Matcher role = ROLE.matcher(answer);
+        if (fields == null || !role.matches() || !"person".equals(fields.fieldOf(role.group(2), Upos.NOUN))) {
+            return Optional.empty();
+        }
+        Feature gender = role.group(1).equalsIgnoreCase("der")
+            ? Feature.MASCULINE : Feature.FEMININE;
+        boolean oneOfThatGender = morphology.readings(role.group(2)).stream()
+            .filter(m -> m.upos() == Upos.NOUN).anyMatch(m -> m.has(gender)
+                && m.has(Feature.SINGULAR) && m.has(Feature.NOMINATIVE))
+            && morphology.readings(role.group(2)).stream().noneMatch(m -> m.has(Feature.PLURAL)
+                && m.has(Feature.NOMINATIVE));
+        return oneOfThatGender ? Referents.ofRole(sentence, article, People.of(article, morphology), gender)
+            : Optional.empty();
     }
 
     /**

@@ -2737,4 +2737,19 @@ class ClauseQuestionsTest {
             + "als ein markanter Typ wie Jerome Boateng. Jerome Boateng wirbt für Sportschuhe.", 10, true))
             .noneMatch(p -> p.contains("in der Beziehung"));
     }
+
+    /**
+     * Hand-read set 59: "Wer sitzt … in Untersuchungshaft? – Die Politikerin" is answered right with the name of the
+     * one person the sentence before names, of the role's gender; not where the sentence before names two.
+     */
+    @Test
+    void aRoleIsAnsweredRightWithTheNameOfWhomItMeans() {
+        assertThat(wh("Die frühere Regierungschefin Julia Timoschenko steht in Kiew vor Gericht. Die Politikerin sitzt "
+            + "seit Anfang August 2011 in Untersuchungshaft.")).filteredOn(q -> q.solution().equals("Die Politikerin"))
+            .isNotEmpty().allMatch(q -> q.answers().containsAll(List.of("Julia Timoschenko", "Timoschenko")));
+        assertThat(wh("Die Anklage will Julia Timoschenko und Viktor Janukowitsch in Kiew vor Gericht sehen. Die "
+            + "Politikerin sitzt seit Anfang August 2011 in Untersuchungshaft."))
+            .filteredOn(q -> q.solution().equals("Die Politikerin")).isNotEmpty()
+            .allMatch(q -> q.answers().stream().noneMatch(a -> a.contains("Timoschenko")));
+    }
 }
