@@ -2,6 +2,7 @@ package org.textquiz.nlp.de;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.textquiz.core.article.Sentence;
@@ -83,6 +84,7 @@ public final class GermanDependencyParser implements DependencyParser {
         String[] relations = GermanCaseRoles.corrected(forms, tags, heads, parsed.relations());
         reattachParticles(heads, relations, tags);
         reattachPurposeUm(forms, heads, relations);
+        reattachWhatAnOfficeIsFor(forms, tags, heads, relations);
         List<Word> words = new ArrayList<>(input.size());
         for (int w = 0; w < input.size(); w++) {
             words.add(new Word(tokenOf.get(w), forms.get(w), tags.get(w), heads[w], relations[w]));
@@ -125,6 +127,33 @@ public final class GermanDependencyParser implements DependencyParser {
             }
         }
     }
+
+    /**
+     * "das Bundesamt für Verfassungsschutz", "das Ministerium für Bildung": what an office is for, without an article,
+     * belongs to its name, as the treebank has it; the parser sometimes hangs it on the verb, which cuts the name in two.
+     */
+    private static void reattachWhatAnOfficeIsFor(List<String> forms, List<Upos> tags, int[] heads, String[] relations) {
+        for (int w = 1; w < heads.length; w++) {
+            int noun = heads[w];
+            if (!forms.get(w).equals("für") || !"case".equals(relations[w]) || noun <= w || heads[noun] < 0
+                || !relations[noun].startsWith("obl") || !isVerb(tags.get(heads[noun])) || tags.get(w - 1) != Upos.NOUN
+                || !OFFICE.matcher(forms.get(w - 1).toLowerCase(Locale.GERMAN)).matches()) {
+                continue;
+            }
+            boolean bare = true;
+            for (int d = w + 1; d < noun; d++) {
+                bare &= !(heads[d] == noun && relations[d].startsWith("det"));
+            }
+            if (bare) {
+                heads[noun] = w - 1;
+                relations[noun] = "nmod";
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern OFFICE = java.util.regex.Pattern.compile(
+        ".*(amt|ministerium|institut|behörde|zentrale|zentrum|agentur|kommission|ausschuss|beauftragte[rn]?|minister"
+            + "|ministerin|senator|senatorin|akademie|anstalt|büro|referat|abteilung)");
 
     private static boolean infinitiveWithZu(List<String> forms, int[] heads, String[] relations, int verb) {
         for (int w = 0; w < verb; w++) {

@@ -71,4 +71,17 @@ class GermanDependencyParserTest {
         assertThat(parse.word(0).relation()).isEqualTo("mark");
         assertThat(parse.word(parse.word(0).head()).form()).isEqualTo("gewinnen");
     }
+
+    /** From Wikinews (train split, hand-read set 59 for #13): what an office is for belongs to its name. */
+    @Test
+    void whatAnOfficeIsForBelongsToItsName() {
+        Parse parse = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Nach eigenen Angaben erhielt das Bundesamt für "
+            + "Verfassungsschutz aus dem Bundeshaushalt im Jahre 2005 Bundesmittel in Höhe von 137 Millionen Euro.")
+            .sentences().findFirst().orElseThrow());
+        int office = java.util.stream.IntStream.range(0, parse.words().size())
+            .filter(w -> parse.word(w).form().equals("Verfassungsschutz")).findFirst().orElseThrow();
+
+        assertThat(parse.word(parse.word(office).head()).form()).isEqualTo("Bundesamt");
+        assertThat(parse.word(office).relation()).isEqualTo("nmod");
+    }
 }
