@@ -49,7 +49,8 @@ public final class GermanAdverbTags implements Tagger {
             if (upos == Upos.PRON && onlyAPreposition(lower)) {
                 // "Bezüglich/PRON des Startortes meldet …": a preposition the tagger took for a pronoun
                 only = Upos.ADP;
-            } else if (small && TAKEN_FOR_A_VERB.contains(upos)) {
+            } else if (small && (TAKEN_FOR_A_VERB.contains(upos) || upos == Upos.PUNCT)) {
+                // "entwickelte sich das Tätowieren derweil/PUNCT zur Kunstform": a word is no punctuation
                 only = onlyAdverbOrAdjective(form);
             } else if (!small && opening && !nameGoesOn && TAKEN_FOR_A_NOUN.contains(upos)
                 && dictionary.exact(form).isEmpty()) {

@@ -38,6 +38,13 @@ class GermanAdverbTagsTest {
             Upos.VERB)).containsExactly(Upos.ADP, Upos.DET, Upos.NOUN, Upos.VERB);
     }
 
+    /** From Wikinews (train split, hand-read set 59): "… entwickelte sich das Tätowieren derweil zur Kunstform." */
+    @Test
+    void anAdverbTakenForPunctuationIsAnAdverb() {
+        assertThat(retagged(List.of("Tätowieren", "derweil", "zur", "Kunstform"), Upos.NOUN, Upos.PUNCT, Upos.ADP,
+            Upos.NOUN)).containsExactly(Upos.NOUN, Upos.ADV, Upos.ADP, Upos.NOUN);
+    }
+
     /** From the corpus: "Stundenlang hatte Unklarheit über die Identität der Opfer geherrscht." */
     @Test
     void aCapitalisedAdjectiveOpeningTheSentenceIsNoNoun() {
