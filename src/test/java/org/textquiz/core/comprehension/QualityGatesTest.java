@@ -145,4 +145,15 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(wh("Von wem wurde die Haltung der Hamas kritisiert?",
             "vom Sprecher des Außenministeriums"))).isEmpty();
     }
+
+    /** Hand-read set 59: "ein entsprechender Beschluss", "in anderen Fällen" match what the sentence before told. */
+    @Test
+    void aPhraseThatMatchesWhatCameBeforeIsRefused() {
+        assertThat(QualityGates.violations(wh("Wofür wurde ein entsprechender Beschluss auch erlassen?",
+            "für alle Ortschaften"))).isNotEmpty();
+        assertThat(QualityGates.violations(wh("Wer war in anderen Fällen unter Druck aus dem Amt geschieden?",
+            "Päpste"))).isNotEmpty();
+        assertThat(QualityGates.violations(wh("Wofür wurde ein Beschluss erlassen?", "für alle Ortschaften")))
+            .isEmpty();
+    }
 }
