@@ -90,7 +90,7 @@ final class ClauseQuestions {
     static final Set<String> CONNECTIVES = Set.of("demnach", "nämlich", "jedoch", "allerdings", "außerdem",
         "zudem", "dennoch", "trotzdem", "somit", "folglich", "ebenfalls", "also", "aber", "indessen", "jedenfalls",
         "freilich", "schließlich", "übrigens", "daraufhin", "deshalb", "daher", "deswegen", "dabei", "nun",
-        "inzwischen", "mittlerweile", "ebenso", "ferner", "zunächst", "zwar", "unterdessen", "hingegen", "wiederum",
+        "inzwischen", "mittlerweile", "ebenso", "ferner", "zunächst", "zwar", "unterdessen", "hingegen", "wiederum", "derweil",
         "so");
     /** "(MDC)", "(Grüne)", "(TS)": an abbreviation or party in brackets, left out of what a question says. */
     private static final java.util.regex.Pattern SHORT_ASIDE = java.util.regex.Pattern.compile(

@@ -249,7 +249,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
      * prepositional object inside its subject ("sorgte … eine Rauchwolke für schlechte Sicht").
      */
     private static boolean misparsed(Parse parse, int head, List<Part> parts, Morphology morphology) {
-        if (auxiliaryCutFromItsParticiple(parse, head)) {
+        if (auxiliaryCutFromItsParticiple(parse, head) || participleAtTheEndCutOff(parse, head, morphology)) {
             return true;
         }
         for (int w = 0; w < parse.words().size(); w++) {
@@ -527,6 +527,43 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && parse.children(head, "conj").stream().anyMatch(c -> parse.word(c).upos() == Upos.VERB
                 && parse.children(c, "nsubj").isEmpty() && parse.children(c, "nsubj:pass").isEmpty());
     }
+
+    /**
+     * "Einen entsprechenden Antrag haben die jungen SPÖler, vertreten durch …, bereits … eingebracht." with "haben" a
+     * full verb and "eingebracht" hung inside the words between the commas: a form of haben, sein or werden as the
+     * clause's only verb, and a participle with no auxiliary of its own closing the sentence, outside any clause of
+     * its own, is the clause's verb cut off.
+     */
+    private static boolean participleAtTheEndCutOff(Parse parse, int head, Morphology morphology) {
+        if (!HABEN_SEIN_WERDEN.contains(Words.lower(parse.word(head).form()))
+            || parse.children(head).stream().anyMatch(c -> parse.word(c).relation().startsWith("aux"))) {
+            return false;
+        }
+        int last = parse.words().size() - 1;
+        while (last >= 0 && parse.word(last).upos() == Upos.PUNCT) {
+            last--;
+        }
+        if (last <= head || parse.word(last).upos() != Upos.VERB || !parse.children(last, "aux").isEmpty()
+            || !parse.children(last, "aux:pass").isEmpty() || morphology.readings(parse.word(last).form()).stream()
+                .noneMatch(m -> m.upos() == Upos.VERB && m.has(Feature.PARTICIPLE))) {
+            return false;
+        }
+        boolean insideAnotherPhrase = false;
+        for (int at = last; at >= 0 && at != head; at = parse.word(at).head()) {
+            int verb = at;
+            if (!parse.children(verb, "mark").isEmpty() || parse.children(verb).stream()
+                .anyMatch(c -> RELATIVE_PRONOUNS.contains(Words.lower(parse.word(c).form())) && c < verb)) {
+                return false;
+            }
+            // "haben … versehen/xcomp und … angekündigt/conj": the participles, misparsed as they are, are still the
+            // clause's own, and the questions keep them
+            insideAnotherPhrase |= !Set.of("conj", "xcomp").contains(parse.word(verb).relation());
+        }
+        return insideAnotherPhrase;
+    }
+
+    private static final Set<String> HABEN_SEIN_WERDEN = Set.of("hat", "haben", "hatte", "hatten", "habe", "hätte",
+        "hätten", "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "wird", "werden", "wurde", "wurden");
 
     /**
      * "Würde/NOUN das Objekt aufgeteilt, müssten …" with "Würde" the subject of "aufgeteilt": a participle with a

@@ -2752,4 +2752,23 @@ class ClauseQuestionsTest {
             .filteredOn(q -> q.solution().equals("Die Politikerin")).isNotEmpty()
             .allMatch(q -> q.answers().stream().noneMatch(a -> a.contains("Timoschenko")));
     }
+
+    /** Hand-read set 59: "derweil" ties the clause to the text before and is left out, as "unterdessen" is. */
+    @Test
+    void derweilIsLeftOutOfAQuestion() {
+        assertThat(prompts("In Ländern wie Neuseeland und Japan entwickelte sich das Tätowieren derweil zur Kunstform."))
+            .isNotEmpty().noneMatch(p -> p.contains("derweil"));
+    }
+
+    /**
+     * From the corpus (art_068): "haben" read as a full verb, with the participle that ends the sentence hung inside
+     * the words between the commas, is no clause to state ("Die jungen SPÖler haben einen … Antrag.").
+     */
+    @Test
+    void aClauseWhoseParticipleTheParseCutOffIsNotStated() {
+        String text = "Einen neuen Antrag haben die jungen SPÖler, vertreten durch JG-Bundeschefin und "
+            + "Nationalratsabgeordnete Katharina Kucharowits, bereits beim vorletzten Bundesparteivorstand eingebracht.";
+        assertThat(statements(text, 10, true)).noneMatch(s -> s.endsWith("Antrag."));
+        assertThat(prompts(text)).noneMatch(p -> p.endsWith("Antrag?") || p.startsWith("Was hat"));
+    }
 }
