@@ -59,6 +59,8 @@ class FairChoicesTest {
         assertThat(FIELDS.fieldOf("Ebenen", Upos.NOUN)).as("\"auf allen politischen Ebenen\": an adjective's form too")
             .isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("Tiefebene", Upos.NOUN)).isNotEqualTo("person");
+        assertThat(FIELDS.fieldOf("Schusswunden", Upos.NOUN)).as("\"Wer wurde … festgestellt? – mehrere Schusswunden\"")
+            .isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("Löwe", Upos.NOUN)).as("Löwin is in the dictionary, and an animal").isEqualTo("animal");
         assertThat(FIELDS.fieldOf("Tiger", Upos.NOUN)).isEqualTo("animal");
         assertThat(FIELDS.fieldOf("Waffe", Upos.NOUN)).as("no ape inside").isNotEqualTo("animal");
