@@ -2098,6 +2098,11 @@ final class ClauseQuestions {
         if (end.equals("?") && others.stream().anyMatch(p -> tiedToTheTextAround(clause, p))) {
             return Optional.empty();
         }
+        if (others.stream().anyMatch(p -> p != vorfeld && p.from() == p.to()
+            && clause.parse().word(p.word()).form().equals("so") && "advmod".equals(clause.parse().word(p.word()).relation()))) {
+            // "Der Tathergang stellt sich nach Polizeiangaben so dar: …": how, the words the clause points to say
+            return Optional.empty();
+        }
         if (front.startsWith("Wie viel") && vorfeld != moved && vorfeld.from() == vorfeld.to()
             && EVENT_BEFORE.contains(Words.lower(clause.parse().word(vorfeld.word()).form()))) {
             // "Dabei wurden bisher vier Menschen getötet": how many in the attack the sentence before tells, not in all
@@ -2767,8 +2772,10 @@ final class ClauseQuestions {
         Word word = clause.parse().word(part.from());
         String form = word.form().toLowerCase(Locale.GERMAN);
         boolean furthermore = (form.equals("weiter") || form.equals("weiterhin")) && part == clause.vorfeld();
+        // "So hat …" ties the sentence to the one before; "stellt sich so dar: …" is the verb's own "so"
+        boolean verbsSo = form.equals("so") && part != clause.vorfeld();
         return part.from() == part.to() && "advmod".equals(word.relation())
-            && (CONNECTIVES.contains(form) || furthermore);
+            && (CONNECTIVES.contains(form) && !verbsSo || furthermore);
     }
 
     /** The preposition a constituent opens with, lower case; empty when it opens with none. */

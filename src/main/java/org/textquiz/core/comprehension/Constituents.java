@@ -930,7 +930,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
     }
 
     /** Nouns whose content a clause after them gives ("die Ankündigung, der Iran werde …", "die Sorge, dass …"). */
-    private static final Set<String> CONTENT_NOUNS = Set.of("Äußerung", "Aussage", "Erklärung", "Ankündigung",
+    static final Set<String> CONTENT_NOUNS = Set.of("Äußerung", "Aussage", "Erklärung", "Ankündigung",
         "Mitteilung", "Meldung", "Hinweis", "Hinweise", "Forderung", "Warnung", "Behauptung", "Vermutung",
         "Befürchtung", "Hoffnung", "Angst", "Sorge", "Frage", "Nachricht", "Information", "Informationen", "Vorwurf",
         "Vorwürfe", "Ansicht", "Meinung", "Auffassung", "Überzeugung", "Eindruck", "Gerücht", "Gerüchte", "Annahme",

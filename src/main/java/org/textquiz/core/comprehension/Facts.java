@@ -41,7 +41,10 @@ final class Facts {
             for (int i = mention.from(); i < mention.to(); i++) {
                 taken[i] = true;
             }
-            if (titled) {
+            // "Piraten hatten 2008 … angegriffen": a common noun the article also wrote beside a name is no surname
+            boolean commonNoun = !mention.isFullName()
+                && People.onlyACommonNoun(tokens.get(mention.from()).text(), morphology);
+            if (titled || commonNoun) {
                 continue;
             }
             Fact.Kind kind = mention.isFullName() ? Fact.Kind.PERSON : Fact.Kind.SURNAME;

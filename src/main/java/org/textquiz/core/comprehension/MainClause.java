@@ -293,6 +293,15 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         return sentence.tokens();
     }
 
+    /**
+     * "Die Staatsanwaltschaft hegt den Verdacht, Ertel könnte …": the clause ends on a noun whose content follows,
+     * which a question on the clause would leave out, as {@link Constituents} refuses for a parsed one.
+     */
+    private boolean contentCutOff() {
+        return end > start && end < tokens().size() && token(end).text().equals(",")
+            && Constituents.CONTENT_NOUNS.contains(token(end - 1).text());
+    }
+
     Token token(int index) {
         return sentence.tokens().get(index);
     }
@@ -315,7 +324,7 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         int from = phrase.from();
         int to = phrase.to();
         if (to < end && token(to).upos() == Upos.CCONJ || from > start && token(from - 1).upos() == Upos.CCONJ
-            || indefiniteBeforeARelativeClause(from)) {
+            || indefiniteBeforeARelativeClause(from) || contentCutOff()) {
             return Optional.empty();
         }
         String verbText = phrase.verb().isEmpty() ? token(verb).text() : phrase.verb();

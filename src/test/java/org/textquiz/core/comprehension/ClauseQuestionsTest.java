@@ -2771,4 +2771,29 @@ class ClauseQuestionsTest {
         assertThat(statements(text, 10, true)).noneMatch(s -> s.endsWith("Antrag."));
         assertThat(prompts(text)).noneMatch(p -> p.endsWith("Antrag?") || p.startsWith("Was hat"));
     }
+
+    /** Hand-read set 60: "Piraten", which the headline's "Somalische Piraten" made a name, is no surname to swap. */
+    @Test
+    void aCommonNounIsNoSurnameToSwap() {
+        String text = "Somalische Piraten ertrinken mit Lösegeld\n\nEin Motorboot, auf dem sich nach Angaben des "
+            + "Piratenchefs Mohamed Said 300.000 US-Dollar befunden haben sollen, ist gekentert. Piraten hatten 2008 vor "
+            + "der somalischen Küste über 100 Schiffe angegriffen, und ein Großteil davon konnte gekapert werden.";
+        assertThat(falseStatements(text, 30)).noneMatch(s -> s.startsWith("Said") || s.startsWith("Mohamed Said"));
+    }
+
+    /** Hand-read set 60: "Der Tathergang stellt sich so dar: …": the verb's "so" is no connective to leave out. */
+    @Test
+    void theVerbsSoIsNotLeftOut() {
+        assertThat(prompts("Der Tathergang stellt sich nach Polizeiangaben so dar: Die tödlichen Schüsse fielen nach "
+            + "einer Geburtstagsfeier.")).noneMatch(p -> p.contains("stellt sich"));
+        assertThat(statements("Der Tathergang stellt sich nach Polizeiangaben so dar: Die tödlichen Schüsse fielen "
+            + "nach einer Geburtstagsfeier.", 10, true)).noneMatch(p -> p.contains("stellt sich"));
+    }
+
+    /** Hand-read set 60: "Wer hegt den Verdacht?" leaves out which, the clause after the comma. */
+    @Test
+    void aNounWhoseContentFollowsItsCommaIsNotAskedWithoutIt() {
+        assertThat(prompts("Die Staatsanwaltschaft hegt den Verdacht, Ertel könnte seit 2012 wiederholt Reisekosten "
+            + "falsch abgerechnet haben.")).noneMatch(p -> p.endsWith("den Verdacht?"));
+    }
 }
