@@ -53,7 +53,7 @@ final class ClauseQuestions {
     /** Verbs of going somewhere, after which "über" names the way ("über Wien gereist"), not a topic. */
     private static final Set<String> MOTION_VERBS = Set.of("gelangen", "kommen", "gehen", "fahren", "fliegen",
         "reisen", "fliehen", "laufen", "führen", "verlaufen", "ziehen", "einreisen", "ausreisen", "flüchten",
-        "transportieren", "schmuggeln", "liefern", "senden", "schicken");
+        "transportieren", "schmuggeln", "liefern", "senden", "schicken", "schleudern", "werfen", "bringen", "treiben");
 
     private static final Map<String, String> WO_FORMS = Map.of("mit", "Womit", "für", "Wofür", "über", "Worüber",
         "gegen", "Wogegen", "um", "Worum", "zu", "Wozu");
@@ -1586,6 +1586,13 @@ final class ClauseQuestions {
             || morphology.readings(parse.word(clause.head())
             .form()).stream().anyMatch(m -> m.upos() == Upos.VERB && (MOTION_VERBS.contains(m.lemma())
                 || m.lemma().equals("wechseln"))));
+        boolean whereTo = goal && head.upos() == Upos.NOUN && !parse.children(part.word(), "det").isEmpty()
+            && morphology.readings(parse.word(clause.head()).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.VERB && MOTION_VERBS.contains(m.lemma()));
+        if (whereTo && !counted && !occasion) {
+            // "könnte zur Sonne geschleudert werden": where to, asked "wohin"
+            return Optional.of(new Phrase("Wohin", withHead, false, 1.2));
+        }
         return wo == null || counted || bare || occasion || goal ? Optional.empty()
             : Optional.of(new Phrase(wo, withHead, false, 1.0));
     }
@@ -2269,7 +2276,10 @@ final class ClauseQuestions {
      */
     /** The clause negated, a false statement ({@link Negation}); empty when it is not simple enough. */
     Optional<String> negated(Constituents clause) {
-        if (objectFirstAsTheParseReadsIt(clause) || tooManyArguments(clause) || !subjectAgrees(clause)) {
+        if (objectFirstAsTheParseReadsIt(clause) || tooManyArguments(clause) || !subjectAgrees(clause)
+            // "hält keine Veröffentlichung … jedoch für unbedenklich": the "jedoch" of the sentence, which the negation
+            // keeps, ties it to the one before as it no longer can
+            || clause.parts().stream().anyMatch(p -> p != clause.vorfeld() && connective(clause, p))) {
             return Optional.empty();
         }
         return new Negation(this::isTime).of(clause);
@@ -3272,7 +3282,15 @@ final class ClauseQuestions {
      */
     private boolean countryActing(Constituents clause, Constituents.Part subject) {
         Word head = clause.parse().word(subject.word());
-        boolean country = subject.from() == subject.word() && head.upos() == Upos.PROPN && isCountry(head)
+        List<Integer> coordinated = clause.parse().children(subject.word(), "conj");
+        // "Kamerun und Frankreich erarbeiteten …": countries together, one of them one the dictionary knows
+        boolean countries = subject.from() == subject.word() && head.upos() == Upos.PROPN && !coordinated.isEmpty()
+            && coordinated.stream().allMatch(c -> clause.parse().word(c).upos() == Upos.PROPN
+                && clause.parse().children(c).stream().allMatch(d -> Set.of("cc", "punct")
+                    .contains(clause.parse().word(d).relation())))
+            && java.util.stream.Stream.concat(java.util.stream.Stream.of(subject.word()), coordinated.stream())
+                .anyMatch(w -> isCountry(clause.parse().word(w)));
+        boolean country = countries || subject.from() == subject.word() && head.upos() == Upos.PROPN && isCountry(head)
             || subject.to() == subject.word() && subject.word() - subject.from() <= 1
                 && ACRONYM.matcher(head.form()).matches()
             || head.upos() == Upos.NOUN && TOWNS.contains(lemma(head));

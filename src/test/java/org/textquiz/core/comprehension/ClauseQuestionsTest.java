@@ -2796,4 +2796,27 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Staatsanwaltschaft hegt den Verdacht, Ertel könnte seit 2012 wiederholt Reisekosten "
             + "falsch abgerechnet haben.")).noneMatch(p -> p.endsWith("den Verdacht?"));
     }
+
+    /** Hand-read set 60: countries that do something together, and the Verfassungsschutz, are asked with "wer". */
+    @Test
+    void countriesTogetherAndAnOfficeThatActAreAskedWithWer() {
+        assertThat(prompts("Im Frühjahr 2005 erarbeiteten Kamerun und Frankreich einen Maßnahmenplan zur "
+            + "Mängelbeseitigung.")).anyMatch(p -> p.startsWith("Wer erarbeitete")).noneMatch(p -> p.startsWith("Was erarbeitete"));
+        assertThat(prompts("Der Verfassungsschutz hält eine Veröffentlichung der Liste auf genannter Seite für "
+            + "unbedenklich.")).anyMatch(p -> p.startsWith("Wer hält")).noneMatch(p -> p.startsWith("Was hält eine"));
+    }
+
+    /** Hand-read set 60: "könnte zur Sonne geschleudert werden": where to, not what for. */
+    @Test
+    void whereSomethingIsThrownIsAskedWithWohin() {
+        assertThat(prompts("Das Objekt könnte aber auch zur Sonne geschleudert werden, wo es schmelzen würde."))
+            .contains("Wohin könnte das Objekt auch geschleudert werden?").noneMatch(p -> p.startsWith("Wozu"));
+    }
+
+    /** Hand-read set 60: a negation keeps no "jedoch", which ties the sentence to one before as it no longer can. */
+    @Test
+    void aNegationKeepsNoConnective() {
+        assertThat(falseStatements("Der Verfassungsschutz hält eine Veröffentlichung der Liste auf genannter Seite "
+            + "jedoch für unbedenklich.", 10)).noneMatch(s -> s.contains("jedoch"));
+    }
 }
