@@ -174,6 +174,10 @@ public final class QualityGates {
                     problems.add("'" + word + "' refers to a sentence the question does not show");
                 }
             }
+            if (prompt.matches(".*, (?:ebenso|ebenfalls|genauso) .*\\?")) {
+                // "Wo traten besondere Probleme auf, ebenso bei der Beladung der Flugzeuge?": a second answer in the question
+                problems.add("an afterthought with 'ebenso' gives the question a second answer");
+            }
             if (WHOSE_VIEW.matcher(prompt).find()) {
                 problems.add("'nach ihrer Auffassung' and the like say whose view only with the sentence before");
             }

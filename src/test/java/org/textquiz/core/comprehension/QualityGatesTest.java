@@ -156,4 +156,13 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(wh("Wofür wurde ein Beschluss erlassen?", "für alle Ortschaften")))
             .isEmpty();
     }
+
+    /** Hand-read set 60: ", ebenso bei der Beladung" gives the question a second answer. */
+    @Test
+    void anAfterthoughtWithEbensoIsRefused() {
+        assertThat(QualityGates.violations(wh("Wo traten besondere Probleme auf, ebenso bei der Beladung der Flugzeuge?",
+            "beim Transport gefährlicher Güter"))).isNotEmpty();
+        assertThat(QualityGates.violations(wh("Wo traten besondere Probleme auf?", "beim Transport gefährlicher Güter")))
+            .isEmpty();
+    }
 }
