@@ -1544,6 +1544,10 @@ final class ClauseQuestions {
             // "mit insgesamt 21 Mann": how many, which "mit wem" does not ask
             return Optional.empty();
         }
+        if (person && preposition.equals("aus")) {
+            // "stammte aus einer Handwerkerfamilie": where from, which "aus wem" does not ask
+            return Optional.empty();
+        }
         if (person && preposition.equals("in")) {
             // "spielt auch in der deutschen Nationalmannschaft", "stieg in einen roten Renault Clio": a team, a body or a
             // thing one is in, which "in wem" does not ask

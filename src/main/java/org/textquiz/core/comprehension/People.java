@@ -174,9 +174,12 @@ final class People {
     private static final Set<String> NAME_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "asch", "ash", "at", "az",
         "ibn", "bin", "abu");
 
+    /** A run in quotation marks, alone or with one more word before they close ("des „Red Bull Racing Teams“"). */
     private static boolean quoted(List<Token> tokens, int from, int end) {
+        Set<String> closing = Set.of("“", "«", "\"", "''", "”");
         return from > 0 && end < tokens.size() && Set.of("„", "»", "\"", "``").contains(tokens.get(from - 1).text())
-            && Set.of("“", "«", "\"", "''", "”").contains(tokens.get(end).text());
+            && (closing.contains(tokens.get(end).text())
+                || end + 1 < tokens.size() && closing.contains(tokens.get(end + 1).text()));
     }
 
     /**

@@ -146,7 +146,8 @@ public final class WhGenerator implements ComprehensionGenerator {
      */
     private Optional<People.Person> roleOf(Article article, Sentence sentence, String answer) {
         java.util.regex.Matcher role = ROLE.matcher(answer);
-        if (fields == null || !role.matches() || !"person".equals(fields.fieldOf(role.group(2), Upos.NOUN))) {
+        if (fields == null || parser == null || !role.matches() || ANYONE.contains(role.group(2))
+            || !"person".equals(fields.fieldOf(role.group(2), Upos.NOUN))) {
             return Optional.empty();
         }
         Feature gender = role.group(1).equalsIgnoreCase("der")
@@ -156,9 +157,18 @@ public final class WhGenerator implements ComprehensionGenerator {
                 && m.has(Feature.SINGULAR) && m.has(Feature.NOMINATIVE))
             && morphology.readings(role.group(2)).stream().noneMatch(m -> m.has(Feature.PLURAL)
                 && m.has(Feature.NOMINATIVE));
-        return oneOfThatGender ? Referents.ofRole(sentence, article, People.of(article, morphology), gender)
+        People people = People.of(article, morphology);
+        // "Das Grab … Edgar Allan Poes wird … von einem Unbekannten besucht. Der Mann lässt …": the one named before
+        // must be whom that sentence is about, its subject
+        return oneOfThatGender ? Referents.ofRole(sentence, article, people, gender)
+            .filter(person -> Referents.namedAsSubjectBefore(sentence, article, people, parser, person.name()))
             : Optional.empty();
     }
+
+    /** Roles anyone may have, which the sentence before may give someone else than the one it names. */
+    private static final java.util.Set<String> ANYONE = java.util.Set.of("Mann", "Frau", "Mensch", "Person", "Kind",
+        "Junge", "Mädchen", "Täter", "Täterin", "Unbekannte", "Unbekannter", "Opfer", "Fahrer", "Fahrerin", "Sprecher",
+        "Sprecherin", "Mitarbeiter", "Mitarbeiterin", "Zeuge", "Zeugin", "Besucher", "Besucherin");
 
     /**
      * What the main clauses of a parse, the verbs coordinated with them and its relative clauses can be asked; a

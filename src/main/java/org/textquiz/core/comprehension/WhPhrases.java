@@ -96,8 +96,9 @@ final class WhPhrases {
         "band|.*(rock|pop|punk|boy|girl|metal|jazz|big|cover|schüler|live|kult|musik|blues|folk|indie|-)band");
 
     private static final java.util.regex.Pattern DOING = java.util.regex.Pattern.compile(
-        "(ein|durch|aus|vor|über|ent|ver|zu|an|ab|auf|weiter|fort|hin|her|rück)führung"
-            + "|(hand|körper|erd|luft|kurs|preis|boden|wasser|eigen|vorwärts|rückwärts)bewegung");
+        // "Amtseinführung", "Wiedereinführung": the doing at the end of a compound too
+        ".*(ein|durch|aus|vor|über|ent|ver|zu|an|ab|auf|weiter|fort|hin|her|rück)führung"
+            + "|.*(hand|körper|erd|luft|kurs|preis|boden|wasser|eigen|vorwärts|rückwärts)bewegung");
 
     /** "Pharmakonzern", "Sängerin": a noun for a person or for a body that acts, which "wer" asks about. */
     static boolean personOrBody(String noun, WordFields fields) {

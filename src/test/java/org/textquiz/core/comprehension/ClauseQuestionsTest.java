@@ -2819,4 +2819,32 @@ class ClauseQuestionsTest {
         assertThat(falseStatements("Der Verfassungsschutz hält eine Veröffentlichung der Liste auf genannter Seite "
             + "jedoch für unbedenklich.", 10)).noneMatch(s -> s.contains("jedoch"));
     }
+
+    /** Hand-read set 61: an inauguration is no body ("führung"), a boss is someone, and a family is no "aus wem". */
+    @Test
+    void anInaugurationIsNoBodyABossIsSomeoneAndAFamilyIsNoAusWem() {
+        assertThat(prompts("Am 10. Dezember soll die Amtseinführung des neuen Präsidenten vorgenommen werden."))
+            .contains("Was soll am 10. Dezember vorgenommen werden?").noneMatch(p -> p.startsWith("Wer"));
+        assertThat(prompts("Der Gewerkschaftsboss setzte wegweisende Änderungen im Tarifwerk durch."))
+            .contains("Wer setzte wegweisende Änderungen im Tarifwerk durch?");
+        assertThat(prompts("Heinz Kluncker stammte aus einer Handwerkerfamilie in Wuppertal."))
+            .noneMatch(p -> p.startsWith("Aus wem"));
+    }
+
+    /** Hand-read set 61: "der Mann" is no one the sentence before names only in the genitive. */
+    @Test
+    void aRoleAnyoneMayHaveIsNotTakenForWhomTheSentenceBeforeNames() {
+        assertThat(wh("Das Grab des 1849 verstorbenen Schriftstellers Edgar Allan Poe wird seit 58 Jahren von einem "
+            + "Unbekannten besucht. Der Mann lässt jährlich eine halbvolle Flasche Cognac und drei rote Rosen zurück."))
+            .allMatch(q -> q.answers().stream().noneMatch(a -> a.contains("Poe") && !q.solution().contains("Poe")));
+    }
+
+    /** Hand-read set 61: "des „Red Bull Racing Teams“" names no one whose surname a false statement could swap in. */
+    @Test
+    void aNameInQuotationMarksBeforeANounIsNoOnes() {
+        String text = "Formel-1-Pilot Christian Klien weist Vorwurf zurück\n\nNach dem Besuch wurde gegen Klien Anzeige "
+            + "wegen Körperverletzung erstattet. Klien wurde vorgeworfen, an der Schlägerei beteiligt gewesen zu sein.\n\n"
+            + "Klien ist derzeit Fahrer des „Red Bull Racing Teams“.";
+        assertThat(falseStatements(text, 30)).noneMatch(s -> s.contains("Racing") && !s.contains("Red Bull"));
+    }
 }
