@@ -1852,7 +1852,9 @@ final class ClauseQuestions {
     private Optional<Asked> build(Constituents clause, Constituents.Part asked, Phrase phrase,
                                   Optional<People.Person> speaker) {
         if (!subjectAgrees(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
-            || modalWithoutItsInfinitive(clause) || manReadAsAnObject(clause) || gapped(clause)) {
+            || modalWithoutItsInfinitive(clause) || manReadAsAnObject(clause) || gapped(clause)
+            // "handelt es sich nicht um einen Exklusivvertrag": what it is not, which no question asks for
+            || asked.from() > 0 && clause.parse().word(asked.from() - 1).form().equals("nicht")) {
             return Optional.empty();
         }
         if (reasonConjunction(clause, asked).isPresent()) {
@@ -2337,7 +2339,8 @@ final class ClauseQuestions {
                 && !staysInPlace(clause, part, relation) && !comparedWith(clause, part) && !gappedInside(clause, part)
                 && !(relation.equals("iobj") && clause.parse().word(part.from()).form().equalsIgnoreCase("der"))
                 && !countBeforeItsPhrase(clause, part) && !verbsPhraseMayBeInside(clause, part)
-                && !takesTheAnAfterIt(clause, part) && !nounPhraseBeforeAPrepositionalOne(clause, part)) {
+                && !takesTheAnAfterIt(clause, part) && !nounPhraseBeforeAPrepositionalOne(clause, part)
+                && !comparisonsOther(clause, part)) {
                 movable.add(part);
             }
         }
@@ -2355,6 +2358,21 @@ final class ClauseQuestions {
         }
         return Optional.empty();
     }
+
+    /**
+     * "werden als viel mehr gesehen als ein persönlicher Lebensstil": the "als" phrase after a comparative is what the
+     * comparison measures against, and stays after it.
+     */
+    private static boolean comparisonsOther(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        String first = Words.lower(parse.word(part.from()).form());
+        return (first.equals("als") || first.equals("wie")) && java.util.stream.IntStream.range(0, part.from())
+            .mapToObj(parse::word).anyMatch(w -> COMPARATIVES.contains(Words.lower(w.form()))
+                || (w.upos() == Upos.ADJ || w.upos() == Upos.ADV) && Words.lower(w.form()).endsWith("er"));
+    }
+
+    private static final Set<String> COMPARATIVES = Set.of("mehr", "weniger", "anders", "eher", "lieber", "so",
+        "genauso", "ebenso");
 
     /**
      * "Die UEFA hatte die Nationalmannschaft … platziert." parsed with "Die UEFA" as the object: before the verb, a
@@ -3302,7 +3320,10 @@ final class ClauseQuestions {
             .anyMatch(m -> HAVING.contains(m.lemma()));
         // "Russland warf der USA vor, …", "hat sich die Stadt entschlossen, … zu bauen": what it does, to whom
         // "Brasilien hatte … eine Weltmeisterschaft … ausgetragen" with the object a passive subject beside "hatte"
-        boolean doing = clause.parse().children(clause.head()).stream().map(c -> clause.parse().word(c).relation())
+        // not "gilt als das ärmste Land", what it counts as
+        boolean doing = clause.parse().children(clause.head()).stream()
+            .filter(c -> !COMPARING.contains(Words.lower(clause.parse().word(clause.parse().subtree(c).get(0)).form())))
+            .map(c -> clause.parse().word(c).relation())
             .anyMatch(r -> Set.of("obj", "iobj", "xcomp", "ccomp").contains(r))
             || !clause.parse().children(clause.head(), "nsubj:pass").isEmpty()
                 && clause.parse().children(clause.head(), "aux:pass").isEmpty();

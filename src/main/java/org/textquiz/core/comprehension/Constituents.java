@@ -912,10 +912,20 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
      * after its comma gives, which a question or statement on the main clause would leave out.
      */
     private static boolean contentCutOff(Parse parse, Part part) {
-        if (part.verbal() || !CONTENT_NOUNS.contains(parse.word(part.word()).form())) {
+        // "eine Ergänzung des Gesetzes mit dem Ziel, … zu stärken": the noun may head a phrase inside the part
+        int noun = part.word();
+        for (int w = part.from(); w < part.to() && !CONTENT_NOUNS.contains(parse.word(noun).form()); w++) {
+            if ((CONTENT_NOUNS.contains(parse.word(w).form()) || parse.word(w).form().equals("Ziel"))
+                && parse.word(w + 1).form().equals(",")) {
+                noun = w;
+            }
+        }
+        // "verfolgen das Ziel, ein … Betriebssystem zu schaffen": the phrase's own aim keeps its clause in a question
+        boolean nestedAim = noun != part.word() && parse.word(noun).form().equals("Ziel");
+        if (part.verbal() || !CONTENT_NOUNS.contains(parse.word(noun).form()) && !nestedAim) {
             return false;
         }
-        int comma = part.word() + 1;
+        int comma = noun + 1;
         // "liegt … die Äußerung vor, er werde …": the verb's particle may stand between the noun and its content
         while (comma < parse.words().size() && parse.word(comma).relation().equals("compound:prt")) {
             comma++;

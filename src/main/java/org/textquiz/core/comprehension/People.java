@@ -442,7 +442,7 @@ final class People {
         "Ministry", "Science", "Sciences", "Research");
     /** "AG", "GmbH", "Inc.": the legal form after a company's name. */
     static final Set<String> COMPANY_FORMS = Set.of("AG", "GmbH", "SE", "KG", "Inc.", "Ltd.", "Co.", "Corporation",
-        "Holding");
+        "Holding", "Motors", "Group");
 
     /** "der Terrororganisation Abu Sayyaf", "der Band Tokio Hotel": a run of names right after a word for a body. */
     private static boolean afterABodyNoun(List<Token> tokens, int from) {

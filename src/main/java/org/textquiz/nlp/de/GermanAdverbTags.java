@@ -52,6 +52,9 @@ public final class GermanAdverbTags implements Tagger {
             } else if (small && (TAKEN_FOR_A_VERB.contains(upos) || upos == Upos.PUNCT)) {
                 // "entwickelte sich das Tätowieren derweil/PUNCT zur Kunstform": a word is no punctuation
                 only = onlyAdverbOrAdjective(form);
+            } else if (!small && opening && TAKEN_FOR_A_VERB.contains(upos)) {
+                // "Zurzeit/ADP läuft in London ein Flottenversuch": the same first in the sentence
+                only = onlyAdverbOrAdjective(lower);
             } else if (!small && opening && !nameGoesOn && TAKEN_FOR_A_NOUN.contains(upos)
                 && dictionary.exact(form).isEmpty()) {
                 only = onlyAdverbOrAdjective(Character.toLowerCase(form.charAt(0)) + form.substring(1));

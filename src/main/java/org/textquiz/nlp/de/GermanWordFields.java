@@ -136,7 +136,9 @@ public final class GermanWordFields implements WordFields {
     /** Nouns the dictionary also reads as adjectives used as nouns that name no one ("in kleinerer Runde"). */
     private static final java.util.Set<String> ADJECTIVE_LOOKALIKES = java.util.Set.of("runde", "runden", "weite",
         "breite", "mitte", "rechte", "rechten", "gerade", "geraden", "konstante", "konstanten", "variable", "ebene", "ebenen",
-        "wunde", "wunden");
+        "wunde", "wunden",
+        // "Erdfalten": the last part "Alten", the old, is rarely anyone in a compound
+        "alte", "alten");
 
     /** "der Deutsche", "die Deutschen": a noun the dictionary declines as an adjective, in the masculine too. */
     private boolean masculineAdjectivalNoun(String noun) {

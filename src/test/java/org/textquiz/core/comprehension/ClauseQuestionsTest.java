@@ -2847,4 +2847,39 @@ class ClauseQuestionsTest {
             + "Klien ist derzeit Fahrer des „Red Bull Racing Teams“.";
         assertThat(falseStatements(text, 30)).noneMatch(s -> s.contains("Racing") && !s.contains("Red Bull"));
     }
+
+    /**
+     * Hand-read set 61: a company with "Motors" in its name acts ("wer"), a country that counts as something is "was",
+     * and "Erdfalten" are no old people ("Durch wen …?").
+     */
+    @Test
+    void aCompanyActsACountryCountedAsSomethingIsWasAndFoldsAreNoOne() {
+        assertThat(prompts("Tesla Motors will nach eigenen Angaben weitere Joint-Ventures eingehen."))
+            .contains("Wer will nach eigenen Angaben weitere Joint-Ventures eingehen?");
+        assertThat(prompts("Haiti gilt als das ärmste Land der westlichen Hemisphäre."))
+            .noneMatch(p -> p.startsWith("Wer gilt"));
+        assertThat(prompts("Durch Erdfalten baut sich ein Kompessionsdruck in den aufeinander liegenden Platten auf."))
+            .noneMatch(p -> p.startsWith("Durch wen"));
+    }
+
+    /** Hand-read set 61: "mit dem Ziel, …" inside the object says what for only with the clause after the comma. */
+    @Test
+    void aContentNounInsideAPhraseIsNotAskedWithoutItsClause() {
+        assertThat(prompts("Der deutsche Innenminister Thomas de Maizière plant eine Ergänzung des "
+            + "Bundesdatenschutzgesetzes mit dem Ziel, die Persönlichkeitsrechte von Internetnutzern zu stärken."))
+            .noneMatch(p -> p.endsWith("mit dem Ziel?"));
+    }
+
+    /** Hand-read set 61: "nicht um einen Exklusivvertrag": what it is not, which no question asks for. */
+    @Test
+    void whatSomethingIsNotIsNotAskedFor() {
+        assertThat(prompts("Allerdings handelt es sich bei der Vereinbarung nicht um einen Exklusivvertrag.")).isEmpty();
+    }
+
+    /** Hand-read set 61: the "als" phrase a comparative measures against stays after it in a statement. */
+    @Test
+    void whatAComparisonMeasuresAgainstIsNotPutFirst() {
+        assertThat(statements("Die Demutsgesten von Franziskus werden bereits als viel mehr gesehen als ein "
+            + "persönlicher bescheidener Lebensstil.", 20, true)).noneMatch(s -> s.startsWith("Als"));
+    }
 }

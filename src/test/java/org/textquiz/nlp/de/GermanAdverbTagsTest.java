@@ -45,6 +45,13 @@ class GermanAdverbTagsTest {
             Upos.NOUN)).containsExactly(Upos.NOUN, Upos.ADV, Upos.ADP, Upos.NOUN);
     }
 
+    /** An adverb the tagger took for a preposition first in the sentence is an adverb too. */
+    @Test
+    void anAdverbFirstInTheSentenceTakenForAPrepositionIsAnAdverb() {
+        assertThat(retagged(List.of("Unterdessen", "erwog", "die", "Regierung"), Upos.ADP, Upos.VERB, Upos.DET,
+            Upos.NOUN)).containsExactly(Upos.ADV, Upos.VERB, Upos.DET, Upos.NOUN);
+    }
+
     /** From the corpus: "Stundenlang hatte Unklarheit über die Identität der Opfer geherrscht." */
     @Test
     void aCapitalisedAdjectiveOpeningTheSentenceIsNoNoun() {
