@@ -461,7 +461,9 @@ final class People {
     /** "Rio de Janeiro", "San Francisco", "New Mexico": the first words of places' names, none a person's. */
     private static final Set<String> PLACE_NAME_OPENINGS = Set.of("Rio", "San", "Santa", "Santo", "São", "Sao", "New",
         "Los", "Las", "Buenos", "Puerto", "Porto", "Costa", "Sankt", "Bad", "Sierra", "Sri", "Burkina", "Saudi",
-        "Papua", "Hong", "Kuala", "Addis", "Tel", "Port", "Lake", "Mount", "Fort", "Cape", "Salt", "Palm", "Long");
+        "Papua", "Hong", "Kuala", "Addis", "Tel", "Port", "Lake", "Mount", "Fort", "Cape", "Salt", "Palm", "Long",
+        // "im Domus Paolo VI", "die Casa Rosada": a house's name
+        "Domus", "Casa", "Villa", "Palazzo", "Castel", "Castello");
 
     private static boolean aPlace(List<Token> tokens, int from) {
         return from > 0 && Set.of("in", "aus").contains(tokens.get(from - 1).text());

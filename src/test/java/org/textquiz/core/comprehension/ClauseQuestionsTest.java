@@ -2882,4 +2882,12 @@ class ClauseQuestionsTest {
         assertThat(statements("Die Demutsgesten von Franziskus werden bereits als viel mehr gesehen als ein "
             + "persönlicher bescheidener Lebensstil.", 20, true)).noneMatch(s -> s.startsWith("Als"));
     }
+
+    /** Hand-read set 61: "im Wohnheim Domus Paolo IV" is a house, not whom the next sentence's "er" means. */
+    @Test
+    void aHousesNameIsNoOneAPronounCouldMean() {
+        assertThat(prompts("An diesem Tag holte Franziskus auch noch persönlich sein Gepäck im Wohnheim Domus Paolo IV ab "
+            + "und beglich die Rechnung. Persönlich rief er auch in Buenos Aires an, um sein Zeitungsabo zu kündigen."))
+            .noneMatch(p -> p.contains("Domus Paolo") && !p.contains("im Wohnheim"));
+    }
 }
