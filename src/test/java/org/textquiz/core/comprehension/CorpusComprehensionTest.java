@@ -191,8 +191,12 @@ class CorpusComprehensionTest {
         // 340 to 342 with hand-read set 58: a bare subject before an adjective predicate ("Zahlreiche prominente Gäste
         // … waren anwesend") and a time graded before its preposition ("Erst im Januar 2009") are asked for; 342 to 347
         // with the clause after a colon asked as a main clause ("Zuletzt machte die JI … von sich reden: Bei einem
-        // Selbstmordattentat … wurden sieben Menschen getötet"), less one predicate of a subject with "auch"
-        assertThat(share).isGreaterThanOrEqualTo(0.404);
+        // Selbstmordattentat … wurden sieben Menschen getötet"), less one predicate of a subject with "auch"; 347 to 344
+        // with hand-read sets 59 to 61: a subject with "auch" kept in a question, "Trong hingegen", "haben … einen
+        // entsprechenden Antrag" with its participle cut off, "entsprechender Kraftstoffe" and the verb's "so" left out
+        // ("Was ist historisch gewachsen, dass …?") are no longer made, while an inflected participle and a participle's
+        // attribute before the subject's noun gained as many as the other refusals lost
+        assertThat(share).isGreaterThanOrEqualTo(0.400);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
