@@ -69,7 +69,9 @@ public final class QualityGates {
             + "|^(?i:ein|eine|einen|einem|einer) (?i:weiter|zweit|dritt|viert|ander)(?i:e|er|es|en|em)\\b"
             // "weitere Vorteile", "zahlreiche weitere Politiker": more than those named before
             + "|^(?i:(?:die|der|den|zahlreiche|viele|mehrere|einige|zwei|drei|vier|fünf|\\d+) )?"
-            + "(?i:weitere[nmrs]?)\\b(?! \\d)");
+            + "(?i:weitere[nmrs]?)\\b(?! \\d)"
+            // "Das extreme Beispiel": an example of what the sentence before told
+            + "|^(?i:das|ein) (?:\\p{Ll}+ )?Beispiel$");
     /**
      * "vom Sprecher", "mit der Freundin", "am Tag": someone known only as speaking for, or as friend of, someone else
      * the answer does not name, or a day known only from another; "die Mutter" in a story of one family, like "die

@@ -165,4 +165,13 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(wh("Wo traten besondere Probleme auf?", "beim Transport gefährlicher Güter")))
             .isEmpty();
     }
+
+    /** Hand-read set 59: "Das extreme Beispiel" is an example of what the sentence before told. */
+    @Test
+    void anExampleOfWhatCameBeforeIsNoAnswer() {
+        assertThat(QualityGates.violations(wh("Was reiht sich in eine Flut antiisraelischer Propaganda ein?",
+            "Das extreme Beispiel", "Beispiel"))).isNotEmpty();
+        assertThat(QualityGates.violations(wh("Was reiht sich in eine Flut antiisraelischer Propaganda ein?",
+            "Die Karikatur", "Karikatur"))).isEmpty();
+    }
 }
