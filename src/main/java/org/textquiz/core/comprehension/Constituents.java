@@ -98,6 +98,156 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         return Optional.of(new Constituents(parse, conj, conj, subject, after, verb.form()));
     }
 
+    /**
+     * Subordinators whose clause tells what happened, true alone once its verb stands second: "Nachdem China im Jahr
+     * 2014 eine Bohrinsel in den Gewässern installierte, kam es …" holds "China installierte im Jahr 2014 eine
+     * Bohrinsel in den Gewässern". Not "wenn", "falls", "sobald" (a condition or what is still to come), "damit" (a
+     * purpose), "dass", "ob" (what someone says or asks, which may not be so).
+     */
+    private static final Set<String> FACTUAL_SUBORDINATORS = Set.of("nachdem", "weil", "da", "obwohl", "als", "bevor",
+        "seit", "seitdem", "während");
+
+    /** The clauses of time, reason or concession on the sentence's main clauses ({@link #subordinate}). */
+    static List<Constituents> subordinates(Parse parse, Morphology morphology) {
+        List<Constituents> found = new ArrayList<>();
+        int root = parse.root();
+        if (root < 0) {
+            return found;
+        }
+        List<Integer> heads = new ArrayList<>(List.of(root));
+        heads.addAll(parse.children(root, "conj"));
+        for (int head : heads) {
+            for (int clause : parse.children(head, "advcl")) {
+                subordinate(parse, clause, morphology).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    /** Adverbs that in a subordinate clause say when it was by the time its main clause tells. */
+    private static final Set<String> TIMED_BY_THE_MAIN_CLAUSE = Set.of("zuvor", "vorher", "davor", "danach", "dann",
+        "daraufhin", "gleichzeitig", "zugleich", "dabei");
+
+    /**
+     * A clause of time, reason or concession on a main clause, read as the main clause it would be: its subject
+     * standing where a Vorfeld would, its finite verb moved from the end to second place.
+     */
+    static Optional<Constituents> subordinate(Parse parse, int head, Morphology morphology) {
+        Word verb = parse.word(head);
+        List<Integer> marks = parse.children(head, "mark");
+        if (!verb.relation().equals("advcl") || marks.size() != 1 || !parse.contiguous(head)
+            || !FACTUAL_SUBORDINATORS.contains(Words.lower(parse.word(marks.get(0)).form()))) {
+            return Optional.empty();
+        }
+        int mark = marks.get(0);
+        if (!toldAsAFact(parse, verb.head(), morphology)) {
+            return Optional.empty();
+        }
+        List<Integer> tree = parse.subtree(head);
+        int end = tree.get(tree.size() - 1);
+        while (end > mark && parse.word(end).upos() == Upos.PUNCT) {
+            end--;
+        }
+        boolean copula = !parse.children(head, "cop").isEmpty();
+        if (tree.get(0) != mark && !(tree.get(0) == mark - 1 && parse.word(tree.get(0)).form().equals(","))
+            || verb.upos() != Upos.VERB && verb.upos() != Upos.AUX && !copula
+            || mark + 1 < parse.words().size() && Set.of("ob", "wenn").contains(Words.lower(parse.word(mark + 1).form()))) {
+            return Optional.empty();
+        }
+        List<Integer> predicate = new ArrayList<>(List.of(head));
+        if (copula && verb.upos() != Upos.VERB) {
+            for (int child : parse.children(head)) {
+                if (!CLAUSE_LEVEL.contains(parse.word(child).baseRelation()) && !parse.word(child).relation().equals("mark")) {
+                    predicate.addAll(parse.subtree(child));
+                }
+            }
+            predicate.sort(Integer::compareTo);
+            if (predicate.get(predicate.size() - 1) - predicate.get(0) + 1 != predicate.size()) {
+                return Optional.empty();
+            }
+        }
+        int finite = end;
+        boolean verbOfTheClause = finite == head || parse.word(finite).head() == head
+            && (parse.word(finite).relation().startsWith("aux") || parse.word(finite).relation().equals("cop"));
+        if (!verbOfTheClause || !isFinite(parse, finite, morphology)) {
+            return Optional.empty();
+        }
+        Part subject = null;
+        List<Part> after = new ArrayList<>();
+        for (int child : parse.children(head)) {
+            Word word = parse.word(child);
+            String relation = word.relation();
+            if (child == finite || child == mark || predicate.contains(child) || relation.equals("punct")) {
+                continue;
+            }
+            if (relation.equals("conj") || relation.equals("cc") || relation.startsWith("aux") || relation.equals("mark")
+                || relation.equals("parataxis") || child > finite || !parse.contiguous(child)) {
+                return Optional.empty();
+            }
+            if (TIMED_BY_THE_MAIN_CLAUSE.contains(Words.lower(word.form()))) {
+                // "obwohl die Regierung zuvor Versammlungen untersagt hatte": before what the main clause tells
+                return Optional.empty();
+            }
+            List<Integer> words = parse.subtree(child);
+            Part part = new Part(child, words.get(0), words.get(words.size() - 1), relation, VERBAL.contains(relation));
+            if (relation.startsWith("nsubj")) {
+                if (subject != null) {
+                    return Optional.empty();
+                }
+                subject = part;
+            } else {
+                after.add(part);
+            }
+        }
+        if (subject == null || subject.from() == subject.to()
+            && parse.word(subject.word()).upos() == Upos.PRON) {
+            return Optional.empty();
+        }
+        if (head != finite) {
+            after.add(new Part(head, predicate.get(0), predicate.get(predicate.size() - 1), "head", true));
+        }
+        after.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        List<Part> all = new ArrayList<>(after);
+        all.add(0, subject);
+        if (!wholeBetween(parse, mark + 1, end, head, finite, predicate, all)
+            || after.stream().anyMatch(part -> dateReadAsAnArgument(parse, part) || contentCutOff(parse, part))
+            || predicateNeedsItsRelativeClause(parse, head) || misparsed(parse, head, all, morphology)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Constituents(parse, head, finite, subject, after, parse.word(finite).form()));
+    }
+
+    /**
+     * Whether the clause a subordinate one hangs on tells a fact: its finite verb in the indicative, and not what
+     * someone said ("…, weil …, sagte Henderson"), where the subordinate clause is only their word.
+     */
+    private static boolean toldAsAFact(Parse parse, int governor, Morphology morphology) {
+        if (governor < 0 || !parse.children(governor, "parataxis").isEmpty()
+            || parse.word(governor).relation().equals("parataxis") || parse.word(governor).relation().equals("ccomp")) {
+            return false;
+        }
+        List<Integer> verbs = new ArrayList<>(List.of(governor));
+        parse.children(governor).stream().filter(c -> parse.word(c).relation().startsWith("aux")
+            || parse.word(c).relation().equals("cop")).forEach(verbs::add);
+        return verbs.stream().anyMatch(v -> isFinite(parse, v, morphology)
+            && !MODAL_HEDGES.contains(Words.lower(parse.word(v).form())));
+    }
+
+    private static boolean wholeBetween(Parse parse, int from, int to, int head, int finite, List<Integer> predicate,
+                                        List<Part> parts) {
+        boolean[] covered = new boolean[parse.words().size()];
+        covered[head] = true;
+        covered[finite] = true;
+        predicate.forEach(w -> covered[w] = true);
+        parts.forEach(part -> java.util.Arrays.fill(covered, part.from(), part.to() + 1, true));
+        for (int w = from; w <= to; w++) {
+            if (!covered[w] && parse.word(w).upos() != Upos.PUNCT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Optional<Constituents> of(Parse parse, int head, Morphology morphology, boolean reported) {
         List<Word> words = parse.words();
         boolean copula = !parse.children(head, "cop").isEmpty();
@@ -203,6 +353,18 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
     }
 
     /**
+     * "die Verhandlungen aus der Sicht von Obamas Vertretern": whose view it is, said of the clause, not a kind of
+     * the noun before it.
+     */
+    private static boolean viewHungOnANoun(Parse parse, int w) {
+        Word word = parse.word(w);
+        return VIEWS.contains(word.form()) && word.head() >= 0 && parse.word(word.head()).upos() == Upos.NOUN
+            && parse.children(w, "case").stream().anyMatch(c -> Words.lower(parse.word(c).form()).equals("aus"));
+    }
+
+    private static final Set<String> VIEWS = Set.of("Sicht", "Perspektive");
+
+    /**
      * "stellten die Insel … wieder her, nachdem …" with "her" as a conjunct: a separable particle at the end of a clause
      * that the parse did not take for the verb's, which a question would leave out.
      */
@@ -276,7 +438,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || uninflectedParticipleAsAttribute(parse, w, morphology)
                 || participleAfterACommaWithItsOwnObject(parse, w, morphology) || clauseAsSubjectOfACopula(parse, w)
                 || dayPartCutFromItsDay(parse, w) || indefiniteAppositionWithoutAComma(parse, w)
-                || particlesDirectionInsideAPhrase(parse, w) || commonWordAfterAFullName(parse, w, morphology)) {
+                || particlesDirectionInsideAPhrase(parse, w) || commonWordAfterAFullName(parse, w, morphology)
+                || viewHungOnANoun(parse, w)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject

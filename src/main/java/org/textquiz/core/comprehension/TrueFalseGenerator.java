@@ -222,7 +222,12 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             if (sentence.headline() || !sample.contains(sentence.span())) {
                 continue;
             }
-            for (String statement : extractions.in(parser.parse(sentence))) {
+            Parse parse = parser.parse(sentence);
+            List<String> statements = new ArrayList<>(extractions.in(parse));
+            Random random = new Random(sentence.span().start());
+            Constituents.subordinates(parse, morphology).forEach(clause ->
+                clauses.restated(clause, random).ifPresent(statements::add));
+            for (String statement : statements) {
                 boolean clear = java.util.Arrays.stream(statement.split("[^\\p{L}]+"))
                     .noneMatch(w -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(w))) && !Words.pointsBackAlone(statement)
                     // "Ihre Partei ist die Nationale Liga für Demokratie": whose, the statement does not say

@@ -197,6 +197,7 @@ public final class WhGenerator implements ComprehensionGenerator {
             }
         }
         asked.addAll(relatives.ask(parse, people));
+        Constituents.subordinates(parse, morphology).forEach(clause -> asked.addAll(clauses.ask(clause, people)));
         return asked;
     }
 

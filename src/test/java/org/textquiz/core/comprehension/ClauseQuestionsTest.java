@@ -136,6 +136,43 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void aClauseOfTimeIsAskedAndStatedAsAMainClause() {
+        String text = "Drei ehemalige Topmanager der Firma standen vor Gericht, nachdem im September 2004 die gesamte "
+            + "Führungsebene der Firma Conradty inhaftiert wurde.";
+        assertThat(prompts(text)).contains("Wann wurde die gesamte Führungsebene der Firma Conradty inhaftiert?");
+        assertThat(statements(text, 5, true))
+            .contains("Im September 2004 wurde die gesamte Führungsebene der Firma Conradty inhaftiert.");
+    }
+
+    @Test
+    void whoseViewItIsIsNoPartOfTheNounBeforeIt() {
+        assertThat(wh("Während die Verhandlungen aus der Sicht von Obamas Vertretern bereits nach dem ersten "
+            + "Zusammentreffen ergebnislos beendet waren, war das McCain-Lager bis zuletzt davon ausgegangen, dass es "
+            + "noch weitere Gespräche geben werde."))
+            .noneMatch(q -> q.solution().contains("Sicht"));
+    }
+
+    @Test
+    void aConditionIsNotAskedAsIfItHadHappened() {
+        assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))
+            .noneMatch(p -> p.contains("gewinnt"));
+    }
+
+    @Test
+    void aSubordinateClauseTimedByItsMainClauseIsNotStatedAlone() {
+        assertThat(statements("Mehrere hunderttausend Menschen haben in Teheran gegen das Ergebnis der Wahl "
+            + "demonstriert, obwohl die Regierung zuvor Versammlungen untersagt hatte.", 5, true))
+            .noneMatch(s -> s.contains("hatte die Regierung") || s.startsWith("Die Regierung hatte"));
+    }
+
+    @Test
+    void aSubordinateClauseOfReportedSpeechIsNotAskedAsAFact() {
+        assertThat(prompts("Die Züge seien am Morgen ausgefallen, weil die Gewerkschaft am Sonntag in Berlin zum Streik "
+            + "aufgerufen hat."))
+            .noneMatch(p -> p.contains("aufgerufen"));
+    }
+
+    @Test
     void aRelativeClauseAsksForTheNounItDescribes() {
         assertThat(prompts("In der Nähe von Bad Hersfeld wurde der ICE 672, der auf dem Weg von Stuttgart nach Hamburg "
             + "war, durch eine Notbremsung gestoppt."))
