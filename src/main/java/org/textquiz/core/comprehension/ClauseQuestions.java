@@ -135,6 +135,9 @@ final class ClauseQuestions {
             + "Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr \\d{4})\\p{L}*$"
             + "|\\svor (\\p{L}+|\\d+) (Stunden|Tagen|Wochen|Monaten|Jahren)$|\\sbis (heute|jetzt|dato|zuletzt)$");
 
+    /** Particles that single out the phrase after them, which a question may not ask for without them. */
+    static final Set<String> SINGLING_OUT = Set.of("allein", "nur", "lediglich", "ausschließlich", "sogar",
+        "selbst", "gerade", "genau");
     /** Particles that stand before the phrase they focus on and cannot close a clause on their own. */
     private static final Set<String> FOCUS_PARTICLES = Set.of("auch", "sogar", "nur", "ebenfalls", "selbst");
     private static final Set<String> SENTENCE_ADVERBS = Set.of("auch", "bereits", "schon", "noch", "nun", "jetzt",
@@ -1071,7 +1074,9 @@ final class ClauseQuestions {
                     return Optional.empty();
                 }
                 if (!person && objectReadAsSubject(clause, people) || dativeOfAPassive(clause, head)
-                    || pluralPredicate(clause)) {
+                    || pluralPredicate(clause)
+                    // "Einige der Opfer hatten vor Jahren Katholiken ermordet": beside the subject, the object
+                    || person && relation.equals("nsubj:pass") && subjectBesideAPassiveSubject(clause)) {
                     return Optional.empty();
                 }
                 return Optional.of(new Phrase(person ? "Wer" : "Was", answers, true, person ? 2.0 : 1.0));
@@ -1854,7 +1859,11 @@ final class ClauseQuestions {
         if (!subjectAgrees(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
             || modalWithoutItsInfinitive(clause) || manReadAsAnObject(clause) || gapped(clause)
             // "handelt es sich nicht um einen Exklusivvertrag": what it is not, which no question asks for
-            || asked.from() > 0 && clause.parse().word(asked.from() - 1).form().equals("nicht")) {
+            || asked.from() > 0 && clause.parse().word(asked.from() - 1).form().equals("nicht")
+            // "sank allein in Frankreich der Stromverbrauch": "Wo sank allein …?" leaves the particle without its phrase
+            || asked.from() > 0 && SINGLING_OUT.contains(Words.lower(clause.parse().word(asked.from() - 1).form()))
+                && clause.parse().word(asked.from() - 1).upos() == Upos.ADV
+                && clause.constituents().stream().anyMatch(p -> p.from() > asked.to())) {
             return Optional.empty();
         }
         if (reasonConjunction(clause, asked).isPresent()) {

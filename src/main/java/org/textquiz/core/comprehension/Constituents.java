@@ -365,6 +365,36 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
     private static final Set<String> VIEWS = Set.of("Sicht", "Perspektive");
 
     /**
+     * "stellte Grupp Forderungen" with "Forderungen" the end of the name: a word the dictionary knows only as a
+     * common noun in the plural, with the ending of an abstract noun, names no one.
+     */
+    private static boolean pluralNounAfterAName(Parse parse, int w, Morphology morphology) {
+        Word word = parse.word(w);
+        if (!word.relation().equals("flat") || word.head() < 0 || parse.word(word.head()).upos() != Upos.PROPN
+            || parse.word(w - 1).form().equals("-")) {
+            // "UN-Organisationen": a compound whose parts the tokens split
+            return false;
+        }
+        List<Morph> readings = morphology.readings(word.form());
+        return PLURAL_OF_AN_ABSTRACT_NOUN.matcher(word.form()).matches() && !readings.isEmpty()
+            && readings.stream().allMatch(m -> m.upos() == Upos.NOUN && m.has(Feature.PLURAL)
+                && !m.has(Feature.SINGULAR) && !m.has(Feature.GIVEN_NAME) && !m.has(Feature.SURNAME));
+    }
+
+    /** "Forderungen", "Freiheiten", "Aktionen": endings no name has ("Leinonen" is a Finnish surname). */
+    private static final java.util.regex.Pattern PLURAL_OF_AN_ABSTRACT_NOUN = java.util.regex.Pattern.compile(
+        "\\p{Lu}\\p{Ll}+(?:ungen|heiten|keiten|schaften|ionen|täten|nisse)");
+
+    private static final java.util.regex.Pattern QUOTE_BEFORE_A_WORD = java.util.regex.Pattern.compile(
+        "['‚‘’\"„“”»«]+\\p{L}.*");
+
+    /** "''Titanoboa''" split as "'" and "'Titanoboa": a word the tagger took for punctuation, and left out. */
+    private static boolean wordTaggedAsPunctuation(Parse parse, int w) {
+        Word word = parse.word(w);
+        return word.upos() == Upos.PUNCT && QUOTE_BEFORE_A_WORD.matcher(word.form()).matches();
+    }
+
+    /**
      * "stellten die Insel … wieder her, nachdem …" with "her" as a conjunct: a separable particle at the end of a clause
      * that the parse did not take for the verb's, which a question would leave out.
      */
@@ -439,7 +469,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || participleAfterACommaWithItsOwnObject(parse, w, morphology) || clauseAsSubjectOfACopula(parse, w)
                 || dayPartCutFromItsDay(parse, w) || indefiniteAppositionWithoutAComma(parse, w)
                 || particlesDirectionInsideAPhrase(parse, w) || commonWordAfterAFullName(parse, w, morphology)
-                || viewHungOnANoun(parse, w)) {
+                || viewHungOnANoun(parse, w) || pluralNounAfterAName(parse, w, morphology)
+                || wordTaggedAsPunctuation(parse, w)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject

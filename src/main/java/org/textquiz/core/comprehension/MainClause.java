@@ -324,7 +324,11 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         int from = phrase.from();
         int to = phrase.to();
         if (to < end && token(to).upos() == Upos.CCONJ || from > start && token(from - 1).upos() == Upos.CCONJ
-            || indefiniteBeforeARelativeClause(from) || contentCutOff()) {
+            || indefiniteBeforeARelativeClause(from) || contentCutOff()
+            // "sank allein in Frankreich der Stromverbrauch": "Wo sank allein …?" leaves the particle without its phrase
+            || from > start && ClauseQuestions.SINGLING_OUT.contains(Words.lower(token(from - 1).text()))
+                && java.util.stream.IntStream.range(to, end).mapToObj(this::token)
+                    .anyMatch(t -> t.upos() == Upos.NOUN || t.upos() == Upos.PROPN)) {
             return Optional.empty();
         }
         String verbText = phrase.verb().isEmpty() ? token(verb).text() : phrase.verb();
@@ -365,8 +369,12 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             append(question, text(subjectEnd, from));
             append(question, text(to, end));
         }
-        return Optional.of(question.append('?').toString());
+        // "Wer bestritt jedoch jede Mitwisserschaft?": what ties the sentence to the one before says nothing here
+        return Optional.of(MIDDLE_CONNECTIVE.matcher(question.append('?')).replaceAll(""));
     }
+
+    private static final java.util.regex.Pattern MIDDLE_CONNECTIVE = java.util.regex.Pattern.compile(
+        " (?:jedoch|allerdings|dennoch|trotzdem|hingegen|indessen|freilich|übrigens|jedenfalls)(?= |\\?$)");
 
     /**
      * "hatte einen Mann verteidigt, der wegen Gotteslästerung angeklagt worden war": a phrase with an indefinite

@@ -153,6 +153,48 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void whoDidItIsNotAskedWhenTheParseReadsTwoSubjects() {
+        assertThat(prompts("Einige der Opfer hatten vor Jahren Katholiken ermordet."))
+            .noneMatch(p -> p.startsWith("Wer hatte einige der Opfer"));
+    }
+
+    @Test
+    void aPluralNounAfterANameIsNoPartOfIt() {
+        assertThat(wh("Trigema-Chef Wolfgang Grupp sprach am Montag in Berlin. Auch an die Verbraucher stellte Grupp "
+            + "Forderungen."))
+            .noneMatch(q -> q.answers().stream().anyMatch(a -> a.contains("Forderungen")));
+    }
+
+    @Test
+    void aSentenceWhoseSubjectTheTaggerTookForPunctuationIsNotRestated() {
+        assertThat(statements("In der Lebensweise ähnelte ''Titanoboa'' wahrscheinlich der heute in Südamerika "
+            + "lebenden Anakonda (''Eunectes murinus'').", 5, true))
+            .noneMatch(s -> s.startsWith("Der heute in Südamerika lebenden Anakonda"));
+    }
+
+    @Test
+    void aContrastingAdverbIsLeftOutOfTheQuestion() {
+        assertThat(prompts("Der Milliardär Friedrich Karl Flick ist in der Nacht auf Freitag gestorben. Bekannt "
+            + "geworden war der Name Flick vor allem im Zusammenhang mit der so genannten Flick-Affäre. Flick bestritt "
+            + "jedoch jede Mitwisserschaft."))
+            .contains("Wer bestritt jede Mitwisserschaft?").noneMatch(p -> p.contains("jedoch"));
+    }
+
+    @Test
+    void aPhraseSingledOutByAParticleIsNotAskedWithoutIt() {
+        assertThat(prompts("Nach Angaben des französischen Stromnetzbetreibers sank allein in Frankreich in den fünf "
+            + "Minuten der Stromverbrauch um 800 Megawatt."))
+            .noneMatch(p -> p.startsWith("Wo sank"));
+    }
+
+    @Test
+    void brewersAndCrowdworkersAreAskedWithWer() {
+        assertThat(prompts("Die deutschen Brauer warnen vor der umstrittenen Gasförderung aus Tiefengestein mittels "
+            + "Fracking."))
+            .contains("Wer warnt vor der umstrittenen Gasförderung aus Tiefengestein mittels Fracking?");
+    }
+
+    @Test
     void aConditionIsNotAskedAsIfItHadHappened() {
         assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))
             .noneMatch(p -> p.contains("gewinnt"));
