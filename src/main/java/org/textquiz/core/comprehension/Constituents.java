@@ -388,6 +388,22 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
     private static final java.util.regex.Pattern QUOTE_BEFORE_A_WORD = java.util.regex.Pattern.compile(
         "['‚‘’\"„“”»«]+\\p{L}.*");
 
+    /**
+     * "eine Jahrestemperatur von 30 bis 35°C" with "von 30" and "bis 35°C" two phrases of the verb: a range is one,
+     * and belongs to the noun before it.
+     */
+    private static boolean rangeCutInTwo(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (!Words.lower(word.form()).equals("bis") || word.upos() != Upos.ADP || word.head() < 0 || w < 2) {
+            return false;
+        }
+        int to = word.head();
+        int from = w - 1;
+        boolean vonBefore = Words.lower(parse.word(w - 2).form()).equals("von") && parse.word(from).upos() == Upos.NUM;
+        return vonBefore && to != from && parse.word(from).relation().startsWith("obl")
+            && parse.word(to).relation().startsWith("obl") && parse.word(from).head() == parse.word(to).head();
+    }
+
     /** "''Titanoboa''" split as "'" and "'Titanoboa": a word the tagger took for punctuation, and left out. */
     private static boolean wordTaggedAsPunctuation(Parse parse, int w) {
         Word word = parse.word(w);
@@ -470,7 +486,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || dayPartCutFromItsDay(parse, w) || indefiniteAppositionWithoutAComma(parse, w)
                 || particlesDirectionInsideAPhrase(parse, w) || commonWordAfterAFullName(parse, w, morphology)
                 || viewHungOnANoun(parse, w) || pluralNounAfterAName(parse, w, morphology)
-                || wordTaggedAsPunctuation(parse, w)) {
+                || wordTaggedAsPunctuation(parse, w) || rangeCutInTwo(parse, w)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject

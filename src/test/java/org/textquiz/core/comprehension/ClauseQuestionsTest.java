@@ -195,6 +195,14 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void aRangeTheParseCutInTwoIsAMisparse() {
+        String text = "Aufgrund der prognostizierten Körperlänge von 13 Metern wird eine durchschnittliche "
+            + "Jahrestemperatur von 30 bis 35°C für den Lebensraum der Schlange angenommen.";
+        assertThat(prompts(text)).noneMatch(p -> p.contains("von 30 bis 35"));
+        assertThat(statements(text, 5, true)).noneMatch(s -> s.startsWith("Eine durchschnittliche Jahrestemperatur wird"));
+    }
+
+    @Test
     void aConditionIsNotAskedAsIfItHadHappened() {
         assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))
             .noneMatch(p -> p.contains("gewinnt"));

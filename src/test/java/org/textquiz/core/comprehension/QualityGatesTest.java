@@ -115,6 +115,15 @@ class QualityGatesTest {
             "USA"))).isEmpty();
     }
 
+    /** From Wikinews (train split, hand-read set 62): other sources than those the sentence before named. */
+    @Test
+    void otherSourcesPointToTheSentenceBefore() {
+        assertThat(QualityGates.violations(wh("Wer berichtet von rund 25 verletzten Personen?", "Andere Quellen",
+            "Quellen"))).anyMatch(p -> p.contains("points to a sentence"));
+        assertThat(QualityGates.violations(wh("Wer berichtet von rund 25 verletzten Personen?", "Die Polizei",
+            "Polizei"))).isEmpty();
+    }
+
     /** From Wikinews (train split, hand-read set 58): a question with a second clause after a semicolon. */
     @Test
     void aQuestionDoesNotGoOnAfterASemicolon() {
