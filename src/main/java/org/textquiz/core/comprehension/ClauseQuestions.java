@@ -152,7 +152,8 @@ final class ClauseQuestions {
     /** Particles a statement keeps beside the phrase after them: "noch am Tatort", "bereits 2008". */
     private static final Set<String> STAYING_WITH_THE_NEXT = Set.of("auch", "sogar", "nur", "ebenfalls", "selbst",
         "noch", "erst", "schon", "bereits", "gerade", "genau", "zumeist", "meist", "fast", "kaum", "rund", "etwa",
-        "insbesondere", "besonders", "vornehmlich", "hauptsächlich", "ausschließlich", "allein", "lediglich");
+        "insbesondere", "besonders", "vornehmlich", "hauptsächlich", "ausschließlich", "allein", "lediglich",
+        "überwiegend", "vorwiegend", "größtenteils", "mehrheitlich");
     /**
      * "rechnen … bereits in diesem Jahr mit Verlusten": a particle that stays with the phrase after it, which a phrase
      * put back from the Vorfeld goes before, not between them.
@@ -1551,6 +1552,10 @@ final class ClauseQuestions {
         }
         if (person && preposition.equals("aus")) {
             // "stammte aus einer Handwerkerfamilie": where from, which "aus wem" does not ask
+            return Optional.empty();
+        }
+        if (person && preposition.equals("an") && parse.word(part.word()).form().equals("Spitze")) {
+            // "steht europaweit an der Spitze": first place, not the leaders of a body, which "an wem" would ask for
             return Optional.empty();
         }
         if (person && preposition.equals("in")) {

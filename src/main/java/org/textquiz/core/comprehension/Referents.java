@@ -233,6 +233,95 @@ final class Referents {
         });
     }
 
+    /**
+     * What a "sie" that is the subject of the main clause stands for when it is no person: the subject of the
+     * sentence right before, where it stands first, with the definite article and the number (and in the singular
+     * the gender) the verb and the pronoun ask for ("Die Dänen stehen … an der Spitze. Jährlich verkaufen sie rund
+     * zehn Millionen Bäume …" gives "die Dänen"); empty when either sentence names a person, or a second third-person
+     * pronoun leaves it open.
+     */
+    static Optional<String[]> antecedent(Sentence sentence, Article article, People people,
+                                         org.textquiz.core.syntax.Parse parse,
+                                         org.textquiz.core.syntax.DependencyParser parser,
+                                         org.textquiz.core.analysis.Morphology morphology) {
+        int root = parse.root();
+        List<Integer> pronouns = new java.util.ArrayList<>();
+        for (int w = 0; w < parse.words().size(); w++) {
+            var word = parse.word(w);
+            if (word.upos() == org.textquiz.core.article.Upos.PRON
+                && (THIRD_PERSON.contains(Words.lower(word.form())) || Words.lower(word.form()).equals("es"))) {
+                pronouns.add(w);
+            }
+        }
+        if (root < 0 || pronouns.size() != 1 || !people.in(sentence).isEmpty()) {
+            return Optional.empty();
+        }
+        var pronoun = parse.word(pronouns.get(0));
+        if (!Words.lower(pronoun.form()).equals("sie") || !pronoun.relation().equals("nsubj") || pronoun.head() != root) {
+            return Optional.empty();
+        }
+        Optional<Boolean> plural = number(parse, root, morphology);
+        Optional<Sentence> before = sentenceBefore(sentence, article);
+        if (plural.isEmpty() || before.isEmpty() || !people.in(before.get()).isEmpty()) {
+            return Optional.empty();
+        }
+        org.textquiz.core.syntax.Parse previous = parser.parse(before.get());
+        int head = previous.root();
+        List<Integer> subjects = head < 0 ? List.of() : previous.children(head, "nsubj");
+        if (subjects.size() != 1 || !previous.contiguous(subjects.get(0))) {
+            return Optional.empty();
+        }
+        int subject = subjects.get(0);
+        List<Integer> tree = previous.subtree(subject);
+        var noun = previous.word(subject);
+        String text = Words.text(previous, tree.get(0), tree.get(tree.size() - 1));
+        boolean first = tree.get(0) == 0 && previous.word(0).form().equals("Die");
+        Feature number = plural.get() ? Feature.PLURAL : Feature.SINGULAR;
+        // "Die „documenta“ in Kassel ist …": a word the dictionary does not know has the number of its verb, and
+        // after "Die" in the singular is feminine
+        List<org.textquiz.core.analysis.Morph> nominatives = morphology.readings(noun.form()).stream()
+            .filter(m -> m.upos() == org.textquiz.core.article.Upos.NOUN && m.has(Feature.NOMINATIVE)).toList();
+        boolean agrees = number(previous, head, morphology).equals(plural) && (nominatives.isEmpty()
+            || nominatives.stream().allMatch(m -> m.has(number) && (plural.get() || m.has(Feature.FEMININE))));
+        if (!first || !agrees || noun.upos() != org.textquiz.core.article.Upos.NOUN || tree.size() > MAX_ANTECEDENT_WORDS
+            || text.matches(".*[,()\\[\\]:;–-].*") || !Words.quotesBalanced(text)) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[] {pronoun.form(), "d" + text.substring(1)});
+    }
+
+    private static final int MAX_ANTECEDENT_WORDS = 6;
+
+    /** Whether the finite verb of the clause is plural (present when the dictionary tells one number only). */
+    private static Optional<Boolean> number(org.textquiz.core.syntax.Parse parse, int head,
+                                            org.textquiz.core.analysis.Morphology morphology) {
+        List<Integer> verbs = new java.util.ArrayList<>(List.of(head));
+        verbs.addAll(parse.children(head, "aux"));
+        verbs.addAll(parse.children(head, "cop"));
+        for (int v : verbs) {
+            var readings = morphology.readings(parse.word(v).form()).stream().filter(m -> m.has(Feature.FINITE)
+                && m.has(Feature.THIRD_PERSON)).toList();
+            if (!readings.isEmpty() && readings.stream().allMatch(m -> m.has(Feature.PLURAL))) {
+                return Optional.of(true);
+            }
+            if (!readings.isEmpty() && readings.stream().allMatch(m -> m.has(Feature.SINGULAR))) {
+                return Optional.of(false);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The sentence right before in the same paragraph, not a headline. */
+    private static Optional<Sentence> sentenceBefore(Sentence sentence, Article article) {
+        for (var paragraph : article.paragraphs()) {
+            int at = paragraph.sentences().indexOf(sentence);
+            if (at > 0 && !paragraph.sentences().get(at - 1).headline()) {
+                return Optional.of(paragraph.sentences().get(at - 1));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The text with the pronoun, as it stands after being moved ("er", "Er"), replaced by the name, once. */
     static String replaced(String text, String[] referent) {
         String pronoun = referent[0];
@@ -241,7 +330,8 @@ final class Referents {
         if (!m.find()) {
             return text;
         }
-        String replaced = text.substring(0, m.start()) + referent[1] + text.substring(m.end());
+        String replaced = text.substring(0, m.start()) + (m.start() == 0 ? Words.capitalise(referent[1]) : referent[1])
+            + text.substring(m.end());
         // "Wozu rät laut Renate Künast Renate Künast?": the one the pronoun names is the one whose words are reported
         String source = "laut " + referent[1] + " ";
         return replaced.contains(source) && replaced.indexOf(referent[1]) != replaced.lastIndexOf(referent[1])

@@ -113,7 +113,10 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     : Referents.of(sentence, article, people);
                 Optional<String[]> referent = opening.isEmpty() && sampled && sentence.tokens().stream()
                     .anyMatch(t -> PERSONAL.contains(Words.lower(t.text())))
-                    ? Referents.of(sentence, article, people, parser.parse(sentence), morphology) : opening;
+                    ? Referents.of(sentence, article, people, parser.parse(sentence), morphology)
+                        .or(() -> Referents.antecedent(sentence, article, people, parser.parse(sentence), parser,
+                            morphology))
+                    : opening;
                 if (referent.isPresent()) {
                     Optional<String> said = restated(sentence, new Random(base ^ sentence.span().start()))
                         .map(statement -> Referents.replaced(statement, referent.get()))

@@ -104,7 +104,8 @@ public final class WhGenerator implements ComprehensionGenerator {
         for (Sentence sentence : sample) {
             Parse parse = parser.parse(sentence);
             int position = positionInParagraph(article, sentence);
-            Optional<String[]> referent = Referents.of(sentence, article, people, parse, morphology);
+            Optional<String[]> referent = Referents.of(sentence, article, people, parse, morphology)
+                .or(() -> Referents.antecedent(sentence, article, people, parse, parser, morphology));
             Optional<String[]> subjectReferent = referent
                 .filter(r -> pronounSubject(parse, r[0]))
                 .filter(r -> Referents.namedAsSubjectBefore(sentence, article, people, parser, r[1]));

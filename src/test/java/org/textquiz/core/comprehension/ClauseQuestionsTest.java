@@ -203,6 +203,20 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void aPluralSieIsTheSubjectOfTheSentenceBeforeWhenItStandsFirstAndAgrees() {
+        String sold = " Jährlich verkaufen sie rund zehn Millionen Bäume und 35.000 Tonnen Tannenzweige überwiegend nach "
+            + "Deutschland.";
+        assertThat(prompts("Die Dänen stehen europaweit an der Spitze im Verkauf von Weihnachtsbäumen." + sold))
+            .contains("Wohin verkaufen die Dänen jährlich rund zehn Millionen Bäume und 35.000 Tonnen Tannenzweige "
+                + "überwiegend?");
+        assertThat(prompts("Der dänische Verband steht europaweit an der Spitze im Verkauf von Weihnachtsbäumen." + sold))
+            .noneMatch(p -> p.contains("verkauf") && (p.contains("Verband") || p.contains(" sie ")))
+            .noneMatch(p -> p.startsWith("An wem steht"));
+        assertThat(prompts("Im Verkauf von Weihnachtsbäumen stehen die Dänen europaweit an der Spitze." + sold))
+            .noneMatch(p -> p.contains("Dänen verkaufen") || p.contains("verkaufen die Dänen"));
+    }
+
+    @Test
     void aConditionIsNotAskedAsIfItHadHappened() {
         assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))
             .noneMatch(p -> p.contains("gewinnt"));
