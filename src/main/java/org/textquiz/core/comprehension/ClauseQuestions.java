@@ -135,6 +135,11 @@ final class ClauseQuestions {
             + "Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr \\d{4})\\p{L}*$"
             + "|\\svor (\\p{L}+|\\d+) (Stunden|Tagen|Wochen|Monaten|Jahren)$|\\sbis (heute|jetzt|dato|zuletzt)$");
 
+    /** Phrases with a preposition that say how the sentence stands to the others, not when, where, why or how. */
+    private static final Set<String> LINKING_PHRASES = Set.of("zum beispiel", "zum teil", "zum glück", "zum einen",
+        "zum anderen", "zum schluss", "zur zeit", "im grunde", "im übrigen", "im allgemeinen", "im gegenteil",
+        "in der regel", "vor allem", "unter anderem", "im prinzip", "in wirklichkeit", "in der tat", "im grunde genommen");
+
     /** Particles that single out the phrase after them, which a question may not ask for without them. */
     static final Set<String> SINGLING_OUT = Set.of("allein", "nur", "lediglich", "ausschließlich", "sogar",
         "selbst", "gerade", "genau");
@@ -153,7 +158,7 @@ final class ClauseQuestions {
     private static final Set<String> STAYING_WITH_THE_NEXT = Set.of("auch", "sogar", "nur", "ebenfalls", "selbst",
         "noch", "erst", "schon", "bereits", "gerade", "genau", "zumeist", "meist", "fast", "kaum", "rund", "etwa",
         "insbesondere", "besonders", "vornehmlich", "hauptsächlich", "ausschließlich", "allein", "lediglich",
-        "überwiegend", "vorwiegend", "größtenteils", "mehrheitlich");
+        "überwiegend", "vorwiegend", "größtenteils", "mehrheitlich", "teils", "teilweise");
     /**
      * "rechnen … bereits in diesem Jahr mit Verlusten": a particle that stays with the phrase after it, which a phrase
      * put back from the Vorfeld goes before, not between them.
@@ -1865,6 +1870,8 @@ final class ClauseQuestions {
             || modalWithoutItsInfinitive(clause) || manReadAsAnObject(clause) || gapped(clause)
             // "handelt es sich nicht um einen Exklusivvertrag": what it is not, which no question asks for
             || asked.from() > 0 && clause.parse().word(asked.from() - 1).form().equals("nicht")
+            // "Wozu gab es eine Spende …? – Zum Beispiel": a phrase that only links or hedges, no circumstance
+            || LINKING_PHRASES.contains(Words.lower(clause.text(asked)))
             // "sank allein in Frankreich der Stromverbrauch": "Wo sank allein …?" leaves the particle without its phrase
             || asked.from() > 0 && SINGLING_OUT.contains(Words.lower(clause.parse().word(asked.from() - 1).form()))
                 && clause.parse().word(asked.from() - 1).upos() == Upos.ADV

@@ -124,6 +124,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         return found;
     }
 
+    private static final Set<String> SEIN = Set.of("ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären");
+
     /** Adverbs that in a subordinate clause say when it was by the time its main clause tells. */
     private static final Set<String> TIMED_BY_THE_MAIN_CLAUSE = Set.of("zuvor", "vorher", "davor", "danach", "dann",
         "daraufhin", "gleichzeitig", "zugleich", "dabei");
@@ -252,6 +254,13 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         List<Word> words = parse.words();
         boolean copula = !parse.children(head, "cop").isEmpty();
         if (words.get(head).upos() != Upos.VERB && words.get(head).upos() != Upos.AUX && !copula) {
+            return Optional.empty();
+        }
+        if (words.get(head).upos() == Upos.AUX && SEIN.contains(Words.lower(words.get(head).form()))
+            && parse.children(head).stream().map(c -> words.get(c).baseRelation())
+                .noneMatch(r -> Set.of("obl", "obj", "xcomp", "ccomp", "csubj", "advcl", "iobj").contains(r))) {
+            // "Meist sind die … Spielräume der Vereinigten Staaten im Fokus der Untersuchungen" with "im Fokus" in the
+            // subject: "sein" with nothing it says of the subject
             return Optional.empty();
         }
         List<Integer> predicate = new ArrayList<>(List.of(head));

@@ -151,7 +151,9 @@ final class Extractions {
             start--;
         }
         if (start == comma || start > head || head > comma - 1
-            || start > 0 && java.util.Set.of(Upos.DET, Upos.NOUN, Upos.ADJ, Upos.NUM).contains(parse.word(start - 1).upos())
+            || start > 0 && java.util.Set.of(Upos.DET, Upos.NOUN, Upos.ADJ, Upos.NUM, Upos.VERB, Upos.AUX)
+                .contains(parse.word(start - 1).upos())
+            || Words.commonNounOnly(parse.word(start).form(), morphology)
             || morphology.readings(parse.word(start).form()).stream()
                 .anyMatch(m -> m.upos() == Upos.DET || m.upos() == Upos.PRON)) {
             return Optional.empty();

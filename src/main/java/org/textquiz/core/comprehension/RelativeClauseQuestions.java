@@ -197,7 +197,8 @@ final class RelativeClauseQuestions {
             if (!agrees) {
                 return Optional.empty();
             }
-        } else if (first.upos() != Upos.PROPN && parse.word(noun).upos() != Upos.PROPN) {
+        } else if (first.upos() != Upos.PROPN && parse.word(noun).upos() != Upos.PROPN
+            || start == noun && Words.commonNounOnly(first.form(), morphology)) {
             return Optional.empty();
         }
         boolean known = morphology.readings(parse.word(noun).form()).stream()

@@ -83,13 +83,17 @@ final class WhPhrases {
     static boolean agent(String word) {
         String lower = Words.lower(word);
         return AGENTS.stream().anyMatch(lower::endsWith) && !DOING.matcher(lower).matches()
-            && !OFFICE_OR_THING_IN_RAT.matcher(lower).matches()
+            && !OFFICE_OR_THING_IN_RAT.matcher(lower).matches() && !LADDER_OR_CONDUCTOR.matcher(lower).matches()
             && !(lower.endsWith("band") && !MUSIC_BAND.matcher(lower).matches());
     }
 
     /** "das Rektorat", "das Sekretariat", "der Apparat", "der Vorrat": no council, though they end in "rat". */
     private static final java.util.regex.Pattern OFFICE_OR_THING_IN_RAT = java.util.regex.Pattern.compile(
         ".*(orat|ariat|erat|parat|vorrat|heirat|unrat|hausrat|zierrat|inserat|referat|format|konsulat)");
+
+    /** "mit der Drehleiter", "der Halbleiter": a ladder or a conductor, no one who leads. */
+    private static final java.util.regex.Pattern LADDER_OR_CONDUCTOR = java.util.regex.Pattern.compile(
+        ".*(dreh|feuer|strick|hühner|halb|ab|wärme|steh|trag|sprossen|klapp|bock|anlege|schiebe|seil)leiter");
 
     /** "die Band", "die Rockband"; not "der Ergänzungsband", a book, nor "das Förderband". */
     private static final java.util.regex.Pattern MUSIC_BAND = java.util.regex.Pattern.compile(

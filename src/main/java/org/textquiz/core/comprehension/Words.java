@@ -203,6 +203,16 @@ final class Words {
         return before;
     }
 
+    /**
+     * "einem anonym bleiben wollenden Spender" with "Spender" tagged as a name: a word the dictionary knows, and only
+     * as a common noun, names no one alone.
+     */
+    static boolean commonNounOnly(String word, org.textquiz.core.analysis.Morphology morphology) {
+        var readings = morphology.readings(word);
+        return !readings.isEmpty() && readings.stream().allMatch(m -> m.upos() == org.textquiz.core.article.Upos.NOUN
+            && !m.has(org.textquiz.core.analysis.Feature.GIVEN_NAME) && !m.has(org.textquiz.core.analysis.Feature.SURNAME));
+    }
+
     static String lower(String word) {
         return word.toLowerCase(Locale.GERMAN);
     }

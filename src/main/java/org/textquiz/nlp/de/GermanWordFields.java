@@ -49,6 +49,9 @@ public final class GermanWordFields implements WordFields {
             return listed.getOrDefault(upos.name() + " " + lemma.toLowerCase(Locale.GERMAN), "");
         }
         String lower = lemma.toLowerCase(Locale.GERMAN);
+        if (LADDERS_AND_CONDUCTORS.matcher(lower).matches()) {
+            return "";
+        }
         if (lemma.length() > SHORT_LAST_PARTS_AFTER && SHORT_LAST_PARTS.stream().anyMatch(lower::endsWith)) {
             // "Kinofan", "Fußballfan": a part too short to look for in every word, but no other word ends so
             return PERSON;
@@ -59,10 +62,11 @@ public final class GermanWordFields implements WordFields {
             }
             String part = capitalised(lemma.substring(from));
             String field = listed.get("NOUN " + part.toLowerCase(Locale.GERMAN));
-            if (field != null) {
+            boolean anotherWord = from > 0 && neverMasculine(lemma) && isMasculineNoun(part);
+            if (field != null && !(anotherWord && PERSON.equals(field))) {
                 return field;
             }
-            if (namesPerson(part) || from == 0 && unknownInIst(part)) {
+            if (namesPerson(part) && !anotherWord || from == 0 && unknownInIst(part)) {
                 return PERSON;
             }
         }
@@ -97,6 +101,19 @@ public final class GermanWordFields implements WordFields {
         // is no one, though "Schützin" is
         return isMasculineNoun(noun) && (isFeminineNoun(stem + "in")
             || noun.endsWith("e") && masculineLemma(noun) && isFeminineNoun(umlauted(stem) + "in"));
+    }
+
+    /** "die Drehleiter", "der Halbleiter": the ladder or the conductor "Leiter" also is, whom no one is. */
+    private static final java.util.regex.Pattern LADDERS_AND_CONDUCTORS = java.util.regex.Pattern.compile(
+        ".*(dreh|feuer|strick|hühner|halb|ab|wärme|steh|trag|sprossen|klapp|bock|anlege|schiebe|seil)leiter[n]?");
+
+    /**
+     * "die Drehleiter": a compound the dictionary knows only as feminine or neuter, whose last part names a man only
+     * in another gender ("der Leiter"), is another word (the ladder).
+     */
+    private boolean neverMasculine(String noun) {
+        var nouns = dictionary.exact(noun).stream().filter(r -> r.tag().startsWith("SUB")).toList();
+        return !nouns.isEmpty() && nouns.stream().noneMatch(r -> r.tag().contains(":MAS"));
     }
 
     /** "der Sachse", not "Rate", which the dictionary reads as an old dative of "Rat" and as "die Rate". */

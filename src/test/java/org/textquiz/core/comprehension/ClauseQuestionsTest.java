@@ -217,6 +217,41 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void aTurntableLadderIsAThing() {
+        assertThat(prompts("Mit der Drehleiter wurden mehrere Bewohner in Sicherheit gebracht."))
+            .contains("Womit wurden mehrere Bewohner in Sicherheit gebracht?")
+            .doesNotContain("Mit wem wurden mehrere Bewohner in Sicherheit gebracht?");
+    }
+
+    @Test
+    void seinWithNothingItSaysOfTheSubjectIsAMisparse() {
+        String text = "Meist sind die außenpolitischen Spielräume der Vereinigten Staaten im Fokus der Untersuchungen.";
+        assertThat(prompts(text)).doesNotContain("Was ist meist?");
+        assertThat(statements(text, 5, true)).noneMatch(s -> s.endsWith("sind meist."));
+    }
+
+    @Test
+    void aLinkingPhraseIsNoCircumstanceToAskFor() {
+        assertThat(prompts("Zum Beispiel gab es eine Spende von 180 Dollar vom Heimatschutz-Ministerium an das Rote Kreuz "
+            + "in den USA.")).noneMatch(p -> p.startsWith("Wozu"));
+    }
+
+    @Test
+    void aCommonNounTaggedAsANameIsNoAnswerNorSubject() {
+        String text = "Die Bilder waren von einem anonym bleiben wollenden Spender, der in diesem Sommer verstorben ist, "
+            + "1946 in einer Wohnung in Frankfurt am Main gefunden worden.";
+        assertThat(wh(text)).noneMatch(q -> q.solution().equals("Spender"));
+        assertThat(statements(text, 5, true)).noneMatch(s -> s.startsWith("Spender"));
+    }
+
+    @Test
+    void teilsStaysWithItsPhrase() {
+        assertThat(statements("Die verletzten Menschen wurden teils mit Rettungshubschraubern in nahegelegene Kliniken "
+            + "gebracht.", 10, true))
+            .noneMatch(s -> s.startsWith("Mit Rettungshubschraubern wurden"));
+    }
+
+    @Test
     void aConditionIsNotAskedAsIfItHadHappened() {
         assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))
             .noneMatch(p -> p.contains("gewinnt"));
