@@ -1872,6 +1872,9 @@ final class ClauseQuestions {
             || asked.from() > 0 && clause.parse().word(asked.from() - 1).form().equals("nicht")
             // "Wozu gab es eine Spende …? – Zum Beispiel": a phrase that only links or hedges, no circumstance
             || LINKING_PHRASES.contains(Words.lower(clause.text(asked)))
+            // "gestern am frühen Morgen": two times side by side are one, which "wann" asks for whole or not at all
+            || phrase.words().startsWith("Wann") && clause.constituents().stream().anyMatch(other -> other != asked
+                && saysWhen(clause, other) && (other.to() + 1 == asked.from() || asked.to() + 1 == other.from()))
             // "sank allein in Frankreich der Stromverbrauch": "Wo sank allein …?" leaves the particle without its phrase
             || asked.from() > 0 && SINGLING_OUT.contains(Words.lower(clause.parse().word(asked.from() - 1).form()))
                 && clause.parse().word(asked.from() - 1).upos() == Upos.ADV

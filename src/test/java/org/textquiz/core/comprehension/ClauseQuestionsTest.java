@@ -252,6 +252,15 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void twoTimesSideBySideAreNotAskedApart() {
+        assertThat(prompts("Bei einem Brand im ersten Stock eines Wohnheims in Koblenz ist gestern am frühen Morgen ein "
+            + "Bewohner getötet worden."))
+            .noneMatch(p -> p.startsWith("Wann"))
+            .contains("Wer ist gestern bei einem Brand im ersten Stock eines Wohnheims in Koblenz am frühen Morgen "
+                + "getötet worden?");
+    }
+
+    @Test
     void aConditionIsNotAskedAsIfItHadHappened() {
         assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))
             .noneMatch(p -> p.contains("gewinnt"));
