@@ -413,6 +413,22 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && parse.word(to).relation().startsWith("obl") && parse.word(from).head() == parse.word(to).head();
     }
 
+    /**
+     * "stürzte … ein Bus | in eine 200 Meter tiefe Schlucht" with the direction hung on the subject: where something
+     * goes to is the verb's, no kind of the noun.
+     */
+    private static boolean directionInsideASubject(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (!Set.of("in", "auf", "an").contains(Words.lower(word.form())) || word.upos() != Upos.ADP
+            || w + 1 >= parse.words().size() || !Set.of("eine", "einen").contains(Words.lower(parse.word(w + 1).form()))
+            || word.head() < 0) {
+            return false;
+        }
+        Word noun = parse.word(word.head());
+        return noun.relation().equals("nmod") && noun.head() >= 0
+            && parse.word(noun.head()).relation().startsWith("nsubj");
+    }
+
     /** "''Titanoboa''" split as "'" and "'Titanoboa": a word the tagger took for punctuation, and left out. */
     private static boolean wordTaggedAsPunctuation(Parse parse, int w) {
         Word word = parse.word(w);
@@ -495,7 +511,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || dayPartCutFromItsDay(parse, w) || indefiniteAppositionWithoutAComma(parse, w)
                 || particlesDirectionInsideAPhrase(parse, w) || commonWordAfterAFullName(parse, w, morphology)
                 || viewHungOnANoun(parse, w) || pluralNounAfterAName(parse, w, morphology)
-                || wordTaggedAsPunctuation(parse, w) || rangeCutInTwo(parse, w)) {
+                || wordTaggedAsPunctuation(parse, w) || rangeCutInTwo(parse, w) || directionInsideASubject(parse, w)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject

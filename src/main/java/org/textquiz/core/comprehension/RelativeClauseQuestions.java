@@ -102,7 +102,7 @@ final class RelativeClauseQuestions {
             }
         }
         boolean plural = plural(finite);
-        Optional<int[]> antecedent = antecedent(parse, noun, from - 1, plural);
+        Optional<int[]> antecedent = antecedent(parse, noun, from - 1, plural, parse.word(from).form());
         if (antecedent.isEmpty() || Set.of(Upos.ADP, Upos.ADV).contains(parse.word(antecedent.get()[0]).upos())) {
             // "zusammen mit der FDP, die 8,0 Prozent … erreichte": the noun inside a phrase with a preposition
             return Optional.empty();
@@ -153,7 +153,7 @@ final class RelativeClauseQuestions {
      * @param plural whether the clause's verb is plural, as the noun it describes must be then; a singular verb after
      *               "ein Krater und der Schnellzug, der …" describes the last of them only
      */
-    private Optional<int[]> antecedent(Parse parse, int noun, int comma, boolean plural) {
+    private Optional<int[]> antecedent(Parse parse, int noun, int comma, boolean plural, String pronoun) {
         Feature number = plural ? Feature.PLURAL : Feature.SINGULAR;
         List<Integer> phrase = parse.subtree(noun);
         int start = phrase.get(0);
@@ -192,8 +192,13 @@ final class RelativeClauseQuestions {
         if (first.upos() == Upos.DET) {
             List<Morph> readings = morphology.readings(first.form().toLowerCase(Locale.GERMAN)).stream()
                 .filter(m -> m.has(Feature.NOMINATIVE) && m.has(number)).toList();
-            boolean agrees = nounReadings.isEmpty() ? !readings.isEmpty() : nounReadings.stream()
-                .filter(n -> n.has(Feature.NOMINATIVE)).anyMatch(n -> readings.stream().anyMatch(d -> same(d, n)));
+            // "Mitglieder der Militärjunta, die …": a noun the dictionary does not know has the pronoun's gender, which
+            // a nominative article must show
+            Feature gender = gender(pronoun);
+            boolean agrees = nounReadings.isEmpty()
+                ? readings.stream().anyMatch(d -> plural || gender == null || d.has(gender))
+                : nounReadings.stream().filter(n -> n.has(Feature.NOMINATIVE))
+                    .anyMatch(n -> readings.stream().anyMatch(d -> same(d, n)));
             if (!agrees) {
                 return Optional.empty();
             }
@@ -209,14 +214,18 @@ final class RelativeClauseQuestions {
         return Optional.of(new int[] {start, end});
     }
 
-    /** Whether a singular relative pronoun ("der", "die", "das") names a gender the noun it hangs on never has. */
-    private boolean genderDisagrees(String pronoun, Word noun) {
-        Feature gender = switch (Words.lower(pronoun)) {
+    private static Feature gender(String pronoun) {
+        return switch (Words.lower(pronoun)) {
             case "der", "welcher" -> Feature.MASCULINE;
             case "die", "welche" -> Feature.FEMININE;
             case "das", "welches" -> Feature.NEUTER;
             default -> null;
         };
+    }
+
+    /** Whether a singular relative pronoun ("der", "die", "das") names a gender the noun it hangs on never has. */
+    private boolean genderDisagrees(String pronoun, Word noun) {
+        Feature gender = gender(pronoun);
         List<Morph> singulars = morphology.readings(noun.form()).stream()
             .filter(m -> (m.upos() == Upos.NOUN || m.upos() == Upos.PROPN) && m.has(Feature.SINGULAR) && hasGender(m))
             .toList();

@@ -261,6 +261,47 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void whatWasReportedIsNotLeftOutWhenTheParseMadeItAConjunct() {
+        assertThat(prompts("Die „Süddeutsche Zeitung“ hatte gestern berichtet, 200 feste und 300 freie Mitarbeiter "
+            + "sollen entlassen werden.")).noneMatch(p -> p.endsWith("berichtet?"));
+    }
+
+    @Test
+    void theSubjectFirstStaysBeforeAnObjectReadAsAPassiveSubject() {
+        assertThat(prompts("Das Bundesverfassungsgericht hat am 27. Februar 2008 ein mit Spannung erwartetes Urteil zum "
+            + "Thema Online-Durchsuchungen von Computern gesprochen."))
+            .contains("Wann hat das Bundesverfassungsgericht ein mit Spannung erwartetes Urteil zum Thema "
+                + "Online-Durchsuchungen von Computern gesprochen?");
+    }
+
+    @Test
+    void aDirectionHungOnTheSubjectIsAMisparse() {
+        assertThat(wh("Außerdem stürzte in der Region La Libertad ein Bus in eine 200 Meter tiefe Schlucht."))
+            .noneMatch(q -> q.solution().contains("Schlucht") && q.solution().contains("Bus"));
+    }
+
+    @Test
+    void anArticleInAnotherCaseThanTheRelativePronounsIsNoAnswer() {
+        assertThat(wh("Oppositionspolitiker und Mitglieder der Militärjunta, die das Land seit Donnerstag regiert, "
+            + "wandten sich an die Demonstranten."))
+            .noneMatch(q -> q.solution().equals("der Militärjunta"));
+    }
+
+    @Test
+    void aPatrolActs() {
+        assertThat(prompts("Am Montagmorgen stellte eine Polizeistreife in Ebern einen Schaden am Windrad fest."))
+            .anyMatch(p -> p.startsWith("Wer stellte"));
+    }
+
+    @Test
+    void noDoubleNegativeNorNegatedScore() {
+        assertThat(falseStatements("Die Ursache für die Beschädigung des Windrades ist unbekannt.", 5))
+            .noneMatch(s -> s.contains("nicht unbekannt"));
+        assertThat(falseStatements("Beim Achtelfinal-Hinspiel am 21. Februar in München erreichte der FC Bayern gegen den "
+            + "AC Mailand ein 1:1.", 5)).noneMatch(s -> s.contains("kein 1:1"));
+    }
+
+    @Test
     void aConditionIsNotAskedAsIfItHadHappened() {
         assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))
             .noneMatch(p -> p.contains("gewinnt"));
