@@ -733,6 +733,9 @@ final class ClauseQuestions {
     private static final Set<String> FOCUSING_PAIRS = Set.of("unter anderem", "vor allem", "zum beispiel",
         "nicht zuletzt", "in erster linie", "unter anderen");
 
+    private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile(
+        "(?i)(?:im|pro|je|am) (?:Monat|Jahr|Tag|Woche|Stunde|Minute)");
+
     /** Particles that add what they stand before to something said before: first, they point back to it. */
     private static final Set<String> ADDING = Set.of("auch", "sogar", "selbst", "ebenfalls");
 
@@ -754,7 +757,10 @@ final class ClauseQuestions {
                 + parse.word(part.from() - 1).form()));
         boolean bareNameObject = (relation.equals("iobj") || relation.equals("obl:arg"))
             && parse.word(part.from()).upos() == Upos.PROPN;
-        return timeInside || placeOrOccasionInside(clause, part) || focused || bareNameObject
+        // "auf 50 Millionen US-Dollar | im Monat": how often, which belongs to the amount before it and goes with it
+        boolean rate = RATE.matcher(clause.text(part)).matches() || clause.parts().stream()
+            .anyMatch(p -> p.from() == part.to() + 1 && RATE.matcher(clause.text(p)).matches());
+        return timeInside || placeOrOccasionInside(clause, part) || focused || bareNameObject || rate
             || boundToWhatFollows(clause, part) || Constituents.holdsTheVerbsObject(parse, clause.head(), part,
                 clause.constituents(), morphology);
     }
@@ -1254,7 +1260,7 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         if (parse.word(part.from()).upos() == Upos.NUM || !hasCase(clause, part, Feature.NOMINATIVE)
-            || !subjectDetermined(clause) || subjectWithAlso(parse, clause.head())) {
+            || !subjectDetermined(clause) || subjectWithAlso(parse, clause.head()) || indefiniteSubjectOfADefinite(clause, part)) {
             return Optional.empty();
         }
         boolean named = isNamedPerson(clause, part, people);
@@ -1286,6 +1292,18 @@ final class ClauseQuestions {
      * A subject with an article, or a name: "Grund ist …" and "Schärfster Widersacher war …" put the predicate first,
      * and asking what they are would turn the sentence round.
      */
+    /**
+     * "Ein nicht erwartetes Ergebnis … war der Auslöser": an indefinite subject of a definite predicate is the
+     * predicate put first; "Was war ein … Ergebnis? – der Auslöser" would ask the other way round.
+     */
+    private static boolean indefiniteSubjectOfADefinite(Constituents clause, Constituents.Part predicate) {
+        Parse parse = clause.parse();
+        List<Integer> subjects = parse.children(clause.head(), "nsubj");
+        return subjects.size() == 1 && INDEFINITE.contains(Words.lower(parse.word(parse.subtree(subjects.get(0)).get(0)).form()))
+            && Set.of("der", "die", "das").contains(Words.lower(parse.word(predicate.from()).form()));
+    }
+
+
     private boolean subjectDetermined(Constituents clause) {
         Parse parse = clause.parse();
         List<Integer> subjects = parse.children(clause.head(), "nsubj");
@@ -1876,6 +1894,8 @@ final class ClauseQuestions {
             || asked.from() > 0 && clause.parse().word(asked.from() - 1).form().equals("nicht")
             // "Wozu gab es eine Spende …? – Zum Beispiel": a phrase that only links or hedges, no circumstance
             || LINKING_PHRASES.contains(Words.lower(clause.text(asked)))
+            // "Bis auf ein 15-jähriges Mädchen wurde keiner … verletzt": who is left out, which no W-word asks
+            || Words.lower(clause.text(asked)).startsWith("bis auf ")
             // "gestern am frühen Morgen": two times side by side are one, which "wann" asks for whole or not at all
             || phrase.words().startsWith("Wann") && clause.constituents().stream().anyMatch(other -> other != asked
                 && saysWhen(clause, other) && (other.to() + 1 == asked.from() || asked.to() + 1 == other.from()))

@@ -429,6 +429,26 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && parse.word(noun.head()).relation().startsWith("nsubj");
     }
 
+    /**
+     * "empfahl dem Gericht, der … Klage … stattzugeben" with "der" read as a relative pronoun: a clause whose verb is a
+     * zu-infinitive is no relative clause, and what was recommended would be left out as if it were.
+     */
+    private static boolean infinitiveReadAsARelativeClause(Parse parse, int w) {
+        Word word = parse.word(w);
+        return word.relation().startsWith("acl") && word.upos() == Upos.VERB
+            && isZuInfinitive(word.form())
+            && parse.children(w).stream().anyMatch(c -> parse.word(c).relation().startsWith("nsubj")
+                && RELATIVE_PRONOUNS.contains(Words.lower(parse.word(c).form())));
+    }
+
+    static boolean isZuInfinitive(String word) {
+        return ZU_INFINITIVE.matcher(word).matches();
+    }
+
+    /** "stattzugeben", "anzuerkennen", "aufzugeben": a separable verb's zu-infinitive, written as one word. */
+    private static final java.util.regex.Pattern ZU_INFINITIVE = java.util.regex.Pattern.compile(
+        "\\p{Ll}{2,}zu\\p{Ll}{2,}(?:en|ern|eln)");
+
     /** "''Titanoboa''" split as "'" and "'Titanoboa": a word the tagger took for punctuation, and left out. */
     private static boolean wordTaggedAsPunctuation(Parse parse, int w) {
         Word word = parse.word(w);
@@ -511,7 +531,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || dayPartCutFromItsDay(parse, w) || indefiniteAppositionWithoutAComma(parse, w)
                 || particlesDirectionInsideAPhrase(parse, w) || commonWordAfterAFullName(parse, w, morphology)
                 || viewHungOnANoun(parse, w) || pluralNounAfterAName(parse, w, morphology)
-                || wordTaggedAsPunctuation(parse, w) || rangeCutInTwo(parse, w) || directionInsideASubject(parse, w)) {
+                || wordTaggedAsPunctuation(parse, w) || rangeCutInTwo(parse, w) || directionInsideASubject(parse, w)
+                || infinitiveReadAsARelativeClause(parse, w)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject

@@ -154,6 +154,8 @@ final class Extractions {
             || start > 0 && java.util.Set.of(Upos.DET, Upos.NOUN, Upos.ADJ, Upos.NUM, Upos.VERB, Upos.AUX)
                 .contains(parse.word(start - 1).upos())
             || Words.commonNounOnly(parse.word(start).form(), morphology)
+            // "Plug-in-Hybrid" with "Hybrid" its last token: part of a word
+            || start > 0 && parse.word(start - 1).form().endsWith("-") || parse.word(start).form().startsWith("-")
             || morphology.readings(parse.word(start).form()).stream()
                 .anyMatch(m -> m.upos() == Upos.DET || m.upos() == Upos.PRON)) {
             return Optional.empty();

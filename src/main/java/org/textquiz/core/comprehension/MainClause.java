@@ -299,7 +299,24 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
      */
     private boolean contentCutOff() {
         return end > start && end < tokens().size() && token(end).text().equals(",")
-            && Constituents.CONTENT_NOUNS.contains(token(end - 1).text());
+            && (Constituents.CONTENT_NOUNS.contains(token(end - 1).text()) || endsInAZuInfinitive());
+    }
+
+    /**
+     * "Colomer empfahl dem Gericht, der … Klage … stattzugeben": the sentence after the clause's comma ends in a
+     * zu-infinitive, what was recommended, planned or asked, which the question would leave out.
+     */
+    private boolean endsInAZuInfinitive() {
+        int last = tokens().size() - 1;
+        while (last > end && tokens().get(last).upos() == Upos.PUNCT) {
+            last--;
+        }
+        if (last <= end + 1) {
+            return false;
+        }
+        String verb = token(last).text();
+        return Constituents.isZuInfinitive(verb) || Words.lower(token(last - 1).text()).equals("zu")
+            && (token(last).upos() == Upos.VERB || token(last).upos() == Upos.AUX);
     }
 
     Token token(int index) {

@@ -160,6 +160,10 @@ public final class QualityGates {
             return problems;
         }
         String answer = question.solution();
+        if (answer.startsWith("-")) {
+            // "-in-Hybrid" of "Plug-in-Hybrid": the end of a word the tokens cut
+            problems.add("its answer '" + answer + "' is part of a word");
+        }
         if (Words.PRONOUNS.contains(Words.lower(answer))) {
             problems.add("its answer '" + answer + "' is a pronoun");
         }

@@ -77,13 +77,17 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         List<Sentence> sentences = article.sentences().toList();
         Map<Span, List<Fact>> factsOf = new HashMap<>();
         for (Sentence sentence : sentences) {
-            factsOf.put(sentence.span(), facts.in(sentence, people));
+            factsOf.put(sentence.span(), facts.in(sentence, people).stream()
+                .filter(fact -> !beforeARegnalNumber(sentence, fact.to())).toList());
         }
         List<Fact> everyFact = sentences.stream().flatMap(s -> factsOf.get(s.span()).stream()).toList();
         Map<Fact.Kind, List<String>> kinds = new EnumMap<>(Fact.Kind.class);
+        String text = article.text();
         for (Fact.Kind kind : Fact.Kind.values()) {
             kinds.put(kind, sameKind(kind, everyFact, people).stream().distinct()
                 .filter(name -> !People.opensWithATitle(name, morphology))
+                .filter(name -> !java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name)
+                    + " [IVX]{1,5}\\.").matcher(text).find())
                 .filter(name -> kind != Fact.Kind.PERSON || !facts.opensWithWhoItIs(name)).toList());
         }
         List<Fact> counts = everyFact.stream().filter(Fact::isCount).toList();
@@ -506,6 +510,14 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             }
         }
         return false;
+    }
+
+    /**
+     * "Johannes Paul II.": a pope's or a king's name, whose last word is no surname to swap, nor to swap another
+     * person's into.
+     */
+    private static boolean beforeARegnalNumber(Sentence sentence, int to) {
+        return to < sentence.tokens().size() && sentence.tokens().get(to).text().matches("[IVX]{1,5}\\.?");
     }
 
     private static List<String> sameKind(Fact.Kind kind, List<Fact> everyFact, People people) {

@@ -302,6 +302,48 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void aPopesNameIsNoSurnameToSwap() {
+        assertThat(falseStatements("Johannes Paul II. hatte dem heute 77-jährigen Küng im Jahr 1979 die Lehrerlaubnis "
+            + "entzogen. Der Kirchenkritiker Hans Küng hat Papst Benedikt XVI. am Samstag in Rom besucht. Küng hatte zuvor "
+            + "die Unfehlbarkeit des Papstes kritisiert. Sofort nach der Wahl äußerte Küng öffentlich seine Enttäuschung "
+            + "über den Ausgang der Wahl.", 20))
+            .noneMatch(s -> Words.containsWord(s, "Paul") && !s.contains("Johannes Paul II."));
+    }
+
+    @Test
+    void whatWasRecommendedIsNotLeftOut() {
+        assertThat(prompts("Colomer empfahl dem Gericht, der vor zweieinhalb Jahren angestrengten Klage der EU-Kommission "
+            + "gegen die Bundesrepublik Deutschland stattzugeben.")).noneMatch(p -> p.endsWith("dem Gericht?"));
+    }
+
+    @Test
+    void anIndefiniteSubjectOfADefinitePredicateIsThePredicate() {
+        assertThat(prompts("Ein nicht erwartetes Ergebnis bei einem Test an den so genannten Sensoren war der Auslöser."))
+            .noneMatch(p -> p.startsWith("Was war ein"));
+    }
+
+    @Test
+    void whoIsLeftOutIsNotAskedFor() {
+        assertThat(prompts("Bis auf ein 15-jähriges Mädchen wurde keiner der 30 Insassen des Zuges verletzt."))
+            .noneMatch(p -> p.startsWith("Bis wen"));
+    }
+
+    @Test
+    void theEndOfACompoundIsNoName() {
+        String text = "Toyota präsentiert eine Weiterentwicklung des Prius als Plug-in-Hybrid, der bereits 2010 in Serie "
+            + "gehen soll, sowie den noch nicht serienreifen Elektro-Kleinwagen FT-EV.";
+        assertThat(wh(text)).noneMatch(q -> q.solution().startsWith("-"));
+        assertThat(statements(text, 5, true)).noneMatch(s -> s.startsWith("Hybrid"));
+    }
+
+    @Test
+    void aRateStaysWithItsAmount() {
+        assertThat(statements("Ein Wissenschaftler der Technischen Universität von Nanyang bezifferte den "
+            + "volkswirtschaftlichen Schaden für Singapur auf 50 Millionen US-Dollar im Monat.", 10, true))
+            .noneMatch(s -> s.startsWith("Im Monat") || s.startsWith("Auf 50 Millionen"));
+    }
+
+    @Test
     void aConditionIsNotAskedAsIfItHadHappened() {
         assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))
             .noneMatch(p -> p.contains("gewinnt"));
