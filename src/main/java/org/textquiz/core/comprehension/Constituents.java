@@ -171,7 +171,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         int finite = end;
         boolean verbOfTheClause = finite == head || parse.word(finite).head() == head
             && (parse.word(finite).relation().startsWith("aux") || parse.word(finite).relation().equals("cop"));
-        if (!verbOfTheClause || !isFinite(parse, finite, morphology)) {
+        if (!verbOfTheClause || !isFinite(parse, finite, morphology)
+            // "weil das Warnsystem … zusammenbrach": a separable verb written as one, which a main clause splits
+            || morphology.readings(parse.word(finite).form()).stream().anyMatch(m -> m.has(Feature.SEPARABLE_JOINED))) {
             return Optional.empty();
         }
         Part subject = null;

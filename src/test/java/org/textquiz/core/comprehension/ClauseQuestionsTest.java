@@ -344,6 +344,24 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void aSubordinateClausesSeparableVerbIsNotLeftJoined() {
+        String text = "Bei der letzten größeren Warnlage gab es vielfach keine Warnungen, weil das Warnsystem wegen "
+            + "Überlastung zusammenbrach.";
+        assertThat(prompts(text)).noneMatch(p -> p.contains("zusammenbrach"));
+        assertThat(statements(text, 5, true)).noneMatch(s -> s.contains("zusammenbrach"));
+    }
+
+    @Test
+    void suspectsOfficialsAndDepartmentsAreAskedWithWer() {
+        assertThat(prompts("Der Verdächtige soll am Montag nach Bangkok gebracht werden."))
+            .contains("Wer soll am Montag nach Bangkok gebracht werden?");
+        assertThat(prompts("Die Sportfunktionäre des nationalen Fußballverbandes stehen hinter dem Trainer."))
+            .contains("Wer steht hinter dem Trainer?");
+        assertThat(prompts("Mittlerweile hat die Kriminalabteilung des Landesgendarmeriekommandos nähere Einzelheiten "
+            + "bekannt gegeben.")).contains("Wer hat nähere Einzelheiten bekannt gegeben?");
+    }
+
+    @Test
     void aConditionIsNotAskedAsIfItHadHappened() {
         assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))
             .noneMatch(p -> p.contains("gewinnt"));
