@@ -108,6 +108,11 @@ final class Negation {
                 // "stoppte zahlreiche Autofahrer": an object with no article takes neither "nicht" nor "kein" surely
                 return Optional.empty();
             }
+            if (part.verbal() && before != null && whereTo(clause, before)) {
+                // "Der Verdächtige soll nicht nach Bangkok gebracht werden.", not "… nach Bangkok nicht …": where to
+                // is what "nicht" denies
+                return Optional.of(inserted(clause, parse.word(before.from()).token()));
+            }
             boolean stayingAfter = parts.subList(i + 1, parts.size()).stream().anyMatch(p -> stays(clause, p));
             if (!goesAfterNicht(clause, part) || stayingAfter || before != null && mayBelongTo(clause, before, part)) {
                 return Optional.empty();
@@ -156,6 +161,13 @@ final class Negation {
      */
     private static boolean endsInAnIdiom(Constituents clause, Constituents.Part part) {
         return ClauseQuestions.endsInPartOfTheVerb(clause.text(part).split("\\s+"));
+    }
+
+    /** "nach Bangkok": where to, a place's name after "nach". */
+    private static boolean whereTo(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return part.from() > clause.finite() && Words.lower(parse.word(part.from()).form()).equals("nach")
+            && parse.word(part.word()).upos() == Upos.PROPN && part.to() == part.word();
     }
 
     /** A phrase of time: "am Montag", "in den nächsten Tagen", "heute". */

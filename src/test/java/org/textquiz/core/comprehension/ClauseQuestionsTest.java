@@ -362,6 +362,12 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void nichtGoesBeforeWhereTo() {
+        assertThat(falseStatements("Der Verdächtige soll nach Bangkok gebracht werden.", 10))
+            .contains("Der Verdächtige soll nicht nach Bangkok gebracht werden.");
+    }
+
+    @Test
     void aConditionIsNotAskedAsIfItHadHappened() {
         assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))
             .noneMatch(p -> p.contains("gewinnt"));
