@@ -451,6 +451,17 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
     private static final java.util.regex.Pattern ZU_INFINITIVE = java.util.regex.Pattern.compile(
         "\\p{Ll}{2,}zu\\p{Ll}{2,}(?:en|ern|eln)");
 
+    /**
+     * "warb für eine Diskussion … beziehungsweise eine stärkere Beteiligung …" with "beziehungsweise" an adverb of the
+     * verb: the coordination the parse cut into two phrases of the verb.
+     */
+    private static boolean coordinatorReadAsAnAdverb(Parse parse, int w) {
+        Word word = parse.word(w);
+        return COORDINATORS_LIKE_ADVERBS.contains(Words.lower(word.form())) && !word.relation().equals("cc");
+    }
+
+    private static final Set<String> COORDINATORS_LIKE_ADVERBS = Set.of("beziehungsweise", "bzw.", "respektive");
+
     /** "''Titanoboa''" split as "'" and "'Titanoboa": a word the tagger took for punctuation, and left out. */
     private static boolean wordTaggedAsPunctuation(Parse parse, int w) {
         Word word = parse.word(w);
@@ -534,7 +545,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || particlesDirectionInsideAPhrase(parse, w) || commonWordAfterAFullName(parse, w, morphology)
                 || viewHungOnANoun(parse, w) || pluralNounAfterAName(parse, w, morphology)
                 || wordTaggedAsPunctuation(parse, w) || rangeCutInTwo(parse, w) || directionInsideASubject(parse, w)
-                || infinitiveReadAsARelativeClause(parse, w)) {
+                || infinitiveReadAsARelativeClause(parse, w) || coordinatorReadAsAnAdverb(parse, w)) {
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject

@@ -368,6 +368,14 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void aCoordinatorReadAsAnAdverbIsAMisparse() {
+        String text = "Köhler warb offensiv für eine Diskussion über eine Ertragsbeteiligung der Arbeitnehmer "
+            + "beziehungsweise eine stärkere Beteiligung der Arbeitnehmer am Produktivvermögen.";
+        assertThat(prompts(text)).noneMatch(p -> p.contains("offensiv beziehungsweise") || p.contains("beziehungsweise am"));
+        assertThat(falseStatements(text, 5)).noneMatch(s -> s.contains("beziehungsweise keine"));
+    }
+
+    @Test
     void aConditionIsNotAskedAsIfItHadHappened() {
         assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))
             .noneMatch(p -> p.contains("gewinnt"));
