@@ -2343,11 +2343,14 @@ final class ClauseQuestions {
     }
 
     /**
-     * "ist nicht unbekannt", a double negative; "erreichte kein 1:1", a score no one negates so: false statements a
-     * learner stumbles over for their German, not for what the article says.
+     * "ist nicht unbekannt", a double negative; "erreichte kein 1:1", a score no one negates so; "nicht offenbar": false
+     * statements a learner stumbles over for their German, not for what the article says.
      */
     private static final java.util.regex.Pattern NEGATION_HARD_TO_READ = java.util.regex.Pattern.compile(
-        "\\bnicht un\\p{Ll}{4,}\\b|\\bkein(?:e|en|er|em)? \\d+:\\d+");
+        "\\bnicht un\\p{Ll}{4,}\\b|\\bkein(?:e|en|er|em)? \\d+:\\d+"
+            // "ist nicht offenbar Bestandteil", "kostet … nicht anstatt vier Euro": "nicht" before a hedge or a
+            // comparison, which it does not deny
+            + "|\\bnicht (?:offenbar|offensichtlich|anscheinend|vermutlich|angeblich|wohl|anstatt|statt)\\b");
 
     Optional<String> restated(Constituents clause, java.util.Random random) {
         if (objectFirstAsTheParseReadsIt(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)

@@ -78,7 +78,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         Map<Span, List<Fact>> factsOf = new HashMap<>();
         for (Sentence sentence : sentences) {
             factsOf.put(sentence.span(), facts.in(sentence, people).stream()
-                .filter(fact -> !beforeARegnalNumber(sentence, fact.to())).toList());
+                .filter(fact -> !beforeARegnalNumber(sentence, fact.to()) && !placeAfterAGivenName(sentence, fact))
+                .toList());
         }
         List<Fact> everyFact = sentences.stream().flatMap(s -> factsOf.get(s.span()).stream()).toList();
         Map<Fact.Kind, List<String>> kinds = new EnumMap<>(Fact.Kind.class);
@@ -518,6 +519,13 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
      */
     private static boolean beforeARegnalNumber(Sentence sentence, int to) {
         return to < sentence.tokens().size() && sentence.tokens().get(to).text().matches("[IVX]{1,5}\\.?");
+    }
+
+    /** "Nina Hagen": a town's name after a given name is a surname, no place to swap for another. */
+    private boolean placeAfterAGivenName(Sentence sentence, Fact fact) {
+        return (fact.kind() == Fact.Kind.CITY || fact.kind() == Fact.Kind.COUNTRY) && fact.from() > 0
+            && morphology.readings(sentence.tokens().get(fact.from() - 1).text()).stream()
+                .anyMatch(m -> m.has(Feature.GIVEN_NAME));
     }
 
     private static List<String> sameKind(Fact.Kind kind, List<Fact> everyFact, People people) {

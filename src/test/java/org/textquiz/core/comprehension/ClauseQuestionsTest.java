@@ -376,6 +376,24 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void noNichtBeforeAHedgeOrAComparison() {
+        assertThat(falseStatements("Die Ausrichtung der Attentate auf schiitische Gebiete ist offenbar Bestandteil eines "
+            + "Kalküls.", 5)).noneMatch(s -> s.contains("nicht offenbar"));
+    }
+
+    @Test
+    void aTownsNameAfterAGivenNameIsASurname() {
+        assertThat(falseStatements("Nina Hagen (56) und ihre Tochter Cosma Shiva ziehen in das Dorf Breitenfelde. Die "
+            + "Sängerin lebte bisher in Berlin.", 20)).noneMatch(s -> s.contains("Nina Berlin"));
+    }
+
+    @Test
+    void commandersAreAskedWithWer() {
+        assertThat(prompts("Die Befehlshaber der US-Streitkräfte halten einen vorzeitigen Abzug der US-Truppen für "
+            + "unwahrscheinlich.")).anyMatch(p -> p.startsWith("Wer hält"));
+    }
+
+    @Test
     void aConditionIsNotAskedAsIfItHadHappened() {
         assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))
             .noneMatch(p -> p.contains("gewinnt"));
