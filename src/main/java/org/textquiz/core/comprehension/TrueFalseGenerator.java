@@ -83,12 +83,11 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         }
         List<Fact> everyFact = sentences.stream().flatMap(s -> factsOf.get(s.span()).stream()).toList();
         Map<Fact.Kind, List<String>> kinds = new EnumMap<>(Fact.Kind.class);
-        String text = article.text();
+        Set<String> regnalNames = regnalNames(sentences);
         for (Fact.Kind kind : Fact.Kind.values()) {
             kinds.put(kind, sameKind(kind, everyFact, people).stream().distinct()
                 .filter(name -> !People.opensWithATitle(name, morphology))
-                .filter(name -> !java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name)
-                    + " [IVX]{1,5}\\.").matcher(text).find())
+                .filter(name -> !regnalNames.contains(name))
                 .filter(name -> kind != Fact.Kind.PERSON || !facts.opensWithWhoItIs(name)).toList());
         }
         List<Fact> counts = everyFact.stream().filter(Fact::isCount).toList();
@@ -518,7 +517,26 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
      * person's into.
      */
     private static boolean beforeARegnalNumber(Sentence sentence, int to) {
-        return to < sentence.tokens().size() && sentence.tokens().get(to).text().matches("[IVX]{1,5}\\.?");
+        return to < sentence.tokens().size() && REGNAL_NUMBER.matcher(sentence.tokens().get(to).text()).matches();
+    }
+
+    private static final java.util.regex.Pattern REGNAL_NUMBER = java.util.regex.Pattern.compile("[IVX]{1,5}\\.?");
+
+    /** The words before a regnal number ("Paul" and "Johannes Paul" of "Johannes Paul II."). */
+    private static Set<String> regnalNames(List<Sentence> sentences) {
+        Set<String> names = new java.util.HashSet<>();
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = sentence.tokens();
+            for (int at = 1; at < tokens.size(); at++) {
+                if (beforeARegnalNumber(sentence, at)) {
+                    names.add(tokens.get(at - 1).text());
+                    if (at > 1) {
+                        names.add(tokens.get(at - 2).text() + " " + tokens.get(at - 1).text());
+                    }
+                }
+            }
+        }
+        return names;
     }
 
     /** "Nina Hagen": a town's name after a given name is a surname, no place to swap for another. */
