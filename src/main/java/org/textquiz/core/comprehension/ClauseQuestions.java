@@ -135,6 +135,8 @@ final class ClauseQuestions {
             + "Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr \\d{4})\\p{L}*$"
             + "|\\svor (\\p{L}+|\\d+) (Stunden|Tagen|Wochen|Monaten|Jahren)$|\\sbis (heute|jetzt|dato|zuletzt)$");
 
+    private static final Set<String> FIRST_TIME = Set.of("erstmals", "erstmalig", "zuletzt");
+
     /** Phrases with a preposition that say how the sentence stands to the others, not when, where, why or how. */
     private static final Set<String> LINKING_PHRASES = Set.of("zum beispiel", "zum teil", "zum glück", "zum einen",
         "zum anderen", "zum schluss", "zur zeit", "im grunde", "im übrigen", "im allgemeinen", "im gegenteil",
@@ -1896,6 +1898,9 @@ final class ClauseQuestions {
             || LINKING_PHRASES.contains(Words.lower(clause.text(asked)))
             // "Bis auf ein 15-jähriges Mädchen wurde keiner … verletzt": who is left out, which no W-word asks
             || Words.lower(clause.text(asked)).startsWith("bis auf ")
+            // "erhöhte erstmals seit 14 Jahren": the first time in fourteen years, no time since when
+            || asked.from() > 0 && Words.lower(clause.text(asked)).startsWith("seit ")
+                && FIRST_TIME.contains(Words.lower(clause.parse().word(asked.from() - 1).form()))
             // "gestern am frühen Morgen": two times side by side are one, which "wann" asks for whole or not at all
             || phrase.words().startsWith("Wann") && clause.constituents().stream().anyMatch(other -> other != asked
                 && saysWhen(clause, other) && (other.to() + 1 == asked.from() || asked.to() + 1 == other.from()))

@@ -58,6 +58,8 @@ public final class QualityGates {
     private static final java.util.regex.Pattern WHOSE_VIEW = java.util.regex.Pattern.compile(
         "\\b(?i:nach) (?:ihrer|seiner|deren|dessen) (?:Auffassung|Ansicht|Meinung|Einschätzung|Darstellung|Angaben)\\b"
             + "|\\b(?:ihrer|seiner) (?:Meinung|Ansicht|Auffassung) nach\\b");
+    private static final java.util.regex.Pattern WORD_CUT_AT_ITS_HYPHEN = java.util.regex.Pattern.compile(
+        "(?:^|\\s)-\\p{L}");
     /** "Wer ist da mutiger?": "da" as an adverb, not opening a clause after a comma. */
     private static final java.util.regex.Pattern POINTING_DA = java.util.regex.Pattern.compile("(?<!,) da\\b");
     /**
@@ -171,6 +173,10 @@ public final class QualityGates {
             if (Words.containsWord(prompt, accepted)) {
                 problems.add("the question gives its answer '" + accepted + "' away");
             }
+        }
+        if (question instanceof WhQuestion && WORD_CUT_AT_ITS_HYPHEN.matcher(prompt).find()) {
+            // "die General insgesamt -Motors-Tochter": a compound the question took apart
+            problems.add("a word is cut at its hyphen");
         }
         if (question instanceof WhQuestion) {
             String resolvable = GENERIC.matcher(THIS_TIME.matcher(prompt).replaceAll("")).replaceAll("");

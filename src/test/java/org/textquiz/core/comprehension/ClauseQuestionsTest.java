@@ -394,6 +394,19 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void theFirstTimeInYearsIsNoTimeSinceWhen() {
+        assertThat(prompts("Seinen Marktanteil konnte der Autobauer sogar erstmals seit 14 Jahren erhöhen."))
+            .noneMatch(p -> p.startsWith("Seit wann"));
+    }
+
+    @Test
+    void aRelativeClauseAfterAPhraseWithAPrepositionMayBeAboutItsNoun() {
+        assertThat(wh("Die 55-jährige Beifahrerin in dem Auto, das am Sonntag in der Berliner Fanmeile in eine "
+            + "Menschenmenge gerast ist, ist aus der U-Haft entlassen worden."))
+            .noneMatch(q -> q.solution().contains("Beifahrerin"));
+    }
+
+    @Test
     void aConditionIsNotAskedAsIfItHadHappened() {
         assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))
             .noneMatch(p -> p.contains("gewinnt"));

@@ -115,6 +115,15 @@ class QualityGatesTest {
             "USA"))).isEmpty();
     }
 
+    /** From Wikinews (train split, hand-read set 68): a compound the question took apart at its hyphen. */
+    @Test
+    void aWordCutAtItsHyphenIsRefused() {
+        assertThat(QualityGates.violations(wh("Wie viel Prozent verkaufte die General insgesamt -Motors-Tochter mehr "
+            + "Fahrzeuge als im Vorjahr?", "drei", "3"))).anyMatch(p -> p.contains("hyphen"));
+        assertThat(QualityGates.violations(wh("Wie viel Prozent mehr Fahrzeuge verkaufte die General-Motors-Tochter?",
+            "drei", "3"))).isEmpty();
+    }
+
     /** From Wikinews (train split, hand-read set 62): other sources than those the sentence before named. */
     @Test
     void otherSourcesPointToTheSentenceBefore() {
