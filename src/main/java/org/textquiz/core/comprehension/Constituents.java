@@ -156,18 +156,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             || mark + 1 < parse.words().size() && Set.of("ob", "wenn").contains(Words.lower(parse.word(mark + 1).form()))) {
             return Optional.empty();
         }
-        List<Integer> predicate = new ArrayList<>(List.of(head));
-        if (copula && verb.upos() != Upos.VERB) {
-            for (int child : parse.children(head)) {
-                if (!CLAUSE_LEVEL.contains(parse.word(child).baseRelation()) && !parse.word(child).relation().equals("mark")) {
-                    predicate.addAll(parse.subtree(child));
-                }
-            }
-            predicate.sort(Integer::compareTo);
-            if (predicate.get(predicate.size() - 1) - predicate.get(0) + 1 != predicate.size()) {
-                return Optional.empty();
-            }
+        Optional<List<Integer>> predicateWords = predicate(parse, head, copula);
+        if (predicateWords.isEmpty()) {
+            return Optional.empty();
         }
+        List<Integer> predicate = predicateWords.get();
         int finite = end;
         boolean verbOfTheClause = finite == head || parse.word(finite).head() == head
             && (parse.word(finite).relation().startsWith("aux") || parse.word(finite).relation().equals("cop"));
@@ -237,6 +230,26 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && !MODAL_HEDGES.contains(Words.lower(parse.word(v).form())));
     }
 
+    /**
+     * The words of the clause's head: the verb alone, or a copula's predicate with its own phrase; empty when that
+     * phrase is not one run of words.
+     */
+    private static Optional<List<Integer>> predicate(Parse parse, int head, boolean copula) {
+        List<Integer> predicate = new ArrayList<>(List.of(head));
+        if (copula && parse.word(head).upos() != Upos.VERB) {
+            for (int child : parse.children(head)) {
+                if (!CLAUSE_LEVEL.contains(parse.word(child).baseRelation())) {
+                    predicate.addAll(parse.subtree(child));
+                }
+            }
+            predicate.sort(Integer::compareTo);
+            if (predicate.get(predicate.size() - 1) - predicate.get(0) + 1 != predicate.size()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(predicate);
+    }
+
     private static boolean wholeBetween(Parse parse, int from, int to, int head, int finite, List<Integer> predicate,
                                         List<Part> parts) {
         boolean[] covered = new boolean[parse.words().size()];
@@ -265,7 +278,6 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             // subject: "sein" with nothing it says of the subject
             return Optional.empty();
         }
-        List<Integer> predicate = new ArrayList<>(List.of(head));
         if (copula && words.get(head).upos() != Upos.VERB && parse.children(head, "conj").stream()
             .anyMatch(c -> words.get(c).upos() == Upos.VERB && parse.children(c, "nsubj").isEmpty()
                 && c == lastWord(parse))) {
@@ -273,17 +285,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             // of the clause, which the parse hung on the noun it took for a predicate
             return Optional.empty();
         }
-        if (copula && words.get(head).upos() != Upos.VERB) {
-            for (int child : parse.children(head)) {
-                if (!CLAUSE_LEVEL.contains(words.get(child).baseRelation())) {
-                    predicate.addAll(parse.subtree(child));
-                }
-            }
-            predicate.sort(Integer::compareTo);
-            if (predicate.get(predicate.size() - 1) - predicate.get(0) + 1 != predicate.size()) {
-                return Optional.empty();
-            }
+        Optional<List<Integer>> predicateWords = predicate(parse, head, copula);
+        if (predicateWords.isEmpty()) {
+            return Optional.empty();
         }
+        List<Integer> predicate = predicateWords.get();
         List<Integer> verbs = new ArrayList<>();
         verbs.add(head);
         for (int child : parse.children(head)) {
@@ -1519,22 +1525,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
      */
     private static boolean whole(Parse parse, int head, int finite, List<Integer> predicate, List<Part> before,
                                  List<Part> after) {
-        boolean[] covered = new boolean[parse.words().size()];
-        covered[head] = true;
-        covered[finite] = true;
-        predicate.forEach(w -> covered[w] = true);
-        for (Part part : before) {
-            java.util.Arrays.fill(covered, part.from(), part.to() + 1, true);
-        }
-        for (Part part : after) {
-            java.util.Arrays.fill(covered, part.from(), part.to() + 1, true);
-        }
-        for (int w = 0; w < covered.length; w++) {
-            if (!covered[w] && parse.word(w).upos() != Upos.PUNCT) {
-                return false;
-            }
-        }
-        return true;
+        List<Part> parts = new ArrayList<>(before);
+        parts.addAll(after);
+        return wholeBetween(parse, 0, parse.words().size() - 1, head, finite, predicate, parts);
     }
 
     private static boolean isFinite(Parse parse, int word, Morphology morphology) {

@@ -80,10 +80,9 @@ final class RelativeClauseQuestions {
                 return Optional.empty();
             }
         }
-        for (int w = noun + 1; w < from - 1; w++) {
-            int at = w;
-            boolean coordinatedAfter = java.util.stream.IntStream.range(at + 1, from - 1)
-                .anyMatch(c -> parse.word(c).upos() == Upos.CCONJ);
+        boolean coordinatedAfter = false;
+        for (int w = from - 2; w > noun; w--) {
+            coordinatedAfter |= parse.word(w).upos() == Upos.CCONJ;
             if (parse.word(w).upos() == Upos.ADP && !coordinatedAfter) {
                 // "Die 55-jährige Beifahrerin in dem Auto, das … gerast ist": the noun right before the comma, inside
                 // a phrase with a preposition, may be the one the clause is about
