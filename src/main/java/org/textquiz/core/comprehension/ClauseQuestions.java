@@ -3136,6 +3136,11 @@ final class ClauseQuestions {
         if (head.upos() == Upos.NOUN && COUPLES.contains(headLemma)) {
             return true;
         }
+        if (head.upos() == Upos.NOUN && SPEAKING_BODIES.contains(headLemma) && particleOfSaying(clause).isPresent()
+            && !passive(clause)) {
+            // "Die Bahn gab an, …": the company, which only a person or a body can be that says something
+            return true;
+        }
         // "Die Anzahl der Geiseln wurde noch nicht bestätigt": a number confirmed, named or estimated is no one
         boolean countDoneTo = Set.of("zahl", "anzahl").contains(headLemma) && passive(clause);
         if (head.upos() == Upos.NOUN && SHARES.contains(headLemma) && !amountChanges(clause) && !countDoneTo
@@ -3241,6 +3246,11 @@ final class ClauseQuestions {
 
     /** "der neue Airbus A380", "das iPhone 5": a name with a number is a model's, a thing's. */
     private static boolean namesAModel(Constituents clause, Constituents.Part part) {
+        Word head = clause.parse().word(part.word());
+        if (head.upos() == Upos.NOUN && WhPhrases.agent(head.form())) {
+            // "die Gruppe Maroon 5": a band, a club or a party whose name has a number is still a body that acts
+            return false;
+        }
         for (int w = part.from(); w <= part.to(); w++) {
             Word word = clause.parse().word(w);
             if ((word.upos() == Upos.PROPN || word.upos() == Upos.NUM) && w > part.from()
@@ -3267,6 +3277,9 @@ final class ClauseQuestions {
 
     /** "Allerdings planen die Staaten Kuwait, Bahrain und Oman die Einführung …": countries that act together. */
     private static final Set<String> ACTING_PLURALS = Set.of("staaten", "länder", "nationen");
+
+    /** Companies known by a common noun, which are a thing elsewhere ("die Bahn" of a train, "die Post" of letters). */
+    private static final Set<String> SPEAKING_BODIES = Set.of("bahn", "post");
 
     /** Nouns for a person and for a thing: a follower or a trailer, a head or a ladder, a bearer or a girder. */
     private static final Set<String> AMBIGUOUS_PERSON_NOUNS = Set.of("Anhänger", "Leiter", "Träger", "Läufer", "Zähler");

@@ -44,7 +44,7 @@ final class WhPhrases {
         "kräfte", "brauer", "worker", "streife", "militäreinheiten", "abteilung", "fußballbund", "nato", "isaf", "uno", "opec", "fifa", "uefa", "wetterdienst", "rettungsdienst", "nachrichtendienst", "rundfunk", "einsatzkraft", "rettungskraft", "spezialkraft", "sicherheitskraft", "streitkraft", "fachkraft", "hilfskraft",
         "lehrkraft", "pflegekraft", "polizeikraft", "gesellschaft", "airline", "airlines", "amt", "kabinett", "anklage",
         "union", "eu", "arzt", "ärztin", "bewegung", "versammlung", "medien", "media", "truppe", "truppen", "zulieferer", "lieferant", "lieferanten", "anbieter", "wacht", "wachten", "besatzung",
-        "betreiber", "veranstalter", "verfassungsschutz",
+        "betreiber", "veranstalter", "verfassungsschutz", "betriebe", "verkehrsbetrieb", "minderheit",
         // ranks, which the dictionary knows as surnames at most ("Major")
         "major", "oberst", "leutnant", "hauptmann", "feldwebel", "offizier", "offizierin", "kapitän", "kapitänin",
         "admiral", "gefreite", "gefreiter",
@@ -84,7 +84,7 @@ final class WhPhrases {
         String lower = Words.lower(word);
         return AGENTS.stream().anyMatch(lower::endsWith) && !DOING.matcher(lower).matches()
             && !OFFICE_OR_THING_IN_RAT.matcher(lower).matches() && !LADDER_OR_CONDUCTOR.matcher(lower).matches()
-            && !(lower.endsWith("band") && !MUSIC_BAND.matcher(lower).matches());
+            && !(lower.endsWith("band") && !ASSOCIATION.matcher(lower).matches() && !MUSIC_BAND.matcher(lower).matches());
     }
 
     /** "das Rektorat", "das Sekretariat", "der Apparat", "der Vorrat": no council, though they end in "rat". */
@@ -98,6 +98,10 @@ final class WhPhrases {
     /** "die Band", "die Rockband"; not "der Ergänzungsband", a book, nor "das Förderband". */
     private static final java.util.regex.Pattern MUSIC_BAND = java.util.regex.Pattern.compile(
         "band|.*(rock|pop|punk|boy|girl|metal|jazz|big|cover|schüler|live|kult|musik|blues|folk|indie|-)band");
+
+    /** "der Bundesverband", "der Verband"; not "der Druckverband", a bandage. */
+    private static final java.util.regex.Pattern ASSOCIATION = java.util.regex.Pattern.compile(
+        "(?!.*(druck|not|kopf|wund|schnell|gips|stütz|zinkleim|salben)verband).*verband");
 
     private static final java.util.regex.Pattern DOING = java.util.regex.Pattern.compile(
         // "Amtseinführung", "Wiedereinführung": the doing at the end of a compound too

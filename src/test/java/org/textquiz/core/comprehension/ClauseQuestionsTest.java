@@ -407,6 +407,27 @@ class ClauseQuestionsTest {
     }
 
     @Test
+    void bodiesTheDictionaryCallsThingsAreAskedWithWer() {
+        assertThat(prompts("Der Bundesverband der Hersteller von Nährmitteln schätzt den wirtschaftlichen Schaden auf "
+            + "rund zehn Millionen Euro.")).contains("Wer schätzt den wirtschaftlichen Schaden auf rund zehn Millionen "
+            + "Euro?");
+        assertThat(prompts("Die städtischen Verkehrsbetriebe VAG bzw. VGN haben die Preise um ca. 3,91 Prozent "
+            + "erhöht.")).anyMatch(p -> p.startsWith("Wer hat die Preise"));
+        assertThat(prompts("Die sunnitische Minderheit fühlt sich bei dem vorliegenden Verfassungsentwurf "
+            + "benachteiligt.")).anyMatch(p -> p.startsWith("Wer fühlt sich"));
+        assertThat(prompts("Im Vorfeld hatte die Gruppe Maroon 5 einen Auftritt abgelehnt."))
+            .anyMatch(p -> p.startsWith("Wer hatte im Vorfeld"));
+        assertThat(prompts("Die Bahn gab an, den Mitarbeiter bis auf weiteres nicht mehr einsetzen zu wollen."))
+            .anyMatch(p -> p.startsWith("Wer gab an"));
+    }
+
+    @Test
+    void aTrainIsStillAThing() {
+        assertThat(prompts("Die Bahn fährt heute nicht nach Hamburg.")).noneMatch(p -> p.startsWith("Wer"));
+        assertThat(prompts("Der Sanitäter legte dem Fahrer einen Druckverband an.")).noneMatch(p -> p.startsWith("Wen"));
+    }
+
+    @Test
     void aConditionIsNotAskedAsIfItHadHappened() {
         assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))
             .noneMatch(p -> p.contains("gewinnt"));
