@@ -944,6 +944,40 @@ final class ReportedSpeech {
         return speakerOf(article, people, sentence).flatMap(said -> said.person().or(() -> named(said.speaker())));
     }
 
+    /**
+     * Whose words a sentence reports, as "laut" names them: a person ({@link #personSpeaking}), or a body or a role
+     * the article names with an article, put in the dative ("laut der Bahnpolizei", "laut dem britischen
+     * Fernsehsender", "laut Angaben des Innenministeriums"); the name is what "laut" goes before, the surname the
+     * noun the phrase is about.
+     */
+    Optional<People.Person> sourceSpeaking(Article article, People people, Sentence sentence) {
+        Optional<Said> said = speakerOf(article, people, sentence);
+        if (said.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<People.Person> person = said.get().person().or(() -> named(said.get().speaker()));
+        if (person.isPresent()) {
+            return person;
+        }
+        List<Sentence> sentences = article.sentences().toList();
+        if (sentences.indexOf(sentence) - sentences.indexOf(said.get().sentence()) > 1) {
+            // a body's words reported on over more sentences are as likely another's who spoke of it
+            return Optional.empty();
+        }
+        String speaker = SO_BEFORE.matcher(said.get().speaker().strip()).replaceFirst("");
+        if (speaker.startsWith("Angaben ") && !speaker.contains(",")) {
+            return Optional.of(new People.Person(speaker, "Angaben", Optional.empty()));
+        }
+        if (speaker.matches(".*[,;:()„“\"].*")) {
+            return Optional.empty();
+        }
+        return DativePhrase.of(speaker, morphology)
+            .map(dative -> new People.Person(dative[0], dative[1], Optional.empty()));
+    }
+
+    /** ", so der britische Fernsehsender": the frame's opening the speaker's text may keep. */
+    private static final java.util.regex.Pattern SO_BEFORE = java.util.regex.Pattern.compile("^[,\\s]*so\\s+");
+
     private static Optional<People.Person> named(String speaker) {
         String[] words = speaker.strip().split("\\s+");
 

@@ -263,11 +263,14 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             return Optional.empty();
         }
         Optional<Constituents> clause = Constituents.reported(parse, parse.root(), morphology);
-        Optional<People.Person> speaker = clause.flatMap(c -> reported.personSpeaking(article, people, sentence));
+        Optional<People.Person> person = clause.flatMap(c -> reported.personSpeaking(article, people, sentence));
+        // "Laut der Bahnpolizei …" is only said true: a person put in place of a body may be the one who spoke for it
+        Optional<People.Person> speaker = person.or(() -> clause.flatMap(c -> reported.sourceSpeaking(article, people,
+            sentence)));
         if (speaker.isEmpty()) {
             return Optional.empty();
         }
-        boolean makeFalse = random.nextDouble() < FALSE_SHARE;
+        boolean makeFalse = person.isPresent() && random.nextDouble() < FALSE_SHARE;
         List<People.Person> others = people.persons().stream()
             .filter(p -> p.gender().isPresent() && !p.surname().equals(speaker.get().surname())
                 && !p.name().contains(speaker.get().surname())

@@ -481,6 +481,23 @@ class ClauseQuestionsTest {
         assertThat(statements(text)).contains("Laut Thomas Steg ist die Ursache für den Brand nie gefunden worden.");
     }
 
+    @Test
+    void reportedSpeechOfABodyIsAskedWithLautAndTheBodyInTheDative() {
+        String text = "Das Wissenschaftsministerium erklärte, die Hochschule müsse mehr Geld sparen. "
+            + "Der reguläre Lehrbetrieb bleibe aber erhalten.";
+        assertThat(prompts(text)).contains("Was bleibt laut dem Wissenschaftsministerium erhalten?");
+        assertThat(statements(text, 20, true))
+            .contains("Laut dem Wissenschaftsministerium bleibt der reguläre Lehrbetrieb erhalten.");
+        assertThat(statements(text, 20, false)).noneMatch(s -> s.startsWith("Laut"));
+    }
+
+    @Test
+    void aBodyWhoseWordsGoOnForSentencesIsNotTakenForTheirSpeaker() {
+        String text = "Das Wissenschaftsministerium erklärte, die Hochschule müsse mehr Geld sparen. "
+            + "Im Winter würden die Einsparungen spürbar werden. Der reguläre Lehrbetrieb bleibe aber erhalten.";
+        assertThat(prompts(text)).noneMatch(p -> p.contains("Lehrbetrieb") || p.startsWith("Was bleibt"));
+    }
+
     /** From Wikinews (test split of the quotation data, hand-read set 26 for #13). */
     @Test
     void wozuNeverAsksForACountAndSichSelbstStaysTogether() {
