@@ -180,7 +180,8 @@ final class ClauseQuestions {
         ", so [^,]+\\?$|unter anderem\\?$|[,“”] so (?:der|die|das|\\p{Lu})[^,]*,");
     /** Verbs whose subject is often a clause and whose person is their object: "Mich freut, dass …". */
     private static final Set<String> FEELING_VERBS = Set.of("interessieren", "freuen", "ärgern", "wundern",
-        "überraschen", "beunruhigen", "erstaunen", "stören", "beschäftigen", "bewegen", "empören", "erschrecken");
+        "überraschen", "beunruhigen", "erstaunen", "stören", "beschäftigen", "bewegen", "empören", "erschrecken",
+        "verstimmen", "verärgern", "enttäuschen", "irritieren", "schockieren", "verunsichern", "alarmieren");
     /** A longer answer is more than a learner can be asked to type. */
     private static final int MAX_ANSWER_WORDS = 10;
     /** A clause of reason is answered in the learner's own words ({@link #keyWords}), so it may be longer. */
@@ -410,6 +411,16 @@ final class ClauseQuestions {
      * "Die Wissenschaftler interessiert, warum …": with a verb of feeling whose subject is a clause, the noun the
      * parse calls its subject is the one who feels, in the accusative or dative ("Wen interessiert, …?").
      */
+    /**
+     * "Die Aufstellung der Partei verstimmte die USA und die Niederlande": who feels what a verb of feeling tells is
+     * asked "wen", a country or a body as much as a person.
+     */
+    private boolean feltBy(Constituents clause, Word head) {
+        return morphology.readings(clause.parse().word(clause.head()).form()).stream()
+            .anyMatch(m -> m.upos() == Upos.VERB && FEELING_VERBS.contains(m.lemma()))
+            && (head.upos() == Upos.PROPN || isCountry(head) || WhPhrases.agent(lemma(head)));
+    }
+
     private boolean experiencer(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
         if (parse.word(part.word()).relation().startsWith("nsubj") && morphology.readings(parse.word(clause.head())
@@ -470,6 +481,13 @@ final class ClauseQuestions {
     /** Prepositions whose phrase after a noun is as often the noun's as the verb's ("der Absatz an Schuhen"). */
     private static final Set<String> NOUN_ATTACHING = Set.of("an", "von", "vom", "aus", "für", "über", "gegen", "ab",
         "durch", "zur", "zum", "zwischen");
+
+    /** Nouns whose "gegen" phrase right after them is theirs ("zu großen Protesten gegen das Modell"). */
+    private static final Set<String> TAKING_GEGEN = Set.of("protest", "proteste", "protesten", "kampf", "klage",
+        "klagen", "widerstand", "demonstration", "demonstrationen", "vorwurf", "vorwürfe", "vorwürfen", "ermittlungen",
+        "sanktionen", "anschlag", "anschläge", "anschlägen", "maßnahmen", "streik", "streiks", "aufstand", "krieg",
+        "einspruch", "beschwerde", "verfahren", "anklage", "hetze", "impfung", "impfstoff", "mittel", "kundgebung",
+        "kundgebungen", "kampagne", "offensive", "angriff", "angriffe", "angriffen", "gewalt", "boykott", "embargo");
 
     /** Nouns whose "nach" phrase right after them is theirs ("die Suche nach dem Wrack"). */
     private static final Set<String> TAKING_NACH = Set.of("Suche", "Jagd", "Fahndung", "Nachfrage", "Frage",
@@ -571,10 +589,28 @@ final class ClauseQuestions {
         }
         String preposition = written(clause, next);
         String head = parse.word(part.word()).form();
-        boolean meeting = preposition.equals("mit") && TAKING_MIT.stream().anyMatch(head::endsWith);
+        boolean meeting = preposition.equals("mit") && TAKING_MIT.stream().anyMatch(head::endsWith)
+            || preposition.equals("gegen") && TAKING_GEGEN.stream().anyMatch(Words.lower(head)::endsWith);
         boolean ranked = preposition.equals("nach") && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
             .anyMatch(w -> parse.word(w).upos() == Upos.ADJ && SUPERLATIVE.matcher(parse.word(w).form()).matches());
         return meeting || ranked;
+    }
+
+    /**
+     * "der Formel-1-Fahrer Christian Klien | in einer Diskothek in Altach" with the place hung on the person: where
+     * someone was is the verb's, no kind of the person, and goes neither into an answer nor to the front with them.
+     */
+    private boolean placeHungOnAName(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (!Set.of("in", "im", "auf", "am", "an").contains(Words.lower(word.form())) || word.upos() != Upos.ADP
+            || word.head() < 0 || w < 2 || !parse.word(word.head()).relation().equals("nmod")) {
+            return false;
+        }
+        Word before = parse.word(w - 1);
+        Word first = parse.word(w - 2);
+        // "die Neue Sächsische Galerie in Chemnitz": a gallery's name is no person's, and its place may be its own
+        return before.upos() == Upos.PROPN && first.upos() == Upos.PROPN && before.relation().equals("flat")
+            && before.head() == w - 2 && morphology.readings(first.form()).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME));
     }
 
     /** "am Montag, dem 27. März, die Einstellung …": asked for, the apposition's closing comma would stay behind. */
@@ -1065,6 +1101,7 @@ final class ClauseQuestions {
             ? isPerson(clause, part, people) || countryActing(clause, part) || companyActing(clause, part)
                 || Clubs.names(parse, part.from(), part.to()) || playerOfAClub(parse, part)
             : isPersonNoun(head) && !namesACompany(clause, part) || isNamedPerson(clause, part, people)
+                || relation.equals("obj") && feltBy(clause, head)
                 || bodyAskedAbout(clause, part) || Clubs.names(parse, firstAfterItsPreposition(parse, part), part.to());
         if (person && relation.startsWith("nsubj") && doneToABody(clause, part) && !isNamedPerson(clause, part, people)
             && !isPersonNoun(head) && !personLemma(head)) {
@@ -1935,7 +1972,7 @@ final class ClauseQuestions {
             || placeOfAnAbstractNounFollows(clause, asked)
             || personWithTheVerbsZu(clause, asked)
             || java.util.stream.IntStream.rangeClosed(asked.from(), asked.to())
-                .anyMatch(w -> nameHungOnADay(clause.parse(), w))
+                .anyMatch(w -> nameHungOnADay(clause.parse(), w) || placeHungOnAName(clause.parse(), w))
             || phrase.words().startsWith("Wann") && (PLACE_IN_A_TIME.matcher(clause.text(asked)).find()
                 || HOW_FAST.matcher(clause.text(asked)).matches())
             || clause.parse().word(asked.word()).relation().startsWith("obl") && !agent(clause, asked)
@@ -2406,7 +2443,8 @@ final class ClauseQuestions {
                 && !(relation.equals("iobj") && clause.parse().word(part.from()).form().equalsIgnoreCase("der"))
                 && !countBeforeItsPhrase(clause, part) && !verbsPhraseMayBeInside(clause, part)
                 && !takesTheAnAfterIt(clause, part) && !nounPhraseBeforeAPrepositionalOne(clause, part)
-                && !comparisonsOther(clause, part)) {
+                && !comparisonsOther(clause, part) && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
+                    .noneMatch(w -> placeHungOnAName(clause.parse(), w))) {
                 movable.add(part);
             }
         }

@@ -45,6 +45,8 @@ final class WhPhrases {
         "lehrkraft", "pflegekraft", "polizeikraft", "gesellschaft", "airline", "airlines", "amt", "kabinett", "anklage",
         "union", "eu", "arzt", "ärztin", "bewegung", "versammlung", "medien", "media", "truppe", "truppen", "zulieferer", "lieferant", "lieferanten", "anbieter", "wacht", "wachten", "besatzung",
         "betreiber", "veranstalter", "verfassungsschutz", "betriebe", "verkehrsbetrieb", "minderheit",
+        // movements named after what they wear ("die Rothemden", "die Gelbwesten", "die Blauhelme")
+        "hemden", "gelbwesten", "blauhelme",
         // ranks, which the dictionary knows as surnames at most ("Major")
         "major", "oberst", "leutnant", "hauptmann", "feldwebel", "offizier", "offizierin", "kapitän", "kapitänin",
         "admiral", "gefreite", "gefreiter",

@@ -85,6 +85,7 @@ public final class GermanDependencyParser implements DependencyParser {
         reattachParticles(heads, relations, tags);
         reattachPurposeUm(forms, heads, relations);
         reattachWhatAnOfficeIsFor(forms, tags, heads, relations);
+        reattachWhereTo(forms, heads, relations);
         List<Word> words = new ArrayList<>(input.size());
         for (int w = 0; w < input.size(); w++) {
             words.add(new Word(tokenOf.get(w), forms.get(w), tags.get(w), heads[w], relations[w]));
@@ -124,6 +125,32 @@ public final class GermanDependencyParser implements DependencyParser {
             if (verb > w && infinitiveWithZu(forms, heads, relations, verb)) {
                 heads[w] = verb;
                 relations[w] = "mark";
+            }
+        }
+    }
+
+    /**
+     * "auf dem Weg von Lima nach Pucallpa": where to belongs to the noun where from belongs to, as the treebank has it;
+     * the parser sometimes hangs it on the verb, which cuts the route in two.
+     */
+    private static void reattachWhereTo(List<String> forms, int[] heads, String[] relations) {
+        for (int w = 2; w < heads.length; w++) {
+            int to = heads[w];
+            if (!forms.get(w).equals("nach") || !"case".equals(relations[w]) || to <= w || heads[to] < 0
+                || !relations[to].startsWith("obl")) {
+                continue;
+            }
+            int from = "flat".equals(relations[w - 1]) ? heads[w - 1] : w - 1;
+            boolean fromPhrase = from >= 0 && from < w && "nmod".equals(relations[from]) && heads[from] >= 0
+                && heads[from] != heads[to];
+            boolean von = false;
+            for (int d = 0; d < from && fromPhrase; d++) {
+                von |= heads[d] == from && "case".equals(relations[d])
+                    && (forms.get(d).equalsIgnoreCase("von") || forms.get(d).equalsIgnoreCase("vom"));
+            }
+            if (fromPhrase && von) {
+                heads[to] = heads[from];
+                relations[to] = "nmod";
             }
         }
     }

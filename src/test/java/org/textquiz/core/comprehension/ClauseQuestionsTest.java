@@ -427,6 +427,44 @@ class ClauseQuestionsTest {
         assertThat(prompts("Der Sanitäter legte dem Fahrer einen Druckverband an.")).noneMatch(p -> p.startsWith("Wen"));
     }
 
+    /** From Wikinews (train split, hand-read set 69 for #13). */
+    @Test
+    void aRouteStaysWhole() {
+        assertThat(statements("Eine Boeing war auf dem Weg von Lima nach Pucallpa abgestürzt.", 10, true))
+            .noneMatch(s -> s.contains("von Lima war"));
+    }
+
+    /** From Wikinews (train split, hand-read set 69 for #13). */
+    @Test
+    void aPlaceTheParseHangsOnAPersonsNameIsNoPartOfTheAnswer() {
+        assertThat(wh("In der Nacht vom 10. auf den 11. Februar 2006 hielt sich der Vorarlberger Formel-1-Fahrer "
+            + "Christian Klien in einer Diskothek in Altach auf.")).noneMatch(q -> q.solution().contains("Diskothek"));
+        assertThat(prompts("Seit 1. März 2011 beherbergt die Neue Sächsische Galerie in Chemnitz eine Ausstellung der "
+            + "Fotografin Rena Effendi.")).anyMatch(p -> p.startsWith("Was beherbergt"));
+    }
+
+    /** From Wikinews (train split, hand-read set 69 for #13). */
+    @Test
+    void whoFeelsIsAskedWithWen() {
+        assertThat(prompts("Die Aufstellung der Partei des Ex-Diktators Bouterse verstimmte die USA und die "
+            + "Niederlande.")).noneMatch(p -> p.startsWith("Was verstimmte"));
+    }
+
+    /** From Wikinews (train split, hand-read set 69 for #13). */
+    @Test
+    void aMovementNamedAfterWhatItWearsIsAskedWithWer() {
+        assertThat(prompts("Die Rothemden begrüßten die Ankündigung des Premierministers, fordern aber die Nennung "
+            + "eines genauen Datums für die Parlamentsauflösung.")).contains("Wer begrüßte die Ankündigung des "
+            + "Premierministers?");
+    }
+
+    /** From Wikinews (train split, hand-read set 69 for #13). */
+    @Test
+    void whatAProtestIsAgainstStaysWithIt() {
+        assertThat(prompts("2019 kam es zu großen Protesten gegen das neoliberale Wirtschafts- und Gesellschaftsmodell "
+            + "des Landes.")).noneMatch(p -> p.startsWith("Wozu kam es") && p.contains("gegen"));
+    }
+
     @Test
     void aConditionIsNotAskedAsIfItHadHappened() {
         assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))

@@ -84,4 +84,16 @@ class GermanDependencyParserTest {
         assertThat(parse.word(parse.word(office).head()).form()).isEqualTo("Bundesamt");
         assertThat(parse.word(office).relation()).isEqualTo("nmod");
     }
+
+    /** From Wikinews (train split, hand-read set 69 for #13): where to belongs with where from. */
+    @Test
+    void whereToBelongsToTheNounWhereFromBelongsTo() {
+        Parse parse = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Eine Boeing war auf dem Weg von Lima nach "
+            + "Pucallpa abgestürzt.").sentences().findFirst().orElseThrow());
+        int to = java.util.stream.IntStream.range(0, parse.words().size())
+            .filter(w -> parse.word(w).form().equals("Pucallpa")).findFirst().orElseThrow();
+
+        assertThat(parse.word(parse.word(to).head()).form()).isEqualTo("Weg");
+        assertThat(parse.word(to).relation()).isEqualTo("nmod");
+    }
 }
