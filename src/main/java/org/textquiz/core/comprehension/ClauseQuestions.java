@@ -1295,7 +1295,10 @@ final class ClauseQuestions {
         Word head = parse.word(part.word());
         if (parse.children(part.word(), "cop").isEmpty() || !nominal(head) || part.from() < clause.finite()
             || parse.word(part.from()).upos() == Upos.ADP || parse.word(part.from()).upos() == Upos.ADV
-            || parse.word(part.from()).upos() == Upos.PRON || prepositionalPredicate(parse, part.word())) {
+            || parse.word(part.from()).upos() == Upos.PRON || prepositionalPredicate(parse, part.word())
+            || PART_OF.contains(head.form()) && part.from() == part.word()) {
+            // "Die Ankündigung ist Teil einer „Roadmap …“": "Was ist die Ankündigung?" asks for what it is part of,
+            // which "Wovon …?" would ask
             return Optional.empty();
         }
         if (parse.word(part.from()).upos() == Upos.NUM || !hasCase(clause, part, Feature.NOMINATIVE)
@@ -1317,6 +1320,9 @@ final class ClauseQuestions {
     }
 
     private static final Set<String> ALSO = Set.of("auch", "ebenfalls", "sogar", "selbst");
+
+    /** Predicates without an article that say what the subject belongs to, not what it is. */
+    private static final Set<String> PART_OF = Set.of("Teil", "Bestandteil", "Gegenstand");
 
     /**
      * "ist mehrheitlich in FSG-Hand": a predicate with a preposition, and no article before it, says where or how, not

@@ -465,6 +465,13 @@ class ClauseQuestionsTest {
             + "des Landes.")).noneMatch(p -> p.startsWith("Wozu kam es") && p.contains("gegen"));
     }
 
+    /** From Wikinews (train split, hand-read set 69 for #13). */
+    @Test
+    void beingPartOfSomethingIsNotWhatItIs() {
+        assertThat(prompts("Die Ankündigung ist Teil einer „Roadmap der nationalen Versöhnung“."))
+            .noneMatch(p -> p.startsWith("Was ist die Ankündigung"));
+    }
+
     @Test
     void aConditionIsNotAskedAsIfItHadHappened() {
         assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))
