@@ -421,6 +421,29 @@ final class ClauseQuestions {
             && (head.upos() == Upos.PROPN || isCountry(head) || WhPhrases.agent(lemma(head)));
     }
 
+    /** "Luxemburger", "Berliner": a country's or a town's name with "-er", its people (not "Berliner Mauer"). */
+    private boolean demonym(String form) {
+        return form.length() > 4 && form.endsWith("er") && Character.isUpperCase(form.charAt(0))
+            && morphology.readings(form.substring(0, form.length() - 2)).stream()
+                .anyMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY));
+    }
+
+    /** A copula whose predicate's noun is a person's ("war der dienstälteste Staatsführer"). */
+    private boolean predicateNamesAPerson(Constituents clause) {
+        Parse parse = clause.parse();
+        int head = clause.head();
+        if (parse.children(head, "cop").isEmpty()) {
+            return false;
+        }
+        List<Integer> nouns = new ArrayList<>(List.of(head));
+        // "der dienstälteste Staatsführer" parsed with the adjective its head and the noun hung on it
+        if (head + 1 < parse.words().size() && parse.word(head + 1).head() == head
+            && parse.word(head + 1).upos() == Upos.NOUN) {
+            nouns.add(head + 1);
+        }
+        return nouns.stream().map(parse::word).anyMatch(this::isPersonNoun);
+    }
+
     private boolean experiencer(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
         if (parse.word(part.word()).relation().startsWith("nsubj") && morphology.readings(parse.word(clause.head())
@@ -729,7 +752,8 @@ final class ClauseQuestions {
     }
 
     /** Nouns whose "mit" phrase right after them is theirs ("die Einigung der Belegschaft mit der Konzernführung"). */
-    private static final Set<String> TAKING_MIT = Set.of("Zusammenstoß", "Kollision", "Einigung", "Vereinbarung",
+    private static final Set<String> TAKING_MIT = Set.of("Problem", "Probleme", "Problemen", "Schwierigkeiten",
+        "Ärger", "Erfahrung", "Erfahrungen", "Zusammenstoß", "Kollision", "Einigung", "Vereinbarung",
         "Abkommen", "Vertrag", "Treffen", "Gespräch", "Gespräche", "Gesprächen", "Verhandlungen", "Streit",
         "Konflikt", "Zusammenarbeit", "Kooperation", "Partnerschaft", "Beziehungen", "Kontakt", "Kontakte",
         "Kontakten", "Fusion", "Bündnis", "Koalition", "Krieg", "Auseinandersetzung", "Auseinandersetzungen",
@@ -972,7 +996,32 @@ final class ClauseQuestions {
                 .anyMatch(p -> p.to() < part.from() && (startsWith(clause, p, "von") || startsWith(clause, p, "vom")))
             || (startsWith(clause, part, "von") || startsWith(clause, part, "vom")) && clause.parts().stream()
                 .anyMatch(p -> p.from() > part.to() && startsWith(clause, p, "bis"));
-        return rangeGoesOn || rangeBegan || rangeGoesOnTo || changeBegan || fromTo;
+        // "schon Monate | vor der eigentlichen Veranstaltung": how long before is one time
+        boolean durationBefore = part.to() + 1 < parse.words().size() && DURATIONS.contains(parse.word(part.to()).form())
+            && Set.of("vor", "nach").contains(Words.lower(parse.word(part.to() + 1).form()))
+            || part.from() > 0 && DURATIONS.contains(parse.word(part.from() - 1).form())
+            && Set.of("vor", "nach").contains(Words.lower(parse.word(part.from()).form()));
+        // "Karl-Theodor | zu Guttenberg": the particle of a name, no preposition
+        boolean nameParticle = part.from() > 0 && part.from() < part.to()
+            && Set.of("zu", "von").contains(parse.word(part.from()).form())
+            && parse.word(part.from() - 1).upos() == Upos.PROPN && parse.word(part.from() + 1).upos() == Upos.PROPN;
+        return rangeGoesOn || rangeBegan || rangeGoesOnTo || changeBegan || fromTo || durationBefore || nameParticle;
+    }
+
+    private static final Set<String> DURATIONS = Set.of("Minuten", "Stunden", "Tage", "Wochen", "Monate", "Jahre",
+        "Jahrzehnte", "Jahrhunderte");
+
+    /**
+     * "Zur Sicherheit und aus Angst vor einem Übergriff": phrases with two prepositions side by side, which one
+     * question word does not ask for.
+     */
+    private static boolean prepositionsSideBySide(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        if (parse.word(part.from()).upos() != Upos.ADP) {
+            return false;
+        }
+        return parse.children(part.word(), "conj").stream().anyMatch(conj -> parse.children(conj, "case").stream()
+            .anyMatch(c -> !Words.lower(parse.word(c).form()).equals(Words.lower(parse.word(part.from()).form()))));
     }
 
     private static boolean startsWith(Constituents clause, Constituents.Part part, String word) {
@@ -1965,6 +2014,7 @@ final class ClauseQuestions {
             || "amod".equals(clause.parse().word(asked.to()).relation())
             || Words.count(clause.text(asked)) > 2 && endsInPartOfTheVerb(clause.text(asked).split("\\s+"))
             || agentInsideAPhrase(clause, asked) || splitsARange(clause, asked) || measureInside(clause, asked)
+            || prepositionsSideBySide(clause, asked)
             || roleInside(clause, asked) || boundToWhatFollows(clause, asked) || appositionClosedAfter(clause, asked)
             || (Set.of("nsubj", "nsubj:pass", "obj").contains(clause.parse().word(asked.word()).relation())
                 || clause.vorfeld().verbal()) && attributeFollows(clause, asked)
@@ -2700,7 +2750,10 @@ final class ClauseQuestions {
 
     /** "Rutte sagte auch, der Gipfel habe …" said as "Der Gipfel habe …, sagte Rutte auch." */
     private Optional<String> reportedFirst(Constituents clause) {
-        if (!saying(clause)) {
+        if (!saying(clause) || clause.parse().children(clause.head()).stream()
+                .anyMatch(c -> clause.parse().word(c).upos() == Upos.ADJ
+                    && !Set.of("ccomp", "parataxis").contains(clause.parse().word(c).relation()))) {
+            // "haben sich zuversichtlich geäußert, dass …": what was said hangs on the adjective, which stays with it
             return Optional.empty();
         }
         List<Constituents.Part> parts = clause.parts();
@@ -3178,6 +3231,14 @@ final class ClauseQuestions {
             return false;
         }
         if (head.upos() == Upos.NOUN && COUPLES.contains(headLemma)) {
+            return true;
+        }
+        if (nominal(head) && demonym(head.form())) {
+            // "viele Luxemburger": the people of a country or a town
+            return true;
+        }
+        if (head.upos() == Upos.PROPN && part.from() == part.word() && predicateNamesAPerson(clause)) {
+            // "Eyadéma war der dienstälteste Staatsführer Afrikas": a name the predicate says is a person's
             return true;
         }
         if (head.upos() == Upos.NOUN && SPEAKING_BODIES.contains(headLemma) && particleOfSaying(clause).isPresent()

@@ -422,6 +422,24 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
     }
 
     /**
+     * "traten geringe Mengen | Öl aus" with "Öl" a second argument of the clause's verb: a measure and what it
+     * measures are one phrase.
+     */
+    private static boolean substanceCutFromItsMeasure(Parse parse, int w, int head) {
+        Word word = parse.word(w);
+        if (w < 1 || word.upos() != Upos.NOUN || word.head() != head || !parse.children(w, "det").isEmpty()) {
+            return false;
+        }
+        Word before = parse.word(w - 1);
+        return MEASURES.contains(before.form()) && before.head() == word.head()
+            && !before.relation().equals(word.relation());
+    }
+
+    /** Nouns of a quantity that a bare noun after them fills ("Mengen Öl", "Tonnen Weizen"). */
+    private static final Set<String> MEASURES = Set.of("Menge", "Mengen", "Tonnen", "Liter", "Kilogramm", "Kilo",
+        "Gramm", "Barrel", "Kubikmeter", "Flaschen", "Säcke", "Kisten", "Tassen", "Fässer", "Ladungen");
+
+    /**
      * "stürzte … ein Bus | in eine 200 Meter tiefe Schlucht" with the direction hung on the subject: where something
      * goes to is the verb's, no kind of the noun.
      */
@@ -551,6 +569,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || particlesDirectionInsideAPhrase(parse, w) || commonWordAfterAFullName(parse, w, morphology)
                 || viewHungOnANoun(parse, w) || pluralNounAfterAName(parse, w, morphology)
                 || wordTaggedAsPunctuation(parse, w) || rangeCutInTwo(parse, w) || directionInsideASubject(parse, w)
+                || substanceCutFromItsMeasure(parse, w, head)
                 || infinitiveReadAsARelativeClause(parse, w) || coordinatorReadAsAnAdverb(parse, w)) {
                 return true;
             }

@@ -472,6 +472,61 @@ class ClauseQuestionsTest {
             .noneMatch(p -> p.startsWith("Was ist die Ankündigung"));
     }
 
+    /** From Wikinews (train split, hand-read set 70 for #13). */
+    @Test
+    void aMeasureAndWhatItMeasuresAreOnePhrase() {
+        assertThat(prompts("Aus der Maschine traten geringe Mengen Öl aus.")).noneMatch(p -> p.contains("Öl"));
+        assertThat(statements("Aus der Maschine traten geringe Mengen Öl aus.", 10, true))
+            .noneMatch(s -> s.startsWith("Geringe Mengen traten"));
+    }
+
+    /** From Wikinews (train split, hand-read set 70 for #13). */
+    @Test
+    void aCountrysPeopleAndANamedHeadOfStateAreAskedWithWer() {
+        assertThat(prompts("So benutzen viele Luxemburger auch heute noch vorzugsweise den „Roude Léiw“ (Roten Löwen)."))
+            .anyMatch(p -> p.startsWith("Wer benutzt"));
+        assertThat(prompts("Eyadéma war der dienstälteste Staatsführer Afrikas."))
+            .contains("Wer war der dienstälteste Staatsführer Afrikas?");
+        assertThat(prompts("Die Berliner Mauer fiel im November 1989.")).noneMatch(p -> p.startsWith("Wer"));
+    }
+
+    /** From Wikinews (train split, hand-read set 70 for #13). */
+    @Test
+    void whatWasSaidStaysAfterTheAdjectiveItHangsOn() {
+        assertThat(statements("Die Oppositionsparteien haben sich zuversichtlich geäußert, dass keine Neuwahl nötig "
+            + "sein wird.", 10, true)).noneMatch(s -> s.startsWith("Dass"));
+    }
+
+    /** From Wikinews (train split, hand-read set 70 for #13). */
+    @Test
+    void howLongBeforeIsOneTime() {
+        assertThat(statements("Der Eurovision Song Contest 2015 beschäftigte das Gastgeberland Österreich schon Monate "
+            + "vor der eigentlichen Veranstaltung.", 10, true)).noneMatch(s -> s.startsWith("Schon Monate beschäftigte")
+                || s.startsWith("Vor der eigentlichen"));
+    }
+
+    /** From Wikinews (train split, hand-read set 70 for #13). */
+    @Test
+    void theParticleOfANameIsNoPreposition() {
+        assertThat(prompts("Von „absichtlicher Täuschung“ sprechen Medienberichte heute im Zusammenhang mit der "
+            + "Doktorarbeit des zurückgetretenen Verteidigungsministers Karl-Theodor zu Guttenberg."))
+            .noneMatch(p -> p.startsWith("Zu wem"));
+    }
+
+    /** From Wikinews (train split, hand-read set 70 for #13). */
+    @Test
+    void twoPrepositionsSideBySideAreNotAskedWithOne() {
+        assertThat(prompts("Zur Sicherheit und aus Angst vor einem Übergriff des Schützen wurde die nahe gelegene "
+            + "Nuklearanlage Sellafield vollständig abgeriegelt.")).noneMatch(p -> p.startsWith("Wozu"));
+    }
+
+    /** From Wikinews (train split, hand-read set 70 for #13). */
+    @Test
+    void whatAProblemIsWithStaysWithIt() {
+        assertThat(prompts("Der neue Teilchenbeschleuniger des CERN musste am gestrigen Donnerstag nach Problemen mit "
+            + "dem Kühlsystem abgeschaltet werden.")).noneMatch(p -> p.startsWith("Womit"));
+    }
+
     @Test
     void aConditionIsNotAskedAsIfItHadHappened() {
         assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))
