@@ -223,7 +223,8 @@ final class ClauseQuestions {
         for (Constituents.Part part : clause.constituents()) {
             if (LEFT_OUT.contains(clause.parse().word(part.word()).baseRelation())
                 || originOfTheSubject(clause, part) || agentInside(clause, part) || experiencer(clause, part)
-                || sameAsSomethingElse(clause, part) || saidByALaterRelativeClause(clause, part)) {
+                || sameAsSomethingElse(clause, part) || saidByALaterRelativeClause(clause, part)
+                || whatItIsAbout(clause, part)) {
                 continue;
             }
             whPhrase(clause, part, people).or(() -> resolvedSubject(clause, part, referent))
@@ -444,6 +445,16 @@ final class ClauseQuestions {
         return nouns.stream().map(parse::word).anyMatch(this::isPersonNoun);
     }
 
+    /**
+     * "Bei dem Mann handelt es sich um einen der drei Männer": "Bei wem handelt es sich um …?" asks for the one the
+     * clause says what it is, which the answer then only repeats.
+     */
+    private boolean whatItIsAbout(Constituents clause, Constituents.Part part) {
+        return startsWith(clause, part, "bei") && reflexive(clause) && governs(clause, Set.of("um"))
+            && morphology.readings(clause.parse().word(clause.head()).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.VERB && m.lemma().equals("handeln"));
+    }
+
     private boolean experiencer(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
         if (parse.word(part.word()).relation().startsWith("nsubj") && morphology.readings(parse.word(clause.head())
@@ -519,7 +530,7 @@ final class ClauseQuestions {
     /** Nouns whose "auf" phrase right after them is theirs ("Rückstand auf die Siegerin", "Hinweise auf Sprengstoff"). */
     private static final Set<String> TAKING_AUF = Set.of("Rückstand", "Vorsprung", "Hinweis", "Hinweise", "Anspruch",
         "Ansprüche", "Einfluss", "Blick", "Verzicht", "Angriff", "Angriffe", "Anschlag", "Anschläge", "Reaktion",
-        "Antwort", "Hoffnung", "Recht", "Zugriff", "Rücksicht", "Verdacht", "Druck");
+        "Antwort", "Hoffnung", "Recht", "Zugriff", "Rücksicht", "Verdacht", "Druck", "Antrag", "Anträge", "Anträgen");
 
     /**
      * "mit den Worten zitiert, es habe …", "mit der Aussage: …", "mit einer dreiköpfigen Besatzung an Bord": a phrase that only says
@@ -613,7 +624,8 @@ final class ClauseQuestions {
         String preposition = written(clause, next);
         String head = parse.word(part.word()).form();
         boolean meeting = preposition.equals("mit") && TAKING_MIT.stream().anyMatch(head::endsWith)
-            || preposition.equals("gegen") && TAKING_GEGEN.stream().anyMatch(Words.lower(head)::endsWith);
+            || preposition.equals("gegen") && TAKING_GEGEN.stream().anyMatch(Words.lower(head)::endsWith)
+            || preposition.equals("auf") && TAKING_AUF.contains(head);
         boolean ranked = preposition.equals("nach") && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
             .anyMatch(w -> parse.word(w).upos() == Upos.ADJ && SUPERLATIVE.matcher(parse.word(w).form()).matches());
         return meeting || ranked;
@@ -634,6 +646,23 @@ final class ClauseQuestions {
         // "die Neue Sächsische Galerie in Chemnitz": a gallery's name is no person's, and its place may be its own
         return before.upos() == Upos.PROPN && first.upos() == Upos.PROPN && before.relation().equals("flat")
             && before.head() == w - 2 && morphology.readings(first.form()).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME));
+    }
+
+    /**
+     * "in der 77. Minute | gegen Emana", "in der 53. Minute | ins eigene Tor" with the phrase hung on the time: what
+     * else the clause says, which neither a time asked for nor a time put first may take along.
+     */
+    private boolean timeWithAnotherPhrase(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        for (int w = part.from(); w <= part.to(); w++) {
+            Word word = parse.word(w);
+            if (w != part.word() && word.relation().equals("nmod") && word.head() >= part.from()
+                && word.head() <= part.to() && isTime(parse.word(word.head())) && !isTime(word)
+                && word.upos() != Upos.NUM && !parse.children(w, "case").isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "am Montag, dem 27. März, die Einstellung …": asked for, the apposition's closing comma would stay behind. */
@@ -753,6 +782,7 @@ final class ClauseQuestions {
 
     /** Nouns whose "mit" phrase right after them is theirs ("die Einigung der Belegschaft mit der Konzernführung"). */
     private static final Set<String> TAKING_MIT = Set.of("Problem", "Probleme", "Problemen", "Schwierigkeiten",
+        "Infektion", "Infektionen", "Infizierung", "Ansteckung",
         "Ärger", "Erfahrung", "Erfahrungen", "Zusammenstoß", "Kollision", "Einigung", "Vereinbarung",
         "Abkommen", "Vertrag", "Treffen", "Gespräch", "Gespräche", "Gesprächen", "Verhandlungen", "Streit",
         "Konflikt", "Zusammenarbeit", "Kooperation", "Partnerschaft", "Beziehungen", "Kontakt", "Kontakte",
@@ -1149,7 +1179,8 @@ final class ClauseQuestions {
         boolean person = relation.startsWith("nsubj")
             ? isPerson(clause, part, people) || countryActing(clause, part) || companyActing(clause, part)
                 || Clubs.names(parse, part.from(), part.to()) || playerOfAClub(parse, part)
-            : isPersonNoun(head) && !namesACompany(clause, part) || isNamedPerson(clause, part, people)
+            : (isPersonNoun(head) || head.upos() == Upos.PROPN && part.from() < part.word() && personLemma(head))
+                && !namesACompany(clause, part) || isNamedPerson(clause, part, people)
                 || relation.equals("obj") && feltBy(clause, head)
                 || bodyAskedAbout(clause, part) || Clubs.names(parse, firstAfterItsPreposition(parse, part), part.to());
         if (person && relation.startsWith("nsubj") && doneToABody(clause, part) && !isNamedPerson(clause, part, people)
@@ -1717,7 +1748,9 @@ final class ClauseQuestions {
         // "zum dritten Mal" counts, and asks "wie oft", not "wozu"
         boolean occasion = head.form().equals("Mal");
         // "wechselt zum FC Bayern München": where to, or to whom, which "wozu" does not ask
-        boolean goal = "Wozu".equals(wo) && !happening(clause) && (head.upos() == Upos.PROPN
+        // "haben zu einem Ergebnis geführt": an outcome, asked "wozu", though "führen" may go somewhere
+        boolean outcome = head.upos() == Upos.NOUN && ABSTRACT.matcher(Words.lower(lemma(head))).matches();
+        boolean goal = "Wozu".equals(wo) && !happening(clause) && !outcome && (head.upos() == Upos.PROPN
             || morphology.readings(parse.word(clause.head())
             .form()).stream().anyMatch(m -> m.upos() == Upos.VERB && (MOTION_VERBS.contains(m.lemma())
                 || m.lemma().equals("wechseln"))));
@@ -1731,6 +1764,9 @@ final class ClauseQuestions {
         return wo == null || counted || bare || occasion || goal ? Optional.empty()
             : Optional.of(new Phrase(wo, withHead, false, 1.0));
     }
+
+    private static final java.util.regex.Pattern ABSTRACT = java.util.regex.Pattern.compile(
+        ".*(ung|heit|keit|nis|tion|ität|ismus|schaft)");
 
     /** "am Freitag", "gestern": a phrase or an adverb of the clause that says when. */
     private boolean saysWhen(Constituents clause, Constituents.Part part) {
@@ -2030,6 +2066,7 @@ final class ClauseQuestions {
             || java.util.stream.IntStream.rangeClosed(asked.from(), asked.to())
                 .anyMatch(w -> nameHungOnADay(clause.parse(), w) || placeHungOnAName(clause.parse(), w))
             || phrase.words().startsWith("Wann") && (PLACE_IN_A_TIME.matcher(clause.text(asked)).find()
+                || timeWithAnotherPhrase(clause, asked)
                 || HOW_FAST.matcher(clause.text(asked)).matches())
             || clause.parse().word(asked.word()).relation().startsWith("obl") && !agent(clause, asked)
                 && attributeAfterANoun(clause, asked)
@@ -2499,7 +2536,8 @@ final class ClauseQuestions {
                 && !(relation.equals("iobj") && clause.parse().word(part.from()).form().equalsIgnoreCase("der"))
                 && !countBeforeItsPhrase(clause, part) && !verbsPhraseMayBeInside(clause, part)
                 && !takesTheAnAfterIt(clause, part) && !nounPhraseBeforeAPrepositionalOne(clause, part)
-                && !comparisonsOther(clause, part) && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
+                && !comparisonsOther(clause, part) && !timeWithAnotherPhrase(clause, part)
+                && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
                     .noneMatch(w -> placeHungOnAName(clause.parse(), w))) {
                 movable.add(part);
             }
@@ -3545,7 +3583,8 @@ final class ClauseQuestions {
     private static final Set<String> TEAM_VERBS = Set.of("verlieren", "gewinnen", "siegen", "aussteigen",
         "absteigen", "aufsteigen",
         "ausscheiden", "spielen", "antreten", "zurückziehen", "protestieren", "reagieren", "drohen", "zustimmen",
-        "abstimmen", "bewerben", "verzichten", "teilnehmen", "unterschreiben", "beitreten", "austreten");
+        "abstimmen", "bewerben", "verzichten", "teilnehmen", "unterschreiben", "beitreten", "austreten", "schimpfen",
+        "warnen", "klagen", "appellieren");
 
     /** Places that act through their council: "Daraufhin hat sich die Stadt entschlossen, …". */
     private static final Set<String> TOWNS = Set.of("Stadt", "Gemeinde", "Kommune");

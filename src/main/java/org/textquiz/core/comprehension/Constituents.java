@@ -435,6 +435,33 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && !before.relation().equals(word.relation());
     }
 
+    /** "bestätigte dieses anschließend" with "dieses" the article of "anschließend": a pronoun read as an article. */
+    private static boolean determinerOfAnAdverb(Parse parse, int w) {
+        Word word = parse.word(w);
+        return word.upos() == Upos.DET && word.relation().equals("det") && word.head() > w
+            && (parse.word(word.head()).upos() == Upos.ADV || parse.word(word.head()).upos() == Upos.ADJ)
+            && parse.word(word.head()).relation().equals("advmod");
+    }
+
+    /**
+     * "filmten Flugzeuge der Air Force den Start" with "der Air Force" a dative of the verb: right after a noun, "der"
+     * opens that noun's genitive.
+     */
+    private static boolean genitiveReadAsAnArgument(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (!word.relation().equals("obl:arg") && !word.relation().equals("iobj") || word.head() < 0) {
+            return false;
+        }
+        List<Integer> tree = parse.subtree(w);
+        int first = tree.get(0);
+        if (first < 1 || !Words.lower(parse.word(first).form()).equals("der")) {
+            return false;
+        }
+        Word before = parse.word(first - 1);
+        return (before.upos() == Upos.NOUN || before.upos() == Upos.PROPN) && before.head() == word.head()
+            && (before.relation().startsWith("nsubj") || before.relation().equals("obj"));
+    }
+
     /** Nouns of a quantity that a bare noun after them fills ("Mengen Öl", "Tonnen Weizen"). */
     private static final Set<String> MEASURES = Set.of("Menge", "Mengen", "Tonnen", "Liter", "Kilogramm", "Kilo",
         "Gramm", "Barrel", "Kubikmeter", "Flaschen", "Säcke", "Kisten", "Tassen", "Fässer", "Ladungen");
@@ -569,7 +596,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || particlesDirectionInsideAPhrase(parse, w) || commonWordAfterAFullName(parse, w, morphology)
                 || viewHungOnANoun(parse, w) || pluralNounAfterAName(parse, w, morphology)
                 || wordTaggedAsPunctuation(parse, w) || rangeCutInTwo(parse, w) || directionInsideASubject(parse, w)
-                || substanceCutFromItsMeasure(parse, w, head)
+                || substanceCutFromItsMeasure(parse, w, head) || determinerOfAnAdverb(parse, w)
+                || genitiveReadAsAnArgument(parse, w)
                 || infinitiveReadAsARelativeClause(parse, w) || coordinatorReadAsAnAdverb(parse, w)) {
                 return true;
             }

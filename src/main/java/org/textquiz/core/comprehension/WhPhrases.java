@@ -46,7 +46,7 @@ final class WhPhrases {
         "union", "eu", "arzt", "ärztin", "bewegung", "versammlung", "medien", "media", "truppe", "truppen", "zulieferer", "lieferant", "lieferanten", "anbieter", "wacht", "wachten", "besatzung",
         "betreiber", "veranstalter", "verfassungsschutz", "betriebe", "verkehrsbetrieb", "minderheit",
         // movements named after what they wear ("die Rothemden", "die Gelbwesten", "die Blauhelme")
-        "hemden", "gelbwesten", "blauhelme",
+        "hemden", "gelbwesten", "blauhelme", "forschungsgemeinschaft", "glaubensgemeinschaft",
         // ranks, which the dictionary knows as surnames at most ("Major")
         "major", "oberst", "leutnant", "hauptmann", "feldwebel", "offizier", "offizierin", "kapitän", "kapitänin",
         "admiral", "gefreite", "gefreiter",

@@ -66,7 +66,8 @@ public final class GermanWordFields implements WordFields {
             if (field != null && !(anotherWord && PERSON.equals(field))) {
                 return field;
             }
-            if (namesPerson(part) && !anotherWord || from == 0 && unknownInIst(part)) {
+            // "Franzose" as a whole word only: "Recke" (a warrior) ends "Bahnstrecke"
+            if (namesPerson(part) && !anotherWord || from == 0 && (unknownInIst(part) || weakMasculineInE(part))) {
                 return PERSON;
             }
         }
@@ -181,6 +182,26 @@ public final class GermanWordFields implements WordFields {
     }
 
     /** "der Zeuge" names a person, "das Zeug" does not, though both meet "Zeugin". */
+    /**
+     * "der Franzose, des Franzosen", "der Däne, des Dänen": a masculine in -e with "-n" in every other case names a
+     * person or an animal; the things among them take "-ns" ("des Namens", "des Gedankens") and the animals are
+     * listed.
+     */
+    private boolean weakMasculineInE(String noun) {
+        return noun.length() > SHORTEST_LAST_PART && noun.endsWith("e") && !ANIMALS.contains(noun)
+            // "der Ebene", an adjective used as a noun, is declined so too
+            && dictionary.exact(noun).stream().anyMatch(r -> r.tag().startsWith("SUB:NOM:SIN:MAS")
+                && !r.tag().contains("ADJ"))
+            && dictionary.exact(noun + "n").stream().anyMatch(r -> r.tag().startsWith("SUB:GEN:SIN:MAS")
+                && !r.tag().contains("ADJ"))
+            && dictionary.exact(noun + "ns").stream().noneMatch(r -> r.tag().startsWith("SUB:GEN:SIN"));
+    }
+
+    /** Animals declined like "der Franzose". */
+    private static final java.util.Set<String> ANIMALS = java.util.Set.of("Löwe", "Affe", "Hase", "Rabe", "Falke",
+        "Ochse", "Bulle", "Drache", "Fasane", "Schimpanse", "Gorilla", "Pinguine", "Kojote", "Lemure", "Husky",
+        "Elefante", "Leopard", "Bär", "Spatze", "Schwane", "Kranich", "Geiere");
+
     private boolean isMasculineNoun(String word) {
         return dictionary.exact(word).stream().anyMatch(r -> r.tag().startsWith("SUB") && r.tag().contains(":MAS"));
     }

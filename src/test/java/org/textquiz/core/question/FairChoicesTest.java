@@ -68,6 +68,13 @@ class FairChoicesTest {
             .as("ends in Lichten, a noun and an adjective's form").isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("Schwerverletzten", Upos.NOUN)).as("through Verletzten").isEqualTo("person");
         assertThat(FIELDS.fieldOf("Reisende", Upos.NOUN)).isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Franzose", Upos.NOUN)).as("des Franzosen, though no Französin in the dictionary")
+            .isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Däne", Upos.NOUN)).isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Name", Upos.NOUN)).as("des Namens").isNotEqualTo("person");
+        assertThat(FIELDS.fieldOf("Gedanke", Upos.NOUN)).as("des Gedankens").isNotEqualTo("person");
+        assertThat(FIELDS.fieldOf("Affe", Upos.NOUN)).as("des Affen, an animal").isNotEqualTo("person");
+        assertThat(FIELDS.fieldOf("Bahnstrecke", Upos.NOUN)).as("no Recke inside").isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("Jugendliche", Upos.NOUN)).as("listed: an adjective in -lich used as a noun")
             .isEqualTo("person");
         assertThat(FIELDS.fieldOf("Sachse", Upos.NOUN)).as("Sächsin, with an umlaut").isEqualTo("person");
