@@ -1035,8 +1035,59 @@ final class ClauseQuestions {
         boolean nameParticle = part.from() > 0 && part.from() < part.to()
             && Set.of("zu", "von").contains(parse.word(part.from()).form())
             && parse.word(part.from() - 1).upos() == Upos.PROPN && parse.word(part.from() + 1).upos() == Upos.PROPN;
-        return rangeGoesOn || rangeBegan || rangeGoesOnTo || changeBegan || fromTo || durationBefore || nameParticle;
+        return rangeGoesOn || rangeBegan || rangeGoesOnTo || changeBegan || fromTo || durationBefore || nameParticle
+            || fromToCut(parse, part);
     }
+
+    /**
+     * "in der Nacht von Mittwoch | auf Donnerstag": where a "von" phrase ends right before a phrase with "auf" or "bis",
+     * the two are one span.
+     */
+    private static boolean fromToCut(Parse parse, Constituents.Part part) {
+        boolean toFirst = Set.of("auf", "bis").contains(Words.lower(parse.word(part.from()).form()))
+            && fromJustBefore(parse, part.from());
+        boolean fromLast = part.to() + 1 < parse.words().size()
+            && Set.of("auf", "bis").contains(Words.lower(parse.word(part.to() + 1).form()))
+            && fromJustBefore(parse, part.to() + 1);
+        return toFirst || fromLast;
+    }
+
+    private static boolean fromJustBefore(Parse parse, int at) {
+        for (int w = at - 1; w >= Math.max(0, at - 3); w--) {
+            if (Set.of("von", "vom").contains(Words.lower(parse.word(w).form()))) {
+                return true;
+            }
+            if (parse.word(w).upos() == Upos.PUNCT || parse.word(w).upos() == Upos.VERB) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "stellten die Theorie auf, dass …": a noun whose content the clause after it says, which a question asking for
+     * the noun would leave behind.
+     */
+    private boolean contentFollows(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        int next = part.to() + 1;
+        while (next < parse.words().size() && (parse.word(next).upos() == Upos.PUNCT
+            || parse.word(next).relation().equals("compound:prt"))) {
+            next++;
+        }
+        return next < parse.words().size() && next > part.to() + 1
+            && Set.of("dass", "ob").contains(Words.lower(parse.word(next).form()))
+            && parse.word(part.word()).upos() == Upos.NOUN && CONTENT_NOUNS.contains(lemma(parse.word(part.word())));
+    }
+
+    private static final Set<String> CONTENT_NOUNS = Set.of("Theorie", "Annahme", "Meinung", "Ansicht", "Hoffnung",
+        "Vermutung", "Befürchtung", "Sorge", "Nachricht", "Information", "Hinweis", "Forderung", "Behauptung", "Frage",
+        "Idee", "Vorschlag", "Vorwurf", "Verdacht", "Eindruck", "Überzeugung", "These", "Erkenntnis", "Gefahr",
+        "Möglichkeit", "Bedingung", "Entscheidung", "Beschluss", "Warnung", "Angst", "Gerücht", "Tatsache");
+
+    /** Events that say when something happens with them ("mit der Einführung"). */
+    private static final Set<String> MOMENTS = Set.of("Einführung", "Auslieferung", "Beginn", "Start", "Eröffnung",
+        "Inkrafttreten", "Ende", "Ablauf", "Ankunft", "Abfahrt", "Übernahme", "Amtsantritt", "Veröffentlichung");
 
     private static final Set<String> DURATIONS = Set.of("Minuten", "Stunden", "Tage", "Wochen", "Monate", "Jahre",
         "Jahrzehnte", "Jahrhunderte");
@@ -1625,9 +1676,13 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         String preposition = parse.word(cases.get(0)).form().toLowerCase(Locale.GERMAN);
-        if (COMPARING.contains(preposition)) {
+        if (COMPARING.contains(preposition)
+            // "mit der Einführung am 1. Januar", "mit der Auslieferung": when, not with what
+            || preposition.equals("mit") && head.upos() == Upos.NOUN && MOMENTS.contains(lemma(head))) {
             return Optional.empty();
         }
+        // "auf die Afghanistan-Politik" with "Afghanistan" the head: the compound's last part is the noun
+        boolean headCutAtItsHyphen = part.word() < part.to() && parse.word(part.word() + 1).form().startsWith("-");
         int nounStart = cases.get(0) + 1;
         while (nounStart <= part.to() && parse.word(nounStart).token() == parse.word(cases.get(0)).token()) {
             nounStart++;
@@ -1674,7 +1729,7 @@ final class ClauseQuestions {
             };
             return when == null ? Optional.empty() : Optional.of(new Phrase(when, withHead, false, 1.5));
         }
-        if (isPlace(head)) {
+        if (isPlace(head) && !headCutAtItsHyphen) {
             Optional<Feature> placeCase = caseAfter(preposition, clause, nounStart, headOrEnd);
             String where = switch (preposition) {
                 case "nach" -> head.upos() == Upos.PROPN ? "Wohin" : null;
@@ -2050,7 +2105,7 @@ final class ClauseQuestions {
             || "amod".equals(clause.parse().word(asked.to()).relation())
             || Words.count(clause.text(asked)) > 2 && endsInPartOfTheVerb(clause.text(asked).split("\\s+"))
             || agentInsideAPhrase(clause, asked) || splitsARange(clause, asked) || measureInside(clause, asked)
-            || prepositionsSideBySide(clause, asked)
+            || prepositionsSideBySide(clause, asked) || contentFollows(clause, asked)
             || roleInside(clause, asked) || boundToWhatFollows(clause, asked) || appositionClosedAfter(clause, asked)
             || (Set.of("nsubj", "nsubj:pass", "obj").contains(clause.parse().word(asked.word()).relation())
                 || clause.vorfeld().verbal()) && attributeFollows(clause, asked)
@@ -3537,7 +3592,7 @@ final class ClauseQuestions {
         boolean country = countries || subject.from() == subject.word() && head.upos() == Upos.PROPN && isCountry(head)
             || subject.to() == subject.word() && subject.word() - subject.from() <= 1
                 && ACRONYM.matcher(head.form()).matches()
-            || head.upos() == Upos.NOUN && TOWNS.contains(lemma(head));
+            || nominal(head) && TOWNS.contains(lemma(head));
         boolean having = morphology.readings(clause.parse().word(clause.head()).form()).stream()
             .anyMatch(m -> HAVING.contains(m.lemma()));
         // "Russland warf der USA vor, …", "hat sich die Stadt entschlossen, … zu bauen": what it does, to whom
@@ -3587,7 +3642,7 @@ final class ClauseQuestions {
         "warnen", "klagen", "appellieren");
 
     /** Places that act through their council: "Daraufhin hat sich die Stadt entschlossen, …". */
-    private static final Set<String> TOWNS = Set.of("Stadt", "Gemeinde", "Kommune");
+    private static final Set<String> TOWNS = Set.of("Stadt", "Gemeinde", "Kommune", "Staat");
 
     private boolean isCountry(Word word) {
         return morphology.readings(word.form()).stream().anyMatch(m -> m.has(Feature.COUNTRY));

@@ -46,7 +46,8 @@ final class WhPhrases {
         "union", "eu", "arzt", "ärztin", "bewegung", "versammlung", "medien", "media", "truppe", "truppen", "zulieferer", "lieferant", "lieferanten", "anbieter", "wacht", "wachten", "besatzung",
         "betreiber", "veranstalter", "verfassungsschutz", "betriebe", "verkehrsbetrieb", "minderheit",
         // movements named after what they wear ("die Rothemden", "die Gelbwesten", "die Blauhelme")
-        "hemden", "gelbwesten", "blauhelme", "forschungsgemeinschaft", "glaubensgemeinschaft",
+        "hemden", "gelbwesten", "blauhelme", "forschungsgemeinschaft", "glaubensgemeinschaft", "provider", "bande",
+        "banden", "bürgerwehr", "bürgerwehren", "leitung", "leitungen",
         // ranks, which the dictionary knows as surnames at most ("Major")
         "major", "oberst", "leutnant", "hauptmann", "feldwebel", "offizier", "offizierin", "kapitän", "kapitänin",
         "admiral", "gefreite", "gefreiter",
@@ -84,10 +85,23 @@ final class WhPhrases {
      */
     static boolean agent(String word) {
         String lower = Words.lower(word);
-        return AGENTS.stream().anyMatch(lower::endsWith) && !DOING.matcher(lower).matches()
+        return PEOPLES.contains(lower) || AGENTS.stream().anyMatch(lower::endsWith) && !DOING.matcher(lower).matches()
+            && !ACTIVITY_OR_PIPE.matcher(lower).matches()
             && !OFFICE_OR_THING_IN_RAT.matcher(lower).matches() && !LADDER_OR_CONDUCTOR.matcher(lower).matches()
             && !(lower.endsWith("band") && !ASSOCIATION.matcher(lower).matches() && !MUSIC_BAND.matcher(lower).matches());
     }
+
+    /**
+     * "das Fenstermanagement", "das Krisenmanagement": managing something, no management; "die Wasserleitung" and
+     * "die Stromleitung" carry water and power, no one leads there; "die Zeitung" is a newspaper, "die Bandbreite" no
+     * band.
+     */
+    private static final java.util.regex.Pattern ACTIVITY_OR_PIPE = java.util.regex.Pattern.compile(
+        ".+management|.*(wasser|gas|strom|öl|fern|hoch|rohr|ab|zu|frei|um|ein|über|an|durch|wärme|kabel|daten|"
+            + "telefon|versorgungs|haupt|druck|trink|weiter|fernwärme)leitung(en)?|leitung(en)?|.*(schlamm|rasen)bande(n)?");
+
+    /** Peoples known by their own name, which no ending tells ("die Roma", not "das Aroma"). */
+    private static final Set<String> PEOPLES = Set.of("roma", "sinti");
 
     /** "das Rektorat", "das Sekretariat", "der Apparat", "der Vorrat": no council, though they end in "rat". */
     private static final java.util.regex.Pattern OFFICE_OR_THING_IN_RAT = java.util.regex.Pattern.compile(

@@ -592,6 +592,58 @@ class ClauseQuestionsTest {
             .anyMatch(p -> p.startsWith("Wer hatte"));
     }
 
+    /** From Wikinews (train split, hand-read set 72 for #13). */
+    @Test
+    void aNounWhoseContentTheClauseAfterItSaysIsNotAskedWithoutIt() {
+        assertThat(prompts("Wissenschaftler stellten schon vor 20 Jahren die Theorie auf, dass der Handel mit Sperma bei "
+            + "Zwittern auf Gegenseitigkeit beruht.")).noneMatch(p -> p.startsWith("Was stellten"));
+    }
+
+    /** From Wikinews (train split, hand-read set 72 for #13). */
+    @Test
+    void bodiesThatActAreAskedWithWer() {
+        assertThat(prompts("Seit Jahren fordert der mexikanische Staat die Rückgabe des Kunstwerks."))
+            .contains("Wer fordert seit Jahren die Rückgabe des Kunstwerks?");
+        assertThat(prompts("Die Schulleitungen sollen keinen Spielraum erhalten, den Werteunterricht zu Gunsten von "
+            + "Religion abzusetzen.")).anyMatch(p -> p.startsWith("Wer soll"));
+        assertThat(prompts("Die Yakuza-Banden stehen seit kurzer Zeit im Fadenkreuz der Ermittlungsbehörden Japans."))
+            .anyMatch(p -> p.startsWith("Wer steht"));
+        assertThat(prompts("Seit längerem bieten Internetprovider verschiedene Möglichkeiten der Verschlüsselung von "
+            + "Nachrichten an.")).anyMatch(p -> p.startsWith("Wer bietet"));
+        assertThat(prompts("Die Hälfte der im Ort ansässigen Roma leben vorübergehend in Budapest."))
+            .anyMatch(p -> p.startsWith("Wer lebt"));
+    }
+
+    /** From Wikinews (train split, hand-read set 72 for #13). */
+    @Test
+    void managingAWindowAndAnAromaAreThings() {
+        assertThat(prompts("Ebenso erwähnenswert ist das neuartige Fenstermanagement, welches nun durch Tastatur und Maus "
+            + "bedienbar sein soll.")).noneMatch(p -> p.startsWith("Wer"));
+        assertThat(prompts("Das Aroma des Kaffees verfliegt schnell.")).noneMatch(p -> p.startsWith("Wer"));
+        assertThat(prompts("Die Wasserleitung ist am Montag geplatzt.")).noneMatch(p -> p.startsWith("Wer"));
+    }
+
+    /** From Wikinews (train split, hand-read set 72 for #13). */
+    @Test
+    void aNightFromOneDayToTheNextStaysWhole() {
+        assertThat(statements("Zehn Soldaten der nepalesischen Armee sind bei einem Hubschrauberabsturz in der Nacht von "
+            + "Mittwoch auf Donnerstag getötet worden.", 20, true)).noneMatch(s -> s.startsWith("Auf Donnerstag"));
+    }
+
+    /** From Wikinews (train split, hand-read set 72 for #13). */
+    @Test
+    void aPlaceThatBeginsACompoundIsNoPlaceToGo() {
+        assertThat(prompts("Die neue Annäherung könnte sich auch auf die Afghanistan-Politik der beiden Länder "
+            + "auswirken.")).noneMatch(p -> p.startsWith("Wohin"));
+    }
+
+    /** From Wikinews (train split, hand-read set 72 for #13). */
+    @Test
+    void withALaunchIsWhenNotWithWhat() {
+        assertThat(prompts("Ursprünglich sollte die neue Hartz IV-Software mit der Einführung am 1. Januar reibungslos "
+            + "laufen.")).noneMatch(p -> p.startsWith("Womit"));
+    }
+
     @Test
     void aConditionIsNotAskedAsIfItHadHappened() {
         assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))
