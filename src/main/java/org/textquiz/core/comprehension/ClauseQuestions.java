@@ -1035,8 +1035,17 @@ final class ClauseQuestions {
         boolean nameParticle = part.from() > 0 && part.from() < part.to()
             && Set.of("zu", "von").contains(parse.word(part.from()).form())
             && parse.word(part.from() - 1).upos() == Upos.PROPN && parse.word(part.from() + 1).upos() == Upos.PROPN;
+        // "im letzten Quartal | diesen Jahres": the year's, of the time before it
+        boolean ofATime = part.from() > 0 && timesGenitive(parse, part.from())
+            || part.to() + 2 < parse.words().size() && timesGenitive(parse, part.to() + 1);
         return rangeGoesOn || rangeBegan || rangeGoesOnTo || changeBegan || fromTo || durationBefore || nameParticle
-            || fromToCut(parse, part);
+            || fromToCut(parse, part) || ofATime;
+    }
+
+    private static boolean timesGenitive(Parse parse, int at) {
+        return Set.of("diesen", "dieses", "des", "nächsten", "letzten", "vergangenen", "kommenden")
+                .contains(Words.lower(parse.word(at).form()))
+            && Set.of("Jahres", "Monats", "Jahrs").contains(parse.word(at + 1).form());
     }
 
     /**
@@ -3334,9 +3343,10 @@ final class ClauseQuestions {
             // "Eyadéma war der dienstälteste Staatsführer Afrikas": a name the predicate says is a person's
             return true;
         }
-        if (head.upos() == Upos.NOUN && SPEAKING_BODIES.contains(headLemma) && particleOfSaying(clause).isPresent()
-            && !passive(clause)) {
-            // "Die Bahn gab an, …": the company, which only a person or a body can be that says something
+        if (head.upos() == Upos.NOUN && SPEAKING_BODIES.contains(headLemma) && !passive(clause)
+            && (particleOfSaying(clause).isPresent() || !clause.parse().children(clause.head(), "obj").isEmpty()
+                && clause.parse().children(clause.head(), "cop").isEmpty())) {
+            // "Die Bahn gab an, …", "Die Bahn führte die Arbeiten … durch": the company, which says and does things
             return true;
         }
         // "Die Anzahl der Geiseln wurde noch nicht bestätigt": a number confirmed, named or estimated is no one
@@ -3591,7 +3601,7 @@ final class ClauseQuestions {
                 .anyMatch(w -> isCountry(clause.parse().word(w)));
         boolean country = countries || subject.from() == subject.word() && head.upos() == Upos.PROPN && isCountry(head)
             || subject.to() == subject.word() && subject.word() - subject.from() <= 1
-                && ACRONYM.matcher(head.form()).matches()
+                && ACRONYM.matcher(head.form()).matches() && !THING_ACRONYMS.contains(head.form())
             || nominal(head) && TOWNS.contains(lemma(head));
         boolean having = morphology.readings(clause.parse().word(clause.head()).form()).stream()
             .anyMatch(m -> HAVING.contains(m.lemma()));
@@ -3649,7 +3659,13 @@ final class ClauseQuestions {
     }
 
     /** "Der DFB will das Geld … einsetzen": an acronym that does something to something stands for a body. */
-    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile(
+        // "die GdF", "die GdP": a union's letters with a small one among them
+        "\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}\\p{Lu}");
+
+    /** Letters that name a thing, which does nothing ("die CD erhielt … Gold"). */
+    private static final Set<String> THING_ACRONYMS = Set.of("CD", "DVD", "PC", "SMS", "GPS", "USB", "DNA", "DNS",
+        "LED", "TV", "MP3", "PDF", "SUV", "LKW", "PKW", "ICE", "IC", "AKW", "KKW", "BIP", "HIV", "AIDS", "CO2", "UKW");
 
     /** "Polen hat rund 38,5 Millionen Einwohner": a country that has or counts something is still a place. */
     static final Set<String> HAVING = Set.of("haben", "besitzen", "zählen", "umfassen", "beherbergen");

@@ -462,6 +462,27 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && (before.relation().startsWith("nsubj") || before.relation().equals("obj"));
     }
 
+    /**
+     * "hat die hessische SPD-Chefin | Andrea Ypsilanti die Länder … aufgefordert" with the title and the name two
+     * arguments of the verb: a noun right before a full name is one phrase with it.
+     */
+    private static boolean titleCutFromItsName(Parse parse, int w) {
+        Word name = parse.word(w);
+        if (w < 1 || w + 1 >= parse.words().size() || name.upos() != Upos.PROPN || name.head() < 0
+            || !parse.subtree(w).contains(w + 1) || parse.word(w + 1).upos() != Upos.PROPN) {
+            return false;
+        }
+        if (parse.word(w - 1).upos() != Upos.NOUN || parse.subtree(w).get(0) != w) {
+            return false;
+        }
+        int top = w - 1;
+        for (int steps = 0; top >= 0 && parse.word(top).head() != name.head() && steps < parse.words().size(); steps++) {
+            top = parse.word(top).head();
+        }
+        return top >= 0 && top != w && Set.of("nsubj", "obj", "iobj").contains(parse.word(top).relation())
+            && Set.of("nsubj", "obj", "iobj").contains(name.relation());
+    }
+
     /** Nouns of a quantity that a bare noun after them fills ("Mengen Öl", "Tonnen Weizen"). */
     private static final Set<String> MEASURES = Set.of("Menge", "Mengen", "Tonnen", "Liter", "Kilogramm", "Kilo",
         "Gramm", "Barrel", "Kubikmeter", "Flaschen", "Säcke", "Kisten", "Tassen", "Fässer", "Ladungen");
@@ -597,7 +618,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || viewHungOnANoun(parse, w) || pluralNounAfterAName(parse, w, morphology)
                 || wordTaggedAsPunctuation(parse, w) || rangeCutInTwo(parse, w) || directionInsideASubject(parse, w)
                 || substanceCutFromItsMeasure(parse, w, head) || determinerOfAnAdverb(parse, w)
-                || genitiveReadAsAnArgument(parse, w)
+                || genitiveReadAsAnArgument(parse, w) || titleCutFromItsName(parse, w)
                 || infinitiveReadAsARelativeClause(parse, w) || coordinatorReadAsAnAdverb(parse, w)) {
                 return true;
             }

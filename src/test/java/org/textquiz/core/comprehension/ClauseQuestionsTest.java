@@ -644,6 +644,33 @@ class ClauseQuestionsTest {
             + "laufen.")).noneMatch(p -> p.startsWith("Womit"));
     }
 
+    /** From Wikinews (train split, hand-read set 73 for #13). */
+    @Test
+    void aTitleAndTheNameAfterItAreOnePhrase() {
+        String text = "Inzwischen hat die hessische SPD-Chefin Andrea Ypsilanti die Länder zur Abschaffung der Gebühren "
+            + "aufgefordert.";
+        assertThat(prompts(text)).noneMatch(p -> p.startsWith("Wer hat die hessische")
+            || p.startsWith("Was hat Andrea"));
+        assertThat(statements(text, 10, true)).noneMatch(s -> s.startsWith("Andrea Ypsilanti hat die"));
+    }
+
+    /** From Wikinews (train split, hand-read set 73 for #13). */
+    @Test
+    void theYearOfATimeStaysWithIt() {
+        assertThat(statements("Der nächste Start der Rakete soll im letzten Quartal diesen Jahres stattfinden.", 10, true))
+            .noneMatch(s -> s.startsWith("Diesen Jahres") || s.startsWith("Im letzten Quartal soll"));
+    }
+
+    /** From Wikinews (train split, hand-read set 73 for #13). */
+    @Test
+    void aCompanyThatDoesSomethingAndAUnionsLettersAreAskedWithWerButACdIsAThing() {
+        assertThat(prompts("Die Bahn führte die Arbeiten in der verkehrsarmen Zeit durch."))
+            .anyMatch(p -> p.startsWith("Wer führte"));
+        assertThat(prompts("Die GdF zeigt keinerlei Verständnis für den Verkauf.")).anyMatch(p -> p.startsWith("Wer zeigt"));
+        assertThat(prompts("Die CD erhielt beim diesjährigen HörspielAward bereits dreimal Gold und einmal Bronze."))
+            .noneMatch(p -> p.startsWith("Wer"));
+    }
+
     @Test
     void aConditionIsNotAskedAsIfItHadHappened() {
         assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))
