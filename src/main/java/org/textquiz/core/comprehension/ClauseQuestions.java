@@ -1094,6 +1094,23 @@ final class ClauseQuestions {
         "Idee", "Vorschlag", "Vorwurf", "Verdacht", "Eindruck", "Überzeugung", "These", "Erkenntnis", "Gefahr",
         "Möglichkeit", "Bedingung", "Entscheidung", "Beschluss", "Warnung", "Angst", "Gerücht", "Tatsache");
 
+    /**
+     * "Das Wrack hat eine Länge von etwa 250 Metern": "Was hat das Wrack?" asks for anything it has; "wie lang"
+     * would ask for the length.
+     */
+    private static final Set<String> DIMENSIONS = Set.of("Länge", "Fläche", "Größe", "Höhe", "Breite", "Tiefe",
+        "Gewicht", "Umfang", "Durchmesser", "Spannweite", "Reichweite", "Kapazität", "Leistung", "Einwohnerzahl",
+        "Wert", "Dauer", "Laufzeit");
+
+    /** "am Samstag, den 09.04.2005, …": asked for, the day leaves its date behind. */
+    private static boolean dateAfterItLeftBehind(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        int next = part.to() + 1;
+        return next + 2 < parse.words().size() && parse.word(next).form().equals(",")
+            && Set.of("den", "dem").contains(Words.lower(parse.word(next + 1).form()))
+            && parse.word(next + 2).form().matches("\\d.*");
+    }
+
     /** Events that say when something happens with them ("mit der Einführung"). */
     private static final Set<String> MOMENTS = Set.of("Einführung", "Auslieferung", "Beginn", "Start", "Eröffnung",
         "Inkrafttreten", "Ende", "Ablauf", "Ankunft", "Abfahrt", "Übernahme", "Amtsantritt", "Veröffentlichung");
@@ -1278,6 +1295,8 @@ final class ClauseQuestions {
             }
             case "obj" -> {
                 if (!nominal(head) || !accusativeMarked(clause, part) || objectFirstAsTheParseReadsIt(clause)
+                    || DIMENSIONS.contains(head.form()) && morphology.readings(parse.word(clause.head()).form()).stream()
+                        .anyMatch(m -> m.lemma().equals("haben"))
                     || IDIOM_OBJECTS.contains(head.form()) || person && thingFirstBeforeAPerson(clause, people)) {
                     return Optional.empty();
                 }
@@ -2114,7 +2133,7 @@ final class ClauseQuestions {
             || "amod".equals(clause.parse().word(asked.to()).relation())
             || Words.count(clause.text(asked)) > 2 && endsInPartOfTheVerb(clause.text(asked).split("\\s+"))
             || agentInsideAPhrase(clause, asked) || splitsARange(clause, asked) || measureInside(clause, asked)
-            || prepositionsSideBySide(clause, asked) || contentFollows(clause, asked)
+            || prepositionsSideBySide(clause, asked) || contentFollows(clause, asked) || dateAfterItLeftBehind(clause, asked)
             || roleInside(clause, asked) || boundToWhatFollows(clause, asked) || appositionClosedAfter(clause, asked)
             || (Set.of("nsubj", "nsubj:pass", "obj").contains(clause.parse().word(asked.word()).relation())
                 || clause.vorfeld().verbal()) && attributeFollows(clause, asked)

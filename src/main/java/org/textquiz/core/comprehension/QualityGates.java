@@ -58,6 +58,12 @@ public final class QualityGates {
     private static final java.util.regex.Pattern WHOSE_VIEW = java.util.regex.Pattern.compile(
         "\\b(?i:nach) (?:ihrer|seiner|deren|dessen) (?:Auffassung|Ansicht|Meinung|Einschätzung|Darstellung|Angaben)\\b"
             + "|\\b(?:ihrer|seiner) (?:Meinung|Ansicht|Auffassung) nach\\b");
+    /** "Seine Erkrankung verschlimmerte sich …": whose, only the sentence before says. */
+    private static final java.util.regex.Pattern OWNER_BEFORE = java.util.regex.Pattern.compile(
+        "^(?:Sein|Seine|Seinen|Seinem|Seiner|Seines|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres) ");
+    /** "Wer hatte in einem Interview gesagt?": a verb of saying whose clause the question lost. */
+    private static final java.util.regex.Pattern SAID_WITHOUT_WHAT = java.util.regex.Pattern.compile(
+        "^Wer\\b.*\\b(?:gesagt|betont|mitgeteilt|bekräftigt|versichert|hinzugefügt|unterstrichen)\\?$");
     private static final java.util.regex.Pattern WORD_CUT_AT_ITS_HYPHEN = java.util.regex.Pattern.compile(
         "(?:^|\\s)-\\p{L}");
     /** "Wer ist da mutiger?": "da" as an adverb, not opening a clause after a comma. */
@@ -157,6 +163,12 @@ public final class QualityGates {
         if ((statement || question instanceof WhQuestion) && ONE_SIDE_OR_BOTH.matcher(prompt).find()) {
             problems.add("'einerseits', 'andererseits' or 'die beiden' stands for a side or a pair the sentence before"
                 + " names");
+        }
+        if (OWNER_BEFORE.matcher(prompt).find()) {
+            problems.add("opens with 'sein' or 'ihr' for someone the sentence before names");
+        }
+        if (!statement && SAID_WITHOUT_WHAT.matcher(prompt).find()) {
+            problems.add("asks who said something and leaves out what");
         }
         if (statement) {
             return problems;

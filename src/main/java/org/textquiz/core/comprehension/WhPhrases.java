@@ -101,7 +101,8 @@ final class WhPhrases {
             + "telefon|versorgungs|haupt|druck|trink|weiter|fernwärme)leitung(en)?|leitung(en)?|.*(schlamm|rasen)bande(n)?");
 
     /** Peoples known by their own name, which no ending tells ("die Roma", not "das Aroma"). */
-    private static final Set<String> PEOPLES = Set.of("roma", "sinti");
+    private static final Set<String> PEOPLES = Set.of("roma", "sinti", "al-qaida", "al-kaida", "qaida", "taliban",
+        "hamas", "hisbollah", "bundeswehr", "auktionshaus");
 
     /** "das Rektorat", "das Sekretariat", "der Apparat", "der Vorrat": no council, though they end in "rat". */
     private static final java.util.regex.Pattern OFFICE_OR_THING_IN_RAT = java.util.regex.Pattern.compile(

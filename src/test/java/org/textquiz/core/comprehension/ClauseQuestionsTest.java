@@ -671,6 +671,37 @@ class ClauseQuestionsTest {
             .noneMatch(p -> p.startsWith("Wer"));
     }
 
+    /** From Wikinews (train split, hand-read set 74 for #13). */
+    @Test
+    void aMeasureSomethingHasIsNotAskedWithWasHat() {
+        assertThat(prompts("Das Wrack hat eine Länge von etwa 250 Metern.")).noneMatch(p -> p.startsWith("Was hat das"));
+    }
+
+    /** From Wikinews (train split, hand-read set 74 for #13). */
+    @Test
+    void aDayAskedForTakesItsDateAlong() {
+        assertThat(prompts("Die USA haben am Samstag, den 09.04.2005, einem anfliegenden Flugzeug aus den Niederlanden den "
+            + "Luftraum gesperrt.")).noneMatch(p -> p.startsWith("Wann"));
+    }
+
+    /** From Wikinews (train split, hand-read set 74 for #13). */
+    @Test
+    void anArmyAndATerroristGroupAreAskedWithWer() {
+        assertThat(prompts("Die Bundeswehr stellt weiterhin den Stützpunkt am Bundeswehrkrankenhaus zur Verfügung."))
+            .anyMatch(p -> p.startsWith("Wer stellt"));
+        assertThat(prompts("Al-Qaida wird für mehrere tödliche Anschläge im Jemen verantwortlich gemacht."))
+            .noneMatch(p -> p.startsWith("Was wird"));
+    }
+
+    /** From Wikinews (train split, hand-read set 74 for #13): the article says it twice. */
+    @Test
+    void aSentenceTheArticleRepeatsIsAskedOnce() {
+        String sentence = "Die Veranstalter zeigten sich mit dem Ergebnis zufrieden. ";
+        List<String> prompts = prompts(sentence + "Auf Plakaten wurde die Privatsphäre mit Sauerstoff verglichen. "
+            + sentence);
+        assertThat(prompts).doesNotHaveDuplicates().contains("Wer zeigte sich mit dem Ergebnis zufrieden?");
+    }
+
     @Test
     void aConditionIsNotAskedAsIfItHadHappened() {
         assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))

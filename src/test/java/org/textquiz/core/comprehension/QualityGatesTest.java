@@ -192,4 +192,15 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(wh("Was reiht sich in eine Flut antiisraelischer Propaganda ein?",
             "Die Karikatur", "Karikatur"))).isEmpty();
     }
+
+    /** From Wikinews (train split, hand-read set 74 for #13). */
+    @Test
+    void aStatementOpeningWithWhoseAndAQuestionWithoutWhatWasSaidFail() {
+        TrueFalseQuestion whose = new TrueFalseQuestion("truefalse-1", "Seine Erkrankung verschlimmerte sich wieder.",
+            List.of("true"), List.of(), new Span(0, 10), "");
+        assertThat(QualityGates.violations(whose)).anyMatch(p -> p.contains("'sein' or 'ihr'"));
+        assertThat(QualityGates.violations(wh("Wer hatte in einem Interview gesagt?", "Glos")))
+            .anyMatch(p -> p.contains("leaves out what"));
+        assertThat(QualityGates.violations(wh("Wer hat gesagt, die Lage sei ernst?", "Glos"))).isEmpty();
+    }
 }
