@@ -1102,6 +1102,19 @@ final class ClauseQuestions {
         "Gewicht", "Umfang", "Durchmesser", "Spannweite", "Reichweite", "Kapazität", "Leistung", "Einwohnerzahl",
         "Wert", "Dauer", "Laufzeit");
 
+    /**
+     * "ursprünglich riesige Transportluftschiffe", "künftig Peter Kurer": an adverb of the clause the parse took into
+     * a phrase, which neither an answer nor a phrase put first may keep.
+     */
+    private static boolean opensWithASentenceAdverb(Constituents clause, Constituents.Part part) {
+        return part.from() < part.to()
+            && CLAUSE_ADVERBS.contains(Words.lower(clause.parse().word(part.from()).form()));
+    }
+
+    private static final Set<String> CLAUSE_ADVERBS = Set.of("ursprünglich", "künftig", "zukünftig", "bisher",
+        "zunächst", "inzwischen", "mittlerweile", "erstmals", "nun", "jetzt", "damals", "zuletzt", "ebenfalls",
+        "außerdem", "zudem", "allerdings", "jedoch", "leider", "vermutlich", "offenbar", "angeblich");
+
     /** "am Samstag, den 09.04.2005, …": asked for, the day leaves its date behind. */
     private static boolean dateAfterItLeftBehind(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
@@ -2134,6 +2147,7 @@ final class ClauseQuestions {
             || Words.count(clause.text(asked)) > 2 && endsInPartOfTheVerb(clause.text(asked).split("\\s+"))
             || agentInsideAPhrase(clause, asked) || splitsARange(clause, asked) || measureInside(clause, asked)
             || prepositionsSideBySide(clause, asked) || contentFollows(clause, asked) || dateAfterItLeftBehind(clause, asked)
+            || opensWithASentenceAdverb(clause, asked)
             || roleInside(clause, asked) || boundToWhatFollows(clause, asked) || appositionClosedAfter(clause, asked)
             || (Set.of("nsubj", "nsubj:pass", "obj").contains(clause.parse().word(asked.word()).relation())
                 || clause.vorfeld().verbal()) && attributeFollows(clause, asked)
@@ -2620,6 +2634,7 @@ final class ClauseQuestions {
                 && !countBeforeItsPhrase(clause, part) && !verbsPhraseMayBeInside(clause, part)
                 && !takesTheAnAfterIt(clause, part) && !nounPhraseBeforeAPrepositionalOne(clause, part)
                 && !comparisonsOther(clause, part) && !timeWithAnotherPhrase(clause, part)
+                && !opensWithASentenceAdverb(clause, part)
                 && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
                     .noneMatch(w -> placeHungOnAName(clause.parse(), w))) {
                 movable.add(part);

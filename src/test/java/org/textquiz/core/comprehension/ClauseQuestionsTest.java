@@ -702,6 +702,14 @@ class ClauseQuestionsTest {
         assertThat(prompts).doesNotHaveDuplicates().contains("Wer zeigte sich mit dem Ergebnis zufrieden?");
     }
 
+    /** From Wikinews (train split, hand-read sets 74 and 75 for #13). */
+    @Test
+    void anAdverbOfTheClauseIsNoPartOfAnAnswer() {
+        String text = "In der Halle sollten ursprünglich riesige Transportluftschiffe gebaut werden.";
+        assertThat(wh(text)).noneMatch(q -> q.solution().startsWith("ursprünglich"));
+        assertThat(statements(text, 10, true)).noneMatch(s -> s.startsWith("Ursprünglich riesige"));
+    }
+
     @Test
     void aConditionIsNotAskedAsIfItHadHappened() {
         assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))
