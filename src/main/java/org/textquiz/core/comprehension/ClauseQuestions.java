@@ -516,6 +516,10 @@ final class ClauseQuestions {
     private static final Set<String> NOUN_ATTACHING = Set.of("an", "von", "vom", "aus", "für", "über", "gegen", "ab",
         "durch", "zur", "zum", "zwischen");
 
+    /** Nouns whose "vor" phrase right after them is theirs ("aus Angst vor den Taliban"). */
+    private static final Set<String> TAKING_VOR = Set.of("Angst", "Furcht", "Sorge", "Sorgen", "Warnung", "Warnungen",
+        "Respekt", "Schutz", "Panik", "Ehrfurcht", "Flucht");
+
     /** Nouns whose "gegen" phrase right after them is theirs ("zu großen Protesten gegen das Modell"). */
     private static final Set<String> TAKING_GEGEN = Set.of("protest", "proteste", "protesten", "kampf", "klage",
         "klagen", "widerstand", "demonstration", "demonstrationen", "vorwurf", "vorwürfe", "vorwürfen", "ermittlungen",
@@ -625,7 +629,8 @@ final class ClauseQuestions {
         String head = parse.word(part.word()).form();
         boolean meeting = preposition.equals("mit") && TAKING_MIT.stream().anyMatch(head::endsWith)
             || preposition.equals("gegen") && TAKING_GEGEN.stream().anyMatch(Words.lower(head)::endsWith)
-            || preposition.equals("auf") && TAKING_AUF.contains(head);
+            || preposition.equals("auf") && TAKING_AUF.contains(head)
+            || preposition.equals("vor") && TAKING_VOR.contains(head);
         boolean ranked = preposition.equals("nach") && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
             .anyMatch(w -> parse.word(w).upos() == Upos.ADJ && SUPERLATIVE.matcher(parse.word(w).form()).matches());
         return meeting || ranked;
@@ -3032,7 +3037,9 @@ final class ClauseQuestions {
 
     /** "zur Begründung", "zur Erklärung": what someone's words are for, said before the words themselves. */
     private static final Set<String> FRAMING_NOUNS = Set.of("Begründung", "Erklärung", "Erläuterung", "Rechtfertigung",
-        "Verteidigung", "Entschuldigung", "Illustration", "Verdeutlichung", "Bekräftigung");
+        "Verteidigung", "Entschuldigung", "Illustration", "Verdeutlichung", "Bekräftigung",
+        // "hatte zu dem Thema Aufklärung gefordert": about what, not what for
+        "dem Thema", "diesem Thema", "dem Fall", "der Frage", "der Sache");
 
     private static final Set<String> NAMING_VERBS = Set.of("nennen", "bezeichnen", "kritisieren", "fordern",
         "loben", "warnen", "begrüßen");
@@ -3350,8 +3357,8 @@ final class ClauseQuestions {
         }
         List<Word> owners = AMBIGUOUS_PERSON_NOUNS.contains(lemma(head))
             ? clause.parse().children(part.word(), "nmod").stream().map(clause.parse()::word).toList() : List.of();
-        if (!owners.isEmpty() && owners.stream().noneMatch(w ->
-            isPersonNoun(w) || w.upos() == Upos.PROPN || WhPhrases.agent(lemma(w).toLowerCase(Locale.GERMAN)))) {
+        if (!owners.isEmpty() && owners.stream().noneMatch(w -> isPersonNoun(w) || w.upos() == Upos.PROPN
+            || WhPhrases.agent(lemma(w).toLowerCase(Locale.GERMAN)) || INSTITUTION.matcher(Words.lower(lemma(w))).matches())) {
             // "der Anhänger eines polnischen Lastwagens": a trailer, whose thing the genitive names, not a follower
             return false;
         }
@@ -3522,6 +3529,11 @@ final class ClauseQuestions {
 
     /** Companies known by a common noun, which are a thing elsewhere ("die Bahn" of a train, "die Post" of letters). */
     private static final Set<String> SPEAKING_BODIES = Set.of("bahn", "post");
+
+    /** "der Leiter der betreffenden Schule": a place people work in, which someone heads. */
+    private static final java.util.regex.Pattern INSTITUTION = java.util.regex.Pattern.compile(
+        ".*(schule|klinik|museum|einrichtung|bibliothek|station|projekt|delegation|zentrum|abteilung|gruppe|heim|"
+            + "hochschule|universität|theater|betrieb|werk|büro|amt|dienst|polizei|feuerwehr|mission|kommission)");
 
     /** Nouns for a person and for a thing: a follower or a trailer, a head or a ladder, a bearer or a girder. */
     private static final Set<String> AMBIGUOUS_PERSON_NOUNS = Set.of("Anhänger", "Leiter", "Träger", "Läufer", "Zähler");

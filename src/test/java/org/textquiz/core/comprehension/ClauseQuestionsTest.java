@@ -710,6 +710,22 @@ class ClauseQuestionsTest {
         assertThat(statements(text, 10, true)).noneMatch(s -> s.startsWith("Ursprünglich riesige"));
     }
 
+    /** From Wikinews (train split, hand-read set 76 for #13). */
+    @Test
+    void theHeadOfASchoolIsSomeoneAndATopicIsNoPurpose() {
+        assertThat(prompts("Der Leiter der betreffenden Schule hofft, die Frau halten zu können."))
+            .anyMatch(p -> p.startsWith("Wer hofft"));
+        assertThat(prompts("Der Anhänger eines polnischen Lastwagens wurde beschädigt.")).noneMatch(p -> p.startsWith("Wer"));
+        assertThat(prompts("Die CDU hatte zu dem Thema Aufklärung gefordert.")).noneMatch(p -> p.startsWith("Wozu"));
+    }
+
+    /** From Wikinews (train split, hand-read set 76 for #13). */
+    @Test
+    void whatAFearIsOfStaysWithIt() {
+        assertThat(statements("Gemischte Feiern werden aus Angst vor den Taliban und anderen radikalen Islamisten geheim "
+            + "gehalten.", 20, true)).noneMatch(s -> s.startsWith("Vor den Taliban"));
+    }
+
     @Test
     void aConditionIsNotAskedAsIfItHadHappened() {
         assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))
