@@ -936,28 +936,20 @@ final class ReportedSpeech {
     }
 
     /**
-     * The person or body whose words a sentence reports ({@link #speakerOf}), as a person when the article names
-     * them so, else as the article names the speaker when no article stands before the name ("Vizeregierungssprecher
-     * Thomas Steg", "Greenpeace"), so that "laut" can go before it as it stands.
-     */
-    Optional<People.Person> personSpeaking(Article article, People people, Sentence sentence) {
-        return speakerOf(article, people, sentence).flatMap(said -> said.person().or(() -> named(said.speaker())));
-    }
-
-    /**
-     * Whose words a sentence reports, as "laut" names them: a person ({@link #personSpeaking}), or a body or a role
+     * Whose words a sentence reports ({@link #speakerOf}), as "laut" names them: a person, as the article names them
+     * when no article stands before the name ("Vizeregierungssprecher Thomas Steg", "Greenpeace"); or a body or a role
      * the article names with an article, put in the dative ("laut der Bahnpolizei", "laut dem britischen
-     * Fernsehsender", "laut Angaben des Innenministeriums"); the name is what "laut" goes before, the surname the
-     * noun the phrase is about.
+     * Fernsehsender", "laut Angaben des Innenministeriums"), whose name is what "laut" goes before and whose surname
+     * the noun the phrase is about.
      */
-    Optional<People.Person> sourceSpeaking(Article article, People people, Sentence sentence) {
+    Optional<Source> source(Article article, People people, Sentence sentence) {
         Optional<Said> said = speakerOf(article, people, sentence);
         if (said.isEmpty()) {
             return Optional.empty();
         }
         Optional<People.Person> person = said.get().person().or(() -> named(said.get().speaker()));
         if (person.isPresent()) {
-            return person;
+            return Optional.of(new Source(person.get(), false));
         }
         List<Sentence> sentences = article.sentences().toList();
         if (sentences.indexOf(sentence) - sentences.indexOf(said.get().sentence()) > 1) {
@@ -966,13 +958,17 @@ final class ReportedSpeech {
         }
         String speaker = SO_BEFORE.matcher(said.get().speaker().strip()).replaceFirst("");
         if (speaker.startsWith("Angaben ") && !speaker.contains(",")) {
-            return Optional.of(new People.Person(speaker, "Angaben", Optional.empty()));
+            return Optional.of(new Source(new People.Person(speaker, "Angaben", Optional.empty()), true));
         }
         if (speaker.matches(".*[,;:()„“\"].*")) {
             return Optional.empty();
         }
         return DativePhrase.of(speaker, morphology)
-            .map(dative -> new People.Person(dative[0], dative[1], Optional.empty()));
+            .map(dative -> new Source(new People.Person(dative[0], dative[1], Optional.empty()), true));
+    }
+
+    /** Who said it, named as "laut" needs, and whether that is a body or a role rather than a person. */
+    record Source(People.Person names, boolean body) {
     }
 
     /** ", so der britische Fernsehsender": the frame's opening the speaker's text may keep. */

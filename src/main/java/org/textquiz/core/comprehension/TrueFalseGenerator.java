@@ -263,14 +263,13 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             return Optional.empty();
         }
         Optional<Constituents> clause = Constituents.reported(parse, parse.root(), morphology);
-        Optional<People.Person> person = clause.flatMap(c -> reported.personSpeaking(article, people, sentence));
-        // "Laut der Bahnpolizei …" is only said true: a person put in place of a body may be the one who spoke for it
-        Optional<People.Person> speaker = person.or(() -> clause.flatMap(c -> reported.sourceSpeaking(article, people,
-            sentence)));
+        Optional<ReportedSpeech.Source> source = clause.flatMap(c -> reported.source(article, people, sentence));
+        Optional<People.Person> speaker = source.map(ReportedSpeech.Source::names);
         if (speaker.isEmpty()) {
             return Optional.empty();
         }
-        boolean makeFalse = person.isPresent() && random.nextDouble() < FALSE_SHARE;
+        // "Laut der Bahnpolizei …" is only said true: a person put in place of a body may be the one who spoke for it
+        boolean makeFalse = !source.get().body() && random.nextDouble() < FALSE_SHARE;
         List<People.Person> others = people.persons().stream()
             .filter(p -> p.gender().isPresent() && !p.surname().equals(speaker.get().surname())
                 && !p.name().contains(speaker.get().surname())

@@ -110,7 +110,7 @@ public final class WhGenerator implements ComprehensionGenerator {
                 .filter(r -> pronounSubject(parse, r[0]))
                 .filter(r -> Referents.namedAsSubjectBefore(sentence, article, people, parser, r[1]));
             List<ClauseQuestions.Asked> asked = asked(parse, people, subjectReferent,
-                head -> reported.sourceSpeaking(article, people, sentence));
+                head -> reported.source(article, people, sentence).map(ReportedSpeech.Source::names));
             Optional<Sentence> tail = ClauseAfterAColon.of(sentence, morphology);
             List<ClauseQuestions.Asked> afterTheColon = tail.isEmpty() ? List.of()
                 : asked(parser.parse(tail.get()), people, Optional.empty(), head -> Optional.empty());
