@@ -154,7 +154,9 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                         .or(() -> negated(sentence)) : Optional.empty();
                 Optional<String> restated = falsified.isPresent() ? Optional.empty() : restated(sentence, own);
                 if (falsified.isEmpty() && restated.isEmpty() && !dropsFirstWord) {
-                    falsified = negated(sentence);
+                    // a sentence that cannot be said true otherwise than as a copy may still be falsified
+                    falsified = makeFalse ? negated(sentence)
+                        : falsify(sentence, sentenceFacts, kinds, counts, index, genders, own).or(() -> negated(sentence));
                 }
                 if (falsified.isEmpty() && restated.isEmpty()) {
                     continue;

@@ -123,6 +123,21 @@ class ComprehensionGeneratorsTest {
                 "Am Dienstag eröffnete Mark Rutte eine Konferenz über Sicherheit in Hamburg."));
     }
 
+    /** From the corpus (art_006): a sentence the generator cannot restate is falsified whichever way its coin fell. */
+    @Test
+    void aSentenceThatCannotBeRestatedIsFalsifiedInstead() {
+        Article article = GermanAnalysis.analyze("""
+            In Jena gibt es heute noch vier alte unsanierte Bahnhöfe. \
+            Der Bahnhof in Erfurt wurde im Jahr 2008 saniert.""");
+        TrueFalseGenerator generator = new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY, GermanAnalysis.FIELDS,
+            GermanAnalysis.PARSER);
+
+        for (int seed = 0; seed < 10; seed++) {
+            assertThat(generator.questions(article, new Random(seed))).as("seed %d", seed)
+                .anySatisfy(q -> assertThat(q.prompt()).isEqualTo("In Erfurt gibt es heute noch vier alte unsanierte Bahnhöfe."));
+        }
+    }
+
     @Test
     void aSwapIsRefusedWhenTheArticleSaysTheNewFactWithTheSameVerb() {
         Article article = GermanAnalysis.analyze("""
