@@ -81,7 +81,11 @@ public final class QualityGates {
             // "Andere Quellen berichten von rund 25 Verletzten": others than those the sentence before named
             + "|^(?i:andere[nmrs]?) \\p{Lu}"
             // "Das extreme Beispiel": an example of what the sentence before told
-            + "|^(?i:das|ein) (?:\\p{Ll}+ )?Beispiel$");
+            + "|^(?i:das|ein) (?:\\p{Ll}+ )?Beispiel$"
+            // "dieselben Besucher": the same as those the sentence before named
+            + "|\\b(?i:dieselbe[nmrs]?|derselbe|dasselbe|demselben|denselben|desselben)\\b"
+            // "Die Menschen standen … unter Beobachtung": people the sentence before told of, the noun alone
+            + "|^(?i:die|den) (?:Menschen|Leute|Leuten|Männer|Männern|Frauen|Personen|Betroffenen)$");
     /**
      * "vom Sprecher", "mit der Freundin", "am Tag": someone known only as speaking for, or as friend of, someone else
      * the answer does not name, or a day known only from another; "die Mutter" in a story of one family, like "die

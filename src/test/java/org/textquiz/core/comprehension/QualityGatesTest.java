@@ -193,6 +193,17 @@ class QualityGatesTest {
             "Die Karikatur", "Karikatur"))).isEmpty();
     }
 
+    /** From Wikinews (train split, hand-read set 77 for #13): the same people, or people alone, as before. */
+    @Test
+    void theSameOnesOrPeopleAloneAreNoAnswer() {
+        assertThat(QualityGates.violations(wh("Wer kam auch an normalen Prozesstagen?", "dieselben Besucher",
+            "Besucher"))).isNotEmpty();
+        assertThat(QualityGates.violations(wh("Wer stand schon längere Zeit unter Beobachtung?", "die Menschen",
+            "Menschen"))).isNotEmpty();
+        assertThat(QualityGates.violations(wh("Wer stand schon längere Zeit unter Beobachtung?",
+            "die Menschen in Birmingham", "Menschen"))).isEmpty();
+    }
+
     /** From Wikinews (train split, hand-read set 74 for #13). */
     @Test
     void aStatementOpeningWithWhoseAndAQuestionWithoutWhatWasSaidFail() {
