@@ -142,7 +142,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             return Optional.empty();
         }
         int mark = marks.get(0);
-        if (!toldAsAFact(parse, verb.head(), morphology)) {
+        if (!toldAsAFact(parse, verb.head(), morphology) || comparison(parse, mark)) {
             return Optional.empty();
         }
         List<Integer> tree = parse.subtree(head);
@@ -212,6 +212,20 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             return Optional.empty();
         }
         return Optional.of(new Constituents(parse, head, finite, subject, after, parse.word(finite).form()));
+    }
+
+    /** "weniger, als sich Kachelmann erhoffen konnte": "als" after a comparative compares, it tells no time. */
+    private static boolean comparison(Parse parse, int mark) {
+        int before = parse.word(mark - 1 >= 0 ? mark - 1 : mark).form().equals(",") ? mark - 2 : mark - 1;
+        if (before < 0 || !Words.lower(parse.word(mark).form()).equals("als")) {
+            return false;
+        }
+        Word word = parse.word(before);
+        String form = Words.lower(word.form());
+        // "Jahre später, als …" tells when
+        return Set.of("weniger", "mehr", "eher", "lieber", "anders").contains(form)
+            || (word.upos() == Upos.ADJ || word.upos() == Upos.ADV) && form.endsWith("er") && form.length() > 4
+                && !Set.of("später", "früher").contains(form);
     }
 
     /**
