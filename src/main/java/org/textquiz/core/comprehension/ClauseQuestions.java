@@ -1315,7 +1315,10 @@ final class ClauseQuestions {
                 if (!nominal(head) || !accusativeMarked(clause, part) || objectFirstAsTheParseReadsIt(clause)
                     || DIMENSIONS.contains(head.form()) && morphology.readings(parse.word(clause.head()).form()).stream()
                         .anyMatch(m -> m.lemma().equals("haben"))
-                    || IDIOM_OBJECTS.contains(head.form()) || person && thingFirstBeforeAPerson(clause, people)) {
+                    || IDIOM_OBJECTS.contains(head.form()) || person && thingFirstBeforeAPerson(clause, people)
+                    // "Was macht die NASA? – einen neuen Vorstoß": "was macht" asks what someone does
+                    || !person && morphology.readings(parse.word(clause.head()).form()).stream()
+                        .anyMatch(m -> m.upos() == Upos.VERB && m.lemma().equals("machen"))) {
                     return Optional.empty();
                 }
                 return Optional.of(new Phrase(person ? "Wen" : "Was", answers, false, person ? 2.0 : 1.0));
@@ -3646,8 +3649,11 @@ final class ClauseQuestions {
             && java.util.stream.Stream.concat(java.util.stream.Stream.of(subject.word()), coordinated.stream())
                 .anyMatch(w -> isCountry(clause.parse().word(w)));
         boolean country = countries || subject.from() == subject.word() && head.upos() == Upos.PROPN && isCountry(head)
-            || subject.to() == subject.word() && subject.word() - subject.from() <= 1
-                && ACRONYM.matcher(head.form()).matches() && !THING_ACRONYMS.contains(head.form())
+            || subject.word() - subject.from() <= 1 && ACRONYM.matcher(head.form()).matches()
+                && !THING_ACRONYMS.contains(head.form())
+                // "die GEW Niedersachsen": a body's letters with the region it stands for there
+                && java.util.stream.IntStream.rangeClosed(subject.word() + 1, subject.to())
+                    .allMatch(w -> clause.parse().word(w).upos() == Upos.PROPN && isPlace(clause.parse().word(w)))
             || nominal(head) && TOWNS.contains(lemma(head));
         boolean having = morphology.readings(clause.parse().word(clause.head()).form()).stream()
             .anyMatch(m -> HAVING.contains(m.lemma()));

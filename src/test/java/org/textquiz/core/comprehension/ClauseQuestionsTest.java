@@ -726,6 +726,28 @@ class ClauseQuestionsTest {
             + "gehalten.", 20, true)).noneMatch(s -> s.startsWith("Vor den Taliban"));
     }
 
+    /** From Wikinews (train split, hand-read set 77 for #13): a union's letters with its region is someone. */
+    @Test
+    void aBodysLettersWithItsRegionAreWer() {
+        assertThat(prompts("Mit der Ankündigung einer Modifizierung des Verordnungsentwurfs zeigte sich die GEW "
+            + "Niedersachsen noch nicht zufrieden.")).contains("Wer zeigte sich mit der Ankündigung einer "
+                + "Modifizierung des Verordnungsentwurfs noch nicht zufrieden?");
+    }
+
+    /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
+    @Test
+    void theObjectOfMachenIsNotAskedWithWas() {
+        assertThat(prompts("Die NASA macht einen neuen Vorstoß in Sachen Mondforschung."))
+            .contains("Wer macht einen neuen Vorstoß in Sachen Mondforschung?").noneMatch(p -> p.startsWith("Was macht"));
+    }
+
+    /** From Wikinews (train split, hand-read set 77 for #13): "als" after a comparative compares. */
+    @Test
+    void aComparisonIsNoClauseOfTime() {
+        assertThat(prompts("Das Urteil ist weniger als sich Kachelmann erhoffen konnte."))
+            .noneMatch(p -> p.contains("erhoffen"));
+    }
+
     @Test
     void aConditionIsNotAskedAsIfItHadHappened() {
         assertThat(prompts("Die Spieler feiern am Abend in der Stadt, wenn die Mannschaft das Finale in Wien gewinnt."))
