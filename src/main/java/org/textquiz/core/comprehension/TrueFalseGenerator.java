@@ -404,6 +404,10 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     private static Optional<String> falsify(Sentence sentence, List<Fact> sentenceFacts,
                                             Map<Fact.Kind, List<String>> kinds, List<Fact> counts,
                                             SentenceWords index, Map<String, Feature> genders, Random random) {
+        if (!sentence.tokens().isEmpty() && sentence.tokens().get(0).text().equals("Ob")) {
+            // "Ob Todt seinen Vertrag verlängern wird, ist nicht bekannt": what is not known is not false of another
+            return Optional.empty();
+        }
         List<Fact> own = new ArrayList<>(sentenceFacts);
         Collections.shuffle(own, random);
         Words.Plain plain = Words.plain(sentence.text());
@@ -501,6 +505,16 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             && tokens.get(fact.to() + 1).text().equals("die")) {
             // "Lötzsch, die eine Doppelspitze … bildet": the relative pronoun after one person is hers
             return true;
+        }
+        if (fact.to() + 2 < tokens.size() && tokens.get(fact.to()).text().equals(",")
+            && Set.of("eine", "die").contains(tokens.get(fact.to() + 1).text())) {
+            // "Shana Dale, eine NASA-Sprecherin, …": a feminine noun of a person in apposition after the name
+            for (int at = fact.to() + 2; at < tokens.size() && at <= fact.to() + 4; at++) {
+                Token token = tokens.get(at);
+                if (token.upos() == Upos.NOUN) {
+                    return token.text().length() > 5 && token.text().endsWith("in");
+                }
+            }
         }
         for (int at = fact.from() - 1; at >= 0 && at >= fact.from() - 6; at--) {
             Token token = tokens.get(at);

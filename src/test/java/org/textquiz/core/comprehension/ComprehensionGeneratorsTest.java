@@ -138,6 +138,26 @@ class ComprehensionGeneratorsTest {
         }
     }
 
+    /** From Wikinews (train split, hand-read set 77 for #13). */
+    @Test
+    void noManIsSwappedInBeforeAWomansRoleNorIntoWhatIsNotKnown() {
+        Article article = GermanAnalysis.analyze("""
+            Die Ankündigung erfolgte durch Shana Dale, eine NASA-Sprecherin, in Houston. \
+            Ob Michael Schumacher seinen Vertrag noch einmal verlängern wird, ist derzeit noch nicht bekannt. \
+            Präsident George W. Bush hatte das Programm im Jahr 2004 in Washington angekündigt. \
+            Der Franzose Jean Todt lobte das Team in Maranello.""");
+        TrueFalseGenerator generator = new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY, GermanAnalysis.FIELDS,
+            GermanAnalysis.PARSER);
+        List<Question> statements = new java.util.ArrayList<>();
+        for (int seed = 0; seed < 30; seed++) {
+            statements.addAll(generator.questions(article, new Random(seed)));
+        }
+
+        assertThat(statements).filteredOn(q -> !((TrueFalseQuestion) q).isTrue()).extracting(Question::prompt)
+            .noneMatch(p -> p.contains("Bush, eine") || p.contains("Todt, eine") || p.startsWith("Ob "))
+            .anyMatch(p -> p.contains("Maranello"));
+    }
+
     @Test
     void aSwapIsRefusedWhenTheArticleSaysTheNewFactWithTheSameVerb() {
         Article article = GermanAnalysis.analyze("""
