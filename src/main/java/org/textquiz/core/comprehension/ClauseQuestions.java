@@ -3561,6 +3561,9 @@ final class ClauseQuestions {
             toToken = opening > fromToken ? opening : toToken;
         }
         int headToken = clause.parse().word(part.word()).token();
+        if (Words.MATTERS_NAMED_AFTER_PEOPLE.contains(clause.parse().word(part.word()).form())) {
+            return false;
+        }
         for (People.Mention mention : people.in(clause.sentence())) {
             boolean headIsTitle = headToken >= mention.from() - 2;
             if (mention.to() == toToken && mention.from() >= fromToken && headIsTitle) {

@@ -164,7 +164,9 @@ final class WhPhrases {
             // "Ein Tankflugzeug der US Air Force": a name in the genitive after the head names someone else
             boolean inTheGenitive = java.util.stream.IntStream.range(from + 1, mention.from())
                 .anyMatch(k -> clause.token(k).upos() == Upos.DET && clause.token(k - 1).upos() == Upos.NOUN);
-            if (mention.from() >= from && mention.to() == to && !inTheGenitive) {
+            boolean matter = mention.from() > from
+                && Words.MATTERS_NAMED_AFTER_PEOPLE.contains(clause.token(mention.from() - 1).text());
+            if (mention.from() >= from && mention.to() == to && !inTheGenitive && !matter) {
                 answers.add(clause.text(mention.from(), mention.to()));
                 answers.add(mention.person().surname());
                 answers.add(mention.person().name());

@@ -16,6 +16,9 @@ final class Words {
     static final Set<String> MONTHS = Set.of("Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli",
         "August", "September", "Oktober", "November", "Dezember");
     /** The forms of the indefinite article. */
+    /** "Der Fall Kachelmann ist … nicht beendet": a matter named after a person, no title of theirs before the name. */
+    static final Set<String> MATTERS_NAMED_AFTER_PEOPLE = Set.of("Fall", "Mordfall", "Kriminalfall", "Prozess",
+        "Affäre", "Skandal", "Verfahren", "Rücktritt", "Entführung", "Ära");
     static final Set<String> INDEFINITE_ARTICLES = Set.of("ein", "eine", "einer", "eines", "einem", "einen");
     /**
      * "Der 66-jährige Trapattoni", parsed with the age as the name's head or as its adjective: a name with an age is

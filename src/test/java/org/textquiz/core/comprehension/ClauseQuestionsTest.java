@@ -734,6 +734,14 @@ class ClauseQuestionsTest {
                 + "Modifizierung des Verordnungsentwurfs noch nicht zufrieden?");
     }
 
+    /** From Wikinews (train split, hand-read set 77 for #13): a case named after a person is no one. */
+    @Test
+    void aCaseNamedAfterAPersonIsWas() {
+        assertThat(prompts("Jörg Kachelmann wurde freigesprochen. Der Fall Kachelmann ist mit dem Tag des Urteils "
+            + "nicht wirksam beendet.")).contains("Was ist mit dem Tag des Urteils nicht wirksam beendet?")
+            .noneMatch(p -> p.startsWith("Wer ist"));
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
