@@ -1303,7 +1303,8 @@ final class ClauseQuestions {
                     || indefinitePredicate(clause) || prepositionBeforeItsHead(parse, part) || twoActiveSubjects(clause)) {
                     return Optional.empty();
                 }
-                if (!person && objectReadAsSubject(clause, people) || dativeOfAPassive(clause, head)
+                if (!person && objectReadAsSubject(clause, people) || !person && objectMayBeTheSubject(clause)
+                    || dativeOfAPassive(clause, head)
                     || pluralPredicate(clause)
                     // "Einige der Opfer hatten vor Jahren Katholiken ermordet": beside the subject, the object
                     || person && relation.equals("nsubj:pass") && subjectBesideAPassiveSubject(clause)) {
@@ -3087,6 +3088,24 @@ final class ClauseQuestions {
         return first.upos() == Upos.DET && readings.stream().anyMatch(m -> m.has(Feature.ACCUSATIVE))
             && readings.stream().noneMatch(m -> m.has(Feature.NOMINATIVE));
     }
+
+    /**
+     * "Was entscheidet die Meisterschaft? – Der letzte Spieltag": beside "was" for the subject, an object whose article
+     * does not show the accusative reads as the subject, and the question asks the other way round.
+     */
+    private boolean objectMayBeTheSubject(Constituents clause) {
+        Parse parse = clause.parse();
+        return clause.constituents().stream().anyMatch(part -> "obj".equals(parse.word(part.word()).relation())
+            && parse.word(part.word()).upos() == Upos.NOUN && parse.word(part.from()).upos() != Upos.NUM
+            && !ONLY_ACCUSATIVE.contains(Words.lower(parse.word(part.from()).form()))
+            // "Was hat die Vorwürfe zurückgewiesen?": a plural is no subject of the singular "was" takes
+            && morphology.readings(parse.word(part.word()).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.NOUN && m.has(Feature.SINGULAR)));
+    }
+
+    /** Articles and possessives before a noun in the accusative that no nominative has. */
+    private static final Set<String> ONLY_ACCUSATIVE = Set.of("den", "einen", "keinen", "diesen", "jenen", "jeden",
+        "welchen", "seinen", "ihren", "meinen", "deinen", "unseren", "euren", "solchen");
 
     /** Words that say "in the event just told", which a count needs to be the count of anything. */
     private static final Set<String> EVENT_BEFORE = Set.of("dabei", "hierbei", "dadurch", "davon", "darunter", "dort");

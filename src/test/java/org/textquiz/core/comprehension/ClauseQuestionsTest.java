@@ -742,6 +742,20 @@ class ClauseQuestionsTest {
             .noneMatch(p -> p.startsWith("Wer ist"));
     }
 
+    /**
+     * From Wikinews (train split, hand-read set 77 for #13): "Was" for the subject beside an object that may be read
+     * as the subject asks the other way round; an object in the plural or with "den" leaves no doubt.
+     */
+    @Test
+    void wasForTheSubjectNeedsAnObjectThatShowsItsCase() {
+        assertThat(prompts("Der letzte Spieltag entscheidet die Meisterschaft."))
+            .contains("Was entscheidet der letzte Spieltag?").doesNotContain("Was entscheidet die Meisterschaft?");
+        assertThat(prompts("Der Wiener Krankenanstaltenverbund hat die Vorwürfe am Samstag zurückgewiesen."))
+            .contains("Was hat die Vorwürfe am Samstag zurückgewiesen?");
+        assertThat(prompts("Das Hochwasser zerstörte den Damm in der Nacht."))
+            .contains("Was zerstörte den Damm in der Nacht?");
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
