@@ -284,6 +284,35 @@ final class ClauseQuestions {
     private static final Set<String> HABEN = Set.of("hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten");
 
     /**
+     * "bietet … die Möglichkeit, am Betatest teilzunehmen": a noun whose infinitive with "zu" says what it is, kept by
+     * the question without it; neither the question nor the answer may leave it out.
+     */
+    private static boolean infinitiveOfANounLeftOut(Constituents clause, String prompt, List<String> answers) {
+        Parse parse = clause.parse();
+        for (int w = 0; w < parse.words().size(); w++) {
+            Word verb = parse.word(w);
+            int noun = verb.head();
+            if (!"acl".equals(verb.relation()) || noun < 0 || parse.word(noun).upos() != Upos.NOUN
+                || !infinitiveWithZu(parse, w)) {
+                continue;
+            }
+            boolean nounKept = Words.containsWord(prompt, parse.word(noun).form());
+            boolean verbKept = Words.containsWord(prompt, verb.form())
+                || answers.stream().anyMatch(a -> Words.containsWord(a, verb.form()));
+            if (nounKept && !verbKept) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean infinitiveWithZu(Parse parse, int verb) {
+        String form = Words.lower(parse.word(verb).form());
+        return parse.children(verb, "mark").stream().anyMatch(m -> Words.lower(parse.word(m).form()).equals("zu"))
+            || form.matches("\\p{L}+zu\\p{L}+en") && parse.word(verb).upos() == Upos.VERB;
+    }
+
+    /**
      * "am gleichen Tag (wie die deutschsprachige)", "zur selben Zeit": an answer that only says "the same as" tells
      * nothing without what it is the same as, and the question would keep that comparison without its anchor.
      */
@@ -2206,6 +2235,7 @@ final class ClauseQuestions {
                 .map(p -> pronounsBeforeLaut(p, finite, speaker.get().name()));
         }
         if (prompt.isEmpty() || Words.count(prompt.get()) > MAX_QUESTION_WORDS || prompt.get().matches(".*( [-–] |\\().*")
+            || infinitiveOfANounLeftOut(clause, prompt.get(), phrase.answers())
             || LOOSE_END.matcher(prompt.get()).find() || onlyParticlesLeft(prompt.get(), phrase.words(), verb)
             || subjectAsked && QualityGates.HER_OR_THEIR.matcher(prompt.get()).find()) {
             return Optional.empty();

@@ -756,6 +756,15 @@ class ClauseQuestionsTest {
             .contains("Was zerstörte den Damm in der Nacht?");
     }
 
+    /** From Wikinews (train split, hand-read set 77 for #13): a noun's infinitive with "zu" is not left out. */
+    @Test
+    void aNounKeepsItsInfinitiveWithZu() {
+        assertThat(prompts("Über seine Webseite bietet der Hersteller derzeit allen Interessenten die Möglichkeit, am "
+            + "Betatest teilzunehmen.")).noneMatch(p -> p.endsWith("die Möglichkeit?"));
+        assertThat(prompts("Die Regierung hat den Plan, das Gesetz bis zum Sommer zu ändern."))
+            .contains("Wer hat den Plan, das Gesetz bis zum Sommer zu ändern?");
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
