@@ -2628,7 +2628,7 @@ final class ClauseQuestions {
             || !subjectAgrees(clause) || modalWithoutItsInfinitive(clause) || twoActiveSubjects(clause)
             || manReadAsAnObject(clause) || gapped(clause) || idiom(clause)
             || comparedWithSo(clause) || agentReadAsObject(clause) || subjectBesideAPassiveSubject(clause)
-            || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause)) {
+            || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || relativeClauseOnTheVerb(clause)) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);
@@ -2692,6 +2692,21 @@ final class ClauseQuestions {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Vor der Entsendung bemannter Missionen sind Missionen geplant, die sich … stützen sollen": a relative clause the
+     * parse hung on the verb, on a noun with no article that it alone says which it is; a statement said another way
+     * would leave it behind or lose it.
+     */
+    private static boolean relativeClauseOnTheVerb(Constituents clause) {
+        Parse parse = clause.parse();
+        boolean relative = parse.children(clause.head()).stream().anyMatch(c -> parse.word(c).relation().startsWith("acl")
+            && parse.children(c).stream().anyMatch(d -> parse.word(d).upos() == Upos.PRON
+                && Constituents.RELATIVE_PRONOUNS.contains(Words.lower(parse.word(d).form()))));
+        // "… hatte die Opposition eine Klageschrift eingereicht, nach der …" says what it did without the clause
+        return relative && clause.constituents().stream().anyMatch(part -> part.from() == part.to()
+            && parse.word(part.word()).upos() == Upos.NOUN);
     }
 
     /**

@@ -765,6 +765,13 @@ class ClauseQuestionsTest {
             .contains("Wer hat den Plan, das Gesetz bis zum Sommer zu ändern?");
     }
 
+    /** From Wikinews (train split, hand-read set 77 for #13): a bare noun's relative clause hung on the verb. */
+    @Test
+    void aStatementKeepsABareNounsRelativeClause() {
+        assertThat(statements("Vor der Entsendung bemannter Missionen sind Missionen geplant, die sich ausschließlich "
+            + "auf automatisierte Systeme stützen sollen.", 10, true)).noneMatch(p -> p.startsWith("Missionen sind"));
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
