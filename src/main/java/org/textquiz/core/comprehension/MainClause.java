@@ -29,6 +29,8 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", "–", "—", "-", "/");
     private static final Set<String> COMPLEMENT_OPENERS = Set.of("dass", "ob", "wie", "was", "wer", "wo", "warum",
         "weshalb", "wann", "welche", "welcher", "welches");
+    /** "Schumacher wird 38 Jahre alt sein, wenn …": a condition the clause holds only under, which it may not lose. */
+    private static final Set<String> CONDITION_OPENERS = Set.of("wenn", "falls", "sofern", "sobald", "solange");
     private static final Set<String> POINTING = Set.of("darum", "damit", "dafür", "dazu", "davon", "daran", "darauf",
         "darüber", "dabei", "dagegen", "daraus", "danach", "es", "so");
     private static final String QUOTE_MARKS = "„“”\"»«‚‘’";
@@ -63,6 +65,7 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             end++;
         }
         if (end < tokens.size() - 1 && (COMPLEMENT_OPENERS.contains(Words.lower(tokens.get(end + 1).text()))
+            || CONDITION_OPENERS.contains(Words.lower(tokens.get(end + 1).text()))
             || tokens.get(end).text().equals("(") || infinitiveClauseFollows(tokens, end)
             || reportedClauseFollows(tokens, end, morphology))) {
             return Optional.empty();
