@@ -92,7 +92,7 @@ final class Words {
     private static final java.util.regex.Pattern PRONOMINAL_ADVERB = java.util.regex.Pattern.compile(
         "(?<!, )(?<![\\p{L}])(?i:damit|dazu|dafür|davon|darauf|darüber(?! hinaus)|danach|davor)(?![\\p{L}])");
     private static final java.util.regex.Pattern CLAUSE_AHEAD = java.util.regex.Pattern.compile(
-        "^[^,]*, (?:(?:dass|ob|wie|wenn|was|als)\\b|.*(?: zu \\p{L}+|\\p{L}+zu\\p{L}+en)[.!]?$)");
+        "^[^,]*, (?:(?:dass|ob|wie|wenn|was|als)\\b|[^,]*(?: zu \\p{L}+|\\p{L}+zu\\p{L}+en)[.!]?$)");
 
     /** "Nandja erklärte, damit solle ein Machtvakuum vermieden werden": after a comma, "damit" before a finite verb. */
     private static final java.util.regex.Pattern DAMIT_FIRST = java.util.regex.Pattern.compile(
