@@ -306,6 +306,31 @@ final class ClauseQuestions {
         return false;
     }
 
+    /**
+     * "gehört zu den wenigen Staaten, die den Atomwaffensperrvertrag nicht unterzeichnet haben": the few, the only or
+     * the first that the relative clause alone says which; the question may not keep them without it.
+     */
+    private static boolean relativeClauseOfAFewLeftOut(Constituents clause, String prompt, List<String> answers) {
+        Parse parse = clause.parse();
+        for (int w = 0; w < parse.words().size(); w++) {
+            Word verb = parse.word(w);
+            int noun = verb.head();
+            if (!verb.relation().startsWith("acl") || noun < 0 || parse.children(noun).stream()
+                .noneMatch(c -> RESTRICTED.contains(Words.lower(parse.word(c).form())))) {
+                continue;
+            }
+            boolean verbKept = Words.containsWord(prompt, verb.form())
+                || answers.stream().anyMatch(a -> Words.containsWord(a, verb.form()));
+            if (Words.containsWord(prompt, parse.word(noun).form()) && !verbKept) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RESTRICTED = Set.of("wenigen", "wenige", "einzige", "einzigen", "ersten", "erste",
+        "letzten", "letzte", "diejenigen", "denjenigen", "derjenige", "demjenigen", "dasjenige", "jene", "jenen");
+
     private static boolean infinitiveWithZu(Parse parse, int verb) {
         String form = Words.lower(parse.word(verb).form());
         return parse.children(verb, "mark").stream().anyMatch(m -> Words.lower(parse.word(m).form()).equals("zu"))
@@ -2236,6 +2261,7 @@ final class ClauseQuestions {
         }
         if (prompt.isEmpty() || Words.count(prompt.get()) > MAX_QUESTION_WORDS || prompt.get().matches(".*( [-–] |\\().*")
             || infinitiveOfANounLeftOut(clause, prompt.get(), phrase.answers())
+            || relativeClauseOfAFewLeftOut(clause, prompt.get(), phrase.answers())
             || LOOSE_END.matcher(prompt.get()).find() || onlyParticlesLeft(prompt.get(), phrase.words(), verb)
             || subjectAsked && QualityGates.HER_OR_THEIR.matcher(prompt.get()).find()) {
             return Optional.empty();

@@ -636,6 +636,12 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || infinitiveReadAsARelativeClause(parse, w) || coordinatorReadAsAnAdverb(parse, w)) {
                 return true;
             }
+            if (word.relation().equals("conj") && word.head() == head && parse.word(head).upos() == Upos.VERB
+                && Set.of(Upos.NOUN, Upos.PROPN, Upos.NUM).contains(word.upos())) {
+                // "veröffentlichte am Freitag, den 11. August mit einer Pressenotiz eine Liste …" with the date and
+                // all after it coordinated with the verb: a noun is no verb's conjunct
+                return true;
+            }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
             if (word.form().equals("um") && w + 1 < parse.words().size() && parse.word(w + 1).form().equals("sich")
                 && parse.word(w + 1).head() != head && word.head() != head) {

@@ -77,8 +77,11 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         }
         if (cut && end + 2 < tokens.size() && Set.of("dem", "den").contains(tokens.get(end + 1).text())
             && tokens.get(end + 2).text().matches("\\d{1,2}\\.?")
-            && java.util.stream.IntStream.range(end + 3, Math.min(end + 8, tokens.size() - 1))
-                .anyMatch(i -> tokens.get(i).text().equals(","))) {
+            && (java.util.stream.IntStream.range(end + 3, Math.min(end + 8, tokens.size() - 1))
+                .anyMatch(i -> tokens.get(i).text().equals(","))
+                // "am Freitag, den 11. August mit einer Pressenotiz eine Liste": the clause goes on without a comma
+                || java.util.stream.IntStream.range(end + 3, tokens.size() - 1).anyMatch(i -> !Words.MONTHS
+                    .contains(tokens.get(i).text()) && !tokens.get(i).text().matches("\\d+\\.?")))) {
             // "gab am Montag, dem 27. März, die Einstellung … bekannt": a date in apposition, and the clause goes on
             return Optional.empty();
         }

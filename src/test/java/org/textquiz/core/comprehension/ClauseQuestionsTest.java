@@ -772,6 +772,19 @@ class ClauseQuestionsTest {
             + "auf automatisierte Systeme stützen sollen.", 10, true)).noneMatch(p -> p.startsWith("Missionen sind"));
     }
 
+    /**
+     * From Wikinews (train split, hand-read set 77 for #13): a date in apposition that the clause goes on after
+     * without a comma, which the parse made the verb's conjunct; the few a relative clause says which.
+     */
+    @Test
+    void aClauseGoingOnAfterADateAndTheFewWithoutTheirRelativeClauseAreNotAsked() {
+        assertThat(prompts("Die Bank of England veröffentlichte am Freitag, den 11. August mit einer Pressenotiz eine "
+            + "Liste von Tatverdächtigen der vereitelten Terroranschläge vom Donnerstag."))
+            .noneMatch(p -> p.endsWith("am Freitag?") || p.endsWith("die Bank of England?"));
+        assertThat(prompts("Indien gehört zu den wenigen Staaten, die den Atomwaffensperrvertrag nicht unterzeichnet "
+            + "haben.")).contains("Wozu gehört Indien?").doesNotContain("Was gehört zu den wenigen Staaten?");
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
