@@ -254,7 +254,11 @@ final class ClauseQuestions {
                 || parse.word(first).form().equals(",");
             String verb = parse.word(complement).form();
             // "hatte gestern berichtet, 200 feste … Mitarbeiter sollen entlassen werden" with what was reported a conjunct
-            boolean reported = saying && (relation.equals("conj") || relation.equals("parataxis"));
+            boolean reported = saying && (relation.equals("conj") || relation.equals("parataxis"))
+                // "So wurden Forderungen … erhoben, sie müssten selbst für Ordnung sorgen": what was demanded
+                || relation.equals("parataxis") && java.util.stream.Stream.concat(java.util.stream.Stream.of(complement),
+                        parse.children(complement).stream().filter(c -> parse.word(c).relation().startsWith("aux")))
+                    .anyMatch(v -> REPORTING_SUBJUNCTIVES.contains(Words.lower(parse.word(v).form())));
             if ((relation.equals("xcomp") || relation.equals("ccomp") || reported) && afterAComma
                 && complement > clause.head()
                 && !Words.containsWord(question.prompt(), verb)
@@ -264,6 +268,11 @@ final class ClauseQuestions {
         }
         return true;
     }
+
+    /** Finite verbs in the subjunctive that report what someone said or demanded. */
+    private static final Set<String> REPORTING_SUBJUNCTIVES = Set.of("sei", "seien", "habe", "hätte", "hätten",
+        "müsse", "müssten", "dürfe", "dürften", "könne", "könnten", "solle", "sollten", "werde", "würde", "würden",
+        "wolle", "wollten", "wären", "gebe");
 
     /**
      * "Am Morgen hatte die Koalition … eine Reihe von Gesetzesvorlagen eingebracht" with "eine Reihe" a passive subject

@@ -785,6 +785,14 @@ class ClauseQuestionsTest {
             + "haben.")).contains("Wozu gehört Indien?").doesNotContain("Was gehört zu den wenigen Staaten?");
     }
 
+    /** From Wikinews (train split, hand-read set 77 for #13): what was demanded, in the subjunctive after a comma. */
+    @Test
+    void whatWasDemandedIsNotLeftOut() {
+        assertThat(prompts("So wurden Forderungen gegen die Fußballvereine erhoben, sie müssten selbst für Ordnung "
+            + "sorgen und dürften dies nicht staatlichen Organen wie der Polizei überlassen."))
+            .noneMatch(p -> p.equals("Was wurde erhoben?"));
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
