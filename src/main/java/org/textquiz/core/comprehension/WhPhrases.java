@@ -445,6 +445,13 @@ final class WhPhrases {
         if (anotherCount(clause, i)) {
             return Optional.empty();
         }
+        if (to + 1 < clause.end() && clause.token(to).text().equals("aus") && clause.token(to + 1).upos() == Upos.PROPN) {
+            // "zwei deutsche Ingenieure aus Leipzig": where they come from goes with them
+            to += 2;
+            while (to < clause.end() && clause.token(to).upos() == Upos.PROPN) {
+                to++;
+            }
+        }
         String asking = "Wie viele " + clause.text(i + 1, to);
         return Optional.of(new WhPhrase(from, to, asking, answers, 3.0));
     }

@@ -793,6 +793,15 @@ class ClauseQuestionsTest {
             .noneMatch(p -> p.equals("Was wurde erhoben?"));
     }
 
+    /** From Wikinews (train split, hand-read set 77 for #13): people and where they come from stay together. */
+    @Test
+    void peopleAndTheirOriginAreNotTornApart() {
+        assertThat(prompts("Im Irak wurden zwei deutsche Ingenieure aus Leipzig entführt."))
+            .contains("Wo wurden zwei deutsche Ingenieure aus Leipzig entführt?",
+                "Wie viele deutsche Ingenieure aus Leipzig wurden im Irak entführt?")
+            .noneMatch(p -> p.contains("Irak aus Leipzig"));
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
