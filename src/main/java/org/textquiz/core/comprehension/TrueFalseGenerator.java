@@ -443,6 +443,10 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     others.add(other);
                 }
             }
+            // a statement opening with a number is no sentence to ask, however it is falsified
+            if (others.isEmpty() && !Character.isDigit(sentence.text().strip().charAt(0)) && !listed(sentence.tokens(), fact)) {
+                altered(fact).ifPresent(others::add);
+            }
             List<String> shuffled = new ArrayList<>(others);
             Collections.shuffle(shuffled, random);
             for (String replacement : shuffled) {
@@ -457,6 +461,38 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Spitzengeschwindigkeiten bis zu 100 Kilometern pro Stunde" for "bis zu 200": a count of something the article
+     * gives no other count of, doubled, or halved where it is an upper bound or a share that would pass the whole; a
+     * bound moved the way that keeps the statement false. Only a whole number with what it counts after it.
+     */
+    static Optional<String> altered(Fact fact) {
+        long value = fact.value();
+        // "bei 196 Grad unter Null": a temperature doubled may be none there is; "um 11 Uhr" is a time, no count
+        if (!fact.isCount() || value < 2 || fact.unit().isEmpty() || fact.unit().equals("Grad")
+            || fact.unit().equals("Uhr")) {
+            return Optional.empty();
+        }
+        boolean halved = fact.bound() == Fact.Bound.AT_MOST
+            || fact.kind() == Fact.Kind.PERCENT && value * 2 > 100;
+        if (halved && fact.bound() == Fact.Bound.AT_LEAST) {
+            return Optional.empty();
+        }
+        long other = halved ? value / 2 : value * 2;
+        String text = fact.text().contains(".") || other >= 10_000
+            ? String.format(java.util.Locale.GERMAN, "%,d", other) : Long.toString(other);
+        return Optional.of(text);
+    }
+
+    /** "im Alter von 62, 64 und 66 Jahren": one number of a list, which the others tell the size of. */
+    private static boolean listed(List<Token> tokens, Fact fact) {
+        boolean after = fact.from() > 1 && Set.of(",", "und", "bis").contains(tokens.get(fact.from() - 1).text())
+            && tokens.get(fact.from() - 2).upos() == Upos.NUM;
+        boolean before = fact.to() + 1 < tokens.size() && Set.of(",", "und", "bis").contains(tokens.get(fact.to()).text())
+            && tokens.get(fact.to() + 1).upos() == Upos.NUM;
+        return after || before;
     }
 
     /**

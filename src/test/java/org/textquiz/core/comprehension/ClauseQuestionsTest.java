@@ -1237,7 +1237,8 @@ class ClauseQuestionsTest {
                 .filter(q -> !((TrueFalseQuestion) q).isTrue() && q.prompt().startsWith("Auf Platz zwei"))
                 .forEach(q -> swapped.add(q.prompt()));
         }
-        assertThat(swapped).isNotEmpty().allMatch(s -> s.contains("Peter Seifert"));
+        // the share of the votes may be falsified too; a person swapped in is only ever the other man
+        assertThat(swapped).noneMatch(s -> s.contains("Barbara Ludwig")).anyMatch(s -> s.contains("Peter Seifert"));
     }
 
     @Test

@@ -158,6 +158,37 @@ class ComprehensionGeneratorsTest {
             .anyMatch(p -> p.contains("Maranello"));
     }
 
+    /** From the corpus (art_026, art_027): a count the article gives no other of is doubled, or halved. */
+    @Test
+    void aCountWithoutAnotherOfItsKindIsAlteredTheWayThatKeepsItFalse() {
+        assertThat(TrueFalseGenerator.altered(new Fact(Fact.Kind.NUMBER, "200", 5, 6, "Kilometer", Fact.Bound.AT_MOST)))
+            .contains("100");
+        assertThat(TrueFalseGenerator.altered(new Fact(Fact.Kind.NUMBER, "200", 5, 6, "Mensch", Fact.Bound.AT_LEAST)))
+            .contains("400");
+        assertThat(TrueFalseGenerator.altered(new Fact(Fact.Kind.NUMBER, "15.300", 5, 6, "Tankstelle",
+            Fact.Bound.EXACT))).contains("30.600");
+        assertThat(TrueFalseGenerator.altered(new Fact(Fact.Kind.PERCENT, "95", 1, 2, "Prozent", Fact.Bound.EXACT)))
+            .contains("47");
+        assertThat(TrueFalseGenerator.altered(new Fact(Fact.Kind.PERCENT, "95", 1, 2, "Prozent", Fact.Bound.AT_LEAST)))
+            .isEmpty();
+        assertThat(TrueFalseGenerator.altered(new Fact(Fact.Kind.NUMBER, "196", 1, 2, "Grad", Fact.Bound.EXACT)))
+            .isEmpty();
+        assertThat(TrueFalseGenerator.altered(new Fact(Fact.Kind.NUMBER, "64", 1, 2, "", Fact.Bound.EXACT))).isEmpty();
+        assertThat(TrueFalseGenerator.altered(new Fact(Fact.Kind.NUMBER, "11", 1, 2, "Uhr", Fact.Bound.EXACT))).isEmpty();
+
+        Article article = GermanAnalysis.analyze("""
+            Ein Orkan ist über Westeuropa hinweggezogen. \
+            In der Nacht hatten die Orkanböen Spitzengeschwindigkeiten bis zu 200 Kilometern pro Stunde erreicht.""");
+        TrueFalseGenerator generator = new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY, GermanAnalysis.FIELDS,
+            GermanAnalysis.PARSER);
+        List<String> statements = new java.util.ArrayList<>();
+        for (int seed = 0; seed < 10; seed++) {
+            generator.questions(article, new Random(seed)).forEach(q -> statements.add(q.prompt()));
+        }
+        assertThat(statements).contains("In der Nacht hatten die Orkanböen Spitzengeschwindigkeiten bis zu 100 "
+            + "Kilometern pro Stunde erreicht.");
+    }
+
     @Test
     void aSwapIsRefusedWhenTheArticleSaysTheNewFactWithTheSameVerb() {
         Article article = GermanAnalysis.analyze("""
