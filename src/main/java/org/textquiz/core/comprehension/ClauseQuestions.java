@@ -338,7 +338,8 @@ final class ClauseQuestions {
     }
 
     private static final Set<String> RESTRICTED = Set.of("wenigen", "wenige", "einzige", "einzigen", "ersten", "erste",
-        "letzten", "letzte", "diejenigen", "denjenigen", "derjenige", "demjenigen", "dasjenige", "jene", "jenen");
+        "zweite", "zweiten", "dritte", "dritten", "letzten", "letzte", "diejenigen", "denjenigen", "derjenige",
+        "demjenigen", "dasjenige", "jene", "jenen");
 
     private static boolean infinitiveWithZu(Parse parse, int verb) {
         String form = Words.lower(parse.word(verb).form());
@@ -1196,6 +1197,18 @@ final class ClauseQuestions {
     private static final Set<String> MOMENTS = Set.of("Einführung", "Auslieferung", "Beginn", "Start", "Eröffnung",
         "Inkrafttreten", "Ende", "Ablauf", "Ankunft", "Abfahrt", "Übernahme", "Amtsantritt", "Veröffentlichung");
 
+    private static final Set<String> NOWADAYS = Set.of("heute", "heutzutage", "inzwischen", "mittlerweile", "derzeit",
+        "zurzeit", "jetzt", "nun");
+    /** Verbs of a lasting state, which a time of "nowadays" only says still holds. */
+    private static final Set<String> STATES = Set.of("leben", "wohnen", "arbeiten", "lehren", "gehören", "besitzen",
+        "unterrichten", "residieren");
+
+    /** Nouns after "mit" that say how something happened ("mit Verspätung", "mit Erfolg"). */
+    private static final Set<String> MANNERS = Set.of("Verspätung", "Vorsprung", "Abstand", "Rückstand", "Erfolg",
+        "Mühe", "Absicht", "Nachdruck", "Hochdruck", "Vorsicht", "Bedauern", "Erleichterung", "Freude", "Verzögerung");
+    /** Adverbs after which "mit" says by how much someone leads or trails ("lagen mit einem Spiel vorne"). */
+    private static final Set<String> LEADING = Set.of("vorne", "vorn", "hinten", "zurück");
+
     private static final Set<String> DURATIONS = Set.of("Minuten", "Stunden", "Tage", "Wochen", "Monate", "Jahre",
         "Jahrzehnte", "Jahrhunderte");
 
@@ -1336,7 +1349,7 @@ final class ClauseQuestions {
         }
         boolean person = relation.startsWith("nsubj")
             ? isPerson(clause, part, people) || countryActing(clause, part) || companyActing(clause, part)
-                || Clubs.names(parse, part.from(), part.to()) || playerOfAClub(parse, part)
+                || Clubs.names(parse, part.from(), part.to()) || playerOfAClub(parse, part) || pluralNameOfAGroup(clause, part)
             : (isPersonNoun(head) || head.upos() == Upos.PROPN && part.from() < part.word() && personLemma(head))
                 && !namesACompany(clause, part) || isNamedPerson(clause, part, people)
                 || relation.equals("obj") && feltBy(clause, head)
@@ -1397,7 +1410,10 @@ final class ClauseQuestions {
                 String word = head.form().toLowerCase(Locale.GERMAN);
                 // "Beginn war gestern um 5.30 Uhr": the time is what the clause says, and "gestern" part of it
                 boolean timePredicate = !parse.children(clause.head(), "cop").isEmpty() && isTime(parse.word(clause.head()));
-                return TIME_ADVERBS.contains(word) && part.from() == part.to() && !timePredicate
+                // "Heute lebt Herta Müller in Berlin": nowadays, which "wann" does not ask of a state
+                boolean nowadays = NOWADAYS.contains(word) && morphology.readings(parse.word(clause.head()).form())
+                    .stream().anyMatch(m -> m.upos() == Upos.VERB && STATES.contains(m.lemma()));
+                return TIME_ADVERBS.contains(word) && part.from() == part.to() && !timePredicate && !nowadays
                     ? Optional.of(new Phrase("Wann", List.of(head.form()), false, 1.0)) : Optional.empty();
             }
             case "advcl" -> {
@@ -1791,7 +1807,10 @@ final class ClauseQuestions {
         String preposition = parse.word(cases.get(0)).form().toLowerCase(Locale.GERMAN);
         if (COMPARING.contains(preposition)
             // "mit der Einführung am 1. Januar", "mit der Auslieferung": when, not with what
-            || preposition.equals("mit") && head.upos() == Upos.NOUN && MOMENTS.contains(lemma(head))) {
+            || preposition.equals("mit") && head.upos() == Upos.NOUN && MOMENTS.contains(lemma(head))
+            // "mit einer halbstündigen Verspätung", "lagen mit einem Spiel vorne": how, or by how much, not with what
+            || preposition.equals("mit") && head.upos() == Upos.NOUN && (MANNERS.contains(lemma(head))
+                || parse.children(clause.head()).stream().anyMatch(c -> LEADING.contains(Words.lower(parse.word(c).form()))))) {
             return Optional.empty();
         }
         // "auf die Afghanistan-Politik" with "Afghanistan" the head: the compound's last part is the noun
@@ -1816,7 +1835,10 @@ final class ClauseQuestions {
         boolean time = isTime(head) || java.util.stream.IntStream.rangeClosed(nounStart, timeWordsEnd)
             .anyMatch(w -> isTime(parse.word(w)) && parse.word(w).upos() != Upos.ADJ
                 // "im Zwei-Minuten-Takt": a time inside a compound says how often, not when
-                && !(w + 1 < parse.words().size() && parse.word(w + 1).form().startsWith("-")));
+                && !(w + 1 < parse.words().size() && parse.word(w + 1).form().startsWith("-"))
+                // "in ihrem 2009 veröffentlichten Roman": the year of an attribute, not when the clause happens
+                && !(w != part.word() && parse.word(w).head() >= 0
+                    && Set.of(Upos.ADJ, Upos.VERB).contains(parse.word(parse.word(w).head()).upos())));
         // the case shows before the noun and on it; the words after it ("…, der den Ball … versenkte") have their own
         int headOrEnd = part.word() >= nounStart && head.upos() != Upos.NUM ? part.word() : part.to();
         boolean towards = Set.of("in", "an", "auf").contains(preposition)
@@ -3733,6 +3755,22 @@ final class ClauseQuestions {
         String lemma = lemma(head);
         return Words.WEEKDAYS.contains(head.form()) || Words.MONTHS.contains(head.form())
             || head.form().matches("(19|20)\\d\\d") || "time".equals(fields.fieldOf(lemma, Upos.NOUN));
+    }
+
+    /**
+     * "Die Spurs lagen mit einem Spiel vorne", "die Beatles": a name in the plural of English, which the dictionary does
+     * not know, after "die" and with its verb in the plural, names a team or a band, who play.
+     */
+    private boolean pluralNameOfAGroup(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        Word head = parse.word(part.word());
+        int last = part.to();
+        return part.from() < part.word() && Words.lower(parse.word(part.from()).form()).equals("die")
+            && (head.upos() == Upos.PROPN || head.upos() == Upos.NOUN) && last == part.word()
+            && head.form().matches("\\p{Lu}\\p{Ll}+[^aiousäöü]s") && morphology.readings(head.form()).isEmpty()
+            // "Die Atlantis wird … behalten": one ship, whose verb is singular
+            && morphology.readings(clause.finiteText()).stream().filter(m -> m.has(Feature.FINITE))
+                .allMatch(m -> m.has(Feature.PLURAL));
     }
 
     /**

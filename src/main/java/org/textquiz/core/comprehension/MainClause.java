@@ -175,6 +175,12 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
                 if (token.upos() == Upos.ADP && closes) {
                     return true;
                 }
+                if (token.upos() == Upos.ADV && next + 1 == tokens.size() - 1
+                    && (ADVERB_PARTICLES.contains(Words.lower(token.text())) || morphology.readings(Words.lower(token.text())
+                        + tokens.get(verb).lemma()).stream().anyMatch(m -> m.upos() == Upos.VERB))) {
+                    // "schrammte mit 24 Punkten, 13 Rebounds und 9 Blocks nur knapp am Triple Double vorbei"
+                    return true;
+                }
                 next++;
             }
             boolean adverbialAfterAnApposition = segment == 0 && next + 1 < tokens.size()
@@ -196,6 +202,9 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             || COMPLEMENT_OPENERS.contains(Words.lower(first.text()));
     }
 
+    /** Separable particles tagged as adverbs, which close the sentence as the verb's ("vorbeischrammen"). */
+    private static final Set<String> ADVERB_PARTICLES = Set.of("vorbei", "zurück", "heraus", "hinaus", "herum",
+        "weg", "fort", "hinzu", "voran", "entgegen", "los", "fest", "zusammen", "weiter", "hervor");
     private static final int SEGMENTS_AHEAD = 3;
     private static final int APPOSITION_WORDS = 6;
     private static final Set<String> AUXILIARIES = Set.of("sein", "haben", "werden", "sollen", "wollen", "müssen",

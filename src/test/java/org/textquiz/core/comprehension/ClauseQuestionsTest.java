@@ -802,6 +802,31 @@ class ClauseQuestionsTest {
             .noneMatch(p -> p.contains("Irak aus Leipzig"));
     }
 
+    /** From Wikinews (train split, hand-read set 78 for #13): a team in the plural is someone, a television set not. */
+    @Test
+    void aTeamNamedInThePluralIsWerAndADeviceWas() {
+        assertThat(prompts("Die San Antonio Spurs trafen auf die Utah Jazz. Die Spurs lagen mit einem Spiel vorne."))
+            .contains("Wer lag mit einem Spiel vorne?").noneMatch(p -> p.startsWith("Was lag") || p.startsWith("Womit"));
+        assertThat(prompts("Telefon, Fernseher oder Waschmaschine fehlen nur in zwei bis drei Prozent der Haushalte."))
+            .contains("Was fehlt nur in zwei bis drei Prozent der Haushalte?").noneMatch(p -> p.startsWith("Wer"));
+    }
+
+    /**
+     * From Wikinews (train split, hand-read set 78 for #13): the year of an attribute, "heute" of a state and "mit
+     * Verspätung" are no time or means to ask for; a particle after a list keeps the clause whole.
+     */
+    @Test
+    void noWannOrWomitForWhatSaysNeitherAndNoClauseCutBeforeItsParticle() {
+        assertThat(prompts("In ihrem 2009 veröffentlichten Roman „Atemschaukel“ wird das Exildasein der "
+            + "deutschsprachigen Rumänen in der Sowjetunion geschildert.")).noneMatch(p -> p.startsWith("Wann"));
+        assertThat(prompts("Heute lebt Herta Müller in Berlin.")).contains("Wo lebt Herta Müller heute?")
+            .noneMatch(p -> p.startsWith("Wann"));
+        assertThat(prompts("Mit einer halbstündigen Verspätung konnte das Flugzeug zu seinem Zielflughafen in Newark "
+            + "starten.")).noneMatch(p -> p.startsWith("Womit"));
+        assertThat(prompts("Tim Duncan schrammte mit 24 Punkten, 13 Rebounds und 9 Blocks nur knapp am Triple Double "
+            + "vorbei.")).noneMatch(p -> p.equals("Wer schrammte mit 24 Punkten?"));
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
