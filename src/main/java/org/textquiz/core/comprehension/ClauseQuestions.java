@@ -293,6 +293,29 @@ final class ClauseQuestions {
     private static final Set<String> HABEN = Set.of("hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten");
 
     /**
+     * "Was gestattet das Dekret der Regierung?" for "Der Regierung gestattet das Dekret …": a dative with "der" right
+     * after a noun reads as that noun's genitive.
+     */
+    private static boolean dativeReadAsAGenitive(Constituents clause, Constituents.Part asked, String prompt) {
+        for (Constituents.Part part : clause.constituents()) {
+            String text = clause.text(part);
+            if (part == asked || !Set.of("iobj", "obl:arg").contains(clause.parse().word(part.word()).relation())
+                || !Words.lower(text).startsWith("der ")) {
+                continue;
+            }
+            int at = prompt.indexOf(" " + Words.decapitalise(text));
+            if (at > 0) {
+                String before = prompt.substring(0, at);
+                String last = before.substring(before.lastIndexOf(' ') + 1);
+                if (before.contains(" ") && Words.capitalised(last)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * "bietet … die Möglichkeit, am Betatest teilzunehmen": a noun whose infinitive with "zu" says what it is, kept by
      * the question without it; neither the question nor the answer may leave it out.
      */
@@ -2292,6 +2315,7 @@ final class ClauseQuestions {
         }
         if (prompt.isEmpty() || Words.count(prompt.get()) > MAX_QUESTION_WORDS || prompt.get().matches(".*( [-–] |\\().*")
             || infinitiveOfANounLeftOut(clause, prompt.get(), phrase.answers())
+            || dativeReadAsAGenitive(clause, asked, prompt.get())
             || relativeClauseOfAFewLeftOut(clause, prompt.get(), phrase.answers())
             || LOOSE_END.matcher(prompt.get()).find() || onlyParticlesLeft(prompt.get(), phrase.words(), verb)
             || subjectAsked && QualityGates.HER_OR_THEIR.matcher(prompt.get()).find()) {

@@ -636,6 +636,12 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || infinitiveReadAsARelativeClause(parse, w) || coordinatorReadAsAnAdverb(parse, w)) {
                 return true;
             }
+            if (word.form().equals("zu") && word.upos() == Upos.ADP && w + 2 < parse.words().size()
+                && parse.word(w + 1).form().matches("\\p{Ll}+en") && parse.word(w + 1).upos() != Upos.VERB
+                && parse.word(w + 2).upos() == Upos.PUNCT) {
+                // "Unter dem Zwang, Kosten zu sparen, leidet …" with "zu sparen" read as a preposition and an adjective
+                return true;
+            }
             if (word.relation().equals("conj") && word.head() == head && parse.word(head).upos() == Upos.VERB
                 && Set.of(Upos.NOUN, Upos.PROPN, Upos.NUM).contains(word.upos())) {
                 // "veröffentlichte am Freitag, den 11. August mit einer Pressenotiz eine Liste …" with the date and
@@ -1585,9 +1591,14 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
     }
 
     /** Verbs and the preposition of the object they take: "sorgte für", "führte zu", "warnte vor". */
-    private static final java.util.Map<String, String> PREPOSITIONAL_OBJECTS = java.util.Map.of("sorgen", "für",
-        "führen", "zu", "warnen", "vor", "ausgehen", "von", "abhängen", "von", "verzichten", "auf", "hinweisen", "auf",
-        "teilnehmen", "an", "beitragen", "zu");
+    private static final java.util.Map<String, String> PREPOSITIONAL_OBJECTS = java.util.Map.ofEntries(
+        java.util.Map.entry("sorgen", "für"), java.util.Map.entry("führen", "zu"), java.util.Map.entry("warnen", "vor"),
+        java.util.Map.entry("ausgehen", "von"), java.util.Map.entry("abhängen", "von"),
+        java.util.Map.entry("verzichten", "auf"), java.util.Map.entry("hinweisen", "auf"),
+        java.util.Map.entry("teilnehmen", "an"), java.util.Map.entry("beitragen", "zu"),
+        // "In den Medien richtet sich Kritik vor allem gegen Deutschland" with "gegen Deutschland" in the subject
+        java.util.Map.entry("richten", "gegen"), java.util.Map.entry("protestieren", "gegen"),
+        java.util.Map.entry("demonstrieren", "gegen"));
 
     private static int lastWord(Parse parse) {
         int last = parse.words().size() - 1;

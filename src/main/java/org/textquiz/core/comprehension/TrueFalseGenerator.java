@@ -240,7 +240,9 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 boolean clear = java.util.Arrays.stream(statement.split("[^\\p{L}]+"))
                     .noneMatch(w -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(w))) && !Words.pointsBackAlone(statement)
                     // "Ihre Partei ist die Nationale Liga für Demokratie": whose, the statement does not say
-                    && !POSSESSIVE_FIRST.matcher(statement).lookingAt();
+                    && !POSSESSIVE_FIRST.matcher(statement).lookingAt()
+                    // "verzichtet jeder fünfte dieser Bevölkerungsgruppe …": which group, only the sentence before says
+                    && withoutDemonstratives(statement).filter(statement::equals).isPresent();
                 if (clear && Words.count(statement) >= MIN_WORDS - 1 && !text.contains(statement)
                     && statement.chars().noneMatch(c -> QUOTE_MARKS.indexOf(c) >= 0)) {
                     String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(), statement);

@@ -420,6 +420,10 @@ final class WhPhrases {
         }
         String unit = clause.token(i + 1).text();
         if (unit.equals("%") || unit.equals("Prozent")) {
+            if (anotherCount(clause, i)) {
+                // "13 Prozent der Bevölkerung über weniger als 60 Prozent des mittleren Einkommens": which one is asked
+                return Optional.empty();
+            }
             int to = genitiveEnd(clause, i + 2);
             answers.add(clause.text(i, i + 2));
             String asking = "Wie viel Prozent" + (to > i + 2 ? " " + clause.text(i + 2, to) : "");
