@@ -216,7 +216,10 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         "Punkt", "Grund", "Zweck", "Weise", "Art", "Stelle", "Ort", "Tag", "Beziehung", "Hinsicht");
     private static final Set<String> DEICTIC_TIMES = Set.of("Jahres", "Jahr", "Jahrs", "Monats", "Monat", "Woche",
         "Jahrhunderts", "Jahrzehnts", "Sommer", "Sommers", "Winter", "Winters", "Frühjahr", "Herbst", "Wochenende",
-        "Mal");
+        "Mal",
+        // "in diesem November": this year's, no "dem November" of any year
+        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+        "Dezember");
 
     private static final Set<String> JENE = Set.of("jene", "jener", "jenen", "jenem", "jenes");
 

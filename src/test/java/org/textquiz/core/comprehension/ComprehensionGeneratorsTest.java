@@ -233,6 +233,9 @@ class ComprehensionGeneratorsTest {
         assertThat(TrueFalseGenerator.withoutDemonstratives("Anfang Oktober diesen Jahres startet die Mission."))
             .contains("Anfang Oktober diesen Jahres startet die Mission.");
         assertThat(TrueFalseGenerator.withoutDemonstratives("Dieses Gesetz gilt nicht.")).isEmpty();
+        // hand-read set 78 (train split): this year's month
+        assertThat(TrueFalseGenerator.withoutDemonstratives("Die Quote sinkt in diesem Oktober auf 8,1 Prozent."))
+            .contains("Die Quote sinkt in diesem Oktober auf 8,1 Prozent.");
     }
 
     /** From Wikinews (test split of the quotation data, hand-read set 24 for #13). */
