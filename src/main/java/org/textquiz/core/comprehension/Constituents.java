@@ -636,6 +636,12 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || infinitiveReadAsARelativeClause(parse, w) || coordinatorReadAsAnAdverb(parse, w)) {
                 return true;
             }
+            if (word.relation().equals("obl") && word.upos() == Upos.NOUN && parse.children(w, "case").isEmpty()
+                && Words.lower(parse.word(parse.subtree(w).get(0)).form()).equals("des") && !adverbialGenitive(word.form())) {
+                // "in der Nähe | … des Hauptbahnhofs" with the genitive hung on the verb: it belongs to a noun the parse
+                // cut it from
+                return true;
+            }
             if (word.form().equals("zu") && word.upos() == Upos.ADP && w + 2 < parse.words().size()
                 && parse.word(w + 1).form().matches("\\p{Ll}+en") && parse.word(w + 1).upos() != Upos.VERB
                 && parse.word(w + 2).upos() == Upos.PUNCT) {
@@ -1599,6 +1605,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         // "In den Medien richtet sich Kritik vor allem gegen Deutschland" with "gegen Deutschland" in the subject
         java.util.Map.entry("richten", "gegen"), java.util.Map.entry("protestieren", "gegen"),
         java.util.Map.entry("demonstrieren", "gegen"));
+
+    /** "des Weiteren", "eines Tages": a genitive that is an adverb of its own. */
+    private static boolean adverbialGenitive(String noun) {
+        return noun.matches("(?i)(Weiteren|Öfteren|Tages|Nachts|Morgens|Abends|Jahres|Monats)");
+    }
 
     private static int lastWord(Parse parse) {
         int last = parse.words().size() - 1;

@@ -844,6 +844,16 @@ class ClauseQuestionsTest {
             + "Verschonung vor Strafverfolgung.")).noneMatch(p -> p.contains("Dekret der Regierung"));
     }
 
+    /** From Wikinews (train split, hand-read set 78 for #13): a genitive the parse hung on the verb is cut off. */
+    @Test
+    void aGenitiveHungOnTheVerbIsAMisparseButDesWeiterenIsNot() {
+        String station = "Am 15. August 2007 waren vor einem Duisburger Restaurant („Da Bruno“) in der Nähe des "
+            + "Hauptbahnhofs sechs Italiener erschossen worden, die zuvor in dem Restaurant gespeist hatten.";
+        assertThat(statements(station, 10, true)).noneMatch(s -> s.startsWith("In der Nähe waren"));
+        assertThat(prompts("Des Weiteren werden im linken Parteienspektrum die DKP und MLPD beobachtet."))
+            .contains("Was wird des Weiteren im linken Parteienspektrum beobachtet?");
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
