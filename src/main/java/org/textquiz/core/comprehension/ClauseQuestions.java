@@ -307,7 +307,8 @@ final class ClauseQuestions {
             if (at > 0) {
                 String before = prompt.substring(0, at);
                 String last = before.substring(before.lastIndexOf(' ') + 1);
-                if (before.contains(" ") && Words.capitalised(last)) {
+                // "… Regierung Griechenlands der Opposition": after a name in the genitive, no second genitive
+                if (before.contains(" ") && Words.capitalised(last) && !last.endsWith("s")) {
                     return true;
                 }
             }

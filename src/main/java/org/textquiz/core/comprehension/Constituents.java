@@ -649,9 +649,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 return true;
             }
             if (word.relation().equals("conj") && word.head() == head && parse.word(head).upos() == Upos.VERB
-                && Set.of(Upos.NOUN, Upos.PROPN, Upos.NUM).contains(word.upos())) {
+                && (Words.MONTHS.contains(word.form()) || Set.of(Upos.NOUN, Upos.PROPN).contains(word.upos())
+                    && !parse.children(w, "nummod").isEmpty())) {
                 // "veröffentlichte am Freitag, den 11. August mit einer Pressenotiz eine Liste …" with the date and
-                // all after it coordinated with the verb: a noun is no verb's conjunct
+                // all after it coordinated with the verb, "mit 24 Punkten, 13 Rebounds und 9 Blocks": a date or a count
+                // is no verb's conjunct
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject

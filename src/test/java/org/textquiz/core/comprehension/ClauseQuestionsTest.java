@@ -781,6 +781,10 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Bank of England veröffentlichte am Freitag, den 11. August mit einer Pressenotiz eine "
             + "Liste von Tatverdächtigen der vereitelten Terroranschläge vom Donnerstag."))
             .noneMatch(p -> p.endsWith("am Freitag?") || p.endsWith("die Bank of England?"));
+        // an afterthought the parse coordinated with the verb is no date
+        assertThat(prompts("Privatanwender können das Produkt in der Free Edition kostenlos nutzen, allerdings bei "
+            + "erheblich eingeschränktem Funktionsumfang.")).contains("Wer kann das Produkt in der Free Edition kostenlos "
+                + "nutzen?");
         assertThat(prompts("Indien gehört zu den wenigen Staaten, die den Atomwaffensperrvertrag nicht unterzeichnet "
             + "haben.")).contains("Wozu gehört Indien?").doesNotContain("Was gehört zu den wenigen Staaten?");
     }
@@ -842,6 +846,9 @@ class ClauseQuestionsTest {
             .noneMatch(p -> p.contains("unter dem Zwang"));
         assertThat(prompts("Der Regierung gestattet das Dekret die Zensur der Medien und garantiert Regierungsbeamten "
             + "Verschonung vor Strafverfolgung.")).noneMatch(p -> p.contains("Dekret der Regierung"));
+        assertThat(prompts("Angesichts der wachsenden Proteste gegen die Sparpolitik der sozialistischen Regierung "
+            + "Griechenlands bot Ministerpräsident Giorgos Papandreou der Opposition am gestrigen Mittwoch seinen "
+            + "Rücktritt an.")).anyMatch(p -> p.startsWith("Wann bot"));
     }
 
     /** From Wikinews (train split, hand-read set 78 for #13): a genitive the parse hung on the verb is cut off. */
