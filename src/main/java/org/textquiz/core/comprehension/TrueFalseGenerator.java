@@ -150,13 +150,14 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 boolean makeFalse = own.nextDouble() < FALSE_SHARE && !dropsFirstWord;
                 List<Fact> sentenceFacts = factsOf.get(sentence.span());
                 Optional<String> falsified = makeFalse
-                    ? falsify(sentence, sentenceFacts, kinds, counts, index, genders, own)
+                    ? falsify(sentence, sentenceFacts, kinds, counts, index, genders, own, false)
                         .or(() -> negated(sentence)) : Optional.empty();
                 Optional<String> restated = falsified.isPresent() ? Optional.empty() : restated(sentence, own);
                 if (falsified.isEmpty() && restated.isEmpty() && !dropsFirstWord) {
-                    // a sentence that cannot be said true otherwise than as a copy may still be falsified
-                    falsified = makeFalse ? negated(sentence)
-                        : falsify(sentence, sentenceFacts, kinds, counts, index, genders, own).or(() -> negated(sentence));
+                    // a sentence that cannot be said true otherwise than as a copy may still be falsified, last of all
+                    // by a lone year or weekday moved
+                    falsified = falsify(sentence, sentenceFacts, kinds, counts, index, genders, own, true)
+                        .or(() -> negated(sentence));
                 }
                 if (falsified.isEmpty() && restated.isEmpty()) {
                     continue;
@@ -405,10 +406,12 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     /**
      * @param genders the gender of each person the article names, by full name and surname: a woman is not swapped
      *                in for a man ("der Kämmerer Barbara Ludwig" would give the answer away)
+     * @param lastResort  the sentence cannot be stated true another way: a lone year or weekday may be moved too
      */
     private static Optional<String> falsify(Sentence sentence, List<Fact> sentenceFacts,
                                             Map<Fact.Kind, List<String>> kinds, List<Fact> counts,
-                                            SentenceWords index, Map<String, Feature> genders, Random random) {
+                                            SentenceWords index, Map<String, Feature> genders, Random random,
+                                            boolean lastResort) {
         if (!sentence.tokens().isEmpty() && sentence.tokens().get(0).text().equals("Ob")) {
             // "Ob Todt seinen Vertrag verlängern wird, ist nicht bekannt": what is not known is not false of another
             return Optional.empty();
@@ -450,7 +453,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             }
             // a statement opening with a number is no sentence to ask, however it is falsified
             if (others.isEmpty() && !Character.isDigit(sentence.text().strip().charAt(0)) && !listed(sentence.tokens(), fact)) {
-                altered(fact).ifPresent(others::add);
+                altered(fact).filter(a -> lastResort || fact.isCount()).ifPresent(others::add);
             }
             List<String> shuffled = new ArrayList<>(others);
             Collections.shuffle(shuffled, random);
@@ -471,9 +474,19 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     /**
      * "Spitzengeschwindigkeiten bis zu 100 Kilometern pro Stunde" for "bis zu 200": a count of something the article
      * gives no other count of, doubled, or halved where it is an upper bound or a share that would pass the whole; a
-     * bound moved the way that keeps the statement false. Only a whole number with what it counts after it.
+     * bound moved the way that keeps the statement false. Only a whole number with what it counts after it. A year the
+     * article gives no other of is put three years earlier ("im Jahr 2011" for 2014), a lone weekday three days later.
      */
     static Optional<String> altered(Fact fact) {
+        if (fact.kind() == Fact.Kind.YEAR && fact.text().matches("(19|20)\\d\\d")) {
+            // "im Jahre 2003": three years earlier, as plausible and as false
+            return Optional.of(Integer.toString(Integer.parseInt(fact.text()) - 3));
+        }
+        if (fact.kind() == Fact.Kind.WEEKDAY) {
+            List<String> days = List.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag");
+            int day = days.indexOf(fact.text());
+            return day < 0 ? Optional.empty() : Optional.of(days.get((day + 3) % days.size()));
+        }
         long value = fact.value();
         // "bei 196 Grad unter Null": a temperature doubled may be none there is; "um 11 Uhr" is a time, no count
         if (!fact.isCount() || value < 2 || fact.unit().isEmpty() || fact.unit().equals("Grad")

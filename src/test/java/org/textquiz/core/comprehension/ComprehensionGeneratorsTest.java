@@ -158,7 +158,10 @@ class ComprehensionGeneratorsTest {
             .anyMatch(p -> p.contains("Maranello"));
     }
 
-    /** From the corpus (art_026, art_027): a count the article gives no other of is doubled, or halved. */
+    /**
+     * From the corpus (art_026, art_027, art_069, art_073): a count the article gives no other of is doubled, or
+     * halved; a lone year is put three years earlier, a lone weekday three days later.
+     */
     @Test
     void aCountWithoutAnotherOfItsKindIsAlteredTheWayThatKeepsItFalse() {
         assertThat(TrueFalseGenerator.altered(new Fact(Fact.Kind.NUMBER, "200", 5, 6, "Kilometer", Fact.Bound.AT_MOST)))
@@ -175,6 +178,8 @@ class ComprehensionGeneratorsTest {
             .isEmpty();
         assertThat(TrueFalseGenerator.altered(new Fact(Fact.Kind.NUMBER, "64", 1, 2, "", Fact.Bound.EXACT))).isEmpty();
         assertThat(TrueFalseGenerator.altered(new Fact(Fact.Kind.NUMBER, "11", 1, 2, "Uhr", Fact.Bound.EXACT))).isEmpty();
+        assertThat(TrueFalseGenerator.altered(new Fact(Fact.Kind.YEAR, "2014", 3, 4))).contains("2011");
+        assertThat(TrueFalseGenerator.altered(new Fact(Fact.Kind.WEEKDAY, "Freitag", 1, 2))).contains("Montag");
 
         Article article = GermanAnalysis.analyze("""
             Ein Orkan ist über Westeuropa hinweggezogen. \
