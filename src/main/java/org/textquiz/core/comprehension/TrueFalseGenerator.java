@@ -475,7 +475,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
      * "Spitzengeschwindigkeiten bis zu 100 Kilometern pro Stunde" for "bis zu 200": a count of something the article
      * gives no other count of, doubled, or halved where it is an upper bound or a share that would pass the whole; a
      * bound moved the way that keeps the statement false. Only a whole number with what it counts after it. A year the
-     * article gives no other of is put three years earlier ("im Jahr 2011" for 2014), a lone weekday three days later.
+     * article gives no other of is put three years earlier ("im Jahr 2011" for 2014), a lone weekday three days and a
+     * lone month three months later.
      */
     static Optional<String> altered(Fact fact) {
         if (fact.kind() == Fact.Kind.YEAR && fact.text().matches("(19|20)\\d\\d")) {
@@ -486,6 +487,12 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             List<String> days = List.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag");
             int day = days.indexOf(fact.text());
             return day < 0 ? Optional.empty() : Optional.of(days.get((day + 3) % days.size()));
+        }
+        if (fact.kind() == Fact.Kind.MONTH) {
+            List<String> months = List.of("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+                "September", "Oktober", "November", "Dezember");
+            int month = months.indexOf(fact.text());
+            return month < 0 ? Optional.empty() : Optional.of(months.get((month + 3) % months.size()));
         }
         long value = fact.value();
         // "bei 196 Grad unter Null": a temperature doubled may be none there is; "um 11 Uhr" is a time, no count
@@ -504,13 +511,20 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         return Optional.of(text);
     }
 
-    /** "im Alter von 62, 64 und 66 Jahren": one number of a list, which the others tell the size of. */
+    /**
+     * "im Alter von 62, 64 und 66 Jahren", "von Januar bis März": one number or month of a list or a range, which the
+     * others bound.
+     */
     private static boolean listed(List<Token> tokens, Fact fact) {
         boolean after = fact.from() > 1 && Set.of(",", "und", "bis").contains(tokens.get(fact.from() - 1).text())
-            && tokens.get(fact.from() - 2).upos() == Upos.NUM;
+            && ofTheSameKind(tokens.get(fact.from() - 2));
         boolean before = fact.to() + 1 < tokens.size() && Set.of(",", "und", "bis").contains(tokens.get(fact.to()).text())
-            && tokens.get(fact.to() + 1).upos() == Upos.NUM;
+            && ofTheSameKind(tokens.get(fact.to() + 1));
         return after || before;
+    }
+
+    private static boolean ofTheSameKind(Token token) {
+        return token.upos() == Upos.NUM || Words.MONTHS.contains(token.text()) || Words.WEEKDAYS.contains(token.text());
     }
 
     /**

@@ -160,7 +160,7 @@ class ComprehensionGeneratorsTest {
 
     /**
      * From the corpus (art_026, art_027, art_069, art_073): a count the article gives no other of is doubled, or
-     * halved; a lone year is put three years earlier, a lone weekday three days later.
+     * halved; a lone year is put three years earlier, a lone weekday three days and a lone month three months later.
      */
     @Test
     void aCountWithoutAnotherOfItsKindIsAlteredTheWayThatKeepsItFalse() {
@@ -180,6 +180,7 @@ class ComprehensionGeneratorsTest {
         assertThat(TrueFalseGenerator.altered(new Fact(Fact.Kind.NUMBER, "11", 1, 2, "Uhr", Fact.Bound.EXACT))).isEmpty();
         assertThat(TrueFalseGenerator.altered(new Fact(Fact.Kind.YEAR, "2014", 3, 4))).contains("2011");
         assertThat(TrueFalseGenerator.altered(new Fact(Fact.Kind.WEEKDAY, "Freitag", 1, 2))).contains("Montag");
+        assertThat(TrueFalseGenerator.altered(new Fact(Fact.Kind.MONTH, "Oktober", 1, 2))).contains("Januar");
 
         Article article = GermanAnalysis.analyze("""
             Ein Orkan ist über Westeuropa hinweggezogen. \
@@ -192,6 +193,16 @@ class ComprehensionGeneratorsTest {
         }
         assertThat(statements).contains("In der Nacht hatten die Orkanböen Spitzengeschwindigkeiten bis zu 100 "
             + "Kilometern pro Stunde erreicht.");
+
+        Article range = GermanAnalysis.analyze("Eine Stiftung hat eine neue Studie über die Demokratie vorgelegt. "
+            + "Die Studie wurde von Januar bis März 2008 durchgeführt und am Montag in Berlin vorgestellt.");
+        List<String> ranged = new java.util.ArrayList<>();
+        for (int seed = 0; seed < 10; seed++) {
+            new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY).questions(range, new Random(seed))
+                .forEach(q -> ranged.add(q.prompt()));
+        }
+        assertThat(ranged).as("a month of a range is bounded by the other").noneMatch(p -> p.contains("April"))
+            .contains("Die Studie wurde von Januar bis März 2008 durchgeführt und am Donnerstag in Berlin vorgestellt.");
     }
 
     @Test

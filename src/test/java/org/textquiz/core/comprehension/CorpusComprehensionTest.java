@@ -108,8 +108,8 @@ class CorpusComprehensionTest {
     }
 
     /**
-     * A count, a year or a weekday the article gives no other of, altered as {@link TrueFalseGenerator#altered} does:
-     * a count doubled or halved, a year three earlier, a weekday three later.
+     * A count, a year, a weekday or a month the article gives no other of, altered as {@link TrueFalseGenerator#altered}
+     * does: a count doubled or halved, a year three earlier, a weekday or a month three later.
      */
     private static boolean altered(String was, String now) {
         String before = was.replaceAll("[.,;:]+$", "");
@@ -117,6 +117,11 @@ class CorpusComprehensionTest {
         List<String> days = List.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag");
         if (days.contains(before) && days.contains(after)) {
             return days.indexOf(after) == (days.indexOf(before) + 3) % days.size();
+        }
+        List<String> months = List.of("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+            "September", "Oktober", "November", "Dezember");
+        if (months.contains(before) && months.contains(after)) {
+            return months.indexOf(after) == (months.indexOf(before) + 3) % months.size();
         }
         if (before.matches("(19|20)\\d\\d") && after.matches("(19|20)\\d\\d")
             && Integer.parseInt(after) == Integer.parseInt(before) - 3) {
