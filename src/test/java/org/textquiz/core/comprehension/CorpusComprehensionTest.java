@@ -228,8 +228,11 @@ class CorpusComprehensionTest {
         // Führungsebene der Firma Conradty inhaftiert wurde") and a plural "sie" resolved to the subject before it
         // ("Die Dänen stehen … an der Spitze … Jährlich verkaufen sie …"), less the refusals of hand-read sets 62 to 67;
         // 346 to 349 with reported speech of a body asked with "laut" and the body in the dative ("Was bleibt laut dem
-        // Wissenschaftsministerium erhalten?"), the fixes of hand-read sets 69 to 76 changing no sentence's coverage
-        assertThat(share).isGreaterThanOrEqualTo(0.400);
+        // Wissenschaftsministerium erhalten?"), the fixes of hand-read sets 69 to 76 changing no sentence's coverage;
+        // 349 to 357 with a sentence that cannot be restated falsified by a swap whichever way its coin fell, 357 to 367
+        // with a lone count doubled or halved ("bis zu 100 Kilometern pro Stunde" for 200), 367 to 376 with a lone
+        // year, weekday or month moved as a last resort; the fixes of hand-read sets 77 and 78 lost none
+        assertThat(share).isGreaterThanOrEqualTo(0.430);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
