@@ -636,6 +636,13 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || infinitiveReadAsARelativeClause(parse, w) || coordinatorReadAsAnAdverb(parse, w)) {
                 return true;
             }
+            if (word.upos() == Upos.ADV && word.head() != head && w > head && w + 1 < parse.words().size()
+                && Set.of(".", ":", ";").contains(parse.word(w + 1).form()) && parse.word(w - 1).form().equals(",")
+                && particleOfTheVerb(parse, w, head, morphology)) {
+                // "stachen die üblichen Verdächtigen, erweitert um Mikki Moore (14 Punkte), hervor" with "hervor" hung
+                // on the participle: the clause's verb is "hervorstechen"
+                return true;
+            }
             if (word.relation().equals("obl") && word.upos() == Upos.NOUN && parse.children(w, "case").isEmpty()
                 && Words.lower(parse.word(parse.subtree(w).get(0)).form()).equals("des") && !adverbialGenitive(word.form())) {
                 // "in der Nähe | … des Hauptbahnhofs" with the genitive hung on the verb: it belongs to a noun the parse
@@ -1607,6 +1614,15 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         // "In den Medien richtet sich Kritik vor allem gegen Deutschland" with "gegen Deutschland" in the subject
         java.util.Map.entry("richten", "gegen"), java.util.Map.entry("protestieren", "gegen"),
         java.util.Map.entry("demonstrieren", "gegen"));
+
+    /** Whether word {@code w} and the clause's verb make a separable verb the dictionary knows ("hervorstechen"). */
+    private static boolean particleOfTheVerb(Parse parse, int w, int head, Morphology morphology) {
+        String particle = Words.lower(parse.word(w).form());
+        return particle.length() > 2 && morphology.readings(parse.word(head).form()).stream()
+            .filter(m -> m.upos() == Upos.VERB)
+            .anyMatch(m -> morphology.readings(particle + m.lemma()).stream().anyMatch(r -> r.upos() == Upos.VERB
+                && r.lemma().equals(particle + m.lemma())));
+    }
 
     /** "des Weiteren", "eines Tages": a genitive that is an adverb of its own. */
     private static boolean adverbialGenitive(String noun) {

@@ -829,6 +829,8 @@ class ClauseQuestionsTest {
             + "starten.")).noneMatch(p -> p.startsWith("Womit"));
         assertThat(prompts("Tim Duncan schrammte mit 24 Punkten, 13 Rebounds und 9 Blocks nur knapp am Triple Double "
             + "vorbei.")).noneMatch(p -> p.equals("Wer schrammte mit 24 Punkten?"));
+        assertThat(prompts("Bei den New Jersey Nets stachen die üblichen Verdächtigen, erweitert um Mikki Moore (14 "
+            + "Punkte), hervor: Jason Kidd (19 Punkte) und Vince Carter (11 Punkte).")).noneMatch(p -> p.startsWith("Wer stach"));
     }
 
     /**
