@@ -322,21 +322,8 @@ final class ClauseQuestions {
      */
     private static boolean infinitiveOfANounLeftOut(Constituents clause, String prompt, List<String> answers) {
         Parse parse = clause.parse();
-        for (int w = 0; w < parse.words().size(); w++) {
-            Word verb = parse.word(w);
-            int noun = verb.head();
-            if (!"acl".equals(verb.relation()) || noun < 0 || parse.word(noun).upos() != Upos.NOUN
-                || !infinitiveWithZu(parse, w)) {
-                continue;
-            }
-            boolean nounKept = Words.containsWord(prompt, parse.word(noun).form());
-            boolean verbKept = Words.containsWord(prompt, verb.form())
-                || answers.stream().anyMatch(a -> Words.containsWord(a, verb.form()));
-            if (nounKept && !verbKept) {
-                return true;
-            }
-        }
-        return false;
+        return clauseOfANounLeftOut(clause, prompt, answers, w -> "acl".equals(parse.word(w).relation())
+            && parse.word(parse.word(w).head()).upos() == Upos.NOUN && infinitiveWithZu(parse, w));
     }
 
     /**
@@ -345,16 +332,22 @@ final class ClauseQuestions {
      */
     private static boolean relativeClauseOfAFewLeftOut(Constituents clause, String prompt, List<String> answers) {
         Parse parse = clause.parse();
+        return clauseOfANounLeftOut(clause, prompt, answers, w -> parse.children(parse.word(w).head()).stream()
+            .anyMatch(c -> RESTRICTED.contains(Words.lower(parse.word(c).form()))));
+    }
+
+    /** Whether the question keeps the noun of a clause on it ({@code which}) and neither it nor an answer the clause. */
+    private static boolean clauseOfANounLeftOut(Constituents clause, String prompt, List<String> answers,
+                                                java.util.function.IntPredicate which) {
+        Parse parse = clause.parse();
         for (int w = 0; w < parse.words().size(); w++) {
             Word verb = parse.word(w);
-            int noun = verb.head();
-            if (!verb.relation().startsWith("acl") || noun < 0 || parse.children(noun).stream()
-                .noneMatch(c -> RESTRICTED.contains(Words.lower(parse.word(c).form())))) {
+            if (!verb.relation().startsWith("acl") || verb.head() < 0 || !which.test(w)) {
                 continue;
             }
             boolean verbKept = Words.containsWord(prompt, verb.form())
                 || answers.stream().anyMatch(a -> Words.containsWord(a, verb.form()));
-            if (Words.containsWord(prompt, parse.word(noun).form()) && !verbKept) {
+            if (Words.containsWord(prompt, parse.word(verb.head()).form()) && !verbKept) {
                 return true;
             }
         }
