@@ -1214,6 +1214,8 @@ final class ClauseQuestions {
     private static final Set<String> MOMENTS = Set.of("Einführung", "Auslieferung", "Beginn", "Start", "Eröffnung",
         "Inkrafttreten", "Ende", "Ablauf", "Ankunft", "Abfahrt", "Übernahme", "Amtsantritt", "Veröffentlichung");
 
+    private static final java.util.regex.Pattern HOW_LONG = java.util.regex.Pattern.compile(
+        "(sekunden|minuten|stunden|tage|wochen|monate|jahre|jahrzehnte)lang");
     private static final Set<String> NOWADAYS = Set.of("heute", "heutzutage", "inzwischen", "mittlerweile", "derzeit",
         "zurzeit", "jetzt", "nun");
     /** Verbs of a lasting state, which a time of "nowadays" only says still holds. */
@@ -1430,6 +1432,10 @@ final class ClauseQuestions {
                 // "Heute lebt Herta Müller in Berlin": nowadays, which "wann" does not ask of a state
                 boolean nowadays = NOWADAYS.contains(word) && morphology.readings(parse.word(clause.head()).form())
                     .stream().anyMatch(m -> m.upos() == Upos.VERB && STATES.contains(m.lemma()));
+                if (part.from() == part.to() && HOW_LONG.matcher(word).matches()) {
+                    // "Stundenlang hatte Unklarheit … geherrscht": how long, which "wann" does not ask
+                    return Optional.of(new Phrase("Wie lange", List.of(head.form()), false, 1.0));
+                }
                 return TIME_ADVERBS.contains(word) && part.from() == part.to() && !timePredicate && !nowadays
                     ? Optional.of(new Phrase("Wann", List.of(head.form()), false, 1.0)) : Optional.empty();
             }

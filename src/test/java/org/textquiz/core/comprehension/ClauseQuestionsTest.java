@@ -863,6 +863,16 @@ class ClauseQuestionsTest {
             .contains("Was wird des Weiteren im linken Parteienspektrum beobachtet?");
     }
 
+    /** From the corpus (art_030): an adverb of how long is asked with "wie lange". */
+    @Test
+    void anAdverbOfHowLongIsAskedWithWieLange() {
+        assertThat(prompts("Stundenlang hatte Unklarheit über die Identität der Opfer geherrscht."))
+            .containsExactly("Wie lange hatte Unklarheit über die Identität der Opfer geherrscht?");
+        assertThat(wh("Die Rebellen hatten die Stadt wochenlang belagert.")).filteredOn(q -> q.prompt()
+            .equals("Wie lange hatten die Rebellen die Stadt belagert?")).singleElement()
+            .satisfies(q -> assertThat(q.answers()).contains("wochenlang"));
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
