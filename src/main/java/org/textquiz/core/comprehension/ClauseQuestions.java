@@ -1429,13 +1429,13 @@ final class ClauseQuestions {
                 String word = head.form().toLowerCase(Locale.GERMAN);
                 // "Beginn war gestern um 5.30 Uhr": the time is what the clause says, and "gestern" part of it
                 boolean timePredicate = !parse.children(clause.head(), "cop").isEmpty() && isTime(parse.word(clause.head()));
-                // "Heute lebt Herta Müller in Berlin": nowadays, which "wann" does not ask of a state
-                boolean nowadays = NOWADAYS.contains(word) && morphology.readings(parse.word(clause.head()).form())
-                    .stream().anyMatch(m -> m.upos() == Upos.VERB && STATES.contains(m.lemma()));
                 if (part.from() == part.to() && HOW_LONG.matcher(word).matches()) {
                     // "Stundenlang hatte Unklarheit … geherrscht": how long, which "wann" does not ask
                     return Optional.of(new Phrase("Wie lange", List.of(head.form()), false, 1.0));
                 }
+                // "Heute lebt Herta Müller in Berlin": nowadays, which "wann" does not ask of a state
+                boolean nowadays = NOWADAYS.contains(word) && morphology.readings(parse.word(clause.head()).form())
+                    .stream().anyMatch(m -> m.upos() == Upos.VERB && STATES.contains(m.lemma()));
                 return TIME_ADVERBS.contains(word) && part.from() == part.to() && !timePredicate && !nowadays
                     ? Optional.of(new Phrase("Wann", List.of(head.form()), false, 1.0)) : Optional.empty();
             }

@@ -155,7 +155,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 Optional<String> restated = falsified.isPresent() ? Optional.empty() : restated(sentence, own);
                 if (falsified.isEmpty() && restated.isEmpty() && !dropsFirstWord) {
                     // a sentence that cannot be said true otherwise than as a copy may still be falsified, last of all
-                    // by a lone year or weekday moved
+                    // by a lone year, weekday or month moved
                     falsified = falsify(sentence, sentenceFacts, kinds, counts, index, genders, own, true)
                         .or(() -> negated(sentence));
                 }
@@ -190,7 +190,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         StringBuilder definite = new StringBuilder();
         while (matcher.find()) {
             String next = matcher.group(3);
-            boolean time = DEICTIC_TIMES.contains(next);
+            // "in diesem November": this year's, no "dem November" of any year
+            boolean time = DEICTIC_TIMES.contains(next) || Words.MONTHS.contains(next);
             String article = switch (matcher.group(2)) {
                 case "e" -> "die";
                 case "er" -> "der";
@@ -217,10 +218,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         "Punkt", "Grund", "Zweck", "Weise", "Art", "Stelle", "Ort", "Tag", "Beziehung", "Hinsicht");
     private static final Set<String> DEICTIC_TIMES = Set.of("Jahres", "Jahr", "Jahrs", "Monats", "Monat", "Woche",
         "Jahrhunderts", "Jahrzehnts", "Sommer", "Sommers", "Winter", "Winters", "Frühjahr", "Herbst", "Wochenende",
-        "Mal",
-        // "in diesem November": this year's, no "dem November" of any year
-        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
-        "Dezember");
+        "Mal");
 
     private static final Set<String> JENE = Set.of("jene", "jener", "jenen", "jenem", "jenes");
 
@@ -406,7 +404,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     /**
      * @param genders the gender of each person the article names, by full name and surname: a woman is not swapped
      *                in for a man ("der Kämmerer Barbara Ludwig" would give the answer away)
-     * @param lastResort  the sentence cannot be stated true another way: a lone year or weekday may be moved too
+     * @param lastResort  the sentence cannot be stated true another way: a lone year, weekday or month may be moved too
      */
     private static Optional<String> falsify(Sentence sentence, List<Fact> sentenceFacts,
                                             Map<Fact.Kind, List<String>> kinds, List<Fact> counts,
@@ -483,16 +481,10 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             // "im Jahre 2003": three years earlier, as plausible and as false
             return Optional.of(Integer.toString(Integer.parseInt(fact.text()) - 3));
         }
-        if (fact.kind() == Fact.Kind.WEEKDAY) {
-            List<String> days = List.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag");
-            int day = days.indexOf(fact.text());
-            return day < 0 ? Optional.empty() : Optional.of(days.get((day + 3) % days.size()));
-        }
-        if (fact.kind() == Fact.Kind.MONTH) {
-            List<String> months = List.of("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-                "September", "Oktober", "November", "Dezember");
-            int month = months.indexOf(fact.text());
-            return month < 0 ? Optional.empty() : Optional.of(months.get((month + 3) % months.size()));
+        if (fact.kind() == Fact.Kind.WEEKDAY || fact.kind() == Fact.Kind.MONTH) {
+            List<String> order = fact.kind() == Fact.Kind.WEEKDAY ? Words.WEEKDAYS_IN_ORDER : Words.MONTHS_IN_ORDER;
+            int at = order.indexOf(fact.text());
+            return at < 0 ? Optional.empty() : Optional.of(order.get((at + 3) % order.size()));
         }
         long value = fact.value();
         // "bei 196 Grad unter Null": a temperature doubled may be none there is; "um 11 Uhr" is a time, no count

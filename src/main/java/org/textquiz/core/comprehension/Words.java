@@ -15,10 +15,15 @@ final class Words {
         "Sonntag", "Sonnabend");
     static final Set<String> MONTHS = Set.of("Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli",
         "August", "September", "Oktober", "November", "Dezember");
-    /** The forms of the indefinite article. */
+    /** The weekdays and the months in their order, for moving one on. */
+    static final List<String> WEEKDAYS_IN_ORDER = List.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
+        "Samstag", "Sonntag");
+    static final List<String> MONTHS_IN_ORDER = List.of("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
+        "August", "September", "Oktober", "November", "Dezember");
     /** "Der Fall Kachelmann ist … nicht beendet": a matter named after a person, no title of theirs before the name. */
     static final Set<String> MATTERS_NAMED_AFTER_PEOPLE = Set.of("Fall", "Mordfall", "Kriminalfall", "Prozess",
         "Affäre", "Skandal", "Verfahren", "Rücktritt", "Entführung", "Ära");
+    /** The forms of the indefinite article. */
     static final Set<String> INDEFINITE_ARTICLES = Set.of("ein", "eine", "einer", "eines", "einem", "einen");
     /**
      * "Der 66-jährige Trapattoni", parsed with the age as the name's head or as its adjective: a name with an age is
