@@ -55,6 +55,12 @@ final class ClauseQuestions {
         "reisen", "fliehen", "laufen", "führen", "verlaufen", "ziehen", "einreisen", "ausreisen", "flüchten",
         "transportieren", "schmuggeln", "liefern", "senden", "schicken", "schleudern", "werfen", "bringen", "treiben");
 
+    private static final java.util.regex.Pattern AN_EXAMPLE = java.util.regex.Pattern.compile(
+        "\\b(?:zum Beispiel|beispielsweise|unter anderem|etwa)$");
+
+    /** Ways one goes by: "über den Landweg", "über die Balkanroute", "über die Grenze". */
+    private static final java.util.regex.Pattern WAYS = java.util.regex.Pattern.compile(
+        "(land|see|luft|wasser|post|schienen)wege?s?|.*route[n]?|.*brücke[n]?|.*grenze[n]?|.*autobahn(en)?");
     private static final Map<String, String> WO_FORMS = Map.of("mit", "Womit", "für", "Wofür", "über", "Worüber",
         "gegen", "Wogegen", "um", "Worum", "zu", "Wozu");
     /** "er" and "sie" may stand for a person the article named just before ({@link Referents}). */
@@ -217,14 +223,15 @@ final class ClauseQuestions {
                     Optional<String[]> referent) {
         List<Asked> questions = new ArrayList<>();
         if (idiom(clause) || comparedWithSo(clause) || agentReadAsObject(clause) || saysNothingWithoutWhatFollows(clause)
-            || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || passiveSubjectWithHaben(clause)) {
+            || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || passiveSubjectWithHaben(clause)
+            || oneOfTwo(clause)) {
             return questions;
         }
         for (Constituents.Part part : clause.constituents()) {
             if (LEFT_OUT.contains(clause.parse().word(part.word()).baseRelation())
                 || originOfTheSubject(clause, part) || agentInside(clause, part) || experiencer(clause, part)
                 || sameAsSomethingElse(clause, part) || saidByALaterRelativeClause(clause, part)
-                || whatItIsAbout(clause, part)) {
+                || whatItIsAbout(clause, part) || clause.phraseOfTheNounBeforeIt(part, morphology)) {
                 continue;
             }
             whPhrase(clause, part, people).or(() -> resolvedSubject(clause, part, referent))
@@ -239,6 +246,18 @@ final class ClauseQuestions {
         }
         boolean said = saying(clause);
         return questions.stream().filter(q -> keepsWhatWasSaidOrPlanned(clause, q, said)).toList();
+    }
+
+    /**
+     * "Archäologische Stätten sind aber nur das eine.": one of two things, the other of which only the next sentence
+     * says.
+     */
+    private static boolean oneOfTwo(Constituents clause) {
+        Parse parse = clause.parse();
+        // "ist eine der herausragendsten Vertreterinnen", "eine von vier Institutionen": one of those it names
+        return !parse.children(clause.head(), "cop").isEmpty()
+            && Set.of("eine", "eines", "andere", "anderes").contains(Words.lower(parse.word(clause.head()).form()))
+            && parse.children(clause.head(), "nmod").isEmpty();
     }
 
     /**
@@ -1378,6 +1397,10 @@ final class ClauseQuestions {
             // "Die NLD wurde aufgelöst": "Was wurde aufgelöst?"
             person = false;
         }
+        if (person && !relation.startsWith("nsubj") && placeAdjectiveBeforeItsNoun(parse, part.word())) {
+            // "nach der Pekinger Weltfrauenkonferenz" with "Pekinger" the head: the conference of Beijing, not its people
+            person = false;
+        }
         if ((relation.startsWith("nsubj") || relation.equals("obj")) && parse.word(part.from()).upos() == Upos.NUM
             && !person) {
             // "Was wiegt der Detektor lediglich? – 14,5 kg": an amount that is not a count of things is no "was"
@@ -1402,7 +1425,8 @@ final class ClauseQuestions {
                     || dativeOfAPassive(clause, head)
                     || pluralPredicate(clause)
                     // "Einige der Opfer hatten vor Jahren Katholiken ermordet": beside the subject, the object
-                    || person && relation.equals("nsubj:pass") && subjectBesideAPassiveSubject(clause)) {
+                    || person && relation.equals("nsubj:pass") && subjectBesideAPassiveSubject(clause)
+                    || person && headlineSubject(clause, part)) {
                     return Optional.empty();
                 }
                 return Optional.of(new Phrase(person ? "Wer" : "Was", answers, true, person ? 2.0 : 1.0));
@@ -1765,6 +1789,22 @@ final class ClauseQuestions {
         return !infinitive;
     }
 
+    /**
+     * "ist eine 40-jährige Frau festgenommen und in die Justizanstalt eingeliefert worden" with "worden" on the second
+     * participle only: it closes both, and the clause of the first without it ("ist … festgenommen") says another thing.
+     */
+    private static boolean auxiliaryOnlyAfterTheLastVerb(Constituents clause) {
+        Parse parse = clause.parse();
+        int head = clause.head();
+        boolean ownAfter = parse.children(head).stream()
+            .anyMatch(c -> c > head && parse.word(c).relation().startsWith("aux"));
+        return !ownAfter && parse.children(head, "conj").stream()
+            .filter(c -> c > head && parse.word(c).upos() == Upos.VERB)
+            // "wurde festgenommen und soll … verhört werden": a verb with an auxiliary of its own before it shares none
+            .filter(c -> parse.children(c).stream().noneMatch(a -> a < c && parse.word(a).relation().startsWith("aux")))
+            .anyMatch(c -> parse.children(c).stream().anyMatch(a -> a > c && parse.word(a).relation().startsWith("aux")));
+    }
+
     private static final Set<String> SINGULAR_DETERMINERS = Set.of("ein", "eine", "kein", "das", "dieses", "jedes",
         "jede", "jeder");
 
@@ -1948,9 +1988,11 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         String wo = WO_FORMS.get(preposition);
-        if (preposition.equals("über") && morphology.readings(parse.word(clause.head()).form()).stream()
-                .anyMatch(m -> m.upos() == Upos.VERB && MOTION_VERBS.contains(m.lemma()))) {
-            // "waren über eine Schenkung dorthin gelangt": "über" says which way, not what about
+        if (preposition.equals("über") && (morphology.readings(parse.word(clause.head()).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.VERB && MOTION_VERBS.contains(m.lemma()))
+                || WAYS.matcher(Words.lower(head.form())).matches())) {
+            // "waren über eine Schenkung dorthin gelangt", "verlässt das Land über den Landweg": "über" says which way,
+            // not what about
             return Optional.empty();
         }
         boolean counted = java.util.stream.IntStream.rangeClosed(nounStart, part.to())
@@ -1997,6 +2039,15 @@ final class ClauseQuestions {
      * "Kurz vor seinem 99. Geburtstag", "Erst im Januar 2009", "direkt neben dem havarierten Zug": words before the
      * preposition of a time or a place that say how near or how late, which its answer keeps.
      */
+    /**
+     * "steht kurz vor Verabschiedung eines Gesetzes" with "kurz" a phrase of its own: it grades the phrase after it, and
+     * neither goes first without the other ("Vor Verabschiedung … steht Peking kurz.").
+     */
+    private static boolean gradedFromBefore(Constituents clause, Constituents.Part part) {
+        return part.from() > 0 && clause.parse().word(part.from()).upos() == Upos.ADP
+            && GRADING_A_TIME_OR_PLACE.contains(Words.lower(clause.parse().word(part.from() - 1).form()));
+    }
+
     private static final Set<String> GRADING_A_TIME_OR_PLACE = Set.of("kurz", "erst", "noch", "bereits", "schon",
         "gleich", "unmittelbar", "direkt", "spätestens", "frühestens", "mitten", "genau", "tief", "knapp");
 
@@ -2161,9 +2212,12 @@ final class ClauseQuestions {
         boolean otherArticle = java.util.stream.IntStream.rangeClosed(part.word() + 1, part.to())
             .anyMatch(w -> parse.word(w).upos() == Upos.DET
                 && !Set.of("des", "der", "eines", "einer").contains(Words.lower(parse.word(w).form())));
-        if (counted.matches(".*\\d.*") || counted.startsWith(",") || otherArticle) {
+        boolean anotherNumber = java.util.stream.IntStream.rangeClosed(part.from() + 1, part.to())
+            .anyMatch(w -> parse.word(w).upos() == Upos.NUM);
+        if (counted.matches(".*\\d.*") || anotherNumber || counted.startsWith(",") || otherArticle) {
             // "40 Menschen das Leben": an object the parse hung on the counted noun
-            // "72.000 Produkte und 1.200 Dienstleistungen", "acht, nach anderen Angaben neun Stunden": two counts
+            // "72.000 Produkte und 1.200 Dienstleistungen", "acht, nach anderen Angaben neun Stunden", "sieben Soldaten
+            // und vier Angreifer": two counts
             return Optional.empty();
         }
         List<String> answers = new ArrayList<>(List.of(first.form()));
@@ -2232,11 +2286,15 @@ final class ClauseQuestions {
     private Optional<Asked> build(Constituents clause, Constituents.Part asked, Phrase phrase,
                                   Optional<People.Person> speaker) {
         if (!subjectAgrees(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
-            || modalWithoutItsInfinitive(clause) || manReadAsAnObject(clause) || gapped(clause)
+            || modalWithoutItsInfinitive(clause) || auxiliaryOnlyAfterTheLastVerb(clause) || manReadAsAnObject(clause)
+            || gapped(clause)
             // "handelt es sich nicht um einen Exklusivvertrag": what it is not, which no question asks for
             || asked.from() > 0 && clause.parse().word(asked.from() - 1).form().equals("nicht")
             // "Wozu gab es eine Spende …? – Zum Beispiel": a phrase that only links or hedges, no circumstance
             || LINKING_PHRASES.contains(Words.lower(clause.text(asked)))
+            // "Was stand auf der Tentative List …? – Die Altstadt von Sada zum Beispiel": one example of several, which a
+            // question asking for the one answer does not want
+            || AN_EXAMPLE.matcher(clause.text(asked)).find()
             // "Bis auf ein 15-jähriges Mädchen wurde keiner … verletzt": who is left out, which no W-word asks
             || Words.lower(clause.text(asked)).startsWith("bis auf ")
             // "erhöhte erstmals seit 14 Jahren": the first time in fourteen years, no time since when
@@ -2706,10 +2764,11 @@ final class ClauseQuestions {
 
     Optional<String> restated(Constituents clause, java.util.Random random) {
         if (objectFirstAsTheParseReadsIt(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
-            || !subjectAgrees(clause) || modalWithoutItsInfinitive(clause) || twoActiveSubjects(clause)
-            || manReadAsAnObject(clause) || gapped(clause) || idiom(clause)
+            || !subjectAgrees(clause) || modalWithoutItsInfinitive(clause) || auxiliaryOnlyAfterTheLastVerb(clause)
+            || twoActiveSubjects(clause) || manReadAsAnObject(clause) || gapped(clause) || idiom(clause)
             || comparedWithSo(clause) || agentReadAsObject(clause) || subjectBesideAPassiveSubject(clause)
-            || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || relativeClauseOnTheVerb(clause)) {
+            || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || relativeClauseOnTheVerb(clause)
+            || oneOfTwo(clause)) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);
@@ -2754,7 +2813,8 @@ final class ClauseQuestions {
                 && !countBeforeItsPhrase(clause, part) && !verbsPhraseMayBeInside(clause, part)
                 && !takesTheAnAfterIt(clause, part) && !nounPhraseBeforeAPrepositionalOne(clause, part)
                 && !comparisonsOther(clause, part) && !timeWithAnotherPhrase(clause, part)
-                && !opensWithASentenceAdverb(clause, part)
+                && !opensWithASentenceAdverb(clause, part) && !gradedFromBefore(clause, part)
+                && !clause.phraseOfTheNounBeforeIt(part, morphology)
                 && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
                     .noneMatch(w -> placeHungOnAName(clause.parse(), w))) {
                 movable.add(part);
@@ -3719,6 +3779,33 @@ final class ClauseQuestions {
             }
         }
         return false;
+    }
+
+    /**
+     * "Nachfolger des glücklosen Hannu Järvenpää ist gefunden.": one person named by a noun with no article, as a
+     * headline writes; "Wer ist gefunden?" asks nothing a reader would.
+     */
+    private boolean headlineSubject(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        Word head = parse.word(part.word());
+        return part.from() == part.word() && isPersonNoun(head)
+            && parse.children(part.word()).stream().map(c -> parse.word(c).baseRelation())
+                .noneMatch(r -> Set.of("det", "flat", "appos", "nummod", "amod", "conj").contains(r))
+            && number(morphology.readings(clause.finiteText()).stream()
+                .filter(m -> m.has(Feature.FINITE) && m.has(Feature.THIRD_PERSON)).toList())
+                .filter(n -> n == Feature.SINGULAR).isPresent();
+    }
+
+    /** "Pekinger Weltfrauenkonferenz", "Wiener Staatsoper": a word in -er before a noun that names no one. */
+    private boolean placeAdjectiveBeforeItsNoun(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (!word.form().endsWith("er") || w + 1 >= parse.words().size()) {
+            return false;
+        }
+        Word next = parse.word(w + 1);
+        return next.head() == w && next.relation().equals("flat") && Character.isUpperCase(next.form().charAt(0))
+            && morphology.readings(next.form()).stream().anyMatch(m -> m.upos() == Upos.NOUN)
+            && !"person".equals(fields.fieldOf(next.form(), Upos.NOUN));
     }
 
     private boolean isPersonNoun(Word head) {

@@ -663,6 +663,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 // is no verb's conjunct
                 return true;
             }
+            if (adjectiveBeforeItsNounAsHead(parse, w)) {
+                return true;
+            }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
             if (word.form().equals("um") && w + 1 < parse.words().size() && parse.word(w + 1).form().equals("sich")
                 && parse.word(w + 1).head() != head && word.head() != head) {
@@ -1613,7 +1616,10 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         java.util.Map.entry("teilnehmen", "an"), java.util.Map.entry("beitragen", "zu"),
         // "In den Medien richtet sich Kritik vor allem gegen Deutschland" with "gegen Deutschland" in the subject
         java.util.Map.entry("richten", "gegen"), java.util.Map.entry("protestieren", "gegen"),
-        java.util.Map.entry("demonstrieren", "gegen"));
+        java.util.Map.entry("demonstrieren", "gegen"),
+        // "Wie schon im Antrittsvideo setzt der 71-Jährige auf Optimismus" with "auf Optimismus" in the subject
+        java.util.Map.entry("setzen", "auf"), java.util.Map.entry("hoffen", "auf"),
+        java.util.Map.entry("reagieren", "auf"), java.util.Map.entry("verweisen", "auf"));
 
     /** Whether word {@code w} and the clause's verb make a separable verb the dictionary knows ("hervorstechen"). */
     private static boolean particleOfTheVerb(Parse parse, int w, int head, Morphology morphology) {
@@ -1622,6 +1628,46 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             .filter(m -> m.upos() == Upos.VERB)
             .anyMatch(m -> morphology.readings(particle + m.lemma()).stream().anyMatch(r -> r.upos() == Upos.VERB
                 && r.lemma().equals(particle + m.lemma())));
+    }
+
+    /**
+     * "herrscht indes Unzufriedenheit mit Van der Bellens Kandidatur" with "mit …" hung on the verb: a verb that only
+     * says something is there takes no such phrase, which belongs to the noun right before it; neither is asked for
+     * or moved alone.
+     */
+    boolean phraseOfTheNounBeforeIt(Part part, Morphology morphology) {
+        List<Part> all = new ArrayList<>(constituents());
+        all.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        for (int i = 0; i + 1 < all.size(); i++) {
+            if ((all.get(i) == part || all.get(i + 1) == part)
+                && phraseOfTheNounBeforeIt(parse, head, all.get(i), all.get(i + 1), morphology)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean phraseOfTheNounBeforeIt(Parse parse, int head, Part part, Part next, Morphology morphology) {
+        return part.to() + 1 == next.from() && !part.verbal() && !next.verbal()
+            && parse.word(part.word()).upos() == Upos.NOUN && parse.word(next.from()).upos() == Upos.ADP
+            && parse.word(next.word()).relation().startsWith("obl")
+            && morphology.readings(parse.word(head).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.VERB && BEING_THERE.contains(m.lemma()));
+    }
+
+    private static final Set<String> BEING_THERE = Set.of("herrschen", "bestehen", "aufkommen", "wachsen", "entstehen");
+
+    /**
+     * "für den nominell etwas schwächeren, aber anscheinend weniger hitzköpfigen, Snapdragon-808" with the adjective the
+     * phrase's head and the name it describes an apposition: a question would keep the article and the adjective and
+     * drop the noun after the commas.
+     */
+    private static boolean adjectiveBeforeItsNounAsHead(Parse parse, int w) {
+        Word word = parse.word(w);
+        return word.upos() == Upos.ADJ && !parse.children(w, "det").isEmpty()
+            && Set.of("nmod", "obl", "obj", "nsubj", "iobj").contains(word.baseRelation())
+            && parse.subtree(w).stream().anyMatch(d -> d > w + 1 && parse.word(d - 1).form().equals(",")
+                && Set.of(Upos.NOUN, Upos.PROPN).contains(parse.word(d).upos()) && parse.word(d).relation().equals("appos"));
     }
 
     /** "des Weiteren", "eines Tages": a genitive that is an adverb of its own. */

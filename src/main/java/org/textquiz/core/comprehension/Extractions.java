@@ -70,13 +70,18 @@ final class Extractions {
         if (subjectStart > head || head > from - 2) {
             return Optional.empty();
         }
-        Optional<String> name = Optional.of(Words.text(parse, subjectStart, from - 2)).filter(n -> !n.matches(".*[()„“\"].*"));
+        // "Vor allem Sinjibar, die Provinzhauptstadt von Abian, ist …": the focus is the clause's, not the name's
+        Optional<String> name = Optional.of(FOCUS_FIRST.matcher(Words.text(parse, subjectStart, from - 2)).replaceFirst(""))
+            .filter(n -> !n.isBlank() && !n.matches(".*[()„“\"].*"));
         if (name.isEmpty()) {
             return Optional.empty();
         }
         String copula = plural(parse.word(head)) ? " sind " : " ist ";
         return Optional.of(capitalised(name.get()) + copula + Words.text(parse, from, to) + ".");
     }
+
+    private static final java.util.regex.Pattern FOCUS_FIRST = java.util.regex.Pattern.compile(
+        "^(?i:vor allem|allen voran|auch|nur|sogar|selbst|gerade|besonders|insbesondere|etwa|zum Beispiel|vor allen) ");
 
     /** "Kroatien, das zuvor Österreich besiegt hatte, …": the relative clause as a main clause about Kroatien. */
     private Optional<String> relative(Parse parse, int verb) {

@@ -75,6 +75,14 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             // "Karadžić gehörte mit dem – immer noch gesuchten – früheren Militärchef …" cut at the dash
             return Optional.empty();
         }
+        if (cut && tokens.get(end - 1).upos() == Upos.ADJ && java.util.stream.IntStream.range(verb + 1, end - 1)
+            .filter(i -> tokens.get(i).upos() == Upos.DET).max()
+            .orElse(-1) > java.util.stream.IntStream.range(verb + 1, end - 1)
+                .filter(i -> Set.of(Upos.NOUN, Upos.PROPN).contains(tokens.get(i).upos())).max().orElse(-1)) {
+            // "für den nominell etwas schwächeren, aber … hitzköpfigen, Snapdragon-808": an article and its adjective,
+            // whose noun comes after the comma
+            return Optional.empty();
+        }
         if (cut && end + 2 < tokens.size() && Set.of("dem", "den").contains(tokens.get(end + 1).text())
             && tokens.get(end + 2).text().matches("\\d{1,2}\\.?")
             && (java.util.stream.IntStream.range(end + 3, Math.min(end + 8, tokens.size() - 1))

@@ -339,8 +339,11 @@ final class People {
             // "Der Linux-Distributor Canonical": the word after a compound's hyphen is no given name
             start++;
         }
-        while (start < end - 2 && (onlyACommonNoun(tokens.get(start).text(), morphology)
-            || tokens.get(start).text().endsWith("er") && onlyACommonNoun(tokens.get(start + 1).text(), morphology))) {
+        // "Alexander Van der Bellen": a given name in -er is no town's adjective, and "Van" opens the surname
+        while (start < end - 2 && !CAPITAL_PARTICLES.contains(tokens.get(start).text())
+            && (onlyACommonNoun(tokens.get(start).text(), morphology)
+                || tokens.get(start).text().endsWith("er") && !isGivenName(tokens.get(start), morphology)
+                    && onlyACommonNoun(tokens.get(start + 1).text(), morphology))) {
             start++;
         }
         return start;
@@ -492,6 +495,14 @@ final class People {
             // "werfen Norbert Lammert Verzögerung … vor": a noun after a full name is the next phrase's
             end--;
         }
+        if (end > from && end + 1 < tokens.size() && CAPITAL_PARTICLES.contains(tokens.get(end - 1).text())
+            && Set.of("der", "den", "de").contains(tokens.get(end).text()) && isNamePart(tokens.get(end + 1))) {
+            // "Alexander Van der Bellen": a particle written capital, and the article after it, open the surname
+            end++;
+            while (end < tokens.size() && isNamePart(tokens.get(end))) {
+                end++;
+            }
+        }
         int particle = end > from && onlyGivenNames(tokens, from, end, morphology) ? nobiliaryParticle(tokens, end) : 0;
         if (particle > 0) {
             end += particle;
@@ -516,6 +527,8 @@ final class People {
         }
         return 0;
     }
+
+    private static final Set<String> CAPITAL_PARTICLES = Set.of("Van", "Von", "De", "Ter", "Ten");
 
     private static final Set<String> NOBILIARY = Set.of("zu", "von", "van", "de", "da", "di", "du", "del", "ter", "ten");
 
@@ -600,7 +613,9 @@ final class People {
         if (genitiveNoun) {
             return false;
         }
-        List<Morph> last = morphology.readings(tokens.get(to - 1).text());
+        // "Greg Holst": a capitalised word inside a name is no verb, though the dictionary knows "holst" as one
+        List<Morph> last = morphology.readings(tokens.get(to - 1).text()).stream()
+            .filter(m -> m.upos() != Upos.VERB && m.upos() != Upos.AUX).toList();
         // "Barney Frank": a first word the dictionary does not know before a given name, which surnames often are
         boolean unknownBeforeAGivenName = first.isEmpty() && to - from == 2 && !tokens.get(from).text().endsWith("s")
             && last.stream().anyMatch(m -> m.has(Feature.GIVEN_NAME));

@@ -133,7 +133,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                         sentence.text().strip().replaceAll("\\s+", " ")), 1.0, 0)));
                     continue;
                 }
-                if (!standsAlone(sentence, dropsFirstWord) || sample != null && !sampled) {
+                if (!standsAlone(sentence, dropsFirstWord) || sample != null && !sampled
+                    || parser != null && itStandsForSomethingBefore(parser.parse(sentence))) {
                     continue;
                 }
                 if (!indicativeMainVerb(sentence)) {
@@ -219,6 +220,31 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     private static final Set<String> DEICTIC_TIMES = Set.of("Jahres", "Jahr", "Jahrs", "Monats", "Monat", "Woche",
         "Jahrhunderts", "Jahrzehnts", "Sommer", "Sommers", "Winter", "Winters", "Frühjahr", "Herbst", "Wochenende",
         "Mal");
+
+    /** Pronouns for people or things the sentences before named, when they stand alone before the verb. */
+    private static final Set<String> THOSE_NAMED_BEFORE = Set.of("Beide", "Beiden", "Alle", "Letztere", "Letzterer", "Ersterer",
+        "Erstere");
+
+    /** Verbs whose subject "es" is empty ("es gibt", "es geht um", "es kam zu", "es gelang ihr"). */
+    private static final Set<String> EMPTY_ES_VERBS = Set.of("geben", "gehen", "handeln", "kommen", "gelingen",
+        "heißen", "fehlen", "regnen", "schneien", "stürmen", "brennen", "bleiben", "ankommen");
+
+    /**
+     * "Am 1. März tritt es nun mit 38 Paragrafen in Kraft.": "es" the subject of a verb that takes a real one stands for
+     * something the sentences before named, which the statement would not say.
+     */
+    private boolean itStandsForSomethingBefore(Parse parse) {
+        int root = parse.root();
+        if (root < 0) {
+            return false;
+        }
+        boolean emptyVerb = morphology.readings(parse.word(root).form()).stream()
+            .anyMatch(m -> EMPTY_ES_VERBS.contains(m.lemma()))
+            || parse.children(root).stream().anyMatch(c -> Set.of("ccomp", "csubj", "xcomp")
+                .contains(parse.word(c).baseRelation()) || parse.word(c).relation().equals("expl"));
+        return !emptyVerb && parse.children(root).stream()
+            .anyMatch(c -> parse.word(c).relation().startsWith("nsubj") && Words.lower(parse.word(c).form()).equals("es"));
+    }
 
     private static final Set<String> JENE = Set.of("jene", "jener", "jenen", "jenem", "jenes");
 
@@ -364,7 +390,14 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 return false;
             }
         }
-        if (tokens.size() > 1 && (tokens.get(1).text().equals("–") || tokens.get(1).text().equals("-"))) {
+        // "STANDARD: In Syrien … gibt es …": a turn of an interview, whose label no statement keeps
+        if (tokens.size() > 1 && (tokens.get(1).text().equals("–") || tokens.get(1).text().equals("-")
+            || tokens.get(1).text().equals(":"))) {
+            return false;
+        }
+        // "Beide stritten in der Nacht …": which two, only the sentences before say
+        if (THOSE_NAMED_BEFORE.contains(tokens.get(0).text()) && tokens.size() > 1
+            && Set.of(Upos.VERB, Upos.AUX).contains(tokens.get(1).upos())) {
             return false;
         }
         Token first = tokens.get(0);

@@ -140,8 +140,10 @@ public final class GermanWordFields implements WordFields {
      */
     private boolean unknownInIst(String noun) {
         String lower = noun.toLowerCase(Locale.GERMAN);
-        // "Widerspruchsfrist", "Galgenfrist": a compound of one of those old words is no follower either
-        boolean oldWord = lower.matches(".*(frist|fristen|list|listen|zwist|mist)");
+        // "Widerspruchsfrist", "Galgenfrist", "Bestsellerlisten": a compound of one of those old words is no follower
+        // either; but "Kriminalist", "Finalisten" are people, as the words in -alist are
+        boolean oldWord = lower.matches(".*(frist|fristen|zwist|mist)")
+            || lower.matches(".*(list|listen)") && !lower.matches(".*alist(en)?");
         return noun.length() >= UNKNOWN_IST_LENGTH && (noun.endsWith("ist") || noun.endsWith("isten")) && !oldWord
             && dictionary.exact(noun).isEmpty();
     }
