@@ -224,14 +224,15 @@ final class ClauseQuestions {
         List<Asked> questions = new ArrayList<>();
         if (idiom(clause) || comparedWithSo(clause) || agentReadAsObject(clause) || saysNothingWithoutWhatFollows(clause)
             || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || passiveSubjectWithHaben(clause)
-            || oneOfTwo(clause)) {
+            || oneOfTwo(clause) || correctedBySondern(clause)) {
             return questions;
         }
         for (Constituents.Part part : clause.constituents()) {
             if (LEFT_OUT.contains(clause.parse().word(part.word()).baseRelation())
                 || originOfTheSubject(clause, part) || agentInside(clause, part) || experiencer(clause, part)
                 || sameAsSomethingElse(clause, part) || saidByALaterRelativeClause(clause, part)
-                || whatItIsAbout(clause, part) || clause.phraseOfTheNounBeforeIt(part, morphology)) {
+                || whatItIsAbout(clause, part) || clause.phraseOfTheNounBeforeIt(part, morphology)
+                || idiomaticPhrase(clause, part)) {
                 continue;
             }
             whPhrase(clause, part, people).or(() -> resolvedSubject(clause, part, referent))
@@ -247,6 +248,29 @@ final class ClauseQuestions {
         boolean said = saying(clause);
         return questions.stream().filter(q -> keepsWhatWasSaidOrPlanned(clause, q, said)).toList();
     }
+
+    /**
+     * "lenkt den Blick nicht eigentlich auf die Phänomene, …, sondern vielmehr auf den Prozess": what the clause denies
+     * only to put something else in its place; a question or statement without the "sondern" part says what is not so.
+     */
+    private static boolean correctedBySondern(Constituents clause) {
+        Parse parse = clause.parse();
+        for (int w = 1; w + 1 < parse.words().size(); w++) {
+            int corrected = parse.word(w).head();
+            // "sieht keine eigene Rolle für die EU, sondern setzt auf die Nato": a second clause of its own
+            if (parse.word(w).form().equals("sondern") && !ADDING_AFTER_SONDERN.contains(Words.lower(parse.word(w + 1).form()))
+                && corrected >= 0 && !Set.of(Upos.VERB, Upos.AUX).contains(parse.word(corrected).upos())) {
+                int sondern = w;
+                return java.util.stream.IntStream.range(0, sondern)
+                    .anyMatch(n -> DENYING.contains(Words.lower(parse.word(n).form())));
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ADDING_AFTER_SONDERN = Set.of("auch", "zudem", "ebenso", "außerdem");
+    private static final Set<String> DENYING = Set.of("nicht", "keineswegs", "keinesfalls", "kein", "keine", "keinen",
+        "keinem", "keiner", "nie", "niemals");
 
     /**
      * "Archäologische Stätten sind aber nur das eine.": one of two things, the other of which only the next sentence
@@ -1849,7 +1873,7 @@ final class ClauseQuestions {
         "restlichen", "größere", "größeren", "kleinere", "kleineren");
 
     private static final Set<String> MEASURES = Set.of("Zahl", "Anzahl", "Anteil", "Teil", "Mehrheit", "Hälfte",
-        "Rest", "Großteil", "Menge", "Reihe", "Summe", "Höhe");
+        "Rest", "Großteil", "Menge", "Reihe", "Summe", "Höhe", "Größe");
 
     /** "als Anführer der Gruppe", "wie ein Profi": a role or a likeness, which no "als wem" or "wie wen" asks for. */
     private static final Set<String> COMPARING = Set.of("als", "wie");
@@ -1953,6 +1977,10 @@ final class ClauseQuestions {
             .anyMatch(w -> parse.word(w).upos() == Upos.NUM);
         if (person && countedPeople) {
             // "mit insgesamt 21 Mann": how many, which "mit wem" does not ask
+            return Optional.empty();
+        }
+        if (person && preposition.equals("um") && counted(parse, nounStart, part.to())) {
+            // "hat sich um 51 Personen verringert": by how many, which "um wen" does not ask
             return Optional.empty();
         }
         if (person && preposition.equals("aus")) {
@@ -2768,7 +2796,7 @@ final class ClauseQuestions {
             || twoActiveSubjects(clause) || manReadAsAnObject(clause) || gapped(clause) || idiom(clause)
             || comparedWithSo(clause) || agentReadAsObject(clause) || subjectBesideAPassiveSubject(clause)
             || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || relativeClauseOnTheVerb(clause)
-            || oneOfTwo(clause)) {
+            || oneOfTwo(clause) || correctedBySondern(clause)) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);
@@ -2814,7 +2842,7 @@ final class ClauseQuestions {
                 && !takesTheAnAfterIt(clause, part) && !nounPhraseBeforeAPrepositionalOne(clause, part)
                 && !comparisonsOther(clause, part) && !timeWithAnotherPhrase(clause, part)
                 && !opensWithASentenceAdverb(clause, part) && !gradedFromBefore(clause, part)
-                && !clause.phraseOfTheNounBeforeIt(part, morphology)
+                && !clause.phraseOfTheNounBeforeIt(part, morphology) && !idiomaticPhrase(clause, part)
                 && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
                     .noneMatch(w -> placeHungOnAName(clause.parse(), w))) {
                 movable.add(part);
@@ -3052,6 +3080,20 @@ final class ClauseQuestions {
                 && java.util.stream.IntStream.range(w + 2, parse.words().size())
                     .anyMatch(v -> Set.of("wie", "als").contains(parse.word(v).form())));
     }
+
+    /**
+     * "will Start-ups stärker unter die Arme greifen", "wirft seine gesamte Macht in den Ring": a phrase that makes an
+     * idiom with its verb, which neither goes first alone nor is asked for.
+     */
+    private boolean idiomaticPhrase(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        String verb = PHRASE_IDIOMS.get(parse.word(part.word()).form());
+        return verb != null && !parse.children(part.word(), "case").isEmpty()
+            && morphology.readings(parse.word(clause.head()).form()).stream().anyMatch(m -> m.lemma().equals(verb));
+    }
+
+    private static final Map<String, String> PHRASE_IDIOMS = Map.of("Arme", "greifen", "Ring", "werfen", "Lupe",
+        "nehmen", "Beine", "stellen", "Griff", "bekommen", "Leben", "rufen", "Tasche", "greifen", "Hände", "fallen");
 
     private static final Map<String, String> IDIOMS = Map.of("Fliegen", "schlagen", "Stand", "haben", "Nagel",
         "treffen", "Strich", "machen", "Däumchen", "drehen", "Wasser", "reichen", "Leviten", "lesen", "Löffel", "abgeben");
@@ -3741,7 +3783,9 @@ final class ClauseQuestions {
     /** "der Leiter der betreffenden Schule": a place people work in, which someone heads. */
     private static final java.util.regex.Pattern INSTITUTION = java.util.regex.Pattern.compile(
         ".*(schule|klinik|museum|einrichtung|bibliothek|station|projekt|delegation|zentrum|abteilung|gruppe|heim|"
-            + "hochschule|universität|theater|betrieb|werk|büro|amt|dienst|polizei|feuerwehr|mission|kommission)");
+            + "hochschule|universität|theater|betrieb|werk|büro|amt|dienst|polizei|feuerwehr|mission|kommission|"
+            // "ein Anhänger der Jihadistenmiliz Islamischer Staat": a body one follows
+            + "miliz|partei|bewegung|organisation|netzwerk|verein|sekte|kirche)");
 
     /** Nouns for a person and for a thing: a follower or a trailer, a head or a ladder, a bearer or a girder. */
     private static final Set<String> AMBIGUOUS_PERSON_NOUNS = Set.of("Anhänger", "Leiter", "Träger", "Läufer", "Zähler");
@@ -3794,6 +3838,10 @@ final class ClauseQuestions {
             && number(morphology.readings(clause.finiteText()).stream()
                 .filter(m -> m.has(Feature.FINITE) && m.has(Feature.THIRD_PERSON)).toList())
                 .filter(n -> n == Feature.SINGULAR).isPresent();
+    }
+
+    private static boolean counted(Parse parse, int from, int to) {
+        return java.util.stream.IntStream.rangeClosed(from, to).anyMatch(w -> parse.word(w).upos() == Upos.NUM);
     }
 
     /** "Pekinger Weltfrauenkonferenz", "Wiener Staatsoper": a word in -er before a noun that names no one. */

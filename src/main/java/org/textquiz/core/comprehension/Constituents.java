@@ -551,7 +551,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
     /** "''Titanoboa''" split as "'" and "'Titanoboa": a word the tagger took for punctuation, and left out. */
     private static boolean wordTaggedAsPunctuation(Parse parse, int w) {
         Word word = parse.word(w);
-        return word.upos() == Upos.PUNCT && QUOTE_BEFORE_A_WORD.matcher(word.form()).matches();
+        // "Start-ups" as "Start" and "-ups" hung on the verb: the compound's tail, which a question would drop
+        boolean tailOnTheVerb = word.form().matches("-\\p{Ll}+") && word.head() == parse.root() && w - 1 != parse.root();
+        return word.upos() == Upos.PUNCT && (QUOTE_BEFORE_A_WORD.matcher(word.form()).matches() || tailOnTheVerb);
     }
 
     /**
@@ -663,7 +665,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 // is no verb's conjunct
                 return true;
             }
-            if (adjectiveBeforeItsNounAsHead(parse, w)) {
+            if (adjectiveBeforeItsNounAsHead(parse, w) || articleCutFromItsNounByAPhrase(parse, w)
+                || w == 0 && word.upos() == Upos.CCONJ && word.head() != head) {
+                // "Und mit der Cardboard Camera … können Rundumaufnahmen getätigt werden" with "Und" inside the phrase
                 return true;
             }
             // "greift … eine Fieberepidemie um sich": "um sich" of the verb, hung on the subject
@@ -688,6 +692,13 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 && next != null && next.from() == part.to() + 1 && !next.verbal()
                 && (parse.word(next.from()).upos() == Upos.ADJ || parse.word(next.from()).upos() == Upos.NOUN)
                 && (parse.word(next.word()).upos() == Upos.NOUN);
+            if (next != null && next.from() == part.to() + 1 && NAMING_NOUNS.contains(parse.word(part.to()).form())
+                && !next.verbal() && Set.of(Upos.NOUN, Upos.PROPN).contains(parse.word(next.word()).upos())
+                && parse.children(next.word(), "case").isEmpty()
+                && parse.children(next.word(), "det").isEmpty()) {
+                // "fällt eher unter die Kategorie umfassendes Video" with the category's name read as the object
+                return true;
+            }
             if (saxonGenitive || nameCutInTwo(parse, part, next) || countCutFromItsNoun(parse, part, next)
                 || genitiveReadAsObject(parse, part, morphology) || endsTheSentence(parse, part)
                 || infinitiveAfterARelativeClause(parse, head, part) || ordinalCutFromItsNoun(parse, part)
@@ -1668,6 +1679,19 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && Set.of("nmod", "obl", "obj", "nsubj", "iobj").contains(word.baseRelation())
             && parse.subtree(w).stream().anyMatch(d -> d > w + 1 && parse.word(d - 1).form().equals(",")
                 && Set.of(Upos.NOUN, Upos.PROPN).contains(parse.word(d).upos()) && parse.word(d).relation().equals("appos"));
+    }
+
+    /**
+     * "an dem vom Bildungsministerium aus Anlass der Präsidentschaftswahlen erneuerten Erlass" with "dem" the article of
+     * "Anlass": an article stands apart from its noun only before an attribute of its own, which ends right before the
+     * noun; with a preposition just before the noun the parse hung the article on the wrong one.
+     */
+    private static boolean articleCutFromItsNounByAPhrase(Parse parse, int w) {
+        Word word = parse.word(w);
+        int noun = word.head();
+        return word.relation().equals("det") && noun > w + 2
+            && java.util.stream.IntStream.range(w + 1, noun).anyMatch(b -> parse.word(b).upos() == Upos.ADP)
+            && parse.word(noun - 1).upos() == Upos.ADP;
     }
 
     /** "des Weiteren", "eines Tages": a genitive that is an adverb of its own. */

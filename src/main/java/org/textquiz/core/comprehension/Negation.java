@@ -139,7 +139,10 @@ final class Negation {
      * reads wrong, so neither says surely that the opposite is true.
      */
     private static boolean measured(Parse parse, Constituents.Part part) {
-        return parse.word(part.from()).upos() == Upos.ADP
+        // "beträgt 72,67 Euro": an amount the verb takes with no preposition, which "nicht" after it does not deny
+        boolean amount = parse.word(part.from()).upos() == Upos.NUM && !part.verbal()
+            && !parse.word(part.word()).relation().startsWith("nsubj");
+        return amount || parse.word(part.from()).upos() == Upos.ADP
             && AMOUNT_PREPOSITIONS.contains(Words.lower(parse.word(part.from()).form()))
             && java.util.stream.IntStream.rangeClosed(part.from(), part.to()).anyMatch(w -> parse.word(w).upos() == Upos.NUM);
     }

@@ -84,6 +84,7 @@ final class People {
                 if (end - i >= 2 && (PLACE_NAME_OPENINGS.contains(tokens.get(i).text()) || partOfATitle)
                     || end - i >= 2 && !givenName
                     && (aPlace(tokens, i) || afterAnArticle(tokens, i, morphology) || afterAPlaceNoun(tokens, i)
+                        || afterATitlesNoun(tokens, i)
                         || afterABodyNoun(tokens, i) || listedWithAPlace(tokens, i, end, morphology)
                         || inADateline(tokens, end))) {
                     notPeople.add(Words.text(sentence, tokens, i, end));
@@ -391,6 +392,15 @@ final class People {
     }
 
     /** "der Region Far North", "die Provinz Surat Thani": a run of names right after a word for a place names it. */
+    /** "Das Thema Virtual Reality", "die App Cardboard Camera": the name of a topic, a work or a product, no one's. */
+    private static boolean afterATitlesNoun(List<Token> tokens, int from) {
+        return from > 0 && TITLES_NOUNS.contains(tokens.get(from - 1).text());
+    }
+
+    private static final Set<String> TITLES_NOUNS = Set.of("Thema", "Motto", "Titel", "Stichwort", "Schlagwort",
+        "Begriff", "Kategorie", "Marke", "App", "Software", "Programm", "Projekt", "Operation", "Album", "Roman",
+        "Film", "Serie", "Sendung", "Magazin");
+
     private static boolean afterAPlaceNoun(List<Token> tokens, int from) {
         return from > 0 && tokens.get(from - 1).upos() == Upos.NOUN && Words.isPlaceNoun(tokens.get(from - 1).text());
     }
@@ -478,7 +488,8 @@ final class People {
             // "Gesine/NOUN Lötzsch": a given name the dictionary does not know, which the tagger took for a noun
             end++;
         }
-        while (end < tokens.size() && isNamePart(tokens.get(end))) {
+        while (end < tokens.size() && (isNamePart(tokens.get(end))
+            || end > from && unknownNounAfterAGivenName(tokens, end, morphology))) {
             end++;
             if (end + 1 < tokens.size() && (joinsGivenNames(tokens, end, morphology)
                 || joinsSurnames(tokens, from, end, morphology) || middleInitial(tokens, end))) {
@@ -535,6 +546,14 @@ final class People {
     private static boolean onlyGivenNames(List<Token> tokens, int from, int end, Morphology morphology) {
         return java.util.stream.IntStream.range(from, end).allMatch(i -> tokens.get(i).text().equals("-")
             || isGivenName(tokens.get(i), morphology));
+    }
+
+    /** "Irmgard Griss/NOUN": a surname the dictionary does not know, which the tagger took for a noun. */
+    private static boolean unknownNounAfterAGivenName(List<Token> tokens, int at, Morphology morphology) {
+        Token token = tokens.get(at);
+        return token.upos() == Upos.NOUN && isGivenName(tokens.get(at - 1), morphology)
+            && token.text().matches("\\p{Lu}\\p{Ll}+") && morphology.readings(token.text()).isEmpty()
+            && morphology.readings(Words.lower(token.text())).isEmpty();
     }
 
     private static boolean unknownWordBeforeAName(List<Token> tokens, int at, Morphology morphology) {

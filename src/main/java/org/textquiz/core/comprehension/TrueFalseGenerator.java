@@ -139,11 +139,13 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 }
                 if (!indicativeMainVerb(sentence)) {
                     Random own = new Random(base ^ sentence.span().start());
-                    reportedStatement(article, people, sentence, own).ifPresent(stated -> candidates.add(new Candidate(
-                        new TrueFalseQuestion(QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(),
-                            stated.text()), stated.text(), List.of(stated.answer()), List.of(), sentence.span(),
-                            sentence.text().strip().replaceAll("\\s+", " ") + " (" + stated.speaker() + ")"),
-                        stated.isTrue() ? 1.0 : 1.5, 0)));
+                    // "Laut der Staatsanwaltschaft ist eine Beleidigung … schon deshalb nicht erfüllt." without its "weil"
+                    reportedStatement(article, people, sentence, own).filter(stated -> !Words.pointsBackAlone(stated.text()))
+                        .ifPresent(stated -> candidates.add(new Candidate(
+                            new TrueFalseQuestion(QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(),
+                                stated.text()), stated.text(), List.of(stated.answer()), List.of(), sentence.span(),
+                                sentence.text().strip().replaceAll("\\s+", " ") + " (" + stated.speaker() + ")"),
+                            stated.isTrue() ? 1.0 : 1.5, 0)));
                     continue;
                 }
                 String original = sentence.text().strip().replaceAll("\\s+", " ");

@@ -127,8 +127,14 @@ final class Words {
         "\\b(das|dies) (jedoch|nicht|aber|auch|nun|schon|bereits|noch|allerdings|zwar|ebenfalls|nie|kaum|bislang|"
             + "bisher|indes|inzwischen|offenbar)\\b");
 
+    /** "Die Größe wird mit 32 Prozent … vorgegeben.": the size of what, only the sentence before says. */
+    private static final java.util.regex.Pattern MEASURE_OF_WHAT = java.util.regex.Pattern.compile(
+        "^(?:Die|Der|Das) (?:Größe|Zahl|Anzahl|Anteil|Höhe|Summe|Menge|Hälfte|Mehrheit|Rest|Großteil) "
+            + "(?!(?:der|des|dem|den|die|von|vom|an|am|aus|in|im|für|zu|zum|zur|bei|beim|über|unter|aller|ihrer|seiner|"
+            + "dieser|unserer)\\b)\\p{Ll}");
+
     static boolean pointsBackAlone(String statement) {
-        if (DAMIT_FIRST.matcher(statement).find() || SAME_AS_BEFORE.matcher(statement).find()
+        if (MEASURE_OF_WHAT.matcher(statement).find() || DAMIT_FIRST.matcher(statement).find() || SAME_AS_BEFORE.matcher(statement).find()
             || WHOSE_WORDS.matcher(statement).find() || POINTING_DAS.matcher(statement).find()
             || FOR_THAT_REASON.matcher(statement).find() || WHOSE_BEFORE.matcher(statement).find()) {
             return true;
