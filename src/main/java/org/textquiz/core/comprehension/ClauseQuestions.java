@@ -224,7 +224,7 @@ final class ClauseQuestions {
         List<Asked> questions = new ArrayList<>();
         if (idiom(clause) || comparedWithSo(clause) || agentReadAsObject(clause) || saysNothingWithoutWhatFollows(clause)
             || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || passiveSubjectWithHaben(clause)
-            || oneOfTwo(clause) || correctedBySondern(clause)) {
+            || oneOfTwo(clause) || correctedBySondern(clause) || experiencerReadAsSubject(clause)) {
             return questions;
         }
         for (Constituents.Part part : clause.constituents()) {
@@ -266,6 +266,23 @@ final class ClauseQuestions {
             }
         }
         return false;
+    }
+
+    /**
+     * "Österreich steht ein extremes Wochenende bevor" with "Österreich" the subject: a verb of what happens to someone
+     * has them in the dative, which a name without an article does not show; the parse cannot tell them from the
+     * subject.
+     */
+    private boolean experiencerReadAsSubject(Constituents clause) {
+        Parse parse = clause.parse();
+        List<String> particles = new ArrayList<>(List.of(""));
+        parse.children(clause.head()).stream().filter(c -> c > clause.head())
+            .map(c -> Words.lower(parse.word(c).form())).forEach(particles::add);
+        boolean happening = morphology.readings(parse.word(clause.head()).form()).stream()
+            .filter(m -> m.upos() == Upos.VERB)
+            .anyMatch(m -> particles.stream().anyMatch(p -> Words.HAPPENING_TO_SOMEONE.contains(p + m.lemma())));
+        return happening && parse.children(clause.head()).stream().anyMatch(c -> parse.word(c).relation().startsWith("nsubj")
+            && parse.word(c).upos() == Upos.PROPN && parse.children(c, "det").isEmpty());
     }
 
     private static final Set<String> ADDING_AFTER_SONDERN = Set.of("auch", "zudem", "ebenso", "außerdem");
@@ -2762,7 +2779,9 @@ final class ClauseQuestions {
         "Wochenende", "Sommer", "Herbst", "Winter", "Frühjahr", "Frühling", "Tag", "Tages", "Zeit", "Moment",
         "Zeitpunkt", "Zusammenhang", "Grund", "Grunde", "Fall", "Falle", "Bedingung", "Umstand", "Umständen", "Sinne", "Punkt", "Weise", "Art", "Stelle",
         // "in dieser Beziehung", in this respect: "in der Beziehung" would be a relationship
-        "Beziehung", "Hinsicht");
+        "Beziehung", "Hinsicht",
+        // "unter diesem Gesichtspunkt": the point of view the sentence before gave
+        "Gesichtspunkt", "Aspekt", "Hintergrund");
 
     /**
      * The clause said another way, and so no copy of the article's sentence: another of its constituents first
@@ -3087,13 +3106,18 @@ final class ClauseQuestions {
      */
     private boolean idiomaticPhrase(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
-        String verb = PHRASE_IDIOMS.get(parse.word(part.word()).form());
-        return verb != null && !parse.children(part.word(), "case").isEmpty()
-            && morphology.readings(parse.word(clause.head()).form()).stream().anyMatch(m -> m.lemma().equals(verb));
+        // "wegen der Affäre in der Kritik" with the idiom's phrase hung on the noun before it
+        return java.util.stream.IntStream.rangeClosed(part.from(), part.to()).anyMatch(w -> {
+            String verb = PHRASE_IDIOMS.get(parse.word(w).form());
+            return verb != null && !parse.children(w, "case").isEmpty() && morphology
+                .readings(parse.word(clause.head()).form()).stream().anyMatch(m -> m.lemma().equals(verb));
+        });
     }
 
-    private static final Map<String, String> PHRASE_IDIOMS = Map.of("Arme", "greifen", "Ring", "werfen", "Lupe",
-        "nehmen", "Beine", "stellen", "Griff", "bekommen", "Leben", "rufen", "Tasche", "greifen", "Hände", "fallen");
+    private static final Map<String, String> PHRASE_IDIOMS = Map.ofEntries(Map.entry("Arme", "greifen"),
+        Map.entry("Ring", "werfen"), Map.entry("Lupe", "nehmen"), Map.entry("Beine", "stellen"),
+        Map.entry("Griff", "bekommen"), Map.entry("Leben", "rufen"), Map.entry("Tasche", "greifen"),
+        Map.entry("Hände", "fallen"), Map.entry("Kritik", "stehen"), Map.entry("Gericht", "gehen"));
 
     private static final Map<String, String> IDIOMS = Map.of("Fliegen", "schlagen", "Stand", "haben", "Nagel",
         "treffen", "Strich", "machen", "Däumchen", "drehen", "Wasser", "reichen", "Leviten", "lesen", "Löffel", "abgeben");
@@ -3788,7 +3812,9 @@ final class ClauseQuestions {
             + "miliz|partei|bewegung|organisation|netzwerk|verein|sekte|kirche)");
 
     /** Nouns for a person and for a thing: a follower or a trailer, a head or a ladder, a bearer or a girder. */
-    private static final Set<String> AMBIGUOUS_PERSON_NOUNS = Set.of("Anhänger", "Leiter", "Träger", "Läufer", "Zähler");
+    private static final Set<String> AMBIGUOUS_PERSON_NOUNS = Set.of("Anhänger", "Leiter", "Träger", "Läufer", "Zähler",
+        // "die Kunde von der Fehlentscheidung": news, not a customer
+        "Kunde");
 
     /** "Das Paar hat vier Kinder": nouns for two people. */
     private static final Set<String> COUPLES = Set.of("paar", "ehepaar", "elternpaar", "brautpaar");

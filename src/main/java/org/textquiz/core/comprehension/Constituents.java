@@ -666,6 +666,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 return true;
             }
             if (adjectiveBeforeItsNounAsHead(parse, w) || articleCutFromItsNounByAPhrase(parse, w)
+                || nameInAppositionToATime(parse, w)
+                // "Es ist halt eine Schwerstpartie" with the particle "halt" read as the verb
+                || w == head && PARTICLES_READ_AS_VERBS.contains(word.form())
                 || w == 0 && word.upos() == Upos.CCONJ && word.head() != head) {
                 // "Und mit der Cardboard Camera … können Rundumaufnahmen getätigt werden" with "Und" inside the phrase
                 return true;
@@ -699,7 +702,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 // "fällt eher unter die Kategorie umfassendes Video" with the category's name read as the object
                 return true;
             }
-            if (saxonGenitive || nameCutInTwo(parse, part, next) || countCutFromItsNoun(parse, part, next)
+            if (saxonGenitive || nameCutInTwo(parse, part, next) || givenNameCutFromItsSurname(parse, part, next, morphology) || countCutFromItsNoun(parse, part, next)
                 || genitiveReadAsObject(parse, part, morphology) || endsTheSentence(parse, part)
                 || infinitiveAfterARelativeClause(parse, head, part) || ordinalCutFromItsNoun(parse, part)
                 || timeAdverbInsideAnArgument(parse, part) || objectWithAnArticleOfAnotherCase(parse, part)
@@ -1378,6 +1381,14 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
      * "Ein Tankflugzeug der US | Air Force ließ …": a name inside one phrase runs on into the next, which the parse took
      * for a phrase of its own ("Merkel | Obama", each a whole phrase, is two).
      */
+    /** "warf Lech | Kaczyński Wałęsa … vor": a given name alone, and the surname that follows it in another phrase. */
+    private static boolean givenNameCutFromItsSurname(Parse parse, Part part, Part next, Morphology morphology) {
+        return next != null && next.from() == part.to() + 1 && part.from() == part.to()
+            && parse.word(part.to()).upos() == Upos.PROPN && parse.word(next.from()).upos() == Upos.PROPN
+            && morphology.readings(parse.word(part.to()).form()).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME))
+            && morphology.readings(parse.word(part.to()).form()).stream().noneMatch(m -> m.has(Feature.SURNAME));
+    }
+
     private static boolean nameCutInTwo(Parse parse, Part part, Part next) {
         return next != null && next.from() == part.to() + 1 && part.to() != part.word()
             && parse.word(part.to()).upos() == Upos.PROPN && parse.word(next.from()).upos() == Upos.PROPN
@@ -1662,9 +1673,15 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         return part.to() + 1 == next.from() && !part.verbal() && !next.verbal()
             && parse.word(part.word()).upos() == Upos.NOUN && parse.word(next.from()).upos() == Upos.ADP
             && parse.word(next.word()).relation().startsWith("obl")
-            && morphology.readings(parse.word(head).form()).stream()
-                .anyMatch(m -> m.upos() == Upos.VERB && BEING_THERE.contains(m.lemma()));
+            && (morphology.readings(parse.word(head).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.VERB && BEING_THERE.contains(m.lemma()))
+                // "nahm das Team um Daniel Takahashi … auf": whose team, not whom it was about
+                || Words.lower(parse.word(next.from()).form()).equals("um")
+                    && GROUP_AROUND_SOMEONE.matcher(Words.lower(parse.word(part.word()).form())).matches());
     }
+
+    private static final java.util.regex.Pattern GROUP_AROUND_SOMEONE = java.util.regex.Pattern.compile(
+        ".*(team|teams|gruppe|gruppen|kreis|kreise|umfeld|lager)");
 
     private static final Set<String> BEING_THERE = Set.of("herrschen", "bestehen", "aufkommen", "wachsen", "entstehen");
 
@@ -1693,6 +1710,17 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && java.util.stream.IntStream.range(w + 1, noun).anyMatch(b -> parse.word(b).upos() == Upos.ADP)
             && parse.word(noun - 1).upos() == Upos.ADP;
     }
+
+    /** "brachte in der 57. Minute Milos Jojic und Simon Zoller": the players brought on, hung on the minute. */
+    private static boolean nameInAppositionToATime(Parse parse, int w) {
+        Word word = parse.word(w);
+        return word.relation().equals("appos") && word.upos() == Upos.PROPN && word.head() >= 0
+            && TIMES_NAMING_NO_ONE.contains(parse.word(word.head()).form());
+    }
+
+    private static final Set<String> TIMES_NAMING_NO_ONE = Set.of("Minute", "Sekunde", "Stunde", "Runde", "Spieltag",
+        "Halbzeit", "Nachspielzeit");
+    private static final Set<String> PARTICLES_READ_AS_VERBS = Set.of("halt", "eben");
 
     /** "des Weiteren", "eines Tages": a genitive that is an adverb of its own. */
     private static boolean adverbialGenitive(String noun) {

@@ -68,7 +68,8 @@ final class Facts {
                 && !numbersSomething(tokens, i, false) && !betweenTwo(tokens, i)) {
                 boolean percent = i + 1 < tokens.size()
                     && (tokens.get(i + 1).text().equals("%") || tokens.get(i + 1).text().equals("Prozent"));
-                kind = percent ? Fact.Kind.PERCENT : Fact.Kind.NUMBER;
+                // "ergibt sich … nicht zu 100 Prozent": all of it, a way of speaking, no figure to swap
+                kind = percent && text.equals("100") ? null : percent ? Fact.Kind.PERCENT : Fact.Kind.NUMBER;
             } else if (token.upos() == Upos.PROPN && withoutArticle(tokens, i)
                 && !(i > 0 && tokens.get(i - 1).text().matches("\\p{Lu}{2,4}")) && !insideAName(tokens, i)
                 && !(i + 1 < tokens.size() && tokens.get(i + 1).upos() == Upos.PROPN

@@ -67,10 +67,18 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         if (end < tokens.size() - 1 && (COMPLEMENT_OPENERS.contains(Words.lower(tokens.get(end + 1).text()))
             || CONDITION_OPENERS.contains(Words.lower(tokens.get(end + 1).text()))
             || tokens.get(end).text().equals("(") || infinitiveClauseFollows(tokens, end)
-            || reportedClauseFollows(tokens, end, morphology))) {
+            || reportedClauseFollows(tokens, end, morphology) || frameFollows(tokens, end, morphology))) {
             return Optional.empty();
         }
         boolean cut = end < tokens.size() - 1;
+        String lastWord = Words.lower(tokens.get(end - 1).text());
+        if (verb > 0 && tokens.get(verb - 1).upos() == Upos.PROPN && (verb < 2 || tokens.get(verb - 2).upos() != Upos.DET)
+            && morphology.readings(tokens.get(verb).text()).stream().anyMatch(m -> m.upos() == Upos.VERB
+                && (Words.HAPPENING_TO_SOMEONE.contains(m.lemma())
+                    || Words.HAPPENING_TO_SOMEONE.contains(lastWord + m.lemma())))) {
+            // "Österreich steht ein extremes Wochenende bevor": the name first is whom it happens to, not the subject
+            return Optional.empty();
+        }
         if (cut && Set.of(Upos.DET, Upos.ADP).contains(tokens.get(end - 1).upos())) {
             // "Karadžić gehörte mit dem – immer noch gesuchten – früheren Militärchef …" cut at the dash
             return Optional.empty();
@@ -266,6 +274,23 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
      * "gab als Grund an, das Finanzsystem sei nicht mehr in der Lage …": a clause in the subjunctive after the comma
      * is what the main clause reports, and a question on the main clause alone would leave it out.
      */
+    /**
+     * ", urteilte Theurer.", ", so der Landeshauptmann.": whose words the clause before is, which a question from the
+     * words alone would give as a fact.
+     */
+    private static boolean frameFollows(List<Token> tokens, int comma, Morphology morphology) {
+        Token next = tokens.get(comma + 1);
+        boolean cue = next.upos() == Upos.VERB && morphology.readings(next.text()).stream()
+            .anyMatch(m -> m.upos() == Upos.VERB && CueVerbs.contains(m.lemma()));
+        // "…, fordert aber einen umfangreicheren Schuldenerlass" goes on; "…, so dass …" gives a consequence
+        boolean speakerNext = comma + 2 < tokens.size()
+            && Set.of(Upos.PROPN, Upos.DET, Upos.NOUN).contains(tokens.get(comma + 2).upos());
+        return tokens.get(comma).text().equals(",") && speakerNext
+            && (Words.lower(next.text()).equals("so") || cue && tokens.size() - comma <= FRAME_LENGTH);
+    }
+
+    private static final int FRAME_LENGTH = 8;
+
     private static boolean reportedClauseFollows(List<Token> tokens, int comma, Morphology morphology) {
         for (int i = comma + 1; i < tokens.size(); i++) {
             Token token = tokens.get(i);

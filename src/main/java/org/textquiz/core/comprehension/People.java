@@ -113,20 +113,22 @@ final class People {
             }
         }
         Set<String> namedAlone = namedAlone(article, morphology);
+        Set<String> withAnArticle = nounsWithAnArticle(article, morphology);
         eachRun(article, morphology, notPeople, (sentence, tokens, i, end) -> {
-            if (end - i >= 2 && words(tokens, i, end) <= LONGEST_NAME
+            if (end - i >= 2 && words(tokens, i, end) <= LONGEST_NAME && !nounAfterAName(tokens, i, end, withAnArticle)
                 && isPersonName(tokens, i, end, morphology, namedAlone)) {
                 surnames.add(tokens.get(end - 1).text());
                 return true;
             }
             return false;
         });
-        eachRun(article, morphology, notPeople, (sentence, tokens, i, end) -> {
+        eachRun(article, morphology, notPeople, (sentence, tokens, i, runEnd) -> {
+            int end = secondSurnameCut(tokens, i, runEnd, surnames);
             int from = withoutLeadingNouns(tokens, i, end, morphology);
             if (from > i && notPeople.contains(Words.text(sentence, tokens, from, end))) {
                 return true;
             }
-            if (end - from < 2 || words(tokens, from, end) > LONGEST_NAME
+            if (end - from < 2 || words(tokens, from, end) > LONGEST_NAME || nounAfterAName(tokens, from, end, withAnArticle)
                 || !isPersonName(tokens, from, end, morphology, namedAlone)
                 || twoPeople(tokens, from, surnames, morphology) || aPlace(tokens, i)) {
                 return false;
@@ -135,7 +137,10 @@ final class People {
             String name = Words.text(sentence, tokens, from, end);
             boolean genitive = surname.endsWith("s") && surnames.contains(surname.substring(0, surname.length() - 1));
             Person known = persons.get(surname);
-            if (!genitive && (known == null || known.name().length() < name.length())) {
+            // "Lech Kaczyński Wałęsa" beside "Lech Wałęsa": a longer run that does not end in the full name the article
+            // gave is two people side by side, not a fuller name
+            boolean another = known != null && known.name().contains(" ") && !name.endsWith(known.name());
+            if (!genitive && !another && (known == null || known.name().length() < name.length())) {
                 // "eine Schenkung Elisabeth Lederers" beside "Erich Lederer" is a genitive, no one's name
                 persons.put(surname, new Person(name, surname, gender(tokens.get(from).text(), morphology)));
             }
@@ -145,7 +150,7 @@ final class People {
         for (Sentence sentence : article.sentences().toList()) {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
-                int end = nameRunEnd(tokens, i, morphology);
+                int end = secondSurnameCut(tokens, i, nameRunEnd(tokens, i, morphology), surnames);
                 Person person = end > i ? persons.get(tokens.get(end - 1).text()) : null;
                 if (person != null && words(tokens, i, end) <= LONGEST_NAME) {
                     int from = end - 1;
@@ -155,13 +160,55 @@ final class People {
                     from = from == end - 1 && articleOfTheName(tokens, from) ? from - 2 : from;
                     mentions.add(new Mention(person, sentence, from, end));
                     i = end - 1;
-                } else if (persons.containsKey(tokens.get(i).text())) {
+                } else if (persons.containsKey(tokens.get(i).text()) && !compoundHead(tokens, i)) {
                     int from = articleOfTheName(tokens, i) ? i - 2 : i;
                     mentions.add(new Mention(persons.get(tokens.get(i).text()), sentence, from, i + 1));
                 }
             }
         }
         return new People(persons, mentions, roles(mentions), introducedBy(article, morphology));
+    }
+
+    /**
+     * "Der John W. Kluge Preis" beside "Der Preis wird … finanziert": a run of names whose last word the article puts
+     * after an article elsewhere ends in a common noun, and names no one.
+     */
+    private static boolean nounAfterAName(List<Token> tokens, int from, int end, Set<String> withAnArticle) {
+        return end - from >= 3 && withAnArticle.contains(tokens.get(end - 1).text());
+    }
+
+    private static Set<String> nounsWithAnArticle(Article article, Morphology morphology) {
+        Set<String> nouns = new java.util.HashSet<>();
+        for (Sentence sentence : article.sentences().toList()) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 1; i < tokens.size(); i++) {
+                String word = tokens.get(i).text();
+                if (DEFINITE_ARTICLES.contains(Words.lower(tokens.get(i - 1).text())) && Words.capitalised(word)
+                    && morphology.readings(word).stream().anyMatch(m -> m.upos() == Upos.NOUN)) {
+                    nouns.add(word);
+                }
+            }
+        }
+        return nouns;
+    }
+
+    private static final Set<String> DEFINITE_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des");
+
+    /**
+     * "warf Lech Kaczyński Wałęsa … vor" beside "Jarosław Kaczyński" and "Lech Wałęsa": a run of three whose last two
+     * words are each the surname of someone the article names in full is two people; the first of them ends before
+     * the last word.
+     */
+    private static int secondSurnameCut(List<Token> tokens, int from, int end, Set<String> surnames) {
+        boolean two = end - from == 3 && surnames.contains(tokens.get(end - 2).text())
+            && surnames.contains(tokens.get(end - 1).text()) && !tokens.get(end - 2).text().equals(tokens.get(end - 1).text());
+        return two ? end - 1 : end;
+    }
+
+    /** "des Kluge-Zentrums": a surname that opens a compound names a thing called after the person, not them. */
+    private static boolean compoundHead(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i + 1).text().startsWith("-")
+            && tokens.get(i).span().end() == tokens.get(i + 1).span().start();
     }
 
     /** "Al-Hassani" after "Hajim al-Hassani": the Arabic article joined to the surname by its hyphen. */

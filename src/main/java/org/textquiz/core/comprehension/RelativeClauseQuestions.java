@@ -121,6 +121,15 @@ final class RelativeClauseQuestions {
             // is the player, not the card the parse hung the clause on
             return Optional.empty();
         }
+        int[] span = antecedent.get();
+        List<Integer> roots = java.util.stream.IntStream.rangeClosed(span[0], span[1]).boxed()
+            .filter(w -> parse.word(w).head() < span[0] || parse.word(w).head() > span[1]).toList();
+        if (roots.size() != 1) {
+            return Optional.empty();
+        }
+        // "Jaroslaw und sein Zwillingsbruder Lech, der 2010 … starb" with the clause hung on "Jaroslaw": the noun it
+        // describes is the phrase's before the comma
+        noun = roots.get(0);
         boolean person = isPerson(parse, noun, people);
         Optional<String> verbForm = clauses.singular(finite);
         if (verbForm.isEmpty()) {
@@ -275,7 +284,7 @@ final class RelativeClauseQuestions {
             return true;
         }
         List<Integer> phrase = parse.subtree(noun);
-        boolean givenName = phrase.stream().filter(w -> w < noun).map(parse::word).anyMatch(w -> w.upos() == Upos.PROPN
+        boolean givenName = phrase.stream().filter(w -> w <= noun).map(parse::word).anyMatch(w -> w.upos() == Upos.PROPN
             && morphology.readings(w.form()).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME)));
         if (givenName || Words.nameWithAnAge(parse, noun)) {
             return true;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 import org.textquiz.core.analysis.Feature;
 import org.textquiz.core.analysis.Morphology;
@@ -188,6 +189,14 @@ public final class WhGenerator implements ComprehensionGenerator {
                     main = Optional.empty();
                 }
             }
+            if (main.isPresent() && head == parse.root() && framedAfter(parse, head)) {
+                // "Juncker will sich seiner Vergangenheit nicht stellen, urteilte Theurer": whose view it is, the
+                // question says, or it is not asked
+                reporting = speaker.apply(head);
+                if (reporting.isEmpty()) {
+                    main = Optional.empty();
+                }
+            }
             Optional<People.Person> saidBy = reporting;
             main.ifPresent(clause -> asked.addAll(clauses.ask(clause, people, saidBy, subjectReferent)));
         }
@@ -200,6 +209,35 @@ public final class WhGenerator implements ComprehensionGenerator {
         asked.addAll(relatives.ask(parse, people));
         Constituents.subordinates(parse, morphology).forEach(clause -> asked.addAll(clauses.ask(clause, people)));
         return asked;
+    }
+
+    /** ", urteilte Theurer", ", so der Landeshauptmann": a frame after the clause that says whose words it are. */
+    private boolean framedAfter(Parse parse, int head) {
+        for (int child : parse.children(head)) {
+            List<Integer> tree = parse.subtree(child).stream().filter(w -> !parse.word(w).form().equals(",")).toList();
+            int first = tree.isEmpty() ? 0 : tree.get(0);
+            if (child < head || first == 0 || !parse.word(first - 1).form().equals(",")) {
+                continue;
+            }
+            boolean cue = parse.word(child).upos() == Upos.VERB && morphology.readings(parse.word(child).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.VERB && CueVerbs.contains(m.lemma()));
+            // "…, fordert aber einen umfangreicheren Schuldenerlass" goes on; "…, so dass …" gives a consequence
+            boolean speakerNext = first + 1 < parse.words().size()
+                && Set.of(Upos.PROPN, Upos.DET, Upos.NOUN).contains(parse.word(first + 1).upos());
+            boolean so = Words.lower(parse.word(first).form()).equals("so") && tree.get(tree.size() - 1) >= lastWord(parse);
+            if ((cue || so) && speakerNext && (so || tree.size() <= 6)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lastWord(Parse parse) {
+        int last = parse.words().size() - 1;
+        while (last > 0 && parse.word(last).upos() == Upos.PUNCT) {
+            last--;
+        }
+        return last;
     }
 
     /**

@@ -127,6 +127,10 @@ final class Words {
         "\\b(das|dies) (jedoch|nicht|aber|auch|nun|schon|bereits|noch|allerdings|zwar|ebenfalls|nie|kaum|bislang|"
             + "bisher|indes|inzwischen|offenbar)\\b");
 
+    /** Verbs of what happens to someone, who stands in the dative ("Österreich steht ein extremes Wochenende bevor"). */
+    static final Set<String> HAPPENING_TO_SOMEONE = Set.of("bevorstehen", "drohen", "gelingen", "gefallen", "zustehen",
+        "widerfahren", "passieren", "zustoßen");
+
     /** "Die Größe wird mit 32 Prozent … vorgegeben.": the size of what, only the sentence before says. */
     private static final java.util.regex.Pattern MEASURE_OF_WHAT = java.util.regex.Pattern.compile(
         "^(?:Die|Der|Das) (?:Größe|Zahl|Anzahl|Anteil|Höhe|Summe|Menge|Hälfte|Mehrheit|Rest|Großteil) "

@@ -93,6 +93,11 @@ public final class GermanWordFields implements WordFields {
         if (noun.endsWith("in") && isNoun(noun.substring(0, noun.length() - 2)) && isNoun(noun)) {
             return isFeminineNoun(noun);
         }
+        if (noun.endsWith("in") && noun.length() > SHORTEST_FEMININE && !isNoun(noun)
+            && weakMasculine(noun.substring(0, noun.length() - 2))) {
+            // "Demokratin", which the dictionary lacks: the feminine of "Demokrat", declined like "der Student"
+            return true;
+        }
         if (noun.endsWith("in") && isMasculineNoun(noun.substring(0, noun.length() - 2) + "e")) {
             // "Schwedin" (Schwede), "Finnin" (Finne), "Kollegin" (Kollege)
             return isFeminineNoun(noun);
@@ -149,6 +154,7 @@ public final class GermanWordFields implements WordFields {
     }
 
     private static final int UNKNOWN_IST_LENGTH = 6;
+    private static final int SHORTEST_FEMININE = 6;
     /** Last parts of three letters that name people, which the search by parts leaves out as too short. */
     private static final java.util.Set<String> SHORT_LAST_PARTS = java.util.Set.of("fan", "fans");
     private static final int SHORT_LAST_PARTS_AFTER = 5;
@@ -197,6 +203,14 @@ public final class GermanWordFields implements WordFields {
             && dictionary.exact(noun + "n").stream().anyMatch(r -> r.tag().startsWith("SUB:GEN:SIN:MAS")
                 && !r.tag().contains("ADJ"))
             && dictionary.exact(noun + "ns").stream().noneMatch(r -> r.tag().startsWith("SUB:GEN:SIN"));
+    }
+
+    /** "der Demokrat, des Demokraten": a masculine declined so names someone, but for the animals listed. */
+    private boolean weakMasculine(String noun) {
+        return !ANIMALS.contains(noun)
+            && dictionary.exact(noun).stream().anyMatch(r -> r.tag().startsWith("SUB:NOM:SIN:MAS") && !r.tag().contains("ADJ"))
+            && dictionary.exact(noun + "en").stream().anyMatch(r -> r.tag().startsWith("SUB:GEN:SIN:MAS")
+                && !r.tag().contains("ADJ"));
     }
 
     /** Animals declined like "der Franzose". */
