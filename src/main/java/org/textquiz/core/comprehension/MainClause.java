@@ -67,7 +67,8 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         if (end < tokens.size() - 1 && (COMPLEMENT_OPENERS.contains(Words.lower(tokens.get(end + 1).text()))
             || CONDITION_OPENERS.contains(Words.lower(tokens.get(end + 1).text()))
             || tokens.get(end).text().equals("(") || infinitiveClauseFollows(tokens, end)
-            || reportedClauseFollows(tokens, end, morphology) || frameFollows(tokens, end, morphology))) {
+            || reportedClauseFollows(tokens, end, morphology) || frameFollows(tokens, end, morphology)
+            || frameFollows(tokens, lastComma(tokens), morphology))) {
             return Optional.empty();
         }
         boolean cut = end < tokens.size() - 1;
@@ -290,6 +291,16 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
     }
 
     private static final int FRAME_LENGTH = 8;
+
+    /** "…, obwohl …, erklärte Giegold.": the last comma, before which a frame at the sentence's end begins. */
+    private static int lastComma(List<Token> tokens) {
+        for (int i = tokens.size() - 2; i > 0; i--) {
+            if (tokens.get(i).text().equals(",")) {
+                return i;
+            }
+        }
+        return tokens.size() - 2;
+    }
 
     private static boolean reportedClauseFollows(List<Token> tokens, int comma, Morphology morphology) {
         for (int i = comma + 1; i < tokens.size(); i++) {

@@ -139,7 +139,8 @@ final class People {
             Person known = persons.get(surname);
             // "Lech Kaczyński Wałęsa" beside "Lech Wałęsa": a longer run that does not end in the full name the article
             // gave is two people side by side, not a fuller name
-            boolean another = known != null && known.name().contains(" ") && !name.endsWith(known.name());
+            boolean another = known != null && known.name().contains(" ") && !name.endsWith(known.name())
+                && name.split(" ").length > known.name().split(" ").length;
             if (!genitive && !another && (known == null || known.name().length() < name.length())) {
                 // "eine Schenkung Elisabeth Lederers" beside "Erich Lederer" is a genitive, no one's name
                 persons.put(surname, new Person(name, surname, gender(tokens.get(from).text(), morphology)));

@@ -1091,6 +1091,9 @@ class ClauseQuestionsTest {
             .doesNotContain("Wer hat in der Asylfrage bis jetzt versagt?");
         assertThat(prompts("Die Hilfsorganisation Oxfam begrüßte die Entscheidung des IWF, fordert aber einen "
             + "umfangreicheren Schuldenerlass.")).contains("Wer begrüßte die Entscheidung des IWF?");
+        assertThat(prompts("Juncker hat sich selbst als unfehlbaren Verfechter gerechter Steuerpolitik inszeniert, er hat "
+            + "jede Verantwortung von sich gewiesen, obwohl das System in seiner Zeit aufgebaut wurde, erklärte Giegold."))
+            .doesNotContain("Wer hat sich selbst als unfehlbaren Verfechter gerechter Steuerpolitik inszeniert?");
     }
 
     /**
