@@ -249,6 +249,18 @@ final class ClauseQuestions {
         return questions.stream().filter(q -> keepsWhatWasSaidOrPlanned(clause, q, said)).toList();
     }
 
+    /** "Und die Lösung des Problems ist auch immer: Geld.": "Was ist auch immer?" asks nothing. */
+    private boolean onlyAdverbsBesideSein(Constituents clause, Constituents.Part asked) {
+        Parse parse = clause.parse();
+        boolean sein = morphology.readings(clause.finiteText()).stream().anyMatch(m -> m.lemma().equals("sein"));
+        List<Constituents.Part> rest = clause.parts().stream().filter(p -> p != asked).toList();
+        boolean vorfeldAsked = clause.vorfeld() == asked;
+        return sein && rest.stream().allMatch(p -> p.from() == p.to() && parse.word(p.from()).upos() == Upos.ADV
+                || p.verbal() && !"head".equals(p.relation()))
+            && (vorfeldAsked || clause.vorfeld().from() == clause.vorfeld().to()
+                && parse.word(clause.vorfeld().from()).upos() == Upos.ADV);
+    }
+
     /**
      * "lenkt den Blick nicht eigentlich auf die Phänomene, …, sondern vielmehr auf den Prozess": what the clause denies
      * only to put something else in its place; a question or statement without the "sondern" part says what is not so.
@@ -2340,6 +2352,9 @@ final class ClauseQuestions {
             // "Was stand auf der Tentative List …? – Die Altstadt von Sada zum Beispiel": one example of several, which a
             // question asking for the one answer does not want
             || AN_EXAMPLE.matcher(clause.text(asked)).find()
+            // "Was setzte den Schlusspunkt …? – Soriano (86": an answer that opens a parenthesis it does not close
+            || clause.text(asked).contains("(") && !clause.text(asked).contains(")")
+            || onlyAdverbsBesideSein(clause, asked)
             // "Bis auf ein 15-jähriges Mädchen wurde keiner … verletzt": who is left out, which no W-word asks
             || Words.lower(clause.text(asked)).startsWith("bis auf ")
             // "erhöhte erstmals seit 14 Jahren": the first time in fourteen years, no time since when
@@ -2781,7 +2796,7 @@ final class ClauseQuestions {
         // "in dieser Beziehung", in this respect: "in der Beziehung" would be a relationship
         "Beziehung", "Hinsicht",
         // "unter diesem Gesichtspunkt": the point of view the sentence before gave
-        "Gesichtspunkt", "Aspekt", "Hintergrund");
+        "Gesichtspunkt", "Aspekt", "Hintergrund", "Prinzip", "Standpunkt", "Ansatz", "Vorgehen");
 
     /**
      * The clause said another way, and so no copy of the article's sentence: another of its constituents first
@@ -3108,16 +3123,20 @@ final class ClauseQuestions {
         Parse parse = clause.parse();
         // "wegen der Affäre in der Kritik" with the idiom's phrase hung on the noun before it
         return java.util.stream.IntStream.rangeClosed(part.from(), part.to()).anyMatch(w -> {
-            String verb = PHRASE_IDIOMS.get(parse.word(w).form());
-            return verb != null && !parse.children(w, "case").isEmpty() && morphology
-                .readings(parse.word(clause.head()).form()).stream().anyMatch(m -> m.lemma().equals(verb));
+            Set<String> verbs = PHRASE_IDIOMS.getOrDefault(parse.word(w).form(), Set.of());
+            return !verbs.isEmpty() && !parse.children(w, "case").isEmpty() && morphology
+                .readings(parse.word(clause.head()).form()).stream().anyMatch(m -> verbs.contains(m.lemma()));
         });
     }
 
-    private static final Map<String, String> PHRASE_IDIOMS = Map.ofEntries(Map.entry("Arme", "greifen"),
-        Map.entry("Ring", "werfen"), Map.entry("Lupe", "nehmen"), Map.entry("Beine", "stellen"),
-        Map.entry("Griff", "bekommen"), Map.entry("Leben", "rufen"), Map.entry("Tasche", "greifen"),
-        Map.entry("Hände", "fallen"), Map.entry("Kritik", "stehen"), Map.entry("Gericht", "gehen"));
+    private static final Map<String, Set<String>> PHRASE_IDIOMS = Map.ofEntries(
+        Map.entry("Arme", Set.of("greifen", "sinken", "fallen", "schließen", "laufen")), Map.entry("Ring", Set.of("werfen")),
+        Map.entry("Lupe", Set.of("nehmen")), Map.entry("Beine", Set.of("stellen")), Map.entry("Griff", Set.of("bekommen")),
+        Map.entry("Leben", Set.of("rufen")), Map.entry("Tasche", Set.of("greifen")), Map.entry("Hände", Set.of("fallen")),
+        Map.entry("Kritik", Set.of("stehen", "geraten")), Map.entry("Gericht", Set.of("gehen")),
+        // "ändern sich zum Besseren": how, not what for
+        Map.entry("Besseren", Set.of("ändern", "wenden", "verändern")),
+        Map.entry("Schlechteren", Set.of("ändern", "wenden", "verändern")));
 
     private static final Map<String, String> IDIOMS = Map.of("Fliegen", "schlagen", "Stand", "haben", "Nagel",
         "treffen", "Strich", "machen", "Däumchen", "drehen", "Wasser", "reichen", "Leviten", "lesen", "Löffel", "abgeben");

@@ -72,7 +72,7 @@ final class Extractions {
         }
         // "Vor allem Sinjibar, die Provinzhauptstadt von Abian, ist …": the focus is the clause's, not the name's
         Optional<String> name = Optional.of(FOCUS_FIRST.matcher(Words.text(parse, subjectStart, from - 2)).replaceFirst(""))
-            .filter(n -> !n.isBlank() && !n.matches(".*[()„“\"].*"));
+            .filter(n -> !n.isBlank() && !n.matches(".*[()„“\"].*") && !n.matches("(?i).*\\b(nicht|kein\\p{L}*)\\b.*"));
         if (name.isEmpty()) {
             return Optional.empty();
         }

@@ -65,6 +65,8 @@ final class Facts {
             } else if (text.matches("(19|20)\\d\\d") && !numbersSomething(tokens, i, true)) {
                 kind = inARange(tokens, i) ? null : Fact.Kind.YEAR;
             } else if (text.matches("\\d{1,3}(\\.\\d{3})*|\\d+") && !text.equals("1") && !ordinal(tokens, i)
+                // "und Die 120 Tage von Sodom": a number in a title, which its capital article opens mid-sentence
+                && !(i > 1 && tokens.get(i - 1).upos() == Upos.DET && Words.capitalised(tokens.get(i - 1).text()))
                 && !numbersSomething(tokens, i, false) && !betweenTwo(tokens, i)) {
                 boolean percent = i + 1 < tokens.size()
                     && (tokens.get(i + 1).text().equals("%") || tokens.get(i + 1).text().equals("Prozent"));
@@ -232,7 +234,9 @@ final class Facts {
             return false;
         }
         Token before = tokens.get(i - 1);
-        return Words.capitalised(before.text()) && before.isWord()
+        // "Jari-Matti Latvala": the part after a hyphen that joins it to the word before
+        boolean joined = before.text().equals("-") && before.span().end() == tokens.get(i).span().start();
+        return joined || Words.capitalised(before.text()) && before.isWord()
             && before.upos() != Upos.DET && before.upos() != Upos.ADP;
     }
 

@@ -322,7 +322,10 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         Token last = tokens.get(end - 1);
         String lastWord = Words.lower(last.text());
         boolean onlyParticle = end - verb == 2 && (last.upos() == Upos.ADP || last.upos() == Upos.ADV);
-        if (onlyParticle || POINTING.contains(lastWord) || tokens.subList(verb, end).stream().anyMatch(t -> t.text().equals("zwar"))) {
+        // "Und die Lösung des Problems ist auch immer: Geld.": "sein" with adverbs only, its predicate after the colon
+        boolean predicateMissing = morphology.readings(tokens.get(verb).text()).stream().anyMatch(m -> m.lemma().equals("sein"))
+            && tokens.subList(verb + 1, end).stream().allMatch(t -> t.upos() == Upos.ADV);
+        if (onlyParticle || predicateMissing || POINTING.contains(lastWord) || tokens.subList(verb, end).stream().anyMatch(t -> t.text().equals("zwar"))) {
             return false;
         }
         if (tokens.get(verb).upos() != Upos.AUX) {

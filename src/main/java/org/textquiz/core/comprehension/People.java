@@ -442,12 +442,18 @@ final class People {
     /** "der Region Far North", "die Provinz Surat Thani": a run of names right after a word for a place names it. */
     /** "Das Thema Virtual Reality", "die App Cardboard Camera": the name of a topic, a work or a product, no one's. */
     private static boolean afterATitlesNoun(List<Token> tokens, int from) {
-        return from > 0 && TITLES_NOUNS.contains(tokens.get(from - 1).text());
+        // "der Max-Frisch-Klassiker Homo Faber": the compound's last part says what it is
+        String before = from > 0 ? Words.lower(tokens.get(from - 1).text()) : "";
+        return from > 0 && TITLES_NOUNS.stream().map(Words::lower)
+            .anyMatch(t -> before.equals(t) || t.length() >= LONGEST_EXACT_TITLE_NOUN && before.endsWith(t));
     }
 
+    /** "App", "Film": short enough to end other words ("knapp"), matched whole only. */
+    private static final int LONGEST_EXACT_TITLE_NOUN = 5;
     private static final Set<String> TITLES_NOUNS = Set.of("Thema", "Motto", "Titel", "Stichwort", "Schlagwort",
         "Begriff", "Kategorie", "Marke", "App", "Software", "Programm", "Projekt", "Operation", "Album", "Roman",
-        "Film", "Serie", "Sendung", "Magazin");
+        "Film", "Serie", "Sendung", "Magazin", "Klassiker", "Stück", "Oper", "Drama", "Märchen", "Uraufführung",
+        "Ausstellung");
 
     private static boolean afterAPlaceNoun(List<Token> tokens, int from) {
         return from > 0 && tokens.get(from - 1).upos() == Upos.NOUN && Words.isPlaceNoun(tokens.get(from - 1).text());

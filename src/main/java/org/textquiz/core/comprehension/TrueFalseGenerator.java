@@ -134,6 +134,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     continue;
                 }
                 if (!standsAlone(sentence, dropsFirstWord) || sample != null && !sampled
+                    || onlyASubordinateClauseHasAVerb(sentence)
                     || parser != null && itStandsForSomethingBefore(parser.parse(sentence))) {
                     continue;
                 }
@@ -194,7 +195,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         while (matcher.find()) {
             String next = matcher.group(3);
             // "in diesem November": this year's, no "dem November" of any year
-            boolean time = DEICTIC_TIMES.contains(next) || Words.MONTHS.contains(next);
+            // "an diesem Donnerstag": this week's, which "an dem Donnerstag" would no longer say
+            boolean time = DEICTIC_TIMES.contains(next) || Words.MONTHS.contains(next) || Words.WEEKDAYS.contains(next);
             String article = switch (matcher.group(2)) {
                 case "e" -> "die";
                 case "er" -> "der";
@@ -218,7 +220,9 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         "\\b([Dd])ies(e|er|en|em|es)\\s+(\\p{L}+)");
     /** "bis zu diesem Zeitpunkt", "in diesem Fall": with "dem" instead, they still point to what came before. */
     private static final Set<String> ONLY_POINTING = Set.of("Zeitpunkt", "Moment", "Augenblick", "Fall", "Zusammenhang",
-        "Punkt", "Grund", "Zweck", "Weise", "Art", "Stelle", "Ort", "Tag", "Beziehung", "Hinsicht");
+        "Punkt", "Grund", "Zweck", "Weise", "Art", "Stelle", "Ort", "Tag", "Beziehung", "Hinsicht",
+        // "nach diesem Prinzip", "ohne diesen gemeinsamen Standpunkt": the one the sentence before set out
+        "Prinzip", "Standpunkt", "Gesichtspunkt", "Aspekt", "Ansatz");
     private static final Set<String> DEICTIC_TIMES = Set.of("Jahres", "Jahr", "Jahrs", "Monats", "Monat", "Woche",
         "Jahrhunderts", "Jahrzehnts", "Sommer", "Sommers", "Winter", "Winters", "Frühjahr", "Herbst", "Wochenende",
         "Mal");
@@ -247,6 +251,26 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         return !emptyVerb && parse.children(root).stream()
             .anyMatch(c -> parse.word(c).relation().startsWith("nsubj") && Words.lower(parse.word(c).form()).equals("es"));
     }
+
+    /**
+     * "In Norwegen aber auch zum Beispiel in Großbritannien, wo Premier David Cameron …": a phrase with no verb of its
+     * own, which a statement would change into a broken sentence.
+     */
+    private static boolean onlyASubordinateClauseHasAVerb(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<Integer> commas = java.util.stream.IntStream.range(0, tokens.size())
+            .filter(i -> tokens.get(i).text().equals(",")).boxed().toList();
+        if (commas.size() != 1 || commas.get(0) + 1 >= tokens.size() || tokens.size() < 3
+            || !SUBORDINATING.contains(Words.lower(tokens.get(commas.get(0) + 1).text()))) {
+            return false;
+        }
+        Token last = tokens.get(tokens.size() - 2);
+        return tokens.subList(0, commas.get(0)).stream().noneMatch(t -> t.upos() == Upos.VERB || t.upos() == Upos.AUX)
+            && (last.upos() == Upos.VERB || last.upos() == Upos.AUX);
+    }
+
+    private static final Set<String> SUBORDINATING = Set.of("wo", "wie", "als", "weil", "da", "dass", "ob", "wenn",
+        "die", "der", "das", "den", "dem", "deren", "dessen", "was", "welche", "welcher", "welches");
 
     private static final Set<String> JENE = Set.of("jene", "jener", "jenen", "jenem", "jenes");
 

@@ -211,6 +211,24 @@ public final class WhGenerator implements ComprehensionGenerator {
         return asked;
     }
 
+    /**
+     * "Weltmeister gewinnt Deutschland-Rallye vor Markenkollegen.", "Fahrzeug war von Brücke in Fluss gestürzt.": an
+     * article's opening line that leaves out the articles as headlines do, which a question would copy.
+     */
+    private static boolean headlineStyleOpening(Article article, Sentence sentence) {
+        List<Sentence> sentences = article.sentences().filter(s -> !s.headline()).limit(1).toList();
+        List<org.textquiz.core.article.Token> tokens = sentence.tokens();
+        // a singular noun with no article right before its verb; "Aktivisten der Umweltorganisation … haben" is German
+        return !sentences.isEmpty() && sentences.get(0).span().equals(sentence.span()) && tokens.size() > 1
+            && tokens.get(0).upos() == Upos.NOUN && Words.capitalised(tokens.get(0).text())
+            && (tokens.get(1).upos() == Upos.VERB || tokens.get(1).upos() == Upos.AUX)
+            && SINGULAR_VERB.matcher(tokens.get(1).text()).matches();
+    }
+
+    /** "gewinnt", "war", "rechnet", "schaltet", "ist": a finite verb of the third person singular, as it mostly ends. */
+    private static final java.util.regex.Pattern SINGULAR_VERB = java.util.regex.Pattern.compile(
+        "\\p{Ll}+(t|st)|war|ist|hat|wird|kann|soll|muss|will|darf|mag");
+
     /** ", urteilte Theurer", ", so der Landeshauptmann": a frame after the clause that says whose words it are. */
     private boolean framedAfter(Parse parse, int head) {
         for (int child : parse.children(head)) {
@@ -343,6 +361,7 @@ public final class WhGenerator implements ComprehensionGenerator {
             .filter(s -> !s.headline() && s.wordCount() >= MIN_WORDS && s.wordCount() <= MAX_WORDS)
             .filter(s -> !quoted.contains(s.span()))
             .filter(s -> !s.text().strip().endsWith("?"))
+            .filter(s -> !headlineStyleOpening(article, s))
             .filter(s -> quotes.test(s.text()))
             .toList());
         java.util.Collections.shuffle(eligible, random);
