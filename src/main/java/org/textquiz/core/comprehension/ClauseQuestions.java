@@ -2047,7 +2047,9 @@ final class ClauseQuestions {
         String wo = WO_FORMS.get(preposition);
         if (preposition.equals("über") && (morphology.readings(parse.word(clause.head()).form()).stream()
                 .anyMatch(m -> m.upos() == Upos.VERB && MOTION_VERBS.contains(m.lemma()))
-                || WAYS.matcher(Words.lower(head.form())).matches())) {
+                || WAYS.matcher(Words.lower(head.form())).matches()
+                // "über ein Mikrophon abspielen": through a device, not about it
+                || head.upos() == Upos.NOUN && "device".equals(fields.fieldOf(lemma(head), Upos.NOUN)))) {
             // "waren über eine Schenkung dorthin gelangt", "verlässt das Land über den Landweg": "über" says which way,
             // not what about
             return Optional.empty();
@@ -2355,6 +2357,8 @@ final class ClauseQuestions {
             // "Was setzte den Schlusspunkt …? – Soriano (86": an answer that opens a parenthesis it does not close
             || clause.text(asked).contains("(") && !clause.text(asked).contains(")")
             || onlyAdverbsBesideSein(clause, asked)
+            // "Wann hatte AlphaGo zwar schon für Schlagzeilen gesorgt?": a "zwar" whose "aber" the question leaves out
+            || Words.containsWord(Words.lower(clause.sentence().text()), "zwar")
             // "Bis auf ein 15-jähriges Mädchen wurde keiner … verletzt": who is left out, which no W-word asks
             || Words.lower(clause.text(asked)).startsWith("bis auf ")
             // "erhöhte erstmals seit 14 Jahren": the first time in fourteen years, no time since when
@@ -3138,8 +3142,9 @@ final class ClauseQuestions {
         Map.entry("Besseren", Set.of("ändern", "wenden", "verändern")),
         Map.entry("Schlechteren", Set.of("ändern", "wenden", "verändern")));
 
-    private static final Map<String, String> IDIOMS = Map.of("Fliegen", "schlagen", "Stand", "haben", "Nagel",
-        "treffen", "Strich", "machen", "Däumchen", "drehen", "Wasser", "reichen", "Leviten", "lesen", "Löffel", "abgeben");
+    private static final Map<String, String> IDIOMS = Map.of("Runde", "drehen", "Fliegen", "schlagen", "Stand", "haben",
+        "Nagel", "treffen", "Strich", "machen", "Däumchen", "drehen", "Wasser", "reichen", "Leviten", "lesen", "Löffel",
+        "abgeben");
 
     /** Objects that make an idiom with their verb: "das Handtuch werfen", "ein Fragezeichen machen". */
     private static final Set<String> IDIOM_OBJECTS = Set.of("Handtuch", "Fragezeichen", "Rolle", "Bescheid",
@@ -3621,8 +3626,10 @@ final class ClauseQuestions {
         }
         int token = head.token();
         boolean named = people.in(clause.sentence()).stream().anyMatch(m -> token >= m.from() && token < m.to());
+        // "Lee geriet am Ende in Zeitnot" beside "Lee Sedol": a name whose family name comes first
         boolean surname = head.upos() == Upos.PROPN && part.from() == part.word()
-            && people.persons().stream().anyMatch(p -> p.name().contains(" ") && p.surname().equals(head.form()));
+            && people.persons().stream().anyMatch(p -> p.name().contains(" ") && (p.surname().equals(head.form())
+                || part.from() == part.to() && p.name().startsWith(head.form() + " ")));
         if (named || surname || titledName(clause, part, people) || personCoordinated(clause, part, people)
             || doctorFirst(clause, part, people)) {
             return true;

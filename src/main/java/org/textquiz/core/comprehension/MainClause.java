@@ -325,7 +325,7 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         // "Und die Lösung des Problems ist auch immer: Geld.": "sein" with adverbs only, its predicate after the colon
         boolean predicateMissing = morphology.readings(tokens.get(verb).text()).stream().anyMatch(m -> m.lemma().equals("sein"))
             && tokens.subList(verb + 1, end).stream().allMatch(t -> t.upos() == Upos.ADV);
-        if (onlyParticle || predicateMissing || POINTING.contains(lastWord) || tokens.subList(verb, end).stream().anyMatch(t -> t.text().equals("zwar"))) {
+        if (onlyParticle || predicateMissing || POINTING.contains(lastWord) || tokens.subList(0, end).stream().anyMatch(t -> Words.lower(t.text()).equals("zwar"))) {
             return false;
         }
         if (tokens.get(verb).upos() != Upos.AUX) {

@@ -91,7 +91,10 @@ final class Negation {
             Word head = parse.word(part.word());
             Optional<Integer> indefinite = indefiniteArticle(parse, part);
             boolean argument = STAYING_RELATIONS.contains(head.relation()) && parse.word(part.from()).upos() != Upos.ADP;
-            if (indefinite.isPresent() && (argument || "head".equals(part.relation()))) {
+            // "hat einen Trailer veröffentlicht" with the participle read as the auxiliary's complement: its object
+            boolean participlesObject = head.relation().equals("xcomp") && head.upos() == Upos.VERB
+                && parse.children(part.word(), "mark").isEmpty();
+            if (indefinite.isPresent() && (argument || "head".equals(part.relation()) || participlesObject)) {
                 return Optional.of(replaced(clause, indefinite.get()));
             }
         }
@@ -269,7 +272,10 @@ final class Negation {
         Word first = parse.word(part.from());
         boolean oneOf = part.from() == part.word() && part.from() < part.to()
             && Set.of("der", "des").contains(Words.lower(parse.word(part.from() + 1).form()));
-        return first.upos() == Upos.DET && (first.head() == part.word() || oneOf)
+        // "einen Trailer veröffentlicht": the article of the object the part opens with
+        boolean ofItsObject = first.head() >= 0 && parse.word(first.head()).relation().equals("obj")
+            && parse.word(first.head()).head() == part.word();
+        return first.upos() == Upos.DET && (first.head() == part.word() || oneOf || ofItsObject)
             && KEIN.containsKey(Words.lower(first.form())) ? Optional.of(part.from()) : Optional.empty();
     }
 

@@ -710,6 +710,23 @@ final class People {
         return List.copyOf(bySurname.values());
     }
 
+    /**
+     * "Später holte Niessl Doskozil wieder nach Eisenstadt": two surnames of two people the article names in full,
+     * side by side, which a question or statement from the parse joins into one name.
+     */
+    boolean twoSurnamesSideBySide(String text) {
+        String[] words = text.split("[^\\p{L}'-]+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            Person first = bySurname.get(words[i]);
+            Person second = bySurname.get(words[i + 1]);
+            if (first != null && second != null && first != second && first.name().contains(" ")
+                && second.name().contains(" ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<Mention> mentions() {
         return mentions;
     }

@@ -126,7 +126,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                         .map(statement -> Referents.replaced(statement, referent.get()))
                         .filter(statement -> java.util.Arrays.stream(statement.split("[^\\p{L}]+"))
                             .noneMatch(w -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(w)))
-                            && !Words.pointsBackAlone(statement));
+                            && !Words.pointsBackAlone(statement) && !people.twoSurnamesSideBySide(statement));
                     said.ifPresent(statement -> candidates.add(new Candidate(new TrueFalseQuestion(
                         QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(), statement), statement,
                         List.of(TrueFalseQuestion.TRUE), List.of(), sentence.span(),
@@ -135,6 +135,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 }
                 if (!standsAlone(sentence, dropsFirstWord) || sample != null && !sampled
                     || onlyASubordinateClauseHasAVerb(sentence)
+                    || WhGenerator.headlineStyleOpening(article, sentence, morphology)
                     || parser != null && itStandsForSomethingBefore(parser.parse(sentence))) {
                     continue;
                 }
@@ -167,7 +168,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     continue;
                 }
                 Optional<String> definite = withoutDemonstratives(falsified.orElseGet(restated::get));
-                if (definite.isEmpty() || Words.pointsBackAlone(definite.get())) {
+                if (definite.isEmpty() || Words.pointsBackAlone(definite.get())
+                    || people.twoSurnamesSideBySide(definite.get())) {
                     continue;
                 }
                 String statement = definite.get();

@@ -71,7 +71,8 @@ public final class WhGenerator implements ComprehensionGenerator {
             for (int s = 0; s < paragraph.sentences().size(); s++) {
                 Sentence sentence = paragraph.sentences().get(s);
                 Optional<MainClause> clause = MainClause.of(sentence, morphology);
-                if (clause.isEmpty() || quoted.contains(sentence.span())) {
+                if (clause.isEmpty() || quoted.contains(sentence.span())
+                    || headlineStyleOpening(article, sentence, morphology)) {
                     continue;
                 }
                 for (WhPhrase phrase : phrases.find(clause.get(), people)) {
@@ -103,6 +104,9 @@ public final class WhGenerator implements ComprehensionGenerator {
         List<Sentence> sample = sample(article, random);
         parser.parseAhead(sample);
         for (Sentence sentence : sample) {
+            if (headlineStyleOpening(article, sentence, morphology)) {
+                continue;
+            }
             Parse parse = parser.parse(sentence);
             int position = positionInParagraph(article, sentence);
             Optional<String[]> referent = Referents.of(sentence, article, people, parse, morphology)
@@ -121,6 +125,9 @@ public final class WhGenerator implements ComprehensionGenerator {
                 }
             }
             for (ClauseQuestions.Asked question : asked) {
+                if (people.twoSurnamesSideBySide(question.prompt()) || people.twoSurnamesSideBySide(question.answers().get(0))) {
+                    continue;
+                }
                 String prompt = referent.map(r -> Referents.replaced(question.prompt(), r)).orElse(question.prompt());
                 candidates.add(candidate(article, sentence, question, prompt, position));
             }
@@ -215,19 +222,31 @@ public final class WhGenerator implements ComprehensionGenerator {
      * "Weltmeister gewinnt Deutschland-Rallye vor Markenkollegen.", "Fahrzeug war von Brücke in Fluss gestürzt.": an
      * article's opening line that leaves out the articles as headlines do, which a question would copy.
      */
-    private static boolean headlineStyleOpening(Article article, Sentence sentence) {
+    static boolean headlineStyleOpening(Article article, Sentence sentence, Morphology morphology) {
         List<Sentence> sentences = article.sentences().filter(s -> !s.headline()).limit(1).toList();
         List<org.textquiz.core.article.Token> tokens = sentence.tokens();
         // a singular noun with no article right before its verb; "Aktivisten der Umweltorganisation … haben" is German
-        return !sentences.isEmpty() && sentences.get(0).span().equals(sentence.span()) && tokens.size() > 1
-            && tokens.get(0).upos() == Upos.NOUN && Words.capitalised(tokens.get(0).text())
-            && (tokens.get(1).upos() == Upos.VERB || tokens.get(1).upos() == Upos.AUX)
-            && SINGULAR_VERB.matcher(tokens.get(1).text()).matches();
+        if (sentences.isEmpty() || !sentences.get(0).span().equals(sentence.span()) || tokens.size() < 3) {
+            return false;
+        }
+        // "Internationales Team weist …": an adjective before the bare noun; "Bei Anschlag während Konzerts starben …":
+        // a preposition before one
+        boolean afterAPreposition = tokens.get(0).upos() == Upos.ADP;
+        int noun = tokens.get(0).upos() == Upos.ADJ || afterAPreposition ? 1 : 0;
+        boolean bareNoun = tokens.get(noun).upos() == Upos.NOUN && Words.capitalised(tokens.get(noun).text());
+        org.textquiz.core.article.Token next = tokens.get(noun + 1);
+        boolean verbNext = !afterAPreposition && (next.upos() == Upos.VERB || next.upos() == Upos.AUX)
+            && SINGULAR_VERB.matcher(next.text()).matches();
+        // "Um Schüler für die Musikschule zu gewinnen": a plural needs no article there
+        boolean singularOnly = morphology != null && morphology.readings(tokens.get(noun).text()).stream()
+            .filter(m -> m.upos() == Upos.NOUN).allMatch(m -> m.has(Feature.SINGULAR) && !m.has(Feature.PLURAL));
+        boolean prepositionNext = afterAPreposition && next.upos() == Upos.ADP && singularOnly;
+        return bareNoun && (verbNext || prepositionNext);
     }
 
     /** "gewinnt", "war", "rechnet", "schaltet", "ist": a finite verb of the third person singular, as it mostly ends. */
     private static final java.util.regex.Pattern SINGULAR_VERB = java.util.regex.Pattern.compile(
-        "\\p{Ll}+(t|st)|war|ist|hat|wird|kann|soll|muss|will|darf|mag");
+        "\\p{Ll}+(t|st|te)|war|ist|hat|wird|kann|soll|muss|will|darf|mag|kam|gab|fiel|ging|stand|lag");
 
     /** ", urteilte Theurer", ", so der Landeshauptmann": a frame after the clause that says whose words it are. */
     private boolean framedAfter(Parse parse, int head) {
@@ -360,8 +379,8 @@ public final class WhGenerator implements ComprehensionGenerator {
         List<Sentence> eligible = new ArrayList<>(article.sentences()
             .filter(s -> !s.headline() && s.wordCount() >= MIN_WORDS && s.wordCount() <= MAX_WORDS)
             .filter(s -> !quoted.contains(s.span()))
-            .filter(s -> !s.text().strip().endsWith("?"))
-            .filter(s -> !headlineStyleOpening(article, s))
+            .filter(s -> !s.text().strip().replaceAll("[.\\s]+$", "").endsWith("?"))
+            .filter(s -> !headlineStyleOpening(article, s, null))
             .filter(s -> quotes.test(s.text()))
             .toList());
         java.util.Collections.shuffle(eligible, random);
