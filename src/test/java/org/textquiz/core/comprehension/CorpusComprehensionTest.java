@@ -232,7 +232,8 @@ class CorpusComprehensionTest {
         // 349 to 357 with a sentence that cannot be restated falsified by a swap whichever way its coin fell, 357 to 367
         // with a lone count doubled or halved ("bis zu 100 Kilometern pro Stunde" for 200), 367 to 376 with a lone
         // year, weekday or month moved as a last resort, 376 to 377 with "wie lange" for "stundenlang"; the fixes of
-        // hand-read sets 77 and 78 lost none
+        // hand-read sets 77 to 82 lost none, those of set 83 one, rightly: the headline-style opening line "Russischer
+        // Botschaft soll ins Außenministerium zitiert werden." is no longer asked (377 to 376)
         assertThat(share).isGreaterThanOrEqualTo(0.430);
     }
 
