@@ -2002,8 +2002,7 @@ final class ClauseQuestions {
             return anotherCause(clause, part) ? Optional.empty() : Optional.of(new Phrase("Warum", withHead, false, 1.2));
         }
         boolean roleOrBody = preposition.equals("zu") && !isNamedPerson(clause, part, people);
-        boolean countedPeople = preposition.equals("mit") && java.util.stream.IntStream.rangeClosed(nounStart, part.to())
-            .anyMatch(w -> parse.word(w).upos() == Upos.NUM);
+        boolean countedPeople = preposition.equals("mit") && counted(parse, nounStart, part.to());
         if (person && countedPeople) {
             // "mit insgesamt 21 Mann": how many, which "mit wem" does not ask
             return Optional.empty();
@@ -2054,8 +2053,7 @@ final class ClauseQuestions {
             // not what about
             return Optional.empty();
         }
-        boolean counted = java.util.stream.IntStream.rangeClosed(nounStart, part.to())
-            .anyMatch(w -> parse.word(w).upos() == Upos.NUM);
+        boolean counted = counted(parse, nounStart, part.to());
         // "zu Fuß", "in Kraft": a bare noun is mostly part of an idiom, but not what "es kam zu" says happened
         boolean bare = parse.children(part.word(), "det").isEmpty() && parse.children(part.word(), "det:poss").isEmpty()
             && head.upos() == Upos.NOUN && !(preposition.equals("zu") && happening(clause));

@@ -1727,7 +1727,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         return noun.matches("(?i)(Weiteren|Öfteren|Tages|Nachts|Morgens|Abends|Jahres|Monats)");
     }
 
-    private static int lastWord(Parse parse) {
+    static int lastWord(Parse parse) {
         int last = parse.words().size() - 1;
         while (last > 0 && parse.word(last).upos() == Upos.PUNCT) {
             last--;

@@ -230,8 +230,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         "Mal");
 
     /** Pronouns for people or things the sentences before named, when they stand alone before the verb. */
-    private static final Set<String> THOSE_NAMED_BEFORE = Set.of("Beide", "Beiden", "Alle", "Letztere", "Letzterer", "Ersterer",
-        "Erstere");
+    private static final Set<String> THOSE_NAMED_BEFORE = Set.of("Beide", "Beiden", "Alle", "Letztere", "Letzterer",
+        "Ersterer", "Erstere");
 
     /** Verbs whose subject "es" is empty ("es gibt", "es geht um", "es kam zu", "es gelang ihr"). */
     private static final Set<String> EMPTY_ES_VERBS = Set.of("geben", "gehen", "handeln", "kommen", "gelingen",

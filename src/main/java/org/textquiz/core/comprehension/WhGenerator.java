@@ -125,7 +125,8 @@ public final class WhGenerator implements ComprehensionGenerator {
                 }
             }
             for (ClauseQuestions.Asked question : asked) {
-                if (people.twoSurnamesSideBySide(question.prompt()) || people.twoSurnamesSideBySide(question.answers().get(0))) {
+                if (people.twoSurnamesSideBySide(question.prompt())
+                    || people.twoSurnamesSideBySide(question.answers().get(0))) {
                     continue;
                 }
                 String prompt = referent.map(r -> Referents.replaced(question.prompt(), r)).orElse(question.prompt());
@@ -225,7 +226,6 @@ public final class WhGenerator implements ComprehensionGenerator {
     static boolean headlineStyleOpening(Article article, Sentence sentence, Morphology morphology) {
         List<Sentence> sentences = article.sentences().filter(s -> !s.headline()).limit(1).toList();
         List<org.textquiz.core.article.Token> tokens = sentence.tokens();
-        // a singular noun with no article right before its verb; "Aktivisten der Umweltorganisation … haben" is German
         if (sentences.isEmpty() || !sentences.get(0).span().equals(sentence.span()) || tokens.size() < 3) {
             return false;
         }
@@ -235,6 +235,7 @@ public final class WhGenerator implements ComprehensionGenerator {
         int noun = tokens.get(0).upos() == Upos.ADJ || afterAPreposition ? 1 : 0;
         boolean bareNoun = tokens.get(noun).upos() == Upos.NOUN && Words.capitalised(tokens.get(noun).text());
         org.textquiz.core.article.Token next = tokens.get(noun + 1);
+        // a singular noun with no article right before its verb; "Aktivisten der Umweltorganisation … haben" is German
         boolean verbNext = !afterAPreposition && (next.upos() == Upos.VERB || next.upos() == Upos.AUX)
             && SINGULAR_VERB.matcher(next.text()).matches();
         // "Um Schüler für die Musikschule zu gewinnen": a plural needs no article there
@@ -248,7 +249,7 @@ public final class WhGenerator implements ComprehensionGenerator {
     private static final java.util.regex.Pattern SINGULAR_VERB = java.util.regex.Pattern.compile(
         "\\p{Ll}+(t|st|te)|war|ist|hat|wird|kann|soll|muss|will|darf|mag|kam|gab|fiel|ging|stand|lag");
 
-    /** ", urteilte Theurer", ", so der Landeshauptmann": a frame after the clause that says whose words it are. */
+    /** ", urteilte Theurer", ", so der Landeshauptmann": a frame after the clause that says whose words they are. */
     private boolean framedAfter(Parse parse, int head) {
         for (int child : parse.children(head)) {
             List<Integer> tree = parse.subtree(child).stream().filter(w -> !parse.word(w).form().equals(",")).toList();
@@ -261,20 +262,13 @@ public final class WhGenerator implements ComprehensionGenerator {
             // "…, fordert aber einen umfangreicheren Schuldenerlass" goes on; "…, so dass …" gives a consequence
             boolean speakerNext = first + 1 < parse.words().size()
                 && Set.of(Upos.PROPN, Upos.DET, Upos.NOUN).contains(parse.word(first + 1).upos());
-            boolean so = Words.lower(parse.word(first).form()).equals("so") && tree.get(tree.size() - 1) >= lastWord(parse);
+            boolean so = Words.lower(parse.word(first).form()).equals("so")
+                && tree.get(tree.size() - 1) >= Constituents.lastWord(parse);
             if ((cue || so) && speakerNext && (so || tree.size() <= 6)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static int lastWord(Parse parse) {
-        int last = parse.words().size() - 1;
-        while (last > 0 && parse.word(last).upos() == Upos.PUNCT) {
-            last--;
-        }
-        return last;
     }
 
     /**
