@@ -60,7 +60,9 @@ final class ClauseQuestions {
 
     /** Ways one goes by: "über den Landweg", "über die Balkanroute", "über die Grenze". */
     private static final java.util.regex.Pattern WAYS = java.util.regex.Pattern.compile(
-        "(land|see|luft|wasser|post|schienen)wege?s?|.*route[n]?|.*brücke[n]?|.*grenze[n]?|.*autobahn(en)?");
+        "(land|see|luft|wasser|post|schienen)wege?s?|.*route[n]?|.*brücke[n]?|.*grenze[n]?|.*autobahn(en)?"
+            // "gewann über die 100-m-Distanz": a race's distance
+            + "|.*distan[tz]|.*strecke");
     private static final Map<String, String> WO_FORMS = Map.of("mit", "Womit", "für", "Wofür", "über", "Worüber",
         "gegen", "Wogegen", "um", "Worum", "zu", "Wozu");
     /** "er" and "sie" may stand for a person the article named just before ({@link Referents}). */
@@ -1925,6 +1927,8 @@ final class ClauseQuestions {
             // "mit der Einführung am 1. Januar", "mit der Auslieferung": when, not with what
             || preposition.equals("mit") && head.upos() == Upos.NOUN && MOMENTS.contains(lemma(head))
             // "mit einer halbstündigen Verspätung", "lagen mit einem Spiel vorne": how, or by how much, not with what
+            // "lief für seine Verhältnisse schwache Zeiten": measured against him, not what for
+            || preposition.equals("für") && head.form().equals("Verhältnisse")
             || preposition.equals("mit") && head.upos() == Upos.NOUN && (MANNERS.contains(lemma(head))
                 || parse.children(clause.head()).stream().anyMatch(c -> LEADING.contains(Words.lower(parse.word(c).form()))))) {
             return Optional.empty();
@@ -1961,7 +1965,10 @@ final class ClauseQuestions {
             && caseAfter(preposition, clause, nounStart, headOrEnd).filter(c -> c == Feature.ACCUSATIVE).isPresent();
         boolean duration = preposition.equals("um") && java.util.stream.IntStream.rangeClosed(nounStart, part.to())
             .noneMatch(w -> parse.word(w).form().equals("Uhr"));
-        if (time && (towards || duration)) {
+        // "gewann das Finale in 9,79 Sekunden": how fast, not when
+        boolean howFast = preposition.equals("in") && counted(parse, nounStart, part.to())
+            && Set.of("Sekunden", "Sekunde").contains(head.form());
+        if (time && (towards || duration || howFast)) {
             // "geht nun in die zweite Woche": a time reached, not a time when; "wann" would ask something else
             return Optional.empty();
         }
@@ -2047,6 +2054,7 @@ final class ClauseQuestions {
         if (preposition.equals("über") && (morphology.readings(parse.word(clause.head()).form()).stream()
                 .anyMatch(m -> m.upos() == Upos.VERB && MOTION_VERBS.contains(m.lemma()))
                 || WAYS.matcher(Words.lower(head.form())).matches()
+                || WAYS.matcher(Words.lower(parse.word(part.to()).form())).matches()
                 // "über ein Mikrophon abspielen": through a device, not about it
                 || head.upos() == Upos.NOUN && "device".equals(fields.fieldOf(lemma(head), Upos.NOUN)))) {
             // "waren über eine Schenkung dorthin gelangt", "verlässt das Land über den Landweg": "über" says which way,
@@ -3140,9 +3148,9 @@ final class ClauseQuestions {
         Map.entry("Besseren", Set.of("ändern", "wenden", "verändern")),
         Map.entry("Schlechteren", Set.of("ändern", "wenden", "verändern")));
 
-    private static final Map<String, String> IDIOMS = Map.of("Runde", "drehen", "Fliegen", "schlagen", "Stand", "haben",
-        "Nagel", "treffen", "Strich", "machen", "Däumchen", "drehen", "Wasser", "reichen", "Leviten", "lesen", "Löffel",
-        "abgeben");
+    private static final Map<String, String> IDIOMS = Map.of("Denkmal", "setzen", "Runde", "drehen", "Fliegen", "schlagen",
+        "Stand", "haben", "Nagel", "treffen", "Strich", "machen", "Däumchen", "drehen", "Wasser", "reichen", "Leviten",
+        "lesen", "Löffel", "abgeben");
 
     /** Objects that make an idiom with their verb: "das Handtuch werfen", "ein Fragezeichen machen". */
     private static final Set<String> IDIOM_OBJECTS = Set.of("Handtuch", "Fragezeichen", "Rolle", "Bescheid",
@@ -3151,9 +3159,15 @@ final class ClauseQuestions {
 
     /** "die automatische Nummernschilderkennung gegen Kritik in Schutz" (of "… nehmen"), as the parse may join them. */
     static boolean endsInPartOfTheVerb(String[] words) {
+        String last = words.length == 0 ? "" : Words.lower(words[words.length - 1].replaceAll("\\p{P}+$", ""));
+        // "in der Tageszeitung Sme infrage" of "… stellt … infrage": the word that makes the verb, hung on a phrase
         return words.length >= 2 && LIGHT_VERB_PREPOSITIONS.contains(words[words.length - 2].toLowerCase(Locale.GERMAN))
-            && LIGHT_VERB_NOUNS.contains(words[words.length - 1].replaceAll("\\p{P}+$", ""));
+            && LIGHT_VERB_NOUNS.contains(words[words.length - 1].replaceAll("\\p{P}+$", ""))
+            || words.length >= 2 && VERB_MAKING_ADVERBS.contains(last);
     }
+
+    private static final Set<String> VERB_MAKING_ADVERBS = Set.of("infrage", "zustande", "zugrunde", "zunichte",
+        "instand", "beiseite", "zuteil");
 
     /**
      * A clause of reported speech said as a statement of whose words it is: "Laut Thomas Steg ist die Ursache nie

@@ -511,7 +511,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 }
             }
             // a statement opening with a number is no sentence to ask, however it is falsified
-            if (others.isEmpty() && !Character.isDigit(sentence.text().strip().charAt(0)) && !listed(sentence.tokens(), fact)) {
+            if (others.isEmpty() && !Character.isDigit(sentence.text().strip().charAt(0)) && !listed(sentence.tokens(), fact)
+                && !anAge(sentence.tokens(), fact)) {
                 altered(fact).filter(a -> lastResort || fact.isCount()).ifPresent(others::add);
             }
             List<String> shuffled = new ArrayList<>(others);
@@ -537,6 +538,11 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
      * article gives no other of is put three years earlier ("im Jahr 2011" for 2014), a lone weekday three days and a
      * lone month three months later.
      */
+    /** "wurde 91 Jahre alt": an age doubled is soon one no one reaches. */
+    private static boolean anAge(List<Token> tokens, Fact fact) {
+        return fact.to() + 1 < tokens.size() && Words.lower(tokens.get(fact.to() + 1).text()).equals("alt");
+    }
+
     static Optional<String> altered(Fact fact) {
         if (fact.kind() == Fact.Kind.YEAR && fact.text().matches("(19|20)\\d\\d")) {
             // "im Jahre 2003": three years earlier, as plausible and as false

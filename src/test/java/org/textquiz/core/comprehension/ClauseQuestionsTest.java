@@ -1279,6 +1279,25 @@ class ClauseQuestionsTest {
             + "Microsoft zahlt.", 12)).noneMatch(s -> s.contains("nicht einen"));
     }
 
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 84 for #13): "in 9,79 Sekunden" is how fast, "für seine
+     * Verhältnisse" measured against him, "über die 100-m-Distanz" a race's length, "sich ein Denkmal setzen" an idiom,
+     * "infrage" part of the verb, and an age no figure to double.
+     */
+    @Test
+    void speedsMeasuresDistancesIdiomsAndAges() {
+        String race = "Usain Bolt hat am Sonntag das Finale über 100 m in 9,79 Sekunden gewonnen. Bolt lief für seine "
+            + "Verhältnisse schwache Zeiten. Über die 100-m-Distanz gewann der Olympiasieger sein drittes Gold.";
+        assertThat(prompts(race)).noneMatch(p -> p.startsWith("Wann hat Usain Bolt am Sonntag"))
+            .noneMatch(p -> p.startsWith("Wofür")).noneMatch(p -> p.startsWith("Worüber"));
+        assertThat(prompts("Mit dem Bau neuer Hauptgebäude setzen sich momentan zahlreiche IT-Konzerne ein Denkmal."))
+            .noneMatch(p -> p.startsWith("Was setzen"));
+        assertThat(statements("Der slowakische Premier Robert Fico stellt die Art des Abkommens nun aber in der "
+            + "Tageszeitung Sme infrage.")).noneMatch(s -> s.contains("Sme infrage stellt"));
+        assertThat(falseStatements("Der Mythen- und Religionsforscher wurde 91 Jahre alt. Er lebte in Stanford.", 12))
+            .noneMatch(s -> s.contains("182"));
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
