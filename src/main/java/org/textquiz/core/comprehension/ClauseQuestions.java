@@ -538,8 +538,9 @@ final class ClauseQuestions {
     private static boolean comparedWith(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
         // "kommen … auf höhere CO2-Werte | als japanische Fabrikate": the comparative and its "als" go together
+        // "völlig andere Regeln | als im makroskopischen Universum": "andere" and its "als" go together too
         boolean comparativeInside = java.util.stream.IntStream.rangeClosed(part.from(), part.to())
-            .anyMatch(w -> comparative(parse.word(w)));
+            .anyMatch(w -> comparative(parse.word(w)) || Words.lower(parse.word(w).form()).matches("andere[mnrs]?"));
         if (comparativeInside && clause.parts().stream().anyMatch(p -> p.from() > part.to()
             && Words.lower(parse.word(p.from()).form()).equals("als"))) {
             return true;
@@ -551,7 +552,10 @@ final class ClauseQuestions {
         return Set.of("mehr", "weniger", "so", "ebenso", "genauso", "eher", "lieber").contains(before)
             || Set.of(Upos.ADJ, Upos.ADV).contains(parse.word(part.from() - 1).upos()) && before.endsWith("er")
             || Words.lower(parse.word(part.from()).form()).equals("als") && java.util.stream.IntStream
-                .range(Math.max(0, part.from() - 6), part.from()).anyMatch(w -> comparative(parse.word(w)));
+                .range(Math.max(0, part.from() - 6), part.from()).anyMatch(w -> comparative(parse.word(w)))
+            // "gelten … völlig andere Regeln als im makroskopischen Universum": other than, wherever "andere" stands
+            || Words.lower(parse.word(part.from()).form()).equals("als") && parse.words().stream()
+                .anyMatch(w -> Words.lower(w.form()).matches("andere[mnrs]?|anders"));
     }
 
     /** "höhere", "größeren": an adjective in a form a comparative takes. */

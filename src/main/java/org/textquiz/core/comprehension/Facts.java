@@ -67,6 +67,9 @@ final class Facts {
             } else if (text.matches("\\d{1,3}(\\.\\d{3})*|\\d+") && !text.equals("1") && !ordinal(tokens, i)
                 // "und Die 120 Tage von Sodom": a number in a title, which its capital article opens mid-sentence
                 && !(i > 1 && tokens.get(i - 1).upos() == Upos.DET && Words.capitalised(tokens.get(i - 1).text()))
+                // "das iPhone 6 Plus", "Windows 10": the number of a product's name
+                && !(i > 0 && (tokens.get(i - 1).upos() == Upos.PROPN
+                    || tokens.get(i - 1).text().matches("\\p{Ll}+\\p{Lu}\\p{L}*")))
                 && !numbersSomething(tokens, i, false) && !betweenTwo(tokens, i)) {
                 boolean percent = i + 1 < tokens.size()
                     && (tokens.get(i + 1).text().equals("%") || tokens.get(i + 1).text().equals("Prozent"));

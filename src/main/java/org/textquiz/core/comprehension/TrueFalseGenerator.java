@@ -695,6 +695,10 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         return switch (kind) {
             case PERSON -> people.persons().stream().map(People.Person::name).filter(n -> n.contains(" ")).toList();
             case SURNAME -> people.persons().stream().map(People.Person::surname).toList();
+            // "In Poroschenko lebt …": a surname the article gives someone is no place to swap in
+            case CITY, COUNTRY -> everyFact.stream().filter(f -> f.kind() == kind).map(Fact::text)
+                .filter(name -> people.persons().stream().noneMatch(p -> p.surname().equals(name) || p.name().equals(name)))
+                .toList();
             default -> everyFact.stream().filter(f -> f.kind() == kind).map(Fact::text).toList();
         };
     }

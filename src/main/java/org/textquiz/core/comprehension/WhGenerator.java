@@ -233,7 +233,17 @@ public final class WhGenerator implements ComprehensionGenerator {
         // a preposition before one
         boolean afterAPreposition = tokens.get(0).upos() == Upos.ADP;
         int noun = tokens.get(0).upos() == Upos.ADJ || afterAPreposition ? 1 : 0;
-        boolean bareNoun = tokens.get(noun).upos() == Upos.NOUN && Words.capitalised(tokens.get(noun).text());
+        int first = noun;
+        // "EU-Digitalkommissar will …", "Nachfolge-Sendung des … startet …": a compound the tokens split at its hyphen
+        while (noun + 2 < tokens.size() && tokens.get(noun + 1).text().startsWith("-")
+            && tokens.get(noun).span().end() == tokens.get(noun + 1).span().start()) {
+            noun += tokens.get(noun + 1).text().equals("-") ? 2 : 1;
+        }
+        // the compound's last part says what it is, whatever the tag of its first ("EU/PROPN")
+        String last = tokens.get(noun).text().replaceFirst("^-", "");
+        boolean lastIsANoun = tokens.get(noun).upos() == Upos.NOUN || noun > first && morphology != null
+            && morphology.readings(last).stream().anyMatch(m -> m.upos() == Upos.NOUN);
+        boolean bareNoun = lastIsANoun && Words.capitalised(tokens.get(first).text());
         org.textquiz.core.article.Token next = tokens.get(noun + 1);
         // a singular noun with no article right before its verb; "Aktivisten der Umweltorganisation … haben" is German
         boolean verbNext = !afterAPreposition && (next.upos() == Upos.VERB || next.upos() == Upos.AUX)

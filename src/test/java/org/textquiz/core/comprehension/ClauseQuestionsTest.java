@@ -1298,6 +1298,26 @@ class ClauseQuestionsTest {
             .noneMatch(s -> s.contains("182"));
     }
 
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 85 for #13): a person's surname swapped in as a place, the
+     * number of "iPhone 6 Plus" doubled, "EU-Digitalkommissar will …" (a headline whose compound the tokens split),
+     * "andere Regeln | als …" taken apart, and "Der Bub" asked with "was".
+     */
+    @Test
+    void surnamesAsPlacesProductNumbersCompoundHeadlinesOtherThanAndBoys() {
+        assertThat(falseStatements("Präsident Petro Poroschenko ist in Kiew. In Odessa lebt auch eine große "
+            + "russischsprachige Gemeinschaft. In Odessa wurde die alte Verkehrspolizei aufgelöst und ersetzt. Arseni "
+            + "Jazenjuk ist Premier.", 12)).noneMatch(s -> s.contains("In Poroschenko") || s.contains("In Jazenjuk"));
+        assertThat(falseStatements("Das iPhone 7 ist neu. Einen eigenen Hashtag (Bendgate) bekam der Umstand, dass das "
+            + "iPhone 6 Plus aufgrund seiner Form anfällig für Verbiegungen war.", 12)).noneMatch(s -> s.contains("iPhone 12"));
+        assertThat(prompts("EU-Digitalkommissar will Urheberrechte stärken und Geoblocking aufweichen. Der Digitalkommissar "
+            + "der Europäischen Union, Günther Oettinger, hat sich erneut geäußert.")).doesNotContain("Wer will Urheberrechte stärken?");
+        assertThat(statements("In der Welt der Quantenmechanik gelten völlig andere Regeln als im makroskopischen "
+            + "Universum.")).noneMatch(s -> s.contains("völlig als"));
+        assertThat(prompts("Der Bub wollte testen, ob Instagrams Kommentarspalte schadhaften Code aushält."))
+            .noneMatch(p -> p.startsWith("Was "));
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
