@@ -2784,6 +2784,7 @@ final class ClauseQuestions {
             String form = word.form().toLowerCase(Locale.GERMAN);
             if (word.upos() != Upos.DET || !"det".equals(word.relation()) || !DEMONSTRATIVE_ARTICLES.containsKey(form)
                 || word.head() < 0 || ANAPHORIC_NOUNS.contains(clause.parse().word(word.head()).form())
+                || Words.SET_OUT_BEFORE.contains(clause.parse().word(word.head()).form())
                 || clause.parse().word(part.word()).relation().startsWith("nsubj") && form.matches("diese[nm]")) {
                 continue;
             }
@@ -2808,9 +2809,7 @@ final class ClauseQuestions {
         "Wochenende", "Sommer", "Herbst", "Winter", "Frühjahr", "Frühling", "Tag", "Tages", "Zeit", "Moment",
         "Zeitpunkt", "Zusammenhang", "Grund", "Grunde", "Fall", "Falle", "Bedingung", "Umstand", "Umständen", "Sinne", "Punkt", "Weise", "Art", "Stelle",
         // "in dieser Beziehung", in this respect: "in der Beziehung" would be a relationship
-        "Beziehung", "Hinsicht",
-        // "unter diesem Gesichtspunkt": the point of view the sentence before gave
-        "Gesichtspunkt", "Aspekt", "Hintergrund", "Prinzip", "Standpunkt", "Ansatz", "Vorgehen");
+        "Beziehung", "Hinsicht");
 
     /**
      * The clause said another way, and so no copy of the article's sentence: another of its constituents first

@@ -207,7 +207,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 default -> null;
             };
             if (!time && (article == null || !Character.isUpperCase(next.codePointAt(0))
-                || ONLY_POINTING.contains(next))) {
+                || ONLY_POINTING.contains(next) || Words.SET_OUT_BEFORE.contains(next))) {
                 return Optional.empty();
             }
             String replaced = time ? matcher.group() : (matcher.group(1).equals("D") ? Words.capitalise(article) : article)
@@ -222,9 +222,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         "\\b([Dd])ies(e|er|en|em|es)\\s+(\\p{L}+)");
     /** "bis zu diesem Zeitpunkt", "in diesem Fall": with "dem" instead, they still point to what came before. */
     private static final Set<String> ONLY_POINTING = Set.of("Zeitpunkt", "Moment", "Augenblick", "Fall", "Zusammenhang",
-        "Punkt", "Grund", "Zweck", "Weise", "Art", "Stelle", "Ort", "Tag", "Beziehung", "Hinsicht",
-        // "nach diesem Prinzip", "ohne diesen gemeinsamen Standpunkt": the one the sentence before set out
-        "Prinzip", "Standpunkt", "Gesichtspunkt", "Aspekt", "Ansatz");
+        "Punkt", "Grund", "Zweck", "Weise", "Art", "Stelle", "Ort", "Tag", "Beziehung", "Hinsicht");
     private static final Set<String> DEICTIC_TIMES = Set.of("Jahres", "Jahr", "Jahrs", "Monats", "Monat", "Woche",
         "Jahrhunderts", "Jahrzehnts", "Sommer", "Sommers", "Winter", "Winters", "Frühjahr", "Herbst", "Wochenende",
         "Mal");

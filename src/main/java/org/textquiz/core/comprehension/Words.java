@@ -127,6 +127,13 @@ final class Words {
         "\\b(das|dies) (jedoch|nicht|aber|auch|nun|schon|bereits|noch|allerdings|zwar|ebenfalls|nie|kaum|bislang|"
             + "bisher|indes|inzwischen|offenbar)\\b");
 
+    /**
+     * "nach diesem Prinzip", "unter diesem Gesichtspunkt", "ohne diesen gemeinsamen Standpunkt": what the sentence
+     * before set out, which "dem Prinzip" points back to as much as "diesem" does.
+     */
+    static final Set<String> SET_OUT_BEFORE = Set.of("Prinzip", "Standpunkt", "Gesichtspunkt", "Aspekt", "Ansatz",
+        "Hintergrund", "Vorgehen");
+
     /** Verbs of what happens to someone, who stands in the dative ("Österreich steht ein extremes Wochenende bevor"). */
     static final Set<String> HAPPENING_TO_SOMEONE = Set.of("bevorstehen", "drohen", "gelingen", "gefallen", "zustehen",
         "widerfahren", "passieren", "zustoßen");
