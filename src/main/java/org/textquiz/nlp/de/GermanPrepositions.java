@@ -9,7 +9,9 @@ import org.textquiz.core.article.Upos;
 
 /**
  * A preposition opening a sentence, capitalised, which OpenNLP's German model now and then tags as a name ("Ab/PROPN
- * Montag kann man …"); the parser then makes it an object. Tagged ADP, as the treebank does.
+ * Montag kann man …"); the parser then makes it an object. Tagged ADP, as the treebank does. So is a "zu" right
+ * before a noun that the model took for the adverb of "zu groß" or the mark of an infinitive ("kommt es zu/ADV
+ * Schäden"), which left the noun the verb's object.
  */
 final class GermanPrepositions {
 
@@ -26,6 +28,12 @@ final class GermanPrepositions {
             && PREPOSITIONS.contains(forms.get(0).toLowerCase(Locale.GERMAN)) && tags.get(1) != Upos.PUNCT
             && !nameWithAParticle(forms, tags)) {
             result.set(0, Upos.ADP);
+        }
+        for (int i = 0; i + 1 < forms.size(); i++) {
+            if (forms.get(i).equals("zu") && (tags.get(i) == Upos.ADV || tags.get(i) == Upos.PART)
+                && (tags.get(i + 1) == Upos.NOUN || tags.get(i + 1) == Upos.PROPN)) {
+                result.set(i, Upos.ADP);
+            }
         }
         return result;
     }

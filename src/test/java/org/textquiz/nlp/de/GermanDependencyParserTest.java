@@ -96,4 +96,17 @@ class GermanDependencyParserTest {
         assertThat(parse.word(parse.word(to).head()).form()).isEqualTo("Weg");
         assertThat(parse.word(to).relation()).isEqualTo("nmod");
     }
+
+    /** From the corpus (art_026, for #13): a "zu" before a noun tagged as an adverb left the noun the object. */
+    @Test
+    void aZuBeforeANounIsItsPreposition() {
+        Parse parse = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Auch in Deutschland kommt es zu Schäden und "
+            + "Einschränkungen.").sentences().findFirst().orElseThrow());
+        int damage = java.util.stream.IntStream.range(0, parse.words().size())
+            .filter(w -> parse.word(w).form().equals("Schäden")).findFirst().orElseThrow();
+
+        assertThat(parse.word(damage).relation()).isEqualTo("obl");
+        assertThat(parse.word(damage - 1).upos()).isEqualTo(org.textquiz.core.article.Upos.ADP);
+        assertThat(parse.word(damage - 1).relation()).isEqualTo("case");
+    }
 }
