@@ -47,6 +47,17 @@ final class ClauseAfterAColon {
     }
 
     /**
+     * Whether the sentence opens with who speaks and a colon ("STANDARD: …", "ZTE-Chef Schuster: Bis 2020 wird …"):
+     * what follows is that speaker's, not the article's.
+     */
+    static boolean labelled(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<Integer> colons = java.util.stream.IntStream.range(0, tokens.size())
+            .filter(t -> tokens.get(t).text().equals(":")).boxed().toList();
+        return colons.size() == 1 && colons.get(0) > 0 && aLabel(tokens.subList(0, colons.get(0)));
+    }
+
+    /**
      * "Inklusive Tiefspeicher 90 bis 120 Millionen Euro, nennt ein Experte eine Gesamtzahl": words without a verb
      * before a comma and the verb after it, what someone said put first.
      */
@@ -70,11 +81,23 @@ final class ClauseAfterAColon {
         return text.chars().anyMatch(c -> QUOTATION_MARKS.indexOf(c) >= 0);
     }
 
-    /** A name or a word in capitals alone before the colon: who speaks ("STANDARD:", "Fraser:") or a place's line. */
+    /**
+     * A name or a word in capitals alone before the colon: who speaks ("STANDARD:", "Fraser:") or a place's line; or a
+     * role and a name.
+     */
     private static boolean aLabel(List<Token> lead) {
         List<Token> words = lead.stream().filter(Token::isWord).toList();
         return words.size() <= 2 && words.stream().allMatch(t -> t.upos() == Upos.PROPN
-            || t.text().equals(t.text().toUpperCase(Locale.GERMAN)));
+            || t.text().equals(t.text().toUpperCase(Locale.GERMAN)))
+            || aRoleAndAName(words);
+    }
+
+    /** "ZTE-Chef Schuster: Bis 2020 wird …": a title's speaker, whose claim follows, not the article's. */
+    private static boolean aRoleAndAName(List<Token> words) {
+        // the name may be a word the tagger knows as a noun ("Schuster")
+        // "ZTE-/ADJ Chef": a compound the tokens split at its hyphen
+        return words.size() >= 2 && words.size() <= 4 && words.stream().allMatch(t -> (t.upos() == Upos.PROPN
+            || t.upos() == Upos.NOUN || t.text().endsWith("-")) && Character.isUpperCase(t.text().replaceFirst("^-", "").charAt(0)));
     }
 
     private static boolean saying(Token token, Morphology morphology) {

@@ -226,7 +226,8 @@ final class ClauseQuestions {
         List<Asked> questions = new ArrayList<>();
         if (idiom(clause) || comparedWithSo(clause) || agentReadAsObject(clause) || saysNothingWithoutWhatFollows(clause)
             || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || passiveSubjectWithHaben(clause)
-            || oneOfTwo(clause) || correctedBySondern(clause) || experiencerReadAsSubject(clause)) {
+            || oneOfTwo(clause) || correctedBySondern(clause) || experiencerReadAsSubject(clause)
+            || saidWithoutWhat(clause)) {
             return questions;
         }
         for (Constituents.Part part : clause.constituents()) {
@@ -302,6 +303,53 @@ final class ClauseQuestions {
     private static final Set<String> ADDING_AFTER_SONDERN = Set.of("auch", "zudem", "ebenso", "außerdem");
     private static final Set<String> DENYING = Set.of("nicht", "keineswegs", "keinesfalls", "kein", "keine", "keinen",
         "keinem", "keiner", "nie", "niemals");
+
+    /**
+     * "Mitarbeiter sollen … die Möglichkeit haben, wieder aus All-in auszusteigen" with the infinitive read as a
+     * conjunct of the verb: it says what the noun before it is, which no question or statement may leave out.
+     */
+    private static boolean infinitiveOfTheNounBeforeReadApart(Constituents clause) {
+        Parse parse = clause.parse();
+        List<Constituents.Part> parts = clause.constituents().stream().filter(p -> !p.verbal()).toList();
+        for (int i = 1; i < parts.size(); i++) {
+            Constituents.Part before = parts.get(i - 1);
+            Constituents.Part part = parts.get(i);
+            Word noun = parse.word(before.word());
+            // "die Möglichkeit haben, …": only the verb's words between
+            boolean nextToIt = part.from() > before.to() && parse.word(part.from()).form().equals(",")
+                && java.util.stream.IntStream.range(before.to() + 1, part.from()).mapToObj(parse::word)
+                    .allMatch(w -> Set.of(Upos.VERB, Upos.AUX).contains(w.upos()) || "compound:prt".equals(w.relation()));
+            boolean purpose = part.from() < part.to() && PURPOSE_MARKS.contains(Words.lower(parse.word(part.from() + 1).form()));
+            if (nextToIt && noun.upos() == Upos.NOUN && endsInAnInfinitiveWithZu(parse, part) && !purpose
+                && ("conj".equals(parse.word(part.word()).relation()) || NOUNS_OF_AN_INFINITIVE.contains(noun.form()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "…, wieder aus All-in auszusteigen" (tagged as an adjective), "…, sie zu öffnen". */
+    private static boolean endsInAnInfinitiveWithZu(Parse parse, Constituents.Part part) {
+        int last = part.to();
+        while (last > part.from() && parse.word(last).upos() == Upos.PUNCT) {
+            last--;
+        }
+        String form = parse.word(last).form();
+        return last > part.from() && (form.matches("\\p{Ll}+zu\\p{Ll}+en") && parse.word(last).upos() != Upos.NOUN
+            || parse.word(last - 1).form().equals("zu") && form.matches("\\p{Ll}+en"));
+    }
+
+    private static final Set<String> PURPOSE_MARKS = Set.of("um", "ohne", "statt", "anstatt");
+    private static final Set<String> NOUNS_OF_AN_INFINITIVE = Set.of("Möglichkeit", "Recht", "Chance", "Gelegenheit",
+        "Pflicht", "Aufgabe", "Ziel", "Mut", "Absicht", "Plan", "Versuch", "Fähigkeit", "Erlaubnis", "Auftrag",
+        "Forderung", "Angebot", "Gefahr", "Lust", "Zeit", "Anspruch", "Befugnis", "Bereitschaft");
+
+    /** "An handwerklichem Können ist Servus TV nicht gescheitert" with "Servus" hung on nothing: a misparse. */
+    private static boolean wordHungOnNothing(Constituents clause) {
+        // "Angesichts/NOUN der wachsenden Proteste …" hung on nothing is still a whole phrase
+        return clause.constituents().stream().anyMatch(p -> p.from() == p.to()
+            && "dep".equals(clause.parse().word(p.word()).relation()) && nominal(clause.parse().word(p.word())));
+    }
 
     /**
      * "Archäologische Stätten sind aber nur das eine.": one of two things, the other of which only the next sentence
@@ -2356,7 +2404,8 @@ final class ClauseQuestions {
                                   Optional<People.Person> speaker) {
         if (!subjectAgrees(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
             || modalWithoutItsInfinitive(clause) || auxiliaryOnlyAfterTheLastVerb(clause) || manReadAsAnObject(clause)
-            || gapped(clause)
+            || gapped(clause) || infinitiveOfTheNounBeforeReadApart(clause) || wordHungOnNothing(clause)
+            || nominativeReadAsAnotherCase(clause)
             // "handelt es sich nicht um einen Exklusivvertrag": what it is not, which no question asks for
             || asked.from() > 0 && clause.parse().word(asked.from() - 1).form().equals("nicht")
             // "Wozu gab es eine Spende …? – Zum Beispiel": a phrase that only links or hedges, no circumstance
@@ -2458,7 +2507,8 @@ final class ClauseQuestions {
         boolean endsTheSentence = asked.to() == clause.parse().words().size() - 1;
         List<String> answers = phrase.answers().stream()
             .map(a -> endsTheSentence && a.endsWith(".") ? a.substring(0, a.length() - 1) : a)
-            .map(a -> Words.quotesBalanced(a) || !closedRightAfter(clause, asked) ? a : a + "“").toList();
+            .map(a -> Words.quotesBalanced(a) || !closedRightAfter(clause, asked) ? a
+                : a + (a.indexOf('"') >= 0 ? "\"" : "“")).toList();
         return Optional.of(new Asked(prompt.get(), answers, phrase.score()));
     }
 
@@ -2843,7 +2893,8 @@ final class ClauseQuestions {
             || twoActiveSubjects(clause) || manReadAsAnObject(clause) || gapped(clause) || idiom(clause)
             || comparedWithSo(clause) || agentReadAsObject(clause) || subjectBesideAPassiveSubject(clause)
             || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || relativeClauseOnTheVerb(clause)
-            || oneOfTwo(clause) || correctedBySondern(clause)) {
+            || oneOfTwo(clause) || correctedBySondern(clause) || infinitiveOfTheNounBeforeReadApart(clause)
+            || wordHungOnNothing(clause) || nominativeReadAsAnotherCase(clause) || saidWithoutWhat(clause)) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);
@@ -2953,6 +3004,23 @@ final class ClauseQuestions {
         return clause.parts().stream().filter(p -> "nsubj".equals(clause.parse().word(p.word()).relation())).findFirst()
             .filter(subject -> nominativeOrAccusative(clause, first) && nominativeOrAccusative(clause, subject))
             .isPresent();
+    }
+
+    /**
+     * "Der Oberste Gerichtshof hat das Mitteilungsheft … verboten" parsed with the court as a phrase of the verb and
+     * the booklet as the subject: "Der" before a masculine noun in the singular is nominative only, so the parse's
+     * roles cannot be trusted.
+     */
+    private boolean nominativeReadAsAnotherCase(Constituents clause) {
+        Constituents.Part first = clause.vorfeld();
+        Parse parse = clause.parse();
+        if (first == null || !Set.of("obl", "iobj").contains(parse.word(first.word()).baseRelation())
+            || !parse.word(first.from()).form().equals("Der") || !parse.children(first.word(), "case").isEmpty()) {
+            return false;
+        }
+        List<Morph> nouns = morphology.readings(parse.word(first.word()).form()).stream()
+            .filter(m -> m.upos() == Upos.NOUN).toList();
+        return !nouns.isEmpty() && nouns.stream().allMatch(m -> m.has(Feature.MASCULINE) && m.has(Feature.SINGULAR));
     }
 
     /**
@@ -3094,6 +3162,22 @@ final class ClauseQuestions {
             && parse.word(c).upos() == Upos.VERB && parse.children(c, "cc").isEmpty() && parse.subtree(c).stream()
                 .anyMatch(w -> parse.word(w).form().equals(",") && w < c));
     }
+
+    /**
+     * "Ohne 5G, sagte Alexander Schuster … am Montagabend vor Journalisten.": a verb of saying with nothing said, a
+     * sentence the source cut, which "Wer sagte ohne 5G …?" would ask as if it made sense.
+     */
+    private boolean saidWithoutWhat(Constituents clause) {
+        Parse parse = clause.parse();
+        boolean sayingOnly = morphology.readings(parse.word(clause.head()).form()).stream()
+            .anyMatch(m -> m.upos() == Upos.VERB && ONLY_SAYING.contains(m.lemma()));
+        return sayingOnly && parse.children(clause.head()).stream().map(parse::word)
+            .noneMatch(c -> Set.of("obj", "ccomp", "xcomp", "parataxis", "csubj", "conj", "nsubj:pass").contains(c.relation()))
+            && !clause.sentence().text().matches(".*[:„“\"»«].*");
+    }
+
+    private static final Set<String> ONLY_SAYING = Set.of("sagen", "betonen", "mitteilen", "hinzufügen",
+        "versichern", "unterstreichen", "bekräftigen");
 
     private boolean idiom(Constituents clause) {
         Parse parse = clause.parse();

@@ -24,6 +24,9 @@ public final class QualityGates {
             + "|\\b(kam|kommt|käme|war|ist|sei|wäre) es\\b(?=.*\\b(zu|zum|zur|gekommen)\\b)|^Wozu (kam|kommt|käme) es\\b"
             + "|\\b(handelt|handelte|handele) es sich\\b"
             + "|\\b(geht|ging|gehe) es\\b(?=.*\\bum\\b)|^Worum (geht|ging|gehe) es\\b");
+    /** "Nur so konnte sich Servus TV … leisten": only in the way the sentence before told; not "nur so viel". */
+    private static final java.util.regex.Pattern IN_THAT_WAY = java.util.regex.Pattern.compile(
+        "\\b(?i:nur|erst|allein) so\\b(?! (?:viel|viele|vielen|lange|weit|groß|gut|wenig|wenige|hoch|schnell|oft|sehr)\\b)");
     /** "Wer bestreitet das?": a pointing word as the last thing said, which stands for what the sentence before said. */
     private static final java.util.regex.Pattern POINTING_LAST = java.util.regex.Pattern.compile(
         "\\b(das|dies|dieses)( nicht)?[?.]$");
@@ -36,6 +39,13 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern RUN_ON_AFTER_A_COMMA = java.util.regex.Pattern.compile(
         ", (Im|Am|Zum|Zur|Vom|Beim|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|In|Mit|Auf|Bei|Nach|Von|Seit|Für) ");
+    /**
+     * "Schnelle Gehaltserhöhungen Angeblich sind nämlich …": an adverb that only opens a sentence, capitalised after a
+     * word with no stop between, where the text lost the line break after a subheading.
+     */
+    private static final java.util.regex.Pattern SUBHEADING_RUN_IN = java.util.regex.Pattern.compile(
+        "\\p{Ll}{2,} (?:Angeblich|Offenbar|Allerdings|Außerdem|Jedoch|Zudem|Inzwischen|Bisher|Derzeit|Zuletzt|Deshalb|"
+            + "Daher|Trotzdem|Dennoch|Immerhin|Zunächst|Mittlerweile|Unterdessen|Indes|Bislang) \\p{Ll}");
     /**
      * "Was hatte sich eineinhalb Monate zuvor ereignet?", "Was sind die beiden Länder?", "Wann wurde ein weiteres
      * Mitglied … abgeurteilt?", "Wer lehnte die Aufnahme eines solchen Satzes … ab?", "… zur Notwendigkeit solcher
@@ -151,6 +161,9 @@ public final class QualityGates {
         if (RUN_ON_AFTER_A_COMMA.matcher(prompt).find()) {
             problems.add("runs two sentences into one after a comma");
         }
+        if (SUBHEADING_RUN_IN.matcher(prompt).find()) {
+            problems.add("runs a subheading into the sentence");
+        }
         if (CUT_AFTER_AN_ORDINAL.matcher(prompt).find()) {
             problems.add("ends on an ordinal without its noun");
         }
@@ -167,6 +180,9 @@ public final class QualityGates {
         if ((statement || question instanceof WhQuestion) && ONE_SIDE_OR_BOTH.matcher(prompt).find()) {
             problems.add("'einerseits', 'andererseits' or 'die beiden' stands for a side or a pair the sentence before"
                 + " names");
+        }
+        if ((statement || question instanceof WhQuestion) && IN_THAT_WAY.matcher(prompt).find()) {
+            problems.add("'nur so' means the way the sentence before told");
         }
         if (OWNER_BEFORE.matcher(prompt).find()) {
             problems.add("opens with 'sein' or 'ihr' for someone the sentence before names");

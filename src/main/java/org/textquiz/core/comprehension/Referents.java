@@ -125,8 +125,20 @@ final class Referents {
      * past a headline.
      */
     private static List<People.Person> namedBefore(Sentence sentence, Article article, People people) {
-        return nearestNaming(sentence, article, people).map(before -> people.in(before).stream()
+        return nearestNaming(sentence, article, people)
+            .filter(before -> people.in(before).stream().noneMatch(m -> playsARole(before, m)))
+            .map(before -> people.in(before).stream()
             .filter(m -> !namesAThing(before, m)).map(People.Mention::person).distinct().toList()).orElse(List.of());
+    }
+
+    /**
+     * "Erna (Regina Fritsch) …. Sie überwacht …": a player in brackets after the part she plays, which the pronoun
+     * means as much as her, so a question's answer would be one of two names.
+     */
+    private static boolean playsARole(Sentence sentence, People.Mention mention) {
+        List<org.textquiz.core.article.Token> tokens = sentence.tokens();
+        return mention.from() > 1 && tokens.get(mention.from() - 1).text().equals("(")
+            && Character.isUpperCase(tokens.get(mention.from() - 2).text().charAt(0));
     }
 
     /**

@@ -418,7 +418,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         }
         // "STANDARD: In Syrien … gibt es …": a turn of an interview, whose label no statement keeps
         if (tokens.size() > 1 && (tokens.get(1).text().equals("–") || tokens.get(1).text().equals("-")
-            || tokens.get(1).text().equals(":"))) {
+            || tokens.get(1).text().equals(":")) || ClauseAfterAColon.labelled(sentence)) {
             return false;
         }
         // "Beide stritten in der Nacht …": which two, only the sentences before say

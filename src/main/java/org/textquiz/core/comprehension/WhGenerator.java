@@ -104,7 +104,7 @@ public final class WhGenerator implements ComprehensionGenerator {
         List<Sentence> sample = sample(article, random);
         parser.parseAhead(sample);
         for (Sentence sentence : sample) {
-            if (headlineStyleOpening(article, sentence, morphology)) {
+            if (headlineStyleOpening(article, sentence, morphology) || ClauseAfterAColon.labelled(sentence)) {
                 continue;
             }
             Parse parse = parser.parse(sentence);
@@ -274,7 +274,11 @@ public final class WhGenerator implements ComprehensionGenerator {
                 && Set.of(Upos.PROPN, Upos.DET, Upos.NOUN).contains(parse.word(first + 1).upos());
             boolean so = Words.lower(parse.word(first).form()).equals("so")
                 && tree.get(tree.size() - 1) >= Constituents.lastWord(parse);
-            if ((cue || so) && speakerNext && (so || tree.size() <= 6)) {
+            // "…, erklärte der SPD-Politiker am Freitag in Berlin": longer, but only who and when and where
+            boolean onlyItsSpeaker = cue && parse.children(child).stream().map(parse::word)
+                .noneMatch(c -> Set.of("obj", "ccomp", "xcomp", "iobj").contains(c.relation()))
+                && parse.children(child, "nsubj").stream().anyMatch(s -> parse.subtree(s).get(0) == first + 1);
+            if ((cue || so) && speakerNext && (so || tree.size() <= 6 || onlyItsSpeaker)) {
                 return true;
             }
         }

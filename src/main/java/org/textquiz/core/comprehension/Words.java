@@ -311,7 +311,6 @@ final class Words {
         return !QUOTE_MARK.matcher(rest).find();
     }
 
-    /** Whether every „ of a text is closed by a “ before the next one opens. */
     /** Whether every bracket the text opens it also closes, in order: "(20 Kilometer westlich … gelegen" is cut. */
     static boolean bracketsBalanced(String text) {
         int open = 0;
@@ -326,7 +325,14 @@ final class Words {
         return open == 0;
     }
 
+    /**
+     * Whether every „ of a text is closed by a “ before the next one opens, and its straight quotation marks come in
+     * pairs ("den "All-in-Rechner" cut before its closing mark).
+     */
     static boolean quotesBalanced(String text) {
+        if (text.chars().filter(c -> c == '"').count() % 2 != 0) {
+            return false;
+        }
         if (text.indexOf('„') < 0 && text.indexOf('”') >= 0) {
             return true;
         }

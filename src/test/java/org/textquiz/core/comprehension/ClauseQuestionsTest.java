@@ -1318,6 +1318,49 @@ class ClauseQuestionsTest {
             .noneMatch(p -> p.startsWith("Was "));
     }
 
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 86 for #13): a straight quotation mark left open, the
+     * infinitive of "die Möglichkeit" read apart, a frame after the clause with its time and place, "nur so", "Servus"
+     * hung on nothing, "Der Oberste Gerichtshof" read as a phrase, a run-in subheading, "sagte" with nothing said,
+     * "Die Branche hofft" asked with "was", and a speaker's label before a colon.
+     */
+    @Test
+    void straightQuotesInfinitivesOfNounsFramesInThatWayRunInSubheadingsAndLabels() {
+        String rechner = "Die Gewerkschaft GPA-djp lanciert den \"All-in-Rechner\" und findet, dass die Vertragsform auf die "
+            + "Führungsebene beschränkt gehört.";
+        assertThat(prompts(rechner)).noneMatch(p -> p.contains("\"All-in-Rechner?"));
+        assertThat(statements(rechner, 8, true)).noneMatch(s -> s.startsWith("Den \"All-in-Rechner lanciert"));
+        assertThat(prompts("Mitarbeiter sollen zudem jederzeit die Möglichkeit haben, wieder aus All-in auszusteigen."))
+            .noneMatch(p -> p.contains("die Möglichkeit haben?") || p.startsWith("Was sollen"));
+        assertThat(prompts("Heiko Maas hat den Anschlag verurteilt. Das Ausmaß der Gewalt ist erschreckend, erklärte der "
+            + "SPD-Politiker am Freitag in Berlin.")).doesNotContain("Was ist erschreckend?");
+        String servus = "Servus TV hat ein Budget. Nur so konnte sich Servus TV die kostspieligen Produktionen leisten.";
+        assertThat(prompts(servus)).noneMatch(p -> p.contains("nur so"));
+        assertThat(statements(servus, 8, true)).noneMatch(s -> s.contains("nur so"));
+        assertThat(prompts("An handwerklichem Können ist Servus TV nicht gescheitert.")).noneMatch(p -> p.contains("Servus nicht"));
+        assertThat(prompts("Der Oberste Gerichtshof hat das Mitteilungsheft von Young Enterprises im vergangenen Jahr "
+            + "wegen aggressiver Geschäftspraktiken verboten.")).noneMatch(p -> p.contains("Young Enterprises der Oberste"));
+        assertThat(falseStatements("Kemler war nicht zu erreichen. Schnelle Gehaltserhöhungen Angeblich sind nämlich etliche "
+            + "der 15 Öbib-Mitarbeiter im vorigen Frühling in den Genuss von Boni-Erhöhungen gekommen.", 12))
+            .noneMatch(s -> s.contains("Gehaltserhöhungen Angeblich"));
+        assertThat(prompts("Ohne 5G, sagte Alexander Schuster, Österreich-Chef des chinesischen Netzwerkausrüsters ZTE am "
+            + "Montagabend vor Journalisten.")).noneMatch(p -> p.contains("sagte"));
+        assertThat(prompts("Die Branche hofft, dass Roboter und autonome Autos zuverlässig gesteuert werden können."))
+            .noneMatch(p -> p.startsWith("Was hofft"));
+        assertThat(prompts("ZTE-Chef Schuster: Bis 2020 wird der mobile Datenverkehr weltweit um das Achtfache anwachsen."))
+            .isEmpty();
+    }
+
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 86 for #13): "Erna (Regina Fritsch)": the player in brackets
+     * after her part, so a later "Sie" may mean either name.
+     */
+    @Test
+    void aPronounAfterAPartAndItsPlayerIsNotResolved() {
+        assertThat(prompts("Erna (Regina Fritsch) ähnelt dem Tenorsaxofon. Sie deckt die breite Mitte ab."))
+            .noneMatch(p -> p.contains("Fritsch"));
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
