@@ -57,6 +57,18 @@ final class ClauseAfterAColon {
         return colons.size() == 1 && colons.get(0) > 0 && aLabel(tokens.subList(0, colons.get(0)));
     }
 
+    /** "Zum Vergleich: Die größte Empfängerin …": a few words without a verb before the sentence's one colon. */
+    static boolean opensWithALabel(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<Integer> colons = java.util.stream.IntStream.range(0, tokens.size())
+            .filter(t -> tokens.get(t).text().equals(":")).boxed().toList();
+        if (colons.size() != 1 || colons.get(0) == 0) {
+            return false;
+        }
+        List<Token> lead = tokens.subList(0, colons.get(0));
+        return lead.stream().filter(Token::isWord).count() <= 3 && lead.stream().noneMatch(ClauseAfterAColon::verb);
+    }
+
     /**
      * "Inklusive Tiefspeicher 90 bis 120 Millionen Euro, nennt ein Experte eine Gesamtzahl": words without a verb
      * before a comma and the verb after it, what someone said put first.

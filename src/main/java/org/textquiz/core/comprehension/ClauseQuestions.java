@@ -304,6 +304,58 @@ final class ClauseQuestions {
     private static final Set<String> DENYING = Set.of("nicht", "keineswegs", "keinesfalls", "kein", "keine", "keinen",
         "keinem", "keiner", "nie", "niemals");
 
+    /** Words the parse put in the wrong phrase, so that no question or statement of the clause can be trusted. */
+    private boolean misreadWords(Constituents clause) {
+        return infinitiveOfTheNounBeforeReadApart(clause) || wordHungOnNothing(clause)
+            || nominativeReadAsAnotherCase(clause) || nameRunIntoAPlace(clause) || clause.constituents().stream()
+                .anyMatch(p -> bareNounRunIntoANoun(clause, p) || phraseOfAPronoun(clause, p)
+                    || TWO_ARTICLES.matcher(clause.text(p)).find());
+    }
+
+    private static final Set<String> ONE_OF = Set.of("keiner", "keine", "keines", "einer", "eine", "eines", "jeder",
+        "jede", "jedes", "niemand", "jemand");
+
+    /** "der oder die Neue Zeit": a choice of articles the parse took for the noun's, with the next word its noun. */
+    private static final java.util.regex.Pattern TWO_ARTICLES = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:der|die|das|ein|eine) oder (?:der|die|das|ein|eine)\\b");
+
+    /** "folgt in der Steiermark Franz Voves nach": a person named right after a place, the verb's object. */
+    private boolean nameRunIntoAPlace(Constituents clause) {
+        Parse parse = clause.parse();
+        return clause.constituents().stream().anyMatch(p -> {
+            int head = p.word();
+            return !parse.children(head, "case").isEmpty() && parse.word(head).upos() == Upos.PROPN
+                // "von Bundesverkehrsminister Manfred Stolpe": a title before the name is no place
+                && !isPersonNoun(parse.word(head)) && !personLemma(parse.word(head))
+                && head + 2 <= p.to() && parse.word(head + 1).upos() == Upos.PROPN
+                && parse.word(head + 2).upos() == Upos.PROPN && morphology.readings(parse.word(head + 1).form())
+                    .stream().anyMatch(m -> m.has(Feature.GIVEN_NAME));
+        });
+    }
+
+    /** "der Konzern teilautonome Laster": a bare plural after a noun, the verb's object the parse hung on the subject. */
+    private static boolean bareNounRunIntoANoun(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        int w = part.word();
+        // "teilautonome/PROPN Laster/PROPN": the tagger's names in small letters are adjectives; "die Zahl ziviler
+        // Opfer", "im Sinne kulturellen Kapitals": a genitive, which needs no article, ends otherwise
+        return parse.word(w).relation().startsWith("nsubj") && parse.word(w).upos() == Upos.NOUN && w > part.from()
+            && parse.word(w - 1).upos() == Upos.DET && w + 2 <= part.to()
+            && Set.of(Upos.ADJ, Upos.PROPN).contains(parse.word(w + 1).upos())
+            && parse.word(w + 1).form().matches("\\p{Ll}+e") && Set.of(Upos.NOUN, Upos.PROPN).contains(parse.word(w + 2).upos())
+            && !"conj".equals(parse.word(w + 2).relation());
+    }
+
+    /** "keiner der drei Genannten über mögliche Ambitionen": a phrase hung on a pronoun, which takes none. */
+    private static boolean phraseOfAPronoun(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        // "einiges über den Anspruch" is what it is about; "einer von ihnen" one of several
+        return parse.word(part.word()).relation().startsWith("nsubj")
+            && ONE_OF.contains(Words.lower(parse.word(part.word()).form()))
+            && parse.children(part.word(), "nmod").stream().anyMatch(n -> parse.children(n, "case").stream()
+                .anyMatch(c -> !Set.of("von", "unter", "aus").contains(Words.lower(parse.word(c).form()))));
+    }
+
     /**
      * "Mitarbeiter sollen … die Möglichkeit haben, wieder aus All-in auszusteigen" with the infinitive read as a
      * conjunct of the verb: it says what the noun before it is, which no question or statement may leave out.
@@ -741,7 +793,10 @@ final class ClauseQuestions {
     /** Nouns whose "auf" phrase right after them is theirs ("Rückstand auf die Siegerin", "Hinweise auf Sprengstoff"). */
     private static final Set<String> TAKING_AUF = Set.of("Rückstand", "Vorsprung", "Hinweis", "Hinweise", "Anspruch",
         "Ansprüche", "Einfluss", "Blick", "Verzicht", "Angriff", "Angriffe", "Anschlag", "Anschläge", "Reaktion",
-        "Antwort", "Hoffnung", "Recht", "Zugriff", "Rücksicht", "Verdacht", "Druck", "Antrag", "Anträge", "Anträgen");
+        "Antwort", "Hoffnung", "Recht", "Zugriff", "Rücksicht", "Verdacht", "Druck", "Antrag", "Anträge", "Anträgen",
+        // "über die Auswirkungen des Schreibens auf das Sponsoring"
+        "Auswirkung", "Auswirkungen", "Wirkung", "Wirkungen", "Einflüsse", "Ambition", "Ambitionen", "Aussicht",
+        "Aussichten", "Fokus", "Schwerpunkt", "Bezug", "Rückgriff");
 
     /**
      * "mit den Worten zitiert, es habe …", "mit der Aussage: …", "mit einer dreiköpfigen Besatzung an Bord": a phrase that only says
@@ -2404,8 +2459,7 @@ final class ClauseQuestions {
                                   Optional<People.Person> speaker) {
         if (!subjectAgrees(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
             || modalWithoutItsInfinitive(clause) || auxiliaryOnlyAfterTheLastVerb(clause) || manReadAsAnObject(clause)
-            || gapped(clause) || infinitiveOfTheNounBeforeReadApart(clause) || wordHungOnNothing(clause)
-            || nominativeReadAsAnotherCase(clause)
+            || gapped(clause) || misreadWords(clause)
             // "handelt es sich nicht um einen Exklusivvertrag": what it is not, which no question asks for
             || asked.from() > 0 && clause.parse().word(asked.from() - 1).form().equals("nicht")
             // "Wozu gab es eine Spende …? – Zum Beispiel": a phrase that only links or hedges, no circumstance
@@ -2499,7 +2553,11 @@ final class ClauseQuestions {
             || dativeReadAsAGenitive(clause, asked, prompt.get())
             || relativeClauseOfAFewLeftOut(clause, prompt.get(), phrase.answers())
             || LOOSE_END.matcher(prompt.get()).find() || onlyParticlesLeft(prompt.get(), phrase.words(), verb)
-            || subjectAsked && QualityGates.HER_OR_THEIR.matcher(prompt.get()).find()) {
+            || subjectAsked && QualityGates.HER_OR_THEIR.matcher(prompt.get()).find()
+            // "Wer zieht nach?" of "… zieht nun nach und macht die Landesschulräte … aufmerksam": the verb alone, what
+            // it does told only by the half the question leaves out
+            || Words.count(prompt.get()) <= 3 && clause.constituents().stream()
+                .anyMatch(p -> "conj".equals(clause.parse().word(p.word()).relation()))) {
             return Optional.empty();
         }
         prompt = prompt.map(p -> ORDINAL_SPACE.matcher(p).replaceAll("$1."));
@@ -2869,6 +2927,7 @@ final class ClauseQuestions {
     /** The clause negated, a false statement ({@link Negation}); empty when it is not simple enough. */
     Optional<String> negated(Constituents clause) {
         if (objectFirstAsTheParseReadsIt(clause) || tooManyArguments(clause) || !subjectAgrees(clause)
+            || misreadWords(clause)
             // "hält keine Veröffentlichung … jedoch für unbedenklich": the "jedoch" of the sentence, which the negation
             // keeps, ties it to the one before as it no longer can
             || clause.parts().stream().anyMatch(p -> p != clause.vorfeld() && connective(clause, p))) {
@@ -2893,8 +2952,7 @@ final class ClauseQuestions {
             || twoActiveSubjects(clause) || manReadAsAnObject(clause) || gapped(clause) || idiom(clause)
             || comparedWithSo(clause) || agentReadAsObject(clause) || subjectBesideAPassiveSubject(clause)
             || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || relativeClauseOnTheVerb(clause)
-            || oneOfTwo(clause) || correctedBySondern(clause) || infinitiveOfTheNounBeforeReadApart(clause)
-            || wordHungOnNothing(clause) || nominativeReadAsAnotherCase(clause) || saidWithoutWhat(clause)) {
+            || oneOfTwo(clause) || correctedBySondern(clause) || misreadWords(clause) || saidWithoutWhat(clause)) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);
@@ -3729,7 +3787,11 @@ final class ClauseQuestions {
         boolean surname = head.upos() == Upos.PROPN && part.from() == part.word()
             && people.persons().stream().anyMatch(p -> p.name().contains(" ") && (p.surname().equals(head.form())
                 || part.from() == part.to() && p.name().startsWith(head.form() + " ")));
-        if (named || surname || titledName(clause, part, people) || personCoordinated(clause, part, people)
+        // "Die lebenslustige Grete (Barbara Petritsch)": a part and its player
+        List<org.textquiz.core.article.Token> tokens = clause.sentence().tokens();
+        boolean played = token + 2 < tokens.size() && tokens.get(token + 1).text().equals("(")
+            && people.in(clause.sentence()).stream().anyMatch(m -> m.from() == token + 2);
+        if (named || surname || played || titledName(clause, part, people) || personCoordinated(clause, part, people)
             || doctorFirst(clause, part, people)) {
             return true;
         }

@@ -63,14 +63,19 @@ final class Facts {
             } else if (Words.MONTHS.contains(text)) {
                 kind = Fact.Kind.MONTH;
             } else if (text.matches("(19|20)\\d\\d") && !numbersSomething(tokens, i, true)) {
-                kind = inARange(tokens, i) ? null : Fact.Kind.YEAR;
+                // "der 1972 geborene Bürgermeister": a birth year, which another year of the article makes absurd
+                boolean born = i + 1 < tokens.size() && tokens.get(i + 1).text().startsWith("geboren");
+                kind = inARange(tokens, i) || born ? null : Fact.Kind.YEAR;
             } else if (text.matches("\\d{1,3}(\\.\\d{3})*|\\d+") && !text.equals("1") && !ordinal(tokens, i)
                 // "und Die 120 Tage von Sodom": a number in a title, which its capital article opens mid-sentence
                 && !(i > 1 && tokens.get(i - 1).upos() == Upos.DET && Words.capitalised(tokens.get(i - 1).text()))
                 // "das iPhone 6 Plus", "Windows 10": the number of a product's name
                 && !(i > 0 && (tokens.get(i - 1).upos() == Upos.PROPN
                     || tokens.get(i - 1).text().matches("\\p{Ll}+\\p{Lu}\\p{L}*")))
-                && !numbersSomething(tokens, i, false) && !betweenTwo(tokens, i)) {
+                && !numbersSomething(tokens, i, false) && !betweenTwo(tokens, i)
+                // "In diesen 25 Jahren": the number the sentence before gave in other words
+                // ("mit jenen 11 Millionen Euro, die …" says which by its relative clause)
+                && !(i > 0 && Words.lower(tokens.get(i - 1).text()).startsWith("diese"))) {
                 boolean percent = i + 1 < tokens.size()
                     && (tokens.get(i + 1).text().equals("%") || tokens.get(i + 1).text().equals("Prozent"));
                 // "ergibt sich … nicht zu 100 Prozent": all of it, a way of speaking, no figure to swap

@@ -275,8 +275,13 @@ final class Negation {
         // "einen Trailer veröffentlicht": the article of the object the part opens with
         boolean ofItsObject = first.head() >= 0 && parse.word(first.head()).relation().equals("obj")
             && parse.word(first.head()).head() == part.word();
-        return first.upos() == Upos.DET && (first.head() == part.word() || oneOf || ofItsObject)
-            && KEIN.containsKey(Words.lower(first.form())) ? Optional.of(part.from()) : Optional.empty();
+        if (first.upos() == Upos.DET && (first.head() == part.word() || oneOf || ofItsObject)
+            && KEIN.containsKey(Words.lower(first.form()))) {
+            return Optional.of(part.from());
+        }
+        // "ist für Daimler ein weiterer Schritt": the predicate's own article after a phrase that opens it
+        return "head".equals(part.relation()) ? parse.children(part.word(), "det").stream()
+            .filter(d -> KEIN.containsKey(Words.lower(parse.word(d).form()))).findFirst() : Optional.empty();
     }
 
     private static String replaced(Constituents clause, int article) {

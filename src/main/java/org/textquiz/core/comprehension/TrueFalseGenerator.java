@@ -219,7 +219,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     }
 
     private static final java.util.regex.Pattern DEMONSTRATIVE = java.util.regex.Pattern.compile(
-        "\\b([Dd])ies(e|er|en|em|es)\\s+(\\p{L}+)");
+        // "in diesen 25 Jahren": a number after it is the one the sentence before gave in other words
+        "\\b([Dd])ies(e|er|en|em|es)\\s+([\\p{L}\\d]+)");
     /** "bis zu diesem Zeitpunkt", "in diesem Fall": with "dem" instead, they still point to what came before. */
     private static final Set<String> ONLY_POINTING = Set.of("Zeitpunkt", "Moment", "Augenblick", "Fall", "Zusammenhang",
         "Punkt", "Grund", "Zweck", "Weise", "Art", "Stelle", "Ort", "Tag", "Beziehung", "Hinsicht");
@@ -469,8 +470,10 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                                             Map<Fact.Kind, List<String>> kinds, List<Fact> counts,
                                             SentenceWords index, Map<String, Feature> genders, Random random,
                                             boolean lastResort) {
-        if (!sentence.tokens().isEmpty() && sentence.tokens().get(0).text().equals("Ob")) {
-            // "Ob Todt seinen Vertrag verlängern wird, ist nicht bekannt": what is not known is not false of another
+        if (!sentence.tokens().isEmpty() && sentence.tokens().get(0).text().equals("Ob")
+            || ClauseAfterAColon.opensWithALabel(sentence)) {
+            // "Ob Todt seinen Vertrag verlängern wird, ist nicht bekannt": what is not known is not false of another;
+            // "Zum Vergleich: …" a label no statement keeps
             return Optional.empty();
         }
         List<Fact> own = new ArrayList<>(sentenceFacts);

@@ -1352,6 +1352,44 @@ class ClauseQuestionsTest {
     }
 
     /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 86 for #13), words the parse put in the wrong phrase: a
+     * person after a place ("in der Steiermark Franz Voves"), a bare plural after the subject's noun ("der Konzern
+     * teilautonome Laster"), a phrase hung on "keiner", "der oder die Neue"; and "kein weiterer Schritt", a part and
+     * its player asked with "wer", "Wer zieht nach?", "auf das Sponsoring" put first, a birth year and "diesen 25
+     * Jahren" swapped, "Zum Vergleich:" kept in a false statement.
+     */
+    @Test
+    void misreadPhrasesPredicatesWithKeinPlayedPartsAndNumbersThatPointBack() {
+        assertThat(prompts("Der Betriebswirt folgt in der Steiermark Franz Voves nach.")).isEmpty();
+        assertThat(statements("Der Betriebswirt folgt in der Steiermark Franz Voves nach.", 8, false)).isEmpty();
+        String laster = "Im vergangenen Sommer hatte der Konzern teilautonome Laster auf einer abgesperrten Strecke bei "
+            + "Magdeburg vorgeführt.";
+        assertThat(prompts(laster)).noneMatch(p -> p.startsWith("Wer hatte"));
+        assertThat(statements(laster, 8, true)).noneMatch(s -> s.contains("Konzern teilautonome Laster hatte"));
+        assertThat(statements("Offiziell spricht keiner der drei Genannten über mögliche Ambitionen auf die "
+            + "Schaden-Nachfolge.", 8, true)).noneMatch(s -> s.startsWith("Keiner der drei Genannten über"));
+        assertThat(statements("Zumindest ein Jahr sollte der oder die Neue Zeit haben, sich in der Öffentlichkeit zu "
+            + "positionieren.", 8, true)).isEmpty();
+        assertThat(falseStatements("Die Genehmigung ist für Daimler ein weiterer Schritt auf dem Weg zu serienreifen "
+            + "Autopilot-Lkw.", 12)).noneMatch(s -> s.contains("nicht ein weiterer"));
+        assertThat(prompts("Die lebenslustige Grete (Barbara Petritsch) hockt lauernd am Tisch."))
+            .contains("Wer hockt lauernd am Tisch?");
+        assertThat(prompts("Das Bildungsministerium zieht nun nach und macht die Landesschulräte auf die Regeln für "
+            + "kommerzielle Werbung an Schulen aufmerksam.")).doesNotContain("Wer zieht nach?");
+        assertThat(statements("Die Bank berät gerade mit dem Landesschulrat über die Auswirkungen des Schreibens auf das "
+            + "Sponsoring.", 8, true)).noneMatch(s -> s.startsWith("Auf das Sponsoring"));
+        assertThat(falseStatements("Andreas Haitzer zog sich 2013 aus dem Landtag zurück. Nach dem Rückzug ist der 1972 "
+            + "geborene Bürgermeister von St. Margarethen, Gerd Brand, nachgerückt.", 12)).noneMatch(s -> s.contains("2013 geborene"));
+        String wohnbau = "Ein Vierteljahrhundert ist seit der Uraufführung vergangen. In diesen 25 Jahren hat der soziale "
+            + "Wohnbau enorme Fortschritte gemacht. Die Reform kam 1990.";
+        assertThat(statements(wohnbau, 12, true)).noneMatch(s -> s.contains("diesen 25"));
+        assertThat(falseStatements(wohnbau, 12)).noneMatch(s -> s.contains("diesen"));
+        assertThat(falseStatements("Servus TV erhielt 2015 Geld. Zum Vergleich: Die größte Empfängerin von "
+            + "Presseförderung war 2015 die Tageszeitung Die Presse mit 957.000 Euro. Im Jahr 2012 gab es weniger.", 12))
+            .noneMatch(s -> s.startsWith("Zum Vergleich"));
+    }
+
+    /**
      * From DER STANDARD (10kGNAD test split, hand-read set 86 for #13): "Erna (Regina Fritsch)": the player in brackets
      * after her part, so a later "Sie" may mean either name.
      */
