@@ -93,6 +93,11 @@ final class People {
                     // "die sizilianische Mafia Cosa Nostra" with "Mafia" read into the run of names
                     notPeople.add(Words.text(sentence, tokens, i + 1, end));
                 }
+                if (end - i >= 2 && !givenName && morphology.readings(tokens.get(i).text()).stream()
+                    .anyMatch(m -> m.upos() == Upos.ADP)) {
+                    // "Dank Bonifikationen können …": a preposition opening the sentence, no given name
+                    notPeople.add(Words.text(sentence, tokens, i, end));
+                }
                 if (end - i >= 2 && quoted(tokens, i, end)) {
                     // "sagte zum „Algemeen Dagblad“": a newspaper, a film or a book, whose title the quotation marks set off
                     notPeople.add(Words.text(sentence, tokens, i, end));

@@ -141,7 +141,10 @@ final class RelativeClauseQuestions {
             prompt.append(' ').append(Words.text(parse, cluster, to - 1));
         }
         String answer = Words.text(parse, antecedent.get()[0], antecedent.get()[1]);
-        if (!Words.quotesBalanced(answer) || answer.chars().filter(c -> c == '"').count() % 2 != 0) {
+        // "Diejenige, die am Wort ist, vergällt …": the one the clause alone says who it is, no answer
+        if (!Words.quotesBalanced(answer) || answer.chars().filter(c -> c == '"').count() % 2 != 0
+            || Words.lower(parse.word(noun).form()).matches("(?:der|die|das|den|dem|des)jenige[nmrs]?")
+            || answer.startsWith(":")) {
             return Optional.empty();
         }
         List<String> answers = new ArrayList<>(List.of(answer));

@@ -149,6 +149,7 @@ public final class WhGenerator implements ComprehensionGenerator {
     }
 
     private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile("(?i)(der|die) (\\p{Lu}\\p{Ll}+)");
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("(?i)(der|die) \\d+-Jährige");
 
     /**
      * "Wer sitzt seit Anfang August 2011 in Untersuchungshaft? – Die Politikerin": the person the role stands for,
@@ -156,13 +157,15 @@ public final class WhGenerator implements ComprehensionGenerator {
      */
     private Optional<People.Person> roleOf(Article article, Sentence sentence, String answer) {
         java.util.regex.Matcher role = ROLE.matcher(answer);
-        if (fields == null || parser == null || !role.matches() || ANYONE.contains(role.group(2))
-            || !"person".equals(fields.fieldOf(role.group(2), Upos.NOUN))) {
+        // "Der 61-Jährige hat … angekündigt": an age, which the sentence before gives someone named
+        boolean age = AGE.matcher(answer).matches();
+        if (fields == null || parser == null || !age && (!role.matches() || ANYONE.contains(role.group(2))
+            || !"person".equals(fields.fieldOf(role.group(2), Upos.NOUN)))) {
             return Optional.empty();
         }
-        Feature gender = role.group(1).equalsIgnoreCase("der")
+        Feature gender = answer.substring(0, 3).equalsIgnoreCase("der")
             ? Feature.MASCULINE : Feature.FEMININE;
-        boolean oneOfThatGender = morphology.readings(role.group(2)).stream()
+        boolean oneOfThatGender = age || morphology.readings(role.group(2)).stream()
             .filter(m -> m.upos() == Upos.NOUN).anyMatch(m -> m.has(gender)
                 && m.has(Feature.SINGULAR) && m.has(Feature.NOMINATIVE))
             && morphology.readings(role.group(2)).stream().noneMatch(m -> m.has(Feature.PLURAL)

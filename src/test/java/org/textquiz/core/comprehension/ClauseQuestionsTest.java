@@ -1390,6 +1390,23 @@ class ClauseQuestionsTest {
     }
 
     /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 86 for #13): "Dank Bonifikationen" is no one, "Diejenige,
+     * die am Wort ist" no answer, and "Der 61-Jährige" is the one the sentence before names.
+     */
+    @Test
+    void aPrepositionIsNoGivenNameDiejenigeNoAnswerAndAnAgeIsWhoWasNamed() {
+        assertThat(People.of(GermanAnalysis.analyze("Kemler war nicht zu erreichen. Doch zurück zu den Goodies: Dank "
+            + "Bonifikationen können die Einkommen der Mitarbeiter um 30 Prozent erhöht werden."), GermanAnalysis.MORPHOLOGY)
+            .persons()).noneMatch(p -> p.name().contains("Bonifikationen"));
+        assertThat(prompts("Damentag heißt hier: Diejenige, die am Wort ist, vergällt den beiden anderen das "
+            + "Glücklichsein.")).noneMatch(p -> p.startsWith("Was ist am Wort") || p.startsWith("Wer ist am Wort"));
+        assertThat(wh("Heinz Schaden ist seit 1992 Mitglied der Stadtregierung und seit 1999 Bürgermeister. Der 61-Jährige "
+            + "hat wiederholt angekündigt, bei der Wahl im März 2019 nicht mehr anzutreten."))
+            .filteredOn(q -> q.prompt().startsWith("Wer hat wiederholt angekündigt"))
+            .singleElement().satisfies(q -> assertThat(q.answers()).contains("Schaden"));
+    }
+
+    /**
      * From DER STANDARD (10kGNAD test split, hand-read set 86 for #13): "Erna (Regina Fritsch)": the player in brackets
      * after her part, so a later "Sie" may mean either name.
      */
