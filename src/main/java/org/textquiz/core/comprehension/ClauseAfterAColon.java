@@ -57,15 +57,18 @@ final class ClauseAfterAColon {
         return colons.size() == 1 && colons.get(0) > 0 && aLabel(tokens.subList(0, colons.get(0)));
     }
 
-    /** "Zum Vergleich: Die größte Empfängerin …": a few words without a verb before the sentence's one colon. */
+    /** "Zum Vergleich: Die größte Empfängerin …": a few words without a verb before the sentence's first colon. */
     static boolean opensWithALabel(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
+        // "VORSCHULSTUFE: Immer mehr Kinder … (2006: 7,2 Prozent; …)": the first colon, whatever follows, and one the
+        // tokenizer left on the label's word
         List<Integer> colons = java.util.stream.IntStream.range(0, tokens.size())
-            .filter(t -> tokens.get(t).text().equals(":")).boxed().toList();
-        if (colons.size() != 1 || colons.get(0) == 0) {
+            .filter(t -> tokens.get(t).text().endsWith(":")).boxed().toList();
+        if (colons.isEmpty() || colons.get(0) == 0 && tokens.get(0).text().equals(":")) {
             return false;
         }
-        List<Token> lead = tokens.subList(0, colons.get(0));
+        int colon = colons.get(0);
+        List<Token> lead = tokens.subList(0, tokens.get(colon).text().equals(":") ? colon : colon + 1);
         return lead.stream().filter(Token::isWord).count() <= 3 && lead.stream().noneMatch(ClauseAfterAColon::verb);
     }
 

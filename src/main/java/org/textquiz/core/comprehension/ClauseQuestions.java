@@ -122,7 +122,7 @@ final class ClauseQuestions {
     private static final Set<String> MOVABLE_ADVERBS = Set.of("heute", "gestern", "morgen", "vorgestern", "bisher",
         "bislang", "inzwischen", "mittlerweile", "zuletzt", "kürzlich", "derzeit", "zurzeit", "damals", "jetzt",
         "seither", "seitdem", "später", "früher", "jährlich", "monatlich", "täglich", "wöchentlich", "stundenlang",
-        "tagelang", "jahrelang", "zuvor", "anschließend", "vorerst", "künftig", "demnächst");
+        "tagelang", "jahrelang", "anschließend", "vorerst", "künftig", "demnächst");
     /**
      * Adverbs that say how the whole clause holds ("auch", "bereits", "vermutlich"), behind which a moved Vorfeld
      * goes; an adverb of manner ("stark", "besser") stays next to its verb.
@@ -309,8 +309,21 @@ final class ClauseQuestions {
         return infinitiveOfTheNounBeforeReadApart(clause) || wordHungOnNothing(clause)
             || nominativeReadAsAnotherCase(clause) || nameRunIntoAPlace(clause) || clause.constituents().stream()
                 .anyMatch(p -> bareNounRunIntoANoun(clause, p) || phraseOfAPronoun(clause, p)
-                    || TWO_ARTICLES.matcher(clause.text(p)).find());
+                    || TWO_ARTICLES.matcher(clause.text(p)).find() || sentenceAdverbInside(clause, p));
     }
+
+    /** "Die Ausstattung in dem Bereich allerdings laut PISA-Studie": an adverb of the clause inside a noun's phrase. */
+    private static boolean sentenceAdverbInside(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        // "…, allerdings bei erheblich eingeschränktem Funktionsumfang": an afterthought after a comma is no misparse
+        return parse.word(part.word()).upos() == Upos.NOUN && parse.word(part.word()).relation().startsWith("nsubj")
+            && java.util.stream.IntStream.rangeClosed(part.from() + 1, part.to())
+                .anyMatch(w -> LINKING_ADVERBS.contains(Words.lower(parse.word(w).form()))
+                    && !parse.word(w - 1).form().equals(","));
+    }
+
+    private static final Set<String> LINKING_ADVERBS = Set.of("allerdings", "jedoch", "zudem", "außerdem",
+        "nämlich", "freilich", "indes", "indessen", "hingegen", "dagegen", "ebenfalls", "trotzdem", "dennoch");
 
     private static final Set<String> ONE_OF = Set.of("keiner", "keine", "keines", "einer", "eine", "eines", "jeder",
         "jede", "jedes", "niemand", "jemand");
@@ -892,7 +905,9 @@ final class ClauseQuestions {
         boolean meeting = preposition.equals("mit") && TAKING_MIT.stream().anyMatch(head::endsWith)
             || preposition.equals("gegen") && TAKING_GEGEN.stream().anyMatch(Words.lower(head)::endsWith)
             || preposition.equals("auf") && TAKING_AUF.contains(head)
-            || preposition.equals("vor") && TAKING_VOR.contains(head);
+            || preposition.equals("vor") && TAKING_VOR.contains(head)
+            // "die Forderung nach einer Nachschärfung der Entsenderichtlinie"
+            || preposition.equals("nach") && TAKING_NACH.contains(head);
         boolean ranked = preposition.equals("nach") && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
             .anyMatch(w -> parse.word(w).upos() == Upos.ADJ && SUPERLATIVE.matcher(parse.word(w).form()).matches());
         return meeting || ranked;
@@ -2075,7 +2090,10 @@ final class ClauseQuestions {
         // "gewann das Finale in 9,79 Sekunden": how fast, not when
         boolean howFast = preposition.equals("in") && counted(parse, nounStart, part.to())
             && Set.of("Sekunden", "Sekunde").contains(head.form());
-        if (time && (towards || duration || howFast)) {
+        // "wird bis zu sechs Wochen dauern": up to an amount, how long and not until when
+        boolean upTo = preposition.equals("bis") && part.from() < part.to()
+            && Words.lower(written(clause, part.from() + 1)).equals("zu");
+        if (time && (towards || duration || howFast || upTo)) {
             // "geht nun in die zweite Woche": a time reached, not a time when; "wann" would ask something else
             return Optional.empty();
         }
@@ -3244,7 +3262,7 @@ final class ClauseQuestions {
         boolean troubling = verbs.contains("machen") && java.util.stream.IntStream.range(0, parse.words().size() - 1)
             .anyMatch(w -> parse.word(w).form().equals("zu") && parse.word(w + 1).form().equals("schaffen"));
         return troubling || parse.children(clause.head(), "obj").stream()
-            .anyMatch(o -> verbs.contains(IDIOMS.get(parse.word(o).form())));
+            .anyMatch(o -> IDIOMS.getOrDefault(parse.word(o).form(), Set.of()).stream().anyMatch(verbs::contains));
     }
 
     /**
@@ -3291,11 +3309,17 @@ final class ClauseQuestions {
         Map.entry("Kritik", Set.of("stehen", "geraten")), Map.entry("Gericht", Set.of("gehen")),
         // "ändern sich zum Besseren": how, not what for
         Map.entry("Besseren", Set.of("ändern", "wenden", "verändern")),
-        Map.entry("Schlechteren", Set.of("ändern", "wenden", "verändern")));
+        Map.entry("Schlechteren", Set.of("ändern", "wenden", "verändern")),
+        // "treten mit den Kindern in Interaktion"
+        Map.entry("Interaktion", Set.of("treten")), Map.entry("Kontakt", Set.of("treten")),
+        Map.entry("Erscheinung", Set.of("treten")), Map.entry("Aktion", Set.of("treten")));
 
-    private static final Map<String, String> IDIOMS = Map.of("Denkmal", "setzen", "Runde", "drehen", "Fliegen", "schlagen",
-        "Stand", "haben", "Nagel", "treffen", "Strich", "machen", "Däumchen", "drehen", "Wasser", "reichen", "Leviten",
-        "lesen", "Löffel", "abgeben");
+    private static final Map<String, Set<String>> IDIOMS = Map.ofEntries(Map.entry("Denkmal", Set.of("setzen")),
+        Map.entry("Runde", Set.of("drehen")), Map.entry("Fliegen", Set.of("schlagen")), Map.entry("Stand", Set.of("haben")),
+        Map.entry("Nagel", Set.of("treffen")), Map.entry("Strich", Set.of("machen")), Map.entry("Däumchen", Set.of("drehen")),
+        Map.entry("Wasser", Set.of("reichen")), Map.entry("Leviten", Set.of("lesen")), Map.entry("Löffel", Set.of("abgeben")),
+        // "Das rot-schwarze Gezerre um den Zaun hat ein Ende", "nehmen … das Heft selbst in die Hand"
+        Map.entry("Ende", Set.of("haben", "nehmen", "finden")), Map.entry("Heft", Set.of("nehmen")));
 
     /** Objects that make an idiom with their verb: "das Handtuch werfen", "ein Fragezeichen machen". */
     private static final Set<String> IDIOM_OBJECTS = Set.of("Handtuch", "Fragezeichen", "Rolle", "Bescheid",

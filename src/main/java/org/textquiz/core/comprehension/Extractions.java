@@ -159,6 +159,9 @@ final class Extractions {
             || start > 0 && java.util.Set.of(Upos.DET, Upos.NOUN, Upos.ADJ, Upos.NUM, Upos.VERB, Upos.AUX)
                 .contains(parse.word(start - 1).upos())
             || Words.commonNounOnly(parse.word(start).form(), morphology)
+            // "die Zahl der Kinder mit SPF, die an Sonderschulen unterrichtet werden": a name in a noun's phrase,
+            // which the clause may as well be about
+            || start > 0 && parse.word(start - 1).upos() == Upos.ADP && "nmod".equals(parse.word(head).relation())
             // "Plug-in-Hybrid" with "Hybrid" its last token: part of a word
             || start > 0 && parse.word(start - 1).form().endsWith("-") || parse.word(start).form().startsWith("-")
             || morphology.readings(parse.word(start).form()).stream()

@@ -68,7 +68,8 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             || CONDITION_OPENERS.contains(Words.lower(tokens.get(end + 1).text()))
             || tokens.get(end).text().equals("(") || infinitiveClauseFollows(tokens, end)
             || reportedClauseFollows(tokens, end, morphology) || frameFollows(tokens, end, morphology)
-            || frameFollows(tokens, lastComma(tokens), morphology))) {
+            || frameFollows(tokens, lastComma(tokens), morphology)
+            || WhGenerator.IT_IS_SAID.matcher(sentence.text()).find())) {
             return Optional.empty();
         }
         boolean cut = end < tokens.size() - 1;
@@ -283,11 +284,16 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         Token next = tokens.get(comma + 1);
         boolean cue = next.upos() == Upos.VERB && morphology.readings(next.text()).stream()
             .anyMatch(m -> m.upos() == Upos.VERB && CueVerbs.contains(m.lemma()));
+        // "…, hielt Klug in Anspielung auf Ungarns Premier Viktor Orban fest.": the particle at the end makes it one
+        String particle = Words.lower(tokens.get(tokens.size() - 2).text());
+        boolean closedByItsParticle = next.upos() == Upos.VERB && tokens.size() - comma <= 2 * FRAME_LENGTH
+            && morphology.readings(next.text()).stream().anyMatch(m -> m.upos() == Upos.VERB
+                && (CueVerbs.contains(particle + m.lemma()) || WhGenerator.FRAMING.contains(particle + m.lemma())));
         // "…, fordert aber einen umfangreicheren Schuldenerlass" goes on; "…, so dass …" gives a consequence
         boolean speakerNext = comma + 2 < tokens.size()
             && Set.of(Upos.PROPN, Upos.DET, Upos.NOUN).contains(tokens.get(comma + 2).upos());
         return tokens.get(comma).text().equals(",") && speakerNext
-            && (Words.lower(next.text()).equals("so") || cue && tokens.size() - comma <= FRAME_LENGTH);
+            && (Words.lower(next.text()).equals("so") || cue && tokens.size() - comma <= FRAME_LENGTH || closedByItsParticle);
     }
 
     private static final int FRAME_LENGTH = 8;

@@ -98,6 +98,13 @@ final class Negation {
                 return Optional.of(replaced(clause, indefinite.get()));
             }
         }
+        if (clause.parts().stream().anyMatch(p -> !p.verbal() && Set.of("obj", "iobj").contains(parse.word(p.word()).relation())
+            && parse.word(p.word()).upos() == Upos.NOUN && parse.word(p.from()).upos() != Upos.DET
+            && parse.word(p.from()).upos() != Upos.ADP && parse.word(p.from()).upos() != Upos.NUM)) {
+            // "hatten mit verschiedenen Lieferanten Preise abgesprochen": a bare noun takes "keine", which "nicht"
+            // before the phrase ahead of it does not give
+            return Optional.empty();
+        }
         Constituents.Part before = null;
         List<Constituents.Part> parts = clause.parts();
         for (int i = 0; i < parts.size(); i++) {

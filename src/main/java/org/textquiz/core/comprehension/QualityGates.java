@@ -27,6 +27,9 @@ public final class QualityGates {
     /** "Nur so konnte sich Servus TV … leisten": only in the way the sentence before told; not "nur so viel". */
     private static final java.util.regex.Pattern IN_THAT_WAY = java.util.regex.Pattern.compile(
         "\\b(?i:nur|erst|allein) so\\b(?! (?:viel|viele|vielen|lange|weit|groß|gut|wenig|wenige|hoch|schnell|oft|sehr)\\b)");
+    /** "Die Neue Mittelschule dominiert in anderen Bundesländern.": others than the sentence before named. */
+    private static final java.util.regex.Pattern IN_OTHERS = java.util.regex.Pattern.compile(
+        "(?i:\\bin) (?:den )?anderen \\p{Lu}");
     /** "Wer bestreitet das?": a pointing word as the last thing said, which stands for what the sentence before said. */
     private static final java.util.regex.Pattern POINTING_LAST = java.util.regex.Pattern.compile(
         "\\b(das|dies|dieses)( nicht)?[?.]$");
@@ -183,6 +186,9 @@ public final class QualityGates {
         }
         if ((statement || question instanceof WhQuestion) && IN_THAT_WAY.matcher(prompt).find()) {
             problems.add("'nur so' means the way the sentence before told");
+        }
+        if ((statement || question instanceof WhQuestion) && IN_OTHERS.matcher(prompt + " " + question.solution()).find()) {
+            problems.add("'in anderen …' means others than the sentence before named");
         }
         if (OWNER_BEFORE.matcher(prompt).find()) {
             problems.add("opens with 'sein' or 'ihr' for someone the sentence before names");

@@ -383,6 +383,10 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         if (root < 0) {
             return Optional.empty();
         }
+        if (WhGenerator.framedAfter(parse, root, morphology)) {
+            // "…, sagt Ulrich Reinhardt, wissenschaftlicher Leiter …": whose view it is, which a statement would drop
+            return Optional.empty();
+        }
         String original = sentence.text().strip().replaceAll("\\s+", " ");
         return Constituents.of(parse, root, morphology).flatMap(clause -> clauses.restated(clause, random))
             .filter(statement -> !statement.equals(original));

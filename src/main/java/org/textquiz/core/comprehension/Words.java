@@ -53,7 +53,7 @@ final class Words {
         "dessen", "deren", "demnach",
         "deshalb", "deswegen", "trotzdem", "dennoch", "daraufhin", "darüber", "dagegen", "zudem", "außerdem", "hier",
         "dort", "dorthin", "dorther", "dahin", "seitdem", "seither", "damals", "ähnliches", "solches", "derartiges",
-        "darin", "daran", "darum", "dadurch", "danach", "davor",
+        "darin", "daran", "darum", "dadurch", "danach", "davor", "daraus",
         "dahinter", "daneben", "darunter", "dazwischen", "hierzu", "hierfür", "hierbei", "hiermit", "hierauf", "hieran",
         "hierin", "hierüber", "hiervon", "hierdurch", "hiernach", "insofern", "entsprechend",
         "insoweit", "demgegenüber", "dementsprechend", "demzufolge");

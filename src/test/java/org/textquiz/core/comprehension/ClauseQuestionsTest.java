@@ -1416,6 +1416,45 @@ class ClauseQuestionsTest {
             .noneMatch(p -> p.contains("Fritsch"));
     }
 
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 87 for #13): "daraus" points back, "nicht" before a phrase
+     * ahead of a bare object, a label before the first of several colons, "bis zu sechs Wochen" no "bis wann", "in
+     * anderen Bundesländern", idioms ("das Heft in die Hand nehmen", "in Interaktion treten", "ein Ende haben"),
+     * "zuvor" not put first, "die Forderung nach …" kept together, frames after the words ("heißt es in …", "sagt X,
+     * wissenschaftlicher Leiter …", "hielt Klug … fest"), a name in a noun's phrase before a relative clause, and
+     * "allerdings" inside the subject.
+     */
+    @Test
+    void pointingWordsBareObjectsLabelsIdiomsFramesAndAdverbsInsideTheSubject() {
+        assertThat(prompts("Lubomyr Melnyk spielte Minimal Music. Melnyk entwickelte daraus seine komplexe Continuous "
+            + "Music.")).noneMatch(p -> p.contains("daraus"));
+        assertThat(falseStatements("Die Unternehmen hatten mit verschiedenen Lieferanten Preise abgesprochen.", 12))
+            .noneMatch(s -> s.contains("nicht mit verschiedenen"));
+        assertThat(falseStatements("Die Schule hat 2006 begonnen. VORSCHULSTUFE: Immer mehr Kinder werden in "
+            + "Vorschulklassen eingestuft (2006: 7,2 Prozent; 2013: 10,4).", 12)).noneMatch(s -> s.startsWith("VORSCHULSTUFE"));
+        assertThat(prompts("Der Bau selbst wird bis zu sechs Wochen dauern.")).noneMatch(p -> p.startsWith("Bis wann"));
+        assertThat(prompts("In Wien dominiert das Gymnasium. In anderen Bundesländern dominiert die Neue Mittelschule."))
+            .noneMatch(p -> p.contains("anderen Bundesländern") || p.startsWith("Wo dominiert"));
+        assertThat(prompts("Apple-Fans nehmen deshalb das Heft selbst in die Hand.")).noneMatch(p -> p.startsWith("Was nehmen"));
+        assertThat(prompts("Die Handpuppen treten mit den Kindern in Interaktion, schütteln die Hände oder geben sogar "
+            + "Bussi.")).doesNotContain("Mit wem treten die Handpuppen?");
+        assertThat(prompts("Das rot-schwarze Gezerre um den Zaun hat ein Ende.")).noneMatch(p -> p.startsWith("Was hat"));
+        String niessl = "Der burgenländische Landeshauptmann Hans Niessl hatte die Forderung nach einer Nachschärfung der "
+            + "Entsenderichtlinie zuvor am Montagabend verteidigt.";
+        assertThat(statements(niessl, 12, true)).noneMatch(s -> s.startsWith("Zuvor") || s.startsWith("Nach einer"));
+        String urlaub = "Viele Bundesbürger sind zunehmend verunsichert und stellen die Sicherheit vor Ort infrage, heißt "
+            + "es in der BAT-Analyse. Keine touristische Region hat in den letzten zehn Jahren so viele deutsche Gäste "
+            + "verloren wie die Alpenrepublik, sagt Ulrich Reinhardt, wissenschaftlicher Leiter der Hamburger Stiftung.";
+        assertThat(prompts(urlaub)).noneMatch(p -> p.startsWith("Wer ist zunehmend verunsichert"));
+        assertThat(statements(urlaub, 12, true)).noneMatch(s -> s.startsWith("In den letzten zehn Jahren hat keine"));
+        assertThat(prompts("Eine Orbansierung Österreichs findet nicht statt, hielt Klug in Anspielung auf Ungarns "
+            + "Premier Viktor Orban fest.")).doesNotContain("Was findet nicht statt?");
+        assertThat(statements("Gleichzeitig ist jedoch die Zahl der Kinder mit SPF, die an Sonderschulen unterrichtet "
+            + "werden, konstant geblieben.", 12, true)).noneMatch(s -> s.startsWith("SPF"));
+        assertThat(statements("Zwischen 2009 und 2012 hat sich die Ausstattung in diesem Bereich allerdings laut "
+            + "PISA-Studie nicht weiter verbessert.", 12, true)).noneMatch(s -> s.contains("Bereich allerdings"));
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
