@@ -233,7 +233,8 @@ class CorpusComprehensionTest {
         // with a lone count doubled or halved ("bis zu 100 Kilometern pro Stunde" for 200), 367 to 376 with a lone
         // year, weekday or month moved as a last resort, 376 to 377 with "wie lange" for "stundenlang"; the fixes of
         // hand-read sets 77 to 82 lost none, those of set 83 one, rightly: the headline-style opening line "Russischer
-        // Botschaft soll ins Außenministerium zitiert werden." is no longer asked (377 to 376)
+        // Botschaft soll ins Außenministerium zitiert werden." is no longer asked (377 to 376); 377 with "zu" before a
+        // noun made a preposition, and 376 after hand-read sets 86 and 87 ("die Forderung nach …" no longer taken apart)
         assertThat(share).isGreaterThanOrEqualTo(0.430);
     }
 
