@@ -1780,7 +1780,11 @@ final class ClauseQuestions {
         if (parse.children(part.word(), "cop").isEmpty() || !nominal(head) || part.from() < clause.finite()
             || parse.word(part.from()).upos() == Upos.ADP || parse.word(part.from()).upos() == Upos.ADV
             || parse.word(part.from()).upos() == Upos.PRON || prepositionalPredicate(parse, part.word())
-            || PART_OF.contains(head.form()) && part.from() == part.word()) {
+            || PART_OF.contains(head.form()) && part.from() == part.word()
+            // "Ein ausreichend leistungsstarker PC ist zudem Voraussetzung": a bare noun in the singular says what the
+            // subject is needed for, no name for it ("Nordmanntannen" in the plural is one)
+            || part.from() == part.to() && head.upos() == Upos.NOUN && morphology.readings(head.form()).stream()
+                .filter(m -> m.upos() == Upos.NOUN).allMatch(m -> m.has(Feature.SINGULAR))) {
             // "Die Ankündigung ist Teil einer „Roadmap …“": "Was ist die Ankündigung?" asks for what it is part of,
             // which "Wovon …?" would ask
             return Optional.empty();
@@ -2089,7 +2093,10 @@ final class ClauseQuestions {
             .noneMatch(w -> parse.word(w).form().equals("Uhr"));
         // "gewann das Finale in 9,79 Sekunden": how fast, not when
         boolean howFast = preposition.equals("in") && counted(parse, nounStart, part.to())
-            && Set.of("Sekunden", "Sekunde").contains(head.form());
+            && Set.of("Sekunden", "Sekunde").contains(head.form())
+            // "in vergleichsweise kurzer Zeit": how fast
+            || preposition.equals("in") && head.form().equals("Zeit") && parse.children(part.word(), "amod").stream()
+                .anyMatch(a -> Words.lower(parse.word(a).form()).matches("kurz\\p{Ll}*|kürzest\\p{Ll}*|rekord\\p{Ll}*"));
         // "wird bis zu sechs Wochen dauern": up to an amount, how long and not until when
         boolean upTo = preposition.equals("bis") && part.from() < part.to()
             && Words.lower(written(clause, part.from() + 1)).equals("zu");
@@ -3312,6 +3319,10 @@ final class ClauseQuestions {
         Map.entry("Schlechteren", Set.of("ändern", "wenden", "verändern")),
         // "treten mit den Kindern in Interaktion"
         Map.entry("Interaktion", Set.of("treten")), Map.entry("Kontakt", Set.of("treten")),
+        // "kommt TheVerge zu einem vernichtenden Urteil": no "wohin"
+        Map.entry("Urteil", Set.of("kommen", "gelangen")), Map.entry("Schluss", Set.of("kommen", "gelangen")),
+        Map.entry("Ergebnis", Set.of("kommen", "gelangen")), Map.entry("Einsatz", Set.of("kommen")),
+        Map.entry("Einigung", Set.of("kommen", "gelangen")), Map.entry("Erkenntnis", Set.of("kommen", "gelangen")),
         Map.entry("Erscheinung", Set.of("treten")), Map.entry("Aktion", Set.of("treten")));
 
     private static final Map<String, Set<String>> IDIOMS = Map.ofEntries(Map.entry("Denkmal", Set.of("setzen")),

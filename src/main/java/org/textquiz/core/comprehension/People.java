@@ -93,9 +93,10 @@ final class People {
                     // "die sizilianische Mafia Cosa Nostra" with "Mafia" read into the run of names
                     notPeople.add(Words.text(sentence, tokens, i + 1, end));
                 }
-                if (end - i >= 2 && !givenName && morphology.readings(tokens.get(i).text()).stream()
-                    .anyMatch(m -> m.upos() == Upos.ADP)) {
-                    // "Dank Bonifikationen können …": a preposition opening the sentence, no given name
+                if (end - i >= 2 && !givenName && (morphology.readings(tokens.get(i).text()).stream()
+                    .anyMatch(m -> m.upos() == Upos.ADP) || tokens.get(i).text().endsWith("hochburg"))) {
+                    // "Dank Bonifikationen können …": a preposition opening the sentence, no given name; "Jihadistenhochburg
+                    // Raqqa" a town
                     notPeople.add(Words.text(sentence, tokens, i, end));
                 }
                 if (end - i >= 2 && quoted(tokens, i, end)) {
@@ -231,9 +232,10 @@ final class People {
     /** A run in quotation marks, alone or with one more word before they close ("des „Red Bull Racing Teams“"). */
     private static boolean quoted(List<Token> tokens, int from, int end) {
         Set<String> closing = Set.of("“", "«", "\"", "''", "”");
+        // "„Urban Change in Time“": a title the name only opens
         return from > 0 && end < tokens.size() && Set.of("„", "»", "\"", "``").contains(tokens.get(from - 1).text())
-            && (closing.contains(tokens.get(end).text())
-                || end + 1 < tokens.size() && closing.contains(tokens.get(end + 1).text()));
+            && java.util.stream.IntStream.rangeClosed(end, Math.min(end + 3, tokens.size() - 1))
+                .anyMatch(t -> closing.contains(tokens.get(t).text()));
     }
 
     /**
@@ -461,7 +463,9 @@ final class People {
         "Ausstellung");
 
     private static boolean afterAPlaceNoun(List<Token> tokens, int from) {
-        return from > 0 && tokens.get(from - 1).upos() == Upos.NOUN && Words.isPlaceNoun(tokens.get(from - 1).text());
+        // "nahe Jihadistenhochburg Raqqa": a stronghold is a town
+        return from > 0 && tokens.get(from - 1).upos() == Upos.NOUN && (Words.isPlaceNoun(tokens.get(from - 1).text())
+            || tokens.get(from - 1).text().endsWith("hochburg"));
     }
 
     /**

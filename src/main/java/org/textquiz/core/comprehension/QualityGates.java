@@ -184,6 +184,10 @@ public final class QualityGates {
             problems.add("'einerseits', 'andererseits' or 'die beiden' stands for a side or a pair the sentence before"
                 + " names");
         }
+        if (question instanceof WhQuestion && prompt.matches(".*, (?:etwa|zum Beispiel|beispielsweise|darunter) (?!\\d).*")) {
+            // "Was wird bereits als Phablet bezeichnet, etwa Samsungs Galaxy Note 4 …?": examples of the answer
+            problems.add("keeps examples of what it asks for");
+        }
         if ((statement || question instanceof WhQuestion) && IN_THAT_WAY.matcher(prompt).find()) {
             problems.add("'nur so' means the way the sentence before told");
         }

@@ -466,6 +466,20 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     }
 
     /**
+     * "Hatte der Europäische Gerichtshof doch … festgehalten, dass …": a finite verb first, with no main clause after
+     * it to make it a condition ("Sollte es …, könnte …", "Geht es um …, dann …"), goes on from the sentence before.
+     */
+    private static boolean goesOnFromBefore(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        boolean verbFirst = tokens.size() > 1 && Set.of(Upos.VERB, Upos.AUX).contains(tokens.get(0).upos())
+            && !Set.of(Upos.VERB, Upos.AUX).contains(tokens.get(1).upos());
+        boolean condition = java.util.stream.IntStream.range(0, tokens.size() - 1)
+            .anyMatch(t -> tokens.get(t).text().equals(",") && (Set.of(Upos.VERB, Upos.AUX).contains(tokens.get(t + 1).upos())
+                || Set.of("dann", "so").contains(tokens.get(t + 1).text())));
+        return verbFirst && !condition;
+    }
+
+    /**
      * @param genders the gender of each person the article names, by full name and surname: a woman is not swapped
      *                in for a man ("der Kämmerer Barbara Ludwig" would give the answer away)
      * @param lastResort  the sentence cannot be stated true another way: a lone year, weekday or month may be moved too
@@ -474,7 +488,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                                             Map<Fact.Kind, List<String>> kinds, List<Fact> counts,
                                             SentenceWords index, Map<String, Feature> genders, Random random,
                                             boolean lastResort) {
-        if (!sentence.tokens().isEmpty() && sentence.tokens().get(0).text().equals("Ob")
+        if (!sentence.tokens().isEmpty() && (sentence.tokens().get(0).text().equals("Ob") || goesOnFromBefore(sentence))
             || ClauseAfterAColon.opensWithALabel(sentence)) {
             // "Ob Todt seinen Vertrag verlängern wird, ist nicht bekannt": what is not known is not false of another;
             // "Zum Vergleich: …" a label no statement keeps

@@ -269,12 +269,15 @@ public final class WhGenerator implements ComprehensionGenerator {
     static final Set<String> FRAMING = Set.of("festhalten");
 
     /** "…, heißt es in der BAT-Analyse.": a frame after the words that says they are someone's, wherever it hangs. */
+    /** "…, so ÖVGW-Präsident Wolfgang Zerobin.": a few words after "so" closing the sentence name its speaker. */
+    private static final java.util.regex.Pattern SO_SAYS = java.util.regex.Pattern.compile(
+        ", so (?:der |die |das )?\\p{Lu}[^,;:]{0,60}[.!]\\s*$");
     static final java.util.regex.Pattern IT_IS_SAID = java.util.regex.Pattern.compile(
         ", (?:heißt|hieß) es\\b[^,]*[.!]\\s*$");
 
     /** ", urteilte Theurer", ", so der Landeshauptmann": a frame after the clause that says whose words they are. */
     static boolean framedAfter(Parse parse, int head, Morphology morphology) {
-        if (IT_IS_SAID.matcher(parse.sentence().text()).find()) {
+        if (IT_IS_SAID.matcher(parse.sentence().text()).find() || SO_SAYS.matcher(parse.sentence().text()).find()) {
             return true;
         }
         for (int child : parse.children(head)) {

@@ -29,7 +29,7 @@ final class WhPhrases {
     private static final Set<String> ABSTRACT_ENDINGS = Set.of("ung", "heit", "keit", "tion", "ität", "nis", "ment",
         "ismus", "ierung");
     /** Endings of nouns that name people or bodies of people, which "wer" asks for. */
-    static final Set<String> AGENTS = Set.of("führung", "branche", "management", "presse", "regierung", "ministerium", "minister", "ministerin",
+    static final Set<String> AGENTS = Set.of("führung", "branche", "einheiten", "management", "presse", "regierung", "ministerium", "minister", "ministerin",
         "präsident", "präsidentin", "polizei", "partei", "kommission", "gericht", "behörde", "verband", "konzern",
         "gewerkschaft", "armee", "staatsanwaltschaft", "chef", "chefin", "sprecher", "sprecherin", "kanzler",
         "kanzlerin", "experten", "forscher", "wissenschaftler", "ärzte", "bürger", "menschen", "mitglieder", "vertreter",

@@ -1455,6 +1455,35 @@ class ClauseQuestionsTest {
             + "PISA-Studie nicht weiter verbessert.", 12, true)).noneMatch(s -> s.contains("Bereich allerdings"));
     }
 
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 88 for #13): a bare noun predicate is no answer, a sentence
+     * opening with its verb is not falsified, a title in quotation marks names no one, "Jihadistenhochburg Raqqa" is a
+     * town, "in vergleichsweise kurzer Zeit" no "wann", "zu einem Urteil kommen" no "wohin", ", so X" closing the
+     * sentence says whose view it is, and a question keeps no examples of its answer.
+     */
+    @Test
+    void barePredicatesVerbFirstTitlesStrongholdsQuickTimesVerdictsAndExamples() {
+        assertThat(prompts("Ein ausreichend leistungsstarker PC ist zudem Voraussetzung."))
+            .doesNotContain("Was ist ein ausreichend leistungsstarker PC?");
+        assertThat(falseStatements("Der Gerichtshof hat 2011 geurteilt. Hatte der Europäische Gerichtshof doch Anfang 2014 "
+            + "festgehalten, dass das Verlinken keinen Urheberrechtsverstoß darstellt.", 12)).noneMatch(s -> s.startsWith("Hatte"));
+        assertThat(People.of(GermanAnalysis.analyze("\"Urban Change in Time\" zeigt Veränderungen in Wien. Urban Change "
+            + "in Time basiert auf Kartenmaterial."), GermanAnalysis.MORPHOLOGY).persons())
+            .noneMatch(p -> p.name().startsWith("Urban"));
+        assertThat(People.of(GermanAnalysis.analyze("Tunesier nahe Jihadistenhochburg Raqqa tödlich getroffen. Raqqa gilt "
+            + "als Hauptstadt des Islamischen Staats."), GermanAnalysis.MORPHOLOGY).persons())
+            .noneMatch(p -> p.name().contains("Raqqa"));
+        assertThat(prompts("Mithilfe einer Spezial-Kamera kann ein einzelner Taucher in vergleichsweise kurzer Zeit die Daten "
+            + "eines großes Gebiets sammeln.")).noneMatch(p -> p.startsWith("Wann"));
+        assertThat(prompts("Dabei kommt TheVerge zu einem vernichtenden Urteil.")).noneMatch(p -> p.startsWith("Wohin"));
+        assertThat(prompts("Die Studie ist ein wichtiger Startpunkt und zeigt, dass wir verstärkt in Richtung "
+            + "Zukunftsplanung aktiv werden müssen, um das hohe Niveau der Versorgungssicherheit in Österreich weiterhin "
+            + "erfolgreich halten zu können, so ÖVGW-Präsident Wolfgang Zerobin."))
+            .doesNotContain("Was ist die Studie?");
+        assertThat(prompts("Smartphones mit größeren Displays werden bereits als Phablet bezeichnet, etwa Samsungs Galaxy "
+            + "Note 4 oder das Huawei Mate 8.")).noneMatch(p -> p.contains(", etwa"));
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
