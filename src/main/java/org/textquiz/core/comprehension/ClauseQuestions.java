@@ -2246,7 +2246,9 @@ final class ClauseQuestions {
     }
 
     private static final Set<String> GRADING_A_TIME_OR_PLACE = Set.of("kurz", "erst", "noch", "bereits", "schon",
-        "gleich", "unmittelbar", "direkt", "spätestens", "frühestens", "mitten", "genau", "tief", "knapp");
+        "gleich", "unmittelbar", "direkt", "spätestens", "frühestens", "mitten", "genau", "tief", "knapp",
+        // "zumindest für eine Nacht"
+        "zumindest", "mindestens", "höchstens", "wenigstens");
 
     /**
      * Whether the clause is in the passive, where "von" names who acts; in an active clause a "von" phrase with a
@@ -3317,6 +3319,8 @@ final class ClauseQuestions {
         // "ändern sich zum Besseren": how, not what for
         Map.entry("Besseren", Set.of("ändern", "wenden", "verändern")),
         Map.entry("Schlechteren", Set.of("ändern", "wenden", "verändern")),
+        // "Alaba stand über 90 Minuten … auf dem Platz": played, no "wo"
+        Map.entry("Platz", Set.of("stehen")),
         // "treten mit den Kindern in Interaktion"
         Map.entry("Interaktion", Set.of("treten")), Map.entry("Kontakt", Set.of("treten")),
         // "kommt TheVerge zu einem vernichtenden Urteil": no "wohin"

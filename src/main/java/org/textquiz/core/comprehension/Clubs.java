@@ -16,7 +16,9 @@ final class Clubs {
     private static final Set<String> MARKERS = Set.of("FC", "SV", "VfB", "VfL", "FSV", "SC", "TSV", "TSG", "SpVgg",
         "BV", "BVB", "HSV", "KSC", "SG", "SSV", "FK", "AC", "AS", "SSC", "RB", "Borussia", "Eintracht", "Hertha", "Werder",
         "Fortuna", "Arminia", "Alemannia", "Dynamo", "Kickers", "Juventus", "Olympique", "Ajax", "PSV", "Feyenoord",
-        "Benfica", "Galatasaray", "Fenerbahçe");
+        "Benfica", "Galatasaray", "Fenerbahçe",
+        // "West Ham United", "Tottenham Hotspur"
+        "United", "Albion", "Hotspur", "Rovers", "Wanderers", "Rangers", "Celtic");
     /** "Hannover 96", "Darmstadt 98": clubs known by their town and year, which a number alone does not tell. */
     private static final Set<String> NUMBERED = Set.of("Hannover 96", "Darmstadt 98");
 

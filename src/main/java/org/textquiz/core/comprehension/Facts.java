@@ -238,10 +238,14 @@ final class Facts {
      * sentence start, article or preposition; a swap there would break the name.
      */
     private static boolean insideAName(List<Token> tokens, int i) {
-        if (i < 2) {
+        if (i < 1) {
             return false;
         }
         Token before = tokens.get(i - 1);
+        if (i == 1) {
+            // "Bayern München übernahm …": the first word is capitalised anyway, so only a name makes it one name
+            return before.upos() == Upos.PROPN;
+        }
         // "Jari-Matti Latvala": the part after a hyphen that joins it to the word before
         boolean joined = before.text().equals("-") && before.span().end() == tokens.get(i).span().start();
         return joined || Words.capitalised(before.text()) && before.isWord()

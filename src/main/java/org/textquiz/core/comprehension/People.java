@@ -99,6 +99,11 @@ final class People {
                     // Raqqa" a town
                     notPeople.add(Words.text(sentence, tokens, i, end));
                 }
+                if (end - i >= 2 && CLUB_ENDINGS.contains(tokens.get(end - 1).text())) {
+                    // "West Bromwich Albion", "Newcastle United": clubs named like people
+                    notPeople.add(Words.text(sentence, tokens, i, end));
+                    notPeople.add(Words.text(sentence, tokens, end - 2, end));
+                }
                 if (end - i >= 2 && quoted(tokens, i, end)) {
                     // "sagte zum „Algemeen Dagblad“": a newspaper, a film or a book, whose title the quotation marks set off
                     notPeople.add(Words.text(sentence, tokens, i, end));
@@ -230,6 +235,10 @@ final class People {
         "ibn", "bin", "abu");
 
     /** A run in quotation marks, alone or with one more word before they close ("des „Red Bull Racing Teams“"). */
+    /** The last words of English clubs' names. */
+    private static final Set<String> CLUB_ENDINGS = Set.of("United", "City", "Albion", "Hotspur", "Rovers", "Wanderers",
+        "Athletic", "Villa", "Palace", "County", "Forest", "Rangers", "Celtic");
+
     private static boolean quoted(List<Token> tokens, int from, int end) {
         Set<String> closing = Set.of("“", "«", "\"", "''", "”");
         // "„Urban Change in Time“": a title the name only opens

@@ -73,7 +73,11 @@ public final class QualityGates {
             + "|\\b(?:ihrer|seiner) (?:Meinung|Ansicht|Auffassung) nach\\b");
     /** "Seine Erkrankung verschlimmerte sich …": whose, only the sentence before says. */
     private static final java.util.regex.Pattern OWNER_BEFORE = java.util.regex.Pattern.compile(
-        "^(?:Sein|Seine|Seinen|Seinem|Seiner|Seines|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres) ");
+        "^(?:Sein|Seine|Seinen|Seinem|Seiner|Seines|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres) "
+            // "Wer glaubt, sein Interesse an einer Einigung sei also gering?": what was said opens so
+            + "|^Wer \\p{Ll}+, (?:sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres) "
+            // "Wer sagt, wobei grundsätzlich mehr … investiert werden sollte?": the rest of a sentence said before
+            + "|^Wer \\p{Ll}+, (?:wobei|zumal|wenngleich|weshalb|weswegen|womit|wodurch|worauf|woraufhin) ");
     /** "Wer hatte in einem Interview gesagt?": a verb of saying whose clause the question lost. */
     private static final java.util.regex.Pattern SAID_WITHOUT_WHAT = java.util.regex.Pattern.compile(
         "^Wer\\b.*\\b(?:gesagt|betont|mitgeteilt|bekräftigt|versichert|hinzugefügt|unterstrichen)\\?$");

@@ -144,6 +144,8 @@ final class RelativeClauseQuestions {
         // "Diejenige, die am Wort ist, vergällt …": the one the clause alone says who it is, no answer
         if (!Words.quotesBalanced(answer) || answer.chars().filter(c -> c == '"').count() % 2 != 0
             || Words.lower(parse.word(noun).form()).matches("(?:der|die|das|den|dem|des)jenige[nmrs]?")
+            // "jedes Kind, das aus einem Kriegsgebiet geflüchtet ist": anyone who did, no one to name
+            || Words.lower(answer).matches("(?:jede[nmrs]?|alle|keine[nmrs]?|wer) .*")
             || answer.startsWith(":")) {
             return Optional.empty();
         }

@@ -421,9 +421,12 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 return false;
             }
         }
-        // "STANDARD: In Syrien … gibt es …": a turn of an interview, whose label no statement keeps
+        // "STANDARD: In Syrien … gibt es …": a turn of an interview, whose label no statement keeps; "Stoke-on-Trent –
+        // Das Heimspiel …": a dateline of several tokens
         if (tokens.size() > 1 && (tokens.get(1).text().equals("–") || tokens.get(1).text().equals("-")
-            || tokens.get(1).text().equals(":")) || ClauseAfterAColon.labelled(sentence)) {
+            || tokens.get(1).text().equals(":")) || ClauseAfterAColon.labelled(sentence)
+            || java.util.stream.IntStream.range(1, Math.min(5, tokens.size())).anyMatch(t -> tokens.get(t).text().equals("–")
+                && tokens.subList(0, t).stream().allMatch(k -> k.text().matches("-?\\p{Lu}.*|-|-?\\p{Ll}{1,3}-?")))) {
             return false;
         }
         // "Beide stritten in der Nacht …": which two, only the sentences before say

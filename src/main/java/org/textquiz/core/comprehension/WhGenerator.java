@@ -244,7 +244,9 @@ public final class WhGenerator implements ComprehensionGenerator {
         }
         // the compound's last part says what it is, whatever the tag of its first ("EU/PROPN")
         String last = tokens.get(noun).text().replaceFirst("^-", "");
-        boolean lastIsANoun = tokens.get(noun).upos() == Upos.NOUN || noun > first && morphology != null
+        // "Österreicher/PROPN verzichtet …": a noun of the dictionary the tagger took for a name
+        boolean lastIsANoun = tokens.get(noun).upos() == Upos.NOUN || (noun > first
+            || tokens.get(noun).upos() == Upos.PROPN && last.endsWith("er")) && morphology != null
             && morphology.readings(last).stream().anyMatch(m -> m.upos() == Upos.NOUN);
         boolean bareNoun = lastIsANoun && Words.capitalised(tokens.get(first).text());
         org.textquiz.core.article.Token next = tokens.get(noun + 1);
