@@ -2246,9 +2246,7 @@ final class ClauseQuestions {
     }
 
     private static final Set<String> GRADING_A_TIME_OR_PLACE = Set.of("kurz", "erst", "noch", "bereits", "schon",
-        "gleich", "unmittelbar", "direkt", "spätestens", "frühestens", "mitten", "genau", "tief", "knapp",
-        // "zumindest für eine Nacht"
-        "zumindest", "mindestens", "höchstens", "wenigstens");
+        "gleich", "unmittelbar", "direkt", "spätestens", "frühestens", "mitten", "genau", "tief", "knapp");
 
     /**
      * Whether the clause is in the passive, where "von" names who acts; in an active clause a "von" phrase with a

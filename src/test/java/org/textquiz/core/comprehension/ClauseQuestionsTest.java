@@ -1487,15 +1487,14 @@ class ClauseQuestionsTest {
     /**
      * From DER STANDARD (10kGNAD test split, hand-read set 89 for #13): "Bayern München" first in the sentence is one
      * name, English clubs are no people and are wer, "auf dem Platz stehen", "jedes Kind, das …" no answer, "hier" in a
-     * statement, a headline's "Österreicher verzichtet …", "zumindest" stays with its phrase, a dateline of several
-     * tokens, and a who-said-it question opening with "sein" or "wobei".
+     * statement, a headline's "Österreicher verzichtet …", a dateline of several tokens, and a who-said-it question
+     * opening with "sein" or "wobei".
      */
     @Test
-    void clubsPitchesEveryoneHereHeadlinesFocusDatelinesAndQuotesThatGoOn() {
+    void clubsPitchesEveryoneHereHeadlinesDatelinesAndQuotesThatGoOn() {
         String bayern = "Bayern München übernahm zumindest für eine Nacht die Tabellenführung. Der VfL Wolfsburg siegte in "
             + "Köln.";
         assertThat(falseStatements(bayern, 12)).noneMatch(s -> s.startsWith("Bayern Köln") || s.startsWith("Bayern Wolfsburg"));
-        assertThat(statements(bayern, 12, true)).noneMatch(s -> s.startsWith("Für eine Nacht"));
         assertThat(People.of(GermanAnalysis.analyze("West Bromwich Albion verlor. Newcastle United setzte sich durch."),
             GermanAnalysis.MORPHOLOGY).persons()).isEmpty();
         assertThat(prompts("West Ham United hat sich an Manchester United vorbei auf den fünften Tabellenplatz geschoben."))
