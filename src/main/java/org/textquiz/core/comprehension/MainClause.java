@@ -69,7 +69,7 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             || tokens.get(end).text().equals("(") || infinitiveClauseFollows(tokens, end)
             || reportedClauseFollows(tokens, end, morphology) || frameFollows(tokens, end, morphology)
             || frameFollows(tokens, lastComma(tokens), morphology)
-            || WhGenerator.IT_IS_SAID.matcher(sentence.text()).find())) {
+            || FrameAfter.IT_IS_SAID.matcher(sentence.text()).find())) {
             return Optional.empty();
         }
         boolean cut = end < tokens.size() - 1;
@@ -288,7 +288,7 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         String particle = Words.lower(tokens.get(tokens.size() - 2).text());
         boolean closedByItsParticle = next.upos() == Upos.VERB && tokens.size() - comma <= 2 * FRAME_LENGTH
             && morphology.readings(next.text()).stream().anyMatch(m -> m.upos() == Upos.VERB
-                && (CueVerbs.contains(particle + m.lemma()) || WhGenerator.FRAMING.contains(particle + m.lemma())));
+                && (CueVerbs.contains(particle + m.lemma()) || FrameAfter.FRAMING.contains(particle + m.lemma())));
         // "…, fordert aber einen umfangreicheren Schuldenerlass" goes on; "…, so dass …" gives a consequence
         boolean speakerNext = comma + 2 < tokens.size()
             && Set.of(Upos.PROPN, Upos.DET, Upos.NOUN).contains(tokens.get(comma + 2).upos());

@@ -383,7 +383,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         if (root < 0) {
             return Optional.empty();
         }
-        if (WhGenerator.framedAfter(parse, root, morphology)) {
+        if (FrameAfter.of(parse, root, morphology)) {
             // "…, sagt Ulrich Reinhardt, wissenschaftlicher Leiter …": whose view it is, which a statement would drop
             return Optional.empty();
         }

@@ -200,7 +200,7 @@ public final class WhGenerator implements ComprehensionGenerator {
                     main = Optional.empty();
                 }
             }
-            if (main.isPresent() && head == parse.root() && framedAfter(parse, head, morphology)) {
+            if (main.isPresent() && head == parse.root() && FrameAfter.of(parse, head, morphology)) {
                 // "Juncker will sich seiner Vergangenheit nicht stellen, urteilte Theurer": whose view it is, the
                 // question says, or it is not asked
                 reporting = speaker.apply(head);
@@ -263,55 +263,6 @@ public final class WhGenerator implements ComprehensionGenerator {
     /** "gewinnt", "war", "rechnet", "schaltet", "ist": a finite verb of the third person singular, as it mostly ends. */
     private static final java.util.regex.Pattern SINGULAR_VERB = java.util.regex.Pattern.compile(
         "\\p{Ll}+(t|st|te)|war|ist|hat|wird|kann|soll|muss|will|darf|mag|kam|gab|fiel|ging|stand|lag");
-
-    /**
-     * "festhalten" says what someone stated only in a frame after the words ("…, hielt Klug fest"); elsewhere it is
-     * holding on to something, which is why it is not among the cue verbs.
-     */
-    static final Set<String> FRAMING = Set.of("festhalten");
-
-    /** "…, heißt es in der BAT-Analyse.": a frame after the words that says they are someone's, wherever it hangs. */
-    /** "…, so ÖVGW-Präsident Wolfgang Zerobin.": a few words after "so" closing the sentence name its speaker. */
-    private static final java.util.regex.Pattern SO_SAYS = java.util.regex.Pattern.compile(
-        ", so (?:der |die |das )?\\p{Lu}[^,;:]{0,60}[.!]\\s*$");
-    static final java.util.regex.Pattern IT_IS_SAID = java.util.regex.Pattern.compile(
-        ", (?:heißt|hieß) es\\b[^,]*[.!]\\s*$");
-
-    /** ", urteilte Theurer", ", so der Landeshauptmann": a frame after the clause that says whose words they are. */
-    static boolean framedAfter(Parse parse, int head, Morphology morphology) {
-        if (IT_IS_SAID.matcher(parse.sentence().text()).find() || SO_SAYS.matcher(parse.sentence().text()).find()) {
-            return true;
-        }
-        for (int child : parse.children(head)) {
-            List<Integer> tree = parse.subtree(child).stream().filter(w -> !parse.word(w).form().equals(",")).toList();
-            int first = tree.isEmpty() ? 0 : tree.get(0);
-            if (child < head || first == 0 || !parse.word(first - 1).form().equals(",")) {
-                continue;
-            }
-            // "…, hielt Klug in Anspielung auf … fest": the particle makes the verb one of saying
-            List<String> particles = parse.children(child, "compound:prt").stream()
-                .map(p -> Words.lower(parse.word(p).form())).toList();
-            boolean cue = parse.word(child).upos() == Upos.VERB && morphology.readings(parse.word(child).form()).stream()
-                .anyMatch(m -> m.upos() == Upos.VERB && (CueVerbs.contains(m.lemma())
-                    || particles.stream().anyMatch(p -> CueVerbs.contains(p + m.lemma()) || FRAMING.contains(p + m.lemma()))));
-            // "…, fordert aber einen umfangreicheren Schuldenerlass" goes on; "…, so dass …" gives a consequence
-            boolean speakerNext = first + 1 < parse.words().size()
-                && Set.of(Upos.PROPN, Upos.DET, Upos.NOUN).contains(parse.word(first + 1).upos());
-            boolean so = Words.lower(parse.word(first).form()).equals("so")
-                && tree.get(tree.size() - 1) >= Constituents.lastWord(parse);
-            // "…, erklärte der SPD-Politiker am Freitag in Berlin": longer, but only who and when and where
-            // (the speaker right after the verb, which the parse may read as its object: "hielt Klug/obj … fest")
-            boolean onlyItsSpeaker = cue && parse.children(child).stream()
-                .filter(c -> Set.of("obj", "ccomp", "xcomp", "iobj").contains(parse.word(c).relation()))
-                .allMatch(c -> parse.word(c).relation().equals("obj") && parse.subtree(c).get(0) == first + 1)
-                && parse.children(child).stream().filter(c -> parse.word(c).relation().startsWith("nsubj")
-                    || parse.word(c).relation().equals("obj")).anyMatch(c -> parse.subtree(c).get(0) == first + 1);
-            if ((cue || so) && speakerNext && (so || tree.size() <= 6 || onlyItsSpeaker)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * "Wer protestierte gegen die neuen Tarife?" and "Was protestierte gegen die neuen Tarife?", one from the word
