@@ -28,8 +28,7 @@ final class ClauseAfterAColon {
 
     static Optional<Sentence> of(Sentence sentence, Morphology morphology) {
         List<Token> tokens = sentence.tokens();
-        List<Integer> colons = java.util.stream.IntStream.range(0, tokens.size())
-            .filter(t -> tokens.get(t).text().equals(":")).boxed().toList();
+        List<Integer> colons = colons(tokens);
         if (colons.size() != 1 || sentence.text().strip().endsWith("?")) {
             return Optional.empty();
         }
@@ -52,8 +51,7 @@ final class ClauseAfterAColon {
      */
     static boolean labelled(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
-        List<Integer> colons = java.util.stream.IntStream.range(0, tokens.size())
-            .filter(t -> tokens.get(t).text().equals(":")).boxed().toList();
+        List<Integer> colons = colons(tokens);
         return colons.size() == 1 && colons.get(0) > 0 && aLabel(tokens.subList(0, colons.get(0)));
     }
 
@@ -70,6 +68,11 @@ final class ClauseAfterAColon {
         int colon = colons.get(0);
         List<Token> lead = tokens.subList(0, tokens.get(colon).text().equals(":") ? colon : colon + 1);
         return lead.stream().filter(Token::isWord).count() <= 3 && lead.stream().noneMatch(ClauseAfterAColon::verb);
+    }
+
+    private static List<Integer> colons(List<Token> tokens) {
+        return java.util.stream.IntStream.range(0, tokens.size()).filter(t -> tokens.get(t).text().equals(":")).boxed()
+            .toList();
     }
 
     /**

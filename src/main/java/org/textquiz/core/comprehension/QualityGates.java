@@ -75,9 +75,10 @@ public final class QualityGates {
     private static final java.util.regex.Pattern OWNER_BEFORE = java.util.regex.Pattern.compile(
         "^(?:Sein|Seine|Seinen|Seinem|Seiner|Seines|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres) "
             // "Wer glaubt, sein Interesse an einer Einigung sei also gering?": what was said opens so
-            + "|^Wer \\p{Ll}+, (?:sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres) "
-            // "Wer sagt, wobei grundsätzlich mehr … investiert werden sollte?": the rest of a sentence said before
-            + "|^Wer \\p{Ll}+, (?:wobei|zumal|wenngleich|weshalb|weswegen|womit|wodurch|worauf|woraufhin) ");
+            + "|^Wer \\p{Ll}+, (?:sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres) ");
+    /** "Wer sagt, wobei grundsätzlich mehr … investiert werden sollte?": the rest of a sentence said before. */
+    private static final java.util.regex.Pattern SAID_GOING_ON = java.util.regex.Pattern.compile(
+        "^Wer \\p{Ll}+, (?:wobei|zumal|wenngleich|weshalb|weswegen|womit|wodurch|worauf|woraufhin) ");
     /** "Wer hatte in einem Interview gesagt?": a verb of saying whose clause the question lost. */
     private static final java.util.regex.Pattern SAID_WITHOUT_WHAT = java.util.regex.Pattern.compile(
         "^Wer\\b.*\\b(?:gesagt|betont|mitgeteilt|bekräftigt|versichert|hinzugefügt|unterstrichen)\\?$");
@@ -197,6 +198,9 @@ public final class QualityGates {
         }
         if ((statement || question instanceof WhQuestion) && IN_OTHERS.matcher(prompt + " " + question.solution()).find()) {
             problems.add("'in anderen …' means others than the sentence before named");
+        }
+        if (SAID_GOING_ON.matcher(prompt).find()) {
+            problems.add("asks who said the rest of a sentence said before");
         }
         if (OWNER_BEFORE.matcher(prompt).find()) {
             problems.add("opens with 'sein' or 'ihr' for someone the sentence before names");

@@ -41,7 +41,7 @@ final class WhPhrases {
         "abgeordneten", "gruppe", "gremium", "ausschuss", "komitee", "jury", "vorstand", "verwaltung", "spitze",
         "senat", "landtag", "ministerrat", "staatsanwalt", "grüne", "grünen", "spd", "cdu", "csu", "fdp", "afd",
         "övp", "spö", "fpö", "neos", "heer", "bundesheer", "linkspartei", "gerichtshof", "rechnungshof", "band", "kreuz", "halbmond", "kommando",
-        "kräfte", "brauer", "worker", "streife", "militäreinheiten", "abteilung", "fußballbund", "nato", "isaf", "uno", "opec", "fifa", "uefa", "wetterdienst", "rettungsdienst", "nachrichtendienst", "rundfunk", "einsatzkraft", "rettungskraft", "spezialkraft", "sicherheitskraft", "streitkraft", "fachkraft", "hilfskraft",
+        "kräfte", "brauer", "worker", "streife", "abteilung", "fußballbund", "nato", "isaf", "uno", "opec", "fifa", "uefa", "wetterdienst", "rettungsdienst", "nachrichtendienst", "rundfunk", "einsatzkraft", "rettungskraft", "spezialkraft", "sicherheitskraft", "streitkraft", "fachkraft", "hilfskraft",
         "lehrkraft", "pflegekraft", "polizeikraft", "gesellschaft", "airline", "airlines", "amt", "kabinett", "anklage",
         "union", "eu", "arzt", "ärztin", "bewegung", "versammlung", "medien", "media", "truppe", "truppen", "zulieferer", "lieferant", "lieferanten", "anbieter", "wacht", "wachten", "besatzung",
         "betreiber", "veranstalter", "verfassungsschutz", "betriebe", "verkehrsbetrieb", "minderheit",
