@@ -328,6 +328,20 @@ final class ClauseQuestions {
     private static final Set<String> ONE_OF = Set.of("keiner", "keine", "keines", "einer", "eine", "eines", "jeder",
         "jede", "jedes", "niemand", "jemand");
 
+    /**
+     * "Die Wirtschaft wuchs laut Wifo etwas stärker als erwartet": a comparative kept without the "als" that says
+     * stronger than what ("Was wuchs etwas stärker?").
+     */
+    private static boolean comparisonLeftOut(Constituents clause, String text) {
+        Parse parse = clause.parse();
+        return java.util.stream.IntStream.range(0, parse.words().size() - 1).anyMatch(w -> {
+            String form = parse.word(w).form();
+            return Set.of(Upos.ADJ, Upos.ADV).contains(parse.word(w).upos()) && form.endsWith("er")
+                && parse.word(w + 1).form().equals("als") && Words.containsWord(text, form)
+                && !text.contains(form + " als");
+        });
+    }
+
     /** "der oder die Neue Zeit": a choice of articles the parse took for the noun's, with the next word its noun. */
     private static final java.util.regex.Pattern TWO_ARTICLES = java.util.regex.Pattern.compile(
         "(?i)\\b(?:der|die|das|ein|eine) oder (?:der|die|das|ein|eine)\\b");
@@ -807,7 +821,8 @@ final class ClauseQuestions {
     private static final Set<String> TAKING_AUF = Set.of("Rückstand", "Vorsprung", "Hinweis", "Hinweise", "Anspruch",
         "Ansprüche", "Einfluss", "Blick", "Verzicht", "Angriff", "Angriffe", "Anschlag", "Anschläge", "Reaktion",
         "Antwort", "Hoffnung", "Recht", "Zugriff", "Rücksicht", "Verdacht", "Druck", "Antrag", "Anträge", "Anträgen",
-        // "über die Auswirkungen des Schreibens auf das Sponsoring"
+        // "über die Auswirkungen des Schreibens auf das Sponsoring", "das Grundrecht auf Erwerbsfreiheit"
+        "Grundrecht", "Grundrechts", "Anrecht",
         "Auswirkung", "Auswirkungen", "Wirkung", "Wirkungen", "Einflüsse", "Ambition", "Ambitionen", "Aussicht",
         "Aussichten", "Fokus", "Schwerpunkt", "Bezug", "Rückgriff");
 
@@ -908,7 +923,9 @@ final class ClauseQuestions {
             || preposition.equals("vor") && TAKING_VOR.contains(head)
             // "die Forderung nach einer Nachschärfung der Entsenderichtlinie"
             || preposition.equals("nach") && TAKING_NACH.contains(head);
-        boolean ranked = preposition.equals("nach") && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
+        // "der zweitgrößte Zulieferer der Welt nach Spirit", "den höchsten Wert seit sechs Jahren"
+        boolean ranked = (preposition.equals("nach") || preposition.equals("seit"))
+            && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
             .anyMatch(w -> parse.word(w).upos() == Upos.ADJ && SUPERLATIVE.matcher(parse.word(w).form()).matches());
         return meeting || ranked;
     }
@@ -2578,6 +2595,7 @@ final class ClauseQuestions {
             || dativeReadAsAGenitive(clause, asked, prompt.get())
             || relativeClauseOfAFewLeftOut(clause, prompt.get(), phrase.answers())
             || LOOSE_END.matcher(prompt.get()).find() || onlyParticlesLeft(prompt.get(), phrase.words(), verb)
+            || comparisonLeftOut(clause, prompt.get())
             || subjectAsked && QualityGates.HER_OR_THEIR.matcher(prompt.get()).find()
             // "Wer zieht nach?" of "… zieht nun nach und macht die Landesschulräte … aufmerksam": the verb alone, what
             // it does told only by the half the question leaves out
@@ -3036,6 +3054,7 @@ final class ClauseQuestions {
             boolean subject = clause.parse().word(part.word()).relation().startsWith("nsubj");
             Optional<String> statement = arrange(clause, part, front, clause.finiteText(), subject, ".")
                 .filter(s -> !s.equals(clause.sentence().text().strip().replaceAll("\\s+", " ")))
+                .filter(s -> !comparisonLeftOut(clause, s))
                 .filter(s -> !onlyParticlesLeft(s, front, clause.finiteText()));
             if (statement.isPresent()) {
                 return statement;
@@ -3317,8 +3336,8 @@ final class ClauseQuestions {
         // "ändern sich zum Besseren": how, not what for
         Map.entry("Besseren", Set.of("ändern", "wenden", "verändern")),
         Map.entry("Schlechteren", Set.of("ändern", "wenden", "verändern")),
-        // "Alaba stand über 90 Minuten … auf dem Platz": played, no "wo"
-        Map.entry("Platz", Set.of("stehen")),
+        // "Alaba stand über 90 Minuten … auf dem Platz": played, no "wo"; "sieht … viel Innovationskraft am Werk"
+        Map.entry("Platz", Set.of("stehen")), Map.entry("Werk", Set.of("sehen", "sein")),
         // "treten mit den Kindern in Interaktion"
         Map.entry("Interaktion", Set.of("treten")), Map.entry("Kontakt", Set.of("treten")),
         // "kommt TheVerge zu einem vernichtenden Urteil": no "wohin"

@@ -27,6 +27,9 @@ public final class QualityGates {
     /** "Nur so konnte sich Servus TV … leisten": only in the way the sentence before told; not "nur so viel". */
     private static final java.util.regex.Pattern IN_THAT_WAY = java.util.regex.Pattern.compile(
         "\\b(?i:nur|erst|allein) so\\b(?! (?:viel|viele|vielen|lange|weit|groß|gut|wenig|wenige|hoch|schnell|oft|sehr)\\b)");
+    /** "Wie viele Wochen hielt die Regierung … die Banken lang geschlossen?": "drei Wochen lang" taken apart. */
+    private static final java.util.regex.Pattern STRANDED_MEASURE = java.util.regex.Pattern.compile(
+        " (?:lang|hoch|breit|weit|tief|schwer) (?:\\p{Ll}+ )?\\p{Ll}+\\?$");
     /** "Die Neue Mittelschule dominiert in anderen Bundesländern.": others than the sentence before named. */
     private static final java.util.regex.Pattern IN_OTHERS = java.util.regex.Pattern.compile(
         "(?i:\\bin) (?:den )?anderen \\p{Lu}");
@@ -70,6 +73,7 @@ public final class QualityGates {
     /** "Gegenüber wem verhinderte … nach ihrer Auffassung …?": whose view, the question does not say. */
     private static final java.util.regex.Pattern WHOSE_VIEW = java.util.regex.Pattern.compile(
         "\\b(?i:nach) (?:ihrer|seiner|deren|dessen) (?:Auffassung|Ansicht|Meinung|Einschätzung|Darstellung|Angaben)\\b"
+            + "|\\b(?i:nach) (?:ihren|seinen|deren|dessen) (?:Worten|Angaben|Aussagen)\\b"
             + "|\\b(?:ihrer|seiner) (?:Meinung|Ansicht|Auffassung) nach\\b");
     /** "Seine Erkrankung verschlimmerte sich …": whose, only the sentence before says. */
     private static final java.util.regex.Pattern OWNER_BEFORE = java.util.regex.Pattern.compile(
@@ -218,6 +222,13 @@ public final class QualityGates {
         }
         if (Words.PRONOUNS.contains(Words.lower(answer))) {
             problems.add("its answer '" + answer + "' is a pronoun");
+        }
+        if (answer.matches("(?i)nicht \\p{L}.*")) {
+            // "Was ist politisch verdächtig? – Nicht jeder Bart": an answer that denies, which no W-word asks for
+            problems.add("its answer '" + answer + "' says what is not so");
+        }
+        if (prompt.startsWith("Wie viele ") && STRANDED_MEASURE.matcher(prompt).find()) {
+            problems.add("leaves the measure of its count behind");
         }
         for (String accepted : question.answers()) {
             if (Words.containsWord(prompt, accepted)) {

@@ -1519,6 +1519,31 @@ class ClauseQuestionsTest {
         assertThat(quotes).noneMatch(q -> q.contains(", sein Interesse") || q.contains(", wobei"));
     }
 
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 90 for #13): "den höchsten Wert seit sechs Jahren" kept
+     * together, "stärker als erwartet" not cut, "drei Wochen lang" not taken apart, "nach ihren Worten", an answer
+     * with "nicht", "am Werk sehen", "das Grundrecht auf Erwerbsfreiheit".
+     */
+    @Test
+    void superlativesSinceComparisonsMeasuresWhoseWordsDenialsAndRightsTo() {
+        String angst = "Die Angst vor Datenkriminellen hat den höchsten Wert seit sechs Jahren erreicht.";
+        assertThat(prompts(angst)).noneMatch(p -> p.startsWith("Seit wann"));
+        assertThat(statements(angst, 12, true)).noneMatch(s -> s.startsWith("Seit sechs Jahren"));
+        String wifo = "Die Wirtschaft wuchs laut Wifo etwas stärker als erwartet, Privatkonsum, Investitionen und "
+            + "Tourismus stützen die Konjunktur.";
+        assertThat(prompts(wifo)).noneMatch(p -> p.endsWith("stärker?"));
+        assertThat(statements(wifo, 12, true)).noneMatch(s -> s.endsWith("stärker."));
+        assertThat(prompts("Wegen des Geldabflusses hielt die Regierung die Banken drei Wochen lang geschlossen."))
+            .noneMatch(p -> p.startsWith("Wie viele Wochen"));
+        assertThat(prompts("Sie traf die Minister. Nach ihren Worten geht es bei den Gesprächen um ein Hilfspaket."))
+            .noneMatch(p -> p.contains("nach ihren Worten"));
+        assertThat(prompts("Nicht jeder Bart ist politisch verdächtig.")).doesNotContain("Was ist politisch verdächtig?");
+        assertThat(statements("Roman Stiftner sieht in diesem Bereich viel Innovationskraft in Österreich am Werk.", 12,
+            true)).noneMatch(s -> s.startsWith("Am Werk"));
+        assertThat(statements("Bloße Verwaltungsökonomie rechtfertigt laut langjähriger Judikatur allein keine Eingriffe "
+            + "in das Grundrecht auf Erwerbsfreiheit.", 12, true)).noneMatch(s -> s.startsWith("Auf Erwerbsfreiheit"));
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
