@@ -407,7 +407,10 @@ final class ClauseQuestions {
         return false;
     }
 
-    /** "…, wieder aus All-in auszusteigen" (tagged as an adjective), "…, sie zu öffnen". */
+    /**
+     * "…, wieder aus All-in auszusteigen" (tagged as an adjective), "…, sie zu öffnen": unlike
+     * {@link #endsInAZuInfinitive}, by the form alone, since the tagger misses the infinitive with "zu" inside it.
+     */
     private static boolean endsInAnInfinitiveWithZu(Parse parse, Constituents.Part part) {
         int last = part.to();
         while (last > part.from() && parse.word(last).upos() == Upos.PUNCT) {

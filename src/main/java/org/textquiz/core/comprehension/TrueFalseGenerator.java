@@ -424,9 +424,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         // "STANDARD: In Syrien … gibt es …": a turn of an interview, whose label no statement keeps; "Stoke-on-Trent –
         // Das Heimspiel …": a dateline of several tokens
         if (tokens.size() > 1 && (tokens.get(1).text().equals("–") || tokens.get(1).text().equals("-")
-            || tokens.get(1).text().equals(":")) || ClauseAfterAColon.labelled(sentence)
-            || java.util.stream.IntStream.range(1, Math.min(5, tokens.size())).anyMatch(t -> tokens.get(t).text().equals("–")
-                && tokens.subList(0, t).stream().allMatch(k -> k.text().matches("-?\\p{Lu}.*|-|-?\\p{Ll}{1,3}-?")))) {
+            || tokens.get(1).text().equals(":")) || ClauseAfterAColon.labelled(sentence) || opensWithADateline(tokens)) {
             return false;
         }
         // "Beide stritten in der Nacht …": which two, only the sentences before say
@@ -466,6 +464,12 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             }
         }
         return false;
+    }
+
+    /** "Stoke-on-Trent – Das Heimspiel …": a place's name of a few tokens, and the dash after it. */
+    private static boolean opensWithADateline(List<Token> tokens) {
+        return java.util.stream.IntStream.range(1, Math.min(5, tokens.size())).anyMatch(t -> tokens.get(t).text().equals("–")
+            && tokens.subList(0, t).stream().allMatch(k -> k.text().matches("-?\\p{Lu}.*|-|-?\\p{Ll}{1,3}-?")));
     }
 
     /**
