@@ -99,7 +99,7 @@ final class ClauseQuestions {
         "zudem", "dennoch", "trotzdem", "somit", "folglich", "ebenfalls", "also", "aber", "indessen", "jedenfalls",
         "freilich", "schließlich", "übrigens", "daraufhin", "deshalb", "daher", "deswegen", "dabei", "nun",
         "inzwischen", "mittlerweile", "ebenso", "ferner", "zunächst", "zwar", "unterdessen", "hingegen", "wiederum", "derweil",
-        "so");
+        "so", "vielmehr");
     /** "(MDC)", "(Grüne)", "(TS)": an abbreviation or party in brackets, left out of what a question says. */
     private static final java.util.regex.Pattern SHORT_ASIDE = java.util.regex.Pattern.compile(
         " \\([\\p{L}\\p{N}.-]+( [\\p{L}\\p{N}.-]+)?\\)");
@@ -191,6 +191,10 @@ final class ClauseQuestions {
         "überraschen", "beunruhigen", "erstaunen", "stören", "beschäftigen", "bewegen", "empören", "erschrecken",
         "verstimmen", "verärgern", "enttäuschen", "irritieren", "schockieren", "verunsichern", "alarmieren");
     /** A longer answer is more than a learner can be asked to type. */
+    private static final Set<String> TIME_BEFORE_SENTENCE_ADVERBS = Set.of("zuletzt", "bisher", "bislang", "derzeit",
+        "inzwischen", "mittlerweile", "zunächst", "kürzlich", "jüngst", "vorerst", "heute", "gestern", "morgen",
+        "momentan", "aktuell");
+
     private static final int MAX_ANSWER_WORDS = 10;
     /** A clause of reason is answered in the learner's own words ({@link #keyWords}), so it may be longer. */
     private static final int MAX_REASON_WORDS = 16;
@@ -1571,7 +1575,8 @@ final class ClauseQuestions {
         if (head.upos() == Upos.PRON || head.upos() == Upos.DET && part.from() == part.to()) {
             return Optional.empty();
         }
-        if (bareMeasure(clause, part) || partOfTheVerb(clause, part) || PROPORTION.matcher(text).matches()) {
+        if (bareMeasure(clause, part) || partOfTheVerb(clause, part) || PROPORTION.matcher(text).matches()
+            || QualityGates.THE_REST.matcher(text).lookingAt()) {
             return Optional.empty();
         }
         Optional<Phrase> counted = howMany(clause, part);
@@ -1588,7 +1593,8 @@ final class ClauseQuestions {
             : (isPersonNoun(head) || head.upos() == Upos.PROPN && part.from() < part.word() && personLemma(head))
                 && !namesACompany(clause, part) || isNamedPerson(clause, part, people)
                 || relation.equals("obj") && feltBy(clause, head)
-                || bodyAskedAbout(clause, part) || Clubs.names(parse, firstAfterItsPreposition(parse, part), part.to());
+                || bodyAskedAbout(clause, part) || Clubs.names(parse, firstAfterItsPreposition(parse, part), part.to())
+                || opponentByName(parse, part);
         if (person && relation.startsWith("nsubj") && doneToABody(clause, part) && !isNamedPerson(clause, part, people)
             && !isPersonNoun(head) && !personLemma(head)) {
             // "Die NLD wurde aufgelöst": "Was wurde aufgelöst?"
@@ -2028,6 +2034,15 @@ final class ClauseQuestions {
         }
         return readings.stream().allMatch(m -> m.has(Feature.SINGULAR)) ? Optional.of(Feature.SINGULAR)
             : Optional.empty();
+    }
+
+    /**
+     * "Gegen Chelsea muss Trainer Laurent Blanc … vorgeben": "gegen" and a name alone is against someone, a team, a
+     * company or a country, asked "gegen wen", not "wogegen".
+     */
+    private static boolean opponentByName(Parse parse, Constituents.Part part) {
+        return part.to() == part.from() + 1 && Words.lower(parse.word(part.from()).form()).equals("gegen")
+            && parse.word(part.to()).upos() == Upos.PROPN && part.word() == part.to();
     }
 
     /**
@@ -2841,7 +2856,10 @@ final class ClauseQuestions {
                 at++;
             }
             boolean subjectFirstBefore = clause.parse().word(vorfeld.word()).relation().startsWith("nsubj");
-            while (!subjectFirstBefore && at < rest.size() && rest.get(at).from() == rest.get(at).to()
+            // "Zuletzt nahmen die Aktivitäten wieder zu": a time adverb goes before "wieder", not after it
+            boolean timeAdverb = vorfeld.from() == vorfeld.to()
+                && TIME_BEFORE_SENTENCE_ADVERBS.contains(Words.lower(clause.parse().word(vorfeld.word()).form()));
+            while (!subjectFirstBefore && !timeAdverb && at < rest.size() && rest.get(at).from() == rest.get(at).to()
                 && "advmod".equals(clause.parse().word(rest.get(at).word()).relation())
                 && SENTENCE_ADVERBS.contains(clause.parse().word(rest.get(at).word()).form().toLowerCase(Locale.GERMAN))
                 && !focusesTheNext(clause, rest, at)) {
@@ -3225,8 +3243,12 @@ final class ClauseQuestions {
 
     /** Whether the clause's verb may be one of {@code lemmas}. */
     private boolean verbAmong(Constituents clause, Set<String> lemmas) {
+        // "geht … zurück", "nimmt … zu": a separable verb's particle stands apart
+        List<String> particles = clause.parse().children(clause.head(), "compound:prt").stream()
+            .map(p -> Words.lower(clause.parse().word(p).form())).toList();
         return morphology.readings(clause.parse().word(clause.head()).form()).stream()
-            .anyMatch(m -> m.upos() == Upos.VERB && lemmas.contains(m.lemma()));
+            .anyMatch(m -> m.upos() == Upos.VERB && (lemmas.contains(m.lemma())
+                || particles.stream().anyMatch(p -> lemmas.contains(p + m.lemma()))));
     }
 
     private static final Set<String> AMOUNT_VERBS = Set.of("steigen", "ansteigen", "sinken", "zunehmen", "abnehmen",
@@ -3240,7 +3262,13 @@ final class ClauseQuestions {
         Parse parse = clause.parse();
         return verbAmong(clause, Set.of("heißen")) || clause.constituents().stream().anyMatch(p -> parse.word(p.word()).relation().equals("obj")
             && INDEFINITE.contains(Words.lower(parse.word(p.from()).form())) && (relativeClauseFollows(clause, p)
-                || parse.children(p.word(), "acl").stream().anyMatch(a -> clause.isPruned(p, a))));
+                || parse.children(p.word(), "acl").stream().anyMatch(a -> clause.isPruned(p, a))))
+            // "setzen nun auf einen Bildschirm, der viele winzige … Kammern aufweist": the same after a preposition
+            || clause.constituents().stream().anyMatch(p -> parse.word(p.word()).baseRelation().equals("obl")
+                && parse.word(p.from()).upos() == Upos.ADP && p.from() < p.to()
+                && INDEFINITE.contains(Words.lower(parse.word(p.from() + 1).form()))
+                && parse.children(p.word(), "nmod").isEmpty()
+                && parse.children(p.word(), "acl").stream().anyMatch(a -> clause.isPruned(p, a)));
     }
 
     /**
@@ -3807,6 +3835,15 @@ final class ClauseQuestions {
         Clubs.town(clause.parse(), firstAfterItsPreposition(clause.parse(), part), part.to())
             .filter(town -> !answers.contains(town)).ifPresent(answers::add);
         String head = clause.parse().word(part.word()).form();
+        List<Integer> flat = clause.parse().children(part.word(), "flat");
+        if (!flat.isEmpty() && morphology.readings(head).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME))) {
+            // "Stefan Fleck", whose surname the dictionary knows as a noun: the surname answers, the given name not
+            head = clause.parse().word(flat.get(flat.size() - 1)).form();
+        } else if (!flat.isEmpty() && flat.get(0) == part.word() + 2
+            && clause.parse().word(part.word() + 1).form().equals("-")) {
+            // "Rabmer-Koller", which the tokenizer took apart at its hyphen: the whole name, not its first half
+            head = Words.text(clause.parse(), part.word(), flat.get(0));
+        }
         if (!answers.contains(head) && nominal(clause.parse().word(part.word()))) {
             answers.add(head);
         }

@@ -72,7 +72,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         boolean saying = morphology.readings(verb.form()).stream().anyMatch(m -> CueVerbs.contains(m.lemma()));
         if (subjects.size() != 1 || subjects.get(0) > root || !parse.contiguous(subjects.get(0)) || sharedAuxiliary
             || saying || parse.word(root).upos() != Upos.VERB
-            || parse.children(conj, "cc").stream().noneMatch(c -> c < conj)) {
+            || parse.children(conj, "cc").stream().noneMatch(c -> c < conj) || alternative(parse, conj)) {
             return Optional.empty();
         }
         List<Integer> subjectTree = parse.subtree(subjects.get(0));
@@ -96,6 +96,13 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             return Optional.empty();
         }
         return Optional.of(new Constituents(parse, conj, conj, subject, after, verb.form()));
+    }
+
+    private static final Set<String> ALTERNATIVES = Set.of("oder", "beziehungsweise", "bzw.", "respektive");
+
+    /** Whether the conjunct {@code conj} is joined by "oder": one of two, of which the sentence says neither. */
+    private static boolean alternative(Parse parse, int conj) {
+        return parse.children(conj, "cc").stream().anyMatch(c -> ALTERNATIVES.contains(Words.lower(parse.word(c).form())));
     }
 
     /**
@@ -281,6 +288,12 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
 
     private static Optional<Constituents> of(Parse parse, int head, Morphology morphology, boolean reported) {
         List<Word> words = parse.words();
+        if (parse.children(head, "conj").stream().anyMatch(c -> parse.children(c, "nsubj").isEmpty()
+            && (words.get(c).upos() == Upos.VERB || words.get(c).upos() == Upos.AUX) && alternative(parse, c))) {
+            // "3.500 Menschen überquerten die Übergänge … oder kamen mit dem Zug … an": each did one or the other, and
+            // neither is said of them all
+            return Optional.empty();
+        }
         boolean copula = !parse.children(head, "cop").isEmpty();
         if (words.get(head).upos() != Upos.VERB && words.get(head).upos() != Upos.AUX && !copula) {
             return Optional.empty();
@@ -297,6 +310,19 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 && c == lastWord(parse))) {
             // "Der NPD-Demonstration war ein Rechtsstreit … vorausgegangen": the participle at the end is the verb
             // of the clause, which the parse hung on the noun it took for a predicate
+            return Optional.empty();
+        }
+        if (copula && words.get(head).upos() != Upos.VERB && parse.children(head, "acl").stream()
+            .anyMatch(c -> words.get(c).upos() == Upos.VERB && c == lastWord(parse)
+                && parse.subtree(c).stream().noneMatch(w -> words.get(w).form().equals(","))
+                && !words.get(Math.max(0, parse.subtree(c).get(0) - 1)).form().equals(","))) {
+            // "Das Flüchtlingsboot war wenige hundert Meter vor der Küste … gekentert": the same, hung as an attribute
+            return Optional.empty();
+        }
+        if (parse.children(head).stream().filter(c -> words.get(c).relation().equals("nsubj:pass")).count() > 1) {
+            // "Eine Person musste in das Landeskrankenhaus Wagna gebracht werden" with the hospital's name a second
+            // subject of the passive (two active ones are a subject and an object the parse mislabelled, asked as
+            // elsewhere)
             return Optional.empty();
         }
         Optional<List<Integer>> predicateWords = predicate(parse, head, copula);
@@ -452,9 +478,15 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
     /** "bestätigte dieses anschließend" with "dieses" the article of "anschließend": a pronoun read as an article. */
     private static boolean determinerOfAnAdverb(Parse parse, int w) {
         Word word = parse.word(w);
-        return word.upos() == Upos.DET && word.relation().equals("det") && word.head() > w
-            && (parse.word(word.head()).upos() == Upos.ADV || parse.word(word.head()).upos() == Upos.ADJ)
-            && parse.word(word.head()).relation().equals("advmod");
+        if (word.upos() != Upos.DET || !word.relation().equals("det") || word.head() <= w) {
+            return false;
+        }
+        Word head = parse.word(word.head());
+        // "widerspricht dem vehementest": "dem" the verb's object, pointing back, and the adverb read as its noun
+        return (head.upos() == Upos.ADV || head.upos() == Upos.ADJ) && (head.relation().equals("advmod")
+            || Set.of("obl", "obj", "iobj").contains(head.baseRelation()) && head.form().equals(Words.lower(head.form()))
+                // not "nach dem „mangelhaft“", a grade quoted as a noun
+                && word.head() == w + 1);
     }
 
     /**

@@ -47,17 +47,23 @@ final class FrameAfter {
                 .anyMatch(m -> m.upos() == Upos.VERB && (CueVerbs.contains(m.lemma())
                     || particles.stream().anyMatch(p -> CueVerbs.contains(p + m.lemma()) || FRAMING.contains(p + m.lemma()))));
             // "…, fordert aber einen umfangreicheren Schuldenerlass" goes on; "…, so dass …" gives a consequence
-            boolean speakerNext = first + 1 < parse.words().size()
-                && Set.of(Upos.PROPN, Upos.DET, Upos.NOUN).contains(parse.word(first + 1).upos());
+            // "…, sagte auch ein Sprecher der Landespolizeidirektion": an adverb may stand before the speaker
+            int speaker = first + 2 < parse.words().size() && parse.word(first + 1).upos() == Upos.ADV
+                && !Words.lower(parse.word(first).form()).equals("so") ? first + 2 : first + 1;
+            // "…, fordert aber einen umfangreicheren Schuldenerlass": after an adverb, only the verb's subject speaks
+            boolean speakerNext = speaker < parse.words().size()
+                && Set.of(Upos.PROPN, Upos.DET, Upos.NOUN).contains(parse.word(speaker).upos())
+                && (speaker == first + 1 || parse.children(child).stream().anyMatch(c -> parse.word(c).relation()
+                    .startsWith("nsubj") && parse.subtree(c).get(0) == speaker));
             boolean so = Words.lower(parse.word(first).form()).equals("so")
                 && tree.get(tree.size() - 1) >= Constituents.lastWord(parse);
             // "…, erklärte der SPD-Politiker am Freitag in Berlin": longer, but only who and when and where
             // (the speaker right after the verb, which the parse may read as its object: "hielt Klug/obj … fest")
             boolean onlyItsSpeaker = cue && parse.children(child).stream()
                 .filter(c -> Set.of("obj", "ccomp", "xcomp", "iobj").contains(parse.word(c).relation()))
-                .allMatch(c -> parse.word(c).relation().equals("obj") && parse.subtree(c).get(0) == first + 1)
+                .allMatch(c -> parse.word(c).relation().equals("obj") && parse.subtree(c).get(0) == speaker)
                 && parse.children(child).stream().filter(c -> parse.word(c).relation().startsWith("nsubj")
-                    || parse.word(c).relation().equals("obj")).anyMatch(c -> parse.subtree(c).get(0) == first + 1);
+                    || parse.word(c).relation().equals("obj")).anyMatch(c -> parse.subtree(c).get(0) == speaker);
             if ((cue || so) && speakerNext && (so || tree.size() <= 6 || onlyItsSpeaker)) {
                 return true;
             }

@@ -72,6 +72,11 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             || FrameAfter.IT_IS_SAID.matcher(sentence.text()).find())) {
             return Optional.empty();
         }
+        if (end < tokens.size() - 1 && secondClause(tokens, end)
+            && Set.of("oder", "beziehungsweise", "bzw.").contains(Words.lower(tokens.get(end).text()))) {
+            // "überquerten die Übergänge … oder kamen mit dem Zug … an": one or the other, neither said of them all
+            return Optional.empty();
+        }
         boolean cut = end < tokens.size() - 1;
         String lastWord = Words.lower(tokens.get(end - 1).text());
         if (verb > 0 && tokens.get(verb - 1).upos() == Upos.PROPN && (verb < 2 || tokens.get(verb - 2).upos() != Upos.DET)
@@ -292,8 +297,17 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         // "…, fordert aber einen umfangreicheren Schuldenerlass" goes on; "…, so dass …" gives a consequence
         boolean speakerNext = comma + 2 < tokens.size()
             && Set.of(Upos.PROPN, Upos.DET, Upos.NOUN).contains(tokens.get(comma + 2).upos());
+        // "…, meinte der 69-jährige Niederländer, der national sogar einen Rekord aufstellte.": the frame ends where a
+        // clause about its speaker begins
+        int frameEnd = comma + 1;
+        while (frameEnd < tokens.size() - 1 && !tokens.get(frameEnd).text().equals(",")) {
+            frameEnd++;
+        }
+        boolean aboutTheSpeaker = frameEnd + 1 < tokens.size()
+            && Constituents.RELATIVE_PRONOUNS.contains(Words.lower(tokens.get(frameEnd + 1).text()));
+        int length = (aboutTheSpeaker ? frameEnd + 1 : tokens.size()) - comma;
         return tokens.get(comma).text().equals(",") && speakerNext
-            && (Words.lower(next.text()).equals("so") || cue && tokens.size() - comma <= FRAME_LENGTH || closedByItsParticle);
+            && (Words.lower(next.text()).equals("so") || cue && length <= FRAME_LENGTH || closedByItsParticle);
     }
 
     private static final int FRAME_LENGTH = 8;

@@ -99,6 +99,13 @@ final class People {
                     // Raqqa" a town
                     notPeople.add(Words.text(sentence, tokens, i, end));
                 }
+                for (int k = i + 1; k < end - 1; k++) {
+                    if (Set.of("Saint", "Sankt", "St.", "San", "Santa").contains(tokens.get(k).text())) {
+                        // "Paris Saint Germain", "Zenit St. Petersburg": a club or a town, and "Saint Germain" no one
+                        notPeople.add(Words.text(sentence, tokens, i, end));
+                        notPeople.add(Words.text(sentence, tokens, k, end));
+                    }
+                }
                 if (end - i >= 2 && CLUB_ENDINGS.contains(tokens.get(end - 1).text())) {
                     // "West Bromwich Albion", "Newcastle United": clubs named like people
                     notPeople.add(Words.text(sentence, tokens, i, end));
@@ -128,7 +135,7 @@ final class People {
         eachRun(article, morphology, notPeople, (sentence, tokens, i, end) -> {
             if (end - i >= 2 && words(tokens, i, end) <= LONGEST_NAME && !nounAfterAName(tokens, i, end, withAnArticle)
                 && isPersonName(tokens, i, end, morphology, namedAlone)) {
-                surnames.add(tokens.get(end - 1).text());
+                surnames.add(surname(sentence, tokens, end));
                 return true;
             }
             return false;
@@ -144,7 +151,7 @@ final class People {
                 || twoPeople(tokens, from, surnames, morphology) || aPlace(tokens, i)) {
                 return false;
             }
-            String surname = tokens.get(end - 1).text();
+            String surname = surname(sentence, tokens, end);
             String name = Words.text(sentence, tokens, from, end);
             boolean genitive = surname.endsWith("s") && surnames.contains(surname.substring(0, surname.length() - 1));
             Person known = persons.get(surname);
@@ -163,7 +170,8 @@ final class People {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 int end = secondSurnameCut(tokens, i, nameRunEnd(tokens, i, morphology), surnames);
-                Person person = end > i ? persons.get(tokens.get(end - 1).text()) : null;
+                Person person = end > i ? persons.get(surname(sentence, tokens, end)) : null;
+                String hyphenated = i + 3 <= tokens.size() ? surname(sentence, tokens, i + 3) : "";
                 if (person != null && words(tokens, i, end) <= LONGEST_NAME) {
                     int from = end - 1;
                     while (from > i && person.name().contains(tokens.get(from - 1).text())) {
@@ -172,6 +180,10 @@ final class People {
                     from = from == end - 1 && articleOfTheName(tokens, from) ? from - 2 : from;
                     mentions.add(new Mention(person, sentence, from, end));
                     i = end - 1;
+                } else if (hyphenated.contains("-") && persons.containsKey(hyphenated)) {
+                    // "Rabmer-Koller" alone, after "Ulrike Rabmer-Koller"
+                    mentions.add(new Mention(persons.get(hyphenated), sentence, i, i + 3));
+                    i += 2;
                 } else if (persons.containsKey(tokens.get(i).text()) && !compoundHead(tokens, i)) {
                     int from = articleOfTheName(tokens, i) ? i - 2 : i;
                     mentions.add(new Mention(persons.get(tokens.get(i).text()), sentence, from, i + 1));
@@ -574,8 +586,9 @@ final class People {
             end += 2;
         }
         while (end - from > 2 && onlyACommonNoun(tokens.get(end - 1).text(), morphology)
-            && !isGivenName(tokens.get(end - 2), morphology)) {
-            // "werfen Norbert Lammert Verzögerung … vor": a noun after a full name is the next phrase's
+            && !isGivenName(tokens.get(end - 2), morphology) && !tokens.get(end - 2).text().equals("-")) {
+            // "werfen Norbert Lammert Verzögerung … vor": a noun after a full name is the next phrase's; not the
+            // second half of "Ulrike Rabmer-Koller"
             end--;
         }
         if (end > from && end + 1 < tokens.size() && CAPITAL_PARTICLES.contains(tokens.get(end - 1).text())
@@ -665,6 +678,16 @@ final class People {
         return tokens.get(at).text().equals("-") && tokens.get(at - 1).span().end() == tokens.get(at).span().start()
             && tokens.get(at).span().end() == tokens.get(at + 1).span().start() && isNamePart(tokens.get(at + 1))
             && isGivenName(tokens.get(at - 1), morphology) && isGivenName(tokens.get(at + 1), morphology);
+    }
+
+    /** The last word of a run of names, or its last two joined by a hyphen ("Rabmer-Koller"). */
+    private static String surname(Sentence sentence, List<Token> tokens, int end) {
+        // not "al-Hassani", whose article the name is also written without ("Hassani")
+        boolean hyphenated = end >= 3 && tokens.get(end - 2).text().equals("-")
+            && !NAME_ARTICLES.contains(Words.lower(tokens.get(end - 3).text()))
+            && tokens.get(end - 3).span().end() == tokens.get(end - 2).span().start()
+            && tokens.get(end - 2).span().end() == tokens.get(end - 1).span().start();
+        return hyphenated ? Words.text(sentence, tokens, end - 3, end) : tokens.get(end - 1).text();
     }
 
     /** "José Ramos-Horta": a double surname after a given name, its parts joined by a hyphen that touches both. */

@@ -137,6 +137,21 @@ public final class QualityGates {
     private static final java.util.regex.Pattern TWO_SICH = java.util.regex.Pattern.compile(
         "\\bsich\\b[^,;:]*\\bsich\\b");
 
+    /**
+     * "Etwa vor einiger Zeit sorgte das Unternehmen Tactus für Aufsehen.", "Wer sorgte für Aufsehen etwa vor einiger
+     * Zeit?": "etwa" first, or before a phrase with a preposition, means "for example", of what the sentence before
+     * said; before a number or an amount it means "about".
+     */
+    private static final java.util.regex.Pattern FOR_EXAMPLE = java.util.regex.Pattern.compile(
+        "^Etwa (?!\\d|(?:ein|eine|einen|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|"
+            + "dreißig|vierzig|fünfzig|hundert|tausend|die Hälfte|ein Drittel|ein Viertel|doppelt|halb|gleich|genauso|"
+            + "\\p{L}+zig|\\p{L}+hundert|\\p{L}+tausend)\\b)|(?<!\\bwie )\\betwa (?:vor|nach|in|am|an|bei|beim|mit|für|seit|"
+            + "aus|zu|zum|zur|über|unter|durch|gegen) (?!\\d|Jahr)");
+
+    /** "die anderen etwa 2.400 Menschen": the rest of a count the sentence before gives. */
+    static final java.util.regex.Pattern THE_REST = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:die|den|der) (?:anderen|übrigen|restlichen|verbleibenden) (?:(?:etwa|rund|knapp|gut|fast|ca\\.) )?\\d");
+
     private QualityGates() {
     }
 
@@ -196,6 +211,12 @@ public final class QualityGates {
         if (question instanceof WhQuestion && prompt.matches(".*, (?:etwa|zum Beispiel|beispielsweise|darunter) (?!\\d).*")) {
             // "Was wird bereits als Phablet bezeichnet, etwa Samsungs Galaxy Note 4 …?": examples of the answer
             problems.add("keeps examples of what it asks for");
+        }
+        if ((statement || question instanceof WhQuestion) && THE_REST.matcher(prompt).find()) {
+            problems.add("counts on from a number the sentence before gives ('die anderen 2.400')");
+        }
+        if ((statement || question instanceof WhQuestion) && FOR_EXAMPLE.matcher(prompt).find()) {
+            problems.add("keeps 'etwa' that says the sentence is an example of one it leaves out");
         }
         if ((statement || question instanceof WhQuestion) && IN_THAT_WAY.matcher(prompt).find()) {
             problems.add("'nur so' means the way the sentence before told");

@@ -354,12 +354,17 @@ public final class QuoteGenerator implements ComprehensionGenerator {
             return false;
         }
         String frame = said.sentence().text().replace(quote, " ");
-        long named = people.persons().stream().filter(p -> Words.containsWord(frame, p.surname())).count();
+        String surname = said.person().get().surname();
+        // "Nachdem dieser von Moderator Matthias Keller-May gefragt wurde, …, entgegnete Suttner empört:": someone named
+        // in another clause of the frame does not make the speaker uncertain, someone in the speaker's own does
+        List<String> speakersClauses = java.util.Arrays.stream(frame.split(","))
+            .filter(clause -> Words.containsWord(clause, surname)).toList();
+        long named = people.persons().stream()
+            .filter(p -> speakersClauses.stream().anyMatch(clause -> Words.containsWord(clause, p.surname()))).count();
         if (named != 1) {
             return false;
         }
-        return Words.containsWord(frame, said.person().get().surname()) && !Words.containsWord(quote,
-            said.person().get().surname());
+        return !Words.containsWord(quote, surname);
     }
 
     /**

@@ -152,8 +152,10 @@ final class RelativeClauseQuestions {
         List<String> answers = new ArrayList<>(List.of(answer));
         String head = parse.word(noun).form();
         List<Integer> names = parse.children(noun, "flat");
-        if (Words.isAge(head) && !names.isEmpty()) {
-            // "Der 66-jährige Trapattoni" with the age as the head: the name is what is asked for
+        if ((Words.isAge(head) || morphology.readings(head).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME)))
+            && !names.isEmpty()) {
+            // "Der 66-jährige Trapattoni" with the age as the head, "Stefan Fleck" with the given name: the surname is
+            // what answers
             head = parse.word(names.get(names.size() - 1)).form();
         }
         if (!answers.contains(head)) {

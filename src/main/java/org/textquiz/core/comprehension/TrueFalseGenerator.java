@@ -111,6 +111,9 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         for (Paragraph paragraph : article.paragraphs()) {
             for (int s = 0; s < paragraph.sentences().size(); s++) {
                 Sentence sentence = paragraph.sentences().get(s);
+                if (Words.speaksAsSomeone(sentence)) {
+                    continue;
+                }
                 boolean dropsFirstWord = startsWithConnective(sentence);
                 boolean sampled = sample != null && sample.contains(sentence.span());
                 Optional<String[]> opening = clauses == null ? Optional.empty()
@@ -258,16 +261,24 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
      * own, which a statement would change into a broken sentence.
      */
     private static boolean onlyASubordinateClauseHasAVerb(Sentence sentence) {
+        // "Genauso wenig wie mit Hans Lotter, dem SPÖ-Bürgermeister von Schattendorf, wo … entstehen soll.": every part
+        // between commas that has a verb opens with a subordinator or a relative pronoun
         List<Token> tokens = sentence.tokens();
-        List<Integer> commas = java.util.stream.IntStream.range(0, tokens.size())
-            .filter(i -> tokens.get(i).text().equals(",")).boxed().toList();
-        if (commas.size() != 1 || commas.get(0) + 1 >= tokens.size() || tokens.size() < 3
-            || !SUBORDINATING.contains(Words.lower(tokens.get(commas.get(0) + 1).text()))) {
-            return false;
+        boolean anyVerb = false;
+        int start = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            if (i < tokens.size() && !tokens.get(i).text().equals(",")) {
+                continue;
+            }
+            List<Token> part = tokens.subList(start, i);
+            boolean verb = part.stream().anyMatch(t -> t.upos() == Upos.VERB || t.upos() == Upos.AUX);
+            if (verb && (start == 0 || !SUBORDINATING.contains(Words.lower(part.get(0).text())))) {
+                return false;
+            }
+            anyVerb |= verb;
+            start = i + 1;
         }
-        Token last = tokens.get(tokens.size() - 2);
-        return tokens.subList(0, commas.get(0)).stream().noneMatch(t -> t.upos() == Upos.VERB || t.upos() == Upos.AUX)
-            && (last.upos() == Upos.VERB || last.upos() == Upos.AUX);
+        return anyVerb;
     }
 
     private static final Set<String> SUBORDINATING = Set.of("wo", "wie", "als", "weil", "da", "dass", "ob", "wenn",

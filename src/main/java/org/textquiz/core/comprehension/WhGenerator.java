@@ -71,7 +71,7 @@ public final class WhGenerator implements ComprehensionGenerator {
             for (int s = 0; s < paragraph.sentences().size(); s++) {
                 Sentence sentence = paragraph.sentences().get(s);
                 Optional<MainClause> clause = MainClause.of(sentence, morphology);
-                if (clause.isEmpty() || quoted.contains(sentence.span())
+                if (clause.isEmpty() || quoted.contains(sentence.span()) || Words.speaksAsSomeone(sentence)
                     || headlineStyleOpening(article, sentence, morphology)) {
                     continue;
                 }
@@ -371,6 +371,8 @@ public final class WhGenerator implements ComprehensionGenerator {
             .filter(s -> quotes.test(s.text()))
             .toList());
         java.util.Collections.shuffle(eligible, random);
+        // filtered after the shuffle, so that the order of the others stays what the seed gave before
+        eligible.removeIf(s -> Words.speaksAsSomeone(s));
         return eligible.subList(0, Math.min(SAMPLE, eligible.size()));
     }
 

@@ -55,7 +55,13 @@ final class WhPhrases {
         "verlag", "sender", "rundfunkanstalt",
         // people the dictionary gives no feminine in -in ("die 40 Schausteller", "die Kopten")
         "steller", "kopte", "kopten", "schiit", "schiiten", "sunnit", "sunniten", "alawiten", "jesiden", "ausbrecher",
-        "einbrecher", "verbrecher", "entführer", "geiselnehmer");
+        "einbrecher", "verbrecher", "entführer", "geiselnehmer",
+        // chambers of a trade, which speak for it, unlike a "Schatzkammer"; and who else speaks for people
+        "ärztekammer", "arbeiterkammer", "wirtschaftskammer", "handelskammer", "handwerkskammer", "apothekerkammer",
+        "anwaltskammer", "landwirtschaftskammer", "interessenvertretung", "personalvertretung",
+        "arbeitnehmervertretung", "standesvertretung",
+        // players and teams: "der wertvollste Profi", "der portugiesische Rekordmeister"
+        "profi", "profis", "meister", "meisterin");
     /**
      * "Die NLD wurde aufgelöst", "Die Aktiengesellschaft wird den Aktionären gehören": what is done to a body in the
      * passive, or whom it belongs to, makes it a thing asked for with "was".

@@ -170,7 +170,7 @@ final class Words {
     static final Set<String> CONNECTIVES = Set.of("dazu", "dafür", "dagegen", "daher", "deshalb", "deswegen", "damit",
         "dabei", "darauf", "darüber", "davon", "danach", "dann", "außerdem", "zudem", "trotzdem", "dennoch", "so",
         "auch", "doch", "aber", "und", "oder", "denn", "sondern", "allerdings", "jedoch", "ebenfalls", "zugleich",
-        "stattdessen", "hier", "dort", "da", "das", "dies", "der", "die", "diese", "dieser", "dieses", "es", "er",
+        "stattdessen", "vielmehr", "hier", "dort", "da", "das", "dies", "der", "die", "diese", "dieser", "dieses", "es", "er",
         "sie", "nun", "jetzt", "schließlich", "zuvor", "später", "gleichzeitig", "insbesondere");
     /** Lemmas of verbs that attribute a quotation to a speaker. */
     static final Set<String> SPEECH_VERBS = Set.of("sagen", "betonen", "erklären", "warnen", "meinen", "ergänzen",
@@ -296,6 +296,19 @@ final class Words {
      * Whether every quotation mark of a text belongs to a short quoted stretch (the „documenta“, a „Fest“): such a
      * sentence can be asked about like any other, while one quoting speech cannot.
      */
+    /**
+     * "PSG braucht den besten Zlatan, und ich bin sicher, dass er entscheidend sein wird.": a sentence that says "ich"
+     * or "wir" outside quotation marks, with no verb of saying to frame it, is someone's words that the text (a
+     * quotation set without its marks) does not give as what happened. An author's "unsere Gesellschaft" is not.
+     */
+    static boolean speaksAsSomeone(Sentence sentence) {
+        return FIRST_OR_SECOND_PERSON.matcher(QUOTED.matcher(sentence.text()).replaceAll("")).find()
+            && sentence.tokens().stream().noneMatch(t -> CueVerbs.contains(t.lemma()));
+    }
+
+    private static final java.util.regex.Pattern FIRST_OR_SECOND_PERSON = java.util.regex.Pattern.compile(
+        "\\b(?i:ich|mich|mir|wir|du|dich|dir|(?:mein|dein)(?:e|er|es|em|en)?)\\b");
+
     static boolean quotesOnlyNames(String text) {
         java.util.regex.Matcher quoted = QUOTED.matcher(text);
         StringBuilder rest = new StringBuilder();
