@@ -56,6 +56,9 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         if (verb < 0 || Words.SPEECH_VERBS.contains(tokens.get(verb).lemma())) {
             return Optional.empty();
         }
+        if (attributeBeforeItsNoun(tokens, start, verb, morphology)) {
+            return Optional.empty();
+        }
         if (verb + 1 < tokens.size() && tokens.get(verb + 1).upos() == Upos.AUX) {
             // "Besonders kritisiert wurde …": a participle first, the finite auxiliary after it
             return Optional.empty();
@@ -143,6 +146,18 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         List<Morph> readings = morphology.readings(token.text());
         return (token.upos() == Upos.VERB || token.upos() == Upos.AUX) && !readings.isEmpty()
             && readings.stream().allMatch(m -> m.has(Feature.FINITE));
+    }
+
+    /**
+     * "Die von Ingrid Thurnher geleitete Elefantenrunde … findet … statt": an article, a phrase, and a participle that
+     * is also a finite form ("geleitete" of "geleiten") before the noun it describes.
+     */
+    private static boolean attributeBeforeItsNoun(List<Token> tokens, int start, int verb, Morphology morphology) {
+        return verb + 1 < tokens.size() && verb > start + 1 && tokens.get(start).upos() == Upos.DET
+            && Set.of(Upos.ADP, Upos.ADV).contains(tokens.get(start + 1).upos())
+            && Set.of(Upos.NOUN, Upos.PROPN).contains(tokens.get(verb + 1).upos())
+            && morphology.readings(tokens.get(verb).text()).stream().anyMatch(m -> m.upos() == Upos.ADJ
+                || m.has(Feature.PARTICIPLE));
     }
 
     /** "Hu engagierte sich …": a name tagged PROPN is one unless the dictionary knows it only as a small word. */

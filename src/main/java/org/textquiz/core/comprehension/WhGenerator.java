@@ -235,7 +235,11 @@ public final class WhGenerator implements ComprehensionGenerator {
         // "Internationales Team weist …": an adjective before the bare noun; "Bei Anschlag während Konzerts starben …":
         // a preposition before one
         boolean afterAPreposition = tokens.get(0).upos() == Upos.ADP;
-        int noun = tokens.get(0).upos() == Upos.ADJ || afterAPreposition ? 1 : 0;
+        // "23-jähriger Brasilianer muss …": an age the tokens split at its hyphen, an adjective as a whole
+        boolean age = tokens.size() > 3 && tokens.get(0).upos() == Upos.NUM
+            && tokens.get(1).text().matches("-jährige[rnms]?")
+            && tokens.get(0).span().end() == tokens.get(1).span().start();
+        int noun = age ? 2 : tokens.get(0).upos() == Upos.ADJ || afterAPreposition ? 1 : 0;
         int first = noun;
         // "EU-Digitalkommissar will …", "Nachfolge-Sendung des … startet …": a compound the tokens split at its hyphen
         while (noun + 2 < tokens.size() && tokens.get(noun + 1).text().startsWith("-")

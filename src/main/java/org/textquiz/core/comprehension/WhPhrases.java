@@ -91,6 +91,10 @@ final class WhPhrases {
      */
     static boolean agent(String word) {
         String lower = Words.lower(word);
+        // "ein Lautsprecher", which speaks for no one
+        if (lower.startsWith("lautsprecher")) {
+            return false;
+        }
         return PEOPLES.contains(lower) || AGENTS.stream().anyMatch(lower::endsWith) && !DOING.matcher(lower).matches()
             && !ACTIVITY_OR_PIPE.matcher(lower).matches()
             && !OFFICE_OR_THING_IN_RAT.matcher(lower).matches() && !LADDER_OR_CONDUCTOR.matcher(lower).matches()

@@ -132,7 +132,9 @@ final class Words {
      * before set out, which "dem Prinzip" points back to as much as "diesem" does.
      */
     static final Set<String> SET_OUT_BEFORE = Set.of("Prinzip", "Standpunkt", "Gesichtspunkt", "Aspekt", "Ansatz",
-        "Hintergrund", "Vorgehen");
+        "Hintergrund", "Vorgehen",
+        // "genau dieses Szenario", "in diese Richtung": what the sentence before described, whatever the article
+        "Szenario", "Richtung", "Entwicklung", "Vorgang", "Vorfall", "Schritt", "Situation", "Sichtweise");
 
     /** Verbs of what happens to someone, who stands in the dative ("Österreich steht ein extremes Wochenende bevor"). */
     static final Set<String> HAPPENING_TO_SOMEONE = Set.of("bevorstehen", "drohen", "gelingen", "gefallen", "zustehen",
@@ -144,8 +146,12 @@ final class Words {
             + "(?!(?:der|des|dem|den|die|von|vom|an|am|aus|in|im|für|zu|zum|zur|bei|beim|über|unter|aller|ihrer|seiner|"
             + "dieser|unserer)\\b)\\p{Ll}");
 
+    /** "Eine Ausnahme bildete Edith Hauer-Frischmuth": an exception to what the sentence before said. */
+    private static final java.util.regex.Pattern AN_EXCEPTION = java.util.regex.Pattern.compile(
+        "^(?:Eine|Die|Die einzige) Ausnahme (?:bildet|bildete|bilden|bildeten|ist|war|sind|waren)\\b");
+
     static boolean pointsBackAlone(String statement) {
-        if (MEASURE_OF_WHAT.matcher(statement).find() || DAMIT_FIRST.matcher(statement).find() || SAME_AS_BEFORE.matcher(statement).find()
+        if (AN_EXCEPTION.matcher(statement).find() || MEASURE_OF_WHAT.matcher(statement).find() || DAMIT_FIRST.matcher(statement).find() || SAME_AS_BEFORE.matcher(statement).find()
             || WHOSE_WORDS.matcher(statement).find() || POINTING_DAS.matcher(statement).find()
             || FOR_THAT_REASON.matcher(statement).find() || WHOSE_BEFORE.matcher(statement).find()) {
             return true;

@@ -1660,6 +1660,31 @@ class ClauseQuestionsTest {
             .allSatisfy(q -> assertThat(q.answers()).contains("Fleck").doesNotContain("Stefan"));
     }
 
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 92 for #13): a loudspeaker is no one, "Geschichte schreiben"
+     * an idiom, "Eine Ausnahme bildete …" and "dieses Szenario" point back, "geleitete" before its noun is no verb, and
+     * "23-jähriger Brasilianer muss …" opens a teaser written as a headline.
+     */
+    @Test
+    void loudspeakersIdiomsExceptionsScenariosAttributesAndTeasers() {
+        assertThat(prompts("Auch nahe der Blaa-Alm hängt ein Lautsprecher: Mit etwas Glück liest gerade jemand aus der "
+            + "Bibliothek vor.")).contains("Was hängt auch nahe der Blaa-Alm?").noneMatch(p -> p.startsWith("Wer"));
+        assertThat(prompts("Als Die Fälscher schrieb die Aktion Bernhard österreichische Oscar-Geschichte."))
+            .noneMatch(p -> p.startsWith("Was schrieb die Aktion"));
+        assertThat(statements("Viele Bewohner schwiegen. Eine Ausnahme bildete Edith Hauer-Frischmuth, geehrt mit dem "
+            + "Titel Gerechte unter den Völkern. Gisela von Westarp lebte damals in Wien.", 20, false))
+            .noneMatch(s -> s.startsWith("Eine Ausnahme"));
+        assertThat(prompts("Die Regierung hat einen Plan. Genau dieses Szenario wurde seit Monaten penibel vorbereitet."))
+            .noneMatch(p -> p.contains("Szenario"));
+        assertThat(prompts("Die Skeptiker protestieren. Seit Jahren hatte sich der Druck in diese Richtung aufgebaut, "
+            + "ausgelöst durch EU-Skeptiker.")).noneMatch(p -> p.contains("Richtung"));
+        assertThat(prompts("Die von Ingrid Thurnher geleitete Elefantenrunde mit allen sechs Kandidaten findet am 21. "
+            + "April um 20.15 Uhr auf ORF 2 statt.")).noneMatch(p -> p.startsWith("Wann geleitete"));
+        assertThat(prompts("23-jähriger Brasilianer muss vier Spiele pausieren – Entscheidung kann noch angefochten "
+            + "werden.\n\nSantiago – Der Brasilianer Neymar wurde nach dem Spiel gegen Kolumbien gesperrt."))
+            .noneMatch(p -> p.contains("23-jähriger Brasilianer"));
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
