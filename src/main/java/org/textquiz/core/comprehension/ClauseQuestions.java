@@ -824,6 +824,11 @@ final class ClauseQuestions {
     private static final Set<String> TAKING_NACH = Set.of("Suche", "Jagd", "Fahndung", "Nachfrage", "Frage",
         "Forderung", "Forderungen", "Ruf", "Rufe", "Sehnsucht", "Bedarf", "Streben");
 
+    /** Nouns whose "um" phrase right after them is theirs ("die Bewerber um das höchste Amt im Staat"). */
+    private static final Set<String> TAKING_UM = Set.of("Bewerber", "Bewerberin", "Bewerberinnen", "Bewerbung",
+        "Bewerbungen", "Kampf", "Streit", "Rennen", "Wettbewerb", "Wettlauf", "Ringen", "Konkurrenz", "Gerangel", "Poker",
+        "Sorge", "Sorgen");
+
     /** Nouns whose "auf" phrase right after them is theirs ("Rückstand auf die Siegerin", "Hinweise auf Sprengstoff"). */
     private static final Set<String> TAKING_AUF = Set.of("Rückstand", "Vorsprung", "Hinweis", "Hinweise", "Anspruch",
         "Ansprüche", "Einfluss", "Blick", "Verzicht", "Angriff", "Angriffe", "Anschlag", "Anschläge", "Reaktion",
@@ -929,7 +934,8 @@ final class ClauseQuestions {
             || preposition.equals("auf") && TAKING_AUF.contains(head)
             || preposition.equals("vor") && TAKING_VOR.contains(head)
             // "die Forderung nach einer Nachschärfung der Entsenderichtlinie"
-            || preposition.equals("nach") && TAKING_NACH.contains(head);
+            || preposition.equals("nach") && TAKING_NACH.contains(head)
+            || preposition.equals("um") && TAKING_UM.contains(head);
         // "der zweitgrößte Zulieferer der Welt nach Spirit", "den höchsten Wert seit sechs Jahren"
         boolean ranked = (preposition.equals("nach") || preposition.equals("seit"))
             && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
@@ -1220,8 +1226,9 @@ final class ClauseQuestions {
         // "das Recht der Frauen | auf eine Abtreibung": the head's own "auf", after its genitive
         boolean takingAuf = written(clause, next).equals("auf") && (TAKING_AUF.contains(parse.word(part.to()).form())
             || TAKING_AUF.contains(parse.word(part.word()).form()))
-            // "eine vierstündige Suche | nach dem Wrack"
-            || written(clause, next).equals("nach") && TAKING_NACH.contains(parse.word(part.to()).form());
+            // "eine vierstündige Suche | nach dem Wrack", "die Bewerber | um das höchste Amt"
+            || written(clause, next).equals("nach") && TAKING_NACH.contains(parse.word(part.to()).form())
+            || written(clause, next).equals("um") && TAKING_UM.contains(parse.word(part.to()).form());
         // "die Dreharbeiten zu neuen Folgen", but "… in Bad Homburg zu Ende gegangen"
         boolean nounsZu = written(clause, next).equals("zu") && last == Upos.NOUN
             && clause.parts().stream().noneMatch(p -> p.from() == next && partOfTheVerb(clause, p));

@@ -432,7 +432,13 @@ final class People {
      */
     static boolean opensWithATitle(String name, Morphology morphology) {
         String[] words = name.split(" ");
-        return words.length == 2 && personsNoun(words[0], morphology);
+        if (words.length == 2) {
+            return personsNoun(words[0], morphology);
+        }
+        // "Bolivianer Ronald Raldes": a noun before a given name and a surname, one the dictionary may not know
+        List<Morph> first = morphology.readings(words[0]);
+        return words.length == 3 && morphology.readings(words[1]).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME))
+            && (personsNoun(words[0], morphology) || first.isEmpty() && words[0].matches("\\p{Lu}\\p{Ll}+(?:er|erin)"));
     }
 
     private static boolean personsNoun(String word, Morphology morphology) {

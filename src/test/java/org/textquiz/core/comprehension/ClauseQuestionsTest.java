@@ -1662,8 +1662,9 @@ class ClauseQuestionsTest {
 
     /**
      * From DER STANDARD (10kGNAD test split, hand-read set 92 for #13): a loudspeaker is no one, "Geschichte schreiben"
-     * an idiom, "Eine Ausnahme bildete …" and "dieses Szenario" point back, "geleitete" before its noun is no verb, and
-     * "23-jähriger Brasilianer muss …" opens a teaser written as a headline.
+     * an idiom, "Eine Ausnahme bildete …" and "dieses Szenario" point back, "geleitete" before its noun is no verb,
+     * "23-jähriger Brasilianer muss …" opens a teaser written as a headline, "der Bolivianer Ronald Raldes" is no name
+     * to swap in with its noun, and "die Bewerber um das höchste Amt" stay together.
      */
     @Test
     void loudspeakersIdiomsExceptionsScenariosAttributesAndTeasers() {
@@ -1683,6 +1684,13 @@ class ClauseQuestionsTest {
         assertThat(prompts("23-jähriger Brasilianer muss vier Spiele pausieren – Entscheidung kann noch angefochten "
             + "werden.\n\nSantiago – Der Brasilianer Neymar wurde nach dem Spiel gegen Kolumbien gesperrt."))
             .noneMatch(p -> p.contains("23-jähriger Brasilianer"));
+        assertThat(falseStatements("Miller Bolanos und Enner Valencia brachten Ecuador mit 2:0 in Führung. Die weiteren "
+            + "Treffer erzielten Alexis Sanchez und Gary Medel, ehe der Bolivianer Ronald Raldes mit einem Eigentor den "
+            + "Endstand fixierte.", 30)).noneMatch(s -> s.contains("Bolivianer Ronald Raldes und"));
+        String applicants = "Wie in einem Assessment-Center werden die Bewerber um das höchste Amt im Staat vor "
+            + "realistische Situationen gestellt.";
+        assertThat(prompts(applicants)).noneMatch(p -> p.startsWith("Worum"));
+        assertThat(statements(applicants, 12, true)).noneMatch(s -> s.startsWith("Um das höchste Amt"));
     }
 
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
