@@ -55,6 +55,9 @@ final class ClauseQuestions {
         "reisen", "fliehen", "laufen", "führen", "verlaufen", "ziehen", "einreisen", "ausreisen", "flüchten",
         "transportieren", "schmuggeln", "liefern", "senden", "schicken", "schleudern", "werfen", "bringen", "treiben");
 
+    private static final java.util.regex.Pattern ATTACK = java.util.regex.Pattern.compile(
+        ".*(anschlag|anschläge|angriff|angriffe|attacke|attacken|überfall|beschuss)");
+
     private static final java.util.regex.Pattern AN_EXAMPLE = java.util.regex.Pattern.compile(
         "\\b(?:zum Beispiel|beispielsweise|unter anderem|etwa)$");
 
@@ -1583,7 +1586,9 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         if (bareMeasure(clause, part) || partOfTheVerb(clause, part) || PROPORTION.matcher(text).matches()
-            || QualityGates.THE_REST.matcher(text).lookingAt()) {
+            || QualityGates.THE_REST.matcher(text).lookingAt()
+            // "Wer gibt Geld aus? – Jeder Verein": anyone, no one to name
+            || Words.lower(text).matches("(?:jede[rsnm]?|keine[rsnm]?|kein) \\p{L}+")) {
             return Optional.empty();
         }
         Optional<Phrase> counted = howMany(clause, part);
@@ -2163,6 +2168,11 @@ final class ClauseQuestions {
         }
         if (isPlace(head) && !headCutAtItsHyphen) {
             Optional<Feature> placeCase = caseAfter(preposition, clause, nounStart, headOrEnd);
+            if (preposition.equals("auf") && clause.constituents().stream().anyMatch(p -> ATTACK.matcher(
+                Words.lower(clause.parse().word(p.word()).form())).matches())) {
+                // "Auf das türkische Kulturzentrum … wurde ein Bombenanschlag verübt": the target, no "wohin"
+                return Optional.empty();
+            }
             String where = switch (preposition) {
                 case "nach" -> head.upos() == Upos.PROPN ? "Wohin" : null;
                 // "zur Erde zurückkehren", "zum Bahnhof fahren": where to, not what for
@@ -3298,9 +3308,11 @@ final class ClauseQuestions {
     private boolean contentOfSayingLeftOut(Constituents clause) {
         Parse parse = clause.parse();
         // a clause the parse took for a second one joined to the verb, which questions leave out as such
-        return saying(clause) && parse.children(clause.head(), "conj").stream().anyMatch(c -> c > clause.head()
+        return particleOfSaying(clause).isPresent() && (parse.children(clause.head(), "conj").stream().anyMatch(c -> c > clause.head()
             && parse.word(c).upos() == Upos.VERB && parse.children(c, "cc").isEmpty() && parse.subtree(c).stream()
-                .anyMatch(w -> parse.word(w).form().equals(",") && w < c));
+                .anyMatch(w -> parse.word(w).form().equals(",") && w < c))
+            // "teilte indes mit, es betrachte die türkischen Attacken …": what was said, hung on the verb as an aside
+            || parse.children(clause.head(), "parataxis").stream().anyMatch(c -> c > clause.head()));
     }
 
     /**
@@ -3375,7 +3387,7 @@ final class ClauseQuestions {
 
     private static final Map<String, Set<String>> PHRASE_IDIOMS = Map.ofEntries(
         Map.entry("Arme", Set.of("greifen", "sinken", "fallen", "schließen", "laufen")), Map.entry("Ring", Set.of("werfen")),
-        Map.entry("Lupe", Set.of("nehmen")), Map.entry("Beine", Set.of("stellen")), Map.entry("Griff", Set.of("bekommen")),
+        Map.entry("Lupe", Set.of("nehmen")), Map.entry("Lage", Set.of("versetzen")), Map.entry("Beine", Set.of("stellen")), Map.entry("Griff", Set.of("bekommen")),
         Map.entry("Leben", Set.of("rufen")), Map.entry("Tasche", Set.of("greifen")), Map.entry("Hände", Set.of("fallen")),
         Map.entry("Kritik", Set.of("stehen", "geraten")), Map.entry("Gericht", Set.of("gehen")),
         // "ändern sich zum Besseren": how, not what for
@@ -3670,7 +3682,9 @@ final class ClauseQuestions {
         boolean furthermore = (form.equals("weiter") || form.equals("weiterhin")) && part == clause.vorfeld();
         // "So hat …" ties the sentence to the one before; "stellt sich so dar: …" is the verb's own "so"
         boolean verbsSo = form.equals("so") && part != clause.vorfeld();
-        return part.from() == part.to() && "advmod".equals(word.relation())
+        // "kommt als gefälschte Rechnungen … daher": the last word, with the verb a separable one, is its particle
+        boolean particle = part.from() == Constituents.lastWord(clause.parse()) && part != clause.vorfeld();
+        return part.from() == part.to() && "advmod".equals(word.relation()) && !particle
             && (CONNECTIVES.contains(form) && !verbsSo || furthermore);
     }
 
@@ -3882,7 +3896,9 @@ final class ClauseQuestions {
     }
 
     private boolean isPerson(Constituents clause, Constituents.Part part, People people) {
-        if (namesAModel(clause, part)) {
+        if (namesAModel(clause, part) || java.util.stream.IntStream.rangeClosed(part.from(), part.to())
+            .anyMatch(w -> Words.lower(clause.parse().word(w).form()).matches(".+trojaner"))) {
+            // "der aggressive Verschlüsselungstrojaner Locky": malware, whatever name it has
             return false;
         }
         Word head = clause.parse().word(part.word());
@@ -3908,6 +3924,12 @@ final class ClauseQuestions {
             return true;
         }
         if (Words.nameWithAnAge(clause.parse(), part.word())) {
+            return true;
+        }
+        if (head.upos() == Upos.PROPN && part.from() == part.to() && morphology.readings(head.form()).stream()
+            .anyMatch(m -> m.has(Feature.GIVEN_NAME)) && morphology.readings(head.form()).stream()
+                .noneMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION))) {
+            // "Franziskus wurde … empfangen": a pope, a footballer or an artist known by one given name
             return true;
         }
         if (endsInAFullName(clause, part, people)) {
@@ -4036,7 +4058,9 @@ final class ClauseQuestions {
     /** "eine Regierung bilden", "den Konzern leiten", "die Partei verlassen": a body as what one has or goes into. */
     private static final Set<String> HAVING_OR_ENTERING_A_BODY = Set.of("bilden", "stellen", "haben", "besitzen",
         "leiten", "führen", "betreiben", "verlassen", "besuchen", "betreten", "erreichen", "beitreten", "aufbauen",
-        "bauen", "finanzieren", "reformieren", "umbauen", "erweitern");
+        "bauen", "finanzieren", "reformieren", "umbauen", "erweitern",
+        // "Die EU plant eine Armee": a body still to be made is a thing
+        "planen", "schaffen", "einrichten", "aufstellen", "errichten");
     private static final Set<String> BODY_PREPOSITIONS = Set.of("für", "mit", "gegen", "an");
 
     /** "eine Tochter namens Mindset AG": a company, whatever the noun before its name. */
@@ -4182,7 +4206,9 @@ final class ClauseQuestions {
     }
 
     private boolean isPersonNoun(Word head) {
-        return head.upos() == Upos.NOUN && "person".equals(fields.fieldOf(lemma(head), Upos.NOUN));
+        // "der aggressive Verschlüsselungstrojaner Locky": malware, named after the people of Troy
+        return head.upos() == Upos.NOUN && "person".equals(fields.fieldOf(lemma(head), Upos.NOUN))
+            && !Words.lower(head.form()).matches(".+trojaner");
     }
 
     /** A name the article gives a person with a given name, or with a title before it. */

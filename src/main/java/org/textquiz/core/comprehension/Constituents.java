@@ -72,7 +72,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         boolean saying = morphology.readings(verb.form()).stream().anyMatch(m -> CueVerbs.contains(m.lemma()));
         if (subjects.size() != 1 || subjects.get(0) > root || !parse.contiguous(subjects.get(0)) || sharedAuxiliary
             || saying || parse.word(root).upos() != Upos.VERB
-            || parse.children(conj, "cc").stream().noneMatch(c -> c < conj) || alternative(parse, conj)) {
+            || parse.children(conj, "cc").stream().noneMatch(c -> c < conj) || alternative(parse, conj)
+            || parse.children(root, "conj").stream().anyMatch(c -> listHungOnAVerb(parse, c))) {
             return Optional.empty();
         }
         List<Integer> subjectTree = parse.subtree(subjects.get(0));
@@ -634,6 +635,20 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
      * counted noun with no preposition inside a phrase ("die 17-jährige Oumar Nafisatu vier Schafe") and a verb's
      * prepositional object inside its subject ("sorgte … eine Rauchwolke für schlechte Sicht").
      */
+    /**
+     * "gehen weiter und führen zu … zwischen der Türkei, kurdischen Milizen und Russland" with the list's second item
+     * hung on the first verb, and the rest of the list on it: not an afterthought ("…, allerdings bei … Umfang").
+     */
+    private static boolean listHungOnAVerb(Parse parse, int w) {
+        Word word = parse.word(w);
+        return word.relation().equals("conj") && (word.upos() == Upos.NOUN || word.upos() == Upos.PROPN)
+            && word.head() >= 0 && parse.word(word.head()).upos() == Upos.VERB
+            && parse.children(w, "conj").stream().anyMatch(c -> !parse.children(c, "cc").isEmpty());
+    }
+
+    private static final Set<String> QUESTION_WORDS = Set.of("wann", "wie", "wo", "warum", "weshalb", "wieso", "wer",
+        "was", "wohin", "woher", "ob");
+
     private static boolean misparsed(Parse parse, int head, List<Part> parts, Morphology morphology) {
         if (auxiliaryCutFromItsParticiple(parse, head) || participleAtTheEndCutOff(parse, head, morphology)) {
             return true;
@@ -641,6 +656,15 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         for (int w = 0; w < parse.words().size(); w++) {
             Word word = parse.word(w);
             if (word.relation().equals("compound:prt") && (word.upos() == Upos.VERB || word.upos() == Upos.AUX)) {
+                return true;
+            }
+            if (listHungOnAVerb(parse, w)) {
+                // "zwischen der Türkei, kurdischen Milizen und Russland" with the list's second item hung on the verb
+                return true;
+            }
+            if (w == 0 && QUESTION_WORDS.contains(Words.lower(word.form())) && parse.words().size() > 1
+                && Set.of("und", ",").contains(parse.word(1).form())) {
+                // "Wann und wie, behalte sich die Türkei vor.": the question it leaves open first, no Vorfeld to ask
                 return true;
             }
             if (strandedParticle(parse, w) || countCutFromItsWhole(parse, w) || adverbAsSubject(word, morphology)

@@ -56,7 +56,7 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         if (verb < 0 || Words.SPEECH_VERBS.contains(tokens.get(verb).lemma())) {
             return Optional.empty();
         }
-        if (attributeBeforeItsNoun(tokens, start, verb, morphology)) {
+        if (attributeBeforeItsNoun(tokens, start, verb, morphology) || placeBeforeAPluralVerb(tokens, start, verb, morphology)) {
             return Optional.empty();
         }
         if (verb + 1 < tokens.size() && tokens.get(verb + 1).upos() == Upos.AUX) {
@@ -158,6 +158,18 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             && Set.of(Upos.NOUN, Upos.PROPN).contains(tokens.get(verb + 1).upos())
             && morphology.readings(tokens.get(verb).text()).stream().anyMatch(m -> m.upos() == Upos.ADJ
                 || m.has(Feature.PARTICIPLE));
+    }
+
+    /**
+     * "Ankara ereilen weitere schlechte Nachrichten": a town or a country alone before a verb in the plural is whom it
+     * happens to, not the subject "wer" would ask for.
+     */
+    private static boolean placeBeforeAPluralVerb(List<Token> tokens, int start, int verb, Morphology morphology) {
+        List<Morph> verbs = morphology.readings(tokens.get(verb).text()).stream().filter(m -> m.has(Feature.FINITE))
+            .toList();
+        return verb == start + 1 && !verbs.isEmpty() && verbs.stream().allMatch(m -> m.has(Feature.PLURAL))
+            && morphology.readings(tokens.get(start).text()).stream()
+                .anyMatch(m -> m.has(Feature.CITY) || m.has(Feature.COUNTRY));
     }
 
     /** "Hu engagierte sich …": a name tagged PROPN is one unless the dictionary knows it only as a small word. */

@@ -152,6 +152,23 @@ public final class QualityGates {
     static final java.util.regex.Pattern THE_REST = java.util.regex.Pattern.compile(
         "(?i)\\b(?:die|den|der) (?:anderen|übrigen|restlichen|verbleibenden) (?:(?:etwa|rund|knapp|gut|fast|ca\\.) )?\\d");
 
+    /**
+     * "Drei weitere wurden … verletzt": more of those the sentence before counted, with no noun; not "fünf Menschen
+     * gestorben, vier weitere überlebten", where the count is the sentence's own.
+     */
+    private static final java.util.regex.Pattern MORE_OF_THOSE = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf) weitere\\b(?!(?-i: \\p{Lu}))");
+    private static final java.util.regex.Pattern A_COUNT = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:\\d+|ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\\b");
+
+    private static boolean moreOfThose(String prompt) {
+        java.util.regex.Matcher more = MORE_OF_THOSE.matcher(prompt);
+        return more.find() && !A_COUNT.matcher(prompt.substring(0, more.start())).find();
+    }
+
+    /** "Wozu wurde der Sohn von Postobersekretär Franz Beckenbauer sen?": an abbreviation the question cut or moved. */
+    private static final java.util.regex.Pattern SENIOR = java.util.regex.Pattern.compile("\\b(?:sen|jun)\\b\\.?");
+
     private QualityGates() {
     }
 
@@ -212,7 +229,10 @@ public final class QualityGates {
             // "Was wird bereits als Phablet bezeichnet, etwa Samsungs Galaxy Note 4 …?": examples of the answer
             problems.add("keeps examples of what it asks for");
         }
-        if ((statement || question instanceof WhQuestion) && THE_REST.matcher(prompt).find()) {
+        if ((statement || question instanceof WhQuestion) && SENIOR.matcher(prompt).find()) {
+            problems.add("cuts or moves the 'sen.' or 'jun.' of a name, whose point the sentence split at");
+        }
+        if ((statement || question instanceof WhQuestion) && (THE_REST.matcher(prompt).find() || moreOfThose(prompt))) {
             problems.add("counts on from a number the sentence before gives ('die anderen 2.400')");
         }
         if ((statement || question instanceof WhQuestion) && FOR_EXAMPLE.matcher(prompt).find()) {

@@ -272,7 +272,11 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             }
             List<Token> part = tokens.subList(start, i);
             boolean verb = part.stream().anyMatch(t -> t.upos() == Upos.VERB || t.upos() == Upos.AUX);
-            if (verb && (start == 0 || !SUBORDINATING.contains(Words.lower(part.get(0).text())))) {
+            // "…, zu dem der Weltfußball verkommen zu sein scheint": a relative clause after its preposition
+            boolean relativeAfterAPreposition = part.size() > 1 && part.get(0).upos() == Upos.ADP
+                && SUBORDINATING.contains(Words.lower(part.get(1).text()));
+            if (verb && (start == 0 || !SUBORDINATING.contains(Words.lower(part.get(0).text()))
+                && !relativeAfterAPreposition)) {
                 return false;
             }
             anyVerb |= verb;
@@ -502,10 +506,10 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
      *                in for a man ("der Kämmerer Barbara Ludwig" would give the answer away)
      * @param lastResort  the sentence cannot be stated true another way: a lone year, weekday or month may be moved too
      */
-    private static Optional<String> falsify(Sentence sentence, List<Fact> sentenceFacts,
-                                            Map<Fact.Kind, List<String>> kinds, List<Fact> counts,
-                                            SentenceWords index, Map<String, Feature> genders, Random random,
-                                            boolean lastResort) {
+    private Optional<String> falsify(Sentence sentence, List<Fact> sentenceFacts,
+                                     Map<Fact.Kind, List<String>> kinds, List<Fact> counts,
+                                     SentenceWords index, Map<String, Feature> genders, Random random,
+                                     boolean lastResort) {
         if (!sentence.tokens().isEmpty() && (sentence.tokens().get(0).text().equals("Ob") || goesOnFromBefore(sentence))
             || ClauseAfterAColon.opensWithALabel(sentence)) {
             // "Ob Todt seinen Vertrag verlängern wird, ist nicht bekannt": what is not known is not false of another;
@@ -533,6 +537,10 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     continue;
                 }
                 boolean sameEnding = other.endsWith("s") == fact.text().endsWith("s");
+                if (fact.kind() == Fact.Kind.COUNTRY && needsAnArticle(other) != afterAnArticle) {
+                    // "Russland fliegt …" would become "Türkei fliegt …", a country that takes an article without one
+                    continue;
+                }
                 Feature gender = genders.get(fact.text());
                 if (gender != null && genders.containsKey(other) && genders.get(other) != gender
                     || (fact.kind() == Fact.Kind.PERSON || fact.kind() == Fact.Kind.SURNAME)
@@ -617,6 +625,15 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         boolean before = fact.to() + 1 < tokens.size() && Set.of(",", "und", "bis").contains(tokens.get(fact.to()).text())
             && ofTheSameKind(tokens.get(fact.to() + 1));
         return after || before;
+    }
+
+    /** "die Türkei", "der Iran", "die USA": a country whose name takes an article, unlike "Russland". */
+    private boolean needsAnArticle(String country) {
+        String last = country.substring(country.lastIndexOf(' ') + 1);
+        List<Morph> readings = morphology.readings(last);
+        return !readings.isEmpty() && readings.stream().noneMatch(m -> m.has(Feature.NEUTER))
+            && readings.stream().anyMatch(m -> m.has(Feature.FEMININE) || m.has(Feature.MASCULINE)
+                || m.has(Feature.PLURAL));
     }
 
     private static boolean ofTheSameKind(Token token) {

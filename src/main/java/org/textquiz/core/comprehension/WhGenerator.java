@@ -239,7 +239,11 @@ public final class WhGenerator implements ComprehensionGenerator {
         boolean age = tokens.size() > 3 && tokens.get(0).upos() == Upos.NUM
             && tokens.get(1).text().matches("-jährige[rnms]?")
             && tokens.get(0).span().end() == tokens.get(1).span().start();
-        int noun = age ? 2 : tokens.get(0).upos() == Upos.ADJ || afterAPreposition ? 1 : 0;
+        // "Europäische/PROPN Union": an adjective the tagger took for a name's first word
+        boolean adjectiveFirst = tokens.get(0).upos() == Upos.ADJ || morphology != null
+            && tokens.get(0).upos() == Upos.PROPN && Set.of(Upos.NOUN, Upos.PROPN).contains(tokens.get(1).upos())
+            && morphology.readings(Words.lower(tokens.get(0).text())).stream().anyMatch(m -> m.upos() == Upos.ADJ);
+        int noun = age ? 2 : adjectiveFirst || afterAPreposition ? 1 : 0;
         int first = noun;
         // "EU-Digitalkommissar will …", "Nachfolge-Sendung des … startet …": a compound the tokens split at its hyphen
         while (noun + 2 < tokens.size() && tokens.get(noun + 1).text().startsWith("-")
@@ -249,9 +253,10 @@ public final class WhGenerator implements ComprehensionGenerator {
         // the compound's last part says what it is, whatever the tag of its first ("EU/PROPN")
         String last = tokens.get(noun).text().replaceFirst("^-", "");
         // "Österreicher/PROPN verzichtet …": a noun of the dictionary the tagger took for a name
+        // "Europäische Union dringt auf …": a name that takes an article, after its adjective, without one
         boolean lastIsANoun = tokens.get(noun).upos() == Upos.NOUN || (noun > first
-            || tokens.get(noun).upos() == Upos.PROPN && last.endsWith("er")) && morphology != null
-            && morphology.readings(last).stream().anyMatch(m -> m.upos() == Upos.NOUN);
+            || tokens.get(noun).upos() == Upos.PROPN && (last.endsWith("er") || adjectiveFirst))
+            && morphology != null && morphology.readings(last).stream().anyMatch(m -> m.upos() == Upos.NOUN);
         boolean bareNoun = lastIsANoun && Words.capitalised(tokens.get(first).text());
         org.textquiz.core.article.Token next = tokens.get(noun + 1);
         // a singular noun with no article right before its verb; "Aktivisten der Umweltorganisation … haben" is German

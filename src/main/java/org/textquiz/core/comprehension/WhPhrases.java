@@ -61,7 +61,10 @@ final class WhPhrases {
         "anwaltskammer", "landwirtschaftskammer", "interessenvertretung", "personalvertretung",
         "arbeitnehmervertretung", "standesvertretung",
         // players and teams: "der wertvollste Profi", "der portugiesische Rekordmeister"
-        "profi", "profis", "meister", "meisterin");
+        "profi", "profis", "meister", "meisterin",
+        // fighters, whom "was" would make things ("Was soll Ankara … gebracht haben? – die Rebellen")
+        "rebell", "rebellen", "rebellin", "aufständische", "aufständischen", "extremisten", "islamisten",
+        "dschihadisten", "jihadisten", "terroristen", "milizionäre", "milizionären", "kämpfer", "kämpferin");
     /**
      * "Die NLD wurde aufgelöst", "Die Aktiengesellschaft wird den Aktionären gehören": what is done to a body in the
      * passive, or whom it belongs to, makes it a thing asked for with "was".

@@ -150,8 +150,12 @@ final class Words {
     private static final java.util.regex.Pattern AN_EXCEPTION = java.util.regex.Pattern.compile(
         "^(?:Eine|Die|Die einzige) Ausnahme (?:bildet|bildete|bilden|bildeten|ist|war|sind|waren)\\b");
 
+    /** "Das jüngste ist seine einzige Tochter.": the youngest of those the sentence before named. */
+    private static final java.util.regex.Pattern ONE_OF_THOSE = java.util.regex.Pattern.compile(
+        "^(?:Der|Die|Das) \\p{Ll}+ (?:ist|war|sind|waren)\\b");
+
     static boolean pointsBackAlone(String statement) {
-        if (AN_EXCEPTION.matcher(statement).find() || MEASURE_OF_WHAT.matcher(statement).find() || DAMIT_FIRST.matcher(statement).find() || SAME_AS_BEFORE.matcher(statement).find()
+        if (AN_EXCEPTION.matcher(statement).find() || ONE_OF_THOSE.matcher(statement).find() || MEASURE_OF_WHAT.matcher(statement).find() || DAMIT_FIRST.matcher(statement).find() || SAME_AS_BEFORE.matcher(statement).find()
             || WHOSE_WORDS.matcher(statement).find() || POINTING_DAS.matcher(statement).find()
             || FOR_THAT_REASON.matcher(statement).find() || WHOSE_BEFORE.matcher(statement).find()) {
             return true;

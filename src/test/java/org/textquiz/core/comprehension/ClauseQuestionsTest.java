@@ -1693,6 +1693,58 @@ class ClauseQuestionsTest {
         assertThat(statements(applicants, 12, true)).noneMatch(s -> s.startsWith("Um das höchste Amt"));
     }
 
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 93 for #13): malware, an army still planned and a lone
+     * given name; a separable verb's last particle, a list's item hung on the verb, "drei weitere", a teaser with "Europäische
+     * Union", an attack's target, "Wann und wie, …", rebels, what was said in an aside, a country that takes an
+     * article, "sen.", a list with a relative clause, "Das jüngste", "Jeder Verein", "in die Lage versetzen".
+     */
+    @Test
+    void malwareListsCountsTeasersTargetsAndNamesFromSet93() {
+        assertThat(prompts("Der aggressive Verschlüsselungstrojaner Locky ist weiterhin aktiv."))
+            .noneMatch(p -> p.startsWith("Wer"));
+        assertThat(prompts("Die Software ist gefährlich. Locky kommt als gefälschte Rechnungen im E-Mail-Anhang daher."))
+            .doesNotContain("Was kommt als gefälschte Rechnungen im E-Mail-Anhang?");
+        assertThat(prompts("Die Kämpfe nahe der syrischen Metropole Aleppo gehen weiter und führen zu einer Verschärfung "
+            + "der Konfrontation zwischen der Türkei, kurdischen Milizen und Russland."))
+            .noneMatch(p -> p.endsWith("zwischen der Türkei?"));
+        String more = "Vier Männer wurden angegriffen. Drei weitere wurden von den Unbekannten schwer verletzt.";
+        assertThat(prompts(more)).noneMatch(p -> p.contains("drei weitere"));
+        assertThat(statements(more, 12, true)).noneMatch(s -> s.contains("drei weitere"));
+        assertThat(prompts("Europäische Union dringt auf eine vollständige EU-Armee. Die EU plant eine Armee für den "
+            + "Fall eines Krieges.")).noneMatch(p -> p.startsWith("Wer dringt") || p.startsWith("Wen plant"));
+        assertThat(prompts("Die Regierung ist besorgt. Ankara ereilen weitere schlechte Nachrichten: Auf das türkische "
+            + "Kulturzentrum in Stockholm wurde Mittwoch ebenfalls ein Bombenanschlag verübt."))
+            .noneMatch(p -> p.startsWith("Wohin") || p.startsWith("Wer ereilt"));
+        String when = "Der Artilleriebeschuss von Stellungen der YPG werde fortgesetzt, erklärt Regierungschef Ahmet "
+            + "Davutoğlu am Donnerstag. Wann und wie, behalte sich die Türkei vor.";
+        assertThat(prompts(when)).noneMatch(p -> p.contains("wann und wie"));
+        assertThat(statements(when, 12, true)).noneMatch(s -> s.contains("wann und wie"));
+        assertThat(prompts("Ankara soll die Rebellen nachts aus der Provinz Idlib über türkisches Gebiet zum Übergang "
+            + "Bab-al-Salam gebracht haben.")).noneMatch(p -> p.startsWith("Was soll Ankara"));
+        assertThat(prompts("Das Außenministerium in Moskau teilte indes mit, es betrachte die türkischen Attacken auf "
+            + "syrischem Gebiet als Provokation und Bedrohung für Frieden und Sicherheit im Mittleren Osten."))
+            .noneMatch(p -> p.startsWith("Wer teilte"));
+        assertThat(falseStatements("Aktivisten machen Russland verantwortlich – Türkei droht Kurden.\n\nRussland fliegt "
+            + "seit Ende September zur Unterstützung der syrischen Armee Luftangriffe auf Jihadisten in Syrien. Die Türkei "
+            + "droht den Kurden.", 30)).noneMatch(s -> s.startsWith("Türkei fliegt"));
+        String kaiser = "Zum Kaiser wurde der Sohn von Postobersekretär Franz Beckenbauer sen. und dessen Gattin Antonie, "
+            + "als er sich 1968 in Wien neben einer Büste von Franz I. ablichten ließ.";
+        assertThat(prompts(kaiser)).noneMatch(p -> p.contains("sen"));
+        assertThat(statements(kaiser, 12, true)).noneMatch(s -> s.contains("sen."));
+        assertThat(falseStatements("Weltmeister als Spieler (1974), Weltmeister als Trainer (1990), aber offenbar nur "
+            + "Kreisklasse im Geschäft, zu dem der Weltfußball verkommen zu sein scheint.", 12)).isEmpty();
+        assertThat(statements("Beckenbauer hat fünf Kinder. Das jüngste, seine einzige Tochter, ist zwölf Jahre alt.", 12,
+            true)).noneMatch(s -> s.startsWith("Das jüngste ist"));
+        assertThat(prompts("Jeder Verein gibt Geld aus, das er nicht in der Kassa hat, weil er sich auf Zusagen "
+            + "verlässt.")).noneMatch(p -> p.startsWith("Wer gibt"));
+        assertThat(prompts("Der Papst reiste nach Kuba. Franziskus wurde am Montag in Holguin von zehntausenden Menschen "
+            + "empfangen.")).contains("Wer wurde am Montag in Holguin von zehntausenden Menschen empfangen?")
+            .noneMatch(p -> p.startsWith("Was wurde"));
+        assertThat(statements("Der Kartendienst soll Autobauer in die Lage versetzen, mit hochpräzisen Daten "
+            + "selbstfahrende Fahrzeuge zu navigieren.", 12, true)).noneMatch(s -> s.startsWith("In die Lage"));
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
