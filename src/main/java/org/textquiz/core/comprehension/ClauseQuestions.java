@@ -55,6 +55,10 @@ final class ClauseQuestions {
         "reisen", "fliehen", "laufen", "führen", "verlaufen", "ziehen", "einreisen", "ausreisen", "flüchten",
         "transportieren", "schmuggeln", "liefern", "senden", "schicken", "schleudern", "werfen", "bringen", "treiben");
 
+    private static final Set<String> GENITIVE_PREPOSITIONS = Set.of("zugunsten", "zulasten", "zuungunsten", "anstelle",
+        "statt", "anstatt", "seitens", "infolge", "mithilfe", "anhand", "innerhalb", "außerhalb", "trotz", "während",
+        "wegen", "aufgrund", "angesichts", "laut");
+
     private static final java.util.regex.Pattern ATTACK = java.util.regex.Pattern.compile(
         ".*(anschlag|anschläge|angriff|angriffe|attacke|attacken|überfall|beschuss)");
 
@@ -2218,7 +2222,9 @@ final class ClauseQuestions {
         if (person && !roleOrBody) {
             // "zum Interimspräsidenten ernannt", "gehörte zur La Cosa Nostra": "wozu", a role or a body, not "zu wem"
             Optional<Feature> grammaticalCase = caseAfter(preposition, clause, nounStart, headOrEnd);
-            if (grammaticalCase.isEmpty() || preposition.equals("von") && !passive(clause)) {
+            if (grammaticalCase.isEmpty() || preposition.equals("von") && !passive(clause)
+                // "zugunsten der Anleger": a preposition with the genitive, which neither "wem" nor "wen" follows
+                || GENITIVE_PREPOSITIONS.contains(preposition)) {
                 return Optional.empty();
             }
             String pronoun = grammaticalCase.get() == Feature.DATIVE ? "wem" : "wen";
@@ -3409,8 +3415,8 @@ final class ClauseQuestions {
         Map.entry("Wasser", Set.of("reichen")), Map.entry("Leviten", Set.of("lesen")), Map.entry("Löffel", Set.of("abgeben")),
         // "Das rot-schwarze Gezerre um den Zaun hat ein Ende", "nehmen … das Heft selbst in die Hand"
         Map.entry("Ende", Set.of("haben", "nehmen", "finden")), Map.entry("Heft", Set.of("nehmen")),
-        // "schrieb … österreichische Oscar-Geschichte"
-        Map.entry("Geschichte", Set.of("schreiben")));
+        // "schrieb … österreichische Oscar-Geschichte", "zieht im Hintergrund die Fäden"
+        Map.entry("Geschichte", Set.of("schreiben")), Map.entry("Fäden", Set.of("ziehen")));
 
     /** Objects that make an idiom with their verb: "das Handtuch werfen", "ein Fragezeichen machen". */
     private static final Set<String> IDIOM_OBJECTS = Set.of("Handtuch", "Fragezeichen", "Rolle", "Bescheid",

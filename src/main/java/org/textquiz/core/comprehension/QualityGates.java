@@ -166,6 +166,26 @@ public final class QualityGates {
         return more.find() && !A_COUNT.matcher(prompt.substring(0, more.start())).find();
     }
 
+    /** "Zwei Beschlüsse … erfolgten rund einen Monat später.": later than an event the sentence before tells of. */
+    private static final java.util.regex.Pattern LATER = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:\\d+|einen|eine|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|wenige|einige) "
+            + "(?:Tage?|Wochen?|Monate?|Jahre?|Stunden?|Minuten?) (?:später|danach|darauf)\\b");
+    private static final java.util.regex.Pattern A_DATE = java.util.regex.Pattern.compile(
+        "\\b(?:(?:19|20)\\d\\d|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+            + "Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\\b");
+
+    private static boolean laterThanWhatItDoesNotSay(String prompt) {
+        java.util.regex.Matcher later = LATER.matcher(prompt);
+        return later.find() && !A_DATE.matcher(prompt.substring(0, later.start())).find();
+    }
+
+    /** "… hatten rund 10.000 Kleinanleger allein 700 Mio.": a sentence the reading cut after an abbreviation. */
+    private static final java.util.regex.Pattern CUT_AT_AN_ABBREVIATION = java.util.regex.Pattern.compile(
+        "\\b(?:Mio|Mrd|Tsd|Nr|bzw|ca|etc|Abs|Art|Jh|Str)\\.$");
+    /** "Bis 18.25, Arte 18.00 LIVERock am Ring …": a television programme's listing, no sentence. */
+    private static final java.util.regex.Pattern A_LISTING = java.util.regex.Pattern.compile(
+        "\\b\\d{1,2}\\.\\d{2}\\s+\\p{Lu}{3,}");
+
     /** "Wozu wurde der Sohn von Postobersekretär Franz Beckenbauer sen?": an abbreviation the question cut or moved. */
     private static final java.util.regex.Pattern SENIOR = java.util.regex.Pattern.compile("\\b(?:sen|jun)\\b\\.?");
 
@@ -228,6 +248,15 @@ public final class QualityGates {
         if (question instanceof WhQuestion && prompt.matches(".*, (?:etwa|zum Beispiel|beispielsweise|darunter) (?!\\d).*")) {
             // "Was wird bereits als Phablet bezeichnet, etwa Samsungs Galaxy Note 4 …?": examples of the answer
             problems.add("keeps examples of what it asks for");
+        }
+        if ((statement || question instanceof WhQuestion) && (Words.THE_OTHER_OF_TWO.matcher(prompt).find()
+            // "Wann hatte Pjöngjang … und einen Monat später …? – im Jänner": the answer gives the date
+            || laterThanWhatItDoesNotSay(prompt) && !A_DATE.matcher(question.solution()).find())) {
+            problems.add("points to a time or a reason the sentence before gives ('einen Monat später', 'zum anderen')");
+        }
+        if ((statement || question instanceof WhQuestion) && (CUT_AT_AN_ABBREVIATION.matcher(prompt).find()
+            || A_LISTING.matcher(prompt).find())) {
+            problems.add("is a sentence the reading cut at an abbreviation, or a programme listing");
         }
         if ((statement || question instanceof WhQuestion) && SENIOR.matcher(prompt).find()) {
             problems.add("cuts or moves the 'sen.' or 'jun.' of a name, whose point the sentence split at");

@@ -237,13 +237,14 @@ public final class WhGenerator implements ComprehensionGenerator {
         boolean afterAPreposition = tokens.get(0).upos() == Upos.ADP;
         // "23-jähriger Brasilianer muss …": an age the tokens split at its hyphen, an adjective as a whole
         boolean age = tokens.size() > 3 && tokens.get(0).upos() == Upos.NUM
-            && tokens.get(1).text().matches("-jährige[rnms]?")
+            && tokens.get(1).text().matches("-[jJ]ährige[rnms]?")
             && tokens.get(0).span().end() == tokens.get(1).span().start();
         // "Europäische/PROPN Union": an adjective the tagger took for a name's first word
         boolean adjectiveFirst = tokens.get(0).upos() == Upos.ADJ || morphology != null
             && tokens.get(0).upos() == Upos.PROPN && Set.of(Upos.NOUN, Upos.PROPN).contains(tokens.get(1).upos())
             && morphology.readings(Words.lower(tokens.get(0).text())).stream().anyMatch(m -> m.upos() == Upos.ADJ);
-        int noun = age ? 2 : adjectiveFirst || afterAPreposition ? 1 : 0;
+        int noun = age ? 2 : adjectiveFirst && !tokens.get(0).text().matches("\\d+-Jährige[rs]?")
+            || afterAPreposition ? 1 : 0;
         int first = noun;
         // "EU-Digitalkommissar will …", "Nachfolge-Sendung des … startet …": a compound the tokens split at its hyphen
         while (noun + 2 < tokens.size() && tokens.get(noun + 1).text().startsWith("-")
@@ -257,7 +258,9 @@ public final class WhGenerator implements ComprehensionGenerator {
         boolean lastIsANoun = tokens.get(noun).upos() == Upos.NOUN || (noun > first
             || tokens.get(noun).upos() == Upos.PROPN && (last.endsWith("er") || adjectiveFirst))
             && morphology != null && morphology.readings(last).stream().anyMatch(m -> m.upos() == Upos.NOUN);
-        boolean bareNoun = lastIsANoun && Words.capitalised(tokens.get(first).text());
+        // "21-Jähriger soll … zugegeben haben": an age said as a noun, with no article
+        boolean ageAsANoun = noun == 0 && tokens.get(0).text().matches("\\d+-Jährige[rs]?");
+        boolean bareNoun = lastIsANoun && Words.capitalised(tokens.get(first).text()) || ageAsANoun;
         org.textquiz.core.article.Token next = tokens.get(noun + 1);
         // a singular noun with no article right before its verb; "Aktivisten der Umweltorganisation … haben" is German
         boolean verbNext = !afterAPreposition && (next.upos() == Upos.VERB || next.upos() == Upos.AUX)

@@ -65,6 +65,9 @@ final class WhPhrases {
         // fighters, whom "was" would make things ("Was soll Ankara … gebracht haben? – die Rebellen")
         "rebell", "rebellen", "rebellin", "aufständische", "aufständischen", "extremisten", "islamisten",
         "dschihadisten", "jihadisten", "terroristen", "milizionäre", "milizionären", "kämpfer", "kämpferin");
+
+    /** Courts by their letters ("Ende Juli entschied das OLG Wien …"), whole words: "Erfolg" ends as "OLG" does. */
+    private static final Set<String> COURTS = Set.of("olg", "ogh", "vfgh", "vwgh", "bgh", "bverfg", "eugh", "egmr");
     /**
      * "Die NLD wurde aufgelöst", "Die Aktiengesellschaft wird den Aktionären gehören": what is done to a body in the
      * passive, or whom it belongs to, makes it a thing asked for with "was".
@@ -88,17 +91,21 @@ final class WhPhrases {
         this.fields = fields;
     }
 
+    private static final java.util.regex.Pattern ABSTRACT_SOCIETY = java.util.regex.Pattern.compile(
+        "(wegwerf|konsum|leistungs|informations|wissens|überfluss|spaß|klassen|mehrheits|dienstleistungs|"
+            + "industrie|zivil)gesellschaft");
+
     /**
      * "parteiführung", "bundesregierung", "lgbt-bewegung": a word for people or a body of them by its ending; not
      * "einführung" or "durchführung", what is done, nor "handbewegung", a motion.
      */
     static boolean agent(String word) {
         String lower = Words.lower(word);
-        // "ein Lautsprecher", which speaks for no one
-        if (lower.startsWith("lautsprecher")) {
+        // "ein Lautsprecher", which speaks for no one; "die Wegwerfgesellschaft", a way of life
+        if (lower.startsWith("lautsprecher") || ABSTRACT_SOCIETY.matcher(lower).matches()) {
             return false;
         }
-        return PEOPLES.contains(lower) || AGENTS.stream().anyMatch(lower::endsWith) && !DOING.matcher(lower).matches()
+        return PEOPLES.contains(lower) || COURTS.contains(lower) || AGENTS.stream().anyMatch(lower::endsWith) && !DOING.matcher(lower).matches()
             && !ACTIVITY_OR_PIPE.matcher(lower).matches()
             && !OFFICE_OR_THING_IN_RAT.matcher(lower).matches() && !LADDER_OR_CONDUCTOR.matcher(lower).matches()
             && !(lower.endsWith("band") && !ASSOCIATION.matcher(lower).matches() && !MUSIC_BAND.matcher(lower).matches());

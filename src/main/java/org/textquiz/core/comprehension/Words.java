@@ -125,14 +125,14 @@ final class Words {
     /** "kann sich das jedoch nicht vorstellen": "das" standing alone before a particle, for what was said before. */
     static final java.util.regex.Pattern POINTING_DAS = java.util.regex.Pattern.compile(
         "\\b(das|dies) (jedoch|nicht|aber|auch|nun|schon|bereits|noch|allerdings|zwar|ebenfalls|nie|kaum|bislang|"
-            + "bisher|indes|inzwischen|offenbar)\\b");
+            + "bisher|indes|inzwischen|offenbar|anders|ähnlich|genauso|ebenso)\\b");
 
     /**
      * "nach diesem Prinzip", "unter diesem Gesichtspunkt", "ohne diesen gemeinsamen Standpunkt": what the sentence
      * before set out, which "dem Prinzip" points back to as much as "diesem" does.
      */
     static final Set<String> SET_OUT_BEFORE = Set.of("Prinzip", "Standpunkt", "Gesichtspunkt", "Aspekt", "Ansatz",
-        "Hintergrund", "Vorgehen",
+        "Hintergrund", "Vorgehen", "Argument", "Begründung",
         // "genau dieses Szenario", "in diese Richtung": what the sentence before described, whatever the article
         "Szenario", "Richtung", "Entwicklung", "Vorgang", "Vorfall", "Schritt", "Situation", "Sichtweise");
 
@@ -154,8 +154,11 @@ final class Words {
     private static final java.util.regex.Pattern ONE_OF_THOSE = java.util.regex.Pattern.compile(
         "^(?:Der|Die|Das) \\p{Ll}+ (?:ist|war|sind|waren)\\b");
 
+    /** "Zum anderen bietet die Wegwerfgesellschaft …": the second of two reasons, the first in the sentence before. */
+    static final java.util.regex.Pattern THE_OTHER_OF_TWO = java.util.regex.Pattern.compile("(?i)\\bzum anderen\\b");
+
     static boolean pointsBackAlone(String statement) {
-        if (AN_EXCEPTION.matcher(statement).find() || ONE_OF_THOSE.matcher(statement).find() || MEASURE_OF_WHAT.matcher(statement).find() || DAMIT_FIRST.matcher(statement).find() || SAME_AS_BEFORE.matcher(statement).find()
+        if (AN_EXCEPTION.matcher(statement).find() || THE_OTHER_OF_TWO.matcher(statement).find() || ONE_OF_THOSE.matcher(statement).find() || MEASURE_OF_WHAT.matcher(statement).find() || DAMIT_FIRST.matcher(statement).find() || SAME_AS_BEFORE.matcher(statement).find()
             || WHOSE_WORDS.matcher(statement).find() || POINTING_DAS.matcher(statement).find()
             || FOR_THAT_REASON.matcher(statement).find() || WHOSE_BEFORE.matcher(statement).find()) {
             return true;
