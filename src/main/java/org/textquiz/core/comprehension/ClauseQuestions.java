@@ -235,7 +235,8 @@ final class ClauseQuestions {
     List<Asked> ask(Constituents clause, People people, Optional<People.Person> speaker,
                     Optional<String[]> referent) {
         List<Asked> questions = new ArrayList<>();
-        if (idiom(clause) || comparedWithSo(clause) || agentReadAsObject(clause) || saysNothingWithoutWhatFollows(clause)
+        if (notOnlyButAlso(clause) || listWithWieAuch(clause)
+            || idiom(clause) || comparedWithSo(clause) || agentReadAsObject(clause) || saysNothingWithoutWhatFollows(clause)
             || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || passiveSubjectWithHaben(clause)
             || oneOfTwo(clause) || correctedBySondern(clause) || experiencerReadAsSubject(clause)
             || saidWithoutWhat(clause)) {
@@ -250,6 +251,8 @@ final class ClauseQuestions {
                 continue;
             }
             whPhrase(clause, part, people).or(() -> resolvedSubject(clause, part, referent))
+                // "Wo bespricht man sich … nicht?": where something does not happen asks nothing
+                .filter(phrase -> !denied(clause) || !CIRCUMSTANCE.matcher(phrase.words()).lookingAt())
                 .flatMap(phrase -> build(clause, part, phrase, speaker))
                 .ifPresent(questions::add);
         }
@@ -261,6 +264,37 @@ final class ClauseQuestions {
         }
         boolean said = saying(clause);
         return questions.stream().filter(q -> keepsWhatWasSaidOrPlanned(clause, q, said)).toList();
+    }
+
+    private static final java.util.regex.Pattern CIRCUMSTANCE = java.util.regex.Pattern.compile(
+        "(?:Wo|Wohin|Woher|Wann|Seit wann|Bis wann|Warum|Wie)\\b");
+
+    /** Whether the clause's verb is denied ("nicht", "nie"), with no "sondern" to say what is so instead. */
+    private static boolean denied(Constituents clause) {
+        return clause.parse().children(clause.head()).stream().map(c -> Words.lower(clause.parse().word(c).form()))
+            .anyMatch(f -> f.equals("nicht") || f.equals("nie") || f.equals("niemals"));
+    }
+
+    /**
+     * "Die Besonderheit … liegt nicht nur in der Zehn-Prozent-Hürde, sondern auch in einem Bonus …": the first of two,
+     * which a question on the clause would ask as if it were all.
+     */
+    private static boolean notOnlyButAlso(Constituents clause) {
+        Parse parse = clause.parse();
+        return java.util.stream.IntStream.range(0, parse.words().size() - 1).anyMatch(w ->
+            Words.lower(parse.word(w).form()).equals("nicht") && Words.lower(parse.word(w + 1).form()).equals("nur"))
+            && parse.words().stream().anyMatch(w -> Words.lower(w.form()).equals("sondern"));
+    }
+
+    /**
+     * "leiten den parlamentarischen Rat wie auch den Exekutivausschuss": a list joined by "wie auch", whose second half
+     * the parse hangs on the verb, and a question or statement moving the first would leave it behind.
+     */
+    private static boolean listWithWieAuch(Constituents clause) {
+        Parse parse = clause.parse();
+        return java.util.stream.IntStream.range(1, parse.words().size() - 1).anyMatch(w ->
+            Words.lower(parse.word(w).form()).equals("wie") && Words.lower(parse.word(w + 1).form()).equals("auch")
+                && !parse.word(w - 1).form().equals(","));
     }
 
     /** "Und die Lösung des Problems ist auch immer: Geld.": "Was ist auch immer?" asks nothing. */
@@ -1592,7 +1626,9 @@ final class ClauseQuestions {
         if (bareMeasure(clause, part) || partOfTheVerb(clause, part) || PROPORTION.matcher(text).matches()
             || QualityGates.THE_REST.matcher(text).lookingAt()
             // "Wer gibt Geld aus? – Jeder Verein": anyone, no one to name
-            || Words.lower(text).matches("(?:jede[rsnm]?|keine[rsnm]?|kein) \\p{L}+")) {
+            || Words.lower(text).matches("(?:jede[rsnm]?|keine[rsnm]?|kein) \\p{L}+")
+            // "Wo siegte der Front National …? – in keiner Region": nowhere, which no "wo" asks for
+            || Words.lower(text).matches("\\p{L}+ (?:keine[rsnm]?|kein)\\b.*")) {
             return Optional.empty();
         }
         Optional<Phrase> counted = howMany(clause, part);
@@ -3039,7 +3075,8 @@ final class ClauseQuestions {
             || twoActiveSubjects(clause) || manReadAsAnObject(clause) || gapped(clause) || idiom(clause)
             || comparedWithSo(clause) || agentReadAsObject(clause) || subjectBesideAPassiveSubject(clause)
             || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || relativeClauseOnTheVerb(clause)
-            || oneOfTwo(clause) || correctedBySondern(clause) || misreadWords(clause) || saidWithoutWhat(clause)) {
+            || oneOfTwo(clause) || correctedBySondern(clause) || misreadWords(clause) || saidWithoutWhat(clause)
+            || listWithWieAuch(clause)) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);

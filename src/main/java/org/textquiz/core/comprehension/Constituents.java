@@ -153,6 +153,10 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         if (!toldAsAFact(parse, verb.head(), morphology) || comparison(parse, mark)) {
             return Optional.empty();
         }
+        if (Words.lower(parse.word(mark).form()).equals("bevor") && stillToCome(parse, head, morphology)) {
+            // "…, bevor die anderen Parteien kollektiv reagieren": in the present, what has not happened yet
+            return Optional.empty();
+        }
         List<Integer> tree = parse.subtree(head);
         int end = tree.get(tree.size() - 1);
         while (end > mark && parse.word(end).upos() == Upos.PUNCT) {
@@ -644,6 +648,18 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         return word.relation().equals("conj") && (word.upos() == Upos.NOUN || word.upos() == Upos.PROPN)
             && word.head() >= 0 && parse.word(word.head()).upos() == Upos.VERB
             && parse.children(w, "conj").stream().anyMatch(c -> !parse.children(c, "cc").isEmpty());
+    }
+
+    /** Whether the clause's finite verb is in the present, and none of its auxiliaries in the past. */
+    private static boolean stillToCome(Parse parse, int head, Morphology morphology) {
+        List<Integer> verbs = new ArrayList<>(parse.children(head).stream()
+            .filter(c -> parse.word(c).relation().startsWith("aux") || parse.word(c).relation().equals("cop")).toList());
+        verbs.add(head);
+        boolean past = verbs.stream().anyMatch(v -> morphology.readings(parse.word(v).form()).stream()
+            .anyMatch(m -> m.has(Feature.PAST) && m.has(Feature.FINITE)));
+        boolean present = verbs.stream().anyMatch(v -> morphology.readings(parse.word(v).form()).stream()
+            .anyMatch(m -> m.has(Feature.PRESENT) && m.has(Feature.FINITE)));
+        return present && !past;
     }
 
     private static final Set<String> QUESTION_WORDS = Set.of("wann", "wie", "wo", "warum", "weshalb", "wieso", "wer",

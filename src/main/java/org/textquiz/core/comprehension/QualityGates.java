@@ -182,6 +182,9 @@ public final class QualityGates {
     /** "… hatten rund 10.000 Kleinanleger allein 700 Mio.": a sentence the reading cut after an abbreviation. */
     private static final java.util.regex.Pattern CUT_AT_AN_ABBREVIATION = java.util.regex.Pattern.compile(
         "\\b(?:Mio|Mrd|Tsd|Nr|bzw|ca|etc|Abs|Art|Jh|Str)\\.$");
+    /** "5) Münchener Biennale startet …": an item of a numbered list run into the text. */
+    private static final java.util.regex.Pattern NUMBERED_ITEM = java.util.regex.Pattern.compile("(?:^|\\s)\\d{1,2}\\) ");
+
     /** "Bis 18.25, Arte 18.00 LIVERock am Ring …": a television programme's listing, no sentence. */
     private static final java.util.regex.Pattern A_LISTING = java.util.regex.Pattern.compile(
         "\\b\\d{1,2}\\.\\d{2}\\s+\\p{Lu}{3,}");
@@ -255,8 +258,13 @@ public final class QualityGates {
             problems.add("points to a time or a reason the sentence before gives ('einen Monat später', 'zum anderen')");
         }
         if ((statement || question instanceof WhQuestion) && (CUT_AT_AN_ABBREVIATION.matcher(prompt).find()
-            || A_LISTING.matcher(prompt).find())) {
+            || A_LISTING.matcher(prompt).find() || NUMBERED_ITEM.matcher(prompt + " " + question.solution()).find())) {
             problems.add("is a sentence the reading cut at an abbreviation, or a programme listing");
+        }
+        if ((statement || question instanceof WhQuestion) && Words.containsWord(prompt, "nur")
+            && prompt.matches("(?i).*\\bnicht nur\\b.*") && !Words.containsWord(prompt, "sondern")) {
+            // "Was liegt nicht nur in der Zehn-Prozent-Hürde?": the first of two, without the "sondern auch" of the other
+            problems.add("keeps 'nicht nur' without the 'sondern auch' that gives the rest");
         }
         if ((statement || question instanceof WhQuestion) && SENIOR.matcher(prompt).find()) {
             problems.add("cuts or moves the 'sen.' or 'jun.' of a name, whose point the sentence split at");

@@ -64,7 +64,10 @@ final class WhPhrases {
         "profi", "profis", "meister", "meisterin",
         // fighters, whom "was" would make things ("Was soll Ankara … gebracht haben? – die Rebellen")
         "rebell", "rebellen", "rebellin", "aufständische", "aufständischen", "extremisten", "islamisten",
-        "dschihadisten", "jihadisten", "terroristen", "milizionäre", "milizionären", "kämpfer", "kämpferin");
+        "dschihadisten", "jihadisten", "terroristen", "milizionäre", "milizionären", "kämpfer", "kämpferin",
+        // people by what they do or think ("Die Tester loben …", "Die Konservativen folgen …", "die Schlächter")
+        "tester", "testerin", "konservativen", "konservative", "schlächter", "gegner", "gegnerin", "sozialisten",
+        "kommunisten", "sozialdemokraten", "nationalisten", "populisten", "liberalen");
 
     /** Courts by their letters ("Ende Juli entschied das OLG Wien …"), whole words: "Erfolg" ends as "OLG" does. */
     private static final Set<String> COURTS = Set.of("olg", "ogh", "vfgh", "vwgh", "bgh", "bverfg", "eugh", "egmr");

@@ -132,7 +132,7 @@ final class Words {
      * before set out, which "dem Prinzip" points back to as much as "diesem" does.
      */
     static final Set<String> SET_OUT_BEFORE = Set.of("Prinzip", "Standpunkt", "Gesichtspunkt", "Aspekt", "Ansatz",
-        "Hintergrund", "Vorgehen", "Argument", "Begründung",
+        "Hintergrund", "Vorgehen", "Argument", "Begründung", "Erwartung", "Einschätzung", "Ansicht", "Äußerung",
         // "genau dieses Szenario", "in diese Richtung": what the sentence before described, whatever the article
         "Szenario", "Richtung", "Entwicklung", "Vorgang", "Vorfall", "Schritt", "Situation", "Sichtweise");
 

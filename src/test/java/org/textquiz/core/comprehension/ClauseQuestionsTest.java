@@ -1781,6 +1781,36 @@ class ClauseQuestionsTest {
             + "Flugplatz Mendig wird live übertragen.", 12)).noneMatch(s -> s.contains("LIVERock"));
     }
 
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 95 for #13): testers and conservatives are someone,
+     * "in keiner Region" is no answer, "nicht nur" keeps its "sondern auch", a list with "wie auch" is not taken
+     * apart, no "wo" of what does not happen, a clause with "bevor" in the present has not happened, "diese
+     * Erwartung" points back, and a numbered item is no sentence.
+     */
+    @Test
+    void peopleByWhatTheyDoDenialsHalvesOfListsAndWhatHasNotHappened() {
+        assertThat(prompts("Die Tester loben den scharfen und akkuraten Sensor und die spektakulären 4k-Videoaufnahmen."))
+            .noneMatch(p -> p.startsWith("Was lobt"));
+        assertThat(prompts("Die Konservativen folgen spätestens seit de Gaulle dem Chefprinzip, und ihre Partei ist in "
+            + "erster Linie eine Wahlmaschine.")).noneMatch(p -> p.startsWith("Was folgt"));
+        assertThat(prompts("Der Front National unter Marine Le Pen siegte bei den Stichwahlen am vergangenen Wochenende "
+            + "in keiner Region und geht damit bei den französischen Regionalwahlen endgültig leer aus."))
+            .noneMatch(p -> p.startsWith("Wo siegte"));
+        assertThat(prompts("Die Besonderheit des Regionalwahlsystems liegt nicht nur in der Zehn-Prozent-Hürde, sondern "
+            + "auch in einem Bonus für die bestplatzierte Partei.")).noneMatch(p -> p.contains("nicht nur"));
+        assertThat(statements("Die Regionalpräsidenten leiten übrigens den parlamentarischen Rat wie auch den "
+            + "Exekutivausschuss.", 12, true)).noneMatch(s -> s.startsWith("Den parlamentarischen Rat")
+                || s.startsWith("Wie auch"));
+        assertThat(prompts("Über den Rechts-links-Graben hinweg bespricht man sich in Paris nicht."))
+            .noneMatch(p -> p.startsWith("Wo"));
+        assertThat(prompts("Die politische Zersetzungswirkung des FN muss schon noch fortschreiten, bevor die anderen "
+            + "Parteien kollektiv reagieren.")).noneMatch(p -> p.startsWith("Wer reagiert"));
+        assertThat(prompts("Die Waffenruhe müsse halten. US-Außenminister John Kerry richtete diese Erwartung vor allem an "
+            + "Russland.")).noneMatch(p -> p.contains("Erwartung"));
+        assertThat(prompts("5) Münchener Biennale startet Neues Musiktheater ganz ungewöhnlich. Die Biennale beginnt am "
+            + "Montag.")).noneMatch(p -> p.contains("Musiktheater"));
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
