@@ -55,6 +55,9 @@ final class ClauseQuestions {
         "reisen", "fliehen", "laufen", "führen", "verlaufen", "ziehen", "einreisen", "ausreisen", "flüchten",
         "transportieren", "schmuggeln", "liefern", "senden", "schicken", "schleudern", "werfen", "bringen", "treiben");
 
+    private static final Set<String> DENYING_VERBS = Set.of("bestreiten", "leugnen", "dementieren", "verneinen",
+        "abstreiten", "zurückweisen", "verweigern", "ablehnen");
+
     private static final Set<String> GENITIVE_PREPOSITIONS = Set.of("zugunsten", "zulasten", "zuungunsten", "anstelle",
         "statt", "anstatt", "seitens", "infolge", "mithilfe", "anhand", "innerhalb", "außerhalb", "trotz", "während",
         "wegen", "aufgrund", "angesichts", "laut");
@@ -3051,6 +3054,8 @@ final class ClauseQuestions {
     Optional<String> negated(Constituents clause) {
         if (objectFirstAsTheParseReadsIt(clause) || tooManyArguments(clause) || !subjectAgrees(clause)
             || misreadWords(clause)
+            // "Die HDP bestreitet entschieden keine Nähe zur PKK.": a denial denied, which no learner reads straight
+            || verbAmong(clause, DENYING_VERBS)
             // "hält keine Veröffentlichung … jedoch für unbedenklich": the "jedoch" of the sentence, which the negation
             // keeps, ties it to the one before as it no longer can
             || clause.parts().stream().anyMatch(p -> p != clause.vorfeld() && connective(clause, p))) {

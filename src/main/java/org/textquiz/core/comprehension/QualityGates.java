@@ -182,6 +182,12 @@ public final class QualityGates {
     /** "… hatten rund 10.000 Kleinanleger allein 700 Mio.": a sentence the reading cut after an abbreviation. */
     private static final java.util.regex.Pattern CUT_AT_AN_ABBREVIATION = java.util.regex.Pattern.compile(
         "\\b(?:Mio|Mrd|Tsd|Nr|bzw|ca|etc|Abs|Art|Jh|Str)\\.$");
+    private static final java.util.regex.Pattern SAID_AFTER_A_LABEL = java.util.regex.Pattern.compile(
+        "^Wer \\p{L}+, \\p{L}+: ");
+    /** "Am Dienstag gab Einblick in … es im … Ausschuss.": the "es" of "es gibt" left behind the moved object. */
+    private static final java.util.regex.Pattern ES_GIBT_TAKEN_APART = java.util.regex.Pattern.compile(
+        "\\b(?:gibt|gab|gäbe|geben|gaben)\\s+(?!es\\b)[^,.:;]*\\bes\\b");
+
     /** "5) Münchener Biennale startet …": an item of a numbered list run into the text. */
     private static final java.util.regex.Pattern NUMBERED_ITEM = java.util.regex.Pattern.compile("(?:^|\\s)\\d{1,2}\\) ");
 
@@ -265,6 +271,13 @@ public final class QualityGates {
             && prompt.matches("(?i).*\\bnicht nur\\b.*") && !Words.containsWord(prompt, "sondern")) {
             // "Was liegt nicht nur in der Zehn-Prozent-Hürde?": the first of two, without the "sondern auch" of the other
             problems.add("keeps 'nicht nur' without the 'sondern auch' that gives the rest");
+        }
+        if (SAID_AFTER_A_LABEL.matcher(prompt).find()) {
+            // "Wer sagte, allerdings: Der Westbahnhof ist kein Flughafen …?": the speaker's connective and colon kept
+            problems.add("keeps a connective and its colon at the start of what was said");
+        }
+        if (statement && ES_GIBT_TAKEN_APART.matcher(prompt).find()) {
+            problems.add("takes 'es gibt' apart ('gab Einblick … es')");
         }
         if ((statement || question instanceof WhQuestion) && SENIOR.matcher(prompt).find()) {
             problems.add("cuts or moves the 'sen.' or 'jun.' of a name, whose point the sentence split at");

@@ -67,7 +67,9 @@ final class WhPhrases {
         "dschihadisten", "jihadisten", "terroristen", "milizionäre", "milizionären", "kämpfer", "kämpferin",
         // people by what they do or think ("Die Tester loben …", "Die Konservativen folgen …", "die Schlächter")
         "tester", "testerin", "konservativen", "konservative", "schlächter", "gegner", "gegnerin", "sozialisten",
-        "kommunisten", "sozialdemokraten", "nationalisten", "populisten", "liberalen");
+        "kommunisten", "sozialdemokraten", "nationalisten", "populisten", "liberalen",
+        // "die Pop-Diva Whitney Houston"
+        "diva", "star", "stars", "ikone", "legende");
 
     /** Courts by their letters ("Ende Juli entschied das OLG Wien …"), whole words: "Erfolg" ends as "OLG" does. */
     private static final Set<String> COURTS = Set.of("olg", "ogh", "vfgh", "vwgh", "bgh", "bverfg", "eugh", "egmr");

@@ -1811,6 +1811,26 @@ class ClauseQuestionsTest {
             + "Montag.")).noneMatch(p -> p.contains("Musiktheater"));
     }
 
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 96 for #13): a pop diva is someone, a denial is not
+     * denied, "es gibt" is not taken apart, and what was said keeps no "allerdings:" before it (the gate, as the
+     * who-said-it question came of the whole article).
+     */
+    @Test
+    void divasDenialsEsGibtAndLabelsBeforeWhatWasSaid() {
+        assertThat(prompts("Damit überflügelte er die Pop-Diva Whitney Houston, die sich im Vorjahr für 70 Millionen "
+            + "Pfund bei Arista Records verpflichtet hatte.")).noneMatch(p -> p.startsWith("Was hatte sich"));
+        assertThat(falseStatements("Die HDP bestreitet entschieden eine Nähe zur PKK.", 20))
+            .noneMatch(s -> s.contains("keine Nähe"));
+        assertThat(statements("Einblick in die offenbar etwas spezielle Art der Vergangenheitsaufarbeitung gab es am "
+            + "Dienstag im parlamentarischen Hypo-U-Ausschuss.", 20, true)).noneMatch(s -> s.startsWith("Am Dienstag gab"));
+        org.textquiz.core.question.QuoteQuestion labelled = new org.textquiz.core.question.QuoteQuestion("quote-1",
+            "Wer sagte, allerdings: Der Westbahnhof ist kein Flughafen, den man absperren kann?",
+            List.of("Polizeisprecher Hahslinger", "Hahslinger"), List.of("Polizeisprecher Hahslinger", "Steffen Seibert"),
+            List.of(), new org.textquiz.core.article.Span(0, 10), "");
+        assertThat(QualityGates.violations(labelled)).isNotEmpty();
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
