@@ -526,6 +526,12 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 // "Die Deutsche Maria Riesch" would become "Die Anja Pärson"
                 continue;
             }
+            if (fact.kind() == Fact.Kind.WEEKDAY && fact.from() >= 2
+                && sentence.tokens().get(fact.from() - 1).text().equals("am")
+                && Set.of("Welt", "Bild", "Tagesspiegel").contains(sentence.tokens().get(fact.from() - 2).text())) {
+                // "in einem Gespräch mit der Welt am Sonntag": a newspaper's name, no day
+                continue;
+            }
             if (fact.from() == 0 && fact.to() < sentence.tokens().size()
                 && sentence.tokens().get(fact.to()).text().equals(":")) {
                 // "Kelly: Das ist eine gute Frage.": who speaks in an interview, no fact of the article

@@ -147,7 +147,7 @@ final class WhPhrases {
 
     private static final java.util.regex.Pattern DOING = java.util.regex.Pattern.compile(
         // "Amtseinführung", "Wiedereinführung": the doing at the end of a compound too
-        ".*(ein|durch|aus|vor|über|ent|ver|zu|an|ab|auf|weiter|fort|hin|her|rück)führung"
+        ".*(ein|durch|aus|vor|über|ent|ver|zu|an|ab|auf|weiter|fort|hin|her|rück|eng)führung(en)?"
             + "|.*(hand|körper|erd|luft|kurs|preis|boden|wasser|eigen|vorwärts|rückwärts)bewegung");
 
     /** "Pharmakonzern", "Sängerin": a noun for a person or for a body that acts, which "wer" asks about. */

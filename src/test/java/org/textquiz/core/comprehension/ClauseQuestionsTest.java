@@ -1831,6 +1831,19 @@ class ClauseQuestionsTest {
         assertThat(QualityGates.violations(labelled)).isNotEmpty();
     }
 
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 97 for #13): "Welt am Sonntag" is a newspaper, whose day no
+     * false statement moves, and narrowings ("Engführungen") are no one.
+     */
+    @Test
+    void aNewspapersDayAndNarrowingsFromSet97() {
+        assertThat(falseStatements("Die Regierung tagte am Dienstag. Der deutsche Außenminister Frank-Walter Steinmeier "
+            + "übte in einem Gespräch mit der Welt am Sonntag Kritik an der griechischen Regierung.", 30))
+            .noneMatch(s -> s.contains("Welt am Dienstag"));
+        assertThat(prompts("Heute leisten fachliche oder disziplinäre Engführungen keine Bewältigung von Problemen mehr."))
+            .noneMatch(p -> p.startsWith("Wer leistet"));
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
