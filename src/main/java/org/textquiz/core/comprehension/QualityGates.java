@@ -142,8 +142,11 @@ public final class QualityGates {
      * Zeit?": "etwa" first, or before a phrase with a preposition, means "for example", of what the sentence before
      * said; before a number or an amount it means "about".
      */
+    /** The counts written as words that these patterns tell apart from other words. */
+    private static final String SMALL_NUMBERS = "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf";
+
     private static final java.util.regex.Pattern FOR_EXAMPLE = java.util.regex.Pattern.compile(
-        "^Etwa (?!\\d|(?:ein|eine|einen|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|"
+        "^Etwa (?!\\d|(?:ein|eine|einen|einem|einer|" + SMALL_NUMBERS + "|zwanzig|"
             + "dreißig|vierzig|fünfzig|hundert|tausend|die Hälfte|ein Drittel|ein Viertel|doppelt|halb|gleich|genauso|"
             + "\\p{L}+zig|\\p{L}+hundert|\\p{L}+tausend)\\b)|(?<!\\bwie )\\betwa (?:vor|nach|in|am|an|bei|beim|mit|für|seit|"
             + "aus|zu|zum|zur|über|unter|durch|gegen) (?!\\d|Jahr)");
@@ -157,9 +160,9 @@ public final class QualityGates {
      * gestorben, vier weitere überlebten", where the count is the sentence's own.
      */
     private static final java.util.regex.Pattern MORE_OF_THOSE = java.util.regex.Pattern.compile(
-        "(?i)\\b(?:\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf) weitere\\b(?!(?-i: \\p{Lu}))");
+        "(?i)\\b(?:\\d+|" + SMALL_NUMBERS + ") weitere\\b(?!(?-i: \\p{Lu}))");
     private static final java.util.regex.Pattern A_COUNT = java.util.regex.Pattern.compile(
-        "(?i)\\b(?:\\d+|ein|eine|einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\\b");
+        "(?i)\\b(?:\\d+|ein|eine|einen|" + SMALL_NUMBERS + ")\\b");
 
     private static boolean moreOfThose(String prompt) {
         java.util.regex.Matcher more = MORE_OF_THOSE.matcher(prompt);
