@@ -100,7 +100,7 @@ final class People {
                     notPeople.add(Words.text(sentence, tokens, i, end));
                 }
                 for (int k = i + 1; k < end - 1; k++) {
-                    if (Set.of("Saint", "Sankt", "St.", "San", "Santa").contains(tokens.get(k).text())) {
+                    if (SAINTS.contains(tokens.get(k).text())) {
                         // "Paris Saint Germain", "Zenit St. Petersburg": a club or a town, and "Saint Germain" no one
                         notPeople.add(Words.text(sentence, tokens, i, end));
                         notPeople.add(Words.text(sentence, tokens, k, end));
@@ -242,6 +242,9 @@ final class People {
             && tokens.get(surname - 1).span().end() == tokens.get(surname).span().start()
             && NAME_ARTICLES.contains(Words.lower(tokens.get(surname - 2).text()));
     }
+
+    /** "Paris Saint Germain", "Zenit St. Petersburg": a saint's name inside a run names a club or a town. */
+    private static final Set<String> SAINTS = Set.of("Saint", "Sankt", "St.", "San", "Santa");
 
     private static final Set<String> NAME_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "asch", "ash", "at", "az",
         "ibn", "bin", "abu");

@@ -285,6 +285,9 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         return anyVerb;
     }
 
+    /** "die Welt am Sonntag", "Bild am Sonntag": newspapers whose names end in a day. */
+    private static final Set<String> NEWSPAPERS_BY_THE_DAY = Set.of("Welt", "Bild", "Tagesspiegel");
+
     private static final Set<String> SUBORDINATING = Set.of("wo", "wie", "als", "weil", "da", "dass", "ob", "wenn",
         "die", "der", "das", "den", "dem", "deren", "dessen", "was", "welche", "welcher", "welches");
 
@@ -528,7 +531,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             }
             if (fact.kind() == Fact.Kind.WEEKDAY && fact.from() >= 2
                 && sentence.tokens().get(fact.from() - 1).text().equals("am")
-                && Set.of("Welt", "Bild", "Tagesspiegel").contains(sentence.tokens().get(fact.from() - 2).text())) {
+                && NEWSPAPERS_BY_THE_DAY.contains(sentence.tokens().get(fact.from() - 2).text())) {
                 // "in einem Gespräch mit der Welt am Sonntag": a newspaper's name, no day
                 continue;
             }
