@@ -236,8 +236,8 @@ class CorpusComprehensionTest {
         // Botschaft soll ins Außenministerium zitiert werden." is no longer asked (377 to 376); 377 with "zu" before a
         // noun made a preposition, 376 after hand-read sets 86 and 87 ("die Forderung nach …" no longer taken apart),
         // 377 after set 88 (police units are wer), 375 after set 89 (a statement with "hier" and a teaser refused) and
-        // 373 after set 91 ("Die übrigen 30.000" counts on from before, "entlang einer Lebensader" says which only by
-        // its relative clause, and a sentence opening with "Vielmehr" is no longer falsified), and 371 after set 94
+        // 373 after set 91 ("Die übrigen 30.000" counts on from before, and a sentence opening with "Vielmehr" is no
+        // longer falsified), and 371 after set 94
         // ("Etwa vier Monate später kommen …" and "Zum anderen bietet …" point back to the sentence before)
         assertThat(share).isGreaterThanOrEqualTo(0.430);
     }
