@@ -4254,9 +4254,10 @@ final class ClauseQuestions {
     }
 
     private boolean isPersonNoun(Word head) {
-        // "der aggressive Verschlüsselungstrojaner Locky": malware, named after the people of Troy
+        // "der aggressive Verschlüsselungstrojaner Locky": malware, named after the people of Troy; "einen
+        // elektronischen Sucher": a camera's viewfinder, far more often than someone seeking
         return head.upos() == Upos.NOUN && "person".equals(fields.fieldOf(lemma(head), Upos.NOUN))
-            && !Words.lower(head.form()).matches(".+trojaner");
+            && !Words.lower(head.form()).matches(".+trojaner|sucher[ns]?");
     }
 
     /** A name the article gives a person with a given name, or with a title before it. */

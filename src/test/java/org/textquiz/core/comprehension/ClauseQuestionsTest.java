@@ -1844,6 +1844,13 @@ class ClauseQuestionsTest {
             .noneMatch(p -> p.startsWith("Wer leistet"));
     }
 
+    /** From DER STANDARD (10kGNAD test split, hand-read set 98 for #13): a camera's viewfinder is no one. */
+    @Test
+    void aViewfinderIsWas() {
+        assertThat(prompts("Die Kamera ist klein. Die G5 X bringt einen elektronischen Sucher mit."))
+            .contains("Was bringt die G5 X mit?").noneMatch(p -> p.startsWith("Wen bringt"));
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
