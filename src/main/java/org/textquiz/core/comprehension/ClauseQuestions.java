@@ -200,11 +200,12 @@ final class ClauseQuestions {
     private static final Set<String> FEELING_VERBS = Set.of("interessieren", "freuen", "ärgern", "wundern",
         "überraschen", "beunruhigen", "erstaunen", "stören", "beschäftigen", "bewegen", "empören", "erschrecken",
         "verstimmen", "verärgern", "enttäuschen", "irritieren", "schockieren", "verunsichern", "alarmieren");
-    /** A longer answer is more than a learner can be asked to type. */
+    /** Time adverbs that, moved out of the Vorfeld, go before the sentence adverbs ("zuletzt wieder"). */
     private static final Set<String> TIME_BEFORE_SENTENCE_ADVERBS = Set.of("zuletzt", "bisher", "bislang", "derzeit",
         "inzwischen", "mittlerweile", "zunächst", "kürzlich", "jüngst", "vorerst", "heute", "gestern", "morgen",
         "momentan", "aktuell");
 
+    /** A longer answer is more than a learner can be asked to type. */
     private static final int MAX_ANSWER_WORDS = 10;
     /** A clause of reason is answered in the learner's own words ({@link #keyWords}), so it may be longer. */
     private static final int MAX_REASON_WORDS = 16;
@@ -272,7 +273,7 @@ final class ClauseQuestions {
     private static final java.util.regex.Pattern CIRCUMSTANCE = java.util.regex.Pattern.compile(
         "(?:Wo|Wohin|Woher|Wann|Seit wann|Bis wann|Warum|Wie)\\b");
 
-    /** Whether the clause's verb is denied ("nicht", "nie"), with no "sondern" to say what is so instead. */
+    /** Whether the clause's verb is denied ("nicht", "nie", "niemals" hung on it). */
     private static boolean denied(Constituents clause) {
         return clause.parse().children(clause.head()).stream().map(c -> Words.lower(clause.parse().word(c).form()))
             .anyMatch(f -> f.equals("nicht") || f.equals("nie") || f.equals("niemals"));
@@ -3435,7 +3436,8 @@ final class ClauseQuestions {
 
     private static final Map<String, Set<String>> PHRASE_IDIOMS = Map.ofEntries(
         Map.entry("Arme", Set.of("greifen", "sinken", "fallen", "schließen", "laufen")), Map.entry("Ring", Set.of("werfen")),
-        Map.entry("Lupe", Set.of("nehmen")), Map.entry("Lage", Set.of("versetzen")), Map.entry("Beine", Set.of("stellen")), Map.entry("Griff", Set.of("bekommen")),
+        Map.entry("Lupe", Set.of("nehmen")), Map.entry("Lage", Set.of("versetzen")), Map.entry("Beine", Set.of("stellen")),
+        Map.entry("Griff", Set.of("bekommen")),
         Map.entry("Leben", Set.of("rufen")), Map.entry("Tasche", Set.of("greifen")), Map.entry("Hände", Set.of("fallen")),
         Map.entry("Kritik", Set.of("stehen", "geraten")), Map.entry("Gericht", Set.of("gehen")),
         // "ändern sich zum Besseren": how, not what for
@@ -3945,7 +3947,7 @@ final class ClauseQuestions {
 
     private boolean isPerson(Constituents clause, Constituents.Part part, People people) {
         if (namesAModel(clause, part) || java.util.stream.IntStream.rangeClosed(part.from(), part.to())
-            .anyMatch(w -> Words.lower(clause.parse().word(w).form()).matches(".+trojaner"))) {
+            .anyMatch(w -> MALWARE.matcher(Words.lower(clause.parse().word(w).form())).matches())) {
             // "der aggressive Verschlüsselungstrojaner Locky": malware, whatever name it has
             return false;
         }
@@ -4256,9 +4258,12 @@ final class ClauseQuestions {
     private boolean isPersonNoun(Word head) {
         // "der aggressive Verschlüsselungstrojaner Locky": malware, named after the people of Troy; "einen
         // elektronischen Sucher": a camera's viewfinder, far more often than someone seeking
+        String form = Words.lower(head.form());
         return head.upos() == Upos.NOUN && "person".equals(fields.fieldOf(lemma(head), Upos.NOUN))
-            && !Words.lower(head.form()).matches(".+trojaner|sucher[ns]?");
+            && !MALWARE.matcher(form).matches() && !form.matches("sucher[ns]?");
     }
+
+    private static final java.util.regex.Pattern MALWARE = java.util.regex.Pattern.compile(".+trojaner");
 
     /** A name the article gives a person with a given name, or with a title before it. */
     private static boolean isNamedPerson(Constituents clause, Constituents.Part part, People people) {

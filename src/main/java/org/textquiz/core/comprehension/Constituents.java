@@ -99,7 +99,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         return Optional.of(new Constituents(parse, conj, conj, subject, after, verb.form()));
     }
 
-    private static final Set<String> ALTERNATIVES = Set.of("oder", "beziehungsweise", "bzw.", "respektive");
+    /** Words that join the other of two ("… oder kamen mit dem Zug … an"). */
+    static final Set<String> ALTERNATIVES = Set.of("oder", "beziehungsweise", "bzw.", "respektive");
 
     /** Whether the conjunct {@code conj} is joined by "oder": one of two, of which the sentence says neither. */
     private static boolean alternative(Parse parse, int conj) {

@@ -26,8 +26,6 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("zu", "zur", "zum", "als", "für", "fürs", "gegen",
         "um", "über", "auf", "an", "ans", "mit");
     private static final Set<String> LEADING_CONJUNCTIONS = Set.of("und", "aber", "doch", "denn", "sondern", "oder");
-    /** "… oder kamen mit dem Zug … an": a second verb joined as the other of two. */
-    private static final Set<String> ALTERNATIVES = Set.of("oder", "beziehungsweise", "bzw.");
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", "–", "—", "-", "/");
     private static final Set<String> COMPLEMENT_OPENERS = Set.of("dass", "ob", "wie", "was", "wer", "wo", "warum",
         "weshalb", "wann", "welche", "welcher", "welches");
@@ -78,7 +76,7 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             return Optional.empty();
         }
         if (end < tokens.size() - 1 && secondClause(tokens, end)
-            && ALTERNATIVES.contains(Words.lower(tokens.get(end).text()))) {
+            && Constituents.ALTERNATIVES.contains(Words.lower(tokens.get(end).text()))) {
             // "überquerten die Übergänge … oder kamen mit dem Zug … an": one or the other, neither said of them all
             return Optional.empty();
         }

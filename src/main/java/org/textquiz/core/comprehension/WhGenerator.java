@@ -243,8 +243,9 @@ public final class WhGenerator implements ComprehensionGenerator {
         boolean adjectiveFirst = tokens.get(0).upos() == Upos.ADJ || morphology != null
             && tokens.get(0).upos() == Upos.PROPN && Set.of(Upos.NOUN, Upos.PROPN).contains(tokens.get(1).upos())
             && morphology.readings(Words.lower(tokens.get(0).text())).stream().anyMatch(m -> m.upos() == Upos.ADJ);
-        int noun = age ? 2 : adjectiveFirst && !tokens.get(0).text().matches("\\d+-Jährige[rs]?")
-            || afterAPreposition ? 1 : 0;
+        // "21-Jähriger soll … zugegeben haben": an age said as a noun, with no article
+        boolean ageAsANoun = tokens.get(0).text().matches("\\d+-Jährige[rs]?");
+        int noun = age ? 2 : adjectiveFirst && !ageAsANoun || afterAPreposition ? 1 : 0;
         int first = noun;
         // "EU-Digitalkommissar will …", "Nachfolge-Sendung des … startet …": a compound the tokens split at its hyphen
         while (noun + 2 < tokens.size() && tokens.get(noun + 1).text().startsWith("-")
@@ -258,9 +259,7 @@ public final class WhGenerator implements ComprehensionGenerator {
         boolean lastIsANoun = tokens.get(noun).upos() == Upos.NOUN || (noun > first
             || tokens.get(noun).upos() == Upos.PROPN && (last.endsWith("er") || adjectiveFirst))
             && morphology != null && morphology.readings(last).stream().anyMatch(m -> m.upos() == Upos.NOUN);
-        // "21-Jähriger soll … zugegeben haben": an age said as a noun, with no article
-        boolean ageAsANoun = noun == 0 && tokens.get(0).text().matches("\\d+-Jährige[rs]?");
-        boolean bareNoun = lastIsANoun && Words.capitalised(tokens.get(first).text()) || ageAsANoun;
+        boolean bareNoun = lastIsANoun && Words.capitalised(tokens.get(first).text()) || ageAsANoun && noun == 0;
         org.textquiz.core.article.Token next = tokens.get(noun + 1);
         // a singular noun with no article right before its verb; "Aktivisten der Umweltorganisation … haben" is German
         boolean verbNext = !afterAPreposition && (next.upos() == Upos.VERB || next.upos() == Upos.AUX)
