@@ -111,6 +111,10 @@ final class People {
                     notPeople.add(Words.text(sentence, tokens, i, end));
                     notPeople.add(Words.text(sentence, tokens, end - 2, end));
                 }
+                if (end - i >= 2 && byline(tokens, i, end)) {
+                    // "(Markus Bernath; 01.11.2015)": the author, whom no statement may swap into the story
+                    notPeople.add(Words.text(sentence, tokens, i, end));
+                }
                 if (end - i >= 2 && quoted(tokens, i, end)) {
                     // "sagte zum „Algemeen Dagblad“": a newspaper, a film or a book, whose title the quotation marks set off
                     notPeople.add(Words.text(sentence, tokens, i, end));
@@ -473,10 +477,23 @@ final class People {
      */
     private static boolean afterAnArticle(List<Token> tokens, int from, Morphology morphology) {
         return from > 0 && ARTICLES.contains(tokens.get(from - 1).text().toLowerCase(java.util.Locale.GERMAN))
-            && !isGivenName(tokens.get(from), morphology);
+            && !isGivenName(tokens.get(from), morphology) && !afterARelativePronoun(tokens, from);
     }
 
-    /** "der Region Far North", "die Provinz Surat Thani": a run of names right after a word for a place names it. */
+    private static boolean byline(List<Token> tokens, int from, int end) {
+        return from > 0 && tokens.get(from - 1).text().equals("(") && end + 1 < tokens.size()
+            && Set.of(";", ",").contains(tokens.get(end).text()) && tokens.get(end + 1).text().matches("\\d{1,2}\\..*");
+    }
+
+    /** "demselben Jahr, in dem Tswetan Wassilew Mehrheitseigner wurde": "dem" opens a relative clause, no name. */
+    private static boolean afterARelativePronoun(List<Token> tokens, int from) {
+        int before = from - 2;
+        if (before >= 0 && tokens.get(before).upos() == Upos.ADP) {
+            before--;
+        }
+        return before >= 0 && tokens.get(before).text().equals(",");
+    }
+
     /** "Das Thema Virtual Reality", "die App Cardboard Camera": the name of a topic, a work or a product, no one's. */
     private static boolean afterATitlesNoun(List<Token> tokens, int from) {
         // "der Max-Frisch-Klassiker Homo Faber": the compound's last part says what it is
@@ -492,6 +509,7 @@ final class People {
         "Film", "Serie", "Sendung", "Magazin", "Klassiker", "Stück", "Oper", "Drama", "Märchen", "Uraufführung",
         "Ausstellung");
 
+    /** "der Region Far North", "die Provinz Surat Thani": a run of names right after a word for a place names it. */
     private static boolean afterAPlaceNoun(List<Token> tokens, int from) {
         // "nahe Jihadistenhochburg Raqqa": a stronghold is a town
         return from > 0 && tokens.get(from - 1).upos() == Upos.NOUN && (Words.isPlaceNoun(tokens.get(from - 1).text())

@@ -140,6 +140,28 @@ class PeopleTest {
             .noneMatch(n -> n.contains("Hong") || n.contains("Nostra") || n.contains("North"));
     }
 
+    /**
+     * From DER STANDARD (10kGNAD, hand-read set 99 for #13): "in dem" opened a relative clause, and its "dem" was taken
+     * for the article of a thing named "Tswetan Wassilew", which then was no one's name anywhere in the article.
+     */
+    @Test
+    void aNameAfterARelativePronounIsStillSomeonesName() {
+        People people = People.of(GermanAnalysis.analyze("Verwalter durchforsten die Firmen ihres Mehrheitseigners "
+            + "Tswetan Wassilew. Er war seit 2003 Gouverneur, demselben Jahr, in dem Tswetan Wassilew Mehrheitseigner "
+            + "der KTB wurde. Zur La Cosa Nostra gehörte er nicht."), GermanAnalysis.MORPHOLOGY);
+        assertThat(people.persons()).extracting(People.Person::name).contains("Tswetan Wassilew")
+            .noneMatch(n -> n.contains("Nostra"));
+    }
+
+    /** From DER STANDARD (10kGNAD, hand-read set 99 for #13): the author's byline was swapped into the story. */
+    @Test
+    void theAuthorOfABylineIsNoPersonOfTheStory() {
+        People people = People.of(GermanAnalysis.analyze("Verwalter prüfen die Bank ihres Mehrheitseigners Tswetan Wassilew. Er weist alle Anschuldigungen "
+            + "zurück. (Markus Bernath; 01.11.2015)"), GermanAnalysis.MORPHOLOGY);
+        assertThat(people.persons()).extracting(People.Person::name).contains("Tswetan Wassilew")
+            .doesNotContain("Markus Bernath");
+    }
+
     /** From Wikinews (train split, hand-read set 33): a terror group, a company and a residence were swapped in. */
     @Test
     void aBodyACompanyAndAResidenceNamedLikePeopleAreNoPeople() {
