@@ -390,10 +390,10 @@ public final class WhGenerator implements ComprehensionGenerator {
     /**
      * Sentences that stand inside a quotation of several sentences, opened before them and closed after them: someone's
      * words, which a question or statement must not give as what happened ("Unter dem Vorwand … will er ein Gesetz
-     * durchbringen" in the middle of a politician's statement).
+     * durchbringen" in the middle of a politician's statement), and the answers of an interview printed as turns.
      */
     static java.util.Set<org.textquiz.core.article.Span> insideAQuotation(Article article) {
-        java.util.Set<org.textquiz.core.article.Span> inside = new java.util.HashSet<>();
+        java.util.Set<org.textquiz.core.article.Span> inside = new java.util.HashSet<>(Interviews.answers(article));
         for (Paragraph paragraph : article.paragraphs()) {
             int open = 0;
             for (Sentence sentence : paragraph.sentences()) {
