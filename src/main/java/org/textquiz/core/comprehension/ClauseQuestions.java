@@ -1178,6 +1178,11 @@ final class ClauseQuestions {
         return before;
     }
 
+    private static boolean bareNounSubject(Constituents clause, Constituents.Part part) {
+        Word head = clause.parse().word(part.word());
+        return part.from() == part.to() && head.upos() == Upos.NOUN && head.relation().startsWith("nsubj");
+    }
+
     /** "zählt unter anderem der Symbolgehalt": two words that single out the phrase after them, as "auch" does. */
     private static final Set<String> FOCUSING_PAIRS = Set.of("unter anderem", "vor allem", "zum beispiel",
         "nicht zuletzt", "in erster linie", "unter anderen");
@@ -2963,6 +2968,14 @@ final class ClauseQuestions {
             }
             rest.add(after, last);
         }
+        for (int i = 0; i + 1 < rest.size(); i++) {
+            if (bareNounSubject(clause, rest.get(i)) && rest.get(i + 1).from() == rest.get(i + 1).to()
+                && FOCUS_PARTICLES.contains(Words.lower(clause.parse().word(rest.get(i + 1).word()).form()))) {
+                // "Gegen wen wurde auch Anklage erhoben?": a subject without an article stays behind the particle
+                rest.add(i, rest.remove(i + 1));
+                break;
+            }
+        }
         List<String> pieces = new ArrayList<>(List.of(front, verb));
         for (Constituents.Part part : rest) {
             boolean reportedLast = part == rest.get(rest.size() - 1) && part != vorfeld && subordinate(clause, part)
@@ -4041,6 +4054,11 @@ final class ClauseQuestions {
             && clause.parse().children(part.word(), "nmod").stream().map(clause.parse()::word)
                 .anyMatch(w -> isPersonNoun(w) || WhPhrases.agent(lemma(w).toLowerCase(Locale.GERMAN)))) {
             return true;
+        }
+        if (head.upos() == Upos.NOUN && WhPhrases.THINGS_WITHOUT_AN_ARTICLE.contains(headLemma)
+            && clause.parse().children(part.word(), "det").isEmpty()) {
+            // "Anklage wurde … erhoben": a charge; "die Anklage" is the prosecution, which acts
+            return false;
         }
         for (int w = part.from(); w < part.word(); w++) {
             Word word = clause.parse().word(w);

@@ -491,13 +491,18 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
                 subjectEnd++;
             }
             append(question, text(verb + 1, subjectEnd));
+            // "Auf der Liste stehen auch vier Tschechen": "auch" of the phrase asked for goes before the Vorfeld put back
+            int adding = from - 1 >= subjectEnd && ADDING.contains(Words.lower(token(from - 1).text())) ? from - 1 : from;
+            append(question, text(adding, from));
             append(question, vorfeld);
-            append(question, text(subjectEnd, from));
+            append(question, text(subjectEnd, adding));
             append(question, text(to, end));
         }
         // "Wer bestritt jedoch jede Mitwisserschaft?": what ties the sentence to the one before says nothing here
         return Optional.of(MIDDLE_CONNECTIVE.matcher(question.append('?')).replaceAll(""));
     }
+
+    private static final Set<String> ADDING = Set.of("auch", "ebenfalls");
 
     private static final java.util.regex.Pattern MIDDLE_CONNECTIVE = java.util.regex.Pattern.compile(
         " (?:jedoch|allerdings|dennoch|trotzdem|hingegen|indessen|freilich|übrigens|jedenfalls)(?= |\\?$)");

@@ -137,14 +137,25 @@ public final class QualityGates {
     private static final java.util.regex.Pattern TWO_SICH = java.util.regex.Pattern.compile(
         "\\bsich\\b[^,;:]*\\bsich\\b");
 
+    /** "kommt das einer Provokation gleich": an article after "das" makes it a pronoun, unless a relative one. */
+    private static final java.util.regex.Pattern DAS_BEFORE_AN_ARTICLE = java.util.regex.Pattern.compile(
+        "(?<!, )\\b(?:das|dies) (?:ein|eine|einen|einem|einer|eines|der|die|den|dem|des)\\b");
+
+    /** The counts written as words that these patterns tell apart from other words. */
+    private static final String SMALL_NUMBERS = "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf";
+
+    /**
+     * "Wer kritisierte zum Beispiel, dass …?": "zum Beispiel" before no phrase of its own makes the whole sentence an
+     * example of what the sentence before said.
+     */
+    private static final java.util.regex.Pattern EXAMPLE_OF_WHAT_CAME_BEFORE = java.util.regex.Pattern.compile(
+        "^(?:Zum Beispiel|Beispielsweise)\\b|\\b(?:zum Beispiel|beispielsweise)(?=[,?.!])");
+
     /**
      * "Etwa vor einiger Zeit sorgte das Unternehmen Tactus für Aufsehen.", "Wer sorgte für Aufsehen etwa vor einiger
      * Zeit?": "etwa" first, or before a phrase with a preposition, means "for example", of what the sentence before
      * said; before a number or an amount it means "about".
      */
-    /** The counts written as words that these patterns tell apart from other words. */
-    private static final String SMALL_NUMBERS = "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf";
-
     private static final java.util.regex.Pattern FOR_EXAMPLE = java.util.regex.Pattern.compile(
         "^Etwa (?!\\d|(?:ein|eine|einen|einem|einer|" + SMALL_NUMBERS + "|zwanzig|"
             + "dreißig|vierzig|fünfzig|hundert|tausend|die Hälfte|ein Drittel|ein Viertel|doppelt|halb|gleich|genauso|"
@@ -261,6 +272,9 @@ public final class QualityGates {
             // "Was wird bereits als Phablet bezeichnet, etwa Samsungs Galaxy Note 4 …?": examples of the answer
             problems.add("keeps examples of what it asks for");
         }
+        if ((statement || question instanceof WhQuestion) && EXAMPLE_OF_WHAT_CAME_BEFORE.matcher(prompt).find()) {
+            problems.add("'zum Beispiel' makes it an example of what the sentence before said");
+        }
         if ((statement || question instanceof WhQuestion) && (Words.THE_OTHER_OF_TWO.matcher(prompt).find()
             // "Wann hatte Pjöngjang … und einen Monat später …? – im Jänner": the answer gives the date
             || laterThanWhatItDoesNotSay(prompt) && !A_DATE.matcher(question.solution()).find())) {
@@ -342,6 +356,10 @@ public final class QualityGates {
                 if (Words.BACK_REFERENCES.contains(Words.lower(word))) {
                     problems.add("'" + word + "' refers to a sentence the question does not show");
                 }
+            }
+            if (DAS_BEFORE_AN_ARTICLE.matcher(prompt).find()) {
+                // "Wofür kommt das einer Provokation gleich?": "das" before an article stands for what was said before
+                problems.add("'das' stands for something the question does not show");
             }
             if (prompt.matches(".*, (?:ebenso|ebenfalls|genauso) .*\\?")) {
                 // "Wo traten besondere Probleme auf, ebenso bei der Beladung der Flugzeuge?": a second answer in the question

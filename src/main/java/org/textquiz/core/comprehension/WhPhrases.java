@@ -28,6 +28,8 @@ final class WhPhrases {
         Map.entry("tausend", "1000"));
     private static final Set<String> ABSTRACT_ENDINGS = Set.of("ung", "heit", "keit", "tion", "ität", "nis", "ment",
         "ismus", "ierung");
+    /** Bodies that act with their article, and without it name what they do: "Anklage erheben", "Führung übernehmen". */
+    static final Set<String> THINGS_WITHOUT_AN_ARTICLE = Set.of("anklage", "führung", "leitung");
     /** Endings of nouns that name people or bodies of people, which "wer" asks for. */
     static final Set<String> AGENTS = Set.of("führung", "branche", "einheiten", "management", "presse", "regierung", "ministerium", "minister", "ministerin",
         "präsident", "präsidentin", "polizei", "partei", "kommission", "gericht", "behörde", "verband", "konzern",
@@ -259,7 +261,7 @@ final class WhPhrases {
             }
             // "Beide Vorhaben der Landesregierung": the noun before a genitive attribute is the head, not the last
             String head = clause.text(headAt, headAt + 1).replaceFirst("^-", "");
-            if (!agent(Words.lower(head))) {
+            if (!agent(Words.lower(head)) || headAt == from && THINGS_WITHOUT_AN_ARTICLE.contains(Words.lower(head))) {
                 return Optional.empty();
             }
             return Optional.of(new WhPhrase(from, to, "Wer", List.of(whole, Words.capitalise(head)), 1.5, verbText));

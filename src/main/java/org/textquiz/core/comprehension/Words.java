@@ -95,9 +95,10 @@ final class Words {
      * gestimmt, dass …") or is part of "darüber hinaus".
      */
     private static final java.util.regex.Pattern PRONOMINAL_ADVERB = java.util.regex.Pattern.compile(
-        "(?<!, )(?<![\\p{L}])(?i:damit|dazu|dafür|davon|darauf|darüber(?! hinaus)|danach|davor)(?![\\p{L}])");
+        "(?<!, )(?<![\\p{L}])(?i:damit|dazu|dafür|davon|darauf|darüber(?! hinaus)|danach|davor|darunter)(?![\\p{L}])");
+    /** "…, dass …", "… dazu, Ruhe zu bewahren": the clause a pronominal adverb points ahead to; "um … zu" is no such. */
     private static final java.util.regex.Pattern CLAUSE_AHEAD = java.util.regex.Pattern.compile(
-        "^[^,]*, (?:(?:dass|ob|wie|wenn|was|als)\\b|[^,]*(?: zu \\p{L}+|\\p{L}+zu\\p{L}+en)[.!]?$)");
+        "^[^,]*, (?:(?:dass|ob|wie|wenn|was|als)\\b|(?!(?:um|ohne|statt|anstatt)\\b)[^,]*(?: zu \\p{L}+|\\p{L}+zu\\p{L}+en)[.!]?$)");
 
     /** "Nandja erklärte, damit solle ein Machtvakuum vermieden werden": after a comma, "damit" before a finite verb. */
     private static final java.util.regex.Pattern DAMIT_FIRST = java.util.regex.Pattern.compile(

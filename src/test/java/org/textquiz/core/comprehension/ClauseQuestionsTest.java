@@ -1851,6 +1851,51 @@ class ClauseQuestionsTest {
             .contains("Was bringt die G5 X mit?").noneMatch(p -> p.startsWith("Wen bringt"));
     }
 
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 99 for #13): a charge without its article is no one and
+     * stays behind "auch", "auch" goes before the Vorfeld put back, a name after "in dem" is still someone's, "zum Beispiel" and "das" before an
+     * article point to the sentence before, and "darunter" and "abseits davon" leave a statement unclear.
+     */
+    @Test
+    void chargesAlsoExamplesAndPointingWordsFromSet99() {
+        assertThat(prompts("Anklage wurde auch gegen zwei Vizegouverneure der Zentralbank erhoben."))
+            .contains("Gegen wen wurde auch Anklage erhoben?").noneMatch(p -> p.startsWith("Wer wurde"));
+        assertThat(prompts("Auf der schwarzen Liste Moskaus stehen auch vier Tschechen, darunter der ehemalige "
+            + "EU-Erweiterungskommissar Stefan Füle und Ex-Außenminister Karl Schwarzenberg."))
+            .contains("Wie viele Tschechen stehen auch auf der schwarzen Liste Moskaus?")
+            .noneMatch(p -> p.endsWith(" auch?"));
+        assertThat(prompts("Verwalter durchforsten die Firmen ihres Mehrheitseigners Tswetan Wassilew. Er war seit 2003 "
+            + "Gouverneur, demselben Jahr, in dem Tswetan Wassilew Mehrheitseigner der KTB wurde. Wassilew selbst weist "
+            + "alle Anschuldigungen der Untreue und der Bestechung zurück."))
+            .contains("Wer weist alle Anschuldigungen der Untreue und der Bestechung zurück?")
+            .noneMatch(p -> p.startsWith("Was weist alle"));
+        assertThat(prompts("Die Polizeigewerkschaft kritisierte zum Beispiel, dass viele Bundesbeamte für die "
+            + "Grenzsicherung in Bayern zweckentfremdet werden.")).noneMatch(p -> p.contains("zum Beispiel"));
+        assertThat(prompts("Für den überwiegenden Teil der tschechischen Öffentlichkeit kommt das einer Provokation und "
+            + "einer inakzeptablen Fälschung der Geschichte gleich.")).noneMatch(p -> p.contains(" das einer"));
+        assertThat(statements("Laut deutschem Innenministerium befinden sich 18 Asylwerber darunter.", 20, false))
+            .noneMatch(s -> s.contains("darunter"));
+        assertThat(statements("Abseits davon ist polizeiliche Präsenz wichtig, um Autorität zu demonstrieren.", 20, true))
+            .noneMatch(s -> s.contains("davon"));
+    }
+
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 99 for #13): an interview printed as turns gives the
+     * interviewee's opinions, which no question may ask as facts; the report before it is asked about.
+     */
+    @Test
+    void theAnswersOfAnInterviewAreNoFacts() {
+        String interview = "Kölns Polizeipräsident Wolfgang Albers wurde in den Ruhestand versetzt. Im Interview spricht "
+            + "der Polizeiwissenschafter Rafael Behr über die Polizei. STANDARD: Wer hat Ihrer Meinung nach recht? Behr: "
+            + "Videoüberwachung ist hilfreich, um Täter zu identifizieren. Die Öffentlichkeitsarbeit gehört natürlich in "
+            + "den Aufgabenbereich des Managements.";
+        assertThat(prompts(interview)).anyMatch(p -> p.contains("Ruhestand"))
+            .noneMatch(p -> p.contains("Videoüberwachung") || p.contains("Täter") || p.contains("Öffentlichkeitsarbeit")
+                || p.contains("Aufgabenbereich"));
+        assertThat(statements(interview, 20, true)).noneMatch(s -> s.contains("Videoüberwachung")
+            || s.contains("Öffentlichkeitsarbeit"));
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
