@@ -1612,6 +1612,19 @@ final class ClauseQuestions {
             && Words.lower(attribute.form()).matches(".*(t|en|nd)(e|en|er|es|em)?");
     }
 
+    /**
+     * "werden aber Rechner erwähnt, die den Deutschen … gestellt wurden": a noun with no article, which only the
+     * relative clause after it, hung on the verb, says which.
+     */
+    private static boolean bareBeforeItsRelativeClause(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return part.from() == part.to() && parse.word(part.word()).upos() == Upos.NOUN && clause.parts().stream()
+            .anyMatch(p -> p.from() > part.to() && parse.word(p.word()).relation().equals("acl")
+                && parse.word(p.from()).form().equals(",") && p.from() + 1 <= p.to()
+                && parse.word(p.from() + 1).upos() == Upos.PRON
+                && Constituents.RELATIVE_PRONOUNS.contains(Words.lower(parse.word(p.from() + 1).form())));
+    }
+
     private static Optional<Phrase> resolvedSubject(Constituents clause, Constituents.Part part,
                                                     Optional<String[]> referent) {
         Word head = clause.parse().word(part.word());
@@ -1633,6 +1646,7 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         if (bareMeasure(clause, part) || partOfTheVerb(clause, part) || PROPORTION.matcher(text).matches()
+            || bareBeforeItsRelativeClause(clause, part)
             || QualityGates.THE_REST.matcher(text).lookingAt()
             // "Wer gibt Geld aus? – Jeder Verein": anyone, no one to name
             || Words.lower(text).matches("(?:jede[rsnm]?|keine[rsnm]?|kein) \\p{L}+")
@@ -1659,6 +1673,12 @@ final class ClauseQuestions {
         if (person && relation.startsWith("nsubj") && doneToABody(clause, part) && !isNamedPerson(clause, part, people)
             && !isPersonNoun(head) && !personLemma(head)) {
             // "Die NLD wurde aufgelöst": "Was wurde aufgelöst?"
+            person = false;
+        }
+        if (person && relation.startsWith("nsubj") && !isNamedPerson(clause, part, people) && !isPersonNoun(head)
+            && morphology.readings(parse.word(clause.head()).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.VERB && m.lemma().equals("umfassen"))) {
+            // "Insgesamt umfasst die Metallbranche rund 180.000 Beschäftigte": what a body comprises, not what it does
             person = false;
         }
         if (person && !relation.startsWith("nsubj") && placeAdjectiveBeforeItsNoun(parse, part.word())) {
@@ -3033,7 +3053,9 @@ final class ClauseQuestions {
             if (word.upos() != Upos.DET || !"det".equals(word.relation()) || !DEMONSTRATIVE_ARTICLES.containsKey(form)
                 || word.head() < 0 || ANAPHORIC_NOUNS.contains(clause.parse().word(word.head()).form())
                 || Words.SET_OUT_BEFORE.contains(clause.parse().word(word.head()).form())
-                || clause.parse().word(part.word()).relation().startsWith("nsubj") && form.matches("diese[nm]")) {
+                || clause.parse().word(part.word()).relation().startsWith("nsubj") && form.matches("diese[nm]")
+                // "32 dieser Stacks": some of those the sentence before named, which "der" would point to as much
+                || w > 0 && clause.parse().word(w - 1).upos() == Upos.NUM) {
                 continue;
             }
             String article = form.equals("dieses") && genitiveOnly(clause.parse().word(word.head()).form()) ? "des"
@@ -3464,7 +3486,9 @@ final class ClauseQuestions {
         Map.entry("Urteil", Set.of("kommen", "gelangen")), Map.entry("Schluss", Set.of("kommen", "gelangen")),
         Map.entry("Ergebnis", Set.of("kommen", "gelangen")), Map.entry("Einsatz", Set.of("kommen")),
         Map.entry("Einigung", Set.of("kommen", "gelangen")), Map.entry("Erkenntnis", Set.of("kommen", "gelangen")),
-        Map.entry("Erscheinung", Set.of("treten")), Map.entry("Aktion", Set.of("treten")));
+        Map.entry("Erscheinung", Set.of("treten")), Map.entry("Aktion", Set.of("treten")),
+        // "stellt auch herkömmliche Festplatten in den Schatten"
+        Map.entry("Schatten", Set.of("stellen")));
 
     private static final Map<String, Set<String>> IDIOMS = Map.ofEntries(Map.entry("Denkmal", Set.of("setzen")),
         Map.entry("Runde", Set.of("drehen")), Map.entry("Fliegen", Set.of("schlagen")), Map.entry("Stand", Set.of("haben")),
@@ -3473,7 +3497,9 @@ final class ClauseQuestions {
         // "Das rot-schwarze Gezerre um den Zaun hat ein Ende", "nehmen … das Heft selbst in die Hand"
         Map.entry("Ende", Set.of("haben", "nehmen", "finden")), Map.entry("Heft", Set.of("nehmen")),
         // "schrieb … österreichische Oscar-Geschichte", "zieht im Hintergrund die Fäden"
-        Map.entry("Geschichte", Set.of("schreiben")), Map.entry("Fäden", Set.of("ziehen")));
+        Map.entry("Geschichte", Set.of("schreiben")), Map.entry("Fäden", Set.of("ziehen")),
+        // "vertritt sich die Beine vor der Sporthalle"
+        Map.entry("Beine", Set.of("vertreten")));
 
     /** Objects that make an idiom with their verb: "das Handtuch werfen", "ein Fragezeichen machen". */
     private static final Set<String> IDIOM_OBJECTS = Set.of("Handtuch", "Fragezeichen", "Rolle", "Bescheid",
@@ -3960,8 +3986,9 @@ final class ClauseQuestions {
 
     private boolean isPerson(Constituents clause, Constituents.Part part, People people) {
         if (namesAModel(clause, part) || java.util.stream.IntStream.rangeClosed(part.from(), part.to())
-            .anyMatch(w -> MALWARE.matcher(Words.lower(clause.parse().word(w).form())).matches())) {
-            // "der aggressive Verschlüsselungstrojaner Locky": malware, whatever name it has
+            .anyMatch(w -> MALWARE.matcher(Words.lower(clause.parse().word(w).form())).matches())
+            || CARRIER_OF_THINGS.matcher(Words.lower(clause.parse().word(part.word()).form())).matches()) {
+            // "der aggressive Verschlüsselungstrojaner Locky": malware, whatever name it has; "die Datenträger"
             return false;
         }
         Word head = clause.parse().word(part.word());
@@ -3987,6 +4014,11 @@ final class ClauseQuestions {
             return true;
         }
         if (Words.nameWithAnAge(clause.parse(), part.word())) {
+            return true;
+        }
+        if (head.upos() == Upos.PROPN && clause.parse().children(part.word(), "appos").stream().map(clause.parse()::word)
+            .anyMatch(a -> a.upos() == Upos.NOUN && (isPersonNoun(a) || WhPhrases.agent(lemma(a).toLowerCase(Locale.GERMAN))))) {
+            // "Syriza, die Linkspartei, muss sich wieder verbiegen": a name the apposition says is a party's
             return true;
         }
         if (head.upos() == Upos.PROPN && part.from() == part.to() && morphology.readings(head.form()).stream()
@@ -4168,7 +4200,8 @@ final class ClauseQuestions {
         for (int w = part.from(); w <= part.to(); w++) {
             Word word = clause.parse().word(w);
             if ((word.upos() == Upos.PROPN || word.upos() == Upos.NUM) && w > part.from()
-                && clause.parse().word(w - 1).upos() == Upos.PROPN && word.form().matches(".*\\d.*")) {
+                && (clause.parse().word(w - 1).upos() == Upos.PROPN || Words.MODEL_NOUNS.contains(clause.parse().word(w - 1).form()))
+                && word.form().matches(".*\\d.*")) {
                 return true;
             }
         }
@@ -4278,10 +4311,13 @@ final class ClauseQuestions {
         // elektronischen Sucher": a camera's viewfinder, far more often than someone seeking
         String form = Words.lower(head.form());
         return head.upos() == Upos.NOUN && "person".equals(fields.fieldOf(lemma(head), Upos.NOUN))
-            && !MALWARE.matcher(form).matches() && !form.matches("sucher[ns]?");
+            && !MALWARE.matcher(form).matches() && !form.matches("sucher[ns]?") && !CARRIER_OF_THINGS.matcher(form).matches();
     }
 
-    private static final java.util.regex.Pattern MALWARE = java.util.regex.Pattern.compile(".+trojaner");
+    /** "die flash-basierten Datenträger": media and carriers of things, not bearers of an office or of hope. */
+    private static final java.util.regex.Pattern CARRIER_OF_THINGS = java.util.regex.Pattern.compile(
+        "(?:daten|energie|informations|werbe|ton|bild|speicher|wärme|bedeutungs|ketten|flugzeug)träger[ns]?");
+        private static final java.util.regex.Pattern MALWARE = java.util.regex.Pattern.compile(".+trojaner");
 
     /** A name the article gives a person with a given name, or with a title before it. */
     private static boolean isNamedPerson(Constituents clause, Constituents.Part part, People people) {
@@ -4376,7 +4412,8 @@ final class ClauseQuestions {
                 // "die GEW Niedersachsen": a body's letters with the region it stands for there
                 && java.util.stream.IntStream.rangeClosed(subject.word() + 1, subject.to())
                     .allMatch(w -> clause.parse().word(w).upos() == Upos.PROPN && isPlace(clause.parse().word(w)))
-            || nominal(head) && TOWNS.contains(lemma(head));
+            || nominal(head) && TOWNS.contains(lemma(head))
+            || subject.from() == subject.to() && head.upos() == Upos.PROPN && GOVERNMENT_SEATS.contains(head.form());
         boolean having = morphology.readings(clause.parse().word(clause.head()).form()).stream()
             .anyMatch(m -> HAVING.contains(m.lemma()));
         // "Russland warf der USA vor, …", "hat sich die Stadt entschlossen, … zu bauen": what it does, to whom
@@ -4423,7 +4460,15 @@ final class ClauseQuestions {
         "absteigen", "aufsteigen",
         "ausscheiden", "spielen", "antreten", "zurückziehen", "protestieren", "reagieren", "drohen", "zustimmen",
         "abstimmen", "bewerben", "verzichten", "teilnehmen", "unterschreiben", "beitreten", "austreten", "schimpfen",
-        "warnen", "klagen", "appellieren");
+        "warnen", "klagen", "appellieren",
+        // "Erst Anfang 2015 erlaubte Peking dem Künstler, …": a government that allows and forbids
+        "erlauben", "verbieten", "genehmigen", "verweigern");
+
+    /** Capitals that stand for their governments: "Peking erlaubte …", "Washington drohte …". */
+    private static final Set<String> GOVERNMENT_SEATS = Set.of("Peking", "Washington", "Moskau", "Ankara", "Teheran",
+        "Kiew", "Pjöngjang", "Seoul", "Tokio", "Damaskus", "Bagdad", "Kairo", "Riad", "Athen", "Brüssel", "Paris",
+        "London", "Berlin", "Wien", "Rom", "Madrid", "Warschau", "Budapest", "Belgrad", "Tiflis", "Kabul", "Islamabad",
+        "Neu-Delhi", "Havanna", "Caracas", "Tripolis", "Jerusalem");
 
     /** Places that act through their council: "Daraufhin hat sich die Stadt entschlossen, …". */
     private static final Set<String> TOWNS = Set.of("Stadt", "Gemeinde", "Kommune", "Staat");

@@ -675,6 +675,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             if (word.relation().equals("compound:prt") && (word.upos() == Upos.VERB || word.upos() == Upos.AUX)) {
                 return true;
             }
+            if (word.relation().equals("cop") && Set.of("hatte", "hat", "hatten", "haben", "hätte", "hätten")
+                .contains(Words.lower(word.form()))) {
+                // "hatte … direkten und ungefilterten Zugriff" read with "direkten" the predicate and "hatte" its copula
+                return true;
+            }
             if (listHungOnAVerb(parse, w)) {
                 // "zwischen der Türkei, kurdischen Milizen und Russland" with the list's second item hung on the verb
                 return true;

@@ -70,6 +70,15 @@ final class Extractions {
         if (subjectStart > head || head > from - 2) {
             return Optional.empty();
         }
+        if (parse.word(subjectStart).upos() == Upos.ADV && !FOCUS_FIRST.matcher(parse.word(subjectStart).form() + " ").lookingAt()) {
+            // "Dann die Kapitulation, der Rücktransport nach Athen, …": no subject of a clause, a note in passing
+            return Optional.empty();
+        }
+        if (Words.INDEFINITE_ARTICLES.contains(Words.lower(first.form()))
+            && Words.INDEFINITE_ARTICLES.contains(Words.lower(parse.word(subjectStart).form()))) {
+            // "Ein junges Ehepaar aus Marokko, ein kleines Kind an der Hand, …": what they have with them, not who
+            return Optional.empty();
+        }
         // "Vor allem Sinjibar, die Provinzhauptstadt von Abian, ist …": the focus is the clause's, not the name's
         Optional<String> name = Optional.of(FOCUS_FIRST.matcher(Words.text(parse, subjectStart, from - 2)).replaceFirst(""))
             .filter(n -> !n.isBlank() && !n.matches(".*[()„“\"].*") && !n.matches("(?i).*\\b(nicht|kein\\p{L}*)\\b.*"));

@@ -408,7 +408,21 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
      */
     private boolean contentCutOff() {
         return end > start && end < tokens().size() && token(end).text().equals(",")
-            && (Constituents.CONTENT_NOUNS.contains(token(end - 1).text()) || endsInAZuInfinitive());
+            && (Constituents.CONTENT_NOUNS.contains(token(end - 1).text()) || endsInAZuInfinitive() || saidAfterTheComma());
+    }
+
+    /**
+     * "Hunt hatte auf einer Fachkonferenz erklärt, Frauen sollten …": a verb of saying whose words follow the comma,
+     * which the question would leave out; not a relative clause or one of time or reason after it.
+     */
+    private boolean saidAfterTheComma() {
+        if (end + 1 >= tokens().size() || !CueVerbs.contains(token(verb).lemma()) && !CueVerbs.contains(token(end - 1).lemma())) {
+            return false;
+        }
+        Token next = token(end + 1);
+        String word = Words.lower(next.text());
+        return Set.of("dass", "ob").contains(word) || next.upos() != Upos.SCONJ && next.upos() != Upos.CCONJ
+            && !Constituents.RELATIVE_PRONOUNS.contains(word) && next.upos() != Upos.ADP;
     }
 
     /**

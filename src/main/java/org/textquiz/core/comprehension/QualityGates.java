@@ -30,9 +30,21 @@ public final class QualityGates {
     /** "Wie viele Wochen hielt die Regierung … die Banken lang geschlossen?": "drei Wochen lang" taken apart. */
     private static final java.util.regex.Pattern STRANDED_MEASURE = java.util.regex.Pattern.compile(
         " (?:lang|hoch|breit|weit|tief|schwer) (?:\\p{Ll}+ )?\\p{Ll}+\\?$");
-    /** "Die Neue Mittelschule dominiert in anderen Bundesländern.": others than the sentence before named. */
+    /**
+     * "Die Neue Mittelschule dominiert in anderen Bundesländern.", "widersprechen auch in einem anderen Punkt": others
+     * than the sentence before named.
+     */
     private static final java.util.regex.Pattern IN_OTHERS = java.util.regex.Pattern.compile(
-        "(?i:\\bin) (?:den )?anderen \\p{Lu}");
+        "(?i:\\bin) (?:den |einem |einer )?anderen \\p{Lu}");
+    /**
+     * "So lange brauchte der Künstler, um …", "So viel Freiheit lässt die Linke": as long or as much as the sentence
+     * before told; not "so lange, bis …", "so viel wie …" or "so oft, dass …", which say it themselves.
+     */
+    private static final java.util.regex.Pattern AS_MUCH_AS_BEFORE = java.util.regex.Pattern.compile(
+        "(?i)\\bso (?:lange|viel|viele|vielen|weit|oft|wenig|wenige)\\b(?![^.?]*\\b(?:wie|dass|bis|als)\\b)");
+    /** "Was können Kunden ab sofort namens B-free Premium in Anspruch nehmen?": a name left behind its noun. */
+    private static final java.util.regex.Pattern NAME_LEFT_BEHIND = java.util.regex.Pattern.compile(
+        "\\b\\p{Ll}+ namens\\b");
     /** "Wer bestreitet das?": a pointing word as the last thing said, which stands for what the sentence before said. */
     private static final java.util.regex.Pattern POINTING_LAST = java.util.regex.Pattern.compile(
         "\\b(das|dies|dieses)( nicht)?[?.]$");
@@ -304,6 +316,12 @@ public final class QualityGates {
         }
         if ((statement || question instanceof WhQuestion) && FOR_EXAMPLE.matcher(prompt).find()) {
             problems.add("keeps 'etwa' that says the sentence is an example of one it leaves out");
+        }
+        if ((statement || question instanceof WhQuestion) && AS_MUCH_AS_BEFORE.matcher(prompt).find()) {
+            problems.add("'so lange' or 'so viel' is as long or as much as the sentence before told");
+        }
+        if (question instanceof WhQuestion && NAME_LEFT_BEHIND.matcher(prompt).find()) {
+            problems.add("leaves 'namens …' behind the noun it names");
         }
         if ((statement || question instanceof WhQuestion) && IN_THAT_WAY.matcher(prompt).find()) {
             problems.add("'nur so' means the way the sentence before told");

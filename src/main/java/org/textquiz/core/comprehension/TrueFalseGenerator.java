@@ -295,6 +295,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
 
     private static final java.util.regex.Pattern POSSESSIVE_FIRST = java.util.regex.Pattern.compile(
         "(Sein|Seine|Seinen|Seinem|Seiner|Seines|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\\s");
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile(
+        "\\b(?:sein|seine|seinen|seinem|seiner|seines|ihre|ihren|ihrem|ihres)\\b");
 
     /** Appositions and relative clauses said as statements of their own: true, and never a copy. */
     private List<Candidate> extracted(Article article, java.util.Set<Span> sample) {
@@ -312,8 +314,9 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             for (String statement : statements) {
                 boolean clear = java.util.Arrays.stream(statement.split("[^\\p{L}]+"))
                     .noneMatch(w -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(w))) && !Words.pointsBackAlone(statement)
-                    // "Ihre Partei ist die Nationale Liga für Demokratie": whose, the statement does not say
-                    && !POSSESSIVE_FIRST.matcher(statement).lookingAt()
+                    // "Ihre Partei ist die Nationale Liga für Demokratie", "Im Ausland feierten seine Werkschauen
+                    // Erfolge": whose, the clause's sentence said, and the statement does not
+                    && !POSSESSIVE_FIRST.matcher(statement).lookingAt() && !POSSESSIVE.matcher(statement).find()
                     // "verzichtet jeder fünfte dieser Bevölkerungsgruppe …": which group, only the sentence before says
                     && withoutDemonstratives(statement).filter(statement::equals).isPresent();
                 if (clear && Words.count(statement) >= MIN_WORDS - 1 && !text.contains(statement)

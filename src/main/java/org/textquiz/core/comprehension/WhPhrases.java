@@ -212,7 +212,7 @@ final class WhPhrases {
             return Optional.empty();
         }
         if (!named && java.util.stream.IntStream.range(from, to).anyMatch(i -> clause.token(i).text().matches(".*\\d.*")
-            && i > from && clause.token(i - 1).upos() == Upos.PROPN)) {
+            && i > from && (clause.token(i - 1).upos() == Upos.PROPN || Words.MODEL_NOUNS.contains(clause.token(i - 1).text())))) {
             // "Der neue Airbus A380 startet …": a name with a number is a model's, no one to ask "wer" about
             return Optional.empty();
         }

@@ -48,6 +48,8 @@ final class Words {
         "ihr", "ihnen", "man", "ich", "wir", "du", "mich", "uns", "mir", "unser", "unsere", "unseren", "unserem",
         "unserer", "unseres", "mein", "meine", "meinen", "meinem", "meiner", "meines", "diesem", "diesen", "jene",
         "jener", "jenes", "jenen", "jenem");
+    /** "Modell PM1633a", "Typ A320": nouns before a name with a number, which names a product, no one. */
+    static final Set<String> MODEL_NOUNS = Set.of("Modell", "Typ", "Version", "Baureihe", "Serie");
     /** Adverbs that point back to an earlier sentence, which a W-question does not show. */
     static final Set<String> BACK_REFERENCES = Set.of("dabei", "dazu", "dafür", "damit", "davon", "darauf", "daher",
         "dessen", "deren", "demnach",

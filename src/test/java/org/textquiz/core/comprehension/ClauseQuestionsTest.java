@@ -1896,6 +1896,50 @@ class ClauseQuestionsTest {
             || s.contains("Öffentlichkeitsarbeit"));
     }
 
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 100 for #13): a party by its apposition, a capital for its
+     * government, models and data carriers, what a branch comprises, idioms, and what only the sentence before or
+     * the words after a verb of saying make clear.
+     */
+    @Test
+    void partiesModelsIdiomsAndPointingAmountsFromSet100() {
+        assertThat(prompts("Syriza, die Linkspartei, muss sich wieder verbiegen."))
+            .contains("Wer muss sich wieder verbiegen?").noneMatch(p -> p.startsWith("Was muss"));
+        assertThat(prompts("Erst Anfang 2015 erlaubte Peking dem Künstler plötzlich, auch in China auszustellen; er "
+            + "bekam seinen Pass zurück.")).noneMatch(p -> p.startsWith("Was erlaubte"));
+        assertThat(prompts("Modell PM1633a stellt auch herkömmliche Festplatten in den Schatten. Das Modell PM1633a "
+            + "zieht nun auch in puncto Größe an konventionellen Magnetscheiben vorbei."))
+            .noneMatch(p -> p.startsWith("Wer") || p.endsWith("PM1633a?"));
+        assertThat(prompts("Auch im professionellen Bereich erfreuen sich die flotten, flash-basierten Datenträger "
+            + "steigender Beliebtheit.")).noneMatch(p -> p.startsWith("Wer"));
+        assertThat(prompts("Insgesamt umfasst die Metallbranche rund 180.000 Beschäftigte, aufgeteilt auf sechs "
+            + "Fachverbände bzw. Berufszweige.")).noneMatch(p -> p.startsWith("Wer umfasst"));
+        assertThat(prompts("Ein junges Ehepaar aus Marokko, ein kleines Kind an der Hand, vertritt sich die Beine vor "
+            + "der Sporthalle.")).noneMatch(p -> p.startsWith("Was vertritt"));
+        assertThat(statements("Ein junges Ehepaar aus Marokko, ein kleines Kind an der Hand, vertritt sich die Beine "
+            + "vor der Sporthalle. Dann die Kapitulation, der Rücktransport nach Athen, organisiert von der Regierung.",
+            20, true)).noneMatch(s -> s.contains("ist ein kleines Kind") || s.startsWith("Dann"));
+        assertThat(prompts("Ab sofort können Kunden einen neuen LTE-Tarif namens B-free Premium in Anspruch nehmen."))
+            .noneMatch(p -> p.contains("sofort namens"));
+        assertThat(prompts("Hunt hatte auf einer Fachkonferenz am 9. Juni in Südkorea erklärt, Frauen sollten in "
+            + "separaten Labors tätig sein, weil sie Männern bei der Arbeit Probleme machen würden."))
+            .noneMatch(p -> p.endsWith("erklärt?"));
+        assertThat(prompts("Die PM1633a versammelt 32 dieser Stacks.")).noneMatch(p -> p.contains("32 der Stacks"));
+        assertThat(prompts("Die Central Intelligence Agency (CIA), der Auslandsgeheimdienst der USA, hatte in einer "
+            + "Geheimoperation mit dem Bundesnachrichtendienst (BND) direkten und möglicherweise ungefilterten Zugriff auf "
+            + "Telekommunikationsdaten aus Deutschland.")).noneMatch(p -> p.endsWith("direkten?"));
+        assertThat(prompts("In einem schriftlichen Vermerk werden aber Rechner erwähnt, die den Deutschen von der CIA "
+            + "zur Verfügung gestellt wurden.")).noneMatch(p -> p.startsWith("Was wird in einem schriftlichen Vermerk"));
+        assertThat(prompts("Auch in einem anderen Punkt widersprechen die Aussagen im Ausschuss den Informationen aus "
+            + "BND-Dokumenten.")).noneMatch(p -> p.contains("anderen Punkt"));
+        String soLong = "So lange brauchte der regimekritische Künstler am 3. Oktober, um unbehelligt die Passkontrolle "
+            + "am Pekinger Flughafen zu passieren.";
+        assertThat(prompts(soLong)).noneMatch(p -> p.contains("so lange"));
+        assertThat(statements(soLong, 20, true)).noneMatch(s -> s.contains("so lange"));
+        assertThat(statements("Vier Jahre lang schikanierten die Behörden den Konzeptkünstler, während seine "
+            + "Werkschauen im Ausland Erfolge feierten.", 20, true)).noneMatch(s -> s.contains("seine Werkschauen"));
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
