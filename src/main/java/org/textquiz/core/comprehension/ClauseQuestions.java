@@ -2148,6 +2148,9 @@ final class ClauseQuestions {
     private static final Set<String> MEASURES = Set.of("Zahl", "Anzahl", "Anteil", "Teil", "Mehrheit", "Hälfte",
         "Rest", "Großteil", "Menge", "Reihe", "Summe", "Höhe", "Größe");
 
+    /** "Kurz vor seinem 99. Geburtstag hat sich Niemeyer verheiratet": events of a life, before or after which is when. */
+    private static final Set<String> DATING_EVENTS = Set.of("Geburtstag", "Tod", "Amtsantritt", "Rücktritt");
+
     /** "als Anführer der Gruppe", "wie ein Profi": a role or a likeness, which no "als wem" or "wie wen" asks for. */
     private static final Set<String> COMPARING = Set.of("als", "wie");
 
@@ -2194,7 +2197,8 @@ final class ClauseQuestions {
             withHead.add(1, clause.text(cases.get(0), part.to()));
         }
         int timeWordsEnd = head.upos() == Upos.NUM ? part.to() : Math.min(part.word(), part.to());
-        boolean time = isTime(head) || java.util.stream.IntStream.rangeClosed(nounStart, timeWordsEnd)
+        boolean time = isTime(head) || Set.of("vor", "nach").contains(preposition) && DATING_EVENTS.contains(lemma(head))
+            || java.util.stream.IntStream.rangeClosed(nounStart, timeWordsEnd)
             .anyMatch(w -> isTime(parse.word(w)) && parse.word(w).upos() != Upos.ADJ
                 // "im Zwei-Minuten-Takt": a time inside a compound says how often, not when
                 && !(w + 1 < parse.words().size() && parse.word(w + 1).form().startsWith("-"))

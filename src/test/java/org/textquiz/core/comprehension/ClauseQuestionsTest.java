@@ -1940,6 +1940,13 @@ class ClauseQuestionsTest {
             + "Werkschauen im Ausland Erfolge feierten.", 20, true)).noneMatch(s -> s.contains("seine Werkschauen"));
     }
 
+    /** From the corpus (art_016, uncovered): before or after a birthday or a death is when. */
+    @Test
+    void beforeABirthdayIsWhen() {
+        assertThat(prompts("Oscar Niemeyer wurde 1907 geboren. Kurz vor seinem 99. Geburtstag hat sich Niemeyer frisch "
+            + "verheiratet.")).contains("Wann hat sich Niemeyer frisch verheiratet?");
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
