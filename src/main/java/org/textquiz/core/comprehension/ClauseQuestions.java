@@ -109,7 +109,7 @@ final class ClauseQuestions {
         "zudem", "dennoch", "trotzdem", "somit", "folglich", "ebenfalls", "also", "aber", "indessen", "jedenfalls",
         "freilich", "schließlich", "übrigens", "daraufhin", "deshalb", "daher", "deswegen", "dabei", "nun",
         "inzwischen", "mittlerweile", "ebenso", "ferner", "zunächst", "zwar", "unterdessen", "hingegen", "wiederum", "derweil",
-        "so", "vielmehr");
+        "so", "vielmehr", "indes");
     /** "(MDC)", "(Grüne)", "(TS)": an abbreviation or party in brackets, left out of what a question says. */
     private static final java.util.regex.Pattern SHORT_ASIDE = java.util.regex.Pattern.compile(
         " \\([\\p{L}\\p{N}.-]+( [\\p{L}\\p{N}.-]+)?\\)");
@@ -587,6 +587,19 @@ final class ClauseQuestions {
         Parse parse = clause.parse();
         return clauseOfANounLeftOut(clause, prompt, answers, w -> parse.children(parse.word(w).head()).stream()
             .anyMatch(c -> RESTRICTED.contains(Words.lower(parse.word(c).form()))));
+    }
+
+    /**
+     * "Von der Organisation Attac wurde ein Vorschlag scharf kritisiert." of "Ein Vorschlag, den die EU-Kommission …
+     * veröffentlichte, wurde …": a subject or object with an indefinite article that only its relative clause says
+     * which.
+     */
+    private static boolean relativeClauseOfAnIndefiniteLeftOut(Constituents clause, String statement) {
+        Parse parse = clause.parse();
+        return clauseOfANounLeftOut(clause, statement, List.of(), w -> parse.children(parse.word(w).head(), "det").stream()
+            .anyMatch(d -> INDEFINITE.contains(Words.lower(parse.word(d).form()))) && !infinitiveWithZu(parse, w)
+            && (parse.word(parse.word(w).head()).relation().startsWith("nsubj")
+                || parse.word(parse.word(w).head()).relation().equals("obj")));
     }
 
     /** Whether the question keeps the noun of a clause on it ({@code which}) and neither it nor an answer the clause. */
@@ -3181,7 +3194,8 @@ final class ClauseQuestions {
             Optional<String> statement = arrange(clause, part, front, clause.finiteText(), subject, ".")
                 .filter(s -> !s.equals(clause.sentence().text().strip().replaceAll("\\s+", " ")))
                 .filter(s -> !comparisonLeftOut(clause, s))
-                .filter(s -> !onlyParticlesLeft(s, front, clause.finiteText()));
+                .filter(s -> !onlyParticlesLeft(s, front, clause.finiteText()))
+                .filter(s -> !relativeClauseOfAnIndefiniteLeftOut(clause, s));
             if (statement.isPresent()) {
                 return statement;
             }
@@ -4133,7 +4147,10 @@ final class ClauseQuestions {
         Parse parse = clause.parse();
         Word head = parse.word(part.word());
         String lower = lemma(head).toLowerCase(Locale.GERMAN);
-        if (head.upos() != Upos.NOUN || !WhPhrases.agent(lower)
+        // "den Premier", tagged as a name: a word for people after its article
+        boolean noun = head.upos() == Upos.NOUN || head.upos() == Upos.PROPN && part.from() + 1 == part.word()
+            && part.word() == part.to() && head.form().matches("\\p{Lu}\\p{Ll}+");
+        if (!noun || !WhPhrases.agent(lower)
             || Words.isPlaceNoun(head.form()) || officeOfSomeone(clause, part)) {
             return false;
         }
@@ -4389,7 +4406,8 @@ final class ClauseQuestions {
         int last = part.to();
         return part.from() < part.word() && Words.lower(parse.word(part.from()).form()).equals("die")
             && (head.upos() == Upos.PROPN || head.upos() == Upos.NOUN) && last == part.word()
-            && head.form().matches("\\p{Lu}\\p{Ll}+[^aiousäöü]s") && morphology.readings(head.form()).isEmpty()
+            // "Die Lavanttaler hielten Mattersburg … fern": the people of a valley or a town the dictionary does not know
+            && head.form().matches("\\p{Lu}\\p{Ll}+[^aiousäöü]s|\\p{Lu}\\p{Ll}+er") && morphology.readings(head.form()).isEmpty()
             // "Die Atlantis wird … behalten": one ship, whose verb is singular
             && morphology.readings(clause.finiteText()).stream().filter(m -> m.has(Feature.FINITE))
                 .allMatch(m -> m.has(Feature.PLURAL));

@@ -666,6 +666,29 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
     private static final Set<String> QUESTION_WORDS = Set.of("wann", "wie", "wo", "warum", "weshalb", "wieso", "wer",
         "was", "wohin", "woher", "ob");
 
+    private static boolean relativeClauseCutUp(Parse parse, int comma) {
+        if (!parse.word(comma).form().equals(",") || comma + 2 >= parse.words().size() || comma == 0
+            || !Set.of(Upos.NOUN, Upos.PROPN).contains(parse.word(comma - 1).upos())
+            || parse.word(comma + 1).upos() != Upos.ADP
+            || !Set.of("dem", "der", "denen", "welchem", "welcher", "welchen").contains(Words.lower(parse.word(comma + 2).form()))) {
+            return false;
+        }
+        int end = comma + 3;
+        while (end < parse.words().size() && !Set.of(",", ".", ";", ":", "!", "?").contains(parse.word(end).form())) {
+            end++;
+        }
+        if (!Set.of(Upos.VERB, Upos.AUX).contains(parse.word(end - 1).upos())) {
+            // "in Pamulang, in der Nähe der Hauptstadt": a phrase beside the name, no clause with its verb last
+            return false;
+        }
+        int verb = parse.word(comma + 2).head();
+        for (int steps = 0; verb >= 0 && !Set.of(Upos.VERB, Upos.AUX).contains(parse.word(verb).upos())
+            && steps < parse.words().size(); steps++) {
+            verb = parse.word(verb).head();
+        }
+        return verb < 0 || !parse.word(verb).relation().startsWith("acl");
+    }
+
     private static boolean misparsed(Parse parse, int head, List<Part> parts, Morphology morphology) {
         if (auxiliaryCutFromItsParticiple(parse, head) || participleAtTheEndCutOff(parse, head, morphology)) {
             return true;
@@ -678,6 +701,15 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             if (word.relation().equals("cop") && Set.of("hatte", "hat", "hatten", "haben", "hätte", "hätten")
                 .contains(Words.lower(word.form()))) {
                 // "hatte … direkten und ungefilterten Zugriff" read with "direkten" the predicate and "hatte" its copula
+                return true;
+            }
+            if (word.relation().equals("advcl") && (word.upos() == Upos.NOUN || word.upos() == Upos.PROPN)
+                && parse.children(w, "cop").isEmpty()) {
+                // "kommen … zusammen, um 16.30 Uhr dann die Mitarbeiter": a second clause whose verb is left out
+                return true;
+            }
+            if (relativeClauseCutUp(parse, w)) {
+                // "zum Ende eines Quartals, in dem Analysten … rechnen" with "in dem Analysten" hung on the verb
                 return true;
             }
             if (listHungOnAVerb(parse, w)) {

@@ -519,7 +519,7 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
     private static final Set<String> ADDING = Set.of("auch", "ebenfalls");
 
     private static final java.util.regex.Pattern MIDDLE_CONNECTIVE = java.util.regex.Pattern.compile(
-        " (?:jedoch|allerdings|dennoch|trotzdem|hingegen|indessen|freilich|übrigens|jedenfalls)(?= |\\?$)");
+        " (?:jedoch|allerdings|dennoch|trotzdem|hingegen|indes|indessen|freilich|übrigens|jedenfalls)(?= |\\?$)");
 
     /**
      * "hatte einen Mann verteidigt, der wegen Gotteslästerung angeklagt worden war": a phrase with an indefinite

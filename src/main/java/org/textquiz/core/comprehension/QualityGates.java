@@ -42,6 +42,26 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern AS_MUCH_AS_BEFORE = java.util.regex.Pattern.compile(
         "(?i)\\bso (?:lange|viel|viele|vielen|weit|oft|wenig|wenige)\\b(?![^.?]*\\b(?:wie|dass|bis|als)\\b)");
+    /**
+     * "beantworten auch im Krankenstand Laut der Umfrage …": a capitalised article, preposition or pronoun after a
+     * lower-case word, where a subheading ran into the sentence.
+     */
+    private static final java.util.regex.Pattern HEADING_RUN_IN = java.util.regex.Pattern.compile(
+        "(?<=[\\p{Ll}\\d]) (?:Laut|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Im|In|Am|An|Auf|Mit|Nach|Bei|Für|Von|Zu|Zum|"
+            + "Zur|Auch|Und|Aber|Doch|Es|Er|Wir|Ich) (?=\\p{Ll})");
+    /** "übernahm Wolfsberg Stück anschließend für Stück": "Stück für Stück", "Schritt für Schritt" taken apart. */
+    private static final java.util.regex.Pattern ONE_BY_ONE_TAKEN_APART = java.util.regex.Pattern.compile(
+        "\\b(\\p{Lu}\\p{Ll}+) (?!für )\\p{L}+ für \\1\\b");
+    /**
+     * "Ähnlich liegt die Situation bei …": like something the sentence before told; not "ähnlich wie …", nor "ein
+     * ähnlich schweres Beben", whose adjective says what it compares.
+     */
+    private static final java.util.regex.Pattern LIKE_BEFORE = java.util.regex.Pattern.compile(
+        "\\b(?:Ähnlich|ähnlich|Ebenso|Genauso)\\b(?! (?:wie|hoch|groß|viel|viele|stark|gut)\\b)(?! \\p{Ll}+(?:e|es|er|en|em)\\b)"
+            + "(?![^,?.]*\\bwie\\b)");
+    /** "Was könnte … bis zu 1 Mrd?": a question whose sentence the reading cut after "Mrd.". */
+    private static final java.util.regex.Pattern CUT_BEFORE_THE_QUESTION_MARK = java.util.regex.Pattern.compile(
+        "\\b(?:Mio|Mrd|Tsd|Nr|bzw|ca)\\?$");
     /** "Was können Kunden ab sofort namens B-free Premium in Anspruch nehmen?": a name left behind its noun. */
     private static final java.util.regex.Pattern NAME_LEFT_BEHIND = java.util.regex.Pattern.compile(
         "\\b\\p{Ll}+ namens\\b");
@@ -319,6 +339,13 @@ public final class QualityGates {
         }
         if ((statement || question instanceof WhQuestion) && AS_MUCH_AS_BEFORE.matcher(prompt).find()) {
             problems.add("'so lange' or 'so viel' is as long or as much as the sentence before told");
+        }
+        if ((statement || question instanceof WhQuestion) && (HEADING_RUN_IN.matcher(prompt).find()
+            || ONE_BY_ONE_TAKEN_APART.matcher(prompt).find() || CUT_BEFORE_THE_QUESTION_MARK.matcher(prompt).find())) {
+            problems.add("a subheading runs into it, 'Stück für Stück' is taken apart, or the sentence was cut short");
+        }
+        if ((statement || question instanceof WhQuestion) && LIKE_BEFORE.matcher(prompt).find()) {
+            problems.add("'ähnlich' or 'ebenso' is like something the sentence before told");
         }
         if (question instanceof WhQuestion && NAME_LEFT_BEHIND.matcher(prompt).find()) {
             problems.add("leaves 'namens …' behind the noun it names");

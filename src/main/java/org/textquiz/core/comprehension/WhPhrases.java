@@ -59,6 +59,8 @@ final class WhPhrases {
         "steller", "kopte", "kopten", "schiit", "schiiten", "sunnit", "sunniten", "alawiten", "jesiden", "ausbrecher",
         "einbrecher", "verbrecher", "entführer", "geiselnehmer",
         // chambers of a trade, which speak for it, unlike a "Schatzkammer"; and who else speaks for people
+        // "die Neuankömmlinge", "den Premier": people the dictionary files under no field of people
+        "ankömmling", "ankömmlinge", "premier",
         "ärztekammer", "arbeiterkammer", "wirtschaftskammer", "handelskammer", "handwerkskammer", "apothekerkammer",
         "anwaltskammer", "landwirtschaftskammer", "interessenvertretung", "personalvertretung",
         "arbeitnehmervertretung", "standesvertretung",
@@ -318,6 +320,10 @@ final class WhPhrases {
         if (!clause.thirdSingular() || !nounPhrase(clause, from, to) || last.upos() != Upos.NOUN
             || clause.token(from).upos() != Upos.DET || !nominative(clause, from, to) || predicateNoun(clause)
             || ABSTRACT_ENDINGS.stream().noneMatch(noun::endsWith)) {
+            return Optional.empty();
+        }
+        if (head != last && Set.of("Mehrheit", "Minderheit").contains(noun) && personOrBody(last.text(), fields)) {
+            // "Die Mehrheit der Arbeitnehmer beantwortet …": most of them, who are people
             return Optional.empty();
         }
         return Optional.of(new WhPhrase(from, to, "Was", List.of(article(clause, from, to), noun), 1.0));

@@ -1947,6 +1947,41 @@ class ClauseQuestionsTest {
             + "verheiratet.")).contains("Wann hat sich Niemeyer frisch verheiratet?");
     }
 
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 101 for #13): newcomers and a premier are people, so is
+     * most of the employees; "indes" ties to the sentence before; a gapped second clause, a relative clause cut up by
+     * the parse, a subheading run in, "Stück für Stück" taken apart, a sentence cut at "Mrd.", "ähnlich" and an
+     * indefinite subject without its relative clause make no question or statement.
+     */
+    @Test
+    void peopleGapsHeadingsAndLikenessesFromSet101() {
+        assertThat(prompts("Die Polizei bringt die Neuankömmlinge dann mit dem Flugzeug in die Hauptstadt Oslo."))
+            .noneMatch(p -> p.startsWith("Was bringt"));
+        assertThat(prompts("Gleich nach Bekanntwerden der Anschuldigungen forderte Staatschef Klaus Johannis den Premier "
+            + "öffentlich zum Rücktritt auf.")).noneMatch(p -> p.startsWith("Was forderte"));
+        assertThat(prompts("Die Mehrheit der Arbeitnehmer beantwortet in der Freizeit Arbeitsmails und ist für Kollegen "
+            + "und Vorgesetzte erreichbar.")).noneMatch(p -> p.startsWith("Was beantwortet"));
+        assertThat(prompts("Der Premier Victor Ponta ist angeklagt. Ponta ist indes auch als Premier mit der Anschuldigung "
+            + "eines Interessenskonflikts konfrontiert, weil er Sova in seinen Regierungen wiederholt als Minister "
+            + "bestellte.")).noneMatch(p -> p.contains("indes"));
+        assertThat(prompts("Am Dienstagvormittag kommen in Wien alle Betriebsräte zur Beratung zusammen, um 16.30 Uhr dann "
+            + "die Mitarbeiter.")).noneMatch(p -> p.contains("16.30"));
+        assertThat(prompts("Das SE kommt zum Ende eines Quartals, in dem Analysten mit dem ersten Rückgang der "
+            + "iPhone-Verkäufe seit dem Start 2007 rechnen.")).noneMatch(p -> p.contains("SE, in dem"));
+        String headingRunIn = "Auch im Krankenstand Laut der Umfrage beantworten rund 40 Prozent zumindest manchmal vor der "
+            + "Arbeit und im Krankenstand arbeitsbezogene Mails.";
+        assertThat(prompts(headingRunIn)).noneMatch(p -> p.contains("Laut der"));
+        assertThat(prompts("Anschließend übernahm Wolfsberg Stück für Stück die Kontrolle und kam auch zu Möglichkeiten."))
+            .noneMatch(p -> p.contains("Stück anschließend"));
+        assertThat(prompts("Die Begünstigung der Bank könnte nach Schätzung der Grünen bis zu 1 Mrd. Euro betragen."))
+            .noneMatch(p -> p.endsWith("Mrd?"));
+        String alike = "Ähnlich liegt die Situation bei der Hormonbehandlung von Nutztieren.";
+        assertThat(prompts(alike)).noneMatch(p -> p.contains("ähnlich"));
+        assertThat(statements(alike, 20, true)).noneMatch(s -> s.contains("ähnlich"));
+        assertThat(statements("Ein Vorschlag, den die EU-Kommission zu TTIP am Montag veröffentlichte, wurde von der "
+            + "Organisation Attac scharf kritisiert.", 20, true)).noneMatch(s -> s.contains("wurde ein Vorschlag"));
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
