@@ -650,7 +650,14 @@ final class ClauseQuestions {
 
         for (int w = part.to() + 1; w + 1 < parse.words().size(); w++) {
             if (parse.word(w).form().equals(",")) {
-                return Constituents.RELATIVE_PRONOUNS.contains(parse.word(w + 1).form().toLowerCase(Locale.GERMAN));
+                // "eine Situation entstehen, in der Bayern …": a preposition may open the relative clause of a noun
+                // that says nothing without it; "eine Klageschrift eingereicht, nach der …" says what was done
+                boolean afterAPreposition = parse.word(w + 1).upos() == Upos.ADP && w + 2 < parse.words().size();
+                if (afterAPreposition && !NOUNS_EMPTY_WITHOUT_THEIR_CLAUSE.contains(parse.word(part.word()).form())) {
+                    return false;
+                }
+                int pronoun = afterAPreposition ? w + 2 : w + 1;
+                return Constituents.RELATIVE_PRONOUNS.contains(parse.word(pronoun).form().toLowerCase(Locale.GERMAN));
             }
             if (!Set.of(Upos.VERB, Upos.AUX, Upos.PART, Upos.ADV).contains(parse.word(w).upos())) {
                 return false;
@@ -658,6 +665,9 @@ final class ClauseQuestions {
         }
         return false;
     }
+
+    private static final Set<String> NOUNS_EMPTY_WITHOUT_THEIR_CLAUSE = Set.of("Situation", "Lage", "Fall", "Zustand",
+        "Ort", "Stelle", "Zeit", "Moment", "Phase", "Art", "Weise", "Form");
 
     /** "Von ihr werden die Roma … versetzt": a person the phrase names by a pronoun only; "von sich" says who. */
     private static boolean pronounAfterAPreposition(Constituents clause, Constituents.Part part) {
@@ -1715,7 +1725,8 @@ final class ClauseQuestions {
                     || IDIOM_OBJECTS.contains(head.form())
                     || first == Upos.ADP || namePredicate(clause, part) || !determinersNominative(clause, part)
                     || barePredicateFirst(clause, part) || objectFirstAsTheParseReadsIt(clause)
-                    || indefinitePredicate(clause) || prepositionBeforeItsHead(parse, part) || twoActiveSubjects(clause)) {
+                    || indefinitePredicate(clause) || prepositionBeforeItsHead(parse, part) || twoActiveSubjects(clause)
+                    || indefiniteSubjectOfADefinitePredicate(clause)) {
                     return Optional.empty();
                 }
                 if (!person && objectReadAsSubject(clause, people) || !person && objectMayBeTheSubject(clause)
@@ -1989,6 +2000,21 @@ final class ClauseQuestions {
      * "„Kliper“ ist ein bemanntes Raumschiff": "Was ist ein bemanntes Raumschiff?" asks for a definition, and many
      * things are one; with an indefinite predicate the subject is not asked for ("Was ist „Kliper“?" is).
      */
+    /**
+     * "Ein grundlegendes Problem ist dabei das Sozialverhalten von Geiern": an indefinite subject before a definite
+     * predicate is the predicate put first, and "Was ist das Sozialverhalten?" would ask it the wrong way round.
+     */
+    private boolean indefiniteSubjectOfADefinitePredicate(Constituents clause) {
+        Parse parse = clause.parse();
+        // not "Ein Drittel der Befragten war der gegenteiligen Auffassung", a genitive
+        boolean definitePredicate = parse.children(clause.head(), "det").stream()
+            .anyMatch(d -> Set.of("der", "die", "das").contains(Words.lower(parse.word(d).form()))
+                && hasCase(clause, new Constituents.Part(clause.head(), d, clause.head(), "head", false), Feature.NOMINATIVE));
+        return !parse.children(clause.head(), "cop").isEmpty() && definitePredicate
+            && parse.children(clause.head(), "nsubj").stream().anyMatch(n -> parse.children(n, "det").stream()
+                .anyMatch(d -> INDEFINITE.contains(Words.lower(parse.word(d).form()))));
+    }
+
     private static boolean indefinitePredicate(Constituents clause) {
         Parse parse = clause.parse();
         return !parse.children(clause.head(), "cop").isEmpty() && parse.children(clause.head(), "det").stream()
@@ -3134,7 +3160,9 @@ final class ClauseQuestions {
             || comparedWithSo(clause) || agentReadAsObject(clause) || subjectBesideAPassiveSubject(clause)
             || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || relativeClauseOnTheVerb(clause)
             || oneOfTwo(clause) || correctedBySondern(clause) || misreadWords(clause) || saidWithoutWhat(clause)
-            || listWithWieAuch(clause)) {
+            || listWithWieAuch(clause) || clause.constituents().stream().anyMatch(part -> saidByALaterRelativeClause(clause, part)
+                && (clause.parse().word(part.word()).relation().startsWith("nsubj")
+                    || clause.parse().word(part.word()).relation().equals("obj")))) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);

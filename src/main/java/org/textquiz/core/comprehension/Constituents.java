@@ -708,6 +708,12 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 // "kommen … zusammen, um 16.30 Uhr dann die Mitarbeiter": a second clause whose verb is left out
                 return true;
             }
+            if (word.relation().equals("nmod") && (word.upos() == Upos.NOUN || word.upos() == Upos.PROPN)
+                && parse.children(w, "case").isEmpty()
+                && parse.children(w, "det").stream().anyMatch(d -> Set.of("den", "dem").contains(Words.lower(parse.word(d).form())))) {
+                // "die Reform den Italienern … unterbreiten": a dative read as the noun's genitive, which no "den" is
+                return true;
+            }
             if (relativeClauseCutUp(parse, w)) {
                 // "zum Ende eines Quartals, in dem Analysten … rechnen" with "in dem Analysten" hung on the verb
                 return true;

@@ -48,7 +48,28 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern HEADING_RUN_IN = java.util.regex.Pattern.compile(
         "(?<=[\\p{Ll}\\d]) (?:Laut|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Im|In|Am|An|Auf|Mit|Nach|Bei|Für|Von|Zu|Zum|"
-            + "Zur|Auch|Und|Aber|Doch|Es|Er|Wir|Ich) (?=\\p{Ll})");
+            + "Zur|Auch|Und|Aber|Doch|Es|Er|Wir|Ich) ");
+    /**
+     * "Wozu wurden … ausgespart, laut einem Sprecher des Verkehrsunternehmens?": a source set off by commas, left
+     * dangling where the question put it.
+     */
+    private static final java.util.regex.Pattern SOURCE_SET_OFF = java.util.regex.Pattern.compile(", laut \\p{L}");
+    /**
+     * "Eine ähnliche Entwicklung zeichnet sich … ab": like one the sentence before told, as what the sentence is about;
+     * "bei einer ähnlichen Aktion" only says the circumstances.
+     */
+    private static final java.util.regex.Pattern A_SIMILAR_ONE = java.util.regex.Pattern.compile(
+        "(?<!\\b(?:bei|in|mit|nach|von|aus|zu|an|auf|für|unter|über|wegen|seit) )\\b(?i:ein|eine|einen|einem|einer|eines) "
+            + "ähnliche[nmrs]?\\b");
+    /**
+     * "Über das Land gelangen viele …": the country the sentence before named; "des Landes" is often nationwide, and
+     * "das Land verlassen" leaves whichever country it is.
+     */
+    private static final java.util.regex.Pattern THE_COUNTRY = java.util.regex.Pattern.compile(
+        "\\b(?:[Dd]as|[Dd]em) Land\\b(?! (?:\\p{Lu}|der\\b|des\\b|(?:zu )?verlassen\\b))");
+    /** "Nach Westeuropa reisten fast alle weiter.": all of those the sentence before named. */
+    private static final java.util.regex.Pattern ALL_OF_THOSE = java.util.regex.Pattern.compile(
+        "\\b(?:[Ff]ast|[Nn]ahezu|[Bb]einahe) alle\\b(?! \\p{Lu})|\\b[Dd]ie meisten\\b(?! (?:\\p{Lu}|davon\\b|der\\b|von\\b|anderen\\b))");
     /** "übernahm Wolfsberg Stück anschließend für Stück": "Stück für Stück", "Schritt für Schritt" taken apart. */
     private static final java.util.regex.Pattern ONE_BY_ONE_TAKEN_APART = java.util.regex.Pattern.compile(
         "\\b(\\p{Lu}\\p{Ll}+) (?!für )\\p{L}+ für \\1\\b");
@@ -343,6 +364,13 @@ public final class QualityGates {
         if ((statement || question instanceof WhQuestion) && (HEADING_RUN_IN.matcher(prompt).find()
             || ONE_BY_ONE_TAKEN_APART.matcher(prompt).find() || CUT_BEFORE_THE_QUESTION_MARK.matcher(prompt).find())) {
             problems.add("a subheading runs into it, 'Stück für Stück' is taken apart, or the sentence was cut short");
+        }
+        if (question instanceof WhQuestion && SOURCE_SET_OFF.matcher(prompt).find()) {
+            problems.add("leaves a source set off by commas dangling ('…, laut einem Sprecher?')");
+        }
+        if ((statement || question instanceof WhQuestion) && (A_SIMILAR_ONE.matcher(prompt + " " + question.solution()).find()
+            || THE_COUNTRY.matcher(prompt).find() || ALL_OF_THOSE.matcher(prompt).find())) {
+            problems.add("'eine ähnliche', 'das Land' or 'fast alle' points to what the sentence before named");
         }
         if ((statement || question instanceof WhQuestion) && LIKE_BEFORE.matcher(prompt).find()) {
             problems.add("'ähnlich' or 'ebenso' is like something the sentence before told");

@@ -1982,6 +1982,38 @@ class ClauseQuestionsTest {
             + "Organisation Attac scharf kritisiert.", 20, true)).noneMatch(s -> s.contains("wurde ein Vorschlag"));
     }
 
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 102 for #13): a dative read as a genitive, an inverted
+     * copula, scientists in the Austrian spelling, a source set off by commas, "eine ähnliche", "über das Land",
+     * "fast alle", a situation without the clause that says which, and subheadings run into their sentence.
+     */
+    @Test
+    void inversionsSourcesAndPointingFromSet102() {
+        assertThat(prompts("Im kommenden Herbst will Renzi die Reform den Italienern in einer Volksabstimmung "
+            + "unterbreiten.")).noneMatch(p -> p.contains("Was will Renzi"));
+        assertThat(prompts("Ein grundlegendes Problem ist dabei das Sozialverhalten von Geiern."))
+            .noneMatch(p -> p.startsWith("Was ist das Sozialverhalten"));
+        assertThat(prompts("Die Wissenschafter um Evan Buechley nennen als Beispiel Indien, wo Mitte der 1990er Jahre die "
+            + "Geierbestände einbrachen.")).noneMatch(p -> p.startsWith("Was nennt"));
+        assertThat(prompts("Die nicht von den Wiener Linien betriebenen Regionalbuslinien wurden ausgespart, laut einem "
+            + "Sprecher des Verkehrsunternehmens, um die Übersichtlichkeit des Plans zu gewährleisten."))
+            .noneMatch(p -> p.contains(", laut einem Sprecher"));
+        String similar = "Eine ähnliche Entwicklung zeichnet sich laut den Forschern in Subsahara-Afrika ab.";
+        assertThat(prompts(similar)).noneMatch(p -> p.startsWith("Was zeichnet sich"));
+        assertThat(statements(similar, 20, true)).noneMatch(s -> s.contains("ähnliche Entwicklung"));
+        String overTheCountry = "Viele syrische Bürgerkriegsflüchtlinge gelangen über das Land nach Europa.";
+        assertThat(prompts(overTheCountry)).noneMatch(p -> p.contains("über das Land"));
+        assertThat(statements(overTheCountry, 20, true)).noneMatch(s -> s.contains("über das Land"));
+        assertThat(statements("Fast alle reisten weiter nach Westeuropa.", 20, true)).noneMatch(s -> s.contains("fast alle"));
+        String situation = "Schon in den nächsten Tagen kann eine Situation entstehen, in der Bayern die Grenzen seiner "
+            + "Möglichkeiten erreicht.";
+        assertThat(prompts(situation)).noneMatch(p -> p.startsWith("Was kann schon"));
+        assertThat(statements(situation, 20, true)).noneMatch(s -> s.startsWith("Eine Situation kann"));
+        assertThat(falseStatements("Der Präsident des Europaparlaments ist Martin Schulz. Horst Seehofer ist bayerischer "
+            + "Ministerpräsident. Lockerung bei Budgetregeln Der Präsident des Europaparlaments, Martin Schulz, stellte eine "
+            + "Lockerung des Euro-Stabilitätspakts in Aussicht.", 20)).noneMatch(s -> s.contains("Budgetregeln Der"));
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {
