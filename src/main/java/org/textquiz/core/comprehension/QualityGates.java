@@ -44,10 +44,11 @@ public final class QualityGates {
         "(?i)\\bso (?:lange|viel|viele|vielen|weit|oft|wenig|wenige)\\b(?![^.?]*\\b(?:wie|dass|bis|als)\\b)");
     /**
      * "beantworten auch im Krankenstand Laut der Umfrage …": a capitalised article, preposition or pronoun after a
-     * lower-case word, where a subheading ran into the sentence.
+     * lower-case word, where a subheading ran into the sentence; not "Von", which opens names ("der wendige Von
+     * Miller").
      */
     private static final java.util.regex.Pattern HEADING_RUN_IN = java.util.regex.Pattern.compile(
-        "(?<=[\\p{Ll}\\d]) (?:Laut|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Im|In|Am|An|Auf|Mit|Nach|Bei|Für|Von|Zu|Zum|"
+        "(?<=[\\p{Ll}\\d]) (?:Laut|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Im|In|Am|An|Auf|Mit|Nach|Bei|Für|Zu|Zum|"
             + "Zur|Auch|Und|Aber|Doch|Es|Er|Wir|Ich) ");
     /**
      * "Wozu wurden … ausgespart, laut einem Sprecher des Verkehrsunternehmens?": a source set off by commas, left

@@ -1971,6 +1971,8 @@ class ClauseQuestionsTest {
         String headingRunIn = "Auch im Krankenstand Laut der Umfrage beantworten rund 40 Prozent zumindest manchmal vor der "
             + "Arbeit und im Krankenstand arbeitsbezogene Mails.";
         assertThat(prompts(headingRunIn)).noneMatch(p -> p.contains("Laut der"));
+        assertThat(falseStatements("Der wendige Von Miller ist einer der besten Quarterback-Jäger der NFL.", 20))
+            .as("'Von' opens a name, no subheading").anyMatch(s -> s.contains("Von Miller"));
         assertThat(prompts("Anschließend übernahm Wolfsberg Stück für Stück die Kontrolle und kam auch zu Möglichkeiten."))
             .noneMatch(p -> p.contains("Stück anschließend"));
         assertThat(prompts("Die Begünstigung der Bank könnte nach Schätzung der Grünen bis zu 1 Mrd. Euro betragen."))
