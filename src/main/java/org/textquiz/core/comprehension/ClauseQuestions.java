@@ -3209,6 +3209,7 @@ final class ClauseQuestions {
                 && !comparisonsOther(clause, part) && !timeWithAnotherPhrase(clause, part)
                 && !opensWithASentenceAdverb(clause, part) && !gradedFromBefore(clause, part)
                 && !clause.phraseOfTheNounBeforeIt(part, morphology) && !idiomaticPhrase(clause, part)
+                && !afterADirection(clause, part)
                 && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
                     .noneMatch(w -> placeHungOnAName(clause.parse(), w))) {
                 movable.add(part);
@@ -3230,6 +3231,17 @@ final class ClauseQuestions {
         }
         return Optional.empty();
     }
+
+    /** "ereignete sich südöstlich von Bethlehem": the place a direction is taken from stays after the direction. */
+    private static boolean afterADirection(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return part.from() > 0 && Set.of("von", "vom").contains(Words.lower(parse.word(part.from()).form()))
+            && DIRECTION.matcher(Words.lower(parse.word(part.from() - 1).form())).matches();
+    }
+
+    private static final java.util.regex.Pattern DIRECTION = java.util.regex.Pattern.compile(
+        "(?:nord|süd|ost|west|nordost|nordwest|südost|südwest)(?:lich|östlich|westlich)?|(?:süd|nord)?(?:öst|west)lich"
+            + "|unweit|nahe|jenseits|diesseits|oberhalb|unterhalb|links|rechts");
 
     /**
      * "Vor der Entsendung bemannter Missionen sind Missionen geplant, die sich … stützen sollen": a relative clause the

@@ -111,6 +111,12 @@ final class People {
                     notPeople.add(Words.text(sentence, tokens, i, end));
                     notPeople.add(Words.text(sentence, tokens, end - 2, end));
                 }
+                for (int k = i; k < end - 1; k++) {
+                    if (thingsCompound(tokens.get(k).text(), morphology)) {
+                        // "Böhmermanns TV-Show Neo Magazin Royal": a show, a film or a firm a compound says it is
+                        notPeople.add(Words.text(sentence, tokens, k, end));
+                    }
+                }
                 if (end - i >= 2 && byline(tokens, i, end)) {
                     // "(Markus Bernath; 01.11.2015)": the author, whom no statement may swap into the story
                     notPeople.add(Words.text(sentence, tokens, i, end));
@@ -478,6 +484,13 @@ final class People {
     private static boolean afterAnArticle(List<Token> tokens, int from, Morphology morphology) {
         return from > 0 && ARTICLES.contains(tokens.get(from - 1).text().toLowerCase(java.util.Locale.GERMAN))
             && !isGivenName(tokens.get(from), morphology) && !afterARelativePronoun(tokens, from);
+    }
+
+    /** "TV-Show", "Pop-Band": a compound of a common noun that names no person (not "Ex-Kanzlerin", "Vize-Präsident"). */
+    private static boolean thingsCompound(String word, Morphology morphology) {
+        int hyphen = word.lastIndexOf('-');
+        return hyphen > 0 && hyphen < word.length() - 1 && onlyACommonNoun(word, morphology)
+            && morphology.readings(word).stream().noneMatch(m -> m.has(Feature.MASCULINE)) && !word.endsWith("in");
     }
 
     private static boolean byline(List<Token> tokens, int from, int end) {

@@ -84,6 +84,26 @@ public final class QualityGates {
     /** "Was könnte … bis zu 1 Mrd?": a question whose sentence the reading cut after "Mrd.". */
     private static final java.util.regex.Pattern CUT_BEFORE_THE_QUESTION_MARK = java.util.regex.Pattern.compile(
         "\\b(?:Mio|Mrd|Tsd|Nr|bzw|ca)\\?$");
+    /** "Wer zeigt ebenfalls die Fotos?": who else, besides the one the sentence before named. */
+    private static final java.util.regex.Pattern TOO = java.util.regex.Pattern.compile("\\bebenfalls\\b");
+    /**
+     * "Wer kennt viele Substile, vor allem?", "Wer ist angehalten?": a focus particle left after a comma without its
+     * phrase (not "Wofür dankte Rutte Scholz insbesondere?"), or a participle that needs the infinitive the sentence
+     * gave after it.
+     */
+    private static final java.util.regex.Pattern LEFT_WITHOUT_ITS_REST = java.util.regex.Pattern.compile(
+        "(?:, (?:vor allem|unter anderem|insbesondere|etwa|zum Beispiel)|\\b(?:angehalten|verpflichtet|gezwungen|"
+            + "berechtigt|befugt|bereit|imstande))\\?$");
+    /** "… auf Seite 3. Unverpixelt?": a second sentence of one word, run into the question; not "am 3. Oktober". */
+    private static final java.util.regex.Pattern A_SECOND_SENTENCE = java.util.regex.Pattern.compile(
+        "\\. (?!(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\\b)"
+            + "\\p{Lu}\\p{Ll}+\\?$");
+    /** "Weil Militär Migranten aus Türkei nicht stoppt.": a subordinate clause standing alone, a headline's. */
+    private static final java.util.regex.Pattern SUBORDINATE_ALONE = java.util.regex.Pattern.compile(
+        "^(?:Weil|Obwohl|Nachdem|Dass|Wenn|Falls|Sobald|Bevor) [^,]*\\.$");
+    /** "Wer sagt, Ja, es ist ein Imagefilm …?": an answer in an interview, whose question it leaves out. */
+    private static final java.util.regex.Pattern ANSWERING_YES_OR_NO = java.util.regex.Pattern.compile(
+        "^Wer \\p{L}+, (?:Ja|Nein|Doch|Naja|Na ja|Genau),");
     /** "Was können Kunden ab sofort namens B-free Premium in Anspruch nehmen?": a name left behind its noun. */
     private static final java.util.regex.Pattern NAME_LEFT_BEHIND = java.util.regex.Pattern.compile(
         "\\b\\p{Ll}+ namens\\b");
@@ -225,7 +245,7 @@ public final class QualityGates {
      * gestorben, vier weitere überlebten", where the count is the sentence's own.
      */
     private static final java.util.regex.Pattern MORE_OF_THOSE = java.util.regex.Pattern.compile(
-        "(?i)\\b(?:\\d+|" + SMALL_NUMBERS + ") weitere\\b(?!(?-i: \\p{Lu}))");
+        "(?i)\\b(?:[\\d.]*\\d|" + SMALL_NUMBERS + "|wie viele) weitere\\b");
     private static final java.util.regex.Pattern A_COUNT = java.util.regex.Pattern.compile(
         "(?i)\\b(?:\\d+|ein|eine|einen|" + SMALL_NUMBERS + ")\\b");
 
@@ -375,6 +395,13 @@ public final class QualityGates {
         }
         if ((statement || question instanceof WhQuestion) && LIKE_BEFORE.matcher(prompt).find()) {
             problems.add("'ähnlich' or 'ebenso' is like something the sentence before told");
+        }
+        if (question instanceof WhQuestion && (TOO.matcher(prompt).find() || LEFT_WITHOUT_ITS_REST.matcher(prompt).find()
+            || A_SECOND_SENTENCE.matcher(prompt).find())) {
+            problems.add("'ebenfalls' asks who else, a particle or participle lacks its phrase, or a second sentence runs in");
+        }
+        if (statement && SUBORDINATE_ALONE.matcher(prompt).find() || ANSWERING_YES_OR_NO.matcher(prompt).find()) {
+            problems.add("a subordinate clause standing alone, or an interview's answer without its question");
         }
         if (question instanceof WhQuestion && NAME_LEFT_BEHIND.matcher(prompt).find()) {
             problems.add("leaves 'namens …' behind the noun it names");

@@ -60,7 +60,7 @@ final class WhPhrases {
         "einbrecher", "verbrecher", "entführer", "geiselnehmer",
         // chambers of a trade, which speak for it, unlike a "Schatzkammer"; and who else speaks for people
         // "die Neuankömmlinge", "den Premier": people the dictionary files under no field of people
-        "ankömmling", "ankömmlinge", "premier", "wissenschafter",
+        "ankömmling", "ankömmlinge", "premier", "wissenschafter", "duo", "trio", "publikum", "auditorium",
         "ärztekammer", "arbeiterkammer", "wirtschaftskammer", "handelskammer", "handwerkskammer", "apothekerkammer",
         "anwaltskammer", "landwirtschaftskammer", "interessenvertretung", "personalvertretung",
         "arbeitnehmervertretung", "standesvertretung",

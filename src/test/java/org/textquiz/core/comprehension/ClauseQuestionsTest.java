@@ -2016,6 +2016,40 @@ class ClauseQuestionsTest {
             + "Lockerung des Euro-Stabilitätspakts in Aussicht.", 20)).noneMatch(s -> s.contains("Budgetregeln Der"));
     }
 
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 103 for #13): a duo and an audience are people; "weitere"
+     * and "ebenfalls" count on from the sentence before; a particle or participle left without what follows it, a
+     * second sentence run in, a subordinate clause alone, an interview's "Ja, …" and a place taken from its direction
+     * make no question or statement.
+     */
+    @Test
+    void duosMoreOfThoseAndDanglingRestsFromSet103() {
+        assertThat(prompts("Ende April hatte das Duo angekündigt, die Sendung nicht fortsetzen zu wollen."))
+            .noneMatch(p -> p.startsWith("Was hatte"));
+        assertThat(prompts("Zu Tränen rührte Lady Gaga das Auditorium mit ihrer Darbietung des Songs."))
+            .noneMatch(p -> p.startsWith("Was rührte"));
+        String more = "Mehr als 230 weitere Personen sind verletzt.";
+        assertThat(prompts(more)).noneMatch(p -> p.contains("weitere"));
+        assertThat(falseStatements(more, 20)).noneMatch(s -> s.contains("weitere"));
+        assertThat(prompts("Die Bild-Zeitung tat es der Krone gleich und zeigt die Fotos ebenfalls."))
+            .noneMatch(p -> p.contains("ebenfalls"));
+        assertThat(prompts("Das Genre Heavy Metal kennt viele Substile, vor allem ab den späteren 80er-Jahren entstanden "
+            + "Ausdifferenzierungen der härteren Spielarten.")).noneMatch(p -> p.endsWith("vor allem?"));
+        assertThat(prompts("Jeder fromme Muslim, der gesund ist, ist angehalten, mindestens einmal im Leben an der "
+            + "Pilgerfahrt teilnehmen.")).noneMatch(p -> p.endsWith("angehalten?"));
+        assertThat(prompts("Kronen Zeitung bringt Foto der Leichen im LKW auf Seite 3. Unverpixelt."))
+            .noneMatch(p -> p.endsWith("Unverpixelt?"));
+        TrueFalseQuestion alone = new TrueFalseQuestion("truefalse-1", "Weil Militär Migranten aus Griechenland nicht "
+            + "stoppt.", List.of(TrueFalseQuestion.FALSE), List.of(), new org.textquiz.core.article.Span(0, 10), "");
+        assertThat(QualityGates.violations(alone)).isNotEmpty();
+        assertThat(statements("Der Angriff am Montag ereignete sich südöstlich von Bethlehem in der Siedlung Tekoa.", 20,
+            true)).noneMatch(s -> s.startsWith("Von Bethlehem"));
+        org.textquiz.core.question.QuoteQuestion yes = new org.textquiz.core.question.QuoteQuestion("quote-1",
+            "Wer sagt, Ja, es ist ein Imagefilm für den 1. Jänner?", List.of("Dokumentarfilmer Riha", "Riha"),
+            List.of("Dokumentarfilmer Riha", "Karin Veitl"), List.of(), new org.textquiz.core.article.Span(0, 10), "");
+        assertThat(QualityGates.violations(yes)).isNotEmpty();
+    }
+
     /** From Wikinews (train split, hand-read set 77 for #13): "Was macht X?" asks what X does. */
     @Test
     void theObjectOfMachenIsNotAskedWithWas() {

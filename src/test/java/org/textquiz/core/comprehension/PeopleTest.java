@@ -162,6 +162,16 @@ class PeopleTest {
             .doesNotContain("Markus Bernath");
     }
 
+    /** From DER STANDARD (10kGNAD, hand-read set 103 for #13): a TV show was swapped in for a presenter. */
+    @Test
+    void aShowACompoundNamesIsNoOne() {
+        People people = People.of(GermanAnalysis.analyze("Nur drei Tage, nachdem Böhmermanns TV-Show Neo Magazin Royal "
+            + "bei ZDFneo wieder zu sehen ist, kommt der Podcast. Jan Böhmermann und Olli Schulz starten bei Spotify."),
+            GermanAnalysis.MORPHOLOGY);
+        assertThat(people.persons()).extracting(People.Person::name).contains("Jan Böhmermann", "Olli Schulz")
+            .noneMatch(n -> n.contains("Neo"));
+    }
+
     /** From Wikinews (train split, hand-read set 33): a terror group, a company and a residence were swapped in. */
     @Test
     void aBodyACompanyAndAResidenceNamedLikePeopleAreNoPeople() {
