@@ -36,7 +36,6 @@ final class Describe {
             .collect(Collectors.joining(", "));
     }
 
-    /** "1 question", "2 questions". */
     /** The solution as the learner reads it: a true-or-false key in the words the shell accepts. */
     static String solution(Question question) {
         if (question instanceof TrueFalseQuestion statement) {
@@ -45,6 +44,7 @@ final class Describe {
         return question.solution();
     }
 
+    /** "1 question", "2 questions". */
     static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }

@@ -34,7 +34,6 @@ final class ClauseQuestions {
     private static final Set<String> DATIVE_ONLY = Set.of("mit", "von", "bei", "zu", "aus", "nach", "seit",
         "gegenüber");
     private static final Set<String> ACCUSATIVE_ONLY = Set.of("für", "gegen", "ohne", "um", "durch");
-    /** Prepositions whose phrase is an object of the verb often enough to ask for it with wo(r)-. */
     /**
      * "der Kunstrückgabebeirat: keine NS" of "… keine NS-Raubkunst": a phrase that ends or begins inside a word
      * joined by a hyphen, which would leave its other half behind.
@@ -133,10 +132,6 @@ final class ClauseQuestions {
         "bislang", "inzwischen", "mittlerweile", "zuletzt", "kürzlich", "derzeit", "zurzeit", "damals", "jetzt",
         "seither", "seitdem", "später", "früher", "jährlich", "monatlich", "täglich", "wöchentlich", "stundenlang",
         "tagelang", "jahrelang", "anschließend", "vorerst", "künftig", "demnächst");
-    /**
-     * Adverbs that say how the whole clause holds ("auch", "bereits", "vermutlich"), behind which a moved Vorfeld
-     * goes; an adverb of manner ("stark", "besser") stays next to its verb.
-     */
     /** "eine „Verhöhnung Polens“": the closing quotation mark the parse hung elsewhere comes right after the phrase. */
     private static boolean closedRightAfter(Constituents clause, Constituents.Part part) {
         int next = part.to() + 1;
@@ -165,6 +160,10 @@ final class ClauseQuestions {
         "selbst", "gerade", "genau");
     /** Particles that stand before the phrase they focus on and cannot close a clause on their own. */
     private static final Set<String> FOCUS_PARTICLES = Set.of("auch", "sogar", "nur", "ebenfalls", "selbst");
+    /**
+     * Adverbs that say how the whole clause holds ("auch", "bereits", "vermutlich"), behind which a moved Vorfeld
+     * goes; an adverb of manner ("stark", "besser") stays next to its verb.
+     */
     private static final Set<String> SENTENCE_ADVERBS = Set.of("auch", "bereits", "schon", "noch", "nun", "jetzt",
         "jedoch", "allerdings", "aber", "vermutlich", "wohl", "offenbar", "angeblich", "eigentlich", "erst", "nur",
         "sogar", "ebenfalls", "zudem", "außerdem", "inzwischen", "mittlerweile", "zunächst", "damals", "heute",
@@ -770,10 +769,6 @@ final class ClauseQuestions {
         "widerfahren", "zustoßen", "einfallen");
 
     /**
-     * "Die Wissenschaftler interessiert, warum …": with a verb of feeling whose subject is a clause, the noun the
-     * parse calls its subject is the one who feels, in the accusative or dative ("Wen interessiert, …?").
-     */
-    /**
      * "Die Aufstellung der Partei verstimmte die USA und die Niederlande": who feels what a verb of feeling tells is
      * asked "wen", a country or a body as much as a person.
      */
@@ -816,6 +811,10 @@ final class ClauseQuestions {
                 .anyMatch(m -> m.upos() == Upos.VERB && m.lemma().equals("handeln"));
     }
 
+    /**
+     * "Die Wissenschaftler interessiert, warum …": with a verb of feeling whose subject is a clause, the noun the
+     * parse calls its subject is the one who feels, in the accusative or dative ("Wen interessiert, …?").
+     */
     private boolean experiencer(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
         if (parse.word(part.word()).relation().startsWith("nsubj") && morphology.readings(parse.word(clause.head())
@@ -1256,11 +1255,6 @@ final class ClauseQuestions {
     }
 
     /**
-     * "Ein 24-jähriger Taucher aus einer Kieler Bundeswehreinheit", "der Absatz an Schuhen", "auf dem Weg, … zu
-     * wandeln": the phrase or infinitive after this one may be its attribute, which would stay behind when this one is
-     * moved or asked for.
-     */
-    /**
      * "drohten den Demonstranten | mit strafrechtlichen Konsequenzen": an object right before a prepositional phrase,
      * moved first alone, would read as one phrase with it ("Den Demonstranten mit … Konsequenzen drohten …").
      */
@@ -1282,6 +1276,11 @@ final class ClauseQuestions {
     private static final Set<String> TAKING_AN = Set.of("Beteiligung", "Teilnahme", "Kritik", "Interesse", "Anteil",
         "Zweifel", "Mangel", "Angriff", "Angriffe", "Anschlag", "Anschläge", "Bedarf", "Mitwirkung", "Verrat");
 
+    /**
+     * "Ein 24-jähriger Taucher aus einer Kieler Bundeswehreinheit", "der Absatz an Schuhen", "auf dem Weg, … zu
+     * wandeln": the phrase or infinitive after this one may be its attribute, which would stay behind when this one is
+     * moved or asked for.
+     */
     private static boolean attributeFollows(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
         int next = part.to() + 1;
@@ -1558,10 +1557,6 @@ final class ClauseQuestions {
     }
 
     /**
-     * "Kurz vor seinem 99. Geburtstag hat sich der Architekt … verheiratet" parsed with two subjects: which one the
-     * verb's is, the parse cannot say.
-     */
-    /**
      * "errang 16,79 Prozent, Karl-Friedrich Zais 12,10 Prozent und der Student Mike Bräutigam 1,31 Prozent": clauses
      * that leave their verb out after the first, which the parse reads as one phrase of many parts; a conjunct that
      * holds the phrase's own noun again gives it away.
@@ -1598,6 +1593,10 @@ final class ClauseQuestions {
             && !clause.parse().word(p.word()).relation().startsWith("nsubj"));
     }
 
+    /**
+     * "Kurz vor seinem 99. Geburtstag hat sich der Architekt … verheiratet" parsed with two subjects: which one the
+     * verb's is, the parse cannot say.
+     */
     private static boolean twoActiveSubjects(Constituents clause) {
         Parse parse = clause.parse();
         return parse.children(clause.head()).stream().filter(c -> parse.word(c).relation().equals("nsubj")).count() > 1
@@ -1953,10 +1952,6 @@ final class ClauseQuestions {
     }
 
     /**
-     * A subject with an article, or a name: "Grund ist …" and "Schärfster Widersacher war …" put the predicate first,
-     * and asking what they are would turn the sentence round.
-     */
-    /**
      * "Ein nicht erwartetes Ergebnis … war der Auslöser": an indefinite subject of a definite predicate is the
      * predicate put first; "Was war ein … Ergebnis? – der Auslöser" would ask the other way round.
      */
@@ -1974,6 +1969,10 @@ final class ClauseQuestions {
         return subjects.size() == 1 && determined(parse, subjects.get(0));
     }
 
+    /**
+     * A subject with an article, or a name: "Grund ist …" and "Schärfster Widersacher war …" put the predicate first,
+     * and asking what they are would turn the sentence round.
+     */
     private boolean determined(Parse parse, int noun) {
         return name(parse.word(noun)) || !parse.children(noun, "det").isEmpty()
             || !parse.children(noun, "det:poss").isEmpty() || !parse.children(noun, "nummod").isEmpty()
@@ -1997,10 +1996,6 @@ final class ClauseQuestions {
     }
 
     /**
-     * "„Kliper“ ist ein bemanntes Raumschiff": "Was ist ein bemanntes Raumschiff?" asks for a definition, and many
-     * things are one; with an indefinite predicate the subject is not asked for ("Was ist „Kliper“?" is).
-     */
-    /**
      * "Ein grundlegendes Problem ist dabei das Sozialverhalten von Geiern": an indefinite subject before a definite
      * predicate is the predicate put first, and "Was ist das Sozialverhalten?" would ask it the wrong way round.
      */
@@ -2015,6 +2010,10 @@ final class ClauseQuestions {
                 .anyMatch(d -> INDEFINITE.contains(Words.lower(parse.word(d).form()))));
     }
 
+    /**
+     * "„Kliper“ ist ein bemanntes Raumschiff": "Was ist ein bemanntes Raumschiff?" asks for a definition, and many
+     * things are one; with an indefinite predicate the subject is not asked for ("Was ist „Kliper“?" is).
+     */
     private static boolean indefinitePredicate(Constituents clause) {
         Parse parse = clause.parse();
         return !parse.children(clause.head(), "cop").isEmpty() && parse.children(clause.head(), "det").stream()
@@ -2399,10 +2398,6 @@ final class ClauseQuestions {
         "Schluss", "Höhepunkt");
 
     /**
-     * "Kurz vor seinem 99. Geburtstag", "Erst im Januar 2009", "direkt neben dem havarierten Zug": words before the
-     * preposition of a time or a place that say how near or how late, which its answer keeps.
-     */
-    /**
      * "steht kurz vor Verabschiedung eines Gesetzes" with "kurz" a phrase of its own: it grades the phrase after it, and
      * neither goes first without the other ("Vor Verabschiedung … steht Peking kurz.").
      */
@@ -2411,13 +2406,13 @@ final class ClauseQuestions {
             && GRADING_A_TIME_OR_PLACE.contains(Words.lower(clause.parse().word(part.from() - 1).form()));
     }
 
+    /**
+     * "Kurz vor seinem 99. Geburtstag", "Erst im Januar 2009", "direkt neben dem havarierten Zug": words before the
+     * preposition of a time or a place that say how near or how late, which its answer keeps.
+     */
     private static final Set<String> GRADING_A_TIME_OR_PLACE = Set.of("kurz", "erst", "noch", "bereits", "schon",
         "gleich", "unmittelbar", "direkt", "spätestens", "frühestens", "mitten", "genau", "tief", "knapp");
 
-    /**
-     * Whether the clause is in the passive, where "von" names who acts; in an active clause a "von" phrase with a
-     * person mostly belongs to a noun the parse did not hang it on ("die Namen von drei Familienangehörigen").
-     */
     /** "nach Angaben der Anwältin …", "laut …", "… zufolge": a phrase that names the source of what the clause says. */
     private static final java.util.regex.Pattern SOURCE_PHRASE = java.util.regex.Pattern.compile(
         "\\b(nach (Angaben|den Worten|Worten|Ansicht|Auffassung|Einschätzung|Meinung|Aussage|Aussagen)|laut|zufolge)\\b");
@@ -2491,6 +2486,10 @@ final class ClauseQuestions {
             || passive(clause) && written(clause, part.from()).startsWith("von");
     }
 
+    /**
+     * Whether the clause is in the passive, where "von" names who acts; in an active clause a "von" phrase with a
+     * person mostly belongs to a noun the parse did not hang it on ("die Namen von drei Familienangehörigen").
+     */
     private static boolean passive(Constituents clause) {
         return !clause.parse().children(clause.head(), "aux:pass").isEmpty()
             || !clause.parse().children(clause.head(), "nsubj:pass").isEmpty();
@@ -3124,11 +3123,6 @@ final class ClauseQuestions {
         // "in dieser Beziehung", in this respect: "in der Beziehung" would be a relationship
         "Beziehung", "Hinsicht");
 
-    /**
-     * The clause said another way, and so no copy of the article's sentence: another of its constituents first
-     * ("Am Montag traf NATO-Generalsekretär Mark Rutte in Berlin …" for "NATO-Generalsekretär Mark Rutte traf am
-     * Montag in Berlin …"), chosen by {@code random} among the time and place phrases, objects and subject.
-     */
     /** The clause negated, a false statement ({@link Negation}); empty when it is not simple enough. */
     Optional<String> negated(Constituents clause) {
         if (objectFirstAsTheParseReadsIt(clause) || tooManyArguments(clause) || !subjectAgrees(clause)
@@ -3153,6 +3147,11 @@ final class ClauseQuestions {
             // comparison, which it does not deny
             + "|\\bnicht (?:offenbar|offensichtlich|anscheinend|vermutlich|angeblich|wohl|anstatt|statt)\\b");
 
+    /**
+     * The clause said another way, and so no copy of the article's sentence: another of its constituents first
+     * ("Am Montag traf NATO-Generalsekretär Mark Rutte in Berlin …" for "NATO-Generalsekretär Mark Rutte traf am
+     * Montag in Berlin …"), chosen by {@code random} among the time and place phrases, objects and subject.
+     */
     Optional<String> restated(Constituents clause, java.util.Random random) {
         if (objectFirstAsTheParseReadsIt(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
             || !subjectAgrees(clause) || modalWithoutItsInfinitive(clause) || auxiliaryOnlyAfterTheLastVerb(clause)
@@ -3391,10 +3390,6 @@ final class ClauseQuestions {
         "zum teil", "zum großen teil", "zum glück", "zum ersten mal", "zum schluss", "zum einen", "zum anderen",
         "im übrigen", "im grunde", "in der regel", "im allgemeinen", "im wesentlichen", "im gegenteil");
 
-    /**
-     * "zwei Fliegen mit einer Klappe schlagen", "einen schweren Stand haben": a verb and its object that mean
-     * something else together, so that no part of the clause asks or says anything on its own.
-     */
     /** "Die Anzahl der Bewohner war … angestiegen": what rises or falls is the number, not the people it counts. */
     private boolean amountChanges(Constituents clause) {
         return verbAmong(clause, AMOUNT_VERBS);
@@ -3473,6 +3468,10 @@ final class ClauseQuestions {
     private static final Set<String> ONLY_SAYING = Set.of("sagen", "betonen", "mitteilen", "hinzufügen",
         "versichern", "unterstreichen", "bekräftigen");
 
+    /**
+     * "zwei Fliegen mit einer Klappe schlagen", "einen schweren Stand haben": a verb and its object that mean
+     * something else together, so that no part of the clause asks or says anything on its own.
+     */
     private boolean idiom(Constituents clause) {
         Parse parse = clause.parse();
         List<String> verbs = morphology.readings(parse.word(clause.head()).form()).stream().map(Morph::lemma).toList();
@@ -3719,7 +3718,6 @@ final class ClauseQuestions {
             .anyMatch(c -> clause.parse().word(c).form().equals("sich"));
     }
 
-    /** A verb of saying, whose question or statement must keep what was said. */
     /**
      * "Der US-amerikanische Tour-Favorit Lance Armstrong", which the parse headed by "US": a phrase with no preposition
      * that ends in a person's full name names that person.
@@ -3743,6 +3741,7 @@ final class ClauseQuestions {
     private static final Set<String> NAMING_VERBS = Set.of("nennen", "bezeichnen", "kritisieren", "fordern",
         "loben", "warnen", "begrüßen");
 
+    /** A verb of saying, whose question or statement must keep what was said. */
     private boolean saying(Constituents clause) {
         Word head = clause.parse().word(clause.head());
         return morphology.readings(head.form()).stream().anyMatch(m -> m.upos() == Upos.VERB && CueVerbs.contains(m.lemma()));
@@ -3851,7 +3850,6 @@ final class ClauseQuestions {
         return false;
     }
 
-    /** A constituent with a clause of its own ("den Mann, der …") would put a second finite verb in the question. */
     /**
      * "weil er glaubt, dass …", "da sie vermuten, das Haushaltsloch übersteige …": a clause of reason that holds one
      * more says more than one answer can.
@@ -3903,10 +3901,6 @@ final class ClauseQuestions {
     }
 
     /**
-     * "Deren Arbeit", "eine solche Entscheidung", "sein Fahrzeug", "die Machart … dagegen": an answer that points to
-     * what the question does not show; "keine Stellungnahme", an answer that says what was not.
-     */
-    /**
      * "Gegen wen wurde ein Ermittlungsverfahren eingeleitet? – gegen ihren Lebenspartner": whose, the question does not
      * say where no person stays in it as its subject ("Womit geriet ein 43-Jähriger …? – mit seinem BMW" does).
      */
@@ -3928,6 +3922,10 @@ final class ClauseQuestions {
     private static final Set<String> PREPOSITIONS_BEFORE_A_POSSESSIVE = Set.of("gegen", "mit", "von", "bei", "zu",
         "für", "an", "auf", "nach", "seit", "vor", "aus", "über", "unter", "durch", "um", "in");
 
+    /**
+     * "Deren Arbeit", "eine solche Entscheidung", "sein Fahrzeug", "die Machart … dagegen": an answer that points to
+     * what the question does not show; "keine Stellungnahme", an answer that says what was not.
+     */
     private static boolean pointsBack(String answer) {
         String lower = answer.toLowerCase(Locale.GERMAN);
         if (lower.startsWith("kein") || POSSESSIVES.contains(lower.split("\\s+")[0])
@@ -4378,7 +4376,7 @@ final class ClauseQuestions {
     /** "die flash-basierten Datenträger": media and carriers of things, not bearers of an office or of hope. */
     private static final java.util.regex.Pattern CARRIER_OF_THINGS = java.util.regex.Pattern.compile(
         "(?:daten|energie|informations|werbe|ton|bild|speicher|wärme|bedeutungs|ketten|flugzeug)träger[ns]?");
-        private static final java.util.regex.Pattern MALWARE = java.util.regex.Pattern.compile(".+trojaner");
+    private static final java.util.regex.Pattern MALWARE = java.util.regex.Pattern.compile(".+trojaner");
 
     /** A name the article gives a person with a given name, or with a title before it. */
     private static boolean isNamedPerson(Constituents clause, Constituents.Part part, People people) {

@@ -633,14 +633,6 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         "zurück", "vorbei", "voran", "entgegen");
 
     /**
-     * Readings of the parse no German sentence has, which show it went wrong, so that any question or statement
-     * from it would too: a finite verb as a separable particle ("…, während der Ölpreis … lag" with "lag" hung on
-     * "stieg"), "um sich" hung on a noun, an apposition of the verb ("zusammen geschlossen, der „People's
-     * Alliance …“"), a name in the genitive read as a phrase of its own ("starb Nafisatus | einzige Schwester"), a
-     * counted noun with no preposition inside a phrase ("die 17-jährige Oumar Nafisatu vier Schafe") and a verb's
-     * prepositional object inside its subject ("sorgte … eine Rauchwolke für schlechte Sicht").
-     */
-    /**
      * "gehen weiter und führen zu … zwischen der Türkei, kurdischen Milizen und Russland" with the list's second item
      * hung on the first verb, and the rest of the list on it: not an afterthought ("…, allerdings bei … Umfang").
      */
@@ -689,6 +681,14 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         return verb < 0 || !parse.word(verb).relation().startsWith("acl");
     }
 
+    /**
+     * Readings of the parse no German sentence has, which show it went wrong, so that any question or statement
+     * from it would too: a finite verb as a separable particle ("…, während der Ölpreis … lag" with "lag" hung on
+     * "stieg"), "um sich" hung on a noun, an apposition of the verb ("zusammen geschlossen, der „People's
+     * Alliance …“"), a name in the genitive read as a phrase of its own ("starb Nafisatus | einzige Schwester"), a
+     * counted noun with no preposition inside a phrase ("die 17-jährige Oumar Nafisatu vier Schafe") and a verb's
+     * prepositional object inside its subject ("sorgte … eine Rauchwolke für schlechte Sicht").
+     */
     private static boolean misparsed(Parse parse, int head, List<Part> parts, Morphology morphology) {
         if (auxiliaryCutFromItsParticiple(parse, head) || participleAtTheEndCutOff(parse, head, morphology)) {
             return true;
@@ -1493,10 +1493,6 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         });
     }
 
-    /**
-     * "Ein Tankflugzeug der US | Air Force ließ …": a name inside one phrase runs on into the next, which the parse took
-     * for a phrase of its own ("Merkel | Obama", each a whole phrase, is two).
-     */
     /** "warf Lech | Kaczyński Wałęsa … vor": a given name alone, and the surname that follows it in another phrase. */
     private static boolean givenNameCutFromItsSurname(Parse parse, Part part, Part next, Morphology morphology) {
         return next != null && next.from() == part.to() + 1 && part.from() == part.to()
@@ -1505,6 +1501,10 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && morphology.readings(parse.word(part.to()).form()).stream().noneMatch(m -> m.has(Feature.SURNAME));
     }
 
+    /**
+     * "Ein Tankflugzeug der US | Air Force ließ …": a name inside one phrase runs on into the next, which the parse took
+     * for a phrase of its own ("Merkel | Obama", each a whole phrase, is two).
+     */
     private static boolean nameCutInTwo(Parse parse, Part part, Part next) {
         return next != null && next.from() == part.to() + 1 && part.to() != part.word()
             && parse.word(part.to()).upos() == Upos.PROPN && parse.word(next.from()).upos() == Upos.PROPN

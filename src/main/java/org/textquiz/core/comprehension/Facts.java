@@ -230,10 +230,6 @@ final class Facts {
     }
 
     /**
-     * "Jaap de Hoop Scheffer", "Den Haag": a name the finder knows only the end of, after a name's particle or another
-     * name; swapping that end would leave "Jaap de Condoleezza Rice".
-     */
-    /**
      * "die Neue Galerie Linz", "New York": a place whose name goes on a capitalised word before it, which is no
      * sentence start, article or preposition; a swap there would break the name.
      */
@@ -252,6 +248,10 @@ final class Facts {
             && before.upos() != Upos.DET && before.upos() != Upos.ADP;
     }
 
+    /**
+     * "Jaap de Hoop Scheffer", "Den Haag": a name the finder knows only the end of, after a name's particle or another
+     * name; swapping that end would leave "Jaap de Condoleezza Rice".
+     */
     private static boolean partOfALongerName(List<Token> tokens, int from) {
         if (from == 0) {
             return false;

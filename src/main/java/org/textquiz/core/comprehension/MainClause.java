@@ -305,10 +305,6 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
     }
 
     /**
-     * "gab als Grund an, das Finanzsystem sei nicht mehr in der Lage …": a clause in the subjunctive after the comma
-     * is what the main clause reports, and a question on the main clause alone would leave it out.
-     */
-    /**
      * ", urteilte Theurer.", ", so der Landeshauptmann.": whose words the clause before is, which a question from the
      * words alone would give as a fact.
      */
@@ -349,6 +345,10 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         return tokens.size() - 2;
     }
 
+    /**
+     * "gab als Grund an, das Finanzsystem sei nicht mehr in der Lage …": a clause in the subjunctive after the comma
+     * is what the main clause reports, and a question on the main clause alone would leave it out.
+     */
     private static boolean reportedClauseFollows(List<Token> tokens, int comma, Morphology morphology) {
         for (int i = comma + 1; i < tokens.size(); i++) {
             Token token = tokens.get(i);

@@ -259,11 +259,11 @@ final class People {
     private static final Set<String> NAME_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "asch", "ash", "at", "az",
         "ibn", "bin", "abu");
 
-    /** A run in quotation marks, alone or with one more word before they close ("des „Red Bull Racing Teams“"). */
     /** The last words of English clubs' names. */
     private static final Set<String> CLUB_ENDINGS = Set.of("United", "City", "Albion", "Hotspur", "Rovers", "Wanderers",
         "Athletic", "Villa", "Palace", "County", "Forest", "Rangers", "Celtic");
 
+    /** A run in quotation marks, alone or with one more word before they close ("des „Red Bull Racing Teams“"). */
     private static boolean quoted(List<Token> tokens, int from, int end) {
         Set<String> closing = Set.of("“", "«", "\"", "''", "”");
         // "„Urban Change in Time“": a title the name only opens
@@ -561,7 +561,6 @@ final class People {
     private static final Set<String> ARTICLES = Set.of("der", "die", "das", "des", "dem", "den", "zur", "zum", "vom",
         "im", "am", "beim", "ins", "la", "le", "il", "el", "les", "los", "las", "the");
 
-    /** "in Maly Trostinec ermordet", "aus Bad Ischl": names right after "in" or "aus" name a place. */
     /** "National Federation of Federal Employees", "Food and Drug Administration": words inside a body's English name. */
     private static final Set<String> ENGLISH_JOINING = Set.of("of", "and", "for", "the", "on");
     /** "East St. John Highschool": a name that ends in what it names. */
@@ -602,6 +601,7 @@ final class People {
         // "im Domus Paolo VI", "die Casa Rosada": a house's name
         "Domus", "Casa", "Villa", "Palazzo", "Castel", "Castello");
 
+    /** "in Maly Trostinec ermordet", "aus Bad Ischl": names right after "in" or "aus" name a place. */
     private static boolean aPlace(List<Token> tokens, int from) {
         return from > 0 && Set.of("in", "aus").contains(tokens.get(from - 1).text());
     }

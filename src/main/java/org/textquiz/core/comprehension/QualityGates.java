@@ -241,8 +241,8 @@ public final class QualityGates {
         "(?i)\\b(?:die|den|der) (?:anderen|übrigen|restlichen|verbleibenden) (?:(?:etwa|rund|knapp|gut|fast|ca\\.) )?\\d");
 
     /**
-     * "Drei weitere wurden … verletzt": more of those the sentence before counted, with no noun; not "fünf Menschen
-     * gestorben, vier weitere überlebten", where the count is the sentence's own.
+     * "Drei weitere wurden … verletzt", "Weitere 60 Länder …", "Wie viele weitere Länder …": more of those the sentence
+     * before counted; not "fünf Menschen gestorben, vier weitere überlebten", where the count is the sentence's own.
      */
     private static final java.util.regex.Pattern MORE_OF_THOSE = java.util.regex.Pattern.compile(
         "(?i)\\b(?:[\\d.]*\\d|" + SMALL_NUMBERS + "|wie viele) weitere\\b");

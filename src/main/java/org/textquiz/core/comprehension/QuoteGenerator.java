@@ -301,17 +301,6 @@ public final class QuoteGenerator implements ComprehensionGenerator {
     }
 
     /**
-     * Whether a direct quotation the parse attributes is asked about: a person the article names in full, with a given
-     * name the dictionary knows ("Santorum Romney", two surnames side by side, is no one), said it, the
-     * sentence around the quotation names them and no one else (not only one before it, and no second person who might
-     * be the speaker), a verb says so (not a name and a colon alone), and it is a sentence's worth of words, not a
-     * phrase set in quotation marks.
-     */
-    /**
-     * "„das die Balance zwischen den Rechten der Bürger … wahre“": a quotation that begins with a relative pronoun or a
-     * conjunction is the end of a sentence the frame began, and shown alone it reads as a fragment.
-     */
-    /**
      * "die Aktion erinnere „fatal an die Bücherverbrennung …“", "würdigte Ligeti als „großen Österreicher …“": words
      * quoted inside a sentence that goes on around them, which no one said as they stand.
      */
@@ -320,6 +309,10 @@ public final class QuoteGenerator implements ComprehensionGenerator {
         return before >= 0 && Character.isLetterOrDigit(text.charAt(before));
     }
 
+    /**
+     * "„das die Balance zwischen den Rechten der Bürger … wahre“": a quotation that begins with a relative pronoun or a
+     * conjunction is the end of a sentence the frame began, and shown alone it reads as a fragment.
+     */
     static boolean opensInsideASentence(String quote) {
         String[] words = quote.strip().split("\\s+");
         if (words.length < 2 || !Character.isLowerCase(words[0].charAt(0))) {
@@ -344,6 +337,13 @@ public final class QuoteGenerator implements ComprehensionGenerator {
     private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("dass", "und", "oder", "aber", "ob",
         "weil", "wenn", "was", "wo", "sondern", "denn");
 
+    /**
+     * Whether a direct quotation the parse attributes is asked about: a person the article names in full, with a given
+     * name the dictionary knows ("Santorum Romney", two surnames side by side, is no one), said it, the
+     * sentence around the quotation names them and no one else (not only one before it, and no second person who might
+     * be the speaker), a verb says so (not a name and a colon alone), and it is a sentence's worth of words, not a
+     * phrase set in quotation marks.
+     */
     static boolean asksAbout(ReportedSpeech.Said said, String quote, People people, Morphology morphology) {
         if (said.person().isEmpty() || Words.count(quote) < Quotations.MIN_WORDS
             || !said.person().get().name().contains(" ") || said.verb().equals(ReportedSpeech.NO_VERB)) {

@@ -588,6 +588,11 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         return Optional.empty();
     }
 
+    /** "wurde 91 Jahre alt": an age doubled is soon one no one reaches. */
+    private static boolean anAge(List<Token> tokens, Fact fact) {
+        return fact.to() + 1 < tokens.size() && Words.lower(tokens.get(fact.to() + 1).text()).equals("alt");
+    }
+
     /**
      * "Spitzengeschwindigkeiten bis zu 100 Kilometern pro Stunde" for "bis zu 200": a count of something the article
      * gives no other count of, doubled, or halved where it is an upper bound or a share that would pass the whole; a
@@ -595,11 +600,6 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
      * article gives no other of is put three years earlier ("im Jahr 2011" for 2014), a lone weekday three days and a
      * lone month three months later.
      */
-    /** "wurde 91 Jahre alt": an age doubled is soon one no one reaches. */
-    private static boolean anAge(List<Token> tokens, Fact fact) {
-        return fact.to() + 1 < tokens.size() && Words.lower(tokens.get(fact.to() + 1).text()).equals("alt");
-    }
-
     static Optional<String> altered(Fact fact) {
         if (fact.kind() == Fact.Kind.YEAR && fact.text().matches("(19|20)\\d\\d")) {
             // "im Jahre 2003": three years earlier, as plausible and as false

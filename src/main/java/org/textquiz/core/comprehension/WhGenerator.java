@@ -276,10 +276,6 @@ public final class WhGenerator implements ComprehensionGenerator {
         "\\p{Ll}+(t|st|te)|war|ist|hat|wird|kann|soll|muss|will|darf|mag|kam|gab|fiel|ging|stand|lag");
 
     /**
-     * "Wer protestierte gegen die neuen Tarife?" and "Was protestierte gegen die neuen Tarife?", one from the word
-     * classes and one from the parse: the same question twice, the second as if the answer were a thing.
-     */
-    /**
      * "Wie viele Menschen wurden … in Hütten versorgt?" beside "Wie viele Menschen wurden … zunächst in Hütten
      * versorgt?", or with the same words in another order: the same question on the same sentence, which a quiz would
      * ask twice.
@@ -347,6 +343,10 @@ public final class WhGenerator implements ComprehensionGenerator {
         return at == few.length;
     }
 
+    /**
+     * "Wer protestierte gegen die neuen Tarife?" and "Was protestierte gegen die neuen Tarife?", one from the word
+     * classes and one from the parse: the same question twice, the second as if the answer were a thing.
+     */
     private static List<Candidate> withoutWasBesideWer(List<Candidate> candidates) {
         java.util.Set<String> asWer = new java.util.HashSet<>();
         for (Candidate candidate : candidates) {

@@ -309,10 +309,6 @@ final class Words {
     static final int MAX_QUOTED_NAME_WORDS = 4;
 
     /**
-     * Whether every quotation mark of a text belongs to a short quoted stretch (the „documenta“, a „Fest“): such a
-     * sentence can be asked about like any other, while one quoting speech cannot.
-     */
-    /**
      * "PSG braucht den besten Zlatan, und ich bin sicher, dass er entscheidend sein wird.": a sentence that says "ich"
      * or "wir" outside quotation marks, with no verb of saying to frame it, is someone's words that the text (a
      * quotation set without its marks) does not give as what happened. An author's "unsere Gesellschaft" is not.
@@ -325,6 +321,10 @@ final class Words {
     private static final java.util.regex.Pattern FIRST_OR_SECOND_PERSON = java.util.regex.Pattern.compile(
         "\\b(?i:ich|mich|mir|wir|du|dich|dir|(?:mein|dein)(?:e|er|es|em|en)?)\\b");
 
+    /**
+     * Whether every quotation mark of a text belongs to a short quoted stretch (the „documenta“, a „Fest“): such a
+     * sentence can be asked about like any other, while one quoting speech cannot.
+     */
     static boolean quotesOnlyNames(String text) {
         java.util.regex.Matcher quoted = QUOTED.matcher(text);
         StringBuilder rest = new StringBuilder();

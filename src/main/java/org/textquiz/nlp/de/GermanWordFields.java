@@ -104,7 +104,7 @@ public final class GermanWordFields implements WordFields {
         }
         String stem = noun.endsWith("e") ? noun.substring(0, noun.length() - 1) : noun;
         // "Sachse" (Sächsin), "Franzose" (Französin): the feminine of a masculine in -e may take an umlaut; "Schutz"
-        // is no one, though "Schützin" is
+        // is no one, though "Schützin" is; "der Zeuge" names a person, "das Zeug" does not, though both meet "Zeugin"
         return isMasculineNoun(noun) && (isFeminineNoun(stem + "in")
             || noun.endsWith("e") && masculineLemma(noun) && isFeminineNoun(umlauted(stem) + "in"));
     }
@@ -189,7 +189,6 @@ public final class GermanWordFields implements WordFields {
         return word.length() >= SHORTEST_PART && dictionary.exact(word).stream().anyMatch(r -> r.tag().startsWith("SUB"));
     }
 
-    /** "der Zeuge" names a person, "das Zeug" does not, though both meet "Zeugin". */
     /**
      * "der Franzose, des Franzosen", "der Däne, des Dänen": a masculine in -e with "-n" in every other case names a
      * person or an animal; the things among them take "-ns" ("des Namens", "des Gedankens") and the animals are
