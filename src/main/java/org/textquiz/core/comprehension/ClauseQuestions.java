@@ -4019,10 +4019,25 @@ final class ClauseQuestions {
             // "Rabmer-Koller", which the tokenizer took apart at its hyphen: the whole name, not its first half
             head = Words.text(clause.parse(), part.word(), flat.get(0));
         }
+        head = gluedOn(clause, part, head);
         if (!answers.contains(head) && nominal(clause.parse().word(part.word()))) {
             answers.add(head);
         }
         return answers;
+    }
+
+    /** "Kopf-an-Kopf-Rennen", which the tokenizer took apart at its hyphens: the whole compound, not "Kopf". */
+    private static String gluedOn(Constituents clause, Constituents.Part part, String head) {
+        var tokens = clause.sentence().tokens();
+        int first = clause.parse().word(part.word()).token();
+        int last = first;
+        int end = clause.parse().word(part.to()).token();
+        while (last + 1 <= end && tokens.get(last).span().end() == tokens.get(last + 1).span().start()
+            && (tokens.get(last).text().endsWith("-") || tokens.get(last + 1).text().startsWith("-"))) {
+            last++;
+        }
+        return last == first || !head.equals(tokens.get(first).text()) ? head
+            : Words.text(clause.sentence(), tokens, first, last + 1);
     }
 
     /**

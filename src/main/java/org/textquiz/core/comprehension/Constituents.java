@@ -658,6 +658,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
     private static final Set<String> QUESTION_WORDS = Set.of("wann", "wie", "wo", "warum", "weshalb", "wieso", "wer",
         "was", "wohin", "woher", "ob");
 
+    private static boolean auxiliaryAcrossTheColon(Parse parse, int head, int colon) {
+        return parse.children(head).stream().anyMatch(c -> (c < colon) != (head < colon)
+            && (parse.word(c).relation().startsWith("aux") || parse.word(c).relation().equals("cop")));
+    }
+
     private static boolean relativeClauseCutUp(Parse parse, int comma) {
         if (!parse.word(comma).form().equals(",") || comma + 2 >= parse.words().size() || comma == 0
             || !Set.of(Upos.NOUN, Upos.PROPN).contains(parse.word(comma - 1).upos())
@@ -712,6 +717,10 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 && parse.children(w, "case").isEmpty()
                 && parse.children(w, "det").stream().anyMatch(d -> Set.of("den", "dem").contains(Words.lower(parse.word(d).form())))) {
                 // "die Reform den Italienern … unterbreiten": a dative read as the noun's genitive, which no "den" is
+                return true;
+            }
+            if (word.form().equals(":") && word.head() == head && auxiliaryAcrossTheColon(parse, head, w)) {
+                // "Es soll das Gegenstück … werden: Das ZDF startet …": two clauses read as one, across the colon
                 return true;
             }
             if (relativeClauseCutUp(parse, w)) {

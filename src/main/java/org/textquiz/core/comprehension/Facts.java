@@ -62,7 +62,7 @@ final class Facts {
                 kind = Fact.Kind.WEEKDAY;
             } else if (Words.MONTHS.contains(text)) {
                 kind = Fact.Kind.MONTH;
-            } else if (text.matches("(19|20)\\d\\d") && !numbersSomething(tokens, i, true)) {
+            } else if (text.matches("(19|20)\\d\\d") && !numbersSomething(tokens, i, true) && !anAmount(tokens, i)) {
                 // "der 1972 geborene Bürgermeister": a birth year, which another year of the article makes absurd
                 boolean born = i + 1 < tokens.size() && tokens.get(i + 1).text().startsWith("geboren");
                 kind = inARange(tokens, i) || born ? null : Fact.Kind.YEAR;
@@ -135,6 +135,15 @@ final class Facts {
     /** "im Iran", "zum Irak": a preposition fused with an article, before a country that takes one. */
     private static final java.util.Set<String> ARTICLE_CONTRACTIONS = java.util.Set.of("im", "ins", "am", "vom", "zum",
         "zur", "beim");
+
+    /** "auf 2000 Euro Mindestsicherung": a number that looks like a year, with a currency or a measure after it. */
+    private static boolean anAmount(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && AMOUNT_UNITS.contains(tokens.get(i + 1).text());
+    }
+
+    private static final Set<String> AMOUNT_UNITS = Set.of("Euro", "Dollar", "US-Dollar", "Franken", "Pfund", "Yen",
+        "Kronen", "Rubel", "Yuan", "Meter", "Kilometer", "Kilogramm", "Kilo", "Tonnen", "Liter", "Stück", "Menschen",
+        "Personen", "Einwohner", "Mitarbeiter", "Besucher", "Soldaten", "Polizisten", "Teilnehmer", "Stimmen");
 
     /** "Motorwagen Nr. 2", "Kreisstraße 14": a number that names one thing, no count to swap ("im Jahr 2005" counts). */
     private static boolean numbersSomething(List<Token> tokens, int i, boolean year) {

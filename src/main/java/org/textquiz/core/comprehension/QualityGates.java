@@ -94,10 +94,26 @@ public final class QualityGates {
     private static final java.util.regex.Pattern LEFT_WITHOUT_ITS_REST = java.util.regex.Pattern.compile(
         "(?:, (?:vor allem|unter anderem|insbesondere|etwa|zum Beispiel)|\\b(?:angehalten|verpflichtet|gezwungen|"
             + "berechtigt|befugt|bereit|imstande))\\?$");
-    /** "… auf Seite 3. Unverpixelt?": a second sentence of one word, run into the question; not "am 3. Oktober". */
+    /**
+     * "… auf Seite 3. Unverpixelt?": a second sentence of one word, run into the question; not "am 3. Oktober", nor
+     * "Johannes B. Kerner".
+     */
     private static final java.util.regex.Pattern A_SECOND_SENTENCE = java.util.regex.Pattern.compile(
-        "\\. (?!(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\\b)"
+        "(?<=[\\p{Ll}\\d])\\. (?!(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\\b)"
             + "\\p{Lu}\\p{Ll}+\\?$");
+    /**
+     * "Was steht … am Tabellen-Ende der Gruppe B. Die Weißrussen?": a second sentence the reading ran on into after a
+     * letter it took for an initial.
+     */
+    private static final java.util.regex.Pattern RUN_ON_SENTENCE = java.util.regex.Pattern.compile(
+        "(?<=\\b\\p{Lu})\\. (?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer)\\b");
+    /** "Die oben genannten Beispiele", "die obigen Zahlen": what the text before named. */
+    private static final java.util.regex.Pattern MENTIONED_ABOVE = java.util.regex.Pattern.compile(
+        "\\b(?i:(?:oben|eingangs|zuvor|bereits) (?:genannt|erwähnt|beschrieben|geschildert)|obig|letztgenannt|"
+            + "erstgenannt)\\p{L}*");
+    /** "Mit dem Thema hat sich der Guardian auseinandergesetzt": the topic the sentence before named. */
+    private static final java.util.regex.Pattern THE_TOPIC = java.util.regex.Pattern.compile(
+        "\\b(?:[Dd]em|[Dd]as|[Dd]es) (?:Thema|Themas)\\b(?! (?:\\p{Lu}|der\\b|des\\b|von\\b|um\\b|rund\\b))");
     /** "Weil Militär Migranten aus Türkei nicht stoppt.": a subordinate clause standing alone, a headline's. */
     private static final java.util.regex.Pattern SUBORDINATE_ALONE = java.util.regex.Pattern.compile(
         "^(?:Weil|Obwohl|Nachdem|Dass|Wenn|Falls|Sobald|Bevor) [^,]*\\.$");
@@ -399,6 +415,11 @@ public final class QualityGates {
         if (question instanceof WhQuestion && (TOO.matcher(prompt).find() || LEFT_WITHOUT_ITS_REST.matcher(prompt).find()
             || A_SECOND_SENTENCE.matcher(prompt).find())) {
             problems.add("'ebenfalls' asks who else, a particle or participle lacks its phrase, or a second sentence runs in");
+        }
+        if ((statement || question instanceof WhQuestion) && (RUN_ON_SENTENCE.matcher(prompt).find()
+            || MENTIONED_ABOVE.matcher(prompt + " " + question.solution()).find()
+            || THE_TOPIC.matcher(prompt + " " + question.solution()).find())) {
+            problems.add("a second sentence runs on into it, or 'oben genannt' or 'das Thema' points to the text before");
         }
         if (statement && SUBORDINATE_ALONE.matcher(prompt).find() || ANSWERING_YES_OR_NO.matcher(prompt).find()) {
             problems.add("a subordinate clause standing alone, or an interview's answer without its question");

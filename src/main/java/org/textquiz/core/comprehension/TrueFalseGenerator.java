@@ -435,6 +435,15 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         if (tokens.stream().anyMatch(t -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(t.text())))) {
             return false;
         }
+        for (int i = 1; i < tokens.size(); i++) {
+            // "In Österreich geht das nur sehr begrenzt": "das" standing for what the sentence before said; not the
+            // relative "das" after a comma ("ein Werkzeug, das …", "…, mit dem …")
+            boolean relative = tokens.get(i - 1).text().equals(",")
+                || i > 1 && tokens.get(i - 1).upos() == Upos.ADP && tokens.get(i - 2).text().equals(",");
+            if (Words.lower(tokens.get(i).text()).equals("das") && tokens.get(i).upos() == Upos.PRON && !relative) {
+                return false;
+            }
+        }
         for (int i = 0; i < tokens.size() - 1; i++) {
             // "Gerade jene hatten … beigetragen": "jene" alone points back; "jene Gelder" is made definite
             if (JENE.contains(Words.lower(tokens.get(i).text()))
@@ -562,7 +571,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     continue;
                 }
                 // "… begleitet von den Jazz-Improvisationen Michael Nauras": nor in the genitive
-                boolean inTheSentence = plain.containsWord(lastWord(other)) || plain.containsWord(lastWord(other) + "s");
+                boolean inTheSentence = plain.containsWord(lastWord(other)) || plain.containsWord(lastWord(other) + "s")
+                    || namedOtherwise(other, fact.kind(), kinds, plain);
                 if (!other.equals(fact.text()) && sameEnding && !inTheSentence) {
                     others.add(other);
                 }
@@ -600,6 +610,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
      * article gives no other of is put three years earlier ("im Jahr 2011" for 2014), a lone weekday three days and a
      * lone month three months later.
      */
+    private static final int LONGEST_SPAN_TO_DOUBLE = 30;
+
     static Optional<String> altered(Fact fact) {
         if (fact.kind() == Fact.Kind.YEAR && fact.text().matches("(19|20)\\d\\d")) {
             // "im Jahre 2003": three years earlier, as plausible and as false
@@ -613,7 +625,10 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         long value = fact.value();
         // "bei 196 Grad unter Null": a temperature doubled may be none there is; "um 11 Uhr" is a time, no count
         if (!fact.isCount() || value < 2 || fact.unit().isEmpty() || fact.unit().equals("Grad")
-            || fact.unit().equals("Uhr")) {
+            || fact.unit().equals("Uhr")
+            // "vor 154 Jahren" for 77, "auf die 130 Jahre der Männer" for 65: a long span or an age doubled is none
+            // there is
+            || fact.unit().equals("Jahr") && value >= LONGEST_SPAN_TO_DOUBLE) {
             return Optional.empty();
         }
         boolean halved = fact.bound() == Fact.Bound.AT_MOST
@@ -769,12 +784,27 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         };
     }
 
-    /** Whether another sentence names {@code fact} with one of the verbs of {@code sentence}. */
+    /**
+     * "Jinping hatte angekündigt, … mit Xi …" for "Obama hatte …": a person the sentence already names by another part
+     * of the full name, whom a swap would set beside themselves.
+     */
+    private static boolean namedOtherwise(String other, Fact.Kind kind, Map<Fact.Kind, List<String>> kinds,
+                                          Words.Plain plain) {
+        if (kind != Fact.Kind.PERSON && kind != Fact.Kind.SURNAME) {
+            return false;
+        }
+        return kinds.getOrDefault(Fact.Kind.PERSON, List.of()).stream()
+            .filter(name -> name.equals(other) || name.endsWith(" " + other))
+            .flatMap(name -> java.util.Arrays.stream(name.split(" ")))
+            .anyMatch(word -> word.length() > 1 && Character.isUpperCase(word.charAt(0)) && plain.containsWord(word));
+    }
+
     private static String lastWord(String fact) {
         String[] words = fact.split(" ");
         return words[words.length - 1];
     }
 
+    /** Whether another sentence names {@code fact} with one of the verbs of {@code sentence}. */
     private static boolean saidElsewhere(String fact, Sentence sentence, SentenceWords index) {
         Set<String> verbs = new LinkedHashSet<>();
         for (Token token : sentence.tokens()) {

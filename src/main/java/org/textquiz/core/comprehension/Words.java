@@ -90,7 +90,7 @@ final class Words {
         "wir", "uns", "mir", "mich", "dort", "dorthin", "dahin", "seitdem", "seither", "damals", "dabei", "daraufhin",
         "dadurch", "hierbei", "darin", "daran", "demgegenüber", "dementsprechend", "demzufolge", "hierauf", "hieran",
         "hierin", "hierüber", "hiervon", "hierdurch", "hiernach", "hierzu", "hierfür", "hiermit", "entsprechend",
-        "solche", "solchen", "solcher", "solches", "solchem", "hier");
+        "solch", "solche", "solchen", "solcher", "solches", "solchem", "hier");
     /**
      * "Er reagiert damit auf die Unruhe": a pronominal adverb standing for something said before; not one that opens
      * a clause ("…, damit die Kinder …"), points ahead to one ("forderte ihn dazu auf, Ruhe zu bewahren", "dafür

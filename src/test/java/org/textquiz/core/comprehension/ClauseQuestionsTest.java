@@ -4863,4 +4863,41 @@ class ClauseQuestionsTest {
             + "und beglich die Rechnung. Persönlich rief er auch in Buenos Aires an, um sein Zeitungsabo zu kündigen."))
             .noneMatch(p -> p.contains("Domus Paolo") && !p.contains("im Wohnheim"));
     }
+
+    /** From DER STANDARD (10kGNAD, hand-read set 104 for #13): "Jinping hatte angekündigt, … mit Xi …" for Obama. */
+    @Test
+    void noPersonIsSwappedInBesideThemselves() {
+        String visit = "Chinas Präsident Xi Jinping besucht die USA. Xi war bereits am Dienstag in Seattle eingetroffen. "
+            + "Barack Obama empfängt ihn. Obama hatte angekündigt, bei seinem Treffen mit Xi auch seinen Ärger über "
+            + "Cyberattacken anzusprechen.";
+        assertThat(falseStatements(visit, 60)).noneMatch(s -> s.contains("Jinping hatte") || s.contains("Xi Jinping hatte"))
+            .anyMatch(s -> s.startsWith("Barack Obama") || s.contains("Xi war bereits am"));
+    }
+
+    /** From DER STANDARD (10kGNAD, hand-read set 104 for #13): "Kopf" was accepted for "Ein Kopf-an-Kopf-Rennen". */
+    @Test
+    void aCompoundTakenApartAtItsHyphensIsAcceptedWhole() {
+        assertThat(wh("Ein Kopf-an-Kopf-Rennen gibt es auch im Bezirk Währing."))
+            .filteredOn(q -> q.solution().contains("Rennen")).isNotEmpty()
+            .allSatisfy(q -> assertThat(q.answers()).doesNotContain("Kopf").contains("Kopf-an-Kopf-Rennen"));
+    }
+
+    /** From DER STANDARD (10kGNAD, hand-read set 104 for #13): "das" and "solch eines" stood for the sentence before. */
+    @Test
+    void aSentenceWithDasOrSolchForWhatCameBeforeIsNotFalsified() {
+        String text = "In Deutschland arbeiten viele Flüchtlinge bereits nach drei Monaten in Betrieben. "
+            + "In Österreich geht das nur sehr begrenzt in Gastgewerbe und Landwirtschaft. "
+            + "Ein gutes Passwort hat zwölf Zeichen. Um solch eines zu erraten, bräuchte man laut den Experten um die "
+            + "811 Billionen Versuche.";
+        assertThat(falseStatements(text, 40)).noneMatch(s -> s.contains("geht das") || s.contains("solch eines"));
+        assertThat(statements("Die Stadt kaufte ein Werkzeug, das die Gewerkschaft in Wien entwickelt hatte. Die "
+            + "Gewerkschaft sitzt in Graz.", 40, false)).anyMatch(s -> s.contains("Graz") || s.contains("Wien"));
+    }
+
+    /** From DER STANDARD (10kGNAD, hand-read set 104 for #13): "Womit werden startet das ZDF?" from two clauses read as one. */
+    @Test
+    void twoClausesOnEitherSideOfAColonAreNotAskedAsOne() {
+        assertThat(prompts("Es soll das deutsche Gegenstück zum US-Hit Breaking Bad werden: Das ZDF startet mit einer "
+            + "fünfteiligen Miniserie ins neue Jahr.")).noneMatch(p -> p.contains("werden startet"));
+    }
 }

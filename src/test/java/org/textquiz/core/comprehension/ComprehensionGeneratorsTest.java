@@ -181,6 +181,10 @@ class ComprehensionGeneratorsTest {
         assertThat(TrueFalseGenerator.altered(new Fact(Fact.Kind.YEAR, "2014", 3, 4))).contains("2011");
         assertThat(TrueFalseGenerator.altered(new Fact(Fact.Kind.WEEKDAY, "Freitag", 1, 2))).contains("Montag");
         assertThat(TrueFalseGenerator.altered(new Fact(Fact.Kind.MONTH, "Oktober", 1, 2))).contains("Januar");
+        // DER STANDARD (hand-read set 104): "vor 154 Jahren" at an ice hockey world cup, "auf die 130 Jahre der Männer"
+        assertThat(TrueFalseGenerator.altered(new Fact(Fact.Kind.NUMBER, "77", 1, 2, "Jahr", Fact.Bound.EXACT))).isEmpty();
+        assertThat(TrueFalseGenerator.altered(new Fact(Fact.Kind.NUMBER, "12", 1, 2, "Jahr", Fact.Bound.EXACT)))
+            .contains("24");
 
         Article article = GermanAnalysis.analyze("""
             Ein Orkan ist über Westeuropa hinweggezogen. \

@@ -144,4 +144,18 @@ class NumberSwapTest {
         assertThat(swappable.get(0)).doesNotContain("2011", "2012");
         assertThat(swappable.get(1)).doesNotContain("2500", "2400");
     }
+
+    /** From DER STANDARD (10kGNAD, hand-read set 104 for #13): "auf 1997 Euro Mindestsicherung" was a year moved. */
+    @Test
+    void aYearLikeAmountOfMoneyIsACountNotAYear() {
+        Article article = GermanAnalysis.analyze("Familien können auf 2000 Euro Mindestsicherung und mehr kommen. "
+            + "Die Koalition will sich im Jahr 2016 auf Reformen einigen.");
+        People people = People.of(article, GermanAnalysis.MORPHOLOGY);
+        List<Fact> facts = new Facts(GermanAnalysis.MORPHOLOGY).in(article.sentences().toList().get(0), people);
+        assertThat(facts).filteredOn(f -> f.text().equals("2000")).extracting(Fact::kind)
+            .containsExactly(Fact.Kind.NUMBER);
+        List<Fact> year = new Facts(GermanAnalysis.MORPHOLOGY).in(article.sentences().toList().get(1), people);
+        assertThat(year).filteredOn(f -> f.text().equals("2016")).extracting(Fact::kind)
+            .containsExactly(Fact.Kind.YEAR);
+    }
 }

@@ -214,4 +214,22 @@ class QualityGatesTest {
             .anyMatch(p -> p.contains("leaves out what"));
         assertThat(QualityGates.violations(wh("Wer hat gesagt, die Lage sei ernst?", "Glos"))).isEmpty();
     }
+
+    /** From DER STANDARD (10kGNAD, hand-read set 104 for #13). */
+    @Test
+    void aRunOnSentenceTheTopicAndWhatWasNamedAboveFail() {
+        assertThat(QualityGates.violations(wh("Was steht mit jeweils drei Zählern am Tabellen-Ende der Gruppe B. Die "
+            + "Weißrussen?", "Ungarn und Weißrussland"))).anyMatch(p -> p.contains("runs on"));
+        assertThat(QualityGates.violations(wh("Wer moderiert die Sendung von Johannes B. Kerner?", "Anja Wirtz")))
+            .isEmpty();
+        assertThat(QualityGates.violations(wh("Was könnte durch einfache deutsche Sätze extrem sicher gemacht werden?",
+            "Die oben genannten Beispiele", "Beispiele"))).isNotEmpty();
+        assertThat(QualityGates.violations(wh("Womit hat sich der Guardian auseinandergesetzt?", "mit dem Thema",
+            "Thema"))).isNotEmpty();
+        TrueFalseQuestion topic = new TrueFalseQuestion("truefalse-1", "Mit dem Thema hat sich der Guardian "
+            + "auseinandergesetzt.", List.of("true"), List.of(), new Span(0, 10), "");
+        assertThat(QualityGates.violations(topic)).isNotEmpty();
+        assertThat(QualityGates.violations(wh("Womit hat sich der Guardian auseinandergesetzt?",
+            "mit dem Thema Passwörter", "Thema"))).isEmpty();
+    }
 }
