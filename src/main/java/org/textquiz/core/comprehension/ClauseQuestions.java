@@ -3873,6 +3873,7 @@ final class ClauseQuestions {
                 continue;
             }
             if ((word.upos() == Upos.VERB || word.upos() == Upos.AUX) && !infinitive(clause.parse(), w)
+                && !predicativeParticiple(clause.parse(), w)
                 && java.util.stream.Stream.of(word.form(), word.form().toLowerCase(Locale.GERMAN)).distinct()
                     .flatMap(form -> morphology.readings(form).stream()).anyMatch(m -> m.has(Feature.FINITE)
                         || m.has(Feature.SUBJUNCTIVE_1) || m.has(Feature.SUBJUNCTIVE_2))) {
@@ -3880,6 +3881,21 @@ final class ClauseQuestions {
             }
         }
         return false;
+    }
+
+    /**
+     * "sahen sich durch den Times-Bericht bestätigt", "überlebten den Absturz schwer verletzt": a participle that ends
+     * the clause of a full verb and has no subject of its own says how someone was, and reads like a present
+     * ("bestätigt") without being one; a verb at the end of a main clause is never its finite verb.
+     */
+    private boolean predicativeParticiple(Parse parse, int w) {
+        Word word = parse.word(w);
+        return "xcomp".equals(word.relation()) && word.head() >= 0 && word.head() < w
+            && parse.word(word.head()).upos() == Upos.VERB && parse.word(word.head()).head() < 0
+            && w + 1 < parse.words().size() && parse.word(w + 1).form().equals(".")
+            && parse.children(w).stream().noneMatch(c -> parse.word(c).relation().startsWith("nsubj")
+                || parse.word(c).relation().equals("mark"))
+            && morphology.readings(word.form()).stream().anyMatch(m -> m.has(Feature.PARTICIPLE));
     }
 
     /**

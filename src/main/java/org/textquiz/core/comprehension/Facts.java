@@ -253,7 +253,9 @@ final class Facts {
         }
         // "Jari-Matti Latvala": the part after a hyphen that joins it to the word before
         boolean joined = before.text().equals("-") && before.span().end() == tokens.get(i).span().start();
-        return joined || Words.capitalised(before.text()) && before.isWord()
+        // "Times of London", "Bank of England": an English name's last word, which a swap would make "Times of Brüssel"
+        boolean ofAName = before.text().equals("of") && Words.capitalised(tokens.get(i - 2).text());
+        return joined || ofAName || Words.capitalised(before.text()) && before.isWord()
             && before.upos() != Upos.DET && before.upos() != Upos.ADP;
     }
 

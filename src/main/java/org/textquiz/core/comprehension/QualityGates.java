@@ -317,7 +317,10 @@ public final class QualityGates {
         if (!prompt.endsWith(statement ? "." : "?")) {
             problems.add("does not end with " + (statement ? "'.'" : "'?'"));
         }
-        if (prompt.isEmpty() || !Character.isUpperCase(prompt.codePointAt(0))) {
+        // "„No-Go-Areas“ dürfe es nicht geben, sagte …" and "22 Prozent teilen …" begin as German sentences may
+        String opening = prompt.replaceFirst("^[„“\"»«]", "");
+        if (opening.isEmpty() || !Character.isUpperCase(opening.codePointAt(0))
+            && !(statement && Character.isDigit(opening.codePointAt(0)))) {
             problems.add("does not start with a capital letter");
         }
         if (prompt.contains(Question.GAP)) {

@@ -4900,4 +4900,20 @@ class ClauseQuestionsTest {
         assertThat(prompts("Es soll das deutsche Gegenstück zum US-Hit Breaking Bad werden: Das ZDF startet mit einer "
             + "fünfteiligen Miniserie ins neue Jahr.")).noneMatch(p -> p.contains("werden startet"));
     }
+
+    /** From the corpus (art_028, art_072): a participle at the end of a full verb's clause is no second finite verb. */
+    @Test
+    void aParticipleSayingHowSomeoneWasEndsTheQuestion() {
+        assertThat(prompts("O’Keefe und sein Sohn überlebten den Absturz schwer verletzt."))
+            .contains("Wer überlebte den Absturz schwer verletzt?");
+        assertThat(prompts("Befürworter eines Austritts Großbritanniens aus der EU sahen sich durch den Times-Bericht "
+            + "bestätigt.")).contains("Wer sah sich durch den Times-Bericht bestätigt?");
+    }
+
+    /** From the corpus (art_072): the place at the end of an English name is no place to swap. */
+    @Test
+    void theTownInAnEnglishNameStays() {
+        String times = "Die Times of London berichtete über einen geheimen Plan. Der Plan wurde in Brüssel entworfen.";
+        assertThat(falseStatements(times, 12)).noneMatch(s -> s.contains("of Brüssel"));
+    }
 }

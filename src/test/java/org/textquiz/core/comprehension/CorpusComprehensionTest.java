@@ -136,7 +136,9 @@ class CorpusComprehensionTest {
     }
 
     private static java.util.Set<String> words(String text) {
-        return new java.util.TreeSet<>(List.of(text.toLowerCase(java.util.Locale.GERMAN).split("[^\\p{L}\\p{N}]+")));
+        // a text that opens with a quotation mark splits into an empty first word, which is none
+        return new java.util.TreeSet<>(java.util.Arrays.stream(text.toLowerCase(java.util.Locale.GERMAN)
+            .split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList());
     }
 
     /**
@@ -240,8 +242,11 @@ class CorpusComprehensionTest {
         // longer falsified), and 371 after set 94
         // ("Etwa vier Monate später kommen …" and "Zum anderen bietet …" point back to the sentence before), 369 after
         // set 99 (two answers of art_073's interview are the interviewee's words), 368 after set 100 ("so viele
-        // Besucher" points back) and 369 with "vor seinem 99. Geburtstag" asked with "wann" (art_016)
-        assertThat(share).isGreaterThanOrEqualTo(0.430);
+        // Besucher" points back) and 369 with "vor seinem 99. Geburtstag" asked with "wann" (art_016); 371 with a
+        // participle ending a full verb's clause ("Wer überlebte den Absturz schwer verletzt?", art_028 and art_072)
+        // and 373 with statements that open with a quotation mark or a number ("„No-Go-Areas“ dürfe es nicht geben,
+        // sagte Wolfgang Schäuble.", art_010)
+        assertThat(share).isGreaterThanOrEqualTo(0.434);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */

@@ -36,6 +36,21 @@ class QualityGatesTest {
             .anyMatch(p -> p.contains("gap"));
     }
 
+    /** From the corpus (art_010, art_020): a statement may open with a quotation or a number, as German sentences do. */
+    @Test
+    void aStatementMayOpenWithAQuotationMarkOrANumber() {
+        TrueFalseQuestion quoted = new TrueFalseQuestion("truefalse-1", "„No-Go-Areas“ dürfe es nicht geben, sagte "
+            + "Wolfgang Schäuble.", List.of("true"), List.of(), new Span(0, 10), "");
+        TrueFalseQuestion counted = new TrueFalseQuestion("truefalse-2", "62 Prozent teilen die Meinung, die Ordnung sei "
+            + "„nicht verteidigenswert“.", List.of("false"), List.of(), new Span(0, 10), "");
+        TrueFalseQuestion small = new TrueFalseQuestion("truefalse-3", "„no-Go-Areas“ darf es nicht geben.",
+            List.of("true"), List.of(), new Span(0, 10), "");
+        assertThat(QualityGates.violations(quoted)).noneMatch(p -> p.contains("capital"));
+        assertThat(QualityGates.violations(counted)).noneMatch(p -> p.contains("capital"));
+        assertThat(QualityGates.violations(small)).anyMatch(p -> p.contains("capital"));
+        assertThat(QualityGates.violations(wh("62 Prozent teilen was?", "die Meinung"))).anyMatch(p -> p.contains("capital"));
+    }
+
     @Test
     void theAnswerIsNoPronounAndNotGivenAway() {
         assertThat(QualityGates.violations(wh("Wer traf Scholz?", "er"))).anyMatch(p -> p.contains("pronoun"));
