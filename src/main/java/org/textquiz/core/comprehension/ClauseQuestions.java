@@ -891,6 +891,11 @@ final class ClauseQuestions {
     private static final Set<String> TAKING_NACH = Set.of("Suche", "Jagd", "Fahndung", "Nachfrage", "Frage",
         "Forderung", "Forderungen", "Ruf", "Rufe", "Sehnsucht", "Bedarf", "Streben");
 
+    /** Nouns whose "in" phrase right after them is theirs ("den Eintritt seiner Partei in die Regierung"). */
+    static final Set<String> TAKING_IN = Set.of("Eintritt", "Beitritt", "Einstieg", "Einzug", "Einblick",
+        "Einblicke", "Eingriff", "Eingriffe", "Einmarsch", "Einreise", "Einwanderung", "Aufnahme", "Vertrauen",
+        "Investition", "Investitionen", "Umwandlung");
+
     /** Nouns whose "um" phrase right after them is theirs ("die Bewerber um das höchste Amt im Staat"). */
     private static final Set<String> TAKING_UM = Set.of("Bewerber", "Bewerberin", "Bewerberinnen", "Bewerbung",
         "Bewerbungen", "Kampf", "Streit", "Rennen", "Wettbewerb", "Wettlauf", "Ringen", "Konkurrenz", "Gerangel", "Poker",
@@ -1002,7 +1007,8 @@ final class ClauseQuestions {
             || preposition.equals("vor") && TAKING_VOR.contains(head)
             // "die Forderung nach einer Nachschärfung der Entsenderichtlinie"
             || preposition.equals("nach") && TAKING_NACH.contains(head)
-            || preposition.equals("um") && TAKING_UM.contains(head);
+            || preposition.equals("um") && TAKING_UM.contains(head)
+            || (preposition.equals("in") || preposition.equals("ins")) && TAKING_IN.contains(head);
         // "der zweitgrößte Zulieferer der Welt nach Spirit", "den höchsten Wert seit sechs Jahren"
         boolean ranked = (preposition.equals("nach") || preposition.equals("seit"))
             && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
@@ -1300,7 +1306,10 @@ final class ClauseQuestions {
             || TAKING_AUF.contains(parse.word(part.word()).form()))
             // "eine vierstündige Suche | nach dem Wrack", "die Bewerber | um das höchste Amt"
             || written(clause, next).equals("nach") && TAKING_NACH.contains(parse.word(part.to()).form())
-            || written(clause, next).equals("um") && TAKING_UM.contains(parse.word(part.to()).form());
+            || written(clause, next).equals("um") && TAKING_UM.contains(parse.word(part.to()).form())
+            // "den Eintritt seiner Partei | in die Regierung"
+            || Set.of("in", "ins").contains(written(clause, next)) && (TAKING_IN.contains(parse.word(part.to()).form())
+                || TAKING_IN.contains(parse.word(part.word()).form()));
         // "die Dreharbeiten zu neuen Folgen", but "… in Bad Homburg zu Ende gegangen"
         boolean nounsZu = written(clause, next).equals("zu") && last == Upos.NOUN
             && clause.parts().stream().noneMatch(p -> p.from() == next && partOfTheVerb(clause, p));
@@ -4036,7 +4045,8 @@ final class ClauseQuestions {
             head = Words.text(clause.parse(), part.word(), flat.get(0));
         }
         head = gluedOn(clause, part, head);
-        if (!answers.contains(head) && nominal(clause.parse().word(part.word()))) {
+        // "St. Petersburg": an abbreviation that opens a name is no answer alone
+        if (!answers.contains(head) && nominal(clause.parse().word(part.word())) && !head.endsWith(".")) {
             answers.add(head);
         }
         return answers;

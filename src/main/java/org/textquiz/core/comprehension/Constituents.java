@@ -409,7 +409,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         after.sort((a, b) -> Integer.compare(a.from(), b.from()));
         List<Part> all = new ArrayList<>(after);
         all.add(0, before.get(0));
-        if (misparsed(parse, head, all, morphology)) {
+        if (misparsed(parse, head, all, morphology) || headlineSubject(parse, all, morphology)) {
             return Optional.empty();
         }
         return Optional.of(new Constituents(parse, head, finite, before.get(0), after, finiteForm));
@@ -748,6 +748,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || prepositionBeforeAGap(parse, w) || attributeInTheDativeOrAccusative(parse, w)
                 || clauseAfterACoordinatedNoun(parse, w) || pronounReadAsAnArticle(parse, w)
                 || particleReadAsAPreposition(parse, w) || zufolgeBeforeANoun(parse, w)
+                || genitiveNameAsAnArgument(parse, w, morphology) || adjectiveAfterItsNoun(parse, w, morphology)
+                || agentInsideThePassiveSubject(parse, w)
                 || adjectiveOfANameReadAsANoun(parse, w, morphology) || numeralGenitiveAlone(parse, w)
                 || participleWithoutItsAuxiliary(parse, w, morphology) || articleAsAnArgument(parse, w)
                 || subordinatorReadAsACoordinator(parse, w) || numberCutFromTheNounItNames(parse, w)
@@ -1334,6 +1336,63 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         "Halbjahr", "Halbjahres", "Quartal", "Quartals");
 
     /**
+     * "Team von Arsene Wenger kämpft in Griechenland …", "Außenministerium streicht …": a body in the singular as
+     * subject with no article, as a headline or a teaser writes, which no question or statement may copy.
+     */
+    private static boolean headlineSubject(Parse parse, List<Part> parts, Morphology morphology) {
+        return parts.stream().anyMatch(part -> {
+            Word head = parse.word(part.word());
+            List<Morph> readings = morphology.readings(head.form());
+            return head.relation().equals("nsubj") && head.upos() == Upos.NOUN && part.from() == part.word()
+                && WhPhrases.agent(Words.lower(head.form()))
+                && !WhPhrases.THINGS_WITHOUT_AN_ARTICLE.contains(Words.lower(head.form())) && !readings.isEmpty()
+                && readings.stream().allMatch(m -> m.has(Feature.SINGULAR))
+                && parse.children(part.word()).stream().map(c -> parse.word(c).baseRelation())
+                    .noneMatch(r -> Set.of("det", "nummod", "amod", "appos", "flat", "conj").contains(r));
+        });
+    }
+
+    /**
+     * "ruft Griechenlands/nsubj geschlagene Linke/obj … auf": a name in the genitive, which only ever stands before the
+     * noun it belongs to, read as a subject or an object of its own.
+     */
+    private static boolean genitiveNameAsAnArgument(Parse parse, int w, Morphology morphology) {
+        Word word = parse.word(w);
+        if (!Set.of("nsubj", "nsubj:pass", "obj", "iobj").contains(word.relation()) || !word.form().endsWith("s")
+            || w + 1 >= parse.words().size()
+            || parse.word(w + 1).upos() != Upos.ADJ && parse.word(w + 1).upos() != Upos.NOUN) {
+            return false;
+        }
+        List<Morph> readings = morphology.readings(word.form());
+        return !readings.isEmpty() && readings.stream().allMatch(m -> m.has(Feature.GENITIVE));
+    }
+
+    /**
+     * "ein Dauergast in der K.o.-Phase schwer/amod unter Druck": an adjective hung on a noun before it, where German
+     * puts none, is the clause's predicate or adverb the parse took into the phrase.
+     */
+    private static boolean adjectiveAfterItsNoun(Parse parse, int w, Morphology morphology) {
+        Word word = parse.word(w);
+        if (!word.relation().equals("amod") || word.upos() != Upos.ADJ || word.head() < 0 || word.head() > w
+            || parse.word(word.head()).upos() != Upos.NOUN
+            // "der Hochhaus-Trakt links vom Haupteingang": an adverb of place, which may follow its noun
+            || Set.of("links", "rechts", "oben", "unten", "vorne", "hinten").contains(word.form())) {
+            return false;
+        }
+        int root = parse.root();
+        boolean particle = root >= 0 && morphology.readings(parse.word(root).form()).stream()
+            .filter(m -> m.upos() == Upos.VERB)
+            .anyMatch(m -> morphology.readings(Words.lower(word.form()) + m.lemma()).stream()
+                .anyMatch(v -> v.upos() == Upos.VERB));
+        if (particle) {
+            // "gab … einen Schuldenerlass … bekannt/amod": the particle of "bekanntgeben", which the verb's questions keep
+            return false;
+        }
+        return java.util.stream.IntStream.range(word.head() + 1, w)
+            .noneMatch(k -> Set.of(",", "(", ")", ";", ":", "–", "—").contains(parse.word(k).form()));
+    }
+
+    /**
      * "hatte Klagen zweier Abgeordneter abgewiesen" with "zweier Abgeordneter" a phrase of the verb: a number in the
      * genitive belongs to the noun before it.
      */
@@ -1633,6 +1692,27 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && parse.words().stream().noneMatch(x -> x.relation().equals("aux:pass"))
             && parse.children(word.head(), "aux").stream().map(a -> parse.word(a).form().toLowerCase(java.util.Locale.GERMAN))
                 .anyMatch(Set.of("hat", "hatte", "haben", "hatten", "habe", "hätte", "hätten")::contains);
+    }
+
+    /**
+     * "wurde in Liesing ein Arbeiter von einer Betonplatte/nmod getroffen": a "von" phrase at the end of a passive's
+     * subject, in a passive with no agent, is that agent, which moved with the subject would say who the worker is.
+     */
+    private static boolean agentInsideThePassiveSubject(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (!word.relation().equals("nmod") || word.head() < 0 || word.head() > w
+            || !parse.word(word.head()).relation().equals("nsubj:pass") || parse.children(w, "case").stream()
+                .noneMatch(c -> Words.lower(parse.word(c).form()).equals("von"))) {
+            return false;
+        }
+        int verb = parse.word(word.head()).head();
+        List<Integer> subject = parse.subtree(word.head());
+        if (parse.subtree(w).get(0) != word.head() + 1) {
+            // "der Hochhaus-Trakt links vom Haupteingang": a "von" the noun's own adverb ties to the noun
+            return false;
+        }
+        return verb >= 0 && parse.children(verb, "obl:agent").isEmpty() && subject.get(subject.size() - 1) == parse
+            .subtree(w).get(parse.subtree(w).size() - 1);
     }
 
     /** "kostete 40 Menschen das Leben" with "das Leben" hung on "Menschen": a noun on a noun is genitive or has a preposition. */

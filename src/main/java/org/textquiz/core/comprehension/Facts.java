@@ -108,7 +108,24 @@ final class Facts {
                 facts.add(new Fact(kind, text, i, i + 1));
             }
         }
-        return facts.stream().filter(f -> !glued(tokens, f)).toList();
+        int aside = asideFirst(tokens);
+        return facts.stream().filter(f -> !glued(tokens, f) && f.from() >= aside).toList();
+    }
+
+    /**
+     * "Wie ebenfalls am Montag bekannt wurde, …": a clause first that says how the news came out, whose facts a swap
+     * would falsify in a way no reader of the story would care about; the words up to its comma.
+     */
+    private static int asideFirst(List<Token> tokens) {
+        if (tokens.isEmpty() || !tokens.get(0).text().equals("Wie")) {
+            return 0;
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(",")) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /** "Deutschland, Frankreich, Belgien und die Niederlande": a name listed after another. */

@@ -106,6 +106,11 @@ final class People {
                         notPeople.add(Words.text(sentence, tokens, k, end));
                     }
                 }
+                if (end - i >= 2 && CLUB_OPENINGS.contains(tokens.get(i).text())) {
+                    // "Olympique Lyon", "Olympiakos Piräus": clubs named like people, whose town is no surname
+                    notPeople.add(Words.text(sentence, tokens, i, end));
+                    notPeople.add(Words.text(sentence, tokens, i + 1, end));
+                }
                 if (end - i >= 2 && CLUB_ENDINGS.contains(tokens.get(end - 1).text())) {
                     // "West Bromwich Albion", "Newcastle United": clubs named like people
                     notPeople.add(Words.text(sentence, tokens, i, end));
@@ -258,6 +263,12 @@ final class People {
 
     private static final Set<String> NAME_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "asch", "ash", "at", "az",
         "ibn", "bin", "abu");
+
+    /** The first words of clubs' names that open like a given name. */
+    private static final Set<String> CLUB_OPENINGS = Set.of("Olympique", "Olympiakos", "Olympiacos", "Panathinaikos",
+        "Atletico", "Atlético", "Sporting", "Zenit", "Spartak", "Lokomotive", "Lokomotiv", "Schachtar", "Dinamo", "Dynamo",
+        "Real", "Inter", "Juventus", "Borussia", "Eintracht", "Fortuna", "Hertha", "Werder", "Rapid", "Galatasaray",
+        "Fenerbahce", "Fenerbahçe", "Besiktas", "Beşiktaş", "Ajax", "Benfica", "Porto");
 
     /** The last words of English clubs' names. */
     private static final Set<String> CLUB_ENDINGS = Set.of("United", "City", "Albion", "Hotspur", "Rovers", "Wanderers",

@@ -123,6 +123,9 @@ public final class QualityGates {
     /** "Was können Kunden ab sofort namens B-free Premium in Anspruch nehmen?": a name left behind its noun. */
     private static final java.util.regex.Pattern NAME_LEFT_BEHIND = java.util.regex.Pattern.compile(
         "\\b\\p{Ll}+ namens\\b");
+    /** "Laut Riemann sind auch Vielreisende in der Lage.": able, with the infinitive that says to do what cut off. */
+    private static final java.util.regex.Pattern ABLE_TO_WHAT = java.util.regex.Pattern.compile(
+        "\\b(?:in der Lage|imstande|im Stande)(?: \\p{Ll}+)?[.?]$");
     /** "Wer bestreitet das?": a pointing word as the last thing said, which stands for what the sentence before said. */
     private static final java.util.regex.Pattern POINTING_LAST = java.util.regex.Pattern.compile(
         "\\b(das|dies|dieses)( nicht)?[?.]$");
@@ -343,6 +346,13 @@ public final class QualityGates {
         }
         if (SUBHEADING_RUN_IN.matcher(prompt).find()) {
             problems.add("runs a subheading into the sentence");
+        }
+        if (ABLE_TO_WHAT.matcher(prompt).find()) {
+            problems.add("says someone is able without saying to do what");
+        }
+        if (Words.containsWord(prompt, "weder") && !Words.containsWord(prompt, "noch")) {
+            // "darf … seine Macht weder für sich unsachlich ausnutzen.": a coordination split from its second half
+            problems.add("has 'weder' without its 'noch'");
         }
         if (CUT_AFTER_AN_ORDINAL.matcher(prompt).find()) {
             problems.add("ends on an ordinal without its noun");

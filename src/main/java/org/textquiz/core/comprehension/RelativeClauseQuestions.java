@@ -299,7 +299,10 @@ final class RelativeClauseQuestions {
         String form = parse.word(noun).form();
         String lemma = morphology.readings(form).stream().filter(m -> m.upos() == Upos.NOUN).map(Morph::lemma)
             .findFirst().orElse(form);
-        return parse.word(noun).upos() == Upos.NOUN && ("person".equals(fields.fieldOf(lemma, Upos.NOUN))
+        // "die Wiener Anwaltskanzlei/PROPN Lansky": a noun to the dictionary, whatever the tagger made of it
+        boolean aNoun = parse.word(noun).upos() == Upos.NOUN || parse.word(noun).upos() == Upos.PROPN
+            && morphology.readings(form).stream().anyMatch(m -> m.upos() == Upos.NOUN);
+        return aNoun && ("person".equals(fields.fieldOf(lemma, Upos.NOUN))
             || WhPhrases.agent(Words.lower(lemma)));
     }
 }

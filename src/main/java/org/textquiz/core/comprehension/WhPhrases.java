@@ -55,6 +55,8 @@ final class WhPhrases {
         "admiral", "gefreite", "gefreiter",
         // publishers and broadcasters that act ("Der Verlag schlug … vor", "Der Sender erwirkte …")
         "verlag", "sender", "rundfunkanstalt",
+        // teams by their league ("der Zweitligist"), firms of lawyers ("die Wiener Anwaltskanzlei Lansky")
+        "ligist", "ligisten", "kanzlei", "kanzleien",
         // people the dictionary gives no feminine in -in ("die 40 Schausteller", "die Kopten")
         "steller", "kopte", "kopten", "schiit", "schiiten", "sunnit", "sunniten", "alawiten", "jesiden", "ausbrecher",
         "einbrecher", "verbrecher", "entführer", "geiselnehmer",

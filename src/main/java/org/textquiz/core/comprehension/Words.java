@@ -160,8 +160,16 @@ final class Words {
     /** "Zum anderen bietet die Wegwerfgesellschaft …": the second of two reasons, the first in the sentence before. */
     static final java.util.regex.Pattern THE_OTHER_OF_TWO = java.util.regex.Pattern.compile("(?i)\\bzum anderen\\b");
 
+    /**
+     * "Erst dann beginnen Verhandlungen …", "Im jüngsten gingen die Linzer …": after what, or the latest of what, only
+     * the sentence before says.
+     */
+    private static final java.util.regex.Pattern AFTER_OR_OF_WHAT_CAME_BEFORE = java.util.regex.Pattern.compile(
+        "^(?:(?:Erst|Nur|Schon|Auch|Gerade|Spätestens|Frühestens|Genau) dann\\b"
+            + "|(?:Im|Am|Beim|Vom|Zum) (?:jüngsten|letzten|ersten|zweiten|dritten|vorigen) \\p{Ll})");
+
     static boolean pointsBackAlone(String statement) {
-        if (AN_EXCEPTION.matcher(statement).find() || THE_OTHER_OF_TWO.matcher(statement).find() || ONE_OF_THOSE.matcher(statement).find() || MEASURE_OF_WHAT.matcher(statement).find() || DAMIT_FIRST.matcher(statement).find() || SAME_AS_BEFORE.matcher(statement).find()
+        if (AFTER_OR_OF_WHAT_CAME_BEFORE.matcher(statement).find() || AN_EXCEPTION.matcher(statement).find() || THE_OTHER_OF_TWO.matcher(statement).find() || ONE_OF_THOSE.matcher(statement).find() || MEASURE_OF_WHAT.matcher(statement).find() || DAMIT_FIRST.matcher(statement).find() || SAME_AS_BEFORE.matcher(statement).find()
             || WHOSE_WORDS.matcher(statement).find() || POINTING_DAS.matcher(statement).find()
             || FOR_THAT_REASON.matcher(statement).find() || WHOSE_BEFORE.matcher(statement).find()) {
             return true;

@@ -4916,4 +4916,86 @@ class ClauseQuestionsTest {
         String times = "Die Times of London berichtete über einen geheimen Plan. Der Plan wurde in Brüssel entworfen.";
         assertThat(falseStatements(times, 12)).noneMatch(s -> s.contains("of Brüssel"));
     }
+
+    /** From DER STANDARD (hand-read set 105 for #13): after what, or the latest of what, the sentence before says. */
+    @Test
+    void thenAndTheLatestPointToTheSentenceBefore() {
+        assertThat(Words.pointsBackAlone("Erst dann beginnen Verhandlungen über einen neuen Kredit.")).isTrue();
+        assertThat(Words.pointsBackAlone("Im jüngsten gingen die Linzer als Sieger vom Feld.")).isTrue();
+        assertThat(Words.pointsBackAlone("Im jüngsten Duell gingen die Linzer als Sieger vom Feld.")).isFalse();
+        assertThat(Words.pointsBackAlone("Wenn es regnet, dann beginnen die Verhandlungen später.")).isFalse();
+    }
+
+    /** From DER STANDARD (hand-read set 105 for #13): a team named by its league and a firm of lawyers act as "wer". */
+    @Test
+    void aTeamByItsLeagueAndALawFirmAreWer() {
+        assertThat(prompts("Vor zwei Jahren schaffte der Zweitligist unter Gerald Baumgartner den Einzug ins Finale."))
+            .contains("Wer schaffte vor zwei Jahren unter Gerald Baumgartner den Einzug ins Finale?")
+            .noneMatch(p -> p.startsWith("Was schaffte vor"));
+        assertThat(prompts("Eingebunden war auch die Wiener Anwaltskanzlei Lansky, die bei der Kampagne in New York "
+            + "helfen sollte.")).noneMatch(p -> p.startsWith("Was sollte"));
+    }
+
+    /** From DER STANDARD (hand-read set 105 for #13): "in die Regierung" after "den Eintritt" is the entry's. */
+    @Test
+    void theEntryKeepsWhereItLeads() {
+        String sentence = "Theodorakis schloss am Montag den Eintritt seiner Partei in die Regierung aus.";
+        assertThat(prompts(sentence)).doesNotContain("Was schloss Theodorakis am Montag in die Regierung aus?")
+            .contains("Wer schloss am Montag den Eintritt seiner Partei in die Regierung aus?");
+        assertThat(statements(sentence, 12, false)).noneMatch(s -> s.contains("Partei nicht in die Regierung"));
+    }
+
+    /**
+     * From DER STANDARD (hand-read set 105 for #13): a country's genitive read as the subject, an adjective hung on the
+     * noun before it and a passive's agent read as part of its subject are misparses that give nothing.
+     */
+    @Test
+    void aGenitiveSubjectAnAdjectiveAfterItsNounAndAnAgentInTheSubjectAreMisparses() {
+        String genitive = "Nach der langen Nacht von Brüssel ruft Griechenlands geschlagene Linke am Montagabend zur "
+            + "Protestkundgebung auf.";
+        assertThat(prompts(genitive)).noneMatch(p -> p.contains("Griechenlands nach"));
+        assertThat(statements(genitive, 12, true)).noneMatch(s -> s.startsWith("Griechenlands ruft"));
+        assertThat(statements("Mit Arsenal steht am Mittwoch zum Abschluss der Gruppenspiele der Champions League ein "
+            + "Dauergast in der K.o.-Phase schwer unter Druck.", 12, true)).noneMatch(s -> s.startsWith("Ein Dauergast"));
+        // "bekannt/amod" of "gab … bekannt" is the verb's particle, and "links vom Haupteingang" says where
+        assertThat(prompts("Der Internationale Währungsfonds (IWF) gab gestern einen Schuldenerlass für 19 der 20 "
+            + "ärmsten Länder der Erde bekannt.")).isNotEmpty();
+        assertThat(statements("Der Hochhaus-Trakt links vom Haupteingang soll künftig zum Wohnen genutzt werden.", 12,
+            true)).isNotEmpty();
+        String agent = "Am Dienstagnachmittag wurde in Liesing ein Arbeiter von einer Betonplatte getroffen.";
+        assertThat(statements(agent, 12, true)).noneMatch(s -> s.contains("Arbeiter von einer Betonplatte wurde"));
+        assertThat(statements(agent, 12, false)).noneMatch(s -> s.contains("Arbeiter von einer Betonplatte"));
+    }
+
+    /** From DER STANDARD (hand-read set 105 for #13): "Olympique Lyon" and "Olympiakos Piräus" are clubs, no people. */
+    @Test
+    void clubsThatOpenLikeAGivenNameAreNoPeople() {
+        assertThat(People.of(GermanAnalysis.analyze("Valencia hat das Schlusslicht Olympique Lyon zu Gast. Arsenal spielt "
+            + "bei Olympiakos Piräus. Dani Alves ist gesperrt."), GermanAnalysis.MORPHOLOGY).persons())
+            .extracting(People.Person::name).containsExactly("Dani Alves");
+    }
+
+    /** From DER STANDARD (hand-read set 105 for #13): "St." of "St. Petersburg" is no answer alone. */
+    @Test
+    void anAbbreviationOpeningANameIsNoAnswerAlone() {
+        assertThat(wh("In Gruppe H ist St. Petersburg fix Erster.")).isNotEmpty()
+            .allSatisfy(q -> assertThat(q.answers()).doesNotContain("St."));
+    }
+
+    /** From DER STANDARD (hand-read set 105 for #13): when the news came out is no fact of the story to falsify. */
+    @Test
+    void howTheNewsCameOutIsNotFalsified() {
+        assertThat(falseStatements("Der LASK spielt am Dienstag in Wien. Wie ebenfalls am Montag bekannt wurde, zogen "
+            + "sich Roi Kehat und Thomas Salamon in Grödig Bänderverletzungen zu.", 12))
+            .noneMatch(s -> s.startsWith("Wie ebenfalls am Dienstag"));
+    }
+
+    /** From DER STANDARD (hand-read set 105 for #13): a teaser's "Team von Arsene Wenger", without its article. */
+    @Test
+    void aBodyWithoutItsArticleIsATeasersSubject() {
+        String teaser = "Team von Arsene Wenger kämpft in Griechenland um die Serie.";
+        assertThat(prompts(teaser)).isEmpty();
+        assertThat(statements(teaser, 12, true)).isEmpty();
+        assertThat(prompts("Das Team von Arsene Wenger kämpft in Griechenland um die Serie.")).isNotEmpty();
+    }
 }

@@ -465,6 +465,15 @@ class ComprehensionGeneratorsTest {
             .extracting(Question::prompt).noneMatch(p -> p.startsWith("Wer beschuldigte"));
     }
 
+    /** From DER STANDARD (hand-read set 105 for #13): "stellte … klar" keeps its particle when asked. */
+    @Test
+    void whoSaidItKeepsTheParticleKlar() {
+        assertThat(parsedQuotes("Der LASK trifft am Dienstag auf die Austria von Trainer Thorsten Fink. Karl "
+            + "Daxbacher sah seine Wölfe hungrig. Der späte Auftakt ist kein Problem, stellte Oliver Glasner klar."))
+            .extracting(Question::prompt).contains("Wer stellte klar, der späte Auftakt ist kein Problem?")
+            .noneMatch(p -> p.startsWith("Wer stellte,"));
+    }
+
     /**
      * From Wikinews (train split, hand-read set 46): the name after "über" is what the words are about, not who said
      * them; a participle whose auxiliary stands before the speaker is not asked as a present.

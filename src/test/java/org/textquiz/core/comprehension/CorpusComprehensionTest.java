@@ -245,8 +245,9 @@ class CorpusComprehensionTest {
         // Besucher" points back) and 369 with "vor seinem 99. Geburtstag" asked with "wann" (art_016); 371 with a
         // participle ending a full verb's clause ("Wer überlebte den Absturz schwer verletzt?", art_028 and art_072)
         // and 373 with statements that open with a quotation mark or a number ("„No-Go-Areas“ dürfe es nicht geben,
-        // sagte Wolfgang Schäuble.", art_010)
-        assertThat(share).isGreaterThanOrEqualTo(0.434);
+        // sagte Wolfgang Schäuble.", art_010), and 372 after hand-read set 105 (the headline "Gericht nimmt Klage … an"
+        // has a body without its article as subject, art_018)
+        assertThat(share).isGreaterThanOrEqualTo(0.433);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */

@@ -139,6 +139,29 @@ class QualityGatesTest {
             "drei", "3"))).isEmpty();
     }
 
+    /** From DER STANDARD (hand-read set 105 for #13): "in der Lage" with what someone is able to do cut off. */
+    @Test
+    void ableSaysToDoWhat() {
+        TrueFalseQuestion cut = new TrueFalseQuestion("truefalse-1", "Laut Dieter Riemann sind auch Vielreisende "
+            + "möglicherweise in der Lage.", List.of("false"), List.of(), new Span(0, 10), "");
+        TrueFalseQuestion whole = new TrueFalseQuestion("truefalse-2", "Laut Dieter Riemann sind Vielreisende in der "
+            + "Lage, die Habacht-Stellung auszuschalten.", List.of("true"), List.of(), new Span(0, 10), "");
+        assertThat(QualityGates.violations(cut)).anyMatch(p -> p.contains("able"));
+        assertThat(QualityGates.violations(whole)).noneMatch(p -> p.contains("able"));
+        assertThat(QualityGates.violations(wh("Wer ist nicht imstande?", "Der Minister"))).anyMatch(p -> p.contains("able"));
+    }
+
+    /** From DER STANDARD (hand-read set 105 for #13): "weder" whose "noch" the split clause left behind. */
+    @Test
+    void wederGoesWithNoch() {
+        TrueFalseQuestion split = new TrueFalseQuestion("truefalse-1", "Im Wirtschaftsverkehr darf der Staat seine "
+            + "Macht weder für sich unsachlich ausnutzen.", List.of("true"), List.of(), new Span(0, 10), "");
+        TrueFalseQuestion whole = new TrueFalseQuestion("truefalse-2", "Der Staat darf seine Macht weder ausnutzen noch "
+            + "missbrauchen.", List.of("true"), List.of(), new Span(0, 10), "");
+        assertThat(QualityGates.violations(split)).anyMatch(p -> p.contains("weder"));
+        assertThat(QualityGates.violations(whole)).noneMatch(p -> p.contains("weder"));
+    }
+
     /** From Wikinews (train split, hand-read set 62): other sources than those the sentence before named. */
     @Test
     void otherSourcesPointToTheSentenceBefore() {
