@@ -15,6 +15,10 @@ class QualityGatesTest {
         return new WhQuestion("wh-1", prompt, List.of(answers), List.of(), new Span(0, 10), "");
     }
 
+    private static TrueFalseQuestion statement(String prompt) {
+        return new TrueFalseQuestion("truefalse-1", prompt, List.of("true"), List.of(), new Span(0, 10), "");
+    }
+
     @Test
     void aWellFormedQuestionPasses() {
         assertThat(QualityGates.violations(wh("Wann traf Rutte Scholz?", "am Montag", "Montag"))).isEmpty();
@@ -39,12 +43,10 @@ class QualityGatesTest {
     /** From the corpus (art_010, art_020): a statement may open with a quotation or a number, as German sentences do. */
     @Test
     void aStatementMayOpenWithAQuotationMarkOrANumber() {
-        TrueFalseQuestion quoted = new TrueFalseQuestion("truefalse-1", "„No-Go-Areas“ dürfe es nicht geben, sagte "
-            + "Wolfgang Schäuble.", List.of("true"), List.of(), new Span(0, 10), "");
-        TrueFalseQuestion counted = new TrueFalseQuestion("truefalse-2", "62 Prozent teilen die Meinung, die Ordnung sei "
-            + "„nicht verteidigenswert“.", List.of("false"), List.of(), new Span(0, 10), "");
-        TrueFalseQuestion small = new TrueFalseQuestion("truefalse-3", "„no-Go-Areas“ darf es nicht geben.",
-            List.of("true"), List.of(), new Span(0, 10), "");
+        TrueFalseQuestion quoted = statement("„No-Go-Areas“ dürfe es nicht geben, sagte Wolfgang Schäuble.");
+        TrueFalseQuestion counted = statement("62 Prozent teilen die Meinung, die Ordnung sei "
+            + "„nicht verteidigenswert“.");
+        TrueFalseQuestion small = statement("„no-Go-Areas“ darf es nicht geben.");
         assertThat(QualityGates.violations(quoted)).noneMatch(p -> p.contains("capital"));
         assertThat(QualityGates.violations(counted)).noneMatch(p -> p.contains("capital"));
         assertThat(QualityGates.violations(small)).anyMatch(p -> p.contains("capital"));
@@ -142,10 +144,9 @@ class QualityGatesTest {
     /** From DER STANDARD (hand-read set 105 for #13): "in der Lage" with what someone is able to do cut off. */
     @Test
     void ableSaysToDoWhat() {
-        TrueFalseQuestion cut = new TrueFalseQuestion("truefalse-1", "Laut Dieter Riemann sind auch Vielreisende "
-            + "möglicherweise in der Lage.", List.of("false"), List.of(), new Span(0, 10), "");
-        TrueFalseQuestion whole = new TrueFalseQuestion("truefalse-2", "Laut Dieter Riemann sind Vielreisende in der "
-            + "Lage, die Habacht-Stellung auszuschalten.", List.of("true"), List.of(), new Span(0, 10), "");
+        TrueFalseQuestion cut = statement("Laut Dieter Riemann sind auch Vielreisende möglicherweise in der Lage.");
+        TrueFalseQuestion whole = statement("Laut Dieter Riemann sind Vielreisende in der "
+            + "Lage, die Habacht-Stellung auszuschalten.");
         assertThat(QualityGates.violations(cut)).anyMatch(p -> p.contains("able"));
         assertThat(QualityGates.violations(whole)).noneMatch(p -> p.contains("able"));
         assertThat(QualityGates.violations(wh("Wer ist nicht imstande?", "Der Minister"))).anyMatch(p -> p.contains("able"));
@@ -154,10 +155,9 @@ class QualityGatesTest {
     /** From DER STANDARD (hand-read set 105 for #13): "weder" whose "noch" the split clause left behind. */
     @Test
     void wederGoesWithNoch() {
-        TrueFalseQuestion split = new TrueFalseQuestion("truefalse-1", "Im Wirtschaftsverkehr darf der Staat seine "
-            + "Macht weder für sich unsachlich ausnutzen.", List.of("true"), List.of(), new Span(0, 10), "");
-        TrueFalseQuestion whole = new TrueFalseQuestion("truefalse-2", "Der Staat darf seine Macht weder ausnutzen noch "
-            + "missbrauchen.", List.of("true"), List.of(), new Span(0, 10), "");
+        TrueFalseQuestion split = statement("Im Wirtschaftsverkehr darf der Staat seine "
+            + "Macht weder für sich unsachlich ausnutzen.");
+        TrueFalseQuestion whole = statement("Der Staat darf seine Macht weder ausnutzen noch missbrauchen.");
         assertThat(QualityGates.violations(split)).anyMatch(p -> p.contains("weder"));
         assertThat(QualityGates.violations(whole)).noneMatch(p -> p.contains("weder"));
     }
