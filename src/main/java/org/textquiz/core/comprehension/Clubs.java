@@ -17,6 +17,8 @@ final class Clubs {
         "BV", "BVB", "HSV", "KSC", "SG", "SSV", "FK", "AC", "AS", "SSC", "RB", "Borussia", "Eintracht", "Hertha", "Werder",
         "Fortuna", "Arminia", "Alemannia", "Dynamo", "Kickers", "Juventus", "Olympique", "Ajax", "PSV", "Feyenoord",
         "Benfica", "Galatasaray", "Fenerbahçe",
+        // Vienna's clubs, which Austrian papers name alone ("gegen die Austria", "Rapid siegte")
+        "Austria", "Rapid", "Admira",
         // "West Ham United", "Tottenham Hotspur"
         "United", "Albion", "Hotspur", "Rovers", "Wanderers", "Rangers", "Celtic");
     /** "Hannover 96", "Darmstadt 98": clubs known by their town and year, which a number alone does not tell. */

@@ -4998,4 +4998,11 @@ class ClauseQuestionsTest {
         assertThat(statements(teaser, 12, true)).isEmpty();
         assertThat(prompts("Das Team von Arsene Wenger kämpft in Griechenland um die Serie.")).isNotEmpty();
     }
+
+    /** From DER STANDARD (hand-read set 105 for #13): "die Austria" of Austrian sports news is a club, asked with "wen". */
+    @Test
+    void theAustriaIsAClub() {
+        assertThat(prompts("Gegen die Austria gingen bis dato sechs von acht Cup-Duellen verloren."))
+            .contains("Gegen wen gingen bis dato sechs von acht Cup-Duellen verloren?").noneMatch(p -> p.startsWith("Wogegen"));
+    }
 }
