@@ -892,9 +892,15 @@ final class ClauseQuestions {
         "Forderung", "Forderungen", "Ruf", "Rufe", "Sehnsucht", "Bedarf", "Streben");
 
     /** Nouns whose "in" phrase right after them is theirs ("den Eintritt seiner Partei in die Regierung"). */
-    static final Set<String> TAKING_IN = Set.of("Eintritt", "Beitritt", "Einstieg", "Einzug", "Einblick",
+    private static final Set<String> TAKING_IN = Set.of("Eintritt", "Beitritt", "Einstieg", "Einzug", "Einblick",
         "Einblicke", "Eingriff", "Eingriffe", "Einmarsch", "Einreise", "Einwanderung", "Aufnahme", "Vertrauen",
         "Investition", "Investitionen", "Umwandlung");
+
+    /** Whether a phrase with {@code preposition} right after one of {@code nouns} is that noun's "in" phrase. */
+    static boolean ownInPhrase(String preposition, String... nouns) {
+        return (preposition.equals("in") || preposition.equals("ins"))
+            && java.util.Arrays.stream(nouns).anyMatch(TAKING_IN::contains);
+    }
 
     /** Nouns whose "um" phrase right after them is theirs ("die Bewerber um das höchste Amt im Staat"). */
     private static final Set<String> TAKING_UM = Set.of("Bewerber", "Bewerberin", "Bewerberinnen", "Bewerbung",
@@ -1008,7 +1014,7 @@ final class ClauseQuestions {
             // "die Forderung nach einer Nachschärfung der Entsenderichtlinie"
             || preposition.equals("nach") && TAKING_NACH.contains(head)
             || preposition.equals("um") && TAKING_UM.contains(head)
-            || (preposition.equals("in") || preposition.equals("ins")) && TAKING_IN.contains(head);
+            || ownInPhrase(preposition, head);
         // "der zweitgrößte Zulieferer der Welt nach Spirit", "den höchsten Wert seit sechs Jahren"
         boolean ranked = (preposition.equals("nach") || preposition.equals("seit"))
             && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
@@ -1308,8 +1314,7 @@ final class ClauseQuestions {
             || written(clause, next).equals("nach") && TAKING_NACH.contains(parse.word(part.to()).form())
             || written(clause, next).equals("um") && TAKING_UM.contains(parse.word(part.to()).form())
             // "den Eintritt seiner Partei | in die Regierung"
-            || Set.of("in", "ins").contains(written(clause, next)) && (TAKING_IN.contains(parse.word(part.to()).form())
-                || TAKING_IN.contains(parse.word(part.word()).form()));
+            || ownInPhrase(written(clause, next), parse.word(part.to()).form(), parse.word(part.word()).form());
         // "die Dreharbeiten zu neuen Folgen", but "… in Bad Homburg zu Ende gegangen"
         boolean nounsZu = written(clause, next).equals("zu") && last == Upos.NOUN
             && clause.parts().stream().noneMatch(p -> p.from() == next && partOfTheVerb(clause, p));

@@ -1342,11 +1342,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
     private static boolean headlineSubject(Parse parse, List<Part> parts, Morphology morphology) {
         return parts.stream().anyMatch(part -> {
             Word head = parse.word(part.word());
-            List<Morph> readings = morphology.readings(head.form());
             return head.relation().equals("nsubj") && head.upos() == Upos.NOUN && part.from() == part.word()
-                && WhPhrases.agent(Words.lower(head.form()))
-                && !WhPhrases.THINGS_WITHOUT_AN_ARTICLE.contains(Words.lower(head.form())) && !readings.isEmpty()
-                && readings.stream().allMatch(m -> m.has(Feature.SINGULAR))
+                && WhPhrases.bodyThatTakesAnArticle(head.form(), morphology)
                 && parse.children(part.word()).stream().map(c -> parse.word(c).baseRelation())
                     .noneMatch(r -> Set.of("det", "nummod", "amod", "appos", "flat", "conj").contains(r));
         });
@@ -1707,12 +1704,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         }
         int verb = parse.word(word.head()).head();
         List<Integer> subject = parse.subtree(word.head());
-        if (parse.subtree(w).get(0) != word.head() + 1) {
-            // "der Hochhaus-Trakt links vom Haupteingang": a "von" the noun's own adverb ties to the noun
-            return false;
-        }
-        return verb >= 0 && parse.children(verb, "obl:agent").isEmpty() && subject.get(subject.size() - 1) == parse
-            .subtree(w).get(parse.subtree(w).size() - 1);
+        List<Integer> phrase = parse.subtree(w);
+        // "der Hochhaus-Trakt links vom Haupteingang": a "von" the noun's own adverb ties to the noun
+        boolean rightAfterTheNoun = phrase.get(0) == word.head() + 1;
+        return rightAfterTheNoun && verb >= 0 && parse.children(verb, "obl:agent").isEmpty()
+            && subject.get(subject.size() - 1).equals(phrase.get(phrase.size() - 1));
     }
 
     /** "kostete 40 Menschen das Leben" with "das Leben" hung on "Menschen": a noun on a noun is genitive or has a preposition. */

@@ -43,11 +43,8 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         }
         int start = LEADING_CONJUNCTIONS.contains(tokens.get(0).text().toLowerCase()) ? 1 : 0;
         Token opening = tokens.get(start);
-        List<Morph> openingReadings = morphology.readings(opening.text());
         Upos afterOpening = start + 1 < tokens.size() ? tokens.get(start + 1).upos() : Upos.X;
-        if (opening.upos() == Upos.NOUN && WhPhrases.agent(Words.lower(opening.text()))
-            && !WhPhrases.THINGS_WITHOUT_AN_ARTICLE.contains(Words.lower(opening.text())) && !openingReadings.isEmpty()
-            && openingReadings.stream().allMatch(m -> m.has(Feature.SINGULAR))
+        if (opening.upos() == Upos.NOUN && WhPhrases.bodyThatTakesAnArticle(opening.text(), morphology)
             && Set.of(Upos.ADP, Upos.VERB, Upos.AUX).contains(afterOpening)) {
             // "Team von Arsene Wenger kämpft …": a body without its article, as a teaser writes ("Bundeskanzlerin
             // Angela Merkel besuchte …" is a title before a name)

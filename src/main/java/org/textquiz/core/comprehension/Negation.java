@@ -255,9 +255,7 @@ final class Negation {
         boolean inMattersOf = preposition.equals("in") && part.from() + 1 <= part.to()
             && parse.word(part.from() + 1).form().equals("Sachen");
         // "den Eintritt seiner Partei in die Regierung"
-        boolean itsIn = (preposition.equals("in") || preposition.equals("ins"))
-            && (ClauseQuestions.TAKING_IN.contains(last.form())
-                || ClauseQuestions.TAKING_IN.contains(parse.word(before.word()).form()));
+        boolean itsIn = ClauseQuestions.ownInPhrase(preposition, last.form(), parse.word(before.word()).form());
         return part.from() == before.to() + 1 && (last.upos() == Upos.NOUN || last.upos() == Upos.PROPN)
             && (NOUN_ATTACHING.contains(preposition) || inMattersOf || itsIn
                 || ClauseQuestions.placeOfAnAbstractNounFollows(clause, before));

@@ -156,6 +156,16 @@ final class WhPhrases {
         ".*(ein|durch|aus|vor|über|ent|ver|zu|an|ab|auf|weiter|fort|hin|her|rück|eng)führung(en)?"
             + "|.*(hand|körper|erd|luft|kurs|preis|boden|wasser|eigen|vorwärts|rückwärts)bewegung");
 
+    /**
+     * "Team", "Außenministerium": a body in the singular that prose gives an article, so that without one it opens a
+     * headline or a teaser ("Team von Arsene Wenger kämpft …"); "Anklage" names what is done without one.
+     */
+    static boolean bodyThatTakesAnArticle(String noun, Morphology morphology) {
+        List<Morph> readings = morphology.readings(noun);
+        return agent(Words.lower(noun)) && !THINGS_WITHOUT_AN_ARTICLE.contains(Words.lower(noun)) && !readings.isEmpty()
+            && readings.stream().allMatch(m -> m.has(Feature.SINGULAR));
+    }
+
     /** "Pharmakonzern", "Sängerin": a noun for a person or for a body that acts, which "wer" asks about. */
     static boolean personOrBody(String noun, WordFields fields) {
         return agent(Words.lower(noun))
