@@ -131,7 +131,8 @@ final class ClauseQuestions {
     private static final Set<String> MOVABLE_ADVERBS = Set.of("heute", "gestern", "morgen", "vorgestern", "bisher",
         "bislang", "inzwischen", "mittlerweile", "zuletzt", "kürzlich", "derzeit", "zurzeit", "damals", "jetzt",
         "seither", "seitdem", "später", "früher", "jährlich", "monatlich", "täglich", "wöchentlich", "stundenlang",
-        "tagelang", "jahrelang", "anschließend", "vorerst", "künftig", "demnächst");
+        "tagelang", "jahrelang", "anschließend", "vorerst", "künftig", "demnächst", "ursprünglich", "zunächst", "anfangs",
+        "einst", "erstmals");
     /** "eine „Verhöhnung Polens“": the closing quotation mark the parse hung elsewhere comes right after the phrase. */
     private static boolean closedRightAfter(Constituents clause, Constituents.Part part) {
         int next = part.to() + 1;

@@ -762,7 +762,10 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || wordTaggedAsPunctuation(parse, w) || rangeCutInTwo(parse, w) || directionInsideASubject(parse, w)
                 || substanceCutFromItsMeasure(parse, w, head) || determinerOfAnAdverb(parse, w)
                 || genitiveReadAsAnArgument(parse, w) || titleCutFromItsName(parse, w)
-                || infinitiveReadAsARelativeClause(parse, w) || coordinatorReadAsAnAdverb(parse, w)) {
+                || infinitiveReadAsARelativeClause(parse, w) || coordinatorReadAsAnAdverb(parse, w)
+                || surnameReadAsAnArgument(parse, w, morphology) || adjectiveReadAsTheSubjectOfANamingCopula(parse, w, morphology)
+                || participleBesideAFullFiniteVerb(parse, w, morphology) || titleInAppositionToAnAge(parse, w)
+                || adverbTaggedAsAName(parse, w, morphology)) {
                 return true;
             }
             if (word.upos() == Upos.ADV && word.head() != head && w > head && w + 1 < parse.words().size()
@@ -1105,6 +1108,87 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         }
         List<Morph> readings = morphology.readings(word.form()).stream().filter(m -> m.upos() == Upos.VERB).toList();
         return !readings.isEmpty() && readings.stream().allMatch(m -> m.has(Feature.PARTICIPLE));
+    }
+
+    /**
+     * "tritt Iggy | Pop am 4. Juni … auf" with "Pop" the object: a bare capitalised noun right after a one-word name
+     * that is the subject is the rest of that name ("Heute spielt Peter Klavier", rare in the news, is refused too).
+     */
+    private static boolean surnameReadAsAnArgument(Parse parse, int w, Morphology morphology) {
+        Word word = parse.word(w);
+        if (!word.relation().startsWith("nsubj") || word.upos() != Upos.PROPN || !parse.children(w).isEmpty()
+            || w + 1 >= parse.words().size()) {
+            return false;
+        }
+        Word next = parse.word(w + 1);
+        return Set.of(Upos.NOUN, Upos.PROPN).contains(next.upos()) && Character.isUpperCase(next.form().charAt(0))
+            && next.head() == word.head() && Set.of("obj", "obl", "iobj").contains(next.relation())
+            && parse.children(w + 1).isEmpty()
+            && morphology.readings(word.form()).stream().noneMatch(m -> m.upos() == Upos.NOUN && !m.has(Feature.GIVEN_NAME));
+    }
+
+    /**
+     * "Ganz/PROPN starr sollen die Tageskontingente … gehandhabt werden": an adverb opening the sentence, which the
+     * tagger took for a name and the parse hung loose.
+     */
+    private static boolean adverbTaggedAsAName(Parse parse, int w, Morphology morphology) {
+        Word word = parse.word(w);
+        List<Morph> readings = morphology.readings(Words.lower(word.form()));
+        return w == 0 && word.upos() == Upos.PROPN && word.relation().equals("dep") && !readings.isEmpty()
+            && readings.stream().allMatch(m -> m.upos() == Upos.ADV || m.upos() == Upos.ADJ);
+    }
+
+    /**
+     * "Fix ist FP-Landeschef Johann Tschürtz als … Stellvertreter" with "Fix" the subject: an adjective that opens
+     * the sentence is the predicate of a copula whose noun names someone, and that one is the subject.
+     */
+    private static boolean adjectiveReadAsTheSubjectOfANamingCopula(Parse parse, int w, Morphology morphology) {
+        Word word = parse.word(w);
+        if (w != 0 || !word.relation().startsWith("nsubj") || !parse.children(w).isEmpty() || word.head() < 0
+            || parse.children(word.head(), "cop").isEmpty()) {
+            return false;
+        }
+        boolean adjective = morphology.readings(Words.lower(word.form())).stream().anyMatch(m -> m.upos() == Upos.ADJ)
+            && morphology.readings(word.form()).stream().noneMatch(m -> m.has(Feature.GIVEN_NAME) || m.has(Feature.SURNAME));
+        return adjective && parse.children(word.head()).stream()
+            .anyMatch(c -> parse.word(c).upos() == Upos.PROPN && Set.of("appos", "flat").contains(parse.word(c).relation()));
+    }
+
+    /**
+     * "Als Grund nannte die Behörde einen Personalengpass angeführt": a participle with its own object beside a
+     * finite full verb, two versions of the sentence run together, of which neither is whole.
+     */
+    private static boolean participleBesideAFullFiniteVerb(Parse parse, int w, Morphology morphology) {
+        Word word = parse.word(w);
+        if (word.upos() != Upos.VERB || !word.relation().equals("xcomp") || word.head() < 0
+            || parse.word(word.head()).upos() != Upos.VERB || parse.children(w, "obj").isEmpty()
+            || !parse.children(w, "mark").isEmpty()) {
+            return false;
+        }
+        List<Morph> own = morphology.readings(word.form()).stream().filter(m -> m.upos() == Upos.VERB).toList();
+        List<Morph> governing = morphology.readings(parse.word(word.head()).form()).stream()
+            .filter(m -> m.upos() == Upos.VERB).toList();
+        return !own.isEmpty() && own.stream().allMatch(m -> m.has(Feature.PARTICIPLE))
+            && governing.stream().anyMatch(m -> m.has(Feature.FINITE))
+            && governing.stream().noneMatch(m -> Set.of("bekommen", "kriegen", "erhalten", "halten", "kommen")
+                .contains(m.lemma()));
+    }
+
+    /**
+     * "veröffentlicht der 68-Jährige „Post Pop Depression“" with the album the singer's apposition: a title in
+     * quotation marks is no name of someone given by their age, and a clause without an object has it there.
+     */
+    private static boolean titleInAppositionToAnAge(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (!word.relation().equals("appos") || word.head() < 0 || w == 0) {
+            return false;
+        }
+        Word owner = parse.word(word.head());
+        int first = parse.subtree(w).get(0);
+        boolean quoted = OPENING_QUOTES.contains(parse.word(first).form())
+            || first > 0 && OPENING_QUOTES.contains(parse.word(first - 1).form());
+        return quoted && owner.form().matches("\\d+-Jährige[rn]?") && owner.relation().startsWith("nsubj")
+            && owner.head() >= 0 && parse.children(owner.head(), "obj").isEmpty();
     }
 
     /**

@@ -106,6 +106,10 @@ final class People {
                         notPeople.add(Words.text(sentence, tokens, k, end));
                     }
                 }
+                if (end - i >= 2 && i == 0 && verbOpening(tokens.get(0), morphology)) {
+                    // "Sagt Iggy Pop.": a verb that opens the sentence, before the name
+                    notPeople.add(Words.text(sentence, tokens, i, end));
+                }
                 if (end - i >= 2 && CLUB_OPENINGS.contains(tokens.get(i).text())) {
                     // "Olympique Lyon", "Olympiakos Piräus": clubs named like people, whose town is no surname
                     notPeople.add(Words.text(sentence, tokens, i, end));
@@ -270,9 +274,16 @@ final class People {
         "Real", "Inter", "Juventus", "Borussia", "Eintracht", "Fortuna", "Hertha", "Werder", "Rapid", "Galatasaray",
         "Fenerbahce", "Fenerbahçe", "Besiktas", "Beşiktaş", "Ajax", "Benfica", "Porto");
 
-    /** The last words of English clubs' names. */
+    private static boolean verbOpening(Token token, Morphology morphology) {
+        List<Morph> readings = morphology.readings(Words.lower(token.text()));
+        return readings.stream().anyMatch(m -> m.upos() == Upos.VERB && m.has(Feature.FINITE))
+            && readings.stream().noneMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN)
+            && morphology.readings(token.text()).stream().noneMatch(m -> m.has(Feature.GIVEN_NAME) || m.has(Feature.SURNAME));
+    }
+
+    /** The last words of English clubs' names, and of Italian ones ("Spezia Calcio"). */
     private static final Set<String> CLUB_ENDINGS = Set.of("United", "City", "Albion", "Hotspur", "Rovers", "Wanderers",
-        "Athletic", "Villa", "Palace", "County", "Forest", "Rangers", "Celtic");
+        "Athletic", "Villa", "Palace", "County", "Forest", "Rangers", "Celtic", "Calcio");
 
     /** A run in quotation marks, alone or with one more word before they close ("des „Red Bull Racing Teams“"). */
     private static boolean quoted(List<Token> tokens, int from, int end) {

@@ -49,7 +49,8 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern HEADING_RUN_IN = java.util.regex.Pattern.compile(
         "(?<=[\\p{Ll}\\d]) (?:Laut|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Im|In|Am|An|Auf|Mit|Nach|Bei|Für|Zu|Zum|"
-            + "Zur|Auch|Und|Aber|Doch|Es|Er|Wir|Ich) ");
+            + "Zur|Auch|Und|Aber|Doch|Es|Er|Wir|Ich|Beim|Vom|Seit|Trotz|Wegen|Gegen|Unter|Vor|Aus|Nun|Dabei|Damit|"
+            + "Dazu|Bis) ");
     /**
      * "Wozu wurden … ausgespart, laut einem Sprecher des Verkehrsunternehmens?": a source set off by commas, left
      * dangling where the question put it.
@@ -79,7 +80,7 @@ public final class QualityGates {
      * ähnlich schweres Beben", whose adjective says what it compares.
      */
     private static final java.util.regex.Pattern LIKE_BEFORE = java.util.regex.Pattern.compile(
-        "\\b(?:Ähnlich|ähnlich|Ebenso|Genauso)\\b(?! (?:wie|hoch|groß|viel|viele|stark|gut)\\b)(?! \\p{Ll}+(?:e|es|er|en|em)\\b)"
+        "\\b(?:Ähnliches|ähnliches|Ähnlich|ähnlich|Ebenso|Genauso)\\b(?! (?:wie|hoch|groß|viel|viele|stark|gut)\\b)(?! \\p{Ll}+(?:e|es|er|en|em)\\b)"
             + "(?![^,?.]*\\bwie\\b)");
     /** "Was könnte … bis zu 1 Mrd?": a question whose sentence the reading cut after "Mrd.". */
     private static final java.util.regex.Pattern CUT_BEFORE_THE_QUESTION_MARK = java.util.regex.Pattern.compile(

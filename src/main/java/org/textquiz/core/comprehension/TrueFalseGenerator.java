@@ -349,7 +349,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             return Optional.empty();
         }
         // "Laut der Bahnpolizei …" is only said true: a person put in place of a body may be the one who spoke for it
-        boolean makeFalse = !source.get().body() && random.nextDouble() < FALSE_SHARE;
+        // "laut New York Times": a paper or a firm the article names like a person, for which no person stands in
+        boolean makeFalse = !source.get().body() && random.nextDouble() < FALSE_SHARE && speaker.get().gender().isPresent();
         List<People.Person> others = people.persons().stream()
             .filter(p -> p.gender().isPresent() && !p.surname().equals(speaker.get().surname())
                 && !p.name().contains(speaker.get().surname())

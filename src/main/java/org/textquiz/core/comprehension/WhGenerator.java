@@ -76,6 +76,9 @@ public final class WhGenerator implements ComprehensionGenerator {
                     continue;
                 }
                 for (WhPhrase phrase : phrases.find(clause.get(), people)) {
+                    if (singledOutByAParticle(sentence, phrase)) {
+                        continue;
+                    }
                     int position = s;
                     clause.get().ask(phrase).filter(prompt -> !Words.containsWord(prompt, "man")
                         && !Words.containsWord(prompt, "es")).ifPresent(prompt -> {
@@ -98,6 +101,21 @@ public final class WhGenerator implements ComprehensionGenerator {
         }
         return Ranking.best(withoutShorterTwins(withoutWasBesideWer(candidates), parsed), random);
     }
+
+    /**
+     * "sollen … offenbar auch in Österreich nicht gehandhabt werden": a circumstance a particle before it singles out,
+     * which the clause without a parse asks with the particle put before the subject ("Wo sollen auch die
+     * Tageskontingente …?"); the parse's question keeps it in its place ("Gegen wen wurde auch Anklage erhoben?").
+     */
+    private static boolean singledOutByAParticle(Sentence sentence, WhPhrase phrase) {
+        String answer = phrase.answers().get(0);
+        return CIRCUMSTANCE.matcher(phrase.asking()).matches()
+            && java.util.regex.Pattern.compile("(?i)\\b(?:auch|sogar|nur|ebenfalls|selbst) "
+                + java.util.regex.Pattern.quote(answer) + "\\b").matcher(sentence.text()).find();
+    }
+
+    private static final java.util.regex.Pattern CIRCUMSTANCE = java.util.regex.Pattern.compile(
+        "Wo|Wohin|Woher|Wann|Seit wann|Bis wann|Warum|Wie");
 
     private List<Candidate> fromParses(Article article, People people, Random random) {
         List<Candidate> candidates = new ArrayList<>();
@@ -292,7 +310,23 @@ public final class WhGenerator implements ComprehensionGenerator {
             .noneMatch(other -> other != c && other.question().solution().equalsIgnoreCase(c.question().solution())
                 && (leftOutOf(c.question().prompt(), other.question().prompt())
                     || afterthought(other.question().prompt(), c.question().prompt())
-                    || reordered(c, other, parsed)))).toList();
+                    || reordered(c, other, parsed))
+                || other != c && gradingLeftInThePrompt(c.question(), other.question()))).toList();
+    }
+
+    /**
+     * "Wann wird die Expertise erst vorliegen? – im März" beside "Wann wird die Expertise vorliegen? – erst im März":
+     * the word that grades the answer left in the prompt, a twin of the question whose answer keeps it.
+     */
+    private static boolean gradingLeftInThePrompt(Question twin, Question kept) {
+        String answer = twin.solution();
+        String grading = kept.solution();
+        if (!grading.toLowerCase(java.util.Locale.GERMAN).endsWith(" " + answer.toLowerCase(java.util.Locale.GERMAN))) {
+            return false;
+        }
+        String word = grading.substring(0, grading.length() - answer.length() - 1);
+        return !word.contains(" ") && twin.prompt().contains(" " + word + " ")
+            && twin.prompt().replaceFirst(" " + java.util.regex.Pattern.quote(word) + " ", " ").equals(kept.prompt());
     }
 
     /**

@@ -270,4 +270,16 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(wh("Womit hat sich der Guardian auseinandergesetzt?",
             "mit dem Thema Passwörter", "Thema"))).isEmpty();
     }
+
+    /** Hand-read set 106: "Ähnliches" points back as "ähnlich" does, and a subheading runs in before "Beim". */
+    @Test
+    void somethingSimilarAndASubheadingBeforeBeimAreRefused() {
+        assertThat(QualityGates.violations(statement("Ähnliches praktiziert Österreich seit dem Herbst an der Grenze.")))
+            .isNotEmpty();
+        assertThat(QualityGates.violations(statement("Gutachten liegen noch nicht vor Beim Asylgipfel am 20. März hatte "
+            + "man vereinbart, zuerst ein Gutachten abzuwarten."))).isNotEmpty();
+        assertThat(QualityGates.violations(statement("Deutschland praktiziert seit dem Herbst Kontrollen an der Grenze.")))
+            .isEmpty();
+    }
 }
+
