@@ -139,4 +139,16 @@ class GermanSentenceSplitterTest {
             "Die Gruppe Turkey Blocks berichtet, dass Wikipedia seit ca. 8 Uhr blockiert ist.",
             "Die Gruppe überwacht die Internetzensur.");
     }
+
+    /** From DER STANDARD (hand-read set 107 for #13): "Mio." before the currency it counts ends no sentence. */
+    @Test
+    void anAbbreviatedMillionBeforeItsCurrencyContinuesTheSentence() {
+        Article article = GermanAnalysis.analyze("Für 2016 peilt die VIG eine Verdoppelung des Ergebnisses auf bis zu "
+            + "400 Mio. Euro an, wie erklärt wurde. Die Dividende sinkt.");
+
+        assertThat(article.sentences().map(Sentence::text)).containsExactly(
+            "Für 2016 peilt die VIG eine Verdoppelung des Ergebnisses auf bis zu 400 Mio. Euro an, wie erklärt wurde.",
+            "Die Dividende sinkt.");
+    }
 }
+

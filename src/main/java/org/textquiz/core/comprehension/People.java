@@ -705,9 +705,15 @@ final class People {
 
     private static boolean unknownWordBeforeAName(List<Token> tokens, int at, Morphology morphology) {
         Token token = tokens.get(at);
-        return token.upos() == Upos.NOUN && at + 1 < tokens.size() && isNamePart(tokens.get(at + 1))
-            && token.text().matches("\\p{Lu}\\p{Ll}+") && morphology.readings(token.text()).isEmpty()
-            && morphology.readings(Words.lower(token.text())).isEmpty();
+        if (token.upos() != Upos.NOUN || at + 1 >= tokens.size() || !isNamePart(tokens.get(at + 1))
+            || !token.text().matches("\\p{Lu}\\p{Ll}+")) {
+            return false;
+        }
+        List<Morph> readings = morphology.readings(token.text());
+        // "Wayne/NOUN Gretzky": a given name the dictionary knows as nothing else, which the tagger took for a noun
+        boolean onlyAGivenName = !readings.isEmpty() && readings.stream().allMatch(m -> m.upos() == Upos.PROPN)
+            && readings.stream().anyMatch(m -> m.has(Feature.GIVEN_NAME));
+        return onlyAGivenName || readings.isEmpty() && morphology.readings(Words.lower(token.text())).isEmpty();
     }
 
     /** The "B." of "Johannes B. Kerner", between two parts of a name. */

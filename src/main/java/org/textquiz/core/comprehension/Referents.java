@@ -127,8 +127,22 @@ final class Referents {
     private static List<People.Person> namedBefore(Sentence sentence, Article article, People people) {
         return nearestNaming(sentence, article, people)
             .filter(before -> people.in(before).stream().noneMatch(m -> playsARole(before, m)))
+            .filter(before -> !namedBesideAPronoun(before, people))
             .map(before -> people.in(before).stream()
             .filter(m -> !namesAThing(before, m)).map(People.Mention::person).distinct().toList()).orElse(List.of());
+    }
+
+    /**
+     * "… mit Cesare Pavese gab er eine Anthologie … heraus. Zunächst war er dem Faschismus nahegestanden": the one
+     * named after a preposition beside an "er" or "sie" of the same sentence, who is not whom that pronoun and the
+     * next sentence's mean.
+     */
+    private static boolean namedBesideAPronoun(Sentence sentence, People people) {
+        List<org.textquiz.core.article.Token> tokens = sentence.tokens();
+        boolean pronoun = tokens.stream().anyMatch(t -> t.upos() == org.textquiz.core.article.Upos.PRON
+            && java.util.Set.of("er", "sie").contains(Words.lower(t.text())));
+        return pronoun && people.in(sentence).stream().anyMatch(m -> m.from() > 0
+            && tokens.get(m.from() - 1).upos() == org.textquiz.core.article.Upos.ADP);
     }
 
     /**

@@ -553,6 +553,15 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 // "Kelly: Das ist eine gute Frage.": who speaks in an interview, no fact of the article
                 continue;
             }
+            if (inALabel(sentence.tokens(), fact)) {
+                // "Der Vorher-nachher-Vergleich … in Linz: Mit 63,1 Prozent hat …": a caption before the colon, which
+                // says what a picture shows, not what happened
+                continue;
+            }
+            if (oneOfTwoGuesses(sentence.tokens(), fact)) {
+                // "bis 2019 oder 2020": a guess between two, which "bis 2019 oder 2012" makes no sense of
+                continue;
+            }
             Set<String> others = new LinkedHashSet<>();
             for (String other : kinds.get(fact.kind())) {
                 if (fact.isCount() && counts.stream().noneMatch(c -> c.text().equals(other) && fact.falseWith(c))) {
@@ -564,6 +573,12 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     continue;
                 }
                 Feature gender = genders.get(fact.text());
+                // "Fiction drehte zuletzt The Hateful Eight" for Tarantino: in place of someone whose given name the
+                // dictionary knows, only someone else whose it knows, not a film or a club taken for a name
+                if (gender != null && !genders.containsKey(other)
+                    && (fact.kind() == Fact.Kind.PERSON || fact.kind() == Fact.Kind.SURNAME)) {
+                    continue;
+                }
                 if (gender != null && genders.containsKey(other) && genders.get(other) != gender
                     || (fact.kind() == Fact.Kind.PERSON || fact.kind() == Fact.Kind.SURNAME)
                         && (womanNamedBeside(sentence, fact) && genders.get(other) != Feature.FEMININE
@@ -644,13 +659,31 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     }
 
     /**
-     * "im Alter von 62, 64 und 66 Jahren", "von Januar bis März": one number or month of a list or a range, which the
-     * others bound.
+     * "im Alter von 62, 64 und 66 Jahren", "von Januar bis März", "bis 2019 oder 2020": one number or month of a list
+     * or a range, which the others bound.
      */
+    private static final Set<String> LISTING = Set.of(",", "und", "bis", "oder");
+
+    private static boolean inALabel(List<Token> tokens, Fact fact) {
+        for (int i = fact.to(); i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(":")) {
+                return tokens.subList(0, i).stream().noneMatch(t -> t.upos() == Upos.VERB || t.upos() == Upos.AUX);
+            }
+        }
+        return false;
+    }
+
+    private static boolean oneOfTwoGuesses(List<Token> tokens, Fact fact) {
+        return fact.from() > 1 && tokens.get(fact.from() - 1).text().equals("oder")
+            && ofTheSameKind(tokens.get(fact.from() - 2))
+            || fact.to() + 1 < tokens.size() && tokens.get(fact.to()).text().equals("oder")
+            && ofTheSameKind(tokens.get(fact.to() + 1));
+    }
+
     private static boolean listed(List<Token> tokens, Fact fact) {
-        boolean after = fact.from() > 1 && Set.of(",", "und", "bis").contains(tokens.get(fact.from() - 1).text())
+        boolean after = fact.from() > 1 && LISTING.contains(tokens.get(fact.from() - 1).text())
             && ofTheSameKind(tokens.get(fact.from() - 2));
-        boolean before = fact.to() + 1 < tokens.size() && Set.of(",", "und", "bis").contains(tokens.get(fact.to()).text())
+        boolean before = fact.to() + 1 < tokens.size() && LISTING.contains(tokens.get(fact.to()).text())
             && ofTheSameKind(tokens.get(fact.to() + 1));
         return after || before;
     }

@@ -230,9 +230,14 @@ public final class WhGenerator implements ComprehensionGenerator {
             main.ifPresent(clause -> asked.addAll(clauses.ask(clause, people, saidBy, subjectReferent)));
         }
         if (parse.root() >= 0) {
-            for (int conj : parse.children(parse.root(), "conj")) {
+            // "Spaltung und Marginalisierung verletzen Menschen und untergraben die Sicherheit, betonte der UN-Chef":
+            // the second verb's clause is the speaker's view as much as the first's
+            Optional<People.Person> framedBy = FrameAfter.of(parse, parse.root(), morphology)
+                ? speaker.apply(parse.root()) : Optional.empty();
+            boolean unsaid = FrameAfter.of(parse, parse.root(), morphology) && framedBy.isEmpty();
+            for (int conj : unsaid ? List.<Integer>of() : parse.children(parse.root(), "conj")) {
                 Constituents.coordinated(parse, conj, morphology)
-                    .ifPresent(clause -> asked.addAll(clauses.ask(clause, people)));
+                    .ifPresent(clause -> asked.addAll(clauses.ask(clause, people, framedBy)));
             }
         }
         asked.addAll(relatives.ask(parse, people));

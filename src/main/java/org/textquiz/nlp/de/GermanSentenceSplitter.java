@@ -32,6 +32,10 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
     /** "seit ca. 8 Uhr", "bzw. die", "Dr. Müller": abbreviations that never end a sentence. */
     private static final Pattern ABBREVIATION_AT_END = Pattern.compile(
         "(?:^|[\\s(])(?:ca|bzw|vgl|Nr|Dr|Prof|inkl|ggf|sog|evtl|zzgl|bspw|Hrsg|Bd|Jh)\\.$");
+    /** "auf bis zu 400 Mio. Euro an": a number's abbreviated million or billion before what it counts. */
+    private static final Pattern AMOUNT_ABBREVIATION_AT_END = Pattern.compile("\\d\\s*(?:Mio|Mrd|Tsd)\\.$");
+    private static final java.util.Set<String> CURRENCIES = java.util.Set.of("Euro", "Dollar", "US-Dollar", "Franken",
+        "Pfund", "Yen", "Rubel", "Yuan", "Kronen");
     private static final Pattern ROMAN_NUMBER_ENDING = Pattern.compile("\\p{Lu}\\p{L}+ [IVX]{1,4}\\.$");
     /** The first word of what follows, after any quotation mark or bracket that opens it ("„ist und bleibt …“"). */
     private static final Pattern FIRST_WORD = Pattern.compile("^[\\s„‚»\"(]*(\\p{L}+)");
@@ -139,6 +143,11 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
             return true;
         }
         Matcher firstOfNext = FIRST_WORD.matcher(next.cut(line));
+        if (AMOUNT_ABBREVIATION_AT_END.matcher(before).find() && firstOfNext.find()
+            && (CURRENCIES.contains(firstOfNext.group(1)) || Character.isLowerCase(firstOfNext.group(1).charAt(0)))) {
+            return true;
+        }
+        firstOfNext.reset();
         if (ROMAN_NUMBER_ENDING.matcher(before).find() && firstOfNext.find()
             && Character.isLowerCase(firstOfNext.group(1).charAt(0))) {
             // "Benedikt XVI. habe …", "trat Papst Gregor XII. zurück": a ruler's number inside the sentence
