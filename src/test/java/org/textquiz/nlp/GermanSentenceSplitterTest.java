@@ -150,5 +150,15 @@ class GermanSentenceSplitterTest {
             "Für 2016 peilt die VIG eine Verdoppelung des Ergebnisses auf bis zu 400 Mio. Euro an, wie erklärt wurde.",
             "Die Dividende sinkt.");
     }
+
+    /** From DER STANDARD (hand-read set 108 for #13): a dateline whose dash lost the space after it. */
+    @Test
+    void aDatelineWithoutASpaceAfterItsDashIsItsOwn() {
+        Article article = GermanAnalysis.analyze("Wien –Der Nationalrat ist im abgelaufenen Parlamentsjahr zu 48 "
+            + "Sitzungen zusammengetreten.");
+
+        assertThat(article.sentences().map(Sentence::text)).containsExactly("Wien –",
+            "Der Nationalrat ist im abgelaufenen Parlamentsjahr zu 48 Sitzungen zusammengetreten.");
+    }
 }
 

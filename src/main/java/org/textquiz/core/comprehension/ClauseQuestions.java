@@ -243,7 +243,7 @@ final class ClauseQuestions {
             || idiom(clause) || comparedWithSo(clause) || agentReadAsObject(clause) || saysNothingWithoutWhatFollows(clause)
             || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || passiveSubjectWithHaben(clause)
             || oneOfTwo(clause) || correctedBySondern(clause) || experiencerReadAsSubject(clause)
-            || saidWithoutWhat(clause)) {
+            || saidWithoutWhat(clause) || nameAfterTheVerbReadAsObject(clause)) {
             return questions;
         }
         for (Constituents.Part part : clause.constituents()) {
@@ -268,6 +268,42 @@ final class ClauseQuestions {
         }
         boolean said = saying(clause);
         return questions.stream().filter(q -> keepsWhatWasSaidOrPlanned(clause, q, said)).toList();
+    }
+
+    /**
+     * "begrüßte … den millionsten Besucher im Parlament seit 2005", "für den ersten deutschen Sieg seit 49 Jahren": the
+     * time a superlative or an ordinal counts from, which belongs to it, not to the verb.
+     */
+    private static boolean sinceOfARecord(Constituents clause, Constituents.Part asked) {
+        Parse parse = clause.parse();
+        return clause.constituents().stream().filter(p -> p != asked)
+            .anyMatch(p -> java.util.stream.IntStream.rangeClosed(p.from(), p.to()).anyMatch(w ->
+                parse.word(w).upos() == Upos.ADJ && parse.word(w).baseRelation().equals("amod")
+                    && RECORD.matcher(parse.word(w).form()).matches()));
+    }
+
+    private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile("\\p{L}+(?:st|ßt)e[nmrs]?");
+
+    /**
+     * "Eine neue Serie will Lueftner 2017 drehen" read with the series the subject: a bare name right after the finite
+     * verb is the subject when what stands first is no one who acts and may as well be the object.
+     */
+    private boolean nameAfterTheVerbReadAsObject(Constituents clause) {
+        Parse parse = clause.parse();
+        int finite = clause.finite();
+        if (finite < 0 || finite + 1 >= parse.words().size()) {
+            return false;
+        }
+        Word after = parse.word(finite + 1);
+        if (!after.relation().equals("obj") || after.upos() != Upos.PROPN
+            || parse.children(finite + 1).stream().anyMatch(c -> parse.word(c).baseRelation().equals("det"))) {
+            return false;
+        }
+        Word subject = parse.word(clause.vorfeld().word());
+        String article = Words.lower(parse.word(clause.vorfeld().from()).form());
+        return subject.relation().startsWith("nsubj") && subject.upos() == Upos.NOUN
+            && Set.of("die", "das", "eine", "ein").contains(article) && !isPersonNoun(subject)
+            && WhPhrases.AGENTS.stream().noneMatch(Words.lower(subject.form())::endsWith);
     }
 
     private static final java.util.regex.Pattern CIRCUMSTANCE = java.util.regex.Pattern.compile(
@@ -1718,6 +1754,10 @@ final class ClauseQuestions {
             // "Insgesamt umfasst die Metallbranche rund 180.000 Beschäftigte": what a body comprises, not what it does
             person = false;
         }
+        if (person && AMOUNTS.contains(head.form())) {
+            // "Die Zahl der Kinder und Jugendlichen … liegt bereits bei 76.500": how many, no one
+            person = false;
+        }
         if (person && !relation.startsWith("nsubj") && placeAdjectiveBeforeItsNoun(parse, part.word())) {
             // "nach der Pekinger Weltfrauenkonferenz" with "Pekinger" the head: the conference of Beijing, not its people
             person = false;
@@ -2197,6 +2237,9 @@ final class ClauseQuestions {
 
     private static final Set<String> OTHER_PART = Set.of("andere", "anderen", "übrige", "übrigen", "restliche",
         "restlichen", "größere", "größeren", "kleinere", "kleineren");
+
+    /** Measures of how many or how much, which are no one whatever they count. */
+    private static final Set<String> AMOUNTS = Set.of("Zahl", "Anzahl", "Anteil", "Summe", "Menge", "Höhe", "Größe");
 
     private static final Set<String> MEASURES = Set.of("Zahl", "Anzahl", "Anteil", "Teil", "Mehrheit", "Hälfte",
         "Rest", "Großteil", "Menge", "Reihe", "Summe", "Höhe", "Größe");
@@ -2719,6 +2762,7 @@ final class ClauseQuestions {
             || personWithTheVerbsZu(clause, asked)
             || java.util.stream.IntStream.rangeClosed(asked.from(), asked.to())
                 .anyMatch(w -> nameHungOnADay(clause.parse(), w) || placeHungOnAName(clause.parse(), w))
+            || phrase.words().startsWith("Seit wann") && sinceOfARecord(clause, asked)
             || phrase.words().startsWith("Wann") && (PLACE_IN_A_TIME.matcher(clause.text(asked)).find()
                 || timeWithAnotherPhrase(clause, asked)
                 || HOW_FAST.matcher(clause.text(asked)).matches())
@@ -3174,7 +3218,8 @@ final class ClauseQuestions {
             || comparedWithSo(clause) || agentReadAsObject(clause) || subjectBesideAPassiveSubject(clause)
             || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || relativeClauseOnTheVerb(clause)
             || oneOfTwo(clause) || correctedBySondern(clause) || misreadWords(clause) || saidWithoutWhat(clause)
-            || listWithWieAuch(clause) || clause.constituents().stream().anyMatch(part -> saidByALaterRelativeClause(clause, part)
+            || listWithWieAuch(clause) || nameAfterTheVerbReadAsObject(clause)
+            || clause.constituents().stream().anyMatch(part -> saidByALaterRelativeClause(clause, part)
                 && (clause.parse().word(part.word()).relation().startsWith("nsubj")
                     || clause.parse().word(part.word()).relation().equals("obj")))) {
             return Optional.empty();

@@ -765,7 +765,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || infinitiveReadAsARelativeClause(parse, w) || coordinatorReadAsAnAdverb(parse, w)
                 || surnameReadAsAnArgument(parse, w, morphology) || adjectiveReadAsTheSubjectOfANamingCopula(parse, w, morphology)
                 || participleBesideAFullFiniteVerb(parse, w, morphology) || titleInAppositionToAnAge(parse, w)
-                || adverbTaggedAsAName(parse, w, morphology)) {
+                || adverbTaggedAsAName(parse, w, morphology) || zuInfinitiveCoordinatedWithAFiniteVerb(parse, w)
+                // "in einer … Aktion private/PROPN Eilande" with the object the action's apposition: a name is written
+                // with a capital somewhere ("iPhone")
+                || word.relation().equals("appos") && word.upos() == Upos.PROPN && word.form().equals(Words.lower(word.form()))
+                    && Character.isLetter(word.form().charAt(0))) {
                 return true;
             }
             if (word.upos() == Upos.ADV && word.head() != head && w > head && w + 1 < parse.words().size()
@@ -1125,6 +1129,18 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && next.head() == word.head() && Set.of("obj", "obl", "iobj").contains(next.relation())
             && parse.children(w + 1).isEmpty()
             && morphology.readings(word.form()).stream().noneMatch(m -> m.upos() == Upos.NOUN && !m.has(Feature.GIVEN_NAME));
+    }
+
+    /**
+     * "versuchten … den Rücktritt eines Regierungsmitglieds bzw. der Bundesregierung zu erzwingen" with "erzwingen" a
+     * conjunct of "versuchten": an infinitive with "zu" is what the verb tries, no second verb beside it.
+     */
+    private static boolean zuInfinitiveCoordinatedWithAFiniteVerb(Parse parse, int w) {
+        Word word = parse.word(w);
+        return word.relation().equals("conj") && word.upos() == Upos.VERB && word.head() >= 0
+            && parse.children(w, "mark").stream().anyMatch(m -> parse.word(m).form().equals("zu"))
+            && Set.of(Upos.VERB, Upos.AUX).contains(parse.word(word.head()).upos())
+            && parse.children(word.head(), "mark").isEmpty();
     }
 
     /**

@@ -52,6 +52,28 @@ public final class QualityGates {
             + "Zur|Auch|Und|Aber|Doch|Es|Er|Wir|Ich|Beim|Vom|Seit|Trotz|Wegen|Gegen|Unter|Vor|Aus|Nun|Dabei|Damit|"
             + "Dazu|Bis) ");
     /**
+     * "Seine Regierung wollte noch am Donnerstag … entscheiden." asked as "Wann wollte seine Regierung …?" or answered
+     * "seine Regierung": the possessive that opened the sentence, whose owner only the sentence before names.
+     */
+    private static boolean possessiveOfTheSentenceBefore(WhQuestion question) {
+        java.util.regex.Matcher opening = POSSESSIVE_OPENING.matcher(question.explanation());
+        if (!opening.find()) {
+            return false;
+        }
+        String phrase = opening.group(1).toLowerCase(java.util.Locale.GERMAN) + " " + opening.group(2);
+        return question.prompt().contains(phrase)
+            || question.solution().toLowerCase(java.util.Locale.GERMAN).startsWith(phrase.toLowerCase(java.util.Locale.GERMAN));
+    }
+
+    private static final java.util.regex.Pattern POSSESSIVE_OPENING = java.util.regex.Pattern.compile(
+        "^(Sein|Seine|Seinen|Seinem|Seiner|Seines|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres) (\\p{Lu}\\p{L}+)");
+    /**
+     * "Was wird ins Sortiment … aufgenommen, wie zum Beispiel Einfamilienhäuser …?": the examples of the answer left
+     * behind at the end of the question.
+     */
+    private static final java.util.regex.Pattern EXAMPLES_LEFT_BEHIND = java.util.regex.Pattern.compile(
+        ", wie (?:zum Beispiel|etwa|beispielsweise|z\\. B\\.) [^?]*\\?$");
+    /**
      * "Wozu wurden … ausgespart, laut einem Sprecher des Verkehrsunternehmens?": a source set off by commas, left
      * dangling where the question put it.
      */
@@ -415,6 +437,12 @@ public final class QualityGates {
         if ((statement || question instanceof WhQuestion) && (HEADING_RUN_IN.matcher(prompt).find()
             || ONE_BY_ONE_TAKEN_APART.matcher(prompt).find() || CUT_BEFORE_THE_QUESTION_MARK.matcher(prompt).find())) {
             problems.add("a subheading runs into it, 'Stück für Stück' is taken apart, or the sentence was cut short");
+        }
+        if (question instanceof WhQuestion wh && possessiveOfTheSentenceBefore(wh)) {
+            problems.add("'seine Regierung' opened the sentence: whose, only the sentence before says");
+        }
+        if (question instanceof WhQuestion && EXAMPLES_LEFT_BEHIND.matcher(prompt).find()) {
+            problems.add("examples are left at the end without what they are examples of");
         }
         if (question instanceof WhQuestion && SOURCE_SET_OFF.matcher(prompt).find()) {
             problems.add("leaves a source set off by commas dangling ('…, laut einem Sprecher?')");

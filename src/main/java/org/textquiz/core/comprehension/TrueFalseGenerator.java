@@ -137,7 +137,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     continue;
                 }
                 if (!standsAlone(sentence, dropsFirstWord) || sample != null && !sampled
-                    || onlyASubordinateClauseHasAVerb(sentence)
+                    || onlyASubordinateClauseHasAVerb(sentence) || teaser(article, sentence)
                     || WhGenerator.headlineStyleOpening(article, sentence, morphology)
                     || parser != null && itStandsForSomethingBefore(parser.parse(sentence))) {
                     continue;
@@ -188,6 +188,18 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         }
         return Ranking.best(candidates, random);
     }
+
+    /**
+     * "Finanzminister Osborne sieht „Jahre der Rezession“ – Österreichs Wirtschaft geht nicht von Brexit aus.": the
+     * line that opens an article with two headlines' clauses joined by a dash, no sentence of its story.
+     */
+    private static boolean teaser(Article article, Sentence sentence) {
+        return article.sentences().findFirst().filter(first -> first.span().equals(sentence.span())).isPresent()
+            && TWO_CLAUSES_BY_A_DASH.matcher(sentence.text()).find();
+    }
+
+    private static final java.util.regex.Pattern TWO_CLAUSES_BY_A_DASH = java.util.regex.Pattern.compile(
+        "\\p{L}.* [–—] \\p{Lu}");
 
     /**
      * "Der Name dieser Viruslinie ist nicht H5N1." points back to a sentence the learner does not see: a demonstrative

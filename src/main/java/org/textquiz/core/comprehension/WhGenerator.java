@@ -285,8 +285,12 @@ public final class WhGenerator implements ComprehensionGenerator {
         boolean bareNoun = lastIsANoun && Words.capitalised(tokens.get(first).text()) || ageAsANoun && noun == 0;
         org.textquiz.core.article.Token next = tokens.get(noun + 1);
         // a singular noun with no article right before its verb; "Aktivisten der Umweltorganisation … haben" is German
+        // "Parlament beschloss …": a full verb's past the pattern does not know, which the dictionary does ("Anklage
+        // wurde …" with an auxiliary is German)
         boolean verbNext = !afterAPreposition && (next.upos() == Upos.VERB || next.upos() == Upos.AUX)
-            && SINGULAR_VERB.matcher(next.text()).matches();
+            && (SINGULAR_VERB.matcher(next.text()).matches() || next.upos() == Upos.VERB && morphology != null
+                && morphology.readings(next.text()).stream()
+                    .anyMatch(m -> m.has(Feature.FINITE) && m.has(Feature.THIRD_PERSON) && m.has(Feature.SINGULAR)));
         // "Um Schüler für die Musikschule zu gewinnen": a plural needs no article there
         boolean singularOnly = morphology != null && morphology.readings(tokens.get(noun).text()).stream()
             .filter(m -> m.upos() == Upos.NOUN).allMatch(m -> m.has(Feature.SINGULAR) && !m.has(Feature.PLURAL));

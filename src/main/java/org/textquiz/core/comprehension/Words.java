@@ -168,10 +168,14 @@ final class Words {
         "^(?:(?:Erst|Nur|Schon|Auch|Gerade|Spätestens|Frühestens|Genau) dann\\b"
             + "|(?:Im|Am|Beim|Vom|Zum) (?:jüngsten|letzten|ersten|zweiten|dritten|vorigen) \\p{Ll})");
 
+    /** "Dem widersprach … ein Sprecher": what the sentence before said, which "Dem" stands for alone. */
+    private static final java.util.regex.Pattern DEM_FIRST = java.util.regex.Pattern.compile("^Dem \\p{Ll}");
+
     static boolean pointsBackAlone(String statement) {
         if (AFTER_OR_OF_WHAT_CAME_BEFORE.matcher(statement).find() || AN_EXCEPTION.matcher(statement).find() || THE_OTHER_OF_TWO.matcher(statement).find() || ONE_OF_THOSE.matcher(statement).find() || MEASURE_OF_WHAT.matcher(statement).find() || DAMIT_FIRST.matcher(statement).find() || SAME_AS_BEFORE.matcher(statement).find()
             || WHOSE_WORDS.matcher(statement).find() || POINTING_DAS.matcher(statement).find()
-            || FOR_THAT_REASON.matcher(statement).find() || WHOSE_BEFORE.matcher(statement).find()) {
+            || FOR_THAT_REASON.matcher(statement).find() || WHOSE_BEFORE.matcher(statement).find()
+            || DEM_FIRST.matcher(statement).find()) {
             return true;
         }
         java.util.regex.Matcher adverb = PRONOMINAL_ADVERB.matcher(statement);

@@ -52,11 +52,11 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
     private static final Pattern ROMAN_NUMBER_AT_END = Pattern.compile("\\p{Lu}\\p{L}+ [IVX]{1,4}\\.(\\s+)(\\p{Lu}\\p{L}*)");
 
     /**
-     * "Wien – Andrea Fraser ist …", "Berlin (dpa) – …": the place a news report was written in, before a dash at
-     * the start of its first paragraph, which is no part of the first sentence.
+     * "Wien – Andrea Fraser ist …", "Berlin (dpa) – …", "Wien –Der Nationalrat …": the place a news report was
+     * written in, before a dash at the start of its first paragraph, which is no part of the first sentence.
      */
     private static final Pattern DATELINE = Pattern.compile(
-        "(\\p{Lu}[\\p{L}.]*(?:[ -]\\p{Lu}[\\p{L}.]*){0,2}(?: \\([^()]{1,30}\\))? [–—])\\s+(?=\\p{Lu})");
+        "(\\p{Lu}[\\p{L}.]*(?:[ -]\\p{Lu}[\\p{L}.]*){0,2}(?: \\([^()]{1,30}\\))? [–—])\\s*(?=\\p{Lu})");
     private static final java.util.Set<String> NO_PLACES = java.util.Set.of("Der", "Die", "Das", "Den", "Dem", "Des",
         "Ein", "Eine", "Einer", "Er", "Sie", "Es", "Wir", "Ich", "Man", "Doch", "Aber", "Und");
 

@@ -5098,5 +5098,55 @@ class ClauseQuestionsTest {
             + "nahegestanden.";
         assertThat(statements(pronoun, 12, true)).noneMatch(s -> s.contains("Cesare Pavese") && s.contains("Faschismus"));
     }
+
+    /**
+     * Hand-read set 108: an infinitive with "zu" read as a second verb, the time a record counts from asked with "seit
+     * wann", a name after the verb read as the object, a measure asked with "wer", a possessive that opened the
+     * sentence, and examples left behind.
+     */
+    @Test
+    void misreadingsOfSet108GiveNoQuestion() {
+        assertThat(prompts("Insgesamt drei Mal versuchten FPÖ und Grüne mit einem Misstrauensvotum den Rücktritt eines "
+            + "Regierungsmitglieds bzw. der Bundesregierung zu erzwingen, jeweils ohne Erfolg."))
+            .noneMatch(p -> p.endsWith("den Rücktritt eines Regierungsmitglieds?") || p.startsWith("Was versuchten"));
+        assertThat(prompts("Im April begrüßte Nationalratspräsidentin Doris Bures den millionsten Besucher im Parlament "
+            + "seit 2005.")).noneMatch(p -> p.startsWith("Seit wann"))
+            .contains("Wer begrüßte im April den millionsten Besucher im Parlament seit 2005?");
+        assertThat(prompts("Eine neue Serie will Lueftner 2017 drehen, um die Trilogie der Gier zu komplettieren."))
+            .noneMatch(p -> p.contains("will eine neue Serie Lueftner"));
+        assertThat(prompts("Die Zahl der Kinder und Jugendlichen, die seither an den Workshops teilgenommen haben, liegt "
+            + "bereits bei 76.500.")).noneMatch(p -> p.startsWith("Wer liegt"));
+        assertThat(wh("Slowenien ist klein. Seine Regierung wollte noch am Donnerstag über eine etwaige Obergrenze "
+            + "entscheiden.")).noneMatch(q -> q.prompt().contains("seine Regierung")
+                || q.solution().toLowerCase(java.util.Locale.GERMAN).startsWith("seine"));
+        assertThat(prompts("Ins Sortiment werden immer wieder zeitweise auch außergewöhnliche Artikel aufgenommen, wie zum "
+            + "Beispiel Einfamilienhäuser, Ultraleichtflugzeuge und jetzt eben Inseln."))
+            .noneMatch(p -> p.contains("wie zum Beispiel"));
+    }
+
+    /**
+     * Hand-read set 108: no "nicht" before a phrase the parse cut the object into, nor before the means; no statement
+     * opening with "Dem" that stands for the sentence before; no teaser falsified.
+     */
+    @Test
+    void negationsPointersAndTeasersOfSet108AreNotStated() {
+        assertThat(falseStatements("Der Kaffeeröster bietet in einer auf fünf Wochen befristeten Aktion private Eilande "
+            + "an.", 12)).noneMatch(s -> s.contains("bietet nicht in einer"));
+        assertThat(falseStatements("Der 31-Jährige Thiem-Bezwinger sorgt mit einem Dreisatz-Erfolg gegen den Franzosen "
+            + "Mathieu für den ersten deutschen Sieg seit 49 Jahren.", 12)).noneMatch(s -> s.contains("sorgt nicht mit"));
+        assertThat(falseStatements("Am Donnerstag stockte der Verkehr in Slowenien. Dem widersprach am Mittwoch ein "
+            + "Sprecher der Slowenischen Staatsbahnen, der angab, alle Bahnverbindungen im Land funktionierten "
+            + "einwandfrei.", 24)).noneMatch(s -> s.startsWith("Dem widersprach"));
+        String teaser = "Finanzminister Osborne sieht \"Jahre der Rezession\" – Österreichs Wirtschaft geht nicht von "
+            + "Brexit aus.\n\nWien/London – Knapp fünf Wochen vor der Volksabstimmung in Großbritannien nehmen die "
+            + "warnenden Stimmen zu. Am Montag war es Finanzminister George Osborne, der seinen Landsleuten für den Fall "
+            + "eines Austritts aus der EU Jahre der Rezession vorausgesagt hat. Christian Kesberg, Wirtschaftsdelegierter "
+            + "in London, warnt vor Panik. Wirtschaftskammer-Präsident Christoph Leitl erwartet geringe Folgen für "
+            + "Österreich.";
+        assertThat(falseStatements(teaser, 24)).noneMatch(s -> s.contains("sieht \"Jahre der Rezession\""));
+        assertThat(falseStatements("Parlament beschloss im letzten Jahr 123 Gesetze – Rekord an schriftlichen Anfragen."
+            + "\n\nWien – Der Nationalrat hat 123 Gesetze beschlossen. Es gab 69 Entschließungen.", 24))
+            .noneMatch(s -> s.startsWith("Parlament beschloss"));
+    }
 }
 
