@@ -270,6 +270,15 @@ final class ClauseQuestions {
         return questions.stream().filter(q -> keepsWhatWasSaidOrPlanned(clause, q, said)).toList();
     }
 
+    private static boolean negationAfterADash(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        // after a dash, not a comma: "…, sie mussten jedoch nicht eingreifen" is a clause of its own
+        boolean afterADash = Set.of("–", "—").contains(parse.word(part.from()).form())
+            || part.from() > 0 && Set.of("–", "—").contains(parse.word(part.from() - 1).form());
+        return afterADash && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
+            .anyMatch(w -> Set.of("nicht", "nie", "niemals").contains(Words.lower(parse.word(w).form())));
+    }
+
     /**
      * "begrüßte … den millionsten Besucher im Parlament seit 2005", "für den ersten deutschen Sieg seit 49 Jahren": the
      * time a superlative or an ordinal counts from, which belongs to it, not to the verb.
@@ -1754,6 +1763,10 @@ final class ClauseQuestions {
             // "Insgesamt umfasst die Metallbranche rund 180.000 Beschäftigte": what a body comprises, not what it does
             person = false;
         }
+        if (!person && relation.startsWith("nsubj") && RANKED.matcher(head.form()).matches()) {
+            // "Der Weltranglisten-Neunte trifft … auf Michail Kukuschkin": a place in a ranking, held by someone
+            person = true;
+        }
         if (person && AMOUNTS.contains(head.form())) {
             // "Die Zahl der Kinder und Jugendlichen … liegt bereits bei 76.500": how many, no one
             person = false;
@@ -2237,6 +2250,10 @@ final class ClauseQuestions {
 
     private static final Set<String> OTHER_PART = Set.of("andere", "anderen", "übrige", "übrigen", "restliche",
         "restlichen", "größere", "größeren", "kleinere", "kleineren");
+
+    private static final java.util.regex.Pattern RANKED = java.util.regex.Pattern.compile(
+        "(?:\\p{L}+-)?(?:Erste|Zweite|Dritte|Vierte|Fünfte|Sechste|Siebte|Achte|Neunte|Zehnte|Elfte|Zwölfte|"
+            + "Letzte)[rn]?");
 
     /** Measures of how many or how much, which are no one whatever they count. */
     private static final Set<String> AMOUNTS = Set.of("Zahl", "Anzahl", "Anteil", "Summe", "Menge", "Höhe", "Größe");
@@ -2927,6 +2944,11 @@ final class ClauseQuestions {
                 dropped = true;
                 leftOut.add(part);
                 continue;
+            }
+            if (LEFT_OUT.contains(relation) && negationAfterADash(clause, part)) {
+                // "weist … die Geschäftszahlen – also … – nicht mehr gesondert aus" with the end read as an aside: left
+                // out, it would turn the clause round
+                return Optional.empty();
             }
             if (LEFT_OUT.contains(relation)) {
                 int colon = clause.parse().word(part.from()).form().equals(":") ? part.from()
@@ -4073,7 +4095,11 @@ final class ClauseQuestions {
         for (People.Mention mention : people.in(clause.sentence())) {
             boolean inAnAttribute = java.util.stream.IntStream.range(mention.from(), mention.to())
                 .anyMatch(attributes::contains);
-            if (mention.from() >= fromToken && mention.to() <= toToken && !inAnAttribute) {
+            // "Der Erfinder der Musikschule, Jürgen Kremb, …": a name set off by commas names the whole phrase, however
+            // the parse hung it
+            boolean setOff = mention.from() > 0 && tokens.get(mention.from() - 1).text().equals(",")
+                && mention.to() < tokens.size() && tokens.get(mention.to()).text().equals(",");
+            if (mention.from() >= fromToken && mention.to() <= toToken && (!inAnAttribute || setOff)) {
                 String name = Words.text(clause.sentence(), tokens, mention.from(), mention.to());
                 if (!answers.contains(name)) {
                     answers.add(name);

@@ -51,6 +51,26 @@ public final class QualityGates {
         "(?<=[\\p{Ll}\\d]) (?:Laut|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Im|In|Am|An|Auf|Mit|Nach|Bei|Für|Zu|Zum|"
             + "Zur|Auch|Und|Aber|Doch|Es|Er|Wir|Ich|Beim|Vom|Seit|Trotz|Wegen|Gegen|Unter|Vor|Aus|Nun|Dabei|Damit|"
             + "Dazu|Bis) ");
+    /** Nouns an infinitive with "zu" after a comma says more of: "die Möglichkeit, zu AOL zu wechseln". */
+    private static final java.util.Set<String> NOUNS_TAKING_ZU = java.util.Set.of("Möglichkeit", "Chance", "Gelegenheit", "Recht", "Pflicht",
+        "Absicht", "Plan", "Pläne", "Versuch", "Ziel", "Aufgabe", "Auftrag", "Erlaubnis", "Fähigkeit", "Mut", "Zeit",
+        "Angebot", "Forderung", "Aufforderung", "Entscheidung", "Beschluss", "Idee", "Wunsch", "Gefahr", "Bereitschaft");
+    private static final java.util.regex.Pattern ZU_INFINITIVE_AFTER_A_COMMA = java.util.regex.Pattern.compile(
+        ", [^,?]*\\bzu \\p{Ll}+\\?$|, [^,?]*\\p{Ll}zu\\p{Ll}+\\?$");
+
+    private static String lastWord(String text) {
+        String[] words = text.strip().split("\\s+");
+        return words[words.length - 1];
+    }
+
+    /** "fällt ja leider auf alle Demonstranten zurück": a modal particle of speech, someone's words without marks. */
+    private static final java.util.regex.Pattern VOICE_PARTICLE = java.util.regex.Pattern.compile(
+        "(?<=\\p{Ll}) ja (?:leider|eben|halt|doch|auch|schon|wohl|bekanntlich|nun mal)\\b");
+    /** "Dann könnte Österreich gar keine Flüchtlinge mehr ins Land lassen.": if what the sentence before says. */
+    private static final java.util.regex.Pattern CONDITION_BEFORE = java.util.regex.Pattern.compile(
+        "(?:Dann|Damit|Sonst|Andernfalls) (?:könnte|könnten|würde|würden|müsste|müssten|wäre|wären|hätte|hätten|dürfte|"
+            + "dürften|sollte|sollten)\\b");
+
     /**
      * "Seine Regierung wollte noch am Donnerstag … entscheiden." asked as "Wann wollte seine Regierung …?" or answered
      * "seine Regierung": the possessive that opened the sentence, whose owner only the sentence before names.
@@ -130,10 +150,10 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern RUN_ON_SENTENCE = java.util.regex.Pattern.compile(
         "(?<=\\b\\p{Lu})\\. (?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer)\\b");
-    /** "Die oben genannten Beispiele", "die obigen Zahlen": what the text before named. */
+    /** "Die oben genannten Beispiele", "die obigen Zahlen", "für alle genannten": what the text before named. */
     private static final java.util.regex.Pattern MENTIONED_ABOVE = java.util.regex.Pattern.compile(
         "\\b(?i:(?:oben|eingangs|zuvor|bereits) (?:genannt|erwähnt|beschrieben|geschildert)|obig|letztgenannt|"
-            + "erstgenannt)\\p{L}*");
+            + "erstgenannt|(?:alle|die|den|der) genannten)\\p{L}*");
     /** "Mit dem Thema hat sich der Guardian auseinandergesetzt": the topic the sentence before named. */
     private static final java.util.regex.Pattern THE_TOPIC = java.util.regex.Pattern.compile(
         "\\b(?:[Dd]em|[Dd]as|[Dd]es) (?:Thema|Themas)\\b(?! (?:\\p{Lu}|der\\b|des\\b|von\\b|um\\b|rund\\b))");
@@ -437,6 +457,18 @@ public final class QualityGates {
         if ((statement || question instanceof WhQuestion) && (HEADING_RUN_IN.matcher(prompt).find()
             || ONE_BY_ONE_TAKEN_APART.matcher(prompt).find() || CUT_BEFORE_THE_QUESTION_MARK.matcher(prompt).find())) {
             problems.add("a subheading runs into it, 'Stück für Stück' is taken apart, or the sentence was cut short");
+        }
+        if ((statement || question instanceof WhQuestion) && VOICE_PARTICLE.matcher(prompt).find()) {
+            problems.add("'ja leider' speaks in someone's voice, whose the question does not say");
+        }
+        if (question instanceof WhQuestion wh && CONDITION_BEFORE.matcher(wh.explanation()).lookingAt()
+            || question instanceof TrueFalseQuestion tf && CONDITION_BEFORE.matcher(tf.explanation()).lookingAt()) {
+            problems.add("'Dann könnte …' holds under a condition only the sentence before says");
+        }
+        if (question instanceof WhQuestion && NOUNS_TAKING_ZU.contains(lastWord(question.solution()))
+            && ZU_INFINITIVE_AFTER_A_COMMA.matcher(prompt).find()) {
+            problems.add("the infinitive with 'zu' left in the question belongs to the answer's noun ('die Möglichkeit, "
+                + "… zu wechseln')");
         }
         if (question instanceof WhQuestion wh && possessiveOfTheSentenceBefore(wh)) {
             problems.add("'seine Regierung' opened the sentence: whose, only the sentence before says");

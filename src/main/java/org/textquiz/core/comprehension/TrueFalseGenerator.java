@@ -191,10 +191,12 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
 
     /**
      * "Finanzminister Osborne sieht „Jahre der Rezession“ – Österreichs Wirtschaft geht nicht von Brexit aus.": the
-     * line that opens an article with two headlines' clauses joined by a dash, no sentence of its story.
+     * line that opens an article with two headlines' clauses joined by a dash, no sentence of its story; or any line
+     * before the dateline ({@link WhGenerator#teaser}).
      */
     private static boolean teaser(Article article, Sentence sentence) {
-        return article.sentences().findFirst().filter(first -> first.span().equals(sentence.span())).isPresent()
+        return WhGenerator.teaser(article, sentence)
+            || article.sentences().findFirst().filter(first -> first.span().equals(sentence.span())).isPresent()
             && TWO_CLAUSES_BY_A_DASH.matcher(sentence.text()).find();
     }
 
@@ -550,6 +552,11 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         for (Fact fact : own) {
             boolean afterAnArticle = fact.from() > 0 && Words.ARTICLES.contains(Words.lower(sentence.tokens()
                 .get(fact.from() - 1).text()));
+            if ((fact.kind() == Fact.Kind.PERSON || fact.kind() == Fact.Kind.SURNAME)
+                && sharesItsSurname(sentence.tokens(), fact)) {
+                // "Bob und Mike Bryan" would become "Bob und Rafael Nadal"
+                continue;
+            }
             if (afterAnArticle && (fact.kind() == Fact.Kind.PERSON || fact.kind() == Fact.Kind.SURNAME)) {
                 // "Die Deutsche Maria Riesch" would become "Die Anja Pärson"
                 continue;
@@ -675,6 +682,12 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
      * or a range, which the others bound.
      */
     private static final Set<String> LISTING = Set.of(",", "und", "bis", "oder");
+
+    private boolean sharesItsSurname(List<Token> tokens, Fact fact) {
+        return fact.from() >= 2 && tokens.get(fact.from() - 1).text().equals("und")
+            && morphology.readings(tokens.get(fact.from() - 2).text()).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME))
+            && (fact.from() < 3 || tokens.get(fact.from() - 3).upos() != Upos.PROPN);
+    }
 
     private static boolean inALabel(List<Token> tokens, Fact fact) {
         for (int i = fact.to(); i < tokens.size(); i++) {

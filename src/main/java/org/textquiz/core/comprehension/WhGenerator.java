@@ -72,7 +72,7 @@ public final class WhGenerator implements ComprehensionGenerator {
                 Sentence sentence = paragraph.sentences().get(s);
                 Optional<MainClause> clause = MainClause.of(sentence, morphology);
                 if (clause.isEmpty() || quoted.contains(sentence.span()) || Words.speaksAsSomeone(sentence)
-                    || headlineStyleOpening(article, sentence, morphology)) {
+                    || headlineStyleOpening(article, sentence, morphology) || teaser(article, sentence)) {
                     continue;
                 }
                 for (WhPhrase phrase : phrases.find(clause.get(), people)) {
@@ -122,7 +122,8 @@ public final class WhGenerator implements ComprehensionGenerator {
         List<Sentence> sample = sample(article, random);
         parser.parseAhead(sample);
         for (Sentence sentence : sample) {
-            if (headlineStyleOpening(article, sentence, morphology) || ClauseAfterAColon.labelled(sentence)) {
+            if (headlineStyleOpening(article, sentence, morphology) || ClauseAfterAColon.labelled(sentence)
+                || teaser(article, sentence)) {
                 continue;
             }
             Parse parse = parser.parse(sentence);
@@ -244,6 +245,26 @@ public final class WhGenerator implements ComprehensionGenerator {
         Constituents.subordinates(parse, morphology).forEach(clause -> asked.addAll(clauses.ask(clause, people)));
         return asked;
     }
+
+    /**
+     * "2015 sackte Konzerngewinn ab, Aktie ebenso. | Montabaur – …": the teaser a news site puts before the dateline
+     * that opens the report, in a headline's words, of which the report tells the same in its own.
+     */
+    static boolean teaser(Article article, Sentence sentence) {
+        List<Sentence> sentences = article.sentences().limit(TEASER_LENGTH + 1).toList();
+        int dateline = -1;
+        for (int i = 0; i < sentences.size() && dateline < 0; i++) {
+            if (DATELINE.matcher(sentences.get(i).text().strip()).matches()) {
+                dateline = i;
+            }
+        }
+        int at = sentences.indexOf(sentence);
+        return dateline > 0 && at >= 0 && at < dateline;
+    }
+
+    private static final int TEASER_LENGTH = 3;
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+        "\\p{Lu}[\\p{L}./() -]* [–—]");
 
     /**
      * "Weltmeister gewinnt Deutschland-Rallye vor Markenkollegen.", "Fahrzeug war von Brücke in Fluss gestürzt.": an

@@ -5148,5 +5148,33 @@ class ClauseQuestionsTest {
             + "\n\nWien – Der Nationalrat hat 123 Gesetze beschlossen. Es gab 69 Entschließungen.", 24))
             .noneMatch(s -> s.startsWith("Parlament beschloss"));
     }
+
+    /**
+     * Hand-read set 109: a negation the parse set aside, the teaser before the dateline, a name set off by commas, a
+     * place in a ranking, a given name that shares the surname after it, and a condition the sentence before sets.
+     */
+    @Test
+    void asidesTeasersRanksAndConditionsOfSet109() {
+        String aside = "Der Windows-Konzern weist seit einiger Zeit die Geschäftszahlen seiner Online-Sparten – also der "
+            + "Suchmaschine Bing und des Webportals MSN – nicht mehr gesondert aus.";
+        assertThat(statements(aside, 12, true)).allMatch(s -> s.contains("nicht"));
+        assertThat(prompts(aside)).allMatch(p -> p.contains("nicht"));
+        String teaser = "2015 sackte Konzerngewinn ab, Aktie ebenso.\n\nMontabaur – Der Aktienkurs von United Internet fiel "
+            + "am Donnerstagmittag in einem schwachen Markt um rund 5 Prozent. Im Oktober 2014 kaufte das Unternehmen "
+            + "Versatel. Ralph Dommermuth selbst hält rund 40 Prozent der Anteile.";
+        assertThat(wh(teaser)).isNotEmpty().noneMatch(q -> q.explanation().startsWith("2015"));
+        assertThat(falseStatements(teaser, 24)).isNotEmpty().noneMatch(s -> s.contains("sackte"));
+        assertThat(wh("Der Erfinder der Musikschule, Jürgen Kremb, erhebt nun schwere Vorwürfe an die Investoren und die "
+            + "Stadt.")).filteredOn(q -> q.prompt().startsWith("Wer erhebt")).isNotEmpty()
+            .allSatisfy(q -> assertThat(q.answers()).contains("Jürgen Kremb"));
+        assertThat(prompts("Der Weltranglisten-Neunte besiegte den Russen Jewgeni Donskoj sicher mit 6:2,6:3,7:5 und trifft "
+            + "nun am Freitag überraschend auf Michail Kukuschkin.")).noneMatch(p -> p.startsWith("Was trifft"));
+        assertThat(falseStatements("Rafael Nadal gewann. Eine Überraschung gab es auch im Herren-Doppel: Die topgesetzten "
+            + "Doppel-Superstars Bob und Mike Bryan verloren gleich zum Auftakt gegen ihre US-Landsleute Steve Johnson und "
+            + "Sam Querrey.", 24)).noneMatch(s -> s.contains("Bob und") && !s.contains("Bob und Mike Bryan"));
+        assertThat(wh("Österreich schließt bald die Grenze. Dann könnte Österreich gar keine Flüchtlinge mehr ins Land "
+            + "lassen.")).noneMatch(q -> q.explanation().startsWith("Dann"));
+        assertThat(prompts("Für alle genannten gilt die Unschuldsvermutung.")).noneMatch(p -> p.contains("genannten"));
+    }
 }
 

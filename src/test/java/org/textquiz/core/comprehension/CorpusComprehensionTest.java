@@ -246,8 +246,9 @@ class CorpusComprehensionTest {
         // participle ending a full verb's clause ("Wer überlebte den Absturz schwer verletzt?", art_028 and art_072)
         // and 373 with statements that open with a quotation mark or a number ("„No-Go-Areas“ dürfe es nicht geben,
         // sagte Wolfgang Schäuble.", art_010), and 372 after hand-read set 105 (the headline "Gericht nimmt Klage … an"
-        // has a body without its article as subject, art_018)
-        assertThat(share).isGreaterThanOrEqualTo(0.433);
+        // has a body without its article as subject, art_018), and 370 after hand-read sets 106 to 109 (the teaser before
+        // art_071's dateline, which the report tells again, and "Für alle genannten gilt die Unschuldsvermutung", art_078)
+        assertThat(share).isGreaterThanOrEqualTo(0.431);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */

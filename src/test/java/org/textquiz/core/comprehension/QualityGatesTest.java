@@ -281,5 +281,22 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(statement("Deutschland praktiziert seit dem Herbst Kontrollen an der Grenze.")))
             .isEmpty();
     }
+
+    /**
+     * Hand-read set 109: the infinitive a noun of the answer takes left behind, and a modal particle of someone's
+     * speech.
+     */
+    @Test
+    void anInfinitiveOfTheAnswersNounAndAParticleOfSpeechAreRefused() {
+        assertThat(QualityGates.violations(wh("Was sollen die Mitarbeiter erhalten, zu AOL zu wechseln?", "die Möglichkeit",
+            "Möglichkeit"))).isNotEmpty();
+        assertThat(QualityGates.violations(wh("Wozu wollen einige Länder Beamte schicken, um zu helfen?", "Beamte")))
+            .doesNotContain("the infinitive with 'zu' left in the question belongs to the answer's noun ('die "
+                + "Möglichkeit, … zu wechseln')");
+        assertThat(QualityGates.violations(statement("Auf alle Demonstranten fällt gewaltsamer Protest ja leider zurück.")))
+            .isNotEmpty();
+        assertThat(QualityGates.violations(statement("Auf alle Demonstranten fällt gewaltsamer Protest zurück.")))
+            .isEmpty();
+    }
 }
 
