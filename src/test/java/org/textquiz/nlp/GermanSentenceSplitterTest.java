@@ -160,5 +160,16 @@ class GermanSentenceSplitterTest {
         assertThat(article.sentences().map(Sentence::text)).containsExactly("Wien –",
             "Der Nationalrat ist im abgelaufenen Parlamentsjahr zu 48 Sitzungen zusammengetreten.");
     }
+
+    /** From DER STANDARD (hand-read set 110 for #13): a count's full stop before an article ends the sentence. */
+    @Test
+    void aNumbersFullStopBeforeAnArticleEndsTheSentence() {
+        Article article = GermanAnalysis.analyze("Ursula Hofmeister wurde von 6 Redakteuren gewählt, Robert Friess von 3. "
+            + "Das Ergebnis des Votums ist nicht bindend.");
+
+        assertThat(article.sentences().map(Sentence::text)).containsExactly(
+            "Ursula Hofmeister wurde von 6 Redakteuren gewählt, Robert Friess von 3.",
+            "Das Ergebnis des Votums ist nicht bindend.");
+    }
 }
 

@@ -1558,7 +1558,8 @@ final class ClauseQuestions {
 
     private static final Set<String> CLAUSE_ADVERBS = Set.of("ursprünglich", "künftig", "zukünftig", "bisher",
         "zunächst", "inzwischen", "mittlerweile", "erstmals", "nun", "jetzt", "damals", "zuletzt", "ebenfalls",
-        "außerdem", "zudem", "allerdings", "jedoch", "leider", "vermutlich", "offenbar", "angeblich");
+        "außerdem", "zudem", "allerdings", "jedoch", "leider", "vermutlich", "offenbar", "angeblich", "eigentlich",
+        "möglicherweise", "wahrscheinlich");
 
     /** "am Samstag, den 09.04.2005, …": asked for, the day leaves its date behind. */
     private static boolean dateAfterItLeftBehind(Constituents clause, Constituents.Part part) {
@@ -2867,12 +2868,17 @@ final class ClauseQuestions {
     private static boolean timeBeforeAnIndefiniteSubject(Constituents clause, Constituents.Part time,
                                                          Constituents.Part subject) {
         Parse parse = clause.parse();
-        Word first = parse.word(subject.from());
-        String form = first.form().toLowerCase(Locale.GERMAN);
-        boolean indefinite = Set.of(Upos.NUM, Upos.ADJ, Upos.NOUN).contains(first.upos()) || form.startsWith("ein")
-            || form.startsWith("kein") || Set.of("einige", "mehrere", "viele", "zahlreiche").contains(form);
-        return indefinite && time.from() == time.to() && "advmod".equals(parse.word(time.word()).relation())
+        return indefinite(clause, subject) && time.from() == time.to()
+            && "advmod".equals(parse.word(time.word()).relation())
             && MOVABLE_ADVERBS.contains(parse.word(time.word()).form().toLowerCase(Locale.GERMAN));
+    }
+
+    /** "eine schriftliche Anfrage", "zahlreiche Besucher", "neue Regeln": a phrase without a definite article. */
+    private static boolean indefinite(Constituents clause, Constituents.Part phrase) {
+        Word first = clause.parse().word(phrase.from());
+        String form = first.form().toLowerCase(Locale.GERMAN);
+        return Set.of(Upos.NUM, Upos.ADJ, Upos.NOUN).contains(first.upos()) || form.startsWith("ein")
+            || form.startsWith("kein") || Set.of("einige", "mehrere", "viele", "zahlreiche").contains(form);
     }
 
     /**
@@ -3075,6 +3081,13 @@ final class ClauseQuestions {
                 && SENTENCE_ADVERBS.contains(clause.parse().word(rest.get(at).word()).form().toLowerCase(Locale.GERMAN))
                 && !focusesTheNext(clause, rest, at)) {
                 at++;
+            }
+            if (end.equals(".") && subjectFirstBefore && indefinite(clause, vorfeld)) {
+                // "Ohne Reaktion blieb vorerst eine schriftliche Anfrage …": an indefinite subject goes after the adverbs
+                while (at < rest.size() && rest.get(at).from() == rest.get(at).to()
+                    && "advmod".equals(clause.parse().word(rest.get(at).word()).relation())) {
+                    at++;
+                }
             }
             if (clause.parse().word(vorfeld.from()).form().equalsIgnoreCase("als")) {
                 // "Als Regenwald-Aktivist betrachtet er sich nicht": "nicht" goes before the predicate it negates

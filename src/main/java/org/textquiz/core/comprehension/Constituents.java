@@ -766,6 +766,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || surnameReadAsAnArgument(parse, w, morphology) || adjectiveReadAsTheSubjectOfANamingCopula(parse, w, morphology)
                 || participleBesideAFullFiniteVerb(parse, w, morphology) || titleInAppositionToAnAge(parse, w)
                 || adverbTaggedAsAName(parse, w, morphology) || zuInfinitiveCoordinatedWithAFiniteVerb(parse, w)
+                || genitiveObjectHungOnAName(parse, w, morphology)
                 // "in einer … Aktion private/PROPN Eilande" with the object the action's apposition: a name is written
                 // with a capital somewhere ("iPhone")
                 || word.relation().equals("appos") && word.upos() == Upos.PROPN && word.form().equals(Words.lower(word.form()))
@@ -1129,6 +1130,29 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && next.head() == word.head() && Set.of("obj", "obl", "iobj").contains(next.relation())
             && parse.children(w + 1).isEmpty()
             && morphology.readings(word.form()).stream().noneMatch(m -> m.upos() == Upos.NOUN && !m.has(Feature.GIVEN_NAME));
+    }
+
+    /**
+     * "entledigt sich Strache des letzten Repräsentanten …" with the genitive the name's: a name takes no genitive
+     * after it, the verb does.
+     */
+    private static boolean genitiveObjectHungOnAName(Parse parse, int w, Morphology morphology) {
+        Word word = parse.word(w);
+        if (!word.relation().equals("nmod") || word.head() < 0 || !parse.children(w, "case").isEmpty()
+            || word.upos() != Upos.NOUN) {
+            return false;
+        }
+        Word name = parse.word(word.head());
+        // "Strache/NOUN": a name the tagger took for a noun, which the dictionary does not know as one
+        boolean aName = name.upos() == Upos.PROPN || name.upos() == Upos.NOUN
+            && parse.children(word.head(), "det").isEmpty()
+            && morphology.readings(name.form()).stream().noneMatch(m -> m.upos() == Upos.NOUN);
+        if (!aName) {
+            return false;
+        }
+        return name.relation().startsWith("nsubj") && parse.children(w, "det").stream()
+            .anyMatch(d -> Words.lower(parse.word(d).form()).equals("des"))
+            && parse.children(word.head(), "flat").isEmpty() && w > word.head();
     }
 
     /**

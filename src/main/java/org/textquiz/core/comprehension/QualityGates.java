@@ -63,6 +63,30 @@ public final class QualityGates {
         return words[words.length - 1];
     }
 
+    /** "Zuerst haben die anderen Kinder gelacht.": others than the ones the sentence before named. */
+    private static final java.util.regex.Pattern OTHERS_THAN_BEFORE = java.util.regex.Pattern.compile(
+        "(?:^|[^,] )(?:[Dd]ie|[Dd]en|[Dd]er) anderen \\p{Lu}");
+
+    /**
+     * "Wen belastet der Bericht … in der ORF?" of "in der ORF-Generalintendanz": a capitalised word the question has
+     * alone, which the sentence has only before a hyphen, as the first part of a compound.
+     */
+    private static boolean compoundCut(WhQuestion question) {
+        String sentence = question.explanation();
+        java.util.regex.Matcher word = CAPITALISED.matcher(question.prompt());
+        while (word.find()) {
+            String alone = "(?<![\\p{L}-])" + java.util.regex.Pattern.quote(word.group()) + "(?![\\p{L}-])";
+            if (!java.util.regex.Pattern.compile(alone).matcher(sentence).find()
+                && sentence.contains(word.group() + "-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile(
+        "(?<![\\p{L}-])\\p{Lu}[\\p{L}]*(?![\\p{L}-])");
+
     /** "fällt ja leider auf alle Demonstranten zurück": a modal particle of speech, someone's words without marks. */
     private static final java.util.regex.Pattern VOICE_PARTICLE = java.util.regex.Pattern.compile(
         "(?<=\\p{Ll}) ja (?:leider|eben|halt|doch|auch|schon|wohl|bekanntlich|nun mal)\\b");
@@ -469,6 +493,14 @@ public final class QualityGates {
             && ZU_INFINITIVE_AFTER_A_COMMA.matcher(prompt).find()) {
             problems.add("the infinitive with 'zu' left in the question belongs to the answer's noun ('die Möglichkeit, "
                 + "… zu wechseln')");
+        }
+        if ((statement || question instanceof WhQuestion)
+            && OTHERS_THAN_BEFORE.matcher(prompt + " " + question.solution()).find()) {
+            problems.add("'die anderen Kinder' are others than those the sentence before named");
+        }
+        if (question instanceof WhQuestion wh && compoundCut(wh)) {
+            problems.add("a word stands alone that the sentence has only as the first part of a compound "
+                + "('ORF-Generalintendanz')");
         }
         if (question instanceof WhQuestion wh && possessiveOfTheSentenceBefore(wh)) {
             problems.add("'seine Regierung' opened the sentence: whose, only the sentence before says");

@@ -337,11 +337,25 @@ public final class WhGenerator implements ComprehensionGenerator {
             }
         }
         return candidates.stream().filter(c -> askable.getOrDefault(c.question().sentence(), List.of()).stream()
-            .noneMatch(other -> other != c && other.question().solution().equalsIgnoreCase(c.question().solution())
+            .noneMatch(other -> other != c && sameAnswer(other.question(), c.question())
                 && (leftOutOf(c.question().prompt(), other.question().prompt())
                     || afterthought(other.question().prompt(), c.question().prompt())
                     || reordered(c, other, parsed))
                 || other != c && gradingLeftInThePrompt(c.question(), other.question()))).toList();
+    }
+
+    /** "mit Darmann" and "Darmann" for "Mit wem …?": the same answer, with or without the preposition asked with. */
+    private static boolean sameAnswer(Question one, Question other) {
+        return withoutThePrepositionAsked(one).equalsIgnoreCase(withoutThePrepositionAsked(other));
+    }
+
+    private static String withoutThePrepositionAsked(Question question) {
+        String[] words = question.prompt().split(" ");
+        String solution = question.solution();
+        boolean prepositionAsked = words.length > 1 && Set.of("wem", "wen").contains(words[1]);
+        return prepositionAsked && solution.toLowerCase(java.util.Locale.GERMAN)
+            .startsWith(words[0].toLowerCase(java.util.Locale.GERMAN) + " ")
+            ? solution.substring(words[0].length() + 1) : solution;
     }
 
     /**

@@ -78,8 +78,10 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
         List<Span> merged = new ArrayList<>();
         for (Span whole : splitter.split(line)) {
             for (Span joined : atMissingSpaces(line, whole)) {
-                for (Span span : atRomanNumbers(line, joined)) {
-                    add(line, merged, span);
+                for (Span roman : atRomanNumbers(line, joined)) {
+                    for (Span span : atNumbersBeforeAnArticle(line, roman)) {
+                        add(line, merged, span);
+                    }
                 }
             }
         }
@@ -110,6 +112,25 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
         while (joint.find()) {
             parts.add(new Span(span.start() + from, span.start() + joint.end()));
             from = joint.end();
+        }
+        parts.add(new Span(span.start() + from, span.end()));
+        return parts;
+    }
+
+    /**
+     * "…, Chef vom Dienst Robert Friess von 3. Das Ergebnis des Votums …": a number's full stop before an article or
+     * a pronoun, which no ordinal stands before, ends the sentence the statistical splitter ran on.
+     */
+    private static final Pattern NUMBER_BEFORE_AN_ARTICLE = Pattern.compile(
+        "(?<=\\s\\d{1,4}\\.)\\s+(?=(?:Der|Die|Das|Ein|Eine|Er|Sie|Es|Wir|Ich) \\p{L})");
+
+    private static List<Span> atNumbersBeforeAnArticle(String line, Span span) {
+        List<Span> parts = new ArrayList<>();
+        Matcher boundary = NUMBER_BEFORE_AN_ARTICLE.matcher(span.cut(line));
+        int from = 0;
+        while (boundary.find()) {
+            parts.add(new Span(span.start() + from, span.start() + boundary.start()));
+            from = boundary.end();
         }
         parts.add(new Span(span.start() + from, span.end()));
         return parts;

@@ -5176,5 +5176,32 @@ class ClauseQuestionsTest {
             + "lassen.")).noneMatch(q -> q.explanation().startsWith("Dann"));
         assertThat(prompts("Für alle genannten gilt die Unschuldsvermutung.")).noneMatch(p -> p.contains("genannten"));
     }
+
+    /**
+     * Hand-read set 110: an indefinite subject put back after the adverbs, "eigentlich" not fronted with a time, "die
+     * anderen" pointing back, a genitive object hung on a name, a compound cut at its hyphen, and a question without
+     * its source beside its twin with it.
+     */
+    @Test
+    void orderPointersMisparsesAndTwinsOfSet110() {
+        assertThat(statements("Eine schriftliche Anfrage bei Wehrschütz zum Thema interne Revision blieb vorerst ohne "
+            + "Reaktion.", 12, true)).isNotEmpty().noneMatch(s -> s.endsWith("vorerst."));
+        assertThat(statements("Nach rund dreieinhalbjährigen Verhandlungen wollten die Konfliktparteien eigentlich am "
+            + "Mittwoch ein Friedensabkommen unterzeichnen.", 12, true)).noneMatch(s -> s.startsWith("Eigentlich am"));
+        assertThat(statements("Zuerst haben die anderen Kinder gelacht.", 12, true))
+            .noneMatch(s -> s.contains("anderen Kinder"));
+        assertThat(prompts("Der Bericht der internen Revision belastet einen Mitarbeiter des Wiener "
+            + "ORF-Korrespondentenbüros in der ORF-Generalintendanz, geleitet von Roland Adrowitzer."))
+            .noneMatch(p -> p.endsWith("in der ORF?"));
+        String ragger = "Der Parteiobmann Christian Ragger wurde von seinem Bundeschef Heinz-Christian Strache abserviert. "
+            + "Bei Ragger dürfte eine strategische Überlegung dahinterstehen. Mit Ragger entledigt sich Strache des letzten "
+            + "Repräsentanten aus der Truppe der Haider-Erben rund um den damaligen Landeshauptmann Gerhard Dörfler. Mit "
+            + "dem Nationalratsabgeordneten Gernot Darmann schickt er einen loyalen Vertrauten nach Kärnten. Die Kärntner "
+            + "Landespartei wird mit Darmann jetzt auf Bundeslinie gebracht, sagt die in Klagenfurt tätige "
+            + "Politikwissenschaftlerin Katrin Stainer-Hämmerle. Strache will sich von allen Lasten der Vergangenheit "
+            + "befreien, sagt Stainer-Hämmerle.";
+        assertThat(prompts(ragger)).noneMatch(p -> p.startsWith("Wer entledigt"))
+            .noneMatch(p -> p.startsWith("Mit wem wird") && !p.contains("laut"));
+    }
 }
 

@@ -248,7 +248,8 @@ class CorpusComprehensionTest {
         // sagte Wolfgang Schäuble.", art_010), and 372 after hand-read set 105 (the headline "Gericht nimmt Klage … an"
         // has a body without its article as subject, art_018), and 370 after hand-read sets 106 to 109 (the teaser before
         // art_071's dateline, which the report tells again, and "Für alle genannten gilt die Unschuldsvermutung", art_078)
-        assertThat(share).isGreaterThanOrEqualTo(0.431);
+        // and 369 after set 110 (both questions of a sentence of art_062 cut "in der ORF" from "ORF-Generalintendanz")
+        assertThat(share).isGreaterThanOrEqualTo(0.430);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
