@@ -4062,9 +4062,10 @@ final class ClauseQuestions {
             // "Human Rights Watch", "Nie Haisheng": a name of several words, whatever its first word is on its own
             return text;
         }
+        // "Dreimal/NOUN", "Vergangenen/PROPN": a word the dictionary knows only in small letters opened the sentence
         boolean noun = (first.upos() == Upos.NOUN || first.upos() == Upos.PROPN) && (morphology.readings(first.form())
-            .isEmpty() || morphology.readings(first.form()).stream()
-                .anyMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN));
+            .isEmpty() && morphology.readings(first.form().toLowerCase(Locale.GERMAN)).isEmpty()
+            || morphology.readings(first.form()).stream().anyMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN));
         // "Hu engagierte sich …", "Lahm wurde … operiert": a one-word name the dictionary knows only as a small word
         // ("hu"), or as an adjective or a verb, which alone would not be the subject, is still a name
         boolean subject = first.relation().startsWith("nsubj");
@@ -4082,15 +4083,19 @@ final class ClauseQuestions {
             && !ADVERB_ENDING.matcher(first.form()).find()
             : capitalised.stream().allMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN);
         // "Hinweise/ADV nimmt die Polizei … entgegen": a noun to the dictionary, and no small word, whatever its tag
+        // "Dreimal/ADV in Folge", a count of times the dictionary also has as a noun, is the adverb its tag says
+        boolean countOfTimes = first.upos() == Upos.ADV && TIMES.matcher(first.form()).matches();
         boolean nounMistagged = first.upos() != Upos.VERB && first.upos() != Upos.AUX
             && capitalised.stream().anyMatch(m -> m.upos() == Upos.NOUN)
             && capitalised.stream().noneMatch(m -> SMALL_WORD_CLASSES.contains(m.upos()));
-        noun = (noun || name || unknown || nounMistagged) && !beforeItsNoun;
+        noun = (noun || name || unknown || nounMistagged) && !beforeItsNoun && !countOfTimes;
         boolean keep = noun || first.form().length() > 1 && first.form().equals(first.form().toUpperCase(Locale.GERMAN));
         return keep || text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     /** "Ihrerseits", "teilweise", "mehrmals": endings of adverbs the dictionary may not know, written small. */
+    private static final java.util.regex.Pattern TIMES = java.util.regex.Pattern.compile(
+        "(?:Ein|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|Mehr|Viel|Etliche|Hundert|Tausend)mal");
     private static final java.util.regex.Pattern ADVERB_ENDING = java.util.regex.Pattern.compile(
         "\\p{Ll}(seits|weise|mals|falls|wärts)$");
 

@@ -87,6 +87,11 @@ public final class QualityGates {
     private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile(
         "(?<![\\p{L}-])\\p{Lu}[\\p{L}]*(?![\\p{L}-])");
 
+    /** "In Nigeria etwa wurden 2013 …": "etwa" after a name, for instance, not about. */
+    private static final java.util.regex.Pattern FOR_INSTANCE = java.util.regex.Pattern.compile(
+        "\\p{Lu}\\p{L}+ etwa (?!(?:ein|eine|einen|einem|einer|eines|die|der|das|den|dem|zwei|drei|vier|fünf|sechs|"
+            + "sieben|acht|neun|zehn|zwölf|zwanzig|hundert|tausend|halb|doppelt|gleich|so)\\b)(?:\\p{Ll}|,)");
+
     /** "fällt ja leider auf alle Demonstranten zurück": a modal particle of speech, someone's words without marks. */
     private static final java.util.regex.Pattern VOICE_PARTICLE = java.util.regex.Pattern.compile(
         "(?<=\\p{Ll}) ja (?:leider|eben|halt|doch|auch|schon|wohl|bekanntlich|nun mal)\\b");
@@ -481,6 +486,10 @@ public final class QualityGates {
         if ((statement || question instanceof WhQuestion) && (HEADING_RUN_IN.matcher(prompt).find()
             || ONE_BY_ONE_TAKEN_APART.matcher(prompt).find() || CUT_BEFORE_THE_QUESTION_MARK.matcher(prompt).find())) {
             problems.add("a subheading runs into it, 'Stück für Stück' is taken apart, or the sentence was cut short");
+        }
+        if (question instanceof WhQuestion wh && FOR_INSTANCE.matcher(wh.explanation()).find()
+            && java.util.regex.Pattern.compile("\\betwa\\b").matcher(prompt).find()) {
+            problems.add("'In Nigeria etwa' gives an example, which 'etwa' elsewhere makes a guess");
         }
         if ((statement || question instanceof WhQuestion) && VOICE_PARTICLE.matcher(prompt).find()) {
             problems.add("'ja leider' speaks in someone's voice, whose the question does not say");

@@ -5203,5 +5203,14 @@ class ClauseQuestionsTest {
         assertThat(prompts(ragger)).noneMatch(p -> p.startsWith("Wer entledigt"))
             .noneMatch(p -> p.startsWith("Mit wem wird") && !p.contains("laut"));
     }
+
+    /** Hand-read set 111: a count of times moved keeps no capital, and "etwa" that gives an example is no guess. */
+    @Test
+    void aWordOfSmallLettersMovedAndAnExampleGivenWithEtwa() {
+        assertThat(statements("Dreimal in Folge scheiterte Paris zuletzt im Viertelfinale.", 12, true))
+            .noneMatch(s -> s.contains("Dreimal"));
+        assertThat(prompts("In Nigeria etwa wurden 2013 drei Mediziner getötet, vermutlich von der Terrororganisation "
+            + "Boko Haram.")).noneMatch(p -> p.contains("etwa"));
+    }
 }
 
