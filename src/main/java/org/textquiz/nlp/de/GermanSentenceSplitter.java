@@ -103,15 +103,20 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
      * part of an address ("www.Tagesschau.de").
      */
     private static final Pattern MISSING_SPACE = Pattern.compile(
-        "\\p{Ll}{2}[.!?][“”]?(?=\\p{Lu}\\p{Ll}{2}\\p{L}*+(?![.]\\p{L}))");
+        "(?<=\\p{Ll}{2}[.!?][“”]?)(?=\\p{Lu}\\p{Ll}{2}\\p{L}*+(?![.]\\p{L}))");
 
     private static List<Span> atMissingSpaces(String line, Span span) {
+        return cut(line, span, MISSING_SPACE);
+    }
+
+    /** The span cut where {@code boundary} matches, what it matches (a space, or nothing) left out between the parts. */
+    private static List<Span> cut(String line, Span span, Pattern boundary) {
         List<Span> parts = new ArrayList<>();
-        Matcher joint = MISSING_SPACE.matcher(span.cut(line));
+        Matcher at = boundary.matcher(span.cut(line));
         int from = 0;
-        while (joint.find()) {
-            parts.add(new Span(span.start() + from, span.start() + joint.end()));
-            from = joint.end();
+        while (at.find()) {
+            parts.add(new Span(span.start() + from, span.start() + at.start()));
+            from = at.end();
         }
         parts.add(new Span(span.start() + from, span.end()));
         return parts;
@@ -125,15 +130,7 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
         "(?<=\\s\\d{1,4}\\.)\\s+(?=(?:Der|Die|Das|Ein|Eine|Er|Sie|Es|Wir|Ich) \\p{L})");
 
     private static List<Span> atNumbersBeforeAnArticle(String line, Span span) {
-        List<Span> parts = new ArrayList<>();
-        Matcher boundary = NUMBER_BEFORE_AN_ARTICLE.matcher(span.cut(line));
-        int from = 0;
-        while (boundary.find()) {
-            parts.add(new Span(span.start() + from, span.start() + boundary.start()));
-            from = boundary.end();
-        }
-        parts.add(new Span(span.start() + from, span.end()));
-        return parts;
+        return cut(line, span, NUMBER_BEFORE_AN_ARTICLE);
     }
 
     /**
