@@ -1224,10 +1224,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             return false;
         }
         Word owner = parse.word(word.head());
-        int first = parse.subtree(w).get(0);
-        boolean quoted = OPENING_QUOTES.contains(parse.word(first).form())
-            || first > 0 && OPENING_QUOTES.contains(parse.word(first - 1).form());
-        return quoted && owner.form().matches("\\d+-Jährige[rn]?") && owner.relation().startsWith("nsubj")
+        return openedByAQuotationMark(parse, w) && owner.form().matches("\\d+-Jährige[rn]?") && owner.relation().startsWith("nsubj")
             && owner.head() >= 0 && parse.children(owner.head(), "obj").isEmpty();
     }
 
@@ -1747,8 +1744,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         }
         Word owner = parse.word(word.head());
         int first = parse.subtree(w).get(0);
-        boolean quoted = OPENING_QUOTES.contains(parse.word(first).form())
-            || first > 0 && OPENING_QUOTES.contains(parse.word(first - 1).form());
+        boolean quoted = openedByAQuotationMark(parse, w);
         int opening = OPENING_QUOTES.contains(parse.word(first).form()) ? first : first - 1;
         // a title in quotation marks ("der Kurzfilm „Elephants Dream“") is no phrase opened by a small adjective
         boolean adjectiveFirst = opening + 1 < parse.words().size() && parse.word(opening + 1).upos() == Upos.ADJ
@@ -1780,6 +1776,13 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             }
         }
         return false;
+    }
+
+    /** Whether the phrase of word {@code w} opens with a quotation mark, inside it or right before it. */
+    private static boolean openedByAQuotationMark(Parse parse, int w) {
+        int first = parse.subtree(w).get(0);
+        return OPENING_QUOTES.contains(parse.word(first).form())
+            || first > 0 && OPENING_QUOTES.contains(parse.word(first - 1).form());
     }
 
     private static final Set<String> OPENING_QUOTES = Set.of("„", "``", "»", "\"");

@@ -677,10 +677,6 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         return Optional.of(text);
     }
 
-    /**
-     * "im Alter von 62, 64 und 66 Jahren", "von Januar bis März", "bis 2019 oder 2020": one number or month of a list
-     * or a range, which the others bound.
-     */
     private static final Set<String> LISTING = Set.of(",", "und", "bis", "oder");
 
     private boolean sharesItsSurname(List<Token> tokens, Fact fact) {
@@ -699,16 +695,22 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     }
 
     private static boolean oneOfTwoGuesses(List<Token> tokens, Fact fact) {
-        return fact.from() > 1 && tokens.get(fact.from() - 1).text().equals("oder")
-            && ofTheSameKind(tokens.get(fact.from() - 2))
-            || fact.to() + 1 < tokens.size() && tokens.get(fact.to()).text().equals("oder")
-            && ofTheSameKind(tokens.get(fact.to() + 1));
+        return joinedWithItsKind(tokens, fact, Set.of("oder"));
     }
 
+    /**
+     * "im Alter von 62, 64 und 66 Jahren", "von Januar bis März", "bis 2019 oder 2020": one number or month of a list
+     * or a range, which the others bound.
+     */
     private static boolean listed(List<Token> tokens, Fact fact) {
-        boolean after = fact.from() > 1 && LISTING.contains(tokens.get(fact.from() - 1).text())
+        return joinedWithItsKind(tokens, fact, LISTING);
+    }
+
+    /** Whether a word of {@code joining} stands between the fact and a number, month or weekday on either side. */
+    private static boolean joinedWithItsKind(List<Token> tokens, Fact fact, Set<String> joining) {
+        boolean after = fact.from() > 1 && joining.contains(tokens.get(fact.from() - 1).text())
             && ofTheSameKind(tokens.get(fact.from() - 2));
-        boolean before = fact.to() + 1 < tokens.size() && LISTING.contains(tokens.get(fact.to()).text())
+        boolean before = fact.to() + 1 < tokens.size() && joining.contains(tokens.get(fact.to()).text())
             && ofTheSameKind(tokens.get(fact.to() + 1));
         return after || before;
     }

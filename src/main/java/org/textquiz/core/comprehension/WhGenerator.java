@@ -233,9 +233,9 @@ public final class WhGenerator implements ComprehensionGenerator {
         if (parse.root() >= 0) {
             // "Spaltung und Marginalisierung verletzen Menschen und untergraben die Sicherheit, betonte der UN-Chef":
             // the second verb's clause is the speaker's view as much as the first's
-            Optional<People.Person> framedBy = FrameAfter.of(parse, parse.root(), morphology)
-                ? speaker.apply(parse.root()) : Optional.empty();
-            boolean unsaid = FrameAfter.of(parse, parse.root(), morphology) && framedBy.isEmpty();
+            boolean framed = FrameAfter.of(parse, parse.root(), morphology);
+            Optional<People.Person> framedBy = framed ? speaker.apply(parse.root()) : Optional.empty();
+            boolean unsaid = framed && framedBy.isEmpty();
             for (int conj : unsaid ? List.<Integer>of() : parse.children(parse.root(), "conj")) {
                 Constituents.coordinated(parse, conj, morphology)
                     .ifPresent(clause -> asked.addAll(clauses.ask(clause, people, framedBy)));
