@@ -73,21 +73,17 @@ public final class QualityGates {
      */
     private static boolean compoundCut(WhQuestion question) {
         String sentence = question.explanation();
-        java.util.regex.Matcher word = CAPITALISED.matcher(question.prompt());
-        while (word.find()) {
-            String alone = "(?<![\\p{L}-])" + java.util.regex.Pattern.quote(word.group()) + "(?![\\p{L}-])";
-            if (!java.util.regex.Pattern.compile(alone).matcher(sentence).find()
-                && sentence.contains(word.group() + "-")) {
-                return true;
-            }
-        }
-        return false;
+        java.util.Set<String> alone = CAPITALISED.matcher(sentence).results().map(java.util.regex.MatchResult::group)
+            .collect(java.util.stream.Collectors.toSet());
+        return CAPITALISED.matcher(question.prompt()).results().map(java.util.regex.MatchResult::group)
+            .anyMatch(word -> !alone.contains(word) && sentence.contains(word + "-"));
     }
 
     private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile(
         "(?<![\\p{L}-])\\p{Lu}[\\p{L}]*(?![\\p{L}-])");
 
     /** "In Nigeria etwa wurden 2013 …": "etwa" after a name, for instance, not about. */
+    private static final java.util.regex.Pattern ETWA = java.util.regex.Pattern.compile("\\betwa\\b");
     private static final java.util.regex.Pattern FOR_INSTANCE = java.util.regex.Pattern.compile(
         "\\p{Lu}\\p{L}+ etwa (?!(?:ein|eine|einen|einem|einer|eines|die|der|das|den|dem|zwei|drei|vier|fünf|sechs|"
             + "sieben|acht|neun|zehn|zwölf|zwanzig|hundert|tausend|halb|doppelt|gleich|so)\\b)(?:\\p{Ll}|,)");
@@ -488,7 +484,7 @@ public final class QualityGates {
             problems.add("a subheading runs into it, 'Stück für Stück' is taken apart, or the sentence was cut short");
         }
         if (question instanceof WhQuestion wh && FOR_INSTANCE.matcher(wh.explanation()).find()
-            && java.util.regex.Pattern.compile("\\betwa\\b").matcher(prompt).find()) {
+            && ETWA.matcher(prompt).find()) {
             problems.add("'In Nigeria etwa' gives an example, which 'etwa' elsewhere makes a guess");
         }
         if ((statement || question instanceof WhQuestion) && VOICE_PARTICLE.matcher(prompt).find()) {
