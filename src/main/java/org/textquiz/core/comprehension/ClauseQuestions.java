@@ -2907,8 +2907,30 @@ final class ClauseQuestions {
      */
     Optional<String> arrange(Constituents clause, Constituents.Part moved, String front, String verb,
                              boolean subjectMoved, String end) {
-        return arrangeParts(clause, moved, front, verb, subjectMoved, end)
+        Constituents asked = end.equals("?") && !subjectMoved ? subjectWithoutAlso(clause) : clause;
+        return arrangeParts(asked, moved, front, verb, subjectMoved, end)
             .map(text -> rejoinedHyphens(text, clause.sentence().text()));
+    }
+
+    /**
+     * "Auch Vertreter von Amnesty International verurteilten den Einsatz" asked "Was verurteilten Vertreter von
+     * Amnesty International?": the "auch" says others did so too, which a question about what they did needs not
+     * repeat and a learner could not place.
+     */
+    private static Constituents subjectWithoutAlso(Constituents clause) {
+        Parse parse = clause.parse();
+        java.util.function.UnaryOperator<Constituents.Part> trimmed = part -> {
+            Word first = parse.word(part.from());
+            return part.from() < part.to() && parse.word(part.word()).relation().startsWith("nsubj")
+                && first.upos() == Upos.ADV && first.head() == part.word() && ALSO.contains(Words.lower(first.form()))
+                ? new Constituents.Part(part.word(), part.from() + 1, part.to(), part.relation(), part.verbal()) : part;
+        };
+        Constituents.Part vorfeld = trimmed.apply(clause.vorfeld());
+        List<Constituents.Part> parts = clause.parts().stream().map(trimmed).toList();
+        if (vorfeld == clause.vorfeld() && parts.equals(clause.parts())) {
+            return clause;
+        }
+        return new Constituents(parse, clause.head(), clause.finite(), vorfeld, parts, clause.finiteForm());
     }
 
     /**

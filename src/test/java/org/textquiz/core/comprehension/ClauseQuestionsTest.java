@@ -4696,6 +4696,17 @@ class ClauseQuestionsTest {
             .contains("Was musste die U-Bahn-Linie U1 zeitweise einstellen?");
     }
 
+    /**
+     * From the corpus (art_023): "auch" on the subject is left out of a question about what the subject did, which
+     * asks nothing the sentences before hold; who did it is still not asked, since others did too.
+     */
+    @Test
+    void alsoOnTheSubjectIsLeftOutOfAQuestionAboutTheRest() {
+        assertThat(prompts("Auch Vertreter von Amnesty International verurteilten den Einsatz der Polizei."))
+            .contains("Was verurteilten Vertreter von Amnesty International?")
+            .noneMatch(p -> p.startsWith("Wer"));
+    }
+
     /** Hand-read set 59: "Dabei wurden vier Menschen getötet" counts the dead of one attack, not of all. */
     @Test
     void aCountInTheEventJustToldIsNotAskedWithoutIt() {
