@@ -4110,9 +4110,23 @@ final class ClauseQuestions {
         boolean nounMistagged = first.upos() != Upos.VERB && first.upos() != Upos.AUX
             && capitalised.stream().anyMatch(m -> m.upos() == Upos.NOUN)
             && capitalised.stream().noneMatch(m -> SMALL_WORD_CLASSES.contains(m.upos()));
-        noun = (noun || name || unknown || nounMistagged) && !beforeItsNoun && !countOfTimes;
+        noun = (noun || name || unknown || nounMistagged) && !beforeItsNoun && !countOfTimes
+            && !beforeAnArticle(clause.parse(), part.from());
         boolean keep = noun || first.form().length() > 1 && first.form().equals(first.form().toUpperCase(Locale.GERMAN));
         return keep || text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /**
+     * "All die … Apps", "Gut eine Woche vor der Wahl": a word right before an article, tagged a determiner or known
+     * in small letters as an adjective before an indefinite one, is no noun, whatever else the dictionary knows it as.
+     */
+    private boolean beforeAnArticle(Parse parse, int word) {
+        if (word + 1 >= parse.words().size() || parse.word(word + 1).upos() != Upos.DET) {
+            return false;
+        }
+        Word first = parse.word(word);
+        return first.upos() == Upos.PRON || first.upos() == Upos.DET
+            || Words.adjectiveBeforeAnIndefiniteArticle(first.form(), parse.word(word + 1).form(), morphology);
     }
 
     /** "Ihrerseits", "teilweise", "mehrmals": endings of adverbs the dictionary may not know, written small. */

@@ -146,6 +146,8 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             : taggedNoun ? firstReadings.stream().anyMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN)
                 || first.upos() == Upos.PROPN && firstReadings.stream().noneMatch(m -> FUNCTION_WORDS.contains(m.upos()))
             : firstReadings.stream().allMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN);
+        noun = noun && !(start + 1 < end
+            && Words.adjectiveBeforeAnIndefiniteArticle(first.text(), tokens.get(start + 1).text(), morphology));
         return Optional.of(new MainClause(sentence, start, verb, end, thirdSingular, noun || isAcronym(first.text())));
     }
 

@@ -445,6 +445,17 @@ final class WhPhrases {
         if (from > clause.start() && Set.of(Upos.ADP, Upos.DET, Upos.CCONJ).contains(clause.token(from - 1).upos())) {
             return Optional.empty();
         }
+        int name = from;
+        while (name > clause.start() && (clause.token(name - 1).upos() == Upos.PROPN
+            || clause.token(name - 1).upos() == Upos.NOUN && readings(clause.token(name - 1).text()).isEmpty())) {
+            name--;
+        }
+        if (name < from && name > clause.start() && clause.token(name - 1).upos() == Upos.DET
+            || from > clause.start() && SIGNS.contains(Words.lower(clause.token(from - 1).text()))) {
+            // "eine Adreno 430 GPU": a model's number after its name, inside a phrase its article opened; "mit minus
+            // 45 Punkten": a score, not a count
+            return Optional.empty();
+        }
         if (from > clause.start() && clause.token(from - 1).upos() == Upos.ADJ) {
             // "die ersten vier Länder": the count belongs to a phrase whose article and ordinal would stay behind
             return Optional.empty();
@@ -504,6 +515,8 @@ final class WhPhrases {
         String asking = "Wie viele " + clause.text(i + 1, to);
         return Optional.of(new WhPhrase(from, to, asking, answers, 3.0));
     }
+
+    private static final Set<String> SIGNS = Set.of("minus", "plus");
 
     /** "von rund 15.300 Tankstellen nur 1.900 …": with two counts in a clause, which one is asked is unclear. */
     private static boolean anotherCount(MainClause clause, int number) {

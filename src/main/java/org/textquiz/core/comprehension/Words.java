@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.textquiz.core.analysis.Morphology;
 import org.textquiz.core.article.Sentence;
 import org.textquiz.core.article.Token;
+import org.textquiz.core.article.Upos;
 
 /** The German words the comprehension questions are built from, and how token runs become text. */
 final class Words {
@@ -264,6 +266,15 @@ final class Words {
         var readings = morphology.readings(word);
         return !readings.isEmpty() && readings.stream().allMatch(m -> m.upos() == org.textquiz.core.article.Upos.NOUN
             && !m.has(org.textquiz.core.analysis.Feature.GIVEN_NAME) && !m.has(org.textquiz.core.analysis.Feature.SURNAME));
+    }
+
+    /**
+     * "Gut eine Woche vor der Wahl": a sentence's first word known in small letters as an adjective, right before an
+     * indefinite article, is that adjective, whatever else ("das Gut") the dictionary knows it as.
+     */
+    static boolean adjectiveBeforeAnIndefiniteArticle(String word, String next, Morphology morphology) {
+        return INDEFINITE_ARTICLES.contains(lower(next))
+            && morphology.readings(lower(word)).stream().anyMatch(m -> m.upos() == Upos.ADJ);
     }
 
     static String lower(String word) {

@@ -4707,6 +4707,29 @@ class ClauseQuestionsTest {
             .noneMatch(p -> p.startsWith("Wer"));
     }
 
+    /** Hand-read set 112 (DER STANDARD): a first word before an article is written small in the middle. */
+    @Test
+    void aFirstWordBeforeAnArticleLosesItsCapital() {
+        assertThat(prompts("Gut eine Woche vor der Bundespräsidentenwahl liegen im APA/OGM-Vertrauensindex drei "
+            + "Kandidaten deutlich im Plus.")).isNotEmpty().noneMatch(p -> p.contains(" Gut "))
+            .anyMatch(p -> p.contains(" gut eine Woche"));
+        assertThat(prompts("All die aus der Vorinstallation entfernten Apps stehen natürlich weiterhin über den Play "
+            + "Store kostenlos zur Verfügung.")).isNotEmpty().noneMatch(p -> p.contains(" All "))
+            .anyMatch(p -> p.contains(" all die"));
+    }
+
+    /** Hand-read set 112 (DER STANDARD): a model's number and a score are no counts. */
+    @Test
+    void aModelNumberAndAScoreAreNotAskedWithHowMany() {
+        assertThat(prompts("Für Grafikaufgaben steht dem Prozessor eine Adreno 430 GPU zur Seite, die in dieser "
+            + "Hinsicht absolute Topwerte liefert.")).noneMatch(p -> p.startsWith("Wie viele"));
+        assertThat(prompts("Baumeister Richard Lugner liegt mit minus 45 Punkten klar an letzter Stelle."))
+            .contains("Wer liegt mit minus 45 Punkten klar an letzter Stelle?")
+            .noneMatch(p -> p.startsWith("Wie viele"));
+        assertThat(prompts("Der Konzern hat in Jena 30 Mitarbeiter entlassen."))
+            .contains("Wie viele Mitarbeiter hat der Konzern in Jena entlassen?");
+    }
+
     /** Hand-read set 59: "Dabei wurden vier Menschen getötet" counts the dead of one attack, not of all. */
     @Test
     void aCountInTheEventJustToldIsNotAskedWithoutIt() {
