@@ -3839,6 +3839,17 @@ final class ClauseQuestions {
      * "Der US-amerikanische Tour-Favorit Lance Armstrong", which the parse headed by "US": a phrase with no preposition
      * that ends in a person's full name names that person.
      */
+    /**
+     * "eine Auslieferung Heinz-Christian Straches": a noun of doing (in -ung, -nahme …) that is no body of people, whose
+     * name after it is the one it is done to, is a thing.
+     */
+    private static boolean anActOnSomeone(Word head) {
+        return head.upos() == Upos.NOUN && ACT.matcher(head.form()).find() && !WhPhrases.agent(head.form());
+    }
+
+    private static final java.util.regex.Pattern ACT = java.util.regex.Pattern.compile(
+        "(?:ung|nahme|ion|ierung)$");
+
     private static boolean endsInAFullName(Constituents clause, Constituents.Part part, People people) {
         Parse parse = clause.parse();
         int last = parse.word(part.to()).token();
@@ -4491,7 +4502,8 @@ final class ClauseQuestions {
             toToken = opening > fromToken ? opening : toToken;
         }
         int headToken = clause.parse().word(part.word()).token();
-        if (Words.MATTERS_NAMED_AFTER_PEOPLE.contains(clause.parse().word(part.word()).form())) {
+        if (Words.MATTERS_NAMED_AFTER_PEOPLE.contains(clause.parse().word(part.word()).form())
+            || anActOnSomeone(clause.parse().word(part.word()))) {
             return false;
         }
         for (People.Mention mention : people.in(clause.sentence())) {

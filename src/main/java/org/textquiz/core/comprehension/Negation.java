@@ -49,8 +49,6 @@ final class Negation {
     /** Prepositions that may tie a phrase to the noun before it ("der Verkaufsprozess für das Funkhaus"). */
     private static final Set<String> NOUN_ATTACHING = Set.of("an", "für", "fürs", "zu", "gegenüber", "von", "vom",
         "über", "gegen", "aus", "zwischen", "zur", "zum");
-    /** Prepositions of a means or a manner, which "nicht" before them denies rather than the clause. */
-    private static final Set<String> MEANS = Set.of("mit", "durch", "per", "mittels");
     private static final Map<String, String> KEIN = Map.of("ein", "kein", "eine", "keine", "einen", "keinen",
         "einem", "keinem", "einer", "keiner", "eines", "keines");
     private static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des", "dieser", "diese",
@@ -131,9 +129,10 @@ final class Negation {
             }
             boolean phraseAfter = parts.subList(i + 1, parts.size()).stream()
                 .anyMatch(p -> !p.verbal() && parse.word(p.from()).upos() == Upos.ADP);
-            if (MEANS.contains(Words.lower(parse.word(part.from()).form())) && phraseAfter) {
-                // "sorgt nicht mit einem Dreisatz-Erfolg … für den ersten deutschen Sieg": the means denied, as if by
-                // another it had, not the deed
+            if (phraseAfter) {
+                // "sorgt nicht mit einem Dreisatz-Erfolg … für den ersten deutschen Sieg", "bringt das Internet nicht
+                // im heimischen Wohnzimmer an die Wand": the first of two phrases denied, as if the deed were done by
+                // another means or in another place, not the deed
                 return Optional.empty();
             }
             return Optional.of(inserted(clause, parse.word(afterLeadingPhrases(clause, part)).token()));

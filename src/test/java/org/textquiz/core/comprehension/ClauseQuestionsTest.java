@@ -4718,6 +4718,15 @@ class ClauseQuestionsTest {
             .anyMatch(p -> p.contains(" all die"));
     }
 
+    /** Hand-read set 112 (DER STANDARD): a name after a noun of doing is the one it is done to, no title's. */
+    @Test
+    void anActOnSomeoneNamedIsAskedWithWas() {
+        assertThat(prompts("Obwohl die Abgeordneten im Parlament eine Auslieferung Heinz-Christian Straches einstimmig "
+            + "abgelehnt haben, ist die Fotocausa für den FPÖ-Chef juristisch noch lange nicht vom Tisch."))
+            .contains("Was haben die Abgeordneten im Parlament einstimmig abgelehnt?")
+            .noneMatch(p -> p.startsWith("Wen"));
+    }
+
     /** Hand-read set 112 (DER STANDARD): a model's number and a score are no counts. */
     @Test
     void aModelNumberAndAScoreAreNotAskedWithHowMany() {

@@ -30,6 +30,19 @@ class NegationTest {
             "Die berichtigten Ergebnisse sollen in den nächsten Tagen nicht vorliegen.");
     }
 
+    /**
+     * Hand-read set 112 (DER STANDARD): "nicht" before the first of two phrases with a preposition denies that one, as
+     * if the deed were done elsewhere or otherwise, so such a clause is not negated; with one such phrase it is.
+     */
+    @Test
+    void aClauseWithTwoPhrasesAfterWhereNichtWouldGoIsNotNegated() {
+        assertThat(negated("Das Unternehmen bringt das Internet im heimischen Wohnzimmer an die Wand.")).isEmpty();
+        assertThat(negated("Die einstweilige Verfügung wurde in ihrem wesentlichen Teil vom Oberlandesgericht Wien "
+            + "bestätigt.")).isEmpty();
+        assertThat(negated("Der Minister reiste am Montag in die Ukraine.")).contains(
+            "Der Minister reiste am Montag nicht in die Ukraine.");
+    }
+
     /** From Wikinews (train split, hand-read set 58): "Die Gespräche begannen am gestrigen Sonntag nicht." read badly. */
     @Test
     void nichtStandsBeforeATimeThatClosesTheClause() {
