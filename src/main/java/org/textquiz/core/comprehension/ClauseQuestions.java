@@ -2914,15 +2914,22 @@ final class ClauseQuestions {
 
     /**
      * "Auch Vertreter von Amnesty International verurteilten den Einsatz" asked "Was verurteilten Vertreter von
-     * Amnesty International?": the "auch" says others did so too, which a question about what they did needs not
-     * repeat and a learner could not place.
+     * Amnesty International?": the "auch" says others did so too, and "etwa" before a name that it is one example,
+     * which a question about what they did needs not repeat and a learner could not place.
      */
     private static Constituents subjectWithoutAlso(Constituents clause) {
         Parse parse = clause.parse();
         java.util.function.UnaryOperator<Constituents.Part> trimmed = part -> {
             Word first = parse.word(part.from());
+            String form = Words.lower(first.form());
+            // "etwa die grüne Abgeordnete Gabriela Moser": someone named for instance; "etwa 500 Menschen" is a guess
+            boolean forInstance = Set.of("etwa", "beispielsweise").contains(form)
+                && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
+                    .anyMatch(w -> parse.word(w).upos() == Upos.PROPN)
+                && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
+                    .noneMatch(w -> parse.word(w).upos() == Upos.NUM);
             return part.from() < part.to() && parse.word(part.word()).relation().startsWith("nsubj")
-                && first.upos() == Upos.ADV && first.head() == part.word() && ALSO.contains(Words.lower(first.form()))
+                && first.upos() == Upos.ADV && first.head() == part.word() && (ALSO.contains(form) || forInstance)
                 ? new Constituents.Part(part.word(), part.from() + 1, part.to(), part.relation(), part.verbal()) : part;
         };
         Constituents.Part vorfeld = trimmed.apply(clause.vorfeld());

@@ -384,6 +384,9 @@ public final class WhGenerator implements ComprehensionGenerator {
         String theirs = kept.question().prompt();
         List<String> myWords = new ArrayList<>(List.of(mine.replace("?", "").split(" ")));
         List<String> theirWords = new ArrayList<>(List.of(theirs.replace("?", "").split(" ")));
+        // "etwa die Abgeordnete Moser", which the parse's question leaves out and the other keeps where it stood
+        myWords.removeAll(LEFT_OUT_OF_THE_SUBJECT);
+        theirWords.removeAll(LEFT_OUT_OF_THE_SUBJECT);
         java.util.Collections.sort(myWords);
         java.util.Collections.sort(theirWords);
         if (mine.equals(theirs) || !myWords.equals(theirWords)) {
@@ -392,6 +395,8 @@ public final class WhGenerator implements ComprehensionGenerator {
         boolean mineParsed = parsed.contains(twin);
         return mineParsed == parsed.contains(kept) ? mine.compareTo(theirs) < 0 : !mineParsed;
     }
+
+    private static final Set<String> LEFT_OUT_OF_THE_SUBJECT = Set.of("auch", "etwa", "beispielsweise");
 
     /**
      * Whether {@code longer} is {@code shorter} with words after a comma at its end ("… zusammen, bei seinem ersten

@@ -4727,6 +4727,18 @@ class ClauseQuestionsTest {
             .noneMatch(p -> p.startsWith("Wen"));
     }
 
+    /** Hand-read set 112 (DER STANDARD): "etwa" before a name gives an example, which a question leaves out. */
+    @Test
+    void forInstanceBeforeANamedSubjectIsLeftOutOfTheQuestion() {
+        assertThat(prompts("Einen Widerruf nach der ZiB 2 musste im Februar etwa die grüne Nationalratsabgeordnete "
+            + "Gabriela Moser veröffentlichen.")).contains(
+                "Wann musste die grüne Nationalratsabgeordnete Gabriela Moser einen Widerruf nach der ZiB 2 "
+                    + "veröffentlichen?")
+            .noneMatch(p -> p.contains("etwa"));
+        assertThat(prompts("Im Jahr 2015 verließen etwa 500 Menschen die Stadt."))
+            .contains("Wann verließen etwa 500 Menschen die Stadt?");
+    }
+
     /** Hand-read set 112 (DER STANDARD): a model's number and a score are no counts. */
     @Test
     void aModelNumberAndAScoreAreNotAskedWithHowMany() {
