@@ -129,8 +129,36 @@ public final class QuoteGenerator implements ComprehensionGenerator {
                     said.sentence().text()), 2.5, 0));
             }
         }
-        return Ranking.best(candidates, random);
+        return Ranking.best(saidOnce(candidates), random);
     }
+
+    /**
+     * "Wer sagte: „Wer eine Arbeitszeitverkürzung will, riskiert …“?" of a summary and "Wer kritisierte, wer eine
+     * Arbeitszeitverkürzung will, riskiert …?" of the report: the same words asked twice; the better scored is kept.
+     */
+    private static List<Candidate> saidOnce(List<Candidate> candidates) {
+        java.util.Map<String, Candidate> best = new java.util.LinkedHashMap<>();
+        for (Candidate candidate : candidates) {
+            best.merge(wordsSaid(candidate.question().prompt()), candidate,
+                (kept, other) -> other.score() > kept.score() ? other : kept);
+        }
+        return candidates.stream().filter(best::containsValue).toList();
+    }
+
+    /**
+     * The first words of what was said, in small letters without punctuation, after the verb's colon or comma: the
+     * same for a quotation shortened in one question and whole in the other.
+     */
+    private static String wordsSaid(String prompt) {
+        int colon = prompt.indexOf(':');
+        int comma = prompt.indexOf(',');
+        int cut = colon < 0 ? comma : comma < 0 ? colon : Math.min(colon, comma);
+        String[] words = prompt.substring(cut + 1).toLowerCase(java.util.Locale.GERMAN)
+            .replaceAll("[^\\p{L}\\p{N}]+", " ").strip().split(" ");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, SAME_OPENING)));
+    }
+
+    private static final int SAME_OPENING = 8;
 
     private record Asking(ReportedSpeech.Said said, String prompt) {
     }

@@ -315,6 +315,24 @@ class ComprehensionGeneratorsTest {
         assertThat(quotes.namesAPerson("Nationalen Umwelt Behörde Ugandas")).isFalse();
     }
 
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 112 for #13): the words of the summary's quotation and of
+     * the report's are asked once, not as "Wer sagte: …" and "Wer kritisierte, …" both.
+     */
+    @Test
+    void theSameWordsQuotedTwiceAreAskedOnce() {
+        String text = "Leitl: \"Wer eine Arbeitszeitverkürzung will, riskiert, dass aus dem Tag der Arbeit ein Tag der "
+            + "Arbeitslosigkeit wird\".\n\nWien – Nachdem Sozialminister Alois Stöger (SPÖ) von "
+            + "Verteilungsungerechtigkeit in der Arbeitswelt gesprochen und neue Modelle der Arbeitszeitverkürzung "
+            + "gefordert hatte, wandten sich Wirtschaftsvertreter gegen eine Verkürzung der Arbeitszeit. Wer eine "
+            + "Arbeitszeitverkürzung will, riskiert, dass aus dem Tag der Arbeit ein Tag der Arbeitslosigkeit wird, "
+            + "kritisierte Wirtschaftskammer-Präsident Christoph Leitl. Die Forderung ist eine gefährliche Drohung für "
+            + "Beschäftigung in Österreich, meinte IV-Generalsekretär Christoph Neumayer.";
+        List<String> asked = parsedQuotes(text).stream().map(Question::prompt)
+            .filter(p -> p.contains("Arbeitszeitverkürzung will")).toList();
+        assertThat(asked).hasSize(1);
+    }
+
     @Test
     void whatAPersonSaidIsToldApartFromWhatOthersSaid() {
         List<QuoteQuestion> asked = parsedQuotes("Außenminister Guido Westerwelle sagte am Montag, die Regierung sehe "
