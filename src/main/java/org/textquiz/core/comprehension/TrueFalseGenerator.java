@@ -191,11 +191,11 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
 
     /**
      * "Finanzminister Osborne sieht „Jahre der Rezession“ – Österreichs Wirtschaft geht nicht von Brexit aus.": the
-     * line that opens an article with two headlines' clauses joined by a dash, no sentence of its story; or any line
-     * before the dateline ({@link WhGenerator#teaser}).
+     * line that opens an article with two headlines' clauses joined by a dash, no sentence of its story; any line
+     * before the dateline ({@link WhGenerator#teaser}); or a post shown as sent ({@link WhGenerator#embeddedPost}).
      */
     private static boolean teaser(Article article, Sentence sentence) {
-        return WhGenerator.teaser(article, sentence)
+        return WhGenerator.teaser(article, sentence) || WhGenerator.embeddedPost(article, sentence)
             || article.sentences().findFirst().filter(first -> first.span().equals(sentence.span())).isPresent()
             && TWO_CLAUSES_BY_A_DASH.matcher(sentence.text()).find();
     }

@@ -72,7 +72,8 @@ public final class WhGenerator implements ComprehensionGenerator {
                 Sentence sentence = paragraph.sentences().get(s);
                 Optional<MainClause> clause = MainClause.of(sentence, morphology);
                 if (clause.isEmpty() || quoted.contains(sentence.span()) || Words.speaksAsSomeone(sentence)
-                    || headlineStyleOpening(article, sentence, morphology) || teaser(article, sentence)) {
+                    || headlineStyleOpening(article, sentence, morphology) || teaser(article, sentence)
+                    || embeddedPost(article, sentence)) {
                     continue;
                 }
                 for (WhPhrase phrase : phrases.find(clause.get(), people)) {
@@ -123,7 +124,7 @@ public final class WhGenerator implements ComprehensionGenerator {
         parser.parseAhead(sample);
         for (Sentence sentence : sample) {
             if (headlineStyleOpening(article, sentence, morphology) || ClauseAfterAColon.labelled(sentence)
-                || teaser(article, sentence)) {
+                || teaser(article, sentence) || embeddedPost(article, sentence)) {
                 continue;
             }
             Parse parse = parser.parse(sentence);
@@ -261,6 +262,18 @@ public final class WhGenerator implements ComprehensionGenerator {
         int at = sentences.indexOf(sentence);
         return dateline > 0 && at >= 0 && at < dateline;
     }
+
+    /**
+     * "FPÖ begrüßt geflüchtete Kinder in Erdberg. pic.twitter.com/…": a post the article shows as it was sent, someone's
+     * words (often mocking), not what happened; and the line its link runs into.
+     */
+    static boolean embeddedPost(Article article, Sentence sentence) {
+        String after = article.text().substring(sentence.span().end()).stripLeading();
+        return POST_LINK.matcher(sentence.text()).find() || POST_LINK.matcher(after).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern POST_LINK = java.util.regex.Pattern.compile(
+        "(?:https?://)?(?:pic\\.twitter\\.com|twitter\\.com|t\\.co|x\\.com)/");
 
     private static final int TEASER_LENGTH = 3;
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(

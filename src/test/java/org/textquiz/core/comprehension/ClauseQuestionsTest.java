@@ -4739,6 +4739,18 @@ class ClauseQuestionsTest {
             .contains("Wann verließen etwa 500 Menschen die Stadt?");
     }
 
+    /** Hand-read set 112 (DER STANDARD): a post shown as it was sent is someone's words, not what happened. */
+    @Test
+    void aPostShownAsSentIsNotAskedAbout() {
+        String text = "Bundespräsident Heinz Fischer verurteilte den Protest vor dem Flüchtlingsquartier. FPÖ begrüßt "
+            + "geflüchtete Kinder in Erdberg. pic.twitter.com/lmceQwMbYP Neben Strache klagt Christandl wie berichtet "
+            + "auch den Wiener FPÖ-Obmann Johann Gudenus.";
+        assertThat(prompts(text)).anyMatch(p -> p.contains("Flüchtlingsquartier"))
+            .noneMatch(p -> p.contains("Erdberg") || p.contains("Gudenus"));
+        assertThat(statements(text, 12, true)).noneMatch(s -> s.contains("Erdberg") || s.contains("Gudenus"));
+        assertThat(statements(text, 12, false)).noneMatch(s -> s.contains("Erdberg") || s.contains("Gudenus"));
+    }
+
     /** Hand-read set 112 (DER STANDARD): a model's number and a score are no counts. */
     @Test
     void aModelNumberAndAScoreAreNotAskedWithHowMany() {
