@@ -173,6 +173,14 @@ final class People {
             String surname = surname(sentence, tokens, end);
             String name = Words.text(sentence, tokens, from, end);
             boolean genitive = surname.endsWith("s") && surnames.contains(surname.substring(0, surname.length() - 1));
+            boolean givenNameFirst = java.util.Arrays.stream(name.split(" ")[0].split("-"))
+                .allMatch(w -> morphology.readings(w).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME)));
+            if (!genitive && givenNameFirst && genitiveOfASurnameUsedAlone(article, surname)) {
+                // "eine Auslieferung Heinz-Christian Straches" beside "Strache hatte …": a given name's owner in the genitive
+                // ("Unterstützer Mussawis" is no one's name at all)
+                surname = surname.substring(0, surname.length() - 1);
+                name = name.substring(0, name.length() - 1);
+            }
             Person known = persons.get(surname);
             // "Lech Kaczyński Wałęsa" beside "Lech Wałęsa": a longer run that does not end in the full name the article
             // gave is two people side by side, not a fuller name
@@ -479,6 +487,13 @@ final class People {
     private static boolean personsNoun(String word, Morphology morphology) {
         List<Morph> readings = morphology.readings(word);
         return onlyACommonNoun(word, morphology) && readings.stream().allMatch(m -> m.has(Feature.MASCULINE));
+    }
+
+    /** Whether the article also writes the surname without its last "s", alone: "Strache" beside "Straches". */
+    private static boolean genitiveOfASurnameUsedAlone(Article article, String surname) {
+        return surname.length() > 3 && surname.endsWith("s") && !surname.endsWith("ss")
+            && java.util.regex.Pattern.compile("(?<![\\p{L}-])" + java.util.regex.Pattern.quote(
+                surname.substring(0, surname.length() - 1)) + "(?![\\p{L}-])").matcher(article.text()).find();
     }
 
     /**

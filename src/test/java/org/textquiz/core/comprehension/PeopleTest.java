@@ -90,6 +90,20 @@ class PeopleTest {
     }
 
     /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 112 for #13): a full name given only in the genitive,
+     * its surname alone elsewhere, is the person's name without the genitive's "s".
+     */
+    @Test
+    void aFullNameGivenOnlyInTheGenitiveIsTheNameWithoutIt() {
+        People people = People.of(GermanAnalysis.analyze("Die Abgeordneten haben eine Auslieferung Heinz-Christian "
+            + "Straches abgelehnt. Strache hatte ein Foto als gestellt bezeichnet. Der Fotograf Jürg Christandl klagt."),
+            GermanAnalysis.MORPHOLOGY);
+        assertThat(people.persons()).extracting(People.Person::name)
+            .contains("Heinz-Christian Strache", "Jürg Christandl")
+            .noneMatch(n -> n.endsWith("Straches"));
+    }
+
+    /**
      * From Wikinews (train split, hand-read set 36 for #13): "Rudyard Kiplings Dschungelbuch" was a person, so
      * "Dschungelbuch" was swapped in for the narrator and out for a character.
      */
