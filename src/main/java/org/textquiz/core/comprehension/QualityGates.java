@@ -381,6 +381,8 @@ public final class QualityGates {
     }
 
     /** What is wrong with the question; empty when it may be asked. */
+    private static final List<String> CONCEDING = List.of("aber", "doch", "jedoch", "allerdings", "dennoch", "trotzdem");
+
     public static List<String> violations(Question question) {
         List<String> problems = new ArrayList<>();
         String prompt = question.prompt();
@@ -459,6 +461,11 @@ public final class QualityGates {
             && prompt.matches("(?i).*\\bnicht nur\\b.*") && !Words.containsWord(prompt, "sondern")) {
             // "Was liegt nicht nur in der Zehn-Prozent-Hürde?": the first of two, without the "sondern auch" of the other
             problems.add("keeps 'nicht nur' without the 'sondern auch' that gives the rest");
+        }
+        if (statement && Words.containsWord(prompt, "zwar") && CONCEDING.stream().noneMatch(w -> Words.containsWord(prompt, w))) {
+            // "Lugner konnte … zwar ebenfalls Boden wettmachen.": the first half of a concession whose "aber" the next
+            // sentence gives
+            problems.add("keeps 'zwar' without the 'aber' that follows it");
         }
         if (SAID_AFTER_A_LABEL.matcher(prompt).find()) {
             // "Wer sagte, allerdings: Der Westbahnhof ist kein Flughafen …?": the speaker's connective and colon kept

@@ -162,6 +162,15 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(whole)).noneMatch(p -> p.contains("weder"));
     }
 
+    /** From DER STANDARD (hand-read set 112 for #13): "zwar" whose "aber" the next sentence gives. */
+    @Test
+    void zwarGoesWithAber() {
+        TrueFalseQuestion half = statement("Lugner konnte mit plus acht Punkten seit Mai zwar ebenfalls Boden wettmachen.");
+        TrueFalseQuestion whole = statement("Lugner konnte zwar Boden wettmachen, liegt aber weiter an letzter Stelle.");
+        assertThat(QualityGates.violations(half)).anyMatch(p -> p.contains("zwar"));
+        assertThat(QualityGates.violations(whole)).noneMatch(p -> p.contains("zwar"));
+    }
+
     /** From Wikinews (train split, hand-read set 62): other sources than those the sentence before named. */
     @Test
     void otherSourcesPointToTheSentenceBefore() {
