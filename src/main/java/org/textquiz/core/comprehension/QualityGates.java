@@ -31,6 +31,14 @@ public final class QualityGates {
     private static final java.util.regex.Pattern STRANDED_MEASURE = java.util.regex.Pattern.compile(
         " (?:lang|hoch|breit|weit|tief|schwer) (?:\\p{Ll}+ )?\\p{Ll}+\\?$");
     /**
+     * "Wie viele Monate passieren … alten Kleinkindern?": "sechs Monate alten Kleinkindern" taken apart, the adjective
+     * left after a word that is no article of its own ("des alten Vertrags" is another phrase).
+     */
+    private static final java.util.regex.Pattern STRANDED_MEASURE_BEFORE_A_NOUN = java.util.regex.Pattern.compile(
+        "^Wie viele (?:Jahre|Monate|Wochen|Tage|Stunden|Minuten|Meter|Kilometer|Zentimeter|Tonnen|Kilogramm|Kilo) .*"
+            + " (?!(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein\\p{L}*|ihr\\p{L}*|dies\\p{L}*) )"
+            + "\\p{L}+ (?:alt|lang|hoh|breit|tief|weit|schwer)(?:e|en|er|es|em) \\p{Lu}");
+    /**
      * "Die Neue Mittelschule dominiert in anderen Bundesländern.", "widersprechen auch in einem anderen Punkt": others
      * than the sentence before named.
      */
@@ -575,7 +583,8 @@ public final class QualityGates {
             // "Was ist politisch verdächtig? – Nicht jeder Bart": an answer that denies, which no W-word asks for
             problems.add("its answer '" + answer + "' says what is not so");
         }
-        if (prompt.startsWith("Wie viele ") && STRANDED_MEASURE.matcher(prompt).find()) {
+        if (prompt.startsWith("Wie viele ") && (STRANDED_MEASURE.matcher(prompt).find()
+            || STRANDED_MEASURE_BEFORE_A_NOUN.matcher(prompt).find())) {
             problems.add("leaves the measure of its count behind");
         }
         for (String accepted : question.answers()) {

@@ -162,6 +162,15 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(whole)).noneMatch(p -> p.contains("weder"));
     }
 
+    /** From DER STANDARD (hand-read set 112 for #13): "sechs Monate alten Kleinkindern" asked as a count of months. */
+    @Test
+    void aMeasureBeforeItsNounStaysWithItsCount() {
+        assertThat(QualityGates.violations(wh("Wie viele Monate passieren auch die gleichen Fehler alten Kleinkindern?",
+            "sechs", "6"))).anyMatch(p -> p.contains("measure"));
+        assertThat(QualityGates.violations(wh("Wie viele Monate hat die Prüfung des alten Vertrags gedauert?",
+            "sechs", "6"))).noneMatch(p -> p.contains("measure"));
+    }
+
     /** From DER STANDARD (hand-read set 112 for #13): "zwar" whose "aber" the next sentence gives. */
     @Test
     void zwarGoesWithAber() {
