@@ -119,7 +119,8 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             // "gab am Montag, dem 27. März, die Einstellung … bekannt": a date in apposition, and the clause goes on
             return Optional.empty();
         }
-        if (cut && (enumerationGoesOn(tokens, end) || clauseGoesOn(tokens, verb, end, morphology))) {
+        if (cut && (enumerationGoesOn(tokens, end) || clauseGoesOn(tokens, verb, end, morphology)
+            || particleFurtherOn(tokens, verb, end, morphology))) {
             return Optional.empty();
         }
         if (java.util.stream.IntStream.range(verb + 1, end).anyMatch(i -> onlyFinite(tokens.get(i), morphology))) {
@@ -216,6 +217,21 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
      * Freitag, den 22. September gegen 14.20 Uhr zwei Flugzeuge kollidiert"), or an adverbial after an apposition
      * ("gelang einem Häftling am Donnerstag, dem 1. Dezember, in einem Gefängnis …").
      */
+    /**
+     * "Google weist während der Einrichtung übrigens – zurecht – darauf hin, dass …" cut at the dash: the verb's
+     * separable particle stands further on, before the next comma, and the clause without it says another thing.
+     */
+    private static boolean particleFurtherOn(List<Token> tokens, int verb, int end, Morphology morphology) {
+        for (int i = end + 1; i < tokens.size() - 1 && !tokens.get(i).text().equals(","); i++) {
+            String word = Words.lower(tokens.get(i).text());
+            if ((tokens.get(i).upos() == Upos.ADV || tokens.get(i).upos() == Upos.ADP)
+                && morphology.readings(word + tokens.get(verb).lemma()).stream().anyMatch(m -> m.upos() == Upos.VERB)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean clauseGoesOn(List<Token> tokens, int verb, int comma, Morphology morphology) {
         if (!tokens.get(comma).text().equals(",")) {
             return false;

@@ -4751,6 +4751,14 @@ class ClauseQuestionsTest {
         assertThat(statements(text, 12, false)).noneMatch(s -> s.contains("Erdberg") || s.contains("Gudenus"));
     }
 
+    /** Hand-read set 112 (DER STANDARD): a clause cut at a dash, its verb's particle further on, is not asked. */
+    @Test
+    void aClauseCutBeforeItsVerbsParticleIsNotAsked() {
+        assertThat(prompts("Google weist während der Einrichtung übrigens – zurecht – darauf hin, dass eine "
+            + "Fingerabdrucksperre weniger Sicherheit bietet als ein guter PIN oder ein Passwort."))
+            .noneMatch(p -> p.startsWith("Wer weist"));
+    }
+
     /** Hand-read set 112 (DER STANDARD): a model's number and a score are no counts. */
     @Test
     void aModelNumberAndAScoreAreNotAskedWithHowMany() {
