@@ -475,6 +475,11 @@ public final class QualityGates {
             // sentence gives
             problems.add("keeps 'zwar' without the 'aber' that follows it");
         }
+        if ((statement || question instanceof WhQuestion) && Words.containsWord(prompt, "anders")
+            && !Words.containsWord(prompt, "als")) {
+            // "In Österreich sieht die Situation anders aus.": other than what the sentence before told
+            problems.add("says 'anders' without saying than what");
+        }
         if (SAID_AFTER_A_LABEL.matcher(prompt).find()) {
             // "Wer sagte, allerdings: Der Westbahnhof ist kein Flughafen …?": the speaker's connective and colon kept
             problems.add("keeps a connective and its colon at the start of what was said");

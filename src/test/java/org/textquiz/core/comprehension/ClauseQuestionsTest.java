@@ -4759,6 +4759,15 @@ class ClauseQuestionsTest {
             .noneMatch(p -> p.startsWith("Wer weist"));
     }
 
+    /** Hand-read set 112 (DER STANDARD): "demnach", according to what the sentence before told, is no statement's. */
+    @Test
+    void aStatementDoesNotKeepDemnach() {
+        String text = "Die Gesundheitsbehörde CDC hat eine Studie veröffentlicht. Rund 480.000 Todesfälle gehen in den "
+            + "USA demnach jährlich auf Folgen des Rauchens zurück.";
+        assertThat(statements(text, 12, true)).noneMatch(s -> s.contains("demnach"));
+        assertThat(statements(text, 12, false)).noneMatch(s -> s.contains("demnach"));
+    }
+
     /** Hand-read set 112 (DER STANDARD): a model's number and a score are no counts. */
     @Test
     void aModelNumberAndAScoreAreNotAskedWithHowMany() {

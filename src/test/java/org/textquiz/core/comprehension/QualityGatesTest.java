@@ -171,6 +171,17 @@ class QualityGatesTest {
             "sechs", "6"))).noneMatch(p -> p.contains("measure"));
     }
 
+    /** From DER STANDARD (hand-read set 112 for #13): "anders" says other than what the sentence before told. */
+    @Test
+    void andersSaysThanWhat() {
+        assertThat(QualityGates.violations(statement("Die Situation sieht in Österreich anders aus.")))
+            .anyMatch(p -> p.contains("anders"));
+        assertThat(QualityGates.violations(wh("Wo sieht die Situation anders aus?", "In Österreich")))
+            .anyMatch(p -> p.contains("anders"));
+        assertThat(QualityGates.violations(statement("Die Situation sieht in Österreich anders aus als in Ungarn.")))
+            .noneMatch(p -> p.contains("anders"));
+    }
+
     /** From DER STANDARD (hand-read set 112 for #13): "zwar" whose "aber" the next sentence gives. */
     @Test
     void zwarGoesWithAber() {
