@@ -2786,7 +2786,7 @@ final class ClauseQuestions {
                 || HOW_FAST.matcher(clause.text(asked)).matches())
             || clause.parse().word(asked.word()).relation().startsWith("obl") && !agent(clause, asked)
                 && attributeAfterANoun(clause, asked)
-            || clause.text(asked).contains(":") || cutsACompound(clause, asked)
+            || clause.text(asked).contains(":") || cutsACompound(clause, asked) || genitiveLeftBehind(clause, asked)
             || !Words.quotesBalanced(clause.text(asked)) && !closedRightAfter(clause, asked)
             || !phrase.words().toLowerCase(Locale.GERMAN).contains("wann")
                 && TIME_AT_THE_END.matcher(clause.text(asked)).find()) {
@@ -4146,6 +4146,24 @@ final class ClauseQuestions {
         return first.upos() == Upos.PRON || first.upos() == Upos.DET
             || Words.adjectiveBeforeAnIndefiniteArticle(first.form(), parse.word(word + 1).form(), morphology);
     }
+
+    /**
+     * "wegen unsportlichen Verhaltens und Nichtbefolgung | einer Verbandsanordnung", the genitive hung elsewhere: an
+     * answer right before a genitive article ("des", "eines"; "einer", "der" after a noun of doing) whose phrase the
+     * question keeps.
+     */
+    private static boolean genitiveLeftBehind(Constituents clause, Constituents.Part asked) {
+        Parse parse = clause.parse();
+        if (asked.to() + 1 >= parse.words().size() || parse.word(asked.to() + 1).upos() != Upos.DET) {
+            return false;
+        }
+        String next = Words.lower(parse.word(asked.to() + 1).form());
+        return Set.of("des", "eines").contains(next)
+            || Set.of("einer", "der").contains(next) && NOUN_OF_DOING.matcher(parse.word(asked.to()).form()).find();
+    }
+
+    private static final java.util.regex.Pattern NOUN_OF_DOING = java.util.regex.Pattern.compile(
+        "\\p{Lu}\\p{L}*(?:ung|ion|nahme)$");
 
     /** "Ihrerseits", "teilweise", "mehrmals": endings of adverbs the dictionary may not know, written small. */
     private static final java.util.regex.Pattern TIMES = java.util.regex.Pattern.compile(

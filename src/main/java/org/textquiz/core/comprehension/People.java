@@ -710,17 +710,26 @@ final class People {
             || isGivenName(tokens.get(i), morphology));
     }
 
-    /** "Irmgard Griss/NOUN": a surname the dictionary does not know, which the tagger took for a noun. */
+    /**
+     * "Irmgard Griss/NOUN": a surname the dictionary does not know, which the tagger took for a noun; "Thorsten/NOUN
+     * Fink/NOUN": one the dictionary knows as a surname, after a given name.
+     */
     private static boolean unknownNounAfterAGivenName(List<Token> tokens, int at, Morphology morphology) {
         Token token = tokens.get(at);
         return token.upos() == Upos.NOUN && isGivenName(tokens.get(at - 1), morphology)
-            && token.text().matches("\\p{Lu}\\p{Ll}+") && morphology.readings(token.text()).isEmpty()
-            && morphology.readings(Words.lower(token.text())).isEmpty();
+            && token.text().matches("\\p{Lu}\\p{Ll}+") && (morphology.readings(token.text()).isEmpty()
+                && morphology.readings(Words.lower(token.text())).isEmpty() || knownSurname(token, morphology));
+    }
+
+    private static boolean knownSurname(Token token, Morphology morphology) {
+        return morphology.readings(token.text()).stream().anyMatch(m -> m.has(Feature.SURNAME));
     }
 
     private static boolean unknownWordBeforeAName(List<Token> tokens, int at, Morphology morphology) {
         Token token = tokens.get(at);
-        if (token.upos() != Upos.NOUN || at + 1 >= tokens.size() || !isNamePart(tokens.get(at + 1))
+        if (token.upos() != Upos.NOUN || at + 1 >= tokens.size()
+            || !isNamePart(tokens.get(at + 1)) && !(tokens.get(at + 1).upos() == Upos.NOUN
+                && knownSurname(tokens.get(at + 1), morphology))
             || !token.text().matches("\\p{Lu}\\p{Ll}+")) {
             return false;
         }

@@ -4768,6 +4768,14 @@ class ClauseQuestionsTest {
         assertThat(statements(text, 12, false)).noneMatch(s -> s.contains("demnach"));
     }
 
+    /** Hand-read set 112 (DER STANDARD): an answer whose genitive the parse hung elsewhere is no whole phrase. */
+    @Test
+    void anAnswerCutFromItsGenitiveIsNotAsked() {
+        assertThat(wh("Austria-Trainer Thorsten Fink muss wegen unsportlichen Verhaltens und Nichtbefolgung einer "
+            + "Verbandsanordnung 200 Euro Strafe zahlen.")).isNotEmpty()
+            .noneMatch(q -> q.solution().endsWith("Nichtbefolgung"));
+    }
+
     /** Hand-read set 112 (DER STANDARD): a model's number and a score are no counts. */
     @Test
     void aModelNumberAndAScoreAreNotAskedWithHowMany() {

@@ -90,6 +90,17 @@ class PeopleTest {
     }
 
     /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 112 for #13): "Thorsten/NOUN Fink/NOUN", a given name and
+     * a surname the tagger both took for nouns, is a name, so "Fink" answers "Wer muss … zahlen?".
+     */
+    @Test
+    void aGivenNameAndAKnownSurnameTaggedAsNounsAreAName() {
+        String text = "Austria-Trainer Thorsten Fink muss wegen unsportlichen Verhaltens 200 Euro Strafe zahlen.";
+        People people = People.of(GermanAnalysis.analyze(text), GermanAnalysis.MORPHOLOGY);
+        assertThat(people.persons()).extracting(People.Person::name).contains("Thorsten Fink");
+    }
+
+    /**
      * From DER STANDARD (10kGNAD test split, hand-read set 112 for #13): a full name given only in the genitive,
      * its surname alone elsewhere, is the person's name without the genitive's "s".
      */
