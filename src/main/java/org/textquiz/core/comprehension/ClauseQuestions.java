@@ -108,7 +108,7 @@ final class ClauseQuestions {
         "zudem", "dennoch", "trotzdem", "somit", "folglich", "ebenfalls", "also", "aber", "indessen", "jedenfalls",
         "freilich", "schließlich", "übrigens", "daraufhin", "deshalb", "daher", "deswegen", "dabei", "nun",
         "inzwischen", "mittlerweile", "ebenso", "ferner", "zunächst", "zwar", "unterdessen", "hingegen", "wiederum", "derweil",
-        "so", "vielmehr", "indes");
+        "so", "vielmehr", "indes", "dann");
     /** "(MDC)", "(Grüne)", "(TS)": an abbreviation or party in brackets, left out of what a question says. */
     private static final java.util.regex.Pattern SHORT_ASIDE = java.util.regex.Pattern.compile(
         " \\([\\p{L}\\p{N}.-]+( [\\p{L}\\p{N}.-]+)?\\)");
@@ -3217,6 +3217,8 @@ final class ClauseQuestions {
             String form = word.form().toLowerCase(Locale.GERMAN);
             if (word.upos() != Upos.DET || !"det".equals(word.relation()) || !DEMONSTRATIVE_ARTICLES.containsKey(form)
                 || word.head() < 0 || ANAPHORIC_NOUNS.contains(clause.parse().word(word.head()).form())
+                // "an diesem Sonntag": the coming one, from the day the article appeared, which "an dem" is not
+                || Words.WEEKDAYS.contains(clause.parse().word(word.head()).form())
                 || Words.SET_OUT_BEFORE.contains(clause.parse().word(word.head()).form())
                 || clause.parse().word(part.word()).relation().startsWith("nsubj") && form.matches("diese[nm]")
                 // "32 dieser Stacks": some of those the sentence before named, which "der" would point to as much
@@ -3244,7 +3246,9 @@ final class ClauseQuestions {
         "Wochenende", "Sommer", "Herbst", "Winter", "Frühjahr", "Frühling", "Tag", "Tages", "Zeit", "Moment",
         "Zeitpunkt", "Zusammenhang", "Grund", "Grunde", "Fall", "Falle", "Bedingung", "Umstand", "Umständen", "Sinne", "Punkt", "Weise", "Art", "Stelle",
         // "in dieser Beziehung", in this respect: "in der Beziehung" would be a relationship
-        "Beziehung", "Hinsicht");
+        "Beziehung", "Hinsicht",
+        // "nach diesen Angaben": those of the sources the sentence before named, which "nach den Angaben" leaves open
+        "Angaben");
 
     /** The clause negated, a false statement ({@link Negation}); empty when it is not simple enough. */
     Optional<String> negated(Constituents clause) {
@@ -4256,6 +4260,11 @@ final class ClauseQuestions {
             return false;
         }
         Word head = clause.parse().word(part.word());
+        if (DRIVER.matcher(Words.lower(clause.text(part)).replaceFirst("^(?:der|die|den|dem|des|ein|eine|einen|einem) ", ""))
+            .matches()) {
+            // "Der Lkw-/PROPN Lenker": a driver, however the tagger split the compound
+            return true;
+        }
         boolean namedPlace = head.upos() == Upos.NOUN && Words.isPlaceNoun(head.form())
             && !WhPhrases.agent(Words.lower(head.form())) && part.word() < part.to()
             && clause.parse().word(part.word() + 1).upos() == Upos.PROPN;
@@ -4578,9 +4587,14 @@ final class ClauseQuestions {
         // "der aggressive Verschlüsselungstrojaner Locky": malware, named after the people of Troy; "einen
         // elektronischen Sucher": a camera's viewfinder, far more often than someone seeking
         String form = Words.lower(head.form());
-        return head.upos() == Upos.NOUN && "person".equals(fields.fieldOf(lemma(head), Upos.NOUN))
-            && !MALWARE.matcher(form).matches() && !form.matches("sucher[ns]?") && !CARRIER_OF_THINGS.matcher(form).matches();
+        return head.upos() == Upos.NOUN && ("person".equals(fields.fieldOf(lemma(head), Upos.NOUN))
+            && !MALWARE.matcher(form).matches() && !form.matches("sucher[ns]?") && !CARRIER_OF_THINGS.matcher(form).matches()
+            || DRIVER.matcher(form).matches());
     }
+
+    /** "Der Lkw-Lenker", Austrian for the driver, whom the dictionary's "Lenker" (a handlebar) does not make a person. */
+    private static final java.util.regex.Pattern DRIVER = java.util.regex.Pattern.compile(
+        "(?:lkw|pkw|auto|bus|fahrzeug|motorrad|traktor|straßenbahn|unfall|zug)(?:- ?| )?lenker(?:in|innen|s|n)?");
 
     /** "die flash-basierten Datenträger": media and carriers of things, not bearers of an office or of hope. */
     private static final java.util.regex.Pattern CARRIER_OF_THINGS = java.util.regex.Pattern.compile(

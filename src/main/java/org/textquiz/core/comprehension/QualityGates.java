@@ -389,6 +389,9 @@ public final class QualityGates {
     }
 
     /** What is wrong with the question; empty when it may be asked. */
+    private static final java.util.regex.Pattern REPEATED_ADVERB = java.util.regex.Pattern.compile(
+        "(?i)\\b(insgesamt|zugleich|bereits|ebenfalls|derzeit|zurzeit|bislang|bisher|erstmals)\\b.*\\b\\1\\b");
+
     private static final List<String> CONCEDING = List.of("aber", "doch", "jedoch", "allerdings", "dennoch", "trotzdem");
 
     public static List<String> violations(Question question) {
@@ -479,6 +482,10 @@ public final class QualityGates {
             && !Words.containsWord(prompt, "als")) {
             // "In Österreich sieht die Situation anders aus.": other than what the sentence before told
             problems.add("says 'anders' without saying than what");
+        }
+        if ((statement || question instanceof WhQuestion) && REPEATED_ADVERB.matcher(prompt).find()) {
+            // "Insgesamt stellte die Polizei … insgesamt 13.846 rechte Straftaten fest": the article's slip, copied
+            problems.add("says the same adverb twice");
         }
         if (SAID_AFTER_A_LABEL.matcher(prompt).find()) {
             // "Wer sagte, allerdings: Der Westbahnhof ist kein Flughafen …?": the speaker's connective and colon kept

@@ -2226,12 +2226,15 @@ class ClauseQuestionsTest {
             .noneMatch(s -> s.startsWith("Auf dem Weg"));
     }
 
-    /** "Dann werde man das Projekt ausschreiben." after "erläuterte der Kulturminister" (art_067 of the corpus). */
+    /**
+     * "Dann werde man das Projekt ausschreiben." after "erläuterte der Kulturminister" (art_067 of the corpus); "dann",
+     * then after what the sentence before told, is left out since hand-read set 113.
+     */
     @Test
     void anUnstressedPronounStaysBeforeLautAndTheTitledSpeakerIsNamed() {
         String text = "Kulturminister Josef Ostermayer sprach im Ausschuss. Die Räume würden bald geplant, erläuterte "
             + "der Kulturminister. Dann werde man das Projekt im Frühjahr ausschreiben.";
-        assertThat(prompts(text)).contains("Was wird man laut Josef Ostermayer dann im Frühjahr ausschreiben?")
+        assertThat(prompts(text)).contains("Was wird man laut Josef Ostermayer im Frühjahr ausschreiben?")
             .noneMatch(p -> p.contains("Ostermayer man"));
     }
 
@@ -4774,6 +4777,22 @@ class ClauseQuestionsTest {
         assertThat(wh("Austria-Trainer Thorsten Fink muss wegen unsportlichen Verhaltens und Nichtbefolgung einer "
             + "Verbandsanordnung 200 Euro Strafe zahlen.")).isNotEmpty()
             .noneMatch(q -> q.solution().endsWith("Nichtbefolgung"));
+    }
+
+    /**
+     * Hand-read set 113 (DER STANDARD): "an diesem Sonntag" is not made "an dem Sonntag", "dann" is left out, "nach
+     * diesen Angaben" and an adverb said twice are not asked, and a "Lkw-Lenker" is asked with "wer".
+     */
+    @Test
+    void pointingWordsAndADriverInSet113() {
+        assertThat(prompts("Der Große Preis von Monaco startet an diesem Sonntag (14.00 Uhr/RTL und Sky)."))
+            .noneMatch(p -> p.contains("an dem Sonntag"));
+        assertThat(prompts("Die Fortsetzung gibt es dann ab Ende April in fünf Folgen."))
+            .contains("Was gibt es ab Ende April in fünf Folgen?");
+        assertThat(prompts("Insgesamt stellte die Polizei nach diesen Angaben vergangenes Jahr insgesamt 13.846 rechte "
+            + "Straftaten fest.")).noneMatch(p -> p.contains("nach den Angaben") || p.contains("insgesamt"));
+        assertThat(prompts("Der Lkw-Lenker bog rechts ab, zeitgleich fuhr die Zehnjährige über den Radweg."))
+            .contains("Wer bog rechts ab?").doesNotContain("Was bog rechts ab?");
     }
 
     /** Hand-read set 112 (DER STANDARD): a model's number and a score are no counts. */
