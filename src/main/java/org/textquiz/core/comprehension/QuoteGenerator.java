@@ -173,8 +173,24 @@ public final class QuoteGenerator implements ComprehensionGenerator {
                 .filter(p -> Words.count(said.text()) <= MAX_QUOTE_WORDS)
             : said.person().isPresent() ? reportFirst(article, said) : Optional.empty();
         return prompt.filter(p -> !Words.pointsBackAlone(p) && !pluralOnly(said.verb().split(" ")[0])
-            && !correlateInTheFrame(said) && !perfectAskedAsAPresent(said));
+            && !correlateInTheFrame(said) && !perfectAskedAsAPresent(said) && !deniedInTheFrame(article, said));
     }
+
+    /**
+     * "Strache darf demnach nicht mehr behaupten, dass das Foto gestellt sei": a frame that denies the saying, which
+     * "Wer darf behaupten, …?" would turn round.
+     */
+    private static boolean deniedInTheFrame(Article article, ReportedSpeech.Said said) {
+        int from = said.sentence().span().start();
+        int to = said.sentence().span().end();
+        String frame = article.text().substring(from, Math.max(from, Math.min(said.start(), to))) + " "
+            + article.text().substring(Math.min(Math.max(said.end(), from), to), to);
+        return java.util.Arrays.stream(frame.split("[^\\p{L}]+"))
+            .anyMatch(w -> DENYING.contains(w.toLowerCase(java.util.Locale.GERMAN)));
+    }
+
+    private static final java.util.Set<String> DENYING = java.util.Set.of("nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem",
+        "keiner", "nichts", "weder");
 
     /**
      * "Vor kurzem hatte ein Talibanführer …, Baitullah Mehsud, erklärt, …" asked as "Wer erklärt, …?": a participle

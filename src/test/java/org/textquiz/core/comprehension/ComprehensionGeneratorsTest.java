@@ -315,6 +315,15 @@ class ComprehensionGeneratorsTest {
         assertThat(quotes.namesAPerson("Nationalen Umwelt Behörde Ugandas")).isFalse();
     }
 
+    /** From DER STANDARD (hand-read set 112 for #13, re-read): a frame that denies the saying is not asked round. */
+    @Test
+    void aDeniedSayingIsNotAskedAsASaying() {
+        String text = "Kurier-Fotograf Jürg Christandl klagt Heinz-Christian Strache. Das Gericht hat entschieden. "
+            + "Strache darf demnach nicht mehr behaupten, dass das Foto gestellt sei. Christandl sagte, er sei zufrieden "
+            + "mit dem Urteil des Gerichts.";
+        assertThat(parsedQuotes(text)).extracting(Question::prompt).noneMatch(p -> p.contains("behaupten"));
+    }
+
     /**
      * From DER STANDARD (10kGNAD test split, hand-read set 112 for #13): the words of the summary's quotation and of
      * the report's are asked once, not as "Wer sagte: …" and "Wer kritisierte, …" both.
