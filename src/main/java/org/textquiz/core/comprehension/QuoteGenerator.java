@@ -183,8 +183,14 @@ public final class QuoteGenerator implements ComprehensionGenerator {
     private static boolean deniedInTheFrame(Article article, ReportedSpeech.Said said) {
         int from = said.sentence().span().start();
         int to = said.sentence().span().end();
-        String frame = article.text().substring(from, Math.max(from, Math.min(said.start(), to))) + " "
-            + article.text().substring(Math.min(Math.max(said.end(), from), to), to);
+        String before = article.text().substring(from, Math.max(from, Math.min(said.start(), to)))
+            .replaceAll("[\\s,:]+$", "");
+        // "Putin hat … nicht bestritten und argumentiert, dass …": only the clause of the saying verb frames it
+        before = before.substring(Math.max(before.lastIndexOf(","), before.lastIndexOf(" und ")) + 1);
+        String after = article.text().substring(Math.min(Math.max(said.end(), from), to), to)
+            .replaceFirst("^[\\s,]+", "");
+        after = after.contains(",") ? after.substring(0, after.indexOf(',')) : after;
+        String frame = before + " " + after;
         return java.util.Arrays.stream(frame.split("[^\\p{L}]+"))
             .anyMatch(w -> DENYING.contains(w.toLowerCase(java.util.Locale.GERMAN)));
     }
