@@ -28,11 +28,13 @@ final class Interviews {
             // "Salzburg: …" under a map, "Wichtig: …": labels, but no one asks
             return answers;
         }
+        Set<String> labels = new HashSet<>();
+        sentences.stream().map(Interviews::label).filter(java.util.Objects::nonNull).forEach(labels::add);
         boolean answering = false;
         for (Sentence sentence : sentences) {
             String label = label(sentence);
             if (label != null) {
-                answering = introducedByName(article.text(), label);
+                answering = introducedByName(article.text(), label) || fullNameOfATurn(labels, label);
             }
             if (answering) {
                 answers.add(sentence.span());
@@ -41,14 +43,33 @@ final class Interviews {
         return answers;
     }
 
-    /** "Behr" of "Behr: Meines Wissens …": a single capitalised word and a colon opening the sentence. */
+    /**
+     * "Behr" of "Behr: Meines Wissens …", "Eva Glawischnig" of "Eva Glawischnig: Bei meiner ersten Wahl …": up to three
+     * capitalised words and a colon opening the sentence.
+     */
     private static String label(Sentence sentence) {
         List<org.textquiz.core.article.Token> tokens = sentence.tokens();
-        if (tokens.size() < 3 || !tokens.get(1).text().equals(":")) {
-            return null;
+        for (int colon = 1; colon <= 3 && colon + 1 < tokens.size(); colon++) {
+            if (!tokens.get(colon - 1).text().matches("\\p{Lu}[\\p{L}-]*")) {
+                return null;
+            }
+            if (tokens.get(colon).text().equals(":")) {
+                return String.join(" ", tokens.subList(0, colon).stream().map(org.textquiz.core.article.Token::text)
+                    .toList());
+            }
         }
-        String word = tokens.get(0).text();
-        return word.matches("\\p{Lu}[\\p{L}-]*") ? word : null;
+        return null;
+    }
+
+    /**
+     * "Eva Glawischnig:" over her first answer and "Glawischnig:" over the others: a full name whose surname labels
+     * other turns, or a surname whose full name labels one, is the one who answers.
+     */
+    private static boolean fullNameOfATurn(Set<String> labels, String label) {
+        if (label.contains(" ")) {
+            return labels.contains(label.substring(label.lastIndexOf(' ') + 1));
+        }
+        return labels.stream().anyMatch(other -> other.endsWith(" " + label));
     }
 
     /** "STANDARD:", "SPIEGEL:", "Frage:": the newspaper or the one who asks. */

@@ -27,6 +27,22 @@ class InterviewsTest {
                 "Behr: Mehr Präsenz.");
     }
 
+    /** From DER STANDARD (10kGNAD test split, hand-read set 114 for #13): a full name over the first answer only. */
+    @Test
+    void aFullNameOverTheFirstAnswerAndTheSurnameOverTheOthersLabelTheSameOneWhoAnswers() {
+        Article article = GermanAnalysis.analyze("Die Grünen-Chefin über die Gender-Perspektive von Peter Pilz. STANDARD: "
+            + "Bei welchem Ergebnis treten Sie zurück? Eva Glawischnig: Bei meiner ersten Wahl haben mir die Grünen ein "
+            + "großes Geschenk überreicht. STANDARD: Pilz sagt, viele müssten nie ums Mandat zittern. Glawischnig: Nur bei "
+            + "Männern beklagt er sich. Peter Pilz sollte einmal an seiner Gender-Perspektive arbeiten.");
+        List<Sentence> sentences = article.sentences().toList();
+        Set<Span> answers = Interviews.answers(article);
+
+        assertThat(sentences).filteredOn(s -> answers.contains(s.span())).extracting(s -> s.text().strip())
+            .containsExactly("Eva Glawischnig: Bei meiner ersten Wahl haben mir die Grünen ein großes Geschenk überreicht.",
+                "Glawischnig: Nur bei Männern beklagt er sich.",
+                "Peter Pilz sollte einmal an seiner Gender-Perspektive arbeiten.");
+    }
+
     /** From DER STANDARD (corpus art_066): a map's caption with a town and a colon is no interview. */
     @Test
     void aLabelWithNoOneAskingIsNoInterview() {
