@@ -2107,6 +2107,32 @@ final class ClauseQuestions {
                 .anyMatch(w -> parse.word(w).upos() == Upos.PROPN));
     }
 
+    /**
+     * "dieser Konflikt" read as an object: a noun with its determiner that can only be nominative, which the parse
+     * hung on the verb as anything but its subject.
+     */
+    private boolean onlyNominative(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        Word head = parse.word(part.word());
+        boolean argument = head.relation().equals("obj") || head.relation().equals("iobj")
+            || head.relation().startsWith("obl") && parse.children(part.word(), "case").isEmpty();
+        if (!argument || head.upos() != Upos.NOUN || parse.word(part.from()).upos() != Upos.DET
+            || !parse.children(part.word(), "conj").isEmpty()) {
+            return false;
+        }
+        // "Angesichts/nsubj … ergebe sich aber auch ein Reformdruck/obj": a subject no accusative can be is another
+        // misparse, which asks the right phrase with "was" all the same
+        boolean swapped = clause.constituents().stream()
+            .filter(p -> parse.word(p.word()).relation().startsWith("nsubj") && nominal(parse.word(p.word())))
+            .anyMatch(p -> morphology.readings(parse.word(p.word()).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.NOUN && m.has(Feature.ACCUSATIVE)) && hasCase(clause, p, Feature.ACCUSATIVE));
+        if (!swapped) {
+            return false;
+        }
+        return hasCase(clause, part, Feature.NOMINATIVE) && !hasCase(clause, part, Feature.ACCUSATIVE)
+            && !hasCase(clause, part, Feature.DATIVE) && !hasCase(clause, part, Feature.GENITIVE);
+    }
+
     /** "Anna Therese Day und ihrem Kamerateam": a determiner in the subject that cannot be nominative. */
     private boolean determinersNominative(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
@@ -2146,6 +2172,10 @@ final class ClauseQuestions {
                 || head.form().equals("Prozent") || head.form().endsWith("tel");
             if (head.relation().startsWith("nsubj") && nominal(head) && !determinersNominative(clause, part)) {
                 // "Einen neuen Strang … haben New Yorker Gesundheitsbehörden … entdeckt" with "Strang" the subject
+                return false;
+            }
+            if (onlyNominative(clause, part)) {
+                // "Den … Landeshauptmann … kostete dieser Konflikt letztlich das Amt" with "das Amt" the subject
                 return false;
             }
             if (!head.relation().startsWith("nsubj") || !nominal(head) || counted
@@ -4298,6 +4328,11 @@ final class ClauseQuestions {
             .anyMatch(m -> m.has(Feature.GIVEN_NAME)) && morphology.readings(head.form()).stream()
                 .noneMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION))) {
             // "Franziskus wurde … empfangen": a pope, a footballer or an artist known by one given name
+            return true;
+        }
+        if (head.upos() == Upos.PROPN && part.to() == part.word() + 1 && clause.parse().word(part.to()).form()
+            .matches("\\p{Lu}\\.") && morphology.readings(head.form()).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME))) {
+            // "Hasan E. war im März … festgenommen worden": a given name and an initial, as reports name the accused
             return true;
         }
         if (endsInAFullName(clause, part, people)) {

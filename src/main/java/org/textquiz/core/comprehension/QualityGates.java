@@ -295,6 +295,9 @@ public final class QualityGates {
         "\\b(?i:mein|unser|dein|euer|eur)(?i:e|er|es|em|en)?\\b");
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("„[^“]*“|\"[^\"]*\"");
 
+    /** "Heute ist das Ganze längst kein Thema mehr.": the whole of what the sentences before told. */
+    private static final java.util.regex.Pattern THE_WHOLE_OF_IT = java.util.regex.Pattern.compile(
+        "\\b(?i:das|dem|des) Ganzen?\\b");
     /**
      * "Die Grenzkontrollen sollen einerseits verstärkt werden", "Die beiden Länder fordern das Geld von Island ein":
      * one side of two without the other, or a pair the sentence before names.
@@ -447,6 +450,10 @@ public final class QualityGates {
         }
         if ((statement || question instanceof WhQuestion) && TWO_SICH.matcher(prompt).find()) {
             problems.add("has 'sich' twice in one clause, as the article's own slip may");
+        }
+        if ((statement || question instanceof WhQuestion)
+            && THE_WHOLE_OF_IT.matcher(prompt + " " + question.solution()).find()) {
+            problems.add("'das Ganze' stands for what the sentences before told");
         }
         if ((statement || question instanceof WhQuestion) && ONE_SIDE_OR_BOTH.matcher(prompt).find()) {
             problems.add("'einerseits', 'andererseits' or 'die beiden' stands for a side or a pair the sentence before"

@@ -561,6 +561,11 @@ final class WhPhrases {
      */
     private boolean nominative(MainClause clause, int from, int to) {
         Token first = clause.token(from);
+        if (to - from == 1 && morphology.readings(first.text()).stream().anyMatch(m -> m.upos() == Upos.ADV)
+            && morphology.readings(first.text()).stream().noneMatch(m -> m.has(Feature.NOMINATIVE))) {
+            // "Freitags läuft eine Folge …": an adverb of time, capitalised as the first word, tagged as a name
+            return false;
+        }
         if (first.upos() != Upos.DET) {
             return true;
         }

@@ -5323,5 +5323,20 @@ class ClauseQuestionsTest {
         assertThat(prompts("In Nigeria etwa wurden 2013 drei Mediziner getötet, vermutlich von der Terrororganisation "
             + "Boko Haram.")).noneMatch(p -> p.contains("etwa"));
     }
-}
 
+    /**
+     * Hand-read set 114 (DER STANDARD): a nominative the parse hung on the verb as an object, an initial after a
+     * given name, and an adverb of time that opens the sentence.
+     */
+    @Test
+    void aNominativeReadAsAnObjectAnInitialAfterAGivenNameAndAnAdverbOfTime() {
+        String cost = "Den damaligen Kärntner Landeshauptmann Hans Sima (SPÖ) kostete dieser Konflikt letztlich das Amt.";
+        assertThat(prompts(cost)).noneMatch(p -> p.contains("das Amt der Konflikt") || p.endsWith("der Konflikt letztlich?"));
+        assertThat(statements(cost, 12, true)).noneMatch(s -> s.startsWith("Das Amt kostete"));
+        assertThat(prompts("Hasan E. war im März am Flughafen von Chicago festgenommen worden, wo ihn sein Cousin "
+            + "abgesetzt hatte.")).contains("Wer war im März am Flughafen von Chicago festgenommen worden?")
+            .noneMatch(p -> p.startsWith("Was war"));
+        assertThat(prompts("Freitags läuft eine Folge auf Sky Atlantic HD auf Deutsch oder im Original."))
+            .noneMatch(p -> p.startsWith("Wer läuft"));
+    }
+}

@@ -327,5 +327,15 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(statement("Auf alle Demonstranten fällt gewaltsamer Protest zurück.")))
             .isEmpty();
     }
-}
 
+    /** From DER STANDARD (10kGNAD test split, hand-read set 114 for #13): "das Ganze" is what the sentences before told. */
+    @Test
+    void theWholeOfWhatCameBeforeIsNoSubject() {
+        assertThat(QualityGates.violations(wh("Was ist heute längst kein Thema mehr?", "das Ganze")))
+            .anyMatch(p -> p.contains("das Ganze"));
+        assertThat(QualityGates.violations(statement("Das Ganze ist heute längst kein Thema mehr.")))
+            .anyMatch(p -> p.contains("das Ganze"));
+        assertThat(QualityGates.violations(statement("Im Großen und Ganzen ist der Plan aufgegangen.")))
+            .noneMatch(p -> p.contains("das Ganze"));
+    }
+}
