@@ -2124,7 +2124,8 @@ final class ClauseQuestions {
         // misparse, which asks the right phrase with "was" all the same
         boolean swapped = clause.constituents().stream()
             .filter(p -> parse.word(p.word()).relation().startsWith("nsubj") && nominal(parse.word(p.word())))
-            .anyMatch(p -> morphology.readings(parse.word(p.word()).form()).stream()
+            .anyMatch(p -> parse.word(p.word()).upos() == Upos.PROPN && morphology.readings(parse.word(p.word()).form())
+                .stream().noneMatch(m -> m.upos() == Upos.ADP) || morphology.readings(parse.word(p.word()).form()).stream()
                 .anyMatch(m -> m.upos() == Upos.NOUN && m.has(Feature.ACCUSATIVE)) && hasCase(clause, p, Feature.ACCUSATIVE));
         if (!swapped) {
             return false;

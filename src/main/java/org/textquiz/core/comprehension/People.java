@@ -146,6 +146,16 @@ final class People {
                     // "der Firma Spirt Avert AG", later "zwischen con energy und Spirt Avert": the company's name
                     notPeople.add(Words.text(sentence, tokens, i, end - 1));
                 }
+                if (end - i >= 2 && end < tokens.size() && BROADCAST_MARKS.contains(tokens.get(end).text())) {
+                    // "auf Sky Atlantic HD": a channel
+                    notPeople.add(Words.text(sentence, tokens, i, end));
+                }
+                if (end - i >= 3 && NOBILITY.contains(tokens.get(end - 2).text())
+                    && onlyACommonNoun(tokens.get(end - 1).text(), morphology) && morphology.readings(tokens.get(end - 1)
+                        .text()).stream().allMatch(m -> m.has(Feature.PLURAL))) {
+                    // "am Franz-Josefs-Kai zu Wagenabstellflächen betoniert": a place and a plural, no "zu Guttenberg"
+                    notPeople.add(Words.text(sentence, tokens, i, end));
+                }
                 i = Math.max(i, end - 1);
             }
         }
@@ -508,6 +518,9 @@ final class People {
     }
 
     /** "Schwägerin", "Generalsekretär": a word the dictionary knows only as a common noun, never as a name. */
+    private static final Set<String> BROADCAST_MARKS = Set.of("HD", "TV");
+    private static final Set<String> NOBILITY = Set.of("zu", "von", "van", "de", "vom", "zum");
+
     static boolean onlyACommonNoun(String word, Morphology morphology) {
         List<Morph> readings = morphology.readings(word);
         return !readings.isEmpty() && readings.stream().allMatch(m -> m.upos() == Upos.NOUN)

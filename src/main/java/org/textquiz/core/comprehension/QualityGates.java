@@ -295,6 +295,9 @@ public final class QualityGates {
         "\\b(?i:mein|unser|dein|euer|eur)(?i:e|er|es|em|en)?\\b");
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("„[^“]*“|\"[^\"]*\"");
 
+    /** "Weiter hieß es: Die Tagesschau … gibt es …": words of a source the sentence before named, framed by no one. */
+    private static final java.util.regex.Pattern FRAMED_BY_NO_ONE = java.util.regex.Pattern.compile(
+        "\\b(?:hieß|heißt) es(?: \\p{Ll}+)?:");
     /** "Heute ist das Ganze längst kein Thema mehr.": the whole of what the sentences before told. */
     private static final java.util.regex.Pattern THE_WHOLE_OF_IT = java.util.regex.Pattern.compile(
         "\\b(?i:das|dem|des) Ganzen?\\b");
@@ -450,6 +453,9 @@ public final class QualityGates {
         }
         if ((statement || question instanceof WhQuestion) && TWO_SICH.matcher(prompt).find()) {
             problems.add("has 'sich' twice in one clause, as the article's own slip may");
+        }
+        if ((statement || question instanceof WhQuestion) && FRAMED_BY_NO_ONE.matcher(prompt).find()) {
+            problems.add("keeps 'hieß es:', which says the words are a source's the sentence before named");
         }
         if ((statement || question instanceof WhQuestion)
             && THE_WHOLE_OF_IT.matcher(prompt + " " + question.solution()).find()) {

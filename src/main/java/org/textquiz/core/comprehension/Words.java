@@ -127,10 +127,13 @@ final class Words {
         "(?i)\\b(gleiche[mnrs]?|selbe[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|derselben|desselben|"
             + "dieselben)\\b");
 
-    /** "kann sich das jedoch nicht vorstellen": "das" standing alone before a particle, for what was said before. */
+    /**
+     * "kann sich das jedoch nicht vorstellen", "Im Jahr ergibt das immerhin einen Betrag …": "das" standing alone
+     * before a particle, for what was said before.
+     */
     static final java.util.regex.Pattern POINTING_DAS = java.util.regex.Pattern.compile(
         "\\b(das|dies) (jedoch|nicht|aber|auch|nun|schon|bereits|noch|allerdings|zwar|ebenfalls|nie|kaum|bislang|"
-            + "bisher|indes|inzwischen|offenbar|anders|ähnlich|genauso|ebenso)\\b");
+            + "bisher|indes|inzwischen|offenbar|anders|ähnlich|genauso|ebenso|immerhin|sogar|wohl)\\b");
 
     /**
      * "nach diesem Prinzip", "unter diesem Gesichtspunkt", "ohne diesen gemeinsamen Standpunkt": what the sentence

@@ -5333,6 +5333,9 @@ class ClauseQuestionsTest {
         String cost = "Den damaligen Kärntner Landeshauptmann Hans Sima (SPÖ) kostete dieser Konflikt letztlich das Amt.";
         assertThat(prompts(cost)).noneMatch(p -> p.contains("das Amt der Konflikt") || p.endsWith("der Konflikt letztlich?"));
         assertThat(statements(cost, 12, true)).noneMatch(s -> s.startsWith("Das Amt kostete"));
+        assertThat(prompts("Josef Ostermayer ist Kulturminister. Ostermayer, meint ein hochrangiger Museumsexperte, sei "
+            + "beim Haus der Geschichte schlecht beraten worden, die finanziellen Konsequenzen schätzt er als enorm."))
+            .noneMatch(p -> p.startsWith("Wen meint"));
         assertThat(prompts("Hasan E. war im März am Flughafen von Chicago festgenommen worden, wo ihn sein Cousin "
             + "abgesetzt hatte.")).contains("Wer war im März am Flughafen von Chicago festgenommen worden?")
             .noneMatch(p -> p.startsWith("Was war"));

@@ -28,6 +28,16 @@ class PeopleTest {
             .contains("Rick Santorum").doesNotContain("Santorum Romney", "Sky News");
     }
 
+    /** From DER STANDARD (10kGNAD test split, hand-read set 114 for #13): a channel and a quay were swapped in as people. */
+    @Test
+    void aChannelAndAPlaceBeforeZuAndACommonNounAreNoOne() {
+        assertThat(names("Der Platz wurde bis zur Durchzugsstraße am Franz-Josefs-Kai zu Wagenabstellflächen betoniert. "
+            + "Dagegen war Maria Vassilakou. Karl-Theodor zu Guttenberg schwieg."))
+            .contains("Maria Vassilakou", "Karl-Theodor zu Guttenberg").noneMatch(name -> name.contains("Wagenabstellflächen"));
+        assertThat(names("Freitags läuft eine Folge auf Sky Atlantic HD auf Deutsch. Die Hauptrolle spielt Kevin Spacey."))
+            .contains("Kevin Spacey").doesNotContain("Sky Atlantic");
+    }
+
     /** From the corpus (art_008, art_069, art_027): countries in a list and a dateline were choices of who said it. */
     @Test
     void namesListedBesideAPlaceOrInADatelineArePlaces() {
