@@ -294,10 +294,10 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
 
     private static Optional<Constituents> of(Parse parse, int head, Morphology morphology, boolean reported) {
         List<Word> words = parse.words();
-        if (parse.children(head, "conj").stream().anyMatch(c -> parse.children(c, "nsubj").isEmpty()
-            && (words.get(c).upos() == Upos.VERB || words.get(c).upos() == Upos.AUX) && alternative(parse, c))) {
+        if (parse.children(head, "conj").stream().anyMatch(c -> (words.get(c).upos() == Upos.VERB
+            || words.get(c).upos() == Upos.AUX) && alternative(parse, c))) {
             // "3.500 Menschen überquerten die Übergänge … oder kamen mit dem Zug … an": each did one or the other, and
-            // neither is said of them all
+            // neither is said of them all; "Die EU wird demokratisiert werden oder sie wird zerfallen": neither is said
             return Optional.empty();
         }
         boolean copula = !parse.children(head, "cop").isEmpty();

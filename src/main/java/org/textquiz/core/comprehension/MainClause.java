@@ -344,8 +344,10 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             && morphology.readings(next.text()).stream().anyMatch(m -> m.upos() == Upos.VERB
                 && (CueVerbs.contains(particle + m.lemma()) || FrameAfter.FRAMING.contains(particle + m.lemma())));
         // "…, fordert aber einen umfangreicheren Schuldenerlass" goes on; "…, so dass …" gives a consequence
+        // "…, sagt er zum STANDARD.": a pronoun speaks as much as a name
         boolean speakerNext = comma + 2 < tokens.size()
-            && Set.of(Upos.PROPN, Upos.DET, Upos.NOUN).contains(tokens.get(comma + 2).upos());
+            && (Set.of(Upos.PROPN, Upos.DET, Upos.NOUN).contains(tokens.get(comma + 2).upos())
+                || Words.PERSONAL_SPEAKERS.contains(Words.lower(tokens.get(comma + 2).text())));
         // "…, meinte der 69-jährige Niederländer, der national sogar einen Rekord aufstellte.": the frame ends where a
         // clause about its speaker begins
         int frameEnd = comma + 1;

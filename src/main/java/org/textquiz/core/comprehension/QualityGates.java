@@ -454,6 +454,10 @@ public final class QualityGates {
         if ((statement || question instanceof WhQuestion) && TWO_SICH.matcher(prompt).find()) {
             problems.add("has 'sich' twice in one clause, as the article's own slip may");
         }
+        if (question instanceof WhQuestion && question.solution().matches("^[,;:.].*")) {
+            // "Was ist der passende Pen? – , wie das Keyboard, ein optionales Accessoir": an aside read into the answer
+            problems.add("its answer opens with a comma or a stop");
+        }
         if ((statement || question instanceof WhQuestion) && FRAMED_BY_NO_ONE.matcher(prompt).find()) {
             problems.add("keeps 'hieß es:', which says the words are a source's the sentence before named");
         }

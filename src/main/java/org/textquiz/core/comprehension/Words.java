@@ -88,6 +88,8 @@ final class Words {
      * Pronouns and words pointing back to a place, a time or an event ("Wie in anderen Landesteilen wurde dort ein
      * Ausgehverbot verhängt.") that leave a statement unclear when it stands alone.
      */
+    /** "…, sagt er.", "…, meinte sie.": pronouns that speak in a frame after the words. */
+    static final Set<String> PERSONAL_SPEAKERS = Set.of("er", "sie");
     static final Set<String> UNCLEAR_IN_STATEMENT = Set.of("er", "sie", "dies", "diese", "ihm", "ihn", "ihnen", "ich",
         "wir", "uns", "mir", "mich", "dort", "dorthin", "dahin", "seitdem", "seither", "damals", "dabei", "daraufhin",
         "dadurch", "hierbei", "darin", "daran", "demgegenüber", "dementsprechend", "demzufolge", "hierauf", "hieran",

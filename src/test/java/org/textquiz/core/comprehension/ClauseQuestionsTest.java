@@ -5326,7 +5326,8 @@ class ClauseQuestionsTest {
 
     /**
      * Hand-read set 114 (DER STANDARD): a nominative the parse hung on the verb as an object, an initial after a
-     * given name, and an adverb of time that opens the sentence.
+     * given name, an adverb of time that opens the sentence, a pronoun speaking in the frame after the words, and one
+     * of two alternatives.
      */
     @Test
     void aNominativeReadAsAnObjectAnInitialAfterAGivenNameAndAnAdverbOfTime() {
@@ -5341,5 +5342,9 @@ class ClauseQuestionsTest {
             .noneMatch(p -> p.startsWith("Was war"));
         assertThat(prompts("Freitags läuft eine Folge auf Sky Atlantic HD auf Deutsch oder im Original."))
             .noneMatch(p -> p.startsWith("Wer läuft"));
+        assertThat(prompts("Yanis Varoufakis gründet eine Bewegung. DiEM25 ist ein Beitrag gegen den Vormarsch der "
+            + "radikalen Rechten in Europa, sagt er zum STANDARD.")).noneMatch(p -> p.equals("Was ist DiEM25?"));
+        assertThat(prompts("Sein Anspruch ist kein geringer: Die EU wird demokratisiert werden oder sie wird zerfallen."))
+            .noneMatch(p -> p.contains("demokratisiert"));
     }
 }

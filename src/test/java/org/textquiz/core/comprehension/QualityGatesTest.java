@@ -339,11 +339,16 @@ class QualityGatesTest {
             .noneMatch(p -> p.contains("das Ganze"));
     }
 
-    /** Hand-read set 114: a source's words framed by "hieß es:", and "das" for a sum the sentence before gave. */
+    /**
+     * Hand-read set 114: a source's words framed by "hieß es:", an answer that opens with a comma, and "das" for a sum
+     * the sentence before gave.
+     */
     @Test
     void aFrameThatNamesNoOneAndDasBeforeImmerhinPointBack() {
         assertThat(QualityGates.violations(statement("Weiter hieß es: Die Tagesschau in 200 Sekunden gibt es ab sofort "
             + "auch auf Englisch."))).anyMatch(p -> p.contains("hieß es"));
+        assertThat(QualityGates.violations(wh("Was ist der passende Pen?", ", wie das Keyboard, ein optionales Accessoir")))
+            .anyMatch(p -> p.contains("opens with a comma"));
         assertThat(Words.pointsBackAlone("Im Jahr ergibt das immerhin einen Betrag von 1000 Euro.")).isTrue();
         assertThat(Words.pointsBackAlone("Im Jahr ergibt das Geschäft einen Betrag von 1000 Euro.")).isFalse();
     }
