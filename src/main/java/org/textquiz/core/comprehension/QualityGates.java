@@ -298,6 +298,13 @@ public final class QualityGates {
     /** "Weiter hieß es: Die Tagesschau … gibt es …": words of a source the sentence before named, framed by no one. */
     private static final java.util.regex.Pattern FRAMED_BY_NO_ONE = java.util.regex.Pattern.compile(
         "\\b(?:hieß|heißt) es(?: \\p{Ll}+)?:");
+    /**
+     * "Was profitierte …? – das Institut", "In den Film kam die Szene.": a company, a sum or a scene the sentence before
+     * named, by its kind alone.
+     */
+    private static final java.util.regex.Pattern KIND_ALONE = java.util.regex.Pattern.compile(
+        "\\b(?i:der|die|das|dem|den) (?:Unternehmen|Institut|Konzern|Firma|Betrag|Szene)\\b"
+            + "(?! (?:\\p{Lu}|de[rsmn] |von |vom |aus |mit |für |in |im |„|\")|[\\p{L}-])");
     /** "Heute ist das Ganze längst kein Thema mehr.": the whole of what the sentences before told. */
     private static final java.util.regex.Pattern THE_WHOLE_OF_IT = java.util.regex.Pattern.compile(
         "\\b(?i:das|dem|des) Ganzen?\\b");
@@ -370,7 +377,21 @@ public final class QualityGates {
 
     /** "… hatten rund 10.000 Kleinanleger allein 700 Mio.": a sentence the reading cut after an abbreviation. */
     private static final java.util.regex.Pattern CUT_AT_AN_ABBREVIATION = java.util.regex.Pattern.compile(
-        "\\b(?:Mio|Mrd|Tsd|Nr|bzw|ca|etc|Abs|Art|Jh|Str)\\.$");
+        "\\b(?:Mio|Mrd|Tsd|Nr|bzw|ca|etc|Abs|Art|Jh|Str)\\.$"
+            // "…, wie Obmann Karl L?": a name cut at its initial
+            + "|\\b\\p{Lu}\\p{Ll}+ \\p{Lu}\\?$");
+    /**
+     * "Wie viel Prozent der … Autofahrer sehen das Telefonieren und 96 Prozent das Schreiben …?": a second clause with
+     * its verb left out, whose count answers as much; "(Zsolt Wilhelm, 5.11.2015) Need for Speed": a byline read into
+     * the answer; "Was führt der Spitzenreiter? – einen Punkt vor RB Leipzig": a lead, no object.
+     */
+    private static final java.util.regex.Pattern GAPPED_COUNT = java.util.regex.Pattern.compile(
+        "^Wie viele? .* und \\d+(?:,\\d+)? (?:Prozent|%) ");
+    private static final java.util.regex.Pattern BYLINE_ANSWER = java.util.regex.Pattern.compile(
+        "^\\([^)]*\\d{4}\\)");
+    private static final java.util.regex.Pattern A_LEAD = java.util.regex.Pattern.compile(
+        "^(?:einen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\\d+) (?:Punkte?|Zähler|Sekunden?|Minuten?|Tore?) "
+            + "(?:vor|hinter)\\b");
     private static final java.util.regex.Pattern SAID_AFTER_A_LABEL = java.util.regex.Pattern.compile(
         "^Wer \\p{L}+, \\p{L}+: ");
     /** "Am Dienstag gab Einblick in … es im … Ausschuss.": the "es" of "es gibt" left behind the moved object. */
@@ -454,12 +475,20 @@ public final class QualityGates {
         if ((statement || question instanceof WhQuestion) && TWO_SICH.matcher(prompt).find()) {
             problems.add("has 'sich' twice in one clause, as the article's own slip may");
         }
+        if (question instanceof WhQuestion && (GAPPED_COUNT.matcher(prompt).find()
+            || BYLINE_ANSWER.matcher(question.solution()).find() || A_LEAD.matcher(question.solution()).find())) {
+            problems.add("asks a count a gapped clause repeats, a byline, or a lead as an object");
+        }
         if (question instanceof WhQuestion && question.solution().matches("^[,;:.].*")) {
             // "Was ist der passende Pen? – , wie das Keyboard, ein optionales Accessoir": an aside read into the answer
             problems.add("its answer opens with a comma or a stop");
         }
         if ((statement || question instanceof WhQuestion) && FRAMED_BY_NO_ONE.matcher(prompt).find()) {
             problems.add("keeps 'hieß es:', which says the words are a source's the sentence before named");
+        }
+        if (question instanceof WhQuestion && KIND_ALONE.matcher(question.solution()).matches()
+            || statement && KIND_ALONE.matcher(prompt).find()) {
+            problems.add("names a company, a sum or a scene the sentence before told of by its kind alone");
         }
         if ((statement || question instanceof WhQuestion)
             && THE_WHOLE_OF_IT.matcher(prompt + " " + question.solution()).find()) {

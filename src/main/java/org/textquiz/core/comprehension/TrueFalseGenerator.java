@@ -240,7 +240,9 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         "\\b([Dd])ies(e|er|en|em|es)\\s+([\\p{L}\\d]+)");
     /** "bis zu diesem Zeitpunkt", "in diesem Fall": with "dem" instead, they still point to what came before. */
     private static final Set<String> ONLY_POINTING = Set.of("Zeitpunkt", "Moment", "Augenblick", "Fall", "Zusammenhang",
-        "Punkt", "Grund", "Zweck", "Weise", "Art", "Stelle", "Ort", "Tag", "Beziehung", "Hinsicht");
+        "Punkt", "Grund", "Zweck", "Weise", "Art", "Stelle", "Ort", "Tag", "Beziehung", "Hinsicht",
+        // "während dieser Jahre": the years the sentence before counted, which "der Jahre" leaves unsaid
+        "Jahre", "Jahren", "Monate", "Monaten", "Wochen", "Tage", "Tagen", "Zeit");
     private static final Set<String> DEICTIC_TIMES = Set.of("Jahres", "Jahr", "Jahrs", "Monats", "Monat", "Woche",
         "Jahrhunderts", "Jahrzehnts", "Sommer", "Sommers", "Winter", "Winters", "Frühjahr", "Herbst", "Wochenende",
         "Mal");

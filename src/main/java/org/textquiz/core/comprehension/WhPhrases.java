@@ -53,6 +53,8 @@ final class WhPhrases {
         // ranks, which the dictionary knows as surnames at most ("Major")
         "major", "oberst", "leutnant", "hauptmann", "feldwebel", "offizier", "offizierin", "kapitän", "kapitänin",
         "admiral", "gefreite", "gefreiter",
+        // the rich who rule ("der österreich-affine Oligarch")
+        "oligarch", "oligarchen",
         // publishers and broadcasters that act ("Der Verlag schlug … vor", "Der Sender erwirkte …")
         "verlag", "sender", "rundfunkanstalt",
         // teams by their league ("der Zweitligist"), firms of lawyers ("die Wiener Anwaltskanzlei Lansky")

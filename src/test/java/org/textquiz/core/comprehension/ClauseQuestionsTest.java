@@ -5347,4 +5347,19 @@ class ClauseQuestionsTest {
         assertThat(prompts("Sein Anspruch ist kein geringer: Die EU wird demokratisiert werden oder sie wird zerfallen."))
             .noneMatch(p -> p.contains("demokratisiert"));
     }
+
+    /**
+     * Hand-read set 115 (DER STANDARD): "der Experte" is the one person the article titled so, whose name answers too,
+     * and an oligarch is asked for with "wer".
+     */
+    @Test
+    void aTitleAloneIsAnsweredByTheNameOfTheOnePersonItTitlesAndAnOligarchIsSomeone() {
+        List<Question> questions = wh("Der Karlsruher Experte Christian Lölkes sagte am Dienstag in Hamburg, zehn Prozent "
+            + "aller Druckerzeugnisse seien Ausschuss. Der Experte empfahl, den Plastikmüll zu schreddern und für andere "
+            + "Druckerzeugnisse zu nutzen.");
+        assertThat(questions).filteredOn(q -> q.prompt().startsWith("Wer empfahl")).singleElement()
+            .satisfies(q -> assertThat(q.answers()).contains("Der Experte", "Christian Lölkes", "Lölkes"));
+        assertThat(prompts("Nach einem US-Haftbefehl vom März 2014 wurde der österreich-affine Oligarch in Wien-Wieden "
+            + "verhaftet.")).contains("Wer wurde nach einem US-Haftbefehl vom März 2014 in Wien-Wieden verhaftet?");
+    }
 }

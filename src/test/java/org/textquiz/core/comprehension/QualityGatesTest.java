@@ -352,4 +352,32 @@ class QualityGatesTest {
         assertThat(Words.pointsBackAlone("Im Jahr ergibt das immerhin einen Betrag von 1000 Euro.")).isTrue();
         assertThat(Words.pointsBackAlone("Im Jahr ergibt das Geschäft einen Betrag von 1000 Euro.")).isFalse();
     }
+
+    /** Hand-read set 115 (DER STANDARD): an institute, a sum or a scene the sentence before named, by its kind alone. */
+    @Test
+    void aCompanyASumOrASceneByItsKindAlonePointsBack() {
+        assertThat(QualityGates.violations(wh("Was profitierte vor allem von einer Kapitalerhöhung?", "das Institut")))
+            .anyMatch(p -> p.contains("by its kind alone"));
+        assertThat(QualityGates.violations(statement("In den Film kam die Szene.")))
+            .anyMatch(p -> p.contains("by its kind alone"));
+        assertThat(QualityGates.violations(statement("Der Betrag von 450 Euro wird wieder fallen.")))
+            .noneMatch(p -> p.contains("by its kind alone"));
+        assertThat(QualityGates.violations(wh("Wer hat ein Update veröffentlicht?", "das Unternehmen OpenSSL")))
+            .noneMatch(p -> p.contains("by its kind alone"));
+    }
+
+    /** Hand-read set 115 (DER STANDARD): a name cut at its initial, a gapped count, a byline and a lead. */
+    @Test
+    void aNameCutAtItsInitialAGappedCountABylineAndALead() {
+        assertThat(QualityGates.violations(wh("Wer stellt kostenlos Informationsfluss her, wie Obmann Karl L?",
+            "Der Verein Pro Nachbar"))).isNotEmpty();
+        assertThat(QualityGates.violations(wh("Wie viel Prozent der österreichischen Autofahrer sehen das Telefonieren "
+            + "und 96 Prozent das Schreiben von SMS als Ablenkung?", "83"))).anyMatch(p -> p.contains("gapped"));
+        assertThat(QualityGates.violations(wh("Was ist ab 12 Jahren für Playstation 4 erschienen?",
+            "(Zsolt Wilhelm, 5.11.2015) Need for Speed"))).anyMatch(p -> p.contains("byline"));
+        assertThat(QualityGates.violations(wh("Was führt der Spitzenreiter der zweiten Liga?", "einen Punkt vor RB Leipzig")))
+            .anyMatch(p -> p.contains("lead"));
+        assertThat(QualityGates.violations(wh("Wie viel Prozent der Autofahrer sehen das Telefonieren als Ablenkung?", "83")))
+            .isEmpty();
+    }
 }
