@@ -160,7 +160,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 Optional<String> falsified = makeFalse
                     ? falsify(sentence, sentenceFacts, kinds, counts, index, genders, own, false)
                         .or(() -> negated(sentence)) : Optional.empty();
-                Optional<String> restated = falsified.isPresent() ? Optional.empty() : restated(sentence, own);
+                Optional<String> restated = falsified.isPresent() ? Optional.empty()
+                    : inSomeonesWords(original, people).or(() -> restated(sentence, own));
                 if (falsified.isEmpty() && restated.isEmpty() && !dropsFirstWord) {
                     // a sentence that cannot be said true otherwise than as a copy may still be falsified, last of all
                     // by a lone year, weekday or month moved
@@ -411,6 +412,25 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         return parse.root() < 0 ? Optional.empty()
             : Constituents.of(parse, parse.root(), morphology).flatMap(clauses::negated);
     }
+
+    /**
+     * "Die … Beziehungen sind nach Andrejews Worten auf dem schlechtesten Stand seit 1945." said again with "laut
+     * Sergej Andrejew" for the genitive of a person the article names in full.
+     */
+    private static Optional<String> inSomeonesWords(String original, People people) {
+        java.util.regex.Matcher words = SOMEONES_WORDS.matcher(original);
+        if (!words.find()) {
+            return Optional.empty();
+        }
+        String surname = words.group(2).substring(0, words.group(2).length() - 1);
+        return people.bySurname(surname).filter(person -> person.name().contains(" "))
+            .map(person -> original.substring(0, words.start()) + words.group(1).replace("nach", "laut").replace("Nach",
+                "Laut") + " " + person.name() + original.substring(words.end()));
+    }
+
+    /** "nach Andrejews Worten", "nach Müllers Einschätzung": whose words, by a surname in the genitive. */
+    private static final java.util.regex.Pattern SOMEONES_WORDS = java.util.regex.Pattern.compile(
+        "\\b([Nn]ach) (\\p{Lu}[\\p{L}-]+s) (?:Worten|Angaben|Ansicht|Meinung|Einschätzung|Darstellung|Auffassung)\\b");
 
     private Optional<String> restated(Sentence sentence, Random random) {
         if (clauses == null) {

@@ -5362,4 +5362,12 @@ class ClauseQuestionsTest {
         assertThat(prompts("Nach einem US-Haftbefehl vom März 2014 wurde der österreich-affine Oligarch in Wien-Wieden "
             + "verhaftet.")).contains("Wer wurde nach einem US-Haftbefehl vom März 2014 in Wien-Wieden verhaftet?");
     }
+
+    /** From the corpus (art_070): whose words, by a surname in the genitive, said again with "laut" and the full name. */
+    @Test
+    void someonesWordsByTheGenitiveOfASurnameAreSaidWithLaut() {
+        assertThat(statements("Der russische Botschafter Sergej Andrejew sprach im Radio. Die polnisch-russischen "
+            + "Beziehungen sind nach Andrejews Worten auf dem schlechtesten Stand seit 1945.", 12, true))
+            .contains("Die polnisch-russischen Beziehungen sind laut Sergej Andrejew auf dem schlechtesten Stand seit 1945.");
+    }
 }
