@@ -176,7 +176,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     || people.twoSurnamesSideBySide(definite.get())) {
                     continue;
                 }
-                String statement = definite.get();
+                String statement = KindNames.named(definite.get(), article.text()).orElse(definite.get());
                 String answer = falsified.isPresent() ? TrueFalseQuestion.FALSE : TrueFalseQuestion.TRUE;
                 String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(), statement);
                 double score = (sentenceFacts.isEmpty() ? 1.0 : 2.0) + (falsified.isPresent() ? 0.5 : 0);

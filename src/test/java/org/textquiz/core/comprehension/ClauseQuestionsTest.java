@@ -5370,4 +5370,14 @@ class ClauseQuestionsTest {
             + "Beziehungen sind nach Andrejews Worten auf dem schlechtesten Stand seit 1945.", 12, true))
             .contains("Die polnisch-russischen Beziehungen sind laut Sergej Andrejew auf dem schlechtesten Stand seit 1945.");
     }
+
+    /** From the corpus (art_003): "die Firma" in a statement is the firm the article named beside its kind. */
+    @Test
+    void aStatementNamesTheFirmTheArticleNamedBesideItsKind() {
+        assertThat(statements("Die Führungsebene der Firma Conradty wurde inhaftiert. Die Firma Conradty war eine "
+            + "alteingesessene Firma. Im Jahr 2002 wurde die Firma zahlungsunfähig und wies einen Schuldenberg von 40 "
+            + "Millionen Euro aus. Von den ehemals 500 Mitarbeitern der Firma wurden 200 Mitarbeiter von einem indischen "
+            + "Investor übernommen.", 12, false)).anyMatch(s -> s.contains("die Firma Conradty zahlungsunfähig"))
+            .noneMatch(s -> s.contains("die Firma zahlungsunfähig"));
+    }
 }

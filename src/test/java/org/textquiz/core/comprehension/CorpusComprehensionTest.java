@@ -250,8 +250,11 @@ class CorpusComprehensionTest {
         // art_071's dateline, which the report tells again, and "Für alle genannten gilt die Unschuldsvermutung", art_078)
         // and 369 after set 110 (both questions of a sentence of art_062 cut "in der ORF" from "ORF-Generalintendanz"),
         // 370 with "auch" on a subject left out of a question about the rest (art_023), and 369 after sets 112 and 113
-        // (a statement keeping "demnach" points back, art_071)
-        assertThat(share).isGreaterThanOrEqualTo(0.430);
+        // (a statement keeping "demnach" points back, art_071); 366 after hand-read sets 114 and 115 ("die Firma" and
+        // "das Unternehmen" by their kind alone point back, art_003 and art_007, and "Wen meint Ostermayer, …?" read a
+        // nominative as an object, art_067), 368 with "nach Andrejews Worten" said as "laut Sergej Andrejew" (art_070)
+        // and "die Firma" named as the article named it ("die Firma Conradty", art_003)
+        assertThat(share).isGreaterThanOrEqualTo(0.428);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
@@ -320,9 +323,11 @@ class CorpusComprehensionTest {
             for (Question question : made.questions()) {
                 if (question instanceof TrueFalseQuestion statement) {
                     List<String> said = List.of(statement.prompt().split(" "));
-                    // a statement says "den Ländern" for the article's "diesen Ländern", which changes no fact
+                    // a statement says "den Ländern" for the article's "diesen Ländern", and "die Firma Conradty" for
+                    // its "die Firma", which changes no fact
                     String definite = TrueFalseGenerator.withoutDemonstratives(statement.explanation())
                         .orElse(statement.explanation());
+                    definite = KindNames.named(definite, made.article().text()).orElse(definite);
                     List<String> original = List.of(definite.split(" "));
                     int prefix = 0;
                     while (prefix < said.size() && prefix < original.size() && said.get(prefix).equals(original.get(prefix))) {
@@ -348,6 +353,10 @@ class CorpusComprehensionTest {
                                 + "person's of the article) changes only its verb to the indicative: "
                                 + statement.prompt()).hasSizeLessThanOrEqualTo(1);
                         } else {
+                            // "nach Andrejews Worten" said as "laut Sergej Andrejew"
+                            if (original.contains("nach")) {
+                                stated.remove("laut");
+                            }
                             assertThat(stated).as("a true statement says the article's words in another order (an "
                                 + "apposition with 'ist'): " + statement.prompt()).isEmpty();
                         }
