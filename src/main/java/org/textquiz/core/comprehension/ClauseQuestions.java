@@ -1041,6 +1041,23 @@ final class ClauseQuestions {
     }
 
     /**
+     * "der steirische Fleisch- und Wursthersteller mit 269 Mitarbeitern", "die Turbulenzen um Zielpunkt": a phrase with
+     * "mit" or "um" right after a noun may say which one, wherever the parse hung it, and is not put first apart from
+     * it; after a time ("seit Jahren um den Titel") it is the verb's.
+     */
+    private boolean mayDescribeTheNounBefore(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        if (part.from() == 0 || parse.word(part.from()).upos() != Upos.ADP
+            || !parse.word(part.word()).relation().startsWith("obl")
+            || !Set.of("mit", "um").contains(written(clause, part.from()))) {
+            return false;
+        }
+        Word before = parse.word(beforeClosingMarks(parse, part.from()));
+        return before.upos() == Upos.NOUN && !isTime(before)
+            && morphology.readings(before.form()).stream().anyMatch(m -> m.upos() == Upos.NOUN);
+    }
+
+    /**
      * "einen Zusammenstoß eines Busses mit einem Zug", "der zweitgrößte Zulieferer der Welt nach Spirit": a "mit"
      * after a noun of meeting or agreeing, and a "nach" after a superlative, belong to that phrase, which the parse
      * may hang on the verb.
@@ -1775,6 +1792,12 @@ final class ClauseQuestions {
         if (person && !relation.startsWith("nsubj") && placeAdjectiveBeforeItsNoun(parse, part.word())) {
             // "nach der Pekinger Weltfrauenkonferenz" with "Pekinger" the head: the conference of Beijing, not its people
             person = false;
+        }
+        if (!person && Set.of("Prozent", "%").contains(head.form()) && parse.children(part.word(), "nmod").stream()
+            .anyMatch(c -> isPersonNoun(parse.word(c)) || personLemma(parse.word(c)))) {
+            // "Was lebt unterhalb der Armutsgrenze? – Rund 45 Prozent der Einwohner": people, whose share "wie viel
+            // Prozent" asks
+            return Optional.empty();
         }
         if ((relation.startsWith("nsubj") || relation.equals("obj")) && parse.word(part.from()).upos() == Upos.NUM
             && !person) {
@@ -2817,6 +2840,11 @@ final class ClauseQuestions {
                 || HOW_FAST.matcher(clause.text(asked)).matches())
             || clause.parse().word(asked.word()).relation().startsWith("obl") && !agent(clause, asked)
                 && attributeAfterANoun(clause, asked)
+            || mayDescribeTheNounBefore(clause, asked) || clause.parts().stream()
+                .anyMatch(p -> p.from() == asked.to() + 1 && mayDescribeTheNounBefore(clause, p)
+                    // "Was erwies sich als problematisch um Zielpunkt …? – die Turbulenzen"; a "mit" left in place
+                    // still reads as the verb's ("Was wird … mit einer dreiköpfigen Besatzung an Bord vermisst?")
+                    && written(clause, p.from()).equals("um"))
             || clause.text(asked).contains(":") || cutsACompound(clause, asked) || genitiveLeftBehind(clause, asked)
             || !Words.quotesBalanced(clause.text(asked)) && !closedRightAfter(clause, asked)
             || !phrase.words().toLowerCase(Locale.GERMAN).contains("wann")
@@ -3326,6 +3354,10 @@ final class ClauseQuestions {
         Optional<String> reported = reportedFirst(clause);
         if (reported.isPresent()) {
             return reported;
+        }
+        if (clause.parts().stream().anyMatch(part -> mayDescribeTheNounBefore(clause, part))) {
+            // whatever moves, the phrase ends up apart from its noun, or first without it
+            return Optional.empty();
         }
         Word vorfeldHead = clause.parse().word(clause.vorfeld().word());
         if (vorfeldHead.upos() == Upos.VERB && !vorfeldHead.relation().startsWith("nsubj")

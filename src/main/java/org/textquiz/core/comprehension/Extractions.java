@@ -168,6 +168,8 @@ final class Extractions {
             || start > 0 && java.util.Set.of(Upos.DET, Upos.NOUN, Upos.ADJ, Upos.NUM, Upos.VERB, Upos.AUX)
                 .contains(parse.word(start - 1).upos())
             || Words.commonNounOnly(parse.word(start).form(), morphology)
+            // "mehr als 100 Asylwerber, die …": a count, whose "mehr als" stands before it, is no name
+            || parse.word(start).upos() == Upos.NUM
             // "die Zahl der Kinder mit SPF, die an Sonderschulen unterrichtet werden": a name in a noun's phrase,
             // which the clause may as well be about
             || start > 0 && parse.word(start - 1).upos() == Upos.ADP && "nmod".equals(parse.word(head).relation())

@@ -49,6 +49,8 @@ final class Negation {
     /** Prepositions that may tie a phrase to the noun before it ("der Verkaufsprozess für das Funkhaus"). */
     private static final Set<String> NOUN_ATTACHING = Set.of("an", "für", "fürs", "zu", "gegenüber", "von", "vom",
         "über", "gegen", "aus", "zwischen", "zur", "zum");
+    private static final Set<String> HEDGES = Set.of("durchaus", "ziemlich", "recht", "eher", "relativ", "überaus",
+        "äußerst", "höchst", "durchwegs", "absolut", "einigermaßen", "halbwegs");
     private static final Map<String, String> KEIN = Map.of("ein", "kein", "eine", "keine", "einen", "keinen",
         "einem", "keinem", "einer", "keiner", "eines", "keines");
     private static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des", "dieser", "diese",
@@ -78,6 +80,8 @@ final class Negation {
         if (words < SHORTEST || words > LONGEST || !tokens.get(tokens.size() - 1).text().equals(".")
             || tokens.subList(0, tokens.size() - 1).stream().anyMatch(t -> !t.isWord() && !t.text().equals("-"))
             || tokens.stream().anyMatch(t -> REFUSED_WORDS.contains(Words.lower(t.text())))
+            // "ein durchaus stylischer Film": "kein durchaus …" or "nicht ein durchaus …" denies a hedge no one said
+            || tokens.stream().anyMatch(t -> HEDGES.contains(Words.lower(t.text())))
             || !stays(clause, clause.vorfeld()) && !adverbialFirst(clause)
             || clause.constituents().stream().noneMatch(p -> parse.word(p.word()).relation().startsWith("nsubj"))
             // "war Hitlers Wohnhaus" with "Hitlers" a second subject: where "nicht" goes, such a parse does not tell

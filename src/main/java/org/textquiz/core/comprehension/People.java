@@ -198,7 +198,8 @@ final class People {
                 && name.split(" ").length > known.name().split(" ").length;
             if (!genitive && !another && (known == null || known.name().length() < name.length())) {
                 // "eine Schenkung Elisabeth Lederers" beside "Erich Lederer" is a genitive, no one's name
-                persons.put(surname, new Person(name, surname, gender(tokens.get(from).text(), morphology)));
+                persons.put(surname, new Person(name, withItsParticle(name, surname, article.text()),
+                    gender(tokens.get(from).text(), morphology)));
             }
             return true;
         });
@@ -319,6 +320,7 @@ final class People {
     private static Map<String, String> introducedBy(Article article, Morphology morphology) {
         Map<String, String> nouns = new java.util.HashMap<>();
         Set<String> seen = new java.util.HashSet<>();
+        Set<String> titles = new java.util.LinkedHashSet<>();
         for (Sentence sentence : article.sentences().toList()) {
             List<Token> tokens = sentence.tokens();
             for (int i = 1; i < tokens.size(); i++) {
@@ -348,8 +350,14 @@ final class People {
                 } else if (unknownName && alone && seen.add(name) && nounBefore) {
                     nouns.put(name, before.text());
                 }
+                if (unknownName && alone && quoted && !nounBefore) {
+                    titles.add(name);
+                }
             }
         }
+        // "Im Herbst 1990 kam „Goodfellas“ in die Kinos": a title in quotation marks, a work and no one, however the
+        // article names it elsewhere
+        titles.forEach(title -> nouns.putIfAbsent(title, "Werk"));
         return nouns;
     }
 
@@ -520,6 +528,24 @@ final class People {
     /** "Schwägerin", "Generalsekretär": a word the dictionary knows only as a common noun, never as a name. */
     private static final Set<String> BROADCAST_MARKS = Set.of("HD", "TV");
     private static final Set<String> NOBILITY = Set.of("zu", "von", "van", "de", "vom", "zum");
+    /** The particles that stay with a Dutch, French, Italian or Spanish surname: "de Niro", "van Gaal", "di Caprio". */
+    private static final java.util.regex.Pattern KEPT_PARTICLE = java.util.regex.Pattern.compile(
+        " ((?:de|van|van der|van den|di|da|del|della|du|le|la|dos|ter|ten) )\\p{Lu}[^ ]*$");
+
+    /**
+     * "Robert de Niro" is "de Niro" on his own, where the article never calls him "Niro": a swap would otherwise say
+     * "Niro" of someone else.
+     */
+    private static String withItsParticle(String name, String surname, String articleText) {
+        java.util.regex.Matcher particle = KEPT_PARTICLE.matcher(name);
+        if (!particle.find() || !name.endsWith(" " + particle.group(1) + surname)) {
+            return surname;
+        }
+        String kept = particle.group(1) + surname;
+        boolean bareAlone = java.util.regex.Pattern.compile("(?<!\\b" + particle.group(1).strip() + " )\\b"
+            + java.util.regex.Pattern.quote(surname) + "\\b").matcher(articleText).find();
+        return bareAlone ? surname : kept;
+    }
 
     static boolean onlyACommonNoun(String word, Morphology morphology) {
         List<Morph> readings = morphology.readings(word);

@@ -2,6 +2,7 @@ package org.textquiz.core.comprehension;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.textquiz.core.question.Question;
 import org.textquiz.core.question.TrueFalseQuestion;
@@ -408,6 +409,57 @@ public final class QualityGates {
     /** "Wozu wurde der Sohn von Postobersekretär Franz Beckenbauer sen?": an abbreviation the question cut or moved. */
     private static final java.util.regex.Pattern SENIOR = java.util.regex.Pattern.compile("\\b(?:sen|jun)\\b\\.?");
 
+    /**
+     * "Was stellt man sich auf Übermedien? – die Frage" of "die Frage, was an diesem Rätsel … anlockt": the clause that
+     * says which question, left out of both.
+     */
+    private static final java.util.regex.Pattern CLAUSE_OF_A_NOUN = java.util.regex.Pattern.compile(
+        "^, (?:ob|was|wie|wer|wen|wem|warum|weshalb|wieso|wann|wo|wohin|woher|welche[rsmn]?|dass) (\\S+)");
+
+    private static boolean clauseOfTheAnswerLeftOut(WhQuestion question) {
+        String sentence = question.explanation();
+        int at = sentence.indexOf(question.solution());
+        if (at < 0) {
+            return false;
+        }
+        String after = sentence.substring(at + question.solution().length());
+        java.util.regex.Matcher clause = CLAUSE_OF_A_NOUN.matcher(after);
+        if (clause.find() && !question.prompt().contains(after.substring(2, clause.end()))) {
+            return true;
+        }
+        // "Worum ging es unterliegen? – um die Festlegung, welche Dateien der … Verschwiegenheitspflicht": the clause
+        // the answer opens, whose verb the question kept
+        String last = lastWord(question.prompt()).replaceAll("\\?$", "");
+        return question.solution().matches(".*, (?:\\p{Ll}+ )?(?:welche[rsmn]?|ob|dass|wie|was|wo|die|der|das|dem|den|"
+            + "deren|dessen|weil|wenn|als) .*") && after.matches(" " + java.util.regex.Pattern.quote(last) + "\\b.*");
+    }
+
+    /**
+     * "Was speichern Wälder Kohlenstoff? – große Mengen": a measure whose stuff the question kept; "Wie viele Personen
+     * wurden … mehrere nach Wels gebracht? – Hundert": a count of words taken apart.
+     */
+    private static final Set<String> MEASURE_NOUNS = Set.of("Menge", "Mengen", "Reihe", "Vielzahl", "Anzahl", "Zahl",
+        "Tonnen", "Liter", "Kilo", "Kilogramm", "Paar", "Dutzend", "Dutzende", "Hunderte", "Tausende", "Sack", "Säcke",
+        "Flaschen", "Kisten", "Stück", "Portion", "Portionen", "Handvoll");
+    private static final java.util.regex.Pattern COUNT_TAKEN_APART = java.util.regex.Pattern.compile(
+        "\\b(?:mehrere|einige|etliche|wenige) (?!\\p{Lu}|\\p{Ll}+(?:e|en|er|es|em) )"
+            + "|\\b(?:mehrere|einige|etliche|wenige|viele) (?:Hundert|Tausend|Dutzend)\\b(?! \\p{Lu})");
+
+    private static boolean stuffOfAMeasureLeftBehind(WhQuestion question) {
+        if (!MEASURE_NOUNS.contains(lastWord(question.solution()))) {
+            return false;
+        }
+        String sentence = question.explanation();
+        int at = sentence.indexOf(question.solution());
+        java.util.regex.Matcher stuff = java.util.regex.Pattern.compile("^ (\\p{Lu}\\p{L}+)")
+            .matcher(at < 0 ? "" : sentence.substring(at + question.solution().length()));
+        return stuff.find() && Words.containsWord(question.prompt(), stuff.group(1));
+    }
+
+    /** "Erst dann landet Mama auch den richtigen Haupttreffer": only after what the sentence before told. */
+    private static final java.util.regex.Pattern ONLY_THEN = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:erst|nur|auch|selbst|gerade|spätestens) dann\\b(?![^?.]*\\b(?:wenn|als|falls|sobald|nachdem)\\b)");
+
     private QualityGates() {
     }
 
@@ -479,9 +531,16 @@ public final class QualityGates {
             || BYLINE_ANSWER.matcher(question.solution()).find() || A_LEAD.matcher(question.solution()).find())) {
             problems.add("asks a count a gapped clause repeats, a byline, or a lead as an object");
         }
+        if (question instanceof WhQuestion wh && (clauseOfTheAnswerLeftOut(wh) || stuffOfAMeasureLeftBehind(wh)
+            || COUNT_TAKEN_APART.matcher(prompt).find() || wh.solution().matches("(?i)hundert|tausend"))) {
+            problems.add("leaves out the clause of the answer's noun, or takes a measure or a count apart");
+        }
         if (question instanceof WhQuestion && question.solution().matches("^[,;:.].*")) {
             // "Was ist der passende Pen? – , wie das Keyboard, ein optionales Accessoir": an aside read into the answer
             problems.add("its answer opens with a comma or a stop");
+        }
+        if ((statement || question instanceof WhQuestion) && ONLY_THEN.matcher(prompt).find()) {
+            problems.add("'erst dann' is after what the sentence before told");
         }
         if ((statement || question instanceof WhQuestion) && FRAMED_BY_NO_ONE.matcher(prompt).find()) {
             problems.add("keeps 'hieß es:', which says the words are a source's the sentence before named");

@@ -172,7 +172,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     continue;
                 }
                 Optional<String> definite = withoutDemonstratives(falsified.orElseGet(restated::get));
-                if (definite.isEmpty() || Words.pointsBackAlone(definite.get())
+                if (definite.isEmpty() || Words.pointsBackAlone(definite.get()) || pointsAtAPerson(original, people)
                     || people.twoSurnamesSideBySide(definite.get())) {
                     continue;
                 }
@@ -234,6 +234,15 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         }
         matcher.appendTail(definite);
         return Optional.of(definite.toString());
+    }
+
+    /**
+     * "Am Samstagnachmittag hieß dieser Mario Kunasek.": "dieser" is the one the sentence before told of, and the name
+     * what he is called; "der Mario Kunasek" would say nothing.
+     */
+    private static boolean pointsAtAPerson(String original, People people) {
+        return people.persons().stream().anyMatch(person -> java.util.regex.Pattern.compile(
+            "\\b[Dd]ies(?:e|er|en|em|es) " + java.util.regex.Pattern.quote(person.name()) + "\\b").matcher(original).find());
     }
 
     private static final java.util.regex.Pattern DEMONSTRATIVE = java.util.regex.Pattern.compile(
@@ -469,7 +478,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             || !Words.quotesOnlyNames(sentence.text())) {
             return false;
         }
-        if (tokens.stream().anyMatch(t -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(t.text())))) {
+        if (tokens.stream().anyMatch(t -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(t.text())))
+            || !aVerbOutsideBrackets(tokens)) {
             return false;
         }
         for (int i = 1; i < tokens.size(); i++) {
@@ -533,10 +543,29 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         return false;
     }
 
-    /** "Stoke-on-Trent – Das Heimspiel …": a place's name of a few tokens, and the dash after it. */
+    /** "Amsterdam, Amsterdam ArenA, 53.000 (ausverkauft), SR Kruzliak (SVK).": a match's facts, no sentence. */
+    private static boolean aVerbOutsideBrackets(List<Token> tokens) {
+        int depth = 0;
+        for (Token token : tokens) {
+            if (token.text().equals("(")) {
+                depth++;
+            } else if (token.text().equals(")")) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && (token.upos() == Upos.VERB || token.upos() == Upos.AUX)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Stoke-on-Trent – Das Heimspiel …", "Saalfelden / Zell am See – Ein betrunkener Autofahrer …": a place's name of
+     * a few tokens, or two places' names, and the dash after it.
+     */
     private static boolean opensWithADateline(List<Token> tokens) {
-        return java.util.stream.IntStream.range(1, Math.min(5, tokens.size())).anyMatch(t -> tokens.get(t).text().equals("–")
-            && tokens.subList(0, t).stream().allMatch(k -> k.text().matches("-?\\p{Lu}.*|-|-?\\p{Ll}{1,3}-?")));
+        return java.util.stream.IntStream.range(1, Math.min(8, tokens.size())).anyMatch(t -> tokens.get(t).text().equals("–")
+            && tokens.subList(0, t).stream().allMatch(k -> k.text().matches("-?\\p{Lu}.*|-|/|-?\\p{Ll}{1,3}-?"))
+            && (t < 5 || tokens.subList(0, t).stream().anyMatch(k -> k.text().equals("/"))));
     }
 
     /**

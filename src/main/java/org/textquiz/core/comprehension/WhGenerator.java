@@ -150,6 +150,11 @@ public final class WhGenerator implements ComprehensionGenerator {
                     continue;
                 }
                 String prompt = referent.map(r -> Referents.replaced(question.prompt(), r)).orElse(question.prompt());
+                if (!prompt.equals(question.prompt()) && prompt.startsWith("Wer ")) {
+                    // "Der Hacker betont, dass …, immerhin habe er …": the pronoun beside the subject asked for is
+                    // most likely that subject, whom "Wer betont, …, immerhin habe George Hotz …?" would name
+                    continue;
+                }
                 candidates.add(candidate(article, sentence, question, prompt, position));
             }
         }
