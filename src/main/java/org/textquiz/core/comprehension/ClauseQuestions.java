@@ -2840,6 +2840,11 @@ final class ClauseQuestions {
                 || HOW_FAST.matcher(clause.text(asked)).matches())
             || clause.parse().word(asked.word()).relation().startsWith("obl") && !agent(clause, asked)
                 && attributeAfterANoun(clause, asked)
+            // "Wie Zielpunkt zahlte auch Schirnhofer …" asked "Wer zahlte wie Zielpunkt auch …?": "auch" singled out the
+            // subject, and left behind it asks who else
+            || clause.parse().word(asked.word()).relation().startsWith("nsubj") && asked.from() > 0
+                && ALSO.contains(Words.lower(clause.parse().word(asked.from() - 1).form()))
+                && clause.parse().word(asked.from() - 1).head() != asked.word()
             || mayDescribeTheNounBefore(clause, asked) || clause.parts().stream()
                 .anyMatch(p -> p.from() == asked.to() + 1 && mayDescribeTheNounBefore(clause, p)
                     // "Was erwies sich als problematisch um Zielpunkt …? – die Turbulenzen"; a "mit" left in place

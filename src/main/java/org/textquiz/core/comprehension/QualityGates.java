@@ -304,7 +304,7 @@ public final class QualityGates {
      * named, by its kind alone.
      */
     private static final java.util.regex.Pattern KIND_ALONE = java.util.regex.Pattern.compile(
-        "\\b(?i:der|die|das|dem|den) (?:Unternehmen|Institut|Konzern|Firma|Betrag|Szene)\\b"
+        "\\b(?i:der|die|das|dem|den|des) (?:Unternehmen|Institut|Konzern|Firma|Betrag|Szene|Anbieter|Hersteller|Betreiber)s?\\b"
             + "(?! (?:\\p{Lu}|de[rsmn] |von |vom |aus |mit |für |in |im |„|\")|[\\p{L}-])");
     /** "Heute ist das Ganze längst kein Thema mehr.": the whole of what the sentences before told. */
     private static final java.util.regex.Pattern THE_WHOLE_OF_IT = java.util.regex.Pattern.compile(
@@ -379,6 +379,8 @@ public final class QualityGates {
     /** "… hatten rund 10.000 Kleinanleger allein 700 Mio.": a sentence the reading cut after an abbreviation. */
     private static final java.util.regex.Pattern CUT_AT_AN_ABBREVIATION = java.util.regex.Pattern.compile(
         "\\b(?:Mio|Mrd|Tsd|Nr|bzw|ca|etc|Abs|Art|Jh|Str)\\.$"
+            // "Seit März 2015 hat der Online-Versandriese die Verkleidung Flüchtling – 1./2.": cut at an ordinal
+            + "|\\b\\d{1,2}\\./\\d{1,2}\\.$"
             // "…, wie Obmann Karl L?": a name cut at its initial
             + "|\\b\\p{Lu}\\p{Ll}+ \\p{Lu}\\?$");
     /**
@@ -699,6 +701,10 @@ public final class QualityGates {
         if (answer.matches("(?i)nicht \\p{L}.*")) {
             // "Was ist politisch verdächtig? – Nicht jeder Bart": an answer that denies, which no W-word asks for
             problems.add("its answer '" + answer + "' says what is not so");
+        }
+        if (prompt.matches("Wie viele? .* (?:viel|viele|wenig|wenige|zu viel|zu viele)\\?")) {
+            // "Wie viele Antworten sind aber selbst für bekannte Persönlichkeiten viel?": a count judged, not told
+            problems.add("asks how many of a count the sentence judges");
         }
         if (prompt.startsWith("Wie viele ") && (STRANDED_MEASURE.matcher(prompt).find()
             || STRANDED_MEASURE_BEFORE_A_NOUN.matcher(prompt).find())) {

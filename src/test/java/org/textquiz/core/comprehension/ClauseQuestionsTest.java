@@ -5404,6 +5404,16 @@ class ClauseQuestionsTest {
             .anyMatch(p -> p.startsWith("Wozu tragen Wälder")).noneMatch(p -> p.startsWith("Was speichern Wälder Kohlenstoff"));
         assertThat(prompts("Auch mittels Sonderzügen wurden mehrere Hundert Personen nach Wels gebracht."))
             .noneMatch(p -> p.contains("mehrere nach") || p.contains("mehrere Hundert nach"));
+        assertThat(prompts("Der Eigentümer Karl Schirnhofer kam 2014 wieder in den Betrieb zurück. Wie Zielpunkt zahlte auch Schirnhofer "
+            + "die Novembergehälter und das Weihnachtsgeld nicht mehr.")).anyMatch(p -> p.startsWith("Was zahlte"))
+            .noneMatch(p -> p.startsWith("Wer zahlte"));
+        assertThat(prompts("Mehr als 165.000 Antworten sind aber selbst für bekannte Persönlichkeiten viel."))
+            .noneMatch(p -> p.startsWith("Wie viele Antworten"));
+        assertThat(prompts("Alle drei Mobilfunker bauen aus. Der Anbieter hat seine LTE-Gebietsabfrage sowie die weiteren "
+            + "Ausbaupläne veröffentlicht.")).noneMatch(p -> p.startsWith("Wer hat seine LTE-Gebietsabfrage"));
+        assertThat(java.util.stream.Stream.of(true, false).flatMap(truth -> statements("Amazon verkauft ein Kostüm. Seit "
+            + "März 2015 hat der Online-Versandriese die Verkleidung Flüchtling – 1./2. Weltkrieg im Sortiment.", 12, truth)
+            .stream())).noneMatch(s -> s.endsWith("1./2."));
         String mama = "Erst dann landet Mama auch den richtigen Haupttreffer mit dem Nachbarn.";
         assertThat(prompts(mama)).noneMatch(p -> p.contains("erst dann"));
         assertThat(statements(mama, 12, true)).noneMatch(s -> s.contains("erst dann"));
