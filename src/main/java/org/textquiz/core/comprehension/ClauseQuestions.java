@@ -243,7 +243,8 @@ final class ClauseQuestions {
             || idiom(clause) || comparedWithSo(clause) || agentReadAsObject(clause) || saysNothingWithoutWhatFollows(clause)
             || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || passiveSubjectWithHaben(clause)
             || oneOfTwo(clause) || correctedBySondern(clause) || experiencerReadAsSubject(clause)
-            || saidWithoutWhat(clause) || nameAfterTheVerbReadAsObject(clause)) {
+            || saidWithoutWhat(clause) || nameAfterTheVerbReadAsObject(clause)
+            || Words.subjunctiveOfAnotherVerb(clause.finiteText(), morphology)) {
             return questions;
         }
         for (Constituents.Part part : clause.constituents()) {
@@ -2030,6 +2031,8 @@ final class ClauseQuestions {
     }
 
     private static final Set<String> ALSO = Set.of("auch", "ebenfalls", "sogar", "selbst");
+    /** Particles a question cannot leave behind the phrase they single out; "auch" it may ("Was spielt auch eine Rolle?"). */
+    private static final Set<String> FOCUSED_BY = Set.of("nur", "lediglich", "ausschließlich", "allein");
 
     /** Predicates without an article that say what the subject belongs to, not what it is. */
     private static final Set<String> PART_OF = Set.of("Teil", "Bestandteil", "Gegenstand");
@@ -2840,10 +2843,9 @@ final class ClauseQuestions {
                 || HOW_FAST.matcher(clause.text(asked)).matches())
             || clause.parse().word(asked.word()).relation().startsWith("obl") && !agent(clause, asked)
                 && attributeAfterANoun(clause, asked)
-            // "Wie Zielpunkt zahlte auch Schirnhofer …" asked "Wer zahlte wie Zielpunkt auch …?": "auch" singled out the
-            // subject, and left behind it asks who else
-            || clause.parse().word(asked.word()).relation().startsWith("nsubj") && asked.from() > 0
-                && ALSO.contains(Words.lower(clause.parse().word(asked.from() - 1).form()))
+            // "gab es … nur einen Wertungsdurchgang" asked "Was gab es nur …?": the particle singled out the phrase
+            // asked for, and left behind it says something else
+            || asked.from() > 0 && FOCUSED_BY.contains(Words.lower(clause.parse().word(asked.from() - 1).form()))
                 && clause.parse().word(asked.from() - 1).head() != asked.word()
             || mayDescribeTheNounBefore(clause, asked) || clause.parts().stream()
                 .anyMatch(p -> p.from() == asked.to() + 1 && mayDescribeTheNounBefore(clause, p)
@@ -2929,8 +2931,8 @@ final class ClauseQuestions {
      * "Ans Tageslicht kamen heute erste Erkenntnisse über …", not "… erste Erkenntnisse über … heute": an adverb of
      * time goes before a subject that names nothing known yet.
      */
-    private static boolean timeBeforeAnIndefiniteSubject(Constituents clause, Constituents.Part time,
-                                                         Constituents.Part subject) {
+    private boolean timeBeforeAnIndefiniteSubject(Constituents clause, Constituents.Part time,
+                                                  Constituents.Part subject) {
         Parse parse = clause.parse();
         return indefinite(clause, subject) && time.from() == time.to()
             && "advmod".equals(parse.word(time.word()).relation())
@@ -2938,10 +2940,14 @@ final class ClauseQuestions {
     }
 
     /** "eine schriftliche Anfrage", "zahlreiche Besucher", "neue Regeln": a phrase without a definite article. */
-    private static boolean indefinite(Constituents clause, Constituents.Part phrase) {
+    private boolean indefinite(Constituents clause, Constituents.Part phrase) {
         Word first = clause.parse().word(phrase.from());
         String form = first.form().toLowerCase(Locale.GERMAN);
-        return Set.of(Upos.NUM, Upos.ADJ, Upos.NOUN).contains(first.upos()) || form.startsWith("ein")
+        List<Morph> readings = morphology.readings(first.form());
+        // "Kiew muss … noch zustimmen" with "Kiew" tagged a noun: a name the dictionary knows as one, and no noun
+        boolean name = first.upos() == Upos.NOUN && phrase.from() == phrase.to() && !readings.isEmpty()
+            && readings.stream().noneMatch(m -> m.upos() == Upos.NOUN);
+        return !name && Set.of(Upos.NUM, Upos.ADJ, Upos.NOUN).contains(first.upos()) || form.startsWith("ein")
             || form.startsWith("kein") || Set.of("einige", "mehrere", "viele", "zahlreiche").contains(form);
     }
 
@@ -3283,6 +3289,8 @@ final class ClauseQuestions {
                 || word.head() < 0 || ANAPHORIC_NOUNS.contains(clause.parse().word(word.head()).form())
                 // "an diesem Sonntag": the coming one, from the day the article appeared, which "an dem" is not
                 || Words.WEEKDAYS.contains(clause.parse().word(word.head()).form())
+                // "dieser Tage": these days, which "der Tage" is not
+                || form.equals("dieser") && clause.parse().word(word.head()).form().equals("Tage")
                 || Words.SET_OUT_BEFORE.contains(clause.parse().word(word.head()).form())
                 || clause.parse().word(part.word()).relation().startsWith("nsubj") && form.matches("diese[nm]")
                 // "32 dieser Stacks": some of those the sentence before named, which "der" would point to as much
@@ -3351,6 +3359,7 @@ final class ClauseQuestions {
             || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || relativeClauseOnTheVerb(clause)
             || oneOfTwo(clause) || correctedBySondern(clause) || misreadWords(clause) || saidWithoutWhat(clause)
             || listWithWieAuch(clause) || nameAfterTheVerbReadAsObject(clause)
+            || Words.subjunctiveOfAnotherVerb(clause.finiteText(), morphology)
             || clause.constituents().stream().anyMatch(part -> saidByALaterRelativeClause(clause, part)
                 && (clause.parse().word(part.word()).relation().startsWith("nsubj")
                     || clause.parse().word(part.word()).relation().equals("obj")))) {
@@ -3384,7 +3393,11 @@ final class ClauseQuestions {
             Upos last = clause.parse().word(part.to()).upos();
             boolean endsNominal = last == Upos.NOUN || last == Upos.PROPN || last == Upos.NUM || part.from() == part.to()
                 || relation.equals("head") || clause.parse().word(part.to()).form().equals(")");
-            if ((!part.verbal() || relation.equals("head")) && kind && endsNominal && !containsFiniteVerb(clause, part)
+            // "Über Nacht werden nicht Veränderungen erzielt": the phrase "nicht" denies stays behind it; "in etwa 5
+            // Stunden" put first reads as a time; "beim Euro-Hilfsfonds ESM – Merkel": a headline's two clauses
+            boolean stays = part.from() > 0 && Words.lower(clause.parse().word(part.from() - 1).form()).equals("nicht")
+                || clause.text(part).matches("(?i)in etwa .*|.* [-–] .*");
+            if (!stays && (!part.verbal() || relation.equals("head")) && kind && endsNominal && !containsFiniteVerb(clause, part)
                 && !partOfTheVerb(clause, part) && !endsInPartOfTheVerb(clause.text(part).split("\\s+"))
                 && !connective(clause, part)
                 && Words.count(clause.text(part)) <= MAX_ANSWER_WORDS && !clause.text(part).contains(",")
@@ -4764,12 +4777,13 @@ final class ClauseQuestions {
                 .anyMatch(w -> isCountry(clause.parse().word(w)));
         boolean country = countries || subject.from() == subject.word() && head.upos() == Upos.PROPN && isCountry(head)
             || subject.word() - subject.from() <= 1 && ACRONYM.matcher(head.form()).matches()
-                && !THING_ACRONYMS.contains(head.form())
+                && !THING_ACRONYMS.contains(head.form()) && !Words.STOCK_INDEXES.contains(head.form())
                 // "die GEW Niedersachsen": a body's letters with the region it stands for there
                 && java.util.stream.IntStream.rangeClosed(subject.word() + 1, subject.to())
                     .allMatch(w -> clause.parse().word(w).upos() == Upos.PROPN && isPlace(clause.parse().word(w)))
             || nominal(head) && TOWNS.contains(lemma(head))
-            || subject.from() == subject.to() && head.upos() == Upos.PROPN && GOVERNMENT_SEATS.contains(head.form());
+            // "Kiew muss … zustimmen", with "Kiew" tagged a noun or a name
+            || subject.from() == subject.to() && GOVERNMENT_SEATS.contains(head.form());
         boolean having = morphology.readings(clause.parse().word(clause.head()).form()).stream()
             .anyMatch(m -> HAVING.contains(m.lemma()));
         // "Russland warf der USA vor, …", "hat sich die Stadt entschlossen, … zu bauen": what it does, to whom

@@ -389,7 +389,11 @@ public final class QualityGates {
      * the answer; "Was führt der Spitzenreiter? – einen Punkt vor RB Leipzig": a lead, no object.
      */
     private static final java.util.regex.Pattern GAPPED_COUNT = java.util.regex.Pattern.compile(
-        "^Wie viele? .* und \\d+(?:,\\d+)? (?:Prozent|%) ");
+        "^Wie viele? .* und \\d+(?:,\\d+)? (?:Prozent|%) "
+            // "Wie viele Sekunden gewann der Weltcupleader vor … und mehr als eine Minute vor …?"
+            + "|^Wie viele? .* und (?:mehr als |weniger als |rund |knapp |etwa |fast )?(?:\\d[\\d.,]*|eine?|zwei|drei|vier|"
+            + "fünf|sechs|sieben|acht|neun|zehn) (?:Sekunden?|Minuten?|Stunden?|Tage?|Prozent|Punkte?|Meter|Kilometer|Euro|"
+            + "Dollar) (?:vor|hinter|mehr|weniger)\\b");
     private static final java.util.regex.Pattern BYLINE_ANSWER = java.util.regex.Pattern.compile(
         "^\\([^)]*\\d{4}\\)");
     private static final java.util.regex.Pattern A_LEAD = java.util.regex.Pattern.compile(
@@ -457,6 +461,18 @@ public final class QualityGates {
             .matcher(at < 0 ? "" : sentence.substring(at + question.solution().length()));
         return stuff.find() && Words.containsWord(question.prompt(), stuff.group(1));
     }
+
+    /** "Nicht ganz so glatt stellt sich die Bundeswettbewerbsbehörde …": less smoothly than someone the sentence before told of. */
+    private static final java.util.regex.Pattern AS_BEFORE_BUT_NOT_QUITE = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:nicht ganz|nicht mehr ganz|längst nicht|bei weitem nicht|fast|beinahe) so \\p{Ll}+\\b"
+            + "(?![^?.]*\\b(?:wie|dass|als)\\b)");
+    /**
+     * "Was schätzt Kiew? – die Kosten auf noch einmal 500 Millionen Dollar": the amount the verb estimates, in the answer;
+     * "Was drehte … das Dringlichkeitsrad weiter? – eine Stufe": a measure of how far, no object.
+     */
+    private static final java.util.regex.Pattern AMOUNT_OF_THE_VERB_IN_THE_ANSWER = java.util.regex.Pattern.compile(
+        "^\\S+ .*\\bauf (?:noch einmal |rund |etwa |knapp |über |mehr als |bis zu )?\\d"
+            + "|^(?i:eine|zwei|drei|vier|\\d+) Stufen?$|^(?i:einen|zwei|drei|ein paar) Schritte?$|^(?i:ein) Stück$");
 
     /** "Erst dann landet Mama auch den richtigen Haupttreffer": only after what the sentence before told. */
     private static final java.util.regex.Pattern ONLY_THEN = java.util.regex.Pattern.compile(
@@ -541,6 +557,15 @@ public final class QualityGates {
             // "Was ist der passende Pen? – , wie das Keyboard, ein optionales Accessoir": an aside read into the answer
             problems.add("its answer opens with a comma or a stop");
         }
+        if ((statement || question instanceof WhQuestion) && AS_BEFORE_BUT_NOT_QUITE.matcher(prompt).find()) {
+            problems.add("'nicht ganz so …' compares with what the sentence before told");
+        }
+        if (question instanceof WhQuestion && AMOUNT_OF_THE_VERB_IN_THE_ANSWER.matcher(question.solution()).find()) {
+            problems.add("its answer holds the amount the verb gives, or is a measure of how far");
+        }
+        if (question instanceof org.textquiz.core.question.QuoteQuestion && HEADING_RUN_IN.matcher(prompt).find()) {
+            problems.add("a subheading runs into the words said");
+        }
         if ((statement || question instanceof WhQuestion) && ONLY_THEN.matcher(prompt).find()) {
             problems.add("'erst dann' is after what the sentence before told");
         }
@@ -572,7 +597,7 @@ public final class QualityGates {
             problems.add("points to a time or a reason the sentence before gives ('einen Monat später', 'zum anderen')");
         }
         if ((statement || question instanceof WhQuestion) && (CUT_AT_AN_ABBREVIATION.matcher(prompt).find()
-            || A_LISTING.matcher(prompt).find() || NUMBERED_ITEM.matcher(prompt + " " + question.solution()).find())) {
+            || A_LISTING.matcher(prompt + " " + question.explanation()).find() || NUMBERED_ITEM.matcher(prompt + " " + question.solution()).find())) {
             problems.add("is a sentence the reading cut at an abbreviation, or a programme listing");
         }
         if ((statement || question instanceof WhQuestion) && Words.containsWord(prompt, "nur")

@@ -250,6 +250,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         "\\b([Dd])ies(e|er|en|em|es)\\s+([\\p{L}\\d]+)");
     /** "bis zu diesem Zeitpunkt", "in diesem Fall": with "dem" instead, they still point to what came before. */
     private static final Set<String> ONLY_POINTING = Set.of("Zeitpunkt", "Moment", "Augenblick", "Fall", "Zusammenhang",
+        // "in dieser Frage": the one the sentence before asked
+        "Frage", "Sache", "Angelegenheit",
         "Punkt", "Grund", "Zweck", "Weise", "Art", "Stelle", "Ort", "Tag", "Beziehung", "Hinsicht",
         // "während dieser Jahre": the years the sentence before counted, which "der Jahre" leaves unsaid
         "Jahre", "Jahren", "Monate", "Monaten", "Wochen", "Tage", "Tagen", "Zeit");
@@ -536,7 +538,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             }
             List<Morph> readings = morphology.readings(token.text());
             if (readings.stream().anyMatch(m -> m.has(Feature.FINITE))) {
-                return readings.stream().anyMatch(m -> m.has(Feature.FINITE) && (m.has(Feature.PRESENT)
+                return !Words.subjunctiveOfAnotherVerb(token.text(), morphology) && readings.stream().anyMatch(m -> m.has(Feature.FINITE) && (m.has(Feature.PRESENT)
                     || m.has(Feature.PAST)) && !m.has(Feature.FIRST_PERSON) && !m.has(Feature.SECOND_PERSON));
             }
         }

@@ -123,7 +123,10 @@ public final class WhGenerator implements ComprehensionGenerator {
         List<Sentence> sample = sample(article, random);
         parser.parseAhead(sample);
         for (Sentence sentence : sample) {
-            if (headlineStyleOpening(article, sentence, morphology) || ClauseAfterAColon.labelled(sentence)
+            // "Als dieser Pulk das Tempo verschärfte, war ich weg, meinte der Salzburger.": someone's own words, which
+            // only "who said it" asks about
+            if (Words.inTheFirstOrSecondPerson(sentence)
+                || headlineStyleOpening(article, sentence, morphology) || ClauseAfterAColon.labelled(sentence)
                 || teaser(article, sentence) || embeddedPost(article, sentence)) {
                 continue;
             }

@@ -216,6 +216,10 @@ final class WhPhrases {
             }
         }
         boolean named = !answers.isEmpty();
+        if (!named && Words.STOCK_INDEXES.contains(clause.token(to - 1).text())) {
+            // "Der ATX fiel 15,43 Punkte": a stock index, no one
+            return Optional.empty();
+        }
         if (!named && to - from == 1 && pluralOfANoun(clause.token(from).text())) {
             // "Tattoos erzählen Geschichten", tagged as a name: the plural of a noun the dictionary knows
             return Optional.empty();

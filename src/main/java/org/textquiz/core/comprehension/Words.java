@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.textquiz.core.analysis.Feature;
+import org.textquiz.core.analysis.Morph;
 import org.textquiz.core.analysis.Morphology;
 import org.textquiz.core.article.Sentence;
 import org.textquiz.core.article.Token;
@@ -341,6 +343,14 @@ final class Words {
      * or "wir" outside quotation marks, with no verb of saying to frame it, is someone's words that the text (a
      * quotation set without its marks) does not give as what happened. An author's "unsere Gesellschaft" is not.
      */
+    /** "Der ATX fiel 15,43 Punkte": stock indexes, which fall and rise and are no one. */
+    static final Set<String> STOCK_INDEXES = Set.of("ATX", "DAX", "MDAX", "SDAX", "TecDAX", "SMI", "CAC", "FTSE",
+        "TOPIX", "Nikkei", "WIG", "Dow", "Nasdaq", "EuroStoxx", "Euro-Stoxx");
+
+    static boolean inTheFirstOrSecondPerson(Sentence sentence) {
+        return FIRST_OR_SECOND_PERSON.matcher(QUOTED.matcher(sentence.text()).replaceAll("")).find();
+    }
+
     static boolean speaksAsSomeone(Sentence sentence) {
         return FIRST_OR_SECOND_PERSON.matcher(QUOTED.matcher(sentence.text()).replaceAll("")).find()
             && sentence.tokens().stream().noneMatch(t -> CueVerbs.contains(t.lemma()));
@@ -407,5 +417,15 @@ final class Words {
 
     static boolean isNumber(String word) {
         return word.matches("\\d{1,3}(\\.\\d{3})+|\\d+(,\\d+)?");
+    }
+
+    /**
+     * "Zu Stoßzeiten betrügen die Intervalle …": the subjunctive of "betragen" written as the present of "betrügen",
+     * one form of two verbs, which a question would conjugate as the wrong one ("Was betrügt …?").
+     */
+    static boolean subjunctiveOfAnotherVerb(String form, Morphology morphology) {
+        List<Morph> verbs = morphology.readings(form).stream().filter(m -> m.upos() == Upos.VERB).toList();
+        return verbs.stream().anyMatch(m -> m.has(Feature.SUBJUNCTIVE_2)) && verbs.stream().anyMatch(m -> m.has(Feature.PRESENT))
+            && verbs.stream().map(Morph::lemma).distinct().count() > 1;
     }
 }

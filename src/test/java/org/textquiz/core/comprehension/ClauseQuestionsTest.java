@@ -5404,9 +5404,8 @@ class ClauseQuestionsTest {
             .anyMatch(p -> p.startsWith("Wozu tragen Wälder")).noneMatch(p -> p.startsWith("Was speichern Wälder Kohlenstoff"));
         assertThat(prompts("Auch mittels Sonderzügen wurden mehrere Hundert Personen nach Wels gebracht."))
             .noneMatch(p -> p.contains("mehrere nach") || p.contains("mehrere Hundert nach"));
-        assertThat(prompts("Der Eigentümer Karl Schirnhofer kam 2014 wieder in den Betrieb zurück. Wie Zielpunkt zahlte auch Schirnhofer "
-            + "die Novembergehälter und das Weihnachtsgeld nicht mehr.")).anyMatch(p -> p.startsWith("Was zahlte"))
-            .noneMatch(p -> p.startsWith("Wer zahlte"));
+        assertThat(prompts("Deshalb gab es im WM-Ort von 2019 nur einen Wertungsdurchgang im Springen und einen "
+            + "10-km-Langlauf.")).noneMatch(p -> p.contains(" nur "));
         assertThat(prompts("Mehr als 165.000 Antworten sind aber selbst für bekannte Persönlichkeiten viel."))
             .noneMatch(p -> p.startsWith("Wie viele Antworten"));
         assertThat(prompts("Alle drei Mobilfunker bauen aus. Der Anbieter hat seine LTE-Gebietsabfrage sowie die weiteren "
@@ -5457,5 +5456,53 @@ class ClauseQuestionsTest {
             + "als Spießbürger im Reihenhaus.", 12)).noneMatch(s -> s.startsWith("Niro "));
         assertThat(falseStatements("Goodfellas ist ein durchaus stylischer Film. Die Figuren sind in hohem Maße "
             + "selbstbezogen.", 12)).noneMatch(s -> s.contains("kein durchaus") || s.contains("nicht ein durchaus"));
+    }
+
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 117 for #13): one form of two verbs, a comparison with the
+     * sentence before, an amount or a measure of the verb, a gapped count, someone's own words and a listing are not
+     * asked about.
+     */
+    @Test
+    void whatTheSentenceAloneCannotSayIsNotAsked() {
+        String intervals = "Die Linie fährt häufiger. Zu Stoßzeiten betrügen die Intervalle zweieinhalb bis drei Minuten.";
+        assertThat(prompts(intervals)).noneMatch(p -> p.contains("betrügt"));
+        assertThat(statements(intervals, 12, true)).noneMatch(s -> s.contains("betrügen"));
+        assertThat(prompts("Die Airlines jubeln. Nicht ganz so glatt stellt sich die Bundeswettbewerbsbehörde in einer "
+            + "zweiten Frage auf die Seite der Luftlinien.")).noneMatch(p -> p.contains("so glatt"));
+        assertThat(prompts("Die Ukraine hofft. Kiew schätzt die Kosten auf noch einmal 500 Millionen Dollar."))
+            .doesNotContain("Was schätzt Kiew?");
+        assertThat(prompts("Der Tiroler Landeshauptmann Günther Platter drehte das Dringlichkeitsrad eine Stufe weiter."))
+            .noneMatch(p -> p.startsWith("Was drehte der Tiroler Landeshauptmann Günther Platter das"));
+        assertThat(prompts("Der Weltcupleader gewann bei dichtem Schneetreiben 18,7 Sekunden vor dem Japaner Akito Watabe "
+            + "und mehr als eine Minute vor seinem Landsmann Fabian Rießle.")).noneMatch(p -> p.startsWith("Wie viele"));
+        assertThat(prompts("Der Salzburger fiel zurück. Als dieser Pulk das Tempo verschärfte, war ich weg, meinte der "
+            + "Salzburger.")).noneMatch(p -> p.startsWith("Was verschärfte"));
+        assertThat(prompts("Bis 20.15, Arte 19.52 MAGAZINFeierAbend: Verschwundene Kinder Journalistin Wal Ferrao setzt "
+            + "sich seit Jahren für die Rechte der Kinder in Brasilien ein, denn jeden Tag verschwindet in Rio de Janeiro "
+            + "ein Kind.")).noneMatch(p -> p.contains("Rechte der Kinder"));
+        assertThat(prompts("Der ATX fiel 15,43 Punkte oder 0,64 Prozent auf 2.411,77 Einheiten."))
+            .noneMatch(p -> p.startsWith("Wer fiel"));
+    }
+
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 117 for #13): a city that agrees is asked with "wer" and
+     * keeps its place before "noch"; "nicht" keeps the phrase it denies; "in etwa", a headline's dash and "in dieser
+     * Frage" are not put first or made definite.
+     */
+    @Test
+    void aStatementKeepsTheOrderThatCarriesItsMeaning() {
+        String kiew = "Die Ukraine kann hoffen. Kiew muss den Konditionen für die Gaslieferungen allerdings noch zustimmen.";
+        assertThat(prompts(kiew)).anyMatch(p -> p.startsWith("Wer muss den Konditionen"));
+        assertThat(statements(kiew, 12, true)).noneMatch(s -> s.contains("noch Kiew"));
+        assertThat(statements("Die Firma plant um. Veränderungen werden aber nicht über Nacht erzielt werden.", 12, true))
+            .noneMatch(s -> s.contains("nicht Veränderungen"));
+        assertThat(statements("Das Spiel erscheint 2016. Die Spieldauer wird in etwa 5 Stunden betragen, also eine Stunde "
+            + "pro Nacht.", 12, true)).noneMatch(s -> s.startsWith("In etwa"));
+        assertThat(statements("Die Börse schwankte. Griechenland beantragt überraschend neues Hilfspaket beim "
+            + "Euro-Hilfsfonds ESM –  Merkel: Über Antrag kann nicht mehr vor Referendum beraten werden.", 12, true))
+            .noneMatch(s -> s.contains("ESM – Merkel"));
+        assertThat(falseStatements("Die ÖVP berät. In dieser Frage scheint die ÖVP ihrem Chef Vizekanzler Reinhold "
+            + "Mitterlehner geschlossen zu folgen.", 12)).noneMatch(s -> s.startsWith("In der Frage"));
     }
 }

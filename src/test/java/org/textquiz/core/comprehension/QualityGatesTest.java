@@ -380,4 +380,17 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(wh("Wie viel Prozent der Autofahrer sehen das Telefonieren als Ablenkung?", "83")))
             .isEmpty();
     }
+
+    /** From DER STANDARD (10kGNAD test split, hand-read set 117 for #13): a subheading run into the words said. */
+    @Test
+    void aQuotationIntoWhichASubheadingRanIsRefused() {
+        String runIn = "Wer sagte, einige Millionen Ersparnis Ein entsprechendes Gesetz soll noch im ersten Quartal "
+            + "vorgelegt werden?";
+        String clean = "Wer sagte, ein entsprechendes Gesetz soll noch im ersten Quartal vorgelegt werden?";
+        java.util.function.Function<String, org.textquiz.core.question.QuoteQuestion> quote = prompt ->
+            new org.textquiz.core.question.QuoteQuestion("quote-1", prompt, List.of("Reinhold Mitterlehner"),
+                List.of("Reinhold Mitterlehner", "Christoph Leitl"), List.of(), new Span(0, 10), "");
+        assertThat(QualityGates.violations(quote.apply(runIn))).anyMatch(p -> p.contains("subheading"));
+        assertThat(QualityGates.violations(quote.apply(clean))).isEmpty();
+    }
 }
