@@ -148,7 +148,9 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
                 || first.upos() == Upos.PROPN && firstReadings.stream().noneMatch(m -> FUNCTION_WORDS.contains(m.upos()))
             : firstReadings.stream().allMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN);
         noun = noun && !(start + 1 < end
-            && Words.adjectiveBeforeAnIndefiniteArticle(first.text(), tokens.get(start + 1).text(), morphology));
+            && Words.adjectiveBeforeAnIndefiniteArticle(first.text(), tokens.get(start + 1).text(), morphology))
+            // "Zurzeit befinden sich …", with "Zurzeit" tagged a noun the dictionary does not know
+            && !(verb == start + 1 && Words.TIME_ADVERBS.contains(Words.lower(first.text())));
         return Optional.of(new MainClause(sentence, start, verb, end, thirdSingular, noun || isAcronym(first.text())));
     }
 

@@ -49,6 +49,8 @@ final class Negation {
     /** Prepositions that may tie a phrase to the noun before it ("der Verkaufsprozess für das Funkhaus"). */
     private static final Set<String> NOUN_ATTACHING = Set.of("an", "für", "fürs", "zu", "gegenüber", "von", "vom",
         "über", "gegen", "aus", "zwischen", "zur", "zum");
+    private static final java.util.regex.Pattern DIMENSION = java.util.regex.Pattern.compile(
+        ".*(?:[Gg]ewicht|[Ll]änge|[Hh]öhe|[Bb]reite|[Ff]läche|[Dd]auer|[Uu]mfang|[Dd]urchmesser|[Tt]iefe)");
     private static final Set<String> HEDGES = Set.of("durchaus", "ziemlich", "recht", "eher", "relativ", "überaus",
         "äußerst", "höchst", "durchwegs", "absolut", "einigermaßen", "halbwegs");
     private static final Map<String, String> KEIN = Map.of("ein", "kein", "eine", "keine", "einen", "keinen",
@@ -82,6 +84,9 @@ final class Negation {
             || tokens.stream().anyMatch(t -> REFUSED_WORDS.contains(Words.lower(t.text())))
             // "ein durchaus stylischer Film": "kein durchaus …" or "nicht ein durchaus …" denies a hedge no one said
             || tokens.stream().anyMatch(t -> HEDGES.contains(Words.lower(t.text())))
+            // "Die Fracht hatte ein Gesamtgewicht von zweieinhalb Tonnen": "kein Gesamtgewicht" denies it has any weight
+            || java.util.stream.IntStream.range(0, tokens.size() - 1).anyMatch(t -> tokens.get(t + 1).text().equals("von")
+                && DIMENSION.matcher(tokens.get(t).text()).matches())
             || !stays(clause, clause.vorfeld()) && !adverbialFirst(clause)
             || clause.constituents().stream().noneMatch(p -> parse.word(p.word()).relation().startsWith("nsubj"))
             // "war Hitlers Wohnhaus" with "Hitlers" a second subject: where "nicht" goes, such a parse does not tell

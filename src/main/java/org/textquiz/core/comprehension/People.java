@@ -932,6 +932,14 @@ final class People {
     }
 
     /** The noun the article first names a lone name after ("Zwergplaneten" for "Ceres"), if any. */
+    /**
+     * "Sarah Koch" where the article also names "Sascha Koch": a full name said that is not the person's the surname
+     * stands for, whose surname alone would answer for either.
+     */
+    static boolean anotherOfTheSameSurname(String said, Person person) {
+        return said.contains(" ") && !person.name().endsWith(said) && !said.endsWith(person.name());
+    }
+
     Optional<String> introducedAs(String name) {
         return Optional.ofNullable(introducedBy.get(name));
     }

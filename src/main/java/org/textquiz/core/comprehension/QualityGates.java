@@ -138,7 +138,10 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern A_SIMILAR_ONE = java.util.regex.Pattern.compile(
         "(?<!\\b(?:bei|in|mit|nach|von|aus|zu|an|auf|für|unter|über|wegen|seit) )\\b(?i:ein|eine|einen|einem|einer|eines) "
-            + "ähnliche[nmrs]?\\b");
+            + "ähnliche[nmrs]?\\b"
+            // "Erstmals wurden auch in entfernten Gebieten ähnliche Zwischenfälle gemeldet": like those told before
+            + "|(?<!\\b(?:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des|bei|in|mit|nach|von|aus|zu|an|auf|für|"
+            + "unter|über|wegen|seit) )(?<!, )\\b[Ää]hnliche[nmrs]? \\p{Lu}");
     /**
      * "Über das Land gelangen viele …": the country the sentence before named; "des Landes" is often nationwide, and
      * "das Land verlassen" leaves whichever country it is.
@@ -332,7 +335,9 @@ public final class QualityGates {
      * example of what the sentence before said.
      */
     private static final java.util.regex.Pattern EXAMPLE_OF_WHAT_CAME_BEFORE = java.util.regex.Pattern.compile(
-        "^(?:Zum Beispiel|Beispielsweise)\\b|\\b(?:zum Beispiel|beispielsweise)(?=[,?.!])");
+        "^(?:Zum Beispiel|Beispielsweise)\\b|\\b(?:zum Beispiel|beispielsweise)(?=[,?.!])"
+            // "Was konnte die AfD beispielsweise abfischen?": an example of what the question does not say
+            + "|^(?:Wer|Was|Wen|Wem|Wo|Wann|Wie|Warum|Wozu|Womit|Wofür)\\b.*\\b(?:zum Beispiel|beispielsweise)\\b");
 
     /**
      * "Etwa vor einiger Zeit sorgte das Unternehmen Tactus für Aufsehen.", "Wer sorgte für Aufsehen etwa vor einiger
@@ -366,7 +371,7 @@ public final class QualityGates {
     /** "Zwei Beschlüsse … erfolgten rund einen Monat später.": later than an event the sentence before tells of. */
     private static final java.util.regex.Pattern LATER = java.util.regex.Pattern.compile(
         "(?i)\\b(?:\\d+|einen|eine|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|wenige|einige) "
-            + "(?:Tage?|Wochen?|Monate?|Jahre?|Stunden?|Minuten?) (?:später|danach|darauf)\\b");
+            + "(?:Tage?|Wochen?|Monate?|Jahre?|Stunden?|Minuten?) (?:später|danach|darauf|zuvor|vorher|davor|früher)\\b");
     private static final java.util.regex.Pattern A_DATE = java.util.regex.Pattern.compile(
         "\\b(?:(?:19|20)\\d\\d|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
             + "Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\\b");
@@ -478,6 +483,25 @@ public final class QualityGates {
     private static final java.util.regex.Pattern ONLY_THEN = java.util.regex.Pattern.compile(
         "(?i)\\b(?:erst|nur|auch|selbst|gerade|spätestens) dann\\b(?![^?.]*\\b(?:wenn|als|falls|sobald|nachdem)\\b)");
 
+    /**
+     * "Was bedeutet für EADS des Großauftrages … einen Tiefschlag? – der Verlust" of "der Verlust dieses
+     * Großauftrages": a genitive the question took from the noun it belongs to.
+     */
+    private static boolean genitiveTakenFromItsNoun(WhQuestion question) {
+        java.util.regex.Matcher genitive = GENITIVE_IN_A_QUESTION.matcher(question.prompt());
+        String sentence = question.explanation().replaceAll("\\bdieses ", "des ");
+        while (genitive.find()) {
+            String phrase = "des " + genitive.group(2);
+            if (sentence.contains(phrase) && !sentence.contains(genitive.group(1) + " " + phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern GENITIVE_IN_A_QUESTION = java.util.regex.Pattern.compile(
+        "(\\S+) des (\\p{Lu}\\p{L}+)");
+
     private QualityGates() {
     }
 
@@ -556,6 +580,9 @@ public final class QualityGates {
         if (question instanceof WhQuestion && question.solution().matches("^[,;:.].*")) {
             // "Was ist der passende Pen? – , wie das Keyboard, ein optionales Accessoir": an aside read into the answer
             problems.add("its answer opens with a comma or a stop");
+        }
+        if (question instanceof WhQuestion wh && genitiveTakenFromItsNoun(wh)) {
+            problems.add("a genitive stands apart from the noun it belongs to");
         }
         if ((statement || question instanceof WhQuestion) && AS_BEFORE_BUT_NOT_QUITE.matcher(prompt).find()) {
             problems.add("'nicht ganz so …' compares with what the sentence before told");

@@ -145,7 +145,11 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 if (!indicativeMainVerb(sentence)) {
                     Random own = new Random(base ^ sentence.span().start());
                     // "Laut der Staatsanwaltschaft ist eine Beleidigung … schon deshalb nicht erfüllt." without its "weil"
-                    reportedStatement(article, people, sentence, own).filter(stated -> !Words.pointsBackAlone(stated.text()))
+                    // "… ist die gegenwärtige Diskussion eine Folge dieser Kahlschlagspolitik": which, only the sentence
+                    // before says
+                    reportedStatement(article, people, sentence, own).filter(stated -> !Words.pointsBackAlone(stated.text())
+                            && withoutDemonstratives(stated.text()).filter(stated.text()::equals).isPresent()
+                            && !Words.followsFromWhatCameBefore(stated.text()))
                         .ifPresent(stated -> candidates.add(new Candidate(
                             new TrueFalseQuestion(QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(),
                                 stated.text()), stated.text(), List.of(stated.answer()), List.of(), sentence.span(),
@@ -173,6 +177,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 }
                 Optional<String> definite = withoutDemonstratives(falsified.orElseGet(restated::get));
                 if (definite.isEmpty() || Words.pointsBackAlone(definite.get()) || pointsAtAPerson(original, people)
+                    || Words.followsFromWhatCameBefore(definite.get())
                     || people.twoSurnamesSideBySide(definite.get())) {
                     continue;
                 }

@@ -210,9 +210,12 @@ final class WhPhrases {
             boolean matter = mention.from() > from
                 && Words.MATTERS_NAMED_AFTER_PEOPLE.contains(clause.token(mention.from() - 1).text());
             if (mention.from() >= from && mention.to() == to && !inTheGenitive && !matter) {
-                answers.add(clause.text(mention.from(), mention.to()));
-                answers.add(mention.person().surname());
-                answers.add(mention.person().name());
+                String said = clause.text(mention.from(), mention.to());
+                answers.add(said);
+                if (!People.anotherOfTheSameSurname(said, mention.person())) {
+                    answers.add(mention.person().surname());
+                    answers.add(mention.person().name());
+                }
             }
         }
         boolean named = !answers.isEmpty();

@@ -98,6 +98,16 @@ final class Words {
         "hierin", "hierüber", "hiervon", "hierdurch", "hiernach", "hierzu", "hierfür", "hiermit", "entsprechend", "demnach",
         "solch", "solche", "solchen", "solcher", "solches", "solchem", "hier");
     /**
+     * "Die Lage bleibe dennoch weiterhin „kritisch“": despite, or because of, what the sentence before told; first in a
+     * sentence, a statement leaves such a word out.
+     */
+    private static final Pattern FROM_WHAT_CAME_BEFORE = Pattern.compile(
+        "(?<!^)\\b(?:dennoch|trotzdem|(?:deshalb|deswegen|daher)(?![^.]*,\\s*(?:weil|da|dass)\\b))\\b");
+
+    static boolean followsFromWhatCameBefore(String statement) {
+        return FROM_WHAT_CAME_BEFORE.matcher(statement).find();
+    }
+    /**
      * "Er reagiert damit auf die Unruhe": a pronominal adverb standing for something said before; not one that opens
      * a clause ("…, damit die Kinder …"), points ahead to one ("forderte ihn dazu auf, Ruhe zu bewahren", "dafür
      * gestimmt, dass …") or is part of "darüber hinaus".
@@ -343,6 +353,10 @@ final class Words {
      * or "wir" outside quotation marks, with no verb of saying to frame it, is someone's words that the text (a
      * quotation set without its marks) does not give as what happened. An author's "unsere Gesellschaft" is not.
      */
+    /** Adverbs of time that open sentences, which the tagger may take for nouns when the dictionary lacks them. */
+    static final Set<String> TIME_ADVERBS = Set.of("zurzeit", "derzeit", "momentan", "gegenwärtig", "inzwischen",
+        "mittlerweile", "bislang", "bisher", "kürzlich", "neulich", "zuletzt", "künftig", "zukünftig");
+
     /** "Der ATX fiel 15,43 Punkte": stock indexes, which fall and rise and are no one. */
     static final Set<String> STOCK_INDEXES = Set.of("ATX", "DAX", "MDAX", "SDAX", "TecDAX", "SMI", "CAC", "FTSE",
         "TOPIX", "Nikkei", "WIG", "Dow", "Nasdaq", "EuroStoxx", "Euro-Stoxx");

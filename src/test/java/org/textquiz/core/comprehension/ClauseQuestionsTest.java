@@ -5505,4 +5505,44 @@ class ClauseQuestionsTest {
         assertThat(falseStatements("Die ÖVP berät. In dieser Frage scheint die ÖVP ihrem Chef Vizekanzler Reinhold "
             + "Mitterlehner geschlossen zu folgen.", 12)).noneMatch(s -> s.startsWith("In der Frage"));
     }
+
+    /**
+     * From Wikinews (dev split, hand-read set 118 for #13): what the sentence before told ("ähnliche Zwischenfälle", "ein
+     * Jahr zuvor", "dennoch", "dieser Kahlschlagspolitik"), an example, a genitive apart from its noun, a weight, a name
+     * as the first part of a compound and an adverb put back in small letters.
+     */
+    @Test
+    void whatTheSentenceBeforeToldAndWhatAPhraseHoldsStayTogether() {
+        String similar = "Autos brannten. Erstmals wurden auch in entfernten Gebieten in Frankreich ähnliche Zwischenfälle "
+            + "gemeldet.";
+        assertThat(prompts(similar)).noneMatch(p -> p.startsWith("Was wurde erstmals"));
+        assertThat(statements(similar, 12, true)).noneMatch(s -> s.contains("hnliche Zwischenfälle"));
+        assertThat(statements("EADS verlor. Ein Jahr zuvor konnte EADS noch einen Gewinn von 1,572 Milliarden Euro "
+            + "verbuchen.", 12, true)).noneMatch(s -> s.contains("ein Jahr zuvor"));
+        String critical = "Die Regenfälle haben nachgelassen. Minister Sathit Wongnongtoey von der Kanzlei des "
+            + "Ministerpräsidenten erklärte, die Lage bleibe dennoch weiterhin „kritisch“.";
+        assertThat(statements(critical, 12, true)).noneMatch(s -> s.contains("dennoch"));
+        // "deshalb …, weil …" gives its own reason (corpus art_069)
+        assertThat(falseStatements("China und Vietnam streiten. Vietnam wird seine Position im Streit um das "
+            + "Südchinesische Meer schon deshalb nicht ändern, weil jeder nachgiebigere Ansatz Ärger der breiten "
+            + "Öffentlichkeit entfachen würde.", 12)).anyMatch(s -> s.contains("schon deshalb nicht ändern, weil"));
+        assertThat(statements("Gewerkschaftschef Konrad Freiberg begründete dies mit den Kapazitäten der Bundeswehr. Der "
+            + "GdP-Vorsitzende verwies darauf, dass in den Jahren 1998 bis 2004 insgesamt 7000 Stellen bei der Polizei "
+            + "abgebaut worden seien. Die gegenwärtige Diskussion sei eine Folge dieser Kahlschlagspolitik.", 12, true))
+            .noneMatch(s -> s.contains("dieser"));
+        assertThat(prompts("Die FDP ist ungewiss, da beispielsweise auch die AfD zahlreiche FDP-Wähler abfischen konnte."))
+            .noneMatch(p -> p.startsWith("Was konnte die AfD"));
+        assertThat(prompts("Die Firma plant. Für EADS bedeutet der Verlust dieses Großauftrages nach Einschätzung von "
+            + "Marktbeobachtern einen Tiefschlag.")).noneMatch(p -> p.contains("EADS des Großauftrages"));
+        assertThat(prompts("Die Fracht hatte ein Gesamtgewicht von zweieinhalb Tonnen.")).doesNotContain("Was hatte die Fracht?");
+        assertThat(falseStatements("Progress startete. Die Fracht hatte ein Gesamtgewicht von zweieinhalb Tonnen.", 12))
+            .noneMatch(s -> s.contains("kein Gesamtgewicht"));
+        assertThat(wh("Einige Mubarak-Gegner protestierten mit einer Sitzblockade vor dem Gebäude der "
+            + "Jounalistengewerkschaft gegen die gewaltsame Auflösung der Demonstration. Präsident Husni Mubarak regiert "
+            + "seit 1981."))
+            .filteredOn(q -> q.prompt().startsWith("Wer protestierte")).isNotEmpty()
+            .allSatisfy(q -> assertThat(q.answers()).doesNotContain("Mubarak"));
+        assertThat(prompts("Italien zieht ab. Zurzeit befinden sich noch 3.000 italienische Soldaten im Irak."))
+            .contains("Wie viele italienische Soldaten befinden sich zurzeit noch im Irak?");
+    }
 }

@@ -253,8 +253,9 @@ class CorpusComprehensionTest {
         // (a statement keeping "demnach" points back, art_071); 366 after hand-read sets 114 and 115 ("die Firma" and
         // "das Unternehmen" by their kind alone point back, art_003 and art_007, and "Wen meint Ostermayer, …?" read a
         // nominative as an object, art_067), 368 with "nach Andrejews Worten" said as "laut Sergej Andrejew" (art_070)
-        // and "die Firma" named as the article named it ("die Firma Conradty", art_003)
-        assertThat(share).isGreaterThanOrEqualTo(0.428);
+        // and "die Firma" named as the article named it ("die Firma Conradty", art_003), and 367 after hand-read sets 116
+        // to 118, rightly: "Die Lage bleibe dennoch weiterhin „kritisch“" keeps a "dennoch" that points back (art_030)
+        assertThat(share).isGreaterThanOrEqualTo(0.427);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
