@@ -1563,7 +1563,9 @@ final class ClauseQuestions {
      */
     private static final Set<String> DIMENSIONS = Set.of("Länge", "Fläche", "Größe", "Höhe", "Breite", "Tiefe",
         "Gewicht", "Umfang", "Durchmesser", "Spannweite", "Reichweite", "Kapazität", "Leistung", "Einwohnerzahl",
-        "Wert", "Dauer", "Laufzeit");
+        "Wert", "Dauer", "Laufzeit",
+        // "Bei den Internet-Suchmaschinen hat Google … einen Marktanteil von rund 90 Prozent"
+        "Anteil", "Marktanteil");
 
     /**
      * "ursprünglich riesige Transportluftschiffe", "künftig Peter Kurer": an adverb of the clause the parse took into

@@ -81,7 +81,10 @@ final class Extractions {
         }
         // "Vor allem Sinjibar, die Provinzhauptstadt von Abian, ist …": the focus is the clause's, not the name's
         Optional<String> name = Optional.of(FOCUS_FIRST.matcher(Words.text(parse, subjectStart, from - 2)).replaceFirst(""))
-            .filter(n -> !n.isBlank() && !n.matches(".*[()„“\"].*") && !n.matches("(?i).*\\b(nicht|kein\\p{L}*)\\b.*"));
+            .filter(n -> !n.isBlank() && !n.matches(".*[()„“\"].*") && !n.matches("(?i).*\\b(nicht|kein\\p{L}*)\\b.*"))
+            // "Den Vorsitz führte turnusgemäß Matthias Platzeck, der …": an adverb of the clause, no part of the name
+            .filter(n -> !Character.isLowerCase(n.codePointAt(0)) || n.matches("(?:der|die|das|den|dem|des|ein|eine|einen|"
+                + "einem|einer|eines) .*"));
         if (name.isEmpty()) {
             return Optional.empty();
         }

@@ -479,6 +479,9 @@ public final class QualityGates {
         "^\\S+ .*\\bauf (?:noch einmal |rund |etwa |knapp |über |mehr als |bis zu )?\\d"
             + "|^(?i:eine|zwei|drei|vier|\\d+) Stufen?$|^(?i:einen|zwei|drei|ein paar) Schritte?$|^(?i:ein) Stück$");
 
+    private static final java.util.regex.Pattern ARTICLE_WITHOUT_ITS_NOUN = java.util.regex.Pattern.compile(
+        "(?i:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des)(?: [^\\p{Lu}\\s]+)+");
+
     /** "Erst dann landet Mama auch den richtigen Haupttreffer": only after what the sentence before told. */
     private static final java.util.regex.Pattern ONLY_THEN = java.util.regex.Pattern.compile(
         "(?i)\\b(?:erst|nur|auch|selbst|gerade|spätestens) dann\\b(?![^?.]*\\b(?:wenn|als|falls|sobald|nachdem)\\b)");
@@ -586,6 +589,10 @@ public final class QualityGates {
         }
         if ((statement || question instanceof WhQuestion) && AS_BEFORE_BUT_NOT_QUITE.matcher(prompt).find()) {
             problems.add("'nicht ganz so …' compares with what the sentence before told");
+        }
+        if (question instanceof WhQuestion && ARTICLE_WITHOUT_ITS_NOUN.matcher(question.solution()).matches()) {
+            // "Was stellte die SPD-Führung heute so genanntes Manifest vor? – ein 42-seitiges"
+            problems.add("its answer is an article and an adjective without their noun");
         }
         if (question instanceof WhQuestion && AMOUNT_OF_THE_VERB_IN_THE_ANSWER.matcher(question.solution()).find()) {
             problems.add("its answer holds the amount the verb gives, or is a measure of how far");

@@ -105,8 +105,14 @@ final class Words {
         "(?<!^)\\b(?:dennoch|trotzdem|(?:deshalb|deswegen|daher)(?![^.]*,\\s*(?:weil|da|dass)\\b))\\b");
 
     static boolean followsFromWhatCameBefore(String statement) {
-        return FROM_WHAT_CAME_BEFORE.matcher(statement).find();
+        // "Dass dann mehr Einwegflaschen … verkauft werden, schätzen Experten.": then, after what the sentence before
+        // told; "wenn …, dann …", "Geht es um …, dann …" and "… und dann abstürzte" say after what themselves
+        return FROM_WHAT_CAME_BEFORE.matcher(statement).find()
+            || THEN.matcher(statement).find() && !CONDITION.matcher(statement).find();
     }
+
+    private static final Pattern THEN = Pattern.compile("^[^,]*?(?<!\\bund )(?<!^)\\bdann\\b");
+    private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:wenn|falls|sobald|sofern|erst)\\b");
     /**
      * "Er reagiert damit auf die Unruhe": a pronominal adverb standing for something said before; not one that opens
      * a clause ("…, damit die Kinder …"), points ahead to one ("forderte ihn dazu auf, Ruhe zu bewahren", "dafür

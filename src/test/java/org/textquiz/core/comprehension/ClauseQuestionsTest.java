@@ -5545,4 +5545,26 @@ class ClauseQuestionsTest {
         assertThat(prompts("Italien zieht ab. Zurzeit befinden sich noch 3.000 italienische Soldaten im Irak."))
             .contains("Wie viele italienische Soldaten befinden sich zurzeit noch im Irak?");
     }
+
+    /**
+     * From Wikinews (dev split, hand-read set 119 for #13): a share a company has, an adverb read into a name, "dann"
+     * after what the sentence before told, and an article with its adjective but not its noun.
+     */
+    @Test
+    void aShareAnAdverbBeforeANameThenAndAnArticleWithoutItsNoun() {
+        assertThat(prompts("Google wächst. Bei den Internet-Suchmaschinen hat Google inzwischen einen Marktanteil von rund "
+            + "90 Prozent.")).noneMatch(p -> p.startsWith("Was hat Google"));
+        assertThat(statements("Der Bundesrat tagte. Den Vorsitz führte turnusgemäß Matthias Platzeck, der "
+            + "Ministerpräsident von Brandenburg.", 12, true)).noneMatch(s -> s.startsWith("Turnusgemäß"));
+        assertThat(statements("Das Pfand steigt. Experten schätzen, dass dann mehr Einwegflaschen (und weniger "
+            + "Mehrwegflaschen) verkauft werden.", 12, true)).noneMatch(s -> s.contains(" dann "));
+        // a "dann" after "und" or after a clause of its own follows from what the sentence says (corpus art_007, art_076)
+        assertThat(Words.followsFromWhatCameBefore("Das Flugzeug sei 50 Fuß über dem Boden gewesen, als es eine Kurve "
+            + "flog und dann abstürzte.")).isFalse();
+        assertThat(Words.followsFromWhatCameBefore("Geht es um Werke Egon Schieles, dann könnte der 15. Oktober 2015 als "
+            + "Tag der Entscheidungen bezeichnet werden.")).isFalse();
+        assertThat(prompts("Die SPD-Führung stellte heute ein 42-seitiges so genanntes Manifest vor, bei dem es sich um "
+            + "die Ziele der SPD für den kommenden Bundestagswahlkampf handelt.")).isNotEmpty()
+            .noneMatch(p -> p.startsWith("Was stellte die SPD-Führung"));
+    }
 }
