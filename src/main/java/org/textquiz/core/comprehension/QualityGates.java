@@ -427,13 +427,20 @@ public final class QualityGates {
     private static final java.util.regex.Pattern CLAUSE_OF_A_NOUN = java.util.regex.Pattern.compile(
         "^, (?:ob|was|wie|wer|wen|wem|warum|weshalb|wieso|wann|wo|wohin|woher|welche[rsmn]?|dass) (\\S+)");
 
-    private static boolean clauseOfTheAnswerLeftOut(WhQuestion question) {
+    /** What the sentence says right after the answer; empty when the sentence does not hold it as written. */
+    private static java.util.Optional<String> afterTheAnswer(WhQuestion question) {
         String sentence = question.explanation();
         int at = sentence.indexOf(question.solution());
-        if (at < 0) {
+        return at < 0 ? java.util.Optional.empty()
+            : java.util.Optional.of(sentence.substring(at + question.solution().length()));
+    }
+
+    private static boolean clauseOfTheAnswerLeftOut(WhQuestion question) {
+        java.util.Optional<String> following = afterTheAnswer(question);
+        if (following.isEmpty()) {
             return false;
         }
-        String after = sentence.substring(at + question.solution().length());
+        String after = following.get();
         java.util.regex.Matcher clause = CLAUSE_OF_A_NOUN.matcher(after);
         if (clause.find() && !question.prompt().contains(after.substring(2, clause.end()))) {
             return true;
@@ -460,12 +467,11 @@ public final class QualityGates {
         if (!MEASURE_NOUNS.contains(lastWord(question.solution()))) {
             return false;
         }
-        String sentence = question.explanation();
-        int at = sentence.indexOf(question.solution());
-        java.util.regex.Matcher stuff = java.util.regex.Pattern.compile("^ (\\p{Lu}\\p{L}+)")
-            .matcher(at < 0 ? "" : sentence.substring(at + question.solution().length()));
+        java.util.regex.Matcher stuff = NOUN_NEXT.matcher(afterTheAnswer(question).orElse(""));
         return stuff.find() && Words.containsWord(question.prompt(), stuff.group(1));
     }
+
+    private static final java.util.regex.Pattern NOUN_NEXT = java.util.regex.Pattern.compile("^ (\\p{Lu}\\p{L}+)");
 
     /** "Nicht ganz so glatt stellt sich die Bundeswettbewerbsbehörde …": less smoothly than someone the sentence before told of. */
     private static final java.util.regex.Pattern AS_BEFORE_BUT_NOT_QUITE = java.util.regex.Pattern.compile(
