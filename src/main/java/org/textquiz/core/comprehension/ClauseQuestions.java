@@ -401,11 +401,46 @@ final class ClauseQuestions {
 
     /** Words the parse put in the wrong phrase, so that no question or statement of the clause can be trusted. */
     private boolean misreadWords(Constituents clause) {
-        return infinitiveOfTheNounBeforeReadApart(clause) || wordHungOnNothing(clause)
+        return infinitiveOfTheNounBeforeReadApart(clause) || wordHungOnNothing(clause) || dativeHungOnANoun(clause)
             || nominativeReadAsAnotherCase(clause) || nameRunIntoAPlace(clause) || clause.constituents().stream()
                 .anyMatch(p -> bareNounRunIntoANoun(clause, p) || phraseOfAPronoun(clause, p)
-                    || TWO_ARTICLES.matcher(clause.text(p)).find() || sentenceAdverbInside(clause, p));
+                    || TWO_ARTICLES.matcher(clause.text(p)).find() || sentenceAdverbInside(clause, p)
+                    || WAY_OF_THE_VERB.matcher(clause.text(p)).find());
     }
+
+    /**
+     * "der Konflikt um das iranische Atomprogramm auf dem Verhandlungsweg": how the verb's action is done, which the
+     * parse hung on the noun before it.
+     */
+    private static final java.util.regex.Pattern WAY_OF_THE_VERB = java.util.regex.Pattern.compile(
+        "(?<=\\p{L}) auf (?:dem \\p{Lu}\\p{Ll}+wege?|(?:diplomatischem|friedlichem|schnellstem|kürzestem|direktem"
+            + "|juristischem|gerichtlichem|politischem) Wege?)\\b");
+
+    /**
+     * "Auch in Asien schlossen sich die Märkte der allgemeinen Talfahrt … an" read as "die Märkte der Talfahrt": the
+     * dative object of a verb that takes one, which the parse hung on the noun before it as a genitive.
+     */
+    private boolean dativeHungOnANoun(Constituents clause) {
+        Parse parse = clause.parse();
+        List<String> particles = new ArrayList<>(List.of(""));
+        parse.children(clause.head()).stream().filter(c -> c > clause.head() && "compound:prt".equals(parse.word(c).relation()))
+            .map(c -> Words.lower(parse.word(c).form())).forEach(particles::add);
+        boolean takesADative = morphology.readings(parse.word(clause.head()).form()).stream()
+            .filter(m -> m.upos() == Upos.VERB)
+            .anyMatch(m -> particles.stream().anyMatch(p -> DATIVE_ONLY_VERBS.contains(p + m.lemma())));
+        boolean hasOne = parse.children(clause.head()).stream()
+            .anyMatch(c -> Set.of("iobj", "obj", "obl:arg").contains(parse.word(c).relation())
+                && !Words.lower(parse.word(c).form()).equals("sich"));
+        return takesADative && !hasOne && clause.constituents().stream()
+            .filter(p -> parse.word(p.word()).relation().startsWith("nsubj"))
+            .anyMatch(p -> parse.children(p.word(), "nmod").stream().anyMatch(n -> n > p.word()
+                && parse.children(n, "det").stream().anyMatch(d -> Words.lower(parse.word(d).form()).equals("der"))));
+    }
+
+    /** Verbs whose object is a dative and never an accusative. */
+    private static final Set<String> DATIVE_ONLY_VERBS = Set.of("anschließen", "folgen", "helfen", "widersprechen",
+        "zustimmen", "schaden", "begegnen", "entsprechen", "dienen", "ausweichen", "entgehen", "nachkommen", "beitreten",
+        "vorstehen", "gehorchen", "trotzen", "unterliegen", "zuvorkommen", "gleichen", "ähneln", "misstrauen");
 
     /** "Die Ausstattung in dem Bereich allerdings laut PISA-Studie": an adverb of the clause inside a noun's phrase. */
     private static boolean sentenceAdverbInside(Constituents clause, Constituents.Part part) {
@@ -1925,6 +1960,11 @@ final class ClauseQuestions {
         String said = clause.text(because.get() + 1, to);
         String lowered = Character.toLowerCase(whole.charAt(0)) + whole.substring(1);
         boolean purpose = lowered.startsWith("um ");
+        if (purpose && clause.constituents().stream().anyMatch(p -> p != part
+            && Set.of("zu", "zum", "zur").contains(Words.lower(parse.word(p.from()).form())))) {
+            // "Wozu gehörte die Verlagerung … zu seinem Sanierungskonzept?": the verb's own "zu" makes "wozu" ask for it
+            return Optional.empty();
+        }
         List<String> answers = new ArrayList<>(List.of(lowered, said));
         if (!lowered.startsWith("weil ") && !purpose) {
             answers.add("weil " + said);
@@ -2399,8 +2439,16 @@ final class ClauseQuestions {
             // "geht nun in die zweite Woche": a time reached, not a time when; "wann" would ask something else
             return Optional.empty();
         }
+        // "Zum Handelsschluss lag der DAX …": a compound whose last part is the stage names the event itself
+        boolean stageOfANamedEvent = head.upos() == Upos.NOUN && STAGES_OF_NAMED_EVENTS.contains(lemma(head));
+        if (!time && preposition.equals("zu") && head.upos() == Upos.NOUN && parse.children(part.word(), "nmod").isEmpty()
+            && STAGES_OF_AN_EVENT.contains(lemma(head))) {
+            // "Zum Schluss sagte er …": at the end of what the article told before, which "wozu" does not ask
+            return Optional.empty();
+        }
         if (!time && !graded && preposition.equals("zu") && head.upos() == Upos.NOUN
-            && STAGES_OF_AN_EVENT.contains(lemma(head)) && !parse.children(part.word(), "nmod").isEmpty()) {
+            && (STAGES_OF_AN_EVENT.contains(lemma(head)) && !parse.children(part.word(), "nmod").isEmpty()
+                || stageOfANamedEvent)) {
             // "Zum Auftakt des zwölften Spieltages empfing Borussia Dortmund …": when, at which stage of the event; a
             // second "wann" beside "am Freitag" would ask the same thing twice
             boolean anotherTime = clause.constituents().stream().anyMatch(other -> other != part && saysWhen(clause, other));
@@ -2529,6 +2577,13 @@ final class ClauseQuestions {
         return head.relation().startsWith("obl") && isTime(head)
             || head.relation().equals("advmod") && TIME_ADVERBS.contains(Words.lower(head.form()));
     }
+
+    /** "zum Handelsschluss", "zum Jahresende": a stage of an event the compound names. */
+    private static final Set<String> STAGES_OF_NAMED_EVENTS = Set.of("Handelsschluss", "Börsenschluss", "Handelsbeginn",
+        "Handelsstart", "Jahresende", "Jahresbeginn", "Jahresanfang", "Jahresauftakt", "Monatsende", "Monatsbeginn",
+        "Saisonende", "Saisonstart", "Saisonbeginn", "Saisonauftakt", "Spielende", "Spielbeginn", "Sitzungsende",
+        "Sitzungsbeginn", "Schulbeginn", "Schuljahresbeginn", "Semesterbeginn", "Kriegsende", "Kriegsbeginn",
+        "Redaktionsschluss", "Ladenschluss", "Amtsantritt", "Dienstbeginn");
 
     /** "zum Auftakt des Spieltages", "zum Abschluss der Tagung": a stage of an event, which says when. */
     private static final Set<String> STAGES_OF_AN_EVENT = Set.of("Auftakt", "Abschluss", "Beginn", "Start", "Ende",
@@ -2791,6 +2846,11 @@ final class ClauseQuestions {
             || asked.from() > 0 && clause.parse().word(asked.from() - 1).form().equals("nicht")
             // "Wozu gab es eine Spende …? – Zum Beispiel": a phrase that only links or hedges, no circumstance
             || LINKING_PHRASES.contains(Words.lower(clause.text(asked)))
+            // "Wie viel Prozent zeigten von den 643 Messstationen …?": a share asked apart from what it is a share of
+            || partitiveFirst(clause) && clause.parse().word(asked.word()).relation().startsWith("nsubj")
+            // "Mit im Boot sitzen auch …": "mit" before another preposition is an adverb ("as well"), not the phrase's
+            || Words.lower(clause.text(asked)).startsWith("mit ") && asked.from() < asked.to()
+                && clause.parse().word(asked.from() + 1).upos() == Upos.ADP
             // "Was stand auf der Tentative List …? – Die Altstadt von Sada zum Beispiel": one example of several, which a
             // question asking for the one answer does not want
             || AN_EXAMPLE.matcher(clause.text(asked)).find()
@@ -3205,6 +3265,14 @@ final class ClauseQuestions {
                 // "Ausgelöst hat die Diskussion …" asked as "Was hat ausgelöst?": a participle and nothing else
                 return Optional.empty();
             }
+            // "ist bereits seit Ende der 1980er Jahre schwach": a particle that grades the phrase after it stays with it
+            while (at > 0 && at < rest.size() && rest.get(at - 1).from() == rest.get(at - 1).to()
+                && rest.get(at - 1).to() + 1 == rest.get(at).from()
+                && clause.parse().word(rest.get(at).from()).upos() == Upos.ADP
+                && !SOURCE_PHRASE.matcher(clause.text(rest.get(at))).lookingAt()
+                && GRADING_A_TIME_OR_PLACE.contains(Words.lower(clause.parse().word(rest.get(at - 1).word()).form()))) {
+                at--;
+            }
             rest.add(vorfeld.verbal() ? rest.size() : at, vorfeld);
         }
         for (int i = 0; i < rest.size() - 1; i++) {
@@ -3326,6 +3394,36 @@ final class ClauseQuestions {
         // "nach diesen Angaben": those of the sources the sentence before named, which "nach den Angaben" leaves open
         "Angaben");
 
+    /**
+     * "Von den 643 Messstationen … zeigten 52 Prozent eine Überschreitung": the phrase first says of what the subject's
+     * count is a share, and belongs beside it wherever the subject goes.
+     */
+    private static boolean partitiveFirst(Constituents clause) {
+        Parse parse = clause.parse();
+        Constituents.Part first = clause.vorfeld();
+        return Set.of("von", "vom").contains(Words.lower(parse.word(first.from()).form()))
+            && clause.constituents().stream().anyMatch(p -> p != first && parse.word(p.word()).relation().startsWith("nsubj")
+                && parse.word(p.from()).upos() == Upos.NUM && (parse.word(p.word()).upos() == Upos.NUM
+                    || SHARES_OF_A_WHOLE.contains(parse.word(p.word()).form())));
+    }
+
+    private static final Set<String> SHARES_OF_A_WHOLE = Set.of("Prozent", "Prozentpunkte", "Drittel", "Viertel", "Hälfte",
+        "Fünftel", "Zehntel");
+
+    /**
+     * "…, während sich ihr Bruder hinter einem Fahrzeug verbergen konnte": a clause apart from the main clause whose
+     * subject is someone's, and the owner named in the main clause the statement leaves out.
+     */
+    private static boolean ownerLeftInTheMainClause(Constituents clause) {
+        Parse parse = clause.parse();
+        return clause.head() != parse.root() && clause.constituents().stream()
+            .filter(p -> parse.word(p.word()).relation().startsWith("nsubj"))
+            .anyMatch(p -> parse.children(p.word()).stream().anyMatch(c -> OWNERS.matcher(
+                Words.lower(parse.word(c).form())).matches() && parse.word(c).upos() == Upos.DET));
+    }
+
+    private static final java.util.regex.Pattern OWNERS = java.util.regex.Pattern.compile("(?:sein|ihr)(?:e|en|em|er|es)?");
+
     /** The clause negated, a false statement ({@link Negation}); empty when it is not simple enough. */
     Optional<String> negated(Constituents clause) {
         if (objectFirstAsTheParseReadsIt(clause) || tooManyArguments(clause) || !subjectAgrees(clause)
@@ -3366,7 +3464,8 @@ final class ClauseQuestions {
             || Words.subjunctiveOfAnotherVerb(clause.finiteText(), morphology)
             || clause.constituents().stream().anyMatch(part -> saidByALaterRelativeClause(clause, part)
                 && (clause.parse().word(part.word()).relation().startsWith("nsubj")
-                    || clause.parse().word(part.word()).relation().equals("obj")))) {
+                    || clause.parse().word(part.word()).relation().equals("obj")))
+            || ownerLeftInTheMainClause(clause) || partitiveFirst(clause)) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);

@@ -132,7 +132,10 @@ final class Negation {
                 // is what "nicht" denies
                 return Optional.of(inserted(clause, parse.word(before.from()).token()));
             }
-            boolean stayingAfter = parts.subList(i + 1, parts.size()).stream().anyMatch(p -> stays(clause, p));
+            // "kamen für Siemens ungünstige Gewinnwarnungen hinzu": a subject with no article after the phrase takes
+            // "keine", and "nicht für Siemens" denies whom they were for
+            boolean stayingAfter = parts.subList(i + 1, parts.size()).stream().anyMatch(p -> stays(clause, p)
+                || parse.word(p.word()).relation().startsWith("nsubj"));
             if (!goesAfterNicht(clause, part) || stayingAfter || before != null && mayBelongTo(clause, before, part)) {
                 return Optional.empty();
             }
@@ -169,7 +172,11 @@ final class Negation {
         // "beträgt 72,67 Euro": an amount the verb takes with no preposition, which "nicht" after it does not deny
         boolean amount = parse.word(part.from()).upos() == Upos.NUM && !part.verbal()
             && !parse.word(part.word()).relation().startsWith("nsubj");
-        return amount || parse.word(part.from()).upos() == Upos.ADP
+        // "um einen Monat verschoben": an amount counted by its article
+        boolean byOne = part.from() + 2 <= part.to() && Words.lower(parse.word(part.from()).form()).equals("um")
+            && Set.of("ein", "einen", "eine", "einem").contains(Words.lower(parse.word(part.from() + 1).form()))
+            && TIME_NOUNS.contains(parse.word(part.word()).form());
+        return amount || byOne || parse.word(part.from()).upos() == Upos.ADP
             && AMOUNT_PREPOSITIONS.contains(Words.lower(parse.word(part.from()).form()))
             && java.util.stream.IntStream.rangeClosed(part.from(), part.to()).anyMatch(w -> parse.word(w).upos() == Upos.NUM);
     }

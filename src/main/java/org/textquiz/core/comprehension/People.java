@@ -307,9 +307,16 @@ final class People {
     /** A run in quotation marks, alone or with one more word before they close ("des „Red Bull Racing Teams“"). */
     private static boolean quoted(List<Token> tokens, int from, int end) {
         Set<String> closing = Set.of("“", "«", "\"", "''", "”");
-        // "„Urban Change in Time“": a title the name only opens
-        return from > 0 && end < tokens.size() && Set.of("„", "»", "\"", "``").contains(tokens.get(from - 1).text())
-            && java.util.stream.IntStream.rangeClosed(end, Math.min(end + 3, tokens.size() - 1))
+        Set<String> opening = Set.of("„", "»", "\"", "``");
+        // "„Urban Change in Time“": a title the name only opens; "„Ethiopian People's Revolutionary Democratic Front“":
+        // one it stands inside
+        int open = from - 1;
+        while (open >= 0 && open >= from - 4 && !opening.contains(tokens.get(open).text())
+            && !closing.contains(tokens.get(open).text()) && !tokens.get(open).text().equals(",")) {
+            open--;
+        }
+        return open >= 0 && open >= from - 4 && opening.contains(tokens.get(open).text()) && end < tokens.size()
+            && java.util.stream.IntStream.rangeClosed(end, Math.min(end + (open < from - 1 ? 3 : 5), tokens.size() - 1))
                 .anyMatch(t -> closing.contains(tokens.get(t).text()));
     }
 
@@ -701,7 +708,10 @@ final class People {
             // "Abdalla al Badri", the article written apart
             end += 2;
         }
+        // "Gouverneur Ángel Aguirre/PROPN": after a title, a name the dictionary also knows as a noun
+        boolean titled = onlyACommonNoun(tokens.get(from).text(), morphology);
         while (end - from > 2 && onlyACommonNoun(tokens.get(end - 1).text(), morphology)
+            && !(titled && tokens.get(end - 1).upos() == Upos.PROPN)
             && !isGivenName(tokens.get(end - 2), morphology) && !tokens.get(end - 2).text().equals("-")) {
             // "werfen Norbert Lammert Verzögerung … vor": a noun after a full name is the next phrase's; not the
             // second half of "Ulrike Rabmer-Koller"

@@ -307,8 +307,13 @@ public final class QualityGates {
      * named, by its kind alone.
      */
     private static final java.util.regex.Pattern KIND_ALONE = java.util.regex.Pattern.compile(
-        "\\b(?i:der|die|das|dem|den|des) (?:Unternehmen|Institut|Konzern|Firma|Betrag|Szene|Anbieter|Hersteller|Betreiber)s?\\b"
-            + "(?! (?:\\p{Lu}|de[rsmn] |von |vom |aus |mit |für |in |im |„|\")|[\\p{L}-])");
+        "\\b(?i:der|die|das|dem|den|des) (?:Unternehmen|Institut|Konzern|Firma|Betrag|Szene|Anbieter|Hersteller|Betreiber|Einrichtung|Partei)s?\\b"
+            + "(?! (?:\\p{Lu}|de[rsmn] |eine[rsmn]? |von |vom |aus |mit |für |in |im |„|\")|[\\p{L}-])");
+    /** "Beide genannten Faktoren führten zu …", "die oben genannten Gründe": named in the sentences before. */
+    private static final java.util.regex.Pattern THE_NAMED_ONES = java.util.regex.Pattern.compile(
+        "\\b(?i:die|der|den|dem|des|das|beide|beiden|alle|allen|oben|zuvor|eingangs|bereits) genannte[nmrs]?\\b");
+    /** "seit" ends no clause: the preposition or conjunction written for the subjunctive "sei". */
+    private static final java.util.regex.Pattern SLIP_OF_SEI = java.util.regex.Pattern.compile("\\bseit[.,;?!]");
     /** "Heute ist das Ganze längst kein Thema mehr.": the whole of what the sentences before told. */
     private static final java.util.regex.Pattern THE_WHOLE_OF_IT = java.util.regex.Pattern.compile(
         "\\b(?i:das|dem|des) Ganzen?\\b");
@@ -623,6 +628,14 @@ public final class QualityGates {
         if ((statement || question instanceof WhQuestion) && ONE_SIDE_OR_BOTH.matcher(prompt).find()) {
             problems.add("'einerseits', 'andererseits' or 'die beiden' stands for a side or a pair the sentence before"
                 + " names");
+        }
+        if ((statement || question instanceof WhQuestion)
+            && THE_NAMED_ONES.matcher(prompt + " " + question.solution()).find()) {
+            problems.add("'die genannten …' are the ones the sentences before named");
+        }
+        if (SLIP_OF_SEI.matcher(prompt).find()) {
+            // "dass die Zeit … bis zum G-20-Gipfel befristet seit.": the article's slip, which a learner would copy
+            problems.add("copies the article's slip 'seit' for 'sei'");
         }
         if (question instanceof WhQuestion && prompt.matches(".*, (?:etwa|zum Beispiel|beispielsweise|darunter) (?!\\d).*")) {
             // "Was wird bereits als Phablet bezeichnet, etwa Samsungs Galaxy Note 4 …?": examples of the answer

@@ -130,4 +130,15 @@ class NegationTest {
     void aClauseWithTwoSubjectsIsNotNegated() {
         assertThat(negated("Die Polizeiinspektion am Prinzregentenplatz 16 war Hitlers Wohnhaus.")).isEmpty();
     }
+
+    /**
+     * From Wikinews (dev split, hand-read set 120 for #13): "nicht" before "für Siemens" with a subject that has no
+     * article after it, and after "um einen Monat", deny something else than the deed.
+     */
+    @Test
+    void aBareSubjectAfterThePhraseAndAnAmountByItsArticleAreNotNegated() {
+        assertThat(negated("In Deutschland kamen für Siemens ungünstige Gewinnwarnungen hinzu.")).isEmpty();
+        assertThat(negated("Aufgrund zahlreicher Beschwerden wurde die Veröffentlichung des Endergebnisses um einen "
+            + "Monat verschoben.")).isEmpty();
+    }
 }
