@@ -2249,6 +2249,13 @@ final class ClauseQuestions {
                 // "Den … Landeshauptmann … kostete dieser Konflikt letztlich das Amt" with "das Amt" the subject
                 return false;
             }
+            if (head.relation().startsWith("nsubj") && head.upos() == Upos.NOUN && verbNumber.get() == Feature.SINGULAR
+                && countedByMany(parse, part) && !MEASURES.contains(head.form())
+                && parse.children(clause.head()).stream().anyMatch(c -> parse.word(c).relation().equals("obj"))) {
+                // "Mindestens 9.000 Menschenleben … forderte … ein Erdbeben" with the lives the subject: a count of many
+                // does not go with a singular verb, and the object is the subject
+                return false;
+            }
             if (!head.relation().startsWith("nsubj") || !nominal(head) || counted
                 || !parse.children(part.word(), "conj").isEmpty()) {
                 continue;
@@ -2266,6 +2273,15 @@ final class ClauseQuestions {
         }
         return true;
     }
+
+    /** "9.000 Menschenleben", "zwei Männer": a noun counted by a number of more than one. */
+    private boolean countedByMany(Parse parse, Constituents.Part part) {
+        return parse.children(part.word(), "nummod").stream().map(n -> parse.word(n).form())
+            .anyMatch(n -> n.matches("\\d{1,3}(\\.\\d{3})+|[2-9]|\\d{2,}") || MANY.contains(Words.lower(n)));
+    }
+
+    private static final Set<String> MANY = Set.of("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+        "zehn", "elf", "zwölf", "hundert", "tausend");
 
     /**
      * "Der Täter konnte … gestellt und … gezwungen werden" with "werden" on the second verb only: the clause of the
@@ -2559,6 +2575,11 @@ final class ClauseQuestions {
         boolean whereTo = goal && head.upos() == Upos.NOUN && !parse.children(part.word(), "det").isEmpty()
             && morphology.readings(parse.word(clause.head()).form()).stream()
                 .anyMatch(m -> m.upos() == Upos.VERB && MOTION_VERBS.contains(m.lemma()));
+        if ("Wofür".equals(wo) && head.upos() == Upos.PROPN && parse.children(part.word(), "det").isEmpty()) {
+            // "kamen für Siemens ungünstige Gewinnwarnungen hinzu": a firm or a body the deed is for, which "wofür" asks
+            // as if it were a purpose
+            return Optional.empty();
+        }
         if (whereTo && !counted && !occasion) {
             // "könnte zur Sonne geschleudert werden": where to, asked "wohin"
             return Optional.of(new Phrase("Wohin", withHead, false, 1.2));

@@ -312,6 +312,9 @@ public final class QualityGates {
     /** "Beide genannten Faktoren führten zu …", "die oben genannten Gründe": named in the sentences before. */
     private static final java.util.regex.Pattern THE_NAMED_ONES = java.util.regex.Pattern.compile(
         "\\b(?i:die|der|den|dem|des|das|beide|beiden|alle|allen|oben|zuvor|eingangs|bereits) genannte[nmrs]?\\b");
+    /** "Zu den Stoffen", "zur Gruppe": a definite group with no word that says which. */
+    private static final java.util.regex.Pattern GROUP_ALONE = java.util.regex.Pattern.compile(
+        "(?i:zu (?:den|der|dem)|zur|zum) \\p{Lu}\\p{Ll}+");
     /** "seit" ends no clause: the preposition or conjunction written for the subjunctive "sei". */
     private static final java.util.regex.Pattern SLIP_OF_SEI = java.util.regex.Pattern.compile("\\bseit[.,;?!]");
     /** "Heute ist das Ganze längst kein Thema mehr.": the whole of what the sentences before told. */
@@ -632,6 +635,11 @@ public final class QualityGates {
         if ((statement || question instanceof WhQuestion)
             && THE_NAMED_ONES.matcher(prompt + " " + question.solution()).find()) {
             problems.add("'die genannten …' are the ones the sentences before named");
+        }
+        if (question instanceof WhQuestion && prompt.startsWith("Wozu gehör")
+            && GROUP_ALONE.matcher(question.solution()).matches()) {
+            // "Wozu gehören neben DDT … Lindan? – Zu den Stoffen": the group the sentence before said which
+            problems.add("its answer is a group by its kind alone, the one the sentence before named");
         }
         if (SLIP_OF_SEI.matcher(prompt).find()) {
             // "dass die Zeit … bis zum G-20-Gipfel befristet seit.": the article's slip, which a learner would copy

@@ -5612,4 +5612,18 @@ class ClauseQuestionsTest {
             + "Ende der 1980er Jahre schwach.", 12, true))
             .contains("Die Wirtschaftsentwicklung in Japan ist insgesamt bereits seit Ende der 1980er Jahre schwach.");
     }
+
+    /**
+     * From Wikinews (dev split, hand-read set 120 for #13): a count of many with a singular verb is the object the
+     * parse took for the subject, a firm after "für" is no purpose, and a group by its kind alone no answer.
+     */
+    @Test
+    void aCountOfManyWithASingularVerbAFirmAfterFuerAndAGroupAlone() {
+        assertThat(prompts("Es bebte. Mindestens 9.000 Menschenleben, nach anderen Quellen bis zu 35.000 Opfer, forderte "
+            + "in Mexiko ein Erdbeben am 19. September 1985.")).noneMatch(p -> p.startsWith("Wo forderte mindestens"));
+        assertThat(prompts("Die Kurse fielen. In Deutschland kamen für Siemens ungünstige Gewinnwarnungen hinzu."))
+            .contains("Was kam in Deutschland für Siemens hinzu?").noneMatch(p -> p.startsWith("Wofür"));
+        assertThat(prompts("Die Fische sind vergiftet. Zu den Stoffen gehören neben DDT namentlich Dieldrin, Endosulfan "
+            + "und das Insektizid Lindan.")).noneMatch(p -> p.startsWith("Wozu gehören"));
+    }
 }
