@@ -1823,6 +1823,12 @@ final class ClauseQuestions {
             // "Der Weltranglisten-Neunte trifft … auf Michail Kukuschkin": a place in a ranking, held by someone
             person = true;
         }
+        if (person && relation.equals("nsubj:pass") && head.upos() == Upos.PROPN && parse.children(part.word(), "det")
+            .stream().anyMatch(d -> Words.lower(parse.word(d).form()).equals("das"))) {
+            // "Das Kosovo wird von Serbien als serbische Provinz angesehen": a land seen as something, a name with "das"
+            // that no one bears
+            person = false;
+        }
         if (person && AMOUNTS.contains(head.form())) {
             // "Die Zahl der Kinder und Jugendlichen … liegt bereits bei 76.500": how many, no one
             person = false;
@@ -2056,11 +2062,25 @@ final class ClauseQuestions {
             // which "Wovon …?" would ask
             return Optional.empty();
         }
-        if (parse.word(part.from()).upos() == Upos.NUM || !hasCase(clause, part, Feature.NOMINATIVE)
+        // "Die Ursachen des Müllproblems sind vielschichtiger Natur": a genitive of quality, what kind they are
+        boolean genitiveOfQuality = parse.children(part.word(), "det").isEmpty() && head.upos() == Upos.NOUN
+            && parse.word(part.from()).upos() == Upos.ADJ && Words.lower(parse.word(part.from()).form()).endsWith("er")
+            && morphology.readings(head.form()).stream().filter(m -> m.upos() == Upos.NOUN)
+                .noneMatch(m -> m.has(Feature.MASCULINE) || m.has(Feature.NEUTER));
+        if (genitiveOfQuality || parse.word(part.from()).upos() == Upos.NUM || !hasCase(clause, part, Feature.NOMINATIVE)
             || !subjectDetermined(clause) || subjectWithAlso(parse, clause.head()) || indefiniteSubjectOfADefinite(clause, part)) {
             return Optional.empty();
         }
-        boolean named = isNamedPerson(clause, part, people);
+        // "Der letzte Premierminister einer Cohabitation war der Sozialist Lionel Jospin": a person, whoever the parse
+        // takes for the name
+        // ("Was ist der Bürgermeister? – ein Freund des Festivals": what someone is, said by an indefinite or no article)
+        boolean identified = parse.children(part.word(), "det").stream()
+            .anyMatch(d -> Set.of("der", "die", "das").contains(Words.lower(parse.word(d).form())));
+        // ("Was ist Müller selbst? – der beste Sprecher seiner Texte": a superlative says what kind, not who)
+        boolean best = parse.children(part.word(), "amod").stream()
+            .anyMatch(a -> RECORD.matcher(parse.word(a).form()).matches());
+        boolean personNoun = identified && !best && isPersonNoun(head);
+        boolean named = isNamedPerson(clause, part, people) || personNoun;
         return Optional.of(new Phrase(named ? "Wer" : "Was", answers(clause, part, clause.text(part), people), false,
             1.5));
     }
@@ -2549,6 +2569,11 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         String wo = WO_FORMS.get(preposition);
+        if (preposition.equals("über") && parse.children(clause.head(), "compound:prt").stream()
+            .anyMatch(c -> Words.lower(parse.word(c).form()).equals("über"))) {
+            // "Über die Holzbalkendecke griff das Feuer … über": the way across, which "worüber" asks as a topic
+            return Optional.empty();
+        }
         if (preposition.equals("über") && (morphology.readings(parse.word(clause.head()).form()).stream()
                 .anyMatch(m -> m.upos() == Upos.VERB && MOTION_VERBS.contains(m.lemma()))
                 || WAYS.matcher(Words.lower(head.form())).matches()
@@ -2597,6 +2622,16 @@ final class ClauseQuestions {
         Word head = parse.word(part.word());
         return head.relation().startsWith("obl") && isTime(head)
             || head.relation().equals("advmod") && TIME_ADVERBS.contains(Words.lower(head.form()));
+    }
+
+    /** "im Mai dieses Jahres" with the genitive hung elsewhere: "Wann …? – im Mai" leaves the year behind. */
+    private static boolean yearOfTheTimeLeftBehind(Constituents clause, Constituents.Part asked) {
+        Parse parse = clause.parse();
+        int next = asked.to() + 1;
+        return next + 1 < parse.words().size()
+            && Set.of("dieses", "des", "vergangenen", "letzten", "nächsten", "kommenden", "jenes", "vorigen")
+                .contains(Words.lower(parse.word(next).form()))
+            && Set.of("Jahres", "Jahrs", "Monats", "Jahrhunderts").contains(parse.word(next + 1).form());
     }
 
     /** "zum Handelsschluss", "zum Jahresende": a stage of an event the compound names. */
@@ -2923,6 +2958,7 @@ final class ClauseQuestions {
             || java.util.stream.IntStream.rangeClosed(asked.from(), asked.to())
                 .anyMatch(w -> nameHungOnADay(clause.parse(), w) || placeHungOnAName(clause.parse(), w))
             || phrase.words().startsWith("Seit wann") && sinceOfARecord(clause, asked)
+            || phrase.words().startsWith("Wann") && yearOfTheTimeLeftBehind(clause, asked)
             || phrase.words().startsWith("Wann") && (PLACE_IN_A_TIME.matcher(clause.text(asked)).find()
                 || timeWithAnotherPhrase(clause, asked)
                 || HOW_FAST.matcher(clause.text(asked)).matches())

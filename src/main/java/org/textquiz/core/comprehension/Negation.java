@@ -37,6 +37,8 @@ final class Negation {
         // degree adverbs: "reicht weit zurück" is denied by "nicht weit", not by "nicht" before "zurück"
         "weit", "lange", "längst", "viel", "sehr", "oft", "häufig", "stark", "deutlich", "weitgehend", "völlig", "ganz",
         "genau", "gut", "wenig", "eher", "ziemlich", "recht", "besonders", "äußerst", "relativ");
+    /** Prepositions of a means or a manner, which "nicht" before them would deny instead of the deed. */
+    private static final Set<String> MEANS = Set.of("mit", "ohne", "per", "durch", "mittels");
     /** Prepositions of a cause, a circumstance or a time, whose phrase "nicht" follows ("wegen des Regens nicht"). */
     private static final Set<String> CIRCUMSTANCES = Set.of("wegen", "aufgrund", "trotz", "während", "seit", "infolge",
         "dank", "bei", "beim", "durch", "nach");
@@ -93,6 +95,10 @@ final class Negation {
             || parse.children(clause.head()).stream()
                 .filter(c -> parse.word(c).relation().startsWith("nsubj")).count() > 1
             || clause.parts().stream().anyMatch(p -> measured(parse, p) || countedSubject(parse, p))
+            // "Der Fahrer hat das Unglück verletzt überlebt" with "überlebt" hung on "verletzt": "nicht" before the
+            // first would say he was unhurt
+            || parse.children(clause.head(), "xcomp").stream().anyMatch(x -> parse.word(x).upos() == Upos.VERB
+                && parse.children(x, "mark").isEmpty() && x == clause.head() + 1)
             || clause.parts().stream().anyMatch(p -> stays(clause, p) && endsInAnIdiom(clause, p))) {
             return Optional.empty();
         }
@@ -137,6 +143,17 @@ final class Negation {
             boolean stayingAfter = parts.subList(i + 1, parts.size()).stream().anyMatch(p -> stays(clause, p)
                 || parse.word(p.word()).relation().startsWith("nsubj"));
             if (!goesAfterNicht(clause, part) || stayingAfter || before != null && mayBelongTo(clause, before, part)) {
+                return Optional.empty();
+            }
+            if (part.from() < part.to() && parse.word(part.from()).upos() == Upos.ADP
+                && MEANS.contains(Words.lower(parse.word(part.from()).form()))) {
+                // "stimmte der Resolution nicht mit einer Enthaltung zu": "nicht" denies the means, not the deed
+                return Optional.empty();
+            }
+            if (part.from() == part.to() && !"head".equals(part.relation()) && !part.verbal()
+                && Set.of(Upos.ADJ, Upos.VERB).contains(parse.word(part.word()).upos())
+                && parts.subList(i + 1, parts.size()).stream().anyMatch(Constituents.Part::verbal)) {
+                // "hat das Unglück verletzt überlebt": "nicht verletzt" says how, as if unhurt, not that it did not
                 return Optional.empty();
             }
             boolean phraseAfter = parts.subList(i + 1, parts.size()).stream()
@@ -259,7 +276,9 @@ final class Negation {
             moved = false;
             for (int child : parse.children(part.word())) {
                 List<Integer> subtree = parse.subtree(child);
-                if (subtree.get(0) == at && parse.word(at).upos() == Upos.ADP && parse.contiguous(child)) {
+                // "ist wegen Gewaltdelikten in Haft" with "wegen" hung on "Haft": a preposition alone is no phrase
+                if (subtree.get(0) == at && parse.word(at).upos() == Upos.ADP && parse.contiguous(child)
+                    && subtree.size() > 1) {
                     at = subtree.get(subtree.size() - 1) + 1;
                     moved = true;
                 }

@@ -203,6 +203,7 @@ final class People {
             }
             return true;
         });
+        familyNamesFirst(article, persons, morphology);
         List<Mention> mentions = new ArrayList<>();
         for (Sentence sentence : article.sentences().toList()) {
             List<Token> tokens = sentence.tokens();
@@ -229,6 +230,39 @@ final class People {
             }
         }
         return new People(persons, mentions, roles(mentions), introducedBy(article, morphology));
+    }
+
+    /**
+     * "Hu Jia", later "Hu engagierte sich …": a name whose first word the article uses alone, and never its last, puts
+     * the family name first, as Chinese names do; the person is known by both words.
+     */
+    private static void familyNamesFirst(Article article, Map<String, Person> persons, Morphology morphology) {
+        for (Person person : List.copyOf(persons.values())) {
+            String[] all = person.name().split(" ");
+            // "Bürgerrechtler Hu Jia": the title before the name
+            boolean titled = all.length == 3 && morphology.readings(all[0]).stream().noneMatch(m -> m.has(Feature.GIVEN_NAME));
+            String[] words = titled ? new String[] {all[1], all[2]} : all;
+            if (words.length != 2 || !person.surname().equals(words[1]) || persons.containsKey(words[0])
+                || morphology.readings(words[0]).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME))) {
+                continue;
+            }
+            int first = 0;
+            int last = 0;
+            for (Sentence sentence : article.sentences().toList()) {
+                List<Token> tokens = sentence.tokens();
+                for (int i = 0; i < tokens.size(); i++) {
+                    boolean before = i > 0 && tokens.get(i - 1).text().equals(words[0]);
+                    boolean after = i + 1 < tokens.size() && tokens.get(i + 1).text().equals(words[1]);
+                    first += tokens.get(i).text().equals(words[0]) && !after ? 1 : 0;
+                    last += tokens.get(i).text().equals(words[1]) && !before ? 1 : 0;
+                }
+            }
+            if (first > 0 && last == 0) {
+                Person familyFirst = new Person(person.name(), words[0], person.gender());
+                persons.put(words[1], familyFirst);
+                persons.put(words[0], familyFirst);
+            }
+        }
     }
 
     /**
@@ -889,7 +923,7 @@ final class People {
     }
 
     List<Person> persons() {
-        return List.copyOf(bySurname.values());
+        return bySurname.values().stream().distinct().toList();
     }
 
     /**

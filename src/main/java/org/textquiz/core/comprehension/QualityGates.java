@@ -315,6 +315,12 @@ public final class QualityGates {
     /** "Zu den Stoffen", "zur Gruppe": a definite group with no word that says which. */
     private static final java.util.regex.Pattern GROUP_ALONE = java.util.regex.Pattern.compile(
         "(?i:zu (?:den|der|dem)|zur|zum) \\p{Lu}\\p{Ll}+");
+    private static final java.util.regex.Pattern YEAR_OF_THE_ANSWER_LEFT_BEHIND = java.util.regex.Pattern.compile(
+        "^Wann\\b.*\\b(?:dieses|vergangenen|letzten|nächsten|kommenden|vorigen|jenes) (?:Jahres|Jahrs|Monats)\\b");
+    private static final java.util.regex.Pattern FOR_THAT_REASON = java.util.regex.Pattern.compile(
+        "\\b(?i:aus) (?:diesem|dem|jenem) Grunde?\\b(?!,? (?:dass|weil|da)\\b)");
+    private static final java.util.regex.Pattern PASSIVE_IN_THE_ANSWER = java.util.regex.Pattern.compile(
+        "\\s(?:worden|geworden)$");
     /** "seit" ends no clause: the preposition or conjunction written for the subjunctive "sei". */
     private static final java.util.regex.Pattern SLIP_OF_SEI = java.util.regex.Pattern.compile("\\bseit[.,;?!]");
     /** "Heute ist das Ganze längst kein Thema mehr.": the whole of what the sentences before told. */
@@ -640,6 +646,18 @@ public final class QualityGates {
             && GROUP_ALONE.matcher(question.solution()).matches()) {
             // "Wozu gehören neben DDT … Lindan? – Zu den Stoffen": the group the sentence before said which
             problems.add("its answer is a group by its kind alone, the one the sentence before named");
+        }
+        if ((statement || question instanceof WhQuestion) && FOR_THAT_REASON.matcher(prompt).find()) {
+            // "Im UN-Hauptquartier werden Möglichkeiten aus dem Grunde geprüft, …" for "Aus diesem Grunde …"
+            problems.add("'aus diesem Grund' is the reason the sentence before gave");
+        }
+        if (question instanceof WhQuestion && YEAR_OF_THE_ANSWER_LEFT_BEHIND.matcher(prompt).find()) {
+            // "Wann hatte … dieses Jahres eine … Freiheitsstrafe erhalten? – im Mai"
+            problems.add("asks when and keeps the year of the time it asks for");
+        }
+        if (question instanceof WhQuestion && PASSIVE_IN_THE_ANSWER.matcher(question.solution()).find()) {
+            // "Was war für die geschockten Zuschauer? – eine psychologische Betreuung … eingerichtet worden"
+            problems.add("its answer holds the verbs of the clause");
         }
         if (SLIP_OF_SEI.matcher(prompt).find()) {
             // "dass die Zeit … bis zum G-20-Gipfel befristet seit.": the article's slip, which a learner would copy

@@ -635,6 +635,10 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 // says what a picture shows, not what happened
                 continue;
             }
+            if (addedByAlso(sentence.tokens(), fact)) {
+                // "Zusagen gibt es auch aus Italien": one more of several, which another of the article may well be too
+                continue;
+            }
             if (oneOfTwoGuesses(sentence.tokens(), fact)) {
                 // "bis 2019 oder 2020": a guess between two, which "bis 2019 oder 2012" makes no sense of
                 continue;
@@ -665,7 +669,9 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 }
                 // "… begleitet von den Jazz-Improvisationen Michael Nauras": nor in the genitive
                 boolean inTheSentence = plain.containsWord(lastWord(other)) || plain.containsWord(lastWord(other) + "s")
-                    || namedOtherwise(other, fact.kind(), kinds, plain);
+                    || namedOtherwise(other, fact.kind(), kinds, plain)
+                    // "von derzeit 2000 auf rund 2.000 Soldaten": the same number written otherwise
+                    || fact.isCount() && numbersIn(sentence.text()).contains(other.replace(".", ""));
                 if (!other.equals(fact.text()) && sameEnding && !inTheSentence) {
                     others.add(other);
                 }
@@ -690,6 +696,27 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         }
         return Optional.empty();
     }
+
+    private static Set<String> numbersIn(String text) {
+        Set<String> numbers = new java.util.HashSet<>();
+        java.util.regex.Matcher number = NUMBER.matcher(text);
+        while (number.find()) {
+            numbers.add(number.group().replace(".", ""));
+        }
+        return numbers;
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{3})+|\\d+");
+
+    private static boolean addedByAlso(List<Token> tokens, Fact fact) {
+        int before = fact.from() - 1;
+        if (before >= 0 && tokens.get(before).upos() == Upos.ADP) {
+            before--;
+        }
+        return before >= 0 && ALSO.contains(Words.lower(tokens.get(before).text()));
+    }
+
+    private static final Set<String> ALSO = Set.of("auch", "ebenfalls", "ebenso");
 
     /** "wurde 91 Jahre alt": an age doubled is soon one no one reaches. */
     private static boolean anAge(List<Token> tokens, Fact fact) {

@@ -257,6 +257,11 @@ final class WhPhrases {
         if (!named && doneToIt) {
             return Optional.empty();
         }
+        if (!named && passive && to - from == 2 && Words.lower(clause.token(from).text()).equals("das")) {
+            // "Das Kosovo wird von Serbien als serbische Provinz angesehen": a name with "das", which no one bears, that
+            // something is done to
+            return Optional.empty();
+        }
         if (!named && propn < to - 1 && thingOrPlace && NOT_ACTING.contains(clause.token(clause.verb()).lemma())) {
             // "Der Koran ist online verfügbar", "Polen hat 38 Millionen Einwohner": a name after an article, or a
             // place's, is a thing's or a place's unless it acts

@@ -141,4 +141,18 @@ class NegationTest {
         assertThat(negated("Aufgrund zahlreicher Beschwerden wurde die Veröffentlichung des Endergebnisses um einen "
             + "Monat verschoben.")).isEmpty();
     }
+
+    /**
+     * From Wikinews (dev split, hand-read set 121 for #13): "nicht" before a means denies the means, before a participle
+     * saying how denies the how, and never stands between a preposition and its noun.
+     */
+    @Test
+    void aMeansAHowAndAPrepositionAloneAreNotWhereNichtGoes() {
+        assertThat(negated("Die israelische Regierung stimmte der Resolution mit einer Enthaltung zu.")).isEmpty();
+        assertThat(negated("Der Fahrer hat das Unglück verletzt überlebt.")).isEmpty();
+        assertThat(negated("Der Täter ist wegen Gewaltdelikten in Haft.")).isNotEqualTo(
+            Optional.of("Der Täter ist wegen nicht Gewaltdelikten in Haft."));
+        assertThat(negated("Die Bahn führte die Arbeiten in der verkehrsarmen Zeit durch.")).contains(
+            "Die Bahn führte die Arbeiten in der verkehrsarmen Zeit nicht durch.");
+    }
 }
