@@ -4447,6 +4447,15 @@ final class ClauseQuestions {
                 if (!answers.contains(mention.person().surname()) && !People.anotherOfTheSameSurname(name, mention.person())) {
                     answers.add(mention.person().surname());
                 }
+                // "Wer wurde … verhaftet? – Hu": the full name the article gave before is as right
+                String full = mention.person().name();
+                if (name.equals(mention.person().surname()) && full.contains(" ") && !answers.contains(full)) {
+                    answers.add(full);
+                    String[] words = full.split(" ");
+                    if (words.length == 3 && morphology.readings(words[0]).stream().noneMatch(m -> m.has(Feature.GIVEN_NAME))) {
+                        answers.add(words[1] + " " + words[2]);
+                    }
+                }
             }
         }
         Clubs.town(clause.parse(), firstAfterItsPreposition(clause.parse(), part), part.to())

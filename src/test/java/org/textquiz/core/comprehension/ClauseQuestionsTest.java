@@ -5672,4 +5672,13 @@ class ClauseQuestionsTest {
             + "Notfallbegleitern in einem Schützenheim eingerichtet worden.")).noneMatch(p -> p.equals("Was war für die "
             + "geschockten Zuschauer?"));
     }
+
+    /** From Wikinews (dev split, hand-read set 121 for #13): a surname alone as the answer takes the full name too. */
+    @Test
+    void aSurnameAloneTakesTheFullNameToo() {
+        assertThat(wh("Dem chinesischen Bürgerrechtler Hu Jia wurde am vergangenen Donnerstag vom Europäischen "
+            + "Parlament der „Sacharow-Preis für geistige Freiheit“ verliehen. Einige Zeit später wurde Hu von der "
+            + "Staatssicherheit verhaftet.")).filteredOn(q -> q.prompt().startsWith("Wer wurde einige Zeit")).isNotEmpty()
+            .allSatisfy(q -> assertThat(q.answers()).contains("Hu", "Hu Jia"));
+    }
 }
