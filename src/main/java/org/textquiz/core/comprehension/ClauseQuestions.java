@@ -1823,6 +1823,12 @@ final class ClauseQuestions {
             // "Der Weltranglisten-Neunte trifft … auf Michail Kukuschkin": a place in a ranking, held by someone
             person = true;
         }
+        if (!person && relation.equals("nsubj") && head.upos() == Upos.PROPN && parse.children(part.word(), "det").isEmpty()
+            && morphology.readings(parse.word(clause.head()).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.VERB && LIVING.contains(m.lemma()))) {
+            // "Jackson war am 25. Juni … gestorben": a name whose bearer dies or is born is someone's
+            person = true;
+        }
         if (person && relation.equals("nsubj:pass") && head.upos() == Upos.PROPN && parse.children(part.word(), "det")
             .stream().anyMatch(d -> Words.lower(parse.word(d).form()).equals("das"))) {
             // "Das Kosovo wird von Serbien als serbische Provinz angesehen": a land seen as something, a name with "das"
@@ -2634,6 +2640,9 @@ final class ClauseQuestions {
             && Set.of("Jahres", "Jahrs", "Monats", "Jahrhunderts").contains(parse.word(next + 1).form());
     }
 
+    /** Verbs only someone living does. */
+    private static final Set<String> LIVING = Set.of("sterben", "versterben", "heiraten", "erkranken", "überleben");
+
     /** "zum Handelsschluss", "zum Jahresende": a stage of an event the compound names. */
     private static final Set<String> STAGES_OF_NAMED_EVENTS = Set.of("Handelsschluss", "Börsenschluss", "Handelsbeginn",
         "Handelsstart", "Jahresende", "Jahresbeginn", "Jahresanfang", "Jahresauftakt", "Monatsende", "Monatsbeginn",
@@ -2904,9 +2913,7 @@ final class ClauseQuestions {
             || LINKING_PHRASES.contains(Words.lower(clause.text(asked)))
             // "Wie viel Prozent zeigten von den 643 Messstationen …?": a share asked apart from what it is a share of
             || partitiveFirst(clause) && clause.parse().word(asked.word()).relation().startsWith("nsubj")
-            // "Mit im Boot sitzen auch …": "mit" before another preposition is an adverb ("as well"), not the phrase's
-            || Words.lower(clause.text(asked)).startsWith("mit ") && asked.from() < asked.to()
-                && clause.parse().word(asked.from() + 1).upos() == Upos.ADP
+            || mitAsAnAdverb(clause, asked)
             // "Was stand auf der Tentative List …? – Die Altstadt von Sada zum Beispiel": one example of several, which a
             // question asking for the one answer does not want
             || AN_EXAMPLE.matcher(clause.text(asked)).find()
@@ -3577,7 +3584,9 @@ final class ClauseQuestions {
                 && !comparisonsOther(clause, part) && !timeWithAnotherPhrase(clause, part)
                 && !opensWithASentenceAdverb(clause, part) && !gradedFromBefore(clause, part)
                 && !clause.phraseOfTheNounBeforeIt(part, morphology) && !idiomaticPhrase(clause, part)
-                && !afterADirection(clause, part)
+                && !afterADirection(clause, part) && !mitAsAnAdverb(clause, part)
+                // "Wie die geplante Konzertreihe in London heißt der Titel.": a comparison goes after what it compares
+                && !Words.lower(clause.parse().word(part.from()).form()).equals("wie")
                 && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
                     .noneMatch(w -> placeHungOnAName(clause.parse(), w))) {
                 movable.add(part);
@@ -3598,6 +3607,15 @@ final class ClauseQuestions {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Mit im Boot sitzen auch …", "nimmt … die Assistenten mit nach Amsterdam": "mit" before another preposition is
+     * an adverb ("as well", "along"), not the phrase's preposition.
+     */
+    private static boolean mitAsAnAdverb(Constituents clause, Constituents.Part part) {
+        return Words.lower(clause.parse().word(part.from()).form()).equals("mit") && part.from() < part.to()
+            && clause.parse().word(part.from() + 1).upos() == Upos.ADP;
     }
 
     /** "ereignete sich südöstlich von Bethlehem": the place a direction is taken from stays after the direction. */
@@ -4358,7 +4376,11 @@ final class ClauseQuestions {
             .noneMatch(m -> OTHER_WORD_CLASSES.contains(m.upos()) && !(subject && (m.upos() == Upos.ADJ
                 || m.upos() == Upos.VERB)));
         // "Israelische Kampfflugzeuge", "Acht Flughäfen": an adjective or a number before its noun, whatever the tag
-        boolean beforeItsNoun = part.from() < part.to() && clause.parse().word(part.from() + 1).upos() == Upos.NOUN
+        // "Vergangenen/NOUN Dienstag/PROPN", "Jugendliche/NOUN Krawallmacher/PROPN" read as its apposition: the same
+        Word next = part.from() < part.to() ? clause.parse().word(part.from() + 1) : null;
+        boolean nounAfter = next != null && (next.upos() == Upos.NOUN || Words.WEEKDAYS.contains(next.form())
+            || Words.MONTHS.contains(next.form()) || next.relation().equals("appos") && next.head() == part.from());
+        boolean beforeItsNoun = nounAfter
             && morphology.readings(first.form().toLowerCase(Locale.GERMAN)).stream()
                 .anyMatch(m -> m.upos() == Upos.ADJ || m.upos() == Upos.NUM);
         // "Pressesprecher/ADJ Steven McNamara": a word the dictionary knows only as a noun, or not at all and not

@@ -146,6 +146,11 @@ final class Negation {
                 return Optional.empty();
             }
             if (part.from() < part.to() && parse.word(part.from()).upos() == Upos.ADP
+                && Words.lower(parse.word(part.from()).form()).equals("ab")) {
+                // "Der Vertrag läuft nicht ab dem 1. Juni": "nicht ab" reads as "does not expire"
+                return Optional.empty();
+            }
+            if (part.from() < part.to() && parse.word(part.from()).upos() == Upos.ADP
                 && MEANS.contains(Words.lower(parse.word(part.from()).form()))) {
                 // "stimmte der Resolution nicht mit einer Enthaltung zu": "nicht" denies the means, not the deed
                 return Optional.empty();
@@ -170,6 +175,11 @@ final class Negation {
                 .anyMatch(w -> parse.word(w).upos() == Upos.ADP)) {
             // "drohten den Demonstranten mit Konsequenzen": a phrase the parse hung inside the last one may be
             // what "nicht" should stand before
+            return Optional.empty();
+        }
+        if (before != null && before == parts.get(parts.size() - 1) && before.from() > clause.finite()
+            && Words.lower(parse.word(before.from()).form()).equals("ab")) {
+            // "Der Vertrag läuft ab dem 1. Juni": "nicht ab" reads as "does not expire", and "nicht" last as "from then on"
             return Optional.empty();
         }
         if (before != null && before == parts.get(parts.size() - 1) && before.from() > clause.finite()

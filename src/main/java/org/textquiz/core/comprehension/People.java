@@ -126,6 +126,14 @@ final class People {
                         notPeople.add(Words.text(sentence, tokens, k, end));
                     }
                 }
+                // "mit vier Black Hawk Hubschraubern": a model's name between a count and what it counts
+                int model = end - i >= 3 && onlyACommonNoun(tokens.get(end - 1).text(), morphology) ? end - 1 : end;
+                if (model - i >= 2 && i > 0 && tokens.get(i - 1).upos() == Upos.NUM && (model < end
+                    || end < tokens.size() && Words.capitalised(tokens.get(end).text())
+                        && (tokens.get(end).upos() == Upos.NOUN || onlyACommonNoun(tokens.get(end).text(), morphology)))) {
+                    notPeople.add(Words.text(sentence, tokens, i, model));
+                    notPeople.add(Words.text(sentence, tokens, i, end));
+                }
                 if (end - i >= 2 && byline(tokens, i, end)) {
                     // "(Markus Bernath; 01.11.2015)": the author, whom no statement may swap into the story
                     notPeople.add(Words.text(sentence, tokens, i, end));

@@ -651,6 +651,15 @@ public final class QualityGates {
             // "Im UN-Hauptquartier werden Möglichkeiten aus dem Grunde geprüft, …" for "Aus diesem Grunde …"
             problems.add("'aus diesem Grund' is the reason the sentence before gave");
         }
+        if ((statement || question instanceof WhQuestion) && !question.explanation().isBlank()
+            && Character.isLowerCase(question.explanation().strip().codePointAt(0))) {
+            // "unter Einbeziehung der Umlandgemeinden, liegt die Leistungsdichte …": the rest of a sentence cut in two
+            problems.add("is made from a sentence that opens in small letters, the rest of one cut in two");
+        }
+        if (question instanceof WhQuestion && question.solution().endsWith(" bei weitem")) {
+            // "Was übertreffen die Daten? – die anfängliche Erwartung bei weitem": how far, read into the object
+            problems.add("its answer holds how far the verb goes");
+        }
         if (question instanceof WhQuestion && YEAR_OF_THE_ANSWER_LEFT_BEHIND.matcher(prompt).find()) {
             // "Wann hatte … dieses Jahres eine … Freiheitsstrafe erhalten? – im Mai"
             problems.add("asks when and keeps the year of the time it asks for");

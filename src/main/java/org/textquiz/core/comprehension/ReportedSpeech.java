@@ -974,12 +974,14 @@ final class ReportedSpeech {
     /** ", so der britische Fernsehsender": the frame's opening the speaker's text may keep. */
     private static final java.util.regex.Pattern SO_BEFORE = java.util.regex.Pattern.compile("^[,\\s]*so\\s+");
 
-    private static Optional<People.Person> named(String speaker) {
+    private Optional<People.Person> named(String speaker) {
         String[] words = speaker.strip().split("\\s+");
-
+        // "Lokale Medien berichteten": an adjective and a noun that opened the sentence, no name ("laut Lokale Medien")
+        boolean adjectiveFirst = words.length > 1 && morphology.readings(Words.lower(words[0])).stream()
+            .anyMatch(m -> m.upos() == Upos.ADJ) && morphology.readings(words[1]).stream().anyMatch(m -> m.upos() == Upos.NOUN);
         boolean name = words.length <= 4 && java.util.Arrays.stream(words).allMatch(Words::capitalised)
             && !Words.PRONOUNS.contains(Words.lower(words[0])) && !ARTICLES.contains(Words.lower(words[0]))
-            && !NamedSources.namesNoOne(speaker);
+            && !NamedSources.namesNoOne(speaker) && !adjectiveFirst;
         return name ? Optional.of(new People.Person(speaker.strip(), words[words.length - 1], Optional.empty()))
             : Optional.empty();
     }

@@ -635,6 +635,10 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 // says what a picture shows, not what happened
                 continue;
             }
+            if (fact.isCount() && restatedInAnotherUnit(sentence.tokens(), fact)) {
+                // "weniger als 15 kW/km² bzw. 0,015 MW/km²": the same amount said twice, of which one alone would change
+                continue;
+            }
             if (addedByAlso(sentence.tokens(), fact)) {
                 // "Zusagen gibt es auch aus Italien": one more of several, which another of the article may well be too
                 continue;
@@ -707,6 +711,17 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     }
 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{3})+|\\d+");
+
+    private static boolean restatedInAnotherUnit(List<Token> tokens, Fact fact) {
+        for (int i = fact.to(); i < Math.min(tokens.size() - 1, fact.to() + 3); i++) {
+            String word = Words.lower(tokens.get(i).text());
+            int next = i + 1 < tokens.size() - 1 && tokens.get(i + 1).text().equals(".") ? i + 2 : i + 1;
+            if (Set.of("bzw.", "bzw", "beziehungsweise", "(").contains(word) && tokens.get(next).text().matches("\\d.*")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean addedByAlso(List<Token> tokens, Fact fact) {
         int before = fact.from() - 1;

@@ -155,4 +155,10 @@ class NegationTest {
         assertThat(negated("Die Bahn führte die Arbeiten in der verkehrsarmen Zeit durch.")).contains(
             "Die Bahn führte die Arbeiten in der verkehrsarmen Zeit nicht durch.");
     }
+
+    /** From Wikinews (dev split, hand-read set 122 for #13): "nicht ab dem 1. Juni" reads as "does not expire". */
+    @Test
+    void aTimeFromWhichIsNotNegated() {
+        assertThat(negated("Der Vertrag läuft ab dem 1. Juni 2008.")).isEmpty();
+    }
 }
