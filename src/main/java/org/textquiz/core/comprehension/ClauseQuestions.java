@@ -2426,6 +2426,8 @@ final class ClauseQuestions {
         }
         String preposition = parse.word(cases.get(0)).form().toLowerCase(Locale.GERMAN);
         if (COMPARING.contains(preposition)
+            // "gemäß einem Augenzeugen": whose word it is, the source, which no "gemäß wem" asks
+            || Set.of("gemäß", "laut", "zufolge").contains(preposition)
             // "mit der Einführung am 1. Januar", "mit der Auslieferung": when, not with what
             || preposition.equals("mit") && head.upos() == Upos.NOUN && MOMENTS.contains(lemma(head))
             // "mit einer halbstündigen Verspätung", "lagen mit einem Spiel vorne": how, or by how much, not with what
@@ -2504,7 +2506,7 @@ final class ClauseQuestions {
             };
             return when == null ? Optional.empty() : Optional.of(new Phrase(when, withHead, false, 1.5));
         }
-        if (isPlace(head) && !headCutAtItsHyphen) {
+        if (isPlace(head) && !headCutAtItsHyphen && !LENGTHS.contains(head.form())) {
             Optional<Feature> placeCase = caseAfter(preposition, clause, nounStart, headOrEnd);
             if (preposition.equals("auf") && clause.constituents().stream().anyMatch(p -> ATTACK.matcher(
                 Words.lower(clause.parse().word(p.word()).form())).matches())) {
@@ -2604,6 +2606,7 @@ final class ClauseQuestions {
             .form()).stream().anyMatch(m -> m.upos() == Upos.VERB && (MOTION_VERBS.contains(m.lemma())
                 || m.lemma().equals("wechseln"))));
         boolean whereTo = goal && head.upos() == Upos.NOUN && !parse.children(part.word(), "det").isEmpty()
+            && !LENGTHS.contains(head.form())
             && morphology.readings(parse.word(clause.head()).form()).stream()
                 .anyMatch(m -> m.upos() == Upos.VERB && MOTION_VERBS.contains(m.lemma()));
         if ("Wofür".equals(wo) && head.upos() == Upos.PROPN && parse.children(part.word(), "det").isEmpty()) {
@@ -2639,6 +2642,11 @@ final class ClauseQuestions {
                 .contains(Words.lower(parse.word(next).form()))
             && Set.of("Jahres", "Jahrs", "Monats", "Jahrhunderts").contains(parse.word(next + 1).form());
     }
+
+    private static final java.util.regex.Pattern COMPARATIVE = java.util.regex.Pattern.compile("\\p{Ll}+ere[nmrs]?|mehr|weniger");
+
+    /** "zu mehreren Kilometern Stau": a length, which no "wohin" goes to. */
+    private static final Set<String> LENGTHS = Set.of("Kilometer", "Kilometern", "Meter", "Metern", "Meile", "Meilen");
 
     /** Verbs only someone living does. */
     private static final Set<String> LIVING = Set.of("sterben", "versterben", "heiraten", "erkranken", "überleben");
@@ -2914,6 +2922,9 @@ final class ClauseQuestions {
             // "Wie viel Prozent zeigten von den 643 Messstationen …?": a share asked apart from what it is a share of
             || partitiveFirst(clause) && clause.parse().word(asked.word()).relation().startsWith("nsubj")
             || mitAsAnAdverb(clause, asked)
+            // "Die Krise nimmt immer größere Ausmaße an": "immer" grades the comparative the answer takes away
+            || asked.from() > 0 && Words.lower(clause.parse().word(asked.from() - 1).form()).equals("immer")
+                && COMPARATIVE.matcher(clause.parse().word(asked.from()).form()).matches()
             // "Was stand auf der Tentative List …? – Die Altstadt von Sada zum Beispiel": one example of several, which a
             // question asking for the one answer does not want
             || AN_EXAMPLE.matcher(clause.text(asked)).find()

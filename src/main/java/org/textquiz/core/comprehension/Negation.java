@@ -50,7 +50,7 @@ final class Negation {
         "Anschluss", "Auftrag", "Namen", "Falle");
     /** Prepositions that may tie a phrase to the noun before it ("der Verkaufsprozess für das Funkhaus"). */
     private static final Set<String> NOUN_ATTACHING = Set.of("an", "für", "fürs", "zu", "gegenüber", "von", "vom",
-        "über", "gegen", "aus", "zwischen", "zur", "zum");
+        "über", "gegen", "aus", "zwischen", "zur", "zum", "bei", "beim");
     private static final java.util.regex.Pattern DIMENSION = java.util.regex.Pattern.compile(
         ".*(?:[Gg]ewicht|[Ll]änge|[Hh]öhe|[Bb]reite|[Ff]läche|[Dd]auer|[Uu]mfang|[Dd]urchmesser|[Tt]iefe)");
     private static final Set<String> HEDGES = Set.of("durchaus", "ziemlich", "recht", "eher", "relativ", "überaus",

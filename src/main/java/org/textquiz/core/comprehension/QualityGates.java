@@ -315,6 +315,13 @@ public final class QualityGates {
     /** "Zu den Stoffen", "zur Gruppe": a definite group with no word that says which. */
     private static final java.util.regex.Pattern GROUP_ALONE = java.util.regex.Pattern.compile(
         "(?i:zu (?:den|der|dem)|zur|zum) \\p{Lu}\\p{Ll}+");
+    private static final java.util.regex.Pattern IN_THAT_EVENT = java.util.regex.Pattern.compile("^\\s*Dabei\\b");
+    private static final int SHORT_WITHOUT_ITS_EVENT = 5;
+    private static final java.util.regex.Pattern ADJECTIVE_LAST = java.util.regex.Pattern.compile(
+        "(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\\b.* \\p{Ll}+(?:e|en|er|es|em)");
+    private static final java.util.regex.Pattern TIME_ANSWER = java.util.regex.Pattern.compile("(?:Wann|Bis wann|Seit wann)\\b");
+    private static final java.util.regex.Pattern PURPOSE_IN_A_TIME = java.util.regex.Pattern.compile(
+        " (?:für|zur|zum) (?:die|den|das|der|dem|eine|einen|ein)? ?\\p{Lu}");
     private static final java.util.regex.Pattern YEAR_OF_THE_ANSWER_LEFT_BEHIND = java.util.regex.Pattern.compile(
         "^Wann\\b.*\\b(?:dieses|vergangenen|letzten|nächsten|kommenden|vorigen|jenes) (?:Jahres|Jahrs|Monats)\\b");
     private static final java.util.regex.Pattern FOR_THAT_REASON = java.util.regex.Pattern.compile(
@@ -332,6 +339,12 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern ONE_SIDE_OR_BOTH = java.util.regex.Pattern.compile(
         "\\b(?i:einerseits|andererseits)\\b|\\b(?i:die|der|den) beiden\\b(?! (?:Seiten|Richtungen|Weltkriege))");
+    /**
+     * "Beide Präsidenten demonstrierten … Harmonie": the two the sentence before named, which a true statement or a
+     * question would have to say; a false one still differs from its sentence where a learner sees it.
+     */
+    private static final java.util.regex.Pattern BOTH = java.util.regex.Pattern.compile(
+        "\\b(?i:beide) (?!Seiten|Richtungen|Weltkriege)\\p{Lu}");
 
     /** "Die Profile beziehen sich hauptsächlich sich auf die Abspielhardware": the article's slip, copied. */
     private static final java.util.regex.Pattern TWO_SICH = java.util.regex.Pattern.compile(
@@ -638,6 +651,10 @@ public final class QualityGates {
             problems.add("'einerseits', 'andererseits' or 'die beiden' stands for a side or a pair the sentence before"
                 + " names");
         }
+        if ((question instanceof TrueFalseQuestion tf && tf.isTrue() || question instanceof WhQuestion)
+            && BOTH.matcher(prompt + " " + question.solution()).find()) {
+            problems.add("'beide' stands for a pair the sentence before names");
+        }
         if ((statement || question instanceof WhQuestion)
             && THE_NAMED_ONES.matcher(prompt + " " + question.solution()).find()) {
             problems.add("'die genannten …' are the ones the sentences before named");
@@ -655,6 +672,20 @@ public final class QualityGates {
             && Character.isLowerCase(question.explanation().strip().codePointAt(0))) {
             // "unter Einbeziehung der Umlandgemeinden, liegt die Leistungsdichte …": the rest of a sentence cut in two
             problems.add("is made from a sentence that opens in small letters, the rest of one cut in two");
+        }
+        if ((statement || question instanceof WhQuestion) && IN_THAT_EVENT.matcher(question.explanation()).find()
+            && !Words.containsWord(prompt, "dabei") && Words.count(prompt) <= SHORT_WITHOUT_ITS_EVENT) {
+            // "Wer war gestorben? – ein Mensch" for "Dabei war ein Mensch gestorben": which event, only "dabei" said
+            problems.add("leaves out the 'dabei' that alone says which event it asks about");
+        }
+        if (question instanceof WhQuestion && ADJECTIVE_LAST.matcher(question.solution()).matches()) {
+            // "Was soll Teilchendetektoren der Sonde Teilchen auffangen? – die vom Mond ausgehenden Wasser- und sonstigen"
+            problems.add("its answer ends on an adjective whose noun the question kept");
+        }
+        if (question instanceof WhQuestion && TIME_ANSWER.matcher(prompt).lookingAt()
+            && PURPOSE_IN_A_TIME.matcher(question.solution()).find()) {
+            // "Bis wann wurde das Tanklager … betrieben? – bis vor einigen Jahren für die Vorratshaltung"
+            problems.add("its answer to when holds what for");
         }
         if (question instanceof WhQuestion && question.solution().endsWith(" bei weitem")) {
             // "Was übertreffen die Daten? – die anfängliche Erwartung bei weitem": how far, read into the object

@@ -258,6 +258,9 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         // "in dieser Frage": the one the sentence before asked
         "Frage", "Sache", "Angelegenheit",
         "Punkt", "Grund", "Zweck", "Weise", "Art", "Stelle", "Ort", "Tag", "Beziehung", "Hinsicht",
+        // "unter dieser Bedingung": the condition the sentence before told of, which "unter der Bedingung" makes one
+        // that a clause after it would say
+        "Bedingung", "Umstand", "Umständen",
         // "während dieser Jahre": the years the sentence before counted, which "der Jahre" leaves unsaid
         "Jahre", "Jahren", "Monate", "Monaten", "Wochen", "Tage", "Tagen", "Zeit");
     private static final Set<String> DEICTIC_TIMES = Set.of("Jahres", "Jahr", "Jahrs", "Monats", "Monat", "Woche",
@@ -713,6 +716,11 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,3}(?:\\.\\d{3})+|\\d+");
 
     private static boolean restatedInAnotherUnit(List<Token> tokens, Fact fact) {
+        // "30 Meilen … (umgerechnet etwa 48 Kilometer)": an amount said again in another unit, either of which
+        // changed alone says something else of the other
+        if (tokens.stream().anyMatch(t -> Words.lower(t.text()).equals("umgerechnet"))) {
+            return true;
+        }
         for (int i = fact.to(); i < Math.min(tokens.size() - 1, fact.to() + 3); i++) {
             String word = Words.lower(tokens.get(i).text());
             int next = i + 1 < tokens.size() - 1 && tokens.get(i + 1).text().equals(".") ? i + 2 : i + 1;
