@@ -44,7 +44,11 @@ final class Facts {
             // "Piraten hatten 2008 … angegriffen": a common noun the article also wrote beside a name is no surname
             boolean commonNoun = !mention.isFullName()
                 && People.onlyACommonNoun(tokens.get(mention.from()).text(), morphology);
-            if (titled || commonNoun) {
+            // "Hu", who is Hu Jia: a family name said first, whose owner's name a swap would not know how to say
+            java.util.List<String> words = java.util.List.of(mention.person().name().split(" "));
+            boolean familyNameFirst = words.indexOf(mention.person().surname()) >= 0
+                && words.indexOf(mention.person().surname()) < words.size() - 1;
+            if (titled || commonNoun || familyNameFirst) {
                 continue;
             }
             Fact.Kind kind = mention.isFullName() ? Fact.Kind.PERSON : Fact.Kind.SURNAME;

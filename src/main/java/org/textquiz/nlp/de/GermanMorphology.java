@@ -29,6 +29,9 @@ public final class GermanMorphology implements Morphology {
 
     private static final String SYNTH = "org/languagetool/resource/de/german_synth";
     private static final String TAGS = "org/languagetool/resource/de/german_tags.txt";
+    private static final String COUNTRIES = "org/textquiz/nlp/de/countries.txt";
+    private static final List<Feature> CASES = List.of(Feature.NOMINATIVE, Feature.GENITIVE, Feature.DATIVE,
+        Feature.ACCUSATIVE);
 
     private record Tag(String text, Upos upos, Set<Feature> features) {
     }
@@ -41,22 +44,27 @@ public final class GermanMorphology implements Morphology {
     private final Map<String, List<Morph>> cache = new ConcurrentHashMap<>();
     private final ThreadLocal<DictionaryLookup> synthesis;
     private final List<Tag> tags;
+    /** The readings of countries the dictionary does not tag as such ("Bolivien", "die Schweiz"). */
+    private final Map<String, List<Morph>> countries;
 
-    private GermanMorphology(GermanDictionary dictionary, Dictionary synth, List<Tag> tags) {
+    private GermanMorphology(GermanDictionary dictionary, Dictionary synth, List<Tag> tags,
+                             Map<String, List<Morph>> countries) {
         this.dictionary = dictionary;
         this.synthesis = ThreadLocal.withInitial(() -> new DictionaryLookup(synth));
         this.tags = tags;
+        this.countries = countries;
     }
 
     public static GermanMorphology load(GermanDictionary dictionary) {
         ClassLoader loader = GermanMorphology.class.getClassLoader();
         try (InputStream fsa = loader.getResourceAsStream(SYNTH + ".dict");
              InputStream info = loader.getResourceAsStream(SYNTH + ".info");
-             InputStream tagList = loader.getResourceAsStream(TAGS)) {
-            if (fsa == null || info == null || tagList == null) {
+             InputStream tagList = loader.getResourceAsStream(TAGS);
+             InputStream countryList = loader.getResourceAsStream(COUNTRIES)) {
+            if (fsa == null || info == null || tagList == null || countryList == null) {
                 throw new ModelLoadingException(SYNTH + ".dict", null);
             }
-            return new GermanMorphology(dictionary, Dictionary.read(fsa, info), tags(tagList));
+            return new GermanMorphology(dictionary, Dictionary.read(fsa, info), tags(tagList), countries(countryList));
         } catch (IOException e) {
             throw new ModelLoadingException(SYNTH + ".dict", e);
         }
@@ -75,6 +83,38 @@ public final class GermanMorphology implements Morphology {
         return List.copyOf(tags);
     }
 
+    private static Map<String, List<Morph>> countries(InputStream in) throws IOException {
+        Map<String, List<Morph>> countries = new java.util.HashMap<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            String[] fields = line.strip().split("\\s+");
+            if (fields[0].isEmpty() || fields[0].startsWith("#")) {
+                continue;
+            }
+            Feature gender = fields.length < 2 ? Feature.NEUTER : switch (fields[1]) {
+                case "der" -> Feature.MASCULINE;
+                case "die" -> Feature.FEMININE;
+                default -> Feature.NEUTER;
+            };
+            boolean plural = fields.length > 2 && fields[2].equals("pl");
+            List<Morph> morphs = new ArrayList<>();
+            for (Feature grammaticalCase : CASES) {
+                Set<Feature> features = new java.util.HashSet<>(Set.of(Feature.COUNTRY, grammaticalCase,
+                    plural ? Feature.PLURAL : Feature.SINGULAR));
+                if (!plural) {
+                    features.add(gender);
+                }
+                morphs.add(new Morph(fields[0], Upos.PROPN, features));
+                if (fields.length < 2) {
+                    features.add(Feature.WITHOUT_ARTICLE);
+                    morphs.add(new Morph(fields[0], Upos.PROPN, features));
+                }
+            }
+            countries.put(fields[0], List.copyOf(morphs));
+        }
+        return Map.copyOf(countries);
+    }
+
     @Override
     public List<Morph> readings(String form) {
         List<Morph> known = cache.get(form);
@@ -85,6 +125,9 @@ public final class GermanMorphology implements Morphology {
             List<Morph> morphs = new ArrayList<>();
             for (Reading reading : dictionary.readings(form)) {
                 morphs.add(GermanTags.morph(reading));
+            }
+            if (countries.containsKey(form) && morphs.stream().noneMatch(m -> m.has(Feature.COUNTRY))) {
+                morphs.addAll(countries.get(form));
             }
             known = List.copyOf(morphs);
             cache.put(form, known);

@@ -5766,4 +5766,23 @@ class ClauseQuestionsTest {
         assertThat(falseStatements("Die Tour geht weiter. Der Amerikaner George Hincapie hat heute seine erste Etappe bei der "
             + "diesjährigen Tour de France gewonnen.", 12)).noneMatch(s -> s.contains("nicht bei der"));
     }
+
+    /** From Wikinews (dev split, hand-read set 123 for #13): a country the dictionary did not tag that acts is asked "wer". */
+    @Test
+    void aCountryTheDictionaryDidNotTagActs() {
+        assertThat(prompts("Der Gipfel beginnt. Bolivien möchte einen formalen Vorschlag für die Gründung eines Rates "
+            + "vorlegen, der die Energiepreise regulieren soll.")).contains("Wer möchte einen formalen Vorschlag für die "
+            + "Gründung eines Rates vorlegen?").noneMatch(p -> p.startsWith("Was möchte"));
+    }
+
+    /**
+     * From Wikinews (dev split, hand-read set 121 for #13): "Hu", who is Hu Jia, is not swapped for "Jinyan", who is Zeng
+     * Jinyan: a family name said first gives no surname to swap with.
+     */
+    @Test
+    void aFamilyNameSaidFirstIsNotSwapped() {
+        assertThat(falseStatements("Dem chinesischen Bürgerrechtler Hu Jia wurde der Sacharow-Preis verliehen. Eine Reise "
+            + "von Hu und seiner Frau Zeng Jinyan wurde verhindert. Hu engagierte sich in China vor allem für Umweltschutz "
+            + "und Gesundheit.", 12)).noneMatch(s -> s.contains("Jinyan engagierte"));
+    }
 }

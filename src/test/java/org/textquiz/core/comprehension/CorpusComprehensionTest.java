@@ -254,8 +254,10 @@ class CorpusComprehensionTest {
         // "das Unternehmen" by their kind alone point back, art_003 and art_007, and "Wen meint Ostermayer, …?" read a
         // nominative as an object, art_067), 368 with "nach Andrejews Worten" said as "laut Sergej Andrejew" (art_070)
         // and "die Firma" named as the article named it ("die Firma Conradty", art_003), and 367 after hand-read sets 116
-        // to 118, rightly: "Die Lage bleibe dennoch weiterhin „kritisch“" keeps a "dennoch" that points back (art_030)
-        assertThat(share).isGreaterThanOrEqualTo(0.427);
+        // to 118, rightly: "Die Lage bleibe dennoch weiterhin „kritisch“" keeps a "dennoch" that points back (art_030);
+        // the fixes of hand-read sets 119 to 123 changed questions but no sentence's coverage, and 369 with the countries
+        // the dictionary does not tag as such ("Simbabwe", "Singapur", "Armenien", "Malta", art_011, art_018)
+        assertThat(share).isGreaterThanOrEqualTo(0.430);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
