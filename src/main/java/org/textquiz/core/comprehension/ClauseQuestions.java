@@ -2078,8 +2078,8 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         // "Der letzte Premierminister einer Cohabitation war der Sozialist Lionel Jospin": a person, whoever the parse
-        // takes for the name
-        // ("Was ist der Bürgermeister? – ein Freund des Festivals": what someone is, said by an indefinite or no article)
+        // takes for the name; "Was ist der Bürgermeister? – ein Freund des Festivals": what someone is, said by an
+        // indefinite or no article
         boolean identified = parse.children(part.word(), "det").stream()
             .anyMatch(d -> Set.of("der", "die", "das").contains(Words.lower(parse.word(d).form())));
         // ("Was ist Müller selbst? – der beste Sprecher seiner Texte": a superlative says what kind, not who)
@@ -4484,9 +4484,9 @@ final class ClauseQuestions {
                 String full = mention.person().name();
                 if (name.equals(mention.person().surname()) && full.contains(" ") && !answers.contains(full)) {
                     answers.add(full);
-                    String[] words = full.split(" ");
-                    if (words.length == 3 && morphology.readings(words[0]).stream().noneMatch(m -> m.has(Feature.GIVEN_NAME))) {
-                        answers.add(words[1] + " " + words[2]);
+                    String untitled = People.withoutTitle(full, morphology);
+                    if (!untitled.equals(full)) {
+                        answers.add(untitled);
                     }
                 }
             }

@@ -240,16 +240,20 @@ final class People {
         return new People(persons, mentions, roles(mentions), introducedBy(article, morphology));
     }
 
+    /** "Bürgerrechtler Hu Jia": a name of three words whose first is no given name, without that title. */
+    static String withoutTitle(String name, Morphology morphology) {
+        String[] words = name.split(" ");
+        boolean titled = words.length == 3 && morphology.readings(words[0]).stream().noneMatch(m -> m.has(Feature.GIVEN_NAME));
+        return titled ? words[1] + " " + words[2] : name;
+    }
+
     /**
      * "Hu Jia", later "Hu engagierte sich …": a name whose first word the article uses alone, and never its last, puts
      * the family name first, as Chinese names do; the person is known by both words.
      */
     private static void familyNamesFirst(Article article, Map<String, Person> persons, Morphology morphology) {
         for (Person person : List.copyOf(persons.values())) {
-            String[] all = person.name().split(" ");
-            // "Bürgerrechtler Hu Jia": the title before the name
-            boolean titled = all.length == 3 && morphology.readings(all[0]).stream().noneMatch(m -> m.has(Feature.GIVEN_NAME));
-            String[] words = titled ? new String[] {all[1], all[2]} : all;
+            String[] words = withoutTitle(person.name(), morphology).split(" ");
             if (words.length != 2 || !person.surname().equals(words[1]) || persons.containsKey(words[0])
                 || morphology.readings(words[0]).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME))) {
                 continue;
