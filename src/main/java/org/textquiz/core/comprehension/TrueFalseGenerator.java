@@ -651,6 +651,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 continue;
             }
             Set<String> others = new LinkedHashSet<>();
+            Set<String> numbers = fact.isCount() ? numbersIn(sentence.text()) : Set.of();
             for (String other : kinds.get(fact.kind())) {
                 if (fact.isCount() && counts.stream().noneMatch(c -> c.text().equals(other) && fact.falseWith(c))) {
                     continue;
@@ -678,7 +679,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 boolean inTheSentence = plain.containsWord(lastWord(other)) || plain.containsWord(lastWord(other) + "s")
                     || namedOtherwise(other, fact.kind(), kinds, plain)
                     // "von derzeit 2000 auf rund 2.000 Soldaten": the same number written otherwise
-                    || fact.isCount() && numbersIn(sentence.text()).contains(other.replace(".", ""));
+                    || numbers.contains(other.replace(".", ""));
                 if (!other.equals(fact.text()) && sameEnding && !inTheSentence) {
                     others.add(other);
                 }
