@@ -4386,14 +4386,10 @@ final class ClauseQuestions {
         boolean name = first.upos() == Upos.PROPN && part.from() == part.to() && morphology.readings(first.form()).stream()
             .noneMatch(m -> OTHER_WORD_CLASSES.contains(m.upos()) && !(subject && (m.upos() == Upos.ADJ
                 || m.upos() == Upos.VERB)));
-        // "Israelische Kampfflugzeuge", "Acht Flughäfen": an adjective or a number before its noun, whatever the tag
-        // "Vergangenen/NOUN Dienstag/PROPN", "Jugendliche/NOUN Krawallmacher/PROPN" read as its apposition: the same
+        // "Acht Flughäfen", and "Jugendliche/NOUN Krawallmacher/PROPN" with the noun read as its apposition
         Word next = part.from() < part.to() ? clause.parse().word(part.from() + 1) : null;
-        boolean nounAfter = next != null && (next.upos() == Upos.NOUN || Words.WEEKDAYS.contains(next.form())
-            || Words.MONTHS.contains(next.form()) || next.relation().equals("appos") && next.head() == part.from());
-        boolean beforeItsNoun = nounAfter
-            && morphology.readings(first.form().toLowerCase(Locale.GERMAN)).stream()
-                .anyMatch(m -> m.upos() == Upos.ADJ || m.upos() == Upos.NUM);
+        boolean beforeItsNoun = next != null && Words.adjectiveBeforeItsNoun(first.form(), next.form(),
+            next.upos() == Upos.NOUN || next.relation().equals("appos") && next.head() == part.from(), morphology);
         // "Pressesprecher/ADJ Steven McNamara": a word the dictionary knows only as a noun, or not at all and not
         // in small letters either, is a noun or a name whatever its tag
         List<Morph> capitalised = morphology.readings(first.form());

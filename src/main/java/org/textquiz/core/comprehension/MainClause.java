@@ -147,11 +147,8 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             : taggedNoun ? firstReadings.stream().anyMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN)
                 || first.upos() == Upos.PROPN && firstReadings.stream().noneMatch(m -> FUNCTION_WORDS.contains(m.upos()))
             : firstReadings.stream().allMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN);
-        // "Starke/PROPN Erdbeben sind …": an adjective before its noun, whatever the tag
-        boolean beforeItsNoun = start + 1 < end && (tokens.get(start + 1).upos() == Upos.NOUN
-                || Words.WEEKDAYS.contains(tokens.get(start + 1).text()) || Words.MONTHS.contains(tokens.get(start + 1).text()))
-            && morphology.readings(Words.lower(first.text())).stream()
-                .anyMatch(m -> m.upos() == Upos.ADJ || m.upos() == Upos.NUM);
+        boolean beforeItsNoun = start + 1 < end && Words.adjectiveBeforeItsNoun(first.text(),
+            tokens.get(start + 1).text(), tokens.get(start + 1).upos() == Upos.NOUN, morphology);
         noun = noun && !beforeItsNoun && !(start + 1 < end
             && Words.adjectiveBeforeAnIndefiniteArticle(first.text(), tokens.get(start + 1).text(), morphology))
             // "Zurzeit befinden sich …", with "Zurzeit" tagged a noun the dictionary does not know

@@ -300,6 +300,16 @@ final class Words {
             && morphology.readings(lower(word)).stream().anyMatch(m -> m.upos() == Upos.ADJ);
     }
 
+    /**
+     * "Israelische Kampfflugzeuge", "Starke/PROPN Erdbeben", "Vergangenen Dienstag": a sentence's first word known in
+     * small letters as an adjective or a number, right before a noun (or a weekday or month the tagger made a name), is
+     * that adjective or number, whatever its tag.
+     */
+    static boolean adjectiveBeforeItsNoun(String word, String next, boolean nextIsANoun, Morphology morphology) {
+        return (nextIsANoun || WEEKDAYS.contains(next) || MONTHS.contains(next))
+            && morphology.readings(lower(word)).stream().anyMatch(m -> m.upos() == Upos.ADJ || m.upos() == Upos.NUM);
+    }
+
     static String lower(String word) {
         return word.toLowerCase(Locale.GERMAN);
     }
