@@ -766,7 +766,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || surnameReadAsAnArgument(parse, w, morphology) || adjectiveReadAsTheSubjectOfANamingCopula(parse, w, morphology)
                 || participleBesideAFullFiniteVerb(parse, w, morphology) || titleInAppositionToAnAge(parse, w)
                 || adverbTaggedAsAName(parse, w, morphology) || zuInfinitiveCoordinatedWithAFiniteVerb(parse, w)
-                || genitiveObjectHungOnAName(parse, w, morphology)
+                || genitiveObjectHungOnAName(parse, w, morphology) || dativeReadAsAnAttribute(parse, w, morphology)
                 // "in einer … Aktion private/PROPN Eilande" with the object the action's apposition: a name is written
                 // with a capital somewhere ("iPhone")
                 || word.relation().equals("appos") && word.upos() == Upos.PROPN && word.form().equals(Words.lower(word.form()))
@@ -868,9 +868,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         // "Stoffbänder/PROPN", but not "die Stiftung Warentest", "die Halbinsel Wales": a name is rarely a plural
         boolean noun = word.upos() == Upos.NOUN || word.upos() == Upos.PROPN
             && People.onlyACommonNoun(word.form(), morphology)
-            && morphology.readings(word.form()).stream().allMatch(m -> m.has(Feature.PLURAL));
+            // "Plakate" is also the old dative singular "dem Plakate", which no one writes now
+            && morphology.readings(word.form()).stream().allMatch(m -> m.has(Feature.PLURAL)
+                || m.has(Feature.DATIVE) && m.has(Feature.SINGULAR) && word.form().endsWith("e"));
         if (!word.relation().equals("appos") || !noun || word.head() < 0 || w == 0
-            || parse.word(word.head()).head() != head || parse.word(w - 1).upos() == Upos.PUNCT
+            || phraseOf(parse, word.head()) != head || parse.word(w - 1).upos() == Upos.PUNCT
             || parse.word(w - 1).upos() == Upos.NUM || Words.MONTHS.contains(word.form())) {
             return false;
         }
@@ -881,6 +883,32 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         boolean rightAfter = owner.stream().filter(o -> o < w).max(Integer::compare).orElse(-2) == w - 1;
         return rightAfter && parse.word(word.head()).upos() == Upos.NOUN && parse.children(w, "case").isEmpty()
             && parse.children(w, "det").isEmpty();
+    }
+
+    /**
+     * The word whose phrase a noun belongs to, past the genitives it may be an attribute of: "mit Hilfe ihrer Dozenten"
+     * belongs to the verb "Hilfe" hangs on, "ihrer Dozenten" too.
+     */
+    private static int phraseOf(Parse parse, int noun) {
+        int owner = noun;
+        while (owner >= 0 && parse.word(owner).relation().equals("nmod") && parse.children(owner, "case").isEmpty()) {
+            owner = parse.word(owner).head();
+        }
+        return owner < 0 ? -1 : parse.word(owner).head();
+    }
+
+    /**
+     * "mit insgesamt 1.800 am Einsatz beteiligten Männern" with "Männern" an attribute of "Einsatz": a noun's attribute
+     * without a preposition is in the genitive, and a noun that can only be a dative is none; the parse missed the
+     * participle's own phrase before it.
+     */
+    private static boolean dativeReadAsAnAttribute(Parse parse, int w, Morphology morphology) {
+        Word word = parse.word(w);
+        if (!word.relation().equals("nmod") || word.upos() != Upos.NOUN || !parse.children(w, "case").isEmpty()) {
+            return false;
+        }
+        List<Morph> nouns = morphology.readings(word.form()).stream().filter(m -> m.upos() == Upos.NOUN).toList();
+        return !nouns.isEmpty() && nouns.stream().allMatch(m -> m.has(Feature.DATIVE) && !m.has(Feature.GENITIVE));
     }
 
     /**

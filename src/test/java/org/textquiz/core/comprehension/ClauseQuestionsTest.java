@@ -5785,4 +5785,22 @@ class ClauseQuestionsTest {
             + "von Hu und seiner Frau Zeng Jinyan wurde verhindert. Hu engagierte sich in China vor allem für Umweltschutz "
             + "und Gesundheit.", 12)).noneMatch(s -> s.contains("Jinyan engagierte"));
     }
+    /**
+     * From Wikinews (dev split, hand-read set 120 for #13, left open then): a bare plural the parse hung on a genitive
+     * inside a phrase ("mit Hilfe ihrer Dozenten Plakate"), and a dative it read as a noun's attribute ("am Einsatz
+     * beteiligten Männern"): neither is moved first in a statement.
+     */
+    @Test
+    void aBarePluralAfterAGenitiveAndADativeReadAsAnAttribute() {
+        assertThat(statements("Die Ausstellung ist eröffnet. Studenten des Instituts für Design in Düsseldorf haben mit "
+            + "Hilfe ihrer Dozenten Plakate und Kinospots entworfen, die auch ausgestellt sind.", 12, true))
+            .noneMatch(s -> s.contains("Dozenten Plakate"));
+        assertThat(statements("Die Truppe landet. Australien stellt mit insgesamt 1.800 am Einsatz beteiligten Männern, wie "
+            + "schon 1999 bei dem Abzug plündernder proindonesischer Milizen in den Westteil der Insel Timor, die Mehrheit "
+            + "der Eingreiftruppe und entsendete mehrere Kriegsschiffe in die Region.", 12, true))
+            .noneMatch(s -> s.startsWith("Am Einsatz"));
+        assertThat(prompts("Die Ausstellung ist eröffnet. Die Studenten haben mit Hilfe ihrer Dozenten einen Kinospot "
+            + "entworfen.")).as("a genitive inside a phrase, with nothing after it").contains("Was haben die Studenten mit "
+            + "Hilfe ihrer Dozenten entworfen?");
+    }
 }
