@@ -9,7 +9,7 @@ import org.textquiz.core.article.Upos;
 
 /**
  * Adverbs and adjectives the statistical tagger takes for verbs or prepositions or, capitalised first in a sentence,
- * for nouns, and prepositions it takes for pronouns ("Bezüglich/PRON des Startortes …"): "ist unterdessen/VERB auf Kritik gestoßen", "erwog unterdessen/ADP die Unterbrechung …",
+ * for nouns, a place's adjective between an article and its noun taken for a noun, and prepositions it takes for pronouns ("Bezüglich/PRON des Startortes …"): "ist unterdessen/VERB auf Kritik gestoßen", "erwog unterdessen/ADP die Unterbrechung …",
  * "Stundenlang/NOUN hatte Unklarheit … geherrscht". A word LanguageTool's
  * dictionary knows only as an adverb (or only as an adjective) is tagged so, and the parser no longer makes it the
  * clause's verb or subject.
@@ -59,6 +59,11 @@ public final class GermanAdverbTags implements Tagger {
                 && dictionary.exact(form).isEmpty()) {
                 only = onlyAdverbOrAdjective(Character.toLowerCase(form.charAt(0)) + form.substring(1));
             }
+            if (only == null && !small && !opening && TAKEN_FOR_A_NOUN.contains(upos) && i > 0 && i + 1 < tags.size()
+                && tags.get(i - 1).upos() == Upos.DET && tags.get(i + 1).upos() == Upos.NOUN && placeAdjective(form)) {
+                // "aus einer Kieler/NOUN Bundeswehreinheit": between an article and its noun, a town's adjective
+                only = Upos.ADJ;
+            }
             if (only != null) {
                 result.set(i, new Tag(only, tags.get(i).probability()));
             }
@@ -69,6 +74,12 @@ public final class GermanAdverbTags implements Tagger {
     private boolean onlyAPreposition(String form) {
         List<Reading> readings = dictionary.exact(form);
         return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("PRP"));
+    }
+
+    /** "Kieler", "Hamburger": the adjective of a place, which keeps its "-er" whatever noun follows. */
+    private boolean placeAdjective(String form) {
+        return form.endsWith("er")
+            && dictionary.exact(form).stream().anyMatch(r -> r.category().equals("ADJ") && r.lemma().equals(form));
     }
 
     /** {@link Upos#ADV} or {@link Upos#ADJ} when the dictionary knows the form as that and nothing else, else null. */

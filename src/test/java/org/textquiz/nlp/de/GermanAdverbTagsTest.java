@@ -69,4 +69,17 @@ class GermanAdverbTagsTest {
         assertThat(retagged(List.of("Human", "Rights", "Watch", "hatte"), Upos.PROPN, Upos.PROPN, Upos.PROPN, Upos.AUX))
             .as("the first word of a name").containsExactly(Upos.PROPN, Upos.PROPN, Upos.PROPN, Upos.AUX);
     }
+    /**
+     * From Wikinews (dev split, hand-read set 121 for #13): "Am 25. Juni verunglückte ein 24-jähriger Taucher aus einer
+     * Kieler Bundeswehreinheit …", with "Kieler" a noun the parse hung the phrase's noun on.
+     */
+    @Test
+    void aPlacesAdjectiveBetweenAnArticleAndItsNounIsAnAdjective() {
+        assertThat(retagged(List.of("aus", "einer", "Kieler", "Bundeswehreinheit"), Upos.ADP, Upos.DET, Upos.NOUN,
+            Upos.NOUN)).containsExactly(Upos.ADP, Upos.DET, Upos.ADJ, Upos.NOUN);
+        assertThat(retagged(List.of("mit", "dem", "Lehrer", "Müller"), Upos.ADP, Upos.DET, Upos.NOUN, Upos.NOUN))
+            .as("a noun that is no adjective").containsExactly(Upos.ADP, Upos.DET, Upos.NOUN, Upos.NOUN);
+        assertThat(retagged(List.of("der", "Kieler", "sagte"), Upos.DET, Upos.NOUN, Upos.VERB))
+            .as("a man from Kiel, with no noun after").containsExactly(Upos.DET, Upos.NOUN, Upos.VERB);
+    }
 }
