@@ -48,11 +48,14 @@ final class NamedSources {
             while (to > from && parse.word(to).upos() == Upos.PUNCT) {
                 to--;
             }
+            // "…, sei gegen den Rektor gerichtet; nach Behördenangaben stecke …": a source speaks for its own clause
+            int clauseFrom = semicolonBefore(parse, from) + 1;
+            int clauseTo = semicolonAfter(parse, to) - 1;
             int restFrom = to + 1;
-            int restTo = parse.words().size() - 1;
-            if (from > 0) {
-                restFrom = 0;
-                restTo = to + 1 < parse.words().size() - 1 ? parse.words().size() - 1 : from - 1;
+            int restTo = clauseTo;
+            if (from > clauseFrom) {
+                restFrom = clauseFrom;
+                restTo = to + 1 < clauseTo ? clauseTo : from - 1;
             }
             int[] rest = ReportedSpeech.trimmed(parse, restFrom, restTo);
             if (rest.length == 0) {
@@ -95,6 +98,22 @@ final class NamedSources {
                 person.map(People.Person::name).orElse(speaker), person, word.form()));
         }
         return Optional.empty();
+    }
+
+    private static int semicolonBefore(Parse parse, int w) {
+        int at = w - 1;
+        while (at >= 0 && !parse.word(at).form().equals(";")) {
+            at--;
+        }
+        return at;
+    }
+
+    private static int semicolonAfter(Parse parse, int w) {
+        int at = w + 1;
+        while (at < parse.words().size() && !parse.word(at).form().equals(";")) {
+            at++;
+        }
+        return at;
     }
 
     /**

@@ -902,6 +902,10 @@ final class ReportedSpeech {
             said.person(), parse.word(root).form()));
     }
 
+    private static boolean holdsTheRoot(Parse parse, Said said) {
+        return parse.root() >= 0 && start(parse, parse.root()) >= said.start() && end(parse, parse.root()) <= said.end();
+    }
+
     /** How many sentences back the frame of reported speech may stand that a subjunctive sentence continues. */
     private static final int CONTINUED_FROM = 3;
 
@@ -919,7 +923,10 @@ final class ReportedSpeech {
                 return Optional.empty();
             }
             Parse parse = parser.parse(before);
-            Optional<Said> own = reported(parse, people).or(() -> NamedSources.attributed(parse, people))
+            // "…, sei gegen den Rektor gerichtet; nach Behördenangaben stecke …": a source names whose words its own
+            // clause is, not the main clause's before the semicolon
+            Optional<Said> own = reported(parse, people)
+                .or(() -> NamedSources.attributed(parse, people).filter(said -> holdsTheRoot(parse, said)))
                 .or(() -> asReported(parse, people)).or(() -> asReportedByItsWords(parse, people))
                 .or(() -> framedAfter(parse, people));
             if (own.isEmpty() && back < at) {
