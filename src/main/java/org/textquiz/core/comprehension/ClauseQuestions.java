@@ -2073,7 +2073,16 @@ final class ClauseQuestions {
             && parse.word(part.from()).upos() == Upos.ADJ && Words.lower(parse.word(part.from()).form()).endsWith("er")
             && morphology.readings(head.form()).stream().filter(m -> m.upos() == Upos.NOUN)
                 .noneMatch(m -> m.has(Feature.MASCULINE) || m.has(Feature.NEUTER));
-        if (genitiveOfQuality || parse.word(part.from()).upos() == Upos.NUM || !hasCase(clause, part, Feature.NOMINATIVE)
+        // "Der Alarmzustand ist eine Maßnahme, die …": a noun that names no kind of its own, whose relative clause says
+        // what the subject is
+        boolean onlyAKindOfThing = GENERAL_NOUNS.contains(head.form())
+            && java.util.stream.IntStream.rangeClosed(part.from(), part.to()).filter(w -> w != part.word())
+                .allMatch(w -> parse.word(w).upos() == Upos.DET && parse.word(w).head() == part.word()
+                    || parse.word(w).relation().equals("cop") || w > part.word() && parse.word(w).upos() == Upos.PUNCT
+                    || parse.children(part.word()).stream().filter(c -> parse.word(c).relation().startsWith("acl"))
+                        .anyMatch(c -> parse.subtree(c).contains(w)));
+        if (onlyAKindOfThing || genitiveOfQuality || parse.word(part.from()).upos() == Upos.NUM
+            || !hasCase(clause, part, Feature.NOMINATIVE)
             || !subjectDetermined(clause) || subjectWithAlso(parse, clause.head()) || indefiniteSubjectOfADefinite(clause, part)) {
             return Optional.empty();
         }
@@ -2103,6 +2112,11 @@ final class ClauseQuestions {
     private static final Set<String> ALSO = Set.of("auch", "ebenfalls", "sogar", "selbst");
     /** Particles a question cannot leave behind the phrase they single out; "auch" it may ("Was spielt auch eine Rolle?"). */
     private static final Set<String> FOCUSED_BY = Set.of("nur", "lediglich", "ausschließlich", "allein");
+
+    /** Nouns that say of a thing only that it is one, no more: "eine Maßnahme", "ein Schritt", "eine Sache". */
+    private static final Set<String> GENERAL_NOUNS = Set.of("Maßnahme", "Sache", "Ding", "Schritt", "Möglichkeit",
+        "Form", "Art", "Begriff", "Bezeichnung", "Mittel", "Methode", "Verfahren", "Vorgang", "Zustand", "Fall",
+        "Situation", "Ereignis", "Entwicklung", "Einrichtung", "Instrument");
 
     /** Predicates without an article that say what the subject belongs to, not what it is. */
     private static final Set<String> PART_OF = Set.of("Teil", "Bestandteil", "Gegenstand");

@@ -5815,4 +5815,15 @@ class ClauseQuestionsTest {
         assertThat(prompts(text)).noneMatch(p -> p.contains("Behördenangaben") && p.contains("gerichtet"));
         assertThat(statements(text, 12, true)).noneMatch(s -> s.contains("Behördenangaben") && s.contains("gerichtet"));
     }
+    /**
+     * From Wikinews (dev split, hand-read set 122 for #13, left open then): "Was ist der Alarmzustand? – eine Maßnahme"
+     * says nothing; the relative clause after the noun says what it is.
+     */
+    @Test
+    void aPredicateThatNamesNoKindIsNotAskedFor() {
+        assertThat(prompts("Spanien rief den Alarmzustand aus. Der Alarmzustand ist eine Maßnahme, die eine unmittelbare "
+            + "Vorstufe des Ausnahmezustandes darstellt.")).doesNotContain("Was ist der Alarmzustand?");
+        assertThat(prompts("Das Urlaubsparadies ist eröffnet. Tropical Island ist ein Wirtschaftsunternehmen, auf dem nun "
+            + "ein großer Erfolgsdruck liegt.")).as("a noun that names a kind").contains("Was ist Tropical Island?");
+    }
 }
