@@ -5047,9 +5047,19 @@ final class ClauseQuestions {
         "absteigen", "aufsteigen",
         "ausscheiden", "spielen", "antreten", "zurückziehen", "protestieren", "reagieren", "drohen", "zustimmen",
         "abstimmen", "bewerben", "verzichten", "teilnehmen", "unterschreiben", "beitreten", "austreten", "schimpfen",
-        "warnen", "klagen", "appellieren",
+        "warnen", "klagen", "appellieren", "kandidieren",
         // "Erst Anfang 2015 erlaubte Peking dem Künstler, …": a government that allows and forbids
         "erlauben", "verbieten", "genehmigen", "verweigern");
+
+    /** "die PVV", "der DFB": letters that stand for a body, not for a thing or a stock index. */
+    static boolean bodyAcronym(String form) {
+        return ACRONYM.matcher(form).matches() && !THING_ACRONYMS.contains(form) && !Words.STOCK_INDEXES.contains(form);
+    }
+
+    /** What only a body or a person does: play, stand for election, withdraw, say. */
+    static boolean actingVerb(String lemma) {
+        return TEAM_VERBS.contains(lemma) || CueVerbs.contains(lemma);
+    }
 
     /** Capitals that stand for their governments: "Peking erlaubte …", "Washington drohte …". */
     private static final Set<String> GOVERNMENT_SEATS = Set.of("Peking", "Washington", "Moskau", "Ankara", "Teheran",

@@ -130,7 +130,10 @@ final class RelativeClauseQuestions {
         // "Jaroslaw und sein Zwillingsbruder Lech, der 2010 … starb" with the clause hung on "Jaroslaw": the noun it
         // describes is the phrase's before the comma
         noun = roots.get(0);
-        boolean person = isPerson(parse, noun, people);
+        // "die PVV, die zum ersten Mal … kandidiert hatte": a body's letters, doing what only a body does
+        boolean person = isPerson(parse, noun, people) || ClauseQuestions.bodyAcronym(parse.word(noun).form())
+            && morphology.readings(parse.word(verb).form()).stream().filter(m -> m.upos() == Upos.VERB)
+                .anyMatch(m -> ClauseQuestions.actingVerb(m.lemma()));
         Optional<String> verbForm = clauses.singular(finite);
         if (verbForm.isEmpty()) {
             return Optional.empty();

@@ -5826,4 +5826,15 @@ class ClauseQuestionsTest {
         assertThat(prompts("Das Urlaubsparadies ist eröffnet. Tropical Island ist ein Wirtschaftsunternehmen, auf dem nun "
             + "ein großer Erfolgsdruck liegt.")).as("a noun that names a kind").contains("Was ist Tropical Island?");
     }
+    /**
+     * From Wikinews (dev split, hand-read set 123 for #13, left open then): a party's letters standing for election,
+     * in a relative clause, are asked for with "wer".
+     */
+    @Test
+    void aPartysLettersStandingForElectionAreSomeone() {
+        List<String> asked = prompts("Wilders zieht in den Stadtrat ein. In Almere wurde die PVV, die zum ersten Mal bei "
+            + "einer Kommunalwahl kandidiert hatte, auf Anhieb stärkste politische Kraft.");
+        assertThat(asked).noneMatch(p -> p.startsWith("Was hatte zum ersten Mal"));
+        assertThat(asked).contains("Wer hatte zum ersten Mal bei einer Kommunalwahl kandidiert?");
+    }
 }
