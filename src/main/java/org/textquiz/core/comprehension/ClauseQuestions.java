@@ -1105,8 +1105,16 @@ final class ClauseQuestions {
             return false;
         }
         String preposition = written(clause, next);
-        String head = parse.word(part.word()).form();
-        boolean meeting = preposition.equals("mit") && TAKING_MIT.stream().anyMatch(head::endsWith)
+        // "als Hauptantriebskraft für Investitionen | in die Geschäftseinheit": the noun the phrase ends with may take it
+        String last = parse.word(part.to()).form();
+        boolean lastTakesIt = part.to() != part.word() && parse.word(part.to()).upos() == Upos.NOUN
+            && takesItsPhrase(preposition, last);
+        return lastTakesIt || takesItsPhrase(preposition, parse.word(part.word()).form())
+            || rankedBefore(parse, part, preposition);
+    }
+
+    private static boolean takesItsPhrase(String preposition, String head) {
+        return preposition.equals("mit") && TAKING_MIT.stream().anyMatch(head::endsWith)
             || preposition.equals("gegen") && TAKING_GEGEN.stream().anyMatch(Words.lower(head)::endsWith)
             || preposition.equals("auf") && TAKING_AUF.contains(head)
             || preposition.equals("vor") && TAKING_VOR.contains(head)
@@ -1114,11 +1122,13 @@ final class ClauseQuestions {
             || preposition.equals("nach") && TAKING_NACH.contains(head)
             || preposition.equals("um") && TAKING_UM.contains(head)
             || ownInPhrase(preposition, head);
-        // "der zweitgrößte Zulieferer der Welt nach Spirit", "den höchsten Wert seit sechs Jahren"
-        boolean ranked = (preposition.equals("nach") || preposition.equals("seit"))
+    }
+
+    /** "der zweitgrößte Zulieferer der Welt nach Spirit", "den höchsten Wert seit sechs Jahren". */
+    private static boolean rankedBefore(Parse parse, Constituents.Part part, String preposition) {
+        return (preposition.equals("nach") || preposition.equals("seit"))
             && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
             .anyMatch(w -> parse.word(w).upos() == Upos.ADJ && SUPERLATIVE.matcher(parse.word(w).form()).matches());
-        return meeting || ranked;
     }
 
     /**
@@ -1829,6 +1839,17 @@ final class ClauseQuestions {
             // "Jackson war am 25. Juni … gestorben": a name whose bearer dies or is born is someone's
             person = true;
         }
+        if (!person && relation.equals("nsubj:pass") && head.upos() == Upos.PROPN
+            && parse.children(part.word(), "det").isEmpty() && parse.word(clause.head()).form().equals("geboren")) {
+            // "Cotton wurde am 31. Oktober 1832 … geboren"
+            person = true;
+        }
+        if (!person && relation.equals("nsubj") && head.upos() == Upos.PROPN && parse.children(part.word(), "det").isEmpty()
+            && part.from() == part.to() && FEELING.contains(Words.lower(parse.word(clause.head()).form()))
+            && !parse.children(clause.head(), "cop").isEmpty()) {
+            // "Deswegen ist Trump nicht sehr besorgt …": a name whose bearer worries or rejoices is someone's
+            person = true;
+        }
         if (person && relation.equals("nsubj:pass") && head.upos() == Upos.PROPN && parse.children(part.word(), "det")
             .stream().anyMatch(d -> Words.lower(parse.word(d).form()).equals("das"))) {
             // "Das Kosovo wird von Serbien als serbische Provinz angesehen": a land seen as something, a name with "das"
@@ -2081,7 +2102,10 @@ final class ClauseQuestions {
                     || parse.word(w).relation().equals("cop") || w > part.word() && parse.word(w).upos() == Upos.PUNCT
                     || parse.children(part.word()).stream().filter(c -> parse.word(c).relation().startsWith("acl"))
                         .anyMatch(c -> parse.subtree(c).contains(w)));
-        if (onlyAKindOfThing || genitiveOfQuality || parse.word(part.from()).upos() == Upos.NUM
+        // "Das Ergebnis ist wahrlich kein großer Wurf": what the subject is not, which "Was ist …?" does not ask
+        boolean denied = parse.children(part.word(), "det").stream()
+            .anyMatch(d -> Words.lower(parse.word(d).form()).startsWith("kein"));
+        if (onlyAKindOfThing || denied || genitiveOfQuality || parse.word(part.from()).upos() == Upos.NUM
             || !hasCase(clause, part, Feature.NOMINATIVE)
             || !subjectDetermined(clause) || subjectWithAlso(parse, clause.head()) || indefiniteSubjectOfADefinite(clause, part)) {
             return Optional.empty();
@@ -2663,6 +2687,11 @@ final class ClauseQuestions {
     private static final Set<String> LENGTHS = Set.of("Kilometer", "Kilometern", "Meter", "Metern", "Meile", "Meilen");
 
     /** Verbs only someone living does. */
+    /** What only people feel, said of a name with "sein": "ist besorgt", "war enttäuscht". */
+    private static final Set<String> FEELING = Set.of("besorgt", "enttäuscht", "zufrieden", "unzufrieden", "froh",
+        "glücklich", "unglücklich", "verärgert", "wütend", "zuversichtlich", "optimistisch", "pessimistisch",
+        "überzeugt", "erleichtert", "empört", "entsetzt", "überrascht", "stolz", "traurig", "verzweifelt", "beunruhigt");
+
     private static final Set<String> LIVING = Set.of("sterben", "versterben", "heiraten", "erkranken", "überleben");
 
     /** "zum Handelsschluss", "zum Jahresende": a stage of an event the compound names. */

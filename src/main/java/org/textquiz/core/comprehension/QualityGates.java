@@ -235,6 +235,8 @@ public final class QualityGates {
             // "in beiden Richtungen", "auf beiden Seiten": both of a pair everyone knows
             + "|(?i:beide[nmrs]?)(?! (?:Richtung|Seite|Hand|Hände|Geschlecht|Weltkrieg|Elternteil|Bein|Aug|Ohr))"
             + "|(?i:ein|eine|einen|einem|einer|eines) weitere[nmrs]?|(?i:solche[nmrs]?)|(?i:folgende[nmrs]?)"
+            // "Was überwacht letzterer?": the last or first of those the sentence before named
+            + "|(?i:letztere[nmrs]?|erstere[nmrs]?)"
             // "Wofür wurde ein entsprechender Beschluss erlassen?": one that matches what the sentence before told
             + "|(?i:entsprechende[nmrs]?)(?= \\p{Lu})|in anderen Fällen"
             // "Für wen folgte die zweite fünf Minuten später?": the second of something the sentence before named

@@ -161,6 +161,13 @@ final class RelativeClauseQuestions {
             // what answers
             head = parse.word(names.get(names.size() - 1)).form();
         }
+        int last = antecedent.get()[1];
+        List<Morph> readings = morphology.readings(head);
+        if (readings.stream().anyMatch(m -> m.upos() == Upos.ADJ) && last > noun
+            && Set.of(Upos.NOUN, Upos.PROPN).contains(parse.word(last).upos()) && morphology.readings(parse.word(last).form()).stream().anyMatch(m -> m.upos() == Upos.NOUN)) {
+            // "Der Französische Digitale Rat" with the adjective as the head: the council is what answers
+            head = parse.word(last).form();
+        }
         if (!answers.contains(head)) {
             answers.add(head);
         }

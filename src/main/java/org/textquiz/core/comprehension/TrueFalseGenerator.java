@@ -729,7 +729,11 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 return true;
             }
         }
-        return false;
+        // "100 Metern (328 Fuß)": the amount in brackets after another says it again
+        int bracket = fact.from() - 1;
+        return bracket >= 1 && tokens.get(bracket).text().equals("(")
+            && java.util.stream.IntStream.range(Math.max(0, bracket - 3), bracket)
+                .anyMatch(i -> tokens.get(i).text().matches("\\d.*"));
     }
 
     private static boolean addedByAlso(List<Token> tokens, Fact fact) {

@@ -31,7 +31,8 @@ final class WhPhrases {
     /** Bodies that act with their article, and without it name what they do: "Anklage erheben", "Führung übernehmen". */
     static final Set<String> THINGS_WITHOUT_AN_ARTICLE = Set.of("anklage", "führung", "leitung");
     /** Endings of nouns that name people or bodies of people, which "wer" asks for. */
-    static final Set<String> AGENTS = Set.of("führung", "branche", "einheiten", "management", "presse", "regierung", "ministerium", "minister", "ministerin",
+    static final Set<String> AGENTS = Set.of("geldgeber", "arbeitgeber", "auftraggeber", "gastgeber", "kreditgeber",
+        "führung", "branche", "einheiten", "management", "presse", "regierung", "ministerium", "minister", "ministerin",
         "präsident", "präsidentin", "polizei", "partei", "kommission", "gericht", "behörde", "verband", "konzern",
         "gewerkschaft", "armee", "staatsanwaltschaft", "chef", "chefin", "sprecher", "sprecherin", "kanzler",
         "kanzlerin", "experten", "forscher", "wissenschaftler", "ärzte", "bürger", "menschen", "mitglieder", "vertreter",

@@ -62,7 +62,7 @@ final class Words {
         "darin", "daran", "darum", "dadurch", "danach", "davor", "daraus",
         "dahinter", "daneben", "darunter", "dazwischen", "hierzu", "hierfür", "hierbei", "hiermit", "hierauf", "hieran",
         "hierin", "hierüber", "hiervon", "hierdurch", "hiernach", "insofern", "entsprechend",
-        "insoweit", "demgegenüber", "dementsprechend", "demzufolge");
+        "insoweit", "demgegenüber", "dementsprechend", "demzufolge", "nichtsdestotrotz", "nichtsdestoweniger");
 
     /**
      * Nouns for a place one can be in, go to or come from, so that "in der Stadt" is asked with "wo" and "in die
@@ -96,7 +96,9 @@ final class Words {
         "wir", "uns", "mir", "mich", "dort", "dorthin", "dahin", "seitdem", "seither", "damals", "dabei", "daraufhin",
         "dadurch", "hierbei", "darin", "daran", "demgegenüber", "dementsprechend", "demzufolge", "hierauf", "hieran",
         "hierin", "hierüber", "hiervon", "hierdurch", "hiernach", "hierzu", "hierfür", "hiermit", "entsprechend", "demnach",
-        "solch", "solche", "solchen", "solcher", "solches", "solchem", "hier");
+        "solch", "solche", "solchen", "solcher", "solches", "solchem", "hier", "letzterer", "letztere", "letzteres",
+        "letzteren", "letzterem", "ersterer", "erstere", "ersteres", "ersteren", "ersterem", "nichtsdestotrotz",
+        "nichtsdestoweniger");
     /**
      * "Die Lage bleibe dennoch weiterhin „kritisch“": despite, or because of, what the sentence before told; first in a
      * sentence, a statement leaves such a word out.

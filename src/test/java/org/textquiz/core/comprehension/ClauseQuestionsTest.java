@@ -5837,4 +5837,61 @@ class ClauseQuestionsTest {
         assertThat(asked).noneMatch(p -> p.startsWith("Was hatte zum ersten Mal"));
         assertThat(asked).contains("Wer hatte zum ersten Mal bei einer Kommunalwahl kandidiert?");
     }
+    /**
+     * From UD German PUD (news, hand-read set 124 for #13): "nichtsdestotrotz" points back as "dennoch" does, and
+     * "letzterer" to the last of those the sentence before named.
+     */
+    @Test
+    void nichtsdestotrotzAndLetztererPointBack() {
+        String funds = "Die Fonds verlieren an Wert. Nichtsdestotrotz investieren die Geldgeber weiterhin scharenweise in "
+            + "die Fonds.";
+        assertThat(prompts(funds)).noneMatch(p -> p.toLowerCase(java.util.Locale.GERMAN).contains("nichtsdestotrotz"));
+        assertThat(statements(funds, 12, true)).noneMatch(s -> s.contains(" Nichtsdestotrotz"));
+        assertThat(prompts("Die Fonds verlieren an Wert. Die Geldgeber investieren weiterhin scharenweise in die Fonds."))
+            .as("those who give money").contains("Wer investiert weiterhin scharenweise in die Fonds?");
+        assertThat(prompts("Dati schrieb an Hortefeux. Letzterer überwacht die Vorwahlen der Konservativen, in denen "
+            + "Rachida Dati Nicolas Sarkozy unterstützt.")).noneMatch(p -> p.toLowerCase(java.util.Locale.GERMAN)
+                .contains("letzterer"));
+    }
+    /** From UD German PUD (news, hand-read set 124 for #13): "Was ist das Ergebnis? – wahrlich kein großer Wurf". */
+    @Test
+    void aPredicateDeniedWithKeinIsNotAskedFor() {
+        assertThat(prompts("Der Gipfel ist vorbei. Das Ergebnis ist wahrlich kein großer Wurf."))
+            .doesNotContain("Was ist das Ergebnis?");
+    }
+    /** From UD German PUD (news, hand-read set 124 for #13): a bare name that was born or worries is someone's. */
+    @Test
+    void aNameThatWasBornOrWorriesIsSomeones() {
+        assertThat(prompts("Der Maler ist bekannt. Cotton wurde am 31. Oktober 1832 in einem Dorf in der Nähe von "
+            + "Sunderland geboren.")).contains("Wer wurde am 31. Oktober 1832 in einem Dorf in der Nähe von Sunderland "
+            + "geboren?").noneMatch(p -> p.startsWith("Was wurde"));
+        assertThat(prompts("Die Umfragen sind klar. Trump ist nicht sehr besorgt in Bezug auf die Stimmen der Hispanics."))
+            .noneMatch(p -> p.startsWith("Was ist"));
+    }
+    /** From UD German PUD (news, hand-read set 124 for #13): the amount in brackets says the one before it again. */
+    @Test
+    void anAmountInBracketsIsNotChangedAlone() {
+        assertThat(falseStatements("Die U-Bahn ist alt. Mit einer Tiefe von 100 Metern (328 Fuß) unter der Erdoberfläche "
+            + "ist die U-Bahn von Pjöngjang eines der am tiefsten angelegten Nahverkehrssysteme weltweit.", 12))
+            .noneMatch(s -> s.contains("Metern (") && !s.contains("(328 Fuß)")).noneMatch(s -> s.contains("(328 Fuß)")
+                && !s.contains("100 Metern"));
+    }
+    /** From UD German PUD (news, hand-read set 124 for #13): the council answers, not the adjective the parse made its head. */
+    @Test
+    void theNounAnswersNotTheAdjectiveTheParseMadeTheHead() {
+        List<Question> asked = wh("Das Gesetz ist umstritten. Der Französische Digitale Rat, der zu Gesetzen bezüglich "
+            + "Fragen digitaler Technologien berät, wird es auch eingehend prüfen.");
+        assertThat(asked).filteredOn(q -> q.prompt().contains("berät")).isNotEmpty()
+            .allSatisfy(q -> assertThat(q.answers()).contains("Rat").doesNotContain("Digitale"));
+    }
+    /**
+     * From UD German PUD (news, hand-read set 124 for #13): "Investitionen in die Geschäftseinheit" at the end of another
+     * phrase keeps its "in" phrase, which no statement moves first.
+     */
+    @Test
+    void thePhraseOfTheNounAPhraseEndsWithStaysWithIt() {
+        assertThat(statements("Der Konzern baut um. Die Internetbestrebungen wurden als Hauptantriebskraft für "
+            + "Investitionen in die Geschäftseinheit betrachtet.", 12, true))
+            .noneMatch(s -> s.startsWith("In die Geschäftseinheit"));
+    }
 }
