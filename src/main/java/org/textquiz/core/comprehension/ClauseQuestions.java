@@ -1773,6 +1773,21 @@ final class ClauseQuestions {
                 && Constituents.RELATIVE_PRONOUNS.contains(Words.lower(parse.word(p.from() + 1).form())));
     }
 
+    /**
+     * "Die Kosten sind signifikant höher": higher than what the sentence before said, which "Was ist signifikant höher?"
+     * leaves the learner to guess.
+     */
+    private boolean comparedWithWhatTheSentenceDoesNotSay(Constituents clause) {
+        Parse parse = clause.parse();
+        Word head = parse.word(clause.head());
+        if (head.upos() != Upos.ADJ || parse.children(clause.head(), "cop").isEmpty() || !head.form().endsWith("er")
+            || parse.words().stream().anyMatch(w -> COMPARING.contains(Words.lower(w.form())))) {
+            return false;
+        }
+        List<Morph> adjective = morphology.readings(head.form()).stream().filter(m -> m.upos() == Upos.ADJ).toList();
+        return !adjective.isEmpty() && adjective.stream().noneMatch(m -> m.lemma().equals(head.form()));
+    }
+
     private static Optional<Phrase> resolvedSubject(Constituents clause, Constituents.Part part,
                                                     Optional<String[]> referent) {
         Word head = clause.parse().word(part.word());
@@ -1800,6 +1815,9 @@ final class ClauseQuestions {
             || Words.lower(text).matches("(?:jede[rsnm]?|keine[rsnm]?|kein) \\p{L}+")
             // "Wo siegte der Front National …? – in keiner Region": nowhere, which no "wo" asks for
             || Words.lower(text).matches("\\p{L}+ (?:keine[rsnm]?|kein)\\b.*")) {
+            return Optional.empty();
+        }
+        if (relation.startsWith("nsubj") && comparedWithWhatTheSentenceDoesNotSay(clause)) {
             return Optional.empty();
         }
         Optional<Phrase> counted = howMany(clause, part);

@@ -800,6 +800,13 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 // is no verb's conjunct
                 return true;
             }
+            if (word.relation().equals("conj") && word.head() == head && w > head && parse.word(head).upos() == Upos.VERB
+                && word.upos() == Upos.NOUN && !parse.children(w, "det").isEmpty()
+                && parse.children(w).stream().noneMatch(c -> Set.of("cop", "aux").contains(parse.word(c).baseRelation()))) {
+                // "wird Uber eine Milliarde Dollar … erhalten sowie einen Sitz im Vorstand": an object after the verb,
+                // coordinated with the one before it, which a question on either would leave half said
+                return true;
+            }
             if (adjectiveBeforeItsNounAsHead(parse, w) || articleCutFromItsNounByAPhrase(parse, w)
                 || nameInAppositionToATime(parse, w)
                 // "Es ist halt eine Schwerstpartie" with the particle "halt" read as the verb

@@ -186,9 +186,12 @@ final class WhPhrases {
             if (i == clause.verb()) {
                 continue;
             }
-            when(clause, i).ifPresent(phrases::add);
-            where(clause, i).ifPresent(phrases::add);
-            withWhom(clause, i, people).ifPresent(phrases::add);
+            // "deutlich höher als in Berlin": what is compared with, which no "wo" asks for ("mehr als 200" is counted)
+            if (i == clause.start() || !Set.of("als", "wie").contains(Words.lower(clause.token(i - 1).text()))) {
+                when(clause, i).ifPresent(phrases::add);
+                where(clause, i).ifPresent(phrases::add);
+                withWhom(clause, i, people).ifPresent(phrases::add);
+            }
             howMany(clause, i).ifPresent(phrases::add);
         }
         return phrases;

@@ -5894,4 +5894,20 @@ class ClauseQuestionsTest {
             + "Investitionen in die Geschäftseinheit betrachtet.", 12, true))
             .noneMatch(s -> s.startsWith("In die Geschäftseinheit"));
     }
+    /** From UD German PUD (news, hand-read set 124 for #13): a comparative whose standard only the sentence before gives. */
+    @Test
+    void aComparativeWithoutItsStandardIsNotAskedAbout() {
+        assertThat(prompts("Der Diesel kostet 1,335 Euro. Die Kosten sind signifikant höher und übersteigen eindeutig den "
+            + "Durchschnittswert der Länder.")).noneMatch(p -> p.contains("höher"));
+        List<String> compared = prompts("Die Preise steigen. Die Mieten in München sind deutlich höher als in Berlin.");
+        assertThat(compared).as("a comparison the sentence makes").contains("Was ist deutlich höher als in Berlin?");
+        assertThat(compared).as("no place asked for after its \"als\"").noneMatch(p -> p.startsWith("Wo"));
+    }
+    /** From UD German PUD (news, hand-read set 124 for #13): a second object after the verb, joined by "sowie". */
+    @Test
+    void aSecondObjectAfterTheVerbIsNotLeftOut() {
+        assertThat(prompts("Die Firmen einigen sich. Im Gegenzug wird Uber eine Milliarde Dollar Investitionsbeteiligung "
+            + "erhalten sowie einen Sitz im Vorstand des chinesischen Unternehmens."))
+            .noneMatch(p -> p.startsWith("Was wird Uber"));
+    }
 }
