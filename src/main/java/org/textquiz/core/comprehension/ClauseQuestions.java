@@ -1820,6 +1820,12 @@ final class ClauseQuestions {
         if (relation.startsWith("nsubj") && comparedWithWhatTheSentenceDoesNotSay(clause)) {
             return Optional.empty();
         }
+        if (relation.startsWith("nsubj") && clause.parts().stream().anyMatch(p -> p.from() == part.to() + 1
+            && Words.lower(parse.word(p.from()).form()).equals("wie"))) {
+            // "Parteiführer wie der Staatssekretär Javier Maroto vertreten …" with the examples hung on the verb: they
+            // belong to the subject, which "Wer vertritt wie der Staatssekretär …?" would tear apart
+            return Optional.empty();
+        }
         Optional<Phrase> counted = howMany(clause, part);
         if (counted.isPresent() && (relation.startsWith("nsubj") || relation.equals("obj"))) {
             return counted;
@@ -1855,6 +1861,21 @@ final class ClauseQuestions {
             && morphology.readings(parse.word(clause.head()).form()).stream()
                 .anyMatch(m -> m.upos() == Upos.VERB && LIVING.contains(m.lemma()))) {
             // "Jackson war am 25. Juni … gestorben": a name whose bearer dies or is born is someone's
+            person = true;
+        }
+        if (!person && relation.equals("nsubj") && nominal(head) && !parse.children(clause.head(), "ccomp").isEmpty()
+            && morphology.readings(parse.word(clause.head()).form()).stream().filter(m -> m.upos() == Upos.VERB)
+                .anyMatch(m -> ONLY_SOMEONE_SAYS.contains(m.lemma()))) {
+            // "Die Vereinigung, die Immobilienmakler … vertritt, sagt, dass …": who says, hopes or demands something
+            // is someone, or a body that speaks
+            person = true;
+        }
+        if (!person && relation.startsWith("nsubj") && CROWDS.contains(head.form()) && parse.children(part.word(), "nmod")
+            .stream().flatMap(n -> java.util.stream.Stream.concat(java.util.stream.Stream.of(n),
+                // "FSLN-Anhängern", which the tokenizer took apart at its hyphen
+                parse.children(n, "flat").stream()))
+            .map(parse::word).anyMatch(n -> isPersonNoun(n) || personLemma(n) || WhPhrases.agent(lemma(n)))) {
+            // "Dutzende von FSLN-Anhängern feiern schon den Sieg": a crowd of people
             person = true;
         }
         if (!person && relation.equals("nsubj:pass") && head.upos() == Upos.PROPN
@@ -1926,6 +1947,10 @@ final class ClauseQuestions {
                         && morphology.readings(parse.word(clause.head()).form()).stream()
                         .anyMatch(m -> m.lemma().equals("haben"))
                     || IDIOM_OBJECTS.contains(head.form()) || person && thingFirstBeforeAPerson(clause, people)
+                    // "Den Mate 9 Smartphones fehlt eine Schnittstelle": a verb with no accusative object has a dative
+                    || morphology.readings(parse.word(clause.head()).form()).stream()
+                        .filter(m -> m.upos() == Upos.VERB).anyMatch(m -> DATIVE_ONLY_VERBS.contains(m.lemma())
+                            || WITHOUT_AN_ACCUSATIVE.contains(m.lemma()))
                     // "Was macht die NASA? – einen neuen Vorstoß": "was macht" asks what someone does
                     || !person && morphology.readings(parse.word(clause.head()).form()).stream()
                         .anyMatch(m -> m.upos() == Upos.VERB && m.lemma().equals("machen"))) {
@@ -2705,6 +2730,21 @@ final class ClauseQuestions {
     private static final Set<String> LENGTHS = Set.of("Kilometer", "Kilometern", "Meter", "Metern", "Meile", "Meilen");
 
     /** Verbs only someone living does. */
+    /** Verbs of saying that a thing (a report, a study) does not do: "sagt, dass …", "hofft, dass …". */
+    private static final Set<String> ONLY_SOMEONE_SAYS = Set.of("sagen", "hoffen", "glauben", "meinen", "befürchten",
+        "fordern", "verlangen", "versprechen", "antworten", "entgegnen", "erwidern", "zugeben", "einräumen", "bestreiten");
+
+    /** Nouns of a great many, whose "von" phrase says of what: "Dutzende von Anhängern". */
+    private static final Set<String> CROWDS = Set.of("Dutzende", "Hunderte", "Tausende", "Zehntausende",
+        "Hunderttausende", "Scharen", "Massen");
+
+    /**
+     * More verbs that take no accusative, whose object is a dative, but which often stand without one ("Die Spieler
+     * der ersten Mannschaft fehlen"), so that a genitive in their subject is no dative the parse misplaced.
+     */
+    private static final Set<String> WITHOUT_AN_ACCUSATIVE = Set.of("fehlen", "gehören", "gefallen", "danken", "nützen",
+        "genügen", "gelingen", "misslingen", "gratulieren", "vertrauen", "mangeln");
+
     /** What only people feel, said of a name with "sein": "ist besorgt", "war enttäuscht". */
     private static final Set<String> FEELING = Set.of("besorgt", "enttäuscht", "zufrieden", "unzufrieden", "froh",
         "glücklich", "unglücklich", "verärgert", "wütend", "zuversichtlich", "optimistisch", "pessimistisch",

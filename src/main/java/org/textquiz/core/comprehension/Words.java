@@ -155,7 +155,7 @@ final class Words {
      */
     static final java.util.regex.Pattern POINTING_DAS = java.util.regex.Pattern.compile(
         "\\b(das|dies) (jedoch|nicht|aber|auch|nun|schon|bereits|noch|allerdings|zwar|ebenfalls|nie|kaum|bislang|"
-            + "bisher|indes|inzwischen|offenbar|anders|ähnlich|genauso|ebenso|immerhin|sogar|wohl)\\b");
+            + "bisher|indes|inzwischen|offenbar|anders|ähnlich|genauso|ebenso|immerhin|sogar|wohl|immer)\\b");
 
     /**
      * "nach diesem Prinzip", "unter diesem Gesichtspunkt", "ohne diesen gemeinsamen Standpunkt": what the sentence

@@ -5910,4 +5910,37 @@ class ClauseQuestionsTest {
             + "erhalten sowie einen Sitz im Vorstand des chinesischen Unternehmens."))
             .noneMatch(p -> p.startsWith("Was wird Uber"));
     }
+    /**
+     * From UD German PUD (news, hand-read set 125 for #13): a body that says something, a crowd of supporters, and the
+     * dative of a verb that takes no accusative.
+     */
+    @Test
+    void aBodyThatSaysACrowdOfPeopleAndTheDativeOfFehlen() {
+        assertThat(prompts("Die Makler sind in der Kritik. Die Vereinigung, die Immobilienmakler in Ontario vertritt, sagt, "
+            + "dass mehr getan werden muss, um Kunden zu schützen.")).noneMatch(p -> p.startsWith("Was sagt"));
+        assertThat(prompts("Die Wahl ist entschieden. Dutzende von FSLN-Anhängern feiern schon den Sieg auf der Plaza de las "
+            + "Victorias.")).noneMatch(p -> p.startsWith("Was feiert"));
+        assertThat(prompts("Huawei stellt ein Telefon vor. Den Mate 9 Smartphones fehlt eine Schnittstelle für künstliche "
+            + "Intelligenz, wie der Google Assistant oder Siri (Apple).")).noneMatch(p -> p.startsWith("Was fehlt"));
+        assertThat(prompts("Die Studie ist neu. Eine Analyse zeigte, dass riesige Datenmengen benutzt wurden."))
+            .as("a thing that shows").contains("Was zeigte, dass riesige Datenmengen benutzt wurden?");
+    }
+    /** From UD German PUD (news, hand-read set 125 for #13): "Wie viele Tage … lang" leaves "lang" behind. */
+    @Test
+    void aCountThatMeasuresIsNotAskedWithWieViele() {
+        assertThat(prompts("Die Luft ist schlecht. Ein Kohlekraftwerk in Badarpur im Südosten von Delhi und die "
+            + "Dieselgeneratoren in der Stadt werden 10 Tage lang außer Betrieb gesetzt.")).noneMatch(p -> p.contains(" lang "));
+    }
+    /** From UD German PUD (news, hand-read set 125 for #13): "das" standing for what the sentence before told. */
+    @Test
+    void dasBeforeImmerPointsBack() {
+        assertThat(prompts("Lange hat niemand auf den Klimawandel geachtet. Doch im Jahr 2016 verdient das immer mehr "
+            + "Beachtung.")).noneMatch(p -> p.contains(" das immer"));
+    }
+    /** From UD German PUD (news, hand-read set 125 for #13): the examples after "wie" belong to the subject before them. */
+    @Test
+    void examplesAfterWieStayWithTheSubject() {
+        assertThat(prompts("Die Partei ist gespalten. Parteiführer wie der Staatssekretär Javier Maroto vertreten die "
+            + "Progressivsten.")).noneMatch(p -> p.startsWith("Wer vertritt wie"));
+    }
 }
