@@ -727,6 +727,8 @@ final class People {
     private static final Set<String> PLACE_NAME_OPENINGS = Set.of("Rio", "San", "Santa", "Santo", "São", "Sao", "New",
         "Los", "Las", "Buenos", "Puerto", "Porto", "Costa", "Sankt", "Bad", "Sierra", "Sri", "Burkina", "Saudi",
         "Papua", "Hong", "Kuala", "Addis", "Tel", "Port", "Lake", "Mount", "Fort", "Cape", "Salt", "Palm", "Long",
+        // "North Carolina", "South Dakota", "West Virginia"
+        "North", "South", "East", "West",
         // "im Domus Paolo VI", "die Casa Rosada": a house's name
         "Domus", "Casa", "Villa", "Palazzo", "Castel", "Castello");
 
