@@ -172,7 +172,7 @@ final class ClauseQuestions {
         "später", "anschließend", "schließlich", "letztlich", "zuerst", "morgen", "weiterhin", "wieder", "dann",
         "möglicherweise", "wahrscheinlich", "womöglich", "mutmaßlich");
     /** "18 Monate lang", "drei Jahre alt": what a counted phrase measures, which stays beside it. */
-    private static final Set<String> MEASURED = Set.of("lang", "alt", "hoch", "breit", "tief", "weit", "später",
+    static final Set<String> MEASURED = Set.of("lang", "alt", "hoch", "breit", "tief", "weit", "später",
         "früher", "zuvor", "danach", "zurück");
     /** Particles a statement keeps beside the phrase after them: "noch am Tatort", "bereits 2008". */
     private static final Set<String> STAYING_WITH_THE_NEXT = Set.of("auch", "sogar", "nur", "ebenfalls", "selbst",

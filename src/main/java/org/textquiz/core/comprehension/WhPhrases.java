@@ -175,10 +175,6 @@ final class WhPhrases {
             || fields != null && "person".equals(fields.fieldOf(noun, Upos.NOUN));
     }
 
-    /** Words after a count that make it a measure: "10 Tage lang", "drei Jahre alt", "zwei Wochen später". */
-    private static final Set<String> MEASURED = Set.of("lang", "alt", "hoch", "breit", "tief", "weit", "später",
-        "früher", "zuvor", "danach", "zurück");
-
     List<WhPhrase> find(MainClause clause, People people) {
         List<WhPhrase> phrases = new ArrayList<>();
         Optional<WhPhrase> who = who(clause, people);
@@ -488,7 +484,7 @@ final class WhPhrases {
             // "etwa 520 Lichtjahre von der Erde entfernt": a distance, which "wie viele" does not ask
             return Optional.empty();
         }
-        if (i + 2 < clause.end() && MEASURED.contains(Words.lower(clause.token(i + 2).text()))) {
+        if (i + 2 < clause.end() && ClauseQuestions.MEASURED.contains(Words.lower(clause.token(i + 2).text()))) {
             // "10 Tage lang": "Wie viele Tage … lang" would leave the word that says what the number measures behind
             return Optional.empty();
         }
