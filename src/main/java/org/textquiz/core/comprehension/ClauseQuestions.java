@@ -3192,6 +3192,12 @@ final class ClauseQuestions {
     }
 
     /**
+     * Words besides the particles that tell nothing of the sentence a question asks after: "Wer kommt hinzu?" does
+     * not say to what.
+     */
+    private static final Set<String> ADDING_ALONE = Set.of("es", "sich", "nicht", "hinzu", "dazu");
+
+    /**
      * "Was herrscht auch?", "Was gibt es nur noch?": beside the W-phrase and the verb only particles, which tell the
      * learner nothing about which sentence the question asks after.
      */
@@ -3201,7 +3207,7 @@ final class ClauseQuestions {
             .strip();
         for (String word : rest.split("\\s+")) {
             String lower = word.toLowerCase(Locale.GERMAN);
-            if (!word.equals(verb) && !SENTENCE_ADVERBS.contains(lower) && !Set.of("es", "sich", "nicht").contains(lower)
+            if (!word.equals(verb) && !SENTENCE_ADVERBS.contains(lower) && !ADDING_ALONE.contains(lower)
                 && !verb.endsWith(" " + word) && !verb.startsWith(word + " ")) {
                 return false;
             }
@@ -3415,9 +3421,12 @@ final class ClauseQuestions {
             // "Zuletzt nahmen die Aktivitäten wieder zu": a time adverb goes before "wieder", not after it
             boolean timeAdverb = vorfeld.from() == vorfeld.to()
                 && TIME_BEFORE_SENTENCE_ADVERBS.contains(Words.lower(clause.parse().word(vorfeld.word()).form()));
+            // "Seit Freitag fahren die Züge wieder": what happens again, from when, says the time before "wieder"
+            boolean time = saysWhen(clause, vorfeld);
             while (!subjectFirstBefore && !timeAdverb && at < rest.size() && rest.get(at).from() == rest.get(at).to()
                 && "advmod".equals(clause.parse().word(rest.get(at).word()).relation())
                 && SENTENCE_ADVERBS.contains(clause.parse().word(rest.get(at).word()).form().toLowerCase(Locale.GERMAN))
+                && !(time && Words.lower(clause.parse().word(rest.get(at).word()).form()).equals("wieder"))
                 && !focusesTheNext(clause, rest, at)) {
                 at++;
             }

@@ -82,6 +82,7 @@ public final class GermanDependencyParser implements DependencyParser {
         TransitionNetwork.CoreNlpParse parsed = network.parse(input, tags.stream().map(Upos::name).toList());
         int[] heads = parsed.heads();
         String[] relations = GermanCaseRoles.corrected(forms, tags, heads, parsed.relations());
+        relabelMarksThatSubordinateNothing(heads, relations, tags);
         reattachParticles(heads, relations, tags);
         reattachPurposeUm(forms, heads, relations);
         reattachWhatAnOfficeIsFor(forms, tags, heads, relations);
@@ -108,6 +109,25 @@ public final class GermanDependencyParser implements DependencyParser {
             }
             if (verb >= 0 && isVerb(tags.get(verb))) {
                 heads[w] = verb;
+            }
+        }
+    }
+
+    /**
+     * "Die IADB und der MIF geben … bekannt", "werden … weiter zunehmen": the parser sometimes takes an adverb or a
+     * verb's adjective particle for the subordinator of the verb's clause, which makes the main clause read as a
+     * subordinate one. Only a conjunction subordinates; the adjective is the verb's particle ("bekanntgeben"), as the
+     * treebank has it, and the adverb modifies the verb.
+     */
+    private static void relabelMarksThatSubordinateNothing(int[] heads, String[] relations, List<Upos> tags) {
+        for (int w = 0; w < heads.length; w++) {
+            if (!"mark".equals(relations[w]) || heads[w] < 0 || !isVerb(tags.get(heads[w]))) {
+                continue;
+            }
+            if (tags.get(w) == Upos.ADV) {
+                relations[w] = "advmod";
+            } else if (tags.get(w) == Upos.ADJ) {
+                relations[w] = "compound:prt";
             }
         }
     }

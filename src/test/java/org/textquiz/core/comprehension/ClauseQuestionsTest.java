@@ -5785,6 +5785,7 @@ class ClauseQuestionsTest {
             + "von Hu und seiner Frau Zeng Jinyan wurde verhindert. Hu engagierte sich in China vor allem für Umweltschutz "
             + "und Gesundheit.", 12)).noneMatch(s -> s.contains("Jinyan engagierte"));
     }
+
     /**
      * From Wikinews (dev split, hand-read set 120 for #13, left open then): a bare plural the parse hung on a genitive
      * inside a phrase ("mit Hilfe ihrer Dozenten Plakate"), and a dative it read as a noun's attribute ("am Einsatz
@@ -5803,6 +5804,7 @@ class ClauseQuestionsTest {
             + "entworfen.")).as("a genitive inside a phrase, with nothing after it").contains("Was haben die Studenten mit "
             + "Hilfe ihrer Dozenten entworfen?");
     }
+
     /**
      * From Wikinews (dev split, hand-read set 122 for #13, left open then): a source named in the clause after a
      * semicolon says nothing of whose words the clause before it are.
@@ -5815,6 +5817,7 @@ class ClauseQuestionsTest {
         assertThat(prompts(text)).noneMatch(p -> p.contains("Behördenangaben") && p.contains("gerichtet"));
         assertThat(statements(text, 12, true)).noneMatch(s -> s.contains("Behördenangaben") && s.contains("gerichtet"));
     }
+
     /**
      * From Wikinews (dev split, hand-read set 122 for #13, left open then): "Was ist der Alarmzustand? – eine Maßnahme"
      * says nothing; the relative clause after the noun says what it is.
@@ -5826,6 +5829,7 @@ class ClauseQuestionsTest {
         assertThat(prompts("Das Urlaubsparadies ist eröffnet. Tropical Island ist ein Wirtschaftsunternehmen, auf dem nun "
             + "ein großer Erfolgsdruck liegt.")).as("a noun that names a kind").contains("Was ist Tropical Island?");
     }
+
     /**
      * From Wikinews (dev split, hand-read set 123 for #13, left open then): a party's letters standing for election,
      * in a relative clause, are asked for with "wer".
@@ -5837,6 +5841,7 @@ class ClauseQuestionsTest {
         assertThat(asked).noneMatch(p -> p.startsWith("Was hatte zum ersten Mal"));
         assertThat(asked).contains("Wer hatte zum ersten Mal bei einer Kommunalwahl kandidiert?");
     }
+
     /**
      * From UD German PUD (news, hand-read set 124 for #13): "nichtsdestotrotz" points back as "dennoch" does, and
      * "letzterer" to the last of those the sentence before named.
@@ -5853,12 +5858,14 @@ class ClauseQuestionsTest {
             + "Rachida Dati Nicolas Sarkozy unterstützt.")).noneMatch(p -> p.toLowerCase(java.util.Locale.GERMAN)
                 .contains("letzterer"));
     }
+
     /** From UD German PUD (news, hand-read set 124 for #13): "Was ist das Ergebnis? – wahrlich kein großer Wurf". */
     @Test
     void aPredicateDeniedWithKeinIsNotAskedFor() {
         assertThat(prompts("Der Gipfel ist vorbei. Das Ergebnis ist wahrlich kein großer Wurf."))
             .doesNotContain("Was ist das Ergebnis?");
     }
+
     /** From UD German PUD (news, hand-read set 124 for #13): a bare name that was born or worries is someone's. */
     @Test
     void aNameThatWasBornOrWorriesIsSomeones() {
@@ -5868,6 +5875,7 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Umfragen sind klar. Trump ist nicht sehr besorgt in Bezug auf die Stimmen der Hispanics."))
             .noneMatch(p -> p.startsWith("Was ist"));
     }
+
     /** From UD German PUD (news, hand-read set 124 for #13): the amount in brackets says the one before it again. */
     @Test
     void anAmountInBracketsIsNotChangedAlone() {
@@ -5876,6 +5884,7 @@ class ClauseQuestionsTest {
             .noneMatch(s -> s.contains("Metern (") && !s.contains("(328 Fuß)")).noneMatch(s -> s.contains("(328 Fuß)")
                 && !s.contains("100 Metern"));
     }
+
     /** From UD German PUD (news, hand-read set 124 for #13): the council answers, not the adjective the parse made its head. */
     @Test
     void theNounAnswersNotTheAdjectiveTheParseMadeTheHead() {
@@ -5884,6 +5893,7 @@ class ClauseQuestionsTest {
         assertThat(asked).filteredOn(q -> q.prompt().contains("berät")).isNotEmpty()
             .allSatisfy(q -> assertThat(q.answers()).contains("Rat").doesNotContain("Digitale"));
     }
+
     /**
      * From UD German PUD (news, hand-read set 124 for #13): "Investitionen in die Geschäftseinheit" at the end of another
      * phrase keeps its "in" phrase, which no statement moves first.
@@ -5894,6 +5904,7 @@ class ClauseQuestionsTest {
             + "Investitionen in die Geschäftseinheit betrachtet.", 12, true))
             .noneMatch(s -> s.startsWith("In die Geschäftseinheit"));
     }
+
     /** From UD German PUD (news, hand-read set 124 for #13): a comparative whose standard only the sentence before gives. */
     @Test
     void aComparativeWithoutItsStandardIsNotAskedAbout() {
@@ -5904,6 +5915,7 @@ class ClauseQuestionsTest {
         assertThat(compared).as("a comparison the sentence makes").contains("Was ist deutlich höher als in Berlin?");
         assertThat(compared).as("no place asked for after its \"als\"").noneMatch(p -> p.startsWith("Wo"));
     }
+
     /** From UD German PUD (news, hand-read set 124 for #13): a second object after the verb, joined by "sowie". */
     @Test
     void aSecondObjectAfterTheVerbIsNotLeftOut() {
@@ -5911,6 +5923,7 @@ class ClauseQuestionsTest {
             + "erhalten sowie einen Sitz im Vorstand des chinesischen Unternehmens."))
             .noneMatch(p -> p.startsWith("Was wird Uber"));
     }
+
     /**
      * From UD German PUD (news, hand-read set 125 for #13): a body that says something, a crowd of supporters, and the
      * dative of a verb that takes no accusative.
@@ -5926,23 +5939,40 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Studie ist neu. Eine Analyse zeigte, dass riesige Datenmengen benutzt wurden."))
             .as("a thing that shows").contains("Was zeigte, dass riesige Datenmengen benutzt wurden?");
     }
+
     /** From UD German PUD (news, hand-read set 125 for #13): "Wie viele Tage … lang" leaves "lang" behind. */
     @Test
     void aCountThatMeasuresIsNotAskedWithWieViele() {
         assertThat(prompts("Die Luft ist schlecht. Ein Kohlekraftwerk in Badarpur im Südosten von Delhi und die "
             + "Dieselgeneratoren in der Stadt werden 10 Tage lang außer Betrieb gesetzt.")).noneMatch(p -> p.contains(" lang "));
     }
+
     /** From UD German PUD (news, hand-read set 125 for #13): "das" standing for what the sentence before told. */
     @Test
     void dasBeforeImmerPointsBack() {
         assertThat(prompts("Lange hat niemand auf den Klimawandel geachtet. Doch im Jahr 2016 verdient das immer mehr "
             + "Beachtung.")).noneMatch(p -> p.contains(" das immer"));
     }
+
     /** From UD German PUD (news, hand-read set 125 for #13): the examples after "wie" belong to the subject before them. */
     @Test
     void examplesAfterWieStayWithTheSubject() {
         assertThat(prompts("Die Partei ist gespalten. Die Präsidentin der Kommune von Madrid, Cristina Cifuentes, "
             + "repräsentiert die besonders Konvervativen, während Parteiführer wie der Staatssekretär Javier Maroto die "
             + "Progressivsten vertreten.")).noneMatch(p -> p.startsWith("Wer vertritt wie"));
+    }
+
+    /** From the corpus (art_030, for #13): a time asked about or moved goes before "wieder", as German puts it. */
+    @Test
+    void aTimeGoesBeforeWieder() {
+        assertThat(prompts("Der Sturm ist vorbei. Seit Freitag funktionieren Flug- und Fährverbindungen wieder."))
+            .contains("Was funktioniert seit Freitag wieder?").noneMatch(p -> p.contains("wieder seit"));
+    }
+
+    /** From the corpus (art_010, for #13): "hinzu" adds to what the sentence before told. */
+    @Test
+    void hinzuPointsBack() {
+        assertThat(prompts("Beobachtet werden linke Parteien. Hinzu kommen antifaschistische und trotzkistische "
+            + "Gruppierungen sowie Globalisierungsgegner.")).isEmpty();
     }
 }

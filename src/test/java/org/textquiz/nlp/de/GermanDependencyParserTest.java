@@ -109,4 +109,25 @@ class GermanDependencyParserTest {
         assertThat(parse.word(damage - 1).upos()).isEqualTo(org.textquiz.core.article.Upos.ADP);
         assertThat(parse.word(damage - 1).relation()).isEqualTo("case");
     }
+
+    /**
+     * From the corpus (art_023 and art_030, for #13): a verb's adjective particle and an adverb read as the
+     * subordinator of the main clause, which then was no main clause.
+     */
+    @Test
+    void anAdjectiveOrAnAdverbSubordinatesNothing() {
+        Parse announced = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Das zwölfköpfige Gremium gab nach der "
+            + "Anweisung durch den geistigen Führer der Islamischen Republik Iran bekannt, innerhalb von zehn Tagen die "
+            + "Vorwürfe untersuchen zu wollen.").sentences().findFirst().orElseThrow());
+        Parse again = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Seit Freitag funktionieren Flug- und "
+            + "Fährverbindungen wieder.").sentences().findFirst().orElseThrow());
+
+        assertThat(relationOf(announced, "bekannt")).isEqualTo("compound:prt");
+        assertThat(relationOf(again, "wieder")).isEqualTo("advmod");
+        assertThat(announced.words()).noneMatch(w -> w.relation().equals("mark") && !w.form().equals("zu"));
+    }
+
+    private static String relationOf(Parse parse, String form) {
+        return parse.words().stream().filter(w -> w.form().equals(form)).findFirst().orElseThrow().relation();
+    }
 }
