@@ -258,6 +258,8 @@ final class ClauseQuestions {
             whPhrase(clause, part, people).or(() -> resolvedSubject(clause, part, referent))
                 // "Wo bespricht man sich … nicht?": where something does not happen asks nothing
                 .filter(phrase -> !denied(clause) || !CIRCUMSTANCE.matcher(phrase.words()).lookingAt())
+                // "Wer gab es in den frühen 2000ern?": what "es gibt" tells of is no one who does anything
+                .filter(phrase -> !phrase.words().equals("Wer") || !esGibt(clause))
                 .flatMap(phrase -> build(clause, part, phrase, speaker))
                 .ifPresent(questions::add);
         }
@@ -269,6 +271,36 @@ final class ClauseQuestions {
         }
         boolean said = saying(clause);
         return questions.stream().filter(q -> keepsWhatWasSaidOrPlanned(clause, q, said)).toList();
+    }
+
+    /**
+     * "Geformt von globalen plattentektonischen Kräften, …, beherbergt Ostafrika …": a participle's phrase of its own,
+     * which stands first or after the clause, never inside it.
+     */
+    private boolean participlePhrase(Constituents clause, Constituents.Part part) {
+        Word head = clause.parse().word(part.word());
+        // "Geformt/NOUN" opening the sentence, hung on the verb as a mere dependent
+        boolean participle = head.upos() == Upos.VERB || head.relation().equals("dep") && part.word() == part.from()
+            && morphology.readings(Words.lower(head.form())).stream().anyMatch(m -> m.upos() == Upos.VERB);
+        return part.from() < part.to() && participle && Set.of("advcl", "xcomp", "acl", "dep").contains(head.relation());
+    }
+
+    /** "Der Überlieferung nach", "dem Bericht zufolge": a phrase whose preposition comes after its noun. */
+    private static boolean postpositional(Constituents clause, Constituents.Part part) {
+        Word last = clause.parse().word(part.to());
+        return part.from() < part.to() && last.upos() == Upos.ADP && last.relation().equals("case")
+            && last.head() < part.to();
+    }
+
+    private static final java.util.regex.Pattern PURPOSE_WITH_MIT = java.util.regex.Pattern.compile(
+        "(?iu)mit (?:dem|der) (?:Ziel|Absicht|Zweck|Vorsatz|Hintergedanken)\\b");
+
+    /** Whether the clause is one of "es gibt", whose "es" the parse takes for an expletive beside the subject. */
+    private boolean esGibt(Constituents clause) {
+        Parse parse = clause.parse();
+        return parse.children(clause.head()).stream().anyMatch(c -> parse.word(c).relation().equals("expl")
+                && Words.lower(parse.word(c).form()).equals("es"))
+            && morphology.readings(parse.word(clause.head()).form()).stream().anyMatch(m -> m.lemma().equals("geben"));
     }
 
     private static boolean negationAfterADash(Constituents clause, Constituents.Part part) {
@@ -1764,6 +1796,17 @@ final class ClauseQuestions {
      * "werden aber Rechner erwähnt, die den Deutschen … gestellt wurden": a noun with no article, which only the
      * relative clause after it, hung on the verb, says which.
      */
+    /**
+     * "Was zeigen die Blutspuren? – die Form" of "die Form, die sie … haben müßten": a noun that names no kind is
+     * what its relative clause says, and without it answers nothing.
+     */
+    private static boolean generalNounCutFromItsClause(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return GENERAL_NOUNS.contains(parse.word(part.word()).form())
+            && java.util.stream.IntStream.rangeClosed(part.from(), part.to()).anyMatch(w -> parse.word(w).head() == part.word()
+                && parse.word(w).relation().startsWith("acl") && clause.isPruned(part, w));
+    }
+
     private static boolean bareBeforeItsRelativeClause(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
         return part.from() == part.to() && parse.word(part.word()).upos() == Upos.NOUN && clause.parts().stream()
@@ -1814,7 +1857,9 @@ final class ClauseQuestions {
             // "Wer gibt Geld aus? – Jeder Verein": anyone, no one to name
             || Words.lower(text).matches("(?:jede[rsnm]?|keine[rsnm]?|kein) \\p{L}+")
             // "Wo siegte der Front National …? – in keiner Region": nowhere, which no "wo" asks for
-            || Words.lower(text).matches("\\p{L}+ (?:keine[rsnm]?|kein)\\b.*")) {
+            || Words.lower(text).matches("\\p{L}+ (?:keine[rsnm]?|kein)\\b.*")
+            // "Womit schrieb sich Winstone … ein? – Mit dem Ziel, …": a purpose, which "womit" does not ask for
+            || PURPOSE_WITH_MIT.matcher(text).lookingAt() || generalNounCutFromItsClause(clause, part)) {
             return Optional.empty();
         }
         if (relation.startsWith("nsubj") && comparedWithWhatTheSentenceDoesNotSay(clause)) {
@@ -3340,7 +3385,8 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         boolean vorfeldDropped = vorfeld != moved && (clause.droppable(vorfeld) || placeholder(clause, vorfeld));
-        if (vorfeld != moved && !vorfeldDropped && !clause.parse().children(vorfeld.word(), "mark").isEmpty()) {
+        if (vorfeld != moved && !vorfeldDropped && (!clause.parse().children(vorfeld.word(), "mark").isEmpty()
+            || participlePhrase(clause, vorfeld))) {
             return Optional.empty();
         }
         List<Constituents.Part> others = new ArrayList<>(rest);
@@ -3391,6 +3437,13 @@ final class ClauseQuestions {
         if (subjectMoved && others.stream().anyMatch(p -> containsPossessive(clause, p))) {
             return Optional.empty();
         }
+        boolean esFirst = clause.parse().children(clause.head()).stream().anyMatch(c ->
+            Words.lower(clause.parse().word(c).form()).equals("es")
+                && (clause.parse().word(c).relation().equals("expl") || clause.parse().word(c).relation().startsWith("nsubj")));
+        // "Wo gab es … keine Anerkennung ihres Widerstandes?": with "es" for a subject, no one in the question owns it
+        if (end.equals("?") && esFirst && others.stream().anyMatch(p -> containsPossessive(clause, p))) {
+            return Optional.empty();
+        }
         if (end.equals("?") && !subjectMoved && others.stream().anyMatch(p -> containsPossessive(clause, p)
                 && clause.parse().word(p.word()).relation().startsWith("nsubj"))) {
             // "Wann ging sein Schuss … vorbei?": whose, the question does not say
@@ -3403,7 +3456,9 @@ final class ClauseQuestions {
             if (!rest.isEmpty() && !rest.get(0).verbal()
                 && clause.parse().word(rest.get(0).word()).relation().startsWith("nsubj")
                 && !clause.parse().word(vorfeld.word()).relation().startsWith("nsubj")
-                && !clause.text(rest.get(0)).contains(",") && !timeBeforeAnIndefiniteSubject(clause, vorfeld, rest.get(0))) {
+                && !clause.text(rest.get(0)).contains(",") && !timeBeforeAnIndefiniteSubject(clause, vorfeld, rest.get(0))
+                // "der Überlieferung nach" after "das Thema" would read as the theme's
+                && !postpositional(clause, vorfeld)) {
                 at = 1;
             }
             // "Warum hatte man sich … entschlossen?": a pronoun subject goes before "sich", not after it
@@ -4601,7 +4656,10 @@ final class ClauseQuestions {
             .filter(town -> !answers.contains(town)).ifPresent(answers::add);
         String head = clause.parse().word(part.word()).form();
         List<Integer> flat = clause.parse().children(part.word(), "flat");
-        if (!flat.isEmpty() && morphology.readings(head).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME))) {
+        if (!flat.isEmpty() && NOBLE_TITLES.contains(head)) {
+            // "Lord Halifax": the title alone names no one
+            head = clause.parse().word(flat.get(flat.size() - 1)).form();
+        } else if (!flat.isEmpty() && morphology.readings(head).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME))) {
             // "Stefan Fleck", whose surname the dictionary knows as a noun: the surname answers, the given name not
             head = clause.parse().word(flat.get(flat.size() - 1)).form();
         } else if (!flat.isEmpty() && flat.get(0) == part.word() + 2
@@ -4614,8 +4672,15 @@ final class ClauseQuestions {
         if (!answers.contains(head) && nominal(clause.parse().word(part.word())) && !head.endsWith(".")) {
             answers.add(head);
         }
+        // "Lord" of "Lord Halifax", which the article's names may give as a surname: the title alone names no one
+        answers.removeIf(answer -> answers.size() > 1 && (NOBLE_TITLES.contains(answer)
+            || NOBLE_TITLES.stream().anyMatch(title -> answer.startsWith(title + " ") && !text.startsWith(answer))));
         return answers;
     }
+
+    /** Titles of nobility that open a name ("Lord Halifax", "Sir Patrick Stewart"). */
+    private static final Set<String> NOBLE_TITLES = Set.of("Lord", "Lady", "Sir", "Dame", "Graf", "Gräfin", "Fürst",
+        "Fürstin", "Prinz", "Prinzessin", "Herzog", "Herzogin", "Baron", "Baronin");
 
     /** "Kopf-an-Kopf-Rennen", which the tokenizer took apart at its hyphens: the whole compound, not "Kopf". */
     private static String gluedOn(Constituents clause, Constituents.Part part, String head) {

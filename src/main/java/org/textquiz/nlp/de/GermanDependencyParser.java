@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.textquiz.core.article.Sentence;
 import org.textquiz.core.article.Token;
@@ -87,6 +88,7 @@ public final class GermanDependencyParser implements DependencyParser {
         reattachPurposeUm(forms, heads, relations);
         reattachWhatAnOfficeIsFor(forms, tags, heads, relations);
         reattachWhereTo(forms, heads, relations);
+        reattachWhatARegardIsTo(forms, heads, relations);
         List<Word> words = new ArrayList<>(input.size());
         for (int w = 0; w < input.size(); w++) {
             words.add(new Word(tokenOf.get(w), forms.get(w), tags.get(w), heads[w], relations[w]));
@@ -174,6 +176,26 @@ public final class GermanDependencyParser implements DependencyParser {
             }
         }
     }
+
+    /**
+     * "im Hinblick auf ihr zukünftiges Ziel", "in Bezug auf die Kosten": the phrase with "auf" belongs to the noun
+     * that needs it, as the treebank has it; the parser sometimes hangs both on the verb, which cuts them apart.
+     */
+    private static void reattachWhatARegardIsTo(List<String> forms, int[] heads, String[] relations) {
+        for (int w = 1; w < heads.length; w++) {
+            int noun = heads[w];
+            int regard = w - 1;
+            if (!forms.get(w).equalsIgnoreCase("auf") || !"case".equals(relations[w]) || noun <= w
+                || !REGARDS.contains(forms.get(regard)) || !relations[noun].startsWith("obl")
+                || heads[noun] != heads[regard]) {
+                continue;
+            }
+            heads[noun] = regard;
+            relations[noun] = "nmod";
+        }
+    }
+
+    private static final Set<String> REGARDS = Set.of("Hinblick", "Bezug", "Rücksicht", "Blick");
 
     /**
      * "das Bundesamt für Verfassungsschutz", "das Ministerium für Bildung": what an office is for, without an article,

@@ -5975,4 +5975,55 @@ class ClauseQuestionsTest {
         assertThat(prompts("Beobachtet werden linke Parteien. Hinzu kommen antifaschistische und trotzkistische "
             + "Gruppierungen sowie Globalisierungsgegner.")).isEmpty();
     }
+
+    /** From UD German PUD (wiki, hand-read set 126 for #13): what "es gibt" tells of is no one who acts. */
+    @Test
+    void whatThereIsIsNotAskedWithWer() {
+        assertThat(prompts("Die Versorgung ist knapp. In den frühen 2000ern gab es fünf Ärzte für 100.000 Einwohner."))
+            .noneMatch(p -> p.startsWith("Wer gab es"));
+        assertThat(prompts("Die Stadt ist klein. In Jena gibt es heute drei Bahnhöfe."))
+            .as("what there is, counted").contains("Wie viele Bahnhöfe gibt es heute in Jena?");
+    }
+
+    /** From UD German PUD (wiki, hand-read set 126 for #13): the gods are asked after with "wer". */
+    @Test
+    void godsAreSomeone() {
+        assertThat(prompts("Die Religion war alt. Die Götter stellten unverwechselbar eindeutig die praktischen "
+            + "Anforderungen des täglichen Lebens dar, und ihnen wurden gewissenhaft die Riten und Gaben gewährt."))
+            .contains("Wer stellte unverwechselbar eindeutig die praktischen Anforderungen des täglichen Lebens dar?")
+            .noneMatch(p -> p.startsWith("Was stellte unverwechselbar"));
+    }
+
+    /**
+     * From UD German PUD (wiki, hand-read set 126 for #13): "mit dem Ziel" is a purpose, no "womit"; "der Überlieferung
+     * nach" after a noun would read as its attribute; a participle's phrase of its own does not go inside the clause.
+     */
+    @Test
+    void aPurposeWithMitAPostpositionAndAParticiplesPhrase() {
+        assertThat(prompts("Er wollte Schauspieler werden. Mit dem Ziel, sich weiter mit Drama zu beschäftigen, schrieb "
+            + "sich Winstone bei der Corona Stage Adademy in Hammersmith ein.")).noneMatch(p -> p.startsWith("Womit"));
+        assertThat(prompts("Die Kathedrale ist berühmt. Der Überlieferung nach wurde das Thema absichtlich gewählt wegen "
+            + "der großen Zahl konvertierter Juden, die in Palma lebten."))
+            .noneMatch(p -> p.contains("das Thema der Überlieferung"));
+        assertThat(prompts("Die Region ist gebirgig. Geformt von globalen plattentektonischen Kräften, die den "
+            + "Ostafrikanischen Graben geschaffen haben, beherbergt Ostafrika den Kilimandscharo und den Mount Kenya, die "
+            + "zwei höchsten Gipfel Afrikas.")).noneMatch(p -> p.contains(" geformt "));
+    }
+
+    /**
+     * From UD German PUD (wiki, hand-read set 126 for #13): a title of nobility alone answers for no one; a noun that
+     * names no kind answers nothing without its relative clause; "ihres" with "es" for a subject has no owner.
+     */
+    @Test
+    void aTitleAloneAGeneralNounAndAPossessiveWithEs() {
+        assertThat(wh("Die Krise wuchs. Lord Halifax, der Lord President of the Council, besuchte Deutschland im "
+            + "November privat und traf sich mit Hitler.").stream()
+            .filter(q -> q.prompt().equals("Wer besuchte Deutschland im November privat?")).findFirst().orElseThrow()
+            .answers()).contains("Halifax").doesNotContain("Lord");
+        assertThat(prompts("Der Fall ist ungeklärt. Die Blutspuren auf der Kleidung zeigen die Form, die sie nach den "
+            + "bekannten Berichten vom Mordtag haben müßten.")).noneMatch(p -> p.startsWith("Was zeigen"));
+        assertThat(prompts("Sie half vielen Menschen. Es gab bis zum Ende des kommunistischen Regimes in Polen jedoch keine "
+            + "weitere öffentliche Anerkennung ihres Widerstandes zu Kriegszeiten und ihrer humanitäten Arbeit."))
+            .noneMatch(p -> p.contains("ihres"));
+    }
 }

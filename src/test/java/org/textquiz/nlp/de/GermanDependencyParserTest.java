@@ -130,4 +130,16 @@ class GermanDependencyParserTest {
     private static String relationOf(Parse parse, String form) {
         return parse.words().stream().filter(w -> w.form().equals(form)).findFirst().orElseThrow().relation();
     }
+
+    /** From UD German PUD (wiki, hand-read set 126 for #13): "im Hinblick auf …" is one phrase. */
+    @Test
+    void whatARegardIsToBelongsToIt() {
+        Parse parse = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Eine richtige Theologie muss daher im Hinblick "
+            + "auf ihr zukünftiges Ziel gedacht werden.").sentences().findFirst().orElseThrow());
+        int goal = java.util.stream.IntStream.range(0, parse.words().size())
+            .filter(w -> parse.word(w).form().equals("Ziel")).findFirst().orElseThrow();
+
+        assertThat(parse.word(parse.word(goal).head()).form()).isEqualTo("Hinblick");
+        assertThat(parse.word(goal).relation()).isEqualTo("nmod");
+    }
 }
