@@ -282,7 +282,8 @@ final class ClauseQuestions {
         // "Geformt/NOUN" opening the sentence, hung on the verb as a mere dependent
         boolean participle = head.upos() == Upos.VERB || head.relation().equals("dep") && part.word() == part.from()
             && morphology.readings(Words.lower(head.form())).stream().anyMatch(m -> m.upos() == Upos.VERB);
-        return part.from() < part.to() && participle && Set.of("advcl", "xcomp", "acl", "dep").contains(head.relation());
+        return part.from() < part.to() && participle
+            && Set.of("advcl", "xcomp", "acl", "dep").contains(head.relation());
     }
 
     /** "Der Überlieferung nach", "dem Bericht zufolge": a phrase whose preposition comes after its noun. */
@@ -1803,8 +1804,9 @@ final class ClauseQuestions {
     private static boolean generalNounCutFromItsClause(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
         return GENERAL_NOUNS.contains(parse.word(part.word()).form())
-            && java.util.stream.IntStream.rangeClosed(part.from(), part.to()).anyMatch(w -> parse.word(w).head() == part.word()
-                && parse.word(w).relation().startsWith("acl") && clause.isPruned(part, w));
+            && java.util.stream.IntStream.rangeClosed(part.from(), part.to()).anyMatch(w ->
+                parse.word(w).head() == part.word() && parse.word(w).relation().startsWith("acl")
+                    && clause.isPruned(part, w));
     }
 
     private static boolean bareBeforeItsRelativeClause(Constituents clause, Constituents.Part part) {
@@ -3439,7 +3441,8 @@ final class ClauseQuestions {
         }
         boolean esFirst = clause.parse().children(clause.head()).stream().anyMatch(c ->
             Words.lower(clause.parse().word(c).form()).equals("es")
-                && (clause.parse().word(c).relation().equals("expl") || clause.parse().word(c).relation().startsWith("nsubj")));
+                && (clause.parse().word(c).relation().equals("expl")
+                    || clause.parse().word(c).relation().startsWith("nsubj")));
         // "Wo gab es … keine Anerkennung ihres Widerstandes?": with "es" for a subject, no one in the question owns it
         if (end.equals("?") && esFirst && others.stream().anyMatch(p -> containsPossessive(clause, p))) {
             return Optional.empty();

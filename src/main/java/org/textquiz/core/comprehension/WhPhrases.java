@@ -359,6 +359,20 @@ final class WhPhrases {
         return Optional.of(new WhPhrase(from, to, "Was", List.of(article(clause, from, to), noun), 1.0));
     }
 
+    /**
+     * "am 4. Oktober 1988 und erneut am 19. März 1993": a time joined to another by a conjunction, which "wann" asks
+     * for with both or not at all.
+     */
+    private static boolean oneOfTwoTimes(MainClause clause, int from, int to) {
+        int before = from - 1;
+        // "und erneut am …", with "erneut" tagged as an adjective
+        while (before > clause.start() && Set.of(Upos.ADV, Upos.ADJ).contains(clause.token(before).upos())) {
+            before--;
+        }
+        boolean joinedBefore = before >= clause.start() && clause.token(before).upos() == Upos.CCONJ;
+        return joinedBefore || to < clause.end() && clause.token(to).upos() == Upos.CCONJ;
+    }
+
     /** "am Montag", "am 20. Dezember 2023", "im März", "Anfang Juni": wann? */
     private Optional<WhPhrase> when(MainClause clause, int i) {
         String word = clause.token(i).text();
@@ -381,7 +395,7 @@ final class WhPhrases {
         }
         if (to < 0 || attachedToNoun(clause, i) || i > clause.start()
             && (clause.token(i - 1).upos() == Upos.ADP || clause.token(i - 1).upos() == Upos.DET)
-            || afterAnEvent(clause, i)) {
+            || afterAnEvent(clause, i) || oneOfTwoTimes(clause, i, to)) {
             return Optional.empty();
         }
         if (to + 1 < clause.end() && clause.token(to).upos() == Upos.ADJ

@@ -6026,4 +6026,13 @@ class ClauseQuestionsTest {
             + "weitere öffentliche Anerkennung ihres Widerstandes zu Kriegszeiten und ihrer humanitäten Arbeit."))
             .noneMatch(p -> p.contains("ihres"));
     }
+
+    /** From UD German PUD (wiki, hand-read set 126 for #13): two times joined by "und" are asked together or not. */
+    @Test
+    void twoTimesJoinedByUndAreOne() {
+        assertThat(prompts("Mit dem Ziel, sich weiter mit Drama zu beschäftigen, schrieb sich Winstone bei der Corona Stage "
+            + "Adademy in Hammersmith ein. Winstone traf seine Frau, Elaine, während der Dreharbeiten zu That Summer im Jahr "
+            + "1979. Winstone wurde am 4. Oktober 1988 und erneut am 19. März 1993 für bankrott erklärt."))
+            .noneMatch(p -> p.contains("und erneut für"));
+    }
 }
