@@ -296,6 +296,12 @@ final class ClauseQuestions {
     private static final java.util.regex.Pattern PURPOSE_WITH_MIT = java.util.regex.Pattern.compile(
         "(?iu)mit (?:dem|der) (?:Ziel|Absicht|Zweck|Vorsatz|Hintergedanken)\\b");
 
+    /** "Wer integrierte die Wirtschaft Kameruns in die Frankreichs? – Frankreich": the question gives the answer away. */
+    static boolean genitiveOfTheAnswer(String prompt, String answer) {
+        return Words.count(answer) == 1 && answer.length() > 2 && Words.capitalised(answer)
+            && (Words.containsWord(prompt, answer + "s") || Words.containsWord(prompt, answer + "es"));
+    }
+
     /** Whether the clause is one of "es gibt", whose "es" the parse takes for an expletive beside the subject. */
     private boolean esGibt(Constituents clause) {
         Parse parse = clause.parse();
@@ -1670,7 +1676,8 @@ final class ClauseQuestions {
 
     /** Events that say when something happens with them ("mit der Einführung"). */
     private static final Set<String> MOMENTS = Set.of("Einführung", "Auslieferung", "Beginn", "Start", "Eröffnung",
-        "Inkrafttreten", "Ende", "Ablauf", "Ankunft", "Abfahrt", "Übernahme", "Amtsantritt", "Veröffentlichung");
+        "Inkrafttreten", "Ende", "Ablauf", "Ankunft", "Abfahrt", "Übernahme", "Amtsantritt", "Veröffentlichung",
+        "Ausbruch", "Zusammenbruch", "Sturz", "Tod", "Machtübernahme");
 
     private static final java.util.regex.Pattern HOW_LONG = java.util.regex.Pattern.compile(
         "(sekunden|minuten|stunden|tage|wochen|monate|jahre|jahrzehnte)lang");
@@ -1799,15 +1806,19 @@ final class ClauseQuestions {
      */
     /**
      * "Was zeigen die Blutspuren? – die Form" of "die Form, die sie … haben müßten": a noun that names no kind is
-     * what its relative clause says, and without it answers nothing.
+     * what its relative clause says, and without it answers or tells nothing.
      */
     private static boolean generalNounCutFromItsClause(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
-        return GENERAL_NOUNS.contains(parse.word(part.word()).form())
-            && java.util.stream.IntStream.rangeClosed(part.from(), part.to()).anyMatch(w ->
-                parse.word(w).head() == part.word() && parse.word(w).relation().startsWith("acl")
-                    && clause.isPruned(part, w));
+        return java.util.stream.IntStream.rangeClosed(part.from(), part.to()).anyMatch(w -> parse.word(w).head() >= 0
+            && (GENERAL_NOUNS.contains(parse.word(parse.word(w).head()).form())
+                || SPANS_TOLD_BY_A_CLAUSE.contains(parse.word(parse.word(w).head()).form()))
+            && parse.word(w).relation().startsWith("acl") && clause.isPruned(part, w));
     }
+
+    /** "während der Jahre, die die Familie in Kentucky verbrachte": which years, only the clause says. */
+    private static final Set<String> SPANS_TOLD_BY_A_CLAUSE = Set.of("Jahre", "Jahren", "Zeit", "Zeiten", "Tage",
+        "Tagen", "Monate", "Monaten", "Wochen", "Strukturen", "Struktur");
 
     private static boolean bareBeforeItsRelativeClause(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
@@ -2556,8 +2567,9 @@ final class ClauseQuestions {
         if (COMPARING.contains(preposition)
             // "gemäß einem Augenzeugen": whose word it is, the source, which no "gemäß wem" asks
             || Set.of("gemäß", "laut", "zufolge").contains(preposition)
-            // "mit der Einführung am 1. Januar", "mit der Auslieferung": when, not with what
-            || preposition.equals("mit") && head.upos() == Upos.NOUN && MOMENTS.contains(lemma(head))
+            // "mit der Einführung am 1. Januar", "mit der Auslieferung", "mit dem Ersten Weltkrieg": when, not with what
+            || preposition.equals("mit") && (head.upos() == Upos.NOUN || head.upos() == Upos.PROPN)
+                && (MOMENTS.contains(lemma(head)) || Words.lower(head.form()).matches(".*krieg(e|es|s)?"))
             // "mit einer halbstündigen Verspätung", "lagen mit einem Spiel vorne": how, or by how much, not with what
             // "lief für seine Verhältnisse schwache Zeiten": measured against him, not what for
             || preposition.equals("für") && head.form().equals("Verhältnisse")
@@ -2577,7 +2589,8 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         List<String> withHead = new ArrayList<>(List.of(full, rest));
-        if (!head.form().equals(rest)) {
+        // "mit Französisch-Kamerun" with "Französisch" the head: half a word answers nothing
+        if (!head.form().equals(rest) && !headCutAtItsHyphen && !head.form().endsWith("-")) {
             withHead.add(head.form());
         }
         if (graded) {
@@ -3173,7 +3186,7 @@ final class ClauseQuestions {
             || dativeReadAsAGenitive(clause, asked, prompt.get())
             || relativeClauseOfAFewLeftOut(clause, prompt.get(), phrase.answers())
             || LOOSE_END.matcher(prompt.get()).find() || onlyParticlesLeft(prompt.get(), phrase.words(), verb)
-            || comparisonLeftOut(clause, prompt.get())
+            || comparisonLeftOut(clause, prompt.get()) || genitiveOfTheAnswer(prompt.get(), phrase.answers().get(0))
             || subjectAsked && QualityGates.HER_OR_THEIR.matcher(prompt.get()).find()
             // "Wer zieht nach?" of "… zieht nun nach und macht die Landesschulräte … aufmerksam": the verb alone, what
             // it does told only by the half the question leaves out
@@ -3394,6 +3407,10 @@ final class ClauseQuestions {
         List<Constituents.Part> others = new ArrayList<>(rest);
         if (vorfeld != moved && !vorfeldDropped) {
             others.add(vorfeld);
+        }
+        if (others.stream().anyMatch(p -> generalNounCutFromItsClause(clause, p))
+            || moved != null && generalNounCutFromItsClause(clause, moved)) {
+            return Optional.empty();
         }
         if (others.stream().anyMatch(p -> sameAsBefore(clause, p))) {
             // "in der gleichen Sitzung": the same as what the sentence before said, which the learner does not see
@@ -4675,6 +4692,10 @@ final class ClauseQuestions {
         if (!answers.contains(head) && nominal(clause.parse().word(part.word())) && !head.endsWith(".")) {
             answers.add(head);
         }
+        // "Sand-" of "Sand- und Staubstürme", "Französisch" of "Französisch-Kamerun": half a word answers nothing
+        answers.removeIf(answer -> !answer.equals(text) && (answer.endsWith("-")
+            || text.contains(answer + "-") && !java.util.regex.Pattern.compile("(?<![\\p{L}-])"
+                + java.util.regex.Pattern.quote(answer) + "(?![\\p{L}-])").matcher(text).find()));
         // "Lord" of "Lord Halifax", which the article's names may give as a surname: the title alone names no one
         answers.removeIf(answer -> answers.size() > 1 && (NOBLE_TITLES.contains(answer)
             || NOBLE_TITLES.stream().anyMatch(title -> answer.startsWith(title + " ") && !text.startsWith(answer))));
@@ -4988,7 +5009,7 @@ final class ClauseQuestions {
 
     /** "Die Mehrheit der Teilnehmer demonstrierte …": a share of a group, people when the group is. */
     private static final Set<String> SHARES = Set.of("mehrheit", "minderheit", "großteil", "teil", "hälfte", "drittel",
-        "viertel", "dutzend", "dutzende", "hunderte", "tausende", "zahl", "anzahl", "gruppe", "reihe");
+        "viertel", "dutzend", "dutzende", "hunderte", "tausende", "zahl", "anzahl", "vielzahl", "gruppe", "reihe");
 
     /** "NATO-Generalsekretär Mark Rutte": a title of nouns and adjectives, then a person's name, to the end. */
     private static boolean titledName(Constituents clause, Constituents.Part part, People people) {

@@ -743,6 +743,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || quotedObjectReadAsApposition(parse, w) || weekOfTheDayCutOff(parse, w)
                 || phraseInsideAnAttribute(parse, w) || bareNounReadAsApposition(parse, w, head, morphology)
                 || zuInfinitiveReadAsAttribute(parse, w) || relativeClauseReadAsApposition(parse, w)
+                || twoBareNamesInAPassive(parse, w) || spanCutFromItsClause(parse, w)
                 || measureReadAsObject(parse, w, morphology) || participleCutFromItsAuxiliary(parse, w, head)
                 || clauseReadAsAttribute(parse, w) || phraseListedWithADay(parse, w)
                 || prepositionBeforeAGap(parse, w) || attributeInTheDativeOrAccusative(parse, w)
@@ -1050,6 +1051,40 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
      * "das neue Tonband, das Al-Qaida-Vizechef Aiman az-Zawahiri zugeschrieben wird, …" with "das" an article of an
      * apposition: a verb before the next comma, outside the apposition, shows the comma opened a relative clause.
      */
+    /**
+     * "Hongkong wurde Britannien überlassen": which of two names without an article is the subject and which the
+     * dative, only knowledge tells; the parse guesses, and a question or statement moving either may turn it round.
+     */
+    private static boolean twoBareNamesInAPassive(Parse parse, int w) {
+        Word word = parse.word(w);
+        if (!word.relation().equals("nsubj:pass") || !bareName(parse, w) || word.head() < 0) {
+            return false;
+        }
+        return parse.children(word.head()).stream().anyMatch(c -> c != w && Set.of("obj", "iobj", "obl:arg")
+            .contains(parse.word(c).relation()) && bareName(parse, c));
+    }
+
+    private static boolean bareName(Parse parse, int w) {
+        return parse.word(w).upos() == Upos.PROPN && parse.children(w).stream()
+            .noneMatch(c -> Set.of("det", "case").contains(parse.word(c).relation()));
+    }
+
+    /**
+     * "am 27. Januar 1820, drei Tage, bevor Bransfield Land sichtete": a span after a comma that the clause after it
+     * measures, cut from that clause by the parse.
+     */
+    private static boolean spanCutFromItsClause(Parse parse, int w) {
+        Word word = parse.word(w);
+        return w > 0 && w + 2 < parse.words().size() && word.upos() == Upos.NOUN
+            && SPAN_UNITS.contains(word.form()) && !parse.children(w, "nummod").isEmpty()
+            && parse.word(w + 1).form().equals(",")
+            && Set.of("bevor", "nachdem", "ehe").contains(Words.lower(parse.word(w + 2).form()))
+            && parse.word(w + 2).head() >= 0 && parse.word(parse.word(w + 2).head()).head() != w;
+    }
+
+    private static final Set<String> SPAN_UNITS = Set.of("Sekunden", "Minuten", "Stunden", "Tage", "Wochen", "Monate",
+        "Jahre", "Jahrzehnte", "Tag", "Monat", "Jahr");
+
     static boolean relativeClauseReadAsApposition(Parse parse, int w) {
         Word word = parse.word(w);
         if (!word.relation().equals("appos") || w == 0) {

@@ -64,6 +64,11 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         if (verb < 0 || Words.SPEECH_VERBS.contains(tokens.get(verb).lemma())) {
             return Optional.empty();
         }
+        if (tokens.get(verb - 1).upos() == Upos.CCONJ) {
+            // "Die Republikaner eroberten/ADJ den Senat … und erlangten 34 Sitze …": the verb of a second clause, the
+            // first's verb tagged as something else
+            return Optional.empty();
+        }
         if (attributeBeforeItsNoun(tokens, start, verb, morphology) || placeBeforeAPluralVerb(tokens, start, verb, morphology)) {
             return Optional.empty();
         }

@@ -22,6 +22,8 @@ import org.textquiz.core.syntax.Word;
  */
 final class RelativeClauseQuestions {
 
+    private static final Set<String> ANYONE = Set.of("jeder", "jede", "jedes", "jemand", "niemand", "keiner", "alle",
+        "viele", "manche", "einige", "wer");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("der", "die", "das", "welcher", "welche", "welches");
     private static final int MAX_ANSWER_WORDS = 8;
     private static final int MAX_CLAUSE_WORDS = 18;
@@ -76,7 +78,8 @@ final class RelativeClauseQuestions {
             return Optional.empty();
         }
         for (int w = from + 1; w <= to; w++) {
-            if (parse.word(w).upos() == Upos.PUNCT) {
+            // "das zwar erst 1610 veröffentlicht worden war, doch …": a "zwar" whose other half the question leaves out
+            if (parse.word(w).upos() == Upos.PUNCT || Words.lower(parse.word(w).form()).equals("zwar")) {
                 return Optional.empty();
             }
         }
@@ -218,7 +221,9 @@ final class RelativeClauseQuestions {
             return Optional.empty();
         }
         Word first = parse.word(start);
-        if (first.upos() == Upos.PRON || first.upos() == Upos.ADJ || Words.PRONOUNS.contains(Words.lower(first.form()))) {
+        if (first.upos() == Upos.PRON || first.upos() == Upos.ADJ || Words.PRONOUNS.contains(Words.lower(first.form()))
+            // "jeder, der zur Taufe gezwungen worden war": anyone, no one to name
+            || start == end && ANYONE.contains(Words.lower(first.form()))) {
             return Optional.empty();
         }
         List<Morph> nounReadings = morphology.readings(parse.word(noun).form()).stream()

@@ -82,7 +82,8 @@ public final class WhGenerator implements ComprehensionGenerator {
                     }
                     int position = s;
                     clause.get().ask(phrase).filter(prompt -> !Words.containsWord(prompt, "man")
-                        && !Words.containsWord(prompt, "es")).ifPresent(prompt -> {
+                        && !Words.containsWord(prompt, "es")
+                        && !ClauseQuestions.genitiveOfTheAnswer(prompt, phrase.answers().get(0))).ifPresent(prompt -> {
                         String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(),
                             prompt);
                         List<String> hints = List.of(Hint.of(phrase.answers().get(0)));

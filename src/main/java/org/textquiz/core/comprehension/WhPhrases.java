@@ -156,7 +156,8 @@ final class WhPhrases {
 
     private static final java.util.regex.Pattern DOING = java.util.regex.Pattern.compile(
         // "Amtseinführung", "Wiedereinführung": the doing at the end of a compound too
-        ".*(ein|durch|aus|vor|über|ent|ver|zu|an|ab|auf|weiter|fort|hin|her|rück|eng)führung(en)?"
+        ".*(ein|durch|aus|vor|über|ent|ver|zu|an|ab|auf|weiter|fort|hin|her|rück|eng|kriegs|buch|beweis|lebens"
+            + "|gesprächs|haushalts|verhandlungs|linien|regie)führung(en)?"
             + "|.*(hand|körper|erd|luft|kurs|preis|boden|wasser|eigen|vorwärts|rückwärts)bewegung");
 
     /**

@@ -89,6 +89,8 @@ public final class GermanDependencyParser implements DependencyParser {
         reattachWhatAnOfficeIsFor(forms, tags, heads, relations);
         reattachWhereTo(forms, heads, relations);
         reattachWhatARegardIsTo(forms, heads, relations);
+        reattachHinToItsZu(forms, heads, relations);
+        reattachWhatANounIsAbout(forms, tags, heads, relations);
         List<Word> words = new ArrayList<>(input.size());
         for (int w = 0; w < input.size(); w++) {
             words.add(new Word(tokenOf.get(w), forms.get(w), tags.get(w), heads[w], relations[w]));
@@ -194,6 +196,42 @@ public final class GermanDependencyParser implements DependencyParser {
             relations[noun] = "nmod";
         }
     }
+
+    /**
+     * "von den starren Frontlinien … hin zu erhöhter Mobilität": "hin" belongs to the phrase with "zu" after it, as the
+     * treebank has it; hung on the verb, it is cut from that phrase.
+     */
+    private static void reattachHinToItsZu(List<String> forms, int[] heads, String[] relations) {
+        for (int w = 0; w + 1 < heads.length; w++) {
+            int zu = w + 1;
+            if (forms.get(w).equals("hin") && forms.get(zu).equals("zu") && "case".equals(relations[zu])
+                && heads[zu] > zu && heads[heads[zu]] == heads[w]) {
+                heads[w] = heads[zu];
+            }
+        }
+    }
+
+    /**
+     * "aufgrund ungeklärter Beteiligungen am gemeinsamen geistigen Eigentum": a noun that takes "an" has the phrase
+     * right after it, as the treebank has it; the parser sometimes hangs that phrase on the verb.
+     */
+    private static void reattachWhatANounIsAbout(List<String> forms, List<Upos> tags, int[] heads, String[] relations) {
+        for (int w = 1; w < heads.length; w++) {
+            int noun = heads[w];
+            int before = w - 1;
+            if (!forms.get(w).equals("an") || !"case".equals(relations[w]) || noun <= w || heads[noun] < 0
+                || !relations[noun].startsWith("obl") || !isVerb(tags.get(heads[noun])) || tags.get(before) != Upos.NOUN
+                || TAKING_AN.stream().noneMatch(forms.get(before)::startsWith)) {
+                continue;
+            }
+            heads[noun] = before;
+            relations[noun] = "nmod";
+        }
+    }
+
+    /** Nouns whose "an" phrase says what they are about ("Beteiligung am Eigentum", "Kritik an der Regierung"). */
+    private static final Set<String> TAKING_AN = Set.of("Beteiligung", "Teilnahme", "Kritik", "Interesse", "Anteil",
+        "Zweifel", "Mangel", "Angriff", "Anschlag", "Anschläge", "Bedarf", "Mitwirkung", "Verrat", "Nachfrage");
 
     private static final Set<String> REGARDS = Set.of("Hinblick", "Bezug", "Rücksicht", "Blick");
 

@@ -142,4 +142,26 @@ class GermanDependencyParserTest {
         assertThat(parse.word(parse.word(goal).head()).form()).isEqualTo("Hinblick");
         assertThat(parse.word(goal).relation()).isEqualTo("nmod");
     }
+
+    /**
+     * From UD German PUD (wiki, hand-read set 127 for #13): "hin" belongs to its phrase with "zu", and the "an" phrase
+     * after "Beteiligungen" to that noun.
+     */
+    @Test
+    void hinBelongsToItsZuAndAnToTheNounThatTakesIt() {
+        Parse towards = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Die Kriegsführung zu Lande wandelte sich von "
+            + "den starren Frontlinien des Ersten Weltkriegs hin zu erhöhter Mobilität.").sentences().findFirst()
+            .orElseThrow());
+        Parse share = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Die Freundschaft brach jedoch aufgrund "
+            + "ungeklärter Beteiligungen am gemeinsamen geistigen Eigentum auseinander.").sentences().findFirst()
+            .orElseThrow());
+
+        assertThat(headOf(towards, "hin")).isEqualTo("Mobilität");
+        assertThat(headOf(share, "Eigentum")).isEqualTo("Beteiligungen");
+    }
+
+    private static String headOf(Parse parse, String form) {
+        return parse.words().stream().filter(w -> w.form().equals(form)).findFirst()
+            .map(w -> parse.word(w.head()).form()).orElseThrow();
+    }
 }
