@@ -108,7 +108,7 @@ final class ClauseQuestions {
         "zudem", "dennoch", "trotzdem", "somit", "folglich", "ebenfalls", "also", "aber", "indessen", "jedenfalls",
         "freilich", "schließlich", "übrigens", "daraufhin", "deshalb", "daher", "deswegen", "dabei", "nun",
         "inzwischen", "mittlerweile", "ebenso", "ferner", "zunächst", "zwar", "unterdessen", "hingegen", "wiederum", "derweil",
-        "so", "vielmehr", "indes", "dann");
+        "so", "vielmehr", "indes", "dann", "darüberhinaus");
     /** "(MDC)", "(Grüne)", "(TS)": an abbreviation or party in brackets, left out of what a question says. */
     private static final java.util.regex.Pattern SHORT_ASIDE = java.util.regex.Pattern.compile(
         " \\([\\p{L}\\p{N}.-]+( [\\p{L}\\p{N}.-]+)?\\)");
@@ -286,12 +286,30 @@ final class ClauseQuestions {
             && Set.of("advcl", "xcomp", "acl", "dep").contains(head.relation());
     }
 
+    /**
+     * "sagte deren Vorstandssprecher" after "einer Tagung … der Bündnis-Grünen": "deren" and "dessen" own what the
+     * noun before them names, which another order of the phrases changes.
+     */
+    private static boolean possessiveOfANounBefore(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return java.util.stream.IntStream.rangeClosed(part.from(), part.to()).anyMatch(w ->
+            Set.of("deren", "dessen").contains(Words.lower(parse.word(w).form()))
+                && parse.word(w).relation().endsWith(":poss") && !(w > 0 && parse.word(w - 1).form().equals(","))
+                && !(w > 1 && parse.word(w - 2).form().equals(",") && parse.word(w - 1).upos() == Upos.ADP));
+    }
+
     /** "Der Überlieferung nach", "dem Bericht zufolge": a phrase whose preposition comes after its noun. */
     private static boolean postpositional(Constituents clause, Constituents.Part part) {
         Word last = clause.parse().word(part.to());
         return part.from() < part.to() && last.upos() == Upos.ADP && last.relation().equals("case")
             && last.head() < part.to();
     }
+
+    private static final java.util.regex.Pattern MULTIPLE = java.util.regex.Pattern.compile(
+        "(?iu)um (?:ein|das) (?:Vielfaches|Mehrfaches|Doppelte|Dreifache|Vierfache|Zehnfache)\\b");
+    private static final java.util.regex.Pattern TURN_OF_A_TIME = java.util.regex.Pattern.compile(
+        "(?iu)zu(?:m|r) (?:\\p{L}+ )?(?:Jahreswechsel|Jahresende|Jahresbeginn|Jahresanfang|Monatsende|Monatsbeginn"
+            + "|Quartalsende|Wochenende|Saisonende|Saisonbeginn|Jahrtausendwende|Jahrhundertwende|Zeitpunkt)\\b");
 
     private static final java.util.regex.Pattern PURPOSE_WITH_MIT = java.util.regex.Pattern.compile(
         "(?iu)mit (?:dem|der) (?:Ziel|Absicht|Zweck|Vorsatz|Hintergedanken)\\b");
@@ -1872,7 +1890,13 @@ final class ClauseQuestions {
             // "Wo siegte der Front National …? – in keiner Region": nowhere, which no "wo" asks for
             || Words.lower(text).matches("\\p{L}+ (?:keine[rsnm]?|kein)\\b.*")
             // "Womit schrieb sich Winstone … ein? – Mit dem Ziel, …": a purpose, which "womit" does not ask for
-            || PURPOSE_WITH_MIT.matcher(text).lookingAt() || generalNounCutFromItsClause(clause, part)) {
+            || PURPOSE_WITH_MIT.matcher(text).lookingAt() || generalNounCutFromItsClause(clause, part)
+            // "Wer soll … beginnen? – laut UN": whose word it is, read as the subject
+            || Words.lower(text).matches("(?:laut|gemäß) .+")
+            // "Worum übersteigen die Folgen …? – um ein Vielfaches": by how much, which "worum" does not ask
+            || MULTIPLE.matcher(text).lookingAt()
+            // "Wozu heben … an? – zum Jahreswechsel": when, not what for
+            || TURN_OF_A_TIME.matcher(text).lookingAt()) {
             return Optional.empty();
         }
         if (relation.startsWith("nsubj") && comparedWithWhatTheSentenceDoesNotSay(clause)) {
@@ -3408,7 +3432,7 @@ final class ClauseQuestions {
         if (vorfeld != moved && !vorfeldDropped) {
             others.add(vorfeld);
         }
-        if (others.stream().anyMatch(p -> generalNounCutFromItsClause(clause, p))
+        if (others.stream().anyMatch(p -> generalNounCutFromItsClause(clause, p) || possessiveOfANounBefore(clause, p))
             || moved != null && generalNounCutFromItsClause(clause, moved)) {
             return Optional.empty();
         }
@@ -4424,7 +4448,10 @@ final class ClauseQuestions {
         boolean verbsSo = form.equals("so") && part != clause.vorfeld();
         // "kommt als gefälschte Rechnungen … daher": the last word, with the verb a separable one, is its particle
         boolean particle = part.from() == Constituents.lastWord(clause.parse()) && part != clause.vorfeld();
-        return part.from() == part.to() && "advmod".equals(word.relation()) && !particle
+        // "ebenso gescheitert … wie mit seiner Stahlpolitik": the first half of a comparison, no link to the text before
+        boolean comparing = Set.of("ebenso", "genauso", "so").contains(form) && clause.parse().words().stream()
+            .skip(part.to() + 1L).anyMatch(w -> Words.lower(w.form()).equals("wie"));
+        return part.from() == part.to() && "advmod".equals(word.relation()) && !particle && !comparing
             && (CONNECTIVES.contains(form) && !verbsSo || furthermore);
     }
 

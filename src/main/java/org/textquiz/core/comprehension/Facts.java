@@ -64,7 +64,7 @@ final class Facts {
             Fact.Kind kind = null;
             if (Words.WEEKDAYS.contains(text)) {
                 kind = Fact.Kind.WEEKDAY;
-            } else if (Words.MONTHS.contains(text)) {
+            } else if (Words.MONTHS.contains(text) && !givenNameBeforeAName(tokens, i)) {
                 kind = Fact.Kind.MONTH;
             } else if (text.matches("(19|20)\\d\\d") && !numbersSomething(tokens, i, true) && !anAmount(tokens, i)) {
                 // "der 1972 geborene Bürgermeister": a birth year, which another year of the article makes absurd
@@ -300,5 +300,15 @@ final class Facts {
         return (i == 0 || tokens.get(i - 1).upos() != Upos.DET && !ARTICLE_CONTRACTIONS.contains(Words.lower(tokens.get(i - 1).text())))
             && (i + 1 >= tokens.size() || (tokens.get(i + 1).upos() != Upos.NOUN && tokens.get(i + 1).upos() != Upos.PROPN
                 && !tokens.get(i + 1).text().startsWith("-")));
+    }
+
+    /**
+     * "August Wilhelm Schlegel": a month's name before a capitalised name, with no day before it nor year after it, is
+     * a given name.
+     */
+    private static boolean givenNameBeforeAName(List<Token> tokens, int i) {
+        boolean dayBefore = i > 0 && tokens.get(i - 1).text().matches("\\d{1,2}\\.");
+        return !dayBefore && i + 1 < tokens.size() && tokens.get(i + 1).upos() == Upos.PROPN
+            && Words.capitalised(tokens.get(i + 1).text()) && !tokens.get(i + 1).text().matches("\\d.*");
     }
 }

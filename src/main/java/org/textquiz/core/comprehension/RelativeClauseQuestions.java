@@ -92,6 +92,12 @@ final class RelativeClauseQuestions {
                 return Optional.empty();
             }
         }
+        if (parse.word(noun).relation().equals("nmod") && parse.children(noun, "case").isEmpty()
+            && parse.children(noun, "det").stream().anyMatch(d -> genitive(parse.word(d), parse.word(parse.word(d).head())))) {
+            // "Der Grad der Alphabetisierung, der … erreicht hat": a genitive attribute, whose noun the clause may be
+            // about as well; the answer would stand in the genitive
+            return Optional.empty();
+        }
         if (superlative(parse, noun) || parse.word(noun).upos() == Upos.ADV) {
             // "die modernsten Lebenserhaltungssysteme, die jemals an Bord der ISS gebracht wurden": the clause says
             // of what the noun is the most, and alone would say something else
@@ -191,6 +197,14 @@ final class RelativeClauseQuestions {
      * @param plural whether the clause's verb is plural, as the noun it describes must be then; a singular verb after
      *               "ein Krater und der Schnellzug, der …" describes the last of them only
      */
+    /** "des Landes", "der Alphabetisierung": an article that is the genitive with this noun, not its nominative. */
+    private boolean genitive(Word article, Word noun) {
+        String form = Words.lower(article.form());
+        return Set.of("des", "eines").contains(form) || Set.of("der", "einer").contains(form)
+            && morphology.readings(noun.form()).stream().filter(m -> m.upos() == Upos.NOUN)
+                .noneMatch(m -> m.has(Feature.MASCULINE) && m.has(Feature.SINGULAR));
+    }
+
     private Optional<int[]> antecedent(Parse parse, int noun, int comma, boolean plural, String pronoun) {
         Feature number = plural ? Feature.PLURAL : Feature.SINGULAR;
         List<Integer> phrase = parse.subtree(noun);

@@ -178,7 +178,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 Optional<String> definite = withoutDemonstratives(falsified.orElseGet(restated::get));
                 if (definite.isEmpty() || Words.pointsBackAlone(definite.get()) || pointsAtAPerson(original, people)
                     || Words.followsFromWhatCameBefore(definite.get())
-                    || people.twoSurnamesSideBySide(definite.get())) {
+                    || people.twoSurnamesSideBySide(definite.get()) || impossibleDate(definite.get())) {
                     continue;
                 }
                 String statement = KindNames.named(definite.get(), article.text()).orElse(definite.get());
@@ -818,6 +818,25 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     private static boolean listed(List<Token> tokens, Fact fact) {
         return joinedWithItsKind(tokens, fact, LISTING);
     }
+
+    /** "bis 31. November": a day the month swapped in does not have, which gives the false statement away. */
+    static boolean impossibleDate(String statement) {
+        java.util.regex.Matcher date = DAY_OF_A_MONTH.matcher(statement);
+        while (date.find()) {
+            if (Integer.parseInt(date.group(1)) > DAYS_IN.get(date.group(2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern DAY_OF_A_MONTH = java.util.regex.Pattern.compile(
+        "\\b(\\d{1,2})\\. ?(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\\b");
+    private static final java.util.Map<String, Integer> DAYS_IN = java.util.Map.ofEntries(java.util.Map.entry("Januar", 31),
+        java.util.Map.entry("Februar", 29), java.util.Map.entry("März", 31), java.util.Map.entry("April", 30),
+        java.util.Map.entry("Mai", 31), java.util.Map.entry("Juni", 30), java.util.Map.entry("Juli", 31),
+        java.util.Map.entry("August", 31), java.util.Map.entry("September", 30), java.util.Map.entry("Oktober", 31),
+        java.util.Map.entry("November", 30), java.util.Map.entry("Dezember", 31));
 
     /** Whether a word of {@code joining} stands between the fact and a number, month or weekday on either side. */
     private static boolean joinedWithItsKind(List<Token> tokens, Fact fact, Set<String> joining) {

@@ -83,7 +83,9 @@ public final class WhGenerator implements ComprehensionGenerator {
                     int position = s;
                     clause.get().ask(phrase).filter(prompt -> !Words.containsWord(prompt, "man")
                         && !Words.containsWord(prompt, "es")
-                        && !ClauseQuestions.genitiveOfTheAnswer(prompt, phrase.answers().get(0))).ifPresent(prompt -> {
+                        && !ClauseQuestions.genitiveOfTheAnswer(prompt, phrase.answers().get(0))
+                        // "Was besteht zunächst …? – keine Wahlmöglichkeit": nothing, which no "was" asks for
+                        && !NOTHING.matcher(phrase.answers().get(0)).lookingAt()).ifPresent(prompt -> {
                         String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(),
                             prompt);
                         List<String> hints = List.of(Hint.of(phrase.answers().get(0)));
@@ -115,6 +117,9 @@ public final class WhGenerator implements ComprehensionGenerator {
             && java.util.regex.Pattern.compile("(?i)\\b(?:auch|sogar|nur|ebenfalls|selbst) "
                 + java.util.regex.Pattern.quote(answer) + "\\b").matcher(sentence.text()).find();
     }
+
+    private static final java.util.regex.Pattern NOTHING = java.util.regex.Pattern.compile(
+        "(?iu)(?:kein|keine|keinen|keinem|keiner|keines|nichts|niemand)\\b");
 
     private static final java.util.regex.Pattern CIRCUMSTANCE = java.util.regex.Pattern.compile(
         "Wo|Wohin|Woher|Wann|Seit wann|Bis wann|Warum|Wie");

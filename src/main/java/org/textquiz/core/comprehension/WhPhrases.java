@@ -33,6 +33,7 @@ final class WhPhrases {
     /** Endings of nouns that name people or bodies of people, which "wer" asks for. */
     static final Set<String> AGENTS = Set.of("geldgeber", "arbeitgeber", "auftraggeber", "gastgeber", "kreditgeber",
         "führung", "branche", "einheiten", "management", "presse", "regierung", "ministerium", "minister", "ministerin",
+        "strafkammer", "zivilkammer",
         "präsident", "präsidentin", "polizei", "partei", "kommission", "gericht", "behörde", "verband", "konzern",
         "gewerkschaft", "armee", "staatsanwaltschaft", "chef", "chefin", "sprecher", "sprecherin", "kanzler",
         "kanzlerin", "experten", "forscher", "wissenschaftler", "ärzte", "bürger", "menschen", "mitglieder", "vertreter",

@@ -6099,4 +6099,43 @@ class ClauseQuestionsTest {
             .contains("Was wandelte sich von den starren Frontlinien des Ersten Weltkriegs hin zu erhöhter Mobilität und "
                 + "der Verwendung von Verbundstreitkräften?");
     }
+
+    /**
+     * From UD German GSD (test split, hand-read set 128 for #13): "laut UN" is no subject, "um ein Vielfaches" asks no
+     * "worum", "zum Jahreswechsel" no "wozu", "keine Wahlmöglichkeit" answers nothing, a genitive attribute is no
+     * relative clause's answer, and a chamber of a court is someone.
+     */
+    @Test
+    void aSourceAMultipleATurnOfTheYearNothingAGenitiveAndACourtsChamber() {
+        assertThat(prompts("Die Waffen werden zerstört. Die Vernichtung der irakischen C-Waffen soll laut UN in großem "
+            + "Umfang in Kürze beginnen und rund ein Jahr dauern.")).noneMatch(p -> p.startsWith("Wer soll"));
+        assertThat(prompts("Macht hat Folgen. Die bitteren Folgen übersteigen um ein Vielfaches den Lebensraum und die "
+            + "Lebenszeit ihrer Nutznießer.")).noneMatch(p -> p.startsWith("Worum"));
+        assertThat(prompts("Die Versicherungen werden teurer. Mehrere große Gesellschaften heben zum Jahreswechsel die "
+            + "Beiträge in den Vollkosten-Tarifen an.")).noneMatch(p -> p.startsWith("Wozu"));
+        assertThat(prompts("Der Tarifvertrag gilt ab Januar. Keine Wahlmöglichkeit besteht zunächst beim Übergang von "
+            + "einer Ausbildung in ein festes Arbeitsverhältnis oder bei einem Wechsel im gleichen Unternehmen."))
+            .noneMatch(p -> p.startsWith("Was besteht"));
+        assertThat(wh("Das Land ist arm. Der Grad der Alphabetisierung, der bei den Männern des Landes mit 46 Prozent fast "
+            + "die Hälfte erreicht hat, ist bei den Frauen um etliches geringer.").stream().map(Question::solution))
+            .noneMatch(a -> a.startsWith("der Alphabetisierung"));
+        assertThat(prompts("Der Prozess begann. Die 27. Große Strafkammer beriet zunächst hinter verschlossenen Türen, "
+            + "dann eröffnete Bräutigam das Verfahren dennoch.")).contains("Wer beriet hinter verschlossenen Türen?");
+    }
+
+    /**
+     * From UD German GSD (test split, hand-read set 128 for #13): "ebenso" before "wie" is no link to drop; "deren"
+     * owns what the noun before it names, which another order changes; "darüberhinaus" links like "außerdem".
+     */
+    @Test
+    void ebensoBeforeWieDerenAndDarueberhinaus() {
+        assertThat(statements("Die Saar-CDU tagte. Der CDU-Chef warf dem Ministerpräsidenten Oskar Lafontaine vor, mit "
+            + "seiner Finanzpolitik im Lande ebenso gescheitert zu sein wie mit seiner Stahl- oder Wirtschaftspolitik.", 8,
+            true)).noneMatch(s -> s.contains("Lande gescheitert"));
+        assertThat(statements("Die Grünen tagten. Nach einer Tagung des Länderrats der Bündnis-Grünen sagte deren "
+            + "Vorstandssprecher Jürgen Trittin am Sonntag in Erfurt, die SPD-Spitze wolle sich mit ihren Vorbehalten gegen "
+            + "die Währungsunion aus der Verantwortung stehlen.", 8, true)).noneMatch(s -> s.contains("sagte deren"));
+        assertThat(prompts("Das Hotel ist gut. Darüberhinaus ist das Personal sehr freundlich und zuvorkommend und jeder "
+            + "Gast wird persönlich vom Chef begrüßt.")).noneMatch(p -> p.contains("arüberhinaus"));
+    }
 }

@@ -158,4 +158,31 @@ class NumberSwapTest {
         assertThat(year).filteredOn(f -> f.text().equals("2016")).extracting(Fact::kind)
             .containsExactly(Fact.Kind.YEAR);
     }
+
+    /**
+     * From UD German GSD (test split, hand-read set 128 for #13): a month swapped in keeps the day possible ("bis 31.
+     * November" gave the false statement away), and "August" before a name is a given name, no month.
+     */
+    @Test
+    void aMonthSwappedInKeepsTheDayPossibleAndAGivenNameIsNoMonth() {
+        Article article = GermanAnalysis.analyze(String.join("\n",
+            "In den ersten sechs Monaten des bis 31. März reichenden Geschäftsjahres sprang ein Rekordgewinn heraus.",
+            "Der Umsatz des Konzerns stieg im November des Jahres deutlich an.",
+            "August Wilhelm Schlegel hatte aus dem Stück ein deutsches Lustspiel gemacht.",
+            "Die Übersetzung erschien im Mai in Berlin bei einem kleinen Verlag."));
+        List<String> swapped = new ArrayList<>();
+        for (int seed = 0; seed < 100; seed++) {
+            for (Question q : new TrueFalseGenerator(GermanAnalysis.MORPHOLOGY).questions(article, new Random(seed))) {
+                if (!((TrueFalseQuestion) q).isTrue()) {
+                    swapped.add(q.prompt());
+                }
+            }
+        }
+
+        assertThat(swapped).noneMatch(TrueFalseGenerator::impossibleDate)
+            .noneMatch(p -> p.matches(".*(März|November|Mai) Wilhelm Schlegel.*"))
+            .as("a month is still swapped").anyMatch(p -> p.contains("31. Mai") || p.contains("im März"));
+        assertThat(TrueFalseGenerator.impossibleDate("bis 31. November")).isTrue();
+        assertThat(TrueFalseGenerator.impossibleDate("am 30. November und am 29. Februar")).isFalse();
+    }
 }
