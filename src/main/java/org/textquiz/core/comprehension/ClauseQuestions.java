@@ -4720,9 +4720,7 @@ final class ClauseQuestions {
             answers.add(head);
         }
         // "Sand-" of "Sand- und Staubstürme", "Französisch" of "Französisch-Kamerun": half a word answers nothing
-        answers.removeIf(answer -> !answer.equals(text) && (answer.endsWith("-")
-            || text.contains(answer + "-") && !java.util.regex.Pattern.compile("(?<![\\p{L}-])"
-                + java.util.regex.Pattern.quote(answer) + "(?![\\p{L}-])").matcher(text).find()));
+        answers.removeIf(answer -> !answer.equals(text) && Words.halfAWord(answer, text));
         // "Lord" of "Lord Halifax", which the article's names may give as a surname: the title alone names no one
         answers.removeIf(answer -> answers.size() > 1 && (NOBLE_TITLES.contains(answer)
             || NOBLE_TITLES.stream().anyMatch(title -> answer.startsWith(title + " ") && !text.startsWith(answer))));

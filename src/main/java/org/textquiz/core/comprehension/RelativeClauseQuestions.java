@@ -177,7 +177,7 @@ final class RelativeClauseQuestions {
             // "Der Französische Digitale Rat" with the adjective as the head: the council is what answers
             head = parse.word(last).form();
         }
-        if (!answers.contains(head)) {
+        if (!answers.contains(head) && !Words.halfAWord(head, answer)) {
             answers.add(head);
         }
         return Optional.of(new ClauseQuestions.Asked(prompt.append('?').toString(), answers, person ? 2.0 : 1.5));

@@ -312,6 +312,15 @@ final class Words {
             && morphology.readings(lower(word)).stream().anyMatch(m -> m.upos() == Upos.ADJ || m.upos() == Upos.NUM);
     }
 
+    /**
+     * Whether {@code answer} is only part of a word of {@code whole} cut at its hyphen: "Sand-" of "Sand- und
+     * Staubstürme", "Royal" of "Royal-Nationalpark".
+     */
+    static boolean halfAWord(String answer, String whole) {
+        return answer.endsWith("-") || whole.contains(answer + "-") && !java.util.regex.Pattern.compile("(?<![\\p{L}-])"
+            + java.util.regex.Pattern.quote(answer) + "(?![\\p{L}-])").matcher(whole).find();
+    }
+
     static String lower(String word) {
         return word.toLowerCase(Locale.GERMAN);
     }

@@ -6081,6 +6081,9 @@ class ClauseQuestionsTest {
         assertThat(wh("Kamerun wurde unabhängig. Am 1. Oktober 1961 schloss sich das ehemals britische Südkamerun mit "
             + "Französisch-Kamerun zusammen, um die Bundesrepublik Kamerun zu bilden.").stream()
             .flatMap(q -> q.answers().stream())).doesNotContain("Französisch");
+        assertThat(wh("Australien hat viele Parks. Der australische Royal-Nationalpark, der 1879 gegründet wurde, war der "
+            + "weltweit zweite offiziell gegründete Nationalpark.").stream().flatMap(q -> q.answers().stream()))
+            .doesNotContain("Royal");
     }
 
     /**
