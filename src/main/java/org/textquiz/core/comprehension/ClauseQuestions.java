@@ -308,8 +308,8 @@ final class ClauseQuestions {
     private static final java.util.regex.Pattern MULTIPLE = java.util.regex.Pattern.compile(
         "(?iu)um (?:ein|das) (?:Vielfaches|Mehrfaches|Doppelte|Dreifache|Vierfache|Zehnfache)\\b");
     private static final java.util.regex.Pattern TURN_OF_A_TIME = java.util.regex.Pattern.compile(
-        "(?iu)zu(?:m|r) (?:\\p{L}+ )?(?:Jahreswechsel|Jahresende|Jahresbeginn|Jahresanfang|Monatsende|Monatsbeginn"
-            + "|Quartalsende|Wochenende|Saisonende|Saisonbeginn|Jahrtausendwende|Jahrhundertwende|Zeitpunkt)\\b");
+        "(?iu)zu(?:m|r) (?:\\p{L}+ )?(?:(?:Jahres|Monats|Wochen|Quartals|Saison|Semester|Schul|Spiel)"
+            + "(?:wechsel|ende|beginn|anfang|auftakt|schluss|mitte)|Jahrtausendwende|Jahrhundertwende|Zeitpunkt)\\b");
 
     private static final java.util.regex.Pattern PURPOSE_WITH_MIT = java.util.regex.Pattern.compile(
         "(?iu)mit (?:dem|der) (?:Ziel|Absicht|Zweck|Vorsatz|Hintergedanken)\\b");
@@ -4085,9 +4085,15 @@ final class ClauseQuestions {
         // "machte Fossett die windstille Wetterlage zu schaffen": the weather troubled him, whatever order the two take
         boolean troubling = verbs.contains("machen") && java.util.stream.IntStream.range(0, parse.words().size() - 1)
             .anyMatch(w -> parse.word(w).form().equals("zu") && parse.word(w + 1).form().equals("schaffen"));
-        return troubling || parse.children(clause.head(), "obj").stream()
+        // "flogen die Fetzen": a quarrel, no rags that fly anywhere
+        boolean subjectIdiom = parse.children(clause.head(), "nsubj").stream()
+            .anyMatch(n -> SUBJECT_IDIOMS.getOrDefault(parse.word(n).form(), Set.of()).stream().anyMatch(verbs::contains));
+        return troubling || subjectIdiom || parse.children(clause.head(), "obj").stream()
             .anyMatch(o -> IDIOMS.getOrDefault(lastPart(parse, o), Set.of()).stream().anyMatch(verbs::contains));
     }
+
+    private static final Map<String, Set<String>> SUBJECT_IDIOMS = Map.of("Fetzen", Set.of("fliegen"),
+        "Kragen", Set.of("platzen"), "Groschen", Set.of("fallen"), "Würfel", Set.of("fallen"));
 
     /** "Oscar-Geschichte", which the tokenizer may split at its hyphen: the compound's last part, that says what it is. */
     private static String lastPart(Parse parse, int noun) {

@@ -6141,4 +6141,18 @@ class ClauseQuestionsTest {
         assertThat(prompts("Das Hotel ist gut. Darüberhinaus ist das Personal sehr freundlich und zuvorkommend und jeder "
             + "Gast wird persönlich vom Chef begrüßt.")).noneMatch(p -> p.contains("arüberhinaus"));
     }
+
+    /**
+     * From UD German GSD (test split, hand-read set 129 for #13): "zum Wochenbeginn" asks no "wozu"; "flogen die
+     * Fetzen" is an idiom; two common nouns side by side may be a list, no apposition to restate.
+     */
+    @Test
+    void zumWochenbeginnDieFetzenAndTwoCommonNouns() {
+        assertThat(prompts("Die Kurse fielen. Die von einem Datenbankproblem vorübergehend lahmgelegte Frankfurter "
+            + "Aktienbörse hat zum Wochenbeginn etwas schwächer geschlossen.")).noneMatch(p -> p.startsWith("Wozu"));
+        assertThat(prompts("Die Debatte war hitzig. Im Abgeordnetenhaus, sonst ein Ort scharfer, aber peinlich auf gute "
+            + "Formen achtender Debatten, flogen die Fetzen auf niedrigstem Niveau.")).noneMatch(p -> p.contains("flog"));
+        assertThat(statements("Der Regisseur spricht über seine Arbeit. Am Anfang eines Films steht immer die "
+            + "Musikalität, der Rhythmus.", 8, true)).doesNotContain("Die Musikalität ist der Rhythmus.");
+    }
 }
