@@ -256,7 +256,10 @@ class CorpusComprehensionTest {
         // and "die Firma" named as the article named it ("die Firma Conradty", art_003), and 367 after hand-read sets 116
         // to 118, rightly: "Die Lage bleibe dennoch weiterhin „kritisch“" keeps a "dennoch" that points back (art_030);
         // the fixes of hand-read sets 119 to 123 changed questions but no sentence's coverage, and 369 with the countries
-        // the dictionary does not tag as such ("Simbabwe", "Singapur", "Armenien", "Malta", art_011, art_018)
+        // the dictionary does not tag as such ("Simbabwe", "Singapur", "Armenien", "Malta", art_011, art_018); 371 with
+        // an adverb or adjective the parse made a main clause's subordinator relabelled ("gab … bekannt", art_023), 369
+        // after "Wer kommt hinzu?" (art_010) and a participle's phrase moved inside the clause (art_074) were refused;
+        // the fixes of hand-read sets 126 to 129 changed questions but no sentence's coverage
         assertThat(share).isGreaterThanOrEqualTo(0.430);
     }
 
