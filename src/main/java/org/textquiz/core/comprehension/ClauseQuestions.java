@@ -1960,6 +1960,12 @@ final class ClauseQuestions {
             // "Dutzende von FSLN-Anhängern feiern schon den Sieg": a crowd of people
             person = true;
         }
+        if (!person && relation.startsWith("nsubj") && head.upos() == Upos.PROPN && parse.children(part.word(), "det").isEmpty()
+            && onlySomeoneDoes(clause)) {
+            // "Hekmatyar hatte sich geweigert …", "Pyrrhus war gezwungen worden …": a name whose bearer refuses, tries or
+            // is forced, arrested or convicted is someone's
+            person = true;
+        }
         if (!person && relation.equals("nsubj:pass") && head.upos() == Upos.PROPN
             && parse.children(part.word(), "det").isEmpty() && parse.word(clause.head()).form().equals("geboren")) {
             // "Cotton wurde am 31. Oktober 1832 … geboren"
@@ -2835,6 +2841,20 @@ final class ClauseQuestions {
         "überzeugt", "erleichtert", "empört", "entsetzt", "überrascht", "stolz", "traurig", "verzweifelt", "beunruhigt");
 
     private static final Set<String> LIVING = Set.of("sterben", "versterben", "heiraten", "erkranken", "überleben");
+
+    /** Whether the clause's verb tells what only someone does, or what only someone is made to undergo. */
+    private boolean onlySomeoneDoes(Constituents clause) {
+        Parse parse = clause.parse();
+        String particle = parse.children(clause.head(), "compound:prt").stream()
+            .map(c -> Words.lower(parse.word(c).form())).findFirst().orElse("");
+        return morphology.readings(parse.word(clause.head()).form()).stream().filter(m -> m.upos() == Upos.VERB)
+            .map(m -> particle + m.lemma()).anyMatch(DONE_OR_UNDERGONE_BY_SOMEONE::contains);
+    }
+
+    /** Verbs whose subject, active or passive, is someone: who refuses or tries, who forces or is forced. */
+    private static final Set<String> DONE_OR_UNDERGONE_BY_SOMEONE = Set.of("weigern", "versuchen", "herausfinden",
+        "befürworten", "studieren", "emigrieren", "auswandern", "promovieren", "zwingen", "verhaften", "festnehmen",
+        "verurteilen", "ermorden", "entführen", "vereidigen", "begnadigen");
 
     /** "zum Handelsschluss", "zum Jahresende": a stage of an event the compound names. */
     private static final Set<String> STAGES_OF_NAMED_EVENTS = Set.of("Handelsschluss", "Börsenschluss", "Handelsbeginn",

@@ -6155,4 +6155,19 @@ class ClauseQuestionsTest {
         assertThat(statements("Der Regisseur spricht über seine Arbeit. Am Anfang eines Films steht immer die "
             + "Musikalität, der Rhythmus.", 8, true)).doesNotContain("Die Musikalität ist der Rhythmus.");
     }
+
+    /**
+     * From UD German PUD (wiki, sets 126 and 127) and GSD (test split, sets 128 and 129), for #13: a name alone whose
+     * bearer refuses, tries, finds out or is forced is someone, asked with "wer".
+     */
+    @Test
+    void aNameAloneThatRefusesTriesOrIsForcedIsSomeone() {
+        assertThat(prompts("Kabul bleibt umkämpft. Hekmatyar hatte sich geweigert, der Aufforderung des neuen Präsidenten "
+            + "Burhanuddin Rabbani zum Rückzug aller schwer bewaffneten Mudjaheddin-Kämpfer aus Kabul nachzukommen."))
+            .anyMatch(p -> p.startsWith("Wer hatte sich geweigert")).noneMatch(p -> p.startsWith("Was hatte sich"));
+        assertThat(prompts("Der Krieg ging weiter. Pyrrhus war jedoch gezwungen worden, Sizilien zu verlassen, um "
+            + "Geschäfte in Süditalien abzuwickeln.")).anyMatch(p -> p.startsWith("Wer war gezwungen worden"));
+        assertThat(prompts("Der Film war ein Erfolg. Valentino versuchte, den Charakter von einem stereotypen Porträt eines "
+            + "arabischen Mannes abzugrenzen.")).anyMatch(p -> p.startsWith("Wer versuchte"));
+    }
 }
