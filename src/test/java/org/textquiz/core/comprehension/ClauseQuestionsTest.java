@@ -6170,4 +6170,12 @@ class ClauseQuestionsTest {
         assertThat(prompts("Der Film war ein Erfolg. Valentino versuchte, den Charakter von einem stereotypen Porträt eines "
             + "arabischen Mannes abzugrenzen.")).anyMatch(p -> p.startsWith("Wer versuchte"));
     }
+
+    /** From UD German GSD (test split, hand-read set 129 for #13): a government that is formed is done to, no one who acts. */
+    @Test
+    void aGovernmentFormedIsAskedWithWas() {
+        assertThat(prompts("Die Kurden wählten ein Parlament. Unter der Leitung von Ministerpräsident Fuad Maassum ist im "
+            + "nordirakischen Erbil die erste kurdische Regierung gebildet worden."))
+            .noneMatch(p -> p.startsWith("Wer ist")).anyMatch(p -> p.startsWith("Was ist"));
+    }
 }
