@@ -1819,10 +1819,6 @@ final class ClauseQuestions {
     }
 
     /**
-     * "werden aber Rechner erwähnt, die den Deutschen … gestellt wurden": a noun with no article, which only the
-     * relative clause after it, hung on the verb, says which.
-     */
-    /**
      * "Was zeigen die Blutspuren? – die Form" of "die Form, die sie … haben müßten": a noun that names no kind is
      * what its relative clause says, and without it answers or tells nothing.
      */
@@ -1838,6 +1834,10 @@ final class ClauseQuestions {
     private static final Set<String> SPANS_TOLD_BY_A_CLAUSE = Set.of("Jahre", "Jahren", "Zeit", "Zeiten", "Tage",
         "Tagen", "Monate", "Monaten", "Wochen", "Strukturen", "Struktur");
 
+    /**
+     * "werden aber Rechner erwähnt, die den Deutschen … gestellt wurden": a noun with no article, which only the
+     * relative clause after it, hung on the verb, says which.
+     */
     private static boolean bareBeforeItsRelativeClause(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
         return part.from() == part.to() && parse.word(part.word()).upos() == Upos.NOUN && clause.parts().stream()

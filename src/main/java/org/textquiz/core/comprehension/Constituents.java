@@ -1048,10 +1048,6 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
     }
 
     /**
-     * "das neue Tonband, das Al-Qaida-Vizechef Aiman az-Zawahiri zugeschrieben wird, …" with "das" an article of an
-     * apposition: a verb before the next comma, outside the apposition, shows the comma opened a relative clause.
-     */
-    /**
      * "Hongkong wurde Britannien überlassen": which of two names without an article is the subject and which the
      * dative, only knowledge tells; the parse guesses, and a question or statement moving either may turn it round.
      */
@@ -1085,6 +1081,10 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
     private static final Set<String> SPAN_UNITS = Set.of("Sekunden", "Minuten", "Stunden", "Tage", "Wochen", "Monate",
         "Jahre", "Jahrzehnte", "Tag", "Monat", "Jahr");
 
+    /**
+     * "das neue Tonband, das Al-Qaida-Vizechef Aiman az-Zawahiri zugeschrieben wird, …" with "das" an article of an
+     * apposition: a verb before the next comma, outside the apposition, shows the comma opened a relative clause.
+     */
     static boolean relativeClauseReadAsApposition(Parse parse, int w) {
         Word word = parse.word(w);
         if (!word.relation().equals("appos") || w == 0) {

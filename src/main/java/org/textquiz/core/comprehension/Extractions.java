@@ -70,9 +70,8 @@ final class Extractions {
         if (subjectStart > head || head > from - 2) {
             return Optional.empty();
         }
-        int start = subjectStart;
         int end = to;
-        if (java.util.stream.IntStream.rangeClosed(start, end).noneMatch(w -> parse.word(w).upos() == Upos.PROPN
+        if (java.util.stream.IntStream.rangeClosed(subjectStart, end).noneMatch(w -> parse.word(w).upos() == Upos.PROPN
             || parse.word(w).upos() == Upos.NUM)) {
             // "steht immer die Musikalität, der Rhythmus": two common nouns side by side may be a list as well as one
             // thing named twice; a name or a number shows which

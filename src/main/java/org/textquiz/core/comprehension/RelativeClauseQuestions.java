@@ -193,10 +193,6 @@ final class RelativeClauseQuestions {
         return !readings.isEmpty() && readings.stream().allMatch(m -> m.has(Feature.PLURAL));
     }
 
-    /**
-     * @param plural whether the clause's verb is plural, as the noun it describes must be then; a singular verb after
-     *               "ein Krater und der Schnellzug, der …" describes the last of them only
-     */
     /** "des Landes", "der Alphabetisierung": an article that is the genitive with this noun, not its nominative. */
     private boolean genitive(Word article, Word noun) {
         String form = Words.lower(article.form());
@@ -205,6 +201,10 @@ final class RelativeClauseQuestions {
                 .noneMatch(m -> m.has(Feature.MASCULINE) && m.has(Feature.SINGULAR));
     }
 
+    /**
+     * @param plural whether the clause's verb is plural, as the noun it describes must be then; a singular verb after
+     *               "ein Krater und der Schnellzug, der …" describes the last of them only
+     */
     private Optional<int[]> antecedent(Parse parse, int noun, int comma, boolean plural, String pronoun) {
         Feature number = plural ? Feature.PLURAL : Feature.SINGULAR;
         List<Integer> phrase = parse.subtree(noun);
