@@ -2564,6 +2564,7 @@ class ClauseQuestionsTest {
             + "durch Haie bedroht, vielmehr sind die Haie selbst bedroht."))
             .noneMatch(q -> q.equals("Was stellt klar?") || q.equals("Wer stellt klar?"));
     }
+
     @Test
     void aShareInPercentIsAskedWithWieVielProzent() {
         List<Question> questions = wh("75 Prozent der Palästinenser leben unterhalb der Armutsgrenze.");
@@ -3006,6 +3007,7 @@ class ClauseQuestionsTest {
             .filteredOn(q -> q.prompt().startsWith("Wie viele Ziele")).extracting(Question::solution)
             .allMatch(answer -> answer.equals("mehr als 100"));
     }
+
     @Test
     void aNumberWrittenAsAWordIsAskedForWithWieVieleAndItsDigitsAreAccepted() {
         assertThat(wh("Die Polizei nahm am Montag in Berlin acht Demonstranten fest."))
