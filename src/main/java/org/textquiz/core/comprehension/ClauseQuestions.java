@@ -311,6 +311,13 @@ final class ClauseQuestions {
         "(?iu)zu(?:m|r) (?:\\p{L}+ )?(?:(?:Jahres|Monats|Wochen|Quartals|Saison|Semester|Schul|Spiel)"
             + "(?:wechsel|ende|beginn|anfang|auftakt|schluss|mitte)|Jahrtausendwende|Jahrhundertwende|Zeitpunkt)\\b");
 
+    private static final java.util.regex.Pattern AT_A_PRICE = java.util.regex.Pattern.compile(
+        "(?iu)zu(?:m| (?:einem|dem|den|günstigen|hohen|niedrigen))?(?: [\\p{L}-]+){0,3}"
+            + " (?:Preis|Preisen|Kurs|Kursen|Tarif|Tarifen|Konditionen|Bedingungen|Festpreis|Spottpreis)\\b");
+
+    private static final java.util.regex.Pattern EXAMPLES_AFTER_A_COMMA = java.util.regex.Pattern.compile(
+        ", (?:vor allem|insbesondere|besonders|darunter|allen voran) ");
+
     private static final java.util.regex.Pattern PURPOSE_WITH_MIT = java.util.regex.Pattern.compile(
         "(?iu)mit (?:dem|der) (?:Ziel|Absicht|Zweck|Vorsatz|Hintergedanken)\\b");
 
@@ -1896,7 +1903,9 @@ final class ClauseQuestions {
             // "Worum übersteigen die Folgen …? – um ein Vielfaches": by how much, which "worum" does not ask
             || MULTIPLE.matcher(text).lookingAt()
             // "Wozu heben … an? – zum Jahreswechsel": when, not what for
-            || TURN_OF_A_TIME.matcher(text).lookingAt()) {
+            || TURN_OF_A_TIME.matcher(text).lookingAt()
+            // "Wozu veräußern die Bielefelder …? – zu einem nicht genannten Preis": for how much, not what for
+            || AT_A_PRICE.matcher(text).lookingAt()) {
             return Optional.empty();
         }
         if (relation.startsWith("nsubj") && comparedWithWhatTheSentenceDoesNotSay(clause)) {
@@ -3231,6 +3240,8 @@ final class ClauseQuestions {
             || relativeClauseOfAFewLeftOut(clause, prompt.get(), phrase.answers())
             || LOOSE_END.matcher(prompt.get()).find() || onlyParticlesLeft(prompt.get(), phrase.words(), verb)
             || comparisonLeftOut(clause, prompt.get()) || genitiveOfTheAnswer(prompt.get(), phrase.answers().get(0))
+            // "Was ist klasse, vor allem der Chef …? – Das Personal": the examples of the answer left behind
+            || EXAMPLES_AFTER_A_COMMA.matcher(prompt.get()).find()
             || subjectAsked && QualityGates.HER_OR_THEIR.matcher(prompt.get()).find()
             // "Wer zieht nach?" of "… zieht nun nach und macht die Landesschulräte … aufmerksam": the verb alone, what
             // it does told only by the half the question leaves out

@@ -6180,4 +6180,17 @@ class ClauseQuestionsTest {
             + "nordirakischen Erbil die erste kurdische Regierung gebildet worden."))
             .noneMatch(p -> p.startsWith("Wer ist")).anyMatch(p -> p.startsWith("Was ist"));
     }
+
+    /**
+     * From UD German GSD (test split, hand-read set 129 for #13): "zu einem … Preis" says for how much, no "wozu";
+     * examples after ", vor allem" left in a question belong to its answer.
+     */
+    @Test
+    void atAPriceAndExamplesLeftBehind() {
+        assertThat(prompts("Der Konzern verkauft eine Tochter. Die Bielefelder veräußern den Nuß- und "
+            + "Knabberartikelhersteller zu einem nicht genannten Preis an Maria May aus der Eigentümerfamilie der "
+            + "May-Werke.")).noneMatch(p -> p.startsWith("Wozu"));
+        assertThat(prompts("Das Restaurant ist gut. Das Personal ist klasse, vor allem der Chef und der nette "
+            + "\"Oberkelner\" Dennis.")).noneMatch(p -> p.contains("vor allem"));
+    }
 }
