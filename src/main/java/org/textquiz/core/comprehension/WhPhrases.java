@@ -111,6 +111,16 @@ final class WhPhrases {
         "(wegwerf|konsum|leistungs|informations|wissens|überfluss|spaß|klassen|mehrheits|dienstleistungs|"
             + "industrie|zivil)gesellschaft");
 
+    /** "Nordalgerien", "Süd-Korea", "Westeuropa": a quarter of a place the dictionary knows, which is a place too. */
+    private boolean partOfAPlace(String name) {
+        java.util.regex.Matcher part = QUARTER.matcher(name);
+        return part.matches() && morphology.readings(Words.capitalise(part.group(1))).stream()
+            .anyMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION));
+    }
+
+    private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile(
+        "(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Zentral|Mittel)-?(\\p{L}{3,})");
+
     /**
      * "parteiführung", "bundesregierung", "lgbt-bewegung": a word for people or a body of them by its ending; not
      * "einführung" or "durchführung", what is done, nor "handbewegung", a motion.
@@ -255,8 +265,9 @@ final class WhPhrases {
             // "Der Flughafen Los Angeles ist … betroffen": the name names the place, and no one is asked about
             return Optional.empty();
         }
-        boolean thingOrPlace = clause.token(from).upos() == Upos.DET || to - from == 1 && readings(clause.token(from))
-            .stream().anyMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION));
+        boolean thingOrPlace = clause.token(from).upos() == Upos.DET || to - from == 1 && (readings(clause.token(from))
+            .stream().anyMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION))
+            || partOfAPlace(clause.token(from).text()));
         boolean passive = clause.token(clause.verb()).lemma().equals("werden");
         boolean doneToIt = java.util.stream.IntStream.range(clause.verb(), clause.end()).mapToObj(clause::token)
             .anyMatch(t -> t.upos() == Upos.VERB && (passive && DONE_TO_A_BODY.contains(t.lemma())

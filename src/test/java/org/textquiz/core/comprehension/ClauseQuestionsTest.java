@@ -6193,4 +6193,11 @@ class ClauseQuestionsTest {
         assertThat(prompts("Das Restaurant ist gut. Das Personal ist klasse, vor allem der Chef und der nette "
             + "\"Oberkelner\" Dennis.")).noneMatch(p -> p.contains("vor allem"));
     }
+
+    /** From UD German PUD (wiki, hand-read set 126 for #13): the north of a country is a place, asked with "was". */
+    @Test
+    void aQuarterOfACountryIsAPlace() {
+        assertThat(prompts("Das Land ist groß. Nordalgerien liegt in der gemäßigten Klimazone und erfreut sich eines "
+            + "milden, mediterranen Klimas.")).noneMatch(p -> p.startsWith("Wer"));
+    }
 }
