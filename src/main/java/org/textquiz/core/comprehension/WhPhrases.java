@@ -115,7 +115,11 @@ final class WhPhrases {
     private boolean partOfAPlace(String name) {
         java.util.regex.Matcher part = QUARTER.matcher(name);
         return part.matches() && morphology.readings(Words.capitalise(part.group(1))).stream()
-            .anyMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION));
+            .anyMatch(WhPhrases::namesAPlace);
+    }
+
+    private static boolean namesAPlace(Morph reading) {
+        return reading.has(Feature.COUNTRY) || reading.has(Feature.CITY) || reading.has(Feature.REGION);
     }
 
     private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile(
@@ -266,7 +270,7 @@ final class WhPhrases {
             return Optional.empty();
         }
         boolean thingOrPlace = clause.token(from).upos() == Upos.DET || to - from == 1 && (readings(clause.token(from))
-            .stream().anyMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION))
+            .stream().anyMatch(WhPhrases::namesAPlace)
             || partOfAPlace(clause.token(from).text()));
         boolean passive = clause.token(clause.verb()).lemma().equals("werden");
         boolean doneToIt = java.util.stream.IntStream.range(clause.verb(), clause.end()).mapToObj(clause::token)
@@ -289,7 +293,7 @@ final class WhPhrases {
         if (!named && propn < to - 1 && last.endsWith("s")
             && (people.bySurname(last.substring(0, last.length() - 1)).isPresent()
                 || morphology.readings(last.substring(0, last.length() - 1))
-                    .stream().anyMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION)))) {
+                    .stream().anyMatch(WhPhrases::namesAPlace))) {
             // "die konventionelle Überlegenheit Südkoreas": the name after the noun is in the genitive, whose it is
             return Optional.empty();
         }
