@@ -2757,6 +2757,10 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         String wo = WO_FORMS.get(preposition);
+        if (wo == null && verbsObject(clause, part, preposition, caseAfter(preposition, clause, nounStart, headOrEnd))) {
+            // "will an ihrer Forderung festhalten": what the verb holds to, "woran", where "an der Küste" says where
+            return Optional.of(new Phrase(PrepositionalObjects.whWord(preposition), withHead, false, 1.2));
+        }
         if (preposition.equals("über") && parse.children(clause.head(), "compound:prt").stream()
             .anyMatch(c -> Words.lower(parse.word(c).form()).equals("über"))) {
             // "Über die Holzbalkendecke griff das Feuer … über": the way across, which "worüber" asks as a topic
@@ -2800,6 +2804,32 @@ final class ClauseQuestions {
         }
         return wo == null || counted || bare || occasion || goal ? Optional.empty()
             : Optional.of(new Phrase(wo, withHead, false, 1.0));
+    }
+
+    /**
+     * Whether the phrase with {@code preposition} is the object the clause's verb takes with it, in the case it
+     * governs there ("wartet auf den Zug", not "auf dem Bahnsteig"); not the agent of a passive ("von der Polizei
+     * überzeugt"), nor a time ("fragte nach dem Spiel"); and not followed by a phrase that may be part of it ("setzt
+     * auf die Nato unter Beteiligung der USA", which "Worauf setzt London unter Beteiligung der USA?" tears apart).
+     */
+    private boolean verbsObject(Constituents clause, Constituents.Part part, String preposition,
+                                Optional<Feature> caseShown) {
+        Word head = clause.parse().word(part.word());
+        return verbLemmas(clause).map(lemma -> PrepositionalObjects.caseOf(lemma, preposition)).flatMap(Optional::stream)
+            .anyMatch(taken -> caseShown.map(c -> c == taken).orElse(true))
+            && !(Set.of("von", "durch").contains(preposition) && passive(clause))
+            && !(head.upos() == Upos.NOUN && Set.of("time", "event").contains(fields.fieldOf(lemma(head), Upos.NOUN)))
+            && clause.constituents().stream().noneMatch(next -> next.from() == part.to() + 1
+                && clause.parse().word(next.word()).relation().startsWith("obl") && !saysWhen(clause, next));
+    }
+
+    /** The lemmas the clause's verb may have, with its separated particle ("hält … fest": "festhalten"). */
+    private java.util.stream.Stream<String> verbLemmas(Constituents clause) {
+        Parse parse = clause.parse();
+        String particle = parse.children(clause.head(), "compound:prt").stream()
+            .map(c -> Words.lower(parse.word(c).form())).findFirst().orElse("");
+        return morphology.readings(parse.word(clause.head()).form()).stream().filter(m -> m.upos() == Upos.VERB)
+            .map(m -> particle + m.lemma());
     }
 
     private static final java.util.regex.Pattern ABSTRACT = java.util.regex.Pattern.compile(
@@ -2853,11 +2883,7 @@ final class ClauseQuestions {
 
     /** Whether the clause's verb tells what only someone does, or what only someone is made to undergo. */
     private boolean onlySomeoneDoes(Constituents clause) {
-        Parse parse = clause.parse();
-        String particle = parse.children(clause.head(), "compound:prt").stream()
-            .map(c -> Words.lower(parse.word(c).form())).findFirst().orElse("");
-        return morphology.readings(parse.word(clause.head()).form()).stream().filter(m -> m.upos() == Upos.VERB)
-            .map(m -> particle + m.lemma()).anyMatch(DONE_OR_UNDERGONE_BY_SOMEONE::contains);
+        return verbLemmas(clause).anyMatch(DONE_OR_UNDERGONE_BY_SOMEONE::contains);
     }
 
     /** Verbs whose subject, active or passive, is someone: who refuses or tries, who forces or is forced. */
@@ -5263,10 +5289,7 @@ final class ClauseQuestions {
         boolean askedToDo = passive(clause) && !clause.parse().children(clause.head(), "xcomp").isEmpty();
         // "Argentinien hatte im Viertelfinale … verloren", "stieg später auch Frankreich aus": a team that plays, a
         // bidder that withdraws; not a country that lies, borders or counts as something
-        String particle = clause.parse().children(clause.head(), "compound:prt").stream()
-            .map(p -> Words.lower(clause.parse().word(p).form())).findFirst().orElse("");
-        boolean acting = morphology.readings(clause.parse().word(clause.head()).form()).stream()
-            .filter(m -> m.upos() == Upos.VERB).map(m -> particle + m.lemma()).anyMatch(TEAM_VERBS::contains);
+        boolean acting = verbLemmas(clause).anyMatch(TEAM_VERBS::contains);
         // the passive as the parse may call an active perfect with its object a passive subject
         boolean realPassive = !clause.parse().children(clause.head(), "aux:pass").isEmpty()
             || clause.parse().children(clause.head()).stream().noneMatch(c -> clause.parse().word(c).relation()

@@ -2020,26 +2020,13 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         String particle = parse.children(head, "compound:prt").stream()
             .map(c -> parse.word(c).form().toLowerCase(java.util.Locale.GERMAN)).findFirst().orElse("");
         String object = morphology.readings(parse.word(head).form()).stream().filter(m -> m.upos() == Upos.VERB)
-            .map(m -> PREPOSITIONAL_OBJECTS.get(particle + m.lemma())).filter(java.util.Objects::nonNull).findFirst()
+            .map(m -> PrepositionalObjects.obligatory(particle + m.lemma())).flatMap(Optional::stream).findFirst()
             .orElse(null);
         return object != null && !parse.word(part.from()).form().equalsIgnoreCase(object)
             && parse.subtree(part.word()).stream().anyMatch(w -> parse.word(w).relation().equals("case")
                 && parse.word(w).form().equalsIgnoreCase(object))
             && parts.stream().noneMatch(p -> parse.word(p.from()).form().equalsIgnoreCase(object));
     }
-
-    /** Verbs and the preposition of the object they take: "sorgte für", "führte zu", "warnte vor". */
-    private static final java.util.Map<String, String> PREPOSITIONAL_OBJECTS = java.util.Map.ofEntries(
-        java.util.Map.entry("sorgen", "für"), java.util.Map.entry("führen", "zu"), java.util.Map.entry("warnen", "vor"),
-        java.util.Map.entry("ausgehen", "von"), java.util.Map.entry("abhängen", "von"),
-        java.util.Map.entry("verzichten", "auf"), java.util.Map.entry("hinweisen", "auf"),
-        java.util.Map.entry("teilnehmen", "an"), java.util.Map.entry("beitragen", "zu"),
-        // "In den Medien richtet sich Kritik vor allem gegen Deutschland" with "gegen Deutschland" in the subject
-        java.util.Map.entry("richten", "gegen"), java.util.Map.entry("protestieren", "gegen"),
-        java.util.Map.entry("demonstrieren", "gegen"),
-        // "Wie schon im Antrittsvideo setzt der 71-Jährige auf Optimismus" with "auf Optimismus" in the subject
-        java.util.Map.entry("setzen", "auf"), java.util.Map.entry("hoffen", "auf"),
-        java.util.Map.entry("reagieren", "auf"), java.util.Map.entry("verweisen", "auf"));
 
     /** Whether word {@code w} and the clause's verb make a separable verb the dictionary knows ("hervorstechen"). */
     private static boolean particleOfTheVerb(Parse parse, int w, int head, Morphology morphology) {

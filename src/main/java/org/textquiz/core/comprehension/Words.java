@@ -75,8 +75,17 @@ final class Words {
         "Hauptquartier", "Park", "Wald", "Gebirge", "Fluss", "Meer", "Viertel", "Innenstadt", "Kontinent", "Hotel",
         "Kraftwerk", "Flughafen", "Hauptstadt", "Residenz", "Schloss", "Palast", "Burg", "Villa", "Anwesen", "Kloster");
     private static final int SHORTEST_PLACE_PART = 3;
+    /**
+     * "Antwort", "Sport", "Altersgrenze": nouns whose last letters spell a place noun, and that name no place ("Wohin
+     * wartet die Gewerkschaft? – auf eine Antwort").
+     */
+    private static final Pattern ENDS_LIKE_A_PLACE = Pattern.compile("(?iu).*(?:wort|port)|komfort"
+        + "|(?!(?:landes|staats|stadt|außen|bundes|gemeinde|kreis|bezirks|nord|süd|ost|west)grenze$).+grenze");
 
     static boolean isPlaceNoun(String lemma) {
+        if (ENDS_LIKE_A_PLACE.matcher(lemma).matches()) {
+            return false;
+        }
         for (int from = 0; from <= lemma.length() - SHORTEST_PLACE_PART; from++) {
             String part = from == 0 ? lemma : capitalise(lemma.substring(from));
             if (PLACE_NOUNS.contains(part)) {
@@ -86,12 +95,12 @@ final class Words {
         return false;
     }
 
+    /** "…, sagt er.", "…, meinte sie.": pronouns that speak in a frame after the words. */
+    static final Set<String> PERSONAL_SPEAKERS = Set.of("er", "sie");
     /**
      * Pronouns and words pointing back to a place, a time or an event ("Wie in anderen Landesteilen wurde dort ein
      * Ausgehverbot verhängt.") that leave a statement unclear when it stands alone.
      */
-    /** "…, sagt er.", "…, meinte sie.": pronouns that speak in a frame after the words. */
-    static final Set<String> PERSONAL_SPEAKERS = Set.of("er", "sie");
     static final Set<String> UNCLEAR_IN_STATEMENT = Set.of("er", "sie", "dies", "diese", "ihm", "ihn", "ihnen", "ich",
         "wir", "uns", "mir", "mich", "dort", "dorthin", "dahin", "seitdem", "seither", "damals", "dabei", "daraufhin",
         "dadurch", "hierbei", "darin", "daran", "demgegenüber", "dementsprechend", "demzufolge", "hierauf", "hieran",

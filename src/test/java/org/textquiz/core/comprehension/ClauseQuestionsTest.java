@@ -6200,4 +6200,38 @@ class ClauseQuestionsTest {
         assertThat(prompts("Das Land ist groß. Nordalgerien liegt in der gemäßigten Klimazone und erfreut sich eines "
             + "milden, mediterranen Klimas.")).noneMatch(p -> p.startsWith("Wer"));
     }
+
+    /**
+     * A verb's prepositional object is asked with "wo(r)" and its preposition, as the comprehension issue (#13) lists
+     * ("worüber, wofür, womit …"): what someone holds to, warns of, invests in or suffers from.
+     */
+    @Test
+    void prepositionalObjectIsAskedWithWoAndItsPreposition() {
+        assertThat(wh("Die Debatte geht weiter. Der Minister hält an der Reform fest.")).anySatisfy(q -> {
+            assertThat(q.prompt()).isEqualTo("Woran hält der Minister fest?");
+            assertThat(q.answers()).contains("an der Reform", "der Reform", "Reform");
+        });
+        assertThat(prompts("Die Debatte geht weiter. Der Verband warnte vor den Folgen der Reform."))
+            .contains("Wovor warnte der Verband?");
+        assertThat(prompts("Die Debatte geht weiter. Die Firma investiert in neue Anlagen."))
+            .contains("Worin investiert die Firma?");
+        assertThat(prompts("Der Sommer war heiß. Die Bauern leiden unter der anhaltenden Dürre."))
+            .contains("Worunter leiden die Bauern?");
+    }
+
+    /**
+     * The same preposition where the verb takes no such object, or in the other case, says where or when; a phrase right
+     * after the object may be part of it; and "Antwort" ends in "ort" without being a place.
+     */
+    @Test
+    void aPhraseIsAskedAsTheVerbsObjectOnlyWhenTheVerbTakesIt() {
+        assertThat(prompts("Der Zug kam spät. Die Reisenden warteten auf dem Bahnsteig."))
+            .noneMatch(p -> p.startsWith("Worauf"));
+        assertThat(prompts("Das Spiel war hart. Die Polizei befragte nach dem Spiel die Zeugen."))
+            .noneMatch(p -> p.startsWith("Wonach"));
+        assertThat(prompts("Die Lage ist ernst. London setzt auf die Nato unter Beteiligung der USA."))
+            .noneMatch(p -> p.startsWith("Worauf"));
+        assertThat(prompts("Der Streit dauert an. Die Gewerkschaft wartet seit Wochen auf eine Antwort des Ministeriums."))
+            .noneMatch(p -> p.startsWith("Wohin")).contains("Worauf wartet die Gewerkschaft seit Wochen?");
+    }
 }
