@@ -5163,7 +5163,7 @@ final class ClauseQuestions {
         // "der aggressive Verschlüsselungstrojaner Locky": malware, named after the people of Troy; "einen
         // elektronischen Sucher": a camera's viewfinder, far more often than someone seeking
         String form = Words.lower(head.form());
-        return head.upos() == Upos.NOUN && ("person".equals(fields.fieldOf(lemma(head), Upos.NOUN))
+        return head.upos() == Upos.NOUN && (nounLemmas(head).anyMatch(l -> "person".equals(fields.fieldOf(l, Upos.NOUN)))
             && !MALWARE.matcher(form).matches() && !form.matches("sucher[ns]?") && !CARRIER_OF_THINGS.matcher(form).matches()
             || DRIVER.matcher(form).matches());
     }
@@ -5461,9 +5461,18 @@ final class ClauseQuestions {
     }
 
     private String lemma(Word word) {
+        return nounLemmas(word).findFirst().orElseThrow();
+    }
+
+    /**
+     * Every noun the dictionary reads the word as, or the word itself: "Zeugen" is the witnesses ("Zeuge") as well as
+     * the begetting ("Zeugen").
+     */
+    private java.util.stream.Stream<String> nounLemmas(Word word) {
         String form = word.form().startsWith("-") ? word.form().substring(1) : word.form();
-        return morphology.readings(form).stream().filter(m -> m.upos() == Upos.NOUN).map(Morph::lemma)
-            .findFirst().orElse(form);
+        List<String> lemmas = morphology.readings(form).stream().filter(m -> m.upos() == Upos.NOUN).map(Morph::lemma)
+            .distinct().toList();
+        return lemmas.isEmpty() ? java.util.stream.Stream.of(form) : lemmas.stream();
     }
 
     private static boolean nominal(Word word) {

@@ -47,7 +47,7 @@ final class PrepositionalObjects {
         "bestehen aus D", "resultieren aus D", "austreten aus D", "aussteigen aus D", "lernen aus D", "hervorgehen aus D",
         "zitieren aus D", "folgern aus D",
         // nach
-        "fragen nach D", "suchen nach D", "streben nach D", "sehnen nach D", "verlangen nach D", "rufen nach D",
+        "fragen nach D!", "suchen nach D", "streben nach D", "sehnen nach D", "verlangen nach D", "rufen nach D",
         "forschen nach D", "greifen nach D", "fahnden nach D", "graben nach D", "bohren nach D",
         // von
         "ausgehen von D!", "abhängen von D!", "profitieren von D", "träumen von D", "überzeugen von D", "handeln von D",

@@ -6234,4 +6234,16 @@ class ClauseQuestionsTest {
         assertThat(prompts("Der Streit dauert an. Die Gewerkschaft wartet seit Wochen auf eine Antwort des Ministeriums."))
             .noneMatch(p -> p.startsWith("Wohin")).contains("Worauf wartet die Gewerkschaft seit Wochen?");
     }
+
+    /**
+     * "Zeugen" is witnesses as well as the begetting, and people are asked "wen"; what someone is asked about, hung on
+     * the person asked, would make the answer "die Anwohner nach dem Täter".
+     */
+    @Test
+    void witnessesAreSomeoneAndWhatTheyAreAskedAboutIsNoPartOfThem() {
+        assertThat(prompts("Das Spiel war hart. Die Polizei befragte nach dem Spiel die Zeugen."))
+            .contains("Wen befragte die Polizei nach dem Spiel?").noneMatch(p -> p.startsWith("Was befragte"));
+        assertThat(wh("Die Suche geht weiter. Die Beamten fragten die Anwohner nach dem Täter."))
+            .noneMatch(q -> q.answers().get(0).contains("Anwohner nach"));
+    }
 }
