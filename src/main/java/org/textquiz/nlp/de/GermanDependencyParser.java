@@ -91,6 +91,7 @@ public final class GermanDependencyParser implements DependencyParser {
         reattachWhatARegardIsTo(forms, heads, relations);
         reattachHinToItsZu(forms, heads, relations);
         reattachWhatANounIsAbout(forms, tags, heads, relations);
+        reattachTheEndOfVonAn(forms, tags, heads, relations);
         List<Word> words = new ArrayList<>(input.size());
         for (int w = 0; w < input.size(); w++) {
             words.add(new Word(tokenOf.get(w), forms.get(w), tags.get(w), heads[w], relations[w]));
@@ -230,6 +231,29 @@ public final class GermanDependencyParser implements DependencyParser {
     }
 
     /** Nouns whose "an" phrase says what they are about ("Beteiligung am Eigentum", "Kritik an der Regierung"). */
+    /**
+     * "brach von sich aus … ab", "stellt von sofort an alle … Ansagedienste … um": "an", "aus" and "auf" close the
+     * phrase "von" opens, as the treebank has it; the parser sometimes takes them for the preposition of the phrase
+     * after, which then loses it. What is left of that phrase with no preposition is the verb's object.
+     */
+    private static void reattachTheEndOfVonAn(List<String> forms, List<Upos> tags, int[] heads, String[] relations) {
+        for (int w = 2; w < heads.length; w++) {
+            int phrase = heads[w];
+            if (!Set.of("an", "aus", "auf").contains(forms.get(w)) || !"case".equals(relations[w]) || phrase <= w
+                || !forms.get(w - 2).equalsIgnoreCase("von") || heads[w - 2] != w - 1) {
+                continue;
+            }
+            heads[w] = w - 1;
+            boolean noOtherPreposition = java.util.stream.IntStream.range(0, heads.length)
+                .noneMatch(c -> heads[c] == phrase && "case".equals(relations[c]));
+            boolean noOtherObject = java.util.stream.IntStream.range(0, heads.length)
+                .noneMatch(c -> heads[c] == heads[phrase] && "obj".equals(relations[c]));
+            if (noOtherPreposition && noOtherObject && "obl".equals(relations[phrase]) && tags.get(phrase) == Upos.NOUN) {
+                relations[phrase] = "obj";
+            }
+        }
+    }
+
     private static final Set<String> TAKING_AN = Set.of("Beteiligung", "Teilnahme", "Kritik", "Interesse", "Anteil",
         "Zweifel", "Mangel", "Angriff", "Anschlag", "Anschläge", "Bedarf", "Mitwirkung", "Verrat", "Nachfrage");
 

@@ -164,4 +164,20 @@ class GermanDependencyParserTest {
         return parse.words().stream().filter(w -> w.form().equals(form)).findFirst()
             .map(w -> parse.word(w.head()).form()).orElseThrow();
     }
+
+    /**
+     * From UD German GSD (dev split, hand-read set 130 for #13): "an" and "aus" close what "von" opens ("von sich aus",
+     * "von sofort an"); the phrase after, left with no preposition, is the verb's object.
+     */
+    @Test
+    void anAndAusCloseWhatVonOpens() {
+        Parse itself = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Der begleitende Fahrer brach von sich aus "
+            + "nach einigen Minuten ohne Begründung ab.").sentences().findFirst().orElseThrow());
+        Parse now = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Die Telekom stellt von sofort an alle "
+            + "ausländischen Ansagedienste wieder auf Handvermittlung um.").sentences().findFirst().orElseThrow());
+
+        assertThat(headOf(itself, "aus")).isEqualTo("sich");
+        assertThat(headOf(now, "an")).isEqualTo("sofort");
+        assertThat(relationOf(now, "Ansagedienste")).isEqualTo("obj");
+    }
 }
