@@ -2038,7 +2038,14 @@ final class ClauseQuestions {
                 return Optional.of(new Phrase(person ? "Wer" : "Was", answers, true, person ? 2.0 : 1.0));
             }
             case "obj" -> {
-                if (!nominal(head) || !accusativeMarked(clause, part) || objectFirstAsTheParseReadsIt(clause)
+                // "fuhr den Panzer den Rest der Strecke": of two accusatives one says how far or how long, and the
+                // parse does not tell which
+                boolean anotherObject = clause.constituents().stream().anyMatch(p -> p != part
+                    && Set.of("obj", "obl:arg").contains(parse.word(p.word()).relation())
+                    && parse.children(p.word(), "case").isEmpty() && nominal(parse.word(p.word()))
+                    && parse.word(p.from()).upos() == Upos.DET && morphology.readings(parse.word(p.from()).form()).stream()
+                        .anyMatch(m -> m.has(Feature.ACCUSATIVE)));
+                if (!nominal(head) || !accusativeMarked(clause, part) || objectFirstAsTheParseReadsIt(clause) || anotherObject
                     // "Die Fracht hatte ein Gesamtgewicht von zweieinhalb Tonnen": a dimension, compounds too
                     || DIMENSIONS.stream().anyMatch(d -> head.form().equals(d) || head.form().endsWith(Words.lower(d)))
                         && morphology.readings(parse.word(clause.head()).form()).stream()
@@ -3625,7 +3632,11 @@ final class ClauseQuestions {
         boolean reflexiveSelbst = last != null && last.from() > 0 && last.from() == last.to()
             && clause.parse().word(last.word()).form().equalsIgnoreCase("selbst")
             && clause.parse().word(last.from() - 1).upos() == Upos.PRON;
-        if (end.equals("?") && rest.size() > 1 && last.from() == last.to() && !reflexiveSelbst
+        // "fuhr den Panzer den Rest der Strecke selbst": "selbst" at the end, after all but the subject, is himself,
+        // which stays where it was ("Wer fuhr den Panzer … selbst?")
+        boolean emphaticSelbst = last != null && last.from() == last.to() && moved != null && moved.to() + 1 < last.from()
+            && clause.parse().word(last.word()).form().equals("selbst") && last.to() == clause.parse().words().size() - 2;
+        if (end.equals("?") && rest.size() > 1 && last.from() == last.to() && !reflexiveSelbst && !emphaticSelbst
             && FOCUS_PARTICLES.contains(clause.parse().word(last.word()).form().toLowerCase(Locale.GERMAN))) {
             // "Eine Rolle spielt auch die Religion" asked as "Was spielt auch eine Rolle?", not "… eine Rolle auch?"
             rest.remove(rest.size() - 1);
@@ -4669,7 +4680,7 @@ final class ClauseQuestions {
         // in small letters either, is a noun or a name whatever its tag
         List<Morph> capitalised = morphology.readings(first.form());
         boolean unknown = capitalised.isEmpty() ? morphology.readings(first.form().toLowerCase(Locale.GERMAN)).isEmpty()
-            && !ADVERB_ENDING.matcher(first.form()).find()
+            && !ADVERB_ENDING.matcher(first.form()).find() && !smallWordSpeltTheSwissWay(first.form())
             : capitalised.stream().allMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN);
         // "Hinweise/ADV nimmt die Polizei … entgegen": a noun to the dictionary, and no small word, whatever its tag
         // "Dreimal/ADV in Folge", a count of times the dictionary also has as a noun, is the adverb its tag says
@@ -4683,6 +4694,13 @@ final class ClauseQuestions {
             && !beforeAnArticle(clause.parse(), part.from());
         boolean keep = noun || first.form().length() > 1 && first.form().equals(first.form().toUpperCase(Locale.GERMAN));
         return keep || text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** "Ausserdem", "Schliesslich": a small word the dictionary knows only with "ß", which Swiss German never writes. */
+    private boolean smallWordSpeltTheSwissWay(String form) {
+        String sharp = Words.lower(form).replace("ss", "ß");
+        return !sharp.equals(Words.lower(form)) && morphology.readings(sharp).stream()
+            .anyMatch(m -> SMALL_WORD_CLASSES.contains(m.upos()));
     }
 
     /**

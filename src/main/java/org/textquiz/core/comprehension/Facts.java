@@ -159,8 +159,14 @@ final class Facts {
 
     /** "auf 2000 Euro Mindestsicherung": a number that looks like a year, with a currency or a measure after it. */
     private static boolean anAmount(List<Token> tokens, int i) {
-        return i + 1 < tokens.size() && AMOUNT_UNITS.contains(tokens.get(i + 1).text());
+        return i + 1 < tokens.size() && (AMOUNT_UNITS.contains(tokens.get(i + 1).text())
+            // "Rund 2000 Stellen werden gestrichen": about so many of something, which no year is
+            || i > 0 && ABOUT.contains(Words.lower(tokens.get(i - 1).text())) && tokens.get(i + 1).upos() == Upos.NOUN
+                && !Words.MONTHS.contains(tokens.get(i + 1).text()));
     }
+
+    private static final Set<String> ABOUT = Set.of("rund", "etwa", "circa", "ca.", "knapp", "fast", "gut", "über",
+        "mindestens", "höchstens", "nahezu", "annähernd", "beinahe", "zirka");
 
     private static final Set<String> AMOUNT_UNITS = Set.of("Euro", "Dollar", "US-Dollar", "Franken", "Pfund", "Yen",
         "Kronen", "Rubel", "Yuan", "Meter", "Kilometer", "Kilogramm", "Kilo", "Tonnen", "Liter", "Stück", "Menschen",

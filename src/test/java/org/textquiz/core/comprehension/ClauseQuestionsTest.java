@@ -6246,4 +6246,40 @@ class ClauseQuestionsTest {
         assertThat(wh("Die Suche geht weiter. Die Beamten fragten die Anwohner nach dem Täter."))
             .noneMatch(q -> q.answers().get(0).contains("Anwohner nach"));
     }
+
+    /**
+     * From UD German GSD (dev split, hand-read set 130 for #13): staff, delegations and thousands are people, asked
+     * "wer"; "Ausserdem", Swiss for "außerdem", is a small word inside a question.
+     */
+    @Test
+    void staffDelegationsAndThousandsAreSomeone() {
+        assertThat(prompts("Das Hotel liegt am See. Ausserdem ist das Personal sehr freundlich und der Service ist sehr gut."))
+            .contains("Wer ist ausserdem sehr freundlich?");
+        assertThat(prompts("Der Verkehr brach zusammen. Mehrere Tausende saßen zum Teil über zwölf Stunden fest."))
+            .anyMatch(p -> p.startsWith("Wer saß")).noneMatch(p -> p.startsWith("Was saß"));
+        assertThat(prompts("Die Gespräche gehen weiter. Die Delegationen aus Bosnien, Serbien und Kroatien setzten sich "
+            + "jetzt mit Vorschlägen auseinander.")).anyMatch(p -> p.startsWith("Wer setzte sich"));
+    }
+
+    /**
+     * From UD German GSD (dev split, hand-read set 130 for #13): of two accusatives one says how far, and neither is
+     * asked "was"; "selbst" at the end is "himself" and stays there; "von sich aus" stays whole.
+     */
+    @Test
+    void twoAccusativesAndAnEmphaticSelbst() {
+        String text = "Die Fahrt begann gut. Der begleitende Fahrer brach von sich aus nach einigen Minuten ohne Begründung "
+            + "ab und fuhr den Panzer den Rest der Strecke selbst.";
+        assertThat(wh(text)).noneMatch(q -> q.answers().get(0).equals("den Rest der Strecke"));
+        assertThat(prompts(text)).contains("Wer fuhr den Panzer den Rest der Strecke selbst?")
+            .noneMatch(p -> p.contains("fuhr selbst"));
+        assertThat(statements(text, 4, true)).noneMatch(s -> s.startsWith("Aus "))
+            .allMatch(s -> !s.contains("von sich") || s.contains("von sich aus"));
+    }
+
+    /** From UD German GSD (dev split, hand-read set 130 for #13): "rund 2000 Stellen" is a count, no year. */
+    @Test
+    void aboutSoManyIsACountNotAYear() {
+        assertThat(falseStatements("Der Konzern spart. Rund 2000 Stellen werden bis Ende kommenden Jahres gestrichen.", 4))
+            .noneMatch(s -> s.contains("1997")).anyMatch(s -> s.contains("4000"));
+    }
 }
