@@ -92,6 +92,7 @@ public final class GermanDependencyParser implements DependencyParser {
         reattachHinToItsZu(forms, heads, relations);
         reattachWhatANounIsAbout(forms, tags, heads, relations);
         reattachTheEndOfVonAn(forms, tags, heads, relations);
+        reattachNachWieVor(forms, heads, relations);
         List<Word> words = new ArrayList<>(input.size());
         for (int w = 0; w < input.size(); w++) {
             words.add(new Word(tokenOf.get(w), forms.get(w), tags.get(w), heads[w], relations[w]));
@@ -250,6 +251,33 @@ public final class GermanDependencyParser implements DependencyParser {
                 .noneMatch(c -> heads[c] == heads[phrase] && "obj".equals(relations[c]));
             if (noOtherPreposition && noOtherObject && "obl".equals(relations[phrase]) && tags.get(phrase) == Upos.NOUN) {
                 relations[phrase] = "obj";
+            }
+        }
+    }
+
+    /**
+     * "Schwarze Zahlen schreibt nach wie vor die Sparte …": "nach wie vor" is an adverb of the verb, as the treebank has
+     * it; the parser sometimes takes it for the preposition of the noun after, whose role it then got wrong as well,
+     * so that noun, unless it has a preposition of its own ("nach wie vor auf Platz 15"), is left a bare dependent no
+     * question or statement is built on.
+     */
+    private static void reattachNachWieVor(List<String> forms, int[] heads, String[] relations) {
+        for (int w = 0; w + 2 < heads.length; w++) {
+            int noun = heads[w];
+            if (!forms.get(w).equalsIgnoreCase("nach") || !forms.get(w + 1).equals("wie") || !forms.get(w + 2).equals("vor")
+                || !"case".equals(relations[w]) || noun < 0 || noun == w) {
+                continue;
+            }
+            heads[w] = heads[noun];
+            relations[w] = "advmod";
+            heads[w + 1] = w;
+            heads[w + 2] = w;
+            relations[w + 1] = "fixed";
+            relations[w + 2] = "fixed";
+            boolean anotherPreposition = java.util.stream.IntStream.range(0, heads.length)
+                .anyMatch(c -> heads[c] == noun && "case".equals(relations[c]));
+            if (!anotherPreposition) {
+                relations[noun] = "dep";
             }
         }
     }

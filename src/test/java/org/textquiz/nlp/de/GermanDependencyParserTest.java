@@ -180,4 +180,15 @@ class GermanDependencyParserTest {
         assertThat(headOf(now, "an")).isEqualTo("sofort");
         assertThat(relationOf(now, "Ansagedienste")).isEqualTo("obj");
     }
+
+    /** From UD German GSD (dev split, hand-read set 131 for #13): "nach wie vor" is the verb's adverb, no preposition. */
+    @Test
+    void nachWieVorIsAnAdverb() {
+        Parse parse = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Schwarze Zahlen schreibt nach wie vor die Sparte "
+            + "Intensivmedizin und Diagnostik.").sentences().findFirst().orElseThrow());
+
+        assertThat(headOf(parse, "nach")).isEqualTo("schreibt");
+        assertThat(relationOf(parse, "nach")).isEqualTo("advmod");
+        assertThat(headOf(parse, "vor")).isEqualTo("nach");
+    }
 }
