@@ -4744,6 +4744,18 @@ final class ClauseQuestions {
         Upos.CCONJ, Upos.SCONJ, Upos.PART, Upos.NUM);
 
     /** The constituent, its name without a title ("Olaf Scholz", "Scholz"), and its head word. */
+    /** Two or more names that end the phrase right after the noun of a person ("der Außenminister Mickey Kantor"). */
+    private Optional<String> nameAfterAPersonNoun(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        int from = part.to();
+        while (from > part.from() && parse.word(from - 1).upos() == Upos.PROPN && Words.capitalised(parse.word(from - 1).form())) {
+            from--;
+        }
+        boolean names = parse.word(part.to()).upos() == Upos.PROPN && from < part.to() && from > part.from()
+            && isPersonNoun(parse.word(from - 1));
+        return names ? Optional.of(clause.text(from, part.to())) : Optional.empty();
+    }
+
     private List<String> answers(Constituents clause, Constituents.Part part, String text, People people) {
         List<String> answers = new ArrayList<>();
         answers.add(text);
@@ -4780,6 +4792,11 @@ final class ClauseQuestions {
                 }
             }
         }
+        nameAfterAPersonNoun(clause, part).filter(name -> !answers.contains(name)).ifPresent(name -> {
+            // "Der US-Handelsbeauftragte Mickey Kantor" with a given name the dictionary does not know: the name answers
+            answers.add(name);
+            answers.add(name.substring(name.lastIndexOf(' ') + 1));
+        });
         Clubs.town(clause.parse(), firstAfterItsPreposition(clause.parse(), part), part.to())
             .filter(town -> !answers.contains(town)).ifPresent(answers::add);
         String head = clause.parse().word(part.word()).form();

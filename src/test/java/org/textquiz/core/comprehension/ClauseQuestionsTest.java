@@ -6282,4 +6282,15 @@ class ClauseQuestionsTest {
         assertThat(falseStatements("Der Konzern spart. Rund 2000 Stellen werden bis Ende kommenden Jahres gestrichen.", 4))
             .noneMatch(s -> s.contains("1997")).anyMatch(s -> s.contains("4000"));
     }
+
+    /**
+     * From UD German GSD (dev split, hand-read set 131 for #13): a name after the noun of a person answers, though the
+     * dictionary does not know its given name.
+     */
+    @Test
+    void nameAfterAPersonNounAnswers() {
+        assertThat(wh("Die Gespräche enden. Der US-Handelsbeauftragte Mickey Kantor äußerte sich über das bisherige "
+            + "Ergebnis zufrieden.")).filteredOn(q -> q.prompt().startsWith("Wer äußerte"))
+            .singleElement().satisfies(q -> assertThat(q.answers()).contains("Mickey Kantor", "Kantor"));
+    }
 }
