@@ -395,7 +395,7 @@ final class Words {
 
     /** "Der ATX fiel 15,43 Punkte": stock indexes, which fall and rise and are no one. */
     static final Set<String> STOCK_INDEXES = Set.of("ATX", "DAX", "MDAX", "SDAX", "TecDAX", "SMI", "CAC", "FTSE",
-        "TOPIX", "Nikkei", "WIG", "Dow", "Nasdaq", "EuroStoxx", "Euro-Stoxx");
+        "TOPIX", "Nikkei", "WIG", "Dow", "Nasdaq", "EuroStoxx", "Euro-Stoxx", "Dax", "MDax", "SDax", "TecDax");
 
     static boolean inTheFirstOrSecondPerson(Sentence sentence) {
         return FIRST_OR_SECOND_PERSON.matcher(QUOTED.matcher(sentence.text()).replaceAll("")).find();

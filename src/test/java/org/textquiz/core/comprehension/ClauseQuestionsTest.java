@@ -6293,4 +6293,11 @@ class ClauseQuestionsTest {
             + "Ergebnis zufrieden.")).filteredOn(q -> q.prompt().startsWith("Wer äußerte"))
             .singleElement().satisfies(q -> assertThat(q.answers()).contains("Mickey Kantor", "Kantor"));
     }
+
+    /** From UD German GSD (dev split, hand-read set 130 for #13): "der Dax", spelt so, is a stock index, no one. */
+    @Test
+    void theDaxIsNoOne() {
+        assertThat(prompts("Die Börse war ruhig. Der Dax schloß mit 2192,82 Punkten und lag damit 20,52 Zähler über "
+            + "seinem Endstand vom Mittwoch.")).noneMatch(p -> p.startsWith("Wer"));
+    }
 }
