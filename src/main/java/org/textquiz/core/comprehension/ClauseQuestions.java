@@ -3594,9 +3594,12 @@ final class ClauseQuestions {
                 at++;
             }
             if (end.equals(".") && subjectFirstBefore && indefinite(clause, vorfeld)) {
-                // "Ohne Reaktion blieb vorerst eine schriftliche Anfrage …": an indefinite subject goes after the adverbs
+                // "Ohne Reaktion blieb vorerst eine schriftliche Anfrage …": an indefinite subject goes after the adverbs,
+                // not after one of manner ("hat ein … Kriegsveteran erfolglos versucht")
                 while (at < rest.size() && rest.get(at).from() == rest.get(at).to()
-                    && "advmod".equals(clause.parse().word(rest.get(at).word()).relation())) {
+                    && "advmod".equals(clause.parse().word(rest.get(at).word()).relation())
+                    && morphology.readings(Words.lower(clause.parse().word(rest.get(at).word()).form())).stream()
+                        .noneMatch(m -> m.upos() == Upos.ADJ)) {
                     at++;
                 }
             }

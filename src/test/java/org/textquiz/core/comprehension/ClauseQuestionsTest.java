@@ -6300,4 +6300,16 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Börse war ruhig. Der Dax schloß mit 2192,82 Punkten und lag damit 20,52 Zähler über "
             + "seinem Endstand vom Mittwoch.")).noneMatch(p -> p.startsWith("Wer"));
     }
+
+    /**
+     * From UD German GSD (dev split, hand-read set 131 for #13): an indefinite subject put back after the verb goes before
+     * an adverb of manner ("erfolglos"), though after one of time.
+     */
+    @Test
+    void anIndefiniteSubjectGoesBeforeAnAdverbOfManner() {
+        assertThat(statements("Die Schule blieb hart. Ein arbeitsloser argentinischer Kriegsveteran hat am Samstag "
+            + "erfolglos versucht, die Schulgebühren seines Sohnes mit drei Tapferkeitsmedaillen aus dem Falklandkrieg von "
+            + "1982 zu bezahlen.", 6, true)).noneMatch(s -> s.contains("erfolglos ein"))
+            .anyMatch(s -> s.startsWith("Am Samstag hat ein arbeitsloser argentinischer Kriegsveteran erfolglos"));
+    }
 }
