@@ -212,6 +212,15 @@ public final class QualityGates {
     /** "feiert … seinen 100.": an ordinal whose noun the sentence splitter cut off. */
     private static final java.util.regex.Pattern CUT_AFTER_AN_ORDINAL = java.util.regex.Pattern.compile(
         "\\b(?i:den|dem|der|des|die|das|am|zum|im|vom|beim|seinen|seinem|seiner|ihren|ihrem|ihrer) \\d+\\.$");
+    /** "Wer bietet Lösungen für Festnetz-?": the first half of a compound whose second half came after "und". */
+    private static final java.util.regex.Pattern HALF_A_COMPOUND_AT_THE_END = java.util.regex.Pattern.compile(
+        "\\p{L}-[?.!]$");
+    /** "– 000 Euro": the thousands of a number whose first digits the text lost. */
+    private static final java.util.regex.Pattern THOUSANDS_WITHOUT_THEIR_DIGITS = java.util.regex.Pattern.compile(
+        "(?<![\\d.,]|\\d )\\b000\\b");
+    /** "laut Nachrichten: Juncker": a heading run into the name of a speaker. */
+    private static final java.util.regex.Pattern HEADING_IN_A_SPEAKER = java.util.regex.Pattern.compile(
+        "\\b(?i:laut) \\p{L}+: ");
     /**
      * "… mit einem Forschungsprojekt für Neutrinos, Im Herbst 2019 konnte …": a capitalised article or preposition after
      * a comma, where the article ran two sentences into one.
@@ -596,6 +605,15 @@ public final class QualityGates {
         }
         if (CUT_AFTER_AN_ORDINAL.matcher(prompt).find()) {
             problems.add("ends on an ordinal without its noun");
+        }
+        if (HALF_A_COMPOUND_AT_THE_END.matcher(prompt).find()) {
+            problems.add("ends on the first half of a compound without its second");
+        }
+        if (THOUSANDS_WITHOUT_THEIR_DIGITS.matcher(prompt + " " + question.solution()).find()) {
+            problems.add("has a number that begins with '000'");
+        }
+        if (HEADING_IN_A_SPEAKER.matcher(prompt).find()) {
+            problems.add("runs a heading into the name of a speaker");
         }
         if (POINTING_LAST.matcher(prompt).find()
             || question instanceof WhQuestion && Words.POINTING_DAS.matcher(prompt).find()) {

@@ -413,4 +413,29 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(wh("Wer erklärte, dass die Zeit zu Verhandlungen mit Iran befristet seit?",
             "Nicolas Sarkozy"))).anyMatch(p -> p.contains("'seit'"));
     }
+
+    /** From GermEval 2014 NER (test split, news, hand-read set 132 for #13): a compound cut after its first half. */
+    @Test
+    void noQuestionEndsOnTheFirstHalfOfACompound() {
+        assertThat(QualityGates.violations(wh("Wer bietet Lösungen für Festnetz-?", "SETAR N.V.")))
+            .anyMatch(p -> p.contains("first half of a compound"));
+        assertThat(QualityGates.violations(wh("Wer bietet Lösungen für Festnetz- und Mobildienste?", "SETAR N.V.")))
+            .isEmpty();
+    }
+
+    /** From GermEval 2014 NER (test split, news, hand-read set 132 for #13): "000 Euro", its first digits lost. */
+    @Test
+    void noNumberBeginsWithItsThousands() {
+        assertThat(QualityGates.violations(wh("Wie viel ist im Haushalt für Straßensanierungen eingeplant?", "000 Euro")))
+            .anyMatch(p -> p.contains("'000'"));
+        assertThat(QualityGates.violations(wh("Wie viel fällt pro Saison an?", "60 000 Euro"))).isEmpty();
+        assertThat(QualityGates.violations(wh("Wie viel fällt pro Saison an?", "60.000 Euro"))).isEmpty();
+    }
+
+    /** From GermEval 2014 NER (test split, news, hand-read set 132 for #13): a heading read into a speaker's name. */
+    @Test
+    void noHeadingInTheNameOfASpeaker() {
+        assertThat(QualityGates.violations(statement("Laut Nachrichten: Juncker ist die Zinsspreizung ein Kennzeichen.")))
+            .anyMatch(p -> p.contains("heading"));
+    }
 }
