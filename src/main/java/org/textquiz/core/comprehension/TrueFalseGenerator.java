@@ -838,14 +838,33 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         java.util.Map.entry("August", 31), java.util.Map.entry("September", 30), java.util.Map.entry("Oktober", 31),
         java.util.Map.entry("November", 30), java.util.Map.entry("Dezember", 31));
 
-    /** Whether a word of {@code joining} stands between the fact and a number, month or weekday on either side. */
+    /**
+     * Whether a word of {@code joining} stands between the fact and a number, month or weekday on either side, the
+     * other's preposition or article after it too ("am Donnerstag und am Montag").
+     */
     private static boolean joinedWithItsKind(List<Token> tokens, Fact fact, Set<String> joining) {
-        boolean after = fact.from() > 1 && joining.contains(tokens.get(fact.from() - 1).text())
-            && ofTheSameKind(tokens.get(fact.from() - 2));
-        boolean before = fact.to() + 1 < tokens.size() && joining.contains(tokens.get(fact.to()).text())
-            && ofTheSameKind(tokens.get(fact.to() + 1));
-        return after || before;
+        return joinedAfter(tokens, fact.from(), joining) || fact.from() > 0
+                && isPrepositionOrArticle(tokens.get(fact.from() - 1)) && joinedAfter(tokens, fact.from() - 1, joining)
+            || joinedBefore(tokens, fact.to(), fact.to() + 1, joining) || fact.to() + 2 < tokens.size()
+                && isPrepositionOrArticle(tokens.get(fact.to() + 1)) && joinedBefore(tokens, fact.to(), fact.to() + 2, joining);
     }
+
+    private static boolean joinedAfter(List<Token> tokens, int from, Set<String> joining) {
+        return from > 1 && joining.contains(tokens.get(from - 1).text()) && ofTheSameKind(tokens.get(from - 2));
+    }
+
+    private static boolean joinedBefore(List<Token> tokens, int joiner, int other, Set<String> joining) {
+        return other < tokens.size() && joining.contains(tokens.get(joiner).text()) && ofTheSameKind(tokens.get(other));
+    }
+
+    private static boolean isPrepositionOrArticle(Token token) {
+        // the tagger calls "am" and "im" X
+        return token.upos() == Upos.ADP || token.upos() == Upos.DET
+            || PREPOSITION_WITH_ARTICLE.contains(Words.lower(token.text()));
+    }
+
+    private static final Set<String> PREPOSITION_WITH_ARTICLE = Set.of("am", "im", "vom", "zum", "zur", "beim", "ans",
+        "ins", "aufs");
 
     /** "die Türkei", "der Iran", "die USA": a country whose name takes an article, unlike "Russland". */
     private boolean needsAnArticle(String country) {
