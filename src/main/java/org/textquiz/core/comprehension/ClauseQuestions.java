@@ -225,6 +225,19 @@ final class ClauseQuestions {
     }
 
     /**
+     * Whether nothing of the clause may be asked, however its words are read: an idiom, a clause whose verb a second
+     * clause leaves out, a list split, a verb that says nothing without the words it leaves out.
+     */
+    boolean unaskable(Constituents clause) {
+        return notOnlyButAlso(clause) || listWithWieAuch(clause) || gapped(clause)
+            || idiom(clause) || comparedWithSo(clause) || agentReadAsObject(clause) || saysNothingWithoutWhatFollows(clause)
+            || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || passiveSubjectWithHaben(clause)
+            || oneOfTwo(clause) || correctedBySondern(clause) || experiencerReadAsSubject(clause)
+            || saidWithoutWhat(clause) || nameAfterTheVerbReadAsObject(clause)
+            || Words.subjunctiveOfAnotherVerb(clause.finiteText(), morphology);
+    }
+
+    /**
      * The questions on a clause; with a {@code speaker}, the clause reports what they said, and a question that
      * does not name them says whose words it asks about ("Was ist laut Thomas Steg nie gefunden worden?").
      */
@@ -239,12 +252,7 @@ final class ClauseQuestions {
     List<Asked> ask(Constituents clause, People people, Optional<People.Person> speaker,
                     Optional<String[]> referent) {
         List<Asked> questions = new ArrayList<>();
-        if (notOnlyButAlso(clause) || listWithWieAuch(clause)
-            || idiom(clause) || comparedWithSo(clause) || agentReadAsObject(clause) || saysNothingWithoutWhatFollows(clause)
-            || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || passiveSubjectWithHaben(clause)
-            || oneOfTwo(clause) || correctedBySondern(clause) || experiencerReadAsSubject(clause)
-            || saidWithoutWhat(clause) || nameAfterTheVerbReadAsObject(clause)
-            || Words.subjunctiveOfAnotherVerb(clause.finiteText(), morphology)) {
+        if (unaskable(clause)) {
             return questions;
         }
         for (Constituents.Part part : clause.constituents()) {
@@ -1763,6 +1771,23 @@ final class ClauseQuestions {
         if (phrases.stream().distinct().count() < phrases.size()) {
             return true;
         }
+        // "Die Crew vom Berg holte drei Punkte, die Formation vom See einen Zähler": a second object after a comma
+        // (a subject of its own between the comma and the object; "Kinder im Alter von zehn, acht … Jahren" has none)
+        List<Integer> objects = parse.children(clause.head(), "obj").stream()
+            .filter(o -> parse.word(o).upos() != Upos.PRON).toList();
+        if (objects.size() >= 2) {
+            int later = objects.get(objects.size() - 1);
+            int start = parse.subtree(later).get(0);
+            int comma = -1;
+            for (int w = objects.get(0); w < start; w++) {
+                comma = parse.word(w).form().equals(",") ? w : comma;
+            }
+            boolean ownSubject = comma >= 0 && java.util.stream.IntStream.range(comma + 1, start)
+                .anyMatch(w -> Set.of(Upos.NOUN, Upos.PROPN).contains(parse.word(w).upos()));
+            if (ownSubject && !parse.children(later, "det").isEmpty()) {
+                return true;
+            }
+        }
         for (Constituents.Part part : clause.constituents()) {
             Word head = parse.word(part.word());
             if (head.upos() != Upos.NOUN) {
@@ -2266,7 +2291,9 @@ final class ClauseQuestions {
         boolean best = parse.children(part.word(), "amod").stream()
             .anyMatch(a -> RECORD.matcher(parse.word(a).form()).matches());
         boolean personNoun = identified && !best && isPersonNoun(head);
-        boolean named = isNamedPerson(clause, part, people) || personNoun;
+        // "Der große Gewinner war indes die SG Argental": a club, which wins and plays as people do
+        boolean club = identified && Clubs.names(parse, part.from(), part.to());
+        boolean named = isNamedPerson(clause, part, people) || personNoun || club;
         return Optional.of(new Phrase(named ? "Wer" : "Was", answers(clause, part, clause.text(part), people), false,
             1.5));
     }
@@ -2767,6 +2794,11 @@ final class ClauseQuestions {
         if (wo == null && verbsObject(clause, part, preposition, caseAfter(preposition, clause, nounStart, headOrEnd))) {
             // "will an ihrer Forderung festhalten": what the verb holds to, "woran", where "an der Küste" says where
             return Optional.of(new Phrase(PrepositionalObjects.whWord(preposition), withHead, false, 1.2));
+        }
+        if (preposition.equals("über")
+            && caseAfter(preposition, clause, nounStart, headOrEnd).filter(Feature.DATIVE::equals).isPresent()) {
+            // "Über der beschriebenen Szenerie reitet eine Hexe": above, where; "worüber" asks what about, accusative
+            return Optional.empty();
         }
         if (preposition.equals("über") && parse.children(clause.head(), "compound:prt").stream()
             .anyMatch(c -> Words.lower(parse.word(c).form()).equals("über"))) {
@@ -4157,14 +4189,20 @@ final class ClauseQuestions {
         boolean troubling = verbs.contains("machen") && java.util.stream.IntStream.range(0, parse.words().size() - 1)
             .anyMatch(w -> parse.word(w).form().equals("zu") && parse.word(w + 1).form().equals("schaffen"));
         // "flogen die Fetzen": a quarrel, no rags that fly anywhere
-        boolean subjectIdiom = parse.children(clause.head(), "nsubj").stream()
-            .anyMatch(n -> SUBJECT_IDIOMS.getOrDefault(parse.word(n).form(), Set.of()).stream().anyMatch(verbs::contains));
+        // "Das letzte Wort scheint … noch nicht gesprochen": the idiom's participle under "scheinen"
+        List<String> withParticiple = java.util.stream.Stream.concat(verbs.stream(), parse.children(clause.head(), "xcomp")
+            .stream().flatMap(x -> morphology.readings(parse.word(x).form()).stream().map(Morph::lemma))).toList();
+        boolean subjectIdiom = java.util.stream.Stream.concat(parse.children(clause.head(), "nsubj").stream(),
+                parse.children(clause.head(), "nsubj:pass").stream())
+            .anyMatch(n -> SUBJECT_IDIOMS.getOrDefault(parse.word(n).form(), Set.of()).stream()
+                .anyMatch(withParticiple::contains));
         return troubling || subjectIdiom || parse.children(clause.head(), "obj").stream()
             .anyMatch(o -> IDIOMS.getOrDefault(lastPart(parse, o), Set.of()).stream().anyMatch(verbs::contains));
     }
 
     private static final Map<String, Set<String>> SUBJECT_IDIOMS = Map.of("Fetzen", Set.of("fliegen"),
-        "Kragen", Set.of("platzen"), "Groschen", Set.of("fallen"), "Würfel", Set.of("fallen"));
+        "Kragen", Set.of("platzen"), "Groschen", Set.of("fallen"), "Würfel", Set.of("fallen"),
+        "Wort", Set.of("sprechen"));
 
     /** "Oscar-Geschichte", which the tokenizer may split at its hyphen: the compound's last part, that says what it is. */
     private static String lastPart(Parse parse, int noun) {
@@ -4529,8 +4567,12 @@ final class ClauseQuestions {
         boolean comparing = Set.of("ebenso", "genauso", "so").contains(form) && clause.parse().words().stream()
             .skip(part.to() + 1L).anyMatch(w -> Words.lower(w.form()).equals("wie"));
         return part.from() == part.to() && "advmod".equals(word.relation()) && !particle && !comparing
-            && (CONNECTIVES.contains(form) && !verbsSo || furthermore);
+            && (CONNECTIVES.contains(form) && !verbsSo || furthermore)
+            // "Zum einen stehen soziale Forderungen im Zentrum": the first of two points, parsed as a phrase
+            || ONE_OF_TWO_POINTS.contains(clause.text(part).toLowerCase(Locale.GERMAN));
     }
+
+    private static final Set<String> ONE_OF_TWO_POINTS = Set.of("zum einen", "zum anderen", "zum andern");
 
     /** The preposition a constituent opens with, lower case; empty when it opens with none. */
     private static String preposition(Constituents clause, Constituents.Part part) {
@@ -4869,6 +4911,11 @@ final class ClauseQuestions {
             return false;
         }
         Word head = clause.parse().word(part.word());
+        Optional<Word> completed = compoundTheHeadBegins(clause.parse(), part.word());
+        if (completed.isPresent()) {
+            // "Banken- und Finanztitel": stocks, which the bank of the first half does not make a body that acts
+            return isPersonNoun(completed.get()) || WhPhrases.agent(lemma(completed.get()).toLowerCase(Locale.GERMAN));
+        }
         if (DRIVER.matcher(Words.lower(clause.text(part)).replaceFirst("^(?:der|die|den|dem|des|ein|eine|einen|einem) ", ""))
             .matches()) {
             // "Der Lkw-/PROPN Lenker": a driver, however the tagger split the compound
@@ -5195,6 +5242,14 @@ final class ClauseQuestions {
         return next.head() == w && next.relation().equals("flat") && Character.isUpperCase(next.form().charAt(0))
             && morphology.readings(next.form()).stream().anyMatch(m -> m.upos() == Upos.NOUN)
             && !"person".equals(fields.fieldOf(next.form(), Upos.NOUN));
+    }
+
+    /** "Banken- und Finanztitel": the compound after "und" whose last part the head, cut at its hyphen, shares. */
+    private static Optional<Word> compoundTheHeadBegins(Parse parse, int head) {
+        List<Integer> conjuncts = parse.children(head, "conj");
+        return head + 2 < parse.words().size() && parse.word(head + 1).form().equals("-")
+            && parse.word(head + 2).upos() == Upos.CCONJ && !conjuncts.isEmpty()
+            ? Optional.of(parse.word(conjuncts.get(conjuncts.size() - 1))) : Optional.empty();
     }
 
     private boolean isPersonNoun(Word head) {
@@ -5538,7 +5593,9 @@ final class ClauseQuestions {
         }
         Morph plural = readings.get(0);
         Feature tense = plural.has(Feature.PAST) ? Feature.PAST : Feature.PRESENT;
-        return morphology.forms(plural.lemma(), plural.upos(), Set.of(Feature.THIRD_PERSON, Feature.SINGULAR, tense,
-            Feature.FINITE)).stream().findFirst();
+        List<String> forms = morphology.forms(plural.lemma(), plural.upos(), Set.of(Feature.THIRD_PERSON,
+            Feature.SINGULAR, tense, Feature.FINITE)).stream().toList();
+        // "bewegten" is "bewegte", not "bewog" of the same lemma: the singular whose stem the plural keeps
+        return forms.stream().filter(f -> verb.form().startsWith(f)).findFirst().or(() -> forms.stream().findFirst());
     }
 }

@@ -52,7 +52,8 @@ final class FrameAfter {
                 && !Words.lower(parse.word(first).form()).equals("so") ? first + 2 : first + 1;
             // "…, fordert aber einen umfangreicheren Schuldenerlass": after an adverb, only the verb's subject speaks
             boolean speakerNext = speaker < parse.words().size()
-                && (Set.of(Upos.PROPN, Upos.DET, Upos.NOUN).contains(parse.word(speaker).upos())
+                // "…, sagten 38 Prozent der Briten …": a share of people, who speak as one
+                && (Set.of(Upos.PROPN, Upos.DET, Upos.NOUN, Upos.NUM).contains(parse.word(speaker).upos())
                     || Words.PERSONAL_SPEAKERS.contains(Words.lower(parse.word(speaker).form())))
                 && (speaker == first + 1 || parse.children(child).stream().anyMatch(c -> parse.word(c).relation()
                     .startsWith("nsubj") && parse.subtree(c).get(0) == speaker));

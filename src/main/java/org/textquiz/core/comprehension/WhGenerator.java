@@ -99,7 +99,11 @@ public final class WhGenerator implements ComprehensionGenerator {
         java.util.Set<Candidate> parsed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         if (parser != null) {
             // in the order they were made: the identity set's own order would change with each run's objects
-            List<Candidate> fromParses = fromParses(article, people, new Random(random.nextLong()));
+            java.util.Set<org.textquiz.core.article.Span> refused = new java.util.HashSet<>();
+            List<Candidate> fromParses = fromParses(article, people, new Random(random.nextLong()), refused);
+            // "Das letzte Wort scheint … noch nicht gesprochen", "…, sagten 38 Prozent der Briten": what the parse
+            // shows is an idiom or someone's view, the clause read without it does not ask either
+            candidates.removeIf(c -> refused.contains(c.question().sentence()));
             parsed.addAll(fromParses);
             candidates.addAll(fromParses);
         }
@@ -124,7 +128,8 @@ public final class WhGenerator implements ComprehensionGenerator {
     private static final java.util.regex.Pattern CIRCUMSTANCE = java.util.regex.Pattern.compile(
         "Wo|Wohin|Woher|Wann|Seit wann|Bis wann|Warum|Wie");
 
-    private List<Candidate> fromParses(Article article, People people, Random random) {
+    private List<Candidate> fromParses(Article article, People people, Random random,
+                                       java.util.Set<org.textquiz.core.article.Span> refused) {
         List<Candidate> candidates = new ArrayList<>();
         List<Sentence> sample = sample(article, random);
         parser.parseAhead(sample);
@@ -137,6 +142,11 @@ public final class WhGenerator implements ComprehensionGenerator {
                 continue;
             }
             Parse parse = parser.parse(sentence);
+            if (parse.root() >= 0 && (Constituents.of(parse, parse.root(), morphology).filter(clauses::unaskable).isPresent()
+                || FrameAfter.of(parse, parse.root(), morphology)
+                    && reported.source(article, people, sentence).isEmpty())) {
+                refused.add(sentence.span());
+            }
             int position = positionInParagraph(article, sentence);
             Optional<String[]> referent = Referents.of(sentence, article, people, parse, morphology)
                 .or(() -> Referents.antecedent(sentence, article, people, parse, parser, morphology));

@@ -6312,4 +6312,105 @@ class ClauseQuestionsTest {
             + "1982 zu bezahlen.", 6, true)).noneMatch(s -> s.contains("erfolglos ein"))
             .anyMatch(s -> s.startsWith("Am Samstag hat ein arbeitsloser argentinischer Kriegsveteran erfolglos"));
     }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 132 for #13): "bewegten" in the singular is "bewegte", not
+     * "bewog" of "jemanden zu etwas bewegen".
+     */
+    @Test
+    void theSingularKeepsThePluralsConjugation() {
+        assertThat(prompts("Der Handel war ruhig. Die übrigen Basismetallpreise bewegten sich kaum."))
+            .contains("Was bewegte sich kaum?").noneMatch(p -> p.contains("bewog"));
+    }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 132 for #13): of "am Donnerstag und am Montag" no day is
+     * swapped, the other bounding it ("Am Donnerstag und am Donnerstag will das Kabinett …" was made).
+     */
+    @Test
+    void aDayListedWithAnotherAfterItsPrepositionStays() {
+        assertThat(falseStatements("Die Regierung steht. Am Donnerstag und am Montag will das Kabinett über weitere "
+            + "Regierungsposten entscheiden, kündigte Berlusconi an.", 8))
+            .noneMatch(s -> s.matches(".*(\\p{L}+tag) und am \\1.*"))
+            .allMatch(s -> s.contains("Am Donnerstag und am Montag"));
+    }
+
+    /** From GermEval 2014 NER (test split, news, hand-read set 132 for #13): an elite is people, asked "wer". */
+    @Test
+    void anEliteIsPeople() {
+        assertThat(prompts("Das Turnier beginnt. Die Weltelite hat sich für Dortmund angekündigt, um alle Varianten des "
+            + "Backflips zu zeigen.")).anyMatch(p -> p.startsWith("Wer hat sich für Dortmund angekündigt"))
+            .noneMatch(p -> p.startsWith("Was hat sich"));
+    }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 132 for #13): "Das letzte Wort scheint … noch nicht
+     * gesprochen" is an idiom, whose word no one speaks.
+     */
+    @Test
+    void theLastWordIsAnIdiom() {
+        assertThat(prompts("Der Streit geht weiter. Das letzte Wort scheint in dem Konflikt noch nicht gesprochen."))
+            .noneMatch(p -> p.contains("gesprochen"));
+    }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 132 for #13): "…, die Formation vom See einen Zähler" is
+     * a second clause with its verb left out, which no question runs into the first.
+     */
+    @Test
+    void aSecondObjectAfterACommaIsAClauseWithoutItsVerb() {
+        assertThat(prompts("Das Wochenende war gut. Die Crew vom Berg holte drei Punkte, die Formation vom See einen "
+            + "Zähler.")).noneMatch(p -> p.contains("Formation"));
+    }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 132 for #13): "Zum einen" opens the first of two points,
+     * no phrase to ask or to leave behind.
+     */
+    @Test
+    void zumEinenIsNoPhrase() {
+        assertThat(prompts("Die Partei hat ein Programm. Zum einen stehen soziale Forderungen im Zentrum des "
+            + "Parteiprogramms.")).noneMatch(p -> p.contains("zum einen") || p.startsWith("Wozu"));
+        assertThat(statements("Die Partei hat ein Programm. Zum einen stehen soziale Forderungen im Zentrum des "
+            + "Parteiprogramms.", 6, true)).noneMatch(s -> s.contains("zum einen"));
+    }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 132 for #13): "Banken- und Finanztitel" are stocks, the
+     * bank of the first half of the compound no body that acts.
+     */
+    @Test
+    void theFirstHalfOfACompoundSaysNotWhatItIs() {
+        assertThat(prompts("Die Börse schloss fester. Banken- und Finanztitel legten nach der bullischen "
+            + "Goldman-Analyse deutlich zu.")).noneMatch(p -> p.startsWith("Wer"));
+    }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 132 for #13): "über" with the dative says where, and
+     * "worüber" asks what about.
+     */
+    @Test
+    void uberWithTheDativeIsNoTopic() {
+        assertThat(prompts("Im Bild ist viel los. Über der beschriebenen Szenerie reitet eine vierte Hexe auf einem "
+            + "Ziegenbock.")).noneMatch(p -> p.startsWith("Worüber"));
+    }
+
+    /** From GermEval 2014 NER (test split, news, hand-read set 132 for #13): a club a copula names is asked "wer". */
+    @Test
+    void aClubAsThePredicateIsAskedWithWer() {
+        assertThat(prompts("Der Spieltag ist vorbei. Der große Gewinner war indes die SG Argental."))
+            .contains("Wer war der große Gewinner?").doesNotContain("Was war der große Gewinner?");
+    }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 132 for #13): "…, sagten 38 Prozent der Briten": an
+     * opinion, neither asked nor stated as a fact.
+     */
+    @Test
+    void aShareOfPeopleSayingFramesTheClause() {
+        String text = "Die Wahl naht. Die Konservativen machten von allen Parteien die beste Wirtschaftspolitik, sagten "
+            + "38 Prozent der Briten jüngst in einer Umfrage.";
+        assertThat(prompts(text)).noneMatch(p -> p.contains("Wirtschaftspolitik"));
+        assertThat(statements(text, 6, true)).allMatch(s -> s.contains("38 Prozent der Briten"));
+    }
 }
