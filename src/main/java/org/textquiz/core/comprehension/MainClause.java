@@ -270,7 +270,12 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             }
             boolean adverbialAfterAnApposition = segment == 0 && next + 1 < tokens.size()
                 && tokens.get(next + 1).upos() == Upos.ADP && next - segmentStart <= APPOSITION_WORDS;
-            if (adverbialAfterAnApposition) {
+            // "kaufte 1869 in Stadthagen, der Heimat seiner Ehefrau, acht Morgen Land am Bahnhof": the object after it
+            boolean phraseAfterAnApposition = segment == 0 && next + 1 < tokens.size() - 1
+                && next - segmentStart <= APPOSITION_WORDS && tokens.get(segmentStart).upos() != Upos.ADP && Set.of(Upos.DET, Upos.NUM, Upos.NOUN, Upos.PROPN, Upos.ADJ).contains(tokens.get(next + 1).upos())
+                && tokens.subList(next + 1, tokens.size()).stream()
+                    .noneMatch(t -> t.upos() == Upos.VERB || t.upos() == Upos.AUX || t.upos() == Upos.SCONJ);
+            if (adverbialAfterAnApposition || phraseAfterAnApposition) {
                 return true;
             }
             segmentStart = next + 1;

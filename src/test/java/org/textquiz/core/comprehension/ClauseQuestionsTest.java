@@ -6413,4 +6413,15 @@ class ClauseQuestionsTest {
         assertThat(prompts(text)).noneMatch(p -> p.contains("Wirtschaftspolitik"));
         assertThat(statements(text, 6, true)).allMatch(s -> s.contains("38 Prozent der Briten"));
     }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 132 for #13): the object after an apposition and its
+     * comma is the clause's, which a question cut at the first comma would leave out ("Wer kaufte 1869 in Stadthagen?").
+     */
+    @Test
+    void anObjectAfterAnAppositionBelongsToTheClause() {
+        assertThat(prompts("Die Firma hat eine lange Geschichte. Der Bremer Kaufmann Otto Bosse kaufte 1869 in "
+            + "Stadthagen, der Heimat seiner Ehefrau, acht Morgen Land am Bahnhof."))
+            .noneMatch(p -> p.endsWith("in Stadthagen?"));
+    }
 }
