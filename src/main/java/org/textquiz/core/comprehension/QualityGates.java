@@ -212,6 +212,24 @@ public final class QualityGates {
     /** "feiert … seinen 100.": an ordinal whose noun the sentence splitter cut off. */
     private static final java.util.regex.Pattern CUT_AFTER_AN_ORDINAL = java.util.regex.Pattern.compile(
         "\\b(?i:den|dem|der|des|die|das|am|zum|im|vom|beim|seinen|seinem|seiner|ihren|ihrem|ihrer) \\d+\\.$");
+    /**
+     * "über eine Internetseite, ein Facebook-Profil, einen Wikipedia-Eintrag, ein Flickr-Fotoalbum": a list of short
+     * phrases with their articles and no "und" at all, whose last item the sentence gave after one.
+     */
+    static boolean listCutBeforeItsLastItem(String text) {
+        String[] items = text.replaceAll("[?.]$", "").split(", ");
+        int comma = text.indexOf(", ");
+        if (items.length < 3 || LIST_CLOSER.matcher(text.substring(comma)).find()) {
+            return false;
+        }
+        return java.util.Arrays.stream(items).skip(1)
+            .filter(item -> LISTED_ITEM.matcher(item).lookingAt() && item.split(" ").length <= 3).count() >= 2;
+    }
+
+    private static final java.util.regex.Pattern LIST_CLOSER = java.util.regex.Pattern.compile(
+        "\\b(?:und|oder|sowie|bzw\\.|noch)\\b");
+    private static final java.util.regex.Pattern LISTED_ITEM = java.util.regex.Pattern.compile(
+        "(?:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des)\\b");
     /** "Wer bietet Lösungen für Festnetz-?": the first half of a compound whose second half came after "und". */
     private static final java.util.regex.Pattern HALF_A_COMPOUND_AT_THE_END = java.util.regex.Pattern.compile(
         "\\p{L}-[?.!]$");
@@ -605,6 +623,9 @@ public final class QualityGates {
         }
         if (CUT_AFTER_AN_ORDINAL.matcher(prompt).find()) {
             problems.add("ends on an ordinal without its noun");
+        }
+        if (listCutBeforeItsLastItem(prompt) || question instanceof WhQuestion && listCutBeforeItsLastItem(question.solution())) {
+            problems.add("lists things with commas and no 'und' before the last, cut before it");
         }
         if (HALF_A_COMPOUND_AT_THE_END.matcher(prompt).find()) {
             problems.add("ends on the first half of a compound without its second");

@@ -438,4 +438,17 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(statement("Laut Nachrichten: Juncker ist die Zinsspreizung ein Kennzeichen.")))
             .anyMatch(p -> p.contains("heading"));
     }
+
+    /** From GermEval 2014 NER (test split, news, hand-read set 132 for #13): a list cut before its "und". */
+    @Test
+    void noListIsCutBeforeItsLastItem() {
+        assertThat(QualityGates.violations(wh("Wer verfügt über eine Internetseite, ein Facebook-Profil, einen "
+            + "Wikipedia-Eintrag, ein Flickr-Fotoalbum?", "Das Nashornbaby"))).anyMatch(p -> p.contains("cut before"));
+        assertThat(QualityGates.violations(wh("Worüber verfügt das Nashornbaby?", "über eine Internetseite, ein "
+            + "Facebook-Profil, einen Wikipedia-Eintrag, ein Flickr-Fotoalbum"))).anyMatch(p -> p.contains("cut before"));
+        assertThat(QualityGates.violations(wh("Wer verfügt über eine Internetseite, ein Facebook-Profil und einen "
+            + "Wikipedia-Eintrag?", "Das Nashornbaby"))).isEmpty();
+        assertThat(QualityGates.violations(wh("Wann startete die erste Etappe der Megafahrt in Berlin?",
+            "am Montag, dem 2. Mai, in Berlin"))).isEmpty();
+    }
 }
