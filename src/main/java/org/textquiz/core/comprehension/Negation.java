@@ -47,7 +47,9 @@ final class Negation {
         "Einladung", "Druck");
     /** Nouns after "im" that name a circumstance, not a place ("im Zuge einer Leihgabe", "im Rahmen"). */
     private static final Set<String> IN_THE_COURSE = Set.of("Zuge", "Rahmen", "Laufe", "Verlauf", "Vorfeld",
-        "Anschluss", "Auftrag", "Namen", "Falle");
+        "Anschluss", "Auftrag", "Namen", "Falle",
+        // "ist am Montag im frühen Handel gestiegen": a time of the trading day
+        "Handel", "Handelsverlauf", "Tagesverlauf");
     /** Prepositions that may tie a phrase to the noun before it ("der Verkaufsprozess für das Funkhaus"). */
     private static final Set<String> NOUN_ATTACHING = Set.of("an", "für", "fürs", "zu", "gegenüber", "von", "vom",
         "über", "gegen", "aus", "zwischen", "zur", "zum", "bei", "beim");
@@ -64,7 +66,7 @@ final class Negation {
         "nun", "zuletzt", "inzwischen", "derzeit", "zurzeit", "seitdem", "damals", "unterdessen", "mittlerweile",
         "bisher", "bislang", "kürzlich", "neulich", "anschließend");
     private static final Set<String> TIME_NOUNS = Set.of("Tag", "Woche", "Monat", "Jahr", "Stunde", "Minute",
-        "Nacht", "Abend", "Morgen", "Mittag", "Vormittag", "Nachmittag", "Wochenende", "Zeit");
+        "Nacht", "Abend", "Morgen", "Mittag", "Vormittag", "Nachmittag", "Wochenende", "Zeit", "Uhr");
     private static final Set<String> STAYING_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:arg");
     private static final int SHORTEST = 5;
     private static final int LONGEST = 25;
@@ -83,6 +85,8 @@ final class Negation {
         long words = tokens.stream().filter(Token::isWord).count();
         if (words < SHORTEST || words > LONGEST || !tokens.get(tokens.size() - 1).text().equals(".")
             || tokens.subList(0, tokens.size() - 1).stream().anyMatch(t -> !t.isWord() && !t.text().equals("-"))
+            // "… den zehnten Tabellenplatz - sechs Punkte beträgt der Vorsprung": a second clause after a dash
+            || clause.sentence().text().matches(".* [-–] .*")
             || tokens.stream().anyMatch(t -> REFUSED_WORDS.contains(Words.lower(t.text())))
             // "ein durchaus stylischer Film": "kein durchaus …" or "nicht ein durchaus …" denies a hedge no one said
             || tokens.stream().anyMatch(t -> HEDGES.contains(Words.lower(t.text())))
@@ -180,6 +184,12 @@ final class Negation {
         if (before != null && before == parts.get(parts.size() - 1) && before.from() > clause.finite()
             && Words.lower(parse.word(before.from()).form()).equals("ab")) {
             // "Der Vertrag läuft ab dem 1. Juni": "nicht ab" reads as "does not expire", and "nicht" last as "from then on"
+            return Optional.empty();
+        }
+        if (before != null && before == parts.get(parts.size() - 1) && before.from() > clause.finite()
+            && time(clause, before) && parse.word(before.from()).upos() == Upos.ADP && before.to() > before.word()) {
+            // "gegen 18.30 Uhr einer Gruppe Jugendlicher" with the object hung on the time: "nicht" before both
+            // denies the time
             return Optional.empty();
         }
         if (before != null && before == parts.get(parts.size() - 1) && before.from() > clause.finite()
