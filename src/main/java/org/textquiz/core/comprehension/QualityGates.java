@@ -236,6 +236,10 @@ public final class QualityGates {
     /** "– 000 Euro": the thousands of a number whose first digits the text lost. */
     private static final java.util.regex.Pattern THOUSANDS_WITHOUT_THEIR_DIGITS = java.util.regex.Pattern.compile(
         "(?<![\\d.,]|\\d )\\b000\\b");
+    /** "Berlin (dpa) Der Elektrokonzern …", "San Sicario - Die … Abfahrt": a dateline run into the sentence. */
+    private static final java.util.regex.Pattern DATELINE_RUN_IN = java.util.regex.Pattern.compile(
+        "\\((?:dpa|AP|AFP|Reuters|rtr|sid|SID|ddp|dapd|apa|APA|epd|KNA|kna|SDA|sda|AWP|afp|ap)\\)"
+            + "|\\p{L} [-–] (?:Der|Die|Das|Den|Dem|Ein|Eine|Einen|Einem)\\b");
     /** "laut Nachrichten: Juncker": a heading run into the name of a speaker. */
     private static final java.util.regex.Pattern HEADING_IN_A_SPEAKER = java.util.regex.Pattern.compile(
         "\\b(?i:laut) \\p{L}+: ");
@@ -309,7 +313,10 @@ public final class QualityGates {
             // "dieselben Besucher": the same as those the sentence before named
             + "|\\b(?i:dieselbe[nmrs]?|derselbe|dasselbe|demselben|denselben|desselben)\\b"
             // "Die Menschen standen … unter Beobachtung": people the sentence before told of, the noun alone
-            + "|^(?i:die|den) (?:Menschen|Leute|Leuten|Männer|Männern|Frauen|Personen|Betroffenen)$");
+            + "|^(?i:die|den) (?:Menschen|Leute|Leuten|Männer|Männern|Frauen|Personen|Betroffenen)$"
+            // "Die Antwort gibt es ab 20.45 Uhr in der ARD", "Die Reaktion ist verständlich": to what, the sentence
+            // before said
+            + "|^(?i:die|der|den) (?:Antwort|Reaktion|Lösung|Folge|Folgen|Grund|Ursache)$");
     /**
      * "vom Sprecher", "mit der Freundin", "am Tag": someone known only as speaking for, or as friend of, someone else
      * the answer does not name, or a day known only from another; "die Mutter" in a story of one family, like "die
@@ -632,6 +639,9 @@ public final class QualityGates {
         }
         if (THOUSANDS_WITHOUT_THEIR_DIGITS.matcher(prompt + " " + question.solution()).find()) {
             problems.add("has a number that begins with '000'");
+        }
+        if (DATELINE_RUN_IN.matcher(prompt).find()) {
+            problems.add("runs a dateline into the sentence");
         }
         if (HEADING_IN_A_SPEAKER.matcher(prompt).find()) {
             problems.add("runs a heading into the name of a speaker");

@@ -451,4 +451,28 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(wh("Wann startete die erste Etappe der Megafahrt in Berlin?",
             "am Montag, dem 2. Mai, in Berlin"))).isEmpty();
     }
+
+    /** From GermEval 2014 NER (test split, news, hand-read set 133 for #13): a dateline run into the sentence. */
+    @Test
+    void noDatelineRunsIntoTheSentence() {
+        assertThat(QualityGates.violations(statement("Berlin (dpa) Der Elektrokonzern Siemens hat einen Großauftrag "
+            + "erhalten."))).anyMatch(p -> p.contains("dateline"));
+        assertThat(QualityGates.violations(statement("Wegen zu starken Windes wurde San Sicario - Die für Freitagmittag "
+            + "vorgesehene Abfahrt abgesagt."))).anyMatch(p -> p.contains("dateline"));
+        assertThat(QualityGates.violations(statement("Der Elektrokonzern Siemens hat einen Großauftrag erhalten.")))
+            .isEmpty();
+    }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 133 for #13): "die Antwort", "die Reaktion" alone answer
+     * to what the sentence before said.
+     */
+    @Test
+    void anAnswerOrAReactionAlonePointsBack() {
+        assertThat(QualityGates.violations(wh("Was gibt es ab 20.45 Uhr in der ARD?", "Die Antwort", "Antwort")))
+            .anyMatch(p -> p.contains("points to a sentence"));
+        assertThat(QualityGates.violations(wh("Was ist verständlich?", "die Reaktion", "Reaktion")))
+            .anyMatch(p -> p.contains("points to a sentence"));
+        assertThat(QualityGates.violations(wh("Was blieb aus?", "die Reaktion der Regierung", "Reaktion"))).isEmpty();
+    }
 }
