@@ -4202,7 +4202,7 @@ final class ClauseQuestions {
 
     private static final Map<String, Set<String>> SUBJECT_IDIOMS = Map.of("Fetzen", Set.of("fliegen"),
         "Kragen", Set.of("platzen"), "Groschen", Set.of("fallen"), "Würfel", Set.of("fallen"),
-        "Wort", Set.of("sprechen"));
+        "Wort", Set.of("sprechen"), "Haussegen", Set.of("hängen"), "Zukunft", Set.of("gehören"));
 
     /** "Oscar-Geschichte", which the tokenizer may split at its hyphen: the compound's last part, that says what it is. */
     private static String lastPart(Parse parse, int noun) {
@@ -4278,7 +4278,7 @@ final class ClauseQuestions {
         // "schrieb … österreichische Oscar-Geschichte", "zieht im Hintergrund die Fäden"
         Map.entry("Geschichte", Set.of("schreiben")), Map.entry("Fäden", Set.of("ziehen")),
         // "vertritt sich die Beine vor der Sporthalle"
-        Map.entry("Beine", Set.of("vertreten")));
+        Map.entry("Beine", Set.of("vertreten")), Map.entry("Schulbank", Set.of("drücken")));
 
     /** Objects that make an idiom with their verb: "das Handtuch werfen", "ein Fragezeichen machen". */
     private static final Set<String> IDIOM_OBJECTS = Set.of("Handtuch", "Fragezeichen", "Rolle", "Bescheid",
@@ -5181,7 +5181,7 @@ final class ClauseQuestions {
     private static final Set<String> COUPLES = Set.of("paar", "ehepaar", "elternpaar", "brautpaar");
 
     /** "Die Mehrheit der Teilnehmer demonstrierte …": a share of a group, people when the group is. */
-    private static final Set<String> SHARES = Set.of("mehrheit", "minderheit", "großteil", "teil", "hälfte", "drittel",
+    private static final Set<String> SHARES = Set.of("mehrheit", "minderheit", "großteil", "grossteil", "teil", "hälfte", "drittel",
         "viertel", "dutzend", "dutzende", "hunderte", "tausende", "zahl", "anzahl", "vielzahl", "gruppe", "reihe");
 
     /** "NATO-Generalsekretär Mark Rutte": a title of nouns and adjectives, then a person's name, to the end. */

@@ -2176,7 +2176,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         }
         int opening = parse.word(part.from()).form().equals(",") ? part.from() + 1 : part.from();
         if (relation.equals("acl")) {
-            return relative(parse, opening) && verbFinal(parse, parse.subtree(part.word()));
+            // "Die Kinder dürfen sich aussuchen, was sie spielen möchten": what they choose, the verb's object
+            List<Integer> objects = parse.children(head.head(), "obj");
+            boolean objectOfAReflexiveVerb = Words.lower(parse.word(opening).form()).equals("was") && !objects.isEmpty()
+                && objects.stream().allMatch(o -> Words.lower(parse.word(o).form()).equals("sich"));
+            return relative(parse, opening) && verbFinal(parse, parse.subtree(part.word())) && !objectOfAReflexiveVerb;
         }
         return parse.children(part.word(), "mark").stream().anyMatch(m -> DROPPABLE_MARKS.contains(
             parse.word(m).form().toLowerCase(java.util.Locale.GERMAN)) && !comparison(part, m)

@@ -231,7 +231,9 @@ public final class QuoteGenerator implements ComprehensionGenerator {
     }
 
     private static final java.util.Set<String> FRAME_CORRELATES = java.util.Set.of("damit", "dafür", "dadurch",
-        "darauf", "davon", "darüber", "dazu", "daran", "dagegen");
+        "darauf", "davon", "darüber", "dazu", "daran", "dagegen",
+        // "warnt jedoch davor, diese Entwicklungen zu dramatisieren": "Wer warnt, … zu dramatisieren?" turns it round
+        "davor", "darum", "dabei");
 
     private boolean pluralOnly(String verb) {
         var readings = morphology.readings(verb).stream()

@@ -6424,4 +6424,64 @@ class ClauseQuestionsTest {
             + "Stadthagen, der Heimat seiner Ehefrau, acht Morgen Land am Bahnhof."))
             .noneMatch(p -> p.endsWith("in Stadthagen?"));
     }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 133 for #13): "nicht" follows the time of the trading day
+     * ("im frühen Handel") and a clock time; a sentence with a second clause after a dash is not negated.
+     */
+    @Test
+    void nichtFollowsTimesOfTheDayAndNoClauseAfterADashIsNegated() {
+        assertThat(falseStatements("Die Börsen öffneten ruhig. Der Kurs des Euro ist am Montag im frühen Handel gestiegen.",
+            6)).noneMatch(s -> s.contains("nicht im frühen Handel"));
+        assertThat(falseStatements("Die Streife war unterwegs. Bei der Lindenhofhalle begegnete der Beamte gegen 18.30 "
+            + "Uhr einer Gruppe Jugendlicher.", 6)).noneMatch(s -> s.contains("nicht gegen"));
+        assertThat(falseStatements("Die Saison läuft. Mit zwölf Punkten belegen die Spargelstädter derzeit den zehnten "
+            + "Tabellenplatz - sechs Punkte beträgt der Vorsprung auf die Abstiegsplätze.", 6))
+            .noneMatch(s -> s.contains("nicht"));
+    }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 133 for #13): "warnt davor, … zu dramatisieren" is not
+     * asked "Wer warnt, … zu dramatisieren?", which turns the warning round.
+     */
+    @Test
+    void aWarningAgainstIsNotAskedWithoutItsDavor() {
+        List<String> quotes = java.util.stream.IntStream.range(0, 6).boxed().flatMap(seed -> new QuoteGenerator(
+                GermanAnalysis.MORPHOLOGY, GermanAnalysis.PARSER).questions(GermanAnalysis.analyze("Die Zahl der "
+                + "Hautkrebsfälle steigt. Klaus Strömer vom Verband Deutscher Dermatologen warnt jedoch davor, die "
+                + "Entwicklungen zu dramatisieren."), new Random(seed)).stream())
+            .map(Question::prompt).toList();
+        assertThat(quotes).noneMatch(q -> q.startsWith("Wer warnt,"));
+    }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 133 for #13): "der Haussegen hängt schief", "die Zukunft
+     * gehört ihm", "die Schulbank drücken" are idioms, whose words no question asks.
+     */
+    @Test
+    void moreIdiomsAreNotAsked() {
+        assertThat(prompts("Der Verein hat Sorgen. Bei Vizemeister Rapid hängt der Haussegen schief."))
+            .noneMatch(p -> p.startsWith("Was hängt"));
+        assertThat(prompts("Der Verein hofft. Dem Talent Caligiuri kann die Zukunft gehören, aber er hat noch Vertrag "
+            + "beim VfB Stuttgart bis 2008.")).noneMatch(p -> p.startsWith("Was kann dem Talent"));
+        assertThat(prompts("Die Schule ist beliebt. Schüler aus der Türkei, Marokko und Bosnien drücken im Islamischen "
+            + "Gymnasium in Wien die Schulbank.")).noneMatch(p -> p.contains("Schulbank?") || p.startsWith("Wen drücken"));
+    }
+
+    /** From GermEval 2014 NER (test split, news, hand-read set 133 for #13): "der Grossteil", spelt the Swiss way. */
+    @Test
+    void theGreaterPartOfPeopleSpeltTheSwissWayIsAskedWithWer() {
+        assertThat(prompts("Die Krankheit ist verbreitet. Der Grossteil der Betroffenen lebt in Entwicklungs- und "
+            + "Schwellenländern in Afrika und Südostasien.")).noneMatch(p -> p.startsWith("Was lebt"));
+    }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 133 for #13): "…, was sie spielen möchten" is what the
+     * children choose, not a relative clause to leave out ("Wer darf sich aussuchen?").
+     */
+    @Test
+    void whatAReflexiveVerbChoosesStays() {
+        assertThat(prompts("Das Fest beginnt. Die Kinder dürfen sich aussuchen, was sie spielen möchten."))
+            .doesNotContain("Wer darf sich aussuchen?");
+    }
 }
