@@ -6446,10 +6446,14 @@ class ClauseQuestionsTest {
      */
     @Test
     void aWarningAgainstIsNotAskedWithoutItsDavor() {
-        List<String> quotes = java.util.stream.IntStream.range(0, 6).boxed().flatMap(seed -> new QuoteGenerator(
-                GermanAnalysis.MORPHOLOGY, GermanAnalysis.PARSER).questions(GermanAnalysis.analyze("Die Zahl der "
-                + "Hautkrebsfälle steigt. Klaus Strömer vom Verband Deutscher Dermatologen warnt jedoch davor, die "
-                + "Entwicklungen zu dramatisieren."), new Random(seed)).stream())
+        String text = "Artikel\n\nMit Medal of Honor hat Electronic Arts momentan allerdings einen Titel in der Mache, der "
+            + "sich mit einem nicht weniger brisanten Thema beschäftigt: Afghanistan - inklusive spielbaren Taliban-Milizen. "
+            + "Das entspricht einem Wachstum von 10,89 Prozent. Spitzenreiter VfB Lübeck war bereits am Freitag bei Preußen "
+            + "Münster über ein 2:2 (1:1) nicht hinausgekommen. Klaus Strömer vom Verband Deutscher Dermatologen warnt "
+            + "jedoch davor, diese Entwicklungen zu dramatisieren.";
+        List<String> quotes = java.util.stream.IntStream.range(0, 12).boxed().flatMap(seed -> new QuoteGenerator(
+                GermanAnalysis.MORPHOLOGY, GermanAnalysis.PARSER).questions(GermanAnalysis.analyze(text),
+                new Random(seed)).stream())
             .map(Question::prompt).toList();
         assertThat(quotes).noneMatch(q -> q.startsWith("Wer warnt,"));
     }
