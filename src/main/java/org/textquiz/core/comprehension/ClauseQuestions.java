@@ -4253,7 +4253,9 @@ final class ClauseQuestions {
         Map.entry("Lupe", Set.of("nehmen")), Map.entry("Lage", Set.of("versetzen")), Map.entry("Beine", Set.of("stellen")),
         Map.entry("Griff", Set.of("bekommen")),
         Map.entry("Leben", Set.of("rufen")), Map.entry("Tasche", Set.of("greifen")), Map.entry("Hände", Set.of("fallen")),
-        Map.entry("Kritik", Set.of("stehen", "geraten")), Map.entry("Gericht", Set.of("gehen")),
+        Map.entry("Kritik", Set.of("stehen", "geraten")),
+        // "steht … wegen Abfalls vom Glauben vor Gericht": on trial, no place
+        Map.entry("Gericht", Set.of("gehen", "stehen", "ziehen", "bringen", "stellen")),
         // "ändern sich zum Besseren": how, not what for
         Map.entry("Besseren", Set.of("ändern", "wenden", "verändern")),
         Map.entry("Schlechteren", Set.of("ändern", "wenden", "verändern")),

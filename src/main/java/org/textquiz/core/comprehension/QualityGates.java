@@ -236,6 +236,9 @@ public final class QualityGates {
     /** "– 000 Euro": the thousands of a number whose first digits the text lost. */
     private static final java.util.regex.Pattern THOUSANDS_WITHOUT_THEIR_DIGITS = java.util.regex.Pattern.compile(
         "(?<![\\d.,]|\\d )\\b000\\b");
+    /** "bei einem der folgenschwersten in Erfurt": one of those the sentence before named, its noun left to that. */
+    private static final java.util.regex.Pattern SUPERLATIVE_WITHOUT_ITS_NOUN = java.util.regex.Pattern.compile(
+        "\\b(?i:ein|eine|einer|einem|einen|eines) der \\p{Ll}+sten\\b(?! \\p{Lu})");
     /** "Berlin (dpa) Der Elektrokonzern …", "San Sicario - Die … Abfahrt": a dateline run into the sentence. */
     private static final java.util.regex.Pattern DATELINE_RUN_IN = java.util.regex.Pattern.compile(
         "\\((?:dpa|AP|AFP|Reuters|rtr|sid|SID|ddp|dapd|apa|APA|epd|KNA|kna|SDA|sda|AWP|afp|ap)\\)"
@@ -265,7 +268,7 @@ public final class QualityGates {
         "\\b(zuvor|vorher|die beiden|der beiden|den beiden"
             // "in beiden Richtungen", "auf beiden Seiten": both of a pair everyone knows
             + "|(?i:beide[nmrs]?)(?! (?:Richtung|Seite|Hand|Hände|Geschlecht|Weltkrieg|Elternteil|Bein|Aug|Ohr))"
-            + "|(?i:ein|eine|einen|einem|einer|eines) weitere[nmrs]?|(?i:solche[nmrs]?)|(?i:folgende[nmrs]?)"
+            + "|(?i:ein|eine|einen|einem|einer|eines) weitere[nmrs]?|(?i:solche[nmrs]?)|(?i:folgende[nmrs]?)|(?i:derartige[nmrs]?)"
             // "Was überwacht letzterer?": the last or first of those the sentence before named
             + "|(?i:letztere[nmrs]?|erstere[nmrs]?)"
             // "Wofür wurde ein entsprechender Beschluss erlassen?": one that matches what the sentence before told
@@ -316,7 +319,9 @@ public final class QualityGates {
             + "|^(?i:die|den) (?:Menschen|Leute|Leuten|Männer|Männern|Frauen|Personen|Betroffenen)$"
             // "Die Antwort gibt es ab 20.45 Uhr in der ARD", "Die Reaktion ist verständlich": to what, the sentence
             // before said
-            + "|^(?i:die|der|den) (?:Antwort|Reaktion|Lösung|Folge|Folgen|Grund|Ursache)$");
+            + "|^(?i:die|der|den) (?:Antwort|Reaktion|Lösung|Folge|Folgen|Grund|Ursache)$"
+            // "eine derartige Maßnahme": one like the one the sentence before told of
+            + "|^(?i:ein|eine|einen|einem|einer|die|der|das|den|dem) (?i:derartige[nmrs]?)\\b");
     /**
      * "vom Sprecher", "mit der Freundin", "am Tag": someone known only as speaking for, or as friend of, someone else
      * the answer does not name, or a day known only from another; "die Mutter" in a story of one family, like "die
@@ -639,6 +644,9 @@ public final class QualityGates {
         }
         if (THOUSANDS_WITHOUT_THEIR_DIGITS.matcher(prompt + " " + question.solution()).find()) {
             problems.add("has a number that begins with '000'");
+        }
+        if (SUPERLATIVE_WITHOUT_ITS_NOUN.matcher(prompt + " " + question.solution()).find()) {
+            problems.add("has a superlative whose noun the sentence before gave");
         }
         if (DATELINE_RUN_IN.matcher(prompt).find()) {
             problems.add("runs a dateline into the sentence");

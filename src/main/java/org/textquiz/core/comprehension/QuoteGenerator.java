@@ -304,7 +304,9 @@ public final class QuoteGenerator implements ComprehensionGenerator {
 
     /** "…, teilte der Minister mit": the particle of a verb of saying goes with it ("Wer teilte mit, …?"). */
     private static final java.util.Set<String> SEPARABLE_PARTICLES = java.util.Set.of("mit", "an", "hinzu", "fest",
-        "bekannt", "zu", "ein", "vor", "aus", "klar", "heraus", "hervor", "dar", "zurück", "ab");
+        "bekannt", "zu", "ein", "vor", "aus", "klar", "heraus", "hervor", "dar", "zurück", "ab",
+        // "…, ließ Frontfrau Kate Jackson verlauten": the infinitive that makes "lassen" a verb of saying
+        "verlauten", "wissen", "ausrichten");
 
     private static final java.util.Set<String> FIRST_PERSON = java.util.Set.of("ich", "wir", "mich", "mir", "uns",
         "mein", "meine", "meinen", "meinem", "meiner", "unser", "unsere", "unseren", "unserem", "unserer");

@@ -6488,4 +6488,20 @@ class ClauseQuestionsTest {
         assertThat(prompts("Das Fest beginnt. Die Kinder dürfen sich aussuchen, was sie spielen möchten."))
             .doesNotContain("Wer darf sich aussuchen?");
     }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 133 for #13): "vor Gericht stehen" is on trial, no
+     * place; "ließ … verlauten" says with its infinitive.
+     */
+    @Test
+    void onTrialIsNoPlaceAndLassenVerlautenSays() {
+        assertThat(prompts("Der Prozess beginnt. Der 41-Jährige steht in seiner afghanischen Heimat wegen Abfalls vom "
+            + "Glauben vor Gericht.")).noneMatch(p -> p.startsWith("Warum steht"));
+        List<String> quotes = java.util.stream.IntStream.range(0, 6).boxed().flatMap(seed -> new QuoteGenerator(
+                GermanAnalysis.MORPHOLOGY, GermanAnalysis.PARSER).questions(GermanAnalysis.analyze("Artikel\n\nDie Tour "
+                + "ist vorbei. Die Band sei sehr aufgeregt und freue sich nach der langen Tour endlich wieder im Studio zu "
+                + "sein, ließ Frontfrau Kate Jackson verlauten."), new Random(seed)).stream())
+            .map(Question::prompt).toList();
+        assertThat(quotes).noneMatch(q -> q.startsWith("Wer ließ,"));
+    }
 }

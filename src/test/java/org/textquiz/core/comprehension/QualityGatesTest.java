@@ -475,4 +475,18 @@ class QualityGatesTest {
             .anyMatch(p -> p.contains("points to a sentence"));
         assertThat(QualityGates.violations(wh("Was blieb aus?", "die Reaktion der Regierung", "Reaktion"))).isEmpty();
     }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 133 for #13): "einem der folgenschwersten" without its
+     * noun, and "eine derartige Maßnahme", point to the sentence before.
+     */
+    @Test
+    void aSuperlativeWithoutItsNounOrADerartigePointsBack() {
+        assertThat(QualityGates.violations(wh("Wann brannte bei einem der folgenschwersten in Erfurt-Bindersleben das "
+            + "Verkaufshaus eines Möbeldiscounters völlig nieder?", "im Januar 1999"))).anyMatch(p -> p.contains("superlative"));
+        assertThat(QualityGates.violations(wh("Wann brannte bei einem der folgenschwersten Brände in Erfurt das "
+            + "Verkaufshaus eines Möbeldiscounters völlig nieder?", "im Januar 1999"))).isEmpty();
+        assertThat(QualityGates.violations(wh("Was schloss Trummer nicht aus?", "eine derartige Maßnahme", "Maßnahme")))
+            .anyMatch(p -> p.contains("points to a sentence"));
+    }
 }
