@@ -6497,11 +6497,15 @@ class ClauseQuestionsTest {
     void onTrialIsNoPlaceAndLassenVerlautenSays() {
         assertThat(prompts("Der Prozess beginnt. Der 41-Jährige steht in seiner afghanischen Heimat wegen Abfalls vom "
             + "Glauben vor Gericht.")).noneMatch(p -> p.startsWith("Warum steht"));
-        List<String> quotes = java.util.stream.IntStream.range(0, 6).boxed().flatMap(seed -> new QuoteGenerator(
-                GermanAnalysis.MORPHOLOGY, GermanAnalysis.PARSER).questions(GermanAnalysis.analyze("Artikel\n\nDie Tour "
-                + "ist vorbei. Die Band sei sehr aufgeregt und freue sich nach der langen Tour endlich wieder im Studio zu "
-                + "sein, ließ Frontfrau Kate Jackson verlauten."), new Random(seed)).stream())
+        // the four sentences of the set, whose one other name gives the question its choices, and the set's seed
+        List<String> quotes = java.util.stream.Stream.of(277243208L, 1L, 2L).flatMap(seed -> new QuoteGenerator(
+                GermanAnalysis.MORPHOLOGY, GermanAnalysis.PARSER).questions(GermanAnalysis.analyze("Artikel\n\nAnfangs "
+                + "lebte der Junge ohne Probleme, machte seinen Schulabschluss, arbeitete bei der Stadtverwaltung. Bei den "
+                + "Kontrollen im Oberledingerland kamen solche Geräte sowie Radar zum Einsatz. Die Band sei sehr aufgeregt "
+                + "und freue sich nach der langen Tour endlich wieder im Studio zu sein, ließ Frontfrau Kate Jackson "
+                + "verlauten. Auf der IFA, die vom 31. August bis 5. September 2007 in Berlin stattfindet, präsentiert "
+                + "Fujitsu Siemens Computers den SCALEO Home Server in Halle 13, Stand 101."), new Random(seed)).stream())
             .map(Question::prompt).toList();
-        assertThat(quotes).noneMatch(q -> q.startsWith("Wer ließ,"));
+        assertThat(quotes).noneMatch(q -> q.startsWith("Wer ließ,")).anyMatch(q -> q.startsWith("Wer ließ verlauten, die Band"));
     }
 }
