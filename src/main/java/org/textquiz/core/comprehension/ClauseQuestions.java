@@ -1463,11 +1463,14 @@ final class ClauseQuestions {
 
     /** "wegen ihrer Beteiligung | an den Unruhen": a noun whose "an" phrase right after it is its own. */
     private static boolean takesTheAnAfterIt(Constituents clause, Constituents.Part part) {
-        return written(clause, part.to() + 1).equals("an") && TAKING_AN.contains(clause.parse().word(part.to()).form());
+        String noun = Words.lower(clause.parse().word(part.to()).form());
+        return written(clause, part.to() + 1).equals("an") && TAKING_AN.stream().map(Words::lower).anyMatch(noun::endsWith);
     }
 
+    /** Nouns, compounds ending in them too ("Hakenkreuz-Schmierereien an öffentlichen Gebäuden"), that take "an". */
     private static final Set<String> TAKING_AN = Set.of("Beteiligung", "Teilnahme", "Kritik", "Interesse", "Anteil",
-        "Zweifel", "Mangel", "Angriff", "Angriffe", "Anschlag", "Anschläge", "Bedarf", "Mitwirkung", "Verrat");
+        "Zweifel", "Mangel", "Angriff", "Angriffe", "Anschlag", "Anschläge", "Bedarf", "Mitwirkung", "Verrat",
+        "Schmiererei", "Schmierereien", "Schaden", "Schäden", "Reparatur", "Reparaturen", "Arbeiten", "Anteile");
 
     /**
      * "Ein 24-jähriger Taucher aus einer Kieler Bundeswehreinheit", "der Absatz an Schuhen", "auf dem Weg, … zu

@@ -236,6 +236,9 @@ public final class QualityGates {
     /** "– 000 Euro": the thousands of a number whose first digits the text lost. */
     private static final java.util.regex.Pattern THOUSANDS_WITHOUT_THEIR_DIGITS = java.util.regex.Pattern.compile(
         "(?<![\\d.,]|\\d )\\b000\\b");
+    /** "Was rollt, warum und in welche Richtung auch immer?": a "whatever" clause that a W-question reads as its own. */
+    private static final java.util.regex.Pattern WHATEVER = java.util.regex.Pattern.compile(
+        ", (?i:warum|wie|wo|wohin|woher|wann|was|wer|welche[mnrs]?)\\b.* auch immer\\b");
     /** "bei einem der folgenschwersten in Erfurt": one of those the sentence before named, its noun left to that. */
     private static final java.util.regex.Pattern SUPERLATIVE_WITHOUT_ITS_NOUN = java.util.regex.Pattern.compile(
         "\\b(?i:ein|eine|einer|einem|einen|eines) der \\p{Ll}+sten\\b(?! \\p{Lu})");
@@ -644,6 +647,9 @@ public final class QualityGates {
         }
         if (THOUSANDS_WITHOUT_THEIR_DIGITS.matcher(prompt + " " + question.solution()).find()) {
             problems.add("has a number that begins with '000'");
+        }
+        if (question instanceof WhQuestion && WHATEVER.matcher(prompt).find()) {
+            problems.add("asks with a 'whatever' clause in it");
         }
         if (SUPERLATIVE_WITHOUT_ITS_NOUN.matcher(prompt + " " + question.solution()).find()) {
             problems.add("has a superlative whose noun the sentence before gave");

@@ -6508,4 +6508,14 @@ class ClauseQuestionsTest {
             .map(Question::prompt).toList();
         assertThat(quotes).noneMatch(q -> q.startsWith("Wer ließ,")).anyMatch(q -> q.startsWith("Wer ließ verlauten, die Band"));
     }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 133 for #13): "wegen Hakenkreuz-Schmierereien an
+     * öffentlichen Gebäuden" is one phrase, whose "an" phrase the noun takes.
+     */
+    @Test
+    void aCompoundTakesTheAnPhraseItsLastPartTakes() {
+        assertThat(prompts("Die Stadt ist empört. Die Polizei ermittelt zurzeit wegen Hakenkreuz-Schmierereien an "
+            + "öffentlichen Gebäuden.")).noneMatch(p -> p.startsWith("Warum"));
+    }
 }

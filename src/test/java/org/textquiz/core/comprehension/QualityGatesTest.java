@@ -489,4 +489,12 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(wh("Was schloss Trummer nicht aus?", "eine derartige Maßnahme", "Maßnahme")))
             .anyMatch(p -> p.contains("points to a sentence"));
     }
+
+    /** From GermEval 2014 NER (test split, news, hand-read set 133 for #13): a "whatever" clause in a W-question. */
+    @Test
+    void noWhateverClauseInAQuestion() {
+        assertThat(QualityGates.violations(wh("Was rollt, warum und in welche Richtng auch immer?", "Der Ball", "Ball")))
+            .anyMatch(p -> p.contains("whatever"));
+        assertThat(QualityGates.violations(wh("Was rollt ins Tor?", "Der Ball", "Ball"))).isEmpty();
+    }
 }
