@@ -88,6 +88,10 @@ final class Negation {
             // "… den zehnten Tabellenplatz - sechs Punkte beträgt der Vorsprung": a second clause after a dash
             || clause.sentence().text().matches(".* [-–] .*")
             || tokens.stream().anyMatch(t -> REFUSED_WORDS.contains(Words.lower(t.text())))
+            // "Alleine 60 000 Euro pro Saison fallen … an": so much for this alone ("nicht alleine vertretungsberechtigt"
+            // is alone, and may be denied)
+            || java.util.stream.IntStream.range(0, tokens.size() - 1).anyMatch(t -> Words.lower(tokens.get(t).text())
+                .equals("alleine") && tokens.get(t + 1).upos() == Upos.NUM)
             // "ein durchaus stylischer Film": "kein durchaus …" or "nicht ein durchaus …" denies a hedge no one said
             || tokens.stream().anyMatch(t -> HEDGES.contains(Words.lower(t.text())))
             // "Die Fracht hatte ein Gesamtgewicht von zweieinhalb Tonnen": "kein Gesamtgewicht" denies it has any weight

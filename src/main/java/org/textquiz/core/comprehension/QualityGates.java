@@ -239,6 +239,13 @@ public final class QualityGates {
     /** "Was rollt, warum und in welche Richtung auch immer?": a "whatever" clause that a W-question reads as its own. */
     private static final java.util.regex.Pattern WHATEVER = java.util.regex.Pattern.compile(
         ", (?i:warum|wie|wo|wohin|woher|wann|was|wer|welche[mnrs]?)\\b.* auch immer\\b");
+    /**
+     * "Was hat Thomas Doll getragen, mit Tiger-Motiv?", "…, ohne Hoffnung?": a phrase of what something has or lacks
+     * set off after the verb, the afterthought of a noun the question moved away from it ("…, mit den Kindern zu
+     * spielen?" is an infinitive, and stays; "…, bei seinem ersten Besuch in Deutschland?" says when).
+     */
+    private static final java.util.regex.Pattern AFTERTHOUGHT = java.util.regex.Pattern.compile(
+        ", (?:mit|ohne)\\b(?![^,?]* zu )[^,?]* \\p{Lu}[^ ,?]*\\?$");
     /** "bei einem der folgenschwersten in Erfurt": one of those the sentence before named, its noun left to that. */
     private static final java.util.regex.Pattern SUPERLATIVE_WITHOUT_ITS_NOUN = java.util.regex.Pattern.compile(
         "\\b(?i:ein|eine|einer|einem|einen|eines) der \\p{Ll}+sten\\b(?! \\p{Lu})");
@@ -647,6 +654,9 @@ public final class QualityGates {
         }
         if (THOUSANDS_WITHOUT_THEIR_DIGITS.matcher(prompt + " " + question.solution()).find()) {
             problems.add("has a number that begins with '000'");
+        }
+        if (question instanceof WhQuestion && AFTERTHOUGHT.matcher(prompt).find()) {
+            problems.add("leaves a phrase set off after the verb, away from its noun");
         }
         if (question instanceof WhQuestion && WHATEVER.matcher(prompt).find()) {
             problems.add("asks with a 'whatever' clause in it");

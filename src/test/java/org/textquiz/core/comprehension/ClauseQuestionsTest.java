@@ -6518,4 +6518,11 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Stadt ist empört. Die Polizei ermittelt zurzeit wegen Hakenkreuz-Schmierereien an "
             + "öffentlichen Gebäuden.")).noneMatch(p -> p.startsWith("Warum"));
     }
+
+    /** From GermEval 2014 NER (test split, news, hand-read set 132 for #13): "alleine" singles out, as "allein" does. */
+    @Test
+    void alleineIsNotNegated() {
+        assertThat(falseStatements("Die Halle kostet viel. Alleine 60 000 Euro pro Saison fallen für die Blau-Schwarzen "
+            + "an Energiekosten an.", 6)).noneMatch(s -> s.contains("nicht"));
+    }
 }

@@ -497,4 +497,15 @@ class QualityGatesTest {
             .anyMatch(p -> p.contains("whatever"));
         assertThat(QualityGates.violations(wh("Was rollt ins Tor?", "Der Ball", "Ball"))).isEmpty();
     }
+
+    /** From GermEval 2014 NER (test split, news, hand-read set 133 for #13): an afterthought left behind the verb. */
+    @Test
+    void noAfterthoughtIsLeftBehindTheVerb() {
+        assertThat(QualityGates.violations(wh("Was hat Thomas Doll getragen, mit Tiger-Motiv?", "ein Shirt", "Shirt")))
+            .anyMatch(p -> p.contains("set off after the verb"));
+        assertThat(QualityGates.violations(wh("Wer wurde aufgerufen, bei der Schadensbeseitigung zu helfen?", "Die "
+            + "Bürger", "Bürger"))).isEmpty();
+        assertThat(QualityGates.violations(wh("Mit wem traf Rutte in Berlin zusammen, bei seinem ersten Besuch in "
+            + "Deutschland?", "mit Olaf Scholz"))).isEmpty();
+    }
 }
