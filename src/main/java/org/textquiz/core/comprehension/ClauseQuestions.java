@@ -3408,7 +3408,28 @@ final class ClauseQuestions {
                              boolean subjectMoved, String end) {
         Constituents asked = end.equals("?") && !subjectMoved ? subjectWithoutAlso(clause) : clause;
         return arrangeParts(asked, moved, front, verb, subjectMoved, end)
-            .map(text -> rejoinedHyphens(text, clause.sentence().text()));
+            .map(text -> rejoinedHyphens(text, clause.sentence().text())).map(ClauseQuestions::closingQuotesTight);
+    }
+
+    /**
+     * "mit \"Tropic Thunder \" Hollywoods Filmindustrie": a straight closing quotation mark the parse hung on the
+     * phrase after it, put back against the word it closes.
+     */
+    static String closingQuotesTight(String text) {
+        StringBuilder tight = new StringBuilder(text.length());
+        boolean open = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                if (open && tight.length() > 1 && tight.charAt(tight.length() - 1) == ' '
+                    && tight.charAt(tight.length() - 2) != ' ') {
+                    tight.setLength(tight.length() - 1);
+                }
+                open = !open;
+            }
+            tight.append(c);
+        }
+        return tight.toString();
     }
 
     /**

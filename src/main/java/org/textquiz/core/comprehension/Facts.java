@@ -64,7 +64,7 @@ final class Facts {
             Fact.Kind kind = null;
             if (Words.WEEKDAYS.contains(text)) {
                 kind = Fact.Kind.WEEKDAY;
-            } else if (Words.MONTHS.contains(text) && !givenNameBeforeAName(tokens, i)) {
+            } else if (Words.MONTHS.contains(text) && !givenNameBeforeAName(tokens, i) && !endOfAName(tokens, i)) {
                 kind = Fact.Kind.MONTH;
             } else if (text.matches("(19|20)\\d\\d") && !numbersSomething(tokens, i, true) && !anAmount(tokens, i)) {
                 // "der 1972 geborene Bürgermeister": a birth year, which another year of the article makes absurd
@@ -181,8 +181,13 @@ final class Facts {
             && (i + 1 >= tokens.size() || tokens.get(i + 1).upos() != Upos.NOUN && tokens.get(i + 1).upos() != Upos.ADJ);
         // "die Kreisstraße 14", "der Autobahn 52", "Intelsat Americas 8": a number right after a noun or a name,
         // counting nothing, names it
-        return Set.of("Nr.", "Nr", "Nummer", "No.").contains(one) || Set.of("Nr.", "No.").contains(two) || afterANoun;
+        // "der … beschlossenen « Agenda 2010 »": a year in a title between quotation marks, which names, not dates
+        boolean titled = year && i > 1 && Words.capitalised(one) && QUOTE_OPENINGS.contains(tokens.get(i - 2).text());
+        return Set.of("Nr.", "Nr", "Nummer", "No.").contains(one) || Set.of("Nr.", "No.").contains(two) || afterANoun
+            || titled;
     }
+
+    private static final Set<String> QUOTE_OPENINGS = Set.of("«", "»", "„", "\"", "“", "‚");
 
     /** "von 1981 bis 1987", "1990–1994": another year could turn the range round ("von 2008 bis 1987"). */
     private static boolean inARange(List<Token> tokens, int i) {
@@ -312,6 +317,13 @@ final class Facts {
      * "August Wilhelm Schlegel": a month's name before a capitalised name, with no day before it nor year after it, is
      * a given name.
      */
+    /** "in Chiang Mai": a month's name that ends a place's, after a name; "Anfang Mai" and "im Mai" are months. */
+    private static boolean endOfAName(List<Token> tokens, int i) {
+        return i > 0 && Set.of(Upos.PROPN, Upos.NOUN, Upos.X).contains(tokens.get(i - 1).upos())
+            && Words.capitalised(tokens.get(i - 1).text())
+            && !Set.of("Anfang", "Mitte", "Ende", "Monat", "Monats").contains(tokens.get(i - 1).text());
+    }
+
     private static boolean givenNameBeforeAName(List<Token> tokens, int i) {
         boolean dayBefore = i > 0 && tokens.get(i - 1).text().matches("\\d{1,2}\\.");
         return !dayBefore && i + 1 < tokens.size() && tokens.get(i + 1).upos() == Upos.PROPN

@@ -6525,4 +6525,29 @@ class ClauseQuestionsTest {
         assertThat(falseStatements("Die Halle kostet viel. Alleine 60 000 Euro pro Saison fallen für die Blau-Schwarzen "
             + "an Energiekosten an.", 6)).noneMatch(s -> s.contains("nicht"));
     }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 134 for #13): "Mai" that ends "Chiang Mai" and the year of
+     * the title «Agenda 2010» are no date to swap.
+     */
+    @Test
+    void aMonthEndingAPlacesNameAndAYearInATitleAreNoDates() {
+        assertThat(falseStatements("Der Mönch lebt in Thailand. Pisit Khetphasook wirkte vor seiner Arbeit in Chiang Mai "
+            + "lange in Supan Buri.", 8)).allMatch(s -> s.contains("Chiang Mai"));
+        assertThat(falseStatements("Schröder lobt die Reformen. Der gegenwärtige Wirtschaftsaufschwung ist nach Ansicht "
+            + "des früheren SPD-Kanzlers Gerhard Schröder maßgeblich der unter Rot-Grün beschlossenen « Agenda 2010 » zu "
+            + "verdanken.", 8)).allMatch(s -> s.contains("Agenda 2010"));
+    }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 134 for #13): a straight closing quotation mark stays
+     * against the word it closes.
+     */
+    @Test
+    void aClosingQuotationMarkStaysAgainstItsWord() {
+        assertThat(ClauseQuestions.closingQuotesTight("Wer hat mit \"Tropic Thunder \" Hollywoods Filmindustrie ins Visier "
+            + "genommen?")).isEqualTo("Wer hat mit \"Tropic Thunder\" Hollywoods Filmindustrie ins Visier genommen?");
+        assertThat(prompts("Der Film läuft an. Ben Stiller hat mit \"Tropic Thunder\" Hollywoods Filmindustrie ins Visier "
+            + "genommen.")).noneMatch(p -> p.contains("Thunder \""));
+    }
 }
