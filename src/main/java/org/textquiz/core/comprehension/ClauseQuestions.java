@@ -3510,7 +3510,11 @@ final class ClauseQuestions {
                     : part.from() > 0 && clause.parse().word(part.from() - 1).form().equals(":") ? part.from() - 1 : -1;
                 boolean afterAColon = colon > 0 && (colon - 1 == clause.head() || colon - 1 == clause.finite());
                 // "Die Untersuchung … hat ergeben: Die Tiere sind …": what the verb says comes after the colon
-                if (relation.equals("parataxis") && (saying(clause) || afterAColon) || unmarkedConjunct(clause, part)
+                // "rammte mit Tempo 64 seitlich leicht versetzt eine … Alubarriere" read as a clause of its own: with
+                // nothing to set it off, it is the verb's own
+                boolean setOff = part.from() > 0 && clause.parse().word(part.from() - 1).upos() == Upos.PUNCT
+                    || clause.parse().word(part.from()).upos() == Upos.PUNCT;
+                if (relation.equals("parataxis") && (saying(clause) || afterAColon || !setOff) || unmarkedConjunct(clause, part)
                     || endsInAZuInfinitive(clause, part) || predicateFragment(clause, part)) {
                     return Optional.empty();
                 }
@@ -4101,7 +4105,9 @@ final class ClauseQuestions {
         }
         Word first = clause.parse().word(at);
         return first.upos() == Upos.NOUN || first.upos() == Upos.PROPN || first.upos() == Upos.NUM
-            || NOMINATIVE_OR_ACCUSATIVE.contains(first.form().toLowerCase(Locale.GERMAN));
+            || NOMINATIVE_OR_ACCUSATIVE.contains(first.form().toLowerCase(Locale.GERMAN))
+            // "teure Überraschungen": an adjective with no article before it, in "-e" either case
+            || first.upos() == Upos.ADJ && first.form().endsWith("e");
     }
 
     /**

@@ -2586,8 +2586,12 @@ class ClauseQuestionsTest {
 
     @Test
     void aRoleAfterAlsIsNotAskedFor() {
-        assertThat(prompts("Fouad Belkacem hatte als Anführer der Terrorgruppe junge Männer für den Kampf in Syrien "
-            + "angeworben.")).isNotEmpty().noneMatch(p -> p.startsWith("Als "));
+        String text = "Fouad Belkacem hatte als Anführer der Terrorgruppe junge Männer für den Kampf in Syrien angeworben.";
+        // "Was hatte … junge Männer … angeworben?" was made too (set 134 for #13): "junge Männer", whose case does not
+        // show, may be the subject, and "was" for it asks the other way round
+        assertThat(prompts(text)).noneMatch(p -> p.startsWith("Als ") || p.startsWith("Was hatte"));
+        assertThat(statements(text, 4, true)).contains("Als Anführer der Terrorgruppe hatte Fouad Belkacem junge Männer "
+            + "für den Kampf in Syrien angeworben.");
     }
 
     @Test
@@ -6549,5 +6553,21 @@ class ClauseQuestionsTest {
             + "genommen?")).isEqualTo("Wer hat mit \"Tropic Thunder\" Hollywoods Filmindustrie ins Visier genommen?");
         assertThat(prompts("Der Film läuft an. Ben Stiller hat mit \"Tropic Thunder\" Hollywoods Filmindustrie ins Visier "
             + "genommen.")).noneMatch(p -> p.contains("Thunder \""));
+    }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 134 for #13): "Die Grünen … wollen teure Überraschungen …
+     * beenden" with the parse's roles the other way round: an adjective in "-e" with no article shows no case, so
+     * neither phrase is asked; and a phrase the parse reads as a clause of its own with nothing setting it off is the
+     * verb's ("Was rammte mit Tempo 64?").
+     */
+    @Test
+    void anArticlelessAdjectiveShowsNoCaseAndAnUnsetParataxisIsTheVerbs() {
+        assertThat(prompts("Die Partei hat einen Plan. Die Grünen im Bundestag wollen teure Überraschungen bei "
+            + "Telefon-Warteschleifen mit einer Umleitung zu kostenlosen Nummern beenden.")).noneMatch(p -> p.startsWith("Wen"));
+        assertThat(prompts("Der Test war hart. Der Wagen rammte mit Tempo 64 seitlich leicht versetzt eine verformbare "
+            + "Alubarriere.")).doesNotContain("Was rammte mit Tempo 64?");
+        assertThat(statements("Der Test war hart. Der Wagen rammte mit Tempo 64 seitlich leicht versetzt eine "
+            + "verformbare Alubarriere.", 4, true)).doesNotContain("Mit Tempo 64 rammte der Wagen.");
     }
 }
