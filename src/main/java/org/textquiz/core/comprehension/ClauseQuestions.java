@@ -534,6 +534,20 @@ final class ClauseQuestions {
      * "Die Wirtschaft wuchs laut Wifo etwas stärker als erwartet": a comparative kept without the "als" that says
      * stronger than what ("Was wuchs etwas stärker?").
      */
+    /**
+     * "mit einem höheren Gewinn als im Vorquartal": a comparative in the phrase asked for, whose "als" would stay behind
+     * ("Womit rechnet der Ölkonzern … als im Vorquartal?").
+     */
+    private static boolean comparedRightAfter(Constituents clause, Constituents.Part asked) {
+        Parse parse = clause.parse();
+        return asked.to() + 1 < parse.words().size() && parse.word(asked.to() + 1).form().equals("als")
+            && java.util.stream.IntStream.rangeClosed(asked.from(), asked.to()).mapToObj(parse::word)
+                .anyMatch(w -> w.upos() == Upos.ADJ && COMPARATIVE_ENDING.matcher(w.form()).matches());
+    }
+
+    private static final java.util.regex.Pattern COMPARATIVE_ENDING = java.util.regex.Pattern.compile(
+        "\\p{L}+er(?:e[mnrs]?)?");
+
     private static boolean comparisonLeftOut(Constituents clause, String text) {
         Parse parse = clause.parse();
         return java.util.stream.IntStream.range(0, parse.words().size() - 1).anyMatch(w -> {
@@ -3249,6 +3263,7 @@ final class ClauseQuestions {
             || clause.parse().word(asked.word()).relation().startsWith("obl") && attributeFollows(clause, asked)
                 && (written(clause, asked.to() + 1).equals("von") || takesTheAnAfterIt(clause, asked))
             || ownPhraseFollows(clause, asked) || eventsDate(clause, asked) || eventBeforeItsDate(clause, asked)
+            || comparedRightAfter(clause, asked)
             || Set.of("obj", "iobj").contains(clause.parse().word(asked.word()).relation())
                 && verbsMitInside(clause, asked)
             || clause.text(asked).matches(".+ unter anderem .+")

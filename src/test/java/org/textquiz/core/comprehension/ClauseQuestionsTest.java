@@ -6570,4 +6570,14 @@ class ClauseQuestionsTest {
         assertThat(statements("Der Test war hart. Der Wagen rammte mit Tempo 64 seitlich leicht versetzt eine "
             + "verformbare Alubarriere.", 4, true)).doesNotContain("Mit Tempo 64 rammte der Wagen.");
     }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 134 for #13): "mit einem höheren Gewinn als im
+     * Vorquartal" is asked whole or not at all ("Womit rechnet der Ölkonzern … als im Vorquartal?").
+     */
+    @Test
+    void aComparativeIsNotAskedWithoutItsAls() {
+        assertThat(prompts("Die Ölpreise steigen. Der Ölkonzern rechnet für das erste Quartal 2010 mit einem höheren "
+            + "Gewinn als im Vorquartal.")).noneMatch(p -> p.startsWith("Womit") && p.contains(" als "));
+    }
 }
