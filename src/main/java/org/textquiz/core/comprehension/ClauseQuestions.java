@@ -1597,6 +1597,12 @@ final class ClauseQuestions {
                 && clause.parse().word(part.from()).upos() != Upos.NUM) {
                 return true;
             }
+            // "schätzt den Sachschaden auf rund 80 000 Euro": the amount the verb puts it at, hung on the object
+            if (relation.equals("obj") && Set.of("auf", "um").contains(Words.lower(clause.parse().word(w).form()))
+                && clause.parse().word(w).upos() == Upos.ADP && java.util.stream.IntStream.rangeClosed(w + 1, part.to())
+                    .anyMatch(n -> clause.parse().word(n).upos() == Upos.NUM)) {
+                return true;
+            }
         }
         return false;
     }
