@@ -4320,7 +4320,9 @@ final class ClauseQuestions {
         Map.entry("Einigung", Set.of("kommen", "gelangen")), Map.entry("Erkenntnis", Set.of("kommen", "gelangen")),
         Map.entry("Erscheinung", Set.of("treten")), Map.entry("Aktion", Set.of("treten")),
         // "stellt auch herkömmliche Festplatten in den Schatten"
-        Map.entry("Schatten", Set.of("stellen")));
+        Map.entry("Schatten", Set.of("stellen")),
+        // "sollte … zum Weihnachtsgeschäft auf den Markt kommen": be launched, no "wohin"
+        Map.entry("Markt", Set.of("kommen", "bringen", "werfen", "drängen")));
 
     private static final Map<String, Set<String>> IDIOMS = Map.ofEntries(Map.entry("Denkmal", Set.of("setzen")),
         Map.entry("Runde", Set.of("drehen")), Map.entry("Fliegen", Set.of("schlagen")), Map.entry("Stand", Set.of("haben")),

@@ -236,6 +236,12 @@ public final class QualityGates {
     /** "– 000 Euro": the thousands of a number whose first digits the text lost. */
     private static final java.util.regex.Pattern THOUSANDS_WITHOUT_THEIR_DIGITS = java.util.regex.Pattern.compile(
         "(?<![\\d.,]|\\d )\\b000\\b");
+    /**
+     * "Was bestaunten nur nur 34 000 Besucher?": a word the article doubled by mistake ("die die" is a relative's,
+     * "sehr sehr" emphasis).
+     */
+    private static final java.util.regex.Pattern DOUBLED_WORD = java.util.regex.Pattern.compile(
+        "(?iu)\\b(?!(?:die|der|das|den|dem|des|sie|es|sehr|ganz)\\b)(\\p{L}+) \\1\\b");
     /** "Was rollt, warum und in welche Richtung auch immer?": a "whatever" clause that a W-question reads as its own. */
     private static final java.util.regex.Pattern WHATEVER = java.util.regex.Pattern.compile(
         ", (?i:warum|wie|wo|wohin|woher|wann|was|wer|welche[mnrs]?)\\b.* auch immer\\b");
@@ -657,6 +663,9 @@ public final class QualityGates {
         }
         if (question instanceof WhQuestion && AFTERTHOUGHT.matcher(prompt).find()) {
             problems.add("leaves a phrase set off after the verb, away from its noun");
+        }
+        if (DOUBLED_WORD.matcher(prompt).find()) {
+            problems.add("repeats a word the article doubled by mistake");
         }
         if (question instanceof WhQuestion && WHATEVER.matcher(prompt).find()) {
             problems.add("asks with a 'whatever' clause in it");

@@ -6590,4 +6590,13 @@ class ClauseQuestionsTest {
         assertThat(statements("Ein Haus brannte. Die Polizei schätzt den Sachschaden auf rund 80 000 Euro.", 6, true))
             .noneMatch(s -> s.startsWith("Den Sachschaden auf"));
     }
+
+    /** From GermEval 2014 NER (test split, news, hand-read set 134 for #13): "auf den Markt kommen" is no "wohin". */
+    @Test
+    void comingOnTheMarketIsNoPlace() {
+        String text = "Der Konzern ist spät dran. Eigentlich sollte das neue Betriebssystem rechtzeitig zum "
+            + "Weihnachtsgeschäft auf den Markt kommen.";
+        assertThat(prompts(text)).noneMatch(p -> p.startsWith("Wohin"));
+        assertThat(statements(text, 6, true)).noneMatch(s -> s.startsWith("Zum Weihnachtsgeschäft auf den Markt"));
+    }
 }

@@ -508,4 +508,13 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(wh("Mit wem traf Rutte in Berlin zusammen, bei seinem ersten Besuch in "
             + "Deutschland?", "mit Olaf Scholz"))).isEmpty();
     }
+
+    /** From GermEval 2014 NER (test split, news, hand-read set 134 for #13): a word the article doubled by mistake. */
+    @Test
+    void noWordTheArticleDoubledByMistake() {
+        assertThat(QualityGates.violations(wh("Was bestaunten nur nur 34 000 Besucher?", "die Umzüge", "Umzüge")))
+            .anyMatch(p -> p.contains("doubled"));
+        assertThat(QualityGates.violations(wh("Wer kritisierte die Firma, die die Preise erhöhte?", "der Verband",
+            "Verband"))).isEmpty();
+    }
 }
