@@ -1055,6 +1055,10 @@ final class ClauseQuestions {
         "einspruch", "beschwerde", "verfahren", "anklage", "hetze", "impfung", "impfstoff", "mittel", "kundgebung",
         "kundgebungen", "kampagne", "offensive", "angriff", "angriffe", "angriffen", "gewalt", "boykott", "embargo");
 
+    /** Nouns whose "zu" phrase, after them or their genitive, is theirs ("den Aufstieg Hamburgs zum Welthafen"). */
+    private static final Set<String> TAKING_ZU = Set.of("Aufstieg", "Abstieg", "Zugang", "Rückkehr", "Beitrag",
+        "Beitritt", "Übergang", "Wandel", "Umbau", "Weg", "Aufruf", "Einladung", "Zustimmung", "Stellungnahme");
+
     /** Nouns whose "nach" phrase right after them is theirs ("die Suche nach dem Wrack"). */
     private static final Set<String> TAKING_NACH = Set.of("Suche", "Jagd", "Fahndung", "Nachfrage", "Frage",
         "Forderung", "Forderungen", "Ruf", "Rufe", "Sehnsucht", "Bedarf", "Streben");
@@ -1169,6 +1173,13 @@ final class ClauseQuestions {
      */
     private boolean mayDescribeTheNounBefore(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
+        if (part.from() > 0 && parse.word(part.from()).upos() == Upos.ADP
+            && Set.of("zu", "zum", "zur").contains(written(clause, part.from()))
+            && java.util.stream.IntStream.range(Math.max(0, part.from() - 3), part.from())
+                .anyMatch(w -> TAKING_ZU.contains(parse.word(w).form()))) {
+            // "den Aufstieg Hamburgs zum Welthafen": the rise's own "zu", which "wohin" would ask of the verb
+            return true;
+        }
         if (part.from() == 0 || parse.word(part.from()).upos() != Upos.ADP
             || !parse.word(part.word()).relation().startsWith("obl")
             || !Set.of("mit", "um").contains(written(clause, part.from()))) {
@@ -1991,6 +2002,11 @@ final class ClauseQuestions {
                 .anyMatch(m -> m.upos() == Upos.VERB && m.lemma().equals("umfassen"))) {
             // "Insgesamt umfasst die Metallbranche rund 180.000 Beschäftigte": what a body comprises, not what it does
             person = false;
+        }
+        if (relation.startsWith("nsubj") && !parse.children(clause.head(), "cop").isEmpty()
+            && parse.children(clause.head(), "det").stream().anyMatch(d -> Words.lower(parse.word(d).form()).startsWith("kein"))) {
+            // "Die Stiftung ist kein Steuersparmodell": what the subject is not, which many other things are not either
+            return Optional.empty();
         }
         if (!person && relation.startsWith("nsubj") && RANKED.matcher(head.form()).matches()) {
             // "Der Weltranglisten-Neunte trifft … auf Michail Kukuschkin": a place in a ranking, held by someone
@@ -4322,7 +4338,9 @@ final class ClauseQuestions {
         // "stellt auch herkömmliche Festplatten in den Schatten"
         Map.entry("Schatten", Set.of("stellen")),
         // "sollte … zum Weihnachtsgeschäft auf den Markt kommen": be launched, no "wohin"
-        Map.entry("Markt", Set.of("kommen", "bringen", "werfen", "drängen")));
+        Map.entry("Markt", Set.of("kommen", "bringen", "werfen", "drängen")),
+        // "bleibt ihrer … Freundin … auf den Fersen", "trug die gute Laune … zur Schau"
+        Map.entry("Fersen", Set.of("bleiben", "sein", "folgen", "heften")), Map.entry("Schau", Set.of("tragen", "stellen")));
 
     private static final Map<String, Set<String>> IDIOMS = Map.ofEntries(Map.entry("Denkmal", Set.of("setzen")),
         Map.entry("Runde", Set.of("drehen")), Map.entry("Fliegen", Set.of("schlagen")), Map.entry("Stand", Set.of("haben")),

@@ -48,6 +48,8 @@ final class Negation {
     /** Nouns after "im" that name a circumstance, not a place ("im Zuge einer Leihgabe", "im Rahmen"). */
     private static final Set<String> IN_THE_COURSE = Set.of("Zuge", "Rahmen", "Laufe", "Verlauf", "Vorfeld",
         "Anschluss", "Auftrag", "Namen", "Falle",
+        // "war nach zwölf Jahren im Amt zurückgetreten": the years in office, not where he stepped down
+        "Amt",
         // "ist am Montag im frühen Handel gestiegen": a time of the trading day
         "Handel", "Handelsverlauf", "Tagesverlauf");
     /** Prepositions that may tie a phrase to the noun before it ("der Verkaufsprozess für das Funkhaus"). */
@@ -56,7 +58,9 @@ final class Negation {
     private static final java.util.regex.Pattern DIMENSION = java.util.regex.Pattern.compile(
         ".*(?:[Gg]ewicht|[Ll]änge|[Hh]öhe|[Bb]reite|[Ff]läche|[Dd]auer|[Uu]mfang|[Dd]urchmesser|[Tt]iefe)");
     private static final Set<String> HEDGES = Set.of("durchaus", "ziemlich", "recht", "eher", "relativ", "überaus",
-        "äußerst", "höchst", "durchwegs", "absolut", "einigermaßen", "halbwegs");
+        "äußerst", "höchst", "durchwegs", "absolut", "einigermaßen", "halbwegs",
+        // "ist sicherlich zu Ende": "nicht sicherlich" doubts the certainty, not the end
+        "sicherlich", "sicher", "wahrscheinlich", "vermutlich", "möglicherweise", "bestimmt", "offenbar", "anscheinend");
     private static final Map<String, String> KEIN = Map.of("ein", "kein", "eine", "keine", "einen", "keinen",
         "einem", "keinem", "einer", "keiner", "eines", "keines");
     private static final Set<String> DEFINITE = Set.of("der", "die", "das", "den", "dem", "des", "dieser", "diese",

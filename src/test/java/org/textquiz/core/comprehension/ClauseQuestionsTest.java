@@ -6599,4 +6599,36 @@ class ClauseQuestionsTest {
         assertThat(prompts(text)).noneMatch(p -> p.startsWith("Wohin"));
         assertThat(statements(text, 6, true)).noneMatch(s -> s.startsWith("Zum Weihnachtsgeschäft auf den Markt"));
     }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 135 for #13): "nicht" neither doubts a "sicherlich" nor
+     * goes between the years and their office ("nach zwölf Jahren nicht im Amt zurückgetreten").
+     */
+    @Test
+    void nichtNeitherDoubtsACertaintyNorSplitsTheYearsInOffice() {
+        assertThat(falseStatements("Die Konjunktur dreht. Der Beschäftigungsaufbau ist sicherlich zu Ende.", 6))
+            .noneMatch(s -> s.contains("nicht sicherlich"));
+        assertThat(falseStatements("Der Minister geht. Aghasadeh war nach zwölf Jahren im Amt zurückgetreten.", 6))
+            .noneMatch(s -> s.contains("nicht im Amt"));
+    }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 135 for #13): "auf den Fersen bleiben", "zur Schau
+     * tragen" and "den Aufstieg Hamburgs zum Welthafen" keep their phrases; "Wer ist kein Steuersparmodell?" asks what
+     * many things are not.
+     */
+    @Test
+    void idiomsKeepTheirPhrasesAndANegatedPredicateAsksNoSubject() {
+        assertThat(statements("Der Winter läuft. Maria Riesch bleibt ihrer schier unschlagbaren Freundin Lindsey Vonn "
+            + "fünf Wochen vor Beginn der Olympischen Spiele in der alpinen Königsdisziplin weiter auf den Fersen.", 6, true))
+            .noneMatch(s -> s.startsWith("Auf den Fersen"));
+        assertThat(prompts("Das Rennen beginnt. Valentino Rossi trug die gute Laune über seinen zweiten Startplatz schon "
+            + "offensichtlicher zur Schau.")).noneMatch(p -> p.startsWith("Wozu"));
+        String rise = "Das Museum zeigt Bilder. Die Motive, von der Hansekogge bis zum Klipper, symbolisieren den Aufstieg "
+            + "Hamburgs zum Welthafen.";
+        assertThat(prompts(rise)).noneMatch(p -> p.startsWith("Wohin"));
+        assertThat(statements(rise, 6, true)).noneMatch(s -> s.startsWith("Zum Welthafen"));
+        assertThat(prompts("Die Stiftung hilft Kindern. Zu allererst: Die Stiftung ist kein Steuersparmodell!"))
+            .noneMatch(p -> p.contains("kein Steuersparmodell"));
+    }
 }
