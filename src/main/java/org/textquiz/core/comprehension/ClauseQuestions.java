@@ -534,6 +534,12 @@ final class ClauseQuestions {
      * "Die Wirtschaft wuchs laut Wifo etwas stärker als erwartet": a comparative kept without the "als" that says
      * stronger than what ("Was wuchs etwas stärker?").
      */
+    /** "von zwei Schwächephasen abgesehen": a phrase whose "abgesehen" closes it, which neither moves nor is asked. */
+    private static boolean closedByAbgesehen(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return part.to() + 1 < parse.words().size() && parse.word(part.to() + 1).form().equals("abgesehen");
+    }
+
     /**
      * "mit einem höheren Gewinn als im Vorquartal": a comparative in the phrase asked for, whose "als" would stay behind
      * ("Womit rechnet der Ölkonzern … als im Vorquartal?").
@@ -1182,7 +1188,8 @@ final class ClauseQuestions {
         }
         if (part.from() == 0 || parse.word(part.from()).upos() != Upos.ADP
             || !parse.word(part.word()).relation().startsWith("obl")
-            || !Set.of("mit", "um").contains(written(clause, part.from()))) {
+            // "bringt Besucher ohne Auto … zur Haltestelle": visitors who have none, not a bus that has none
+            || !Set.of("mit", "um", "ohne").contains(written(clause, part.from()))) {
             return false;
         }
         Word before = parse.word(beforeClosingMarks(parse, part.from()));
@@ -3285,7 +3292,7 @@ final class ClauseQuestions {
             || clause.parse().word(asked.word()).relation().startsWith("obl") && attributeFollows(clause, asked)
                 && (written(clause, asked.to() + 1).equals("von") || takesTheAnAfterIt(clause, asked))
             || ownPhraseFollows(clause, asked) || eventsDate(clause, asked) || eventBeforeItsDate(clause, asked)
-            || comparedRightAfter(clause, asked)
+            || comparedRightAfter(clause, asked) || closedByAbgesehen(clause, asked)
             || Set.of("obj", "iobj").contains(clause.parse().word(asked.word()).relation())
                 && verbsMitInside(clause, asked)
             || clause.text(asked).matches(".+ unter anderem .+")
@@ -3961,6 +3968,7 @@ final class ClauseQuestions {
                 && !attributeAfterANoun(clause, part) && !attributeFollows(clause, part) && !splitsARange(clause, part)
                 && !ownPhraseFollows(clause, part) && !eventsDate(clause, part) && !eventBeforeItsDate(clause, part)
                 && !personWithTheVerbsZu(clause, part) && !relativeClauseFollows(clause, part)
+                && !closedByAbgesehen(clause, part)
                 && !placeOfAnAbstractNounFollows(clause, part)
                 && !measureInside(clause, part) && !roleInside(clause, part) && !(relation.startsWith("nsubj")
                     && clause.parse().word(part.from()).upos() == Upos.ADV)

@@ -6631,4 +6631,16 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Stiftung hilft Kindern. Zu allererst: Die Stiftung ist kein Steuersparmodell!"))
             .noneMatch(p -> p.contains("kein Steuersparmodell"));
     }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 135 for #13): "Besucher ohne Auto" are visitors who have
+     * none, and "von zwei Schwächephasen abgesehen" is closed by its "abgesehen": neither phrase is moved first.
+     */
+    @Test
+    void ohneAfterANounAndAPhraseClosedByAbgesehenStay() {
+        assertThat(statements("Das Fest ist gut erreichbar. Ein Shuttlebus bringt Besucher ohne Auto nach den "
+            + "Veranstaltungen zur Haltestelle Walder Kirche.", 6, true)).noneMatch(s -> s.startsWith("Ohne Auto"));
+        assertThat(statements("Das Spiel war gut. Die Österreicher zeigten von zwei Schwächephasen abgesehen, eine sehr "
+            + "gute Vorstellung.", 6, true)).noneMatch(s -> s.startsWith("Von zwei Schwächephasen"));
+    }
 }
