@@ -534,6 +534,25 @@ final class ClauseQuestions {
      * "Die Wirtschaft wuchs laut Wifo etwas stärker als erwartet": a comparative kept without the "als" that says
      * stronger than what ("Was wuchs etwas stärker?").
      */
+    /**
+     * A subject that is one capitalised name with no article, which the dictionary knows neither as a word nor as a
+     * place, of a verb that does something (no copula, no verb of being somewhere or having).
+     */
+    private boolean unknownNameThatActs(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        Word head = parse.word(part.word());
+        boolean acting = parse.children(clause.head(), "cop").isEmpty()
+            && parse.word(clause.head()).upos() == Upos.VERB && morphology.readings(parse.word(clause.head()).form())
+                .stream().filter(m -> m.upos() == Upos.VERB).noneMatch(m -> STATES.contains(m.lemma())
+                    || HAVING.contains(m.lemma()) || Set.of("liegen", "stehen", "befinden", "bestehen", "grenzen",
+                        "gelten", "heißen", "bleiben", "werden", "scheinen", "wirken").contains(m.lemma()))
+            // "Tanger erfreut sich eines milden Klimas": a reflexive verb a place or a thing has as often
+            && parse.children(clause.head()).stream().noneMatch(c -> Words.lower(parse.word(c).form()).equals("sich"));
+        return acting && part.from() == part.to() && head.upos() == Upos.PROPN
+            && head.form().matches("\\p{Lu}\\p{Ll}{3,}") && morphology.readings(head.form()).isEmpty()
+            && morphology.readings(Words.lower(head.form())).isEmpty() && !passive(clause);
+    }
+
     /** "von zwei Schwächephasen abgesehen": a phrase whose "abgesehen" closes it, which neither moves nor is asked. */
     private static boolean closedByAbgesehen(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
@@ -1569,6 +1588,17 @@ final class ClauseQuestions {
                 .anyMatch(c -> Set.of("mit", "zu", "zum", "zur").contains(written(clause, c))));
     }
 
+    /**
+     * "fallen für die Blau-Schwarzen an Energiekosten an": "an" and a bare noun hung on the phrase, which says what of
+     * the amount is spent on, the verb's, not the phrase's.
+     */
+    private static boolean bareAnPhraseInside(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return parse.word(part.from()).upos() == Upos.ADP && parse.children(part.word(), "nmod").stream()
+            .anyMatch(n -> parse.children(n, "det").isEmpty() && parse.children(n, "case").stream()
+                .anyMatch(c -> written(clause, c).equals("an")));
+    }
+
     /** "begründete den Schritt | mit seiner Niederlage": a "mit" phrase the parse hung on the object may be the verb's. */
     private static boolean verbsMitInside(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
@@ -2014,6 +2044,11 @@ final class ClauseQuestions {
             && parse.children(clause.head(), "det").stream().anyMatch(d -> Words.lower(parse.word(d).form()).startsWith("kein"))) {
             // "Die Stiftung ist kein Steuersparmodell": what the subject is not, which many other things are not either
             return Optional.empty();
+        }
+        if (!person && relation.equals("nsubj") && unknownNameThatActs(clause, part)) {
+            // "Heute soll Asahari ohne die JI-Struktur auskommen", "hatte Kremer … angeklopft": a name alone the
+            // dictionary does not know, doing something, is most often a person's surname (or a firm's, which acts)
+            person = true;
         }
         if (!person && relation.startsWith("nsubj") && RANKED.matcher(head.form()).matches()) {
             // "Der Weltranglisten-Neunte trifft … auf Michail Kukuschkin": a place in a ranking, held by someone
@@ -3292,7 +3327,7 @@ final class ClauseQuestions {
             || clause.parse().word(asked.word()).relation().startsWith("obl") && attributeFollows(clause, asked)
                 && (written(clause, asked.to() + 1).equals("von") || takesTheAnAfterIt(clause, asked))
             || ownPhraseFollows(clause, asked) || eventsDate(clause, asked) || eventBeforeItsDate(clause, asked)
-            || comparedRightAfter(clause, asked) || closedByAbgesehen(clause, asked)
+            || comparedRightAfter(clause, asked) || closedByAbgesehen(clause, asked) || bareAnPhraseInside(clause, asked)
             || Set.of("obj", "iobj").contains(clause.parse().word(asked.word()).relation())
                 && verbsMitInside(clause, asked)
             || clause.text(asked).matches(".+ unter anderem .+")
@@ -3976,6 +4011,7 @@ final class ClauseQuestions {
                 && !staysInPlace(clause, part, relation) && !comparedWith(clause, part) && !gappedInside(clause, part)
                 && !(relation.equals("iobj") && clause.parse().word(part.from()).form().equalsIgnoreCase("der"))
                 && !countBeforeItsPhrase(clause, part) && !verbsPhraseMayBeInside(clause, part)
+                && !bareAnPhraseInside(clause, part)
                 && !takesTheAnAfterIt(clause, part) && !nounPhraseBeforeAPrepositionalOne(clause, part)
                 && !comparisonsOther(clause, part) && !timeWithAnotherPhrase(clause, part)
                 && !opensWithASentenceAdverb(clause, part) && !gradedFromBefore(clause, part)

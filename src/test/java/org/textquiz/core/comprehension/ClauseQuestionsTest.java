@@ -6644,4 +6644,19 @@ class ClauseQuestionsTest {
             + "gute Vorstellung, die mit einem Unetschieden gegen die Tschechen belohnt wurde.", 12, true))
             .noneMatch(s -> s.startsWith("Von zwei Schwächephasen"));
     }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read sets 132 and 135 for #13): "Asahari", "Kremer": a name alone
+     * the dictionary does not know, doing something, is asked "wer"; "für die Blau-Schwarzen an Energiekosten" is not
+     * asked nor put first with the "an" phrase the parse hung on it.
+     */
+    @Test
+    void anUnknownNameThatActsIsSomeoneAndABareAnPhraseIsTheVerbs() {
+        assertThat(prompts("Die Lage ist neu. Heute soll Asahari ohne die JI-Struktur auskommen."))
+            .noneMatch(p -> p.startsWith("Was soll")).anyMatch(p -> p.startsWith("Wer soll heute"));
+        String costs = "Die Halle kostet viel. Alleine 60 000 Euro pro Saison fallen für die Blau-Schwarzen an "
+            + "Energiekosten an.";
+        assertThat(prompts(costs)).noneMatch(p -> p.startsWith("Wofür"));
+        assertThat(statements(costs, 6, true)).noneMatch(s -> s.startsWith("Für die Blau-Schwarzen an Energiekosten"));
+    }
 }
