@@ -535,6 +535,29 @@ final class ClauseQuestions {
      * stronger than what ("Was wuchs etwas stärker?").
      */
     /**
+     * "Für so eine Behandlung kommen nicht gezüchtete Kräuter in Frage." for "Gezüchtete Kräuter kommen … nicht in
+     * Frage": a "nicht" the new order puts before another word than the sentence did, where it may deny that word.
+     */
+    private static boolean negationMovedOnto(Constituents clause, String statement) {
+        String sentence = " " + clause.sentence().text().replaceAll("\\s+", " ").toLowerCase(Locale.GERMAN);
+        java.util.regex.Matcher nicht = NICHT_AND_THE_NEXT_WORD.matcher(statement.toLowerCase(Locale.GERMAN));
+        while (nicht.find()) {
+            if (!sentence.contains(" " + nicht.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern NICHT_AND_THE_NEXT_WORD = java.util.regex.Pattern.compile(
+        "(?<![\\p{L}])nicht [\\p{L}-]+");
+
+    /** States only people (and animals) are in: "ist erkältet", "ist schwanger". */
+    private static final Set<String> PEOPLE_STATES = Set.of("erkältet", "krank", "schwanger", "verheiratet",
+        "geschieden", "verwitwet", "arbeitslos", "obdachlos", "bewusstlos", "volljährig", "minderjährig", "verletzt",
+        "schwerverletzt", "leichtverletzt", "erschöpft", "gestorben", "verstorben");
+
+    /**
      * A subject that is one capitalised name with no article, which the dictionary knows neither as a word nor as a
      * place, of a verb that does something (no copula, no verb of being somewhere or having).
      */
@@ -1106,6 +1129,8 @@ final class ClauseQuestions {
 
     /** Nouns whose "auf" phrase right after them is theirs ("Rückstand auf die Siegerin", "Hinweise auf Sprengstoff"). */
     private static final Set<String> TAKING_AUF = Set.of("Rückstand", "Vorsprung", "Hinweis", "Hinweise", "Anspruch",
+        // "verspielte seine Chancen auf bessere Platzierungen"
+        "Chance", "Chancen",
         "Ansprüche", "Einfluss", "Blick", "Verzicht", "Angriff", "Angriffe", "Anschlag", "Anschläge", "Reaktion",
         "Antwort", "Hoffnung", "Recht", "Zugriff", "Rücksicht", "Verdacht", "Druck", "Antrag", "Anträge", "Anträgen",
         // "über die Auswirkungen des Schreibens auf das Sponsoring", "das Grundrecht auf Erwerbsfreiheit"
@@ -2044,6 +2069,11 @@ final class ClauseQuestions {
             && parse.children(clause.head(), "det").stream().anyMatch(d -> Words.lower(parse.word(d).form()).startsWith("kein"))) {
             // "Die Stiftung ist kein Steuersparmodell": what the subject is not, which many other things are not either
             return Optional.empty();
+        }
+        if (!person && relation.equals("nsubj") && !parse.children(clause.head(), "cop").isEmpty()
+            && PEOPLE_STATES.contains(Words.lower(parse.word(clause.head()).form()))) {
+            // "Hanka Kupfernagel ist ein wenig erkältet": what only a person or an animal is
+            person = true;
         }
         if (!person && relation.equals("nsubj") && unknownNameThatActs(clause, part)) {
             // "Heute soll Asahari ohne die JI-Struktur auskommen", "hatte Kremer … angeklopft": a name alone the
@@ -4033,7 +4063,8 @@ final class ClauseQuestions {
                 .filter(s -> !s.equals(clause.sentence().text().strip().replaceAll("\\s+", " ")))
                 .filter(s -> !comparisonLeftOut(clause, s))
                 .filter(s -> !onlyParticlesLeft(s, front, clause.finiteText()))
-                .filter(s -> !relativeClauseOfAnIndefiniteLeftOut(clause, s));
+                .filter(s -> !relativeClauseOfAnIndefiniteLeftOut(clause, s))
+                .filter(s -> !negationMovedOnto(clause, s));
             if (statement.isPresent()) {
                 return statement;
             }

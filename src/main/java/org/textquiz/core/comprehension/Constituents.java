@@ -2182,7 +2182,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 && objects.stream().allMatch(o -> Words.lower(parse.word(o).form()).equals("sich"));
             return relative(parse, opening) && verbFinal(parse, parse.subtree(part.word())) && !objectOfAReflexiveVerb;
         }
-        return parse.children(part.word(), "mark").stream().anyMatch(m -> DROPPABLE_MARKS.contains(
+        // "Der Leinenschirm sieht aus, als habe …": how it looks, which "aussehen" cannot do without
+        boolean looksAs = parse.children(head.head() >= 0 ? head.head() : part.word(), "compound:prt").stream()
+            .anyMatch(c -> Words.lower(parse.word(c).form()).equals("aus"))
+            && head.head() >= 0 && Set.of("sieht", "sehen", "sah", "sahen").contains(Words.lower(parse.word(head.head()).form()));
+        return !looksAs && parse.children(part.word(), "mark").stream().anyMatch(m -> DROPPABLE_MARKS.contains(
             parse.word(m).form().toLowerCase(java.util.Locale.GERMAN)) && !comparison(part, m)
             || parse.word(m).form().equals("dass") && m > 0 && parse.word(m - 1).form().equals("so"));
     }

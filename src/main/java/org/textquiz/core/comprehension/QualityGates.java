@@ -255,6 +255,10 @@ public final class QualityGates {
     /** "bei einem der folgenschwersten in Erfurt": one of those the sentence before named, its noun left to that. */
     private static final java.util.regex.Pattern SUPERLATIVE_WITHOUT_ITS_NOUN = java.util.regex.Pattern.compile(
         "\\b(?i:ein|eine|einer|einem|einen|eines) der \\p{Ll}+sten\\b(?! \\p{Lu})");
+    /** "das nächste SPD-Bürgerforum in Quickborn, 2. März, …": a date torn from the weekday it followed. */
+    private static final java.util.regex.Pattern DATE_WITHOUT_ITS_WEEKDAY = java.util.regex.Pattern.compile(
+        "(?<!Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Sonnabend), (?:den |dem )?\\d{1,2}\\. ?"
+            + "(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember),");
     /** "Berlin (dpa) Der Elektrokonzern …", "San Sicario - Die … Abfahrt": a dateline run into the sentence. */
     private static final java.util.regex.Pattern DATELINE_RUN_IN = java.util.regex.Pattern.compile(
         "\\((?:dpa|AP|AFP|Reuters|rtr|sid|SID|ddp|dapd|apa|APA|epd|KNA|kna|SDA|sda|AWP|afp|ap)\\)"
@@ -672,6 +676,9 @@ public final class QualityGates {
         }
         if (SUPERLATIVE_WITHOUT_ITS_NOUN.matcher(prompt + " " + question.solution()).find()) {
             problems.add("has a superlative whose noun the sentence before gave");
+        }
+        if (DATE_WITHOUT_ITS_WEEKDAY.matcher(prompt).find()) {
+            problems.add("tears a date from the weekday it followed");
         }
         if (DATELINE_RUN_IN.matcher(prompt).find()) {
             problems.add("runs a dateline into the sentence");

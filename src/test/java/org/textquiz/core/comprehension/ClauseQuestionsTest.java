@@ -6659,4 +6659,21 @@ class ClauseQuestionsTest {
         assertThat(prompts(costs)).noneMatch(p -> p.startsWith("Wofür"));
         assertThat(statements(costs, 6, true)).noneMatch(s -> s.startsWith("Für die Blau-Schwarzen an Energiekosten"));
     }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 136 for #13): no restatement puts "nicht" before another
+     * word ("Für so eine Behandlung kommen nicht gezüchtete Kräuter in Frage."); "Chancen auf" keep their phrase;
+     * "aussehen" keeps its "als" clause; "erkältet" is a person.
+     */
+    @Test
+    void negationScopeChancesLookingAndAColdSubject() {
+        assertThat(statements("Der Arzt ist streng. Gezüchtete Kräuter kommen für so eine Behandlung nicht in Frage.", 6,
+            true)).noneMatch(s -> s.contains("nicht gezüchtete"));
+        assertThat(statements("Das Training war schwach. Button verspielte seine Chancen auf bessere Platzierungen "
+            + "zuletzt immer im Training.", 6, true)).noneMatch(s -> s.startsWith("Auf bessere Platzierungen"));
+        assertThat(prompts("Das Atelier ist alt. Der alte, stockfleckige Leinenschirm sieht aus, als habe schon Vincent "
+            + "van Gogh darunter gearbeitet.")).doesNotContain("Was sieht aus?");
+        assertThat(prompts("Die Form fehlt. Hanka Kupfernagel ist ein wenig erkältet."))
+            .noneMatch(p -> p.startsWith("Was ist"));
+    }
 }

@@ -517,4 +517,14 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(wh("Wer kritisierte die Firma, die die Preise erhöhte?", "der Verband",
             "Verband"))).isEmpty();
     }
+
+    /** From GermEval 2014 NER (test split, news, hand-read set 136 for #13): a date torn from its weekday. */
+    @Test
+    void noDateIsTornFromItsWeekday() {
+        assertThat(QualityGates.violations(wh("Wann findet das nächste SPD-Bürgerforum in Quickborn, 2. März, von 16.30 "
+            + "bis 18.00 Uhr im Sitzungssaal 1 des Rathauses statt?", "am Mittwoch", "Mittwoch")))
+            .anyMatch(p -> p.contains("weekday"));
+        assertThat(QualityGates.violations(statement("Das nächste SPD-Bürgerforum findet am Mittwoch, 2. März, im "
+            + "Rathaus statt."))).isEmpty();
+    }
 }
