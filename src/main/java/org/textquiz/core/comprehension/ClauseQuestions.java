@@ -4605,10 +4605,13 @@ final class ClauseQuestions {
 
     private static boolean endsInAFullName(Constituents clause, Constituents.Part part, People people) {
         Parse parse = clause.parse();
-        int last = parse.word(part.to()).token();
+        // "der Etappenachte Andreas Klöden, der weder Landis noch Sastre folgen konnte": the name before its relative
+        int end = java.util.stream.IntStream.rangeClosed(part.from() + 1, part.to())
+            .filter(w -> parse.word(w).form().equals(",")).findFirst().orElse(part.to() + 1) - 1;
+        int last = parse.word(end).token();
         return people.in(clause.sentence()).stream().anyMatch(m -> m.isFullName() && m.to() == last + 1
             && m.from() > parse.word(part.from()).token()
-            && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
+            && java.util.stream.IntStream.rangeClosed(part.from(), end)
                 .noneMatch(w -> parse.word(w).token() < m.from() && (parse.word(w).upos() == Upos.ADP
                     || Set.of("des", "der").contains(Words.lower(parse.word(w).form())) && w > part.from())));
     }

@@ -6676,4 +6676,15 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Form fehlt. Hanka Kupfernagel ist ein wenig erkältet."))
             .noneMatch(p -> p.startsWith("Was ist"));
     }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 136 for #13): a phrase that ends in a full name before its
+     * relative clause is a person ("Was zählte … vor allem? – der Etappenachte Andreas Klöden" was made).
+     */
+    @Test
+    void aFullNameBeforeItsRelativeClauseIsSomeone() {
+        assertThat(prompts("Die Etappe war hart. Zu den Verlierern des Tages zählte neben Marcus Fothen, der das Weiße "
+            + "Trikot des besten Jungprofis abgeben musste, vor allem der Etappenachte Andreas Klöden, der weder Landis "
+            + "noch Sastre folgen konnte und auf Platz vier abrutschte.")).noneMatch(p -> p.startsWith("Was zählte"));
+    }
 }
