@@ -262,7 +262,9 @@ public final class QualityGates {
     /** "Berlin (dpa) Der Elektrokonzern …", "San Sicario - Die … Abfahrt": a dateline run into the sentence. */
     private static final java.util.regex.Pattern DATELINE_RUN_IN = java.util.regex.Pattern.compile(
         "\\((?:dpa|AP|AFP|Reuters|rtr|sid|SID|ddp|dapd|apa|APA|epd|KNA|kna|SDA|sda|AWP|afp|ap)\\)"
-            + "|\\p{L} [-–] (?:Der|Die|Das|Den|Dem|Ein|Eine|Einen|Einem)\\b");
+            + "|\\p{L} [-–] (?:Der|Die|Das|Den|Dem|Ein|Eine|Einen|Einem)\\b"
+            // "Hannover/Leipzig - Niedersachsens Grünen-Fraktion", and two sentences run together at " .Der"
+            + "|\\b\\p{Lu}\\p{L}+/\\p{Lu}\\p{L}+ [-–] \\p{Lu}| \\.\\p{Lu}");
     /** "laut Nachrichten: Juncker": a heading run into the name of a speaker. */
     private static final java.util.regex.Pattern HEADING_IN_A_SPEAKER = java.util.regex.Pattern.compile(
         "\\b(?i:laut) \\p{L}+: ");
@@ -681,7 +683,7 @@ public final class QualityGates {
             problems.add("tears a date from the weekday it followed");
         }
         if (DATELINE_RUN_IN.matcher(prompt).find()) {
-            problems.add("runs a dateline into the sentence");
+            problems.add("runs a dateline, or the next sentence, into the sentence");
         }
         if (HEADING_IN_A_SPEAKER.matcher(prompt).find()) {
             problems.add("runs a heading into the name of a speaker");

@@ -461,6 +461,11 @@ class QualityGatesTest {
             + "vorgesehene Abfahrt abgesagt."))).anyMatch(p -> p.contains("dateline"));
         assertThat(QualityGates.violations(statement("Der Elektrokonzern Siemens hat einen Großauftrag erhalten.")))
             .isEmpty();
+        // hand-read set 136: two places joined by a slash before the dash, and two sentences run together
+        assertThat(QualityGates.violations(statement("Vor dem Bundesverwaltungsgericht in Leipzig hat Hannover/Leipzig - "
+            + "Niedersachsens Grünen-Fraktion einen Erfolg erzielt."))).anyMatch(p -> p.contains("dateline"));
+        assertThat(QualityGates.violations(statement("Das nächste Dorf liegt acht Kilometer westlich des Berges .Der Vulkan "
+            + "spuckt seit Montagmorgen Rauch aus."))).anyMatch(p -> p.contains("dateline"));
     }
 
     /**
