@@ -567,14 +567,17 @@ final class ClauseQuestions {
         boolean acting = parse.children(clause.head(), "cop").isEmpty()
             && parse.word(clause.head()).upos() == Upos.VERB && morphology.readings(parse.word(clause.head()).form())
                 .stream().filter(m -> m.upos() == Upos.VERB).noneMatch(m -> STATES.contains(m.lemma())
-                    || HAVING.contains(m.lemma()) || Set.of("liegen", "stehen", "befinden", "bestehen", "grenzen",
-                        "gelten", "heißen", "bleiben", "werden", "scheinen", "wirken").contains(m.lemma()))
+                    || HAVING.contains(m.lemma()) || BEING_SOMEHOW.contains(m.lemma()))
             // "Tanger erfreut sich eines milden Klimas": a reflexive verb a place or a thing has as often
             && parse.children(clause.head()).stream().noneMatch(c -> Words.lower(parse.word(c).form()).equals("sich"));
         return acting && part.from() == part.to() && head.upos() == Upos.PROPN
             && head.form().matches("\\p{Lu}\\p{Ll}{3,}") && morphology.readings(head.form()).isEmpty()
             && morphology.readings(Words.lower(head.form())).isEmpty() && !passive(clause);
     }
+
+    /** Verbs of being somewhere or somehow, which a place or a thing does as often as a person. */
+    private static final Set<String> BEING_SOMEHOW = Set.of("liegen", "stehen", "befinden", "bestehen", "grenzen",
+        "gelten", "heißen", "bleiben", "werden", "scheinen", "wirken");
 
     /** "von zwei Schwächephasen abgesehen": a phrase whose "abgesehen" closes it, which neither moves nor is asked. */
     private static boolean closedByAbgesehen(Constituents clause, Constituents.Part part) {
