@@ -575,6 +575,11 @@ final class ClauseQuestions {
             && morphology.readings(Words.lower(head.form())).isEmpty() && !passive(clause);
     }
 
+    /** What only people, or a body of them, do: agree, negotiate, organise, decide, sign, invite, sue. */
+    private static final Set<String> DELIBERATE_ACTS = Set.of("einigen", "verhandeln", "organisieren", "veranstalten",
+        "beschließen", "beantragen", "unterzeichnen", "vereinbaren", "einladen", "ernennen", "verklagen", "klagen",
+        "kritisieren", "protestieren", "ablehnen", "zustimmen", "begrüßen", "bedauern", "dementieren");
+
     /** Verbs of being somewhere or somehow, which a place or a thing does as often as a person. */
     private static final Set<String> BEING_SOMEHOW = Set.of("liegen", "stehen", "befinden", "bestehen", "grenzen",
         "gelten", "heißen", "bleiben", "werden", "scheinen", "wirken");
@@ -2076,6 +2081,13 @@ final class ClauseQuestions {
         if (!person && relation.equals("nsubj") && !parse.children(clause.head(), "cop").isEmpty()
             && PEOPLE_STATES.contains(Words.lower(parse.word(clause.head()).form()))) {
             // "Hanka Kupfernagel ist ein wenig erkältet": what only a person or an animal is
+            person = true;
+        }
+        if (!person && relation.equals("nsubj") && nominal(head) && head.upos() == Upos.NOUN
+            && morphology.readings(parse.word(clause.head()).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.VERB && DELIBERATE_ACTS.contains(m.lemma()))) {
+            // "Die Staatsgalerie Stuttgart einigte sich mit der … Erbin", "Der Zürcher Vogelschutz hat … organisiert":
+            // what only people, or a body of them, agree on, organise or decide
             person = true;
         }
         if (!person && relation.equals("nsubj") && unknownNameThatActs(clause, part)) {

@@ -6687,4 +6687,16 @@ class ClauseQuestionsTest {
             + "Trikot des besten Jungprofis abgeben musste, vor allem der Etappenachte Andreas Klöden, der weder Landis "
             + "noch Sastre folgen konnte und auf Platz vier abrutschte.")).noneMatch(p -> p.startsWith("Was zählte"));
     }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 136 for #13): what only people or a body of them do
+     * (agree, organise) makes its subject someone; floods that "claim" victims stay "was" (corpus art_030).
+     */
+    @Test
+    void aBodyThatAgreesOrOrganisesIsSomeone() {
+        assertThat(prompts("Der Streit ist beigelegt. Im Sommer 2004 einigte sich die Staatsgalerie Stuttgart mit der "
+            + "einzigen noch lebenden Erbin.")).noneMatch(p -> p.startsWith("Was einigte"));
+        assertThat(prompts("Die Lage ist ernst. Die Überschwemmungen in zehn Provinzen im Süden Thailands haben bisher "
+            + "mindestens 35 Todesopfer gefordert.")).noneMatch(p -> p.startsWith("Wer hat"));
+    }
 }
