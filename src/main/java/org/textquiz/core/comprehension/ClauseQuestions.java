@@ -575,6 +575,19 @@ final class ClauseQuestions {
             && morphology.readings(Words.lower(head.form())).isEmpty() && !passive(clause);
     }
 
+    /**
+     * "Was hat die Resonanz übertroffen?" for "Die Resonanz hat die Erwartungen übertroffen": with "was" for an object
+     * whose case did not show and a subject that is a thing in a form of either case, the question reads as well the
+     * other way round ("Was musste die U-Bahn-Linie einstellen? – den Betrieb" had its case shown).
+     */
+    private boolean thingSubjectOfEitherCase(Constituents clause, People people) {
+        Parse parse = clause.parse();
+        return clause.constituents().stream().filter(p -> "nsubj".equals(parse.word(p.word()).relation()))
+            .anyMatch(subject -> parse.word(subject.word()).upos() == Upos.NOUN
+                && Set.of("die", "das").contains(Words.lower(parse.word(subject.from()).form()))
+                && !isPerson(clause, subject, people));
+    }
+
     /** What only people, or a body of them, do: agree, negotiate, organise, decide, sign, invite, sue. */
     private static final Set<String> DELIBERATE_ACTS = Set.of("einigen", "verhandeln", "organisieren", "veranstalten",
         "beschließen", "beantragen", "unterzeichnen", "vereinbaren", "einladen", "ernennen", "verklagen", "klagen",
@@ -2208,7 +2221,8 @@ final class ClauseQuestions {
                             || WITHOUT_AN_ACCUSATIVE.contains(m.lemma()))
                     // "Was macht die NASA? – einen neuen Vorstoß": "was macht" asks what someone does
                     || !person && morphology.readings(parse.word(clause.head()).form()).stream()
-                        .anyMatch(m -> m.upos() == Upos.VERB && m.lemma().equals("machen"))) {
+                        .anyMatch(m -> m.upos() == Upos.VERB && m.lemma().equals("machen"))
+                    || !person && nominativeOrAccusative(clause, part) && thingSubjectOfEitherCase(clause, people)) {
                     return Optional.empty();
                 }
                 return Optional.of(new Phrase(person ? "Wen" : "Was", answers, false, person ? 2.0 : 1.0));

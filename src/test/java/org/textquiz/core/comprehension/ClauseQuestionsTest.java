@@ -6699,4 +6699,17 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Lage ist ernst. Die Überschwemmungen in zehn Provinzen im Süden Thailands haben bisher "
             + "mindestens 35 Todesopfer gefordert.")).noneMatch(p -> p.startsWith("Wer hat"));
     }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 134 for #13): "Was hat … die Resonanz übertroffen?" reads
+     * either way, "was" and "die Resonanz" both nominative or accusative; asked of a person ("Was hat die Frau …?") the
+     * subject is plain.
+     */
+    @Test
+    void wasForAnObjectBesideAThingSubjectOfEitherCaseIsNotAsked() {
+        assertThat(prompts("Die Messe war gut besucht. Die Resonanz hat die Erwartungen deutlich übertroffen."))
+            .noneMatch(p -> p.startsWith("Was hat die Resonanz"));
+        assertThat(prompts("Die Messe war gut besucht. Die Ministerin hat die neue Halle am Montag eröffnet."))
+            .contains("Was hat die Ministerin am Montag eröffnet?");
+    }
 }
