@@ -2096,7 +2096,7 @@ final class ClauseQuestions {
             // "Hanka Kupfernagel ist ein wenig erkältet": what only a person or an animal is
             person = true;
         }
-        if (!person && relation.equals("nsubj") && nominal(head) && head.upos() == Upos.NOUN
+        if (!person && relation.equals("nsubj") && head.upos() == Upos.NOUN
             && morphology.readings(parse.word(clause.head()).form()).stream()
                 .anyMatch(m -> m.upos() == Upos.VERB && DELIBERATE_ACTS.contains(m.lemma()))) {
             // "Die Staatsgalerie Stuttgart einigte sich mit der … Erbin", "Der Zürcher Vogelschutz hat … organisiert":
