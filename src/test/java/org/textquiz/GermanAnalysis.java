@@ -37,6 +37,7 @@ import org.textquiz.nlp.de.GermanLemmatizer;
 import org.textquiz.nlp.de.GermanLexicon;
 import org.textquiz.nlp.de.GermanWordFields;
 import org.textquiz.nlp.de.GermanMorphology;
+import org.textquiz.nlp.de.GermanAbbreviations;
 import org.textquiz.nlp.de.GermanOrdinals;
 import org.textquiz.nlp.de.GermanSentenceSplitter;
 import org.textquiz.nlp.de.GermanVerbTags;
@@ -50,7 +51,7 @@ public final class GermanAnalysis {
     public static final GermanDictionary DICTIONARY = GermanDictionary.load();
     public static final Analyzer ANALYZER = new Pipeline(
             new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), DICTIONARY),
-        new GermanOrdinals(new OpenNlpTokenizer()),
+        new GermanAbbreviations(new GermanOrdinals(new OpenNlpTokenizer())),
         new GermanAdverbTags(new GermanVerbTags(new OpenNlpTagger(), DICTIONARY), DICTIONARY),
         new GermanLemmatizer(DICTIONARY));
     public static final Morphology MORPHOLOGY = GermanMorphology.load(DICTIONARY);

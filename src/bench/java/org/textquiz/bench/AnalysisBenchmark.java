@@ -39,6 +39,7 @@ import org.textquiz.nlp.de.GermanVerbTags;
 import org.textquiz.nlp.OpenNlpTokenizer;
 import org.textquiz.nlp.de.GermanDictionary;
 import org.textquiz.nlp.de.GermanLemmatizer;
+import org.textquiz.nlp.de.GermanAbbreviations;
 import org.textquiz.nlp.de.GermanOrdinals;
 import org.textquiz.nlp.de.GermanSentenceSplitter;
 
@@ -83,12 +84,12 @@ public class AnalysisBenchmark {
             "opennlp-de-ud-gsd-lemmas-1.3-2.5.4.bin")));
         GermanDictionary dictionary = GermanDictionary.load();
         sequential = new Pipeline(new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary),
-            new GermanOrdinals(new OpenNlpTokenizer()),
+            new GermanAbbreviations(new GermanOrdinals(new OpenNlpTokenizer())),
             new GermanAdverbTags(new GermanVerbTags(new OpenNlpTagger(), dictionary), dictionary),
             new GermanLemmatizer(dictionary),
             false);
         parallel = new Pipeline(new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary),
-            new GermanOrdinals(new OpenNlpTokenizer()),
+            new GermanAbbreviations(new GermanOrdinals(new OpenNlpTokenizer())),
             new GermanAdverbTags(new GermanVerbTags(new OpenNlpTagger(), dictionary), dictionary),
             new GermanLemmatizer(dictionary),
             true);

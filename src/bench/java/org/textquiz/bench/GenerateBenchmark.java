@@ -42,6 +42,7 @@ import org.textquiz.nlp.de.GermanLemmatizer;
 import org.textquiz.nlp.de.GermanLexicon;
 import org.textquiz.nlp.de.GermanWordFields;
 import org.textquiz.nlp.de.GermanMorphology;
+import org.textquiz.nlp.de.GermanAbbreviations;
 import org.textquiz.nlp.de.GermanOrdinals;
 import org.textquiz.nlp.de.GermanSentenceSplitter;
 import org.textquiz.quizfile.QuizJson;
@@ -70,7 +71,7 @@ public class GenerateBenchmark {
         GermanDictionary dictionary = GermanDictionary.load();
         GermanMorphology morphology = GermanMorphology.load(dictionary);
         analyzer = new Pipeline(new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary),
-            new GermanOrdinals(new OpenNlpTokenizer()),
+            new GermanAbbreviations(new GermanOrdinals(new OpenNlpTokenizer())),
             new GermanAdverbTags(new GermanVerbTags(new OpenNlpTagger(), dictionary), dictionary),
             new GermanLemmatizer(dictionary),
             true);

@@ -53,6 +53,7 @@ import org.textquiz.nlp.de.GermanLemmatizer;
 import org.textquiz.nlp.de.GermanLexicon;
 import org.textquiz.nlp.de.GermanWordFields;
 import org.textquiz.nlp.de.GermanMorphology;
+import org.textquiz.nlp.de.GermanAbbreviations;
 import org.textquiz.nlp.de.GermanOrdinals;
 import org.textquiz.nlp.de.GermanSentenceSplitter;
 import org.textquiz.nlp.de.GermanAdverbTags;
@@ -81,7 +82,7 @@ public class TextquizConfiguration {
     Analyzer analyzer(ObjectProvider<GermanDictionary> dictionary) {
         OnFirstUse<Analyzer> pipeline = new OnFirstUse<>(() -> new Pipeline(
             new GermanSentenceSplitter(new OpenNlpSentenceSplitter(), dictionary.getObject()),
-            new GermanOrdinals(new OpenNlpTokenizer()),
+            new GermanAbbreviations(new GermanOrdinals(new OpenNlpTokenizer())),
             new GermanAdverbTags(new GermanVerbTags(new OpenNlpTagger(), dictionary.getObject()), dictionary.getObject()),
             new GermanLemmatizer(dictionary.getObject()),
             true));

@@ -20,6 +20,8 @@ public final class GermanAdverbTags implements Tagger {
     private static final Set<Upos> TAKEN_FOR_A_NOUN = Set.of(Upos.NOUN, Upos.PROPN);
     /** Where a sentence or a quotation opens, after which a word is capitalised whatever it is. */
     private static final Set<String> OPENINGS = Set.of("„", "\"", "»", "(", ":", "–", "-");
+    /** "VAG bzw./PUNCT VGN": abbreviated conjunctions, kept whole with their full stop by the tokenizer. */
+    private static final Set<String> ABBREVIATED_CONJUNCTIONS = Set.of("bzw.", "resp.");
 
     private final Tagger tagger;
     private final GermanDictionary dictionary;
@@ -46,7 +48,9 @@ public final class GermanAdverbTags implements Tagger {
                 && Character.isUpperCase(tokens.get(i + 1).charAt(0)) && dictionary.exact(tokens.get(i + 1)).isEmpty();
             Upos only = null;
             String lower = Character.toLowerCase(form.charAt(0)) + form.substring(1);
-            if (upos == Upos.PRON && onlyAPreposition(lower)) {
+            if (upos == Upos.PUNCT && ABBREVIATED_CONJUNCTIONS.contains(form)) {
+                only = Upos.CCONJ;
+            } else if (upos == Upos.PRON && onlyAPreposition(lower)) {
                 // "Bezüglich/PRON des Startortes meldet …": a preposition the tagger took for a pronoun
                 only = Upos.ADP;
             } else if (small && (TAKEN_FOR_A_VERB.contains(upos) || upos == Upos.PUNCT)) {

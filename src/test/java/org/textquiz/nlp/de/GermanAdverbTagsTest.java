@@ -45,6 +45,13 @@ class GermanAdverbTagsTest {
             Upos.NOUN)).containsExactly(Upos.NOUN, Upos.ADV, Upos.ADP, Upos.NOUN);
     }
 
+    /** "Die städtischen Verkehrsbetriebe VAG bzw. VGN …": whole with its full stop, "bzw." is still a conjunction. */
+    @Test
+    void anAbbreviatedConjunctionTakenForPunctuationIsAConjunction() {
+        assertThat(retagged(List.of("VAG", "bzw.", "VGN", "haben"), Upos.PROPN, Upos.PUNCT, Upos.PROPN, Upos.AUX))
+            .containsExactly(Upos.PROPN, Upos.CCONJ, Upos.PROPN, Upos.AUX);
+    }
+
     /** An adverb the tagger took for a preposition first in the sentence is an adverb too. */
     @Test
     void anAdverbFirstInTheSentenceTakenForAPrepositionIsAnAdverb() {
