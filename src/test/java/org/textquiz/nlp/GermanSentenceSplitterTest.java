@@ -161,6 +161,19 @@ class GermanSentenceSplitterTest {
             "Der Nationalrat ist im abgelaufenen Parlamentsjahr zu 48 Sitzungen zusammengetreten.");
     }
 
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 137 for #13): an agency in brackets closes a dateline
+     * without a dash ("Was ist Barcelona Zivile Balciunaite?" was asked).
+     */
+    @Test
+    void aDatelineClosedByItsAgencyIsItsOwn() {
+        Article article = GermanAnalysis.analyze("Barcelona (DPA) Zivile Balciunaite ist die erste "
+            + "Marathon-Europameisterin aus Litauen.");
+
+        assertThat(article.sentences().map(Sentence::text)).containsExactly("Barcelona (DPA)",
+            "Zivile Balciunaite ist die erste Marathon-Europameisterin aus Litauen.");
+    }
+
     /** From DER STANDARD (hand-read set 110 for #13): a count's full stop before an article ends the sentence. */
     @Test
     void aNumbersFullStopBeforeAnArticleEndsTheSentence() {

@@ -159,6 +159,8 @@ final class ClauseQuestions {
     /** Particles that single out the phrase after them, which a question may not ask for without them. */
     static final Set<String> SINGLING_OUT = Set.of("allein", "nur", "lediglich", "ausschließlich", "sogar",
         "selbst", "gerade", "genau");
+    /** "gleich zwei Tabus", "satte 40 Prozent": words that say an amount is large, and belong to it. */
+    private static final Set<String> AMOUNT_FOCUS = Set.of("gleich", "ganze", "satte", "stolze");
     /** Particles that stand before the phrase they focus on and cannot close a clause on their own. */
     private static final Set<String> FOCUS_PARTICLES = Set.of("auch", "sogar", "nur", "ebenfalls", "selbst");
     /**
@@ -591,7 +593,9 @@ final class ClauseQuestions {
     /** What only people, or a body of them, do: agree, negotiate, organise, decide, sign, invite, sue. */
     private static final Set<String> DELIBERATE_ACTS = Set.of("einigen", "verhandeln", "organisieren", "veranstalten",
         "beschließen", "beantragen", "unterzeichnen", "vereinbaren", "einladen", "ernennen", "verklagen", "klagen",
-        "kritisieren", "protestieren", "ablehnen", "zustimmen", "begrüßen", "bedauern", "dementieren");
+        "kritisieren", "protestieren", "ablehnen", "zustimmen", "begrüßen", "bedauern", "dementieren",
+        // "Zur Klärung des Unfallhergangs bittet das Polizeirevier Biberach um Zeugenhinweise"
+        "bitten", "appellieren");
 
     /** Verbs of being somewhere or somehow, which a place or a thing does as often as a person. */
     private static final Set<String> BEING_SOMEHOW = Set.of("liegen", "stehen", "befinden", "bestehen", "grenzen",
@@ -3360,6 +3364,9 @@ final class ClauseQuestions {
             // "gestern am frühen Morgen": two times side by side are one, which "wann" asks for whole or not at all
             || phrase.words().startsWith("Wann") && clause.constituents().stream().anyMatch(other -> other != asked
                 && saysWhen(clause, other) && (other.to() + 1 == asked.from() || asked.to() + 1 == other.from()))
+            // "rührt gleich zwei Tabus": "gleich" of the amount asked for would read "at once" left behind
+            || asked.from() > 0 && AMOUNT_FOCUS.contains(Words.lower(clause.parse().word(asked.from() - 1).form()))
+                && clause.parse().word(asked.from()).upos() == Upos.NUM
             // "sank allein in Frankreich der Stromverbrauch": "Wo sank allein …?" leaves the particle without its phrase
             || asked.from() > 0 && SINGLING_OUT.contains(Words.lower(clause.parse().word(asked.from() - 1).form()))
                 && clause.parse().word(asked.from() - 1).upos() == Upos.ADV
@@ -3481,12 +3488,14 @@ final class ClauseQuestions {
         while (pronoun.region(end, prompt.length()).lookingAt()) {
             end = pronoun.end();
         }
-        return end == from ? prompt : prompt.substring(0, at) + finite + " " + prompt.substring(from, end) + "laut "
-            + name + " " + prompt.substring(end);
+        // "Womit rechnet man laut dem Unternehmen?": the pronoun may be the last word before the question mark
+        String rest = prompt.substring(end);
+        return end == from ? prompt : prompt.substring(0, at) + finite + " " + prompt.substring(from, end).strip()
+            + " laut " + name + (rest.startsWith("?") ? "" : " ") + rest;
     }
 
     private static final java.util.regex.Pattern UNSTRESSED_PRONOUN = java.util.regex.Pattern.compile(
-        "(?:sich|man|er|sie|es|ihm|ihn|ihnen|uns|wir|ich|mich|mir) ");
+        "(?:sich|man|er|sie|es|ihm|ihn|ihnen|uns|wir|ich|mich|mir)(?: |(?=\\?))");
 
     /**
      * "Ans Tageslicht kamen heute erste Erkenntnisse über …", not "… erste Erkenntnisse über … heute": an adverb of

@@ -525,6 +525,11 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             if (verb - start == 1 && Words.CONNECTIVES.contains(Words.lower(first.text()))) {
                 return Optional.empty();
             }
+            if (verb - start > 1 && VERB_PARTICLES.contains(Words.lower(token(verb - 1).text()))) {
+                // "Neu hinzu kommt am 1. Januar …": the verb's particle in the Vorfeld, which "Wann kommt neu hinzu …?"
+                // would leave behind the verb
+                return Optional.empty();
+            }
             String vorfeld = text(start, verb);
             if (!startsWithNoun) {
                 vorfeld = Words.decapitalise(vorfeld);
@@ -559,6 +564,9 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
     }
 
     private static final Set<String> ADDING = Set.of("auch", "ebenfalls");
+    /** Separable particles that are adverbs as well, and so may close a Vorfeld of their own. */
+    private static final Set<String> VERB_PARTICLES = Set.of("hinzu", "zurück", "vorbei", "voran", "voraus", "heraus",
+        "hinaus", "herein", "hinein", "herum", "weiter", "zusammen", "entgegen", "fort", "dazu");
 
     private static final java.util.regex.Pattern MIDDLE_CONNECTIVE = java.util.regex.Pattern.compile(
         " (?:jedoch|allerdings|dennoch|trotzdem|hingegen|indes|indessen|freilich|übrigens|jedenfalls)(?= |\\?$)");

@@ -261,7 +261,7 @@ public final class QualityGates {
             + "(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember),");
     /** "Berlin (dpa) Der Elektrokonzern …", "San Sicario - Die … Abfahrt": a dateline run into the sentence. */
     private static final java.util.regex.Pattern DATELINE_RUN_IN = java.util.regex.Pattern.compile(
-        "\\((?:dpa|AP|AFP|Reuters|rtr|sid|SID|ddp|dapd|apa|APA|epd|KNA|kna|SDA|sda|AWP|afp|ap)\\)"
+        "\\((?i:dpa|ap|afp|reuters|rtr|sid|ddp|dapd|apa|epd|kna|sda|awp)\\)"
             + "|\\p{L} [-–] (?:Der|Die|Das|Den|Dem|Ein|Eine|Einen|Einem)\\b"
             // "Hannover/Leipzig - Niedersachsens Grünen-Fraktion", and two sentences run together at " .Der"
             + "|\\b\\p{Lu}\\p{L}+/\\p{Lu}\\p{L}+ [-–] \\p{Lu}| \\.\\p{Lu}");
@@ -274,6 +274,17 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern RUN_ON_AFTER_A_COMMA = java.util.regex.Pattern.compile(
         ", (Im|Am|Zum|Zur|Vom|Beim|Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|In|Mit|Auf|Bei|Nach|Von|Seit|Für) ");
+    /**
+     * "Fiat 500 BEV Fiat 500 BEV Der Innenraum unterscheidet sich …": a capitalised article right after a word, where
+     * the text lost the line break after a caption or a heading; not after the noun that a title's name follows ("die
+     * Zeitung Die Welt").
+     */
+    private static final java.util.regex.Pattern CAPTION_RUN_IN = java.util.regex.Pattern.compile(
+        "(?<!(?i:zeitung|zeitschrift|magazin|film|buch|roman|band|gruppe|titel|album|serie|lied|song|stück|blatt|partei|"
+            + "sendung|show|oper|kolumne))"
+            + "(?<=[\\p{L}\\d]) (?:Der|Die|Das|Den|Dem|Ein|Eine|Einen|Einem) \\p{L}");
+    /** "Roland Joff 's \"Vatel\"": a genitive "'s" cut from its name, where the text lost a letter. */
+    private static final java.util.regex.Pattern GENITIVE_CUT_OFF = java.util.regex.Pattern.compile(" ['’]s\\b");
     /**
      * "Schnelle Gehaltserhöhungen Angeblich sind nämlich …": an adverb that only opens a sentence, capitalised after a
      * word with no stop between, where the text lost the line break after a subheading.
@@ -648,6 +659,12 @@ public final class QualityGates {
         if (SUBHEADING_RUN_IN.matcher(prompt).find()) {
             problems.add("runs a subheading into the sentence");
         }
+        if (CAPTION_RUN_IN.matcher(prompt + " | " + question.solution()).find()) {
+            problems.add("runs a caption or a heading into the sentence");
+        }
+        if (GENITIVE_CUT_OFF.matcher(prompt + " | " + question.solution()).find()) {
+            problems.add("has a genitive 's' cut from its name");
+        }
         if (ABLE_TO_WHAT.matcher(prompt).find()) {
             problems.add("says someone is able without saying to do what");
         }
@@ -682,7 +699,7 @@ public final class QualityGates {
         if (DATE_WITHOUT_ITS_WEEKDAY.matcher(prompt).find()) {
             problems.add("tears a date from the weekday it followed");
         }
-        if (DATELINE_RUN_IN.matcher(prompt).find()) {
+        if (DATELINE_RUN_IN.matcher(prompt + " | " + question.solution()).find()) {
             problems.add("runs a dateline, or the next sentence, into the sentence");
         }
         if (HEADING_IN_A_SPEAKER.matcher(prompt).find()) {

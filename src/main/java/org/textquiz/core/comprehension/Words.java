@@ -58,8 +58,8 @@ final class Words {
     static final Set<String> BACK_REFERENCES = Set.of("dabei", "dazu", "dafür", "damit", "davon", "darauf", "daher",
         "dessen", "deren", "demnach",
         "deshalb", "deswegen", "trotzdem", "dennoch", "daraufhin", "darüber", "dagegen", "zudem", "außerdem", "hier",
-        "dort", "dorthin", "dorther", "dahin", "seitdem", "seither", "damals", "ähnliches", "solches", "derartiges",
-        "darin", "daran", "darum", "dadurch", "danach", "davor", "daraus",
+        "dort", "dorthin", "dorther", "dahin", "hierher", "hierhin", "seitdem", "seither", "damals", "ähnliches",
+        "solches", "derartiges", "darin", "daran", "darum", "dadurch", "danach", "davor", "daraus",
         "dahinter", "daneben", "darunter", "dazwischen", "hierzu", "hierfür", "hierbei", "hiermit", "hierauf", "hieran",
         "hierin", "hierüber", "hiervon", "hierdurch", "hiernach", "insofern", "entsprechend",
         "insoweit", "demgegenüber", "dementsprechend", "demzufolge", "nichtsdestotrotz", "nichtsdestoweniger");
@@ -102,7 +102,7 @@ final class Words {
      * Ausgehverbot verhängt.") that leave a statement unclear when it stands alone.
      */
     static final Set<String> UNCLEAR_IN_STATEMENT = Set.of("er", "sie", "dies", "diese", "ihm", "ihn", "ihnen", "ich",
-        "wir", "uns", "mir", "mich", "dort", "dorthin", "dahin", "seitdem", "seither", "damals", "dabei", "daraufhin",
+        "wir", "uns", "mir", "mich", "dort", "dorthin", "dahin", "hierher", "hierhin", "seitdem", "seither", "damals", "dabei", "daraufhin",
         "dadurch", "hierbei", "darin", "daran", "demgegenüber", "dementsprechend", "demzufolge", "hierauf", "hieran",
         "hierin", "hierüber", "hiervon", "hierdurch", "hiernach", "hierzu", "hierfür", "hiermit", "entsprechend", "demnach",
         "solch", "solche", "solchen", "solcher", "solches", "solchem", "hier", "letzterer", "letztere", "letzteres",

@@ -56,7 +56,9 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
      * written in, before a dash at the start of its first paragraph, which is no part of the first sentence.
      */
     private static final Pattern DATELINE = Pattern.compile(
-        "(\\p{Lu}[\\p{L}.]*(?:[ -]\\p{Lu}[\\p{L}.]*){0,2}(?: \\([^()]{1,30}\\))? [–—])\\s*(?=\\p{Lu})");
+        "(\\p{Lu}[\\p{L}.]*(?:[ -]\\p{Lu}[\\p{L}.]*){0,2}(?:(?: \\([^()]{1,30}\\))? [–—]"
+            // "Barcelona (DPA) Zivile Balciunaite ist …": an agency's name in brackets closes the dateline alone
+            + "| \\((?i:dpa|ap|afp|reuters|rtr|sid|ddp|dapd|apa|epd|kna|sda|awp)(?:/[^()]{1,20})?\\)))\\s*(?=\\p{Lu})");
     private static final java.util.Set<String> NO_PLACES = java.util.Set.of("Der", "Die", "Das", "Den", "Dem", "Des",
         "Ein", "Eine", "Einer", "Er", "Sie", "Es", "Wir", "Ich", "Man", "Doch", "Aber", "Und");
 

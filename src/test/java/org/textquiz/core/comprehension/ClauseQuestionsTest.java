@@ -6713,4 +6713,33 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Messe war gut besucht. Die Ministerin hat die neue Halle am Montag eröffnet."))
             .contains("Was hat die Ministerin am Montag eröffnet?");
     }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 137 for #13): a police station that asks for witnesses is
+     * someone; "man" stays right after the verb, before "laut …", also as the question's last word.
+     */
+    @Test
+    void aBodyThatAsksIsSomeoneAndManStaysBeforeLaut() {
+        assertThat(prompts("Der Unfall geschah am Abend. Zur Klärung des Unfallhergangs bittet das Polizeirevier "
+            + "Biberach um Zeugenhinweise unter Telefon 07351/1447-0.")).noneMatch(p -> p.startsWith("Was bittet"))
+            .anyMatch(p -> p.startsWith("Wer bittet"));
+        assertThat(prompts("Der Umsatz sank. Dennoch rechne man mit einem deutlich positiven Konzernergebnis, erklärte "
+            + "das Unternehmen am Freitag in München.")).noneMatch(p -> p.endsWith(" man?"))
+            .contains("Womit rechnet man laut dem Unternehmen?");
+    }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 137 for #13): the verb's particle in the Vorfeld stays
+     * with it ("Wann kommt neu hinzu der Europaabgeordnete …?" was asked); "gleich" of an amount stays with the amount
+     * ("Wie viele Tabus rührt die Titelgeschichte … gleich?"); "hierher" points to a place the statement does not name.
+     */
+    @Test
+    void aParticleInTheVorfeldAmountFocusAndHierher() {
+        assertThat(prompts("Das Kabinett wird umgebildet. Neu hinzu kommt am 1. Januar der Europaabgeordnete Joachim "
+            + "Wuermeling als dritter beamteter Staatssekretär.")).noneMatch(p -> p.contains("kommt neu hinzu der"));
+        assertThat(prompts("Das Heft ist mutig. Die Titelgeschichte \"Letzte Nacht\" hat einen geradezu empörenden Kick "
+            + "und rührt gleich zwei Tabus.")).noneMatch(p -> p.startsWith("Wie viele Tabus"));
+        assertThat(statements("Die Alpen locken viele. Hierher strömt eine andere Gruppe von Herausforderern.", 6, true))
+            .noneMatch(s -> s.contains("hierher"));
+    }
 }

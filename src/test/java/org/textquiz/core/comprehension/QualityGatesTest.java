@@ -532,4 +532,20 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(statement("Das nächste SPD-Bürgerforum findet am Mittwoch, 2. März, im "
             + "Rathaus statt."))).isEmpty();
     }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 137 for #13): a caption run into the sentence, a genitive
+     * cut from its name, a dateline with its agency in capitals.
+     */
+    @Test
+    void noCaptionCutGenitiveOrCapitalAgencyRunIn() {
+        assertThat(QualityGates.violations(wh("Was unterscheidet sich kaum vom Serienmodell?", "Fiat 500 BEV Fiat 500 BEV "
+            + "Der Innenraum", "BEV"))).anyMatch(p -> p.contains("caption"));
+        assertThat(QualityGates.violations(statement("Den Auftakt macht Roland Joff 's \"Vatel\" am Montag.")))
+            .anyMatch(p -> p.contains("genitive"));
+        assertThat(QualityGates.violations(wh("Wer ist die erste Marathon-Europameisterin aus Litauen?",
+            "Barcelona (DPA) Zivile Balciunaite"))).anyMatch(p -> p.contains("dateline"));
+        assertThat(QualityGates.violations(statement("Das schrieb die Wochenzeitung Die Zeit am Montag.")))
+            .noneMatch(p -> p.contains("caption"));
+    }
 }
