@@ -236,7 +236,24 @@ final class ClauseQuestions {
             || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || passiveSubjectWithHaben(clause)
             || oneOfTwo(clause) || correctedBySondern(clause) || experiencerReadAsSubject(clause)
             || saidWithoutWhat(clause) || nameAfterTheVerbReadAsObject(clause)
-            || Words.subjunctiveOfAnotherVerb(clause.finiteText(), morphology);
+            || Words.subjunctiveOfAnotherVerb(clause.finiteText(), morphology) || finiteAfterAnAuxiliary(clause);
+    }
+
+    /**
+     * "Der Rauch wurde über das Dachgebälk nach außen gleitet": after an auxiliary, a verb the dictionary knows only as
+     * finite, where the article lost a letter of its participle; what the clause says is not known.
+     */
+    private boolean finiteAfterAnAuxiliary(Constituents clause) {
+        Parse parse = clause.parse();
+        Word head = parse.word(clause.head());
+        if (head.upos() != Upos.VERB || parse.children(clause.head()).stream().map(parse::word)
+            .noneMatch(w -> w.relation().startsWith("aux") && w.token() < head.token())) {
+            return false;
+        }
+        var readings = morphology.readings(Words.lower(head.form()));
+        return !readings.isEmpty() && readings.stream().allMatch(m -> m.upos() == Upos.VERB)
+            && readings.stream().noneMatch(m -> m.has(Feature.PARTICIPLE) || m.has(Feature.INFINITIVE)
+                || m.has(Feature.ZU_INFINITIVE));
     }
 
     /**
@@ -1705,6 +1722,20 @@ final class ClauseQuestions {
         return false;
     }
 
+    /**
+     * "schicken … mehrere Teams ins Rennen" read as one object: a phrase the verb makes an idiom with, which the parse
+     * hung on the noun before it.
+     */
+    private static boolean verbsIdiomInside(Constituents clause, Constituents.Part part) {
+        return part.from() < part.to() && VERBS_IDIOM_AT_THE_END.matcher(clause.text(part)).find();
+    }
+
+    private static final java.util.regex.Pattern VERBS_IDIOM_AT_THE_END = java.util.regex.Pattern.compile(
+        "\\p{L} (?:ins Rennen|ins Leben|in Auftrag|in Kauf|in Betrieb|ins Spiel|in Frage|in Anspruch|in Gang|"
+            + "in Angriff|unter Druck|zur Verfügung|zum Einsatz|in Verbindung|in Kraft|ins Visier|auf den Markt|"
+            + "an den Start|in die Pflicht|in Schutz|zur Rechenschaft|ins Gespräch|zur Sprache|zum Ausdruck|"
+            + "in Empfang|in Rechnung|zur Kenntnis|ins Feld|in die Wege)$");
+
     /** "im Zeitraum von 2001 | bis 2005", parsed as two phrases: a range is asked for or moved whole, or not at all. */
     private static boolean splitsARange(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
@@ -2801,7 +2832,7 @@ final class ClauseQuestions {
             nounStart++;
         }
         String full = clause.text(part);
-        String rest = nounStart <= part.to() ? clause.text(nounStart, part.to()) : "";
+        String rest = nounStart <= part.to() ? clause.text(nounStart, part.to()).replaceAll("[\\s,]+$", "") : "";
         if (rest.isEmpty()) {
             return Optional.empty();
         }
@@ -3385,6 +3416,7 @@ final class ClauseQuestions {
             || "amod".equals(clause.parse().word(asked.to()).relation())
             || Words.count(clause.text(asked)) > 2 && endsInPartOfTheVerb(clause.text(asked).split("\\s+"))
             || agentInsideAPhrase(clause, asked) || splitsARange(clause, asked) || measureInside(clause, asked)
+            || verbsIdiomInside(clause, asked)
             || prepositionsSideBySide(clause, asked) || contentFollows(clause, asked) || dateAfterItLeftBehind(clause, asked)
             || opensWithASentenceAdverb(clause, asked)
             || roleInside(clause, asked) || boundToWhatFollows(clause, asked) || appositionClosedAfter(clause, asked)
@@ -4023,7 +4055,7 @@ final class ClauseQuestions {
             || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || relativeClauseOnTheVerb(clause)
             || oneOfTwo(clause) || correctedBySondern(clause) || misreadWords(clause) || saidWithoutWhat(clause)
             || listWithWieAuch(clause) || nameAfterTheVerbReadAsObject(clause)
-            || Words.subjunctiveOfAnotherVerb(clause.finiteText(), morphology)
+            || Words.subjunctiveOfAnotherVerb(clause.finiteText(), morphology) || finiteAfterAnAuxiliary(clause)
             || clause.constituents().stream().anyMatch(part -> saidByALaterRelativeClause(clause, part)
                 && (clause.parse().word(part.word()).relation().startsWith("nsubj")
                     || clause.parse().word(part.word()).relation().equals("obj")))
@@ -4073,7 +4105,7 @@ final class ClauseQuestions {
                 && !personWithTheVerbsZu(clause, part) && !relativeClauseFollows(clause, part)
                 && !closedByAbgesehen(clause, part)
                 && !placeOfAnAbstractNounFollows(clause, part)
-                && !measureInside(clause, part) && !roleInside(clause, part) && !(relation.startsWith("nsubj")
+                && !measureInside(clause, part) && !verbsIdiomInside(clause, part) && !roleInside(clause, part) && !(relation.startsWith("nsubj")
                     && clause.parse().word(part.from()).upos() == Upos.ADV)
                 && !besideAnAttribute(clause, part) && !agentInsideAPhrase(clause, part)
                 && !staysInPlace(clause, part, relation) && !comparedWith(clause, part) && !gappedInside(clause, part)
@@ -5289,10 +5321,16 @@ final class ClauseQuestions {
         "planen", "schaffen", "einrichten", "aufstellen", "errichten");
     private static final Set<String> BODY_PREPOSITIONS = Set.of("für", "mit", "gegen", "an");
 
-    /** "eine Tochter namens Mindset AG": a company, whatever the noun before its name. */
+    /**
+     * "eine Tochter namens Mindset AG": a company, whatever the noun before its name; not "Der Hypo Group
+     * Publikumspreis", a prize the company's name goes before.
+     */
     private static boolean namesACompany(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
         return java.util.stream.IntStream.rangeClosed(part.from(), part.to())
-            .anyMatch(w -> People.COMPANY_FORMS.contains(clause.parse().word(w).form()));
+            .anyMatch(w -> People.COMPANY_FORMS.contains(parse.word(w).form()) && (w == part.to()
+                || !Words.capitalised(parse.word(w + 1).form())
+                || People.COMPANY_FORMS.contains(parse.word(w + 1).form())));
     }
 
     /** "Die NLD wurde aufgelöst", "… wird den Aktionären gehören"; not "Das Stadtamt hatte … verboten". */

@@ -2298,6 +2298,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             if (!aside || w == part.word() || !parse.contiguous(w)) {
                 continue;
             }
+            if (relation.equals("appos") && Words.MONTHS.contains(parse.word(w).form()) && parse.word(w).head() >= 0
+                && Words.WEEKDAYS.contains(parse.word(parse.word(w).head()).form())) {
+                // "am Mittwoch, dem 15. Juli,": the date of the weekday, which says which Wednesday
+                continue;
+            }
             List<Integer> tree = parse.subtree(w);
             int first = tree.get(0);
             int last = tree.get(tree.size() - 1);

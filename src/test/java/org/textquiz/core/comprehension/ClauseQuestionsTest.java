@@ -6742,4 +6742,32 @@ class ClauseQuestionsTest {
         assertThat(statements("Die Alpen locken viele. Hierher strömt eine andere Gruppe von Herausforderern.", 6, true))
             .noneMatch(s -> s.contains("hierher"));
     }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 137 for #13): a finite form after "wurde", where the
+     * article lost a letter of the participle ("gleitet"), says nothing certain; a prize named after a company group
+     * is no one; "ins Rennen" is the verb's, not the teams'.
+     */
+    @Test
+    void aLostParticipleAPrizeOfAGroupAndTheVerbsIdiom() {
+        String smoke = "Das Feuer brach im Keller aus. Der Rauch wurde über das Dachgebälk nach außen gleitet.";
+        assertThat(prompts(smoke)).noneMatch(p -> p.contains("gleitet"));
+        assertThat(statements(smoke, 6, true)).noneMatch(s -> s.contains("gleitet"));
+        assertThat(prompts("Der Preis hat einen neuen Namen. Der Hypo Group Publikumspreis löst heuer den "
+            + "Kelag-Publikumspreis ab.")).noneMatch(p -> p.startsWith("Wer löst"));
+        assertThat(prompts("Das Turnier beginnt am Sonntag. Die Gastgeber schicken wie der RFV Frankenberg mehrere Teams "
+            + "ins Rennen.")).noneMatch(p -> p.startsWith("Wen schicken") || p.startsWith("Was schicken"));
+    }
+
+    /**
+     * From GermEval 2014 NER (test split, news, hand-read set 137 for #13): the date of a weekday says which one, and is
+     * part of the answer ("Wann …? – Am Mittwoch" was made).
+     */
+    @Test
+    void theDateOfAWeekdayIsPartOfTheAnswer() {
+        List<Question> questions = wh("Die Minister reisten an. Am Montag, dem 3. Mai, trafen sich die Minister in "
+            + "Berlin.");
+        assertThat(questions).filteredOn(q -> q.prompt().startsWith("Wann")).isNotEmpty()
+            .allMatch(q -> q.solution().equals("Am Montag, dem 3. Mai") && q.answers().stream().noneMatch(a -> a.endsWith(",")));
+    }
 }
