@@ -184,5 +184,16 @@ class GermanSentenceSplitterTest {
             "Ursula Hofmeister wurde von 6 Redakteuren gewählt, Robert Friess von 3.",
             "Das Ergebnis des Votums ist nicht bindend.");
     }
-}
 
+    /**
+     * From GermEval 2014 NER (dev split, news, hand-read set 138 for #13): an ordinal after an adjective, before a
+     * compound the dictionary does not list ("Wann erhalten die Angestellten … ein volles 13?" was asked).
+     */
+    @Test
+    void anOrdinalAfterAnAdjectiveBeforeAnUnlistedCompoundContinuesTheSentence() {
+        Article article = GermanAnalysis.analyze("Die Angestellten der Post erhalten wie gewohnt Anfang November ein "
+            + "volles 13. Monatsgehalt - so wie es der Tarifvertrag vorsieht.");
+
+        assertThat(article.sentences().map(Sentence::text)).hasSize(1);
+    }
+}

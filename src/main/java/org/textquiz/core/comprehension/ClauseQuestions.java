@@ -236,7 +236,22 @@ final class ClauseQuestions {
             || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || passiveSubjectWithHaben(clause)
             || oneOfTwo(clause) || correctedBySondern(clause) || experiencerReadAsSubject(clause)
             || saidWithoutWhat(clause) || nameAfterTheVerbReadAsObject(clause)
-            || Words.subjunctiveOfAnotherVerb(clause.finiteText(), morphology) || finiteAfterAnAuxiliary(clause);
+            || Words.subjunctiveOfAnotherVerb(clause.finiteText(), morphology) || finiteAfterAnAuxiliary(clause)
+            || frameInserted(clause);
+    }
+
+    /**
+     * "Der Hintergrund …, sagt ein Vereinsmitglied, sei nicht selten …": a frame of saying set off inside the words it
+     * reports, read as the clause with the words' first phrase for its Vorfeld.
+     */
+    private boolean frameInserted(Constituents clause) {
+        Parse parse = clause.parse();
+        int finite = clause.finite();
+        return saying(clause) && finite > 0 && parse.word(finite - 1).form().equals(",") && clause.vorfeld() != null
+            && clause.vorfeld().to() < finite && nominal(parse.word(clause.vorfeld().word()))
+            // not "Brian Baptie …, die …, sagte, dass …": there the comma closes a relative clause of the subject
+            && parse.children(clause.head()).stream().anyMatch(c -> c > finite
+                && Set.of("ccomp", "parataxis").contains(parse.word(c).relation()) && parse.children(c, "mark").isEmpty());
     }
 
     /**
@@ -3501,7 +3516,36 @@ final class ClauseQuestions {
             .map(a -> endsTheSentence && a.endsWith(".") ? a.substring(0, a.length() - 1) : a)
             .map(a -> Words.quotesBalanced(a) || !closedRightAfter(clause, asked) ? a
                 : a + (a.indexOf('"') >= 0 ? "\"" : "“")).toList();
-        return Optional.of(new Asked(prompt.get(), answers, phrase.score()));
+        return Optional.of(new Asked(prompt.get(), withNameSetOff(clause, asked, answers), phrase.score()));
+    }
+
+    /**
+     * "Der medienpolitische Sprecher der FDP-Bundestagsfraktion, Burkhardt Müller-Sönksen, fordert …": the name set off
+     * after the noun, which the answer leaves out, answers too.
+     */
+    private static List<String> withNameSetOff(Constituents clause, Constituents.Part asked, List<String> answers) {
+        Parse parse = clause.parse();
+        List<String> more = new ArrayList<>(answers);
+        for (int a : parse.children(asked.word(), "appos")) {
+            if (parse.word(a).upos() != Upos.PROPN || !clause.isPruned(asked, a)) {
+                continue;
+            }
+            List<Integer> tree = parse.subtree(a).stream().filter(w -> w >= a && parse.word(w).upos() != Upos.PUNCT
+                || parse.word(w).form().equals("-")).toList();
+            int last = tree.get(tree.size() - 1);
+            if (tree.stream().anyMatch(w -> parse.word(w).upos() != Upos.PROPN && !parse.word(w).form().equals("-"))
+                || parse.word(last).form().equals("-")) {
+                continue;
+            }
+            String name = clause.text(a, last);
+            String surname = clause.text(parse.word(last - 1).form().equals("-") && last - 2 > a ? last - 2 : last, last);
+            for (String answer : List.of(name, surname)) {
+                if (!more.contains(answer)) {
+                    more.add(answer);
+                }
+            }
+        }
+        return more;
     }
 
     /**
@@ -4056,7 +4100,7 @@ final class ClauseQuestions {
             || oneOfTwo(clause) || correctedBySondern(clause) || misreadWords(clause) || saidWithoutWhat(clause)
             || listWithWieAuch(clause) || nameAfterTheVerbReadAsObject(clause)
             || Words.subjunctiveOfAnotherVerb(clause.finiteText(), morphology) || finiteAfterAnAuxiliary(clause)
-            || clause.constituents().stream().anyMatch(part -> saidByALaterRelativeClause(clause, part)
+            || frameInserted(clause) || clause.constituents().stream().anyMatch(part -> saidByALaterRelativeClause(clause, part)
                 && (clause.parse().word(part.word()).relation().startsWith("nsubj")
                     || clause.parse().word(part.word()).relation().equals("obj")))
             || ownerLeftInTheMainClause(clause) || partitiveFirst(clause)) {

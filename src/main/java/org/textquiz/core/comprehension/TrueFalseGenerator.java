@@ -642,6 +642,11 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 // "weniger als 15 kW/km² bzw. 0,015 MW/km²": the same amount said twice, of which one alone would change
                 continue;
             }
+            if (fact.isCount() && changeToATotal(sentence.tokens(), fact)) {
+                // "steigen um 209 Millionen Euro auf insgesamt 323 Millionen Euro": a change and the total it comes to,
+                // of which one alone altered makes the sentence contradict itself
+                continue;
+            }
             if (addedByAlso(sentence.tokens(), fact)) {
                 // "Zusagen gibt es auch aus Italien": one more of several, which another of the article may well be too
                 continue;
@@ -734,6 +739,17 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         return bracket >= 1 && tokens.get(bracket).text().equals("(")
             && java.util.stream.IntStream.range(Math.max(0, bracket - 3), bracket)
                 .anyMatch(i -> tokens.get(i).text().matches("\\d.*"));
+    }
+
+    private static boolean changeToATotal(List<Token> tokens, Fact fact) {
+        boolean change = fact.from() > 0 && Words.lower(tokens.get(fact.from() - 1).text()).equals("um");
+        boolean total = fact.from() > 0 && Words.lower(tokens.get(fact.from() - 1).text()).equals("auf")
+            || fact.from() > 1 && Words.lower(tokens.get(fact.from() - 2).text()).equals("auf");
+        java.util.function.Predicate<String> other = word -> java.util.stream.IntStream.range(0, tokens.size() - 1)
+            .filter(i -> i < fact.from() - 2 || i > fact.to())
+            .anyMatch(i -> Words.lower(tokens.get(i).text()).equals(word) && (tokens.get(i + 1).text().matches("\\d.*")
+                || i + 2 < tokens.size() && tokens.get(i + 2).text().matches("\\d.*")));
+        return change && other.test("auf") || total && other.test("um");
     }
 
     private static boolean addedByAlso(List<Token> tokens, Fact fact) {

@@ -29,6 +29,9 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
     private static final Pattern ORDINAL_AFTER_A_PREPOSITION = Pattern.compile(
         "(?iu)(?:(?:^|\\s)(?:in|an|auf|nach|vor|bei|seit|aus|mit|von|zu|unter|über|ab|bis|gegen)\\s+(?:der|dem|den)\\s+"
             + "|\\()\\d{1,2}\\.$");
+    /** "ein volles 13.": an adjective's ending before the number, which only an ordinal's noun can follow. */
+    private static final Pattern ORDINAL_AFTER_AN_ADJECTIVE = Pattern.compile(
+        "(?u)(?:^|\\s)\\p{Ll}+(?:es|en|er|em|e)\\s+\\d{1,2}\\.$");
     /** "seit ca. 8 Uhr", "bzw. die", "Dr. Müller": abbreviations that never end a sentence. */
     private static final Pattern ABBREVIATION_AT_END = Pattern.compile(
         "(?:^|[\\s(])(?:ca|bzw|vgl|Nr|Dr|Prof|inkl|ggf|sog|evtl|zzgl|bspw|Hrsg|Bd|Jh)\\.$");
@@ -188,6 +191,10 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
             return true;
         }
         List<Reading> readings = dictionary.exact(first);
+        if (readings.isEmpty() && ORDINAL_AFTER_AN_ADJECTIVE.matcher(before).find()) {
+            // "ein volles 13. Monatsgehalt": a compound the dictionary does not list, after an adjective's ending
+            return true;
+        }
         return !readings.isEmpty() && readings.stream().allMatch(r -> r.category().equals("SUB"));
     }
 }

@@ -6770,4 +6770,23 @@ class ClauseQuestionsTest {
         assertThat(questions).filteredOn(q -> q.prompt().startsWith("Wann")).isNotEmpty()
             .allMatch(q -> q.solution().equals("Am Montag, dem 3. Mai") && q.answers().stream().noneMatch(a -> a.endsWith(",")));
     }
+
+    /**
+     * From GermEval 2014 NER (dev split, news, hand-read set 138 for #13): a frame of saying inside the words it reports
+     * is no clause to ask ("Wer sagt ein Vereinsmitglied, sei …?" was asked); a name set off after its noun answers
+     * too; of a change and the total it comes to, neither is altered alone.
+     */
+    @Test
+    void anInsertedFrameANameSetOffAndAChangeToATotal() {
+        assertThat(prompts("Viele Paare trennen sich. Der Hintergrund von Scheidungen kurz nach der (Früh-) "
+            + "Pensionierung, sagt ein Vereinsmitglied, sei nicht selten eine junge, heiratswillige und meist ausländische "
+            + "Frau.")).noneMatch(p -> p.startsWith("Wer sagt") || p.startsWith("Wen sagt"));
+        assertThat(wh("Die Gebühr ist umstritten. Der medienpolitische Sprecher der FDP-Bundestagsfraktion, Burkhardt "
+            + "Müller-Sönksen, fordert die Abschaffung der bisherigen Rundfunkgebühr."))
+            .filteredOn(q -> q.prompt().startsWith("Wer fordert")).isNotEmpty()
+            .allMatch(q -> q.answers().containsAll(List.of("Burkhardt Müller-Sönksen", "Müller-Sönksen")));
+        assertThat(falseStatements("Der Bau wird teurer. Die öffentlichen Ausgaben für das Gebäude der Schweizer "
+            + "Architekten Herzog & de Meuron steigen um 209 Millionen Euro auf insgesamt 323 Millionen Euro.", 8))
+            .noneMatch(s -> s.contains("418") || s.contains("646") || s.contains("104") || s.contains("161"));
+    }
 }
