@@ -159,6 +159,8 @@ final class ClauseQuestions {
     /** Particles that single out the phrase after them, which a question may not ask for without them. */
     static final Set<String> SINGLING_OUT = Set.of("allein", "nur", "lediglich", "ausschließlich", "sogar",
         "selbst", "gerade", "genau");
+    /** "bereits seit Jahren", "erst am Montag": words that say a time is early or late, and belong to it. */
+    private static final Set<String> TIME_FOCUS = Set.of("bereits", "schon", "erst");
     /** "gleich zwei Tabus", "satte 40 Prozent": words that say an amount is large, and belong to it. */
     private static final Set<String> AMOUNT_FOCUS = Set.of("gleich", "ganze", "satte", "stolze");
     /** Particles that stand before the phrase they focus on and cannot close a clause on their own. */
@@ -2125,8 +2127,10 @@ final class ClauseQuestions {
                 || relation.equals("obj") && feltBy(clause, head)
                 || bodyAskedAbout(clause, part) || Clubs.names(parse, firstAfterItsPreposition(parse, part), part.to())
                 || opponentByName(parse, part);
+        boolean fullNamesListed = fullNamesListed(clause, part);
+        person = person || fullNamesListed;
         if (person && relation.startsWith("nsubj") && doneToABody(clause, part) && !isNamedPerson(clause, part, people)
-            && !isPersonNoun(head) && !personLemma(head)) {
+            && !isPersonNoun(head) && !personLemma(head) && !fullNamesListed) {
             // "Die NLD wurde aufgelöst": "Was wurde aufgelöst?"
             person = false;
         }
@@ -3410,6 +3414,9 @@ final class ClauseQuestions {
             // "gestern am frühen Morgen": two times side by side are one, which "wann" asks for whole or not at all
             || phrase.words().startsWith("Wann") && clause.constituents().stream().anyMatch(other -> other != asked
                 && saysWhen(clause, other) && (other.to() + 1 == asked.from() || asked.to() + 1 == other.from()))
+            // "vertritt … bereits seit Jahren": "Seit wann … bereits?" leaves the time's own adverb behind
+            || asked.from() > 0 && TIME_FOCUS.contains(Words.lower(clause.parse().word(asked.from() - 1).form()))
+                && phrase.words().matches("(?:Seit |Bis )?[Ww]ann")
             // "rührt gleich zwei Tabus": "gleich" of the amount asked for would read "at once" left behind
             || asked.from() > 0 && AMOUNT_FOCUS.contains(Words.lower(clause.parse().word(asked.from() - 1).form()))
                 && clause.parse().word(asked.from()).upos() == Upos.NUM
@@ -5215,6 +5222,12 @@ final class ClauseQuestions {
             // "Syriza, die Linkspartei, muss sich wieder verbiegen": a name the apposition says is a party's
             return true;
         }
+        if (head.upos() == Upos.NOUN && morphology.readings(head.form()).isEmpty() && head.form().endsWith("er")
+            && clause.parse().children(part.word(), "appos").stream().filter(a -> a == part.word() + 1)
+                .map(clause.parse()::word).anyMatch(a -> WhPhrases.agent(Words.lower(a.form())))) {
+            // "Das Nesslauer Quintett", with the place's adjective the dictionary does not know read as the noun
+            return true;
+        }
         if (head.upos() == Upos.PROPN && part.from() == part.to() && morphology.readings(head.form()).stream()
             .anyMatch(m -> m.has(Feature.GIVEN_NAME)) && morphology.readings(head.form()).stream()
                 .noneMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION))) {
@@ -5383,6 +5396,23 @@ final class ClauseQuestions {
         return morphology.readings(clause.parse().word(clause.head()).form()).stream()
             .anyMatch(m -> m.upos() == Upos.VERB && (passive && WhPhrases.DONE_TO_A_BODY.contains(m.lemma())
                 || m.lemma().equals("gehören")));
+    }
+
+    /**
+     * "Dean Whitehead, Grant Leadbitter und Carlos Edwards wurden im Sommer verkauft": a list of names of two words, one
+     * of them with a given name the dictionary knows and none a place's, is people, whom a club sells as it would a
+     * company.
+     */
+    private boolean fullNamesListed(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        List<Integer> names = new ArrayList<>(List.of(part.word()));
+        names.addAll(parse.children(part.word(), "conj"));
+        return names.size() > 1 && names.stream().allMatch(n -> parse.word(n).upos() == Upos.PROPN
+            && !parse.children(n, "flat").isEmpty()
+            && morphology.readings(parse.word(n).form()).stream()
+                .noneMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION)))
+            && names.stream().anyMatch(n -> morphology.readings(parse.word(n).form()).stream()
+                .anyMatch(m -> m.has(Feature.GIVEN_NAME)));
     }
 
     /** "O’Keefe und sein Sohn": a phrase that coordinates a person with a name the article gives no more of. */

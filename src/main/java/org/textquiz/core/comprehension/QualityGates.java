@@ -306,6 +306,8 @@ public final class QualityGates {
             + "|(?i:letztere[nmrs]?|erstere[nmrs]?)"
             // "Wofür wurde ein entsprechender Beschluss erlassen?": one that matches what the sentence before told
             + "|(?i:entsprechende[nmrs]?)(?= \\p{Lu})|in anderen Fällen"
+            // "Was kann das alles schon nach oben treiben?": all that the sentences before listed
+            + "|(?i:das|dies) alles|(?i:all) (?:das|dies)"
             // "Für wen folgte die zweite fünf Minuten später?": the second of something the sentence before named
             + "|(?i:der|die|das|den|dem) (?:erste|zweite|dritte|vierte|fünfte|letzte|andere)[nmrs]?"
             + "(?! \\p{Lu})(?! \\p{Ll}+(?:e|en|er|es|em) \\p{Lu}))\\b");

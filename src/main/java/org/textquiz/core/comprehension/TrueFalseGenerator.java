@@ -311,7 +311,10 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             // "…, zu dem der Weltfußball verkommen zu sein scheint": a relative clause after its preposition
             boolean relativeAfterAPreposition = part.size() > 1 && part.get(0).upos() == Upos.ADP
                 && SUBORDINATING.contains(Words.lower(part.get(1).text()));
-            if (verb && (start == 0 || !SUBORDINATING.contains(Words.lower(part.get(0).text()))
+            // "Besonders nachdem Orkan Kyrill in den Wäldern gewütet hat.": a sentence that is a subordinate clause alone
+            boolean openedByAConjunction = start == 0 && part.size() > 2
+                && (conjunction(part.get(0)) || part.get(0).upos() == Upos.ADV && conjunction(part.get(1)));
+            if (verb && !openedByAConjunction && (start == 0 || !SUBORDINATING.contains(Words.lower(part.get(0).text()))
                 && !relativeAfterAPreposition)) {
                 return false;
             }
@@ -324,6 +327,12 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     /** "die Welt am Sonntag", "Bild am Sonntag": newspapers whose names end in a day. */
     private static final Set<String> NEWSPAPERS_BY_THE_DAY = Set.of("Welt", "Bild", "Tagesspiegel");
 
+    private static boolean conjunction(Token token) {
+        return token.upos() == Upos.SCONJ && CONJUNCTIONS.contains(Words.lower(token.text()));
+    }
+
+    private static final Set<String> CONJUNCTIONS = Set.of("nachdem", "weil", "obwohl", "obgleich", "während",
+        "bevor", "sobald", "falls", "sodass", "wobei", "indem", "seitdem");
     private static final Set<String> SUBORDINATING = Set.of("wo", "wie", "als", "weil", "da", "dass", "ob", "wenn",
         "die", "der", "das", "den", "dem", "deren", "dessen", "was", "welche", "welcher", "welches");
 

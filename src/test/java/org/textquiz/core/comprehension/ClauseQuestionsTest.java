@@ -6789,4 +6789,23 @@ class ClauseQuestionsTest {
             + "Architekten Herzog & de Meuron steigen um 209 Millionen Euro auf insgesamt 323 Millionen Euro.", 8))
             .noneMatch(s -> s.contains("418") || s.contains("646") || s.contains("104") || s.contains("161"));
     }
+
+    /**
+     * From GermEval 2014 NER (dev split, news, hand-read set 138 for #13): footballers listed by their full names are
+     * people even when sold; a quintet of players is people; "bereits" of "bereits seit Jahren" stays with its time; a
+     * subordinate clause alone makes no statement ("Besonders nachdem Teemu Tainio in den Wäldern gewütet hat." was made
+     * false of "Orkan Kyrill").
+     */
+    @Test
+    void listedFullNamesAQuintetATimesOwnAdverbAndAClauseAlone() {
+        assertThat(prompts("Der Kader schrumpft. Dean Whitehead, Grant Leadbitter und Carlos Edwards wurden im Sommer "
+            + "verkauft und Teemu Tainio spielt leihweise für Birmingham.")).noneMatch(p -> p.startsWith("Was wurde"));
+        assertThat(prompts("Das Turnier war hart. Das Nesslauer Quintett musste bei der SK Wißgoldingen antreten."))
+            .noneMatch(p -> p.startsWith("Was musste"));
+        assertThat(prompts("Die Debatte ist alt. Der Präsident der Bundesärztekammer vertritt bereits seit Jahren die "
+            + "These einer Rationierung.")).noneMatch(p -> p.startsWith("Seit wann"));
+        String storm = "Teemu Tainio spielt für Birmingham. Besonders nachdem Orkan Kyrill in den Wäldern gewütet hat.";
+        assertThat(statements(storm, 8, true)).noneMatch(s -> s.startsWith("Besonders nachdem"));
+        assertThat(falseStatements(storm, 8)).noneMatch(s -> s.startsWith("Besonders nachdem"));
+    }
 }

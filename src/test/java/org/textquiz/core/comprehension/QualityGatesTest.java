@@ -548,4 +548,11 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(statement("Das schrieb die Wochenzeitung Die Zeit am Montag.")))
             .noneMatch(p -> p.contains("caption"));
     }
+
+    /** From GermEval 2014 NER (dev split, news, hand-read set 138 for #13): "das alles" is all the sentences before listed. */
+    @Test
+    void allThatTheSentencesBeforeListedIsNoQuestion() {
+        assertThat(QualityGates.violations(wh("Was kann das alles schon nach oben treiben?", "den Grundpreis",
+            "Grundpreis"))).anyMatch(p -> p.contains("refers to a sentence"));
+    }
 }
