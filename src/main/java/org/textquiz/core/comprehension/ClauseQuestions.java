@@ -2127,10 +2127,12 @@ final class ClauseQuestions {
                 || relation.equals("obj") && feltBy(clause, head)
                 || bodyAskedAbout(clause, part) || Clubs.names(parse, firstAfterItsPreposition(parse, part), part.to())
                 || opponentByName(parse, part);
+        // "Pofalla gehört seit längerem zu den engsten Vertrauten Merkels": one of the people the phrase names
+        boolean oneOfThePeople = relation.equals("nsubj") && oneOfThePeople(clause);
         boolean fullNamesListed = fullNamesListed(clause, part);
-        person = person || fullNamesListed;
+        person = person || fullNamesListed || oneOfThePeople;
         if (person && relation.startsWith("nsubj") && doneToABody(clause, part) && !isNamedPerson(clause, part, people)
-            && !isPersonNoun(head) && !personLemma(head) && !fullNamesListed) {
+            && !isPersonNoun(head) && !personLemma(head) && !fullNamesListed && !oneOfThePeople) {
             // "Die NLD wurde aufgelöst": "Was wurde aufgelöst?"
             person = false;
         }
@@ -2940,7 +2942,10 @@ final class ClauseQuestions {
         if (CAUSES.contains(preposition)) {
             return anotherCause(clause, part) ? Optional.empty() : Optional.of(new Phrase("Warum", withHead, false, 1.2));
         }
-        boolean roleOrBody = preposition.equals("zu") && !isNamedPerson(clause, part, people);
+        // "gehört zu den engsten Vertrauten Merkels": one of several people, "zu wem"
+        boolean amongPeople = parse.children(part.word(), "det").stream().anyMatch(d -> parse.word(d).form().equals("den"))
+            && isPersonNoun(head);
+        boolean roleOrBody = preposition.equals("zu") && !isNamedPerson(clause, part, people) && !amongPeople;
         boolean countedPeople = preposition.equals("mit") && counted(parse, nounStart, part.to());
         if (person && countedPeople) {
             // "mit insgesamt 21 Mann": how many, which "mit wem" does not ask
@@ -5396,6 +5401,15 @@ final class ClauseQuestions {
         return morphology.readings(clause.parse().word(clause.head()).form()).stream()
             .anyMatch(m -> m.upos() == Upos.VERB && (passive && WhPhrases.DONE_TO_A_BODY.contains(m.lemma())
                 || m.lemma().equals("gehören")));
+    }
+
+    private boolean oneOfThePeople(Constituents clause) {
+        Parse parse = clause.parse();
+        boolean belonging = morphology.readings(parse.word(clause.head()).form()).stream()
+            .anyMatch(m -> m.upos() == Upos.VERB && Set.of("gehören", "zählen").contains(m.lemma()));
+        return belonging && parse.children(clause.head(), "obl").stream().anyMatch(o -> isPersonNoun(parse.word(o))
+            && parse.children(o, "case").stream().anyMatch(c -> Words.lower(parse.word(c).form()).equals("zu"))
+            && parse.children(o, "det").stream().anyMatch(d -> parse.word(d).form().equals("den")));
     }
 
     /**

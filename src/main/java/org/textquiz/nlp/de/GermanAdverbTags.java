@@ -68,6 +68,12 @@ public final class GermanAdverbTags implements Tagger {
                 // "aus einer Kieler/NOUN Bundeswehreinheit": between an article and its noun, a town's adjective
                 only = Upos.ADJ;
             }
+            if (only == null && !small && upos == Upos.ADJ && dictionary.exact(lower).isEmpty()
+                && !dictionary.exact(form).isEmpty()
+                && dictionary.exact(form).stream().allMatch(r -> r.category().equals("SUB"))) {
+                // "Zehntausende/ADJ schrieben Wut-Mails": a capitalised word the dictionary knows only as a noun
+                only = Upos.NOUN;
+            }
             if (only != null) {
                 result.set(i, new Tag(only, tags.get(i).probability()));
             }

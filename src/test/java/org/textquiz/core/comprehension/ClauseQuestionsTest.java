@@ -6808,4 +6808,18 @@ class ClauseQuestionsTest {
         assertThat(statements(storm, 8, true)).noneMatch(s -> s.startsWith("Besonders nachdem"));
         assertThat(falseStatements(storm, 8)).noneMatch(s -> s.startsWith("Besonders nachdem"));
     }
+
+    /**
+     * From GermEval 2014 NER (dev split, news, hand-read set 138 for #13): one of the people a "zu den" phrase names is
+     * someone, and the phrase asked "zu wem"; "Zehntausende" first is the subject ("Was schrieb Zehntausende …? –
+     * Wut-Mails" was asked).
+     */
+    @Test
+    void oneOfThePeopleAndTensOfThousandsWhoWrite() {
+        assertThat(prompts("Der Minister hat Freunde. Pofalla gehört seit längerem zu den engsten Vertrauten Merkels."))
+            .noneMatch(p -> p.startsWith("Was gehört") || p.startsWith("Wozu"))
+            .anyMatch(p -> p.startsWith("Zu wem gehört"));
+        assertThat(prompts("Der Ärger war groß. Zehntausende schrieben Wut-Mails im Internet."))
+            .noneMatch(p -> p.startsWith("Was schrieb"));
+    }
 }

@@ -52,6 +52,13 @@ class GermanAdverbTagsTest {
             .containsExactly(Upos.PROPN, Upos.CCONJ, Upos.PROPN, Upos.AUX);
     }
 
+    /** From GermEval 2014 NER (dev split, news, hand-read set 138 for #13): "Zehntausende schrieben Wut-Mails …". */
+    @Test
+    void aCapitalisedWordKnownOnlyAsANounIsANoun() {
+        assertThat(retagged(List.of("Zehntausende", "schrieben", "Wut-Mails"), Upos.ADJ, Upos.VERB, Upos.NOUN))
+            .containsExactly(Upos.NOUN, Upos.VERB, Upos.NOUN);
+    }
+
     /** An adverb the tagger took for a preposition first in the sentence is an adverb too. */
     @Test
     void anAdverbFirstInTheSentenceTakenForAPrepositionIsAnAdverb() {
