@@ -239,7 +239,7 @@ final class ClauseQuestions {
             || oneOfTwo(clause) || correctedBySondern(clause) || experiencerReadAsSubject(clause)
             || saidWithoutWhat(clause) || nameAfterTheVerbReadAsObject(clause)
             || Words.subjunctiveOfAnotherVerb(clause.finiteText(), morphology) || finiteAfterAnAuxiliary(clause)
-            || frameInserted(clause);
+            || frameInserted(clause) || bareObjectRunIntoAPhrase(clause);
     }
 
     /**
@@ -510,6 +510,7 @@ final class ClauseQuestions {
     /** Words the parse put in the wrong phrase, so that no question or statement of the clause can be trusted. */
     private boolean misreadWords(Constituents clause) {
         return infinitiveOfTheNounBeforeReadApart(clause) || wordHungOnNothing(clause) || dativeHungOnANoun(clause)
+            || bareObjectRunIntoAPhrase(clause)
             || nominativeReadAsAnotherCase(clause) || nameRunIntoAPlace(clause) || clause.constituents().stream()
                 .anyMatch(p -> bareNounRunIntoANoun(clause, p) || phraseOfAPronoun(clause, p)
                     || TWO_ARTICLES.matcher(clause.text(p)).find() || sentenceAdverbInside(clause, p)
@@ -681,6 +682,30 @@ final class ClauseQuestions {
                 && parse.word(head + 2).upos() == Upos.PROPN && morphology.readings(parse.word(head + 1).form())
                     .stream().anyMatch(m -> m.has(Feature.GIVEN_NAME));
         });
+    }
+
+    /**
+     * "mit Bauherren oder Besitzern von bestehenden Häusern Energievarianten durchsprechen": a bare noun right after
+     * another in the plural, the verb's object the parse hung on the phrase before it, where the verb has no object of
+     * its own.
+     */
+    private boolean bareObjectRunIntoAPhrase(Constituents clause) {
+        Parse parse = clause.parse();
+        if (!parse.children(clause.head(), "obj").isEmpty() || parse.word(clause.head()).upos() != Upos.VERB) {
+            return false;
+        }
+        return clause.constituents().stream().anyMatch(part -> java.util.stream.IntStream.range(part.from(), part.to())
+            .anyMatch(w -> parse.word(w).upos() == Upos.NOUN && plural(parse.word(w))
+                && Set.of(Upos.NOUN, Upos.PROPN).contains(parse.word(w + 1).upos()) && parse.word(w + 1).head() == w
+                // not "der Ermittlungsbehörden Japans": a name in the genitive
+                && !parse.word(w + 1).form().endsWith("s") && Set.of("appos", "nmod").contains(parse.word(w + 1).relation())
+                && parse.children(w + 1).isEmpty() && parse.word(w + 1).token() == parse.word(w).token() + 1));
+    }
+
+    private boolean plural(Word noun) {
+        List<Morph> readings = morphology.readings(noun.form()).stream()
+            .filter(m -> m.upos() == Upos.NOUN).toList();
+        return !readings.isEmpty() && readings.stream().allMatch(m -> m.has(Feature.PLURAL));
     }
 
     /** "der Konzern teilautonome Laster": a bare plural after a noun, the verb's object the parse hung on the subject. */

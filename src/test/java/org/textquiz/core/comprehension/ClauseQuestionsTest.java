@@ -6822,4 +6822,16 @@ class ClauseQuestionsTest {
         assertThat(prompts("Der Ärger war groß. Zehntausende schrieben Wut-Mails im Internet."))
             .noneMatch(p -> p.startsWith("Was schrieb"));
     }
+
+    /**
+     * From GermEval 2014 NER (dev split, news, hand-read set 138 for #13): a bare object the parse hung on the phrase
+     * before it ("Mit wem sollen Experten durchsprechen, …? – mit Bauherren … Energievarianten" was asked).
+     */
+    @Test
+    void aBareObjectHungOnThePhraseBeforeIt() {
+        String text = "Die Beratung ist neu. Experten sollen dann mit Bauherren oder Besitzern von bestehenden Häusern "
+            + "Energievarianten durchsprechen, Vorschläge machen.";
+        assertThat(prompts(text)).noneMatch(p -> p.startsWith("Mit wem") || p.startsWith("Wer soll"));
+        assertThat(statements(text, 6, true)).isEmpty();
+    }
 }
