@@ -159,6 +159,8 @@ final class ClauseQuestions {
     /** Particles that single out the phrase after them, which a question may not ask for without them. */
     static final Set<String> SINGLING_OUT = Set.of("allein", "nur", "lediglich", "ausschließlich", "sogar",
         "selbst", "gerade", "genau");
+    private static final java.util.regex.Pattern HEIGHT = java.util.regex.Pattern.compile(
+        "\\b\\d[\\d,]* ?(?:m|Meter) große[nr]? \\p{Lu}");
     /** "bereits seit Jahren", "erst am Montag": words that say a time is early or late, and belong to it. */
     private static final Set<String> TIME_FOCUS = Set.of("bereits", "schon", "erst");
     /** "gleich zwei Tabus", "satte 40 Prozent": words that say an amount is large, and belong to it. */
@@ -1768,9 +1770,20 @@ final class ClauseQuestions {
      * "schicken … mehrere Teams ins Rennen" read as one object: a phrase the verb makes an idiom with, which the parse
      * hung on the noun before it.
      */
-    private static boolean verbsIdiomInside(Constituents clause, Constituents.Part part) {
-        return part.from() < part.to() && VERBS_IDIOM_AT_THE_END.matcher(clause.text(part)).find();
+    private boolean verbsIdiomInside(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        // "zersetzen die organischen Stoffe zu Methan": what the verb turns the object into, hung on the object
+        boolean turning = morphology.readings(parse.word(clause.head()).form()).stream()
+            .anyMatch(m -> m.upos() == Upos.VERB && TURNING_INTO.contains(m.lemma()));
+        boolean resultInside = turning && "obj".equals(parse.word(part.word()).relation())
+            && parse.children(part.word(), "nmod").stream().anyMatch(n -> parse.children(n, "det").isEmpty()
+                && parse.children(n, "case").stream().anyMatch(c -> parse.word(c).form().equals("zu")));
+        return part.from() < part.to() && VERBS_IDIOM_AT_THE_END.matcher(clause.text(part)).find() || resultInside;
     }
+
+    /** Verbs that turn what they act on into something, said with "zu": "zersetzen … zu Methan". */
+    private static final Set<String> TURNING_INTO = Set.of("zersetzen", "verarbeiten", "umwandeln", "verwandeln",
+        "umbauen", "ausbauen", "machen", "formen", "verbrennen", "ernennen", "wählen", "küren", "zusammenfassen");
 
     private static final java.util.regex.Pattern VERBS_IDIOM_AT_THE_END = java.util.regex.Pattern.compile(
         "\\p{L} (?:ins Rennen|ins Leben|in Auftrag|in Kauf|in Betrieb|ins Spiel|in Frage|in Anspruch|in Gang|"
@@ -3543,7 +3556,10 @@ final class ClauseQuestions {
             // "Wer zieht nach?" of "… zieht nun nach und macht die Landesschulräte … aufmerksam": the verb alone, what
             // it does told only by the half the question leaves out
             || Words.count(prompt.get()) <= 3 && clause.constituents().stream()
-                .anyMatch(p -> "conj".equals(clause.parse().word(p.word()).relation()))) {
+                .anyMatch(p -> "conj".equals(clause.parse().word(p.word()).relation()))
+            // "Wer muss lernen?" of "Die Eltern müssen lernen, daß …": what, only the clause left out says
+            || Words.count(prompt.get()) <= 4 && !prompt.get().contains(",")
+                && !clause.parse().children(clause.head(), "ccomp").isEmpty()) {
             return Optional.empty();
         }
         prompt = prompt.map(p -> ORDINAL_SPACE.matcher(p).replaceAll("$1."));
@@ -5244,7 +5260,10 @@ final class ClauseQuestions {
             || doctorFirst(clause, part, people)) {
             return true;
         }
-        if (Words.nameWithAnAge(clause.parse(), part.word())) {
+        if (Words.nameWithAnAge(clause.parse(), part.word())
+            || (head.upos() == Upos.PROPN || morphology.readings(head.form()).stream().noneMatch(m -> m.upos() == Upos.NOUN))
+                && HEIGHT.matcher(clause.text(part)).find()) {
+            // "Der nur 1,69 m große Marin": how tall, said of someone's name
             return true;
         }
         if (head.upos() == Upos.PROPN && clause.parse().children(part.word(), "appos").stream().map(clause.parse()::word)

@@ -450,7 +450,14 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
      */
     private boolean contentCutOff() {
         return end > start && end < tokens().size() && token(end).text().equals(",")
-            && (Constituents.CONTENT_NOUNS.contains(token(end - 1).text()) || endsInAZuInfinitive() || saidAfterTheComma());
+            && (Constituents.CONTENT_NOUNS.contains(token(end - 1).text()) || endsInAZuInfinitive() || saidAfterTheComma()
+                || verbOfWhatFollows());
+    }
+
+    /** "Die Eltern müssen lernen, daß …": the clause ends in its verb, whose "dass" clause says what it is about. */
+    private boolean verbOfWhatFollows() {
+        return end + 1 < tokens().size() && token(end - 1).upos() == Upos.VERB
+            && Set.of("dass", "daß", "ob").contains(Words.lower(token(end + 1).text()));
     }
 
     /**

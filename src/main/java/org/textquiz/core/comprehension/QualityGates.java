@@ -97,6 +97,14 @@ public final class QualityGates {
         "\\p{Lu}\\p{L}+ etwa (?!(?:ein|eine|einen|einem|einer|eines|die|der|das|den|dem|zwei|drei|vier|fünf|sechs|"
             + "sieben|acht|neun|zehn|zwölf|zwanzig|hundert|tausend|halb|doppelt|gleich|so)\\b)(?:\\p{Ll}|,)");
 
+    /** "Wer lässt ja nur eine begrenzte Gewaltenteilung zu?": "ja" says the sentence's speaker takes it as known. */
+    private static final java.util.regex.Pattern JA_IN_A_QUESTION = java.util.regex.Pattern.compile("(?<=\\p{L}) ja (?=\\p{Ll})");
+    /** "Transocean (-1,8%)": a share's change in brackets, which the answer would have to repeat. */
+    private static final java.util.regex.Pattern CHANGE_IN_BRACKETS = java.util.regex.Pattern.compile(
+        "\\([-+–]?\\d[\\d,.]*\\s?%\\)");
+    /** "Womit war der Waldhof?": "sein" with a "mit" phrase and no predicate left, which says nothing. */
+    private static final java.util.regex.Pattern BEING_WITH_NOTHING_LEFT = java.util.regex.Pattern.compile(
+        "^(?:Womit|Mit wem) (?:ist|war|sind|waren|sei|wäre) (?:der|die|das|ein|eine) [^ ?]+\\?$");
     /** "fällt ja leider auf alle Demonstranten zurück": a modal particle of speech, someone's words without marks. */
     private static final java.util.regex.Pattern VOICE_PARTICLE = java.util.regex.Pattern.compile(
         "(?<=\\p{Ll}) ja (?:leider|eben|halt|doch|auch|schon|wohl|bekanntlich|nun mal)\\b");
@@ -116,11 +124,13 @@ public final class QualityGates {
         }
         String phrase = opening.group(1).toLowerCase(java.util.Locale.GERMAN) + " " + opening.group(2);
         return question.prompt().contains(phrase)
-            || question.solution().toLowerCase(java.util.Locale.GERMAN).startsWith(phrase.toLowerCase(java.util.Locale.GERMAN));
+            || question.solution().toLowerCase(java.util.Locale.GERMAN).contains(phrase.toLowerCase(java.util.Locale.GERMAN));
     }
 
+    /** "Und sein Mercedes 208 fährt …", "Von seinem „Tor nach Europa“ profitiert …": also after a first small word. */
     private static final java.util.regex.Pattern POSSESSIVE_OPENING = java.util.regex.Pattern.compile(
-        "^(Sein|Seine|Seinen|Seinem|Seiner|Seines|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres) (\\p{Lu}\\p{L}+)");
+        "^(?:(?:Und|Auch|Aber|Doch|Von|Mit|Aus|Bei|In|Nach|Zu|Für|Auf|An|Unter|Über|Vor) )?"
+            + "((?i:sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres)) ([„\"]?\\p{Lu}[\\p{L}\\d]*)");
     /**
      * "Was wird ins Sortiment … aufgenommen, wie zum Beispiel Einfamilienhäuser …?": the examples of the answer left
      * behind at the end of the question.
@@ -339,7 +349,7 @@ public final class QualityGates {
      * on from before.
      */
     private static final java.util.regex.Pattern POINTING_ANSWER = java.util.regex.Pattern.compile(
-        "\\b(?i:diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|folgende[mnrs]?)\\b|^(?i:die )?(?i:beide[nmrs]?)\\b"
+        "\\b(?i:diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|folgende[mnrs]?)\\b|^(?i:derartige[mnrs]?)\\b|^(?i:die )?(?i:beide[nmrs]?)\\b"
             + "|^(?i:ein|eine|einen|einem|einer) (?i:weiter|zweit|dritt|viert|ander)(?i:e|er|es|en|em)\\b"
             // "weitere Vorteile", "zahlreiche weitere Politiker": more than those named before
             + "|^(?i:(?:die|der|den|zahlreiche|viele|mehrere|einige|zwei|drei|vier|fünf|\\d+) )?"
@@ -936,6 +946,13 @@ public final class QualityGates {
         }
         if (SAID_GOING_ON.matcher(prompt).find()) {
             problems.add("asks who said the rest of a sentence said before");
+        }
+        if (question instanceof WhQuestion && (JA_IN_A_QUESTION.matcher(prompt).find()
+            || BEING_WITH_NOTHING_LEFT.matcher(prompt).find())) {
+            problems.add("keeps a speaker's 'ja', or asks 'womit' of 'sein' with nothing else said");
+        }
+        if (question instanceof WhQuestion && CHANGE_IN_BRACKETS.matcher(question.solution()).find()) {
+            problems.add("answers with a share's change in brackets");
         }
         if (OWNER_BEFORE.matcher(prompt).find()) {
             problems.add("opens with 'sein' or 'ihr' for someone the sentence before names");

@@ -190,6 +190,9 @@ final class Words {
         "^(?:Eine|Die|Die einzige) Ausnahme (?:bildet|bildete|bilden|bildeten|ist|war|sind|waren)\\b");
 
     /** "Das jüngste ist seine einzige Tochter.": the youngest of those the sentence before named. */
+    /** "Erstmals hat die FIFA derartige Daten veröffentlicht.": data of the kind the sentence before told of. */
+    private static final java.util.regex.Pattern OF_THAT_KIND = java.util.regex.Pattern.compile(
+        "\\b(?i:derartige[nmrs]?)\\b");
     private static final java.util.regex.Pattern ONE_OF_THOSE = java.util.regex.Pattern.compile(
         "^(?:Der|Die|Das) \\p{Ll}+ (?:ist|war|sind|waren)\\b");
 
@@ -211,7 +214,7 @@ final class Words {
         if (AFTER_OR_OF_WHAT_CAME_BEFORE.matcher(statement).find() || AN_EXCEPTION.matcher(statement).find() || THE_OTHER_OF_TWO.matcher(statement).find() || ONE_OF_THOSE.matcher(statement).find() || MEASURE_OF_WHAT.matcher(statement).find() || DAMIT_FIRST.matcher(statement).find() || SAME_AS_BEFORE.matcher(statement).find()
             || WHOSE_WORDS.matcher(statement).find() || POINTING_DAS.matcher(statement).find()
             || FOR_THAT_REASON.matcher(statement).find() || WHOSE_BEFORE.matcher(statement).find()
-            || DEM_FIRST.matcher(statement).find()) {
+            || DEM_FIRST.matcher(statement).find() || OF_THAT_KIND.matcher(statement).find()) {
             return true;
         }
         java.util.regex.Matcher adverb = PRONOMINAL_ADVERB.matcher(statement);

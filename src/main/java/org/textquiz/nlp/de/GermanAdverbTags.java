@@ -64,7 +64,8 @@ public final class GermanAdverbTags implements Tagger {
                 only = onlyAdverbOrAdjective(Character.toLowerCase(form.charAt(0)) + form.substring(1));
             }
             if (only == null && !small && !opening && TAKEN_FOR_A_NOUN.contains(upos) && i > 0 && i + 1 < tags.size()
-                && tags.get(i - 1).upos() == Upos.DET && tags.get(i + 1).upos() == Upos.NOUN && placeAdjective(form)) {
+                && tags.get(i - 1).upos() == Upos.DET && tags.get(i + 1).upos() == Upos.NOUN
+                && (placeAdjective(form) || unknownPlaceAdjective(form))) {
                 // "aus einer Kieler/NOUN Bundeswehreinheit": between an article and its noun, a town's adjective
                 only = Upos.ADJ;
             }
@@ -84,6 +85,12 @@ public final class GermanAdverbTags implements Tagger {
     private boolean onlyAPreposition(String form) {
         List<Reading> readings = dictionary.exact(form);
         return !readings.isEmpty() && readings.stream().allMatch(r -> r.tag().startsWith("PRP"));
+    }
+
+    /** "die Belmer Ausschussmitglieder": a small place's adjective, which the dictionary does not list. */
+    private boolean unknownPlaceAdjective(String form) {
+        return form.matches("\\p{Lu}\\p{Ll}+er") && dictionary.exact(form).isEmpty()
+            && dictionary.exact(Character.toLowerCase(form.charAt(0)) + form.substring(1)).isEmpty();
     }
 
     /** "Kieler", "Hamburger": the adjective of a place, which keeps its "-er" whatever noun follows. */

@@ -555,4 +555,19 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(wh("Was kann das alles schon nach oben treiben?", "den Grundpreis",
             "Grundpreis"))).anyMatch(p -> p.contains("refers to a sentence"));
     }
+
+    /**
+     * From GermEval 2014 NER (dev split, news, hand-read set 139 for #13): a speaker's "ja", "womit" of "sein" with
+     * nothing else said, a share's change in brackets as the answer.
+     */
+    @Test
+    void noJaNoEmptyWomitAndNoChangeInBrackets() {
+        assertThat(QualityGates.violations(wh("Wer lässt ja nur eine begrenzte Gewaltenteilung zu?", "Der König",
+            "König"))).anyMatch(p -> p.contains("'ja'"));
+        assertThat(QualityGates.violations(wh("Womit war der Waldhof?", "mit seiner Jugendarbeit", "Jugendarbeit")))
+            .anyMatch(p -> p.contains("'womit'"));
+        assertThat(QualityGates.violations(wh("Was notiert tiefer?", "Transocean (-1,8%)", "Transocean")))
+            .anyMatch(p -> p.contains("brackets"));
+        assertThat(QualityGates.violations(wh("Wer sagte ja?", "der Rat", "Rat"))).noneMatch(p -> p.contains("'ja'"));
+    }
 }

@@ -59,6 +59,13 @@ class GermanAdverbTagsTest {
             .containsExactly(Upos.NOUN, Upos.VERB, Upos.NOUN);
     }
 
+    /** From GermEval 2014 NER (dev split, news, hand-read set 139 for #13): "Zudem befassten sich die Belmer …". */
+    @Test
+    void aSmallPlacesAdjectiveBeforeItsNounIsAnAdjective() {
+        assertThat(retagged(List.of("die", "Belmer", "Ausschussmitglieder", "mit"), Upos.DET, Upos.NOUN, Upos.NOUN,
+            Upos.ADP)).containsExactly(Upos.DET, Upos.ADJ, Upos.NOUN, Upos.ADP);
+    }
+
     /** An adverb the tagger took for a preposition first in the sentence is an adverb too. */
     @Test
     void anAdverbFirstInTheSentenceTakenForAPrepositionIsAnAdverb() {
