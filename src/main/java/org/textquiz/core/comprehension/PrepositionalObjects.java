@@ -61,6 +61,8 @@ final class PrepositionalObjects {
         "umwandeln in A", "unterteilen in A", "gliedern in A", "einteilen in A",
         // unter
         "leiden unter D",
+        // mit
+        "befassen mit D!", "beschäftigen mit D!", "auseinandersetzen mit D!",
         // für, zu, gegen: asked "wofür", "wozu", "wogegen" with any verb; listed for the misparse they show
         "sorgen für A!", "führen zu D!", "beitragen zu D!", "richten gegen A!", "protestieren gegen A!",
         "demonstrieren gegen A!"};

@@ -6859,4 +6859,17 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Straßen sind marode. Zudem befassten sich die Belmer Ausschussmitglieder mit dem "
             + "Straßenzustand in der Gemeinde.")).noneMatch(p -> p.contains("sich Ausschussmitglieder"));
     }
+
+    /**
+     * From GermEval 2014 NER (dev split, news, hand-read set 139 for #13): "sich befassen mit" hung on the subject ("Wer
+     * befasste sich in der Gemeinde? – die Belmer Ausschussmitglieder mit dem Straßenzustand" was asked).
+     */
+    @Test
+    void theVerbsMitObjectHungOnTheSubjectIsTheVerbs() {
+        String text = "Die Straßen sind marode. Zudem befassten sich die Belmer Ausschussmitglieder mit dem "
+            + "Straßenzustand in der Gemeinde.";
+        assertThat(prompts(text)).noneMatch(p -> p.startsWith("Wer befasste sich in"));
+        assertThat(statements(text, 6, true)).noneMatch(s -> s.contains("Ausschussmitglieder mit dem Straßenzustand "
+            + "befassten"));
+    }
 }
