@@ -159,6 +159,7 @@ final class ClauseQuestions {
     /** Particles that single out the phrase after them, which a question may not ask for without them. */
     static final Set<String> SINGLING_OUT = Set.of("allein", "nur", "lediglich", "ausschließlich", "sogar",
         "selbst", "gerade", "genau");
+    /** "Der nur 1,69 m große Marin": a height told before a name, which a person's is. */
     private static final java.util.regex.Pattern HEIGHT = java.util.regex.Pattern.compile(
         "\\b\\d[\\d,]* ?(?:m|Meter) große[nr]? \\p{Lu}");
     /** "bereits seit Jahren", "erst am Montag": words that say a time is early or late, and belong to it. */
@@ -700,7 +701,8 @@ final class ClauseQuestions {
             .anyMatch(w -> parse.word(w).upos() == Upos.NOUN && plural(parse.word(w))
                 && Set.of(Upos.NOUN, Upos.PROPN).contains(parse.word(w + 1).upos()) && parse.word(w + 1).head() == w
                 // not "der Ermittlungsbehörden Japans": a name in the genitive
-                && !parse.word(w + 1).form().endsWith("s") && Set.of("appos", "nmod").contains(parse.word(w + 1).relation())
+                && !parse.word(w + 1).form().endsWith("s")
+                && Set.of("appos", "nmod").contains(parse.word(w + 1).relation())
                 && parse.children(w + 1).isEmpty() && parse.word(w + 1).token() == parse.word(w).token() + 1));
     }
 
@@ -1767,8 +1769,8 @@ final class ClauseQuestions {
     }
 
     /**
-     * "schicken … mehrere Teams ins Rennen" read as one object: a phrase the verb makes an idiom with, which the parse
-     * hung on the noun before it.
+     * "schicken … mehrere Teams ins Rennen" read as one object: a phrase the verb makes an idiom with, or what it turns
+     * the object into, which the parse hung on the noun before it.
      */
     private boolean verbsIdiomInside(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
@@ -4153,7 +4155,8 @@ final class ClauseQuestions {
             || oneOfTwo(clause) || correctedBySondern(clause) || misreadWords(clause) || saidWithoutWhat(clause)
             || listWithWieAuch(clause) || nameAfterTheVerbReadAsObject(clause)
             || Words.subjunctiveOfAnotherVerb(clause.finiteText(), morphology) || finiteAfterAnAuxiliary(clause)
-            || frameInserted(clause) || clause.constituents().stream().anyMatch(part -> saidByALaterRelativeClause(clause, part)
+            || frameInserted(clause)
+            || clause.constituents().stream().anyMatch(part -> saidByALaterRelativeClause(clause, part)
                 && (clause.parse().word(part.word()).relation().startsWith("nsubj")
                     || clause.parse().word(part.word()).relation().equals("obj")))
             || ownerLeftInTheMainClause(clause) || partitiveFirst(clause)) {
@@ -4202,7 +4205,8 @@ final class ClauseQuestions {
                 && !personWithTheVerbsZu(clause, part) && !relativeClauseFollows(clause, part)
                 && !closedByAbgesehen(clause, part)
                 && !placeOfAnAbstractNounFollows(clause, part)
-                && !measureInside(clause, part) && !verbsIdiomInside(clause, part) && !roleInside(clause, part) && !(relation.startsWith("nsubj")
+                && !measureInside(clause, part) && !verbsIdiomInside(clause, part) && !roleInside(clause, part)
+                && !(relation.startsWith("nsubj")
                     && clause.parse().word(part.from()).upos() == Upos.ADV)
                 && !besideAnAttribute(clause, part) && !agentInsideAPhrase(clause, part)
                 && !staysInPlace(clause, part, relation) && !comparedWith(clause, part) && !gappedInside(clause, part)

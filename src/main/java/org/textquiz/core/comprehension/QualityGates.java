@@ -98,7 +98,8 @@ public final class QualityGates {
             + "sieben|acht|neun|zehn|zwölf|zwanzig|hundert|tausend|halb|doppelt|gleich|so)\\b)(?:\\p{Ll}|,)");
 
     /** "Wer lässt ja nur eine begrenzte Gewaltenteilung zu?": "ja" says the sentence's speaker takes it as known. */
-    private static final java.util.regex.Pattern JA_IN_A_QUESTION = java.util.regex.Pattern.compile("(?<=\\p{L}) ja (?=\\p{Ll})");
+    private static final java.util.regex.Pattern JA_IN_A_QUESTION = java.util.regex.Pattern.compile(
+        "(?<=\\p{L}) ja (?=\\p{Ll})");
     /** "Transocean (-1,8%)": a share's change in brackets, which the answer would have to repeat. */
     private static final java.util.regex.Pattern CHANGE_IN_BRACKETS = java.util.regex.Pattern.compile(
         "\\([-+–]?\\d[\\d,.]*\\s?%\\)");
@@ -349,7 +350,8 @@ public final class QualityGates {
      * on from before.
      */
     private static final java.util.regex.Pattern POINTING_ANSWER = java.util.regex.Pattern.compile(
-        "\\b(?i:diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|folgende[mnrs]?)\\b|^(?i:derartige[mnrs]?)\\b|^(?i:die )?(?i:beide[nmrs]?)\\b"
+        "\\b(?i:diese[mnrs]?|jene[mnrs]?|solche[mnrs]?|folgende[mnrs]?)\\b|^(?i:derartige[mnrs]?)\\b"
+            + "|^(?i:die )?(?i:beide[nmrs]?)\\b"
             + "|^(?i:ein|eine|einen|einem|einer) (?i:weiter|zweit|dritt|viert|ander)(?i:e|er|es|en|em)\\b"
             // "weitere Vorteile", "zahlreiche weitere Politiker": more than those named before
             + "|^(?i:(?:die|der|den|zahlreiche|viele|mehrere|einige|zwei|drei|vier|fünf|\\d+) )?"
