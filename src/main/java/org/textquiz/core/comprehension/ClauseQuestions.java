@@ -3560,8 +3560,7 @@ final class ClauseQuestions {
             || Words.count(prompt.get()) <= 3 && clause.constituents().stream()
                 .anyMatch(p -> "conj".equals(clause.parse().word(p.word()).relation()))
             // "Wer muss lernen?" of "Die Eltern müssen lernen, daß …": what, only the clause left out says
-            || Words.count(prompt.get()) <= 4 && !prompt.get().contains(",")
-                && !clause.parse().children(clause.head(), "ccomp").isEmpty()) {
+            || Words.count(prompt.get()) <= 4 && !prompt.get().contains(",") && whatFollowsLeftOut(clause)) {
             return Optional.empty();
         }
         prompt = prompt.map(p -> ORDINAL_SPACE.matcher(p).replaceAll("$1."));
@@ -3573,6 +3572,21 @@ final class ClauseQuestions {
                 : a + (a.indexOf('"') >= 0 ? "\"" : "“")).toList();
         return Optional.of(new Asked(prompt.get(), withNameSetOff(clause, asked, answers), phrase.score()));
     }
+
+    /**
+     * "Die Eltern müssen lernen, daß …", "haben vorgerechnet, was das kosten würde": a clause after the verb that says
+     * what it is about, a "dass" clause or an indirect question, whatever relation the parse gave it.
+     */
+    private static boolean whatFollowsLeftOut(Constituents clause) {
+        Parse parse = clause.parse();
+        return parse.children(clause.head()).stream().anyMatch(c -> c > clause.head()
+            && Set.of("ccomp", "acl", "advcl", "csubj").contains(parse.word(c).relation())
+            && WHAT_FOLLOWS.contains(Words.lower(parse.word(parse.subtree(c).stream()
+                .filter(w -> parse.word(w).upos() != Upos.PUNCT).findFirst().orElse(c)).form())));
+    }
+
+    private static final Set<String> WHAT_FOLLOWS = Set.of("dass", "daß", "ob", "was", "wie", "wer", "wo", "warum",
+        "wann", "welche", "welcher", "welches", "wieso", "weshalb");
 
     /**
      * "Der medienpolitische Sprecher der FDP-Bundestagsfraktion, Burkhardt Müller-Sönksen, fordert …": the name set off

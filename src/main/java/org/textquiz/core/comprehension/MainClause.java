@@ -454,10 +454,13 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
                 || verbOfWhatFollows());
     }
 
-    /** "Die Eltern müssen lernen, daß …": the clause ends in its verb, whose "dass" clause says what it is about. */
+    /**
+     * "Die Eltern müssen lernen, daß …", "haben vorgerechnet, was das kosten würde": the clause ends in its verb, whose
+     * clause after the comma says what it is about.
+     */
     private boolean verbOfWhatFollows() {
         return end + 1 < tokens().size() && token(end - 1).upos() == Upos.VERB
-            && Set.of("dass", "daß", "ob").contains(Words.lower(token(end + 1).text()));
+            && WHAT_FOLLOWS.contains(Words.lower(token(end + 1).text()));
     }
 
     /**
@@ -571,6 +574,8 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
     }
 
     private static final Set<String> ADDING = Set.of("auch", "ebenfalls");
+    private static final Set<String> WHAT_FOLLOWS = Set.of("dass", "daß", "ob", "was", "wie", "wer", "wo", "warum",
+        "wann", "welche", "welcher", "welches", "wieso", "weshalb");
     /** Separable particles that are adverbs as well, and so may close a Vorfeld of their own. */
     private static final Set<String> VERB_PARTICLES = Set.of("hinzu", "zurück", "vorbei", "voran", "voraus", "heraus",
         "hinaus", "herein", "hinein", "herum", "weiter", "zusammen", "entgegen", "fort", "dazu");

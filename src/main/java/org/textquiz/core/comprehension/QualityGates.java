@@ -97,6 +97,18 @@ public final class QualityGates {
         "\\p{Lu}\\p{L}+ etwa (?!(?:ein|eine|einen|einem|einer|eines|die|der|das|den|dem|zwei|drei|vier|fünf|sechs|"
             + "sieben|acht|neun|zehn|zwölf|zwanzig|hundert|tausend|halb|doppelt|gleich|so)\\b)(?:\\p{Ll}|,)");
 
+    /**
+     * "Wer gab 1,6 % nach und BZ WBK 1,4 %?", "Wer lag … im Minus und Mizuho gaben um 1,9 Prozent nach?": a second
+     * share's change, with or without its verb, which the question would ask about as well.
+     */
+    private static final java.util.regex.Pattern SECOND_SHARE = java.util.regex.Pattern.compile(
+        "\\bund (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:(?:gab|gaben|stieg|stiegen|fiel|fielen|legte|legten|verlor|verloren|"
+            + "gewann|gewannen|rückte|rückten|sank|sanken)\\b|(?:um )?[\\d,.]+ ?(?:%|Prozent)\\?$)");
+    /** "gesteuert, einem Österreicher, und von …": an apposition left behind the verb, away from its noun. */
+    private static final java.util.regex.Pattern APPOSITION_BEHIND_THE_VERB = java.util.regex.Pattern.compile(
+        "\\p{Ll}, (?:einem|einer|eines|einen) (?:\\p{Ll}+ )?\\p{Lu}\\p{L}+, ");
+    /** "der heutige „ Kracher des Tages “": quotation marks with spaces inside, as the source set them. */
+    private static final java.util.regex.Pattern SPACED_QUOTES = java.util.regex.Pattern.compile("„\\s|\\s“");
     /** "Wer lässt ja nur eine begrenzte Gewaltenteilung zu?": "ja" says the sentence's speaker takes it as known. */
     private static final java.util.regex.Pattern JA_IN_A_QUESTION = java.util.regex.Pattern.compile(
         "(?<=\\p{L}) ja (?=\\p{Ll})");
@@ -952,6 +964,16 @@ public final class QualityGates {
         if (question instanceof WhQuestion && (JA_IN_A_QUESTION.matcher(prompt).find()
             || BEING_WITH_NOTHING_LEFT.matcher(prompt).find())) {
             problems.add("keeps a speaker's 'ja', or asks 'womit' of 'sein' with nothing else said");
+        }
+        if (question instanceof WhQuestion && SECOND_SHARE.matcher(prompt).find()) {
+            problems.add("asks about one share and leaves a second one's change in the question");
+        }
+        if (APPOSITION_BEHIND_THE_VERB.matcher(prompt).find()
+            || SPACED_QUOTES.matcher(prompt + " | " + question.solution()).find()) {
+            problems.add("leaves an apposition behind the verb, or has quotation marks with spaces inside");
+        }
+        if (question.explanation().strip().matches("(?s).*(?:\\.\\.\\.|…)$")) {
+            problems.add("comes from a sentence the article broke off");
         }
         if (question instanceof WhQuestion && CHANGE_IN_BRACKETS.matcher(question.solution()).find()) {
             problems.add("answers with a share's change in brackets");

@@ -48,6 +48,7 @@ final class WhPhrases {
         "kräfte", "brauer", "worker", "streife", "abteilung", "fußballbund", "nato", "isaf", "uno", "opec", "fifa", "uefa", "wetterdienst", "rettungsdienst", "nachrichtendienst", "rundfunk", "einsatzkraft", "rettungskraft", "spezialkraft", "sicherheitskraft", "streitkraft", "fachkraft", "hilfskraft",
         "lehrkraft", "pflegekraft", "polizeikraft", "gesellschaft", "airline", "airlines", "amt", "kabinett", "anklage",
         "union", "eu", "arzt", "ärztin", "bewegung", "versammlung", "medien", "media", "truppe", "truppen", "zulieferer", "lieferant", "lieferanten", "anbieter", "wacht", "wachten", "besatzung", "quintett", "quartett", "sextett",
+        "brötchengeber",
         "betreiber", "veranstalter", "verfassungsschutz", "betriebe", "verkehrsbetrieb", "minderheit",
         // movements named after what they wear ("die Rothemden", "die Gelbwesten", "die Blauhelme")
         "hemden", "gelbwesten", "blauhelme", "forschungsgemeinschaft", "glaubensgemeinschaft", "provider", "bande",

@@ -450,7 +450,9 @@ final class Words {
      * pairs ("den "All-in-Rechner" cut before its closing mark).
      */
     static boolean quotesBalanced(String text) {
-        if (text.chars().filter(c -> c == '"').count() % 2 != 0) {
+        // "mit dem « Kaiser »": guillemets either way round, as Swiss and French texts write them, in pairs
+        if (text.chars().filter(c -> c == '"').count() % 2 != 0
+            || text.chars().filter(c -> c == '«').count() != text.chars().filter(c -> c == '»').count()) {
             return false;
         }
         if (text.indexOf('„') < 0 && text.indexOf('”') >= 0) {

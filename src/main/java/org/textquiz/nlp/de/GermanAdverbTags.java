@@ -20,6 +20,8 @@ public final class GermanAdverbTags implements Tagger {
     private static final Set<Upos> TAKEN_FOR_A_NOUN = Set.of(Upos.NOUN, Upos.PROPN);
     /** Where a sentence or a quotation opens, after which a word is capitalised whatever it is. */
     private static final Set<String> OPENINGS = Set.of("„", "\"", "»", "(", ":", "–", "-");
+    private static final Set<String> ROUGH_COUNTS = Set.of("Dutzende", "Hunderte", "Tausende", "Zehntausende",
+        "Hunderttausende");
     /** "VAG bzw./PUNCT VGN": abbreviated conjunctions, kept whole with their full stop by the tokenizer. */
     private static final Set<String> ABBREVIATED_CONJUNCTIONS = Set.of("bzw.", "resp.");
 
@@ -69,7 +71,13 @@ public final class GermanAdverbTags implements Tagger {
                 // "aus einer Kieler/NOUN Bundeswehreinheit": between an article and its noun, a town's adjective
                 only = Upos.ADJ;
             }
-            if (only == null && !small && upos == Upos.ADJ && dictionary.exact(lower).isEmpty()
+            // not "Tausende Wildpferde", where the word counts the noun after it
+            boolean beforeANoun = i + 1 < tags.size() && TAKEN_FOR_A_NOUN.contains(tags.get(i + 1).upos());
+            if (only == null && beforeANoun && upos == Upos.PROPN && ROUGH_COUNTS.contains(form)) {
+                // "der USA Tausende/PROPN Wildpferde": a rough count before its noun, no name run on from the one before
+                only = Upos.ADJ;
+            }
+            if (only == null && !small && upos == Upos.ADJ && !beforeANoun && dictionary.exact(lower).isEmpty()
                 && !dictionary.exact(form).isEmpty()
                 && dictionary.exact(form).stream().allMatch(r -> r.category().equals("SUB"))) {
                 // "Zehntausende/ADJ schrieben Wut-Mails": a capitalised word the dictionary knows only as a noun

@@ -6872,4 +6872,22 @@ class ClauseQuestionsTest {
         assertThat(statements(text, 6, true)).noneMatch(s -> s.contains("Ausschussmitglieder mit dem Straßenzustand "
             + "befassten"));
     }
+
+    /**
+     * From GermEval 2014 NER (dev split, news, hand-read set 140 for #13): "Tausende" before its noun counts it ("Im
+     * Westen der USA Tausende will das BLM Wildpferde einfangen." was made); a clause whose indirect question after the
+     * comma says what ("Wer hat vorgerechnet?"); an employer is someone; guillemets either way round are closed.
+     */
+    @Test
+    void aCountBeforeItsNounIndirectQuestionsEmployersAndGuillemets() {
+        assertThat(statements("Die Herden wachsen. Das BLM will im Westen der USA Tausende Wildpferde einfangen, da die "
+            + "Population nach Ansicht der Behörde überhandnimmt.", 8, true)).noneMatch(s -> s.contains("USA Tausende will"));
+        assertThat(prompts("Die Steuer ist umstritten. Die großen deutschen und französischen Autokonzerne haben "
+            + "vorgerechnet, was das kosten würde.")).doesNotContain("Wer hat vorgerechnet?");
+        assertThat(prompts("Das Team steht. Der Brötchengeber von Timo Glock erwägt einen Ausstieg aus dem F1-Zirkus."))
+            .noneMatch(p -> p.startsWith("Was erwägt einen"));
+        assertThat(prompts("Das Stadion ist bereit. Bei der symbolischen Schlüsselübergabe durch Franz Beckenbauer hofft "
+            + "Jones auch auf den ersten Gedankenaustausch mit dem « Kaiser »."))
+            .noneMatch(p -> p.contains("« Kaiser?"));
+    }
 }

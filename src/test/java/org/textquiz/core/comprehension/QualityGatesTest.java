@@ -570,4 +570,24 @@ class QualityGatesTest {
             .anyMatch(p -> p.contains("brackets"));
         assertThat(QualityGates.violations(wh("Wer sagte ja?", "der Rat", "Rat"))).noneMatch(p -> p.contains("'ja'"));
     }
+
+    /**
+     * From GermEval 2014 NER (dev split, news, hand-read set 140 for #13): a second share's change, an apposition behind
+     * the verb, quotation marks with spaces inside, a sentence the article broke off.
+     */
+    @Test
+    void noSecondShareStrayAppositionSpacedQuotesOrBrokenSentence() {
+        assertThat(QualityGates.violations(wh("Wer gab 1,6 % nach und BZ WBK 1,4 %?", "PKN Orlen")))
+            .anyMatch(p -> p.contains("second one"));
+        assertThat(QualityGates.violations(wh("Wer lag mit 2,6 Prozent im Minus und Mizuho gaben um 1,9 Prozent nach?",
+            "Mitsubishi UFJ"))).anyMatch(p -> p.contains("second one"));
+        assertThat(QualityGates.violations(statement("Von Wolfgang Prock-Schauer wird Jet Airways gesteuert, einem "
+            + "Österreicher, und von Werner Borchert, einem Deutschen."))).anyMatch(p -> p.contains("apposition"));
+        assertThat(QualityGates.violations(wh("Was ist das Route66 Maxi?", "der heutige „ Kracher des Tages “",
+            "Kracher"))).anyMatch(p -> p.contains("spaces inside"));
+        WhQuestion broken = new WhQuestion("wh-1", "Wer hält eine Abwicklung noch mehr?", List.of("Der Minister"),
+            List.of(), new Span(0, 10), "Der Minister hält eine Abwicklung noch mehr ...");
+        assertThat(QualityGates.violations(broken)).anyMatch(p -> p.contains("broke off"));
+        assertThat(QualityGates.violations(wh("Wer gab nach und verlor?", "PKN Orlen"))).noneMatch(p -> p.contains("second"));
+    }
 }

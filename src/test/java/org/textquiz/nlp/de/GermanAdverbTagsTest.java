@@ -66,6 +66,13 @@ class GermanAdverbTagsTest {
             Upos.ADP)).containsExactly(Upos.DET, Upos.ADJ, Upos.NOUN, Upos.ADP);
     }
 
+    /** From GermEval 2014 NER (dev split, news, hand-read set 140 for #13): "… der USA Tausende Wildpferde …". */
+    @Test
+    void aRoughCountBeforeItsNounIsNoName() {
+        assertThat(retagged(List.of("der", "USA", "Tausende", "Wildpferde"), Upos.DET, Upos.PROPN, Upos.PROPN, Upos.NOUN))
+            .containsExactly(Upos.DET, Upos.PROPN, Upos.ADJ, Upos.NOUN);
+    }
+
     /** An adverb the tagger took for a preposition first in the sentence is an adverb too. */
     @Test
     void anAdverbFirstInTheSentenceTakenForAPrepositionIsAnAdverb() {
