@@ -1,6 +1,5 @@
 package org.textquiz.nlp.de;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -31,20 +30,8 @@ public final class GermanAbbreviations implements Tokenizer {
 
     @Override
     public List<Span> tokenize(String sentence) {
-        List<Span> tokens = tokenizer.tokenize(sentence);
-        List<Span> joined = new ArrayList<>(tokens.size());
-        for (int i = 0; i < tokens.size(); i++) {
-            Span token = tokens.get(i);
-            if (i + 2 < tokens.size() && tokens.get(i + 1).cut(sentence).equals(".")
-                && tokens.get(i + 1).start() == token.end()
-                && isAbbreviation(token.cut(sentence), tokens.get(i + 2).cut(sentence))) {
-                joined.add(new Span(token.start(), tokens.get(i + 1).end()));
-                i++;
-            } else {
-                joined.add(token);
-            }
-        }
-        return joined;
+        return FullStops.joined(sentence, tokenizer.tokenize(sentence),
+            (tokens, i, text) -> isAbbreviation(tokens.get(i).cut(text), tokens.get(i + 2).cut(text)));
     }
 
     private static boolean isAbbreviation(String word, String next) {

@@ -1,6 +1,5 @@
 package org.textquiz.nlp.de;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -26,21 +25,12 @@ public final class GermanOrdinals implements Tokenizer {
 
     @Override
     public List<Span> tokenize(String sentence) {
-        List<Span> tokens = tokenizer.tokenize(sentence);
-        List<Span> joined = new ArrayList<>(tokens.size());
-        for (int i = 0; i < tokens.size(); i++) {
+        return FullStops.joined(sentence, tokenizer.tokenize(sentence), (tokens, i, text) -> {
             Span token = tokens.get(i);
-            if (i + 2 < tokens.size() && isNumber(token.cut(sentence)) && tokens.get(i + 1).cut(sentence).equals(".")
-                && tokens.get(i + 1).start() == token.end() && opensAWord(tokens.get(i + 2), sentence)
+            return isNumber(token.cut(text)) && opensAWord(tokens.get(i + 2), text)
                 && tokens.get(i + 2).start() > tokens.get(i + 1).end()
-                && (i == 0 || tokens.get(i - 1).end() < token.start())) {
-                joined.add(new Span(token.start(), tokens.get(i + 1).end()));
-                i++;
-            } else {
-                joined.add(token);
-            }
-        }
-        return joined;
+                && (i == 0 || tokens.get(i - 1).end() < token.start());
+        });
     }
 
     private static boolean isNumber(String token) {
