@@ -3581,12 +3581,10 @@ final class ClauseQuestions {
         Parse parse = clause.parse();
         return parse.children(clause.head()).stream().anyMatch(c -> c > clause.head()
             && Set.of("ccomp", "acl", "advcl", "csubj").contains(parse.word(c).relation())
-            && WHAT_FOLLOWS.contains(Words.lower(parse.word(parse.subtree(c).stream()
+            && Words.OPENS_WHAT_IT_IS_ABOUT.contains(Words.lower(parse.word(parse.subtree(c).stream()
                 .filter(w -> parse.word(w).upos() != Upos.PUNCT).findFirst().orElse(c)).form())));
     }
 
-    private static final Set<String> WHAT_FOLLOWS = Set.of("dass", "daß", "ob", "was", "wie", "wer", "wo", "warum",
-        "wann", "welche", "welcher", "welches", "wieso", "weshalb");
 
     /**
      * "Der medienpolitische Sprecher der FDP-Bundestagsfraktion, Burkhardt Müller-Sönksen, fordert …": the name set off

@@ -460,7 +460,7 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
      */
     private boolean verbOfWhatFollows() {
         return end + 1 < tokens().size() && token(end - 1).upos() == Upos.VERB
-            && WHAT_FOLLOWS.contains(Words.lower(token(end + 1).text()));
+            && Words.OPENS_WHAT_IT_IS_ABOUT.contains(Words.lower(token(end + 1).text()));
     }
 
     /**
@@ -574,8 +574,6 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
     }
 
     private static final Set<String> ADDING = Set.of("auch", "ebenfalls");
-    private static final Set<String> WHAT_FOLLOWS = Set.of("dass", "daß", "ob", "was", "wie", "wer", "wo", "warum",
-        "wann", "welche", "welcher", "welches", "wieso", "weshalb");
     /** Separable particles that are adverbs as well, and so may close a Vorfeld of their own. */
     private static final Set<String> VERB_PARTICLES = Set.of("hinzu", "zurück", "vorbei", "voran", "voraus", "heraus",
         "hinaus", "herein", "hinein", "herum", "weiter", "zusammen", "entgegen", "fort", "dazu");

@@ -95,6 +95,9 @@ final class Words {
         return false;
     }
 
+    /** "lernen, dass …", "vorgerechnet, was …": the words that open a clause saying what the verb before is about. */
+    static final Set<String> OPENS_WHAT_IT_IS_ABOUT = Set.of("dass", "daß", "ob", "was", "wie", "wer", "wo", "warum",
+        "wann", "welche", "welcher", "welches", "wieso", "weshalb");
     /** "…, sagt er.", "…, meinte sie.": pronouns that speak in a frame after the words. */
     static final Set<String> PERSONAL_SPEAKERS = Set.of("er", "sie");
     /**
