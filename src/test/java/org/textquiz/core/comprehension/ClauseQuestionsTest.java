@@ -6890,4 +6890,14 @@ class ClauseQuestionsTest {
             + "Jones auch auf den ersten Gedankenaustausch mit dem « Kaiser »."))
             .noneMatch(p -> p.contains("« Kaiser?"));
     }
+
+    /**
+     * From GermEval 2014 NER (dev split, news, hand-read set 140 for #13): a company led by someone is what is led ("Wer
+     * wird von Wolfgang Prock-Schauer gesteuert? – Jet Airways" was asked).
+     */
+    @Test
+    void aCompanyLedBySomeoneIsAskedWithWas() {
+        assertThat(prompts("Die Airline wächst. Jet Airways wird seit 2003 von Wolfgang Prock-Schauer gesteuert."))
+            .noneMatch(p -> p.startsWith("Wer wird"));
+    }
 }
