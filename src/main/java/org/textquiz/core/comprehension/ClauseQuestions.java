@@ -698,18 +698,12 @@ final class ClauseQuestions {
             return false;
         }
         return clause.constituents().stream().anyMatch(part -> java.util.stream.IntStream.range(part.from(), part.to())
-            .anyMatch(w -> parse.word(w).upos() == Upos.NOUN && plural(parse.word(w))
+            .anyMatch(w -> parse.word(w).upos() == Upos.NOUN && isPlural(parse.word(w))
                 && Set.of(Upos.NOUN, Upos.PROPN).contains(parse.word(w + 1).upos()) && parse.word(w + 1).head() == w
                 // not "der Ermittlungsbehörden Japans": a name in the genitive
                 && !parse.word(w + 1).form().endsWith("s")
                 && Set.of("appos", "nmod").contains(parse.word(w + 1).relation())
                 && parse.children(w + 1).isEmpty() && parse.word(w + 1).token() == parse.word(w).token() + 1));
-    }
-
-    private boolean plural(Word noun) {
-        List<Morph> readings = morphology.readings(noun.form()).stream()
-            .filter(m -> m.upos() == Upos.NOUN).toList();
-        return !readings.isEmpty() && readings.stream().allMatch(m -> m.has(Feature.PLURAL));
     }
 
     /** "der Konzern teilautonome Laster": a bare plural after a noun, the verb's object the parse hung on the subject. */
