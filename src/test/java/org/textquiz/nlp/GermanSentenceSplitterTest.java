@@ -196,4 +196,16 @@ class GermanSentenceSplitterTest {
 
         assertThat(article.sentences().map(Sentence::text)).hasSize(1);
     }
+
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 141 for #13): an ordinal after a preposition and "die" ("Was
+     * geht … als großer Favorit in die 88?" was asked of "in die 88. Oscar-Verleihung am 28. Februar").
+     */
+    @Test
+    void anOrdinalAfterAPrepositionAndDieContinuesTheSentence() {
+        Article article = GermanAnalysis.analyze("The Revenant geht mit insgesamt zwölf Nominierungen als großer Favorit "
+            + "in die 88. Oscar-Verleihung am 28. Februar. Der Film wurde bedacht.");
+
+        assertThat(article.sentences().map(Sentence::text)).hasSize(2);
+    }
 }

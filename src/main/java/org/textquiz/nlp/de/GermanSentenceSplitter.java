@@ -23,11 +23,11 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
     private static final Pattern ORDINAL_AFTER_ITS_ARTICLE = Pattern.compile(
         "(?u)(?:^|\\s)(?:des|dem|den|am|im|zum|zur|vom|beim)\\s+\\d{1,2}\\.$");
     /**
-     * "in der 44. Spielminute", "(1. FCK)": a preposition and its article, or an opening bracket, before the number make
+     * "in der 44. Spielminute", "in die 88. Oscar-Verleihung", "(1. FCK)": a preposition and its article, or an opening bracket, before the number make
      * it an ordinal, whatever word the dictionary does not know follows.
      */
     private static final Pattern ORDINAL_AFTER_A_PREPOSITION = Pattern.compile(
-        "(?iu)(?:(?:^|\\s)(?:in|an|auf|nach|vor|bei|seit|aus|mit|von|zu|unter|über|ab|bis|gegen)\\s+(?:der|dem|den)\\s+"
+        "(?iu)(?:(?:^|\\s)(?:in|an|auf|nach|vor|bei|seit|aus|mit|von|zu|unter|über|ab|bis|gegen)\\s+(?:der|dem|den|die|das)\\s+"
             + "|\\()\\d{1,2}\\.$");
     /** "ein volles 13.": an adjective's ending before the number, which only an ordinal's noun can follow. */
     private static final Pattern ORDINAL_AFTER_AN_ADJECTIVE = Pattern.compile(
