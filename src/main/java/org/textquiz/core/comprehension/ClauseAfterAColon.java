@@ -37,7 +37,8 @@ final class ClauseAfterAColon {
         List<Token> tail = tokens.subList(colon + 1, tokens.size());
         if (lead.isEmpty() || tail.stream().filter(Token::isWord).count() < MIN_WORDS
             || !Character.isLetter(tail.get(0).text().charAt(0)) || quoted(sentence.text())
-            || aLabel(lead) || lead.stream().anyMatch(t -> saying(t, morphology)) || fragmentBeforeItsVerb(tail)) {
+            || aLabel(lead) || lead.stream().anyMatch(t -> saying(t, morphology)) || fragmentBeforeItsVerb(tail)
+            || subtitle(lead, tail)) {
             return Optional.empty();
         }
         int start = tail.get(0).span().start();
@@ -90,6 +91,23 @@ final class ClauseAfterAColon {
         }
         return false;
     }
+
+    /**
+     * "George Millers Actionspektakel Mad Max: Fury Road liegt …": a title and its subtitle, one name before the verb,
+     * not a label and a clause.
+     */
+    private static boolean subtitle(List<Token> lead, List<Token> tail) {
+        if (lead.stream().anyMatch(ClauseAfterAColon::verb) || lead.get(lead.size() - 1).upos() != Upos.PROPN) {
+            return false;
+        }
+        int name = 0;
+        while (name < tail.size() && tail.get(name).upos() == Upos.PROPN) {
+            name++;
+        }
+        return name > 0 && name <= MAX_SUBTITLE_WORDS && name < tail.size() && verb(tail.get(name));
+    }
+
+    private static final int MAX_SUBTITLE_WORDS = 4;
 
     private static boolean verb(Token token) {
         return token.upos() == Upos.VERB || token.upos() == Upos.AUX;

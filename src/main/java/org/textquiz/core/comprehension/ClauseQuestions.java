@@ -633,7 +633,9 @@ final class ClauseQuestions {
         "beschließen", "beantragen", "unterzeichnen", "vereinbaren", "einladen", "ernennen", "verklagen", "klagen",
         "kritisieren", "protestieren", "ablehnen", "zustimmen", "begrüßen", "bedauern", "dementieren",
         // "Zur Klärung des Unfallhergangs bittet das Polizeirevier Biberach um Zeugenhinweise"
-        "bitten", "appellieren");
+        "bitten", "appellieren",
+        // "Das Welternährungsprogramm kümmert sich … um 1,8 Millionen Flüchtlinge"
+        "kümmern");
 
     /** Verbs of being somewhere or somehow, which a place or a thing does as often as a person. */
     private static final Set<String> BEING_SOMEHOW = Set.of("liegen", "stehen", "befinden", "bestehen", "grenzen",
@@ -3161,7 +3163,9 @@ final class ClauseQuestions {
     /** Verbs whose subject, active or passive, is someone: who refuses or tries, who forces or is forced. */
     private static final Set<String> DONE_OR_UNDERGONE_BY_SOMEONE = Set.of("weigern", "versuchen", "herausfinden",
         "befürworten", "studieren", "emigrieren", "auswandern", "promovieren", "zwingen", "verhaften", "festnehmen",
-        "verurteilen", "ermorden", "entführen", "vereidigen", "begnadigen");
+        "verurteilen", "ermorden", "entführen", "vereidigen", "begnadigen",
+        // "Schon nach der … Abriegelung der Balkanroute appellierte Ban, die Grenzen offen zu lassen"
+        "appellieren");
 
     /** "zum Handelsschluss", "zum Jahresende": a stage of an event the compound names. */
     private static final Set<String> STAGES_OF_NAMED_EVENTS = Set.of("Handelsschluss", "Börsenschluss", "Handelsbeginn",
@@ -4515,7 +4519,10 @@ final class ClauseQuestions {
                 parse.children(clause.head(), "nsubj:pass").stream())
             .anyMatch(n -> SUBJECT_IDIOMS.getOrDefault(parse.word(n).form(), Set.of()).stream()
                 .anyMatch(withParticiple::contains));
-        return troubling || subjectIdiom || parse.children(clause.head(), "obj").stream()
+        // "Nach oben sind die Grenzen offen": no upper limit to the sum the sentence before names
+        boolean openAtTheTop = Words.lower(parse.word(clause.head()).form()).equals("offen")
+            && parse.children(clause.head()).stream().anyMatch(c -> Words.lower(parse.word(c).form()).equals("oben"));
+        return troubling || subjectIdiom || openAtTheTop || parse.children(clause.head(), "obj").stream()
             .anyMatch(o -> IDIOMS.getOrDefault(lastPart(parse, o), Set.of()).stream().anyMatch(verbs::contains));
     }
 
@@ -5692,7 +5699,7 @@ final class ClauseQuestions {
     private boolean isTime(Word head) {
         String lemma = lemma(head);
         return Words.WEEKDAYS.contains(head.form()) || Words.MONTHS.contains(head.form())
-            || head.form().matches("(19|20)\\d\\d") || "time".equals(fields.fieldOf(lemma, Upos.NOUN));
+            || Words.WEEKDAY_PART.matcher(head.form()).matches() || head.form().matches("(19|20)\\d\\d") || "time".equals(fields.fieldOf(lemma, Upos.NOUN));
     }
 
     /**

@@ -104,6 +104,13 @@ public final class QualityGates {
     private static final java.util.regex.Pattern SECOND_SHARE = java.util.regex.Pattern.compile(
         "\\bund (?:\\p{Lu}[\\p{L}-]* ){1,3}(?:(?:gab|gaben|stieg|stiegen|fiel|fielen|legte|legten|verlor|verloren|"
             + "gewann|gewannen|rückte|rückten|sank|sanken)\\b|(?:um )?[\\d,.]+ ?(?:%|Prozent)\\?$)");
+    /**
+     * "Worüber verfügen 33,47 Prozent der Asylwerber maximal, 56 Prozent über eine mittlere Ausbildung?": a second share
+     * whose verb the clause leaves out, which the question would ask about as well.
+     */
+    private static final java.util.regex.Pattern GAPPED_SHARE = java.util.regex.Pattern.compile(
+        ", (?:rund |etwa |knapp |fast |nur )?[\\d.,]+ ?(?:%|Prozent) (?:über|auf|in|im|für|mit|an|am|bei|von|vom|aus|unter"
+            + "|nach|zu|zum|zur|gegen)\\b[^,]*\\?$");
     /** "gesteuert, einem Österreicher, und von …": an apposition left behind the verb, away from its noun. */
     private static final java.util.regex.Pattern APPOSITION_BEHIND_THE_VERB = java.util.regex.Pattern.compile(
         "\\p{Ll}, (?:einem|einer|eines|einen) (?:\\p{Ll}+ )?\\p{Lu}\\p{L}+, ");
@@ -407,8 +414,15 @@ public final class QualityGates {
      * named, by its kind alone.
      */
     private static final java.util.regex.Pattern KIND_ALONE = java.util.regex.Pattern.compile(
-        "\\b(?i:der|die|das|dem|den|des) (?:Unternehmen|Institut|Konzern|Firma|Betrag|Szene|Anbieter|Hersteller|Betreiber|Einrichtung|Partei)s?\\b"
+        "\\b(?i:der|die|das|dem|den|des) (?:Unternehmen|Institut|Konzern|Firma|Betrag|Szene|Anbieter|Hersteller|Betreiber|Einrichtung|Partei"
+            + "|Gremium|Gerät)s?\\b"
             + "(?! (?:\\p{Lu}|de[rsmn] |eine[rsmn]? |von |vom |aus |mit |für |in |im |„|\")|[\\p{L}-])");
+    /**
+     * "Was soll für die Flüchtlingshilfe … ausgegeben werden? – Das Geld": the sum the sentence before named, as the
+     * whole answer; "Wer sagt, S. habe versucht, …? – Manche": some of those the sentence before named.
+     */
+    private static final java.util.regex.Pattern SUM_OR_SOME_ALONE = java.util.regex.Pattern.compile(
+        "(?i)das Geld|manche|einige|viele|andere|wenige|mehrere");
     /** "Beide genannten Faktoren führten zu …", "die oben genannten Gründe": named in the sentences before. */
     private static final java.util.regex.Pattern THE_NAMED_ONES = java.util.regex.Pattern.compile(
         "\\b(?i:die|der|den|dem|des|das|beide|beiden|alle|allen|oben|zuvor|eingangs|bereits) genannte[nmrs]?\\b");
@@ -779,6 +793,9 @@ public final class QualityGates {
             || statement && KIND_ALONE.matcher(prompt).find()) {
             problems.add("names a company, a sum or a scene the sentence before told of by its kind alone");
         }
+        if (question instanceof WhQuestion && SUM_OR_SOME_ALONE.matcher(question.solution()).matches()) {
+            problems.add("its answer is a sum or some of those the sentence before named, by no more than that");
+        }
         if ((statement || question instanceof WhQuestion)
             && THE_WHOLE_OF_IT.matcher(prompt + " " + question.solution()).find()) {
             problems.add("'das Ganze' stands for what the sentences before told");
@@ -965,7 +982,7 @@ public final class QualityGates {
             || BEING_WITH_NOTHING_LEFT.matcher(prompt).find())) {
             problems.add("keeps a speaker's 'ja', or asks 'womit' of 'sein' with nothing else said");
         }
-        if (question instanceof WhQuestion && SECOND_SHARE.matcher(prompt).find()) {
+        if (question instanceof WhQuestion && (SECOND_SHARE.matcher(prompt).find() || GAPPED_SHARE.matcher(prompt).find())) {
             problems.add("asks about one share and leaves a second one's change in the question");
         }
         if (APPOSITION_BEHIND_THE_VERB.matcher(prompt).find()

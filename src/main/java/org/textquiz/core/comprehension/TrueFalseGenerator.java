@@ -78,7 +78,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         Map<Span, List<Fact>> factsOf = new HashMap<>();
         for (Sentence sentence : sentences) {
             factsOf.put(sentence.span(), facts.in(sentence, people).stream()
-                .filter(fact -> !beforeARegnalNumber(sentence, fact.to()) && !placeAfterAGivenName(sentence, fact))
+                .filter(fact -> !beforeARegnalNumber(sentence, fact.to()) && !placeAfterAGivenName(sentence, fact)
+                    && !placeAfterItsAdjective(sentence, fact))
                 .toList());
         }
         List<Fact> everyFact = sentences.stream().flatMap(s -> factsOf.get(s.span()).stream()).toList();
@@ -1007,6 +1008,16 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         return (fact.kind() == Fact.Kind.CITY || fact.kind() == Fact.Kind.COUNTRY) && fact.from() > 0
             && morphology.readings(sentence.tokens().get(fact.from() - 1).text()).stream()
                 .anyMatch(m -> m.has(Feature.GIVEN_NAME));
+    }
+
+    /**
+     * "im afrikanischen Burundi": a place after an adjective that says where it lies or what it is, which another
+     * place would contradict by the adjective alone ("im afrikanischen Syrien").
+     */
+    private static boolean placeAfterItsAdjective(Sentence sentence, Fact fact) {
+        return (fact.kind() == Fact.Kind.CITY || fact.kind() == Fact.Kind.COUNTRY) && fact.from() > 0
+            && sentence.tokens().get(fact.from() - 1).upos() == Upos.ADJ
+            && Character.isLowerCase(sentence.tokens().get(fact.from() - 1).text().charAt(0));
     }
 
     private static List<String> sameKind(Fact.Kind kind, List<Fact> everyFact, People people) {

@@ -226,6 +226,17 @@ final class WhPhrases {
         if (verb.isEmpty() || !nounPhrase(clause, from, to) || !nominative(clause, from, to) || predicateNoun(clause)) {
             return Optional.empty();
         }
+        String first = clause.token(from).text();
+        if (to - from == 1 && (Words.WEEKDAYS.contains(first) || Words.MONTHS.contains(first)
+            || Words.WEEKDAY_PART.matcher(first).matches())) {
+            // "Dienstagfrüh erfolgte dann eine Durchzündung": a time first, the subject follows
+            return Optional.empty();
+        }
+        if (!clause.thirdSingular() && singularOnly(clause, from, to)) {
+            // "Vorsätzliche Brandstiftung hatten die Ermittler … ausgeschlossen": a singular first before a verb in the
+            // plural is its object, the subject follows
+            return Optional.empty();
+        }
         List<String> answers = new ArrayList<>();
         for (People.Mention mention : people.in(clause.sentence())) {
             // "Ein Tankflugzeug der US Air Force": a name in the genitive after the head names someone else
@@ -327,6 +338,18 @@ final class WhPhrases {
         answers.add(named ? clause.text(propn + 1, to) : whole);
         answers.add(named ? whole : clause.text(propn + 1, to));
         return Optional.of(new WhPhrase(from, to, "Wer", answers, named ? 3.0 : 2.0, verbText));
+    }
+
+    /**
+     * Whether the phrase is articles and adjectives before one noun that the dictionary knows only in the singular
+     * ("Vorsätzliche Brandstiftung"), not one with a genitive after it ("Beamte der Hamburger Mordkommission").
+     */
+    private boolean singularOnly(MainClause clause, int from, int to) {
+        boolean beforeItsNoun = java.util.stream.IntStream.range(from, to - 1).mapToObj(clause::token)
+            .allMatch(t -> t.upos() == Upos.ADJ || t.upos() == Upos.DET);
+        List<Morph> known = readings(clause.token(to - 1));
+        return beforeItsNoun && clause.token(to - 1).upos() == Upos.NOUN && !known.isEmpty()
+            && known.stream().allMatch(m -> m.upos() == Upos.NOUN && m.has(Feature.SINGULAR) && !m.has(Feature.PLURAL));
     }
 
     private boolean pluralOfANoun(String word) {

@@ -6900,4 +6900,79 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Airline wächst. Jet Airways wird seit 2003 von Wolfgang Prock-Schauer gesteuert."))
             .noneMatch(p -> p.startsWith("Wer wird"));
     }
+
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 141 for #13): a weekday's part written as one word is a time
+     * ("Wer erfolgte dann eine Durchzündung? – Dienstagfrüh" was asked); an object first whose verb agrees only with
+     * the subject after it ("Wer hatte die Ermittler … ausgeschlossen? – Vorsätzliche Brandstiftung").
+     */
+    @Test
+    void aWeekdaysPartIsATimeAndAPluralVerbHasAPluralSubject() {
+        assertThat(prompts("Die Halle brannte. Dienstagfrüh erfolgte dann eine Durchzündung."))
+            .noneMatch(p -> p.startsWith("Wer erfolgte"));
+        assertThat(prompts("Eine Zigarette gilt als Auslöser des Feuers. Vorsätzliche Brandstiftung hatten die "
+            + "Ermittler des Landeskriminalamtes Niederösterreich bereits am Mittwochabend ausgeschlossen."))
+            .noneMatch(p -> p.startsWith("Wer hatte die Ermittler"));
+        assertThat(prompts("Der Konflikt dauert an. Kurdische Aufständische hatten im Jahr 1984 im Südosten der Türkei "
+            + "einen Kampf um größere Autonomierechte begonnen.")).anyMatch(p -> p.startsWith("Wer hatte im Jahr 1984"));
+        assertThat(prompts("Die Polizei ermittelt. Beamte der Hamburger Mordkommission haben einen 17-jährigen "
+            + "Jugendlichen festgenommen.")).anyMatch(p -> p.startsWith("Wer hat einen 17-jährigen"));
+    }
+
+    /**
+     * From DER STANDARD (hand-read set 141): a body that takes care of people is someone ("Was kümmert sich … um 1,8
+     * Millionen Flüchtlinge …? – Das Welternährungsprogramm"), and so is a name that appeals ("Was appellierte …? –
+     * Ban").
+     */
+    @Test
+    void whoTakesCareOrAppealsIsSomeone() {
+        assertThat(prompts("Die Lage ist ernst. Das Welternährungsprogramm kümmert sich nach eigenen Angaben um 1,8 "
+            + "Millionen Flüchtlinge in der Region.")).noneMatch(p -> p.startsWith("Was kümmert"));
+        assertThat(prompts("Die Lage ist ernst. Schon nach der weitgehenden Abriegelung der Balkanroute appellierte Ban, "
+            + "die Grenzen offen zu lassen.")).noneMatch(p -> p.startsWith("Was appellierte"));
+    }
+
+    /**
+     * From DER STANDARD (hand-read set 141): "nach oben offen" says there is no upper limit, which a question or a
+     * statement without the sum before does not tell ("Was ist nach oben offen? – die Grenzen").
+     */
+    @Test
+    void openAtTheTopIsAnIdiom() {
+        String text = "Bei Sportwagen können es mehr als 5000 Euro sein. Nach oben sind die Grenzen offen.";
+        assertThat(prompts(text)).noneMatch(p -> p.contains("nach oben offen"));
+        assertThat(statements(text, 4, true)).noneMatch(s -> s.contains("nach oben offen"));
+    }
+
+    /**
+     * From DER STANDARD (hand-read set 141): a second share whose verb the clause leaves out ("Worüber verfügen 33,47
+     * Prozent der Asylwerber maximal, 56 Prozent über eine mittlere Ausbildung?").
+     */
+    @Test
+    void aSecondShareWithoutItsVerbIsNotLeftInTheQuestion() {
+        assertThat(prompts("Die Studie liegt vor. 33,47 Prozent der Asylwerber verfügen maximal über einen "
+            + "Pflichtschulabschluss, 56 Prozent über eine mittlere Ausbildung.")).noneMatch(p -> p.contains("56 Prozent"));
+    }
+
+    /**
+     * From DER STANDARD (hand-read set 141): a film's title with a colon inside ("Mad Max: Fury Road") is one name,
+     * not a label and a clause ("Wer liegt … hinter dem Spitzenreiter? – Fury Road"), and nothing is swapped into it.
+     */
+    @Test
+    void aTitleWithAColonIsOneName() {
+        String text = "Der Film wurde bedacht. George Millers Actionspektakel Mad Max: Fury Road liegt mit zehn "
+            + "Nominierungen unmittelbar hinter dem Spitzenreiter. Chancen hat auch Eddie Redmayne für The Danish Girl.";
+        assertThat(wh(text)).noneMatch(q -> q.solution().equals("Fury Road"));
+        assertThat(falseStatements(text, 8)).noneMatch(s -> s.contains("Mad Max: Eddie"));
+    }
+
+    /**
+     * From DER STANDARD (hand-read set 141): a country after an adjective that says where it lies is not swapped for
+     * another ("die Unruhen im afrikanischen Syrien" was made of Burundi).
+     */
+    @Test
+    void aPlaceAfterItsAdjectiveIsNotSwapped() {
+        assertThat(falseStatements("Angesichts der Konflikte in Syrien und Burundi sei das Leben von Millionen bedroht. Der "
+            + "UN-Menschenrechtsrat berät bis zum 24. März über die Folgen des Syrien-Kriegs und der Unruhen im "
+            + "afrikanischen Burundi.", 8)).noneMatch(s -> s.contains("afrikanischen Syrien"));
+    }
 }

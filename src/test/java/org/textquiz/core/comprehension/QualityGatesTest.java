@@ -590,4 +590,28 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(broken)).anyMatch(p -> p.contains("broke off"));
         assertThat(QualityGates.violations(wh("Wer gab nach und verlor?", "PKN Orlen"))).noneMatch(p -> p.contains("second"));
     }
+
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 141 for #13): a board, a device or a sum the sentence before
+     * named, and some of those it named, by no more than that; a second share whose verb the clause leaves out.
+     */
+    @Test
+    void noBoardDeviceSumOrSomeAloneAndNoGappedShare() {
+        assertThat(QualityGates.violations(wh("Wer hat in den USA eine stärkere Rolle als die deutschen Aufsichtsräte?",
+            "das Gremium", "Gremium"))).anyMatch(p -> p.contains("by its kind alone"));
+        assertThat(QualityGates.violations(statement("Das Gremium hat in den USA eine stärkere Rolle als die deutschen "
+            + "Aufsichtsräte."))).anyMatch(p -> p.contains("by its kind alone"));
+        assertThat(QualityGates.violations(wh("Was verfügt über einen USB C-Anschluss?", "Das Gerät", "Gerät")))
+            .anyMatch(p -> p.contains("by its kind alone"));
+        assertThat(QualityGates.violations(wh("Was soll für die Flüchtlingshilfe in Jordanien ausgegeben werden?",
+            "Das Geld", "Geld"))).anyMatch(p -> p.contains("a sum or some"));
+        assertThat(QualityGates.violations(wh("Wer sagt, S. habe versucht, sich durch den Kordon zu drängen?", "Manche")))
+            .anyMatch(p -> p.contains("a sum or some"));
+        assertThat(QualityGates.violations(wh("Worüber verfügen 33,47 Prozent der Asylwerber maximal, 56 Prozent über "
+            + "eine mittlere Ausbildung?", "über einen Pflichtschulabschluss"))).anyMatch(p -> p.contains("second one"));
+        assertThat(QualityGates.violations(wh("Warum müssen Eltern ihre Kinder abmelden?", "weil das Geld fehlt")))
+            .noneMatch(p -> p.contains("a sum or some"));
+        assertThat(QualityGates.violations(wh("Wer hat das Gremium gegründet?", "der Verband der Gremiumsmitglieder")))
+            .noneMatch(p -> p.contains("by its kind alone"));
+    }
 }
