@@ -2135,7 +2135,11 @@ final class ClauseQuestions {
             // "Wozu heben … an? – zum Jahreswechsel": when, not what for
             || TURN_OF_A_TIME.matcher(text).lookingAt()
             // "Wozu veräußern die Bielefelder …? – zu einem nicht genannten Preis": for how much, not what for
-            || AT_A_PRICE.matcher(text).lookingAt()) {
+            || AT_A_PRICE.matcher(text).lookingAt()
+            // "Wofür wurde ein neuer Termin … angesetzt? – für den 29. August": for when, not what for
+            || Words.lower(text).startsWith("für ") && (isTime(head)
+                || parse.children(part.word()).stream()
+                    .anyMatch(c -> isTime(parse.word(c)) && parse.children(c, "case").isEmpty()))) {
             return Optional.empty();
         }
         if (relation.startsWith("nsubj") && comparedWithWhatTheSentenceDoesNotSay(clause)) {
@@ -4519,16 +4523,22 @@ final class ClauseQuestions {
                 parse.children(clause.head(), "nsubj:pass").stream())
             .anyMatch(n -> SUBJECT_IDIOMS.getOrDefault(parse.word(n).form(), Set.of()).stream()
                 .anyMatch(withParticiple::contains));
+        // "Der 49-Jährige geht in sich": he reflects, and goes nowhere
+        boolean inSich = verbs.contains("gehen") && parse.children(clause.head()).stream()
+            .anyMatch(c -> Words.lower(parse.word(c).form()).equals("sich") && parse.children(c, "case").stream()
+                .anyMatch(k -> Words.lower(parse.word(k).form()).equals("in")));
         // "Nach oben sind die Grenzen offen": no upper limit to the sum the sentence before names
         boolean openAtTheTop = Words.lower(parse.word(clause.head()).form()).equals("offen")
             && parse.children(clause.head()).stream().anyMatch(c -> Words.lower(parse.word(c).form()).equals("oben"));
-        return troubling || subjectIdiom || openAtTheTop || parse.children(clause.head(), "obj").stream()
+        return troubling || subjectIdiom || openAtTheTop || inSich || parse.children(clause.head(), "obj").stream()
             .anyMatch(o -> IDIOMS.getOrDefault(lastPart(parse, o), Set.of()).stream().anyMatch(verbs::contains));
     }
 
     private static final Map<String, Set<String>> SUBJECT_IDIOMS = Map.of("Fetzen", Set.of("fliegen"),
         "Kragen", Set.of("platzen"), "Groschen", Set.of("fallen"), "Würfel", Set.of("fallen"),
-        "Wort", Set.of("sprechen"), "Haussegen", Set.of("hängen"), "Zukunft", Set.of("gehören"));
+        "Wort", Set.of("sprechen"), "Haussegen", Set.of("hängen"), "Zukunft", Set.of("gehören"),
+        // "In den sozialen Netzwerken gingen die Wogen hoch": the excitement ran high
+        "Wogen", Set.of("gehen", "hochgehen", "glätten"));
 
     /** "Oscar-Geschichte", which the tokenizer may split at its hyphen: the compound's last part, that says what it is. */
     private static String lastPart(Parse parse, int noun) {
@@ -4599,7 +4609,9 @@ final class ClauseQuestions {
         // "sollte … zum Weihnachtsgeschäft auf den Markt kommen": be launched, no "wohin"
         Map.entry("Markt", Set.of("kommen", "bringen", "werfen", "drängen")),
         // "bleibt ihrer … Freundin … auf den Fersen", "trug die gute Laune … zur Schau"
-        Map.entry("Fersen", Set.of("bleiben", "sein", "folgen", "heften")), Map.entry("Schau", Set.of("tragen", "stellen")));
+        Map.entry("Fersen", Set.of("bleiben", "sein", "folgen", "heften")), Map.entry("Schau", Set.of("tragen", "stellen")),
+        // "kam zirka 1822 als Araminta Ross … zur Welt": was born, no "wohin"
+        Map.entry("Welt", Set.of("kommen", "bringen")));
 
     private static final Map<String, Set<String>> IDIOMS = Map.ofEntries(Map.entry("Denkmal", Set.of("setzen")),
         Map.entry("Runde", Set.of("drehen")), Map.entry("Fliegen", Set.of("schlagen")), Map.entry("Stand", Set.of("haben")),

@@ -551,8 +551,11 @@ final class People {
         }
         // "Bolivianer Ronald Raldes": a noun before a given name and a surname, one the dictionary may not know
         List<Morph> first = morphology.readings(words[0]);
+        // "Österreicher Christof Petter": a noun the dictionary also knows as an adjective, before a given name
         return words.length == 3 && morphology.readings(words[1]).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME))
-            && (personsNoun(words[0], morphology) || first.isEmpty() && words[0].matches("\\p{Lu}\\p{Ll}+(?:er|erin)"));
+            && (personsNoun(words[0], morphology) || first.isEmpty() && words[0].matches("\\p{Lu}\\p{Ll}+(?:er|erin)")
+                || first.stream().anyMatch(m -> m.upos() == Upos.NOUN && m.has(Feature.MASCULINE)
+                    && !m.has(Feature.SURNAME) && !m.has(Feature.GIVEN_NAME)));
     }
 
     private static boolean personsNoun(String word, Morphology morphology) {

@@ -353,7 +353,9 @@ public final class QualityGates {
     private static final java.util.regex.Pattern OWNER_BEFORE = java.util.regex.Pattern.compile(
         "^(?:Sein|Seine|Seinen|Seinem|Seiner|Seines|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres) "
             // "Wer glaubt, sein Interesse an einer Einigung sei also gering?": what was said opens so
-            + "|^Wer \\p{Ll}+, (?:sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres) ");
+            + "|^Wer \\p{Ll}+, (?:sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres) "
+            // "Keiner ihrer Anträge erreichte das nötige Quorum": some of those the sentence before named had
+            + "|^(?:Keiner|Keine|Keines|Einer|Eine|Eines|Viele|Alle|Einige|Manche|Beide|Jeder|Jede|Jedes) (?:seiner|ihrer) ");
     /** "Wer sagt, wobei grundsätzlich mehr … investiert werden sollte?": the rest of a sentence said before. */
     private static final java.util.regex.Pattern SAID_GOING_ON = java.util.regex.Pattern.compile(
         "^Wer \\p{Ll}+, (?:wobei|zumal|wenngleich|weshalb|weswegen|womit|wodurch|worauf|woraufhin) ");
@@ -415,7 +417,7 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern KIND_ALONE = java.util.regex.Pattern.compile(
         "\\b(?i:der|die|das|dem|den|des) (?:Unternehmen|Institut|Konzern|Firma|Betrag|Szene|Anbieter|Hersteller|Betreiber|Einrichtung|Partei"
-            + "|Gremium|Gerät)s?\\b"
+            + "|Gremium|Gerät|Plattform|Portal)s?\\b"
             + "(?! (?:\\p{Lu}|de[rsmn] |eine[rsmn]? |von |vom |aus |mit |für |in |im |„|\")|[\\p{L}-])");
     /**
      * "Was soll für die Flüchtlingshilfe … ausgegeben werden? – Das Geld": the sum the sentence before named, as the
@@ -423,6 +425,12 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern SUM_OR_SOME_ALONE = java.util.regex.Pattern.compile(
         "(?i)das Geld|manche|einige|viele|andere|wenige|mehrere");
+    /**
+     * "Die … Kirche in Amerika gedenkt ihrer alljährlich am 10. März": a pronoun in the genitive, not a possessive before
+     * its noun, for someone the sentence before named.
+     */
+    private static final java.util.regex.Pattern GENITIVE_PRONOUN = java.util.regex.Pattern.compile(
+        "\\b(?:ihrer|seiner)\\b(?! (?:\\p{Lu}|[„\"]|\\p{Ll}+(?:e|en|er|es|em) \\p{Lu}|\\p{Ll}+(?:e|en|er|es|em)n? und ))");
     /** "Beide genannten Faktoren führten zu …", "die oben genannten Gründe": named in the sentences before. */
     private static final java.util.regex.Pattern THE_NAMED_ONES = java.util.regex.Pattern.compile(
         "\\b(?i:die|der|den|dem|des|das|beide|beiden|alle|allen|oben|zuvor|eingangs|bereits) genannte[nmrs]?\\b");
@@ -452,7 +460,13 @@ public final class QualityGates {
      * one side of two without the other, or a pair the sentence before names.
      */
     private static final java.util.regex.Pattern ONE_SIDE_OR_BOTH = java.util.regex.Pattern.compile(
-        "\\b(?i:einerseits|andererseits)\\b|\\b(?i:die|der|den) beiden\\b(?! (?:Seiten|Richtungen|Weltkriege))");
+        "\\b(?i:einerseits|andererseits)\\b|\\b(?i:die|der|den) beiden\\b(?! (?:Seiten|Richtungen|Weltkriege))"
+            // "Die zwei Politiker besprachen dabei …": the two the sentence before named
+            + "|\\b(?i:die|der|den) zwei (?:Politiker|Männer|Frauen|Präsidenten|Minister|Staaten|Länder|Parteien|Firmen"
+            + "|Konzerne|Spieler|Mannschaften|Teams|Brüder|Schwestern|Verdächtigen|Täter|Opfer)\\b");
+    /** "Wer besprach …? – Die zwei Politiker": the pair the sentence before named, as the answer. */
+    private static final java.util.regex.Pattern THE_PAIR = java.util.regex.Pattern.compile(
+        "(?i:die|der|den) (?:beiden|zwei)\\b");
     /**
      * "Beide Präsidenten demonstrierten … Harmonie": the two the sentence before named, which a true statement or a
      * question would have to say; a false one still differs from its sentence where a learner sees it.
@@ -793,6 +807,9 @@ public final class QualityGates {
             || statement && KIND_ALONE.matcher(prompt).find()) {
             problems.add("names a company, a sum or a scene the sentence before told of by its kind alone");
         }
+        if ((statement || question instanceof WhQuestion) && GENITIVE_PRONOUN.matcher(prompt).find()) {
+            problems.add("a pronoun in the genitive stands for someone the sentence before named");
+        }
         if (question instanceof WhQuestion && SUM_OR_SOME_ALONE.matcher(question.solution()).matches()) {
             problems.add("its answer is a sum or some of those the sentence before named, by no more than that");
         }
@@ -800,7 +817,8 @@ public final class QualityGates {
             && THE_WHOLE_OF_IT.matcher(prompt + " " + question.solution()).find()) {
             problems.add("'das Ganze' stands for what the sentences before told");
         }
-        if ((statement || question instanceof WhQuestion) && ONE_SIDE_OR_BOTH.matcher(prompt).find()) {
+        if ((statement || question instanceof WhQuestion) && ONE_SIDE_OR_BOTH.matcher(prompt).find()
+            || question instanceof WhQuestion && THE_PAIR.matcher(question.solution()).lookingAt()) {
             problems.add("'einerseits', 'andererseits' or 'die beiden' stands for a side or a pair the sentence before"
                 + " names");
         }

@@ -345,8 +345,11 @@ public final class WhGenerator implements ComprehensionGenerator {
         // a singular noun with no article right before its verb; "Aktivisten der Umweltorganisation … haben" is German
         // "Parlament beschloss …": a full verb's past the pattern does not know, which the dictionary does ("Anklage
         // wurde …" with an auxiliary is German)
+        // "Neuer Weltrekord wurde … festgehalten": an adjective before a bare noun with "wurde" after it is a headline's,
+        // where "Anklage wurde … erhoben" alone is German
         boolean verbNext = !afterAPreposition && (next.upos() == Upos.VERB || next.upos() == Upos.AUX)
-            && (SINGULAR_VERB.matcher(next.text()).matches() || next.upos() == Upos.VERB && morphology != null
+            && (SINGULAR_VERB.matcher(next.text()).matches() || adjectiveFirst && next.text().equals("wurde")
+                || next.upos() == Upos.VERB && morphology != null
                 && morphology.readings(next.text()).stream()
                     .anyMatch(m -> m.has(Feature.FINITE) && m.has(Feature.THIRD_PERSON) && m.has(Feature.SINGULAR)));
         // "Um Schüler für die Musikschule zu gewinnen": a plural needs no article there

@@ -6975,4 +6975,43 @@ class ClauseQuestionsTest {
             + "UN-Menschenrechtsrat berät bis zum 24. März über die Folgen des Syrien-Kriegs und der Unruhen im "
             + "afrikanischen Burundi.", 8)).noneMatch(s -> s.contains("afrikanischen Syrien"));
     }
+
+    /**
+     * From DER STANDARD (10kGNAD test split, hand-read set 142 for #13): idioms taken apart ("Wohin kam Tubman … ? – zur
+     * Welt", "Was ging in den sozialen Netzwerken hoch? – die Wogen", "Wer geht in sich?"), and a date asked "wofür"
+     * ("Wofür wurde ein neuer Termin … angesetzt? – für den 29. August").
+     */
+    @Test
+    void bornWavesReflectingAndADateForWhen() {
+        assertThat(prompts("Tubman war eine Sklavin. Tubman kam zirka 1822 als Araminta Ross im Bundesstaat Maryland zur "
+            + "Welt.")).noneMatch(p -> p.startsWith("Wohin"));
+        assertThat(prompts("Die Grünen unterstützten den Antrag. In den sozialen Netzwerken gingen die Wogen hoch."))
+            .noneMatch(p -> p.contains("hoch?"));
+        assertThat(prompts("Der Segler spricht. Der 49-Jährige geht in sich, der große Sager rückt näher, da ist er auch "
+            + "schon: Welle ist Welle.")).noneMatch(p -> p.startsWith("Wer geht"));
+        assertThat(prompts("Das Urteil wurde verschoben. Ein neuer Termin für den Urteilsspruch wurde nun für den 29. "
+            + "August angesetzt.")).noneMatch(p -> p.startsWith("Wofür"));
+    }
+
+    /**
+     * From DER STANDARD (hand-read set 142): an article's first line in a headline's words after an adjective ("Neuer
+     * Weltrekord wurde live auf Twitch festgehalten.").
+     */
+    @Test
+    void aHeadlineWithWurdeIsNoSentenceToAsk() {
+        String text = "Neuer Weltrekord wurde live auf Twitch festgehalten. Ein Spieler hat das Spiel ohne einen einzigen "
+            + "Gegentreffer durchgespielt.";
+        assertThat(prompts(text)).noneMatch(p -> p.contains("Twitch"));
+        assertThat(statements(text, 4, true)).noneMatch(s -> s.contains("Twitch"));
+    }
+
+    /**
+     * From DER STANDARD (hand-read set 142): a nationality before a name the dictionary does not know opens it like a
+     * title, and no one is swapped in with it (", sagt Österreicher Christof Petter." was made).
+     */
+    @Test
+    void aNationalityBeforeAnUnknownGivenNameIsNoNameToSwapIn() {
+        assertThat(People.opensWithATitle("Österreicher Christof Petter", GermanAnalysis.MORPHOLOGY)).isTrue();
+        assertThat(People.opensWithATitle("Andreas Hanakamp", GermanAnalysis.MORPHOLOGY)).isFalse();
+    }
 }

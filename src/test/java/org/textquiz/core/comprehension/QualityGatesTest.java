@@ -614,4 +614,26 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(wh("Wer hat das Gremium gegründet?", "der Verband der Gremiumsmitglieder")))
             .noneMatch(p -> p.contains("by its kind alone"));
     }
+
+    /**
+     * From DER STANDARD (hand-read set 142): a pronoun in the genitive, a possessive after "Keiner", "die zwei" and a
+     * platform, each for what the sentence before named.
+     */
+    @Test
+    void noGenitivePronounPossessiveAfterKeinerTheTwoOrPlatformAlone() {
+        assertThat(QualityGates.violations(wh("Wann gedenkt die evangelisch-lutherische Kirche in Amerika ihrer "
+            + "alljährlich?", "am 10. März"))).anyMatch(p -> p.contains("genitive"));
+        assertThat(QualityGates.violations(statement("Keiner ihrer Anträge erreichte das nötige Quorum.")))
+            .anyMatch(p -> p.contains("'sein' or 'ihr'"));
+        assertThat(QualityGates.violations(wh("Was besprachen die zwei Politiker?", "die US-Politik")))
+            .anyMatch(p -> p.contains("die beiden"));
+        assertThat(QualityGates.violations(wh("Wer besprach die US-Politik gegenüber der iranischen Regierung?",
+            "Die zwei Politiker", "Politiker"))).anyMatch(p -> p.contains("die beiden"));
+        assertThat(QualityGates.violations(statement("Der DRB muss nun auf die zwei Olympia-Qualifikationsturniere Mitte "
+            + "und Ende Mai hoffen."))).noneMatch(p -> p.contains("die beiden"));
+        assertThat(QualityGates.violations(statement("Die Plattform hatte bereits letzte Woche die Überwachung publik "
+            + "gemacht."))).anyMatch(p -> p.contains("by its kind alone"));
+        assertThat(QualityGates.violations(statement("Die Regierung gedenkt ihrer Opfer am 10. März.")))
+            .noneMatch(p -> p.contains("genitive"));
+    }
 }
