@@ -526,7 +526,8 @@ public final class WhGenerator implements ComprehensionGenerator {
                 for (char c : sentence.text().toCharArray()) {
                     if (c == '„' || c == '»') {
                         open++;
-                    } else if ((c == '“' || c == '«') && open > 0) {
+                    } else if ((c == '“' || c == '«' || c == '”' || c == '"') && open > 0) {
+                        // "die Sprechchöre „Tod dem Diktator", die …": a straight mark closes what „ opened as well
                         open--;
                     }
                 }

@@ -416,8 +416,9 @@ final class Words {
             && sentence.tokens().stream().noneMatch(t -> CueVerbs.contains(t.lemma()));
     }
 
+    /** "mir", not the given name "Mir" before the rest of a name ("Mir Hossein Mussawi"). */
     private static final java.util.regex.Pattern FIRST_OR_SECOND_PERSON = java.util.regex.Pattern.compile(
-        "\\b(?i:ich|mich|mir|wir|du|dich|dir|(?:mein|dein)(?:e|er|es|em|en)?)\\b");
+        "\\b(?:(?i:ich|mich|wir|du|dich|dir|(?:mein|dein)(?:e|er|es|em|en)?)|(?i:mir)(?! \\p{Lu}\\p{Ll}+ \\p{Lu}))\\b");
 
     /**
      * Whether every quotation mark of a text belongs to a short quoted stretch (the „documenta“, a „Fest“): such a

@@ -7,6 +7,8 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.textquiz.GermanAnalysis;
+import org.textquiz.core.article.Article;
+import org.textquiz.core.article.Sentence;
 import org.textquiz.core.question.Question;
 import org.textquiz.core.question.TrueFalseQuestion;
 
@@ -7013,5 +7015,22 @@ class ClauseQuestionsTest {
     void aNationalityBeforeAnUnknownGivenNameIsNoNameToSwapIn() {
         assertThat(People.opensWithATitle("Österreicher Christof Petter", GermanAnalysis.MORPHOLOGY)).isTrue();
         assertThat(People.opensWithATitle("Andreas Hanakamp", GermanAnalysis.MORPHOLOGY)).isFalse();
+    }
+
+    /**
+     * From the corpus (coverage for #13): "Mir" as the given name of "Mir Hossein Mussawi" is no "mir" that makes the
+     * sentence someone's own words, and a straight mark closes a quotation „ opened ("„Tod dem Diktator"), so that the
+     * sentences after it are no one's words either.
+     */
+    @Test
+    void aGivenNameMirAndAStraightClosingMarkLeaveTheSentenceTheArticles() {
+        Sentence named = GermanAnalysis.analyze("Am Vormittag hatte Mir Hossein Mussawi die Demonstration auf dem Platz "
+            + "abgesagt.").sentences().findFirst().orElseThrow();
+        assertThat(Words.inTheFirstOrSecondPerson(named)).isFalse();
+        assertThat(Words.inTheFirstOrSecondPerson(GermanAnalysis.analyze("Mir gefällt die neue Regel nicht.")
+            .sentences().findFirst().orElseThrow())).isTrue();
+        Article article = GermanAnalysis.analyze("Die Sprechchöre „Tod dem Diktator\" erklangen von den Dächern. Die Polizei "
+            + "nahm am Montag in Teheran mehr als hundert Demonstranten fest.");
+        assertThat(WhGenerator.insideAQuotation(article)).isEmpty();
     }
 }
