@@ -486,6 +486,11 @@ final class WhPhrases {
             || clause.token(to).upos() == Upos.NUM)) {
             return Optional.empty();
         }
+        if (to + 1 < clause.end() && to != clause.verb() && clause.token(to).upos() == Upos.ADJ
+            && Character.isLowerCase(clause.token(to).text().charAt(0)) && clause.token(to + 1).upos() == Upos.NOUN) {
+            // "das am Sonntag in Kairo erwartete Urteil": a place inside the attribute before a noun
+            return Optional.empty();
+        }
         return Optional.of(new WhPhrase(i, to, "Wo",
             List.of(clause.text(i, to), clause.text(name, to), clause.text(i + 1, to)), 2.0));
     }

@@ -7033,4 +7033,14 @@ class ClauseQuestionsTest {
             + "nahm am Montag in Teheran mehr als hundert Demonstranten fest.");
         assertThat(WhGenerator.insideAQuotation(article)).isEmpty();
     }
+
+    /**
+     * From DER STANDARD (hand-read set 142): a place inside the attribute before a noun is the attribute's, not where
+     * the clause happens ("Wo wurde … das am Sonntag erwartete Urteil … verschoben? – in Kairo").
+     */
+    @Test
+    void aPlaceInsideAnAttributeIsNotAskedWo() {
+        assertThat(prompts("Das Gericht tagte. Unterdessen wurde das am Sonntag in Kairo erwartete Urteil gegen drei "
+            + "Journalisten des katarischen Fernsehsenders Al-Jazeera erneut verschoben.")).noneMatch(p -> p.startsWith("Wo "));
+    }
 }
