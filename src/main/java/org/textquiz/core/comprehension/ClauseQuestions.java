@@ -31,6 +31,10 @@ final class ClauseQuestions {
     record Asked(String prompt, List<String> answers, double score) {
     }
 
+    /** Adverbs that say the clause happens now, so that no other time is the clause's. */
+    private static final Set<String> NOW = Set.of("nunmehr", "jetzt", "nun", "derzeit", "momentan", "zurzeit", "gegenwärtig",
+        "mittlerweile", "inzwischen");
+
     private static final Set<String> DATIVE_ONLY = Set.of("mit", "von", "bei", "zu", "aus", "nach", "seit",
         "gegenüber");
     private static final Set<String> ACCUSATIVE_ONLY = Set.of("für", "gegen", "ohne", "um", "durch");
@@ -3461,6 +3465,10 @@ final class ClauseQuestions {
             // "gestern am frühen Morgen": two times side by side are one, which "wann" asks for whole or not at all
             || phrase.words().startsWith("Wann") && clause.constituents().stream().anyMatch(other -> other != asked
                 && saysWhen(clause, other) && (other.to() + 1 == asked.from() || asked.to() + 1 == other.from()))
+            // "Wann rechnet das Innenministerium nunmehr … mit 70.000 Asylanträgen? – im Jahr 2015": the clause's time is
+            // now, so the time asked for is another's, here the applications'
+            || phrase.words().startsWith("Wann") && clause.constituents().stream().anyMatch(other -> other != asked
+                && other.from() == other.to() && NOW.contains(Words.lower(clause.parse().word(other.word()).form())))
             // "vertritt … bereits seit Jahren": "Seit wann … bereits?" leaves the time's own adverb behind
             || asked.from() > 0 && TIME_FOCUS.contains(Words.lower(clause.parse().word(asked.from() - 1).form()))
                 && phrase.words().matches("(?:Seit |Bis )?[Ww]ann")

@@ -7043,4 +7043,16 @@ class ClauseQuestionsTest {
         assertThat(prompts("Das Gericht tagte. Unterdessen wurde das am Sonntag in Kairo erwartete Urteil gegen drei "
             + "Journalisten des katarischen Fernsehsenders Al-Jazeera erneut verschoben.")).noneMatch(p -> p.startsWith("Wo "));
     }
+
+    /**
+     * From DER STANDARD (hand-read set 141): a clause that happens now has no other time of its own ("Wann rechnet das
+     * Innenministerium nunmehr bereits mit 70.000 Asylanträgen? – im Jahr 2015").
+     */
+    @Test
+    void aClauseThatHappensNowIsNotAskedWann() {
+        assertThat(prompts("Die Studie ging von 33.000 Anträgen aus. Das Innenministerium rechnet nunmehr bereits mit "
+            + "70.000 Asylanträgen im Jahr 2015, also mehr als doppelt so vielen.")).noneMatch(p -> p.startsWith("Wann"));
+        assertThat(prompts("Die Regierung hat am Mittwoch in Berlin ein neues Gesetz beschlossen."))
+            .contains("Wann hat die Regierung in Berlin ein neues Gesetz beschlossen?");
+    }
 }
