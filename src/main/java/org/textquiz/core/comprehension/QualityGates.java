@@ -431,6 +431,15 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern GENITIVE_PRONOUN = java.util.regex.Pattern.compile(
         "\\b(?:ihrer|seiner)\\b(?! (?:\\p{Lu}|[„\"]|\\p{Ll}+(?:e|en|er|es|em) \\p{Lu}|\\p{Ll}+(?:e|en|er|es|em)n? und ))");
+    /**
+     * "Was ist das Material? – ein entscheidender Faktor": what something is, answered with a kind so general that the
+     * question asks nothing a reader could know.
+     */
+    private static final java.util.regex.Pattern WHAT_IT_IS = java.util.regex.Pattern.compile(
+        "Was (?:ist|war|sind|waren|wäre|sei) [^,?]+\\?");
+    private static final java.util.regex.Pattern GENERAL_KIND = java.util.regex.Pattern.compile(
+        "(?i)(?:ein|eine|einer|einen)(?: \\p{Ll}+)? (?:Faktor|Thema|Problem|Teil|Frage|Punkt|Aspekt|Element|Beispiel"
+            + "|Grund|Sache|Rolle|Schritt)");
     /** "Beide genannten Faktoren führten zu …", "die oben genannten Gründe": named in the sentences before. */
     private static final java.util.regex.Pattern THE_NAMED_ONES = java.util.regex.Pattern.compile(
         "\\b(?i:die|der|den|dem|des|das|beide|beiden|alle|allen|oben|zuvor|eingangs|bereits) genannte[nmrs]?\\b");
@@ -809,6 +818,10 @@ public final class QualityGates {
         }
         if ((statement || question instanceof WhQuestion) && GENITIVE_PRONOUN.matcher(prompt).find()) {
             problems.add("a pronoun in the genitive stands for someone the sentence before named");
+        }
+        if (question instanceof WhQuestion && WHAT_IT_IS.matcher(prompt).matches()
+            && GENERAL_KIND.matcher(question.solution()).matches()) {
+            problems.add("asks what something is and answers with a kind too general to tell it");
         }
         if (question instanceof WhQuestion && SUM_OR_SOME_ALONE.matcher(question.solution()).matches()) {
             problems.add("its answer is a sum or some of those the sentence before named, by no more than that");

@@ -636,4 +636,13 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(statement("Die Regierung gedenkt ihrer Opfer am 10. März.")))
             .noneMatch(p -> p.contains("genitive"));
     }
+
+    /** From DER STANDARD (hand-read set 142): "Was ist das Material? – ein entscheidender Faktor". */
+    @Test
+    void noWhatItIsWithAKindTooGeneral() {
+        assertThat(QualityGates.violations(wh("Was ist das Material?", "ein entscheidender Faktor", "Faktor")))
+            .anyMatch(p -> p.contains("too general"));
+        assertThat(QualityGates.violations(wh("Was ist die documenta?", "eine Ausstellung für zeitgenössische Kunst",
+            "Ausstellung"))).noneMatch(p -> p.contains("too general"));
+    }
 }
