@@ -32,8 +32,8 @@ final class ClauseQuestions {
     }
 
     /** Adverbs that say the clause happens now, so that no other time is the clause's. */
-    private static final Set<String> NOW = Set.of("nunmehr", "jetzt", "nun", "derzeit", "momentan", "zurzeit", "gegenwärtig",
-        "mittlerweile", "inzwischen");
+    private static final Set<String> NOW = Set.of("nunmehr", "jetzt", "nun", "derzeit", "momentan", "zurzeit",
+        "gegenwärtig", "mittlerweile", "inzwischen");
 
     private static final Set<String> DATIVE_ONLY = Set.of("mit", "von", "bei", "zu", "aus", "nach", "seit",
         "gegenüber");
@@ -5719,7 +5719,8 @@ final class ClauseQuestions {
     private boolean isTime(Word head) {
         String lemma = lemma(head);
         return Words.WEEKDAYS.contains(head.form()) || Words.MONTHS.contains(head.form())
-            || Words.WEEKDAY_PART.matcher(head.form()).matches() || head.form().matches("(19|20)\\d\\d") || "time".equals(fields.fieldOf(lemma, Upos.NOUN));
+            || Words.WEEKDAY_PART.matcher(head.form()).matches() || head.form().matches("(19|20)\\d\\d")
+            || "time".equals(fields.fieldOf(lemma, Upos.NOUN));
     }
 
     /**

@@ -416,8 +416,8 @@ public final class QualityGates {
      * named, by its kind alone.
      */
     private static final java.util.regex.Pattern KIND_ALONE = java.util.regex.Pattern.compile(
-        "\\b(?i:der|die|das|dem|den|des) (?:Unternehmen|Institut|Konzern|Firma|Betrag|Szene|Anbieter|Hersteller|Betreiber|Einrichtung|Partei"
-            + "|Gremium|Gerät|Plattform|Portal)s?\\b"
+        "\\b(?i:der|die|das|dem|den|des) (?:Unternehmen|Institut|Konzern|Firma|Betrag|Szene|Anbieter|Hersteller|Betreiber"
+            + "|Einrichtung|Partei|Gremium|Gerät|Plattform|Portal)s?\\b"
             + "(?! (?:\\p{Lu}|de[rsmn] |eine[rsmn]? |von |vom |aus |mit |für |in |im |„|\")|[\\p{L}-])");
     /**
      * "Was soll für die Flüchtlingshilfe … ausgegeben werden? – Das Geld": the sum the sentence before named, as the
@@ -1013,7 +1013,8 @@ public final class QualityGates {
             || BEING_WITH_NOTHING_LEFT.matcher(prompt).find())) {
             problems.add("keeps a speaker's 'ja', or asks 'womit' of 'sein' with nothing else said");
         }
-        if (question instanceof WhQuestion && (SECOND_SHARE.matcher(prompt).find() || GAPPED_SHARE.matcher(prompt).find())) {
+        if (question instanceof WhQuestion
+            && (SECOND_SHARE.matcher(prompt).find() || GAPPED_SHARE.matcher(prompt).find())) {
             problems.add("asks about one share and leaves a second one's change in the question");
         }
         if (APPOSITION_BEHIND_THE_VERB.matcher(prompt).find()
