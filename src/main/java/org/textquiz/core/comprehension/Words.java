@@ -19,8 +19,7 @@ final class Words {
         "Sonntag", "Sonnabend");
     /** "Dienstagfrüh", "Mittwochabend": a weekday's part written as one word with it. */
     static final java.util.regex.Pattern WEEKDAY_PART = java.util.regex.Pattern.compile(
-        "(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Sonnabend)"
-            + "(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)");
+        "(?:" + String.join("|", WEEKDAYS) + ")(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)");
     static final Set<String> MONTHS = Set.of("Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli",
         "August", "September", "Oktober", "November", "Dezember");
     /** The weekdays and the months in their order, for moving one on. */
