@@ -208,4 +208,21 @@ class GermanSentenceSplitterTest {
 
         assertThat(article.sentences().map(Sentence::text)).hasSize(2);
     }
+
+    /**
+     * From Klexikon ("Vitamin", dennlinger/klexikon test split, hand-read set 143 for #13): a vitamin's letter ends
+     * the sentence, which ran on into the next and made "Vitamin E. Vitamin" a person's name; a person's initial after
+     * a given name, or after "Herr", does not.
+     */
+    @Test
+    void aThingsLetterAfterACommonNounEndsTheSentenceAndAnInitialDoesNot() {
+        Article vitamins = GermanAnalysis.analyze("Auch Pflanzenöl und grünes Blattgemüse enthält Vitamin E. "
+            + "Vitamin E heißt Tocopherol.");
+        Article people = GermanAnalysis.analyze("Die Firma leitet seit 2010 Albert G. Müller. "
+            + "Davor sprach Herr K. Schmidt mit ihm.");
+
+        assertThat(vitamins.sentences().map(Sentence::text))
+            .containsExactly("Auch Pflanzenöl und grünes Blattgemüse enthält Vitamin E.", "Vitamin E heißt Tocopherol.");
+        assertThat(people.sentences().map(Sentence::text)).hasSize(2);
+    }
 }

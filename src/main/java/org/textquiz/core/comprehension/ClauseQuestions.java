@@ -1929,6 +1929,21 @@ final class ClauseQuestions {
     private static final Set<String> STATES = Set.of("leben", "wohnen", "arbeiten", "lehren", "gehören", "besitzen",
         "unterrichten", "residieren");
 
+    /**
+     * "Heute ist Florida eine der reichsten Gegenden der USA", "Die Maßeinheiten werden heute nach ihren Erfindern
+     * benannt": the present tense, without a perfect's participle, says how things are nowadays, no day's event
+     * ("Heute haben Aktivisten … versehen").
+     */
+    private boolean howThingsAre(Constituents clause) {
+        List<Morph> finite = morphology.readings(clause.finiteText()).stream()
+            .filter(m -> m.has(Feature.FINITE) && (m.upos() == Upos.VERB || m.upos() == Upos.AUX)).toList();
+        boolean present = finite.stream().anyMatch(m -> m.has(Feature.PRESENT)) && finite.stream().noneMatch(m -> m.has(Feature.PAST));
+        boolean perfect = finite.stream().anyMatch(m -> Set.of("haben", "sein").contains(m.lemma()))
+            && clause.parse().words().stream().anyMatch(w -> morphology.readings(w.form()).stream()
+                .anyMatch(m -> m.has(Feature.PARTICIPLE) && m.upos() != Upos.ADJ) && (w.upos() == Upos.VERB));
+        return present && !perfect;
+    }
+
     /** Nouns after "mit" that say how something happened ("mit Verspätung", "mit Erfolg"). */
     private static final Set<String> MANNERS = Set.of("Verspätung", "Vorsprung", "Abstand", "Rückstand", "Erfolg",
         "Mühe", "Absicht", "Nachdruck", "Hochdruck", "Vorsicht", "Bedauern", "Erleichterung", "Freude", "Verzögerung");
@@ -2342,8 +2357,8 @@ final class ClauseQuestions {
                     return Optional.of(new Phrase("Wie lange", List.of(head.form()), false, 1.0));
                 }
                 // "Heute lebt Herta Müller in Berlin": nowadays, which "wann" does not ask of a state
-                boolean nowadays = NOWADAYS.contains(word) && morphology.readings(parse.word(clause.head()).form())
-                    .stream().anyMatch(m -> m.upos() == Upos.VERB && STATES.contains(m.lemma()));
+                boolean nowadays = NOWADAYS.contains(word) && (morphology.readings(parse.word(clause.head()).form())
+                    .stream().anyMatch(m -> m.upos() == Upos.VERB && STATES.contains(m.lemma())) || howThingsAre(clause));
                 return TIME_ADVERBS.contains(word) && part.from() == part.to() && !timePredicate && !nowadays
                     ? Optional.of(new Phrase("Wann", List.of(head.form()), false, 1.0)) : Optional.empty();
             }

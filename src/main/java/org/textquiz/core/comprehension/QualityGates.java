@@ -420,6 +420,14 @@ public final class QualityGates {
             + "|Einrichtung|Partei|Gremium|Gerät|Plattform|Portal)s?\\b"
             + "(?! (?:\\p{Lu}|de[rsmn] |eine[rsmn]? |von |vom |aus |mit |für |in |im |„|\")|[\\p{L}-])");
     /**
+     * "Was verlangten die USA im Jahr 1810? – das Gebiet", "Wer verkaufte … Tonträger? – die Gruppe": the land, group
+     * or feast the article is about, by its kind alone, as the whole answer of a question. (A town that acts, "Wer hat
+     * sich entschlossen, …? – die Stadt", is asked as the article's readers call it.)
+     */
+    private static final java.util.regex.Pattern PLACE_OR_GROUP_ALONE = java.util.regex.Pattern.compile(
+        "(?i:der|die|das|dem|den) (?:Land|Gebiet|Bundesstaat|Staat|Region|Insel|Dorf|Gemeinde|Gruppe|Band"
+            + "|Verein|Mannschaft|Fest|Festival)");
+    /**
      * "Was soll für die Flüchtlingshilfe … ausgegeben werden? – Das Geld": the sum the sentence before named, as the
      * whole answer; "Wer sagt, S. habe versucht, …? – Manche": some of those the sentence before named.
      */
@@ -822,6 +830,9 @@ public final class QualityGates {
         if (question instanceof WhQuestion && WHAT_IT_IS.matcher(prompt).matches()
             && GENERAL_KIND.matcher(question.solution()).matches()) {
             problems.add("asks what something is and answers with a kind too general to tell it");
+        }
+        if (question instanceof WhQuestion && PLACE_OR_GROUP_ALONE.matcher(question.solution()).matches()) {
+            problems.add("its answer is the place or group the article is about, by its kind alone");
         }
         if (question instanceof WhQuestion && SUM_OR_SOME_ALONE.matcher(question.solution()).matches()) {
             problems.add("its answer is a sum or some of those the sentence before named, by no more than that");

@@ -84,8 +84,10 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
         for (Span whole : splitter.split(line)) {
             for (Span joined : atMissingSpaces(line, whole)) {
                 for (Span roman : atRomanNumbers(line, joined)) {
-                    for (Span span : atNumbersBeforeAnArticle(line, roman)) {
-                        add(line, merged, span);
+                    for (Span lettered : atLettersAfterANoun(line, roman)) {
+                        for (Span span : atNumbersBeforeAnArticle(line, lettered)) {
+                            add(line, merged, span);
+                        }
                     }
                 }
             }
@@ -155,6 +157,37 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
             }
             parts.add(new Span(span.start() + from, span.start() + roman.start(1)));
             from = roman.end(1);
+        }
+        parts.add(new Span(span.start() + from, span.end()));
+        return parts;
+    }
+
+    /** "… enthält Vitamin E. Vitamin E heißt …": a thing's letter ending a sentence, not a person's initial. */
+    private static final Pattern LETTER_AFTER_A_NOUN = Pattern.compile(
+        "(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+) \\p{Lu}\\.(\\s+)(\\p{Lu}\\p{Ll}+)");
+    private static final java.util.Set<String> ADDRESSES = java.util.Set.of("Herr", "Herrn", "Frau", "Fräulein");
+
+    /**
+     * The statistical splitter reads a capital letter and its full stop as a person's initial; after a common noun
+     * ("Vitamin", "Gruppe") and before a word the dictionary knows, it is a thing's letter ending the sentence.
+     */
+    private List<Span> atLettersAfterANoun(String line, Span span) {
+        List<Span> parts = new ArrayList<>();
+        Matcher letter = LETTER_AFTER_A_NOUN.matcher(span.cut(line));
+        int from = 0;
+        while (letter.find()) {
+            String noun = letter.group(1);
+            String next = letter.group(3);
+            boolean commonNoun = !ADDRESSES.contains(noun) && dictionary.exact(noun).stream()
+                .anyMatch(r -> r.category().equals("SUB")) && dictionary.exact(noun).stream()
+                    .noneMatch(r -> r.category().equals("EIG"));
+            boolean known = !dictionary.exact(next).isEmpty() || !dictionary.exact(next.toLowerCase(java.util.Locale.GERMAN))
+                .isEmpty();
+            boolean nextAName = dictionary.exact(next).stream().anyMatch(r -> r.category().equals("EIG"));
+            if (commonNoun && known && !nextAName) {
+                parts.add(new Span(span.start() + from, span.start() + letter.start(2)));
+                from = letter.end(2);
+            }
         }
         parts.add(new Span(span.start() + from, span.end()));
         return parts;

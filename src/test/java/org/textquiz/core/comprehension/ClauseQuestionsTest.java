@@ -7055,4 +7055,19 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Regierung hat am Mittwoch in Berlin ein neues Gesetz beschlossen."))
             .contains("Wann hat die Regierung in Berlin ein neues Gesetz beschlossen?");
     }
+
+    /**
+     * From Klexikon (dennlinger/klexikon test split, hand-read set 143 for #13): "heute" in the present tense says how
+     * things are nowadays, which "wann" does not ask; a day's event told in the perfect is still asked "wann".
+     */
+    @Test
+    void noWannForHeuteInThePresentTenseButForADaysEvent() {
+        assertThat(prompts("Florida ist heute eine der reichsten Gegenden der USA."))
+            .contains("Was ist heute eine der reichsten Gegenden der USA?").noneMatch(p -> p.startsWith("Wann"));
+        assertThat(prompts("Die Maßeinheiten werden heute nach ihren Erfindern benannt."))
+            .noneMatch(p -> p.startsWith("Wann"));
+        assertThat(prompts("Aktivisten der Umweltorganisation Greenpeace haben heute das schleswig-holsteinische "
+            + "Atomkraftwerk Krümmel mit Ketten vor dem Werktor versehen und mit einem Transparent die Schließung wegen "
+            + "Unzuverlässigkeit „angekündigt“.")).anyMatch(p -> p.startsWith("Wann haben Aktivisten"));
+    }
 }

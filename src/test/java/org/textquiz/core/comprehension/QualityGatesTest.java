@@ -637,6 +637,24 @@ class QualityGatesTest {
             .noneMatch(p -> p.contains("genitive"));
     }
 
+    /**
+     * From Klexikon (dennlinger/klexikon test split, hand-read set 143 for #13): the group, land or feast the article
+     * is about, by its kind alone, as a question's whole answer; a kind with what says which stays.
+     */
+    @Test
+    void noPlaceOrGroupTheArticleIsAboutAloneAsTheAnswer() {
+        assertThat(QualityGates.violations(wh("Was beginnt schon am Sonntag mit dem Kinderumzug?", "Das Fest", "Fest")))
+            .anyMatch(p -> p.contains("place or group"));
+        assertThat(QualityGates.violations(wh("Wer verkaufte bis heute über 200 Millionen Tonträger?", "die Gruppe",
+            "Gruppe"))).anyMatch(p -> p.contains("place or group"));
+        assertThat(QualityGates.violations(wh("Was verlangten die USA im Jahr 1810?", "das Gebiet", "Gebiet")))
+            .anyMatch(p -> p.contains("place or group"));
+        assertThat(QualityGates.violations(wh("Was liegt mehr als 500 Meter über dem Meeresspiegel?",
+            "Das Land Tirol", "Land"))).noneMatch(p -> p.contains("place or group"));
+        assertThat(QualityGates.violations(statement("Die USA verlangten im Jahr 1810 das Gebiet.")))
+            .noneMatch(p -> p.contains("place or group"));
+    }
+
     /** From DER STANDARD (hand-read set 142): "Was ist das Material? – ein entscheidender Faktor". */
     @Test
     void noWhatItIsWithAKindTooGeneral() {
