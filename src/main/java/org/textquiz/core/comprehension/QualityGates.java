@@ -854,6 +854,11 @@ public final class QualityGates {
             && THE_NAMED_ONES.matcher(prompt + " " + question.solution()).find()) {
             problems.add("'die genannten …' are the ones the sentences before named");
         }
+        if (question instanceof WhQuestion && prompt.matches("(?:Wozu|Zu wem) .*")
+            && question.solution().matches("(?i)zu (?:viel|wenig)\\p{L}* .*")) {
+            // "Wozu nehmen viele Menschen ungewollt zu sich? – zu wenige Vitamine": "zu" of how many, no preposition
+            problems.add("asks 'wozu' of 'zu viele' or 'zu wenige', whose 'zu' says how many");
+        }
         if (question instanceof WhQuestion && prompt.startsWith("Wozu gehör")
             && GROUP_ALONE.matcher(question.solution()).matches()) {
             // "Wozu gehören neben DDT … Lindan? – Zu den Stoffen": the group the sentence before said which

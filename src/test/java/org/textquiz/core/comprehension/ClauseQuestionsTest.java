@@ -7070,4 +7070,29 @@ class ClauseQuestionsTest {
             + "Atomkraftwerk Krümmel mit Ketten vor dem Werktor versehen und mit einem Transparent die Schließung wegen "
             + "Unzuverlässigkeit „angekündigt“.")).anyMatch(p -> p.startsWith("Wann haben Aktivisten"));
     }
+
+    /**
+     * From Klexikon (dennlinger/klexikon test split, hand-read set 143 for #13): a Spanish club, which a player scores
+     * against and which takes him in, is asked with "gegen wen" and "wer".
+     */
+    @Test
+    void aSpanishClubIsAskedAsPeopleAre() {
+        assertThat(prompts("Antoine Griezmann spielte für Real Sociedad. Sein erstes Tor erzielte er gegen den SD Huesca."))
+            .contains("Gegen wen erzielte Antoine Griezmann sein erstes Tor?")
+            .noneMatch(p -> p.startsWith("Wogegen"));
+    }
+
+    /**
+     * From Klexikon (dennlinger/klexikon test split, hand-read set 143 for #13): peoples and guilds are asked with
+     * "wer".
+     */
+    @Test
+    void peoplesAndGuildsAreAskedWithWer() {
+        assertThat(prompts("In der Gegend von Ecuador herrschten früher die Inka."))
+            .anyMatch(p -> p.startsWith("Wer herrschte")).noneMatch(p -> p.startsWith("Was herrschte"));
+        assertThat(prompts("Am Montag gehen die Zünfte auf den Umzug."))
+            .contains("Wer geht am Montag auf den Umzug?");
+        assertThat(prompts("Im Winter essen die Eskimos viel Walfleisch."))
+            .anyMatch(p -> p.startsWith("Wer isst")).noneMatch(p -> p.startsWith("Was isst"));
+    }
 }

@@ -639,7 +639,8 @@ class QualityGatesTest {
 
     /**
      * From Klexikon (dennlinger/klexikon test split, hand-read set 143 for #13): the group, land or feast the article
-     * is about, by its kind alone, as a question's whole answer; a kind with what says which stays.
+     * is about, by its kind alone, as a question's whole answer, a kind with what says which staying; "wozu" asked of
+     * "zu wenige".
      */
     @Test
     void noPlaceOrGroupTheArticleIsAboutAloneAsTheAnswer() {
@@ -653,6 +654,10 @@ class QualityGatesTest {
             "Das Land Tirol", "Land"))).noneMatch(p -> p.contains("place or group"));
         assertThat(QualityGates.violations(statement("Die USA verlangten im Jahr 1810 das Gebiet.")))
             .noneMatch(p -> p.contains("place or group"));
+        assertThat(QualityGates.violations(wh("Wozu nehmen viele Menschen ungewollt zu sich?", "zu wenige Vitamine",
+            "Vitamine"))).anyMatch(p -> p.contains("how many"));
+        assertThat(QualityGates.violations(wh("Wozu gehört der Stoff?", "zu den Vitaminen", "Vitaminen")))
+            .noneMatch(p -> p.contains("how many"));
     }
 
     /** From DER STANDARD (hand-read set 142): "Was ist das Material? – ein entscheidender Faktor". */
