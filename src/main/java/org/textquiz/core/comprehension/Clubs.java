@@ -17,8 +17,8 @@ final class Clubs {
         "BV", "BVB", "HSV", "KSC", "SG", "SSV", "FK", "AC", "AS", "SSC", "RB", "Borussia", "Eintracht", "Hertha", "Werder",
         "Fortuna", "Arminia", "Alemannia", "Dynamo", "Kickers", "Juventus", "Olympique", "Ajax", "PSV", "Feyenoord",
         "Benfica", "Galatasaray", "Fenerbahçe",
-        // "gegen den SD Huesca", "Real Sociedad", "Atlético Madrid": Spanish and Portuguese clubs
-        "SD", "CD", "UD", "CF", "RCD", "Real", "Atlético", "Sporting",
+        // "gegen den SD Huesca", "Real Sociedad", "Atlético Madrid": Spanish and Portuguese clubs ("CD" is a disc)
+        "SD", "UD", "CF", "RCD", "Real", "Atlético", "Sporting",
         // Vienna's clubs, which Austrian papers name alone ("gegen die Austria", "Rapid siegte")
         "Austria", "Rapid", "Admira",
         // "West Ham United", "Tottenham Hotspur"

@@ -274,6 +274,11 @@ final class WhPhrases {
             // "Der neue Airbus A380 startet …": a name with a number is a model's, no one to ask "wer" about
             return Optional.empty();
         }
+        if (!named && to - from == 2 && clause.token(to - 1).text().matches("\\p{Lu}\\d{0,2}")
+            && commonNoun(clause.token(from))) {
+            // "Vitamin C heißt Ascorbinsäure": a thing's letter after a common noun, no one's initial
+            return Optional.empty();
+        }
         int propn = to - 1;
         while (propn >= from && clause.token(propn).upos() == Upos.PROPN && !commonNoun(clause.token(propn))) {
             propn--;

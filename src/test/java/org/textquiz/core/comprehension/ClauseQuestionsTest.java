@@ -7095,4 +7095,13 @@ class ClauseQuestionsTest {
         assertThat(prompts("Im Winter essen die Eskimos viel Walfleisch."))
             .anyMatch(p -> p.startsWith("Wer isst")).noneMatch(p -> p.startsWith("Was isst"));
     }
+
+    /**
+     * From Klexikon (dennlinger/klexikon test split, hand-read set 143 for #13): "Vitamin C" is a thing with its letter,
+     * which "wer" does not ask for.
+     */
+    @Test
+    void aThingsLetterAfterACommonNounIsNoOnesName() {
+        assertThat(prompts("Vitamin C heißt Ascorbinsäure.")).noneMatch(p -> p.startsWith("Wer"));
+    }
 }
