@@ -246,7 +246,22 @@ final class ClauseQuestions {
             || oneOfTwo(clause) || correctedBySondern(clause) || experiencerReadAsSubject(clause)
             || saidWithoutWhat(clause) || nameAfterTheVerbReadAsObject(clause)
             || Words.subjunctiveOfAnotherVerb(clause.finiteText(), morphology) || finiteAfterAnAuxiliary(clause)
-            || frameInserted(clause) || bareObjectRunIntoAPhrase(clause);
+            || frameInserted(clause) || bareObjectRunIntoAPhrase(clause) || participleReadAsAConjunct(clause);
+    }
+
+    /**
+     * "Einige historische Sehenswürdigkeiten haben die Bombenangriffe … aber trotzdem überstanden", with "überstanden"
+     * read as a second predicate joined by "aber": the perfect's participle, without which "haben" says nothing.
+     */
+    private boolean participleReadAsAConjunct(Constituents clause) {
+        Parse parse = clause.parse();
+        boolean auxiliary = morphology.readings(parse.word(clause.head()).form()).stream()
+            .anyMatch(m -> m.has(Feature.FINITE) && Set.of("haben", "sein").contains(m.lemma()));
+        int last = Constituents.lastWord(parse);
+        return auxiliary && parse.children(clause.head(), "conj").stream().anyMatch(c -> c == last
+            && parse.children(c).stream().map(parse::word).noneMatch(w -> w.relation().startsWith("nsubj")
+                || w.upos() == Upos.AUX || w.upos() == Upos.VERB)
+            && morphology.readings(parse.word(c).form()).stream().anyMatch(m -> m.has(Feature.PARTICIPLE)));
     }
 
     /**
@@ -1984,6 +1999,24 @@ final class ClauseQuestions {
      * that leave their verb out after the first, which the parse reads as one phrase of many parts; a conjunct that
      * holds the phrase's own noun again gives it away.
      */
+    private static boolean gappedInside(Parse parse, Constituents.Part part) {
+        String preposition = Words.lower(parse.word(part.from()).form());
+        for (int w = part.from() + 1; w <= part.to(); w++) {
+            String form = Words.lower(parse.word(w).form());
+            if (!Set.of(",", "und", "oder").contains(form)) {
+                continue;
+            }
+            int k = w + 1;
+            while (k <= part.to() && Set.of(Upos.DET, Upos.ADJ, Upos.NOUN, Upos.PROPN).contains(parse.word(k).upos())) {
+                k++;
+            }
+            if (k > w + 1 && k <= part.to() && Words.lower(parse.word(k).form()).equals(preposition)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean gapped(Constituents clause) {
         Parse parse = clause.parse();
         // "steht … auf Platz 15 der Bundesligatabelle, Stuttgart auf Platz 14": the same phrase twice is a second
@@ -1994,6 +2027,13 @@ final class ClauseQuestions {
             .map(c -> Words.lower(parse.word(c).form()) + " " + parse.word(parse.word(c).head()).form()).toList();
         if (phrases.stream().distinct().count() < phrases.size()) {
             return true;
+        }
+        // "Der Streifen steht für die Tamilen, der grüne für die muslimischen Bewohner": the phrase's preposition again
+        // after a comma or "und" and a second subject, whose verb is left out
+        for (Constituents.Part part : clause.constituents()) {
+            if (parse.word(part.from()).upos() == Upos.ADP && gappedInside(parse, part)) {
+                return true;
+            }
         }
         // "Die Crew vom Berg holte drei Punkte, die Formation vom See einen Zähler": a second object after a comma
         // (a subject of its own between the comma and the object; "Kinder im Alter von zehn, acht … Jahren" has none)

@@ -419,6 +419,9 @@ public final class QualityGates {
         "\\b(?i:der|die|das|dem|den|des) (?:Unternehmen|Institut|Konzern|Firma|Betrag|Szene|Anbieter|Hersteller|Betreiber"
             + "|Einrichtung|Partei|Gremium|Gerät|Plattform|Portal)s?\\b"
             + "(?! (?:\\p{Lu}|de[rsmn] |eine[rsmn]? |von |vom |aus |mit |für |in |im |„|\")|[\\p{L}-])");
+    /** "aber" inside a clause, not joining two after a comma ("…, aber …"). */
+    private static final java.util.regex.Pattern LEFTOVER_ABER = java.util.regex.Pattern.compile(
+        "(?<![,;–-]) aber (?!auch\\b)");
     /**
      * "Was verlangten die USA im Jahr 1810? – das Gebiet", "Wer verkaufte … Tonträger? – die Gruppe": the land, group
      * or feast the article is about, by its kind alone, as the whole answer of a question. (A town that acts, "Wer hat
@@ -449,6 +452,9 @@ public final class QualityGates {
         "(?i)(?:ein|eine|einer|einen)(?: \\p{Ll}+)? (?:Faktor|Thema|Problem|Teil|Frage|Punkt|Aspekt|Element|Beispiel"
             + "|Grund|Sache|Rolle|Schritt)");
     /** "Beide genannten Faktoren führten zu …", "die oben genannten Gründe": named in the sentences before. */
+    /** "Wofür sorgt die andere Hälfte?": the other one of what the sentence before named. */
+    private static final java.util.regex.Pattern THE_OTHER_ONE = java.util.regex.Pattern.compile(
+        "\\b(?i:die|der|das|den|dem) andere[nrs]? \\p{Lu}");
     private static final java.util.regex.Pattern THE_NAMED_ONES = java.util.regex.Pattern.compile(
         "\\b(?i:die|der|den|dem|des|das|beide|beiden|alle|allen|oben|zuvor|eingangs|bereits) genannte[nmrs]?\\b");
     /** "Zu den Stoffen", "zur Gruppe": a definite group with no word that says which. */
@@ -853,6 +859,14 @@ public final class QualityGates {
         if ((statement || question instanceof WhQuestion)
             && THE_NAMED_ONES.matcher(prompt + " " + question.solution()).find()) {
             problems.add("'die genannten …' are the ones the sentences before named");
+        }
+        if ((statement || question instanceof WhQuestion)
+            && THE_OTHER_ONE.matcher(prompt + " " + question.solution()).find()) {
+            problems.add("'die andere …' is the other one of what the sentence before named");
+        }
+        if (question instanceof WhQuestion && LEFTOVER_ABER.matcher(prompt).find()) {
+            // "Mit wem war der Kaiser aber nicht immer zufrieden?": "aber" of the sentence, against the one before
+            problems.add("keeps an 'aber' that sets the sentence against the one before");
         }
         if (question instanceof WhQuestion && prompt.matches("(?:Wozu|Zu wem) .*")
             && question.solution().matches("(?i)zu (?:viel|wenig)\\p{L}* .*")) {

@@ -35,6 +35,10 @@ final class Referents {
             return Optional.empty();
         }
         People.Person person = named.get(0);
+        if (Words.containsWord(sentence.text(), person.surname())) {
+            // "Er glaubte auch, dass Wallenstein zu reich … geworden war": the one the sentence names is someone else
+            return Optional.empty();
+        }
         Feature wanted = pronoun.equals("Er") ? Feature.MASCULINE : Feature.FEMININE;
         if (person.gender().isPresent() && person.gender().get() != wanted
             || person.gender().isEmpty() && (pronoun.equals("Sie") || masculineThingBefore(sentence, article, people))) {

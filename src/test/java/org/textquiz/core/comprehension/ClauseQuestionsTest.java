@@ -7083,8 +7083,8 @@ class ClauseQuestionsTest {
     }
 
     /**
-     * From Klexikon (dennlinger/klexikon test split, hand-read set 143 for #13): peoples and guilds are asked with
-     * "wer".
+     * From Klexikon (dennlinger/klexikon test split, hand-read sets 143 and 144 for #13): peoples and guilds are asked
+     * with "wer".
      */
     @Test
     void peoplesAndGuildsAreAskedWithWer() {
@@ -7094,6 +7094,8 @@ class ClauseQuestionsTest {
             .contains("Wer geht am Montag auf den Umzug?");
         assertThat(prompts("Im Winter essen die Eskimos viel Walfleisch."))
             .anyMatch(p -> p.startsWith("Wer isst")).noneMatch(p -> p.startsWith("Was isst"));
+        assertThat(prompts("Tamilen aus Südindien wurden zur Arbeit auf den Plantagen angeworben."))
+            .anyMatch(p -> p.startsWith("Wer wurde")).noneMatch(p -> p.startsWith("Was wurde"));
     }
 
     /**
@@ -7103,5 +7105,41 @@ class ClauseQuestionsTest {
     @Test
     void aThingsLetterAfterACommonNounIsNoOnesName() {
         assertThat(prompts("Vitamin C heißt Ascorbinsäure.")).noneMatch(p -> p.startsWith("Wer"));
+    }
+
+    /**
+     * From Klexikon ("Albrecht von Wallenstein", hand-read set 144 for #13): an opening "Er" in a sentence that names
+     * the one person named before means someone else, here the emperor.
+     */
+    @Test
+    void anOpeningPronounIsNotThePersonItsOwnSentenceNames() {
+        String text = "Albrecht von Wallenstein stellte für den Kaiser riesige Heere auf. Der Kaiser war aber nicht "
+            + "immer mit Wallenstein zufrieden. Er glaubte auch, dass Wallenstein zu reich und mächtig geworden war.";
+        assertThat(statements(text, 10, true)).noneMatch(s -> s.contains("glaubte Albrecht von Wallenstein"));
+        assertThat(prompts(text)).noneMatch(p -> p.contains("glaubte Albrecht von Wallenstein"));
+    }
+
+    /**
+     * From Klexikon ("Heilbronn", hand-read set 144 for #13): a perfect's participle the parse joined to "haben" as a
+     * second predicate is not left out ("Was haben einige historische Sehenswürdigkeiten?").
+     */
+    @Test
+    void aPerfectsParticipleReadAsAConjunctIsNotLeftOut() {
+        assertThat(prompts("Einige historische Sehenswürdigkeiten haben die Bombenangriffe der Amerikaner und Briten "
+            + "aber trotzdem überstanden.")).noneMatch(p -> p.matches("Was haben [^?]*Sehenswürdigkeiten\\?"));
+    }
+
+    /**
+     * From Klexikon ("Sri Lanka", hand-read set 144 for #13): a second subject with its own "für" after a comma or
+     * "und" is a second clause whose verb is left out; a list of two under one "für" is asked.
+     */
+    @Test
+    void aSecondSubjectWithThePhrasesPrepositionAgainIsAGappedClause() {
+        assertThat(prompts("Der safranfarbene Streifen in der Nationalflagge steht für die Tamilen, der grüne für die "
+            + "muslimischen Bewohner.")).isEmpty();
+        assertThat(prompts("Der weinrote Hintergrund steht für Singhalesen und die gelbe Umrahmung für die Einheit des "
+            + "Landes.")).isEmpty();
+        assertThat(prompts("Die Hilfe ist für Kinder und Jugendliche gedacht, die in Armut leben."))
+            .contains("Was ist für Kinder und Jugendliche gedacht?");
     }
 }

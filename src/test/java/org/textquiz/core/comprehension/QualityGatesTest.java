@@ -640,7 +640,8 @@ class QualityGatesTest {
     /**
      * From Klexikon (dennlinger/klexikon test split, hand-read set 143 for #13): the group, land or feast the article
      * is about, by its kind alone, as a question's whole answer, a kind with what says which staying; "wozu" asked of
-     * "zu wenige".
+     * "zu wenige"; and, from set 144 ("Albrecht von Wallenstein", "Delfine"), an "aber" left in a question and "die
+     * andere Hälfte".
      */
     @Test
     void noPlaceOrGroupTheArticleIsAboutAloneAsTheAnswer() {
@@ -658,6 +659,16 @@ class QualityGatesTest {
             "Vitamine"))).anyMatch(p -> p.contains("how many"));
         assertThat(QualityGates.violations(wh("Wozu gehört der Stoff?", "zu den Vitaminen", "Vitaminen")))
             .noneMatch(p -> p.contains("how many"));
+        assertThat(QualityGates.violations(wh("Mit wem war der Kaiser aber nicht immer zufrieden?", "mit Wallenstein",
+            "Wallenstein"))).anyMatch(p -> p.contains("'aber'"));
+        assertThat(QualityGates.violations(wh("Wer kam spät, aber blieb lange?", "der Kaiser", "Kaiser")))
+            .noneMatch(p -> p.contains("'aber'"));
+        assertThat(QualityGates.violations(wh("Wofür sorgt die andere Hälfte?", "für die Atmung", "Atmung")))
+            .anyMatch(p -> p.contains("other one"));
+        assertThat(QualityGates.violations(statement("Die andere Hälfte sorgt für die Atmung.")))
+            .anyMatch(p -> p.contains("other one"));
+        assertThat(QualityGates.violations(statement("Die Hälfte der Delfine lebt an anderen Orten.")))
+            .noneMatch(p -> p.contains("other one"));
     }
 
     /** From DER STANDARD (hand-read set 142): "Was ist das Material? – ein entscheidender Faktor". */
