@@ -419,7 +419,7 @@ public final class QualityGates {
         "\\b(?i:der|die|das|dem|den|des) (?:Unternehmen|Institut|Konzern|Firma|Betrag|Szene|Anbieter|Hersteller|Betreiber"
             + "|Einrichtung|Partei|Gremium|Gerät|Plattform|Portal)s?\\b"
             + "(?! (?:\\p{Lu}|de[rsmn] |eine[rsmn]? |von |vom |aus |mit |für |in |im |„|\")|[\\p{L}-])");
-    /** "aber" inside a clause, not joining two after a comma ("…, aber …"). */
+    /** "aber" inside the clause before any comma, not joining two ("…, aber …", "…, im Dezember aber nur …"). */
     private static final java.util.regex.Pattern LEFTOVER_ABER = java.util.regex.Pattern.compile(
         "(?<![,;–-]) aber (?!auch\\b)");
     /**
@@ -864,7 +864,7 @@ public final class QualityGates {
             && THE_OTHER_ONE.matcher(prompt + " " + question.solution()).find()) {
             problems.add("'die andere …' is the other one of what the sentence before named");
         }
-        if (question instanceof WhQuestion && LEFTOVER_ABER.matcher(prompt).find()) {
+        if (question instanceof WhQuestion && LEFTOVER_ABER.matcher(prompt.split(",")[0]).find()) {
             // "Mit wem war der Kaiser aber nicht immer zufrieden?": "aber" of the sentence, against the one before
             problems.add("keeps an 'aber' that sets the sentence against the one before");
         }
