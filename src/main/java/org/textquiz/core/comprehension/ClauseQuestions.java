@@ -112,7 +112,9 @@ final class ClauseQuestions {
         "zudem", "dennoch", "trotzdem", "somit", "folglich", "ebenfalls", "also", "aber", "indessen", "jedenfalls",
         "freilich", "schließlich", "übrigens", "daraufhin", "deshalb", "daher", "deswegen", "dabei", "nun",
         "inzwischen", "mittlerweile", "ebenso", "ferner", "zunächst", "zwar", "unterdessen", "hingegen", "wiederum", "derweil",
-        "so", "vielmehr", "indes", "dann", "darüberhinaus");
+        "so", "vielmehr", "indes", "dann", "darüberhinaus",
+        // Swiss spelling
+        "ausserdem", "schliesslich");
     /** "(MDC)", "(Grüne)", "(TS)": an abbreviation or party in brackets, left out of what a question says. */
     private static final java.util.regex.Pattern SHORT_ASIDE = java.util.regex.Pattern.compile(
         " \\([\\p{L}\\p{N}.-]+( [\\p{L}\\p{N}.-]+)?\\)");
@@ -3024,8 +3026,9 @@ final class ClauseQuestions {
             }
             String where = switch (preposition) {
                 case "nach" -> head.upos() == Upos.PROPN ? "Wohin" : null;
-                // "zur Erde zurückkehren", "zum Bahnhof fahren": where to, not what for
-                case "zu", "zum", "zur" -> "Wohin";
+                // "zur Erde zurückkehren", "zum Bahnhof fahren": where to, not what for; "gehört zu den
+                // Zähringerstädten" is among what, no way anywhere
+                case "zu", "zum", "zur" -> verbAmong(clause, Set.of("gehören", "zählen")) ? "Wozu" : "Wohin";
                 case "aus" -> "Woher";
                 case "bei" -> isCountry(head) ? "Bei wem" : "Wo";
                 default -> !PLACE_PREPOSITIONS.contains(preposition) ? null

@@ -79,7 +79,10 @@ final class Facts {
                 && !numbersSomething(tokens, i, false) && !betweenTwo(tokens, i)
                 // "In diesen 25 Jahren": the number the sentence before gave in other words
                 // ("mit jenen 11 Millionen Euro, die …" says which by its relative clause)
-                && !(i > 0 && Words.lower(tokens.get(i - 1).text()).startsWith("diese"))) {
+                && !(i > 0 && Words.lower(tokens.get(i - 1).text()).startsWith("diese"))
+                // "Seit 1218 Freie Reichsstadt": a year before the twentieth century, no count to double
+                && !(text.matches("1[0-8]\\d\\d") && i > 0
+                    && YEAR_BEFORE.contains(Words.lower(tokens.get(i - 1).text())))) {
                 boolean percent = i + 1 < tokens.size()
                     && (tokens.get(i + 1).text().equals("%") || tokens.get(i + 1).text().equals("Prozent"));
                 // "ergibt sich … nicht zu 100 Prozent": all of it, a way of speaking, no figure to swap
@@ -154,6 +157,9 @@ final class Facts {
     }
 
     /** "im Iran", "zum Irak": a preposition fused with an article, before a country that takes one. */
+    /** Words before a year: "seit 1218", "um 1500", "im Jahr 1386". */
+    private static final java.util.Set<String> YEAR_BEFORE = java.util.Set.of("seit", "im", "um", "bis", "ab", "von",
+        "vor", "nach", "anno", "jahr", "jahre", "jahres", "jahren");
     private static final java.util.Set<String> ARTICLE_CONTRACTIONS = java.util.Set.of("im", "ins", "am", "vom", "zum",
         "zur", "beim");
 

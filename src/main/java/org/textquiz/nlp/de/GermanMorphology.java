@@ -126,6 +126,12 @@ public final class GermanMorphology implements Morphology {
             for (Reading reading : dictionary.readings(form)) {
                 morphs.add(GermanTags.morph(reading));
             }
+            for (int at = form.indexOf("ss"); morphs.isEmpty() && at >= 0; at = form.indexOf("ss", at + 1)) {
+                // "Gemäss", "ausserdem", "grösste": Swiss spelling, which writes no "ß"
+                for (Reading reading : dictionary.readings(form.substring(0, at) + "ß" + form.substring(at + 2))) {
+                    morphs.add(GermanTags.morph(reading));
+                }
+            }
             if (countries.containsKey(form) && morphs.stream().noneMatch(m -> m.has(Feature.COUNTRY))) {
                 morphs.addAll(countries.get(form));
             }

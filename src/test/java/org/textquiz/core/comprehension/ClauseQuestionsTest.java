@@ -6255,12 +6255,12 @@ class ClauseQuestionsTest {
 
     /**
      * From UD German GSD (dev split, hand-read set 130 for #13): staff, delegations and thousands are people, asked
-     * "wer"; "Ausserdem", Swiss for "außerdem", is a small word inside a question.
+     * "wer"; "Ausserdem", Swiss for "außerdem", is left out of a question as "außerdem" is (since hand-read set 145).
      */
     @Test
     void staffDelegationsAndThousandsAreSomeone() {
         assertThat(prompts("Das Hotel liegt am See. Ausserdem ist das Personal sehr freundlich und der Service ist sehr gut."))
-            .contains("Wer ist ausserdem sehr freundlich?");
+            .contains("Wer ist sehr freundlich?").noneMatch(p -> p.contains("usserdem"));
         assertThat(prompts("Der Verkehr brach zusammen. Mehrere Tausende saßen zum Teil über zwölf Stunden fest."))
             .anyMatch(p -> p.startsWith("Wer saß")).noneMatch(p -> p.startsWith("Was saß"));
         assertThat(prompts("Die Gespräche gehen weiter. Die Delegationen aus Bosnien, Serbien und Kroatien setzten sich "
@@ -7141,5 +7141,25 @@ class ClauseQuestionsTest {
             + "Landes.")).isEmpty();
         assertThat(prompts("Die Hilfe ist für Kinder und Jugendliche gedacht, die in Armut leben."))
             .contains("Was ist für Kinder und Jugendliche gedacht?");
+    }
+
+    /**
+     * From Wikipedia ("Bern", via dennlinger/klexikon, hand-read set 145 for #13): Swiss "ausserdem" ties the sentence to
+     * the one before as "außerdem" does.
+     */
+    @Test
+    void swissSpellingIsReadAsItsStandardSpelling() {
+        assertThat(prompts("Bern liegt an der Aare. Ausserdem gehört Bern zu den Zähringerstädten."))
+            .noneMatch(p -> p.contains("usserdem"));
+    }
+
+    /**
+     * From Wikipedia ("Bern", via dennlinger/klexikon, hand-read set 145 for #13): what a place belongs to is asked
+     * "wozu", not "wohin".
+     */
+    @Test
+    void whatAPlaceBelongsToIsAskedWozu() {
+        assertThat(prompts("Bern liegt an der Aare. Die Stadt Bern gehört zu den alten Zähringerstädten."))
+            .contains("Wozu gehört die Stadt Bern?").noneMatch(p -> p.startsWith("Wohin"));
     }
 }

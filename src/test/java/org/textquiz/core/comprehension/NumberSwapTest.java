@@ -88,6 +88,18 @@ class NumberSwapTest {
             .anyMatch(p -> p.contains("Sommer 1999") || p.contains("Jahr 2008"));
     }
 
+    /**
+     * From Wikipedia ("Bern", via dennlinger/klexikon, hand-read set 145 for #13): a year of the thirteenth century after
+     * "seit" is no count, which doubled made "Seit 2436 Freie Reichsstadt".
+     */
+    @Test
+    void aYearOfAnEarlierCenturyIsNoCountToDouble() {
+        List<String> swapped = falseStatements(40,
+            "Seit 1218 Freie Reichsstadt, trat Bern 1353 der Eidgenossenschaft bei.");
+
+        assertThat(swapped).noneMatch(p -> p.contains("2436") || p.contains("609"));
+    }
+
     /** From Wikinews (dev split of the quotation data, hand-read set 12 for #13): "Motorwagen Nr. 1886". */
     @Test
     void aNumberNamingSomethingIsNotSwapped() {
