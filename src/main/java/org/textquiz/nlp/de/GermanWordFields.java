@@ -49,7 +49,8 @@ public final class GermanWordFields implements WordFields {
             return listed.getOrDefault(upos.name() + " " + lemma.toLowerCase(Locale.GERMAN), "");
         }
         String lower = lemma.toLowerCase(Locale.GERMAN);
-        if (LADDERS_AND_CONDUCTORS.matcher(lower).matches()) {
+        if (LADDERS_AND_CONDUCTORS.matcher(lower).matches() || lower.matches(".*schenkel[ns]?")) {
+            // "Oberschenkel": "Enkel" ends "Schenkel", a thigh, no grandchild
             return "";
         }
         if (lemma.length() > SHORT_LAST_PARTS_AFTER && SHORT_LAST_PARTS.stream().anyMatch(lower::endsWith)) {

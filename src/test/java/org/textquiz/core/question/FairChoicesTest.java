@@ -51,6 +51,9 @@ class FairChoicesTest {
         assertThat(FIELDS.fieldOf("warnen", Upos.VERB)).isEqualTo("speech");
         assertThat(FIELDS.fieldOf("sagen", Upos.VERB)).isEqualTo("speech");
         assertThat(FIELDS.fieldOf("Messer", Upos.NOUN)).as("no Messerin: not a person").isEmpty();
+        assertThat(FIELDS.fieldOf("Oberschenkel", Upos.NOUN)).as("\"Enkel\" ends \"Schenkel\" (Wikipedia, \"Tuba\", "
+            + "hand-read set 145 for #13)").isNotEqualTo("person");
+        assertThat(FIELDS.fieldOf("Urenkel", Upos.NOUN)).as("through Enkel").isEqualTo("person");
         assertThat(FIELDS.fieldOf("Wasser", Upos.NOUN)).isEmpty();
         assertThat(FIELDS.fieldOf("Flüchtling", Upos.NOUN)).as("listed: no Flüchtlingin").isEqualTo("person");
         assertThat(FIELDS.fieldOf("Frau", Upos.NOUN)).isEqualTo("person");
