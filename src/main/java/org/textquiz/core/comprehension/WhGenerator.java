@@ -30,6 +30,15 @@ import org.textquiz.core.syntax.Parse;
  */
 public final class WhGenerator implements ComprehensionGenerator {
 
+    /**
+     * "Was entspricht dann der Richtung des Hindernisses?", "Was klingt so teilweise nach „Garage“?": words that tie the
+     * sentence to the one before, which the parse's questions leave out and the word classes alone cannot tell from
+     * the rest.
+     */
+    private static final java.util.Set<String> POINTING_BACK = java.util.Set.of("dann", "aber", "jedoch", "allerdings",
+        "außerdem", "ausserdem", "zudem", "deshalb", "daher", "deswegen", "dabei", "trotzdem", "dennoch", "hingegen",
+        "demnach", "daraufhin", "somit", "folglich", "so");
+
     /** How many sentences are parsed for a quiz: enough for any usual quiz, whatever the article's length. */
     static final int SAMPLE = 60;
     static final int MIN_WORDS = 6;
@@ -84,6 +93,7 @@ public final class WhGenerator implements ComprehensionGenerator {
                     clause.get().ask(phrase).filter(prompt -> !Words.containsWord(prompt, "man")
                         && !Words.containsWord(prompt, "es")
                         && !ClauseQuestions.genitiveOfTheAnswer(prompt, phrase.answers().get(0))
+                        && POINTING_BACK.stream().noneMatch(word -> Words.containsWord(prompt, word))
                         // "Was besteht zunächst …? – keine Wahlmöglichkeit": nothing, which no "was" asks for
                         && !NOTHING.matcher(phrase.answers().get(0)).lookingAt()).ifPresent(prompt -> {
                         String id = QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(),

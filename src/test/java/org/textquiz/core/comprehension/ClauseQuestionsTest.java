@@ -7162,4 +7162,15 @@ class ClauseQuestionsTest {
         assertThat(prompts("Bern liegt an der Aare. Die Stadt Bern gehört zu den alten Zähringerstädten."))
             .contains("Wozu gehört die Stadt Bern?").noneMatch(p -> p.startsWith("Wohin"));
     }
+
+    /**
+     * From Klexikon and Wikipedia ("Knorpel", "Echo", hand-read sets 144 and 145 for #13): a question found by word
+     * classes alone keeps no word that ties its sentence to the one before ("Was entspricht dann …?").
+     */
+    @Test
+    void aQuestionKeepsNoWordThatTiesItsSentenceToTheOneBefore() {
+        assertThat(prompts("Der Schall trifft auf ein Hindernis. Die Senderichtung entspricht dann der Richtung des "
+            + "Hindernisses.")).contains("Was entspricht der Richtung des Hindernisses?")
+            .noneMatch(p -> p.contains(" dann "));
+    }
 }
