@@ -279,6 +279,11 @@ final class WhPhrases {
             // "Vitamin C heißt Ascorbinsäure": a thing's letter after a common noun, no one's initial
             return Optional.empty();
         }
+        if (!named && java.util.stream.IntStream.range(from, to)
+            .anyMatch(i -> clause.token(i).text().matches("\\p{Lu}{1,2}\\d{1,4}"))) {
+            // "Die A1 verbindet Bern mit Genf": a road's, a plane's or a model's letters and number, no one's name
+            return Optional.empty();
+        }
         int propn = to - 1;
         while (propn >= from && clause.token(propn).upos() == Upos.PROPN && !commonNoun(clause.token(propn))) {
             propn--;

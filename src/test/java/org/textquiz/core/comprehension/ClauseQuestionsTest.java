@@ -7100,11 +7100,13 @@ class ClauseQuestionsTest {
 
     /**
      * From Klexikon (dennlinger/klexikon test split, hand-read set 143 for #13): "Vitamin C" is a thing with its letter,
-     * which "wer" does not ask for.
+     * which "wer" does not ask for; and from Wikipedia ("Bern", set 145), nor is the motorway "A1".
      */
     @Test
     void aThingsLetterAfterACommonNounIsNoOnesName() {
         assertThat(prompts("Vitamin C heißt Ascorbinsäure.")).noneMatch(p -> p.startsWith("Wer"));
+        assertThat(prompts("Bern liegt an der Aare. Die A1 verbindet Bern mit Genf und Zürich."))
+            .noneMatch(p -> p.startsWith("Wer"));
     }
 
     /**
