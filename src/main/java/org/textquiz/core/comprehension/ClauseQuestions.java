@@ -1954,10 +1954,11 @@ final class ClauseQuestions {
     private boolean howThingsAre(Constituents clause) {
         List<Morph> finite = morphology.readings(clause.finiteText()).stream()
             .filter(m -> m.has(Feature.FINITE) && (m.upos() == Upos.VERB || m.upos() == Upos.AUX)).toList();
-        boolean present = finite.stream().anyMatch(m -> m.has(Feature.PRESENT)) && finite.stream().noneMatch(m -> m.has(Feature.PAST));
+        boolean present = finite.stream().anyMatch(m -> m.has(Feature.PRESENT))
+            && finite.stream().noneMatch(m -> m.has(Feature.PAST));
         boolean perfect = finite.stream().anyMatch(m -> Set.of("haben", "sein").contains(m.lemma()))
             && clause.parse().words().stream().anyMatch(w -> morphology.readings(w.form()).stream()
-                .anyMatch(m -> m.has(Feature.PARTICIPLE) && m.upos() != Upos.ADJ) && (w.upos() == Upos.VERB));
+                .anyMatch(m -> m.has(Feature.PARTICIPLE) && m.upos() != Upos.ADJ) && w.upos() == Upos.VERB);
         return present && !perfect;
     }
 
@@ -2001,24 +2002,6 @@ final class ClauseQuestions {
      * that leave their verb out after the first, which the parse reads as one phrase of many parts; a conjunct that
      * holds the phrase's own noun again gives it away.
      */
-    private static boolean gappedInside(Parse parse, Constituents.Part part) {
-        String preposition = Words.lower(parse.word(part.from()).form());
-        for (int w = part.from() + 1; w <= part.to(); w++) {
-            String form = Words.lower(parse.word(w).form());
-            if (!Set.of(",", "und", "oder").contains(form)) {
-                continue;
-            }
-            int k = w + 1;
-            while (k <= part.to() && Set.of(Upos.DET, Upos.ADJ, Upos.NOUN, Upos.PROPN).contains(parse.word(k).upos())) {
-                k++;
-            }
-            if (k > w + 1 && k <= part.to() && Words.lower(parse.word(k).form()).equals(preposition)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean gapped(Constituents clause) {
         Parse parse = clause.parse();
         // "steht … auf Platz 15 der Bundesligatabelle, Stuttgart auf Platz 14": the same phrase twice is a second
@@ -2063,6 +2046,28 @@ final class ClauseQuestions {
                 if (parse.subtree(conj).stream().anyMatch(w -> w != conj && parse.word(w).form().equals(head.form()))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a phrase opening with a preposition has the same preposition again after a comma, "und" or "oder" and a
+     * noun of its own before it ("für die Tamilen, der grüne für die muslimischen Bewohner").
+     */
+    private static boolean gappedInside(Parse parse, Constituents.Part part) {
+        String preposition = Words.lower(parse.word(part.from()).form());
+        for (int w = part.from() + 1; w <= part.to(); w++) {
+            String form = Words.lower(parse.word(w).form());
+            if (!Set.of(",", "und", "oder").contains(form)) {
+                continue;
+            }
+            int k = w + 1;
+            while (k <= part.to() && Set.of(Upos.DET, Upos.ADJ, Upos.NOUN, Upos.PROPN).contains(parse.word(k).upos())) {
+                k++;
+            }
+            if (k > w + 1 && k <= part.to() && Words.lower(parse.word(k).form()).equals(preposition)) {
+                return true;
             }
         }
         return false;
@@ -2399,8 +2404,9 @@ final class ClauseQuestions {
                     return Optional.of(new Phrase("Wie lange", List.of(head.form()), false, 1.0));
                 }
                 // "Heute lebt Herta Müller in Berlin": nowadays, which "wann" does not ask of a state
-                boolean nowadays = NOWADAYS.contains(word) && (morphology.readings(parse.word(clause.head()).form())
-                    .stream().anyMatch(m -> m.upos() == Upos.VERB && STATES.contains(m.lemma())) || howThingsAre(clause));
+                boolean nowadays = NOWADAYS.contains(word) && (howThingsAre(clause)
+                    || morphology.readings(parse.word(clause.head()).form()).stream()
+                        .anyMatch(m -> m.upos() == Upos.VERB && STATES.contains(m.lemma())));
                 return TIME_ADVERBS.contains(word) && part.from() == part.to() && !timePredicate && !nowadays
                     ? Optional.of(new Phrase("Wann", List.of(head.form()), false, 1.0)) : Optional.empty();
             }

@@ -156,10 +156,10 @@ final class Facts {
             || Words.lower(words[0]).matches(".*deutschen?");
     }
 
-    /** "im Iran", "zum Irak": a preposition fused with an article, before a country that takes one. */
     /** Words before a year: "seit 1218", "um 1500", "im Jahr 1386". */
     private static final java.util.Set<String> YEAR_BEFORE = java.util.Set.of("seit", "im", "um", "bis", "ab", "von",
         "vor", "nach", "anno", "jahr", "jahre", "jahres", "jahren");
+    /** "im Iran", "zum Irak": a preposition fused with an article, before a country that takes one. */
     private static final java.util.Set<String> ARTICLE_CONTRACTIONS = java.util.Set.of("im", "ins", "am", "vom", "zum",
         "zur", "beim");
 

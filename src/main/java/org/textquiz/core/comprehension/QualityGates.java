@@ -451,10 +451,10 @@ public final class QualityGates {
     private static final java.util.regex.Pattern GENERAL_KIND = java.util.regex.Pattern.compile(
         "(?i)(?:ein|eine|einer|einen)(?: \\p{Ll}+)? (?:Faktor|Thema|Problem|Teil|Frage|Punkt|Aspekt|Element|Beispiel"
             + "|Grund|Sache|Rolle|Schritt)");
-    /** "Beide genannten Faktoren führten zu …", "die oben genannten Gründe": named in the sentences before. */
     /** "Wofür sorgt die andere Hälfte?": the other one of what the sentence before named. */
     private static final java.util.regex.Pattern THE_OTHER_ONE = java.util.regex.Pattern.compile(
         "\\b(?i:die|der|das|den|dem) andere[nrs]? \\p{Lu}");
+    /** "Beide genannten Faktoren führten zu …", "die oben genannten Gründe": named in the sentences before. */
     private static final java.util.regex.Pattern THE_NAMED_ONES = java.util.regex.Pattern.compile(
         "\\b(?i:die|der|den|dem|des|das|beide|beiden|alle|allen|oben|zuvor|eingangs|bereits) genannte[nmrs]?\\b");
     /** "Zu den Stoffen", "zur Gruppe": a definite group with no word that says which. */

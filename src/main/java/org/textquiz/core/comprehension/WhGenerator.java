@@ -31,9 +31,9 @@ import org.textquiz.core.syntax.Parse;
 public final class WhGenerator implements ComprehensionGenerator {
 
     /**
-     * "Was entspricht dann der Richtung des Hindernisses?", "Was klingt so teilweise nach „Garage“?": words that tie the
-     * sentence to the one before, which the parse's questions leave out and the word classes alone cannot tell from
-     * the rest.
+     * "Was entspricht dann der Richtung des Hindernisses?", "Mit wem war der Kaiser aber … zufrieden?": words that tie
+     * the sentence to the one before, which the parse's questions leave out and the word classes alone cannot tell
+     * from the rest.
      */
     private static final java.util.Set<String> POINTING_BACK = java.util.Set.of("dann", "aber", "jedoch", "allerdings",
         "außerdem", "ausserdem", "zudem", "deshalb", "daher", "deswegen", "dabei", "trotzdem", "dennoch", "hingegen",

@@ -181,8 +181,8 @@ public final class GermanSentenceSplitter implements SentenceSplitter {
             boolean commonNoun = !ADDRESSES.contains(noun) && dictionary.exact(noun).stream()
                 .anyMatch(r -> r.category().equals("SUB")) && dictionary.exact(noun).stream()
                     .noneMatch(r -> r.category().equals("EIG"));
-            boolean known = !dictionary.exact(next).isEmpty() || !dictionary.exact(next.toLowerCase(java.util.Locale.GERMAN))
-                .isEmpty();
+            boolean known = !dictionary.exact(next).isEmpty()
+                || !dictionary.exact(next.toLowerCase(java.util.Locale.GERMAN)).isEmpty();
             boolean nextAName = dictionary.exact(next).stream().anyMatch(r -> r.category().equals("EIG"));
             if (commonNoun && known && !nextAName) {
                 parts.add(new Span(span.start() + from, span.start() + letter.start(2)));
