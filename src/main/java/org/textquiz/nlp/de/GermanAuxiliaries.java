@@ -41,6 +41,8 @@ final class GermanAuxiliaries {
         "gemusst", "gesollt", "gewollt", "gedurft", "gemocht").stream()).collect(java.util.stream.Collectors.toSet());
 
     /** Where a clause of its own may begin, so a verb beyond it is not this auxiliary's. */
+    private static final Set<Upos> MISTAKEN = Set.of(Upos.ADJ, Upos.ADV, Upos.NOUN, Upos.PROPN, Upos.X);
+
     private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", "–", "-", "(", ")", "und", "oder",
         "aber", "sowie", "sondern", "denn");
 
@@ -48,14 +50,18 @@ final class GermanAuxiliaries {
     }
 
     /**
-     * The tags with these auxiliaries tagged AUX, and a full verb the tagger took for one ("würdigte/AUX", read like
-     * "würde") tagged VERB.
+     * The tags with these auxiliaries tagged AUX, a full verb the tagger took for one ("würdigte/AUX", read like
+     * "würde") tagged VERB, and one of them taken for an adjective ("mussten/ADJ") tagged as a verb too.
      */
     static List<Upos> retagged(List<String> forms, List<Upos> tags) {
         List<Upos> result = new ArrayList<>(tags);
         for (int i = 0; i < forms.size(); i++) {
             String form = forms.get(i).toLowerCase(Locale.GERMAN);
             if (tags.get(i) == Upos.AUX && !FORMS.contains(form)) {
+                result.set(i, Upos.VERB);
+            }
+            if (MISTAKEN.contains(tags.get(i)) && FINITE_FORMS.contains(forms.get(i))) {
+                // "Die 450 Passagiere mussten/ADJ warten": a finite form in small letters is no other word class
                 result.set(i, Upos.VERB);
             }
             if (PERFECT_OR_PASSIVE.contains(form) && (tags.get(i) == Upos.VERB || tags.get(i) == Upos.AUX)) {

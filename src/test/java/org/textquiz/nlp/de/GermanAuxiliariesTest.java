@@ -27,6 +27,18 @@ class GermanAuxiliariesTest {
             .containsExactly(Upos.PRON, Upos.AUX, Upos.ADV, Upos.VERB);
     }
 
+    /**
+     * "Die 450 Passagiere mussten/ADJ warten" (corpus art_013): a modal's finite form is a verb, whatever the tagger
+     * says.
+     */
+    @Test
+    void aModalTakenForAnAdjectiveIsAnAuxiliary() {
+        assertThat(retagged("Die Passagiere mussten warten .", Upos.DET, Upos.NOUN, Upos.ADJ, Upos.VERB, Upos.PUNCT))
+            .containsExactly(Upos.DET, Upos.NOUN, Upos.AUX, Upos.VERB, Upos.PUNCT);
+        assertThat(retagged("Die Passagiere mussten .", Upos.DET, Upos.NOUN, Upos.ADJ, Upos.PUNCT))
+            .containsExactly(Upos.DET, Upos.NOUN, Upos.VERB, Upos.PUNCT);
+    }
+
     @Test
     void aFullVerbStaysOne() {
         assertThat(retagged("Er hat einen Hund .", Upos.PRON, Upos.VERB, Upos.DET, Upos.NOUN, Upos.PUNCT))
@@ -69,5 +81,19 @@ class GermanAuxiliariesTest {
             List.of(Upos.PROPN, Upos.DET, Upos.PROPN, Upos.VERB))).startsWith(Upos.PROPN);
         assertThat(GermanPrepositions.retagged(List.of("Merkel", "kam"), List.of(Upos.PROPN, Upos.VERB)))
             .startsWith(Upos.PROPN);
+    }
+
+    /** "mussten warten, bis der ICE … eingefahren war" (corpus art_013): "bis" before an article opens a clause. */
+    @Test
+    void bisBeforeAnArticleOrAPronounIsAConjunction() {
+        assertThat(GermanPrepositions.retagged(List.of("warten", ",", "bis", "der", "Zug", "kam"),
+            List.of(Upos.VERB, Upos.PUNCT, Upos.ADP, Upos.DET, Upos.NOUN, Upos.VERB))).containsExactly(Upos.VERB,
+            Upos.PUNCT, Upos.SCONJ, Upos.DET, Upos.NOUN, Upos.VERB);
+        assertThat(GermanPrepositions.retagged(List.of("warten", ",", "bis", "er", "kam"),
+            List.of(Upos.VERB, Upos.PUNCT, Upos.ADP, Upos.PRON, Upos.VERB))).contains(Upos.SCONJ);
+        assertThat(GermanPrepositions.retagged(List.of("bis", "Montag", "warten"),
+            List.of(Upos.ADP, Upos.PROPN, Upos.VERB))).startsWith(Upos.ADP);
+        assertThat(GermanPrepositions.retagged(List.of("bis", "zu", "dem", "Ende"),
+            List.of(Upos.ADP, Upos.ADP, Upos.DET, Upos.NOUN))).startsWith(Upos.ADP, Upos.ADP);
     }
 }
