@@ -1804,6 +1804,11 @@ final class ClauseQuestions {
     private static final Set<String> TURNING_INTO = Set.of("zersetzen", "verarbeiten", "umwandeln", "verwandeln",
         "umbauen", "ausbauen", "machen", "formen", "verbrennen", "ernennen", "wählen", "küren", "zusammenfassen");
 
+    /** Verbs whose "zu" says among what or into what, not where to: "gehört zu …", "wuchs zu einer Stadt heran". */
+    private static final Set<String> AMONG_OR_INTO = java.util.stream.Stream.concat(TURNING_INTO.stream(),
+        Set.of("gehören", "zählen", "wachsen", "heranwachsen", "werden", "entwickeln", "aufsteigen").stream())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final java.util.regex.Pattern VERBS_IDIOM_AT_THE_END = java.util.regex.Pattern.compile(
         "\\p{L} (?:ins Rennen|ins Leben|in Auftrag|in Kauf|in Betrieb|ins Spiel|in Frage|in Anspruch|in Gang|"
             + "in Angriff|unter Druck|zur Verfügung|zum Einsatz|in Verbindung|in Kraft|ins Visier|auf den Markt|"
@@ -2580,7 +2585,10 @@ final class ClauseQuestions {
         // "Das Ergebnis ist wahrlich kein großer Wurf": what the subject is not, which "Was ist …?" does not ask
         boolean denied = parse.children(part.word(), "det").stream()
             .anyMatch(d -> Words.lower(parse.word(d).form()).startsWith("kein"));
-        if (onlyAKindOfThing || denied || genitiveOfQuality || parse.word(part.from()).upos() == Upos.NUM
+        // "Die hauptsächlichen Anbauprodukte sind Reis, Hirse, Erdnüsse und Maniok": a list, which the part holds
+        // only the first of
+        boolean listCut = parse.children(part.word(), "conj").stream().anyMatch(c -> c > part.to());
+        if (onlyAKindOfThing || denied || genitiveOfQuality || listCut || parse.word(part.from()).upos() == Upos.NUM
             || !hasCase(clause, part, Feature.NOMINATIVE)
             || !subjectDetermined(clause) || subjectWithAlso(parse, clause.head()) || indefiniteSubjectOfADefinite(clause, part)) {
             return Optional.empty();
@@ -3033,8 +3041,9 @@ final class ClauseQuestions {
             String where = switch (preposition) {
                 case "nach" -> head.upos() == Upos.PROPN ? "Wohin" : null;
                 // "zur Erde zurückkehren", "zum Bahnhof fahren": where to, not what for; "gehört zu den
-                // Zähringerstädten" is among what, no way anywhere
-                case "zu", "zum", "zur" -> verbAmong(clause, Set.of("gehören", "zählen")) ? "Wozu" : "Wohin";
+                // Zähringerstädten" is among what, no way anywhere, and "wuchs … zu einer großen Stadt heran" into
+                // what
+                case "zu", "zum", "zur" -> verbAmong(clause, AMONG_OR_INTO) ? "Wozu" : "Wohin";
                 case "aus" -> "Woher";
                 case "bei" -> isCountry(head) ? "Bei wem" : "Wo";
                 default -> !PLACE_PREPOSITIONS.contains(preposition) ? null
@@ -5961,8 +5970,11 @@ final class ClauseQuestions {
         if (first.upos() != Upos.DET || part.from() == part.word()) {
             return true;
         }
+        // "vielen Menschen": an adjective's weak or mixed ending needs an article before it, which the phrase's first
+        // word has not
         List<Morph> determiner = morphology.readings(first.form()).stream()
-            .filter(m -> m.upos() != Upos.NOUN && m.upos() != Upos.VERB && m.has(grammaticalCase)).toList();
+            .filter(m -> m.upos() != Upos.NOUN && m.upos() != Upos.VERB && m.has(grammaticalCase)
+                && !(m.upos() == Upos.ADJ && (m.has(Feature.WEAK) || m.has(Feature.MIXED)))).toList();
         if (determiner.isEmpty()) {
             return morphology.readings(first.form()).isEmpty();
         }

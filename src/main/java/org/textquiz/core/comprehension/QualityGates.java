@@ -135,16 +135,17 @@ public final class QualityGates {
 
     /**
      * "Seine Regierung wollte noch am Donnerstag … entscheiden." asked as "Wann wollte seine Regierung …?" or answered
-     * "seine Regierung": the possessive that opened the sentence, whose owner only the sentence before names.
+     * "seine Regierung": the possessive that opened the sentence, whose owner only the sentence before names; so also
+     * "Von seinen Büchern wurden … verkauft." and "In ihrer Sprache heißt Nepal …" as statements.
      */
-    private static boolean possessiveOfTheSentenceBefore(WhQuestion question) {
+    private static boolean possessiveOfTheSentenceBefore(Question question) {
         java.util.regex.Matcher opening = POSSESSIVE_OPENING.matcher(question.explanation());
         if (!opening.find()) {
             return false;
         }
         String phrase = opening.group(1).toLowerCase(java.util.Locale.GERMAN) + " " + opening.group(2);
-        return question.prompt().contains(phrase)
-            || question.solution().toLowerCase(java.util.Locale.GERMAN).contains(phrase.toLowerCase(java.util.Locale.GERMAN));
+        return Words.lower(question.prompt()).contains(Words.lower(phrase))
+            || question instanceof WhQuestion && Words.lower(question.solution()).contains(Words.lower(phrase));
     }
 
     /** "Und sein Mercedes 208 fährt …", "Von seinem „Tor nach Europa“ profitiert …": also after a first small word. */
@@ -432,10 +433,11 @@ public final class QualityGates {
             + "|Verein|Mannschaft|Fest|Festival)");
     /**
      * "Was soll für die Flüchtlingshilfe … ausgegeben werden? – Das Geld": the sum the sentence before named, as the
-     * whole answer; "Wer sagt, S. habe versucht, …? – Manche": some of those the sentence before named.
+     * whole answer; "Wer sagt, S. habe versucht, …? – Manche": some of those the sentence before named; "Wer genießt
+     * den Saft aus rohen Karotten? – Manche Leute": some people, whom no one could name.
      */
     private static final java.util.regex.Pattern SUM_OR_SOME_ALONE = java.util.regex.Pattern.compile(
-        "(?i)das Geld|manche|einige|viele|andere|wenige|mehrere");
+        "(?i)das Geld|(?:manche|einige|viele|andere|wenige|mehrere)(?: (?:Leute|Menschen|Personen))?");
     /**
      * "Die … Kirche in Amerika gedenkt ihrer alljährlich am 10. März": a pronoun in the genitive, not a possessive before
      * its noun, for someone the sentence before named.
@@ -446,6 +448,12 @@ public final class QualityGates {
      * "Was ist das Material? – ein entscheidender Faktor": what something is, answered with a kind so general that the
      * question asks nothing a reader could know.
      */
+    /**
+     * "Wer ist auch bekannt? – der Flugzeughersteller Boeing": a question of three words and "auch", which says no
+     * more than that the answer is one of several the sentences before named.
+     */
+    private static final java.util.regex.Pattern ALSO_AND_LITTLE_ELSE = java.util.regex.Pattern.compile(
+        "\\p{L}+ \\p{L}+ auch \\p{L}+\\?|\\p{L}+ \\p{L}+ \\p{L}+ auch\\?");
     private static final java.util.regex.Pattern WHAT_IT_IS = java.util.regex.Pattern.compile(
         "Was (?:ist|war|sind|waren|wäre|sei) [^,?]+\\?");
     private static final java.util.regex.Pattern GENERAL_KIND = java.util.regex.Pattern.compile(
@@ -837,6 +845,9 @@ public final class QualityGates {
             && GENERAL_KIND.matcher(question.solution()).matches()) {
             problems.add("asks what something is and answers with a kind too general to tell it");
         }
+        if (question instanceof WhQuestion && ALSO_AND_LITTLE_ELSE.matcher(prompt).matches()) {
+            problems.add("asks in three words and 'auch' for one of several the sentences before named");
+        }
         if (question instanceof WhQuestion && PLACE_OR_GROUP_ALONE.matcher(question.solution()).matches()) {
             problems.add("its answer is the place or group the article is about, by its kind alone");
         }
@@ -999,7 +1010,7 @@ public final class QualityGates {
             problems.add("a word stands alone that the sentence has only as the first part of a compound "
                 + "('ORF-Generalintendanz')");
         }
-        if (question instanceof WhQuestion wh && possessiveOfTheSentenceBefore(wh)) {
+        if ((statement || question instanceof WhQuestion) && possessiveOfTheSentenceBefore(question)) {
             problems.add("'seine Regierung' opened the sentence: whose, only the sentence before says");
         }
         if (question instanceof WhQuestion && EXAMPLES_LEFT_BEHIND.matcher(prompt).find()) {

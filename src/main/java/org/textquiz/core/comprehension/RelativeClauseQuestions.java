@@ -24,6 +24,7 @@ final class RelativeClauseQuestions {
 
     private static final Set<String> ANYONE = Set.of("jeder", "jede", "jedes", "jemand", "niemand", "keiner", "alle",
         "viele", "manche", "einige", "wer");
+    private static final Set<String> SOME = Set.of("einige", "manche", "viele", "mehrere", "wenige");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("der", "die", "das", "welcher", "welche", "welches");
     private static final int MAX_ANSWER_WORDS = 8;
     private static final int MAX_CLAUSE_WORDS = 18;
@@ -237,7 +238,10 @@ final class RelativeClauseQuestions {
         Word first = parse.word(start);
         if (first.upos() == Upos.PRON || first.upos() == Upos.ADJ || Words.PRONOUNS.contains(Words.lower(first.form()))
             // "jeder, der zur Taufe gezwungen worden war": anyone, no one to name
-            || start == end && ANYONE.contains(Words.lower(first.form()))) {
+            || start == end && ANYONE.contains(Words.lower(first.form()))
+            // "Einige Autoren, die Theaterstücke geschrieben haben, sind … berühmt": which of them, only the clause
+            // says, and "Wer hat Theaterstücke geschrieben? – Einige Autoren" tells nothing
+            || end == start + 1 && SOME.contains(Words.lower(first.form()))) {
             return Optional.empty();
         }
         List<Morph> nounReadings = morphology.readings(parse.word(noun).form()).stream()

@@ -670,7 +670,10 @@ final class WhPhrases {
         }
         List<Morph> nouns = noun < to ? readings(clause.token(noun)) : List.of();
         for (Morph det : readings(first)) {
-            if (!det.has(Feature.NOMINATIVE)) {
+            // "Vielen Menschen haben … das Leben gekostet": an adjective's weak or mixed ending needs an article before
+            // it, which the phrase's first word has not
+            if (!det.has(Feature.NOMINATIVE)
+                || det.upos() == Upos.ADJ && (det.has(Feature.WEAK) || det.has(Feature.MIXED))) {
                 continue;
             }
             if (nouns.isEmpty() || nouns.stream().anyMatch(n -> n.has(Feature.NOMINATIVE) && agree(det, n))) {

@@ -7175,4 +7175,83 @@ class ClauseQuestionsTest {
             + "Hindernisses.")).contains("Was entspricht der Richtung des Hindernisses?")
             .noneMatch(p -> p.contains(" dann "));
     }
+
+    /**
+     * From Klexikon ("Otfried Preußler", "Bhutan", hand-read set 146 for #13): a statement keeps no possessive that
+     * opened the sentence, whose owner only the sentence before names.
+     */
+    @Test
+    void aStatementKeepsNoPossessiveThatOpenedTheSentence() {
+        String language = "Bhutan ist ein Königreich neben Nepal. Die Einwohner sprechen Dzongkha. In ihrer Sprache "
+            + "heißt Bhutan „Land des Donnerdrachens“.";
+        String books = "Otfried Preußler war ein deutscher Schriftsteller. Von seinen Büchern wurden allein in "
+            + "deutscher Sprache über 15 Millionen Stück verkauft.";
+        assertThat(statements(books, 12, false)).contains("Otfried Preußler war kein deutscher Schriftsteller.")
+            .noneMatch(s -> s.contains("seinen Büchern"));
+        assertThat(statements(language, 12, false)).contains("Bhutan ist kein Königreich neben Nepal.")
+            .noneMatch(s -> s.contains("ihrer Sprache"));
+    }
+
+    /**
+     * From Klexikon ("Karotte", "Theater", hand-read set 146 for #13): "manche Leute" and "einige Autoren" singled out
+     * by a relative clause are no one to ask for.
+     */
+    @Test
+    void someoneNoOneCouldNameIsNoAnswer() {
+        assertThat(prompts("Manche Leute genießen den Saft aus rohen Karotten.")).noneMatch(p -> p.startsWith("Wer"));
+        assertThat(prompts("Die Kinder im Dorf genießen den Saft aus rohen Karotten."))
+            .contains("Wer genießt den Saft aus rohen Karotten?");
+        assertThat(prompts("Einige Autoren, die Theaterstücke geschrieben haben, sind auch nach Jahrhunderten noch "
+            + "berühmt.")).noneMatch(p -> p.startsWith("Wer hat Theaterstücke"));
+        assertThat(prompts("Der Zug, der aus Hamburg kam, hielt in Kassel."))
+            .contains("Was kam aus Hamburg?");
+    }
+
+    /**
+     * From Klexikon ("Chicago", hand-read set 146 for #13): "Wer ist auch bekannt?" says no more than that the answer
+     * is one of several.
+     */
+    @Test
+    void threeWordsAndAuchSayTooLittle() {
+        assertThat(prompts("In Chicago sitzen viele Firmen. Bekannt ist auch der Flugzeughersteller Boeing, der seinen "
+            + "Hauptsitz in einem Hochhaus am Chicago-River hat.")).noneMatch(p -> p.equals("Wer ist auch bekannt?"));
+    }
+
+    /**
+     * From Klexikon ("Sierra Leone", hand-read set 146 for #13): "vielen Menschen", first in the sentence or after the
+     * verb, is in the dative, as an adjective's weak ending without an article shows, and no one asked with "wer".
+     */
+    @Test
+    void aWeakEndingWithoutAnArticleIsNoSubject() {
+        assertThat(prompts("Vielen Menschen haben die Krankheiten HIV und Ebola das Leben gekostet."))
+            .noneMatch(p -> p.startsWith("Wer hat"));
+        assertThat(prompts("Die Krankheiten HIV und Ebola haben vielen Menschen das Leben gekostet."))
+            .noneMatch(p -> p.startsWith("Wer hat"));
+        assertThat(prompts("Junge Leute aus Freetown haben am Montag gegen die Regierung demonstriert."))
+            .anyMatch(p -> p.startsWith("Wer hat"));
+    }
+
+    /**
+     * From Klexikon ("Chicago", hand-read set 146 for #13): what a town grew into is asked "wozu"; where someone goes
+     * stays "wohin".
+     */
+    @Test
+    void whatATownGrewIntoIsAskedWozu() {
+        assertThat(prompts("Die ersten Siedler im heutigen Chicago waren Franzosen. Im 19. Jahrhundert wuchs Chicago "
+            + "zu einer großen und bedeutenden Stadt heran."))
+            .contains("Wozu wuchs Chicago im 19. Jahrhundert heran?").noneMatch(p -> p.startsWith("Wohin"));
+        assertThat(prompts("Der Präsident fuhr am Montag zum Flughafen."))
+            .contains("Wohin fuhr der Präsident am Montag?");
+    }
+
+    /**
+     * From Klexikon ("Sierra Leone", hand-read set 146 for #13): a predicate that lists several is not asked for with
+     * its first item as the answer.
+     */
+    @Test
+    void aListedPredicateIsNotCutToItsFirstItem() {
+        assertThat(wh("Die hauptsächlichen Anbauprodukte sind Reis, Hirse, Erdnüsse und Maniok."))
+            .noneMatch(q -> q.solution().equals("Reis"));
+        assertThat(prompts("Sierra Leone ist ein kleines Land im Westen Afrikas.")).contains("Was ist Sierra Leone?");
+    }
 }

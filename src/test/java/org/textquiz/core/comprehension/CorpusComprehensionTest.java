@@ -259,8 +259,11 @@ class CorpusComprehensionTest {
         // the dictionary does not tag as such ("Simbabwe", "Singapur", "Armenien", "Malta", art_011, art_018); 371 with
         // an adverb or adjective the parse made a main clause's subordinator relabelled ("gab … bekannt", art_023), 369
         // after "Wer kommt hinzu?" (art_010) and a participle's phrase moved inside the clause (art_074) were refused;
-        // the fixes of hand-read sets 126 to 129 changed questions but no sentence's coverage
-        assertThat(share).isGreaterThanOrEqualTo(0.430);
+        // the fixes of hand-read sets 126 to 129 changed questions but no sentence's coverage; 369 to 367 after
+        // hand-read set 146, rightly: statements that keep the possessive opening their sentence ("Nach ihrer Gründung
+        // … gelang es ihr", art_001; "Mit seiner Handschrift wurde …", art_016) and "Wer hatte … das Land verlassen? –
+        // viele Menschen" (art_018) are no longer made
+        assertThat(share).isGreaterThanOrEqualTo(0.427);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
