@@ -1804,6 +1804,10 @@ final class ClauseQuestions {
     private static final Set<String> TURNING_INTO = Set.of("zersetzen", "verarbeiten", "umwandeln", "verwandeln",
         "umbauen", "ausbauen", "machen", "formen", "verbrennen", "ernennen", "wählen", "küren", "zusammenfassen");
 
+    /** Verbs whose "aus" says what something is made of: "besteht aus vielen Dörfern", "entstand aus …". */
+    private static final Set<String> MADE_OF = Set.of("bestehen", "entstehen", "herstellen", "zusammensetzen",
+        "gewinnen", "bauen");
+
     /** Verbs whose "zu" says among what or into what, not where to: "gehört zu …", "wuchs zu einer Stadt heran". */
     private static final Set<String> AMONG_OR_INTO = java.util.stream.Stream.concat(TURNING_INTO.stream(),
         Set.of("gehören", "zählen", "wachsen", "heranwachsen", "werden", "entwickeln", "aufsteigen").stream())
@@ -2018,6 +2022,9 @@ final class ClauseQuestions {
         if (phrases.stream().distinct().count() < phrases.size()) {
             return true;
         }
+        if (nameAndTheSameNounAgain(parse)) {
+            return true;
+        }
         // "Der Streifen steht für die Tamilen, der grüne für die muslimischen Bewohner": the phrase's preposition again
         // after a comma or "und" and a second subject, whose verb is left out
         for (Constituents.Part part : clause.constituents()) {
@@ -2073,6 +2080,37 @@ final class ClauseQuestions {
             }
             if (k > w + 1 && k <= part.to() && Words.lower(parse.word(k).form()).equals(preposition)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Adolf war der Gründer von Adidas und Rudolf der Gründer von Puma", "Adolf gründete die Firma Adidas und Rudolf
+     * die Firma Puma": after "und", a name and the noun the clause had before it again, the second clause's verb left
+     * out.
+     */
+    private static boolean nameAndTheSameNounAgain(Parse parse) {
+        for (int w = 1; w < parse.words().size(); w++) {
+            if (!Set.of("und", "oder", ",").contains(Words.lower(parse.word(w).form()))) {
+                continue;
+            }
+            int k = w + 1;
+            while (k < parse.words().size() && parse.word(k).upos() == Upos.PROPN) {
+                k++;
+            }
+            if (k == w + 1 || k >= parse.words().size() || parse.word(k).upos() != Upos.DET) {
+                continue;
+            }
+            int noun = k + 1;
+            while (noun < parse.words().size() && parse.word(noun).upos() == Upos.ADJ) {
+                noun++;
+            }
+            if (noun < parse.words().size() && parse.word(noun).upos() == Upos.NOUN) {
+                String again = parse.word(noun).form();
+                if (java.util.stream.IntStream.range(0, w).anyMatch(b -> parse.word(b).form().equals(again))) {
+                    return true;
+                }
             }
         }
         return false;
@@ -2234,7 +2272,7 @@ final class ClauseQuestions {
             ? isPerson(clause, part, people) || countryActing(clause, part) || companyActing(clause, part)
                 || Clubs.names(parse, part.from(), part.to()) || playerOfAClub(parse, part) || pluralNameOfAGroup(clause, part)
             : (isPersonNoun(head) || head.upos() == Upos.PROPN && part.from() < part.word() && personLemma(head))
-                && !namesACompany(clause, part) || isNamedPerson(clause, part, people)
+                && !namesACompany(clause, part) && !compoundGoesOn(parse, part) || isNamedPerson(clause, part, people)
                 || relation.equals("obj") && feltBy(clause, head)
                 || bodyAskedAbout(clause, part) || Clubs.names(parse, firstAfterItsPreposition(parse, part), part.to())
                 || opponentByName(parse, part);
@@ -3044,7 +3082,8 @@ final class ClauseQuestions {
                 // Zähringerstädten" is among what, no way anywhere, and "wuchs … zu einer großen Stadt heran" into
                 // what
                 case "zu", "zum", "zur" -> verbAmong(clause, AMONG_OR_INTO) ? "Wozu" : "Wohin";
-                case "aus" -> "Woher";
+                // "besteht aus vielen kleinen Dörfern": what of, no place it comes from
+                case "aus" -> verbAmong(clause, MADE_OF) ? "Woraus" : "Woher";
                 case "bei" -> isCountry(head) ? "Bei wem" : "Wo";
                 default -> !PLACE_PREPOSITIONS.contains(preposition) ? null
                     : placeCase.isEmpty() ? (head.upos() == Upos.PROPN ? "Wo" : null)
@@ -5331,6 +5370,19 @@ final class ClauseQuestions {
         return tokens;
     }
 
+    /** "das Inka-Reich" parsed with "Inka" as its head: the compound's last part, a realm, says what it is. */
+    private static boolean compoundGoesOn(Parse parse, Constituents.Part part) {
+        int after = part.word() + 1;
+        return after + 1 <= part.to() && parse.word(after).form().equals("-")
+            && parse.word(after + 1).form().matches("\\p{Lu}.*");
+    }
+
+    private boolean onlyAGivenName(String form) {
+        List<Morph> readings = morphology.readings(form);
+        return readings.stream().anyMatch(m -> m.has(Feature.GIVEN_NAME))
+            && readings.stream().noneMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION));
+    }
+
     private boolean isPerson(Constituents clause, Constituents.Part part, People people) {
         if (namesAModel(clause, part) || java.util.stream.IntStream.rangeClosed(part.from(), part.to())
             .anyMatch(w -> MALWARE.matcher(Words.lower(clause.parse().word(w).form())).matches())
@@ -5391,6 +5443,12 @@ final class ClauseQuestions {
             .anyMatch(m -> m.has(Feature.GIVEN_NAME)) && morphology.readings(head.form()).stream()
                 .noneMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION))) {
             // "Franziskus wurde … empfangen": a pope, a footballer or an artist known by one given name
+            return true;
+        }
+        if (head.upos() == Upos.PROPN && part.from() < part.to() && java.util.stream.IntStream
+            .rangeClosed(part.from(), part.to()).mapToObj(clause.parse()::word).allMatch(w -> w.upos() == Upos.CCONJ
+                || w.form().equals(",") || w.upos() == Upos.PROPN && onlyAGivenName(w.form()))) {
+            // "Adolf und Rudolf wuchsen in Herzogenaurach auf": brothers, known by their given names
             return true;
         }
         if (head.upos() == Upos.PROPN && part.to() == part.word() + 1 && clause.parse().word(part.to()).form()

@@ -265,7 +265,10 @@ final class People {
                 for (int i = 0; i < tokens.size(); i++) {
                     boolean before = i > 0 && tokens.get(i - 1).text().equals(words[0]);
                     boolean after = i + 1 < tokens.size() && tokens.get(i + 1).text().equals(words[1]);
-                    first += tokens.get(i).text().equals(words[0]) && !after ? 1 : 0;
+                    // "Nikolaus von Kues" beside "Nikolaus Kopernikus": the first word of another's full name
+                    boolean anotherName = i + 2 < tokens.size() && NOBILIARY.contains(tokens.get(i + 1).text())
+                        && Words.capitalised(tokens.get(i + 2).text());
+                    first += tokens.get(i).text().equals(words[0]) && !after && !anotherName ? 1 : 0;
                     last += tokens.get(i).text().equals(words[1]) && !before ? 1 : 0;
                 }
             }

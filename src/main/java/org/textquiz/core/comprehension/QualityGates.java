@@ -113,7 +113,9 @@ public final class QualityGates {
             + "|nach|zu|zum|zur|gegen)\\b[^,]*\\?$");
     /** "gesteuert, einem Österreicher, und von …": an apposition left behind the verb, away from its noun. */
     private static final java.util.regex.Pattern APPOSITION_BEHIND_THE_VERB = java.util.regex.Pattern.compile(
-        "\\p{Ll}, (?:einem|einer|eines|einen) (?:\\p{Ll}+ )?\\p{Lu}\\p{L}+, ");
+        "\\p{Ll}, (?:einem|einer|eines|einen) (?:\\p{Ll}+ )?\\p{Lu}\\p{L}+, "
+            // "Wer wuchs in Herzogenaurach auf, einem kleinen Ort in Bayern?": behind the verb's particle
+            + "| (?:auf|an|ab|aus|ein|mit|vor|zurück|fest|los|weg|hin|her|statt|teil), (?:einem|einer|eines|einen) ");
     /** "der heutige „ Kracher des Tages “": quotation marks with spaces inside, as the source set them. */
     private static final java.util.regex.Pattern SPACED_QUOTES = java.util.regex.Pattern.compile("„\\s|\\s“");
     /** "Wer lässt ja nur eine begrenzte Gewaltenteilung zu?": "ja" says the sentence's speaker takes it as known. */
@@ -512,6 +514,15 @@ public final class QualityGates {
     /** "kommt das einer Provokation gleich": an article after "das" makes it a pronoun, unless a relative one. */
     private static final java.util.regex.Pattern DAS_BEFORE_AN_ARTICLE = java.util.regex.Pattern.compile(
         "(?<!, )\\b(?:das|dies) (?:ein|eine|einen|einem|einer|eines|der|die|den|dem|des)\\b");
+    /** "So glaubte Anaximander …": "so" before the verb, which says the sentence is an example of the one before. */
+    private static final java.util.regex.Pattern SO_BEFORE_THE_VERB = java.util.regex.Pattern.compile(
+        "^So \\p{Ll}+ ");
+    /**
+     * "Unter anderem lag das an der Kälte in Russland.": "das" before a preposition is no article but what was told.
+     */
+    private static final java.util.regex.Pattern DAS_BEFORE_A_PREPOSITION = java.util.regex.Pattern.compile(
+        "(?<![,(] )\\b(?:das|dies) (?:an|am|auf|in|im|mit|zu|zum|zur|bei|beim|für|vor|nach|über|unter|von|vom|aus"
+            + "|gegen|durch) ");
 
     /** The counts written as words that these patterns tell apart from other words. */
     private static final String SMALL_NUMBERS = "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf";
@@ -1073,6 +1084,13 @@ public final class QualityGates {
         }
         if (!statement && SAID_WITHOUT_WHAT.matcher(prompt).find()) {
             problems.add("asks who said something and leaves out what");
+        }
+        if ((statement || question instanceof WhQuestion) && SO_BEFORE_THE_VERB.matcher(question.explanation()).find()
+            && Words.containsWord(prompt, "so")) {
+            problems.add("keeps the 'so' that makes its sentence an example of the one before");
+        }
+        if ((statement || question instanceof WhQuestion) && DAS_BEFORE_A_PREPOSITION.matcher(prompt).find()) {
+            problems.add("'das' before a preposition stands for what the sentences before told");
         }
         if (statement) {
             return problems;

@@ -7254,4 +7254,70 @@ class ClauseQuestionsTest {
             .noneMatch(q -> q.solution().equals("Reis"));
         assertThat(prompts("Sierra Leone ist ein kleines Land im Westen Afrikas.")).contains("Was ist Sierra Leone?");
     }
+
+    /**
+     * From Klexikon ("Brüder Dassler", hand-read set 147 for #13): a second clause that leaves its verb out, a name and
+     * the first clause's noun again, is not asked as part of the first.
+     */
+    @Test
+    void aNameAndTheSameNounAgainAfterUndIsAGappedClause() {
+        assertThat(prompts("Adolf war der Gründer von Adidas und Rudolf der Gründer von Puma.")).isEmpty();
+        assertThat(prompts("Adolf Dassler gründete die Firma Adidas und Rudolf die Firma Puma.")).isEmpty();
+        assertThat(prompts("Adolf Dassler gründete im Jahr 1949 die Firma Adidas in Herzogenaurach."))
+            .contains("Wann gründete Adolf Dassler die Firma Adidas in Herzogenaurach?");
+    }
+
+    /**
+     * From Klexikon ("Napoleon Bonaparte", hand-read set 147 for #13): "das" before a preposition stands for what the
+     * sentences before told, and no statement keeps it.
+     */
+    @Test
+    void dasBeforeAPrepositionStandsForWhatWasToldBefore() {
+        String text = "Napoleon war Kaiser von Frankreich und wollte Russland besiegen. Er kam zwar bis nach Moskau, "
+            + "schon damals einer wichtigen "
+            + "russischen Stadt. Aber auf dem Hinweg und Rückweg kamen die allermeisten seiner Soldaten um. Unter "
+            + "anderem lag das an der Kälte in Russland. Eine schlimme Niederlage gegen die Briten erlitt er bei der "
+            + "Seeschlacht von Trafalgar.";
+        assertThat(statements(text, 12, false)).noneMatch(s -> s.contains("lag das"));
+        assertThat(statements(text, 12, true)).noneMatch(s -> s.contains("lag das"));
+    }
+
+    /** From Klexikon ("Fehmarn", hand-read set 147 for #13): what something is made of is asked "woraus". */
+    @Test
+    void whatSomethingIsMadeOfIsAskedWoraus() {
+        String text = "Fehmarn ist eine Insel in der Ostsee. Die Insel ist seit 2003 auch eine Stadt. Die Insel "
+            + "besteht eigentlich aus vielen kleinen Dörfern.";
+        assertThat(prompts(text)).contains("Woraus besteht die Insel eigentlich?")
+            .noneMatch(p -> p.startsWith("Woher besteht"));
+    }
+
+    /**
+     * From Klexikon ("Inka", "Brüder Dassler", hand-read set 147 for #13): conquered peoples and two brothers known by
+     * their given names are asked with "wer", the Inca's realm not.
+     */
+    @Test
+    void peoplesAndGivenNamesAreWer() {
+        assertThat(prompts("Die eroberten Völker mussten als Sklaven für die Herrscher des Inka-Reichs arbeiten."))
+            .anyMatch(p -> p.startsWith("Wer musste")).noneMatch(p -> p.startsWith("Was musste"));
+        assertThat(prompts("Im Jahr 1528 sahen der Eroberer Francisco Pizarro aus Spanien und seine Leute das "
+            + "Inka-Reich.")).noneMatch(p -> p.startsWith("Wen"));
+        assertThat(prompts("Adolf und Rudolf wuchsen in Bamberg und Herzogenaurach auf."))
+            .contains("Wer wuchs in Bamberg und Herzogenaurach auf?");
+        // the place's apposition is not left behind the verb's particle
+        String apart = "Adolf und Rudolf wuchsen in Herzogenaurach auf, einem kleinen Ort in Bayern.";
+        assertThat(prompts(apart)).noneMatch(p -> p.contains("auf, einem"));
+        assertThat(statements(apart, 12, true)).noneMatch(p -> p.contains("auf, einem"));
+    }
+
+    /**
+     * From Klexikon ("Außerirdische", hand-read set 147 for #13): "So glaubte Anaximander …" is an example of what the
+     * sentence before said, and no question or statement keeps its "so".
+     */
+    @Test
+    void soBeforeTheVerbIsNotKept() {
+        String text = "Schon früh dachten Menschen über fremde Welten nach. So glaubte Anaximander vor über 2500 "
+            + "Jahren, dass andere Welten mit Lebewesen genauso entstanden sind wie die Erde.";
+        assertThat(prompts(text)).noneMatch(p -> Words.containsWord(p, "so"));
+        assertThat(statements(text, 12, true)).noneMatch(s -> Words.containsWord(s, "so"));
+    }
 }

@@ -311,4 +311,20 @@ class PeopleTest {
         assertThat(names("Wahl in den USA. North Carolina ist der Ort, bei dem sich in dieser Wahl alles entscheidet. "
             + "Nachdem North Carolina 2013 sein Gesetz verabschiedete, besuchte Campbell Kirchen.")).isEmpty();
     }
+
+    /**
+     * From Klexikon ("Außerirdische", hand-read set 146 for #13): "Nikolaus von Kues" is another man than "Nikolaus
+     * Kopernikus", whose surname the first word of the other's name does not make "Nikolaus"; the quotation of the one
+     * was asked with the other as its speaker.
+     */
+    @Test
+    void theFirstWordOfAnothersFullNameMakesNoFamilyNameFirst() {
+        var article = GermanAnalysis.analyze("Astronomen wie Nikolaus Kopernikus haben sich den Himmel genauer "
+            + "angeschaut. Nikolaus von Kues meinte, es könnte Außerirdische auf dem Mond und auf der Sonne geben.");
+        People people = People.of(article, GermanAnalysis.MORPHOLOGY);
+        assertThat(people.persons()).filteredOn(p -> p.name().equals("Nikolaus Kopernikus"))
+            .extracting(People.Person::surname).containsExactly("Kopernikus");
+        assertThat(new QuoteGenerator(GermanAnalysis.MORPHOLOGY, GermanAnalysis.PARSER)
+            .questions(article, new java.util.Random(1))).noneMatch(q -> q.answers().contains("Nikolaus Kopernikus"));
+    }
 }
