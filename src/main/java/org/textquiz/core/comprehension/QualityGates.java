@@ -72,9 +72,19 @@ public final class QualityGates {
         return words[words.length - 1];
     }
 
-    /** "Zuerst haben die anderen Kinder gelacht.": others than the ones the sentence before named. */
+    /**
+     * "Zuerst haben die anderen Kinder gelacht.": others than the ones the sentence before named; so "Eine andere
+     * Expedition war …" and "andere Säugetiere wie Dachse".
+     */
     private static final java.util.regex.Pattern OTHERS_THAN_BEFORE = java.util.regex.Pattern.compile(
-        "(?:^|[^,] )(?:[Dd]ie|[Dd]en|[Dd]er) anderen \\p{Lu}");
+        "(?:^|[^,] )(?:[Dd]ie|[Dd]en|[Dd]er) anderen \\p{Lu}|(?:^|[^,] )(?:[Ee]ine?|[Ee]inen|[Ee]inem|[Ee]iner) "
+            + "andere[nrs]? \\p{Lu}|(?:^|[^,] )[Aa]ndere \\p{Lu}\\p{L}+ wie ");
+    /** "Wie viele Menschen leben heute in Gelsenkirchen nur noch?": what qualifies the count, left behind it. */
+    private static final java.util.regex.Pattern COUNT_QUALIFIER_LEFT_BEHIND = java.util.regex.Pattern.compile(
+        "^Wie viele? .* (?:nur noch|nur|noch|etwa|rund|fast|knapp|mindestens|höchstens)\\?$");
+    /** "Wozu bleibt der Milchzucker zurück? – zum großen Teil …": how much of it, no purpose or place. */
+    private static final java.util.regex.Pattern FOR_THE_MOST_PART = java.util.regex.Pattern.compile(
+        "(?i)^zum (?:großen |größten |kleinen |überwiegenden )?Teil\\b");
 
     /**
      * "Wen belastet der Bericht … in der ORF?" of "in der ORF-Generalintendanz": a capitalised word the question has
@@ -855,6 +865,12 @@ public final class QualityGates {
         if (question instanceof WhQuestion && WHAT_IT_IS.matcher(prompt).matches()
             && GENERAL_KIND.matcher(question.solution()).matches()) {
             problems.add("asks what something is and answers with a kind too general to tell it");
+        }
+        if (question instanceof WhQuestion && COUNT_QUALIFIER_LEFT_BEHIND.matcher(prompt).matches()) {
+            problems.add("leaves what qualifies its count ('nur noch') behind at the end");
+        }
+        if (question instanceof WhQuestion && FOR_THE_MOST_PART.matcher(question.solution()).find()) {
+            problems.add("its answer 'zum großen Teil' says how much, which its W-word does not ask");
         }
         if (question instanceof WhQuestion && ALSO_AND_LITTLE_ELSE.matcher(prompt).matches()) {
             problems.add("asks in three words and 'auch' for one of several the sentences before named");

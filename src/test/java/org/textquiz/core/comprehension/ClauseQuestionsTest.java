@@ -7320,4 +7320,20 @@ class ClauseQuestionsTest {
         assertThat(prompts(text)).noneMatch(p -> Words.containsWord(p, "so"));
         assertThat(statements(text, 12, true)).noneMatch(s -> Words.containsWord(s, "so"));
     }
+
+    /**
+     * From Klexikon ("Gelsenkirchen", "Milch", "Expedition", "Hummeln", hand-read set 148 for #13): "nur noch" left
+     * behind its count, "zum großen Teil" asked with "wozu", and others than the ones the sentence before named.
+     */
+    @Test
+    void aCountsQualifierHowMuchOfItAndOthersThanBefore() {
+        assertThat(prompts("Gelsenkirchen liegt im Ruhrgebiet. Heute leben in Gelsenkirchen nur noch etwa 250.000 "
+            + "Menschen.")).noneMatch(p -> p.endsWith("nur noch?"));
+        assertThat(prompts("Beim Käse bleibt das Fett im Käse. Der Milchzucker bleibt zum großen Teil in der "
+            + "Flüssigkeit zurück.")).noneMatch(p -> p.startsWith("Wozu"));
+        assertThat(statements("Die erste Expedition führte zum Südpol. Eine andere Expedition war die Reise zum Mond "
+            + "im Jahr 1969.", 12, false)).noneMatch(s -> s.contains("andere Expedition"));
+        assertThat(statements("Die Feldmaus frisst Hummeln. Andere Säugetiere wie Dachse fressen Hummeln in den "
+            + "Nestern.", 12, true)).noneMatch(s -> s.contains("andere Säugetiere"));
+    }
 }
