@@ -2022,7 +2022,7 @@ final class ClauseQuestions {
         if (phrases.stream().distinct().count() < phrases.size()) {
             return true;
         }
-        if (nameAndTheSameNounAgain(parse)) {
+        if (nameAndTheSameNounAgain(parse) || thenAnotherSubject(parse)) {
             return true;
         }
         // "Der Streifen steht für die Tamilen, der grüne für die muslimischen Bewohner": the phrase's preposition again
@@ -2084,6 +2084,28 @@ final class ClauseQuestions {
         }
         return false;
     }
+
+    /**
+     * "Später besetzten die Griechen die Umgebung, dann die Römer": after a comma, "dann" and a noun phrase that ends
+     * the sentence, a second clause whose verb is left out.
+     */
+    private static boolean thenAnotherSubject(Parse parse) {
+        int last = parse.words().size() - 1;
+        while (last >= 0 && parse.word(last).upos() == Upos.PUNCT) {
+            last--;
+        }
+        for (int w = 0; w + 2 <= last; w++) {
+            if (parse.word(w).form().equals(",") && THEN.contains(Words.lower(parse.word(w + 1).form()))
+                && java.util.stream.IntStream.rangeClosed(w + 2, last).mapToObj(parse::word)
+                    .allMatch(x -> Set.of(Upos.DET, Upos.ADJ, Upos.NOUN, Upos.PROPN).contains(x.upos()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> THEN = Set.of("dann", "danach", "später", "zuletzt", "schließlich",
+        "anschließend");
 
     /**
      * "Adolf war der Gründer von Adidas und Rudolf der Gründer von Puma", "Adolf gründete die Firma Adidas und Rudolf

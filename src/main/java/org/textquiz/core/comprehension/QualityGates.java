@@ -150,6 +150,18 @@ public final class QualityGates {
      * "seine Regierung": the possessive that opened the sentence, whose owner only the sentence before names; so also
      * "Von seinen Büchern wurden … verkauft." and "In ihrer Sprache heißt Nepal …" as statements.
      */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d.,]*\\d|\\d");
+
+    /** Whether a number stands in the statement more often than in its sentence, and at least twice. */
+    private static boolean numberTwiceWhereOnce(String statement, String sentence) {
+        java.util.Map<String, Integer> before = new java.util.HashMap<>();
+        NUMBER.matcher(sentence).results().forEach(m -> before.merge(m.group(), 1, Integer::sum));
+        java.util.Map<String, Integer> after = new java.util.HashMap<>();
+        NUMBER.matcher(statement).results().forEach(m -> after.merge(m.group(), 1, Integer::sum));
+        return after.entrySet().stream()
+            .anyMatch(e -> e.getValue() >= 2 && e.getValue() > before.getOrDefault(e.getKey(), 0));
+    }
+
     private static boolean possessiveOfTheSentenceBefore(Question question) {
         java.util.regex.Matcher opening = POSSESSIVE_OPENING.matcher(question.explanation());
         if (!opening.find()) {
@@ -1104,6 +1116,11 @@ public final class QualityGates {
         if ((statement || question instanceof WhQuestion) && SO_BEFORE_THE_VERB.matcher(question.explanation()).find()
             && Words.containsWord(prompt, "so")) {
             problems.add("keeps the 'so' that makes its sentence an example of the one before");
+        }
+        if (statement && TrueFalseQuestion.FALSE.equals(question.answers().get(0))
+            && numberTwiceWhereOnce(prompt, question.explanation())) {
+            // "Seegurken können 10 Jahre, manchmal sogar bis zu 10 Jahre alt werden.": the other number of its sentence
+            problems.add("swaps in the number its sentence already has");
         }
         if ((statement || question instanceof WhQuestion) && DAS_BEFORE_A_PREPOSITION.matcher(prompt).find()) {
             problems.add("'das' before a preposition stands for what the sentences before told");

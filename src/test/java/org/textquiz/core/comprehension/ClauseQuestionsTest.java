@@ -7336,4 +7336,26 @@ class ClauseQuestionsTest {
         assertThat(statements("Die Feldmaus frisst Hummeln. Andere Säugetiere wie Dachse fressen Hummeln in den "
             + "Nestern.", 12, true)).noneMatch(s -> s.contains("andere Säugetiere"));
     }
+
+    /**
+     * From Klexikon ("Bulgarien", hand-read set 149 for #13): ", dann die Römer" at the end is a second clause whose
+     * verb is left out.
+     */
+    @Test
+    void thenAnotherSubjectAtTheEndIsAGappedClause() {
+        assertThat(prompts("Die Thraker lebten lange in Bulgarien. Später besetzten die Griechen die Umgebung, dann "
+            + "die Römer.")).noneMatch(p -> p.contains("dann die Römer") || p.startsWith("Was besetzten"));
+        assertThat(prompts("Die Thraker lebten lange in Bulgarien. Später besetzten die Griechen die Umgebung von "
+            + "Sofia.")).contains("Wer besetzte später die Umgebung von Sofia?");
+    }
+
+    /**
+     * From Klexikon ("Seegurken", hand-read set 149 for #13): a count doubled into the other number of its own sentence
+     * ("10 Jahre, manchmal sogar bis zu 10 Jahre") is no false statement a reader can judge.
+     */
+    @Test
+    void aSwapGivesNoNumberTheSentenceAlreadyHas() {
+        String text = "Seegurken leben im Meer. Seegurken können 5 Jahre, manchmal sogar bis zu 10 Jahre alt werden.";
+        assertThat(statements(text, 12, false)).noneMatch(s -> s.contains("10 Jahre, manchmal sogar bis zu 10"));
+    }
 }
