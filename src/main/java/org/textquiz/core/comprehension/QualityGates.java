@@ -145,11 +145,6 @@ public final class QualityGates {
         "(?:Dann|Damit|Sonst|Andernfalls) (?:könnte|könnten|würde|würden|müsste|müssten|wäre|wären|hätte|hätten|dürfte|"
             + "dürften|sollte|sollten)\\b");
 
-    /**
-     * "Seine Regierung wollte noch am Donnerstag … entscheiden." asked as "Wann wollte seine Regierung …?" or answered
-     * "seine Regierung": the possessive that opened the sentence, whose owner only the sentence before names; so also
-     * "Von seinen Büchern wurden … verkauft." and "In ihrer Sprache heißt Nepal …" as statements.
-     */
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d.,]*\\d|\\d");
 
     /** Whether a number stands in the statement more often than in its sentence, and at least twice. */
@@ -162,6 +157,11 @@ public final class QualityGates {
             .anyMatch(e -> e.getValue() >= 2 && e.getValue() > before.getOrDefault(e.getKey(), 0));
     }
 
+    /**
+     * "Seine Regierung wollte noch am Donnerstag … entscheiden." asked as "Wann wollte seine Regierung …?" or answered
+     * "seine Regierung": the possessive that opened the sentence, whose owner only the sentence before names; so also
+     * "Von seinen Büchern wurden … verkauft." and "In ihrer Sprache heißt Nepal …" as statements.
+     */
     private static boolean possessiveOfTheSentenceBefore(Question question) {
         java.util.regex.Matcher opening = POSSESSIVE_OPENING.matcher(question.explanation());
         if (!opening.find()) {
@@ -469,15 +469,15 @@ public final class QualityGates {
     private static final java.util.regex.Pattern GENITIVE_PRONOUN = java.util.regex.Pattern.compile(
         "\\b(?:ihrer|seiner)\\b(?! (?:\\p{Lu}|[„\"]|\\p{Ll}+(?:e|en|er|es|em) \\p{Lu}|\\p{Ll}+(?:e|en|er|es|em)n? und ))");
     /**
-     * "Was ist das Material? – ein entscheidender Faktor": what something is, answered with a kind so general that the
-     * question asks nothing a reader could know.
-     */
-    /**
      * "Wer ist auch bekannt? – der Flugzeughersteller Boeing": a question of three words and "auch", which says no
      * more than that the answer is one of several the sentences before named.
      */
     private static final java.util.regex.Pattern ALSO_AND_LITTLE_ELSE = java.util.regex.Pattern.compile(
         "\\p{L}+ \\p{L}+ auch \\p{L}+\\?|\\p{L}+ \\p{L}+ \\p{L}+ auch\\?");
+    /**
+     * "Was ist das Material? – ein entscheidender Faktor": what something is, answered with a kind so general that the
+     * question asks nothing a reader could know.
+     */
     private static final java.util.regex.Pattern WHAT_IT_IS = java.util.regex.Pattern.compile(
         "Was (?:ist|war|sind|waren|wäre|sei) [^,?]+\\?");
     private static final java.util.regex.Pattern GENERAL_KIND = java.util.regex.Pattern.compile(

@@ -40,9 +40,10 @@ final class GermanAuxiliaries {
         "müßte", "müßten", "dürfte", "dürfe", "sollten", "solltest", "wolltest", "konntest", "musstest", "gekonnt",
         "gemusst", "gesollt", "gewollt", "gedurft", "gemocht").stream()).collect(java.util.stream.Collectors.toSet());
 
-    /** Where a clause of its own may begin, so a verb beyond it is not this auxiliary's. */
+    /** Word classes the tagger gives a finite auxiliary or modal verb now and then ("mussten/ADJ"). */
     private static final Set<Upos> MISTAKEN = Set.of(Upos.ADJ, Upos.ADV, Upos.NOUN, Upos.PROPN, Upos.X);
 
+    /** Where a clause of its own may begin, so a verb beyond it is not this auxiliary's. */
     private static final Set<String> CLAUSE_BOUNDARIES = Set.of(",", ";", ":", "–", "-", "(", ")", "und", "oder",
         "aber", "sowie", "sondern", "denn");
 
