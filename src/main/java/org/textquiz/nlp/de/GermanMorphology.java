@@ -30,6 +30,7 @@ public final class GermanMorphology implements Morphology {
     private static final String SYNTH = "org/languagetool/resource/de/german_synth";
     private static final String TAGS = "org/languagetool/resource/de/german_tags.txt";
     private static final String COUNTRIES = "org/textquiz/nlp/de/countries.txt";
+    private static final String KNOWN_BY_ONE_NAME = "org/textquiz/nlp/de/known-by-one-name.txt";
     private static final List<Feature> CASES = List.of(Feature.NOMINATIVE, Feature.GENITIVE, Feature.DATIVE,
         Feature.ACCUSATIVE);
 
@@ -46,13 +47,16 @@ public final class GermanMorphology implements Morphology {
     private final List<Tag> tags;
     /** The readings of countries the dictionary does not tag as such ("Bolivien", "die Schweiz"). */
     private final Map<String, List<Morph>> countries;
+    /** The readings of people known by one name whom the dictionary does not tag as given names ("Jesus", "Platon"). */
+    private final Map<String, List<Morph>> knownByOneName;
 
     private GermanMorphology(GermanDictionary dictionary, Dictionary synth, List<Tag> tags,
-                             Map<String, List<Morph>> countries) {
+                             Map<String, List<Morph>> countries, Map<String, List<Morph>> knownByOneName) {
         this.dictionary = dictionary;
         this.synthesis = ThreadLocal.withInitial(() -> new DictionaryLookup(synth));
         this.tags = tags;
         this.countries = countries;
+        this.knownByOneName = knownByOneName;
     }
 
     public static GermanMorphology load(GermanDictionary dictionary) {
@@ -60,11 +64,13 @@ public final class GermanMorphology implements Morphology {
         try (InputStream fsa = loader.getResourceAsStream(SYNTH + ".dict");
              InputStream info = loader.getResourceAsStream(SYNTH + ".info");
              InputStream tagList = loader.getResourceAsStream(TAGS);
-             InputStream countryList = loader.getResourceAsStream(COUNTRIES)) {
-            if (fsa == null || info == null || tagList == null || countryList == null) {
+             InputStream countryList = loader.getResourceAsStream(COUNTRIES);
+             InputStream nameList = loader.getResourceAsStream(KNOWN_BY_ONE_NAME)) {
+            if (fsa == null || info == null || tagList == null || countryList == null || nameList == null) {
                 throw new ModelLoadingException(SYNTH + ".dict", null);
             }
-            return new GermanMorphology(dictionary, Dictionary.read(fsa, info), tags(tagList), countries(countryList));
+            return new GermanMorphology(dictionary, Dictionary.read(fsa, info), tags(tagList), countries(countryList),
+                knownByOneName(nameList));
         } catch (IOException e) {
             throw new ModelLoadingException(SYNTH + ".dict", e);
         }
@@ -115,6 +121,25 @@ public final class GermanMorphology implements Morphology {
         return Map.copyOf(countries);
     }
 
+    private static Map<String, List<Morph>> knownByOneName(InputStream in) throws IOException {
+        Map<String, List<Morph>> names = new java.util.HashMap<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            String[] fields = line.strip().split("\\s+");
+            if (fields[0].isEmpty() || fields[0].startsWith("#")) {
+                continue;
+            }
+            Feature gender = fields.length > 1 && fields[1].equals("die") ? Feature.FEMININE : Feature.MASCULINE;
+            List<Morph> morphs = new ArrayList<>();
+            for (Feature grammaticalCase : CASES) {
+                morphs.add(new Morph(fields[0], Upos.PROPN, Set.of(Feature.GIVEN_NAME, grammaticalCase, gender,
+                    Feature.SINGULAR, Feature.WITHOUT_ARTICLE)));
+            }
+            names.put(fields[0], List.copyOf(morphs));
+        }
+        return Map.copyOf(names);
+    }
+
     @Override
     public List<Morph> readings(String form) {
         List<Morph> known = cache.get(form);
@@ -134,6 +159,9 @@ public final class GermanMorphology implements Morphology {
             }
             if (countries.containsKey(form) && morphs.stream().noneMatch(m -> m.has(Feature.COUNTRY))) {
                 morphs.addAll(countries.get(form));
+            }
+            if (knownByOneName.containsKey(form) && morphs.stream().noneMatch(m -> m.has(Feature.GIVEN_NAME))) {
+                morphs.addAll(knownByOneName.get(form));
             }
             known = List.copyOf(morphs);
             cache.put(form, known);

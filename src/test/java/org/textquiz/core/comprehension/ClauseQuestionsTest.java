@@ -7358,4 +7358,16 @@ class ClauseQuestionsTest {
         String text = "Seegurken leben im Meer. Seegurken können 5 Jahre, manchmal sogar bis zu 10 Jahre alt werden.";
         assertThat(statements(text, 12, false)).noneMatch(s -> s.contains("10 Jahre, manchmal sogar bis zu 10"));
     }
+
+    /**
+     * From Klexikon ("Maria (Mutter von Jesus)", "Engel", hand-read set 150 for #13): "Jesus", whom the dictionary
+     * knows by no given name, and an angel are asked with "wer".
+     */
+    @Test
+    void peopleKnownByOneNameAndAngelsAreWer() {
+        assertThat(prompts("Maria lebte in Nazareth. Sie stand zusammen mit Johannes unter dem Kreuz, als Jesus "
+            + "getötet wurde.")).contains("Wer wurde getötet?").noneMatch(p -> p.startsWith("Was wurde"));
+        assertThat(prompts("Engel sind Boten von Gott. Engel leben dem Glauben nach vor allem in der Nähe von Gott."))
+            .anyMatch(p -> p.startsWith("Wer lebt")).noneMatch(p -> p.startsWith("Was lebt"));
+    }
 }
