@@ -3591,6 +3591,9 @@ final class ClauseQuestions {
             || onlyAdverbsBesideSein(clause, asked)
             // "Wann hatte AlphaGo zwar schon für Schlagzeilen gesorgt?": a "zwar" whose "aber" the question leaves out
             || Words.containsWord(Words.lower(clause.sentence().text()), "zwar")
+            // "Wo gab es Industrie später vor allem?": "vor allem" singled out the phrase asked, and stays behind alone
+            || asked.from() >= 2 && FOCUS_PHRASES.contains(Words.lower(Words.text(clause.parse(), asked.from() - 2,
+                asked.from() - 1)))
             // "Bis auf ein 15-jähriges Mädchen wurde keiner … verletzt": who is left out, which no W-word asks
             || Words.lower(clause.text(asked)).startsWith("bis auf ")
             // "erhöhte erstmals seit 14 Jahren": the first time in fourteen years, no time since when
@@ -4002,6 +4005,10 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         if ((dropped || vorfeldDropped || connective(clause, vorfeld)) && saysLittle(clause, moved, others)) {
+            return Optional.empty();
+        }
+        if (vorfeld != moved && connective(clause, vorfeld) && comparedWithWhatWasBefore(clause)) {
+            // "So kann sich die Tanne besser vermehren": better than without what the sentence before told
             return Optional.empty();
         }
         OptionalInt particle = particleOfSaying(clause);
@@ -5055,13 +5062,38 @@ final class ClauseQuestions {
         // "ebenso gescheitert … wie mit seiner Stahlpolitik": the first half of a comparison, no link to the text before
         boolean comparing = Set.of("ebenso", "genauso", "so").contains(form) && clause.parse().words().stream()
             .skip(part.to() + 1L).anyMatch(w -> Words.lower(w.form()).equals("wie"));
-        return part.from() == part.to() && "advmod".equals(word.relation()) && !particle && !comparing
+        // "Der Name kommt daher, dass …": what the clause after it says, not the sentence before
+        boolean correlate = part.to() + 2 < clause.parse().words().size()
+            && clause.parse().word(part.to() + 1).form().equals(",")
+            && Set.of("dass", "ob", "weil", "wenn").contains(Words.lower(clause.parse().word(part.to() + 2).form()));
+        return part.from() == part.to() && "advmod".equals(word.relation()) && !particle && !comparing && !correlate
             && (CONNECTIVES.contains(form) && !verbsSo || furthermore)
             // "Zum einen stehen soziale Forderungen im Zentrum": the first of two points, parsed as a phrase
             || ONE_OF_TWO_POINTS.contains(clause.text(part).toLowerCase(Locale.GERMAN));
     }
 
     private static final Set<String> ONE_OF_TWO_POINTS = Set.of("zum einen", "zum anderen", "zum andern");
+    private static final Set<String> FOCUS_PHRASES = Set.of("vor allem", "unter anderem", "zum beispiel",
+        "in erster linie", "zum teil");
+
+    /**
+     * Whether the clause compares with no "als" after a linking adverb of consequence ("So kann sich die Tanne besser
+     * vermehren"): the comparison is with what the sentence before told.
+     */
+    private static boolean comparedWithWhatWasBefore(Constituents clause) {
+        Parse parse = clause.parse();
+        boolean consequence = CONSEQUENCE.contains(Words.lower(parse.word(clause.vorfeld().from()).form()));
+        boolean comparative = parse.children(clause.head()).stream().map(parse::word)
+            .anyMatch(w -> BARE_COMPARATIVES.contains(Words.lower(w.form())));
+        boolean als = parse.words().stream().anyMatch(w -> Words.lower(w.form()).equals("als"));
+        return consequence && comparative && !als;
+    }
+
+    private static final Set<String> CONSEQUENCE = Set.of("so", "dadurch", "damit", "deshalb", "daher", "deswegen",
+        "somit", "dafür");
+    private static final Set<String> BARE_COMPARATIVES = Set.of("besser", "schlechter", "mehr", "weniger", "leichter",
+        "schwerer", "schneller", "langsamer", "häufiger", "öfter", "stärker", "schwächer", "größer", "kleiner", "länger",
+        "kürzer", "höher", "billiger", "teurer", "sicherer", "einfacher");
 
     /** The preposition a constituent opens with, lower case; empty when it opens with none. */
     private static String preposition(Constituents clause, Constituents.Part part) {

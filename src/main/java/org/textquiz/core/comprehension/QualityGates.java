@@ -82,6 +82,28 @@ public final class QualityGates {
     /** "Wie viele Menschen leben heute in Gelsenkirchen nur noch?": what qualifies the count, left behind it. */
     private static final java.util.regex.Pattern COUNT_QUALIFIER_LEFT_BEHIND = java.util.regex.Pattern.compile(
         "^Wie viele? .* (?:nur noch|nur|noch|etwa|rund|fast|knapp|mindestens|höchstens)\\?$");
+    /** "Was steht sogar in einer?": "einer" of the caves the sentence before named, without its noun. */
+    private static final java.util.regex.Pattern ONE_OF_THOSE_BEFORE = java.util.regex.Pattern.compile(
+        "(?iu)\\b(?:in|an|auf|aus|bei|mit|nach|von|vor|zu|unter|über|hinter|neben|zwischen) (?:einer|einem|keiner|keinem)"
+            + "(?: davon)?[?.!,]");
+    /** "Was lag vor über 100 Millionen Jahren an dem Ort?": the place the sentence before named, as "dem Ort". */
+    private static final java.util.regex.Pattern THE_PLACE_BEFORE = java.util.regex.Pattern.compile(
+        "(?u)\\b(?:an|in) (?:dem|diesem) Ort\\b(?! (?:der|des|von|namens|\\p{Lu}))|\\b[Aa]n (?:der|dieser) Stelle(?! (?:der|des|von))"
+            + "\\b(?=[?.,!]| \\p{Ll})");
+    /** "Wozu gehören drei Viertel?": a share of the people the sentence before counted, without them. */
+    private static final java.util.regex.Pattern SHARE_WITHOUT_WHOLE = java.util.regex.Pattern.compile(
+        "(?iu)\\b(?:ein (?:Drittel|Fünftel|Achtel|Zehntel)|(?:zwei|drei|vier|fünf|sieben|neun|zehn|\\d+) "
+            + "(?:Drittel|Viertel|Fünftel|Achtel|Zehntel))\\b"
+            + "(?! (?:der|des|von|aller|ihrer|seiner|unserer|\\p{Lu}))");
+    /** "Wer wurde bekannt?": being known, which says nothing without what for. */
+    private static final java.util.regex.Pattern KNOWN_ALONE = java.util.regex.Pattern.compile(
+        "(?:Wer|Was) (?:wurde|wird|ist|war|sind|waren|wurden) (?:bekannt|berühmt|beliebt)\\?");
+    /** "Maria wurde bekannt, weil sie die Mutter von Jesus ist": a clause of reason after the main clause. */
+    private static final java.util.regex.Pattern REASON_CLAUSE = java.util.regex.Pattern.compile(
+        ", (?:weil|da|denn) ");
+    /** "Wer ist eben männlich?": a modal particle that answers what the sentence before said. */
+    private static final java.util.regex.Pattern MODAL_PARTICLE = java.util.regex.Pattern.compile(
+        "(?u)^(?:Wer|Was|Wen|Wem) \\p{L}+ (?:eben|halt) ");
     /** "Wozu bleibt der Milchzucker zurück? – zum großen Teil …": how much of it, no purpose or place. */
     private static final java.util.regex.Pattern FOR_THE_MOST_PART = java.util.regex.Pattern.compile(
         "(?i)^zum (?:großen |größten |kleinen |überwiegenden )?Teil\\b");
@@ -425,6 +447,9 @@ public final class QualityGates {
             + "|Freund|Freundin|Partner|Partnerin|Anwalt|Anwältin|Chef|Chefin)$"
             + "|^(?i:am|im|an dem|in dem|in der|zum|zur) (?:Tag|Jahr|Monat|Woche|Zeitpunkt|Moment)$");
     /** "in diesem Jahr", "diese Woche": a time the reader places without the sentence before. */
+    /** "Was kommt daher, dass …?": a pronominal adverb that points ahead to the clause after it, not back. */
+    private static final java.util.regex.Pattern CORRELATE = java.util.regex.Pattern.compile(
+        "\\b(?:daher|darum|davon|dadurch|damit|darauf|darüber|dafür|daran|darin), (?:dass|ob|weil|wenn)\\b");
     private static final java.util.regex.Pattern THIS_TIME = java.util.regex.Pattern.compile(
         "\\b(diese[mnrs]?) (Jahr|Jahres|Monat|Monats|Woche|Wochenende|Sommer|Herbst|Winter|Frühjahr|Frühling)\\b");
 
@@ -878,6 +903,23 @@ public final class QualityGates {
             && GENERAL_KIND.matcher(question.solution()).matches()) {
             problems.add("asks what something is and answers with a kind too general to tell it");
         }
+        if ((statement || question instanceof WhQuestion) && ONE_OF_THOSE_BEFORE.matcher(prompt).find()) {
+            problems.add("'in einer' is one of those the sentence before named, without its noun");
+        }
+        if ((statement || question instanceof WhQuestion) && THE_PLACE_BEFORE.matcher(prompt).find()) {
+            problems.add("'an dem Ort' is the place the sentence before named");
+        }
+        if ((statement || question instanceof WhQuestion) && SHARE_WITHOUT_WHOLE.matcher(prompt + " "
+            + (statement ? "" : question.solution())).find()) {
+            problems.add("a share ('drei Viertel') of a whole the sentence before named");
+        }
+        if (question instanceof WhQuestion && KNOWN_ALONE.matcher(prompt).matches()
+            && REASON_CLAUSE.matcher(question.explanation()).find()) {
+            problems.add("asks only who became known, which the sentence tells to say why");
+        }
+        if ((statement || question instanceof WhQuestion) && MODAL_PARTICLE.matcher(prompt).find()) {
+            problems.add("'eben' or 'halt' answers what the sentence before said");
+        }
         if (question instanceof WhQuestion && COUNT_QUALIFIER_LEFT_BEHIND.matcher(prompt).matches()) {
             problems.add("leaves what qualifies its count ('nur noch') behind at the end");
         }
@@ -1158,7 +1200,8 @@ public final class QualityGates {
             problems.add("a word is cut at its hyphen");
         }
         if (question instanceof WhQuestion) {
-            String resolvable = GENERIC.matcher(THIS_TIME.matcher(prompt).replaceAll("")).replaceAll("");
+            String resolvable = CORRELATE.matcher(GENERIC.matcher(THIS_TIME.matcher(prompt).replaceAll("")).replaceAll(""))
+                .replaceAll("");
             for (String word : resolvable.split("[^\\p{L}]+")) {
                 if (Words.PRONOUNS.contains(Words.lower(word))) {
                     problems.add("unresolved pronoun '" + word + "'");

@@ -25,6 +25,7 @@ final class RelativeClauseQuestions {
     private static final Set<String> ANYONE = Set.of("jeder", "jede", "jedes", "jemand", "niemand", "keiner", "alle",
         "viele", "manche", "einige", "wer");
     private static final Set<String> SOME = Set.of("einige", "manche", "viele", "mehrere", "wenige");
+    private static final Set<String> INDEFINITE = Set.of("ein", "eine", "einen", "einem", "einer", "eines");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("der", "die", "das", "welcher", "welche", "welches");
     private static final int MAX_ANSWER_WORDS = 8;
     private static final int MAX_CLAUSE_WORDS = 18;
@@ -241,7 +242,10 @@ final class RelativeClauseQuestions {
             || start == end && ANYONE.contains(Words.lower(first.form()))
             // "Einige Autoren, die Theaterstücke geschrieben haben, sind … berühmt": which of them, only the clause
             // says, and "Wer hat Theaterstücke geschrieben? – Einige Autoren" tells nothing
-            || end == start + 1 && SOME.contains(Words.lower(first.form()))) {
+            || end == start + 1 && SOME.contains(Words.lower(first.form()))
+            // "Mit Freikirche meint man eine Kirche, die nicht zu den großen … gehört": "eine Kirche" alone says which
+            // no more than "einige Autoren" does
+            || end == start + 1 && INDEFINITE.contains(Words.lower(first.form()))) {
             return Optional.empty();
         }
         List<Morph> nounReadings = morphology.readings(parse.word(noun).form()).stream()

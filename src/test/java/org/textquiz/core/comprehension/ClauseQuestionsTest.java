@@ -7370,4 +7370,27 @@ class ClauseQuestionsTest {
         assertThat(prompts("Engel sind Boten von Gott. Engel leben dem Glauben nach vor allem in der Nähe von Gott."))
             .anyMatch(p -> p.startsWith("Wer lebt")).noneMatch(p -> p.startsWith("Was lebt"));
     }
+
+    /**
+     * From Klexikon ("Freikirche", "Rockmusik", "Tannen", "Jura (Gebirge)", "Maria (Mutter von Jesus)", hand-read set
+     * 150 for #13): "eine Kirche" a relative clause singles out, a correlate "daher" before its "dass", "besser" after
+     * "So", "vor allem" left behind its phrase, and "Wer wurde bekannt?" without why.
+     */
+    @Test
+    void aBareIndefiniteACorrelateAComparisonAFocusAndAReasonLeftOut() {
+        assertThat(prompts("Mit Freikirche meint man eine Kirche, die nicht zu den großen christlichen Kirchen "
+            + "gehört.")).noneMatch(p -> p.startsWith("Was gehört nicht"));
+        assertThat(prompts("Britpop ist eine Musikrichtung. Der Name kommt daher, dass sich Britpop-Bands ein Vorbild an "
+            + "den Beatles nahmen.")).noneMatch(p -> p.startsWith("Was kommt, dass"))
+            .anyMatch(p -> p.startsWith("Was kommt daher, dass sich Britpop-Bands"));
+        String better = "Die Samen haben einen Flügel. So kann sich die Tanne besser vermehren.";
+        assertThat(prompts(better)).noneMatch(p -> p.contains("besser"));
+        assertThat(statements(better, 12, true)).noneMatch(p -> p.contains("besser"));
+        assertThat(prompts("Im Schatten wächst die Tanne besser als die Kiefer."))
+            .anyMatch(p -> p.contains("besser"));
+        assertThat(prompts("Industrie gab es später vor allem in den großen Städten am Rand des Juras."))
+            .noneMatch(p -> p.endsWith("vor allem?"));
+        assertThat(prompts("Maria wurde bekannt, weil sie die Mutter von Jesus ist."))
+            .doesNotContain("Wer wurde bekannt?");
+    }
 }

@@ -681,4 +681,33 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(wh("Was ist die documenta?", "eine Ausstellung für zeitgenössische Kunst",
             "Ausstellung"))).noneMatch(p -> p.contains("too general"));
     }
+
+    /**
+     * From Klexikon ("Jura (Gebirge)", "Oman", "Maria (Mutter von Jesus)", hand-read set 150 for #13): "in einer" and
+     * "an dem Ort" of what the sentence before named, a share without its whole, and "eben" answering the sentence
+     * before.
+     */
+    @Test
+    void noOneOfThoseBeforeThePlaceBeforeAShareAloneOrEben() {
+        assertThat(QualityGates.violations(wh("Was steht sogar in einer?", "eine unterirdische Mühle", "Mühle")))
+            .anyMatch(p -> p.contains("'in einer'"));
+        assertThat(QualityGates.violations(wh("Was steht in einer Höhle?", "eine Mühle", "Mühle")))
+            .noneMatch(p -> p.contains("'in einer'"));
+        assertThat(QualityGates.violations(wh("Wann lag an dem Ort ein Meer?", "vor über 100 Millionen Jahren",
+            "Jahren"))).anyMatch(p -> p.contains("'an dem Ort'"));
+        assertThat(QualityGates.violations(statement("Vor 100 Millionen Jahren lag an dem Ort ein Meer.")))
+            .anyMatch(p -> p.contains("'an dem Ort'"));
+        assertThat(QualityGates.violations(wh("Was steht an dem Ort der alten Burg?", "eine Kirche", "Kirche")))
+            .noneMatch(p -> p.contains("'an dem Ort'"));
+        assertThat(QualityGates.violations(wh("Wozu gehören drei Viertel?", "zu den Ibaditen", "Ibaditen")))
+            .anyMatch(p -> p.contains("share"));
+        assertThat(QualityGates.violations(wh("Wozu gehören drei Viertel der Einwohner?", "zu den Ibaditen",
+            "Ibaditen"))).noneMatch(p -> p.contains("share"));
+        assertThat(QualityGates.violations(wh("Wohin zog die Familie?", "in ein Viertel am Stadtrand", "Viertel")))
+            .noneMatch(p -> p.contains("share"));
+        assertThat(QualityGates.violations(wh("Wer ist eben männlich?", "Gott-Vater, Jesus und der Heilige Geist",
+            "Jesus"))).anyMatch(p -> p.contains("'eben'"));
+        assertThat(QualityGates.violations(wh("Wer ist männlich?", "Gott-Vater, Jesus und der Heilige Geist",
+            "Jesus"))).noneMatch(p -> p.contains("'eben'"));
+    }
 }
