@@ -607,7 +607,9 @@ final class People {
     }
 
     static boolean onlyACommonNoun(String word, Morphology morphology) {
-        List<Morph> readings = morphology.readings(word);
+        // "Rock", also "(ich) rock": a verb's first person or imperative, which no capital opens inside a sentence
+        List<Morph> readings = morphology.readings(word).stream().filter(m -> m.upos() != Upos.VERB
+            || !m.has(Feature.FIRST_PERSON) && !m.has(Feature.SECOND_PERSON) && !m.has(Feature.IMPERATIVE)).toList();
         return !readings.isEmpty() && readings.stream().allMatch(m -> m.upos() == Upos.NOUN)
             && readings.stream().noneMatch(m -> m.has(Feature.GIVEN_NAME) || m.has(Feature.SURNAME));
     }
@@ -618,7 +620,17 @@ final class People {
      */
     private static boolean afterAnArticle(List<Token> tokens, int from, Morphology morphology) {
         return from > 0 && ARTICLES.contains(tokens.get(from - 1).text().toLowerCase(java.util.Locale.GERMAN))
-            && !isGivenName(tokens.get(from), morphology) && !afterARelativePronoun(tokens, from);
+            && !isGivenName(tokens.get(from), morphology)
+            && (!afterARelativePronoun(tokens, from) || inflectedAdjective(tokens.get(from).text(), morphology));
+    }
+
+    /**
+     * "…, der Kleine Arber und der Knogl": an adjective with its ending opens the name of a mountain or a building,
+     * whatever the comma before the article makes of it.
+     */
+    private static boolean inflectedAdjective(String word, Morphology morphology) {
+        return morphology.readings(Words.lower(word)).stream()
+            .anyMatch(m -> m.upos() == Upos.ADJ && !m.lemma().equals(Words.lower(word)));
     }
 
     /** "TV-Show", "Pop-Band": a compound of a common noun that names no person (not "Ex-Kanzlerin", "Vize-Präsident"). */

@@ -7393,4 +7393,23 @@ class ClauseQuestionsTest {
         assertThat(prompts("Maria wurde bekannt, weil sie die Mutter von Jesus ist."))
             .doesNotContain("Wer wurde bekannt?");
     }
+
+    /**
+     * From Klexikon ("Rockmusik", hand-read set 150 for #13): "Rock", read as the surname of "Hard Rock", was swapped
+     * for "Holly" of "Buddy Holly"; a common noun with a verb's first person beside it is no surname.
+     */
+    @Test
+    void aCommonNounBesideAVerbsFirstPersonIsNoSurname() {
+        var article = GermanAnalysis.analyze("Rock'n'Roll-Musiker wie Elvis Presley oder Buddy Holly machten sich "
+            + "einen Namen.\n\nEnde der 1970er-Jahre entstand zudem Heavy Metal, eine besonders harte Richtung des "
+            + "Rock. Besonderen Einfluss auf den späteren Heavy Metal hatte die britische Band \"Black Sabbath\".\n\n"
+            + "In den USA war das vor allem die Grunge-Musik. Sie war eine Mischung aus Punk und Heavy Metal und "
+            + "verdrängte Hard Rock und Heavy Metal.\n\nWenn Rock mit einer ganz anderen Musikrichtung verbunden wird, "
+            + "spricht man auch von \"Crossover\".");
+        People people = People.of(article, GermanAnalysis.MORPHOLOGY);
+        assertThat(people.persons()).extracting(People.Person::name).contains("Hard Rock");
+        var sentence = article.sentences().toList().get(5);
+        assertThat(sentence.text()).startsWith("Wenn Rock");
+        assertThat(new Facts(GermanAnalysis.MORPHOLOGY).in(sentence, people)).noneMatch(f -> f.text().equals("Rock"));
+    }
 }

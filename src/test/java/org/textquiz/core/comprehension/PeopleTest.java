@@ -327,4 +327,17 @@ class PeopleTest {
         assertThat(new QuoteGenerator(GermanAnalysis.MORPHOLOGY, GermanAnalysis.PARSER)
             .questions(article, new java.util.Random(1))).noneMatch(q -> q.answers().contains("Nikolaus Kopernikus"));
     }
+
+    /**
+     * From Klexikon ("Bayerischer Wald", hand-read set 150 for #13): "…, der Kleine Arber und der Knogl" names a
+     * mountain after an article a comma does not make a relative pronoun; "Wer ist der höchste Berg …? – der Große
+     * Arber" came of it. A name after a relative pronoun stays a name.
+     */
+    @Test
+    void anAdjectiveWithItsEndingAfterAnArticleOpensNoPersonsName() {
+        assertThat(names("Der höchste Berg ist der Große Arber. Weitere hohe Gipfel sind der Große Osser, der Kleine "
+            + "Arber und der Knogl.")).isEmpty();
+        assertThat(names("Es war dasselbe Jahr, in dem Tswetan Wassilew Mehrheitseigner wurde."))
+            .contains("Tswetan Wassilew");
+    }
 }
