@@ -78,7 +78,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         Map<Span, List<Fact>> factsOf = new HashMap<>();
         for (Sentence sentence : sentences) {
             factsOf.put(sentence.span(), facts.in(sentence, people).stream()
-                .filter(fact -> !beforeARegnalNumber(sentence, fact.to()) && !placeAfterAGivenName(sentence, fact)
+                .filter(fact -> !beforeARegnalNumber(sentence, fact.to()) && !beforeItsPronunciation(sentence, fact.to())
+                    && !placeAfterAGivenName(sentence, fact)
                     && !placeAfterItsAdjective(sentence, fact))
                 .toList());
         }
@@ -130,7 +131,10 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                         .map(statement -> Referents.replaced(statement, referent.get()))
                         .filter(statement -> java.util.Arrays.stream(statement.split("[^\\p{L}]+"))
                             .noneMatch(w -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(w)))
-                            && !Words.pointsBackAlone(statement) && !people.twoSurnamesSideBySide(statement));
+                            && !Words.pointsBackAlone(statement) && !people.twoSurnamesSideBySide(statement)
+                            // "Hugo musste einsehen, dass Victor Hugo sich … geirrt hatte": the sentence names them
+                            // already, and its "er" said so
+                            && !namedTwice(statement, referent.get()[1]));
                     said.ifPresent(statement -> candidates.add(new Candidate(new TrueFalseQuestion(
                         QuestionIds.of(article.sha256(), type(), sentence.span(), sentence.span(), statement), statement,
                         List.of(TrueFalseQuestion.TRUE), List.of(), sentence.span(),
@@ -985,6 +989,18 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     }
 
     private static final java.util.regex.Pattern REGNAL_NUMBER = java.util.regex.Pattern.compile("[IVX]{1,5}\\.?");
+
+    private static boolean namedTwice(String statement, String name) {
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        return java.util.Arrays.stream(statement.split("[^\\p{L}-]+")).filter(surname::equals).count() > 1;
+    }
+
+    /** "Hugo, sprich: Ü-Goh, gilt als …": how the name is said, which no other name swapped in keeps. */
+    private static boolean beforeItsPronunciation(Sentence sentence, int to) {
+        List<Token> tokens = sentence.tokens();
+        return to + 1 < tokens.size() && Set.of(",", "(").contains(tokens.get(to).text())
+            && Words.lower(tokens.get(to + 1).text()).equals("sprich");
+    }
 
     /** The words before a regnal number ("Paul" and "Johannes Paul" of "Johannes Paul II."). */
     private static Set<String> regnalNames(List<Sentence> sentences) {

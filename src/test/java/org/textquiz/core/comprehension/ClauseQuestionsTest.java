@@ -7412,4 +7412,17 @@ class ClauseQuestionsTest {
         assertThat(sentence.text()).startsWith("Wenn Rock");
         assertThat(new Facts(GermanAnalysis.MORPHOLOGY).in(sentence, people)).noneMatch(f -> f.text().equals("Rock"));
     }
+
+    /**
+     * From Klexikon ("Victor Hugo", hand-read set 150 for #13): no name is swapped in before another's pronunciation
+     * ("Bonaparte, sprich: Ü-Goh"), and an "er" the sentence's own subject stands for is not replaced by the name.
+     */
+    @Test
+    void noSwapBeforeAPronunciationAndNoNameTwice() {
+        String text = "Victor Hugo war ein Schriftsteller aus Frankreich. Hugo, sprich: Ü-Goh, gilt als einer der "
+            + "wichtigsten Schriftsteller aus der Zeit der Romantik. Im Jahr 1848 unterstützte er Louis-Napoleon "
+            + "Bonaparte. Allerdings musste Hugo bald einsehen, dass er sich in Louis-Napoleon geirrt hatte.";
+        assertThat(statements(text, 24, true)).noneMatch(s -> s.contains("dass Victor Hugo"));
+        assertThat(falseStatements(text, 24)).noneMatch(s -> s.contains(", sprich: Ü-Goh"));
+    }
 }
