@@ -2298,6 +2298,12 @@ final class ClauseQuestions {
                 || relation.equals("obj") && feltBy(clause, head)
                 || bodyAskedAbout(clause, part) || Clubs.names(parse, firstAfterItsPreposition(parse, part), part.to())
                 || opponentByName(parse, part);
+        // "Wer entstand im Jahr 1921 in Shanghai? – die Kommunistische Partei Chinas": what comes into being is a thing
+        // made, whoever later acts as it
+        person &= !relation.startsWith("nsubj") || morphology.readings(parse.word(clause.head()).form()).stream()
+                .noneMatch(m -> COMING_INTO_BEING.contains(m.lemma()))
+            || isPersonNoun(head) || people.in(clause.sentence()).stream()
+                .anyMatch(m -> head.token() >= m.from() && head.token() < m.to());
         // "Pofalla gehört seit längerem zu den engsten Vertrauten Merkels": one of the people the phrase names
         boolean oneOfThePeople = relation.equals("nsubj") && oneOfThePeople(clause);
         boolean fullNamesListed = fullNamesListed(clause, part);
@@ -5072,6 +5078,7 @@ final class ClauseQuestions {
             || ONE_OF_TWO_POINTS.contains(clause.text(part).toLowerCase(Locale.GERMAN));
     }
 
+    private static final Set<String> COMING_INTO_BEING = Set.of("entstehen");
     private static final Set<String> ONE_OF_TWO_POINTS = Set.of("zum einen", "zum anderen", "zum andern");
     private static final Set<String> FOCUS_PHRASES = Set.of("vor allem", "unter anderem", "zum beispiel",
         "in erster linie", "zum teil");

@@ -303,6 +303,11 @@ final class WhPhrases {
         if (!named && doneToIt) {
             return Optional.empty();
         }
+        if (!named && morphology.readings(clause.token(clause.verb()).text()).stream()
+            .anyMatch(m -> m.lemma().equals("entstehen"))) {
+            // "Im Jahr 1921 entstand in Shanghai die Kommunistische Partei Chinas": what comes into being is no one yet
+            return Optional.empty();
+        }
         if (!named && passive && to - from == 2 && Words.lower(clause.token(from).text()).equals("das")) {
             // "Das Kosovo wird von Serbien als serbische Provinz angesehen": a name with "das", which no one bears, that
             // something is done to

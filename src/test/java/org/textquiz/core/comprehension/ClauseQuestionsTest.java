@@ -7425,4 +7425,12 @@ class ClauseQuestionsTest {
         assertThat(statements(text, 24, true)).noneMatch(s -> s.contains("dass Victor Hugo"));
         assertThat(falseStatements(text, 24)).noneMatch(s -> s.contains(", sprich: Ü-Goh"));
     }
+
+    /** From Klexikon ("Shanghai", hand-read set 150 for #13): what came into being is asked with "was", not "wer". */
+    @Test
+    void whatCameIntoBeingIsAskedWithWas() {
+        assertThat(prompts("Shanghai ist eine Stadt in China. Im Jahr 1921 entstand in Shanghai die Kommunistische "
+            + "Partei Chinas.")).contains("Was entstand im Jahr 1921 in Shanghai?")
+            .noneMatch(p -> p.startsWith("Wer entstand"));
+    }
 }
