@@ -2300,8 +2300,12 @@ final class ClauseQuestions {
                 || opponentByName(parse, part);
         // "Wer entstand im Jahr 1921 in Shanghai? – die Kommunistische Partei Chinas": what comes into being is a thing
         // made, whoever later acts as it
-        person &= !relation.startsWith("nsubj") || morphology.readings(parse.word(clause.head()).form()).stream()
-                .noneMatch(m -> COMING_INTO_BEING.contains(m.lemma()))
+        // "Wen starteten die Geschwister Scholl …? – die Bewegung „Weiße Rose“": what someone founds, likewise
+        boolean made = relation.startsWith("nsubj") && morphology.readings(parse.word(clause.head()).form()).stream()
+            .anyMatch(m -> COMING_INTO_BEING.contains(m.lemma()))
+            || relation.equals("obj") && morphology.readings(parse.word(clause.head()).form()).stream()
+                .anyMatch(m -> FOUNDING.contains(m.lemma()));
+        person &= !made
             || isPersonNoun(head) || people.in(clause.sentence()).stream()
                 .anyMatch(m -> head.token() >= m.from() && head.token() < m.to());
         // "Pofalla gehört seit längerem zu den engsten Vertrauten Merkels": one of the people the phrase names
@@ -5079,6 +5083,7 @@ final class ClauseQuestions {
     }
 
     private static final Set<String> COMING_INTO_BEING = Set.of("entstehen");
+    private static final Set<String> FOUNDING = Set.of("gründen", "starten", "bilden");
     private static final Set<String> ONE_OF_TWO_POINTS = Set.of("zum einen", "zum anderen", "zum andern");
     private static final Set<String> FOCUS_PHRASES = Set.of("vor allem", "unter anderem", "zum beispiel",
         "in erster linie", "zum teil");
@@ -5452,6 +5457,10 @@ final class ClauseQuestions {
             return false;
         }
         Word head = clause.parse().word(part.word());
+        if (People.SAINTS.contains(clause.parse().word(part.from()).form()) && head.upos() == Upos.PROPN) {
+            // "Da St. Lucia in den Tropen liegt": a place named after a saint, whose given name it keeps
+            return false;
+        }
         Optional<Word> completed = compoundTheHeadBegins(clause.parse(), part.word());
         if (completed.isPresent()) {
             // "Banken- und Finanztitel": stocks, which the bank of the first half does not make a body that acts

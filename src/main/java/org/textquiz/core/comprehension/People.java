@@ -331,7 +331,7 @@ final class People {
     }
 
     /** "Paris Saint Germain", "Zenit St. Petersburg": a saint's name inside a run names a club or a town. */
-    private static final Set<String> SAINTS = Set.of("Saint", "Sankt", "St.", "San", "Santa");
+    static final Set<String> SAINTS = Set.of("Saint", "Sankt", "St.", "San", "Santa");
 
     private static final Set<String> NAME_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "asch", "ash", "at", "az",
         "ibn", "bin", "abu");

@@ -7433,4 +7433,18 @@ class ClauseQuestionsTest {
             + "Partei Chinas.")).contains("Was entstand im Jahr 1921 in Shanghai?")
             .noneMatch(p -> p.startsWith("Wer entstand"));
     }
+
+    /**
+     * From Klexikon ("St. Lucia", "Ulm", hand-read set 151 for #13): a place named after a saint and a movement's
+     * name, which a founding makes a thing ("Wen starteten …? – die Bewegung „Weiße Rose“"), are no one.
+     */
+    @Test
+    void aSaintsPlaceAndWhatIsFoundedAreNoOne() {
+        assertThat(prompts("St. Lucia ist ein kleiner Staat. Den Namen kann man Englisch aussprechen als Saint Lucia "
+            + "oder Spanisch als Santa Lucia. Weil St. Lucia in den Tropen liegt, ist das Klima dort sehr warm."))
+            .noneMatch(p -> p.startsWith("Wer liegt"));
+        assertThat(prompts("Später starteten die Ulmer Geschwister Hans und Sophie Scholl mit ein paar Studienkollegen "
+            + "in München die Bewegung \"Weiße Rose\".")).noneMatch(p -> p.startsWith("Wen starteten"))
+            .anyMatch(p -> p.startsWith("Wer startete"));
+    }
 }
