@@ -101,6 +101,19 @@ public final class QualityGates {
     /** "Maria wurde bekannt, weil sie die Mutter von Jesus ist": a clause of reason after the main clause. */
     private static final java.util.regex.Pattern REASON_CLAUSE = java.util.regex.Pattern.compile(
         ", (?:weil|da|denn) ");
+    /** "Wann findet … statt? – am 3. Oktober der Tag der offenen Moschee": the subject run into the date. */
+    private static final java.util.regex.Pattern SUBJECT_AFTER_A_DATE = java.util.regex.Pattern.compile(
+        "(?u)\\b(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|\\d{4}) "
+            + "(?:der|die|das) \\p{Lu}");
+    /** "Wie viele Drittel der Einwohner sind katholisch? – Zwei": a share asked as a count. */
+    private static final java.util.regex.Pattern SHARE_COUNTED = java.util.regex.Pattern.compile(
+        "^Wie viele (?:Drittel|Viertel|Fünftel|Achtel|Zehntel)\\b");
+    /** "Ein Angebot von zwei Jahren besteht meist.": how often, left at the end once the subject went first. */
+    private static final java.util.regex.Pattern HOW_OFTEN_AT_THE_END = java.util.regex.Pattern.compile(
+        " (meist|meistens|oft|manchmal|häufig|selten|immer|stets)\\.$");
+    /** "Aber auch die Erbsen … gehören zur Ackerbohne.": a link to the sentence before, moved to the front. */
+    private static final java.util.regex.Pattern LINK_FIRST = java.util.regex.Pattern.compile(
+        "^(Aber|Doch|Jedoch|Allerdings|Dennoch|Trotzdem) ");
     /** "Wer ist eben männlich?": a modal particle that answers what the sentence before said. */
     private static final java.util.regex.Pattern MODAL_PARTICLE = java.util.regex.Pattern.compile(
         "(?u)^(?:Wer|Was|Wen|Wem) \\p{L}+ (?:eben|halt) ");
@@ -479,7 +492,7 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern PLACE_OR_GROUP_ALONE = java.util.regex.Pattern.compile(
         "(?i:der|die|das|dem|den) (?:Land|Gebiet|Bundesstaat|Staat|Region|Insel|Dorf|Gemeinde|Gruppe|Band"
-            + "|Verein|Mannschaft|Fest|Festival)");
+            + "|Verein|Mannschaft|Fest|Festival|Ort|Gebäude)");
     /**
      * "Was soll für die Flüchtlingshilfe … ausgegeben werden? – Das Geld": the sum the sentence before named, as the
      * whole answer; "Wer sagt, S. habe versucht, …? – Manche": some of those the sentence before named; "Wer genießt
@@ -916,6 +929,20 @@ public final class QualityGates {
         if (question instanceof WhQuestion && KNOWN_ALONE.matcher(prompt).matches()
             && REASON_CLAUSE.matcher(question.explanation()).find()) {
             problems.add("asks only who became known, which the sentence tells to say why");
+        }
+        if (question instanceof WhQuestion && (SUBJECT_AFTER_A_DATE.matcher(question.solution()).find()
+            || SHARE_COUNTED.matcher(prompt).find())) {
+            problems.add("the subject runs into the date, or a share is counted");
+        }
+        if (statement) {
+            java.util.regex.Matcher often = HOW_OFTEN_AT_THE_END.matcher(prompt);
+            if (often.find() && !question.explanation().strip().endsWith(" " + often.group(1) + ".")) {
+                problems.add("'" + often.group(1) + "' left at the end, once the subject went first");
+            }
+            java.util.regex.Matcher link = LINK_FIRST.matcher(prompt);
+            if (link.find() && !question.explanation().strip().startsWith(link.group(1) + " ")) {
+                problems.add("'" + link.group(1) + "' moved to the front ties it to the sentence before");
+            }
         }
         if ((statement || question instanceof WhQuestion) && MODAL_PARTICLE.matcher(prompt).find()) {
             problems.add("'eben' or 'halt' answers what the sentence before said");

@@ -710,4 +710,35 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(wh("Wer ist männlich?", "Gott-Vater, Jesus und der Heilige Geist",
             "Jesus"))).noneMatch(p -> p.contains("'eben'"));
     }
+
+    private static TrueFalseQuestion statementOf(String prompt, String sentence) {
+        return new TrueFalseQuestion("truefalse-1", prompt, List.of("true"), List.of(), new Span(0, 10), sentence);
+    }
+
+    /**
+     * From Klexikon ("Moschee", "St. Lucia", "Kindergarten", "Bohne", hand-read set 151 for #13): a subject run into
+     * the date asked for, a share counted, "meist" left at the end, "Aber" moved to the front; from "Hölle" and "Dom zu
+     * Speyer", "den Ort" and "das Gebäude" alone as the answer.
+     */
+    @Test
+    void noSubjectInTheDateNoShareCountedNoMeistAtTheEndNoAberMovedFirst() {
+        assertThat(QualityGates.violations(wh("Wann findet jedes Jahr in Deutschland statt?",
+            "am 3. Oktober der Tag der offenen Moschee", "Oktober"))).anyMatch(p -> p.contains("date"));
+        assertThat(QualityGates.violations(wh("Wann findet der Tag der offenen Moschee statt?", "am 3. Oktober",
+            "Oktober"))).noneMatch(p -> p.contains("date"));
+        assertThat(QualityGates.violations(wh("Wie viele Drittel der Einwohner sind katholisch?", "Zwei", "2")))
+            .anyMatch(p -> p.contains("share"));
+        assertThat(QualityGates.violations(statementOf("Ein Angebot von zwei Jahren besteht meist.",
+            "Meist besteht ein Angebot von zwei Jahren."))).anyMatch(p -> p.contains("'meist'"));
+        assertThat(QualityGates.violations(statementOf("Im Winter schneit es dort meist.",
+            "Dort schneit es im Winter meist."))).noneMatch(p -> p.contains("'meist'"));
+        assertThat(QualityGates.violations(statementOf("Aber auch die Erbsen und die Linsen gehören zur Ackerbohne.",
+            "Zur Ackerbohne gehören aber auch die Erbsen und die Linsen."))).anyMatch(p -> p.contains("'Aber'"));
+        assertThat(QualityGates.violations(statementOf("Aber es regnet auch oft.", "Aber es regnet auch viel.")))
+            .noneMatch(p -> p.contains("'Aber'"));
+        assertThat(QualityGates.violations(wh("Was hat man noch später vergrößert?", "das Gebäude", "Gebäude")))
+            .anyMatch(p -> p.contains("place or group"));
+        assertThat(QualityGates.violations(wh("Was muss man sich ebenso furchtbar vorstellen?", "Den Ort", "Ort")))
+            .anyMatch(p -> p.contains("place or group"));
+    }
 }
