@@ -2646,7 +2646,12 @@ final class ClauseQuestions {
                 .noneMatch(m -> m.has(Feature.MASCULINE) || m.has(Feature.NEUTER));
         // "Der Alarmzustand ist eine Maßnahme, die …": a noun that names no kind of its own, whose relative clause says
         // what the subject is
-        boolean onlyAKindOfThing = GENERAL_NOUNS.contains(head.form())
+        // "Eine Moschee ist ein Haus, in dem …": a common noun defined by a bare noun, whose relative clause the answer
+        // leaves out, likewise (a name's "Tropical Island ist ein Wirtschaftsunternehmen, auf dem …" says what it is)
+        boolean definedByItsRelativeClause = parse.children(part.word()).stream()
+                .anyMatch(c -> parse.word(c).relation().startsWith("acl") && relativeOpening(parse, c))
+            && parse.children(part.word(), "nsubj").stream().anyMatch(c -> parse.word(c).upos() == Upos.NOUN);
+        boolean onlyAKindOfThing = (GENERAL_NOUNS.contains(head.form()) || definedByItsRelativeClause)
             && java.util.stream.IntStream.rangeClosed(part.from(), part.to()).filter(w -> w != part.word())
                 .allMatch(w -> parse.word(w).upos() == Upos.DET && parse.word(w).head() == part.word()
                     || parse.word(w).relation().equals("cop") || w > part.word() && parse.word(w).upos() == Upos.PUNCT
@@ -5083,6 +5088,13 @@ final class ClauseQuestions {
     }
 
     private static final Set<String> COMING_INTO_BEING = Set.of("entstehen");
+
+    /** Whether the clause under {@code clause} opens with a relative pronoun, after its comma and preposition. */
+    private static boolean relativeOpening(Parse parse, int clause) {
+        return parse.subtree(clause).stream().map(parse::word)
+            .filter(w -> w.upos() != Upos.PUNCT && w.upos() != Upos.ADP).findFirst()
+            .filter(w -> Constituents.RELATIVE_PRONOUNS.contains(Words.lower(w.form()))).isPresent();
+    }
     private static final Set<String> FOUNDING = Set.of("gründen", "starten", "bilden");
     private static final Set<String> ONE_OF_TWO_POINTS = Set.of("zum einen", "zum anderen", "zum andern");
     private static final Set<String> FOCUS_PHRASES = Set.of("vor allem", "unter anderem", "zum beispiel",

@@ -7447,4 +7447,18 @@ class ClauseQuestionsTest {
             + "in München die Bewegung \"Weiße Rose\".")).noneMatch(p -> p.startsWith("Wen starteten"))
             .anyMatch(p -> p.startsWith("Wer startete"));
     }
+
+    /**
+     * From Klexikon ("Moschee", "Fahrrad", hand-read set 151 for #13): "ein Haus" of "ein Haus, in dem die Anhänger des
+     * Islam … beten" says what a mosque is only with the relative clause the answer leaves out.
+     */
+    @Test
+    void aBareNounItsRelativeClauseDefinesIsNoAnswerToWhatItIs() {
+        assertThat(prompts("Eine Moschee ist ein Haus, in dem die Anhänger des Islam sich treffen und gemeinsam "
+            + "beten.")).doesNotContain("Was ist eine Moschee?");
+        assertThat(prompts("Das Fahrrad ist ein Fahrzeug, das nur durch menschliche Muskelkraft angetrieben wird."))
+            .doesNotContain("Was ist das Fahrrad?");
+        assertThat(prompts("Ulm ist eine Stadt in Baden-Württemberg, die etwas mehr als 120.000 Einwohner hat."))
+            .contains("Was ist Ulm?");
+    }
 }
