@@ -78,7 +78,8 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern OTHERS_THAN_BEFORE = java.util.regex.Pattern.compile(
         "(?:^|[^,] )(?:[Dd]ie|[Dd]en|[Dd]er) anderen \\p{Lu}|(?:^|[^,] )(?:[Ee]ine?|[Ee]inen|[Ee]inem|[Ee]iner) "
-            + "andere[nrs]? \\p{Lu}|(?:^|[^,] )[Aa]ndere \\p{Lu}\\p{L}+ wie ");
+            + "andere[nrs]? \\p{Lu}|(?:^|[^,] )[Aa]ndere \\p{Lu}\\p{L}+ wie |(?:^|[^,] )[Aa]uch andere[nm]? \\p{Lu}"
+            + "|(?:^|[^,] )andere[nm]? \\p{Lu}\\p{L}+\\? |\\? [Aa]ndere[nm]? \\p{Lu}\\p{L}+$");
     /** "Wie viele Menschen leben heute in Gelsenkirchen nur noch?": what qualifies the count, left behind it. */
     private static final java.util.regex.Pattern COUNT_QUALIFIER_LEFT_BEHIND = java.util.regex.Pattern.compile(
         "^Wie viele? .* (?:nur noch|nur|noch|etwa|rund|fast|knapp|mindestens|höchstens)\\?$");

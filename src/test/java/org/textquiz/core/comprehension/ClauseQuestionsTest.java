@@ -7461,4 +7461,18 @@ class ClauseQuestionsTest {
         assertThat(prompts("Ulm ist eine Stadt in Baden-Württemberg, die etwas mehr als 120.000 Einwohner hat."))
             .contains("Was ist Ulm?");
     }
+
+    /**
+     * From Klexikon ("Griechische Sprache", "Kreta", "Narkose", hand-read sets 150 and 152 for #13): "das heutige
+     * Griechenland" is a land, asked with "was", and "der Kranke" someone, asked with "wer".
+     */
+    @Test
+    void aLandWithItsArticleIsWasAndTheSickAreWer() {
+        assertThat(prompts("Die Griechen hatten ein großes Reich. Das heutige Griechenland wurde am Ende des "
+            + "Mittelalters von den Türken erobert.")).noneMatch(p -> p.startsWith("Wer wurde"));
+        assertThat(prompts("Kreta ist eine Insel im Mittelmeer. Das heutige Kreta lebt vor allem vom Tourismus."))
+            .noneMatch(p -> p.startsWith("Wer lebt"));
+        assertThat(prompts("Der Arzt macht die Narkose. Nach der Narkose bleibt der Kranke meist noch ziemlich "
+            + "schläfrig.")).anyMatch(p -> p.startsWith("Wer bleibt")).noneMatch(p -> p.startsWith("Was bleibt"));
+    }
 }

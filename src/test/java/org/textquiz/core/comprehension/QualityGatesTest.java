@@ -741,4 +741,20 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(wh("Was muss man sich ebenso furchtbar vorstellen?", "Den Ort", "Ort")))
             .anyMatch(p -> p.contains("place or group"));
     }
+
+    /**
+     * From Klexikon ("Griechische Sprache", "Glücksspiel", hand-read set 152 for #13): "auch andere Griechen" and
+     * "andere Menschen" alone are others than those the sentence before named.
+     */
+    @Test
+    void noOthersThanBeforeWithAuchOrAlone() {
+        assertThat(QualityGates.violations(wh("Womit verständigten auch andere Griechen sich?",
+            "mit dem Dialekt der Athener", "Dialekt"))).anyMatch(p -> p.contains("others than"));
+        assertThat(QualityGates.violations(wh("Warum verdienen andere Menschen?", "weil sie Glücksspiel organisieren",
+            "Glücksspiel"))).anyMatch(p -> p.contains("others than"));
+        assertThat(QualityGates.violations(wh("Wer verständigte sich mit dem Dialekt der Athener?", "andere Griechen",
+            "Griechen"))).anyMatch(p -> p.contains("others than"));
+        assertThat(QualityGates.violations(wh("Warum verdienen viele Menschen an Glücksspiel?",
+            "weil sie es organisieren", "organisieren"))).noneMatch(p -> p.contains("others than"));
+    }
 }
