@@ -5625,7 +5625,8 @@ final class ClauseQuestions {
             String lemma = lemma(word);
             String lower = lemma.toLowerCase(Locale.GERMAN);
             if ("person".equals(fields.fieldOf(lemma, Upos.NOUN)) || personLemma(word)
-                || WhPhrases.agent(lower) || ACTING_PLURALS.contains(Words.lower(word.form()))) {
+                || WhPhrases.agent(lower) || ACTING_PLURALS.contains(Words.lower(word.form()))
+                || pluralOfAPersonTheDictionaryLacks(word.form())) {
                 return true;
             }
         }
@@ -5868,6 +5869,18 @@ final class ClauseQuestions {
         return head.upos() == Upos.NOUN && (nounLemmas(head).anyMatch(l -> "person".equals(fields.fieldOf(l, Upos.NOUN)))
             && !MALWARE.matcher(form).matches() && !form.matches("sucher[ns]?") && !CARRIER_OF_THINGS.matcher(form).matches()
             || DRIVER.matcher(form).matches());
+    }
+
+    /**
+     * "Portugiesen", which LanguageTool's dictionary lacks while it knows "Portugiesin": the plural of a noun whose
+     * feminine in -in names a person.
+     */
+    private boolean pluralOfAPersonTheDictionaryLacks(String form) {
+        if (form.length() < 5 || !form.endsWith("en") || !Words.capitalised(form) || !morphology.readings(form).isEmpty()) {
+            return false;
+        }
+        return morphology.readings(form.substring(0, form.length() - 2) + "in").stream()
+            .anyMatch(m -> m.upos() == Upos.NOUN && m.has(Feature.FEMININE) && m.has(Feature.SINGULAR));
     }
 
     /** "Der Lkw-Lenker", Austrian for the driver, whom the dictionary's "Lenker" (a handlebar) does not make a person. */

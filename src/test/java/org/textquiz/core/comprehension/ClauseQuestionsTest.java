@@ -7475,4 +7475,14 @@ class ClauseQuestionsTest {
         assertThat(prompts("Der Arzt macht die Narkose. Nach der Narkose bleibt der Kranke meist noch ziemlich "
             + "schläfrig.")).anyMatch(p -> p.startsWith("Wer bleibt")).noneMatch(p -> p.startsWith("Was bleibt"));
     }
+
+    /**
+     * From Klexikon ("Kongo (Fluss)", hand-read set 152 for #13): "Portugiesen", missing from LanguageTool's dictionary
+     * beside its "Portugiesin", are people.
+     */
+    @Test
+    void aPluralTheDictionaryLacksBesideItsFeminineIsSomeone() {
+        assertThat(prompts("Der Kongo ist ein Fluss in Afrika. Als erste Menschen aus Europa sahen einige Portugiesen "
+            + "den Kongo.")).anyMatch(p -> p.startsWith("Wer sah")).noneMatch(p -> p.startsWith("Was sah als"));
+    }
 }
