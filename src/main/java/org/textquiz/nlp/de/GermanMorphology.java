@@ -89,14 +89,22 @@ public final class GermanMorphology implements Morphology {
         return List.copyOf(tags);
     }
 
-    private static Map<String, List<Morph>> countries(InputStream in) throws IOException {
-        Map<String, List<Morph>> countries = new java.util.HashMap<>();
+    /** The lines of a list resource, each split at its blanks, without blank lines and comments. */
+    private static List<String[]> entries(InputStream in) throws IOException {
+        List<String[]> entries = new ArrayList<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             String[] fields = line.strip().split("\\s+");
-            if (fields[0].isEmpty() || fields[0].startsWith("#")) {
-                continue;
+            if (!fields[0].isEmpty() && !fields[0].startsWith("#")) {
+                entries.add(fields);
             }
+        }
+        return entries;
+    }
+
+    private static Map<String, List<Morph>> countries(InputStream in) throws IOException {
+        Map<String, List<Morph>> countries = new java.util.HashMap<>();
+        for (String[] fields : entries(in)) {
             Feature gender = fields.length < 2 ? Feature.NEUTER : switch (fields[1]) {
                 case "der" -> Feature.MASCULINE;
                 case "die" -> Feature.FEMININE;
@@ -123,12 +131,7 @@ public final class GermanMorphology implements Morphology {
 
     private static Map<String, List<Morph>> knownByOneName(InputStream in) throws IOException {
         Map<String, List<Morph>> names = new java.util.HashMap<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            String[] fields = line.strip().split("\\s+");
-            if (fields[0].isEmpty() || fields[0].startsWith("#")) {
-                continue;
-            }
+        for (String[] fields : entries(in)) {
             Feature gender = fields.length > 1 && fields[1].equals("die") ? Feature.FEMININE : Feature.MASCULINE;
             List<Morph> morphs = new ArrayList<>();
             for (Feature grammaticalCase : CASES) {
