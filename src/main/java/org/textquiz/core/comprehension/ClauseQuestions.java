@@ -5116,8 +5116,8 @@ final class ClauseQuestions {
     private static final Set<String> CONSEQUENCE = Set.of("so", "dadurch", "damit", "deshalb", "daher", "deswegen",
         "somit", "dafür");
     private static final Set<String> BARE_COMPARATIVES = Set.of("besser", "schlechter", "mehr", "weniger", "leichter",
-        "schwerer", "schneller", "langsamer", "häufiger", "öfter", "stärker", "schwächer", "größer", "kleiner", "länger",
-        "kürzer", "höher", "billiger", "teurer", "sicherer", "einfacher");
+        "schwerer", "schneller", "langsamer", "häufiger", "öfter", "stärker", "schwächer", "größer", "kleiner",
+        "länger", "kürzer", "höher", "billiger", "teurer", "sicherer", "einfacher");
 
     /** The preposition a constituent opens with, lower case; empty when it opens with none. */
     private static String preposition(Constituents clause, Constituents.Part part) {
@@ -5876,7 +5876,8 @@ final class ClauseQuestions {
      * feminine in -in names a person.
      */
     private boolean pluralOfAPersonTheDictionaryLacks(String form) {
-        if (form.length() < 5 || !form.endsWith("en") || !Words.capitalised(form) || !morphology.readings(form).isEmpty()) {
+        if (form.length() < 5 || !form.endsWith("en") || !Words.capitalised(form)
+            || !morphology.readings(form).isEmpty()) {
             return false;
         }
         return morphology.readings(form.substring(0, form.length() - 2) + "in").stream()

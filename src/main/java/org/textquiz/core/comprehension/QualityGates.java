@@ -85,12 +85,12 @@ public final class QualityGates {
         "^Wie viele? .* (?:nur noch|nur|noch|etwa|rund|fast|knapp|mindestens|höchstens)\\?$");
     /** "Was steht sogar in einer?": "einer" of the caves the sentence before named, without its noun. */
     private static final java.util.regex.Pattern ONE_OF_THOSE_BEFORE = java.util.regex.Pattern.compile(
-        "(?iu)\\b(?:in|an|auf|aus|bei|mit|nach|von|vor|zu|unter|über|hinter|neben|zwischen) (?:einer|einem|keiner|keinem)"
-            + "(?: davon)?[?.!,]");
+        "(?iu)\\b(?:in|an|auf|aus|bei|mit|nach|von|vor|zu|unter|über|hinter|neben|zwischen) "
+            + "(?:einer|einem|keiner|keinem)(?: davon)?[?.!,]");
     /** "Was lag vor über 100 Millionen Jahren an dem Ort?": the place the sentence before named, as "dem Ort". */
     private static final java.util.regex.Pattern THE_PLACE_BEFORE = java.util.regex.Pattern.compile(
-        "(?u)\\b(?:an|in) (?:dem|diesem) Ort\\b(?! (?:der|des|von|namens|\\p{Lu}))|\\b[Aa]n (?:der|dieser) Stelle(?! (?:der|des|von))"
-            + "\\b(?=[?.,!]| \\p{Ll})");
+        "(?u)\\b(?:an|in) (?:dem|diesem) Ort\\b(?! (?:der|des|von|namens|\\p{Lu}))"
+            + "|\\b[Aa]n (?:der|dieser) Stelle(?! (?:der|des|von))\\b(?=[?.,!]| \\p{Ll})");
     /** "Wozu gehören drei Viertel?": a share of the people the sentence before counted, without them. */
     private static final java.util.regex.Pattern SHARE_WITHOUT_WHOLE = java.util.regex.Pattern.compile(
         "(?iu)\\b(?:ein (?:Drittel|Fünftel|Achtel|Zehntel)|(?:zwei|drei|vier|fünf|sieben|neun|zehn|\\d+) "
@@ -1228,8 +1228,8 @@ public final class QualityGates {
             problems.add("a word is cut at its hyphen");
         }
         if (question instanceof WhQuestion) {
-            String resolvable = CORRELATE.matcher(GENERIC.matcher(THIS_TIME.matcher(prompt).replaceAll("")).replaceAll(""))
-                .replaceAll("");
+            String resolvable = CORRELATE.matcher(GENERIC.matcher(THIS_TIME.matcher(prompt).replaceAll(""))
+                .replaceAll("")).replaceAll("");
             for (String word : resolvable.split("[^\\p{L}]+")) {
                 if (Words.PRONOUNS.contains(Words.lower(word))) {
                     problems.add("unresolved pronoun '" + word + "'");

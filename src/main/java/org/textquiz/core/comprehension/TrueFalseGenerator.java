@@ -78,8 +78,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         Map<Span, List<Fact>> factsOf = new HashMap<>();
         for (Sentence sentence : sentences) {
             factsOf.put(sentence.span(), facts.in(sentence, people).stream()
-                .filter(fact -> !beforeARegnalNumber(sentence, fact.to()) && !beforeItsPronunciation(sentence, fact.to())
-                    && !placeAfterAGivenName(sentence, fact)
+                .filter(fact -> !beforeARegnalNumber(sentence, fact.to())
+                    && !beforeItsPronunciation(sentence, fact.to()) && !placeAfterAGivenName(sentence, fact)
                     && !placeAfterItsAdjective(sentence, fact))
                 .toList());
         }

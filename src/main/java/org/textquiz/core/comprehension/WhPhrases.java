@@ -309,8 +309,8 @@ final class WhPhrases {
             return Optional.empty();
         }
         if (!named && to - from == 3 && Words.lower(clause.token(from).text()).equals("das")
-            && Set.of("heutige", "damalige", "frühere", "einstige", "spätere").contains(Words.lower(clause.token(from + 1)
-                .text()))) {
+            && Set.of("heutige", "damalige", "frühere", "einstige", "spätere")
+                .contains(Words.lower(clause.token(from + 1).text()))) {
             // "Das heutige Griechenland wurde … erobert", "das heutige Kreta lebt vom Tourismus": a land, as "das" says
             return Optional.empty();
         }

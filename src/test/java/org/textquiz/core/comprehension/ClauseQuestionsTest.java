@@ -7380,8 +7380,8 @@ class ClauseQuestionsTest {
     void aBareIndefiniteACorrelateAComparisonAFocusAndAReasonLeftOut() {
         assertThat(prompts("Mit Freikirche meint man eine Kirche, die nicht zu den großen christlichen Kirchen "
             + "gehört.")).noneMatch(p -> p.startsWith("Was gehört nicht"));
-        assertThat(prompts("Britpop ist eine Musikrichtung. Der Name kommt daher, dass sich Britpop-Bands ein Vorbild an "
-            + "den Beatles nahmen.")).noneMatch(p -> p.startsWith("Was kommt, dass"))
+        assertThat(prompts("Britpop ist eine Musikrichtung. Der Name kommt daher, dass sich Britpop-Bands ein "
+            + "Vorbild an den Beatles nahmen.")).noneMatch(p -> p.startsWith("Was kommt, dass"))
             .anyMatch(p -> p.startsWith("Was kommt daher, dass sich Britpop-Bands"));
         String better = "Die Samen haben einen Flügel. So kann sich die Tanne besser vermehren.";
         assertThat(prompts(better)).noneMatch(p -> p.contains("besser"));
