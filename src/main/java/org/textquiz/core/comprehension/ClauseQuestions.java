@@ -2355,6 +2355,15 @@ final class ClauseQuestions {
             // "Jackson war am 25. Juni … gestorben": a name whose bearer dies or is born is someone's
             person = true;
         }
+        if (!person && relation.equals("nsubj") && head.upos() == Upos.PROPN
+            && parse.children(part.word(), "det").isEmpty()
+            && !parse.children(part.word(), "flat").isEmpty() && morphology.readings(head.form()).stream()
+                .noneMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION))
+            && morphology.readings(parse.word(clause.head()).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.VERB && m.lemma().equals("leben"))) {
+            // "Anders Celsius lebte vor 300 Jahren": a name of two words that lives, not "Island lebt vom Fischfang"
+            person = true;
+        }
         if (!person && relation.equals("nsubj") && nominal(head) && !parse.children(clause.head(), "ccomp").isEmpty()
             && morphology.readings(parse.word(clause.head()).form()).stream().filter(m -> m.upos() == Upos.VERB)
                 .anyMatch(m -> ONLY_SOMEONE_SAYS.contains(m.lemma()))) {
@@ -4396,6 +4405,7 @@ final class ClauseQuestions {
                 && !opensWithASentenceAdverb(clause, part) && !gradedFromBefore(clause, part)
                 && !clause.phraseOfTheNounBeforeIt(part, morphology) && !idiomaticPhrase(clause, part)
                 && !afterADirection(clause, part) && !mitAsAnAdverb(clause, part)
+                && !wayHungOnAMover(clause, part)
                 // "Wie die geplante Konzertreihe in London heißt der Titel.": a comparison goes after what it compares
                 && !Words.lower(clause.parse().word(part.from()).form()).equals("wie")
                 && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
@@ -4429,6 +4439,23 @@ final class ClauseQuestions {
         return Words.lower(clause.parse().word(part.from()).form()).equals("mit") && part.from() < part.to()
             && clause.parse().word(part.from() + 1).upos() == Upos.ADP;
     }
+
+    /**
+     * "kamen Menschen aus Skandinavien nach England": where those who come go, which the parse hung on them; moved
+     * with them, it would leave the verb without its way ("Menschen aus Skandinavien nach England kamen …").
+     */
+    private boolean wayHungOnAMover(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        boolean moving = morphology.readings(parse.word(clause.head()).form()).stream()
+            .anyMatch(m -> m.upos() == Upos.VERB && MOVING.contains(m.lemma()));
+        return moving && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
+            .filter(w -> w != part.word() && parse.word(w).relation().equals("nmod"))
+            .anyMatch(w -> parse.children(w, "case").stream()
+                .anyMatch(c -> Set.of("nach", "zu", "zum", "zur").contains(Words.lower(parse.word(c).form()))));
+    }
+
+    private static final Set<String> MOVING = Set.of("kommen", "gehen", "ziehen", "fahren", "fliegen", "reisen",
+        "fliehen", "flüchten", "wandern", "auswandern", "einwandern", "zurückkehren", "gelangen", "segeln", "laufen");
 
     /** "ereignete sich südöstlich von Bethlehem": the place a direction is taken from stays after the direction. */
     private static boolean afterADirection(Constituents clause, Constituents.Part part) {
@@ -5544,13 +5571,16 @@ final class ClauseQuestions {
         boolean bareSingular = head.upos() == Upos.NOUN && part.from() == part.to()
             && clause.parse().children(part.word()).isEmpty() && morphology.readings(head.form()).stream()
                 .allMatch(m -> m.upos() == Upos.NOUN && m.has(Feature.SINGULAR));
-        if (bareSingular && (saying(clause) || NAMING_VERBS.contains(lemma(clause.parse().word(clause.head()))))) {
+        // "Englisch wird in vielen Ländern gesprochen": what is said, not who says it
+        boolean said = head.relation().equals("nsubj:pass");
+        if (bareSingular && !said
+            && (saying(clause) || NAMING_VERBS.contains(lemma(clause.parse().word(clause.head()))))) {
             // "Modder nannte die Absage …": a noun alone, without its article, that says or names is someone's name
             return true;
         }
         boolean nameAlone = part.word() == part.from() && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
             .mapToObj(clause.parse()::word).allMatch(w -> w.upos() == Upos.PROPN || w.form().equals("-"));
-        if (head.upos() == Upos.PROPN && nameAlone
+        if (head.upos() == Upos.PROPN && nameAlone && !said
             && saying(clause)
             && people.introducedAs(head.form()).filter(n -> !WhPhrases.personOrBody(n, fields)).isEmpty()) {
             // "sagte Thaksin, man werde kämpfen": a name that says something is someone's

@@ -463,7 +463,9 @@ public final class QualityGates {
     /** "in diesem Jahr", "diese Woche": a time the reader places without the sentence before. */
     /** "Was kommt daher, dass …?": a pronominal adverb that points ahead to the clause after it, not back. */
     private static final java.util.regex.Pattern CORRELATE = java.util.regex.Pattern.compile(
-        "\\b(?:daher|darum|davon|dadurch|damit|darauf|darüber|dafür|daran|darin), (?:dass|ob|weil|wenn)\\b");
+        // "Wer meint damit, dass …?": by what was said before, what someone means is that …
+        "(?<!\\b(?:meint|meinen|meinte|meinten|gemeint|sagt|sagen|sagte|sagten|gesagt) )"
+            + "\\b(?:daher|darum|davon|dadurch|damit|darauf|darüber|dafür|daran|darin), (?:dass|ob|weil|wenn)\\b");
     private static final java.util.regex.Pattern THIS_TIME = java.util.regex.Pattern.compile(
         "\\b(diese[mnrs]?) (Jahr|Jahres|Monat|Monats|Woche|Wochenende|Sommer|Herbst|Winter|Frühjahr|Frühling)\\b");
 
@@ -492,8 +494,32 @@ public final class QualityGates {
      * sich entschlossen, …? – die Stadt", is asked as the article's readers call it.)
      */
     private static final java.util.regex.Pattern PLACE_OR_GROUP_ALONE = java.util.regex.Pattern.compile(
-        "(?i:der|die|das|dem|den) (?:Land|Gebiet|Bundesstaat|Staat|Region|Insel|Dorf|Gemeinde|Gruppe|Band"
-            + "|Verein|Mannschaft|Fest|Festival|Ort|Gebäude)");
+        // "Gegen wen ging die Polizei … vor? – gegen die Organisation", "Was veränderte sich immer wieder? – die
+        // Sammlung", "Was ist an sich erfunden? – Die Geschichte": the group or work the article names
+        "(?:(?i:gegen|von|mit|für|über|an|auf|aus|bei|zu) )?(?i:der|die|das|dem|den) (?:Land|Gebiet|Bundesstaat|Staat"
+            + "|Region|Insel|Dorf|Gemeinde|Gruppe|Band|Verein|Mannschaft|Fest|Festival|Ort|Gebäude|Organisation"
+            + "|Bewegung|Sammlung|Sprache|Geschichte|Erzählung|Werk|Roman|Film|Serie|Sendung|Lied|Tier|Pflanze|Fluss"
+            + "|Gebirge|Krankheit)");
+    /** "von noch mehr Menschen": more than what the sentence before told of, with no "als" to say what. */
+    private static final java.util.regex.Pattern MORE_THAN_BEFORE = java.util.regex.Pattern.compile(
+        "\\b(?i:noch) (?:mehr|weniger|besser|schlechter|größer|kleiner|höher|länger|kürzer|stärker|schneller|älter"
+            + "|jünger|wichtiger|bekannter|häufiger|öfter|größere[nmrs]?|kleinere[nmrs]?|höhere[nmrs]?)\\b");
+    /** "in Erfurt in Thüringen": a place inside another, which two phrases side by side name together. */
+    private static final java.util.regex.Pattern PLACE_IN_A_PLACE = java.util.regex.Pattern.compile(
+        "^in \\p{Lu}[\\p{L}-]*$");
+
+    private static boolean sideBySideWithAnotherPlace(String place, String sentence) {
+        String quoted = java.util.regex.Pattern.quote(place);
+        return java.util.regex.Pattern.compile("\\bin \\p{Lu}[\\p{L}-]* " + quoted + "\\b|\\b" + quoted + " in \\p{Lu}")
+            .matcher(sentence).find();
+    }
+
+    /**
+     * "Wozu sollten nur Katholiken begraben sein? – Zum Beispiel auf katholischen Friedhöfen": "zum Beispiel" read as
+     * the answer's preposition, for an example of what the sentence before told.
+     */
+    private static final java.util.regex.Pattern AN_EXAMPLE_AS_THE_ANSWER = java.util.regex.Pattern.compile(
+        "^(?i:zum beispiel|beispielsweise)\\b.*");
     /**
      * "Was soll für die Flüchtlingshilfe … ausgegeben werden? – Das Geld": the sum the sentence before named, as the
      * whole answer; "Wer sagt, S. habe versucht, …? – Manche": some of those the sentence before named; "Wer genießt
@@ -501,6 +527,14 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern SUM_OR_SOME_ALONE = java.util.regex.Pattern.compile(
         "(?i)das Geld|(?:manche|einige|viele|andere|wenige|mehrere)(?: (?:Leute|Menschen|Personen))?");
+    /**
+     * "Wer beendete im Jahr 1808 die erste französische Übersetzung? – ein Mann": someone whose deed the article tells
+     * without his name; not "Wer wurde von einem umstürzenden Baum erschlagen? – Ein Mensch", the news that one was.
+     */
+    private static final java.util.regex.Pattern SOMEONE_UNNAMED = java.util.regex.Pattern.compile(
+        "(?i)(?:ein|eine) (?:Mann|Frau|Mensch|Person)|jemand");
+    private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile(
+        "\\b(?:wird|werden|wurde|wurden|worden)\\b");
     /**
      * "Die … Kirche in Amerika gedenkt ihrer alljährlich am 10. März": a pronoun in the genitive, not a possessive before
      * its noun, for someone the sentence before named.
@@ -959,6 +993,28 @@ public final class QualityGates {
         }
         if (question instanceof WhQuestion && PLACE_OR_GROUP_ALONE.matcher(question.solution()).matches()) {
             problems.add("its answer is the place or group the article is about, by its kind alone");
+        }
+        if ((statement || question instanceof WhQuestion)
+            && MORE_THAN_BEFORE.matcher(prompt + " " + question.solution()).find()
+            && !Words.containsWord(question.explanation(), "als")) {
+            problems.add("'noch mehr' and the like compare with what the sentence before told");
+        }
+        if (statement && question.explanation().strip().startsWith("Nur ") && !prompt.startsWith("Nur ")) {
+            // "Von noch mehr Menschen werden nur die chinesischen Sprachen gesprochen.": moved after the verb, "nur"
+            // may bound what else is said
+            problems.add("'nur' moved from the front may bound something else");
+        }
+        if (question instanceof WhQuestion && PLACE_IN_A_PLACE.matcher(question.solution()).matches()
+            && sideBySideWithAnotherPlace(question.solution(), question.explanation())) {
+            // "Wo steht das Gebäude … in Erfurt? – in Thüringen": one place asked, the other left in the question
+            problems.add("its answer is one of two places side by side that name one place together");
+        }
+        if (question instanceof WhQuestion && AN_EXAMPLE_AS_THE_ANSWER.matcher(question.solution()).matches()) {
+            problems.add("its answer is an example ('zum Beispiel …'), not what the question asks for");
+        }
+        if (question instanceof WhQuestion && SOMEONE_UNNAMED.matcher(question.solution()).matches()
+            && !PASSIVE.matcher(prompt).find()) {
+            problems.add("its answer is someone the article does not name, who did what the question asks");
         }
         if (question instanceof WhQuestion && SUM_OR_SOME_ALONE.matcher(question.solution()).matches()) {
             problems.add("its answer is a sum or some of those the sentence before named, by no more than that");

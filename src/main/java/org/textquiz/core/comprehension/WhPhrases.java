@@ -95,7 +95,9 @@ final class WhPhrases {
         // "Jet Airways wird von Wolfgang Prock-Schauer gesteuert": a company led by someone
         "steuern", "leiten", "führen", "lenken");
     private static final Set<String> NOT_ACTING = Set.of("sein", "bleiben", "haben", "besitzen", "zählen",
-        "umfassen", "liegen", "gelten");
+        "umfassen", "liegen", "gelten",
+        // "Der Yukon fließt durch Alaska": a river
+        "fließen", "münden", "entspringen");
     private static final Set<String> PERIOD_WORDS = Set.of("Anfang", "Mitte", "Ende");
     private static final Set<String> DAY_PARTS = Set.of("Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend",
         "Nacht");
@@ -380,7 +382,13 @@ final class WhPhrases {
 
     private boolean commonNoun(Token token) {
         List<Morph> known = readings(token);
-        return !known.isEmpty() && known.stream().allMatch(m -> m.upos() == Upos.NOUN);
+        return !known.isEmpty() && (known.stream().allMatch(m -> m.upos() == Upos.NOUN) || language(token, known));
+    }
+
+    /** "Englisch wird in vielen Ländern gesprochen": a language, which the dictionary also knows as an adjective. */
+    private static boolean language(Token token, List<Morph> known) {
+        return (token.text().endsWith("isch") || token.text().equals("Deutsch"))
+            && known.stream().anyMatch(m -> m.upos() == Upos.NOUN && m.lemma().equals(token.text()));
     }
 
     /** "wer" asks in the singular: "Experten warnten" gives "Wer warnte?". */

@@ -65,7 +65,9 @@ final class Words {
         "solches", "derartiges", "darin", "daran", "darum", "dadurch", "danach", "davor", "daraus",
         "dahinter", "daneben", "darunter", "dazwischen", "hierzu", "hierfür", "hierbei", "hiermit", "hierauf", "hieran",
         "hierin", "hierüber", "hiervon", "hierdurch", "hiernach", "insofern", "entsprechend",
-        "insoweit", "demgegenüber", "dementsprechend", "demzufolge", "nichtsdestotrotz", "nichtsdestoweniger");
+        "insoweit", "demgegenüber", "dementsprechend", "demzufolge", "nichtsdestotrotz", "nichtsdestoweniger",
+        // "Dann presste man einen Siegelstempel fest drauf.": the spoken forms
+        "drauf", "dran", "drin", "drüber", "drunter", "draus");
 
     /**
      * Nouns for a place one can be in, go to or come from, so that "in der Stadt" is asked with "wo" and "in die

@@ -7485,4 +7485,31 @@ class ClauseQuestionsTest {
         assertThat(prompts("Der Kongo ist ein Fluss in Afrika. Als erste Menschen aus Europa sahen einige Portugiesen "
             + "den Kongo.")).anyMatch(p -> p.startsWith("Wer sah")).noneMatch(p -> p.startsWith("Was sah als"));
     }
+
+    /**
+     * From Klexikon ("Englische Sprache", "Celsius", "Rocky Mountains", "Ku-Klux-Klan", hand-read set 153 for #13): a
+     * language is spoken, a river flows and a man of two names lives; an informer is someone.
+     */
+    @Test
+    void aLanguageAndARiverAreWasAManWhoLivedAndAnInformerWer() {
+        assertThat(prompts("Die englische Sprache ist eine germanische Sprache. Englisch wird in vielen Ländern "
+            + "gesprochen, als Muttersprache oder als Fremdsprache.")).noneMatch(p -> p.startsWith("Wer wird"))
+            .anyMatch(p -> p.startsWith("Was wird in vielen Ländern gesprochen"));
+        assertThat(prompts("Die Rocky Mountains sind ein Gebirge. Der Yukon fließt durch Alaska und mündet in die "
+            + "Bering-See.")).noneMatch(p -> p.startsWith("Wer fließt")).contains("Was fließt durch Alaska?");
+        assertThat(prompts("Eigentlich ist Celsius der Nachname eines schwedischen Forschers. Anders Celsius lebte vor "
+            + "300 Jahren und interessierte sich für Temperaturen.")).contains("Wer lebte vor 300 Jahren?");
+        assertThat(prompts("Um das Jahr 1970 konnte ein Spitzel der Polizei viele Informationen über den KKK sammeln."))
+            .anyMatch(p -> p.startsWith("Wer konnte")).noneMatch(p -> p.startsWith("Was konnte um"));
+    }
+
+    /**
+     * From Klexikon ("Englische Sprache", hand-read set 153 for #13): "nach England", which the parse hung on those
+     * who came, stays with the verb, not with them moved to the front.
+     */
+    @Test
+    void theWayOfThoseWhoComeStaysWithTheVerb() {
+        assertThat(statements("Aber im Laufe des frühen Mittelalters kamen Menschen aus Skandinavien nach England.", 20,
+            true)).noneMatch(s -> s.contains("nach England kamen"));
+    }
 }

@@ -757,4 +757,54 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(wh("Warum verdienen viele Menschen an Glücksspiel?",
             "weil sie es organisieren", "organisieren"))).noneMatch(p -> p.contains("others than"));
     }
+
+    /**
+     * From Klexikon ("Beowulf", "Ku-Klux-Klan", "Tausendundeine Nacht", "Friedhof", "Siegel", "KIKA", "Englische
+     * Sprache", hand-read set 153 for #13): the work or group the article names by its kind alone, "ein Mann", an
+     * example as the answer, "damit" and "drauf" pointing back, one of two places that name one, "noch mehr" without
+     * "als", and "nur" moved from the front.
+     */
+    @Test
+    void noWorkOrGroupAloneNoOneUnnamedNoExampleNoPointingNoHalfAPlaceNoComparisonWithBefore() {
+        assertThat(QualityGates.violations(wh("Was ist an sich erfunden?", "Die Geschichte", "Geschichte")))
+            .anyMatch(p -> p.contains("place or group"));
+        assertThat(QualityGates.violations(wh("Gegen wen ging die Polizei mehrmals vor?", "gegen die Organisation",
+            "Organisation"))).anyMatch(p -> p.contains("place or group"));
+        assertThat(QualityGates.violations(wh("Was ist der Ku-Klux-Klan?", "eine geheime Organisation",
+            "Organisation"))).noneMatch(p -> p.contains("place or group"));
+        assertThat(QualityGates.violations(wh("Wer beendete im Jahr 1808 die erste französische Übersetzung?",
+            "ein Mann", "Mann"))).anyMatch(p -> p.contains("does not name"));
+        assertThat(QualityGates.violations(wh("Wer beendete im Jahr 1808 die erste französische Übersetzung?",
+            "ein Mann namens Antoine Galland", "Galland"))).noneMatch(p -> p.contains("does not name"));
+        assertThat(QualityGates.violations(wh("Wer wurde von einem umstürzenden Baum erschlagen?", "Ein Mensch",
+            "Mensch"))).noneMatch(p -> p.contains("does not name"));
+        assertThat(QualityGates.violations(wh("Wozu sollten nur Katholiken begraben sein?",
+            "Zum Beispiel auf katholischen Friedhöfen", "Beispiel"))).anyMatch(p -> p.contains("example"));
+        assertThat(QualityGates.violations(wh("Wer meint damit, dass man die Weißen schützen müsse?", "der KKK",
+            "KKK"))).anyMatch(p -> p.contains("'damit'"));
+        assertThat(QualityGates.violations(wh("Wer rechnet damit, dass die Preise steigen?", "die Händler", "Händler")))
+            .noneMatch(p -> p.contains("'damit'"));
+        assertThat(QualityGates.violations(wh("Was presste man fest drauf?", "einen Siegelstempel", "Siegelstempel")))
+            .anyMatch(p -> p.contains("'drauf'"));
+        assertThat(QualityGates.violations(whOf("Wo steht das Gebäude in Erfurt?", "in Thüringen",
+            "Das Gebäude steht in Erfurt in Thüringen."))).anyMatch(p -> p.contains("two places"));
+        assertThat(QualityGates.violations(whOf("Wo steht das Gebäude?", "in Thüringen",
+            "Das Gebäude steht seit 1997 in Thüringen."))).noneMatch(p -> p.contains("two places"));
+        assertThat(QualityGates.violations(whOf("Von wem werden nur die chinesischen Sprachen gesprochen?",
+            "von noch mehr Menschen", "Nur die chinesischen Sprachen werden von noch mehr Menschen gesprochen.")))
+            .anyMatch(p -> p.contains("'noch mehr'"));
+        assertThat(QualityGates.violations(whOf("Von wem wird Chinesisch gesprochen?", "von noch mehr Menschen als "
+            + "Englisch", "Chinesisch wird von noch mehr Menschen als Englisch gesprochen.")))
+            .noneMatch(p -> p.contains("'noch mehr'"));
+        assertThat(QualityGates.violations(statementOf("Von vielen Menschen werden nur die chinesischen Sprachen "
+            + "gesprochen.", "Nur die chinesischen Sprachen werden von vielen Menschen gesprochen.")))
+            .anyMatch(p -> p.contains("'nur'"));
+        assertThat(QualityGates.violations(statementOf("Nur die chinesischen Sprachen werden von vielen Menschen "
+            + "gesprochen.", "Nur die chinesischen Sprachen werden von vielen Menschen gesprochen.")))
+            .noneMatch(p -> p.contains("'nur'"));
+    }
+
+    private static WhQuestion whOf(String prompt, String answer, String sentence) {
+        return new WhQuestion("wh-1", prompt, List.of(answer), List.of(), new Span(0, 10), sentence);
+    }
 }
