@@ -1574,9 +1574,11 @@ final class ClauseQuestions {
         return before;
     }
 
-    private static boolean bareNounSubject(Constituents clause, Constituents.Part part) {
+    private boolean bareNounSubject(Constituents clause, Constituents.Part part) {
         Word head = clause.parse().word(part.word());
-        return part.from() == part.to() && head.upos() == Upos.NOUN && head.relation().startsWith("nsubj");
+        // "Schindler/NOUN lebte auch einige Jahre in Argentinien": a surname the tagger took for a noun is named
+        return part.from() == part.to() && head.upos() == Upos.NOUN && head.relation().startsWith("nsubj")
+            && morphology.readings(head.form()).stream().noneMatch(m -> m.upos() == Upos.PROPN);
     }
 
     /** "zählt unter anderem der Symbolgehalt": two words that single out the phrase after them, as "auch" does. */
@@ -2434,6 +2436,7 @@ final class ClauseQuestions {
                     || first == Upos.ADP || namePredicate(clause, part) || !determinersNominative(clause, part)
                     || barePredicateFirst(clause, part) || objectFirstAsTheParseReadsIt(clause)
                     || indefinitePredicate(clause) || prepositionBeforeItsHead(parse, part) || twoActiveSubjects(clause)
+                    || verbsPhraseHungOnANoun(clause, part)
                     || indefiniteSubjectOfADefinitePredicate(clause)) {
                     return Optional.empty();
                 }
@@ -2547,6 +2550,17 @@ final class ClauseQuestions {
         int to = part.to();
         while (to > because.get() && parse.word(to).upos() == Upos.PUNCT) {
             to--;
+        }
+        for (int w = because.get() + 1; w < to; w++) {
+            Word next = parse.word(w + 1);
+            boolean verbSecond = (next.upos() == Upos.VERB || next.upos() == Upos.AUX) && w + 2 <= to
+                && parse.word(w + 2).upos() != Upos.PUNCT
+                && morphology.readings(next.form()).stream().anyMatch(m -> m.has(Feature.FINITE));
+            if (parse.word(w).upos() == Upos.CCONJ && verbSecond) {
+                // "weil er seinem Lehrer ins Gesicht schlug und war Mitglied in mehreren Straßenbanden": a main
+                // clause joined on, with its verb second, which gives no reason
+                return Optional.empty();
+            }
         }
         String whole = clause.text(because.get(), to);
         String said = clause.text(because.get() + 1, to);
@@ -4405,7 +4419,8 @@ final class ClauseQuestions {
                 && !opensWithASentenceAdverb(clause, part) && !gradedFromBefore(clause, part)
                 && !clause.phraseOfTheNounBeforeIt(part, morphology) && !idiomaticPhrase(clause, part)
                 && !afterADirection(clause, part) && !mitAsAnAdverb(clause, part)
-                && !wayHungOnAMover(clause, part)
+                && !verbsPhraseHungOnANoun(clause, part)
+                && !pluralNounReadIntoAName(clause, part)
                 // "Wie die geplante Konzertreihe in London heißt der Titel.": a comparison goes after what it compares
                 && !Words.lower(clause.parse().word(part.from()).form()).equals("wie")
                 && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
@@ -4441,21 +4456,75 @@ final class ClauseQuestions {
     }
 
     /**
-     * "kamen Menschen aus Skandinavien nach England": where those who come go, which the parse hung on them; moved
-     * with them, it would leave the verb without its way ("Menschen aus Skandinavien nach England kamen …").
+     * "kamen Menschen aus Skandinavien nach England", "leben die meisten Menschen von der Landwirtschaft": the phrase
+     * the verb takes ("kommen nach", "leben von"), which the parse hung on a noun; moved or asked with the noun, it
+     * would leave the verb without it ("Menschen aus Skandinavien nach England kamen …", "Wer lebt ansonsten?").
      */
-    private boolean wayHungOnAMover(Constituents clause, Constituents.Part part) {
+    private boolean verbsPhraseHungOnANoun(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
-        boolean moving = morphology.readings(parse.word(clause.head()).form()).stream()
-            .anyMatch(m -> m.upos() == Upos.VERB && MOVING.contains(m.lemma()));
-        return moving && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
-            .filter(w -> w != part.word() && parse.word(w).relation().equals("nmod"))
-            .anyMatch(w -> parse.children(w, "case").stream()
-                .anyMatch(c -> Set.of("nach", "zu", "zum", "zur").contains(Words.lower(parse.word(c).form()))));
+        Set<String> lemmas = morphology.readings(parse.word(clause.head()).form()).stream()
+            .filter(m -> m.upos() == Upos.VERB).map(Morph::lemma).collect(java.util.stream.Collectors.toSet());
+        Set<String> verbsOwn = parse.children(clause.head()).stream().filter(c -> parse.word(c).relation()
+            .startsWith("obl")).flatMap(c -> parse.children(c, "case").stream())
+            .map(c -> Words.lower(parse.word(c).form())).collect(java.util.stream.Collectors.toSet());
+        // "geht … zurück": a verb with its particle is another verb
+        boolean moving = lemmas.stream().anyMatch(MOVING::contains)
+            && parse.children(clause.head(), "compound:prt").isEmpty();
+        // "Ursprünglich kommt das Fußballspiel aus England": a verb of coming with no phrase of its own at all
+        boolean origin = lemmas.stream().anyMatch(ORIGIN::contains) && parse.children(clause.head()).stream()
+            .noneMatch(c -> parse.word(c).relation().startsWith("obl"));
+        return java.util.stream.IntStream.rangeClosed(part.from(), part.to())
+            .filter(w -> w != part.word() && parse.word(w).relation().equals("nmod") && nounsAllTheWay(parse, w, part))
+            .flatMap(w -> parse.children(w, "case").stream().mapToInt(Integer::intValue))
+            .mapToObj(c -> Words.lower(parse.word(c).form()))
+            .anyMatch(preposition -> moving && DIRECTIONS_TAKEN.contains(preposition)
+                || origin && Set.of("aus", "von").contains(preposition)
+                || !verbsOwn.contains(preposition) && lemmas.stream()
+                    .anyMatch(l -> preposition.equals(PREPOSITION_OF_THE_VERB.get(l))));
+    }
+
+    /**
+     * "in Englisch Geschäftsbriefe oder Bestellungen" with "Geschäftsbriefe" read as the rest of the name "Englisch":
+     * the object read into the phrase before it, which moved together read as one ("In Englisch Geschäftsbriefe …
+     * müssen Kaufleute schreiben.").
+     */
+    private boolean pluralNounReadIntoAName(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return java.util.stream.IntStream.rangeClosed(part.from(), part.to()).mapToObj(parse::word)
+            .anyMatch(w -> w.relation().equals("flat") && w.upos() == Upos.NOUN && aPlural(w.form()));
+    }
+
+    /** "Bestellungen", and a compound by its last part where the dictionary lacks it: a common noun in the plural. */
+    private boolean aPlural(String noun) {
+        for (int from = 0; from <= noun.length() - 4; from++) {
+            List<Morph> readings = morphology.readings(from == 0 ? noun : Words.capitalise(noun.substring(from)));
+            if (!readings.isEmpty()) {
+                return readings.stream().allMatch(m -> m.upos() == Upos.NOUN)
+                    && readings.stream().anyMatch(m -> m.has(Feature.PLURAL) && m.has(Feature.NOMINATIVE));
+            }
+        }
+        return false;
+    }
+
+    /** "Menschen aus Skandinavien nach England", not "der von Österreich nach Bayern kommenden Flüchtlinge". */
+    private static boolean nounsAllTheWay(Parse parse, int word, Constituents.Part part) {
+        int at = word;
+        while (at != part.word()) {
+            if (at < 0 || !Set.of("nmod", "flat").contains(parse.word(at).relation())) {
+                return false;
+            }
+            at = parse.word(at).head();
+        }
+        return true;
     }
 
     private static final Set<String> MOVING = Set.of("kommen", "gehen", "ziehen", "fahren", "fliegen", "reisen",
         "fliehen", "flüchten", "wandern", "auswandern", "einwandern", "zurückkehren", "gelangen", "segeln", "laufen");
+    private static final Set<String> DIRECTIONS_TAKEN = Set.of("nach", "zu", "zum", "zur");
+    private static final Set<String> ORIGIN = Set.of("kommen", "stammen");
+    private static final Map<String, String> PREPOSITION_OF_THE_VERB = Map.of("leben", "von", "bestehen", "aus",
+        "stammen", "aus", "handeln", "von", "abhängen", "von", "profitieren", "von", "träumen", "von",
+        "leiden", "unter");
 
     /** "ereignete sich südöstlich von Bethlehem": the place a direction is taken from stays after the direction. */
     private static boolean afterADirection(Constituents clause, Constituents.Part part) {
@@ -5307,8 +5376,15 @@ final class ClauseQuestions {
             && capitalised.stream().noneMatch(m -> SMALL_WORD_CLASSES.contains(m.upos()));
         // "Zurzeit befinden sich noch 3.000 …": an adverb the dictionary may not know, which the list above names
         boolean knownAdverb = part.from() == part.to() && SENTENCE_ADVERBS.contains(first.form().toLowerCase(Locale.GERMAN));
-        noun = (noun || name || unknown || nounMistagged) && !beforeItsNoun && !countOfTimes && !knownAdverb
-            && !beforeAnArticle(clause.parse(), part.from());
+        // "Liebende küssen sich …": an adjective that alone is the subject is one as a noun
+        boolean nominalised = subject && part.from() == part.to() && first.upos() == Upos.ADJ
+            && capitalised.stream().anyMatch(m -> m.upos() == Upos.NOUN && m.lemma().equals(first.form()));
+        // "Insgeheim plante er …": an adverb by its tag and by the parse, which the dictionary lacks in small letters
+        // (not "Hinweise/ADV nimmt die Polizei … entgegen", a plural)
+        boolean adverb = part.from() == part.to() && first.upos() == Upos.ADV && "advmod".equals(first.relation())
+            && capitalised.stream().noneMatch(m -> m.upos() == Upos.NOUN && m.has(Feature.PLURAL));
+        noun = (noun || name || unknown || nounMistagged || nominalised) && !beforeItsNoun && !countOfTimes
+            && !knownAdverb && !adverb && !beforeAnArticle(clause.parse(), part.from());
         boolean keep = noun || first.form().length() > 1 && first.form().equals(first.form().toUpperCase(Locale.GERMAN));
         return keep || text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }

@@ -134,6 +134,11 @@ final class People {
                     notPeople.add(Words.text(sentence, tokens, i, model));
                     notPeople.add(Words.text(sentence, tokens, i, end));
                 }
+                if (end - i >= 2 && i >= 2 && tokens.get(i - 1).text().equals(":")
+                    && Words.lower(tokens.get(i - 2).text()).equals("sprich")) {
+                    // "Al Capone, sprich: Ell Kapoun, war …": how the name is said, no one else
+                    notPeople.add(Words.text(sentence, tokens, i, end));
+                }
                 if (end - i >= 2 && byline(tokens, i, end)) {
                     // "(Markus Bernath; 01.11.2015)": the author, whom no statement may swap into the story
                     notPeople.add(Words.text(sentence, tokens, i, end));
@@ -153,6 +158,10 @@ final class People {
                 if (end - i >= 3 && COMPANY_FORMS.contains(tokens.get(end - 1).text())) {
                     // "der Firma Spirt Avert AG", later "zwischen con energy und Spirt Avert": the company's name
                     notPeople.add(Words.text(sentence, tokens, i, end - 1));
+                }
+                if (end - i >= 2 && COMPANY_WORDS.contains(tokens.get(end - 1).text())) {
+                    // "Ryan Aeronautical", "Warner Records": a firm named after its founder
+                    notPeople.add(Words.text(sentence, tokens, i, end));
                 }
                 if (end - i >= 2 && end < tokens.size() && BROADCAST_MARKS.contains(tokens.get(end).text())) {
                     // "auf Sky Atlantic HD": a channel
@@ -726,6 +735,10 @@ final class People {
     /** "AG", "GmbH", "Inc.": the legal form after a company's name. */
     static final Set<String> COMPANY_FORMS = Set.of("AG", "GmbH", "SE", "KG", "Inc.", "Ltd.", "Co.", "Corporation",
         "Holding", "Motors", "Group");
+
+    private static final Set<String> COMPANY_WORDS = Set.of("Aeronautical", "Aircraft", "Airlines", "Airways",
+        "Records", "Pictures", "Studios", "Company", "Industries", "Technologies", "Systems", "Entertainment",
+        "Enterprises", "Electric", "Motors", "Corporation", "Bros.");
 
     /** "der Terrororganisation Abu Sayyaf", "der Band Tokio Hotel": a run of names right after a word for a body. */
     private static boolean afterABodyNoun(List<Token> tokens, int from) {

@@ -500,10 +500,17 @@ public final class QualityGates {
             + "|Region|Insel|Dorf|Gemeinde|Gruppe|Band|Verein|Mannschaft|Fest|Festival|Ort|Gebäude|Organisation"
             + "|Bewegung|Sammlung|Sprache|Geschichte|Erzählung|Werk|Roman|Film|Serie|Sendung|Lied|Tier|Pflanze|Fluss"
             + "|Gebirge|Krankheit)");
+    private static final String COMPARATIVES = "mehr|weniger|besser|schlechter|größer|kleiner|höher|länger|kürzer"
+        + "|stärker|schneller|älter|jünger|wichtiger|bekannter|häufiger|öfter";
     /** "von noch mehr Menschen": more than what the sentence before told of, with no "als" to say what. */
     private static final java.util.regex.Pattern MORE_THAN_BEFORE = java.util.regex.Pattern.compile(
-        "\\b(?i:noch) (?:mehr|weniger|besser|schlechter|größer|kleiner|höher|länger|kürzer|stärker|schneller|älter"
-            + "|jünger|wichtiger|bekannter|häufiger|öfter|größere[nmrs]?|kleinere[nmrs]?|höhere[nmrs]?)\\b");
+        "\\b(?i:noch) (?:" + COMPARATIVES + "|größere[nmrs]?|kleinere[nmrs]?|höhere[nmrs]?)\\b");
+    /**
+     * "Viele Kantone sind deutlich älter.": a comparison said of the subject, against what the sentence before told of;
+     * not "Die nun wesentlich höheren Beiträge", which says which contributions.
+     */
+    private static final java.util.regex.Pattern MUCH_MORE_THAN_BEFORE = java.util.regex.Pattern.compile(
+        "\\b(?i:deutlich|viel|weit|wesentlich|erheblich) (?:" + COMPARATIVES + ")\\b");
     /** "in Erfurt in Thüringen": a place inside another, which two phrases side by side name together. */
     private static final java.util.regex.Pattern PLACE_IN_A_PLACE = java.util.regex.Pattern.compile(
         "^in \\p{Lu}[\\p{L}-]*$");
@@ -995,7 +1002,8 @@ public final class QualityGates {
             problems.add("its answer is the place or group the article is about, by its kind alone");
         }
         if ((statement || question instanceof WhQuestion)
-            && MORE_THAN_BEFORE.matcher(prompt + " " + question.solution()).find()
+            && (MORE_THAN_BEFORE.matcher(prompt + " " + question.solution()).find()
+                || MUCH_MORE_THAN_BEFORE.matcher(prompt).find())
             && !Words.containsWord(question.explanation(), "als")) {
             problems.add("'noch mehr' and the like compare with what the sentence before told");
         }

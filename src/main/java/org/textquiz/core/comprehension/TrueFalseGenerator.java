@@ -129,6 +129,9 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 if (referent.isPresent()) {
                     Optional<String> said = restated(sentence, new Random(base ^ sentence.span().start()))
                         .map(statement -> Referents.replaced(statement, referent.get()))
+                        // "Mit diesem Flugzeug startete er …": the plane the sentence before told of, as the main path
+                        // makes it
+                        .flatMap(TrueFalseGenerator::withoutDemonstratives)
                         .filter(statement -> java.util.Arrays.stream(statement.split("[^\\p{L}]+"))
                             .noneMatch(w -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(w)))
                             && !Words.pointsBackAlone(statement) && !people.twoSurnamesSideBySide(statement)

@@ -7512,4 +7512,69 @@ class ClauseQuestionsTest {
         assertThat(statements("Aber im Laufe des frühen Mittelalters kamen Menschen aus Skandinavien nach England.", 20,
             true)).noneMatch(s -> s.contains("nach England kamen"));
     }
+
+    /**
+     * From Klexikon ("Al Capone", "Charles Lindbergh", hand-read set 154 for #13): how a name is said ("sprich: Ell
+     * Kapoun") and a firm named after its founder ("Ryan Aeronautical") are no one to swap in.
+     */
+    @Test
+    void aPronunciationAndAFirmNamedAfterItsFounderAreNoOne() {
+        String capone = "Al Capone, sprich: Ell Kapoun, war ein Mafioso aus den USA. Al Capone wurde im Jahr 1899 "
+            + "geboren und wuchs im New Yorker Stadtteil Brooklyn auf. Er arbeitete für den Mafioso John Torrio.";
+        assertThat(People.of(GermanAnalysis.analyze(capone), GermanAnalysis.MORPHOLOGY).persons())
+            .extracting(People.Person::name).contains("Al Capone").doesNotContain("Ell Kapoun");
+        assertThat(falseStatements(capone, 24)).noneMatch(s -> s.contains("Ell Kapoun wurde"));
+        String lindbergh = "Charles Lindbergh war ein Pilot aus den USA. Lindbergh ließ sich vom Hersteller Ryan "
+            + "Aeronautical ein Flugzeug bauen. Für eines seiner Bücher erhielt Charles Lindbergh den Pulitzer-Preis.";
+        assertThat(People.of(GermanAnalysis.analyze(lindbergh), GermanAnalysis.MORPHOLOGY).persons())
+            .extracting(People.Person::name).contains("Charles Lindbergh").doesNotContain("Ryan Aeronautical");
+    }
+
+    /**
+     * From Klexikon ("Mecklenburg-Vorpommern", "Fußball", "Berufsschule", hand-read set 154 for #13): the phrase the
+     * verb takes, which the parse hung on a noun ("leben von", "kommen aus") or read into a name ("in Englisch
+     * Geschäftsbriefe"), is neither asked with the noun nor moved with it.
+     */
+    @Test
+    void theVerbsPhraseHungOnANounIsNeitherAskedNorMovedWithIt() {
+        String farming = "Mecklenburg-Vorpommern ist ein Bundesland. Ansonsten leben die meisten Menschen von der "
+            + "Landwirtschaft.";
+        assertThat(prompts(farming)).noneMatch(p -> p.startsWith("Wer lebt"));
+        assertThat(statements(farming, 12, true)).noneMatch(s -> s.contains("Menschen von der Landwirtschaft leben"));
+        assertThat(prompts("Fußball ist ein Ballspiel. Ursprünglich kommt das Fußballspiel aus England."))
+            .noneMatch(p -> p.startsWith("Was kommt"));
+        assertThat(statements("Die Berufsschule ist eine Schule. Kaufleute müssen in Englisch Geschäftsbriefe oder "
+            + "Bestellungen schreiben.", 12, true)).noneMatch(s -> s.startsWith("In Englisch Geschäftsbriefe"));
+        assertThat(prompts("Insgesamt geht die Zahl der von Österreich nach Bayern kommenden Flüchtlinge seit Anfang "
+            + "der Woche leicht zurück.")).anyMatch(p -> p.startsWith("Was geht"));
+    }
+
+    /**
+     * From Klexikon ("Al Capone", hand-read set 154 for #13): a reason clause the parse ran on into a main clause
+     * ("weil er … schlug und war Mitglied …") gives no answer to "warum".
+     */
+    @Test
+    void noReasonRunOnIntoAMainClause() {
+        assertThat(prompts("Al Capone war ein Mafioso. Capone flog von der Schule, weil er seinem Lehrer ins Gesicht "
+            + "schlug und war Mitglied in mehreren Straßenbanden.")).noneMatch(p -> p.startsWith("Warum"));
+        assertThat(prompts("Al Capone war ein Mafioso. Capone flog von der Schule, weil er seinem Lehrer ins Gesicht "
+            + "schlug.")).anyMatch(p -> p.startsWith("Warum flog"));
+    }
+
+    /**
+     * From Klexikon ("Kuss", "Oskar Schindler", hand-read set 154 for #13): "Liebende" stays a noun and "insgeheim" an
+     * adverb after the verb; a surname the tagger took for a noun stays before "auch"; a demonstrative in a statement
+     * with its pronoun replaced becomes the article.
+     */
+    @Test
+    void casesAndOrderOfWordsMovedAfterTheVerb() {
+        assertThat(statements("Der Kuss ist eine Berührung. Liebende küssen sich auf den Mund.", 12, true))
+            .noneMatch(s -> s.contains("liebende"));
+        String schindler = "Oskar Schindler war ein deutscher Unternehmer. Insgeheim plante er jedoch, möglichst viele "
+            + "Juden zu retten. Schindler lebte auch einige Jahre in Argentinien.";
+        assertThat(prompts(schindler)).noneMatch(p -> p.contains("Insgeheim") || p.contains("auch Schindler"))
+            .contains("Wo lebte Schindler auch einige Jahre?");
+        assertThat(statements("Charles Lindbergh war ein Pilot. Er ließ sich ein Flugzeug bauen. Mit diesem Flugzeug "
+            + "startete er am 20. Mai 1927 in Richtung Paris.", 24, true)).noneMatch(s -> s.contains("diesem"));
+    }
 }

@@ -796,6 +796,11 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(whOf("Von wem wird Chinesisch gesprochen?", "von noch mehr Menschen als "
             + "Englisch", "Chinesisch wird von noch mehr Menschen als Englisch gesprochen.")))
             .noneMatch(p -> p.contains("'noch mehr'"));
+        assertThat(QualityGates.violations(statementOf("Viele Kantone sind deutlich älter.", "Allerdings sind viele "
+            + "Kantone deutlich älter und bestehen schon seit dem Mittelalter.")))
+            .anyMatch(p -> p.contains("'noch mehr'"));
+        assertThat(QualityGates.violations(statementOf("Viele Kantone sind deutlich älter als der Bundesstaat.",
+            "Viele Kantone sind deutlich älter als der Bundesstaat."))).noneMatch(p -> p.contains("'noch mehr'"));
         assertThat(QualityGates.violations(statementOf("Von vielen Menschen werden nur die chinesischen Sprachen "
             + "gesprochen.", "Nur die chinesischen Sprachen werden von vielen Menschen gesprochen.")))
             .anyMatch(p -> p.contains("'nur'"));
