@@ -248,7 +248,36 @@ final class ClauseQuestions {
             || oneOfTwo(clause) || correctedBySondern(clause) || experiencerReadAsSubject(clause)
             || saidWithoutWhat(clause) || nameAfterTheVerbReadAsObject(clause)
             || Words.subjunctiveOfAnotherVerb(clause.finiteText(), morphology) || finiteAfterAnAuxiliary(clause)
-            || frameInserted(clause) || bareObjectRunIntoAPhrase(clause) || participleReadAsAConjunct(clause);
+            || frameInserted(clause) || bareObjectRunIntoAPhrase(clause) || participleReadAsAConjunct(clause)
+            || attributeReadAsThePlacesPhrase(clause) || sichReadIntoAPhrase(clause);
+    }
+
+    /**
+     * "Im Süden liegt die Halbinsel Azuero mit viel Ackerland …": what the place has, which the parse hung on "liegt";
+     * asked or moved, it would tell how the place lies.
+     */
+    private boolean attributeReadAsThePlacesPhrase(Constituents clause) {
+        Parse parse = clause.parse();
+        return morphology.readings(parse.word(clause.head()).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.VERB && Set.of("liegen", "befinden").contains(m.lemma()))
+            && prepositionsOfTheVerb(parse, clause.head()).contains("mit")
+            // "Die Spurs lagen mit einem Spiel vorne": no place where, and no place that lies
+            && prepositionsOfTheVerb(parse, clause.head()).stream().anyMatch(WHERE_SOMETHING_LIES::contains);
+    }
+
+    /** "im Süden", not "an sechster Stelle", a rank. */
+    private static final Set<String> WHERE_SOMETHING_LIES = Set.of("in", "im", "bei", "zwischen");
+
+    private static Set<String> prepositionsOfTheVerb(Parse parse, int verb) {
+        return parse.children(verb, "obl").stream().flatMap(o -> parse.children(o, "case").stream())
+            .map(c -> Words.lower(parse.word(c).form())).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** "gucken sich Gewalt im Fernsehen an" with "sich" read as the owner of "Gewalt": the verb's own, cut off. */
+    private static boolean sichReadIntoAPhrase(Constituents clause) {
+        Parse parse = clause.parse();
+        return clause.parts().stream().anyMatch(p -> p.from() < p.to()
+            && Words.lower(parse.word(p.from()).form()).equals("sich") && p.from() != p.word());
     }
 
     /**
@@ -317,7 +346,8 @@ final class ClauseQuestions {
         }
         for (Constituents.Part part : clause.constituents()) {
             if (LEFT_OUT.contains(clause.parse().word(part.word()).baseRelation())
-                || originOfTheSubject(clause, part) || agentInside(clause, part) || experiencer(clause, part)
+                || commonNounReadIntoAName(clause, part) || originOfTheSubject(clause, part) || agentInside(clause, part)
+                || experiencer(clause, part)
                 || sameAsSomethingElse(clause, part) || saidByALaterRelativeClause(clause, part)
                 || whatItIsAbout(clause, part) || clause.phraseOfTheNounBeforeIt(part, morphology)
                 || idiomaticPhrase(clause, part)) {
@@ -2299,7 +2329,7 @@ final class ClauseQuestions {
                 && !namesACompany(clause, part) && !compoundGoesOn(parse, part) || isNamedPerson(clause, part, people)
                 || relation.equals("obj") && feltBy(clause, head)
                 || bodyAskedAbout(clause, part) || Clubs.names(parse, firstAfterItsPreposition(parse, part), part.to())
-                || opponentByName(parse, part);
+                || opponentByName(parse, part) && !People.onlyACommonNoun(head.form(), morphology);
         // "Wer entstand im Jahr 1921 in Shanghai? – die Kommunistische Partei Chinas": what comes into being is a thing
         // made, whoever later acts as it
         // "Wen starteten die Geschwister Scholl …? – die Bewegung „Weiße Rose“": what someone founds, likewise
@@ -4360,7 +4390,8 @@ final class ClauseQuestions {
             || clause.constituents().stream().anyMatch(part -> saidByALaterRelativeClause(clause, part)
                 && (clause.parse().word(part.word()).relation().startsWith("nsubj")
                     || clause.parse().word(part.word()).relation().equals("obj")))
-            || ownerLeftInTheMainClause(clause) || partitiveFirst(clause)) {
+            || ownerLeftInTheMainClause(clause) || partitiveFirst(clause)
+            || attributeReadAsThePlacesPhrase(clause) || sichReadIntoAPhrase(clause)) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);
@@ -4420,7 +4451,7 @@ final class ClauseQuestions {
                 && !clause.phraseOfTheNounBeforeIt(part, morphology) && !idiomaticPhrase(clause, part)
                 && !afterADirection(clause, part) && !mitAsAnAdverb(clause, part)
                 && !verbsPhraseHungOnANoun(clause, part)
-                && !pluralNounReadIntoAName(clause, part)
+                && !commonNounReadIntoAName(clause, part)
                 // "Wie die geplante Konzertreihe in London heißt der Titel.": a comparison goes after what it compares
                 && !Words.lower(clause.parse().word(part.from()).form()).equals("wie")
                 && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
@@ -4484,15 +4515,42 @@ final class ClauseQuestions {
     }
 
     /**
-     * "in Englisch Geschäftsbriefe oder Bestellungen" with "Geschäftsbriefe" read as the rest of the name "Englisch":
-     * the object read into the phrase before it, which moved together read as one ("In Englisch Geschäftsbriefe …
-     * müssen Kaufleute schreiben.").
+     * "in Englisch Geschäftsbriefe oder Bestellungen" with "Geschäftsbriefe" read as the rest of the name "Englisch",
+     * "die Bauern Landwirtschaft", "in Panama Spanisch": the object read into the phrase before it, which moved or
+     * asked together read as one ("In Englisch Geschäftsbriefe … müssen Kaufleute schreiben.").
      */
-    private boolean pluralNounReadIntoAName(Constituents clause, Constituents.Part part) {
+    private boolean commonNounReadIntoAName(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
-        return java.util.stream.IntStream.rangeClosed(part.from(), part.to()).mapToObj(parse::word)
-            .anyMatch(w -> w.relation().equals("flat") && w.upos() == Upos.NOUN && aPlural(w.form()));
+        return java.util.stream.IntStream.rangeClosed(part.from(), part.to()).filter(w -> w > 0).anyMatch(w -> {
+            Word word = parse.word(w);
+            Word before = parse.word(w - 1);
+            boolean readOn = word.head() == w - 1 && Set.of("flat", "appos").contains(word.relation())
+                && Set.of(Upos.NOUN, Upos.PROPN).contains(word.upos())
+                && Set.of(Upos.NOUN, Upos.PROPN).contains(before.upos()) && !NAMING_NOUNS.contains(before.form())
+                // "vom Atlantischen Ozean": a name of an adjective and a noun
+                && !(before.form().matches(".*(?:e|en|er|es|em)") && morphology.readings(Words.lower(before.form()))
+                    .stream().anyMatch(m -> m.upos() == Upos.ADJ));
+            // "Utah Jazz" and "die Billigfluggesellschaft Ryanair" are names, "Panama Spanisch" a language read into
+            // one, "die Bauern Landwirtschaft" an abstract noun no one is named
+            boolean afterACommonNoun = before.upos() == Upos.NOUN && !morphology.readings(before.form()).isEmpty()
+                && morphology.readings(before.form()).stream().allMatch(m -> m.upos() == Upos.NOUN)
+                && word.form().matches("\\p{Lu}\\p{Ll}+(?:schaft|ung|heit|keit|tum|nis)");
+            boolean language = word.form().matches("\\p{Lu}\\p{Ll}+isch|Deutsch");
+            return readOn && (word.relation().equals("flat") && word.upos() == Upos.NOUN && aPlural(word.form())
+                || commonNounOnly(word.form()) && (afterACommonNoun || language));
+        });
     }
+
+    /** "Landwirtschaft", "Spanisch": a noun the dictionary knows, and as no name. */
+    private boolean commonNounOnly(String word) {
+        List<Morph> readings = morphology.readings(word);
+        return readings.stream().anyMatch(m -> m.upos() == Upos.NOUN && m.lemma().equals(word))
+            && readings.stream().allMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.ADJ);
+    }
+
+    /** "das Wort Amok", "der Begriff Demokratie": nouns that a word or a name follows as what they name. */
+    private static final Set<String> NAMING_NOUNS = Set.of("Wort", "Begriff", "Name", "Titel", "Ausdruck",
+        "Bezeichnung", "Fach", "Thema", "Motto");
 
     /** "Bestellungen", and a compound by its last part where the dictionary lacks it: a common noun in the plural. */
     private boolean aPlural(String noun) {
@@ -5183,7 +5241,8 @@ final class ClauseQuestions {
             || ONE_OF_TWO_POINTS.contains(clause.text(part).toLowerCase(Locale.GERMAN));
     }
 
-    private static final Set<String> COMING_INTO_BEING = Set.of("entstehen");
+    /** "entstand die Kommunistische Partei", "Im Jahr 1991 endete die Sowjetunion": a thing begun or ended. */
+    private static final Set<String> COMING_INTO_BEING = Set.of("entstehen", "enden");
 
     /** Whether the clause under {@code clause} opens with a relative pronoun, after its comma and preposition. */
     private static boolean relativeOpening(Parse parse, int clause) {
@@ -5626,7 +5685,10 @@ final class ClauseQuestions {
         }
         if (head.upos() == Upos.PROPN && part.from() == part.to() && morphology.readings(head.form()).stream()
             .anyMatch(m -> m.has(Feature.GIVEN_NAME)) && morphology.readings(head.form()).stream()
-                .noneMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION))) {
+                .noneMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION))
+            // "Sofia ist die Hauptstadt von Bulgarien": a town with a given name's
+            && people.introducedAs(head.form()).filter(n -> Words.isPlaceNoun(n) || !WhPhrases.personOrBody(n, fields))
+                .isEmpty()) {
             // "Franziskus wurde … empfangen": a pope, a footballer or an artist known by one given name
             return true;
         }
@@ -5672,8 +5734,9 @@ final class ClauseQuestions {
         Optional<String> introduced = nominal(head) && part.from() == part.to()
             ? people.introducedAs(head.form()) : Optional.empty();
         if (introduced.isPresent()) {
-            // "des Zwergplaneten Ceres" makes "Ceres" a thing, "der Pharmakonzern Roche" a body that acts
-            return WhPhrases.personOrBody(introduced.get(), fields);
+            // "des Zwergplaneten Ceres" makes "Ceres" a thing, "der Pharmakonzern Roche" a body that acts, and "Sofia
+            // ist die Hauptstadt …" "Sofia" a place
+            return WhPhrases.personOrBody(introduced.get(), fields) && !Words.isPlaceNoun(introduced.get());
         }
         String headLemma = lemma(head).toLowerCase(Locale.GERMAN);
         if (head.upos() == Upos.PROPN && part.from() == part.word() && isCountry(head)) {

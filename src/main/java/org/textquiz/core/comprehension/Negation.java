@@ -114,7 +114,12 @@ final class Negation {
             || clause.parts().stream().anyMatch(p -> stays(clause, p) && endsInAnIdiom(clause, p))) {
             return Optional.empty();
         }
-        for (Constituents.Part part : clause.parts()) {
+        // "Heute ist ein Amok ein Zustand eines Menschen": what the subject is denied, not that there is one
+        List<Constituents.Part> predicateFirst = new java.util.ArrayList<>(clause.parts());
+        if (!parse.children(clause.head(), "cop").isEmpty()) {
+            predicateFirst.sort(java.util.Comparator.comparing(p -> !"head".equals(p.relation())));
+        }
+        for (Constituents.Part part : predicateFirst) {
             Word head = parse.word(part.word());
             Optional<Integer> indefinite = indefiniteArticle(parse, part);
             boolean argument = STAYING_RELATIONS.contains(head.relation()) && parse.word(part.from()).upos() != Upos.ADP;

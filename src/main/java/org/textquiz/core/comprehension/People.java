@@ -221,6 +221,11 @@ final class People {
             return true;
         });
         familyNamesFirst(article, persons, morphology);
+        // "eine Statue der „Heiligen Sofia“", "die Stadt Sofia von der Hagia Sophia" in an article that says "Sofia ist
+        // die Hauptstadt von Bulgarien": the name is the town's
+        article.sentences().filter(sentence -> placeItIs(sentence.tokens()).isPresent())
+            .map(sentence -> sentence.tokens().get(0).text()).forEach(place -> persons.values()
+                .removeIf(p -> p.surname().equals(place) || p.name().startsWith(place + " ")));
         List<Mention> mentions = new ArrayList<>();
         for (Sentence sentence : article.sentences().toList()) {
             List<Token> tokens = sentence.tokens();
@@ -420,10 +425,26 @@ final class People {
                 }
             }
         }
+        article.sentences().forEach(sentence -> placeItIs(sentence.tokens())
+            .ifPresent(place -> nouns.put(sentence.tokens().get(0).text(), place)));
         // "Im Herbst 1990 kam „Goodfellas“ in die Kinos": a title in quotation marks, a work and no one, however the
         // article names it elsewhere
         titles.forEach(title -> nouns.putIfAbsent(title, "Werk"));
         return nouns;
+    }
+
+    /** "Sofia ist die Hauptstadt von Bulgarien": the place a name alone opening its sentence is said to be. */
+    private static Optional<String> placeItIs(List<Token> tokens) {
+        if (tokens.size() < 4 || tokens.get(0).upos() != Upos.PROPN
+            || !Set.of("ist", "war").contains(tokens.get(1).text()) || tokens.get(2).upos() != Upos.DET) {
+            return Optional.empty();
+        }
+        int noun = 3;
+        while (noun < tokens.size() - 1 && tokens.get(noun).upos() == Upos.ADJ) {
+            noun++;
+        }
+        String said = tokens.get(noun).text();
+        return tokens.get(noun).upos() == Upos.NOUN && Words.isPlaceNoun(said) ? Optional.of(said) : Optional.empty();
     }
 
     /**

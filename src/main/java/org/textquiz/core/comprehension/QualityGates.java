@@ -499,7 +499,7 @@ public final class QualityGates {
         "(?:(?i:gegen|von|mit|für|über|an|auf|aus|bei|zu) )?(?i:der|die|das|dem|den) (?:Land|Gebiet|Bundesstaat|Staat"
             + "|Region|Insel|Dorf|Gemeinde|Gruppe|Band|Verein|Mannschaft|Fest|Festival|Ort|Gebäude|Organisation"
             + "|Bewegung|Sammlung|Sprache|Geschichte|Erzählung|Werk|Roman|Film|Serie|Sendung|Lied|Tier|Pflanze|Fluss"
-            + "|Gebirge|Krankheit)");
+            + "|Gebirge|Krankheit|Inseln)");
     private static final String COMPARATIVES = "mehr|weniger|besser|schlechter|größer|kleiner|höher|länger|kürzer"
         + "|stärker|schneller|älter|jünger|wichtiger|bekannter|häufiger|öfter";
     /** "von noch mehr Menschen": more than what the sentence before told of, with no "als" to say what. */
@@ -511,6 +511,19 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern MUCH_MORE_THAN_BEFORE = java.util.regex.Pattern.compile(
         "\\b(?i:deutlich|viel|weit|wesentlich|erheblich) (?:" + COMPARATIVES + ")\\b");
+    private static final java.util.regex.Pattern NAEMLICH = java.util.regex.Pattern.compile("(?<!, )\\bnämlich\\b");
+    /** "Was ist ein Amoklauf? – eine bestimmte Tat", "an etwas Bestimmtes": which, the words left out say. */
+    private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
+        "\\b(?:ein|eine|einen|einem|einer) bestimmte[nmrs]?\\b|\\betwas Bestimmtes\\b");
+    /** "über einen Winter", "über drei Jahre": for how long. */
+    private static final java.util.regex.Pattern TIME_SPAN = java.util.regex.Pattern.compile(
+        "über (?:\\p{L}+ )?(?:Winter|Sommer|Jahre?|Monate?|Wochen?|Tage?|Nächte?|Nacht|Stunden?|Jahrzehnte?"
+            + "|Jahrhunderte?)");
+    /** "Auf ihrem linken Arm sitzt …": a possessive in the phrase that opens the sentence, whose owner came before. */
+    private static final java.util.regex.Pattern OWNER_IN_THE_FIRST_PHRASE = java.util.regex.Pattern.compile(
+        "^\\p{Lu}\\p{Ll}* (ihrem|ihren|ihrer|ihres|seinem|seinen|seiner|seines) ");
+    private static final java.util.regex.Pattern FULL_NAME = java.util.regex.Pattern.compile(
+        "\\b\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+\\b");
     /** "in Erfurt in Thüringen": a place inside another, which two phrases side by side name together. */
     private static final java.util.regex.Pattern PLACE_IN_A_PLACE = java.util.regex.Pattern.compile(
         "^in \\p{Lu}[\\p{L}-]*$");
@@ -1016,6 +1029,38 @@ public final class QualityGates {
             && sideBySideWithAnotherPlace(question.solution(), question.explanation())) {
             // "Wo steht das Gebäude … in Erfurt? – in Thüringen": one place asked, the other left in the question
             problems.add("its answer is one of two places side by side that name one place together");
+        }
+        if (question instanceof WhQuestion && NAEMLICH.matcher(prompt).find()) {
+            // "Wer ist nämlich zugleich einer der beliebtesten Promis der Welt?": the reason for what the sentence
+            // before said
+            problems.add("'nämlich' explains what the sentence before said");
+        }
+        if ((statement || question instanceof WhQuestion) && VAGUE.matcher(prompt + " " + question.solution()).find()) {
+            problems.add("'bestimmt' or 'etwas Bestimmtes' says which only with what the question leaves out");
+        }
+        if ((statement || question instanceof WhQuestion) && question.explanation().matches(".*, (?:bevor|ehe) .*")
+            && Words.containsWord(prompt, "erst") && !prompt.matches(".*\\b(?:bevor|ehe)\\b.*")) {
+            // "Was wird erst gekocht? – Kartoffeln" of "…, bevor man sie isst": before what, the question left out
+            problems.add("'erst' without the 'bevor' it comes before");
+        }
+        if (question instanceof WhQuestion && prompt.startsWith("Worüber ")
+            && TIME_SPAN.matcher(question.solution()).matches()) {
+            problems.add("'über' a time is how long, not 'worüber'");
+        }
+        if ((statement || question instanceof WhQuestion)
+            && question.explanation().matches(".*\\b(?:muss|müssen|musste|mussten)\\b[^:;]*, (?:damit|um) .*")
+            && prompt.matches(".*\\b(?:muss|müssen|musste|mussten)\\b.*")
+            && !prompt.matches(".*\\b(?:damit|um)\\b.*") && !prompt.startsWith("Wozu ")) {
+            // "Eisen muss also mit Luft in Berührung kommen, damit es rostet": a must only for what the purpose says
+            problems.add("'muss' without the purpose it serves");
+        }
+        java.util.regex.Matcher owner = OWNER_IN_THE_FIRST_PHRASE.matcher(question.explanation());
+        if ((statement || question instanceof WhQuestion) && owner.find()
+            && Words.containsWord(prompt + " " + question.solution(), owner.group(1))
+            // "In seinem jüngsten Haushalt … bezeichnete der … Finanzminister George Osborne …": the owner follows
+            && !FULL_NAME.matcher(question.explanation()).find()) {
+            // "Auf ihrem linken Arm sitzt eine Eule": whose arm, only the sentence before says
+            problems.add("'" + owner.group(1) + "' has its owner in the sentence before");
         }
         if (question instanceof WhQuestion && AN_EXAMPLE_AS_THE_ANSWER.matcher(question.solution()).matches()) {
             problems.add("its answer is an example ('zum Beispiel …'), not what the question asks for");

@@ -266,7 +266,7 @@ final class WhPhrases {
         }
         boolean nameAlone = to - from == 1 || to - from == 2 && clause.token(from).upos() == Upos.DET;
         if (!named && nameAlone && people.introducedAs(clause.token(to - 1).text())
-                .filter(noun -> !personOrBody(noun, fields)).isPresent()) {
+                .filter(noun -> !personOrBody(noun, fields) || Words.isPlaceNoun(noun)).isPresent()) {
             // "Ceres hat einen Durchmesser von 960 Kilometern" after "des Zwergplaneten Ceres", "Die Atlantis wird …
             // behalten" after "der Raumfähre Atlantis"
             return Optional.empty();

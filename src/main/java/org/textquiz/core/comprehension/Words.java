@@ -67,7 +67,9 @@ final class Words {
         "hierin", "hierüber", "hiervon", "hierdurch", "hiernach", "insofern", "entsprechend",
         "insoweit", "demgegenüber", "dementsprechend", "demzufolge", "nichtsdestotrotz", "nichtsdestoweniger",
         // "Dann presste man einen Siegelstempel fest drauf.": the spoken forms
-        "drauf", "dran", "drin", "drüber", "drunter", "draus");
+        "drauf", "dran", "drin", "drüber", "drunter", "draus",
+        // "Im Internet kaufen immer mehr Menschen stattdessen ein.": instead of what the sentence before told
+        "stattdessen", "statt dessen");
 
     /**
      * Nouns for a place one can be in, go to or come from, so that "in der Stadt" is asked with "wo" and "in die
@@ -126,10 +128,15 @@ final class Words {
     static boolean followsFromWhatCameBefore(String statement) {
         // "Dass dann mehr Einwegflaschen … verkauft werden, schätzen Experten.": then, after what the sentence before
         // told; "wenn …, dann …", "Geht es um …, dann …" and "… und dann abstürzte" say after what themselves
-        return FROM_WHAT_CAME_BEFORE.matcher(statement).find()
+        return FROM_WHAT_CAME_BEFORE.matcher(statement).find() || INSTEAD_OF_WHAT_CAME_BEFORE.matcher(statement).find()
             || THEN.matcher(statement).find() && !CONDITION.matcher(statement).find();
     }
 
+    /**
+     * "Im Internet kaufen immer mehr Menschen stattdessen ein.": instead of what the sentence before told; not "…,
+     * ob man nicht stattdessen … baut", instead of what the sentence itself told first.
+     */
+    private static final Pattern INSTEAD_OF_WHAT_CAME_BEFORE = Pattern.compile("^[^,]*\\bstattdessen\\b");
     private static final Pattern THEN = Pattern.compile("^[^,]*?(?<!\\bund )(?<!^)\\bdann\\b");
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:wenn|falls|sobald|sofern|erst)\\b");
     /**

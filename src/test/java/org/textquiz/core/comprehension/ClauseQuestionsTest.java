@@ -7577,4 +7577,52 @@ class ClauseQuestionsTest {
         assertThat(statements("Charles Lindbergh war ein Pilot. Er ließ sich ein Flugzeug bauen. Mit diesem Flugzeug "
             + "startete er am 20. Mai 1927 in Richtung Paris.", 24, true)).noneMatch(s -> s.contains("diesem"));
     }
+
+    /**
+     * From Klexikon ("Sofia", "Rost", "Michail Gorbatschow", hand-read set 155 for #13): a town with a given name's,
+     * which the article says is a town, is "was", even beside the "Heilige Sofia"; rust is no opponent; what ends is
+     * "was".
+     */
+    @Test
+    void aTownNamedLikeAWomanRustAndWhatEndsAreWas() {
+        String sofia = "Sofia ist die Hauptstadt von Bulgarien. Ihren Namen hat die Stadt Sofia von der Hagia Sophia "
+            + "in Istanbul. Im Jahr 2000 wurde im Stadtzentrum eine Statue der \"Heiligen Sofia\" aufgestellt. Im "
+            + "Mittelalter wurde Sofia von den Hunnen geplündert.";
+        assertThat(prompts(sofia)).noneMatch(p -> p.startsWith("Wer")).contains("Was ist die Hauptstadt von Bulgarien?",
+            "Was wurde im Mittelalter von den Hunnen geplündert?");
+        assertThat(prompts("Rost ist ein Problem. Auch eine Schicht aus Öl schützt gegen Rost."))
+            .noneMatch(p -> p.startsWith("Gegen wen")).contains("Wogegen schützt eine Schicht aus Öl?");
+        assertThat(prompts("Die Sowjetunion war ein großer Staat. Im Jahr 1991 endete die Sowjetunion."))
+            .noneMatch(p -> p.startsWith("Wer endete")).contains("Was endete im Jahr 1991?");
+    }
+
+    /**
+     * From Klexikon ("Panama", "Thurgau", "Amoklauf", hand-read set 155 for #13): what a place has, hung on "liegt";
+     * a language or an abstract noun read into the noun before it; "sich" read as an owner; "kein" on the subject of
+     * what it is; and "stattdessen" left in a statement.
+     */
+    @Test
+    void misreadAttributesAndWhatASubjectIsNot() {
+        String azuero = "Panama ist ein Land. Im Süden liegt die Halbinsel Azuero mit viel Ackerland und schönen "
+            + "Stränden.";
+        assertThat(prompts(azuero)).noneMatch(p -> p.startsWith("Womit") || p.contains("mit viel Ackerland"));
+        assertThat(statements(azuero, 12, true)).noneMatch(s -> s.endsWith("im Süden mit viel Ackerland und schönen "
+            + "Stränden."));
+        assertThat(prompts("Panama ist ein Land. Wie auch in den Nachbarländern spricht man in Panama Spanisch."))
+            .noneMatch(p -> p.startsWith("Wo spricht"));
+        String farming = "Der Thurgau ist ein Kanton. Auf fast zwei Dritteln der Fläche betreiben die Bauern "
+            + "Landwirtschaft.";
+        assertThat(prompts(farming)).noneMatch(p -> p.startsWith("Wer betreibt"));
+        assertThat(statements(farming, 12, true)).noneMatch(s -> s.contains("Bauern Landwirtschaft betreiben"));
+        assertThat(statements("Ein Amoklauf ist eine Tat. Zum Beispiel gucken viele Amokläufer sich Gewalt im "
+            + "Fernsehen an.", 12, true)).noneMatch(s -> s.contains("zum Beispiel sich"));
+        assertThat(falseStatements("Amok ist ein Wort. Heute ist ein Amok ein Zustand eines Menschen.", 24))
+            .noneMatch(s -> s.contains("kein Amok"));
+        assertThat(statements("Läden verkaufen Waren. Immer mehr Menschen kaufen stattdessen im Internet ein.", 12,
+            true)).noneMatch(s -> s.contains("stattdessen"));
+        assertThat(Words.followsFromWhatCameBefore("Es wurde darüber gestritten, ob man nicht stattdessen einen "
+            + "Bahnhof neu baut.")).isFalse();
+        assertThat(prompts("Die Statistik ist neu. Bayern liegt an sechster Stelle mit 77 registrierten Gewalttaten."))
+            .anyMatch(p -> p.matches("(?:Wer|Was) liegt an sechster Stelle.*"));
+    }
 }

@@ -809,6 +809,44 @@ class QualityGatesTest {
             .noneMatch(p -> p.contains("'nur'"));
     }
 
+    /**
+     * From Klexikon ("Cristiano Ronaldo", "Amoklauf", "Himmelsrichtung", "Kartoffel", "Rost", "Sofia", "Laden",
+     * "Galapagosinseln", hand-read set 155 for #13): "nämlich", "eine bestimmte Tat", "erst" without its "bevor",
+     * "worüber" for a span of time, "muss" without its purpose, a possessive whose owner the sentence before named,
+     * and "die Inseln" alone.
+     */
+    @Test
+    void noNaemlichNoVagueAnswerNoErstOrMussWithoutTheirClauseNoOwnerBefore() {
+        assertThat(QualityGates.violations(wh("Wer ist nämlich einer der beliebtesten Promis der Welt?",
+            "Cristiano Ronaldo", "Ronaldo"))).anyMatch(p -> p.contains("'nämlich'"));
+        assertThat(QualityGates.violations(wh("Wofür steht der Osten, nämlich für den Sonnenaufgang?", "für das Licht",
+            "Licht"))).noneMatch(p -> p.contains("'nämlich'"));
+        assertThat(QualityGates.violations(wh("Was ist ein Amoklauf?", "eine bestimmte Tat", "Tat")))
+            .anyMatch(p -> p.contains("'bestimmt'"));
+        assertThat(QualityGates.violations(wh("Woran denkt man bei den Himmelsrichtungen?", "an etwas Bestimmtes",
+            "Bestimmtes"))).anyMatch(p -> p.contains("'bestimmt'"));
+        assertThat(QualityGates.violations(whOf("Was wird erst gekocht?", "Kartoffeln",
+            "Kartoffeln werden erst gekocht, bevor man sie isst."))).anyMatch(p -> p.contains("'erst'"));
+        assertThat(QualityGates.violations(whOf("Was wird erst seit 1990 gekocht?", "Kartoffeln",
+            "Kartoffeln werden erst seit 1990 gekocht."))).noneMatch(p -> p.contains("'erst'"));
+        assertThat(QualityGates.violations(wh("Worüber kann man Kartoffeln höchstens aufbewahren?", "über einen Winter",
+            "Winter"))).anyMatch(p -> p.contains("'über' a time"));
+        assertThat(QualityGates.violations(wh("Worüber sprach der Minister?", "über den Winterdienst", "Winterdienst")))
+            .noneMatch(p -> p.contains("'über' a time"));
+        assertThat(QualityGates.violations(whOf("Was muss mit Luft in Berührung kommen?", "Eisen",
+            "Eisen muss also mit Luft in Berührung kommen, damit es rostet."))).anyMatch(p -> p.contains("'muss'"));
+        assertThat(QualityGates.violations(whOf("Was kommt auch von der Balkenwaage?", "das Wort",
+            "Von der Balkenwaage kommt auch das Wort: der Balken muss richtig stehen, damit man nicht falsch wiegt.")))
+            .noneMatch(p -> p.contains("'muss'"));
+        assertThat(QualityGates.violations(statementOf("Als Symbol der Weisheit sitzt eine Eule auf ihrem linken Arm.",
+            "Auf ihrem linken Arm sitzt eine Eule als Symbol der Weisheit."))).anyMatch(p -> p.contains("'ihrem'"));
+        assertThat(QualityGates.violations(statementOf("Der Finanzminister George Osborne strich in seinem jüngsten "
+            + "Haushalt die Finanzierung.", "In seinem jüngsten Haushalt strich der Finanzminister George Osborne die "
+            + "Finanzierung."))).noneMatch(p -> p.contains("'seinem'"));
+        assertThat(QualityGates.violations(wh("Was liegt genau auf dem Äquator?", "Die Inseln", "Inseln")))
+            .anyMatch(p -> p.contains("place or group"));
+    }
+
     private static WhQuestion whOf(String prompt, String answer, String sentence) {
         return new WhQuestion("wh-1", prompt, List.of(answer), List.of(), new Span(0, 10), sentence);
     }
