@@ -265,6 +265,9 @@ final class ClauseQuestions {
             && prepositionsOfTheVerb(parse, clause.head()).stream().anyMatch(WHERE_SOMETHING_LIES::contains);
     }
 
+    private static final Set<String> PRONOUN_OBJECTS = Set.of("es", "ihn", "ihm", "ihnen", "uns", "mich", "mir",
+        "dich", "dir", "euch");
+
     /** "im Süden", not "an sechster Stelle", a rank. */
     private static final Set<String> WHERE_SOMETHING_LIES = Set.of("in", "im", "bei", "zwischen");
 
@@ -346,8 +349,9 @@ final class ClauseQuestions {
         }
         for (Constituents.Part part : clause.constituents()) {
             if (LEFT_OUT.contains(clause.parse().word(part.word()).baseRelation())
-                || commonNounReadIntoAName(clause, part) || originOfTheSubject(clause, part) || agentInside(clause, part)
-                || experiencer(clause, part)
+                || commonNounReadIntoAName(clause, part) || verbsPhraseHungOnANoun(clause, part)
+                || originOfTheSubject(clause, part)
+                || agentInside(clause, part) || experiencer(clause, part)
                 || sameAsSomethingElse(clause, part) || saidByALaterRelativeClause(clause, part)
                 || whatItIsAbout(clause, part) || clause.phraseOfTheNounBeforeIt(part, morphology)
                 || idiomaticPhrase(clause, part)) {
@@ -4142,10 +4146,16 @@ final class ClauseQuestions {
             boolean pronounSubjectFirst = vorfeld.from() == vorfeld.to()
                 && clause.parse().word(vorfeld.word()).upos() == Upos.PRON
                 && clause.parse().word(vorfeld.word()).relation().startsWith("nsubj");
+            // "Der deutsche Staat verbietet es heute auch, …": a personal pronoun, too, before the time
             while (!pronounSubjectFirst && at < rest.size() && rest.get(at).from() == rest.get(at).to()
                 && clause.parse().word(rest.get(at).word()).upos() == Upos.PRON
                 && ("sich".equalsIgnoreCase(clause.parse().word(rest.get(at).word()).form())
-                    || "expl".equals(clause.parse().word(rest.get(at).word()).relation()))) {
+                    || "expl".equals(clause.parse().word(rest.get(at).word()).relation())
+                    || Set.of("obj", "iobj").contains(clause.parse().word(rest.get(at).word()).relation())
+                        && PRONOUN_OBJECTS.contains(Words.lower(clause.parse().word(rest.get(at).word()).form()))
+                        // "gab es Einblick …", with "es" read as the object: "es gibt", whose order stays as it was
+                        && morphology.readings(clause.parse().word(clause.head()).form()).stream()
+                            .noneMatch(m -> m.lemma().equals("geben")))) {
                 // "Wie viele Bahnhöfe gibt es in Jena?": "es" of "es gibt", like "sich", stays right after the verb
                 at++;
             }
@@ -4580,9 +4590,13 @@ final class ClauseQuestions {
         "fliehen", "flüchten", "wandern", "auswandern", "einwandern", "zurückkehren", "gelangen", "segeln", "laufen");
     private static final Set<String> DIRECTIONS_TAKEN = Set.of("nach", "zu", "zum", "zur");
     private static final Set<String> ORIGIN = Set.of("kommen", "stammen");
-    private static final Map<String, String> PREPOSITION_OF_THE_VERB = Map.of("leben", "von", "bestehen", "aus",
-        "stammen", "aus", "handeln", "von", "abhängen", "von", "profitieren", "von", "träumen", "von",
-        "leiden", "unter");
+    private static final Map<String, String> PREPOSITION_OF_THE_VERB = Map.ofEntries(Map.entry("leben", "von"),
+        Map.entry("bestehen", "aus"), Map.entry("stammen", "aus"), Map.entry("handeln", "von"),
+        Map.entry("abhängen", "von"), Map.entry("profitieren", "von"), Map.entry("träumen", "von"),
+        Map.entry("leiden", "unter"),
+        // "Man unterteilt die Wirbelsäule in verschiedene Abschnitte"
+        Map.entry("unterteilen", "in"), Map.entry("einteilen", "in"), Map.entry("aufteilen", "in"),
+        Map.entry("gliedern", "in"), Map.entry("verwandeln", "in"), Map.entry("übersetzen", "in"));
 
     /** "ereignete sich südöstlich von Bethlehem": the place a direction is taken from stays after the direction. */
     private static boolean afterADirection(Constituents clause, Constituents.Part part) {

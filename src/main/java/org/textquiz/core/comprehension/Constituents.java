@@ -154,6 +154,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         if (!toldAsAFact(parse, verb.head(), morphology) || comparison(parse, mark)) {
             return Optional.empty();
         }
+        if (Words.lower(parse.word(mark).form()).equals("als") && verb.upos() == Upos.ADJ
+            && !parse.children(head, "cop").isEmpty()) {
+            // "Als Peter klein war, schenkte ihm sein Vater ein … Klavier": when, said by how he was then
+            return Optional.empty();
+        }
         if (Words.lower(parse.word(mark).form()).equals("bevor") && stillToCome(parse, head, morphology)) {
             // "…, bevor die anderen Parteien kollektiv reagieren": in the present, what has not happened yet
             return Optional.empty();

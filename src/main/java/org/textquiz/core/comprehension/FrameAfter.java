@@ -37,7 +37,9 @@ final class FrameAfter {
         for (int child : parse.children(head)) {
             List<Integer> tree = parse.subtree(child).stream().filter(w -> !parse.word(w).form().equals(",")).toList();
             int first = tree.isEmpty() ? 0 : tree.get(0);
-            if (child < head || first == 0 || !parse.word(first - 1).form().equals(",")) {
+            // "…, sprich Dong Ki-Chote": how the name before is said, no one saying it
+            if (child < head || first == 0 || !parse.word(first - 1).form().equals(",")
+                || Words.lower(parse.word(first).form()).equals("sprich")) {
                 continue;
             }
             // "…, hielt Klug in Anspielung auf … fest": the particle makes the verb one of saying

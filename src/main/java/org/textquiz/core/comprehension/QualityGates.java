@@ -511,6 +511,12 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern MUCH_MORE_THAN_BEFORE = java.util.regex.Pattern.compile(
         "\\b(?i:deutlich|viel|weit|wesentlich|erheblich) (?:" + COMPARATIVES + ")\\b");
+    private static final java.util.regex.Pattern THE_TIME_WHEN = java.util.regex.Pattern.compile(
+        "\\b(?:in der|zu der|zur|aus der|seit der) Zeit, (?:als|in der|wo|da)\\b");
+    private static final java.util.regex.Pattern MOST_WITH_ITS_RELATIVE_CLAUSE = java.util.regex.Pattern.compile(
+        "\\b((?:der|die|das) \\p{Ll}+ste[n]? \\p{Lu}\\p{L}+), (?:der|die|das|den|dem|deren|dessen) ");
+    private static final java.util.regex.Pattern EACH_ALONE = java.util.regex.Pattern.compile(
+        "\\b(?i:jede[rs]?)\\b(?= (?:etwa|ungefähr|rund|ist|war|hat|hatte|wird|wurde|kann|muss|\\d))");
     private static final java.util.regex.Pattern NAEMLICH = java.util.regex.Pattern.compile("(?<!, )\\bnämlich\\b");
     /** "Was ist ein Amoklauf? – eine bestimmte Tat", "an etwas Bestimmtes": which, the words left out say. */
     private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
@@ -1029,6 +1035,30 @@ public final class QualityGates {
             && sideBySideWithAnotherPlace(question.solution(), question.explanation())) {
             // "Wo steht das Gebäude … in Erfurt? – in Thüringen": one place asked, the other left in the question
             problems.add("its answer is one of two places side by side that name one place together");
+        }
+        if ((statement || question instanceof WhQuestion) && THE_TIME_WHEN.matcher(question.explanation()).find()
+            && !(prompt + " " + question.solution()).contains("Zeit, ")) {
+            // "Wann lebte Peter Tschaikowski? – in der Zeit": the time the clause after it says, cut off
+            problems.add("'in der Zeit' without the clause that says which");
+        }
+        java.util.regex.Matcher most = MOST_WITH_ITS_RELATIVE_CLAUSE.matcher(question.explanation());
+        if ((statement || question instanceof WhQuestion) && most.find()
+            && (prompt + " " + question.solution()).contains(most.group(1))
+            && !(prompt + " " + question.solution()).contains(most.group(1) + ",")) {
+            // "Wer gilt als der berühmteste Schriftsteller?" of "…, der auf Spanisch geschrieben hat": most among
+            // those the relative clause says
+            problems.add("a superlative without the relative clause that says among whom");
+        }
+        if ((statement || question instanceof WhQuestion) && EACH_ALONE.matcher(prompt).find()) {
+            // "Bei der Geburt ist jedes etwa 100 Gramm schwer": each of those the sentence before told of
+            problems.add("'jedes' alone stands for those the sentence before told of");
+        }
+        if (question instanceof WhQuestion && prompt.startsWith("Worum ") && question.solution().endsWith(" herum")) {
+            problems.add("'um … herum' is where, not 'worum'");
+        }
+        if (question instanceof WhQuestion && prompt.startsWith("Wie viel") && Words.containsWord(prompt, "immerhin")) {
+            // "Wie viele Mitglieder hatte die Hitlerjugend im Jahr 1932 immerhin schon?": the writer's judgement
+            problems.add("'immerhin' judges the answer the question asks for");
         }
         if (question instanceof WhQuestion && NAEMLICH.matcher(prompt).find()) {
             // "Wer ist nämlich zugleich einer der beliebtesten Promis der Welt?": the reason for what the sentence

@@ -7625,4 +7625,22 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Statistik ist neu. Bayern liegt an sechster Stelle mit 77 registrierten Gewalttaten."))
             .anyMatch(p -> p.matches("(?:Wer|Was) liegt an sechster Stelle.*"));
     }
+
+    /**
+     * From Klexikon ("Miguel de Cervantes", "Peter Tschaikowski", "Wirbelsäule", "Hitlerjugend", hand-read set 156 for
+     * #13): "sprich Dong Ki-Chote" is no speaker; a state in an "als" clause of time is not asked; the phrase a verb
+     * of dividing takes is not asked with its object; a pronoun object stays before the time moved after the verb.
+     */
+    @Test
+    void aPronunciationIsNoSpeakerAndTheVerbsOwnStayWithIt() {
+        assertThat(prompts("Miguel de Cervantes war ein Schriftsteller. Das berühmteste Werk von Miguel de Cervantes "
+            + "ist der Roman über \"Don Quixote\", sprich Dong Ki-Chote.")).noneMatch(p -> p.contains("laut Dong"))
+            .contains("Was ist das berühmteste Werk von Miguel de Cervantes?");
+        assertThat(prompts("Peter Tschaikowski war ein Komponist. Als Peter klein war, schenkte ihm sein Vater ein "
+            + "mechanisches Klavier.")).noneMatch(p -> p.startsWith("Wer war klein"));
+        assertThat(prompts("Die Wirbelsäule ist ein Teil des Skeletts. Man unterteilt die Wirbelsäule in verschiedene "
+            + "Abschnitte.")).noneMatch(p -> p.equals("Was unterteilt man?"));
+        assertThat(statements("Die Hitlerjugend war eine Organisation. Heute verbietet der deutsche Staat es auch, "
+            + "eine neue Hitlerjugend zu gründen.", 12, true)).noneMatch(s -> s.contains("heute es"));
+    }
 }

@@ -847,6 +847,32 @@ class QualityGatesTest {
             .anyMatch(p -> p.contains("place or group"));
     }
 
+    /**
+     * From Klexikon ("Peter Tschaikowski", "Miguel de Cervantes", "Rotfuchs", "Garten", "Hitlerjugend", hand-read set
+     * 156 for #13): "in der Zeit" without its clause, a superlative without the relative clause that bounds it, "jedes"
+     * alone, "worum" for "um … herum", and "immerhin" in a question of how many.
+     */
+    @Test
+    void noTimeOrSuperlativeWithoutItsClauseNoJedesAloneNoWorumHerumNoImmerhin() {
+        assertThat(QualityGates.violations(whOf("Wann lebte Peter Tschaikowski?", "in der Zeit",
+            "Er lebte in der Zeit, als Russland ein Kaiserreich war."))).anyMatch(p -> p.contains("'in der Zeit'"));
+        assertThat(QualityGates.violations(whOf("Wer gilt als der berühmteste Schriftsteller?", "Miguel de Cervantes",
+            "Miguel de Cervantes gilt als der berühmteste Schriftsteller, der auf Spanisch geschrieben hat.")))
+            .anyMatch(p -> p.contains("superlative"));
+        assertThat(QualityGates.violations(whOf("Was ist das berühmteste Werk von Cervantes?", "der Roman",
+            "Das berühmteste Werk von Cervantes ist der Roman."))).noneMatch(p -> p.contains("superlative"));
+        assertThat(QualityGates.violations(statementOf("Bei der Geburt ist jedes etwa 200 Gramm schwer.",
+            "Bei der Geburt ist jedes etwa 100 Gramm schwer."))).anyMatch(p -> p.contains("'jedes'"));
+        assertThat(QualityGates.violations(statementOf("Jedes Jahr kommen viele Besucher.",
+            "Viele Besucher kommen jedes Jahr."))).noneMatch(p -> p.contains("'jedes'"));
+        assertThat(QualityGates.violations(wh("Worum kann man einen Garten anlegen?", "Um ein Einfamilienhaus herum",
+            "Einfamilienhaus"))).anyMatch(p -> p.contains("'um … herum'"));
+        assertThat(QualityGates.violations(wh("Wie viele Mitglieder hatte die Hitlerjugend 1932 immerhin schon?",
+            "100.000", "100000"))).anyMatch(p -> p.contains("'immerhin'"));
+        assertThat(QualityGates.violations(wh("Wann hatte die Hitlerjugend immerhin schon 100.000 Mitglieder?",
+            "Im Jahr 1932", "1932"))).noneMatch(p -> p.contains("'immerhin'"));
+    }
+
     private static WhQuestion whOf(String prompt, String answer, String sentence) {
         return new WhQuestion("wh-1", prompt, List.of(answer), List.of(), new Span(0, 10), sentence);
     }
