@@ -2467,6 +2467,8 @@ final class ClauseQuestions {
                 Upos first = parse.word(part.from()).upos();
                 if (!nominal(head) || !hasCase(clause, part, Feature.NOMINATIVE) || first == Upos.ADV
                     || IDIOM_OBJECTS.contains(head.form())
+                    // "Eine Zeitlang gab es auch Medaillen …": how long, read as the subject
+                    || Set.of("Zeitlang", "Weile").contains(head.form())
                     || first == Upos.ADP || namePredicate(clause, part) || !determinersNominative(clause, part)
                     || barePredicateFirst(clause, part) || objectFirstAsTheParseReadsIt(clause)
                     || indefinitePredicate(clause) || prepositionBeforeItsHead(parse, part) || twoActiveSubjects(clause)

@@ -511,6 +511,13 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern MUCH_MORE_THAN_BEFORE = java.util.regex.Pattern.compile(
         "\\b(?i:deutlich|viel|weit|wesentlich|erheblich) (?:" + COMPARATIVES + ")\\b");
+    private static final java.util.regex.Pattern OTHERS_ALONE = java.util.regex.Pattern.compile("^Andere \\p{Ll}");
+    private static final java.util.regex.Pattern A_PART_OF_WHAT = java.util.regex.Pattern.compile(
+        "\\b(?i:ein|einen|einem|eines) (?:\\p{Ll}+ )?Teil\\b(?! (?:de[rsm]|von|vom|eine[rsm]?|\\p{Lu}))");
+    private static final java.util.regex.Pattern CUT_BEFORE_ITS_CLAUSE = java.util.regex.Pattern.compile(
+        "\\b(?:von|vor|mit|zu|an|aus|bei|nach) (?:dem|der|den)[.?]$");
+    private static final java.util.regex.Pattern A_PICTURE = java.util.regex.Pattern.compile(
+        "\\b(?:auf|in) (?:der|dem|diesem|dieser) (?:Zeichnung|Abbildung|Grafik|Karte|Skizze|Bild|Foto)\\b");
     private static final java.util.regex.Pattern THE_TIME_WHEN = java.util.regex.Pattern.compile(
         "\\b(?:in der|zu der|zur|aus der|seit der) Zeit, (?:als|in der|wo|da)\\b");
     private static final java.util.regex.Pattern MOST_WITH_ITS_RELATIVE_CLAUSE = java.util.regex.Pattern.compile(
@@ -1035,6 +1042,33 @@ public final class QualityGates {
             && sideBySideWithAnotherPlace(question.solution(), question.explanation())) {
             // "Wo steht das Gebäude … in Erfurt? – in Thüringen": one place asked, the other left in the question
             problems.add("its answer is one of two places side by side that name one place together");
+        }
+        if (statement && OTHERS_ALONE.matcher(prompt).find()) {
+            // "Andere flüchteten nach Wales und Schottland.": others than those the sentence before told of
+            problems.add("'Andere' alone stands for others than those the sentence before told of");
+        }
+        if (statement && Words.containsWord(prompt, "eben")) {
+            // "In unterschiedlichen Gegenden können Fliegen eben gut überleben.": as the sentence before made plain
+            problems.add("'eben' answers what the sentence before said");
+        }
+        if ((statement || question instanceof WhQuestion) && A_PART_OF_WHAT.matcher(prompt + " " + question.solution())
+            .find()) {
+            // "Wozu gehört nur ein kleiner Teil? – zu Osteuropa": a part of what the sentence before named
+            problems.add("'ein Teil' without what it is a part of");
+        }
+        if ((statement || question instanceof WhQuestion) && CUT_BEFORE_ITS_CLAUSE.matcher(prompt).find()) {
+            // "Von Urlaubern kommt ein Drittel von dem.": "von dem, was …" with its clause cut off
+            problems.add("ends in a pronoun whose clause is cut off");
+        }
+        if ((statement || question instanceof WhQuestion) && A_PICTURE.matcher(prompt + " " + question.solution())
+            .find()) {
+            // "Was ist auf der Zeichnung grün zu sehen?": a picture the learner does not see
+            problems.add("points to a picture the learner does not see");
+        }
+        if (question instanceof WhQuestion && question.explanation().strip().endsWith(":")
+            && question.solution().matches("(?i)(?:ein|eine|einen|einem|einer) .*")) {
+            // "Was hatten die Giraffen mit den langen Hälsen? – einen Vorteil": which, the words after the colon say
+            problems.add("its answer is what the sentence after the colon explains");
         }
         if ((statement || question instanceof WhQuestion) && THE_TIME_WHEN.matcher(question.explanation()).find()
             && !(prompt + " " + question.solution()).contains("Zeit, ")) {

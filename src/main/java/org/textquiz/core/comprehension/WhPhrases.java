@@ -136,8 +136,9 @@ final class WhPhrases {
      */
     static boolean agent(String word) {
         String lower = Words.lower(word);
-        // "ein Lautsprecher", which speaks for no one; "die Wegwerfgesellschaft", a way of life
-        if (lower.startsWith("lautsprecher") || ABSTRACT_SOCIETY.matcher(lower).matches()) {
+        // "ein Lautsprecher", which speaks for no one; "die Wegwerfgesellschaft", a way of life; "die Legende", a story
+        if (lower.startsWith("lautsprecher") || ABSTRACT_SOCIETY.matcher(lower).matches()
+            || lower.matches("legenden?")) {
             return false;
         }
         return PEOPLES.contains(lower) || COURTS.contains(lower) || AGENTS.stream().anyMatch(lower::endsWith) && !DOING.matcher(lower).matches()

@@ -69,7 +69,9 @@ final class Words {
         // "Dann presste man einen Siegelstempel fest drauf.": the spoken forms
         "drauf", "dran", "drin", "drüber", "drunter", "draus",
         // "Im Internet kaufen immer mehr Menschen stattdessen ein.": instead of what the sentence before told
-        "stattdessen", "statt dessen");
+        "stattdessen", "statt dessen",
+        // "Ansonsten stand ein Pfahlbau aber wirklich im Wasser.": otherwise than what the sentence before told
+        "ansonsten");
 
     /**
      * Nouns for a place one can be in, go to or come from, so that "in der Stadt" is asked with "wo" and "in die
@@ -117,7 +119,7 @@ final class Words {
         "hierin", "hierüber", "hiervon", "hierdurch", "hiernach", "hierzu", "hierfür", "hiermit", "entsprechend", "demnach",
         "solch", "solche", "solchen", "solcher", "solches", "solchem", "hier", "letzterer", "letztere", "letzteres",
         "letzteren", "letzterem", "ersterer", "erstere", "ersteres", "ersteren", "ersterem", "nichtsdestotrotz",
-        "nichtsdestoweniger");
+        "nichtsdestoweniger", "ansonsten");
     /**
      * "Die Lage bleibe dennoch weiterhin „kritisch“": despite, or because of, what the sentence before told; first in a
      * sentence, a statement leaves such a word out.

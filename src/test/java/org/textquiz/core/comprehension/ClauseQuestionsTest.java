@@ -7643,4 +7643,21 @@ class ClauseQuestionsTest {
         assertThat(statements("Die Hitlerjugend war eine Organisation. Heute verbietet der deutsche Staat es auch, "
             + "eine neue Hitlerjugend zu gründen.", 12, true)).noneMatch(s -> s.contains("heute es"));
     }
+
+    /**
+     * From Klexikon ("Geburt", "Rübezahl", "Hochsprung", "Pfahlbauten", hand-read set 157 for #13): the womb and a
+     * legend are no one; "eine Zeitlang" is no subject; "ansonsten" points back.
+     */
+    @Test
+    void aWombAndALegendAreNoOneAndAWhileIsNoSubject() {
+        assertThat(prompts("Die Geburt ist anstrengend. Etwa 15 Minuten nach der Geburt des Babys drückt die "
+            + "Gebärmutter auch noch die Plazenta heraus.")).noneMatch(p -> p.startsWith("Wer drückt"));
+        assertThat(prompts("Rübezahl ist ein Berggeist. Die Legende erzählt, dass Rübezahl sich eines Tages in ein "
+            + "Mädchen verliebte.")).noneMatch(p -> p.startsWith("Wer erzählt"));
+        assertThat(prompts("Hochsprung\n\nHochsprung ist ein Sport. Eine Zeitlang gab es auch Medaillen für Hochsprung "
+            + "aus dem Stand, also ohne Anlauf.")).noneMatch(p -> p.contains("Eine Zeitlang"));
+        String otherwise = "Pfahlbauten stehen oft am Ufer. Ansonsten stand ein Pfahlbau aber wirklich im Wasser.";
+        assertThat(prompts(otherwise)).noneMatch(p -> p.contains("ansonsten"));
+        assertThat(statements(otherwise, 12, true)).noneMatch(s -> s.contains("ansonsten"));
+    }
 }

@@ -262,8 +262,10 @@ class CorpusComprehensionTest {
         // the fixes of hand-read sets 126 to 129 changed questions but no sentence's coverage; 369 to 367 after
         // hand-read set 146, rightly: statements that keep the possessive opening their sentence ("Nach ihrer Gründung
         // … gelang es ihr", art_001; "Mit seiner Handschrift wurde …", art_016) and "Wer hatte … das Land verlassen? –
-        // viele Menschen" (art_018) are no longer made; 368 after hand-read sets 150 and 151
-        assertThat(share).isGreaterThanOrEqualTo(0.428);
+        // viele Menschen" (art_018) are no longer made; 368 after hand-read sets 150 and 151; 367 after hand-read
+        // set 157, rightly: "Wer ist in den auf der Karte dargestellten Ergebnissen nicht enthalten?" (art_066)
+        // points to a map the learner does not see
+        assertThat(share).isGreaterThanOrEqualTo(0.427);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */

@@ -873,6 +873,33 @@ class QualityGatesTest {
             "Im Jahr 1932", "1932"))).noneMatch(p -> p.contains("'immerhin'"));
     }
 
+    /**
+     * From Klexikon ("Angelsachsen", "Evolution", "Kasachstan", "Tourismus", "Blinddarm", hand-read set 157 for #13):
+     * "Andere" alone, "eben" in a statement, "ein kleiner Teil" of what, "von dem" cut from its clause, a drawing the
+     * learner does not see, and an answer the words after the colon explain.
+     */
+    @Test
+    void noOthersOrPartAloneNoEbenNoCutPronounNoPictureNoAnswerBeforeAColon() {
+        assertThat(QualityGates.violations(statement("Andere flüchteten nach Wales und Dänemark.")))
+            .anyMatch(p -> p.contains("'Andere'"));
+        assertThat(QualityGates.violations(statement("Andere Völker flüchteten nach Wales.")))
+            .noneMatch(p -> p.contains("'Andere'"));
+        assertThat(QualityGates.violations(statement("In unterschiedlichen Gegenden können Fliegen eben gut "
+            + "überleben."))).anyMatch(p -> p.contains("'eben'"));
+        assertThat(QualityGates.violations(wh("Wozu gehört nur ein kleiner Teil?", "zu Osteuropa", "Osteuropa")))
+            .anyMatch(p -> p.contains("'ein Teil'"));
+        assertThat(QualityGates.violations(wh("Wozu gehört ein kleiner Teil des Landes?", "zu Osteuropa",
+            "Osteuropa"))).noneMatch(p -> p.contains("'ein Teil'"));
+        assertThat(QualityGates.violations(statement("Von Urlaubern kommt ein Drittel von dem.")))
+            .anyMatch(p -> p.contains("cut off"));
+        assertThat(QualityGates.violations(wh("Was ist auf der Zeichnung grün zu sehen?", "das dicke Stück", "Stück")))
+            .anyMatch(p -> p.contains("picture"));
+        assertThat(QualityGates.violations(whOf("Was hatten die Giraffen mit den langen Hälsen?", "einen Vorteil",
+            "Die Giraffen mit den langen Hälsen hatten einen Vorteil:"))).anyMatch(p -> p.contains("colon"));
+        assertThat(QualityGates.violations(whOf("Womit ist die Fruchtblase gefüllt?", "mit einer Flüssigkeit",
+            "Die Fruchtblase ist mit einer Flüssigkeit gefüllt:"))).noneMatch(p -> p.contains("colon"));
+    }
+
     private static WhQuestion whOf(String prompt, String answer, String sentence) {
         return new WhQuestion("wh-1", prompt, List.of(answer), List.of(), new Span(0, 10), sentence);
     }
