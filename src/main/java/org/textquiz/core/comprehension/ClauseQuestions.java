@@ -4598,7 +4598,9 @@ final class ClauseQuestions {
         Map.entry("leiden", "unter"),
         // "Man unterteilt die Wirbelsäule in verschiedene Abschnitte"
         Map.entry("unterteilen", "in"), Map.entry("einteilen", "in"), Map.entry("aufteilen", "in"),
-        Map.entry("gliedern", "in"), Map.entry("verwandeln", "in"), Map.entry("übersetzen", "in"));
+        Map.entry("gliedern", "in"), Map.entry("verwandeln", "in"), Map.entry("übersetzen", "in"),
+        // "Deshalb zählt man die Aprikosen zu den Steinfrüchten", "erkennt man noch das Zentrum an einer Kirche"
+        Map.entry("zählen", "zu"), Map.entry("erkennen", "an"));
 
     /** "ereignete sich südöstlich von Bethlehem": the place a direction is taken from stays after the direction. */
     private static boolean afterADirection(Constituents clause, Constituents.Part part) {

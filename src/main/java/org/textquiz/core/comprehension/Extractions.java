@@ -66,6 +66,10 @@ final class Extractions {
         if (!nominative || from == 0 || !parse.word(from - 1).form().equals(",") || to - from > 8) {
             return Optional.empty();
         }
+        if (java.util.stream.IntStream.range(from, to).anyMatch(w -> parse.word(w).form().equals(","))) {
+            // "Howard Carter, ein britischer Archäologe, Tutanchamuns Grab": the object read into the apposition
+            return Optional.empty();
+        }
         int subjectStart = parse.subtree(head).get(0);
         if (subjectStart > head || head > from - 2) {
             return Optional.empty();

@@ -499,7 +499,7 @@ public final class QualityGates {
         "(?:(?i:gegen|von|mit|für|über|an|auf|aus|bei|zu) )?(?i:der|die|das|dem|den) (?:Land|Gebiet|Bundesstaat|Staat"
             + "|Region|Insel|Dorf|Gemeinde|Gruppe|Band|Verein|Mannschaft|Fest|Festival|Ort|Gebäude|Organisation"
             + "|Bewegung|Sammlung|Sprache|Geschichte|Erzählung|Werk|Roman|Film|Serie|Sendung|Lied|Tier|Pflanze|Fluss"
-            + "|Gebirge|Krankheit|Inseln)");
+            + "|Gebirge|Krankheit|Inseln|Wort|Begriff)");
     private static final String COMPARATIVES = "mehr|weniger|besser|schlechter|größer|kleiner|höher|länger|kürzer"
         + "|stärker|schneller|älter|jünger|wichtiger|bekannter|häufiger|öfter";
     /** "von noch mehr Menschen": more than what the sentence before told of, with no "als" to say what. */
@@ -511,6 +511,27 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern MUCH_MORE_THAN_BEFORE = java.util.regex.Pattern.compile(
         "\\b(?i:deutlich|viel|weit|wesentlich|erheblich) (?:" + COMPARATIVES + ")\\b");
+    /** "die alte Religion mit ihren Göttern", not "die Anwesenheit der Nordkoreaner in seinen Reihen" (Putin's). */
+    private static boolean ownerAgrees(String owner, String possessive) {
+        String article = Words.lower(owner.split(" ")[0]);
+        return possessive.startsWith("ihr") ? article.equals("die")
+            : Set.of("der", "den", "dem", "das", "des", "ein", "einen", "einem", "eines").contains(article);
+    }
+
+    /** "Howard Carter, ein britischer Archäologe, Tutanchamuns Grab", not "am Montag, dem 2. Mai, in Berlin". */
+    private static final java.util.regex.Pattern RUN_ON_PAST_AN_APPOSITION = java.util.regex.Pattern.compile(
+        "[^,]+, (?:ein|eine|der|die|das) [^,]+, (?!(?:und|oder|sowie|Der|Die|Das|Ein|Eine|Den|Dem)\\b)\\p{Lu}.*");
+    private static final java.util.regex.Pattern THE_WORD_ALONE = java.util.regex.Pattern.compile(
+        "\\b(?i:das|dem|des) Wort(?:es|s)?\\b(?! [„\"»\\p{Lu}])");
+    private static final java.util.regex.Pattern BECAME_FROM = java.util.regex.Pattern.compile(
+        "\\b(?:wurde|wird|wurden|werden) aus (?:\\p{L}+ ){0,3}\\p{Lu}\\p{L}*\\.$");
+    private static final java.util.regex.Pattern BARE_COMPARATIVE = java.util.regex.Pattern.compile(
+        "\\b(?:besser|schlechter|leichter|schwerer|schneller|langsamer)\\b(?! als\\b)");
+    private static final java.util.regex.Pattern LAST_NOUN = java.util.regex.Pattern.compile(
+        "\\b(?:von|vom|in|im|an|am|auf|aus|mit|zu|zur|zum|bei|nach|über|unter|für|gegen) (?:der|die|das|dem|den) "
+            + "(\\p{Lu}\\p{Ll}+)\\?$");
+    private static final java.util.regex.Pattern SOME_OF_THESE = java.util.regex.Pattern.compile(
+        "\\b(\\p{Ll}+ste[n]?|(?i:einige|viele|meisten|eine[rs]?|keine[rs]?)|Hälfte) dieser (\\p{Lu}\\p{L}+)");
     private static final java.util.regex.Pattern OTHERS_ALONE = java.util.regex.Pattern.compile("^Andere \\p{Ll}");
     private static final java.util.regex.Pattern A_PART_OF_WHAT = java.util.regex.Pattern.compile(
         "\\b(?i:ein|einen|einem|eines) (?:\\p{Ll}+ )?Teil\\b(?! (?:de[rsm]|von|vom|eine[rsm]?|\\p{Lu}))");
@@ -1042,6 +1063,50 @@ public final class QualityGates {
             && sideBySideWithAnotherPlace(question.solution(), question.explanation())) {
             // "Wo steht das Gebäude … in Erfurt? – in Thüringen": one place asked, the other left in the question
             problems.add("its answer is one of two places side by side that name one place together");
+        }
+        if ((statement || question instanceof WhQuestion) && THE_WORD_ALONE.matcher(prompt).find()) {
+            // "Aus dem Lateinischen kommt das Wort.": the word the article is about, unnamed
+            problems.add("'das Wort' alone does not say which word");
+        }
+        if (question instanceof WhQuestion && prompt.matches("Woher (?:wurde|wird|wurden|werden) .*")
+            || statement && BECAME_FROM.matcher(prompt).find()) {
+            // "Woher wurde ein Stadtviertel? – Aus dem früheren Dorf": what something became, not where from
+            problems.add("'werden aus' says what became of something, not where it came from");
+        }
+        if ((statement || question instanceof WhQuestion) && BARE_COMPARATIVE.matcher(prompt).find()
+            && !Words.containsWord(question.explanation(), "als")) {
+            // "Wer kann besser atmen? – Der Kranke": better than before what the sentence before told
+            problems.add("a comparative without 'als' compares with what the sentence before told");
+        }
+        java.util.regex.Matcher last = LAST_NOUN.matcher(prompt);
+        if (question instanceof WhQuestion && last.find() && java.util.regex.Pattern.compile("\\b"
+                + java.util.regex.Pattern.quote(last.group(1)) + ", (?:welche[rs]?|die|der|das|den|dem|deren|dessen) ")
+            .matcher(question.explanation()).find()) {
+            // "Was kommt von der Sprache?" of "… von der Sprache, welche die Eingeborenen hier sprechen": which one,
+            // the relative clause the question cut off says
+            problems.add("its last noun needs the relative clause the question cut off");
+        }
+        if (question instanceof WhQuestion && RUN_ON_PAST_AN_APPOSITION.matcher(question.solution()).matches()) {
+            // "Wer fand im Jahr 1922? – Howard Carter, ein britischer Archäologe, Tutanchamuns Grab": the object run
+            // into the subject's apposition
+            problems.add("its answer runs on past an apposition");
+        }
+        java.util.regex.Matcher owned = java.util.regex.Pattern.compile(
+            java.util.regex.Pattern.quote(question.solution()) + " ((?:mit|von|aus|zu|in|an|auf|bei|für|über|unter|nach) (?:ihre[mnrs]?|seine[mnrs]?|ihr|sein) \\p{L}+)")
+            .matcher(question.explanation());
+        if (question instanceof WhQuestion && owned.find() && prompt.contains(owned.group(1))
+            && ownerAgrees(question.solution(), owned.group(1).split(" ")[1])) {
+            // "Was brachte Tutanchamun mit ihren zahlreichen Göttern wieder zurück? – die alte Religion": the
+            // possessive's owner is the answer taken out
+            problems.add("a possessive left in the question belongs to its answer");
+        }
+        java.util.regex.Matcher some = SOME_OF_THESE.matcher(question.explanation());
+        while ((statement || question instanceof WhQuestion) && some.find()) {
+            if (Words.lower(prompt).contains(Words.lower(some.group(1) + " der " + some.group(2)))) {
+                // "Die älteste der Städte war nicht Indraprastha." of "Die älteste dieser Städte …": which cities, only
+                // the sentence before says
+                problems.add("'" + some.group(1) + " der " + some.group(2) + "' of those the sentence before named");
+            }
         }
         if (statement && OTHERS_ALONE.matcher(prompt).find()) {
             // "Andere flüchteten nach Wales und Schottland.": others than those the sentence before told of

@@ -7660,4 +7660,22 @@ class ClauseQuestionsTest {
         assertThat(prompts(otherwise)).noneMatch(p -> p.contains("ansonsten"));
         assertThat(statements(otherwise, 12, true)).noneMatch(s -> s.contains("ansonsten"));
     }
+
+    /**
+     * From Klexikon ("Aprikose", "Gemeinde", "Tutanchamun", "Wollnashorn", hand-read set 158 for #13): the phrases
+     * "zählen zu" and "erkennen an" take, hung on their objects; an apposition that runs on into the object; "daraus"
+     * in a statement.
+     */
+    @Test
+    void countedAmongRecognisedByAndAnAppositionRunOn() {
+        assertThat(prompts("Die Aprikose ist eine Frucht. Deshalb zählt man die Aprikosen zu den Steinfrüchten."))
+            .noneMatch(p -> p.equals("Was zählt man?"));
+        assertThat(prompts("Eine Gemeinde ist ein Ort. Oft erkennt man noch das Zentrum an einer Kirche oder an einem "
+            + "Marktplatz.")).noneMatch(p -> p.equals("Was erkennt man noch oft?"));
+        String carter = "Tutanchamun war ein Pharao. Im Jahr 1922 fand Howard Carter, ein britischer Archäologe, "
+            + "Tutanchamuns Grab und öffnete es.";
+        assertThat(statements(carter, 12, true)).noneMatch(s -> s.contains("Archäologe, Tutanchamuns Grab."));
+        assertThat(statements("Das Wollnashorn ist ausgestorben. Daraus konnten sich die Wissenschaftler ein ziemlich "
+            + "genaues Bild der Wollnashörner machen.", 12, true)).noneMatch(s -> s.contains("daraus"));
+    }
 }

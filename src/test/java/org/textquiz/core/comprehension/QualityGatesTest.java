@@ -900,6 +900,45 @@ class QualityGatesTest {
             "Die Fruchtblase ist mit einer Flüssigkeit gefüllt:"))).noneMatch(p -> p.contains("colon"));
     }
 
+    /**
+     * From Klexikon ("Extremismus", "Gemeinde", "Keuchhusten", "Lesotho", "Tutanchamun", "Delhi", hand-read set 158 for
+     * #13): "das Wort" alone, "werden aus" asked with "woher", a bare comparative, a last noun without its relative
+     * clause, an answer run on past an apposition, a possessive that belongs to the answer, and "die älteste dieser
+     * Städte" made "der Städte".
+     */
+    @Test
+    void noWordAloneNoWerdenAusNoBareComparativeNoCutRelativeNoRunOnNoOwnerAnswerNoPartitiveOfThese() {
+        assertThat(QualityGates.violations(wh("Was kommt aus dem Lateinischen?", "Das Wort", "Wort")))
+            .anyMatch(p -> p.contains("place or group") || p.contains("'das Wort'"));
+        assertThat(QualityGates.violations(statement("Aus dem Lateinischen kommt das Wort.")))
+            .anyMatch(p -> p.contains("'das Wort'"));
+        assertThat(QualityGates.violations(statement("Aus dem Lateinischen kommt das Wort „Extremismus“.")))
+            .noneMatch(p -> p.contains("'das Wort'"));
+        assertThat(QualityGates.violations(wh("Woher wurde ein Stadtviertel oder Quartier?", "Aus dem früheren Dorf",
+            "Dorf"))).anyMatch(p -> p.contains("'werden aus'"));
+        assertThat(QualityGates.violations(statement("Ein Stadtviertel oder Quartier wurde aus dem früheren Dorf.")))
+            .anyMatch(p -> p.contains("'werden aus'"));
+        assertThat(QualityGates.violations(statement("Das Haus wurde aus Holz gebaut.")))
+            .noneMatch(p -> p.contains("'werden aus'"));
+        assertThat(QualityGates.violations(whOf("Wer kann besser atmen?", "Der Kranke",
+            "Der Kranke kann besser atmen und muss nicht mehr so stark husten."))).anyMatch(p -> p.contains("'als'"));
+        assertThat(QualityGates.violations(whOf("Wer kann besser atmen als vorher?", "Der Kranke",
+            "Der Kranke kann besser atmen als vorher."))).noneMatch(p -> p.contains("'als'"));
+        assertThat(QualityGates.violations(whOf("Was kommt von der Sprache?", "Der Landesname",
+            "Der Landesname kommt von der Sprache, welche die Eingeborenen hier sprechen.")))
+            .anyMatch(p -> p.contains("relative clause"));
+        assertThat(QualityGates.violations(wh("Wer fand im Jahr 1922?", "Howard Carter, ein britischer Archäologe, "
+            + "Tutanchamuns Grab"))).anyMatch(p -> p.contains("apposition"));
+        assertThat(QualityGates.violations(whOf("Was brachte Tutanchamun mit ihren zahlreichen Göttern wieder zurück?",
+            "die alte Religion", "Tutanchamun brachte die alte Religion mit ihren zahlreichen Göttern wieder zurück.")))
+            .anyMatch(p -> p.contains("possessive"));
+        assertThat(QualityGates.violations(whOf("Was hat Putin in seinen Reihen nicht bestritten?",
+            "die Anwesenheit der Nordkoreaner", "Putin hat die Anwesenheit der Nordkoreaner in seinen Reihen nicht "
+                + "bestritten."))).noneMatch(p -> p.contains("possessive"));
+        assertThat(QualityGates.violations(statementOf("Die älteste der Städte war nicht Indraprastha.",
+            "Die älteste dieser Städte war Indraprastha."))).anyMatch(p -> p.contains("'älteste der Städte'"));
+    }
+
     private static WhQuestion whOf(String prompt, String answer, String sentence) {
         return new WhQuestion("wh-1", prompt, List.of(answer), List.of(), new Span(0, 10), sentence);
     }
