@@ -511,6 +511,9 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern MUCH_MORE_THAN_BEFORE = java.util.regex.Pattern.compile(
         "\\b(?i:deutlich|viel|weit|wesentlich|erheblich) (?:" + COMPARATIVES + ")\\b");
+    private static final String OWNED_PHRASE = " ((?:mit|von|aus|zu|in|an|auf|bei|für|über|unter|nach) "
+        + "(?:ihre[mnrs]?|seine[mnrs]?|ihr|sein) \\p{L}+)";
+
     /** "die alte Religion mit ihren Göttern", not "die Anwesenheit der Nordkoreaner in seinen Reihen" (Putin's). */
     private static boolean ownerAgrees(String owner, String possessive) {
         String article = Words.lower(owner.split(" ")[0]);
@@ -1092,8 +1095,7 @@ public final class QualityGates {
             problems.add("its answer runs on past an apposition");
         }
         java.util.regex.Matcher owned = java.util.regex.Pattern.compile(
-            java.util.regex.Pattern.quote(question.solution()) + " ((?:mit|von|aus|zu|in|an|auf|bei|für|über|unter|nach) (?:ihre[mnrs]?|seine[mnrs]?|ihr|sein) \\p{L}+)")
-            .matcher(question.explanation());
+            java.util.regex.Pattern.quote(question.solution()) + OWNED_PHRASE).matcher(question.explanation());
         if (question instanceof WhQuestion && owned.find() && prompt.contains(owned.group(1))
             && ownerAgrees(question.solution(), owned.group(1).split(" ")[1])) {
             // "Was brachte Tutanchamun mit ihren zahlreichen Göttern wieder zurück? – die alte Religion": the
