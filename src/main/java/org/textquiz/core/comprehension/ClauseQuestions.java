@@ -4511,10 +4511,12 @@ final class ClauseQuestions {
             .startsWith("obl")).flatMap(c -> parse.children(c, "case").stream())
             .map(c -> Words.lower(parse.word(c).form())).collect(java.util.stream.Collectors.toSet());
         // "geht … zurück": a verb with its particle is another verb
-        boolean moving = lemmas.stream().anyMatch(MOVING::contains)
+        // "Worum geht es … ? – um die Beziehung eines Sohnes zu seinem Vater": the way hangs on one who moves
+        boolean subject = parse.word(part.word()).relation().startsWith("nsubj");
+        boolean moving = subject && lemmas.stream().anyMatch(MOVING::contains)
             && parse.children(clause.head(), "compound:prt").isEmpty();
         // "Ursprünglich kommt das Fußballspiel aus England": a verb of coming with no phrase of its own at all
-        boolean origin = lemmas.stream().anyMatch(ORIGIN::contains) && parse.children(clause.head()).stream()
+        boolean origin = subject && lemmas.stream().anyMatch(ORIGIN::contains) && parse.children(clause.head()).stream()
             .noneMatch(c -> parse.word(c).relation().startsWith("obl"));
         return java.util.stream.IntStream.rangeClosed(part.from(), part.to())
             .filter(w -> w != part.word() && parse.word(w).relation().equals("nmod") && nounsAllTheWay(parse, w, part))

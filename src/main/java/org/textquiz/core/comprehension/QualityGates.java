@@ -529,12 +529,16 @@ public final class QualityGates {
     private static final java.util.regex.Pattern BECAME_FROM = java.util.regex.Pattern.compile(
         "\\b(?:wurde|wird|wurden|werden) aus (?:\\p{L}+ ){0,3}\\p{Lu}\\p{L}*\\.$");
     private static final java.util.regex.Pattern BARE_COMPARATIVE = java.util.regex.Pattern.compile(
-        "\\b(?:besser|schlechter|leichter|schwerer|schneller|langsamer)\\b(?! als\\b)");
+        "\\b(?:besser|schlechter|leichter|schwerer|schneller|langsamer)\\b(?! als\\b)(?! \\p{Lu})");
     private static final java.util.regex.Pattern LAST_NOUN = java.util.regex.Pattern.compile(
         "\\b(?:von|vom|in|im|an|am|auf|aus|mit|zu|zur|zum|bei|nach|über|unter|für|gegen) (?:der|die|das|dem|den) "
             + "(\\p{Lu}\\p{Ll}+)\\?$");
     private static final java.util.regex.Pattern SOME_OF_THESE = java.util.regex.Pattern.compile(
         "\\b(\\p{Ll}+ste[n]?|(?i:einige|viele|meisten|eine[rs]?|keine[rs]?)|Hälfte) dieser (\\p{Lu}\\p{L}+)");
+    /** "einen Vorteil:", not "eine untreue Frau:", which says who she is before the colon says more. */
+    private static final java.util.regex.Pattern WHAT_THE_COLON_EXPLAINS = java.util.regex.Pattern.compile(
+        "(?i:ein|eine|einen|einem|einer) (?:\\p{Ll}+ )?(?:Vorteil|Nachteil|Problem|Grund|Idee|Ziel|Aufgabe|Besonderheit"
+            + "|Eigenschaft|Regel|Unterschied|Trick|Plan|Wunsch|Ausnahme|Bedeutung)");
     private static final java.util.regex.Pattern OTHERS_ALONE = java.util.regex.Pattern.compile("^Andere \\p{Ll}");
     private static final java.util.regex.Pattern A_PART_OF_WHAT = java.util.regex.Pattern.compile(
         "\\b(?i:ein|einen|einem|eines) (?:\\p{Ll}+ )?Teil\\b(?! (?:de[rsm]|von|vom|eine[rsm]?|\\p{Lu}))");
@@ -1133,7 +1137,7 @@ public final class QualityGates {
             problems.add("points to a picture the learner does not see");
         }
         if (question instanceof WhQuestion && question.explanation().strip().endsWith(":")
-            && question.solution().matches("(?i)(?:ein|eine|einen|einem|einer) .*")) {
+            && WHAT_THE_COLON_EXPLAINS.matcher(question.solution()).matches()) {
             // "Was hatten die Giraffen mit den langen Hälsen? – einen Vorteil": which, the words after the colon say
             problems.add("its answer is what the sentence after the colon explains");
         }

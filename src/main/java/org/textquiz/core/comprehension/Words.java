@@ -119,7 +119,7 @@ final class Words {
         "hierin", "hierüber", "hiervon", "hierdurch", "hiernach", "hierzu", "hierfür", "hiermit", "entsprechend", "demnach",
         "solch", "solche", "solchen", "solcher", "solches", "solchem", "hier", "letzterer", "letztere", "letzteres",
         "letzteren", "letzterem", "ersterer", "erstere", "ersteres", "ersteren", "ersterem", "nichtsdestotrotz",
-        "nichtsdestoweniger", "ansonsten", "daraus");
+        "nichtsdestoweniger", "ansonsten");
     /**
      * "Die Lage bleibe dennoch weiterhin „kritisch“": despite, or because of, what the sentence before told; first in a
      * sentence, a statement leaves such a word out.
@@ -135,10 +135,11 @@ final class Words {
     }
 
     /**
-     * "Im Internet kaufen immer mehr Menschen stattdessen ein.": instead of what the sentence before told; not "…,
-     * ob man nicht stattdessen … baut", instead of what the sentence itself told first.
+     * "Im Internet kaufen immer mehr Menschen stattdessen ein.", "Die Wissenschaftler konnten sich daraus … machen.":
+     * instead of, or out of, what the sentence before told; not "…, ob man nicht stattdessen … baut", instead of what
+     * the sentence itself told first.
      */
-    private static final Pattern INSTEAD_OF_WHAT_CAME_BEFORE = Pattern.compile("^[^,]*\\bstattdessen\\b");
+    private static final Pattern INSTEAD_OF_WHAT_CAME_BEFORE = Pattern.compile("^[^,]*\\b(?:stattdessen|daraus)\\b");
     private static final Pattern THEN = Pattern.compile("^[^,]*?(?<!\\bund )(?<!^)\\bdann\\b");
     private static final Pattern CONDITION = Pattern.compile("(?i)\\b(?:wenn|falls|sobald|sofern|erst)\\b");
     /**

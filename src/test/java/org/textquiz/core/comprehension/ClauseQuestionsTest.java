@@ -7677,5 +7677,10 @@ class ClauseQuestionsTest {
         assertThat(statements(carter, 12, true)).noneMatch(s -> s.contains("Archäologe, Tutanchamuns Grab."));
         assertThat(statements("Das Wollnashorn ist ausgestorben. Daraus konnten sich die Wissenschaftler ein ziemlich "
             + "genaues Bild der Wollnashörner machen.", 12, true)).noneMatch(s -> s.contains("daraus"));
+        assertThat(statements("Gärten sind schön. In vielen Schlossgärten wurden früher nur der Schlossherr und seine "
+            + "Freunde eingelassen, heute sind daraus aber öffentliche Parks geworden.", 12, true))
+            .anyMatch(s -> s.startsWith("Früher wurden nur der Schlossherr"));
+        assertThat(prompts("Kafka schrieb Erzählungen. In der Geschichte mit dem Käfer geht es vermutlich um die "
+            + "Beziehung eines Sohnes zu seinem Vater.")).anyMatch(p -> p.startsWith("Worum geht es"));
     }
 }
