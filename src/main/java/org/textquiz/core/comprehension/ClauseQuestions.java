@@ -5651,6 +5651,11 @@ final class ClauseQuestions {
             return false;
         }
         Word head = clause.parse().word(part.word());
+        if (part.from() + 1 <= part.to() && clause.parse().word(part.from()).upos() == Upos.DET
+            && NAMING_NOUNS.contains(clause.parse().word(part.from() + 1).form())) {
+            // "Der Name Philadelphia kommt aus dem Altgriechischen", "das Wort Aqua": a name or a word, no one
+            return false;
+        }
         if (People.SAINTS.contains(clause.parse().word(part.from()).form()) && head.upos() == Upos.PROPN) {
             // "Da St. Lucia in den Tropen liegt": a place named after a saint, whose given name it keeps
             return false;
@@ -5813,8 +5818,10 @@ final class ClauseQuestions {
             }
             String lemma = lemma(word);
             String lower = lemma.toLowerCase(Locale.GERMAN);
+            // "Die Bänke sind … angebracht": benches, whose lemma "Bank" is also a bank's
+            boolean benches = Words.lower(word.form()).matches(".*bänken?");
             if ("person".equals(fields.fieldOf(lemma, Upos.NOUN)) || personLemma(word)
-                || WhPhrases.agent(lower) || ACTING_PLURALS.contains(Words.lower(word.form()))
+                || WhPhrases.agent(lower) && !benches || ACTING_PLURALS.contains(Words.lower(word.form()))
                 || pluralOfAPersonTheDictionaryLacks(word.form())) {
                 return true;
             }

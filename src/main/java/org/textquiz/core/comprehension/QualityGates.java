@@ -539,6 +539,8 @@ public final class QualityGates {
     private static final java.util.regex.Pattern WHAT_THE_COLON_EXPLAINS = java.util.regex.Pattern.compile(
         "(?i:ein|eine|einen|einem|einer) (?:\\p{Ll}+ )?(?:Vorteil|Nachteil|Problem|Grund|Idee|Ziel|Aufgabe|Besonderheit"
             + "|Eigenschaft|Regel|Unterschied|Trick|Plan|Wunsch|Ausnahme|Bedeutung)");
+    private static final java.util.regex.Pattern GAPPED_CONTRAST = java.util.regex.Pattern.compile(
+        ", (?:der|die|das|den|dem) \\p{Lu}\\p{L}+ (?:aber|jedoch|dagegen) [^,?]*\\?$");
     private static final java.util.regex.Pattern OTHERS_ALONE = java.util.regex.Pattern.compile("^Andere \\p{Ll}");
     private static final java.util.regex.Pattern A_PART_OF_WHAT = java.util.regex.Pattern.compile(
         "\\b(?i:ein|einen|einem|eines) (?:\\p{Ll}+ )?Teil\\b(?! (?:de[rsm]|von|vom|eine[rsm]?|\\p{Lu}))");
@@ -1114,6 +1116,14 @@ public final class QualityGates {
                 problems.add("'" + some.group(1) + " der " + some.group(2) + "' of those the sentence before named");
             }
         }
+        if ((statement || question instanceof WhQuestion) && Words.lower(prompt).contains("trotz allem")) {
+            // "Trotz allem gibt es in Japan … das meiste Falschgeld": despite all that the sentence before told
+            problems.add("'trotz allem' answers what the sentence before told");
+        }
+        if (question instanceof WhQuestion && GAPPED_CONTRAST.matcher(prompt).find()) {
+            // "Was siedet schon, das Wasser aber noch nicht? – Der Alkohol": a second subject with its verb left out
+            problems.add("a contrast with its verb left out gives the question a second subject");
+        }
         if (statement && OTHERS_ALONE.matcher(prompt).find()) {
             // "Andere flüchteten nach Wales und Schottland.": others than those the sentence before told of
             problems.add("'Andere' alone stands for others than those the sentence before told of");
@@ -1158,7 +1168,9 @@ public final class QualityGates {
             // "Bei der Geburt ist jedes etwa 100 Gramm schwer": each of those the sentence before told of
             problems.add("'jedes' alone stands for those the sentence before told of");
         }
-        if (question instanceof WhQuestion && prompt.startsWith("Worum ") && question.solution().endsWith(" herum")) {
+        if (question instanceof WhQuestion && prompt.startsWith("Worum ") && (question.solution().endsWith(" herum")
+            || prompt.matches("Worum (?:liegt|liegen|lag|lagen|steht|stehen|stand|standen) .*"))) {
+            // "Worum liegt der Kilimandscharo-Nationalpark? – Um das Bergmassiv": where, around it
             problems.add("'um … herum' is where, not 'worum'");
         }
         if (question instanceof WhQuestion && prompt.startsWith("Wie viel") && Words.containsWord(prompt, "immerhin")) {

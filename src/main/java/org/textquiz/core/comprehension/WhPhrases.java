@@ -257,6 +257,10 @@ final class WhPhrases {
             }
         }
         boolean named = !answers.isEmpty();
+        if (to - from >= 3 && Set.of("Wort", "Name", "Begriff").contains(clause.token(from + 1).text())) {
+            // "Das Wort Aqua kommt aus dem Lateinischen": a word, no one
+            return Optional.empty();
+        }
         if (!named && Words.STOCK_INDEXES.contains(clause.token(to - 1).text())) {
             // "Der ATX fiel 15,43 Punkte": a stock index, no one
             return Optional.empty();

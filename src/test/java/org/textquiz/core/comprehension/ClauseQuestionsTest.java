@@ -7683,4 +7683,18 @@ class ClauseQuestionsTest {
         assertThat(prompts("Kafka schrieb Erzählungen. In der Geschichte mit dem Käfer geht es vermutlich um die "
             + "Beziehung eines Sohnes zu seinem Vater.")).anyMatch(p -> p.startsWith("Worum geht es"));
     }
+
+    /**
+     * From Klexikon ("Aquarium", "Philadelphia", "Sauna", hand-read sets 158 and 159 for #13): a word or a name with
+     * its noun, and benches, are no one.
+     */
+    @Test
+    void aWordANameAndBenchesAreNoOne() {
+        assertThat(prompts("Ein Aquarium ist ein Kasten. Das Wort Aqua kommt aus dem Lateinischen."))
+            .noneMatch(p -> p.startsWith("Wer kommt"));
+        assertThat(prompts("Philadelphia ist eine Großstadt. Der Name Philadelphia kommt ursprünglich aus dem "
+            + "Altgriechischen.")).noneMatch(p -> p.startsWith("Wer kommt"));
+        assertThat(prompts("Die Sauna ist ein Raum. Die Bänke sind auf verschiedenen Höhen angebracht."))
+            .noneMatch(p -> p.startsWith("Wer ist")).contains("Was ist auf verschiedenen Höhen angebracht?");
+    }
 }

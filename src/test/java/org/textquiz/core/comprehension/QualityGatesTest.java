@@ -944,6 +944,24 @@ class QualityGatesTest {
             "Die älteste dieser Städte war Indraprastha."))).anyMatch(p -> p.contains("'älteste der Städte'"));
     }
 
+    /**
+     * From Klexikon ("Kilimandscharo", "Yen", "Destillation", hand-read set 159 for #13): "worum" for where something
+     * lies around, "trotz allem", and a contrast with its verb left out.
+     */
+    @Test
+    void noWorumForAroundNoTrotzAllemNoGappedContrast() {
+        assertThat(QualityGates.violations(wh("Worum liegt der Kilimandscharo-Nationalpark?", "Um das Bergmassiv",
+            "Bergmassiv"))).anyMatch(p -> p.contains("'um … herum'"));
+        assertThat(QualityGates.violations(wh("Worum geht es in der Geschichte?", "um einen Käfer", "Käfer")))
+            .noneMatch(p -> p.contains("'um … herum'"));
+        assertThat(QualityGates.violations(statement("Trotz allem gibt es in Deutschland das meiste Falschgeld.")))
+            .anyMatch(p -> p.contains("'trotz allem'"));
+        assertThat(QualityGates.violations(wh("Was siedet schon, das Wasser aber noch nicht?", "Der Alkohol",
+            "Alkohol"))).anyMatch(p -> p.contains("second subject"));
+        assertThat(QualityGates.violations(wh("Was siedet schon bei 78 Grad?", "Der Alkohol", "Alkohol")))
+            .noneMatch(p -> p.contains("second subject"));
+    }
+
     private static WhQuestion whOf(String prompt, String answer, String sentence) {
         return new WhQuestion("wh-1", prompt, List.of(answer), List.of(), new Span(0, 10), sentence);
     }
