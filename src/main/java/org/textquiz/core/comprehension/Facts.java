@@ -66,7 +66,10 @@ final class Facts {
                 kind = Fact.Kind.WEEKDAY;
             } else if (Words.MONTHS.contains(text) && !givenNameBeforeAName(tokens, i) && !endOfAName(tokens, i)) {
                 kind = Fact.Kind.MONTH;
-            } else if (text.matches("(19|20)\\d\\d") && !numbersSomething(tokens, i, true) && !anAmount(tokens, i)) {
+            } else if (text.matches("(19|20)\\d\\d") && !numbersSomething(tokens, i, true) && !anAmount(tokens, i)
+                // "vor 2000 Jahren": how many years, no year
+                && !(i + 1 < tokens.size()
+                    && tokens.get(i + 1).text().matches("Jahren?|Jahrzehnten?|Jahrhunderten?"))) {
                 // "der 1972 geborene Bürgermeister": a birth year, which another year of the article makes absurd
                 boolean born = i + 1 < tokens.size() && tokens.get(i + 1).text().startsWith("geboren");
                 kind = inARange(tokens, i) || born ? null : Fact.Kind.YEAR;

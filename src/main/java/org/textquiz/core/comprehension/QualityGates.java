@@ -539,6 +539,14 @@ public final class QualityGates {
     private static final java.util.regex.Pattern WHAT_THE_COLON_EXPLAINS = java.util.regex.Pattern.compile(
         "(?i:ein|eine|einen|einem|einer) (?:\\p{Ll}+ )?(?:Vorteil|Nachteil|Problem|Grund|Idee|Ziel|Aufgabe|Besonderheit"
             + "|Eigenschaft|Regel|Unterschied|Trick|Plan|Wunsch|Ausnahme|Bedeutung)");
+    private static final java.util.regex.Pattern LONE_ARTICLE = java.util.regex.Pattern.compile(
+        "(?i)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer)");
+    private static final java.util.regex.Pattern STATE_NOT_WAY = java.util.regex.Pattern.compile(
+        "\\b(?:spezialisiert|angewiesen|ausgerichtet|eingestellt|konzentriert|stolz|neugierig)\\?$");
+    private static final java.util.regex.Pattern DANGLING_CONTRACTION = java.util.regex.Pattern.compile(
+        "\\b(?:am|im|zum|zur|beim|vom)[.?]$");
+    private static final java.util.regex.Pattern DANGLING_PREPOSITION = java.util.regex.Pattern.compile(
+        "\\b(?:am|im|zum|zur|beim|vom|an|in|auf|mit|von|für|über|unter)$");
     private static final java.util.regex.Pattern GAPPED_CONTRAST = java.util.regex.Pattern.compile(
         ", (?:der|die|das|den|dem) \\p{Lu}\\p{L}+ (?:aber|jedoch|dagegen) [^,?]*\\?$");
     private static final java.util.regex.Pattern OTHERS_ALONE = java.util.regex.Pattern.compile("^Andere \\p{Ll}");
@@ -1115,6 +1123,24 @@ public final class QualityGates {
                 // the sentence before says
                 problems.add("'" + some.group(1) + " der " + some.group(2) + "' of those the sentence before named");
             }
+        }
+        if (question instanceof WhQuestion && LONE_ARTICLE.matcher(question.solution()).matches()) {
+            // "Was gibt es im Kalk? – Den": an article alone, its noun lost
+            problems.add("its answer is an article alone");
+        }
+        if (question instanceof WhQuestion && prompt.startsWith("Wohin ") && STATE_NOT_WAY.matcher(prompt).find()) {
+            // "Wohin sind Ärzte meist spezialisiert? – auf ein Fachgebiet": on what, no way to go
+            problems.add("'wohin' asks for a way, and the verb names a state");
+        }
+        if (statement && prompt.matches("(?:Der|Die|Das|Den|Dem) entsprechende[nmrs]? .*")) {
+            // "Der entsprechende Fachmann ist nicht der Informatiker.": the subject matching what the sentence before
+            // told ("die Förderung entsprechender Kraftstoffe" is kept: which fuels, the statement still says enough)
+            problems.add("'entsprechend' matches what the sentence before told");
+        }
+        if ((statement || question instanceof WhQuestion) && (DANGLING_CONTRACTION.matcher(prompt).find()
+            || question instanceof WhQuestion && DANGLING_PREPOSITION.matcher(question.solution()).find())) {
+            // "Gruppen von Menschen am": a preposition whose phrase the parse cut off
+            problems.add("a preposition cut from its phrase");
         }
         if ((statement || question instanceof WhQuestion) && Words.lower(prompt).contains("trotz allem")) {
             // "Trotz allem gibt es in Japan … das meiste Falschgeld": despite all that the sentence before told

@@ -7697,4 +7697,11 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Sauna ist ein Raum. Die Bänke sind auf verschiedenen Höhen angebracht."))
             .noneMatch(p -> p.startsWith("Wer ist")).contains("Was ist auf verschiedenen Höhen angebracht?");
     }
+
+    /** From Klexikon ("Zement", hand-read set 160 for #13): "vor 2000 Jahren" counts years, and is no year to move. */
+    @Test
+    void yearsCountedAreNoYear() {
+        assertThat(falseStatements("Zement ist ein Baustoff. Zement kannten schon die Römer vor 2000 Jahren.", 24))
+            .noneMatch(s -> s.contains("vor 1997 Jahren"));
+    }
 }

@@ -962,6 +962,28 @@ class QualityGatesTest {
             .noneMatch(p -> p.contains("second subject"));
     }
 
+    /**
+     * From Klexikon ("Zement", "Arzt", "Informatik", "Fairer Handel", hand-read set 160 for #13): an article alone as
+     * the answer, "wohin" for a state, "Der entsprechende …" opening a statement, and a preposition cut from its phrase.
+     */
+    @Test
+    void noLoneArticleNoWohinForAStateNoEntsprechendFirstNoDanglingPreposition() {
+        assertThat(QualityGates.violations(wh("Was gibt es im Kalk?", "Den")))
+            .anyMatch(p -> p.contains("article alone"));
+        assertThat(QualityGates.violations(wh("Wohin sind Ärzte meist spezialisiert?", "auf ein Fachgebiet",
+            "Fachgebiet"))).anyMatch(p -> p.contains("'wohin'"));
+        assertThat(QualityGates.violations(wh("Wohin sind die Ärzte gefahren?", "nach Berlin", "Berlin")))
+            .noneMatch(p -> p.contains("'wohin'"));
+        assertThat(QualityGates.violations(statement("Der entsprechende Fachmann ist nicht der Informatiker.")))
+            .anyMatch(p -> p.contains("'entsprechend'"));
+        assertThat(QualityGates.violations(statement("Berninger setzt auf die Förderung entsprechender Kraftstoffe.")))
+            .noneMatch(p -> p.contains("'entsprechend'"));
+        assertThat(QualityGates.violations(wh("Wer störte sich immer mehr am unfairen Handel?",
+            "Gruppen von Menschen am", "Gruppen"))).anyMatch(p -> p.contains("cut from its phrase"));
+        assertThat(QualityGates.violations(statement("Am unfairen Handel störten sich immer mehr Gruppen von Menschen "
+            + "am."))).anyMatch(p -> p.contains("cut from its phrase"));
+    }
+
     private static WhQuestion whOf(String prompt, String answer, String sentence) {
         return new WhQuestion("wh-1", prompt, List.of(answer), List.of(), new Span(0, 10), sentence);
     }
