@@ -964,7 +964,8 @@ class QualityGatesTest {
 
     /**
      * From Klexikon ("Zement", "Arzt", "Informatik", "Fairer Handel", hand-read set 160 for #13): an article alone as
-     * the answer, "wohin" for a state, "Der entsprechende …" opening a statement, and a preposition cut from its phrase.
+     * the answer, "wohin" for a state, "Der entsprechende …" opening a statement, and a preposition cut from its
+     * phrase.
      */
     @Test
     void noLoneArticleNoWohinForAStateNoEntsprechendFirstNoDanglingPreposition() {
