@@ -2587,6 +2587,11 @@ final class ClauseQuestions {
         while (to > because.get() && parse.word(to).upos() == Upos.PUNCT) {
             to--;
         }
+        if (Words.lower(parse.word(because.get()).form()).equals("da") && because.get() + 1 <= to
+            && Set.of(Upos.VERB, Upos.AUX).contains(parse.word(because.get() + 1).upos())) {
+            // "… vergehen die Jahre, da macht sich ein weiterer Königssohn auf": "da" as "then", its verb second
+            return Optional.empty();
+        }
         for (int w = because.get() + 1; w < to; w++) {
             Word next = parse.word(w + 1);
             boolean verbSecond = (next.upos() == Upos.VERB || next.upos() == Upos.AUX) && w + 2 <= to

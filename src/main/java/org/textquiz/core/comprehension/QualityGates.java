@@ -539,6 +539,8 @@ public final class QualityGates {
     private static final java.util.regex.Pattern WHAT_THE_COLON_EXPLAINS = java.util.regex.Pattern.compile(
         "(?i:ein|eine|einen|einem|einer) (?:\\p{Ll}+ )?(?:Vorteil|Nachteil|Problem|Grund|Idee|Ziel|Aufgabe|Besonderheit"
             + "|Eigenschaft|Regel|Unterschied|Trick|Plan|Wunsch|Ausnahme|Bedeutung)");
+    private static final java.util.regex.Pattern THAT_TIME = java.util.regex.Pattern.compile(
+        "\\b(?i:aus|in|zu|seit) der Zeit\\b(?! (?:de[rs]|vo[nm]|als|nach|vor|um|bis)\\b)(?!,)");
     private static final java.util.regex.Pattern LONE_ARTICLE = java.util.regex.Pattern.compile(
         "(?i)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer)");
     private static final java.util.regex.Pattern STATE_NOT_WAY = java.util.regex.Pattern.compile(
@@ -1141,6 +1143,11 @@ public final class QualityGates {
             || question instanceof WhQuestion && DANGLING_PREPOSITION.matcher(question.solution()).find())) {
             // "Gruppen von Menschen am": a preposition whose phrase the parse cut off
             problems.add("a preposition cut from its phrase");
+        }
+        if ((statement || question instanceof WhQuestion)
+            && THAT_TIME.matcher(prompt + " " + question.solution()).find()) {
+            // "Was stammt wohl aus der Zeit? – Kobolde": the time the sentence before told of
+            problems.add("'aus der Zeit' of the time the sentence before told of");
         }
         if ((statement || question instanceof WhQuestion) && Words.lower(prompt).contains("trotz allem")) {
             // "Trotz allem gibt es in Japan … das meiste Falschgeld": despite all that the sentence before told

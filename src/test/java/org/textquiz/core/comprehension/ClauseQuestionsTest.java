@@ -7704,4 +7704,13 @@ class ClauseQuestionsTest {
         assertThat(falseStatements("Zement ist ein Baustoff. Zement kannten schon die Römer vor 2000 Jahren.", 24))
             .noneMatch(s -> s.contains("vor 1997 Jahren"));
     }
+
+    /** From Klexikon ("Dornröschen", hand-read set 161 for #13): "da" with its verb second is "then", no reason. */
+    @Test
+    void daWithItsVerbSecondIsNoReason() {
+        assertThat(prompts("Dornröschen schläft hundert Jahre. Die Jahre vergehen, da macht sich ein weiterer "
+            + "Königssohn auf, die schlafende Königstochter zu retten.")).noneMatch(p -> p.startsWith("Warum"));
+        assertThat(prompts("Der Prinz wartete lange. Der Prinz blieb im Schloss, da die Dornenhecke den Weg "
+            + "versperrte.")).anyMatch(p -> p.startsWith("Warum"));
+    }
 }

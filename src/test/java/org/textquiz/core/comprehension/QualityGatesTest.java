@@ -985,6 +985,17 @@ class QualityGatesTest {
             + "am."))).anyMatch(p -> p.contains("cut from its phrase"));
     }
 
+    /** From Klexikon ("Kobold", hand-read set 161 for #13): "aus der Zeit" of the time the sentence before told of. */
+    @Test
+    void noThatTimeFromBefore() {
+        assertThat(QualityGates.violations(wh("Was stammt wohl aus der Zeit?", "Kobolde")))
+            .anyMatch(p -> p.contains("'aus der Zeit'"));
+        assertThat(QualityGates.violations(statement("Aus der Zeit stammen Kobolde wohl.")))
+            .anyMatch(p -> p.contains("'aus der Zeit'"));
+        assertThat(QualityGates.violations(wh("Was stammt aus der Zeit der Römer?", "Kobolde")))
+            .noneMatch(p -> p.contains("'aus der Zeit'"));
+    }
+
     private static WhQuestion whOf(String prompt, String answer, String sentence) {
         return new WhQuestion("wh-1", prompt, List.of(answer), List.of(), new Span(0, 10), sentence);
     }
