@@ -541,6 +541,10 @@ public final class QualityGates {
             + "|Eigenschaft|Regel|Unterschied|Trick|Plan|Wunsch|Ausnahme|Bedeutung)");
     private static final java.util.regex.Pattern THAT_TIME = java.util.regex.Pattern.compile(
         "\\b(?i:aus|in|zu|seit) der Zeit\\b(?! (?:de[rs]|vo[nm]|als|nach|vor|um|bis)\\b)(?!,)");
+    private static final java.util.regex.Pattern THE_NEXT_ONE = java.util.regex.Pattern.compile(
+        "^(?i:die|der|das|den|dem) (?:zweite|dritte|vierte|fünfte|nächste)[nmrs]? \\p{Lu}");
+    private static final java.util.regex.Pattern RUN_INTO_AN_INFINITIVE = java.util.regex.Pattern.compile(
+        "[^,]+, .*\\b(?:\\p{Ll}+zu\\p{Ll}+en|zu \\p{Ll}+en)");
     private static final java.util.regex.Pattern LONE_ARTICLE = java.util.regex.Pattern.compile(
         "(?i)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer)");
     private static final java.util.regex.Pattern STATE_NOT_WAY = java.util.regex.Pattern.compile(
@@ -1125,6 +1129,15 @@ public final class QualityGates {
                 // the sentence before says
                 problems.add("'" + some.group(1) + " der " + some.group(2) + "' of those the sentence before named");
             }
+        }
+        if (question instanceof WhQuestion && THE_NEXT_ONE.matcher(question.solution()).find()) {
+            // "Was war, dass auch Längen nicht immer gleich lang sind? – Die zweite Idee": the second after the first
+            // the sentence before told of
+            problems.add("its answer counts on from what the sentence before told");
+        }
+        if (question instanceof WhQuestion && RUN_INTO_AN_INFINITIVE.matcher(question.solution()).matches()) {
+            // "Wer begann im Mittelalter? – Bergmänner, das Erz abzubauen": the verb's infinitive read into the answer
+            problems.add("its answer runs on into the verb's infinitive");
         }
         if (question instanceof WhQuestion && LONE_ARTICLE.matcher(question.solution()).matches()) {
             // "Was gibt es im Kalk? – Den": an article alone, its noun lost

@@ -996,6 +996,22 @@ class QualityGatesTest {
             .noneMatch(p -> p.contains("'aus der Zeit'"));
     }
 
+    /**
+     * From Klexikon ("Relativitätstheorie", "Fichtelgebirge", hand-read set 162 for #13): "die zweite Idee" counts on
+     * from the sentence before; an answer run on into the verb's infinitive.
+     */
+    @Test
+    void noSecondOneAndNoAnswerRunIntoAnInfinitive() {
+        assertThat(QualityGates.violations(wh("Was war, dass auch Längen nicht immer gleich lang sind?",
+            "Die zweite Idee", "Idee"))).anyMatch(p -> p.contains("counts on"));
+        assertThat(QualityGates.violations(wh("Was fand zum zweiten Mal statt?", "die Olympischen Sommerspiele",
+            "Sommerspiele"))).noneMatch(p -> p.contains("counts on"));
+        assertThat(QualityGates.violations(wh("Wer begann im Mittelalter?", "Bergmänner, das Erz abzubauen",
+            "Bergmänner"))).anyMatch(p -> p.contains("infinitive"));
+        assertThat(QualityGates.violations(wh("Wer begann im Mittelalter, das Erz abzubauen?", "Bergmänner")))
+            .noneMatch(p -> p.contains("infinitive"));
+    }
+
     private static WhQuestion whOf(String prompt, String answer, String sentence) {
         return new WhQuestion("wh-1", prompt, List.of(answer), List.of(), new Span(0, 10), sentence);
     }
