@@ -2472,7 +2472,6 @@ final class ClauseQuestions {
                     || first == Upos.ADP || namePredicate(clause, part) || !determinersNominative(clause, part)
                     || barePredicateFirst(clause, part) || objectFirstAsTheParseReadsIt(clause)
                     || indefinitePredicate(clause) || prepositionBeforeItsHead(parse, part) || twoActiveSubjects(clause)
-                    || verbsPhraseHungOnANoun(clause, part)
                     || indefiniteSubjectOfADefinitePredicate(clause)) {
                     return Optional.empty();
                 }

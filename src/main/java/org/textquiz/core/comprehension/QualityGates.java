@@ -511,8 +511,20 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern MUCH_MORE_THAN_BEFORE = java.util.regex.Pattern.compile(
         "\\b(?i:deutlich|viel|weit|wesentlich|erheblich) (?:" + COMPARATIVES + ")\\b");
-    private static final String OWNED_PHRASE = " ((?:mit|von|aus|zu|in|an|auf|bei|für|über|unter|nach) "
-        + "(?:ihre[mnrs]?|seine[mnrs]?|ihr|sein) \\p{L}+)";
+    private static final java.util.regex.Pattern OWNED_PHRASE = java.util.regex.Pattern.compile(
+        " ((?:mit|von|aus|zu|in|an|auf|bei|für|über|unter|nach) (?:ihre[mnrs]?|seine[mnrs]?|ihr|sein) \\p{L}+)");
+
+    /** "mit ihren zahlreichen Göttern" right after "die alte Religion": a possessive's phrase after the answer. */
+    private static java.util.Optional<String> phraseOwnedBy(String answer, String sentence) {
+        for (int at = sentence.indexOf(answer + " "); at >= 0; at = sentence.indexOf(answer + " ", at + 1)) {
+            java.util.regex.Matcher owned = OWNED_PHRASE.matcher(sentence)
+                .region(at + answer.length(), sentence.length());
+            if (owned.lookingAt()) {
+                return java.util.Optional.of(owned.group(1));
+            }
+        }
+        return java.util.Optional.empty();
+    }
 
     /** "die alte Religion mit ihren Göttern", not "die Anwesenheit der Nordkoreaner in seinen Reihen" (Putin's). */
     private static boolean ownerAgrees(String owner, String possessive) {
@@ -1114,10 +1126,10 @@ public final class QualityGates {
             // into the subject's apposition
             problems.add("its answer runs on past an apposition");
         }
-        java.util.regex.Matcher owned = java.util.regex.Pattern.compile(
-            java.util.regex.Pattern.quote(question.solution()) + OWNED_PHRASE).matcher(question.explanation());
-        if (question instanceof WhQuestion && owned.find() && prompt.contains(owned.group(1))
-            && ownerAgrees(question.solution(), owned.group(1).split(" ")[1])) {
+        java.util.Optional<String> owned = question instanceof WhQuestion
+            ? phraseOwnedBy(question.solution(), question.explanation()) : java.util.Optional.empty();
+        if (owned.isPresent() && prompt.contains(owned.get())
+            && ownerAgrees(question.solution(), owned.get().split(" ")[1])) {
             // "Was brachte Tutanchamun mit ihren zahlreichen Göttern wieder zurück? – die alte Religion": the
             // possessive's owner is the answer taken out
             problems.add("a possessive left in the question belongs to its answer");
