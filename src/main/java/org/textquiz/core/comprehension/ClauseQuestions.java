@@ -1741,6 +1741,26 @@ final class ClauseQuestions {
     }
 
     /**
+     * "Obst wächst auf Obstbäumen, an Sträuchern oder Stauden.": more phrases of the same kind after a comma, which the
+     * parse left behind; moved first alone, the phrase would leave them hanging at the end.
+     */
+    private static boolean placesGoOnAfterAComma(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return parse.word(part.from()).upos() == Upos.ADP && part.to() + 2 < parse.words().size()
+            && parse.word(part.to() + 1).form().equals(",") && parse.word(part.to() + 2).upos() == Upos.ADP;
+    }
+
+    /**
+     * "Womit kann jedes Rennen in der Fußball-Bundesliga verglichen werden? – mit einem Spieltag": a phrase asked for
+     * whose common noun the named place right after it may belong to ("mit einem Spieltag in der Fußball-Bundesliga").
+     */
+    private boolean beforeAPlaceOfItsNoun(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return parse.word(part.to()).upos() == Upos.NOUN && !isTime(parse.word(part.to()))
+            && part.to() + 1 < parse.words().size() && namedPlaceWithIn(clause, part.to() + 1);
+    }
+
+    /**
      * "auf die Tat mit Wut und Entsetzen", "auf Konzernkosten zu Veranstaltungen": a "mit" or "zu" phrase the parse
      * hung on the phrase's noun may be the verb's ("reagierte … mit Wut", "eingeladen … zu"); moved first together,
      * the two would stand before the verb as one.
@@ -1772,14 +1792,17 @@ final class ClauseQuestions {
             .anyMatch(c -> written(clause, c).equals("mit")));
     }
 
-    /** "im Kosovo", "im kasachischen Baiqongyr": "in" and a name, or a word the dictionary does not know. */
+    /**
+     * "im Kosovo", "im kasachischen Baiqongyr", "in der Fußball-Bundesliga": "in" and a name, a word the dictionary
+     * does not know, or a compound joined by a hyphen, which names one thing as a name does.
+     */
     private boolean namedPlaceWithIn(Constituents clause, int at) {
         if (!Set.of("in", "im").contains(written(clause, at))) {
             return false;
         }
         return clause.parts().stream().filter(p -> p.from() == at).anyMatch(p -> java.util.stream.IntStream
             .rangeClosed(p.from(), p.to()).mapToObj(clause.parse()::word).anyMatch(w -> w.upos() == Upos.PROPN
-                || w.upos() == Upos.NOUN && morphology.readings(w.form()).isEmpty()));
+                || w.upos() == Upos.NOUN && morphology.readings(w.form()).isEmpty() || w.form().equals("-")));
     }
 
     private boolean nounNamingNoTime(Word word) {
@@ -2742,7 +2765,10 @@ final class ClauseQuestions {
         boolean personNoun = identified && !best && isPersonNoun(head);
         // "Der große Gewinner war indes die SG Argental": a club, which wins and plays as people do
         boolean club = identified && Clubs.names(parse, part.from(), part.to());
-        boolean named = isNamedPerson(clause, part, people) || personNoun || club;
+        // "Der aktuelle Weltmeister ist Lewis Hamilton": a name said of a person, whom the article names no more
+        boolean nameOfSomeone = head.upos() == Upos.PROPN && parse.children(part.word(), "nsubj").stream()
+            .anyMatch(s -> isPersonNoun(parse.word(s)));
+        boolean named = isNamedPerson(clause, part, people) || personNoun || club || nameOfSomeone;
         return Optional.of(new Phrase(named ? "Wer" : "Was", answers(clause, part, clause.text(part), people), false,
             1.5));
     }
@@ -3716,6 +3742,7 @@ final class ClauseQuestions {
                 || clause.vorfeld().verbal()) && attributeFollows(clause, asked)
             || clause.parse().word(asked.word()).relation().startsWith("obl") && attributeFollows(clause, asked)
                 && (written(clause, asked.to() + 1).equals("von") || takesTheAnAfterIt(clause, asked))
+            || clause.parse().word(asked.word()).relation().startsWith("obl") && beforeAPlaceOfItsNoun(clause, asked)
             || ownPhraseFollows(clause, asked) || eventsDate(clause, asked) || eventBeforeItsDate(clause, asked)
             || comparedRightAfter(clause, asked) || closedByAbgesehen(clause, asked) || bareAnPhraseInside(clause, asked)
             || Set.of("obj", "iobj").contains(clause.parse().word(asked.word()).relation())
@@ -4458,6 +4485,7 @@ final class ClauseQuestions {
                     && clause.parse().word(part.from()).upos() == Upos.ADV)
                 && !besideAnAttribute(clause, part) && !agentInsideAPhrase(clause, part)
                 && !staysInPlace(clause, part, relation) && !comparedWith(clause, part) && !gappedInside(clause, part)
+                && !placesGoOnAfterAComma(clause, part)
                 && !(relation.equals("iobj") && clause.parse().word(part.from()).form().equalsIgnoreCase("der"))
                 && !countBeforeItsPhrase(clause, part) && !verbsPhraseMayBeInside(clause, part)
                 && !bareAnPhraseInside(clause, part)
@@ -5255,10 +5283,16 @@ final class ClauseQuestions {
         // "ebenso gescheitert … wie mit seiner Stahlpolitik": the first half of a comparison, no link to the text before
         boolean comparing = Set.of("ebenso", "genauso", "so").contains(form) && clause.parse().words().stream()
             .skip(part.to() + 1L).anyMatch(w -> Words.lower(w.form()).equals("wie"));
-        // "Der Name kommt daher, dass …": what the clause after it says, not the sentence before
-        boolean correlate = part.to() + 2 < clause.parse().words().size()
-            && clause.parse().word(part.to() + 1).form().equals(",")
-            && Set.of("dass", "ob", "weil", "wenn").contains(Words.lower(clause.parse().word(part.to() + 2).form()));
+        // "Der Name kommt daher, dass …", "soll der Name daher kommen, dass …": what the clause after it says (past
+        // the verbs that end the clause), not the sentence before
+        int comma = part.to() + 1;
+        while (comma < clause.parse().words().size() && Set.of(Upos.VERB, Upos.AUX, Upos.PART)
+            .contains(clause.parse().word(comma).upos())) {
+            comma++;
+        }
+        boolean correlate = comma + 1 < clause.parse().words().size()
+            && clause.parse().word(comma).form().equals(",")
+            && Set.of("dass", "ob", "weil", "wenn").contains(Words.lower(clause.parse().word(comma + 1).form()));
         return part.from() == part.to() && "advmod".equals(word.relation()) && !particle && !comparing && !correlate
             && (CONNECTIVES.contains(form) && !verbsSo || furthermore)
             // "Zum einen stehen soziale Forderungen im Zentrum": the first of two points, parsed as a phrase

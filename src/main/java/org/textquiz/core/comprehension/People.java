@@ -134,9 +134,11 @@ final class People {
                     notPeople.add(Words.text(sentence, tokens, i, model));
                     notPeople.add(Words.text(sentence, tokens, i, end));
                 }
-                if (end - i >= 2 && i >= 2 && tokens.get(i - 1).text().equals(":")
-                    && Words.lower(tokens.get(i - 2).text()).equals("sprich")) {
-                    // "Al Capone, sprich: Ell Kapoun, war …": how the name is said, no one else
+                if (end - i >= 2 && (i >= 2 && tokens.get(i - 1).text().equals(":")
+                    && Words.lower(tokens.get(i - 2).text()).equals("sprich")
+                    || i >= 1 && Words.lower(tokens.get(i - 1).text()).equals("sprich"))) {
+                    // "Al Capone, sprich: Ell Kapoun, war …", "Lewis Hamilton, sprich Louis Hämilten": how the name
+                    // is said, no one else
                     notPeople.add(Words.text(sentence, tokens, i, end));
                 }
                 if (end - i >= 2 && byline(tokens, i, end)) {

@@ -544,7 +544,17 @@ public final class QualityGates {
         "\\b(?:besser|schlechter|leichter|schwerer|schneller|langsamer)\\b(?! als\\b)(?! \\p{Lu})");
     private static final java.util.regex.Pattern LAST_NOUN = java.util.regex.Pattern.compile(
         "\\b(?:von|vom|in|im|an|am|auf|aus|mit|zu|zur|zum|bei|nach|über|unter|für|gegen) (?:der|die|das|dem|den) "
-            + "(\\p{Lu}\\p{Ll}+)\\?$");
+            + "(\\p{Lu}\\p{Ll}+)\\?$"
+            // "Wer ist der Fahrer? – der Weltmeister" of "Der Fahrer, der am Ende … gesammelt hat, ist der Weltmeister"
+            + "|^(?:Wer|Was) (?:ist|war|sind|waren|wird|wurde) (?:der|die|das) (\\p{Lu}\\p{Ll}+)\\?$");
+    /**
+     * "Wer hat am Ende der Saison die meisten Punkte gesammelt? – Der Fahrer" of "Der Fahrer, der am Ende der Saison
+     * die meisten Punkte gesammelt hat, ist der Weltmeister": a definition, whose noun only its relative clause tells
+     * which one it is, the question asked back; not "Das Beben, das … dauerte, soll … verursacht haben", the one the
+     * article tells of.
+     */
+    private static final java.util.regex.Pattern BARE_NOUN = java.util.regex.Pattern.compile(
+        "(?i:der|die|das) (\\p{Lu}\\p{Ll}+)");
     private static final java.util.regex.Pattern SOME_OF_THESE = java.util.regex.Pattern.compile(
         "\\b(\\p{Ll}+ste[n]?|(?i:einige|viele|meisten|eine[rs]?|keine[rs]?)|Hälfte) dieser (\\p{Lu}\\p{L}+)");
     /** "einen Vorteil:", not "eine untreue Frau:", which says who she is before the colon says more. */
@@ -578,6 +588,16 @@ public final class QualityGates {
         "\\b(?:in der|zu der|zur|aus der|seit der) Zeit, (?:als|in der|wo|da)\\b");
     private static final java.util.regex.Pattern MOST_WITH_ITS_RELATIVE_CLAUSE = java.util.regex.Pattern.compile(
         "\\b((?:der|die|das) \\p{Ll}+ste[n]? \\p{Lu}\\p{L}+), (?:der|die|das|den|dem|deren|dessen) ");
+    /** "Was finden die meisten Menschen? – eine Lüge viel schlimmer als einen Irrtum": what is found so, run in. */
+    private static final java.util.regex.Pattern COMPARED_IN_THE_ANSWER = java.util.regex.Pattern.compile(
+        "\\p{Lu}\\p{Ll}+ (?:(?:viel|noch|weit|deutlich|sehr) )?\\p{Ll}+er als\\b");
+    /** "Was gibt es im Sommer? – öfter kurze, tropische Regenschauer": how often, which is no part of what. */
+    private static final java.util.regex.Pattern HOW_OFTEN_FIRST = java.util.regex.Pattern.compile(
+        "(?i:öfter|oft|manchmal|häufig|selten|meist|meistens|gelegentlich|ab und zu) \\p{L}.*");
+    /** "Was ist die größte in ganz Europa?": the largest of what, the noun the sentence before named says. */
+    private static final java.util.regex.Pattern SUPERLATIVE_ALONE = java.util.regex.Pattern.compile(
+        "\\b(?i:der|die|das|den|dem) (?!meiste|erste)\\p{Ll}+(?:st|ßt)e[n]?"
+            + "(?= (?:in|im|auf|aller|von|der|seit|weltweit)\\b|[?.,]|$)");
     private static final java.util.regex.Pattern EACH_ALONE = java.util.regex.Pattern.compile(
         "\\b(?i:jede[rs]?)\\b(?= (?:etwa|ungefähr|rund|ist|war|hat|hatte|wird|wurde|kann|muss|\\d))");
     private static final java.util.regex.Pattern NAEMLICH = java.util.regex.Pattern.compile("(?<!, )\\bnämlich\\b");
@@ -608,7 +628,12 @@ public final class QualityGates {
      * the answer's preposition, for an example of what the sentence before told.
      */
     private static final java.util.regex.Pattern AN_EXAMPLE_AS_THE_ANSWER = java.util.regex.Pattern.compile(
-        "^(?i:zum beispiel|beispielsweise)\\b.*");
+        "^(?i:zum beispiel|beispielsweise)\\b.*"
+            // "Was braucht man? – teure Geräte, zum Beispiel in der Chirurgie": an example of where, run into what
+            + "|.*, (?:zum Beispiel|beispielsweise|etwa) (?:in|im|bei|beim|auf|an|am)\\b.*");
+    /** "Was braucht man?": what someone needs for what, the sentences before say. */
+    private static final java.util.regex.Pattern ONLY_MAN = java.util.regex.Pattern.compile(
+        "(?:Was|Wen|Wem) \\p{Ll}+ man\\?");
     /**
      * "Was soll für die Flüchtlingshilfe … ausgegeben werden? – Das Geld": the sum the sentence before named, as the
      * whole answer; "Wer sagt, S. habe versucht, …? – Manche": some of those the sentence before named; "Wer genießt
@@ -645,9 +670,12 @@ public final class QualityGates {
     private static final java.util.regex.Pattern GENERAL_KIND = java.util.regex.Pattern.compile(
         "(?i)(?:ein|eine|einer|einen)(?: \\p{Ll}+)? (?:Faktor|Thema|Problem|Teil|Frage|Punkt|Aspekt|Element|Beispiel"
             + "|Grund|Sache|Rolle|Schritt)");
-    /** "Wofür sorgt die andere Hälfte?": the other one of what the sentence before named. */
+    /**
+     * "Wofür sorgt die andere Hälfte?", "Was ist das andere bekannte Werk?": the other one of what the sentence before
+     * named.
+     */
     private static final java.util.regex.Pattern THE_OTHER_ONE = java.util.regex.Pattern.compile(
-        "\\b(?i:die|der|das|den|dem) andere[nrs]? \\p{Lu}");
+        "\\b(?i:die|der|das|den|dem) andere[nrs]? (?:\\p{Ll}+(?:e|en|er|es|em) )?\\p{Lu}");
     /** "Beide genannten Faktoren führten zu …", "die oben genannten Gründe": named in the sentences before. */
     private static final java.util.regex.Pattern THE_NAMED_ONES = java.util.regex.Pattern.compile(
         "\\b(?i:die|der|den|dem|des|das|beide|beiden|alle|allen|oben|zuvor|eingangs|bereits) genannte[nmrs]?\\b");
@@ -1115,11 +1143,20 @@ public final class QualityGates {
         }
         java.util.regex.Matcher last = LAST_NOUN.matcher(prompt);
         if (question instanceof WhQuestion && last.find() && java.util.regex.Pattern.compile("\\b"
-                + java.util.regex.Pattern.quote(last.group(1)) + ", (?:welche[rs]?|die|der|das|den|dem|deren|dessen) ")
+                + java.util.regex.Pattern.quote(last.group(1) != null ? last.group(1) : last.group(2))
+                + ", (?:welche[rs]?|die|der|das|den|dem|deren|dessen) ")
             .matcher(question.explanation()).find()) {
             // "Was kommt von der Sprache?" of "… von der Sprache, welche die Eingeborenen hier sprechen": which one,
             // the relative clause the question cut off says
             problems.add("its last noun needs the relative clause the question cut off");
+        }
+        java.util.regex.Matcher bare = BARE_NOUN.matcher(question.solution());
+        if (question instanceof WhQuestion && bare.matches() && java.util.regex.Pattern.compile("^"
+                + java.util.regex.Pattern.quote(question.solution()) + ", (?:welche[rs]?|die|der|das|deren|dessen) "
+                + "[^,]*, (?:ist|sind|war|waren|heißt|heißen|gilt|gelten) ",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(question.explanation()).find()
+            && !Words.containsWord(prompt, bare.group(1))) {
+            problems.add("its answer is a noun that only its relative clause tells which one it is");
         }
         if (question instanceof WhQuestion && RUN_ON_PAST_AN_APPOSITION.matcher(question.solution()).matches()) {
             // "Wer fand im Jahr 1922? – Howard Carter, ein britischer Archäologe, Tutanchamuns Grab": the object run
@@ -1214,6 +1251,14 @@ public final class QualityGates {
             // "Wann lebte Peter Tschaikowski? – in der Zeit": the time the clause after it says, cut off
             problems.add("'in der Zeit' without the clause that says which");
         }
+        if (question instanceof WhQuestion && (COMPARED_IN_THE_ANSWER.matcher(question.solution()).find()
+            || HOW_OFTEN_FIRST.matcher(question.solution()).matches())) {
+            problems.add("its answer runs on into how the thing is judged or how often it comes");
+        }
+        if ((statement || question instanceof WhQuestion)
+            && SUPERLATIVE_ALONE.matcher(prompt + " " + question.solution()).find()) {
+            problems.add("a superlative without its noun is the most of what the sentence before named");
+        }
         java.util.regex.Matcher most = MOST_WITH_ITS_RELATIVE_CLAUSE.matcher(question.explanation());
         if ((statement || question instanceof WhQuestion) && most.find()
             && (prompt + " " + question.solution()).contains(most.group(1))
@@ -1269,6 +1314,9 @@ public final class QualityGates {
         }
         if (question instanceof WhQuestion && AN_EXAMPLE_AS_THE_ANSWER.matcher(question.solution()).matches()) {
             problems.add("its answer is an example ('zum Beispiel …'), not what the question asks for");
+        }
+        if (question instanceof WhQuestion && ONLY_MAN.matcher(prompt).matches()) {
+            problems.add("asks what anyone does, with nothing to say when or what for");
         }
         if (question instanceof WhQuestion && SOMEONE_UNNAMED.matcher(question.solution()).matches()
             && !PASSIVE.matcher(prompt).find()) {

@@ -168,7 +168,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 String original = sentence.text().strip().replaceAll("\\s+", " ");
                 Random own = new Random(base ^ sentence.span().start());
                 boolean makeFalse = own.nextDouble() < FALSE_SHARE && !dropsFirstWord;
-                List<Fact> sentenceFacts = factsOf.get(sentence.span());
+                List<Fact> sentenceFacts = factsOf.get(sentence.span()).stream()
+                    .filter(fact -> !insideAnOpeningTimeClause(sentence, fact)).toList();
                 Optional<String> falsified = makeFalse
                     ? falsify(sentence, sentenceFacts, kinds, counts, index, genders, own, false)
                         .or(() -> negated(sentence)) : Optional.empty();
@@ -1028,6 +1029,28 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             && morphology.readings(sentence.tokens().get(fact.from() - 1).text()).stream()
                 .anyMatch(m -> m.has(Feature.GIVEN_NAME));
     }
+
+    /**
+     * "Als Polen nach dem Zweiten Weltkrieg in zwei Staaten geteilt war, verlief die Grenze …": a time clause opening
+     * the sentence tells what the reader is to take as known, which a swap there turns into nonsense, not a falsehood.
+     */
+    private static boolean insideAnOpeningTimeClause(Sentence sentence, Fact fact) {
+        List<Token> tokens = sentence.tokens();
+        if (tokens.isEmpty() || !TIME_CONJUNCTIONS.contains(tokens.get(0).text())) {
+            return false;
+        }
+        for (int t = 1; t < tokens.size(); t++) {
+            if (tokens.get(t).text().equals(",")) {
+                boolean clause = Set.of(Upos.VERB, Upos.AUX)
+                    .contains(tokens.get(t - 1).upos());
+                return clause && fact.to() <= t;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TIME_CONJUNCTIONS = Set.of("Als", "Nachdem", "Bevor", "Sobald", "Seitdem",
+        "Während", "Ehe");
 
     /**
      * "im afrikanischen Burundi": a place after an adjective that says where it lies or what it is, which another

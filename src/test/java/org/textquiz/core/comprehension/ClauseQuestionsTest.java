@@ -7713,4 +7713,38 @@ class ClauseQuestionsTest {
         assertThat(prompts("Der Prinz wartete lange. Der Prinz blieb im Schloss, da die Dornenhecke den Weg "
             + "versperrte.")).anyMatch(p -> p.startsWith("Warum"));
     }
+
+    /**
+     * From Klexikon ("Formel 1", "Hamburger", "Krankenhaus", "Obst", "Elbe", hand-read set 163 for #13): a name said of
+     * a person is "wer", and cooks are people; how a name is said after "sprich" is no one; a place that may be the
+     * noun's stays with it; a correlate stays before its "dass"; a phrase whose list goes on after a comma is not
+     * moved; no swap inside a time clause that opens the sentence.
+     */
+    @Test
+    void aChampionsNameCooksAndCorrelates() {
+        assertThat(prompts("Formel 1\n\nDie Formel 1 ist ein Wettbewerb. Der aktuelle Weltmeister ist Lewis Hamilton."))
+            .contains("Wer ist der aktuelle Weltmeister?");
+        String said = "Michael Schumacher war früher Weltmeister. Der aktuelle Weltmeister ist Lewis Hamilton, sprich "
+            + "Louis Hämilten.";
+        assertThat(falseStatements(said, 24)).noneMatch(s -> s.contains("sprich Michael"));
+        assertThat(new QuoteGenerator(GermanAnalysis.MORPHOLOGY, GermanAnalysis.PARSER)
+            .questions(GermanAnalysis.analyze(said), new Random(1)))
+            .noneMatch(q -> q.prompt().startsWith("Wer sprich"));
+        assertThat(prompts("In einem Krankenhaus arbeiten viele Menschen. Köche sorgen dafür, dass die Kranken etwas "
+            + "zu essen haben.")).contains("Wer sorgt dafür, dass die Kranken etwas zu essen haben?");
+        String race = "Die Formel 1 ist ein Wettbewerb. Jedes Rennen kann mit einem Spieltag in der Fußball-Bundesliga "
+            + "verglichen werden.";
+        assertThat(prompts(race)).noneMatch(p -> p.startsWith("Womit"));
+        assertThat(statements(race, 12, true)).noneMatch(s -> s.startsWith("In der Fußball-Bundesliga"));
+        String name = "Der Hamburger ist ein Essen. Jedenfalls soll der Name daher kommen, dass deutsche Einwanderer "
+            + "ein Gericht so genannt haben.";
+        assertThat(prompts(name)).noneMatch(p -> p.startsWith("Was soll kommen"));
+        assertThat(statements(name, 12, true)).noneMatch(s -> s.contains("soll kommen,"))
+            .anyMatch(s -> s.contains("soll daher kommen, dass"));
+        assertThat(statements("Obst ist gesund. Obst wächst auf Obstbäumen, an Sträuchern oder Stauden.", 12, true))
+            .noneMatch(s -> s.startsWith("Auf Obstbäumen"));
+        String border = "Die Elbe fließt durch Tschechien und Deutschland. Als Deutschland nach dem Zweiten Weltkrieg "
+            + "in zwei Staaten geteilt war, verlief die Grenze teilweise an der Elbe.";
+        assertThat(falseStatements(border, 24)).noneMatch(s -> s.startsWith("Als Tschechien"));
+    }
 }

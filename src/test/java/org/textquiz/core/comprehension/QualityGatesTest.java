@@ -1012,6 +1012,41 @@ class QualityGatesTest {
             .noneMatch(p -> p.contains("infinitive"));
     }
 
+    /**
+     * From Klexikon ("Formel 1", "Joseph Haydn", "Krankenhaus", "Lüge", "Barbados", hand-read set 163 for #13): a
+     * definition's noun asked back, the other one, a superlative without its noun, an example run into the answer,
+     * what anyone needs, a judgement and a frequency run into the answer.
+     */
+    @Test
+    void noDefinitionAskedBackNoOtherOneAndNoSuperlativeAlone() {
+        String champion = "Der Fahrer, der am Ende der Saison die meisten Punkte gesammelt hat, ist der Weltmeister.";
+        assertThat(QualityGates.violations(whOf("Wer hat am Ende der Saison die meisten Punkte gesammelt?",
+            "Der Fahrer", champion))).anyMatch(p -> p.contains("relative clause"));
+        assertThat(QualityGates.violations(whOf("Wer ist der Fahrer?", "der Weltmeister", champion)))
+            .anyMatch(p -> p.contains("relative clause"));
+        assertThat(QualityGates.violations(whOf("Was dauerte etwa fünf bis zehn Sekunden?", "Das Beben",
+            "Das Beben, das etwa fünf bis zehn Sekunden dauerte, soll Schäden verursacht haben.")))
+            .noneMatch(p -> p.contains("relative clause"));
+        assertThat(QualityGates.violations(wh("Was ist das andere bekannte Werk?", "die Kaiserhymne")))
+            .anyMatch(p -> p.contains("'die andere …'"));
+        assertThat(QualityGates.violations(wh("Was ist die Kaiserhymne?", "Das andere bekannte Werk")))
+            .anyMatch(p -> p.contains("'die andere …'"));
+        assertThat(QualityGates.violations(wh("Was ist die größte in ganz Europa?", "Die Uniklinik in Aachen")))
+            .anyMatch(p -> p.contains("superlative"));
+        assertThat(QualityGates.violations(wh("Was ist die größte Stadt in ganz Europa?", "Istanbul")))
+            .noneMatch(p -> p.contains("superlative"));
+        assertThat(QualityGates.violations(wh("Was braucht man?", "teure Geräte, zum Beispiel in der Chirurgie")))
+            .anyMatch(p -> p.contains("example")).anyMatch(p -> p.contains("anyone"));
+        assertThat(QualityGates.violations(wh("Was braucht man für ein Aquarium?", "einen Filter")))
+            .noneMatch(p -> p.contains("anyone"));
+        assertThat(QualityGates.violations(wh("Was finden die meisten Menschen?",
+            "eine Lüge viel schlimmer als einen Irrtum"))).anyMatch(p -> p.contains("judged"));
+        assertThat(QualityGates.violations(wh("Was gibt es im Sommer?", "öfter kurze, tropische Regenschauer")))
+            .anyMatch(p -> p.contains("how often"));
+        assertThat(QualityGates.violations(wh("Was gibt es im Sommer?", "kurze, tropische Regenschauer")))
+            .noneMatch(p -> p.contains("how often"));
+    }
+
     private static WhQuestion whOf(String prompt, String answer, String sentence) {
         return new WhQuestion("wh-1", prompt, List.of(answer), List.of(), new Span(0, 10), sentence);
     }
