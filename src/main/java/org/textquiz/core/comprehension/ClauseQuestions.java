@@ -4278,6 +4278,11 @@ final class ClauseQuestions {
                 return Optional.empty();
             }
             String text = end.equals("?") ? withoutDemonstratives(clause, part) : clause.text(part);
+            if (circumstance(clause, part) && !withoutDemonstratives(clause, part).equals(clause.text(part))) {
+                // "Wozu kommt es trotz dieser Regeln gelegentlich?": which rules, only the sentence before says, and
+                // "trotz der Regeln" would not say it either; the question, or the statement, holds as well without
+                continue;
+            }
             if (text.endsWith("-")) {
                 return Optional.empty();
             }
@@ -4311,6 +4316,20 @@ final class ClauseQuestions {
      * apart once the phrases are joined; it closes the quotation before it.
      */
     private static final java.util.regex.Pattern CLOSING_QUOTE_APART = java.util.regex.Pattern.compile("(„[^“„]*\\S) “");
+
+    /**
+     * A phrase with a preposition that the verb can do without, and nothing after its noun but nouns joined to it:
+     * "trotz dieser Regeln und Vorschriften", "aus diesen Veränderungen"; not "in diesem Text Niessl", where the parse
+     * hung the verb's object on it.
+     */
+    private static boolean circumstance(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        Word head = parse.word(part.word());
+        Set<Integer> joined = new java.util.HashSet<>();
+        parse.children(part.word(), "conj").forEach(c -> joined.addAll(parse.subtree(c)));
+        return head.relation().equals("obl") && parse.word(part.from()).upos() == Upos.ADP
+            && java.util.stream.IntStream.rangeClosed(part.word() + 1, part.to()).allMatch(joined::contains);
+    }
 
     /**
      * The constituent with a demonstrative article made definite ("diesen Betrag" → "den Betrag"): in a question

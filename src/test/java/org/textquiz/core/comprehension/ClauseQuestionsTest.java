@@ -7747,4 +7747,20 @@ class ClauseQuestionsTest {
             + "in zwei Staaten geteilt war, verlief die Grenze teilweise an der Elbe.";
         assertThat(falseStatements(border, 24)).noneMatch(s -> s.startsWith("Als Tschechien"));
     }
+
+    /**
+     * From Klexikon ("Formel 1", "Lüge", hand-read set 163 for #13): a phrase with a demonstrative that the verb can do
+     * without is left out, not made definite ("trotz der Regeln": which rules, only the sentence before says).
+     */
+    @Test
+    void aCircumstanceThatPointsBackIsLeftOut() {
+        String rules = "Die Formel 1 hat viele Regeln. Trotz dieser Regeln und Vorschriften kommt es gelegentlich zu "
+            + "einem Unfall.";
+        assertThat(prompts(rules)).contains("Wozu kommt es gelegentlich?").noneMatch(p -> p.contains("Regeln"));
+        String changes = "Beim Lügen verändert sich der Puls. Aus diesen Veränderungen versuchen die Wissenschaftler "
+            + "zu schließen, ob ein Mensch lügt.";
+        assertThat(prompts(changes)).noneMatch(p -> p.contains("Veränderungen"))
+            .contains("Wer versucht zu schließen, ob ein Mensch lügt?");
+        assertThat(statements(changes, 12, true)).noneMatch(s -> s.contains("Veränderungen"));
+    }
 }
