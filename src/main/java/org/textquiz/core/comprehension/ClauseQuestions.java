@@ -656,7 +656,7 @@ final class ClauseQuestions {
      * A subject that is one capitalised name with no article, which the dictionary knows neither as a word nor as a
      * place, of a verb that does something (no copula, no verb of being somewhere or having).
      */
-    private boolean unknownNameThatActs(Constituents clause, Constituents.Part part) {
+    private boolean unknownNameThatActs(Constituents clause, Constituents.Part part, People people) {
         Parse parse = clause.parse();
         Word head = parse.word(part.word());
         boolean acting = parse.children(clause.head(), "cop").isEmpty()
@@ -667,7 +667,9 @@ final class ClauseQuestions {
             && parse.children(clause.head()).stream().noneMatch(c -> Words.lower(parse.word(c).form()).equals("sich"));
         return acting && part.from() == part.to() && head.upos() == Upos.PROPN
             && head.form().matches("\\p{Lu}\\p{Ll}{3,}") && morphology.readings(head.form()).isEmpty()
-            && morphology.readings(Words.lower(head.form())).isEmpty() && !passive(clause);
+            && morphology.readings(Words.lower(head.form())).isEmpty() && !passive(clause)
+            // "Marihuana ist in den meisten Ländern eine verbotene Droge": a thing the article says it is
+            && people.introducedAs(head.form()).filter(n -> !WhPhrases.personOrBody(n, fields)).isEmpty();
     }
 
     /**
@@ -1741,6 +1743,21 @@ final class ClauseQuestions {
     }
 
     /**
+     * "Bären können ausnahmsweise bis 800 Kilogramm schwer werden.": how heavy, tall or old, which stays before its
+     * adjective ("Ausnahmsweise bis 800 Kilogramm können Bären schwer werden." is no German order).
+     */
+    private static boolean measureOfTheAdjectiveAfter(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return part.to() + 1 < parse.words().size() && parse.word(part.to() + 1).upos() == Upos.ADJ
+            && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
+                .anyMatch(w -> parse.word(w).upos() == Upos.NUM)
+            && MEASURED_ADJECTIVES.contains(Words.lower(parse.word(part.to() + 1).form()));
+    }
+
+    private static final Set<String> MEASURED_ADJECTIVES = Set.of("schwer", "hoch", "lang", "alt", "breit", "tief",
+        "groß", "weit", "dick", "schnell", "warm", "kalt", "teuer");
+
+    /**
      * "Obst wächst auf Obstbäumen, an Sträuchern oder Stauden.": more phrases of the same kind after a comma, which the
      * parse left behind; moved first alone, the phrase would leave them hanging at the end.
      */
@@ -2399,7 +2416,7 @@ final class ClauseQuestions {
             // what only people, or a body of them, agree on, organise or decide
             person = true;
         }
-        if (!person && relation.equals("nsubj") && unknownNameThatActs(clause, part)) {
+        if (!person && relation.equals("nsubj") && unknownNameThatActs(clause, part, people)) {
             // "Heute soll Asahari ohne die JI-Struktur auskommen", "hatte Kremer … angeklopft": a name alone the
             // dictionary does not know, doing something, is most often a person's surname (or a firm's, which acts)
             person = true;
@@ -4283,6 +4300,11 @@ final class ClauseQuestions {
                 // "trotz der Regeln" would not say it either; the question, or the statement, holds as well without
                 continue;
             }
+            if (end.equals("?") && !text.equals(clause.text(part)) && demonstrativeSaysWhich(clause, part)) {
+                // "Was fanden die Leute gut?" of "Diese Leute fanden …", "Wer brachte die Technik nach Europa?" of
+                // "… brachten diese Technik …": which, only the sentence before says
+                return Optional.empty();
+            }
             if (text.endsWith("-")) {
                 return Optional.empty();
             }
@@ -4316,6 +4338,20 @@ final class ClauseQuestions {
      * apart once the phrases are joined; it closes the quotation before it.
      */
     private static final java.util.regex.Pattern CLOSING_QUOTE_APART = java.util.regex.Pattern.compile("(„[^“„]*\\S) “");
+
+    /**
+     * Whether a demonstrative in the phrase is all that says which thing its noun is: "diese Technik", not "diese
+     * Erinnerung an eine Revolution", whose phrase after it says which.
+     */
+    private static boolean demonstrativeSaysWhich(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return java.util.stream.IntStream.rangeClosed(part.from(), part.to()).mapToObj(parse::word)
+            .anyMatch(w -> w.upos() == Upos.DET && DEMONSTRATIVE_ARTICLES.containsKey(Words.lower(w.form()))
+                && w.head() >= 0 && parse.children(w.head(), "nmod").isEmpty()
+                // "diese Erinnerung | an eine Revolution" with the phrase hung on the verb
+                && !(w.head() + 1 < parse.words().size() && parse.word(w.head() + 1).upos() == Upos.ADP
+                    && !Words.lower(parse.word(w.head() + 1).form()).equals("als")));
+    }
 
     /**
      * A phrase with a preposition that the verb can do without, and nothing after its noun but nouns joined to it:
@@ -4504,7 +4540,7 @@ final class ClauseQuestions {
                     && clause.parse().word(part.from()).upos() == Upos.ADV)
                 && !besideAnAttribute(clause, part) && !agentInsideAPhrase(clause, part)
                 && !staysInPlace(clause, part, relation) && !comparedWith(clause, part) && !gappedInside(clause, part)
-                && !placesGoOnAfterAComma(clause, part)
+                && !placesGoOnAfterAComma(clause, part) && !measureOfTheAdjectiveAfter(clause, part)
                 && !(relation.equals("iobj") && clause.parse().word(part.from()).form().equalsIgnoreCase("der"))
                 && !countBeforeItsPhrase(clause, part) && !verbsPhraseMayBeInside(clause, part)
                 && !bareAnPhraseInside(clause, part)

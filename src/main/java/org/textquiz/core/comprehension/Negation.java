@@ -130,6 +130,19 @@ final class Negation {
                 return Optional.of(replaced(clause, indefinite.get()));
             }
         }
+        for (Constituents.Part part : clause.parts()) {
+            Word head = parse.word(part.word());
+            if ("head".equals(part.relation()) && head.upos() == Upos.NOUN
+                && !parse.children(clause.head(), "cop").isEmpty()
+                && Set.of(Upos.NOUN, Upos.ADJ).contains(parse.word(part.from()).upos())
+                && parse.children(part.word(), "det").isEmpty()) {
+                // "Die Versicherungs-Gesellschaften sind Dienstleistungs-Betriebe": a bare plural takes "keine", which
+                // a bare singular ("ist Teil", "ist Mitglied") takes in its gender; neither takes "nicht"
+                Token first = clause.sentence().tokens().get(parse.word(part.from()).token());
+                return plural(parse, clause.head()) ? Optional.of(edited(clause, first, "keine " + first.text()))
+                    : Optional.empty();
+            }
+        }
         if (clause.parts().stream().anyMatch(p -> !p.verbal() && Set.of("obj", "iobj").contains(parse.word(p.word()).relation())
             && parse.word(p.word()).upos() == Upos.NOUN && parse.word(p.from()).upos() != Upos.DET
             && parse.word(p.from()).upos() != Upos.ADP && parse.word(p.from()).upos() != Upos.NUM)) {
@@ -376,6 +389,12 @@ final class Negation {
             kein = Words.capitalise(kein);
         }
         return edited(clause, token, kein);
+    }
+
+    /** Whether the copula of the clause is in the plural ("sind", "waren"). */
+    private static boolean plural(Parse parse, int head) {
+        return parse.children(head, "cop").stream().map(c -> Words.lower(parse.word(c).form()))
+            .anyMatch(Set.of("sind", "waren", "seien", "wären")::contains);
     }
 
     private static String inserted(Constituents clause, int beforeToken) {

@@ -429,6 +429,8 @@ final class People {
         }
         article.sentences().forEach(sentence -> placeItIs(sentence.tokens())
             .ifPresent(place -> nouns.put(sentence.tokens().get(0).text(), place)));
+        article.sentences().forEach(sentence -> whatItIs(sentence.tokens())
+            .ifPresent(kind -> nouns.putIfAbsent(sentence.tokens().get(0).text(), kind)));
         // "Im Herbst 1990 kam „Goodfellas“ in die Kinos": a title in quotation marks, a work and no one, however the
         // article names it elsewhere
         titles.forEach(title -> nouns.putIfAbsent(title, "Werk"));
@@ -436,6 +438,35 @@ final class People {
     }
 
     /** "Sofia ist die Hauptstadt von Bulgarien": the place a name alone opening its sentence is said to be. */
+    /**
+     * "Hanf ist eine Pflanze.", "Marihuana ist in den meisten Ländern eine verbotene Droge.": the noun a sentence says
+     * a name it opens with is one of, past a phrase of its own; a name the dictionary does not know is then no one's
+     * when the noun names a thing.
+     */
+    private static Optional<String> whatItIs(List<Token> tokens) {
+        if (tokens.size() < 4 || tokens.get(0).upos() != Upos.PROPN
+            || !Set.of("ist", "war").contains(tokens.get(1).text())) {
+            return Optional.empty();
+        }
+        for (int k = 2; k < Math.min(tokens.size() - 1, WHAT_IT_IS_WITHIN); k++) {
+            Token token = tokens.get(k);
+            if (token.upos() == Upos.DET && Set.of("ein", "eine").contains(token.text())
+                && tokens.get(k - 1).upos() != Upos.ADP) {
+                int noun = k + 1;
+                while (noun < tokens.size() - 1 && tokens.get(noun).upos() == Upos.ADJ) {
+                    noun++;
+                }
+                return tokens.get(noun).upos() == Upos.NOUN ? Optional.of(tokens.get(noun).text()) : Optional.empty();
+            }
+            if (token.upos() == Upos.PUNCT) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final int WHAT_IT_IS_WITHIN = 9;
+
     private static Optional<String> placeItIs(List<Token> tokens) {
         if (tokens.size() < 4 || tokens.get(0).upos() != Upos.PROPN
             || !Set.of("ist", "war").contains(tokens.get(1).text()) || tokens.get(2).upos() != Upos.DET) {

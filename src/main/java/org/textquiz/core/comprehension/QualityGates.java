@@ -485,6 +485,8 @@ public final class QualityGates {
         "\\b(?i:der|die|das|dem|den|des) (?:Unternehmen|Institut|Konzern|Firma|Betrag|Szene|Anbieter|Hersteller|Betreiber"
             + "|Einrichtung|Partei|Gremium|Gerät|Plattform|Portal)s?\\b"
             + "(?! (?:\\p{Lu}|de[rsmn] |eine[rsmn]? |von |vom |aus |mit |für |in |im |„|\")|[\\p{L}-])");
+    private static final java.util.regex.Pattern LEFTOVER_CONNECTIVE = java.util.regex.Pattern.compile(
+        "(?<![,;–-]) (?:allerdings|jedoch)\\b");
     /** "aber" inside the clause before any comma, not joining two ("…, aber …", "…, im Dezember aber nur …"). */
     private static final java.util.regex.Pattern LEFTOVER_ABER = java.util.regex.Pattern.compile(
         "(?<![,;–-]) aber (?!auch\\b)");
@@ -538,6 +540,27 @@ public final class QualityGates {
         "[^,]+, (?:ein|eine|der|die|das) [^,]+, (?!(?:und|oder|sowie|Der|Die|Das|Ein|Eine|Den|Dem)\\b)\\p{Lu}.*");
     private static final java.util.regex.Pattern THE_WORD_ALONE = java.util.regex.Pattern.compile(
         "\\b(?i:das|dem|des) Wort(?:es|s)?\\b(?! [„\"»\\p{Lu}])");
+    /** "Woher wollten die Revolutionäre ein moderneres Land machen? – aus Frankreich": what was made into what. */
+    private static final java.util.regex.Pattern MADE_FROM = java.util.regex.Pattern.compile(
+        "^Woher .*\\b(?:machen|macht|machte|machten|gemacht)\\b.*");
+    /** "Der Ältere, ein Gastarbeiter aus Jugoslawien, …": the older of two the sentence before named. */
+    private static final java.util.regex.Pattern THE_OLDER_ONE = java.util.regex.Pattern.compile(
+        "\\b(?i:der|die|das|den|dem) "
+            + "(?:Ältere|Jüngere|Größere|Kleinere|Stärkere|Schwächere|Erstere|Letztere)[nmrs]?\\b");
+    /** "Womit meint man oft die Großbären? – mit Bären": what a word means, no tool it is done with. */
+    private static final java.util.regex.Pattern MEANT_WITH = java.util.regex.Pattern.compile(
+        "^Womit (?:meint|meinen|meinte|meinten|bezeichnet|bezeichnen) .*");
+    /** "Wofür braucht man …? – Für andere Schäden": others than those the sentence before named. */
+    private static final java.util.regex.Pattern OTHERS_AFTER_A_PREPOSITION = java.util.regex.Pattern.compile(
+        "(?i:\\b(?:für|mit|von|bei|an|auf|aus|zu|gegen|über|nach|vor)) andere[nmrs]? \\p{Lu}");
+    private static final java.util.regex.Pattern PHRASE_OF_A_DEFINITE_NOUN = java.util.regex.Pattern.compile(
+        "\\b(?i:mit|von|aus|in|an|auf|bei|für|über|unter|nach|zu) (?:der|die|das|dem|den) (\\p{Lu}\\p{Ll}+)\\b(?!,)");
+    private static final java.util.regex.Pattern PARTICIPLE = java.util.regex.Pattern.compile("ge\\p{Ll}+(?:t|en)");
+    private static final java.util.regex.Pattern EXAMPLES_AFTER = java.util.regex.Pattern.compile(
+        "(\\p{L}+), ((?:unter anderem|darunter|zum Beispiel|etwa|beispielsweise) \\p{Lu}\\p{L}+)");
+    /** "Das mit der Krankenkasse hängt oft zusammen.": "das" before a preposition is what the sentence before told. */
+    private static final java.util.regex.Pattern THAT_WITH = java.util.regex.Pattern.compile(
+        "^Das (?:mit|von|bei|an|auf|aus|zu|über|mit dem|mit der) ");
     private static final java.util.regex.Pattern BECAME_FROM = java.util.regex.Pattern.compile(
         "\\b(?:wurde|wird|wurden|werden) aus (?:\\p{L}+ ){0,3}\\p{Lu}\\p{L}*\\.$");
     private static final java.util.regex.Pattern BARE_COMPARATIVE = java.util.regex.Pattern.compile(
@@ -560,7 +583,9 @@ public final class QualityGates {
     /** "einen Vorteil:", not "eine untreue Frau:", which says who she is before the colon says more. */
     private static final java.util.regex.Pattern WHAT_THE_COLON_EXPLAINS = java.util.regex.Pattern.compile(
         "(?i:ein|eine|einen|einem|einer) (?:\\p{Ll}+ )?(?:Vorteil|Nachteil|Problem|Grund|Idee|Ziel|Aufgabe|Besonderheit"
-            + "|Eigenschaft|Regel|Unterschied|Trick|Plan|Wunsch|Ausnahme|Bedeutung)");
+            + "|Eigenschaft|Regel|Unterschied|Trick|Plan|Wunsch|Ausnahme|Bedeutung)"
+            // "Was zeigte sich bald? – ein Nachteil der Seife"
+            + "(?: (?:der|des) \\p{Lu}\\p{L}+)?");
     private static final java.util.regex.Pattern THAT_TIME = java.util.regex.Pattern.compile(
         "\\b(?i:aus|in|zu|seit) der Zeit\\b(?! (?:de[rs]|vo[nm]|als|nach|vor|um|bis)\\b)(?!,)");
     private static final java.util.regex.Pattern THE_NEXT_ONE = java.util.regex.Pattern.compile(
@@ -577,7 +602,9 @@ public final class QualityGates {
         "\\b(?:am|im|zum|zur|beim|vom|an|in|auf|mit|von|für|über|unter)$");
     private static final java.util.regex.Pattern GAPPED_CONTRAST = java.util.regex.Pattern.compile(
         ", (?:der|die|das|den|dem) \\p{Lu}\\p{L}+ (?:aber|jedoch|dagegen) [^,?]*\\?$");
-    private static final java.util.regex.Pattern OTHERS_ALONE = java.util.regex.Pattern.compile("^Andere \\p{Ll}");
+    private static final java.util.regex.Pattern OTHERS_ALONE = java.util.regex.Pattern.compile(
+        // "Andere Leute wiederum sind die Liberalen.": others than those the sentence before named
+        "^Andere (?:\\p{Ll}|\\p{Lu}\\p{L}+ (?:wiederum|hingegen|dagegen|aber|jedoch)\\b)");
     private static final java.util.regex.Pattern A_PART_OF_WHAT = java.util.regex.Pattern.compile(
         "\\b(?i:ein|einen|einem|eines) (?:\\p{Ll}+ )?Teil\\b(?! (?:de[rsm]|von|vom|eine[rsm]?|\\p{Lu}))");
     private static final java.util.regex.Pattern CUT_BEFORE_ITS_CLAUSE = java.util.regex.Pattern.compile(
@@ -1219,6 +1246,47 @@ public final class QualityGates {
             // "Was siedet schon, das Wasser aber noch nicht? – Der Alkohol": a second subject with its verb left out
             problems.add("a contrast with its verb left out gives the question a second subject");
         }
+        if (question instanceof WhQuestion
+            && (MADE_FROM.matcher(prompt).matches() || MEANT_WITH.matcher(prompt).matches())) {
+            problems.add("asks 'woher' or 'womit' for what something is made into or what a word means");
+        }
+        if ((statement || question instanceof WhQuestion) && THE_OLDER_ONE.matcher(prompt + " " + question.solution())
+            .find()
+            || question instanceof WhQuestion && OTHERS_AFTER_A_PREPOSITION.matcher(question.solution()).find()) {
+            problems.add("'der Ältere' or 'für andere …' is one of those the sentence before named");
+        }
+        String lastOfPrompt = lastWord(prompt.replaceAll("[?.]+$", ""));
+        if (question instanceof WhQuestion && Character.isLowerCase(lastOfPrompt.codePointAt(0))
+            && !PARTICIPLE.matcher(lastOfPrompt).matches()
+            && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(lastOfPrompt)
+                + " (?:und|oder) \\p{Ll}+\\.$").matcher(question.explanation().strip()).find()) {
+            // "Was ist meistens braun? – Die Fellfarbe" of "… braun oder schwarz.": one of two the question cut off;
+            // not "Wann wurde Dulmatin … gestellt?" of "… gestellt und getötet.", what was done to him first
+            problems.add("its last word is one of two joined by 'und' or 'oder', the other cut off");
+        }
+        java.util.regex.Matcher cut = PHRASE_OF_A_DEFINITE_NOUN.matcher(prompt + " " + question.solution());
+        while (question instanceof WhQuestion && cut.find()) {
+            if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(cut.group(1))
+                + ", (?:welche[rs]?|die|der|das|den|dem|deren|dessen) (?![^,.]*\\bzu\\b|[^,.]*\\p{Ll}zu\\p{Ll}+en\\b)")
+                .matcher(question.explanation()).find()) {
+                // "Womit werden die Kosten bezahlt? – Mit dem Geld" of "Mit dem Geld, das dabei zusammen kommt, …":
+                // which money, the relative clause the question cut off says
+                problems.add("a noun in it needs the relative clause the question cut off");
+                break;
+            }
+        }
+        java.util.regex.Matcher example = EXAMPLES_AFTER.matcher(question.explanation());
+        while (question instanceof WhQuestion && example.find()) {
+            if (question.solution().endsWith(example.group(1)) && prompt.contains(example.group(2))) {
+                // "Was hat Reutlingen, unter anderem Aarau in der Schweiz? – viele Partnerstädte": the examples of the
+                // answer left in the question
+                problems.add("leaves in the question the examples of its answer");
+                break;
+            }
+        }
+        if (statement && THAT_WITH.matcher(prompt).find()) {
+            problems.add("'Das mit …' is what the sentence before told");
+        }
         if (statement && OTHERS_ALONE.matcher(prompt).find()) {
             // "Andere flüchteten nach Wales und Schottland.": others than those the sentence before told of
             problems.add("'Andere' alone stands for others than those the sentence before told of");
@@ -1345,6 +1413,13 @@ public final class QualityGates {
         if ((statement || question instanceof WhQuestion)
             && THE_OTHER_ONE.matcher(prompt + " " + question.solution()).find()) {
             problems.add("'die andere …' is the other one of what the sentence before named");
+        }
+        if ((statement || question instanceof WhQuestion) && LEFTOVER_CONNECTIVE.matcher(prompt).find()
+            || question instanceof WhQuestion && Words.containsWord(prompt, "dann")
+                && !Words.containsWord(prompt, "wenn") && !Words.containsWord(prompt, "falls")) {
+            // "Mit seiner Armee erlitt Napoleon in Russland allerdings eine Niederlage.", "Was ist das Lesen dann
+            // zugleich?": against, or after, what the sentence before told
+            problems.add("keeps 'allerdings', 'jedoch' or 'dann', which tie it to the sentence before");
         }
         if (question instanceof WhQuestion && LEFTOVER_ABER.matcher(prompt.split(",")[0]).find()) {
             // "Mit wem war der Kaiser aber nicht immer zufrieden?": "aber" of the sentence, against the one before

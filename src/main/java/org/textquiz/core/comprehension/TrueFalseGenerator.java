@@ -80,7 +80,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             factsOf.put(sentence.span(), facts.in(sentence, people).stream()
                 .filter(fact -> !beforeARegnalNumber(sentence, fact.to())
                     && !beforeItsPronunciation(sentence, fact.to()) && !placeAfterAGivenName(sentence, fact)
-                    && !placeAfterItsAdjective(sentence, fact))
+                    && !placeAfterItsAdjective(sentence, fact) && !islandAfterAuf(sentence, fact))
                 .toList());
         }
         List<Fact> everyFact = sentences.stream().flatMap(s -> factsOf.get(s.span()).stream()).toList();
@@ -1028,6 +1028,12 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         return (fact.kind() == Fact.Kind.CITY || fact.kind() == Fact.Kind.COUNTRY) && fact.from() > 0
             && morphology.readings(sentence.tokens().get(fact.from() - 1).text()).stream()
                 .anyMatch(m -> m.has(Feature.GIVEN_NAME));
+    }
+
+    /** "in der Arktis und auf Grönland": an island, which no land swapped in is "auf". */
+    private static boolean islandAfterAuf(Sentence sentence, Fact fact) {
+        return (fact.kind() == Fact.Kind.COUNTRY || fact.kind() == Fact.Kind.CITY) && fact.from() > 0
+            && Words.lower(sentence.tokens().get(fact.from() - 1).text()).equals("auf");
     }
 
     /**

@@ -51,7 +51,8 @@ public final class GermanWordFields implements WordFields {
         String lower = lemma.toLowerCase(Locale.GERMAN);
         if (LADDERS_AND_CONDUCTORS.matcher(lower).matches() || NO_ONE_FOR_THEIR_LAST_PART.matcher(lower).matches()) {
             // "Oberschenkel": "Enkel" ends "Schenkel", a thigh, no grandchild; "Gebärmutter", an organ, no mother;
-            // "Die Legende erzählt, dass …": a story, which the field of its famous heroes does not make one
+            // "Die Legende erzählt, dass …": a story, which the field of its famous heroes does not make one; "die
+            // Herdplatte": a plate, which a dictionary's rare masculine "der Platte" does not make a person
             return "";
         }
         if (lemma.length() > SHORT_LAST_PARTS_AFTER && SHORT_LAST_PARTS.stream().anyMatch(lower::endsWith)) {
@@ -113,7 +114,7 @@ public final class GermanWordFields implements WordFields {
 
     /** "die Drehleiter", "der Halbleiter": the ladder or the conductor "Leiter" also is, whom no one is. */
     private static final java.util.regex.Pattern NO_ONE_FOR_THEIR_LAST_PART = java.util.regex.Pattern.compile(
-        ".*(?:schenkel[ns]?|gebärmutter|legenden?)");
+        ".*(?:schenkel[ns]?|gebärmutter|legenden?|platten?)");
     private static final java.util.regex.Pattern LADDERS_AND_CONDUCTORS = java.util.regex.Pattern.compile(
         ".*(dreh|feuer|strick|hühner|halb|ab|wärme|steh|trag|sprossen|klapp|bock|anlege|schiebe|seil)leiter[n]?");
 

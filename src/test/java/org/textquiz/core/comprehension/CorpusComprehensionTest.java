@@ -264,8 +264,12 @@ class CorpusComprehensionTest {
         // … gelang es ihr", art_001; "Mit seiner Handschrift wurde …", art_016) and "Wer hatte … das Land verlassen? –
         // viele Menschen" (art_018) are no longer made; 368 after hand-read sets 150 and 151; 367 after hand-read
         // set 157, rightly: "Wer ist in den auf der Karte dargestellten Ergebnissen nicht enthalten?" (art_066)
-        // points to a map the learner does not see
-        assertThat(share).isGreaterThanOrEqualTo(0.427);
+        // points to a map the learner does not see; 361 after hand-read set 164, rightly: a question no longer makes
+        // a demonstrative definite where nothing else in its phrase says which ("Wer ließ den Einwand nicht
+        // gelten?" of "Diesen Einwand ließ das Gericht …", art_018; "Wer bezeichnet die Maßnahme als …?", art_023;
+        // "die Existenz des Papiers", art_067; "in dem Text", art_068; "Was übertrifft der Betrag?", art_014), and
+        // "bei den dann entstandenen Auseinandersetzungen" ties the question to the sentence before (art_025)
+        assertThat(share).isGreaterThanOrEqualTo(0.420);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */

@@ -1047,6 +1047,55 @@ class QualityGatesTest {
             .noneMatch(p -> p.contains("how often"));
     }
 
+    /**
+     * From Klexikon ("Bären", "Reutlingen", "Krankenkasse", "Französische Revolution", "Julirevolte", "Versicherung",
+     * "Seife", "Emoticon", hand-read set 164 for #13): one of two cut off, examples of the answer left in the question,
+     * a noun cut from its relative clause, what is made into what, what a word means, the older one, other damages,
+     * "Das mit …", others alone, a connective that ties it to the sentence before, a drawback the colon explains.
+     */
+    @Test
+    void noPairCutNoExamplesLeftAndNoNounCutFromItsRelativeClause() {
+        assertThat(QualityGates.violations(whOf("Was ist meistens braun?", "Die Fellfarbe",
+            "Die Fellfarbe ist meistens braun oder schwarz."))).anyMatch(p -> p.contains("one of two"));
+        assertThat(QualityGates.violations(whOf("Wann wurde Dulmatin gestellt?", "am Dienstag",
+            "Dulmatin wurde am Dienstag gestellt und getötet."))).noneMatch(p -> p.contains("one of two"));
+        String partners = "Reutlingen hat viele Partnerstädte, unter anderem Aarau in der Schweiz.";
+        assertThat(QualityGates.violations(whOf("Was hat Reutlingen, unter anderem Aarau in der Schweiz?",
+            "viele Partnerstädte", partners))).anyMatch(p -> p.contains("examples"));
+        assertThat(QualityGates.violations(whOf("Was hat viele Partnerstädte, unter anderem Aarau in der Schweiz?",
+            "Reutlingen", partners))).isEmpty();
+        assertThat(QualityGates.violations(whOf("Womit werden die Kosten bezahlt?", "Mit dem Geld",
+            "Mit dem Geld, das dabei zusammen kommt, werden die Kosten bezahlt.")))
+            .anyMatch(p -> p.contains("relative clause"));
+        assertThat(QualityGates.violations(whOf("An wen appellierte Days Familie?", "an die Behörden",
+            "Days Familie appellierte an die Behörden, die Journalisten freizulassen.")))
+            .noneMatch(p -> p.contains("relative clause"));
+        assertThat(QualityGates.violations(wh("Woher wollten die Revolutionäre ein moderneres Land machen?",
+            "aus Frankreich"))).anyMatch(p -> p.contains("'woher'"));
+        assertThat(QualityGates.violations(wh("Womit meint man oft die Großbären?", "mit Bären")))
+            .anyMatch(p -> p.contains("'womit'"));
+        assertThat(QualityGates.violations(statement("Der Ältere ist ein Gastarbeiter aus Jugoslawien.")))
+            .anyMatch(p -> p.contains("'der Ältere'"));
+        assertThat(QualityGates.violations(wh("Wofür braucht man eine Privat-Haftpflichtversicherung?",
+            "Für andere Schäden"))).anyMatch(p -> p.contains("'für andere …'"));
+        assertThat(QualityGates.violations(statement("Von dem Schuldenerlass sind Schulden bei anderen Banken "
+            + "ausgenommen."))).noneMatch(p -> p.contains("'für andere …'"));
+        assertThat(QualityGates.violations(statement("Das mit der Krankenkasse hängt oft zusammen.")))
+            .anyMatch(p -> p.contains("'Das mit …'"));
+        assertThat(QualityGates.violations(statement("Andere Leute wiederum sind die Liberalen.")))
+            .anyMatch(p -> p.contains("'Andere' alone"));
+        assertThat(QualityGates.violations(statement("Andere Leute sind die Liberalen und die Konservativen.")))
+            .noneMatch(p -> p.contains("'Andere' alone"));
+        assertThat(QualityGates.violations(statement("Mit seiner Armee erlitt Napoleon in Russland allerdings eine "
+            + "Niederlage."))).anyMatch(p -> p.contains("'allerdings'"));
+        assertThat(QualityGates.violations(statement("Die Partei gewann die Wahl, allerdings nur knapp.")))
+            .noneMatch(p -> p.contains("'allerdings'"));
+        assertThat(QualityGates.violations(wh("Was ist das Lesen dann zugleich immer auch?", "ein Rätseln")))
+            .anyMatch(p -> p.contains("'dann'"));
+        assertThat(QualityGates.violations(whOf("Was zeigte sich bald?", "ein Nachteil der Seife",
+            "Bald zeigte sich ein Nachteil der Seife:"))).anyMatch(p -> p.contains("colon"));
+    }
+
     private static WhQuestion whOf(String prompt, String answer, String sentence) {
         return new WhQuestion("wh-1", prompt, List.of(answer), List.of(), new Span(0, 10), sentence);
     }
