@@ -4348,9 +4348,10 @@ final class ClauseQuestions {
         return java.util.stream.IntStream.rangeClosed(part.from(), part.to()).mapToObj(parse::word)
             .anyMatch(w -> w.upos() == Upos.DET && DEMONSTRATIVE_ARTICLES.containsKey(Words.lower(w.form()))
                 && w.head() >= 0 && parse.children(w.head(), "nmod").isEmpty()
-                // "diese Erinnerung | an eine Revolution" with the phrase hung on the verb
+                // "diese Erinnerung | an eine Revolution" with the phrase hung on the verb; not "diese Technik | im
+                // Mittelalter", a time or a place, nor "diese Maßnahme | als …"
                 && !(w.head() + 1 < parse.words().size() && parse.word(w.head() + 1).upos() == Upos.ADP
-                    && !Words.lower(parse.word(w.head() + 1).form()).equals("als")));
+                    && NOUN_ATTACHING.contains(Words.lower(parse.word(w.head() + 1).form()))));
     }
 
     /**

@@ -7797,5 +7797,7 @@ class ClauseQuestionsTest {
             .anyMatch(s -> s.contains("sind keine Dienstleistungs-Betriebe"));
         assertThat(prompts("Die Revolution hatte viele Anhänger. Diese Leute fanden die Revolution gut."))
             .noneMatch(p -> p.contains("die Leute"));
+        assertThat(prompts("Seife kommt aus dem Orient. Die Kreuzritter brachten diese Technik im Mittelalter nach "
+            + "Europa.")).noneMatch(p -> p.contains("die Technik"));
     }
 }

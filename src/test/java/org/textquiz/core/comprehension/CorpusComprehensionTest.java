@@ -268,8 +268,9 @@ class CorpusComprehensionTest {
         // a demonstrative definite where nothing else in its phrase says which ("Wer ließ den Einwand nicht
         // gelten?" of "Diesen Einwand ließ das Gericht …", art_018; "Wer bezeichnet die Maßnahme als …?", art_023;
         // "die Existenz des Papiers", art_067; "in dem Text", art_068; "Was übertrifft der Betrag?", art_014), and
-        // "bei den dann entstandenen Auseinandersetzungen" ties the question to the sentence before (art_025)
-        assertThat(share).isGreaterThanOrEqualTo(0.420);
+        // "bei den dann entstandenen Auseinandersetzungen" ties the question to the sentence before (art_025); 360
+        // with "Wann wurde die Ablehnung … bekräftigt?" of "diese Ablehnung" (art_068) refused likewise
+        assertThat(share).isGreaterThanOrEqualTo(0.419);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
