@@ -138,9 +138,10 @@ final class Negation {
                 && parse.children(part.word(), "det").isEmpty()) {
                 // "Die Versicherungs-Gesellschaften sind Dienstleistungs-Betriebe": a bare plural takes "keine", which
                 // a bare singular ("ist Teil", "ist Mitglied") takes in its gender; neither takes "nicht"
+                // ("keine feuchte Regenwald-Gebiete" would need the adjective declined anew: only a noun first)
                 Token first = clause.sentence().tokens().get(parse.word(part.from()).token());
-                return plural(parse, clause.head()) ? Optional.of(edited(clause, first, "keine " + first.text()))
-                    : Optional.empty();
+                return plural(parse, clause.head()) && parse.word(part.from()).upos() == Upos.NOUN
+                    ? Optional.of(edited(clause, first, "keine " + first.text())) : Optional.empty();
             }
         }
         if (clause.parts().stream().anyMatch(p -> !p.verbal() && Set.of("obj", "iobj").contains(parse.word(p.word()).relation())

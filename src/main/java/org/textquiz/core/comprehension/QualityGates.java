@@ -78,7 +78,9 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern OTHERS_THAN_BEFORE = java.util.regex.Pattern.compile(
         "(?:^|[^,] )(?:[Dd]ie|[Dd]en|[Dd]er) anderen \\p{Lu}|(?:^|[^,] )(?:[Ee]ine?|[Ee]inen|[Ee]inem|[Ee]iner) "
-            + "andere[nrs]? \\p{Lu}|(?:^|[^,] )[Aa]ndere \\p{Lu}\\p{L}+ wie |(?:^|[^,] )[Aa]uch andere[nm]? \\p{Lu}"
+            // "Was ist eine andere große Stadt?"
+            + "andere[nrs]? (?:\\p{Ll}+e[nmrs]? )?\\p{Lu}|(?:^|[^,] )[Aa]ndere \\p{Lu}\\p{L}+ wie "
+            + "|(?:^|[^,] )[Aa]uch andere[nm]? \\p{Lu}"
             + "|(?:^|[^,] )andere[nm]? \\p{Lu}\\p{L}+\\? |\\? [Aa]ndere[nm]? \\p{Lu}\\p{L}+$");
     /** "Wie viele Menschen leben heute in Gelsenkirchen nur noch?": what qualifies the count, left behind it. */
     private static final java.util.regex.Pattern COUNT_QUALIFIER_LEFT_BEHIND = java.util.regex.Pattern.compile(
@@ -440,8 +442,11 @@ public final class QualityGates {
             + "(?i:weitere[nmrs]?)\\b(?! \\d)"
             // "Andere Quellen berichten von rund 25 Verletzten": others than those the sentence before named
             + "|^(?i:andere[nmrs]?) \\p{Lu}"
-            // "Das extreme Beispiel": an example of what the sentence before told
-            + "|^(?i:das|ein) (?:\\p{Ll}+ )?Beispiel$"
+            // "Das extreme Beispiel", "häufige Beispiele": an example of what the sentence before told
+            + "|^(?i:das|ein) (?:\\p{Ll}+ )?Beispiel$|^(?:\\p{Ll}+ )?Beispiele$"
+            // "Die betroffenen Menschen": those whom what the sentence before told affected
+            + "|^(?i:die|den) betroffenen \\p{Lu}\\p{L}+$"
+
             // "dieselben Besucher": the same as those the sentence before named
             + "|\\b(?i:dieselbe[nmrs]?|derselbe|dasselbe|demselben|denselben|desselben)\\b"
             // "Die Menschen standen … unter Beobachtung": people the sentence before told of, the noun alone
@@ -483,10 +488,11 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern KIND_ALONE = java.util.regex.Pattern.compile(
         "\\b(?i:der|die|das|dem|den|des) (?:Unternehmen|Institut|Konzern|Firma|Betrag|Szene|Anbieter|Hersteller|Betreiber"
+            + "|Verein"
             + "|Einrichtung|Partei|Gremium|Gerät|Plattform|Portal)s?\\b"
             + "(?! (?:\\p{Lu}|de[rsmn] |eine[rsmn]? |von |vom |aus |mit |für |in |im |„|\")|[\\p{L}-])");
     private static final java.util.regex.Pattern LEFTOVER_CONNECTIVE = java.util.regex.Pattern.compile(
-        "(?<![,;–-]) (?:allerdings|jedoch)\\b");
+        "(?<![,;–-]) (?:allerdings|jedoch)\\b|^[^,]*\\bnoch weitere\\b|\\bdas so:");
     /** "aber" inside the clause before any comma, not joining two ("…, aber …", "…, im Dezember aber nur …"). */
     private static final java.util.regex.Pattern LEFTOVER_ABER = java.util.regex.Pattern.compile(
         "(?<![,;–-]) aber (?!auch\\b)");
@@ -555,6 +561,12 @@ public final class QualityGates {
         "(?i:\\b(?:für|mit|von|bei|an|auf|aus|zu|gegen|über|nach|vor)) andere[nmrs]? \\p{Lu}");
     private static final java.util.regex.Pattern PHRASE_OF_A_DEFINITE_NOUN = java.util.regex.Pattern.compile(
         "\\b(?i:mit|von|aus|in|an|auf|bei|für|über|unter|nach|zu) (?:der|die|das|dem|den) (\\p{Lu}\\p{Ll}+)\\b(?!,)");
+    /** "festgelegt", "beschlossen", "wissen": a participle or infinitive ending a clause, no particle ("auf"). */
+    private static final java.util.regex.Pattern A_PLACE_PHRASE = java.util.regex.Pattern.compile(
+        "^Wo|\\b(?:in|im|am|an|auf|zur|zum|nach|bei|beim) ");
+    private static final java.util.regex.Pattern VERB_LAST = java.util.regex.Pattern.compile("\\p{Ll}{3,}(?:t|en)");
+    private static final java.util.regex.Pattern DENIED_IDENTITY = java.util.regex.Pattern.compile(
+        "(?:Wer|Was) (?:ist|war|sind|waren|wurde|wird) nicht ");
     private static final java.util.regex.Pattern PARTICIPLE = java.util.regex.Pattern.compile("ge\\p{Ll}+(?:t|en)");
     private static final java.util.regex.Pattern EXAMPLES_AFTER = java.util.regex.Pattern.compile(
         "(\\p{L}+), ((?:unter anderem|darunter|zum Beispiel|etwa|beispielsweise) \\p{Lu}\\p{L}+)");
@@ -806,8 +818,13 @@ public final class QualityGates {
 
     /** "Zwei Beschlüsse … erfolgten rund einen Monat später.": later than an event the sentence before tells of. */
     private static final java.util.regex.Pattern LATER = java.util.regex.Pattern.compile(
-        "(?i)\\b(?:\\d+|einen|eine|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|wenige|einige) "
-            + "(?:Tage?|Wochen?|Monate?|Jahre?|Stunden?|Minuten?) (?:später|danach|darauf|zuvor|vorher|davor|früher)\\b");
+        "(?i)\\b(?:\\d+|einen|eine|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|wenige|einige|viele"
+            // "Erst über vierhundert Jahre später eroberte Indien …"
+            + "|\\p{Ll}+(?:hundert|tausend|zig)) "
+            + "(?:Tage?|Wochen?|Monate?|Jahre?|Jahrzehnte?|Jahrhunderte?|Stunden?|Minuten?) "
+            + "(?:später|danach|darauf|zuvor|vorher|davor|früher)\\b"
+            // "Was gab es bald mit Superman?": soon after what the sentence before told
+            + "|^(?:Was|Wer|Wen|Wem|Wo|Wohin|Woher|Wie) \\p{Ll}+ (?:\\p{L}+ ){0,3}?bald\\b|^Bald\\b");
     private static final java.util.regex.Pattern A_DATE = java.util.regex.Pattern.compile(
         "\\b(?:(?:19|20)\\d\\d|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
             + "Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\\b");
@@ -1264,6 +1281,22 @@ public final class QualityGates {
             // not "Wann wurde Dulmatin … gestellt?" of "… gestellt und getötet.", what was done to him first
             problems.add("its last word is one of two joined by 'und' or 'oder', the other cut off");
         }
+        if (question instanceof WhQuestion && DENIED_IDENTITY.matcher(prompt).lookingAt()) {
+            // "Wer war nicht der erste Superheld in Comics? – Superman": anyone else was not either
+            problems.add("asks who is not something, which many are not");
+        }
+        java.util.regex.Matcher content = java.util.regex.Pattern.compile("\\b"
+            + java.util.regex.Pattern.quote(lastOfPrompt) + ", (?:wo|wann|wie|ob|dass|was|wer|warum|welche[nmrs]?) ")
+            .matcher(question.explanation());
+        if (question instanceof WhQuestion && content.find() && !prompt.contains(",")
+            && VERB_LAST.matcher(lastOfPrompt).matches()
+            // "Wohin könnte das Objekt … geschleudert werden?" of "…, wo es schmelzen würde": "wo" of the place asked
+            // or named
+            && !(content.group().endsWith("wo ") && A_PLACE_PHRASE.matcher(prompt).find())) {
+            // "Wann hat man genau festgelegt? – Im Jahr 1987" of "…festgelegt, wo der Jakobsweg verläuft": what
+            // was laid down, the clause cut off says
+            problems.add("cuts off the clause that says what its verb is about");
+        }
         java.util.regex.Matcher cut = PHRASE_OF_A_DEFINITE_NOUN.matcher(prompt + " " + question.solution());
         while (question instanceof WhQuestion && cut.find()) {
             if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(cut.group(1))
@@ -1419,7 +1452,7 @@ public final class QualityGates {
                 && !Words.containsWord(prompt, "wenn") && !Words.containsWord(prompt, "falls")) {
             // "Mit seiner Armee erlitt Napoleon in Russland allerdings eine Niederlage.", "Was ist das Lesen dann
             // zugleich?": against, or after, what the sentence before told
-            problems.add("keeps 'allerdings', 'jedoch' or 'dann', which tie it to the sentence before");
+            problems.add("keeps 'allerdings', 'jedoch', 'noch weitere' or 'dann', which tie it to the sentence before");
         }
         if (question instanceof WhQuestion && LEFTOVER_ABER.matcher(prompt.split(",")[0]).find()) {
             // "Mit wem war der Kaiser aber nicht immer zufrieden?": "aber" of the sentence, against the one before

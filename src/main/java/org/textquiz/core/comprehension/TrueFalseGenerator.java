@@ -267,6 +267,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         // "in dieser Frage": the one the sentence before asked
         "Frage", "Sache", "Angelegenheit",
         "Punkt", "Grund", "Zweck", "Weise", "Art", "Stelle", "Ort", "Tag", "Beziehung", "Hinsicht",
+        // "mit diesem Namen": the name the sentence before gave
+        "Name", "Namen",
         // "unter dieser Bedingung": the condition the sentence before told of, which "unter der Bedingung" makes one
         // that a clause after it would say
         "Bedingung", "Umstand", "Umständen",

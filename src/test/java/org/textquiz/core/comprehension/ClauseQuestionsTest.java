@@ -7800,4 +7800,17 @@ class ClauseQuestionsTest {
         assertThat(prompts("Seife kommt aus dem Orient. Die Kreuzritter brachten diese Technik im Mittelalter nach "
             + "Europa.")).noneMatch(p -> p.contains("die Technik"));
     }
+
+    /**
+     * From Klexikon ("Nicaragua", "Superman", hand-read set 165 for #13): "keine" only before a noun, whose adjective
+     * would need declining anew; "mit diesem Namen" points back in a false statement too.
+     */
+    @Test
+    void keineOnlyBeforeANounAndNoNameFromBefore() {
+        assertThat(falseStatements("Nicaragua liegt in Mittelamerika. Der Großteil der Landschaft sind feuchte "
+            + "Regenwald-Gebiete.", 24)).noneMatch(s -> s.contains("keine feuchte"));
+        assertThat(falseStatements("Superman heißt eigentlich Kal-El. Eine Figur mit diesem Namen erschien zum ersten "
+            + "Mal im Jahr 1933 in einem Comic. Im Jahr 1938 kam das erste Heft.", 24))
+            .noneMatch(s -> s.contains("mit dem Namen"));
+    }
 }

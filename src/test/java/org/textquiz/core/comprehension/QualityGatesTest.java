@@ -1096,6 +1096,39 @@ class QualityGatesTest {
             "Bald zeigte sich ein Nachteil der Seife:"))).anyMatch(p -> p.contains("colon"));
     }
 
+    /**
+     * From Klexikon ("Bakterien", "Eisenstadt", "Jakobsweg", "Nicaragua", "Superman", "Vasco da Gama", hand-read set
+     * 165 for #13): a time counted on from the sentence before, another town, who is not something, a verb's clause
+     * cut off, "noch weitere", examples and the affected people as the answer, and "der Verein" by its kind alone.
+     */
+    @Test
+    void noLaterThanBeforeNoOtherTownAndNoDeniedIdentity() {
+        assertThat(QualityGates.violations(wh("Wer eroberte erst über vierhundert Jahre später die letzte Kolonie "
+            + "zurück?", "Indien"))).anyMatch(p -> p.contains("points to a time"));
+        assertThat(QualityGates.violations(wh("Was gab es bald mit Superman?", "eine Radio-Sendung")))
+            .anyMatch(p -> p.contains("points to a time"));
+        assertThat(QualityGates.violations(wh("Was ist eine andere große Stadt?", "Leon")))
+            .anyMatch(p -> p.contains("others than"));
+        assertThat(QualityGates.violations(wh("Wer war nicht der erste Superheld in Comics?", "Superman")))
+            .anyMatch(p -> p.contains("who is not"));
+        assertThat(QualityGates.violations(whOf("Wann hat man genau festgelegt?", "Im Jahr 1987",
+            "Im Jahr 1987 hat man genau festgelegt, wo der Jakobsweg verläuft.")))
+            .anyMatch(p -> p.contains("clause that says"));
+        assertThat(QualityGates.violations(whOf("Wo hält sich Tsvangirai zurzeit auf?", "in Südafrika",
+            "Tsvangirai hält sich zurzeit in Südafrika auf, wo er um Unterstützung wirbt.")))
+            .noneMatch(p -> p.contains("clause that says"));
+        assertThat(QualityGates.violations(wh("Wohin wurden noch weitere Portugiesen geschickt?", "nach Indien")))
+            .anyMatch(p -> p.contains("'noch weitere'"));
+        assertThat(QualityGates.violations(wh("Wer nutzte die Gelegenheit, um noch weitere Häuser abreißen zu "
+            + "lassen?", "der Diktator Nicolae Ceausescu"))).noneMatch(p -> p.contains("'noch weitere'"));
+        assertThat(QualityGates.violations(wh("Was sind die Lungenkrankheiten Tuberkulose und Keuchhusten?",
+            "häufige Beispiele"))).anyMatch(p -> p.contains("points to a sentence"));
+        assertThat(QualityGates.violations(wh("Wer hat Schüttelfrost und hohes Fieber?", "Die betroffenen Menschen")))
+            .anyMatch(p -> p.contains("points to a sentence"));
+        assertThat(QualityGates.violations(statement("Seit 2016 spielt der Verein nicht in einem neuen Stadion.")))
+            .anyMatch(p -> p.contains("by its kind alone"));
+    }
+
     private static WhQuestion whOf(String prompt, String answer, String sentence) {
         return new WhQuestion("wh-1", prompt, List.of(answer), List.of(), new Span(0, 10), sentence);
     }
