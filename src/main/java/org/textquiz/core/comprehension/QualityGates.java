@@ -440,8 +440,9 @@ public final class QualityGates {
             // "weitere Vorteile", "zahlreiche weitere Politiker": more than those named before
             + "|^(?i:(?:die|der|den|zahlreiche|viele|mehrere|einige|zwei|drei|vier|fünf|\\d+) )?"
             + "(?i:weitere[nmrs]?)\\b(?! \\d)"
-            // "Andere Quellen berichten von rund 25 Verletzten": others than those the sentence before named
-            + "|^(?i:andere[nmrs]?) \\p{Lu}"
+            // "Andere Quellen berichten von rund 25 Verletzten", "Viele andere Wege in Europa": others than those the
+            // sentence before named
+            + "|^(?i:(?:viele|einige|mehrere|zahlreiche) )?(?i:andere[nmrs]?) \\p{Lu}"
             // "Das extreme Beispiel", "häufige Beispiele": an example of what the sentence before told
             + "|^(?i:das|ein) (?:\\p{Ll}+ )?Beispiel$|^(?:\\p{Ll}+ )?Beispiele$"
             // "Die betroffenen Menschen": those whom what the sentence before told affected

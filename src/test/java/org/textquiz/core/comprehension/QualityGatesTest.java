@@ -1125,6 +1125,8 @@ class QualityGatesTest {
             "häufige Beispiele"))).anyMatch(p -> p.contains("points to a sentence"));
         assertThat(QualityGates.violations(wh("Wer hat Schüttelfrost und hohes Fieber?", "Die betroffenen Menschen")))
             .anyMatch(p -> p.contains("points to a sentence"));
+        assertThat(QualityGates.violations(wh("Was nennt man ebenfalls Jakobsweg?", "Viele andere Wege in Europa")))
+            .anyMatch(p -> p.contains("points to a sentence"));
         assertThat(QualityGates.violations(statement("Seit 2016 spielt der Verein nicht in einem neuen Stadion.")))
             .anyMatch(p -> p.contains("by its kind alone"));
     }
