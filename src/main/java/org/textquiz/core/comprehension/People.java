@@ -165,6 +165,10 @@ final class People {
                     // "Ryan Aeronautical", "Warner Records": a firm named after its founder
                     notPeople.add(Words.text(sentence, tokens, i, end));
                 }
+                if (end - i >= 2 && UNITS_NAMED_AFTER_PEOPLE.contains(tokens.get(i).text())) {
+                    // "Grad Fahrenheit", "Grad Reaumur": a unit named after the one who thought of it
+                    notPeople.add(Words.text(sentence, tokens, i, end));
+                }
                 if (end - i >= 2 && end < tokens.size() && BROADCAST_MARKS.contains(tokens.get(end).text())) {
                     // "auf Sky Atlantic HD": a channel
                     notPeople.add(Words.text(sentence, tokens, i, end));
@@ -790,6 +794,7 @@ final class People {
     static final Set<String> COMPANY_FORMS = Set.of("AG", "GmbH", "SE", "KG", "Inc.", "Ltd.", "Co.", "Corporation",
         "Holding", "Motors", "Group");
 
+    private static final Set<String> UNITS_NAMED_AFTER_PEOPLE = Set.of("Grad", "Skala");
     private static final Set<String> COMPANY_WORDS = Set.of("Aeronautical", "Aircraft", "Airlines", "Airways",
         "Records", "Pictures", "Studios", "Company", "Industries", "Technologies", "Systems", "Entertainment",
         "Enterprises", "Electric", "Motors", "Corporation", "Bros.");

@@ -563,6 +563,8 @@ public final class QualityGates {
     private static final java.util.regex.Pattern PHRASE_OF_A_DEFINITE_NOUN = java.util.regex.Pattern.compile(
         "\\b(?i:mit|von|aus|in|an|auf|bei|für|über|unter|nach|zu) (?:der|die|das|dem|den) (\\p{Lu}\\p{Ll}+)\\b(?!,)");
     /** "festgelegt", "beschlossen", "wissen": a participle or infinitive ending a clause, no particle ("auf"). */
+    private static final java.util.regex.Pattern TIME_ADVERB_LAST = java.util.regex.Pattern.compile(
+        "\\p{L} (?:heutzutage|heute|damals|früher|jetzt|inzwischen|mittlerweile|derzeit)\\.$");
     private static final java.util.regex.Pattern A_PLACE_PHRASE = java.util.regex.Pattern.compile(
         "^Wo|\\b(?:in|im|am|an|auf|zur|zum|nach|bei|beim) ");
     private static final java.util.regex.Pattern VERB_LAST = java.util.regex.Pattern.compile("\\p{Ll}{3,}(?:t|en)");
@@ -1317,6 +1319,10 @@ public final class QualityGates {
                 problems.add("leaves in the question the examples of its answer");
                 break;
             }
+        }
+        if (statement && TIME_ADVERB_LAST.matcher(prompt).find()) {
+            // "Anstelle von Briefen schreiben viele Menschen E-Mails heutzutage.": a time moved to the very end
+            problems.add("ends in an adverb of time that belongs before the object");
         }
         if (statement && THAT_WITH.matcher(prompt).find()) {
             problems.add("'Das mit …' is what the sentence before told");

@@ -7813,4 +7813,14 @@ class ClauseQuestionsTest {
             + "Mal im Jahr 1933 in einem Comic. Im Jahr 1938 kam das erste Heft.", 24))
             .noneMatch(s -> s.contains("mit dem Namen"));
     }
+
+    /** From Klexikon ("Temperatur", hand-read set 166 for #13): a unit named after someone is no one. */
+    @Test
+    void aUnitNamedAfterSomeoneIsNoOne() {
+        String units = "Temperatur\n\nDie Temperatur misst man in Grad. In Großbritannien und in den USA verwendet man "
+            + "die Maßeinheit Grad Fahrenheit. In Frankreich benutzt man zum Teil auch noch das Grad Reaumur.";
+        assertThat(prompts(units)).noneMatch(p -> p.startsWith("Wen verwendet"));
+        assertThat(wh(units)).filteredOn(q -> q.solution().contains("Reaumur"))
+            .allMatch(q -> q.answers().stream().noneMatch(a -> a.contains("Fahrenheit")));
+    }
 }

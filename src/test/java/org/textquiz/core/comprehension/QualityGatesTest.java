@@ -1131,6 +1131,15 @@ class QualityGatesTest {
             .anyMatch(p -> p.contains("by its kind alone"));
     }
 
+    /** From Klexikon ("Brief", hand-read set 166 for #13): a time moved to the end of a statement. */
+    @Test
+    void noTimeAdverbMovedToTheEnd() {
+        assertThat(QualityGates.violations(statement("Anstelle von Briefen schreiben viele Menschen E-Mails "
+            + "heutzutage."))).anyMatch(p -> p.contains("adverb of time"));
+        assertThat(QualityGates.violations(statement("Viele Menschen schreiben heute E-Mails.")))
+            .noneMatch(p -> p.contains("adverb of time"));
+    }
+
     private static WhQuestion whOf(String prompt, String answer, String sentence) {
         return new WhQuestion("wh-1", prompt, List.of(answer), List.of(), new Span(0, 10), sentence);
     }
