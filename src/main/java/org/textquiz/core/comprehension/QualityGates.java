@@ -563,6 +563,17 @@ public final class QualityGates {
     private static final java.util.regex.Pattern PHRASE_OF_A_DEFINITE_NOUN = java.util.regex.Pattern.compile(
         "\\b(?i:mit|von|aus|in|an|auf|bei|für|über|unter|nach|zu) (?:der|die|das|dem|den) (\\p{Lu}\\p{Ll}+)\\b(?!,)");
     /** "festgelegt", "beschlossen", "wissen": a participle or infinitive ending a clause, no particle ("auf"). */
+    private static final java.util.regex.Pattern ALL_THE_REST = java.util.regex.Pattern.compile(
+        "\\b(?i:alle) (?:übrigen|restlichen) \\p{Lu}");
+    private static final java.util.regex.Pattern QUALIFIER_LEFT_LAST = java.util.regex.Pattern.compile(
+        "^(?:Wer|Was) \\p{Ll}+ (?:fast|etwa|rund|knapp|nur|ungefähr)\\?$");
+    private static final java.util.regex.Pattern THAT_LEFT_LAST = java.util.regex.Pattern.compile(
+        "\\b(?:das|dies)(?: \\p{Ll}+)?\\?$");
+    private static final java.util.regex.Pattern GAPPED_COUNT_IN_A_PLACE = java.util.regex.Pattern.compile(
+        "\\b(?:\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf), (?:in|im|am|an|auf) ");
+    private static final java.util.regex.Pattern NAMED_SO = java.util.regex.Pattern.compile(
+        // not "So nannte der Iranexperte … das Beispiel …", an example mentioned
+        "So (?:wurde|wird|wurden|werden|heißt|hieß|heißen|hießen|nennt man|nannte man)\\b");
     private static final java.util.regex.Pattern TIME_ADVERB_LAST = java.util.regex.Pattern.compile(
         "\\p{L} (?:heutzutage|heute|damals|früher|jetzt|inzwischen|mittlerweile|derzeit)\\.$");
     private static final java.util.regex.Pattern A_PLACE_PHRASE = java.util.regex.Pattern.compile(
@@ -633,9 +644,13 @@ public final class QualityGates {
     /** "Was finden die meisten Menschen? – eine Lüge viel schlimmer als einen Irrtum": what is found so, run in. */
     private static final java.util.regex.Pattern COMPARED_IN_THE_ANSWER = java.util.regex.Pattern.compile(
         "\\p{Lu}\\p{Ll}+ (?:(?:viel|noch|weit|deutlich|sehr) )?\\p{Ll}+er als\\b");
-    /** "Was gibt es im Sommer? – öfter kurze, tropische Regenschauer": how often, which is no part of what. */
+    /**
+     * "Was gibt es im Sommer? – öfter kurze, tropische Regenschauer", "Was war ein Minister? – früher ein wichtiger
+     * Diener des Königs": how often or when, which is no part of what.
+     */
     private static final java.util.regex.Pattern HOW_OFTEN_FIRST = java.util.regex.Pattern.compile(
-        "(?i:öfter|oft|manchmal|häufig|selten|meist|meistens|gelegentlich|ab und zu) \\p{L}.*");
+        "(?i:öfter|oft|manchmal|häufig|selten|meist|meistens|gelegentlich|ab und zu|früher|damals|einst|heute)"
+            + " \\p{L}.*");
     /** "Was ist die größte in ganz Europa?": the largest of what, the noun the sentence before named says. */
     private static final java.util.regex.Pattern SUPERLATIVE_ALONE = java.util.regex.Pattern.compile(
         "\\b(?i:der|die|das|den|dem) (?!meiste|erste)\\p{Ll}+(?:st|ßt)e[n]?"
@@ -1318,6 +1333,29 @@ public final class QualityGates {
                 // answer left in the question
                 problems.add("leaves in the question the examples of its answer");
                 break;
+            }
+        }
+        if ((statement || question instanceof WhQuestion)
+            && ALL_THE_REST.matcher(prompt + " " + question.solution()).find()) {
+            // "Was verbringen alle übrigen Lachse im Meer?": all but those the sentence before named
+            problems.add("'alle übrigen' are all but those the sentence before named");
+        }
+        if (question instanceof WhQuestion && (QUALIFIER_LEFT_LAST.matcher(prompt).find()
+            || THAT_LEFT_LAST.matcher(prompt).find() || GAPPED_COUNT_IN_A_PLACE.matcher(prompt).find())) {
+            // "Wer glaubt fast? – die Hälfte …", "Wer erforschte das genauer?", "Wo gibt es neun, in Österreich sechs
+            // Verkehrsflughäfen?"
+            problems.add("leaves behind what qualifies its answer, a pointing 'das' or a gapped second count");
+        }
+        if (question instanceof WhQuestion && question.solution().contains(", ")
+            && java.util.regex.Pattern.compile("\\bzu \\p{Ll}+en\\?$|\\p{Ll}zu\\p{Ll}+en\\?$").matcher(prompt).find()) {
+            // "Was begann … aufzustellen? – die Katholische Kirche, Regeln für die Ehe": the infinitive's object run in
+            problems.add("its answer runs on into the object of the infinitive the question ends with");
+        }
+        if (statement || question instanceof WhQuestion) {
+            java.util.regex.Matcher named = NAMED_SO.matcher(question.explanation());
+            if (named.lookingAt() && !Words.containsWord(prompt, "so")) {
+                // "Wer wurde genannt?" of "So wurde der König … genannt.": what he was called, the "so" said
+                problems.add("drops the 'so' that says what the name was");
             }
         }
         if (statement && TIME_ADVERB_LAST.matcher(prompt).find()) {

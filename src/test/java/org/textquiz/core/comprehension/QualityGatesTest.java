@@ -1140,6 +1140,35 @@ class QualityGatesTest {
             .noneMatch(p -> p.contains("adverb of time"));
     }
 
+    /**
+     * From Klexikon ("Lachse", "Guinea-Bissau", "Isaac Newton", "Flughafen", "Ehe", "Messias", "Regierung", hand-read
+     * set 167 for #13): all the rest, a qualifier or a pointing "das" left last, a gapped count, an answer run into the
+     * infinitive's object, a name's "so" dropped, a time before the answer.
+     */
+    @Test
+    void noRestNoQualifierLeftLastAndNoNameWithoutItsSo() {
+        assertThat(QualityGates.violations(wh("Was verbringen alle übrigen Lachse im Meer?", "den mittleren Teil")))
+            .anyMatch(p -> p.contains("'alle übrigen'"));
+        assertThat(QualityGates.violations(statement("Adrowitzer hat wie alle anderen Korrespondenten Vollmacht.")))
+            .noneMatch(p -> p.contains("'alle übrigen'"));
+        assertThat(QualityGates.violations(wh("Wer glaubt fast?", "die Hälfte der Einwohner")))
+            .anyMatch(p -> p.contains("leaves behind"));
+        assertThat(QualityGates.violations(wh("Wer erforschte das genauer?", "Newton")))
+            .anyMatch(p -> p.contains("leaves behind"));
+        assertThat(QualityGates.violations(wh("Wo gibt es neun, in Österreich sechs Verkehrsflughäfen?",
+            "In der Schweiz"))).anyMatch(p -> p.contains("leaves behind"));
+        assertThat(QualityGates.violations(wh("Wer erforschte das Licht genauer?", "Newton")))
+            .noneMatch(p -> p.contains("leaves behind"));
+        assertThat(QualityGates.violations(wh("Was begann erst im 11. Jahrhundert aufzustellen?",
+            "die Katholische Kirche, Regeln für die Ehe"))).anyMatch(p -> p.contains("infinitive"));
+        assertThat(QualityGates.violations(whOf("Wer wurde genannt?", "der König oder der oberste Priester",
+            "So wurde der König oder der oberste Priester genannt."))).anyMatch(p -> p.contains("'so'"));
+        assertThat(QualityGates.violations(whOf("Was nannte der Iranexperte gegenüber CNN?", "das Beispiel der Provinz",
+            "So nannte der Iranexperte gegenüber CNN das Beispiel der Provinz."))).noneMatch(p -> p.contains("'so'"));
+        assertThat(QualityGates.violations(wh("Was war ein Minister?", "früher ein wichtiger Diener des Königs")))
+            .anyMatch(p -> p.contains("how often"));
+    }
+
     private static WhQuestion whOf(String prompt, String answer, String sentence) {
         return new WhQuestion("wh-1", prompt, List.of(answer), List.of(), new Span(0, 10), sentence);
     }
