@@ -563,6 +563,14 @@ public final class QualityGates {
     private static final java.util.regex.Pattern PHRASE_OF_A_DEFINITE_NOUN = java.util.regex.Pattern.compile(
         "\\b(?i:mit|von|aus|in|an|auf|bei|für|über|unter|nach|zu) (?:der|die|das|dem|den) (\\p{Lu}\\p{Ll}+)\\b(?!,)");
     /** "festgelegt", "beschlossen", "wissen": a participle or infinitive ending a clause, no particle ("auf"). */
+    private static final java.util.regex.Pattern PAIR_AT_THE_END = java.util.regex.Pattern.compile(
+        "(\\p{L}+) (?:und|oder) \\p{Ll}+\\.$");
+    private static final java.util.regex.Pattern CONTENT_CLAUSE = java.util.regex.Pattern.compile(
+        "(\\p{L}+), (wo|wann|wie|ob|dass|was|wer|warum|welche[nmrs]?) ");
+    private static final java.util.regex.Pattern RELATIVE_CLAUSE_AFTER = java.util.regex.Pattern.compile(
+        "(\\p{L}+), (?:welche[rs]?|die|der|das|den|dem|deren|dessen) (?![^,.]*\\bzu\\b|[^,.]*\\p{Ll}zu\\p{Ll}+en\\b)");
+    private static final java.util.regex.Pattern ENDS_IN_A_ZU_INFINITIVE = java.util.regex.Pattern.compile(
+        "\\bzu \\p{Ll}+en\\?$|\\p{Ll}zu\\p{Ll}+en\\?$");
     private static final java.util.regex.Pattern ALL_THE_REST = java.util.regex.Pattern.compile(
         "\\b(?i:alle) (?:übrigen|restlichen) \\p{Lu}");
     private static final java.util.regex.Pattern QUALIFIER_LEFT_LAST = java.util.regex.Pattern.compile(
@@ -1291,10 +1299,9 @@ public final class QualityGates {
             problems.add("'der Ältere' or 'für andere …' is one of those the sentence before named");
         }
         String lastOfPrompt = lastWord(prompt.replaceAll("[?.]+$", ""));
+        java.util.regex.Matcher pair = PAIR_AT_THE_END.matcher(question.explanation().strip());
         if (question instanceof WhQuestion && Character.isLowerCase(lastOfPrompt.codePointAt(0))
-            && !PARTICIPLE.matcher(lastOfPrompt).matches()
-            && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(lastOfPrompt)
-                + " (?:und|oder) \\p{Ll}+\\.$").matcher(question.explanation().strip()).find()) {
+            && !PARTICIPLE.matcher(lastOfPrompt).matches() && pair.find() && pair.group(1).equals(lastOfPrompt)) {
             // "Was ist meistens braun? – Die Fellfarbe" of "… braun oder schwarz.": one of two the question cut off;
             // not "Wann wurde Dulmatin … gestellt?" of "… gestellt und getötet.", what was done to him first
             problems.add("its last word is one of two joined by 'und' or 'oder', the other cut off");
@@ -1303,23 +1310,27 @@ public final class QualityGates {
             // "Wer war nicht der erste Superheld in Comics? – Superman": anyone else was not either
             problems.add("asks who is not something, which many are not");
         }
-        java.util.regex.Matcher content = java.util.regex.Pattern.compile("\\b"
-            + java.util.regex.Pattern.quote(lastOfPrompt) + ", (?:wo|wann|wie|ob|dass|was|wer|warum|welche[nmrs]?) ")
-            .matcher(question.explanation());
-        if (question instanceof WhQuestion && content.find() && !prompt.contains(",")
-            && VERB_LAST.matcher(lastOfPrompt).matches()
+        java.util.regex.Matcher content = CONTENT_CLAUSE.matcher(question.explanation());
+        boolean contentCut = false;
+        while (question instanceof WhQuestion && !contentCut && content.find()) {
+            contentCut = content.group(1).equals(lastOfPrompt);
+        }
+        if (contentCut && !prompt.contains(",") && VERB_LAST.matcher(lastOfPrompt).matches()
             // "Wohin könnte das Objekt … geschleudert werden?" of "…, wo es schmelzen würde": "wo" of the place asked
             // or named
-            && !(content.group().endsWith("wo ") && A_PLACE_PHRASE.matcher(prompt).find())) {
+            && !(content.group(2).equals("wo") && A_PLACE_PHRASE.matcher(prompt).find())) {
             // "Wann hat man genau festgelegt? – Im Jahr 1987" of "…festgelegt, wo der Jakobsweg verläuft": what
             // was laid down, the clause cut off says
             problems.add("cuts off the clause that says what its verb is about");
         }
         java.util.regex.Matcher cut = PHRASE_OF_A_DEFINITE_NOUN.matcher(prompt + " " + question.solution());
-        while (question instanceof WhQuestion && cut.find()) {
-            if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(cut.group(1))
-                + ", (?:welche[rs]?|die|der|das|den|dem|deren|dessen) (?![^,.]*\\bzu\\b|[^,.]*\\p{Ll}zu\\p{Ll}+en\\b)")
-                .matcher(question.explanation()).find()) {
+        java.util.Set<String> describedNouns = new java.util.HashSet<>();
+        if (question instanceof WhQuestion) {
+            RELATIVE_CLAUSE_AFTER.matcher(question.explanation()).results()
+                .forEach(r -> describedNouns.add(r.group(1)));
+        }
+        while (!describedNouns.isEmpty() && cut.find()) {
+            if (describedNouns.contains(cut.group(1))) {
                 // "Womit werden die Kosten bezahlt? – Mit dem Geld" of "Mit dem Geld, das dabei zusammen kommt, …":
                 // which money, the relative clause the question cut off says
                 problems.add("a noun in it needs the relative clause the question cut off");
@@ -1347,7 +1358,7 @@ public final class QualityGates {
             problems.add("leaves behind what qualifies its answer, a pointing 'das' or a gapped second count");
         }
         if (question instanceof WhQuestion && question.solution().contains(", ")
-            && java.util.regex.Pattern.compile("\\bzu \\p{Ll}+en\\?$|\\p{Ll}zu\\p{Ll}+en\\?$").matcher(prompt).find()) {
+            && ENDS_IN_A_ZU_INFINITIVE.matcher(prompt).find()) {
             // "Was begann … aufzustellen? – die Katholische Kirche, Regeln für die Ehe": the infinitive's object run in
             problems.add("its answer runs on into the object of the infinitive the question ends with");
         }
