@@ -4294,13 +4294,16 @@ final class ClauseQuestions {
             if (containsFiniteVerb(clause, part) && !reportedLast) {
                 return Optional.empty();
             }
-            String text = end.equals("?") ? withoutDemonstratives(clause, part) : clause.text(part);
-            if (circumstance(clause, part) && !withoutDemonstratives(clause, part).equals(clause.text(part))) {
+            String plain = clause.text(part);
+            String definite = withoutDemonstratives(clause, part);
+            boolean demonstrative = !definite.equals(plain);
+            if (demonstrative && circumstance(clause, part)) {
                 // "Wozu kommt es trotz dieser Regeln gelegentlich?": which rules, only the sentence before says, and
                 // "trotz der Regeln" would not say it either; the question, or the statement, holds as well without
                 continue;
             }
-            if (end.equals("?") && !text.equals(clause.text(part)) && demonstrativeSaysWhich(clause, part)) {
+            String text = end.equals("?") ? definite : plain;
+            if (end.equals("?") && demonstrative && demonstrativeSaysWhich(clause, part)) {
                 // "Was fanden die Leute gut?" of "Diese Leute fanden …", "Wer brachte die Technik nach Europa?" of
                 // "… brachten diese Technik …": which, only the sentence before says
                 return Optional.empty();

@@ -456,11 +456,7 @@ final class People {
             Token token = tokens.get(k);
             if (token.upos() == Upos.DET && Set.of("ein", "eine").contains(token.text())
                 && tokens.get(k - 1).upos() != Upos.ADP) {
-                int noun = k + 1;
-                while (noun < tokens.size() - 1 && tokens.get(noun).upos() == Upos.ADJ) {
-                    noun++;
-                }
-                return tokens.get(noun).upos() == Upos.NOUN ? Optional.of(tokens.get(noun).text()) : Optional.empty();
+                return nounAfter(tokens, k);
             }
             if (token.upos() == Upos.PUNCT) {
                 return Optional.empty();
@@ -476,12 +472,16 @@ final class People {
             || !Set.of("ist", "war").contains(tokens.get(1).text()) || tokens.get(2).upos() != Upos.DET) {
             return Optional.empty();
         }
-        int noun = 3;
+        return nounAfter(tokens, 2).filter(Words::isPlaceNoun);
+    }
+
+    /** The noun after the article at {@code article}, past its adjectives; empty when no noun follows them. */
+    private static Optional<String> nounAfter(List<Token> tokens, int article) {
+        int noun = article + 1;
         while (noun < tokens.size() - 1 && tokens.get(noun).upos() == Upos.ADJ) {
             noun++;
         }
-        String said = tokens.get(noun).text();
-        return tokens.get(noun).upos() == Upos.NOUN && Words.isPlaceNoun(said) ? Optional.of(said) : Optional.empty();
+        return tokens.get(noun).upos() == Upos.NOUN ? Optional.of(tokens.get(noun).text()) : Optional.empty();
     }
 
     /**

@@ -1049,8 +1049,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         }
         for (int t = 1; t < tokens.size(); t++) {
             if (tokens.get(t).text().equals(",")) {
-                boolean clause = Set.of(Upos.VERB, Upos.AUX)
-                    .contains(tokens.get(t - 1).upos());
+                boolean clause = Set.of(Upos.VERB, Upos.AUX).contains(tokens.get(t - 1).upos());
                 return clause && fact.to() <= t;
             }
         }
