@@ -191,7 +191,7 @@ final class ClauseQuestions {
     private static final Set<String> STAYING_WITH_THE_NEXT = Set.of("auch", "sogar", "nur", "ebenfalls", "selbst",
         "noch", "erst", "schon", "bereits", "gerade", "genau", "zumeist", "meist", "fast", "kaum", "rund", "etwa",
         "insbesondere", "besonders", "vornehmlich", "hauptsächlich", "ausschließlich", "allein", "lediglich",
-        "überwiegend", "vorwiegend", "größtenteils", "mehrheitlich", "teils", "teilweise");
+        "überwiegend", "vorwiegend", "größtenteils", "mehrheitlich", "teils", "teilweise", "möglichst");
     /**
      * "rechnen … bereits in diesem Jahr mit Verlusten": a particle that stays with the phrase after it, which a phrase
      * put back from the Vorfeld goes before, not between them.
@@ -249,7 +249,40 @@ final class ClauseQuestions {
             || saidWithoutWhat(clause) || nameAfterTheVerbReadAsObject(clause)
             || Words.subjunctiveOfAnotherVerb(clause.finiteText(), morphology) || finiteAfterAnAuxiliary(clause)
             || frameInserted(clause) || bareObjectRunIntoAPhrase(clause) || participleReadAsAConjunct(clause)
-            || attributeReadAsThePlacesPhrase(clause) || sichReadIntoAPhrase(clause);
+            || attributeReadAsThePlacesPhrase(clause) || sichReadIntoAPhrase(clause)
+            || articleForANounBefore(clause.parse(), clause.head()) || umZuReadAsAPhrase(clause.parse());
+    }
+
+    /**
+     * "Rentiere eignen sich gut um Lasten zu tragen" without its comma, parsed with "um Lasten" a phrase of the verb:
+     * "um" and a "zu" before the infinitive open a clause of purpose, which no phrase of the main clause may be asked
+     * from or moved out of.
+     */
+    static boolean umZuReadAsAPhrase(Parse parse) {
+        for (int w = 0; w < parse.words().size(); w++) {
+            if (!parse.word(w).form().equalsIgnoreCase("um") || parse.word(w).upos() != Upos.ADP
+                || !parse.word(w).relation().equals("case")) {
+                continue;
+            }
+            for (int next = w + 1; next < parse.words().size() && parse.word(next).upos() != Upos.PUNCT; next++) {
+                if (parse.word(next).form().equals("zu") && parse.word(next).upos() == Upos.PART
+                    && next + 1 < parse.words().size() && parse.word(next + 1).upos() == Upos.VERB) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Zu den beliebtesten Apps gehört die der Deutschen Bahn": an article standing for a noun the sentence before
+     * named ("die App"), which neither a question nor a statement can tell.
+     */
+    static boolean articleForANounBefore(Parse parse, int head) {
+        return parse.children(head).stream()
+            .anyMatch(c -> parse.word(c).upos() == Upos.DET && !parse.word(c).relation().equals("det")
+                && Set.of("der", "die", "das", "den", "dem").contains(Words.lower(parse.word(c).form()))
+                && !parse.children(c, "nmod").isEmpty());
     }
 
     /**
@@ -1377,8 +1410,15 @@ final class ClauseQuestions {
             || !Set.of("mit", "um", "ohne").contains(written(clause, part.from()))) {
             return false;
         }
+        String preposition = written(clause, part.from());
+        if (preposition.equals("um") && verbAmong(clause, TAKING_AN_UM_OBJECT)
+            || verbLemmas(clause).anyMatch(lemma -> PrepositionalObjects.caseOf(lemma, preposition).isPresent())) {
+            // "Früher haben sich Tempel und Kirchen um Kranke gekümmert": the verb's own object
+            return false;
+        }
         Word before = parse.word(beforeClosingMarks(parse, part.from()));
-        return before.upos() == Upos.NOUN && !isTime(before)
+        // "in Großfamilien/PROPN mit 8-10 Personen": a noun the tagger took for a name
+        return (before.upos() == Upos.NOUN || before.upos() == Upos.PROPN) && !isTime(before)
             && morphology.readings(before.form()).stream().anyMatch(m -> m.upos() == Upos.NOUN);
     }
 
@@ -2523,6 +2563,11 @@ final class ClauseQuestions {
                     || person && headlineSubject(clause, part)) {
                     return Optional.empty();
                 }
+                if (relation.equals("nsubj:pass") && subjectBesideAPassiveSubject(clause)) {
+                    // "Die Wissenschaftler haben … bestimmte Erze entdeckt": the object, whose verb stays the
+                    // subject's ("Was haben die Wissenschaftler entdeckt?")
+                    return Optional.of(new Phrase("Was", answers, false, 1.0));
+                }
                 return Optional.of(new Phrase(person ? "Wer" : "Was", answers, true, person ? 2.0 : 1.0));
             }
             case "obj" -> {
@@ -3289,6 +3334,10 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         String wo = WO_FORMS.get(preposition);
+        if ("Worum".equals(wo) && !verbAmong(clause, TAKING_AN_UM_OBJECT)) {
+            // "Um die Wasserstelle wachsen Pflanzen": around a place, which "worum" does not ask
+            return Optional.empty();
+        }
         if (wo == null && verbsObject(clause, part, preposition, caseAfter(preposition, clause, nounStart, headOrEnd))) {
             // "will an ihrer Forderung festhalten": what the verb holds to, "woran", where "an der Küste" says where
             return Optional.of(new Phrase(PrepositionalObjects.whWord(preposition), withHead, false, 1.2));
@@ -3322,7 +3371,8 @@ final class ClauseQuestions {
         // "wechselt zum FC Bayern München": where to, or to whom, which "wozu" does not ask
         // "haben zu einem Ergebnis geführt": an outcome, asked "wozu", though "führen" may go somewhere
         boolean outcome = head.upos() == Upos.NOUN && ABSTRACT.matcher(Words.lower(lemma(head))).matches();
-        boolean goal = "Wozu".equals(wo) && !happening(clause) && !outcome && (head.upos() == Upos.PROPN
+        boolean goal = "Wozu".equals(wo) && !happening(clause) && !outcome && !addedTo(clause)
+            && (head.upos() == Upos.PROPN
             || morphology.readings(parse.word(clause.head())
             .form()).stream().anyMatch(m -> m.upos() == Upos.VERB && (MOTION_VERBS.contains(m.lemma())
                 || m.lemma().equals("wechseln"))));
@@ -4280,9 +4330,16 @@ final class ClauseQuestions {
             rest.add(after, last);
         }
         for (int i = 0; i + 1 < rest.size(); i++) {
-            if (bareNounSubject(clause, rest.get(i)) && rest.get(i + 1).from() == rest.get(i + 1).to()
-                && FOCUS_PARTICLES.contains(Words.lower(clause.parse().word(rest.get(i + 1).word()).form()))) {
-                // "Gegen wen wurde auch Anklage erhoben?": a subject without an article stays behind the particle
+            Constituents.Part subject = rest.get(i);
+            Constituents.Part focusing = rest.get(i + 1);
+            // "Anklage wurde auch gegen zwei Vizegouverneure … erhoben": the particle focused what is asked
+            boolean focusedTheAsked = vorfeld != null && subject.from() == vorfeld.from() && moved != null
+                && focusing.to() + 1 == moved.from();
+            if (bareNounSubject(clause, subject) && focusing.from() == focusing.to()
+                && (focusing.from() < subject.from() || focusedTheAsked)
+                && FOCUS_PARTICLES.contains(Words.lower(clause.parse().word(focusing.word()).form()))) {
+                // "Gegen wen wurde auch Anklage erhoben?": a subject without an article stays behind the particle;
+                // "Pflüge ertragen auch mal einen Stein …" asks "Was ertragen Pflüge auch mal?"
                 rest.add(i, rest.remove(i + 1));
                 break;
             }
@@ -4493,7 +4550,8 @@ final class ClauseQuestions {
                 && (clause.parse().word(part.word()).relation().startsWith("nsubj")
                     || clause.parse().word(part.word()).relation().equals("obj")))
             || ownerLeftInTheMainClause(clause) || partitiveFirst(clause)
-            || attributeReadAsThePlacesPhrase(clause) || sichReadIntoAPhrase(clause)) {
+            || attributeReadAsThePlacesPhrase(clause) || sichReadIntoAPhrase(clause)
+            || articleForANounBefore(clause.parse(), clause.head()) || umZuReadAsAPhrase(clause.parse())) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);
@@ -4829,6 +4887,11 @@ final class ClauseQuestions {
         while (at < part.to() && APPROXIMATELY.contains(clause.parse().word(at).form().toLowerCase(Locale.GERMAN))) {
             at++;
         }
+        if (at + 2 <= part.to() && FOCUSING_PAIRS.contains(Words.lower(clause.parse().word(at).form() + " "
+            + clause.parse().word(at + 1).form()))) {
+            // "Vor allem Schwermetalle … schwächen die Wale": the phrase after "vor allem" shows the case
+            at += 2;
+        }
         Word first = clause.parse().word(at);
         return first.upos() == Upos.NOUN || first.upos() == Upos.PROPN || first.upos() == Upos.NUM
             || NOMINATIVE_OR_ACCUSATIVE.contains(first.form().toLowerCase(Locale.GERMAN))
@@ -4870,6 +4933,11 @@ final class ClauseQuestions {
             .anyMatch(m -> m.upos() == Upos.VERB && (lemmas.contains(m.lemma())
                 || particles.stream().anyMatch(p -> lemmas.contains(p + m.lemma()))));
     }
+
+    /** "es geht um", "kümmert sich um": verbs whose "um" phrase is their object, asked "worum". */
+    private static final Set<String> TAKING_AN_UM_OBJECT = Set.of("gehen", "handeln", "drehen", "kümmern", "bitten",
+        "kämpfen", "streiten", "sorgen", "bewerben", "ringen", "werben", "wetten", "trauern", "beneiden", "bemühen",
+        "ersuchen", "feilschen", "konkurrieren", "rangeln", "buhlen");
 
     private static final Set<String> AMOUNT_VERBS = Set.of("steigen", "ansteigen", "sinken", "zunehmen", "abnehmen",
         "wachsen", "schrumpfen", "erhöhen", "verringern", "verdoppeln", "betragen", "zurückgehen", "anwachsen");
@@ -5198,6 +5266,13 @@ final class ClauseQuestions {
             && clause.finite() != clause.head()
             && clause.constituents().stream().anyMatch(p -> p != vorfeld
                 && parse.word(p.word()).relation().startsWith("nsubj"));
+    }
+
+    /** "Zu den Haustieren kam das Pferd hinzu": what something is added to, no way anywhere. */
+    private static boolean addedTo(Constituents clause) {
+        Parse parse = clause.parse();
+        return parse.children(clause.head(), "compound:prt").stream()
+            .anyMatch(p -> Set.of("hinzu", "dazu").contains(Words.lower(parse.word(p).form())));
     }
 
     /** "In einigen Regionen kam es zu Stromausfällen": "es" and "kommen zu", which says what happened. */
@@ -5748,6 +5823,12 @@ final class ClauseQuestions {
             return false;
         }
         Word head = clause.parse().word(part.word());
+        if (head.form().equals("Spitze") && clause.parse().children(part.word(), "nmod").stream()
+            .map(clause.parse()::word).anyMatch(n -> n.upos() == Upos.NOUN && !isPersonNoun(n)
+                && !WhPhrases.agent(lemma(n).toLowerCase(Locale.GERMAN)))) {
+            // "Die Spitze einer Lanze": the tip of a thing, where "die Spitze der Partei" leads it
+            return false;
+        }
         if (part.from() + 1 <= part.to() && clause.parse().word(part.from()).upos() == Upos.DET
             && NAMING_NOUNS.contains(clause.parse().word(part.from() + 1).form())) {
             // "Der Name Philadelphia kommt aus dem Altgriechischen", "das Wort Aqua": a name or a word, no one

@@ -2024,13 +2024,13 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
     static boolean holdsTheVerbsObject(Parse parse, int head, Part part, List<Part> parts, Morphology morphology) {
         String particle = parse.children(head, "compound:prt").stream()
             .map(c -> parse.word(c).form().toLowerCase(java.util.Locale.GERMAN)).findFirst().orElse("");
-        String object = morphology.readings(parse.word(head).form()).stream().filter(m -> m.upos() == Upos.VERB)
-            .map(m -> PrepositionalObjects.obligatory(particle + m.lemma())).flatMap(Optional::stream).findFirst()
-            .orElse(null);
-        return object != null && !parse.word(part.from()).form().equalsIgnoreCase(object)
+        Set<String> objects = morphology.readings(parse.word(head).form()).stream().filter(m -> m.upos() == Upos.VERB)
+            .flatMap(m -> PrepositionalObjects.obligatory(particle + m.lemma()).stream())
+            .collect(java.util.stream.Collectors.toSet());
+        // "schützt … vor der Kälte" has its object, whatever "gegen" may stand inside another phrase
+        return parts.stream().noneMatch(p -> objects.contains(Words.lower(parse.word(p.from()).form())))
             && parse.subtree(part.word()).stream().anyMatch(w -> parse.word(w).relation().equals("case")
-                && parse.word(w).form().equalsIgnoreCase(object))
-            && parts.stream().noneMatch(p -> parse.word(p.from()).form().equalsIgnoreCase(object));
+                && objects.contains(Words.lower(parse.word(w).form())));
     }
 
     /** Whether word {@code w} and the clause's verb make a separable verb the dictionary knows ("hervorstechen"). */

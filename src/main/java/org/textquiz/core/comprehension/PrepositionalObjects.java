@@ -51,20 +51,22 @@ final class PrepositionalObjects {
         "forschen nach D", "greifen nach D", "fahnden nach D", "graben nach D", "bohren nach D",
         // von
         "ausgehen von D!", "abhängen von D!", "profitieren von D", "träumen von D", "überzeugen von D", "handeln von D",
-        "leben von D", "abraten von D", "befreien von D", "trennen von D", "distanzieren von D", "abweichen von D",
+        "leben von D",
+        "ernähren von D!", "abraten von D", "befreien von D", "trennen von D", "distanzieren von D", "abweichen von D",
         "absehen von D", "abbringen von D", "zeugen von D", "erzählen von D", "abrücken von D", "abkehren von D",
         // vor
-        "warnen vor D!", "schützen vor D", "fliehen vor D", "flüchten vor D", "retten vor D", "bewahren vor D",
+        "warnen vor D!", "schützen vor D!", "fliehen vor D", "flüchten vor D", "retten vor D", "bewahren vor D",
         "zurückschrecken vor D", "kapitulieren vor D", "fürchten vor D", "hüten vor D",
         // in
         "investieren in A", "einwilligen in A", "eingreifen in A", "einmischen in A", "verwandeln in A",
-        "umwandeln in A", "unterteilen in A", "gliedern in A", "einteilen in A",
+        "umwandeln in A", "unterteilen in A", "gliedern in A", "einteilen in A", "einspeisen in A!",
         // unter
         "leiden unter D",
         // mit
         "befassen mit D!", "beschäftigen mit D!", "auseinandersetzen mit D!",
         // für, zu, gegen: asked "wofür", "wozu", "wogegen" with any verb; listed for the misparse they show
         "sorgen für A!", "führen zu D!", "beitragen zu D!", "richten gegen A!", "protestieren gegen A!",
+        "schützen gegen A!", "wehren gegen A!",
         "demonstrieren gegen A!"};
 
     private static final Map<String, List<Taken>> BY_LEMMA = new HashMap<>();
@@ -88,10 +90,10 @@ final class PrepositionalObjects {
             .map(Taken::grammaticalCase).findFirst();
     }
 
-    /** The preposition of the object the verb {@code lemma} hardly goes without ("sorgte für", "warnte vor"). */
-    static Optional<String> obligatory(String lemma) {
+    /** The prepositions of the object the verb {@code lemma} hardly goes without ("sorgte für", "warnte vor"). */
+    static List<String> obligatory(String lemma) {
         return BY_LEMMA.getOrDefault(lemma, List.of()).stream().filter(Taken::obligatory).map(Taken::preposition)
-            .findFirst();
+            .toList();
     }
 
     /** "woran", "worauf", "wovon": the W-word of a preposition, with "r" before a vowel. */

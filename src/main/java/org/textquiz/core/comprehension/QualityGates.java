@@ -440,9 +440,9 @@ public final class QualityGates {
             // "weitere Vorteile", "zahlreiche weitere Politiker": more than those named before
             + "|^(?i:(?:die|der|den|zahlreiche|viele|mehrere|einige|zwei|drei|vier|fünf|\\d+) )?"
             + "(?i:weitere[nmrs]?)\\b(?! \\d)"
-            // "Andere Quellen berichten von rund 25 Verletzten", "Viele andere Wege in Europa": others than those the
-            // sentence before named
-            + "|^(?i:(?:viele|einige|mehrere|zahlreiche) )?(?i:andere[nmrs]?) \\p{Lu}"
+            // "Andere Quellen berichten von rund 25 Verletzten", "Viele andere (menschliche) Bedürfnisse": others than
+            // those the sentence before named
+            + "|^(?i:(?:viele|einige|mehrere|zahlreiche) )?(?i:andere[nmrs]?) (?:\\p{Ll}+ )?\\p{Lu}"
             // "Das extreme Beispiel", "häufige Beispiele": an example of what the sentence before told
             + "|^(?i:das|ein) (?:\\p{Ll}+ )?Beispiel$|^(?:\\p{Ll}+ )?Beispiele$"
             // "Die betroffenen Menschen": those whom what the sentence before told affected
@@ -574,7 +574,9 @@ public final class QualityGates {
     private static final java.util.regex.Pattern ALL_THE_REST = java.util.regex.Pattern.compile(
         "\\b(?i:alle) (?:übrigen|restlichen) \\p{Lu}");
     private static final java.util.regex.Pattern QUALIFIER_LEFT_LAST = java.util.regex.Pattern.compile(
-        "^(?:Wer|Was) \\p{Ll}+ (?:fast|etwa|rund|knapp|nur|ungefähr)\\?$");
+        "^(?:Wer|Was) \\p{Ll}+ (?:fast|etwa|rund|knapp|nur|ungefähr)\\?$"
+            // "Womit paart sich das Männchen möglichst? – mit allen Weibchen"
+            + "|\\bmöglichst\\?$");
     private static final java.util.regex.Pattern THAT_LEFT_LAST = java.util.regex.Pattern.compile(
         "\\b(?:das|dies)(?: \\p{Ll}+)?\\?$");
     private static final java.util.regex.Pattern GAPPED_COUNT_IN_A_PLACE = java.util.regex.Pattern.compile(
@@ -1510,8 +1512,9 @@ public final class QualityGates {
             // zugleich?": against, or after, what the sentence before told
             problems.add("keeps 'allerdings', 'jedoch', 'noch weitere' or 'dann', which tie it to the sentence before");
         }
-        if (question instanceof WhQuestion && LEFTOVER_ABER.matcher(prompt.split(",")[0]).find()) {
-            // "Mit wem war der Kaiser aber nicht immer zufrieden?": "aber" of the sentence, against the one before
+        if ((statement || question instanceof WhQuestion) && LEFTOVER_ABER.matcher(prompt.split(",")[0]).find()) {
+            // "Mit wem war der Kaiser aber nicht immer zufrieden?", "Das Wort App kam aber erst im Jahr 2005 in die
+            // deutsche Sprache.": "aber" of the sentence, against the one before
             problems.add("keeps an 'aber' that sets the sentence against the one before");
         }
         if (question instanceof WhQuestion && prompt.matches("(?:Wozu|Zu wem) .*")

@@ -128,7 +128,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     : opening;
                 if (referent.isPresent()) {
                     Optional<String> said = restated(sentence, new Random(base ^ sentence.span().start()))
-                        .map(statement -> Referents.replaced(statement, referent.get()))
+                        .map(statement -> withoutAber(Referents.replaced(statement, referent.get())))
                         // "Mit diesem Flugzeug startete er …": the plane the sentence before told of, as the main path
                         // makes it
                         .flatMap(TrueFalseGenerator::withoutDemonstratives)
@@ -184,7 +184,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 if (falsified.isEmpty() && restated.isEmpty()) {
                     continue;
                 }
-                Optional<String> definite = withoutDemonstratives(falsified.orElseGet(restated::get));
+                Optional<String> definite = withoutDemonstratives(withoutAber(falsified.orElseGet(restated::get)));
                 if (definite.isEmpty() || Words.pointsBackAlone(definite.get()) || pointsAtAPerson(original, people)
                     || Words.followsFromWhatCameBefore(definite.get())
                     || people.twoSurnamesSideBySide(definite.get()) || impossibleDate(definite.get())) {
@@ -217,6 +217,18 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
 
     private static final java.util.regex.Pattern TWO_CLAUSES_BY_A_DASH = java.util.regex.Pattern.compile(
         "\\p{L}.* [–—] \\p{Lu}");
+
+    /** "aber" inside the first clause, not joining two ("…, aber …") and not "aber auch". */
+    private static final java.util.regex.Pattern LEFTOVER_ABER = java.util.regex.Pattern.compile(
+        "^([^,;–-]*?) aber (?!auch\\b)");
+
+    /**
+     * "Das Wort App kam aber erst im Jahr 2008 in die deutsche Sprache.": "aber" set the sentence against the one
+     * before, which the statement does not show; without it the statement says the same.
+     */
+    static String withoutAber(String statement) {
+        return LEFTOVER_ABER.matcher(statement).replaceFirst("$1 ");
+    }
 
     /**
      * "Der Name dieser Viruslinie ist nicht H5N1." points back to a sentence the learner does not see: a demonstrative
@@ -288,7 +300,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
 
     /**
      * "Am 1. März tritt es nun mit 38 Paragrafen in Kraft.": "es" the subject of a verb that takes a real one stands for
-     * something the sentences before named, which the statement would not say.
+     * something the sentences before named, which the statement would not say; so does an article standing for a noun
+     * ("Zu den beliebtesten Apps gehört die der Deutschen Bahn.").
      */
     private boolean itStandsForSomethingBefore(Parse parse) {
         int root = parse.root();
@@ -300,7 +313,9 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             || parse.children(root).stream().anyMatch(c -> Set.of("ccomp", "csubj", "xcomp")
                 .contains(parse.word(c).baseRelation()) || parse.word(c).relation().equals("expl"));
         return !emptyVerb && parse.children(root).stream()
-            .anyMatch(c -> parse.word(c).relation().startsWith("nsubj") && Words.lower(parse.word(c).form()).equals("es"));
+            .anyMatch(c -> parse.word(c).relation().startsWith("nsubj")
+                && Words.lower(parse.word(c).form()).equals("es"))
+            || ClauseQuestions.articleForANounBefore(parse, root);
     }
 
     /**

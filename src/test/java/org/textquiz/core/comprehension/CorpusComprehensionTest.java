@@ -340,9 +340,9 @@ class CorpusComprehensionTest {
                 if (question instanceof TrueFalseQuestion statement) {
                     List<String> said = List.of(statement.prompt().split(" "));
                     // a statement says "den Ländern" for the article's "diesen Ländern", and "die Firma Conradty" for
-                    // its "die Firma", which changes no fact
-                    String definite = TrueFalseGenerator.withoutDemonstratives(statement.explanation())
-                        .orElse(statement.explanation());
+                    // its "die Firma", and leaves out an "aber" against the sentence before, which changes no fact
+                    String unset = TrueFalseGenerator.withoutAber(statement.explanation());
+                    String definite = TrueFalseGenerator.withoutDemonstratives(unset).orElse(unset);
                     definite = KindNames.named(definite, made.article().text()).orElse(definite);
                     List<String> original = List.of(definite.split(" "));
                     int prefix = 0;

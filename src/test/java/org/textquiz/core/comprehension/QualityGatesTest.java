@@ -1169,6 +1169,28 @@ class QualityGatesTest {
             .anyMatch(p -> p.contains("how often"));
     }
 
+    /**
+     * From Klexikon ("App", "Sigmund Freud", "Ren", hand-read set 168 for #13): "aber" against the sentence before in a
+     * statement too, other needs than those named before with an adjective between, and "möglichst" left last.
+     */
+    @Test
+    void aberInAStatementOthersWithAnAdjectiveAndMoeglichstLeftLast() {
+        assertThat(QualityGates.violations(statement("Das Wort App kam aber erst im Jahr 2005 in die deutsche "
+            + "Sprache.")))
+            .anyMatch(p -> p.contains("'aber'"));
+        assertThat(QualityGates.violations(statement("Die Bahn fährt schnell, aber nicht pünktlich.")))
+            .noneMatch(p -> p.contains("'aber'"));
+        assertThat(QualityGates.violations(wh("Was hat nichts mit Trieb zu tun?",
+            "Viele andere menschliche Bedürfnisse")))
+            .isNotEmpty();
+        assertThat(QualityGates.violations(wh("Was hat nichts mit Trieb zu tun?", "Viele menschliche Bedürfnisse")))
+            .isEmpty();
+        assertThat(QualityGates.violations(wh("Womit paart sich das Männchen möglichst?", "mit allen Weibchen")))
+            .anyMatch(p -> p.contains("leaves behind"));
+        assertThat(QualityGates.violations(wh("Womit paart sich das Männchen?", "mit allen Weibchen")))
+            .noneMatch(p -> p.contains("leaves behind"));
+    }
+
     private static WhQuestion whOf(String prompt, String answer, String sentence) {
         return new WhQuestion("wh-1", prompt, List.of(answer), List.of(), new Span(0, 10), sentence);
     }
