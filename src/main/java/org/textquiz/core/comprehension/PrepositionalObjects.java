@@ -51,9 +51,9 @@ final class PrepositionalObjects {
         "forschen nach D", "greifen nach D", "fahnden nach D", "graben nach D", "bohren nach D",
         // von
         "ausgehen von D!", "abhängen von D!", "profitieren von D", "träumen von D", "überzeugen von D", "handeln von D",
-        "leben von D",
-        "ernähren von D!", "abraten von D", "befreien von D", "trennen von D", "distanzieren von D", "abweichen von D",
-        "absehen von D", "abbringen von D", "zeugen von D", "erzählen von D", "abrücken von D", "abkehren von D",
+        "leben von D", "ernähren von D!", "abraten von D", "befreien von D", "trennen von D", "distanzieren von D",
+        "abweichen von D", "absehen von D", "abbringen von D", "zeugen von D", "erzählen von D", "abrücken von D",
+        "abkehren von D",
         // vor
         "warnen vor D!", "schützen vor D!", "fliehen vor D", "flüchten vor D", "retten vor D", "bewahren vor D",
         "zurückschrecken vor D", "kapitulieren vor D", "fürchten vor D", "hüten vor D",
@@ -66,8 +66,7 @@ final class PrepositionalObjects {
         "befassen mit D!", "beschäftigen mit D!", "auseinandersetzen mit D!",
         // für, zu, gegen: asked "wofür", "wozu", "wogegen" with any verb; listed for the misparse they show
         "sorgen für A!", "führen zu D!", "beitragen zu D!", "richten gegen A!", "protestieren gegen A!",
-        "schützen gegen A!", "wehren gegen A!",
-        "demonstrieren gegen A!"};
+        "demonstrieren gegen A!", "schützen gegen A!", "wehren gegen A!"};
 
     private static final Map<String, List<Taken>> BY_LEMMA = new HashMap<>();
 
