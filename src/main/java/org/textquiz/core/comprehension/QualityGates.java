@@ -572,11 +572,13 @@ public final class QualityGates {
     private static final java.util.regex.Pattern ENDS_IN_A_ZU_INFINITIVE = java.util.regex.Pattern.compile(
         "\\bzu \\p{Ll}+en\\?$|\\p{Ll}zu\\p{Ll}+en\\?$");
     private static final java.util.regex.Pattern ALL_THE_REST = java.util.regex.Pattern.compile(
-        "\\b(?i:alle) (?:übrigen|restlichen) \\p{Lu}");
+        "\\b(?i:alle|die|der|den|dem) (?:übrigen|restlichen) \\p{Lu}");
     private static final java.util.regex.Pattern QUALIFIER_LEFT_LAST = java.util.regex.Pattern.compile(
         "^(?:Wer|Was) \\p{Ll}+ (?:fast|etwa|rund|knapp|nur|ungefähr)\\?$"
-            // "Womit paart sich das Männchen möglichst? – mit allen Weibchen"
-            + "|\\bmöglichst\\?$");
+            // "Womit paart sich das Männchen möglichst? – mit allen Weibchen", "Was gibt es aus der Zeit der
+            // spanischen Kolonie etwa?": what qualified the answer, or gave it as an example ("Wie viele … etwa?"
+            // asks roughly how many)
+            + "|^(?!Wie\\b|Wann\\b).*\\b(?:möglichst|etwa|beispielsweise)\\?$");
     private static final java.util.regex.Pattern THAT_LEFT_LAST = java.util.regex.Pattern.compile(
         "\\b(?:das|dies)(?: \\p{Ll}+)?\\?$");
     private static final java.util.regex.Pattern GAPPED_COUNT_IN_A_PLACE = java.util.regex.Pattern.compile(

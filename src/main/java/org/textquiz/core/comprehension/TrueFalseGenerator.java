@@ -135,6 +135,9 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                         .filter(statement -> java.util.Arrays.stream(statement.split("[^\\p{L}]+"))
                             .noneMatch(w -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(w)))
                             && !Words.pointsBackAlone(statement) && !people.twoSurnamesSideBySide(statement)
+                            // "Mit 14 Jahren studierte Gustav Klimt stattdessen Kunst …": instead of what the sentence
+                            // before told
+                            && !Words.followsFromWhatCameBefore(statement)
                             // "Hugo musste einsehen, dass Victor Hugo sich … geirrt hatte": the sentence names them
                             // already, and its "er" said so
                             && !namedTwice(statement, referent.get()[1]));

@@ -1191,6 +1191,22 @@ class QualityGatesTest {
             .noneMatch(p -> p.contains("leaves behind"));
     }
 
+    /**
+     * From Klexikon ("Mexiko-Stadt", "Reptilien", hand-read set 169 for #13): an example's "etwa" left last, and "die
+     * übrigen" as the answer, all but those the sentence before named.
+     */
+    @Test
+    void etwaLeftLastAndTheOthersAsTheAnswer() {
+        assertThat(QualityGates.violations(wh("Was gibt es aus der Zeit der spanischen Kolonie etwa?",
+            "die große Kathedrale in der Stadtmitte"))).anyMatch(p -> p.contains("leaves behind"));
+        assertThat(QualityGates.violations(wh("Wie viele Menschen leben in der Stadt etwa?", "zehn Millionen")))
+            .noneMatch(p -> p.contains("leaves behind"));
+        assertThat(QualityGates.violations(wh("Was legt Eier mit weichen Schalen?", "Die übrigen Reptilien")))
+            .anyMatch(p -> p.contains("'alle übrigen'"));
+        assertThat(QualityGates.violations(wh("Was legt Eier mit weichen Schalen?", "Die meisten Reptilien")))
+            .noneMatch(p -> p.contains("'alle übrigen'"));
+    }
+
     private static WhQuestion whOf(String prompt, String answer, String sentence) {
         return new WhQuestion("wh-1", prompt, List.of(answer), List.of(), new Span(0, 10), sentence);
     }
