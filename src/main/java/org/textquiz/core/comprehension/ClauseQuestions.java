@@ -1410,9 +1410,7 @@ final class ClauseQuestions {
             || !Set.of("mit", "um", "ohne").contains(written(clause, part.from()))) {
             return false;
         }
-        String preposition = written(clause, part.from());
-        if (preposition.equals("um") && verbAmong(clause, TAKING_AN_UM_OBJECT)
-            || verbLemmas(clause).anyMatch(lemma -> PrepositionalObjects.caseOf(lemma, preposition).isPresent())) {
+        if (takesItsObjectWith(clause, written(clause, part.from()))) {
             // "Früher haben sich Tempel und Kirchen um Kranke gekümmert": the verb's own object
             return false;
         }
@@ -3334,7 +3332,7 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         String wo = WO_FORMS.get(preposition);
-        if ("Worum".equals(wo) && !verbAmong(clause, TAKING_AN_UM_OBJECT)) {
+        if ("Worum".equals(wo) && !takesItsObjectWith(clause, "um")) {
             // "Um die Wasserstelle wachsen Pflanzen": around a place, which "worum" does not ask
             return Optional.empty();
         }
@@ -3408,6 +3406,11 @@ final class ClauseQuestions {
             && !(head.upos() == Upos.NOUN && Set.of("time", "event").contains(fields.fieldOf(lemma(head), Upos.NOUN)))
             && clause.constituents().stream().noneMatch(next -> next.from() == part.to() + 1
                 && clause.parse().word(next.word()).relation().startsWith("obl") && !saysWhen(clause, next));
+    }
+
+    /** Whether the clause's verb takes its object with {@code preposition} ("kümmert sich um", "hält an … fest"). */
+    private boolean takesItsObjectWith(Constituents clause, String preposition) {
+        return verbLemmas(clause).anyMatch(lemma -> PrepositionalObjects.caseOf(lemma, preposition).isPresent());
     }
 
     /** The lemmas the clause's verb may have, with its separated particle ("hält … fest": "festhalten"). */
@@ -4933,11 +4936,6 @@ final class ClauseQuestions {
             .anyMatch(m -> m.upos() == Upos.VERB && (lemmas.contains(m.lemma())
                 || particles.stream().anyMatch(p -> lemmas.contains(p + m.lemma()))));
     }
-
-    /** "es geht um", "kümmert sich um": verbs whose "um" phrase is their object, asked "worum". */
-    private static final Set<String> TAKING_AN_UM_OBJECT = Set.of("gehen", "handeln", "drehen", "kümmern", "bitten",
-        "kämpfen", "streiten", "sorgen", "bewerben", "ringen", "werben", "wetten", "trauern", "beneiden", "bemühen",
-        "ersuchen", "feilschen", "konkurrieren", "rangeln", "buhlen");
 
     private static final Set<String> AMOUNT_VERBS = Set.of("steigen", "ansteigen", "sinken", "zunehmen", "abnehmen",
         "wachsen", "schrumpfen", "erhöhen", "verringern", "verdoppeln", "betragen", "zurückgehen", "anwachsen");

@@ -62,6 +62,10 @@ final class PrepositionalObjects {
         "umwandeln in A", "unterteilen in A", "gliedern in A", "einteilen in A", "einspeisen in A!",
         // unter
         "leiden unter D",
+        // um: asked "worum" only with these verbs; "Um die Wasserstelle wachsen Pflanzen" says where
+        "gehen um A", "handeln um A", "drehen um A", "kümmern um A", "bitten um A", "kämpfen um A", "streiten um A",
+        "sorgen um A", "bewerben um A", "ringen um A", "werben um A", "wetten um A", "trauern um A", "beneiden um A",
+        "bemühen um A", "ersuchen um A", "feilschen um A", "konkurrieren um A", "rangeln um A", "buhlen um A",
         // mit
         "befassen mit D!", "beschäftigen mit D!", "auseinandersetzen mit D!",
         // für, zu, gegen: asked "wofür", "wozu", "wogegen" with any verb; listed for the misparse they show
