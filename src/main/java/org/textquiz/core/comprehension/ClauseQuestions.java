@@ -395,12 +395,12 @@ final class ClauseQuestions {
                 .filter(phrase -> !denied(clause) || !CIRCUMSTANCE.matcher(phrase.words()).lookingAt())
                 // "Wer gab es in den frühen 2000ern?": what "es gibt" tells of is no one who does anything
                 .filter(phrase -> !phrase.words().equals("Wer") || !esGibt(clause))
-                .flatMap(phrase -> build(clause, part, phrase, speaker))
+                .flatMap(phrase -> build(clause, part, phrase, speaker, people))
                 .ifPresent(questions::add);
         }
         for (Constituents.Part part : clause.parts()) {
             if ("head".equals(part.relation())) {
-                predicate(clause, part, people).flatMap(phrase -> build(clause, part, phrase, speaker))
+                predicate(clause, part, people).flatMap(phrase -> build(clause, part, phrase, speaker, people))
                     .ifPresent(questions::add);
             }
         }
@@ -990,6 +990,44 @@ final class ClauseQuestions {
             && (parse.word(parse.word(w).head()).relation().startsWith("nsubj")
                 || parse.word(parse.word(w).head()).relation().equals("obj")));
     }
+
+    /**
+     * "Was stammt von Lebewesen wie Pflanzen oder Tieren? – Das Material" of "Das Material, aus dem die Asche entsteht,
+     * …": a common noun with the definite article whose relative clause says which one it is.
+     */
+    private static boolean relativeClauseOfADefiniteLeftOut(Constituents clause, String prompt, List<String> answers,
+                                                            People people) {
+        Parse parse = clause.parse();
+        String kept = prompt + " " + String.join(" ", answers);
+        for (int w = 0; w < parse.words().size(); w++) {
+            Word verb = parse.word(w);
+            if (!verb.relation().startsWith("acl") || verb.head() < 0 || parse.word(verb.head()).upos() != Upos.NOUN
+                || !relativeOpening(parse, w) || parse.children(verb.head(), "det").stream()
+                    .noneMatch(d -> DEFINITE_ARTICLES.contains(Words.lower(parse.word(d).form())))) {
+                continue;
+            }
+            Word noun = parse.word(verb.head());
+            // "die Firma Cargolifter AG, die …", "Der oberste geistliche Führer Irans, der …", "den Entwicklungszielen
+            // der Vereinten Nationen, die …": a name or a genitive says which; a noun the article used before is the
+            // one it told of
+            boolean identified = parse.children(verb.head()).stream()
+                .anyMatch(c -> Set.of("flat", "appos", "nmod").contains(parse.word(c).baseRelation())
+                    && parse.word(c).upos() == Upos.PROPN
+                    || parse.word(c).relation().equals("nmod") && parse.children(c, "case").isEmpty()
+                    // "den Vereinten Nationen, die …": a name of words with capitals
+                    || parse.word(c).relation().equals("amod") && c > 0 && Words.capitalised(parse.word(c).form()))
+                || people.saidBefore(clause.sentence().tokens().get(noun.token()).lemma(), clause.sentence());
+            if (identified) {
+                continue;
+            }
+            if (Words.containsWord(kept, parse.word(verb.head()).form()) && !Words.containsWord(kept, verb.form())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DEFINITE_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des");
 
     /** Whether the question keeps the noun of a clause on it ({@code which}) and neither it nor an answer the clause. */
     private static boolean clauseOfANounLeftOut(Constituents clause, String prompt, List<String> answers,
@@ -2520,8 +2558,10 @@ final class ClauseQuestions {
             // "Die Zahl der Kinder und Jugendlichen … liegt bereits bei 76.500": how many, no one
             person = false;
         }
-        if (person && !relation.startsWith("nsubj") && placeAdjectiveBeforeItsNoun(parse, part.word())) {
-            // "nach der Pekinger Weltfrauenkonferenz" with "Pekinger" the head: the conference of Beijing, not its people
+        if (person && placeAdjectiveBeforeItsNoun(parse, part.word())
+            && (!relation.startsWith("nsubj") || !WhPhrases.agent(Words.lower(parse.word(part.word() + 1).form())))) {
+            // "nach der Pekinger Weltfrauenkonferenz" with "Pekinger" the head: the conference of Beijing, not its
+            // people; "Die Erste Wiener Türkenbelagerung fand … statt" likewise, where "die Kölner Polizei" acts
             person = false;
         }
         if (!person && Set.of("Prozent", "%").contains(head.form()) && parse.children(part.word(), "nmod").stream()
@@ -3743,7 +3783,7 @@ final class ClauseQuestions {
     }
 
     private Optional<Asked> build(Constituents clause, Constituents.Part asked, Phrase phrase,
-                                  Optional<People.Person> speaker) {
+                                  Optional<People.Person> speaker, People people) {
         if (!subjectAgrees(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
             || modalWithoutItsInfinitive(clause) || auxiliaryOnlyAfterTheLastVerb(clause) || manReadAsAnObject(clause)
             || gapped(clause) || misreadWords(clause)
@@ -3872,6 +3912,7 @@ final class ClauseQuestions {
             || infinitiveOfANounLeftOut(clause, prompt.get(), phrase.answers())
             || dativeReadAsAGenitive(clause, asked, prompt.get())
             || relativeClauseOfAFewLeftOut(clause, prompt.get(), phrase.answers())
+            || relativeClauseOfADefiniteLeftOut(clause, prompt.get(), phrase.answers(), people)
             || LOOSE_END.matcher(prompt.get()).find() || onlyParticlesLeft(prompt.get(), phrase.words(), verb)
             || comparisonLeftOut(clause, prompt.get()) || genitiveOfTheAnswer(prompt.get(), phrase.answers().get(0))
             // "Was ist klasse, vor allem der Chef …? – Das Personal": the examples of the answer left behind
@@ -4539,7 +4580,7 @@ final class ClauseQuestions {
      * ("Am Montag traf NATO-Generalsekretär Mark Rutte in Berlin …" for "NATO-Generalsekretär Mark Rutte traf am
      * Montag in Berlin …"), chosen by {@code random} among the time and place phrases, objects and subject.
      */
-    Optional<String> restated(Constituents clause, java.util.Random random) {
+    Optional<String> restated(Constituents clause, People people, java.util.Random random) {
         if (objectFirstAsTheParseReadsIt(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
             || !subjectAgrees(clause) || modalWithoutItsInfinitive(clause) || auxiliaryOnlyAfterTheLastVerb(clause)
             || twoActiveSubjects(clause) || manReadAsAnObject(clause) || gapped(clause) || idiom(clause)
@@ -4633,6 +4674,7 @@ final class ClauseQuestions {
                 .filter(s -> !comparisonLeftOut(clause, s))
                 .filter(s -> !onlyParticlesLeft(s, front, clause.finiteText()))
                 .filter(s -> !relativeClauseOfAnIndefiniteLeftOut(clause, s))
+                .filter(s -> !relativeClauseOfADefiniteLeftOut(clause, s, List.of(), people))
                 .filter(s -> !negationMovedOnto(clause, s));
             if (statement.isPresent()) {
                 return statement;
@@ -5753,6 +5795,9 @@ final class ClauseQuestions {
             && clause.parse().word(part.word() + 1).form().equals("-")) {
             // "Rabmer-Koller", which the tokenizer took apart at its hyphen: the whole name, not its first half
             head = Words.text(clause.parse(), part.word(), flat.get(0));
+        } else if (placeAdjectiveBeforeItsNoun(clause.parse(), part.word())) {
+            // "Die Erste Wiener Türkenbelagerung" with the place's adjective the head: the noun answers
+            head = clause.parse().word(part.word() + 1).form();
         }
         head = gluedOn(clause, part, head);
         // "St. Petersburg": an abbreviation that opens a name is no answer alone
@@ -5823,8 +5868,9 @@ final class ClauseQuestions {
         Word head = clause.parse().word(part.word());
         if (head.form().equals("Spitze") && clause.parse().children(part.word(), "nmod").stream()
             .map(clause.parse()::word).anyMatch(n -> n.upos() == Upos.NOUN && !isPersonNoun(n)
-                && !WhPhrases.agent(lemma(n).toLowerCase(Locale.GERMAN)))) {
-            // "Die Spitze einer Lanze": the tip of a thing, where "die Spitze der Partei" leads it
+                && !WhPhrases.agent(lemma(n).toLowerCase(Locale.GERMAN)) || n.upos() == Upos.PROPN && isPlace(n))) {
+            // "Die Spitze einer Lanze": the tip of a thing, where "die Spitze der Partei" leads it; "die nördliche
+            // Spitze von Norwegen", the tip of a land
             return false;
         }
         if (part.from() + 1 <= part.to() && clause.parse().word(part.from()).upos() == Upos.DET

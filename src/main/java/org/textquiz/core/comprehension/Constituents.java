@@ -708,6 +708,18 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             if (word.relation().equals("compound:prt") && (word.upos() == Upos.VERB || word.upos() == Upos.AUX)) {
                 return true;
             }
+            if (word.relation().equals("case") && word.upos() == Upos.PART && morphology.readings(word.form()).stream()
+                .anyMatch(m -> m.upos() == Upos.ADJ || m.has(Feature.PARTICIPLE))) {
+                // "lassen … ein Stück Land unberührt für die Lerchen" with the predicate read as a preposition
+                return true;
+            }
+            if (word.relation().equals("flat") && word.upos() == Upos.NOUN
+                && parse.word(word.head()).upos() == Upos.PROPN && commonPluralOnly(word.form(), morphology)
+                // "UN-Organisationen": a compound of the name, joined by its hyphen
+                && !(w >= 2 && parse.word(w - 1).form().equals("-") && word.head() == w - 2)) {
+                // "bauten die USA und die Sowjetunion Radar-Stationen" with the object read into the last name
+                return true;
+            }
             if (word.relation().equals("cop") && Set.of("hatte", "hat", "hatten", "haben", "hätte", "hätten")
                 .contains(Words.lower(word.form()))) {
                 // "hatte … direkten und ungefilterten Zugriff" read with "direkten" the predicate and "hatte" its copula
@@ -1754,10 +1766,21 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         });
     }
 
-    /** "warf Lech | Kaczyński Wałęsa … vor": a given name alone, and the surname that follows it in another phrase. */
+    private static boolean commonPluralOnly(String form, Morphology morphology) {
+        var readings = morphology.readings(form);
+        return !readings.isEmpty() && readings.stream().allMatch(m -> m.upos() == Upos.NOUN && m.has(Feature.PLURAL)
+            && !m.has(Feature.SURNAME) && !m.has(Feature.GIVEN_NAME));
+    }
+
+    /**
+     * "warf Lech | Kaczyński Wałęsa … vor": a given name alone, and the surname that follows it in another phrase;
+     * "wurde Michael | Ende 1929 … geboren" with a surname that is a noun too.
+     */
     private static boolean givenNameCutFromItsSurname(Parse parse, Part part, Part next, Morphology morphology) {
         return next != null && next.from() == part.to() + 1 && part.from() == part.to()
-            && parse.word(part.to()).upos() == Upos.PROPN && parse.word(next.from()).upos() == Upos.PROPN
+            && parse.word(part.to()).upos() == Upos.PROPN
+            && (parse.word(next.from()).upos() == Upos.PROPN || parse.word(next.from()).upos() == Upos.NOUN
+                && Character.isUpperCase(parse.word(next.from()).form().charAt(0)))
             && morphology.readings(parse.word(part.to()).form()).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME))
             && morphology.readings(parse.word(part.to()).form()).stream().noneMatch(m -> m.has(Feature.SURNAME));
     }

@@ -3,6 +3,7 @@ package org.textquiz.core.comprehension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.textquiz.core.analysis.Feature;
 import org.textquiz.core.analysis.Morphology;
@@ -99,7 +100,14 @@ final class Extractions {
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        String copula = plural(parse.word(head)) ? " sind " : " ist ";
+        boolean plural = plural(parse.word(head)) || pluralVerb(parse, parse.word(head).head());
+        int opening = from;
+        if (plural && parse.children(head, "appos").stream().anyMatch(a -> a < opening - 1)) {
+            // "die meisten Einwohner Finnisch, eine ganz andere Sprache" with the object read as a second apposition
+            // to the subject: the apposition is the object's
+            return Optional.empty();
+        }
+        String copula = plural ? " sind " : " ist ";
         return Optional.of(capitalised(name.get()) + copula + Words.text(parse, from, to) + ".");
     }
 
@@ -194,6 +202,18 @@ final class Extractions {
             return Optional.empty();
         }
         return Optional.of(Words.text(parse, start, comma - 1)).filter(n -> !n.matches(".*[()„“\"].*"));
+    }
+
+    /** "sprechen die meisten Einwohner": a verb whose finite form, its own or its auxiliary's, is plural only. */
+    private boolean pluralVerb(Parse parse, int verb) {
+        if (verb < 0) {
+            return false;
+        }
+        var finite = java.util.stream.Stream.concat(java.util.stream.Stream.of(verb), parse.children(verb).stream()
+                .filter(c -> Set.of("aux", "cop").contains(parse.word(c).relation())))
+            .flatMap(w -> morphology.readings(parse.word(w).form()).stream()).filter(m -> m.has(Feature.FINITE))
+            .toList();
+        return !finite.isEmpty() && finite.stream().allMatch(m -> m.has(Feature.PLURAL));
     }
 
     private boolean plural(Word noun) {

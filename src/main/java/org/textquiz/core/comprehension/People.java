@@ -45,6 +45,8 @@ final class People {
     private final Map<String, java.util.Set<Person>> roles;
     private final Map<String, String> introducedBy;
     private final java.util.NavigableMap<Integer, List<Mention>> bySentence = new java.util.TreeMap<>();
+    private final java.util.Set<Person> aliases = new java.util.HashSet<>();
+    private final List<Sentence> sentences = new ArrayList<>();
 
     private People(Map<String, Person> bySurname, List<Mention> mentions, Map<String, java.util.Set<Person>> roles,
                    Map<String, String> introducedBy) {
@@ -192,6 +194,7 @@ final class People {
             }
             return false;
         });
+        Map<String, Map<String, Person>> families = new LinkedHashMap<>();
         eachRun(article, morphology, notPeople, (sentence, tokens, i, runEnd) -> {
             int end = secondSurnameCut(tokens, i, runEnd, surnames);
             int from = withoutLeadingNouns(tokens, i, end, morphology);
@@ -213,12 +216,23 @@ final class People {
                 // ("Unterstützer Mussawis" is no one's name at all)
                 surname = surname.substring(0, surname.length() - 1);
                 name = name.substring(0, name.length() - 1);
+            } else if (!genitive && name.contains(" ")) {
+                // "einer Wahlniederlage Barack Obamas": a name the article gives only in the genitive, as the
+                // dictionary reads it
+                String nominative = genitiveOfAKnownSurname(surname, morphology);
+                name = name.substring(0, name.length() - surname.length()) + nominative;
+                surname = nominative;
             }
             Person known = persons.get(surname);
             // "Lech Kaczyński Wałęsa" beside "Lech Wałęsa": a longer run that does not end in the full name the article
             // gave is two people side by side, not a fuller name
             boolean another = known != null && known.name().contains(" ") && !name.endsWith(known.name())
                 && name.split(" ").length > known.name().split(" ").length;
+            if (!genitive && !another && givenNameFirst) {
+                families.computeIfAbsent(surname, s -> new LinkedHashMap<>()).putIfAbsent(name.split(" ")[0],
+                    new Person(name, withItsParticle(name, surname, article.text()),
+                        gender(tokens.get(from).text(), morphology)));
+            }
             if (!genitive && !another && (known == null || known.name().length() < name.length())) {
                 // "eine Schenkung Elisabeth Lederers" beside "Erich Lederer" is a genitive, no one's name
                 persons.put(surname, new Person(name, withItsParticle(name, surname, article.text()),
@@ -227,6 +241,10 @@ final class People {
             return true;
         });
         familyNamesFirst(article, persons, morphology);
+        // "Carl Benz" and "Bertha Benz": a surname two people of the article share names neither of them alone
+        families.values().removeIf(family -> family.size() < 2);
+        families.forEach((surname, family) -> persons.computeIfPresent(surname,
+            (s, known) -> new Person(known.surname(), known.surname(), Optional.empty())));
         // "eine Statue der „Heiligen Sofia“", "die Stadt Sofia von der Hagia Sophia" in an article that says "Sofia ist
         // die Hauptstadt von Bulgarien": the name is the town's
         article.sentences().filter(sentence -> placeItIs(sentence.tokens()).isPresent())
@@ -237,7 +255,11 @@ final class People {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 int end = secondSurnameCut(tokens, i, nameRunEnd(tokens, i, morphology), surnames);
-                Person person = end > i ? persons.get(surname(sentence, tokens, end)) : null;
+                String surname = end > i ? surname(sentence, tokens, end) : "";
+                Person person = persons.get(surname);
+                if (person != null && families.containsKey(surname)) {
+                    person = memberNamed(families.get(surname), tokens.subList(i, end)).orElse(person);
+                }
                 String hyphenated = i + 3 <= tokens.size() ? surname(sentence, tokens, i + 3) : "";
                 if (person != null && words(tokens, i, end) <= LONGEST_NAME) {
                     int from = end - 1;
@@ -257,7 +279,12 @@ final class People {
                 }
             }
         }
-        return new People(persons, mentions, roles(mentions), introducedBy(article, morphology));
+        People people = new People(persons, mentions, roles(mentions), introducedBy(article, morphology));
+        people.sentences.addAll(article.sentences().toList());
+        List<Person> everyone = new ArrayList<>(persons.values());
+        families.values().forEach(family -> everyone.addAll(family.values()));
+        people.aliases.addAll(otherNamesOfSomeone(article, everyone));
+        return people;
     }
 
     /** "Bürgerrechtler Hu Jia": a name of three words whose first is no given name, without that title. */
@@ -1024,6 +1051,63 @@ final class People {
         boolean male = readings.stream().anyMatch(m -> m.has(Feature.MASCULINE));
         boolean female = readings.stream().anyMatch(m -> m.has(Feature.FEMININE));
         return male == female ? Optional.empty() : Optional.of(male ? Feature.MASCULINE : Feature.FEMININE);
+    }
+
+    /** "Obamas" → "Obama": a surname the dictionary reads as another's genitive, never as its own; else itself. */
+    private static String genitiveOfAKnownSurname(String surname, Morphology morphology) {
+        List<Morph> readings = morphology.readings(surname).stream().filter(m -> m.has(Feature.SURNAME)).toList();
+        return readings.stream().noneMatch(m -> m.lemma().equals(surname))
+            && readings.stream().map(Morph::lemma).distinct().count() == 1
+            && readings.stream().anyMatch(m -> m.has(Feature.GENITIVE) && m.has(Feature.SINGULAR))
+            && surname.equals(readings.get(0).lemma() + "s") ? readings.get(0).lemma() : surname;
+    }
+
+    /** The one of a family whose given name the run of names holds, if any: "Carl" of "Carl Benz". */
+    private static Optional<Person> memberNamed(Map<String, Person> family, List<Token> run) {
+        return run.stream().map(Token::text).filter(family::containsKey).findFirst().map(family::get);
+    }
+
+    /**
+     * "Sein voller Name lautete Karl Friedrich Michael Vailand", "seiner Verlobten Bertha Ringer" beside "Bertha Benz":
+     * a name the article gives as another name of someone, or a woman's given name another surname shares (as her
+     * maiden name does), which may be the same person as another of the article's.
+     */
+    private static java.util.Set<Person> otherNamesOfSomeone(Article article, java.util.Collection<Person> persons) {
+        java.util.Set<Person> aliases = new java.util.HashSet<>();
+        for (Person person : persons) {
+            String given = person.name().contains(" ") ? person.name().substring(0, person.name().indexOf(' ')) : "";
+            boolean givenNameShared = !given.isEmpty() && person.gender().equals(Optional.of(Feature.FEMININE))
+                && persons.stream().anyMatch(other -> other != person && other.name().startsWith(given + " ")
+                    && !other.surname().equals(person.surname()));
+            boolean givenAsAName = java.util.regex.Pattern.compile("(?:[Nn]ame|geborene?|geb\\.)"
+                + "(?: (?:lautete|lautet|war|ist|hieß|heißt))? " + java.util.regex.Pattern.quote(person.name()))
+                .matcher(article.text()).find();
+            if (givenNameShared || givenAsAName) {
+                aliases.add(person);
+            }
+        }
+        return aliases;
+    }
+
+    /**
+     * Whether a sentence before this one has a word of the lemma, or of its stem: "Der Beschluss, dem … zugestimmt
+     * hat, …" after the article told of the decision is the one it told of, whatever the relative clause adds.
+     */
+    boolean saidBefore(String lemma, Sentence sentence) {
+        // "Der Beschluss" after "hatten … beschlossen": the noun of a verb the article used, by the stem they share
+        String stem = Words.lower(lemma).substring(0, Math.max(Math.min(lemma.length(), SHORTEST_STEM),
+            lemma.length() - LONGEST_ENDING));
+        return sentences.stream().takeWhile(s -> s.span().start() < sentence.span().start())
+            .flatMap(s -> s.tokens().stream()).anyMatch(t -> t.lemma().equals(lemma) || t.text().equals(lemma)
+                || lemma.length() > SHORTEST_STEM && Words.lower(t.lemma()).startsWith(stem));
+    }
+
+    private static final int SHORTEST_STEM = 6;
+    private static final int LONGEST_ENDING = 4;
+
+    /** The people a false statement may name in place of another: none that may be another's other name. */
+    List<Person> swappable() {
+        return persons().stream().filter(p -> !aliases.contains(p)).toList();
     }
 
     List<Person> persons() {

@@ -67,6 +67,20 @@ public final class QualityGates {
     private static final java.util.regex.Pattern ZU_INFINITIVE_AFTER_A_COMMA = java.util.regex.Pattern.compile(
         ", [^,?]*\\bzu \\p{Ll}+\\?$|, [^,?]*\\p{Ll}zu\\p{Ll}+\\?$");
 
+    private static final java.util.regex.Pattern NOUN_AND_ITS_INFINITIVE = java.util.regex.Pattern.compile(
+        "\\b(" + String.join("|", NOUNS_TAKING_ZU) + "), [^,.;?]*?(\\bzu \\p{Ll}+|\\b\\p{Ll}+zu\\p{Ll}*en)\\b");
+
+    private static boolean infinitiveOfItsNounLeftOut(Question question) {
+        String kept = question.prompt() + " " + question.solution();
+        var matcher = NOUN_AND_ITS_INFINITIVE.matcher(question.explanation());
+        while (matcher.find()) {
+            if (Words.containsWord(kept, matcher.group(1)) && !kept.contains(matcher.group(2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String lastWord(String text) {
         String[] words = text.strip().split("\\s+");
         return words[words.length - 1];
@@ -1519,6 +1533,10 @@ public final class QualityGates {
             // deutsche Sprache.": "aber" of the sentence, against the one before
             problems.add("keeps an 'aber' that sets the sentence against the one before");
         }
+        if (statement && prompt.startsWith("Einander ")) {
+            // "Einander einmal im Jahr … treffen sich die Regierungen.": "einander" goes with "sich", never first
+            problems.add("opens with 'einander', which stays beside the verb's 'sich'");
+        }
         if (question instanceof WhQuestion && prompt.matches("(?:Wozu|Zu wem) .*")
             && question.solution().matches("(?i)zu (?:viel|wenig)\\p{L}* .*")) {
             // "Wozu nehmen viele Menschen ungewollt zu sich? – zu wenige Vitamine": "zu" of how many, no preposition
@@ -1636,6 +1654,11 @@ public final class QualityGates {
         if (question instanceof WhQuestion wh && CONDITION_BEFORE.matcher(wh.explanation()).lookingAt()
             || question instanceof TrueFalseQuestion tf && CONDITION_BEFORE.matcher(tf.explanation()).lookingAt()) {
             problems.add("'Dann könnte …' holds under a condition only the sentence before says");
+        }
+        if ((statement || question instanceof WhQuestion) && infinitiveOfItsNounLeftOut(question)) {
+            // "Die Aborigines holten sich in langen Kämpfen das Recht." of "… das Recht, so zu leben wie die Weißen":
+            // the right, without what it is a right to
+            problems.add("keeps a noun ('das Recht') and leaves out the infinitive with 'zu' that says what it is");
         }
         if (question instanceof WhQuestion && NOUNS_TAKING_ZU.contains(lastWord(question.solution()))
             && ZU_INFINITIVE_AFTER_A_COMMA.matcher(prompt).find()) {

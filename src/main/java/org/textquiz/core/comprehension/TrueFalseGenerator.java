@@ -127,7 +127,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                             morphology))
                     : opening;
                 if (referent.isPresent()) {
-                    Optional<String> said = restated(sentence, new Random(base ^ sentence.span().start()))
+                    Optional<String> said = restated(sentence, people, new Random(base ^ sentence.span().start()))
                         .map(statement -> withoutAber(Referents.replaced(statement, referent.get())))
                         // "Mit diesem Flugzeug startete er …": the plane the sentence before told of, as the main path
                         // makes it
@@ -177,7 +177,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     ? falsify(sentence, sentenceFacts, kinds, counts, index, genders, own, false)
                         .or(() -> negated(sentence)) : Optional.empty();
                 Optional<String> restated = falsified.isPresent() ? Optional.empty()
-                    : inSomeonesWords(original, people).or(() -> restated(sentence, own));
+                    : inSomeonesWords(original, people).or(() -> restated(sentence, people, own));
                 if (falsified.isEmpty() && restated.isEmpty() && !dropsFirstWord) {
                     // a sentence that cannot be said true otherwise than as a copy may still be falsified, last of all
                     // by a lone year, weekday or month moved
@@ -202,7 +202,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             }
         }
         if (clauses != null) {
-            candidates.addAll(extracted(article, sample));
+            candidates.addAll(extracted(article, people, sample));
         }
         return Ranking.best(candidates, random);
     }
@@ -373,7 +373,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         "\\b(?:sein|seine|seinen|seinem|seiner|seines|ihre|ihren|ihrem|ihres)\\b");
 
     /** Appositions and relative clauses said as statements of their own: true, and never a copy. */
-    private List<Candidate> extracted(Article article, java.util.Set<Span> sample) {
+    private List<Candidate> extracted(Article article, People people, java.util.Set<Span> sample) {
         List<Candidate> found = new ArrayList<>();
         String text = article.text().replaceAll("\\s+", " ");
         for (Sentence sentence : article.sentences().toList()) {
@@ -384,7 +384,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             List<String> statements = new ArrayList<>(extractions.in(parse));
             Random random = new Random(sentence.span().start());
             Constituents.subordinates(parse, morphology).forEach(clause ->
-                clauses.restated(clause, random).ifPresent(statements::add));
+                clauses.restated(clause, people, random).ifPresent(statements::add));
             for (String statement : statements) {
                 boolean clear = java.util.Arrays.stream(statement.split("[^\\p{L}]+"))
                     .noneMatch(w -> Words.UNCLEAR_IN_STATEMENT.contains(Words.lower(w))) && !Words.pointsBackAlone(statement)
@@ -425,7 +425,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         // "Laut der Bahnpolizei …" is only said true: a person put in place of a body may be the one who spoke for it
         // "laut New York Times": a paper or a firm the article names like a person, for which no person stands in
         boolean makeFalse = !source.get().body() && random.nextDouble() < FALSE_SHARE && speaker.get().gender().isPresent();
-        List<People.Person> others = people.persons().stream()
+        List<People.Person> others = people.swappable().stream()
             .filter(p -> p.gender().isPresent() && !p.surname().equals(speaker.get().surname())
                 && !p.name().contains(speaker.get().surname())
                 && !speaker.get().name().contains(p.surname()) && !Words.containsWord(sentence.text(), p.surname()))
@@ -460,6 +460,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         }
     }
 
+    private static final Set<String> GENERATIONS = Set.of("junior", "senior", "jr", "sr", "jun", "sen");
+
     /** The sentence said another way, another of its constituents first; empty without a parser or a way. */
     private Optional<String> negated(Sentence sentence) {
         if (clauses == null) {
@@ -489,7 +491,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     private static final java.util.regex.Pattern SOMEONES_WORDS = java.util.regex.Pattern.compile(
         "\\b([Nn]ach) (\\p{Lu}[\\p{L}-]+s) (?:Worten|Angaben|Ansicht|Meinung|Einschätzung|Darstellung|Auffassung)\\b");
 
-    private Optional<String> restated(Sentence sentence, Random random) {
+    private Optional<String> restated(Sentence sentence, People people, Random random) {
         if (clauses == null) {
             return Optional.empty();
         }
@@ -503,7 +505,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             return Optional.empty();
         }
         String original = sentence.text().strip().replaceAll("\\s+", " ");
-        return Constituents.of(parse, root, morphology).flatMap(clause -> clauses.restated(clause, random))
+        return Constituents.of(parse, root, morphology).flatMap(clause -> clauses.restated(clause, people, random))
             .filter(statement -> !statement.equals(original));
     }
 
@@ -654,6 +656,12 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             if ((fact.kind() == Fact.Kind.PERSON || fact.kind() == Fact.Kind.SURNAME)
                 && sharesItsSurname(sentence.tokens(), fact)) {
                 // "Bob und Mike Bryan" would become "Bob und Rafael Nadal"
+                continue;
+            }
+            boolean person = fact.kind() == Fact.Kind.PERSON || fact.kind() == Fact.Kind.SURNAME;
+            if (person && fact.to() < sentence.tokens().size()
+                && GENERATIONS.contains(Words.lower(sentence.tokens().get(fact.to()).text()))) {
+                // "John F. Kennedy junior, der Sohn": the son, whom "Martin Luther junior" would not be either
                 continue;
             }
             if (afterAnArticle && (fact.kind() == Fact.Kind.PERSON || fact.kind() == Fact.Kind.SURNAME)) {
@@ -1089,8 +1097,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
 
     private static List<String> sameKind(Fact.Kind kind, List<Fact> everyFact, People people) {
         return switch (kind) {
-            case PERSON -> people.persons().stream().map(People.Person::name).filter(n -> n.contains(" ")).toList();
-            case SURNAME -> people.persons().stream().map(People.Person::surname).toList();
+            case PERSON -> people.swappable().stream().map(People.Person::name).filter(n -> n.contains(" ")).toList();
+            case SURNAME -> people.swappable().stream().map(People.Person::surname).toList();
             // "In Poroschenko lebt …": a surname the article gives someone is no place to swap in
             case CITY, COUNTRY -> everyFact.stream().filter(f -> f.kind() == kind).map(Fact::text)
                 .filter(name -> people.persons().stream().noneMatch(p -> p.surname().equals(name) || p.name().equals(name)))

@@ -98,6 +98,8 @@ final class WhPhrases {
         "umfassen", "liegen", "gelten",
         // "Der Yukon fließt durch Alaska": a river
         "fließen", "münden", "entspringen");
+    private static final Set<String> LYING_SOMEWHERE = Set.of("liegen", "grenzen", "fließen", "münden",
+        "entspringen");
     private static final Set<String> PERIOD_WORDS = Set.of("Anfang", "Mitte", "Ende");
     private static final Set<String> DAY_PARTS = Set.of("Morgen", "Vormittag", "Mittag", "Nachmittag", "Abend",
         "Nacht");
@@ -324,6 +326,11 @@ final class WhPhrases {
         if (!named && passive && to - from == 2 && Words.lower(clause.token(from).text()).equals("das")) {
             // "Das Kosovo wird von Serbien als serbische Provinz angesehen": a name with "das", which no one bears, that
             // something is done to
+            return Optional.empty();
+        }
+        if (!named && to - from == 1 && LYING_SOMEWHERE.contains(clause.token(clause.verb()).lemma())) {
+            // "Skandinavien liegt im Norden von Europa": a name alone, no one's the article gives, that lies or flows
+            // somewhere is a place's or a river's, whether or not the dictionary knows it
             return Optional.empty();
         }
         if (!named && propn < to - 1 && thingOrPlace && NOT_ACTING.contains(clause.token(clause.verb()).lemma())) {

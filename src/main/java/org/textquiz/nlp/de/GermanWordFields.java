@@ -105,6 +105,12 @@ public final class GermanWordFields implements WordFields {
             // "Schwedin" (Schwede), "Finnin" (Finne), "Kollegin" (Kollege)
             return isFeminineNoun(noun);
         }
+        if (noun.endsWith("erer") && isMasculineNoun(noun)) {
+            // "Wanderer" (Wanderin), "Belagerer" (belagern): one who does what a verb in -ern says, whose feminine
+            // drops an "er"
+            String verbStem = noun.substring(0, noun.length() - 2);
+            return isFeminineNoun(verbStem + "in") || isInfinitive(verbStem.toLowerCase(Locale.GERMAN) + "n");
+        }
         String stem = noun.endsWith("e") ? noun.substring(0, noun.length() - 1) : noun;
         // "Sachse" (Sächsin), "Franzose" (Französin): the feminine of a masculine in -e may take an umlaut; "Schutz"
         // is no one, though "Schützin" is; "der Zeuge" names a person, "das Zeug" does not, though both meet "Zeugin"
@@ -224,6 +230,10 @@ public final class GermanWordFields implements WordFields {
 
     private boolean isMasculineNoun(String word) {
         return dictionary.exact(word).stream().anyMatch(r -> r.tag().startsWith("SUB") && r.tag().contains(":MAS"));
+    }
+
+    private boolean isInfinitive(String word) {
+        return dictionary.exact(word).stream().anyMatch(r -> r.tag().startsWith("VER:INF"));
     }
 
     private boolean isFeminineNoun(String word) {

@@ -340,4 +340,28 @@ class PeopleTest {
         assertThat(names("Es war dasselbe Jahr, in dem Tswetan Wassilew Mehrheitseigner wurde."))
             .contains("Tswetan Wassilew");
     }
+    /**
+     * From Klexikon ("Carl Benz", hand-read set 170 for #13): a surname two of the article share names neither alone,
+     * and their full names each their own; another name of someone is no one to swap in.
+     */
+    @Test
+    void aSurnameAFamilyShares() {
+        People people = People.of(GermanAnalysis.analyze("Carl Benz war ein Techniker aus Deutschland. Sein voller "
+            + "Name lautete Karl Friedrich Michael Vailand. Das Geld hatte er von seiner Verlobten Bertha Ringer "
+            + "bekommen. Einige Tage später nahm sich Bertha Benz den Motorwagen. Benz gründete mehrere Unternehmen. "
+            + "Zwei davon waren Gottlieb Daimler und Wilhelm Maybach."), GermanAnalysis.MORPHOLOGY);
+        assertThat(people.bySurname("Benz")).map(People.Person::name).contains("Benz");
+        assertThat(people.mentions()).filteredOn(m -> m.person().surname().equals("Benz"))
+            .extracting(m -> m.person().name()).containsExactly("Carl Benz", "Bertha Benz", "Benz");
+        assertThat(people.swappable()).extracting(People.Person::name)
+            .contains("Wilhelm Maybach").doesNotContain("Karl Friedrich Michael Vailand", "Bertha Ringer");
+    }
+
+    /** From Wikinews (art_023, noticed with hand-read set 170 for #13): a name given only in the genitive. */
+    @Test
+    void aNameOnlyInTheGenitiveIsTheNominative() {
+        assertThat(names("Die Niederlage wäre mit einer Wahlniederlage Barack Obamas gegenüber John McCain "
+            + "vergleichbar."))
+            .contains("Barack Obama").doesNotContain("Barack Obamas");
+    }
 }

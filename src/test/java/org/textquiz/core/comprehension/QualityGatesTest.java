@@ -1207,6 +1207,25 @@ class QualityGatesTest {
             .noneMatch(p -> p.contains("'alle übrigen'"));
     }
 
+    /** From Klexikon ("Skandinavien", "Aborigines", hand-read set 170 for #13). */
+    @Test
+    void einanderFirstAndARightWithoutWhatItIsARightTo() {
+        assertThat(QualityGates.violations(statementOf("Einander einmal im Jahr als Nordischer Rat treffen sich die "
+            + "Regierungen.", "Die Regierungen treffen sich einander einmal im Jahr als Nordischer Rat.")))
+            .anyMatch(p -> p.contains("'einander'"));
+        String right = "In langen Kämpfen holten sich die Aborigines schließlich das Recht, so zu leben wie die "
+            + "Weißen.";
+        assertThat(QualityGates.violations(statementOf("Die Aborigines holten sich in langen Kämpfen das Recht.",
+            right))).anyMatch(p -> p.contains("'das Recht'"));
+        assertThat(QualityGates.violations(whOf("Wer holte sich in langen Kämpfen das Recht?", "die Aborigines",
+            right))).anyMatch(p -> p.contains("'das Recht'"));
+        assertThat(QualityGates.violations(whOf("Was holten sich die Aborigines in langen Kämpfen?",
+            "das Recht, so zu leben wie die Weißen", right))).noneMatch(p -> p.contains("'das Recht'"));
+        assertThat(QualityGates.violations(whOf("Wer holte sich in langen Kämpfen Land?", "die Aborigines",
+            "In langen Kämpfen holten sich die Aborigines Land, das Recht und so zu leben wie die Weißen.")))
+            .noneMatch(p -> p.contains("'das Recht'"));
+    }
+
     private static WhQuestion whOf(String prompt, String answer, String sentence) {
         return new WhQuestion("wh-1", prompt, List.of(answer), List.of(), new Span(0, 10), sentence);
     }

@@ -74,6 +74,13 @@ class FairChoicesTest {
         assertThat(FIELDS.fieldOf("Franzose", Upos.NOUN)).as("des Franzosen, though no Französin in the dictionary")
             .isEqualTo("person");
         assertThat(FIELDS.fieldOf("Däne", Upos.NOUN)).isEqualTo("person");
+        // Klexikon, hand-read set 170 for #13: "Was schleppte viele Krankheiten ein? – Die Einwanderer"
+        assertThat(FIELDS.fieldOf("Einwanderer", Upos.NOUN)).as("Einwanderin, one 'er' dropped").isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Belagerer", Upos.NOUN)).as("belagern, no Belagerin in the dictionary")
+            .isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Aborigines", Upos.NOUN)).as("listed").isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Kopierer", Upos.NOUN)).as("a machine: no kopiern, no Kopierin")
+            .isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("Name", Upos.NOUN)).as("des Namens").isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("Gedanke", Upos.NOUN)).as("des Gedankens").isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("Affe", Upos.NOUN)).as("des Affen, an animal").isNotEqualTo("person");
