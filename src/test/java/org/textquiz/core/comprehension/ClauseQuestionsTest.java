@@ -7961,4 +7961,11 @@ class ClauseQuestionsTest {
             + "schließlich das Recht, so zu leben wie die Weißen.", 12, true))
             .noneMatch(s -> s.endsWith("das Recht.") || s.endsWith("das Recht"));
     }
+    /** From Klexikon ("John F. Kennedy", noticed with hand-read set 170 for #13): the son keeps his father's name. */
+    @Test
+    void aNameWithJuniorIsNotSwapped() {
+        assertThat(falseStatements("John F. Kennedy war Präsident der USA. Martin Luther King war ein Bürgerrechtler. "
+            + "Richard Nixon war sein Gegner. Im Jahr 1999 starb John F. Kennedy junior, der Sohn.", 40))
+            .noneMatch(s -> s.contains(" junior") && !s.contains("John F. Kennedy junior"));
+    }
 }
