@@ -460,6 +460,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         }
     }
 
+    private static final Set<String> BESIDES = Set.of("außer", "neben");
     private static final Set<String> GENERATIONS = Set.of("junior", "senior", "jr", "sr", "jun", "sen");
 
     /** The sentence said another way, another of its constituents first; empty without a parser or a way. */
@@ -659,6 +660,11 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 continue;
             }
             boolean person = fact.kind() == Fact.Kind.PERSON || fact.kind() == Fact.Kind.SURNAME;
+            if (person && fact.from() > 0
+                && BESIDES.contains(Words.lower(sentence.tokens().get(fact.from() - 1).text()))) {
+                // "Außer Carl Benz gab es noch andere Erfinder": besides anyone else, it is as true
+                continue;
+            }
             if (person && fact.to() < sentence.tokens().size()
                 && GENERATIONS.contains(Words.lower(sentence.tokens().get(fact.to()).text()))) {
                 // "John F. Kennedy junior, der Sohn": the son, whom "Martin Luther junior" would not be either

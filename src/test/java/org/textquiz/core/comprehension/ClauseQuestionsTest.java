@@ -7961,11 +7961,16 @@ class ClauseQuestionsTest {
             + "schließlich das Recht, so zu leben wie die Weißen.", 12, true))
             .noneMatch(s -> s.endsWith("das Recht.") || s.endsWith("das Recht"));
     }
-    /** From Klexikon ("John F. Kennedy", noticed with hand-read set 170 for #13): the son keeps his father's name. */
+    /**
+     * From Klexikon ("John F. Kennedy", "Carl Benz", hand-read set 170 for #13): the son keeps his father's name; a
+     * name after "außer" is not swapped, as anyone else in its place is as true.
+     */
     @Test
-    void aNameWithJuniorIsNotSwapped() {
+    void aNameWithJuniorOrAfterAusserIsNotSwapped() {
         assertThat(falseStatements("John F. Kennedy war Präsident der USA. Martin Luther King war ein Bürgerrechtler. "
             + "Richard Nixon war sein Gegner. Im Jahr 1999 starb John F. Kennedy junior, der Sohn.", 40))
             .noneMatch(s -> s.contains(" junior") && !s.contains("John F. Kennedy junior"));
+        assertThat(falseStatements("Carl Benz war ein Techniker. Wilhelm Maybach war ein Erfinder. Außer Carl Benz gab "
+            + "es noch andere Erfinder und Unternehmen, die Autos bauten.", 40)).noneMatch(s -> s.startsWith("Außer"));
     }
 }
