@@ -718,6 +718,19 @@ final class ClauseQuestions {
                 && !isPerson(clause, subject, people));
     }
 
+    /** "das Nomen" of "beschreibt das Nomen näher", with the object read as the subject of "näher" or not. */
+    private boolean objectOfEitherCase(Constituents clause, Constituents.Part asked) {
+        Parse parse = clause.parse();
+        return clause.constituents().stream().filter(p -> p != asked).map(p -> parse.word(p.from()))
+            .filter(first -> first.relation().equals("det") && first.head() >= 0)
+            .anyMatch(first -> Set.of("das", "die", "eine", "ein").contains(Words.lower(first.form()))
+                && (parse.word(first.head()).relation().equals("obj")
+                    || parse.word(first.head()).relation().startsWith("nsubj"))
+                // "Was hat die Vorwürfe zurückgewiesen?": a plural, which the singular verb leaves no doubt about
+                && morphology.readings(parse.word(first.head()).form()).stream()
+                    .anyMatch(m -> m.upos() == Upos.NOUN && m.has(Feature.SINGULAR)));
+    }
+
     /** What only people, or a body of them, do: agree, negotiate, organise, decide, sign, invite, sue. */
     private static final Set<String> DELIBERATE_ACTS = Set.of("einigen", "verhandeln", "organisieren", "veranstalten",
         "beschließen", "beantragen", "unterzeichnen", "vereinbaren", "einladen", "ernennen", "verklagen", "klagen",
@@ -2605,6 +2618,11 @@ final class ClauseQuestions {
                     // "Die Wissenschaftler haben … bestimmte Erze entdeckt": the object, whose verb stays the
                     // subject's ("Was haben die Wissenschaftler entdeckt?")
                     return Optional.of(new Phrase("Was", answers, false, 1.0));
+                }
+                if (!person && objectOfEitherCase(clause, part)) {
+                    // "Was beschreibt das Nomen näher? – Das Adjektiv": with "was" for the subject and an object in a
+                    // form of either case, the question reads the other way round
+                    return Optional.empty();
                 }
                 return Optional.of(new Phrase(person ? "Wer" : "Was", answers, true, person ? 2.0 : 1.0));
             }
@@ -5795,6 +5813,10 @@ final class ClauseQuestions {
             && clause.parse().word(part.word() + 1).form().equals("-")) {
             // "Rabmer-Koller", which the tokenizer took apart at its hyphen: the whole name, not its first half
             head = Words.text(clause.parse(), part.word(), flat.get(0));
+        } else if (surnameAfterVon(clause.parse(), part.word()) && morphology.readings(head).stream()
+            .anyMatch(m -> m.has(Feature.GIVEN_NAME))) {
+            // "Otto von Bismarck", with the surname its particle's object: the surname answers, the given name not
+            head = clause.parse().word(part.word() + 2).form();
         } else if (placeAdjectiveBeforeItsNoun(clause.parse(), part.word())) {
             // "Die Erste Wiener Türkenbelagerung" with the place's adjective the head: the noun answers
             head = clause.parse().word(part.word() + 1).form();
@@ -5810,6 +5832,11 @@ final class ClauseQuestions {
         answers.removeIf(answer -> answers.size() > 1 && (NOBLE_TITLES.contains(answer)
             || NOBLE_TITLES.stream().anyMatch(title -> answer.startsWith(title + " ") && !text.startsWith(answer))));
         return answers;
+    }
+
+    private static boolean surnameAfterVon(Parse parse, int head) {
+        return head + 2 < parse.words().size() && Set.of("von", "zu").contains(parse.word(head + 1).form())
+            && parse.word(head + 2).head() == head && parse.word(head + 2).upos() == Upos.PROPN;
     }
 
     /** Titles of nobility that open a name ("Lord Halifax", "Sir Patrick Stewart"). */

@@ -713,6 +713,13 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 // "lassen … ein Stück Land unberührt für die Lerchen" with the predicate read as a preposition
                 return true;
             }
+            if (word.relation().equals("nmod") && word.head() >= 0 && parse.word(word.head()).upos() == Upos.PROPN
+                && TIME_NOUNS.contains(word.form()) && !parse.children(w, "case").isEmpty()
+                // "im Alter von 50 Jahren" with "Alter" tagged a name
+                && morphology.readings(parse.word(word.head()).form()).stream().noneMatch(m -> m.upos() == Upos.NOUN)) {
+                // "von Percy Spencer um das Jahr 1947": a time read into the name before it
+                return true;
+            }
             if (word.relation().equals("flat") && word.upos() == Upos.NOUN
                 && parse.word(word.head()).upos() == Upos.PROPN && commonPluralOnly(word.form(), morphology)
                 // "UN-Organisationen": a compound of the name, joined by its hyphen
@@ -1765,6 +1772,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                     || Words.lower(parse.word(opening).form()).equals("wo"));
         });
     }
+
+    private static final Set<String> TIME_NOUNS = Set.of("Jahr", "Jahren", "Jahrhundert", "Jahrhunderts",
+        "Jahrzehnt", "Monat", "Woche", "Tag", "Tagen", "Zeit");
 
     private static boolean commonPluralOnly(String form, Morphology morphology) {
         var readings = morphology.readings(form);

@@ -67,6 +67,17 @@ public final class QualityGates {
     private static final java.util.regex.Pattern ZU_INFINITIVE_AFTER_A_COMMA = java.util.regex.Pattern.compile(
         ", [^,?]*\\bzu \\p{Ll}+\\?$|, [^,?]*\\p{Ll}zu\\p{Ll}+\\?$");
 
+    private static final java.util.regex.Pattern FLOATING_QUANTIFIER = java.util.regex.Pattern.compile(
+        "^(?:Wer|Was) \\p{L}+ (?:alle|beide|allesamt|sämtlich)(?: \\p{Ll}+)*\\?$");
+    private static final java.util.regex.Pattern SOME_OF_THEM = java.util.regex.Pattern.compile(
+        "\\b(?i:in|an|auf|bei|aus|von|zu|mit|nach) (?:manchen|einigen|vielen|etlichen)"
+            + "(?= (?:im|in|am|an|auf|bei|der|die|das|den|dem|des|ein|eine|einen|und|oder|ist|sind|gibt|findet|"
+            + "liegt|liegen)\\b|[?.,])");
+    private static final java.util.regex.Pattern NAMED_NOTHING = java.util.regex.Pattern.compile(
+        "\\b(?:heißt|heißen|hieß|hießen) (?:auf|im|in) \\p{L}+\\.$");
+    private static final java.util.regex.Pattern NEGATED_APPROXIMATION = java.util.regex.Pattern.compile(
+        "\\bnicht (?:nahezu|fast|beinahe|annähernd|ungefähr|etwa)\\b");
+
     private static final java.util.regex.Pattern NOUN_AND_ITS_INFINITIVE = java.util.regex.Pattern.compile(
         "\\b(" + String.join("|", NOUNS_TAKING_ZU) + "), [^,.;?]*?(\\bzu \\p{Ll}+|\\b\\p{Ll}+zu\\p{Ll}*en)\\b");
 
@@ -1532,6 +1543,22 @@ public final class QualityGates {
             // "Mit wem war der Kaiser aber nicht immer zufrieden?", "Das Wort App kam aber erst im Jahr 2005 in die
             // deutsche Sprache.": "aber" of the sentence, against the one before
             problems.add("keeps an 'aber' that sets the sentence against the one before");
+        }
+        if (question instanceof WhQuestion && FLOATING_QUANTIFIER.matcher(prompt).find()) {
+            // "Wer war alle liberal?": "alle" of the plural the singular "wer" stands for
+            problems.add("keeps a floating 'alle' or 'beide' of the plural the singular 'wer' or 'was' asks for");
+        }
+        if ((statement || question instanceof WhQuestion) && SOME_OF_THEM.matcher(prompt).find()) {
+            // "Was findet man in manchen im deutschen Stil?": some of the places the sentence before named
+            problems.add("'in manchen' stands for what the sentence before named");
+        }
+        if (statement && NAMED_NOTHING.matcher(prompt).find()) {
+            // "Der Ort Delemont heißt auf Französisch.": the name read into the subject, nothing left to be called
+            problems.add("says what something is called without the name");
+        }
+        if (statement && NEGATED_APPROXIMATION.matcher(prompt).find()) {
+            // "Die Altstadt blieb nicht nahezu verschont": "nicht" before "nahezu" denies nothing a reader can tell
+            problems.add("negates an approximation ('nicht nahezu')");
         }
         if (statement && prompt.startsWith("Einander ")) {
             // "Einander einmal im Jahr … treffen sich die Regierungen.": "einander" goes with "sich", never first

@@ -89,8 +89,13 @@ public final class GermanWordFields implements WordFields {
         // the one nationality declined as an adjective ("die Deutschen", "Ostdeutsche"); "Sächsische" names no one
         boolean nationality = lower.matches(".*deutschen?") && masculineAdjectivalNoun(noun);
         // "Bedienstete": a masculine declined as an adjective names someone even where no adjective "bedienstet" is
+        // "die Liberalen", "die Radikalen": the followers of a creed, declined as an adjective
+        boolean follower = lower.matches(".*alen?") && masculineAdjectivalNoun(noun)
+            // "das Finale", "die Lokale": a noun of its own as well
+            && dictionary.exact(noun).stream().filter(r -> r.tag().startsWith("SUB"))
+                .allMatch(r -> r.tag().endsWith(":ADJ"));
         if (adjectival && (isAdjective(lower) || masculineAdjectivalNoun(noun)) && declinedAsAnAdjective(noun)
-            || nationality) {
+            || nationality || follower) {
             return true;
         }
         if (noun.endsWith("in") && isNoun(noun.substring(0, noun.length() - 2)) && isNoun(noun)) {

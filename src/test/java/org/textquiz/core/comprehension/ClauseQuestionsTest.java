@@ -7973,4 +7973,25 @@ class ClauseQuestionsTest {
         assertThat(falseStatements("Carl Benz war ein Techniker. Wilhelm Maybach war ein Erfinder. Außer Carl Benz gab "
             + "es noch andere Erfinder und Unternehmen, die Autos bauten.", 40)).noneMatch(s -> s.startsWith("Außer"));
     }
+    /**
+     * From Klexikon ("Göttingen", "Adjektiv", "Mikrowellenofen", "Liberalismus", hand-read set 171 for #13): the
+     * surname of a name with "von" answers; "was" for the subject beside an object in a form of either case would read
+     * the other way round; a time read into the name before it is no part of the answer; the followers of a creed are
+     * asked with "wer".
+     */
+    @Test
+    void aSurnameAfterVonAnObjectOfEitherCaseATimeInANameAndFollowers() {
+        assertThat(wh("Göttingen ist eine Stadt. Ein bekannter Student der Universität ist Otto von Bismarck."))
+            .filteredOn(q -> q.prompt().startsWith("Wer ist ein bekannter Student")).isNotEmpty()
+            .allMatch(q -> q.answers().contains("Bismarck") && !q.answers().contains("Otto"));
+        assertThat(prompts("Das Adjektiv beschreibt also das Nomen näher.")).doesNotContain("Was beschreibt das Nomen "
+            + "näher?");
+        // a plural object the singular verb cannot have as its subject
+        assertThat(prompts("Ein Mikrofon wandelte die Töne in elektrische Signale um."))
+            .contains("Was wandelte die Töne in elektrische Signale um?");
+        assertThat(wh("Der Mikrowellenofen ist ein Gerät. Erfunden wurde das Gerät von Percy Spencer um das Jahr "
+            + "1947.")).noneMatch(q -> q.solution().contains("um das Jahr"));
+        assertThat(prompts("Die Liberalen wollten, dass sich auf der Welt viel verändert, dass alte Gesetze "
+            + "abgeschafft wurden.")).anyMatch(p -> p.startsWith("Wer wollte, dass"));
+    }
 }

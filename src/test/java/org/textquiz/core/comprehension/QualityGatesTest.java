@@ -1226,6 +1226,29 @@ class QualityGatesTest {
             .noneMatch(p -> p.contains("'das Recht'"));
     }
 
+    /** From Klexikon ("Liberalismus", "Elsass", "Jura", "Oldenburg", hand-read set 171 for #13). */
+    @Test
+    void aFloatingAlleSomeOfThemANameLeftOutAndANegatedApproximation() {
+        assertThat(QualityGates.violations(wh("Wer war alle liberal?", "Die ersten Bundesräte der Schweiz")))
+            .anyMatch(p -> p.contains("floating"));
+        assertThat(QualityGates.violations(wh("Wer hat alle Spiele gewonnen?", "Die Mannschaft")))
+            .noneMatch(p -> p.contains("floating"));
+        assertThat(QualityGates.violations(wh("Was findet man in manchen im deutschen Stil?", "alte Fachwerkhäuser")))
+            .anyMatch(p -> p.contains("'in manchen'"));
+        assertThat(QualityGates.violations(wh("Was gibt es in vielen Ländern?", "Fachwerkhäuser")))
+            .noneMatch(p -> p.contains("'in manchen'"));
+        assertThat(QualityGates.violations(wh("Was lernen die Kinder mit anderen?", "das Zusammenleben")))
+            .noneMatch(p -> p.contains("'in manchen'"));
+        assertThat(QualityGates.violations(statement("Der Ort Delemont heißt auf Französisch.")))
+            .anyMatch(p -> p.contains("without the name"));
+        assertThat(QualityGates.violations(statement("Der Ort heißt auf Französisch Delemont.")))
+            .noneMatch(p -> p.contains("without the name"));
+        assertThat(QualityGates.violations(statement("Die Altstadt blieb nicht nahezu verschont.")))
+            .anyMatch(p -> p.contains("'nicht nahezu'"));
+        assertThat(QualityGates.violations(statement("Die Altstadt blieb nicht verschont.")))
+            .noneMatch(p -> p.contains("'nicht nahezu'"));
+    }
+
     private static WhQuestion whOf(String prompt, String answer, String sentence) {
         return new WhQuestion("wh-1", prompt, List.of(answer), List.of(), new Span(0, 10), sentence);
     }

@@ -79,6 +79,9 @@ class FairChoicesTest {
         assertThat(FIELDS.fieldOf("Belagerer", Upos.NOUN)).as("belagern, no Belagerin in the dictionary")
             .isEqualTo("person");
         assertThat(FIELDS.fieldOf("Aborigines", Upos.NOUN)).as("listed").isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Liberalen", Upos.NOUN)).as("declined as an adjective only (set 171)")
+            .isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Finale", Upos.NOUN)).as("a noun of its own as well").isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("Kopierer", Upos.NOUN)).as("a machine: no kopiern, no Kopierin")
             .isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("Name", Upos.NOUN)).as("des Namens").isNotEqualTo("person");
