@@ -1061,8 +1061,8 @@ final class ClauseQuestions {
     }
 
     private static final Set<String> RESTRICTED = Set.of("wenigen", "wenige", "einzige", "einzigen", "ersten", "erste",
-        "zweite", "zweiten", "dritte", "dritten", "letzten", "letzte", "diejenigen", "denjenigen", "derjenige",
-        "demjenigen", "dasjenige", "jene", "jenen");
+        "zweite", "zweiten", "dritte", "dritten", "letzten", "letzte", "diejenigen", "denjenigen", "derjenigen",
+        "derjenige", "demjenigen", "dasjenige", "jene", "jenen");
 
     private static boolean infinitiveWithZu(Parse parse, int verb) {
         String form = Words.lower(parse.word(verb).form());
@@ -6443,6 +6443,9 @@ final class ClauseQuestions {
         // not "gilt als das ärmste Land", what it counts as
         boolean doing = clause.parse().children(clause.head()).stream()
             .filter(c -> !COMPARING.contains(Words.lower(clause.parse().word(clause.parse().subtree(c).get(0)).form())))
+            // "trug die Stadt den Namen Königsberg": what it was called, nothing it did
+            .filter(c -> !NAMING_NOUNS.contains(clause.parse().word(c).form())
+                && !clause.parse().word(c).form().equals("Namen"))
             .map(c -> clause.parse().word(c).relation())
             .anyMatch(r -> Set.of("obj", "iobj", "xcomp", "ccomp").contains(r))
             || !clause.parse().children(clause.head(), "nsubj:pass").isEmpty()

@@ -67,6 +67,19 @@ public final class QualityGates {
     private static final java.util.regex.Pattern ZU_INFINITIVE_AFTER_A_COMMA = java.util.regex.Pattern.compile(
         ", [^,?]*\\bzu \\p{Ll}+\\?$|, [^,?]*\\p{Ll}zu\\p{Ll}+\\?$");
 
+    private static final java.util.regex.Pattern TORN_FROM_ITS_PHRASE = java.util.regex.Pattern.compile(
+        "^(?:Aus|An|Auf|Ab|Ein|Zu|Mit|Vor|Nach|Um|Durch|Über) (?:wie|als)\\b"
+            + "| (?:ziemlich|genau|direkt|kurz|knapp|mitten|gleich)\\.$|^(?:Vom|Von) .* her\\b");
+    private static final java.util.regex.Pattern OTHERS_FIRST = java.util.regex.Pattern.compile(
+        "^(?:Beide|Weitere) \\p{L}");
+    private static final java.util.regex.Pattern FORWARD_SO = java.util.regex.Pattern.compile("\\bso\\?$");
+    private static final java.util.regex.Pattern ELLIPTICAL_ADJECTIVE = java.util.regex.Pattern.compile(
+        // ("den alten Bahnhof neu zu bauen und den alten abzureißen" names the noun before)
+        "(?<!\\b(?:der|die|das|den|dem|des|ein|eine|einen|einem) )"
+            + "\\b(?:neue|neuen|alte|alten|andere|anderen|weitere|weiteren) \\p{Ll}+\\?$");
+    private static final java.util.regex.Pattern THOSE_WITHOUT_WHICH = java.util.regex.Pattern.compile(
+        "\\b(?i:der|die|das|den|dem|des)jenige[nmrs]?\\b"
+            + "(?![^?.]*,\\s*(?:der|die|das|den|dem|deren|dessen|welche[nmrs]?|wo|was)\\b)");
     private static final java.util.regex.Pattern FLOATING_QUANTIFIER = java.util.regex.Pattern.compile(
         "^(?:Wer|Was) \\p{L}+ (?:alle|beide|allesamt|sämtlich)(?: \\p{Ll}+)*\\?$");
     private static final java.util.regex.Pattern SOME_OF_THEM = java.util.regex.Pattern.compile(
@@ -518,7 +531,7 @@ public final class QualityGates {
             + "|Einrichtung|Partei|Gremium|Gerät|Plattform|Portal)s?\\b"
             + "(?! (?:\\p{Lu}|de[rsmn] |eine[rsmn]? |von |vom |aus |mit |für |in |im |„|\")|[\\p{L}-])");
     private static final java.util.regex.Pattern LEFTOVER_CONNECTIVE = java.util.regex.Pattern.compile(
-        "(?<![,;–-]) (?:allerdings|jedoch)\\b|^[^,]*\\bnoch weitere\\b|\\bdas so:");
+        "(?<![,;–-]) (?:allerdings|jedoch|hingegen)\\b|^[^,]*\\bnoch weitere\\b|\\bdas so:");
     /** "aber" inside the clause before any comma, not joining two ("…, aber …", "…, im Dezember aber nur …"). */
     private static final java.util.regex.Pattern LEFTOVER_ABER = java.util.regex.Pattern.compile(
         "(?<![,;–-]) aber (?!auch\\b)");
@@ -1559,6 +1572,27 @@ public final class QualityGates {
         if (statement && NEGATED_APPROXIMATION.matcher(prompt).find()) {
             // "Die Altstadt blieb nicht nahezu verschont": "nicht" before "nahezu" denies nothing a reader can tell
             problems.add("negates an approximation ('nicht nahezu')");
+        }
+        if (statement && TORN_FROM_ITS_PHRASE.matcher(prompt).find()) {
+            // "Aus wie ein trichterförmiger Schlauch sieht der Luftwirbel.", "In der Mitte Polens liegt Lodz
+            // ziemlich.", "Vom Stil wirken … her orientalisch.": a word moved away from the phrase it belongs to
+            problems.add("moves a phrase without a word of it ('aussehen wie', 'ziemlich in', 'vom Stil her')");
+        }
+        if (statement && OTHERS_FIRST.matcher(prompt).find()) {
+            // "Beide Gruppen lösten sich im Jahr 1935 auf.", "Weitere Bauwerke …": the ones the sentence before named
+            problems.add("opens with 'Beide' or 'Weitere', which the sentence before says which");
+        }
+        if (question instanceof WhQuestion && (prompt.contains(", also ") || FORWARD_SO.matcher(prompt).find()
+            && question.explanation().contains(" so:") || ELLIPTICAL_ADJECTIVE.matcher(prompt).find())) {
+            // "Was ist die Milchstraße, also eine Ansammlung …?": the question says the answer again; "Was funktioniert
+            // ungefähr so?": how, only what follows the colon says; "Was muss neue einbauen?": new ones of what
+            problems.add("keeps what gives the answer away, points to what follows, or an adjective without its noun");
+        }
+        if ((statement || question instanceof WhQuestion) && (THOSE_WITHOUT_WHICH.matcher(prompt).find()
+            || THOSE_WITHOUT_WHICH.matcher(question.solution()).find())) {
+            // "Wann erschien ein Film mit Gesprächen derjenigen Mitglieder?": "derjenigen" of a relative clause
+            // left out
+            problems.add("keeps 'derjenige' without the relative clause that says which");
         }
         if (statement && prompt.startsWith("Einander ")) {
             // "Einander einmal im Jahr … treffen sich die Regierungen.": "einander" goes with "sich", never first

@@ -128,7 +128,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     : opening;
                 if (referent.isPresent()) {
                     Optional<String> said = restated(sentence, people, new Random(base ^ sentence.span().start()))
-                        .map(statement -> withoutAber(Referents.replaced(statement, referent.get())))
+                        .map(statement -> withoutConnective(Referents.replaced(statement, referent.get())))
                         // "Mit diesem Flugzeug startete er …": the plane the sentence before told of, as the main path
                         // makes it
                         .flatMap(TrueFalseGenerator::withoutDemonstratives)
@@ -187,7 +187,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 if (falsified.isEmpty() && restated.isEmpty()) {
                     continue;
                 }
-                Optional<String> definite = withoutDemonstratives(withoutAber(falsified.orElseGet(restated::get)));
+                Optional<String> definite =
+                    withoutDemonstratives(withoutConnective(falsified.orElseGet(restated::get)));
                 if (definite.isEmpty() || Words.pointsBackAlone(definite.get()) || pointsAtAPerson(original, people)
                     || Words.followsFromWhatCameBefore(definite.get())
                     || people.twoSurnamesSideBySide(definite.get()) || impossibleDate(definite.get())) {
@@ -221,16 +222,17 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     private static final java.util.regex.Pattern TWO_CLAUSES_BY_A_DASH = java.util.regex.Pattern.compile(
         "\\p{L}.* [–—] \\p{Lu}");
 
-    /** "aber" inside the first clause, not joining two ("…, aber …") and not "aber auch". */
-    private static final java.util.regex.Pattern LEFTOVER_ABER = java.util.regex.Pattern.compile(
-        "^([^,;–-]*?) aber (?!auch\\b)");
+    /** "aber", "hingegen", "jedoch" inside the first clause, not joining two ("…, aber …") and not "aber auch". */
+    private static final java.util.regex.Pattern LEFTOVER_CONNECTIVE = java.util.regex.Pattern.compile(
+        "^([^,;–-]*?) (?:aber (?!auch\\b)|hingegen |jedoch |allerdings )");
 
     /**
-     * "Das Wort App kam aber erst im Jahr 2008 in die deutsche Sprache.": "aber" set the sentence against the one
-     * before, which the statement does not show; without it the statement says the same.
+     * "Das Wort App kam aber erst im Jahr 2008 in die deutsche Sprache.", "Trong hingegen gehört zur alten Garde.":
+     * "aber" or "hingegen" set the sentence against the one before, which the statement does not show; without it
+     * the statement says the same.
      */
-    static String withoutAber(String statement) {
-        return LEFTOVER_ABER.matcher(statement).replaceFirst("$1 ");
+    static String withoutConnective(String statement) {
+        return LEFTOVER_CONNECTIVE.matcher(statement).replaceFirst("$1 ");
     }
 
     /**
@@ -458,6 +460,12 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         String answer() {
             return isTrue ? TrueFalseQuestion.TRUE : TrueFalseQuestion.FALSE;
         }
+    }
+
+    private static boolean partOfAHyphenedName(String name, String text) {
+        String quoted = java.util.regex.Pattern.quote(name);
+        return java.util.regex.Pattern.compile("(?<!\\p{L})" + quoted + "-\\p{L}|\\p{L}-" + quoted + "(?!\\p{L})")
+            .matcher(text).find();
     }
 
     private static final Set<String> BESIDES = Set.of("außer", "neben");
@@ -735,6 +743,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 // "… begleitet von den Jazz-Improvisationen Michael Nauras": nor in the genitive
                 boolean inTheSentence = plain.containsWord(lastWord(other)) || plain.containsWord(lastWord(other) + "s")
                     || namedOtherwise(other, fact.kind(), kinds, plain)
+                    // "von Österreich-Ungarn … der Kaiser von Mexiko": a part of a name the sentence joins by a hyphen
+                    || partOfAHyphenedName(other, sentence.text())
                     // "von derzeit 2000 auf rund 2.000 Soldaten": the same number written otherwise
                     || numbers.contains(other.replace(".", ""));
                 if (!other.equals(fact.text()) && sameEnding && !inTheSentence) {

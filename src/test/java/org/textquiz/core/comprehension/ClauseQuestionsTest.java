@@ -7994,4 +7994,25 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Liberalen wollten, dass sich auf der Welt viel verändert, dass alte Gesetze "
             + "abgeschafft wurden.")).anyMatch(p -> p.startsWith("Wer wollte, dass"));
     }
+    /**
+     * From Klexikon ("Comedian Harmonists", "Kaliningrad", "Habsburger", hand-read set 172 for #13): those of whom
+     * only the relative clause says which; a town that bears a name does nothing; a land the sentence names in a
+     * hyphened name is not swapped in.
+     */
+    @Test
+    void thoseARelativeClauseSaysWhichATownsNameAndAPartOfAHyphenedName() {
+        assertThat(prompts("Die Gruppe ist bekannt. Im Jahr 1976 erschien ein Film mit Gesprächen derjenigen "
+            + "Mitglieder, die noch lebten.")).noneMatch(p -> p.contains("derjenigen Mitglieder?"));
+        assertThat(prompts("Kaliningrad ist eine Stadt. Bis zum Jahr 1946 trug die Stadt den Namen Königsberg und "
+            + "wurde von Deutschen bewohnt.")).doesNotContain("Wer trug bis zum Jahr 1946 den Namen Königsberg?");
+        assertThat(falseStatements("Österreich ist ein Land in Europa. Mexiko ist ein Land in Amerika. Aus der Familie "
+            + "der Habsburger stammten Kaiser von Österreich-Ungarn und sogar einmal der Kaiser von Mexiko.", 40))
+            .noneMatch(s -> s.endsWith("der Kaiser von Österreich."));
+        // "hingegen" sets the sentence against the one before, which a statement leaves out, as it does "aber"
+        String garde = "Nguyen Tan Dung ist Premierminister. Truong Tan Sang ist Präsident. Nong Duc Manh hingegen "
+            + "gehört zur alten Garde.";
+        assertThat(java.util.stream.Stream.concat(statements(garde, 24, true).stream(),
+                falseStatements(garde, 24).stream()).toList())
+            .anyMatch(s -> s.endsWith("gehört zur alten Garde.")).noneMatch(s -> s.contains("hingegen"));
+    }
 }

@@ -269,8 +269,10 @@ class CorpusComprehensionTest {
         // gelten?" of "Diesen Einwand ließ das Gericht …", art_018; "Wer bezeichnet die Maßnahme als …?", art_023;
         // "die Existenz des Papiers", art_067; "in dem Text", art_068; "Was übertrifft der Betrag?", art_014), and
         // "bei den dann entstandenen Auseinandersetzungen" ties the question to the sentence before (art_025); 360
-        // with "Wann wurde die Ablehnung … bekräftigt?" of "diese Ablehnung" (art_068) refused likewise
-        assertThat(share).isGreaterThanOrEqualTo(0.419);
+        // with "Wann wurde die Ablehnung … bekräftigt?" of "diese Ablehnung" (art_068) refused likewise; 358 after
+        // hand-read set 172, rightly: "Beide Verträge sehen …" (art_021) are the two the sentence before named, and
+        // "die Strecke von Jena" swapped into a sentence on "Jena-Burgau" (art_006) is no false statement
+        assertThat(share).isGreaterThanOrEqualTo(0.417);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
@@ -340,8 +342,9 @@ class CorpusComprehensionTest {
                 if (question instanceof TrueFalseQuestion statement) {
                     List<String> said = List.of(statement.prompt().split(" "));
                     // a statement says "den Ländern" for the article's "diesen Ländern", and "die Firma Conradty" for
-                    // its "die Firma", and leaves out an "aber" against the sentence before, which changes no fact
-                    String unset = TrueFalseGenerator.withoutAber(statement.explanation());
+                    // its "die Firma", and leaves out an "aber" or "hingegen" against the sentence before, which
+                    // changes no fact
+                    String unset = TrueFalseGenerator.withoutConnective(statement.explanation());
                     String definite = TrueFalseGenerator.withoutDemonstratives(unset).orElse(unset);
                     definite = KindNames.named(definite, made.article().text()).orElse(definite);
                     List<String> original = List.of(definite.split(" "));

@@ -1249,6 +1249,34 @@ class QualityGatesTest {
             .noneMatch(p -> p.contains("'nicht nahezu'"));
     }
 
+    /** From Klexikon ("Tornado", "Lodz", "Hundertwasser", "Comedian Harmonists", "Airbag", hand-read set 172). */
+    @Test
+    void aWordTornFromItsPhraseOthersFirstHingegenAndWhatGivesAwayOrPointsOn() {
+        for (String torn : List.of("Aus wie ein trichterförmiger Schlauch sieht der Luftwirbel.",
+            "In der Mitte Polens liegt Lodz ziemlich.",
+            "Vom Stil wirken einzelne Elemente seiner Gebäude her orientalisch.")) {
+            assertThat(QualityGates.violations(statement(torn))).as(torn).anyMatch(p -> p.contains("moves a phrase"));
+        }
+        assertThat(QualityGates.violations(statement("Von Afrika wanderten die Vorfahren nach Asien aus.")))
+            .noneMatch(p -> p.contains("moves a phrase"));
+        assertThat(QualityGates.violations(statement("Beide Gruppen lösten sich im Jahr 1935 auf.")))
+            .anyMatch(p -> p.contains("opens with 'Beide'"));
+        assertThat(QualityGates.violations(statement("Weitere Bauwerke stehen in Wien und Magdeburg.")))
+            .anyMatch(p -> p.contains("opens with 'Beide'"));
+        assertThat(QualityGates.violations(statement("Bootz hingegen hatte Erfolg in Bulgarien.")))
+            .anyMatch(p -> p.contains("'allerdings'"));
+        assertThat(QualityGates.violations(whOf("Was ist die Milchstraße, also eine Ansammlung von Sternen?",
+            "eine Galaxie", "Die Milchstraße ist eine Galaxie, also eine Ansammlung von Sternen.")))
+            .anyMatch(p -> p.contains("gives the answer away"));
+        assertThat(QualityGates.violations(whOf("Was funktioniert technisch ungefähr so?", "ein Airbag",
+            "Technisch funktioniert ein Airbag ungefähr so: Fährt ein Auto dagegen, merken das die Sensoren.")))
+            .anyMatch(p -> p.contains("gives the answer away"));
+        assertThat(QualityGates.violations(wh("Was muss neue einbauen?", "Eine Werkstatt")))
+            .anyMatch(p -> p.contains("gives the answer away"));
+        assertThat(QualityGates.violations(wh("Wer hat sich entschlossen, den alten Bahnhof neu zu bauen und den alten "
+            + "abzureißen?", "die Stadt"))).noneMatch(p -> p.contains("gives the answer away"));
+    }
+
     private static WhQuestion whOf(String prompt, String answer, String sentence) {
         return new WhQuestion("wh-1", prompt, List.of(answer), List.of(), new Span(0, 10), sentence);
     }
