@@ -720,6 +720,22 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 // "von Percy Spencer um das Jahr 1947": a time read into the name before it
                 return true;
             }
+            if (word.relation().equals("nmod") && word.upos() == Upos.NOUN && parse.children(w, "case").isEmpty()
+                && parse.children(w, "det").stream().map(d -> Words.lower(parse.word(d).form()))
+                    .anyMatch(NO_GENITIVE_ARTICLES::contains) && w > 0 && parse.word(w - 1).upos() == Upos.DET
+                && parse.word(w - 1).head() == w && word.head() == w - 2) {
+                // "zeigt eine Ausstellung die Geschichte der Burg" with the object read as an attribute of the
+                // subject: an article no genitive takes
+                return true;
+            }
+            if (word.upos() == Upos.NOUN && w >= 2 && parse.word(w - 1).upos() == Upos.ADJ
+                && Character.isLowerCase(parse.word(w - 1).form().charAt(0)) && parse.word(w - 1).head() == w
+                && parse.word(w - 2).head() == w && parse.word(w - 2).form().matches("\\p{Lu}\\p{Ll}+er")
+                && parse.word(w - 2).relation().equals("amod")) {
+                // "eroberten die Berner weite Teile der Umgebung": the people of a town read as its adjective,
+                // which stands last before the noun
+                return true;
+            }
             if (word.relation().equals("flat") && word.upos() == Upos.NOUN
                 && parse.word(word.head()).upos() == Upos.PROPN && commonPluralOnly(word.form(), morphology)
                 // "UN-Organisationen": a compound of the name, joined by its hyphen
@@ -902,7 +918,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && People.onlyACommonNoun(word.form(), morphology)
             // "Plakate" is also the old dative singular "dem Plakate", which no one writes now
             && morphology.readings(word.form()).stream().allMatch(m -> m.has(Feature.PLURAL)
-                || m.has(Feature.DATIVE) && m.has(Feature.SINGULAR) && word.form().endsWith("e"));
+                || m.has(Feature.DATIVE) && m.has(Feature.SINGULAR) && word.form().endsWith("e")
+                // "Juden", "Studenten": a weak masculine, whose singular in -n is never its nominative
+                || m.has(Feature.SINGULAR) && !m.has(Feature.NOMINATIVE) && word.form().endsWith("en"));
         if (!word.relation().equals("appos") || !noun || word.head() < 0 || w == 0
             || phraseOf(parse, word.head()) != head || parse.word(w - 1).upos() == Upos.PUNCT
             || parse.word(w - 1).upos() == Upos.NUM || Words.MONTHS.contains(word.form())) {
@@ -1773,6 +1791,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         });
     }
 
+    private static final Set<String> NO_GENITIVE_ARTICLES = Set.of("die", "das", "den", "dem", "ein", "eine", "einen",
+        "einem");
     private static final Set<String> TIME_NOUNS = Set.of("Jahr", "Jahren", "Jahrhundert", "Jahrhunderts",
         "Jahrzehnt", "Monat", "Woche", "Tag", "Tagen", "Zeit");
 

@@ -8015,4 +8015,21 @@ class ClauseQuestionsTest {
                 falseStatements(garde, 24).stream()).toList())
             .anyMatch(s -> s.endsWith("gehört zur alten Garde.")).noneMatch(s -> s.contains("hingegen"));
     }
+    /**
+     * From Klexikon ("Lodz", "Habsburger", hand-read set 172 for #13): an object the parse read into the subject, as
+     * an apposition in the plural, as an attribute with an article no genitive takes, or after the people of a town
+     * read as its adjective, leaves the sentence unasked.
+     */
+    @Test
+    void anObjectReadIntoTheSubject() {
+        String lodz = "Lodz ist eine Stadt. Im Zweiten Weltkrieg sperrten die Nationalsozialisten Juden in einem Teil "
+            + "der Stadt ein.";
+        assertThat(wh(lodz)).noneMatch(q -> q.solution().contains("Nationalsozialisten Juden"));
+        assertThat(falseStatements(lodz, 24)).noneMatch(s -> s.contains("Nationalsozialisten Juden nicht"));
+        String burg = "Die Habsburg ist eine Burg. In einigen übrigen Räumen zeigt eine Ausstellung die Geschichte der "
+            + "Burg.";
+        assertThat(wh(burg)).noneMatch(q -> q.solution().contains("Ausstellung die Geschichte"));
+        assertThat(statements("Die Habsburg ist eine Burg. Im Jahr 1415 eroberten die Berner weite Teile der Umgebung "
+            + "und wurden somit Besitzer der Habsburg.", 24, true)).noneMatch(s -> s.startsWith("Die Berner weite"));
+    }
 }
