@@ -107,7 +107,9 @@ final class Extractions {
             // to the subject: the apposition is the object's
             return Optional.empty();
         }
-        String copula = plural ? " sind " : " ist ";
+        // "Dazu gehörte auch der Ostteil Deutschlands, die Deutsche Demokratische Republik": what it was then
+        boolean past = pastVerb(parse, parse.word(head).head());
+        String copula = plural ? (past ? " waren " : " sind ") : past ? " war " : " ist ";
         return Optional.of(capitalised(name.get()) + copula + Words.text(parse, from, to) + ".");
     }
 
@@ -204,15 +206,31 @@ final class Extractions {
         return Optional.of(Words.text(parse, start, comma - 1)).filter(n -> !n.matches(".*[()„“\"].*"));
     }
 
-    /** "sprechen die meisten Einwohner": a verb whose finite form, its own or its auxiliary's, is plural only. */
-    private boolean pluralVerb(Parse parse, int verb) {
+    /** "gehörte": a verb of a state whose finite form, its own or its auxiliary's, is past only. */
+    private boolean pastVerb(Parse parse, int verb) {
+        return finiteReadings(parse, verb).stream().anyMatch(m -> m.has(Feature.PAST))
+            && finiteReadings(parse, verb).stream().noneMatch(m -> m.has(Feature.PRESENT))
+            // "Mark Rutte, der frühere Premierminister, traf …": what someone did then says nothing of what he is now
+            && morphology.readings(parse.word(verb).form()).stream().anyMatch(m -> PAST_STATES.contains(m.lemma()));
+    }
+
+    /** Verbs of being, belonging or ruling: said in the past, so was what the apposition says. */
+    private static final Set<String> PAST_STATES = Set.of("sein", "gehören", "bestehen", "bleiben", "liegen",
+        "herrschen", "regieren", "existieren");
+
+    private List<org.textquiz.core.analysis.Morph> finiteReadings(Parse parse, int verb) {
         if (verb < 0) {
-            return false;
+            return List.of();
         }
-        var finite = java.util.stream.Stream.concat(java.util.stream.Stream.of(verb), parse.children(verb).stream()
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(verb), parse.children(verb).stream()
                 .filter(c -> Set.of("aux", "cop").contains(parse.word(c).relation())))
             .flatMap(w -> morphology.readings(parse.word(w).form()).stream()).filter(m -> m.has(Feature.FINITE))
             .toList();
+    }
+
+    /** "sprechen die meisten Einwohner": a verb whose finite form, its own or its auxiliary's, is plural only. */
+    private boolean pluralVerb(Parse parse, int verb) {
+        var finite = finiteReadings(parse, verb);
         return !finite.isEmpty() && finite.stream().allMatch(m -> m.has(Feature.PLURAL));
     }
 

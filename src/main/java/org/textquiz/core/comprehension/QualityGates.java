@@ -531,7 +531,7 @@ public final class QualityGates {
             + "|Einrichtung|Partei|Gremium|Gerät|Plattform|Portal)s?\\b"
             + "(?! (?:\\p{Lu}|de[rsmn] |eine[rsmn]? |von |vom |aus |mit |für |in |im |„|\")|[\\p{L}-])");
     private static final java.util.regex.Pattern LEFTOVER_CONNECTIVE = java.util.regex.Pattern.compile(
-        "(?<![,;–-]) (?:allerdings|jedoch|hingegen)\\b|^[^,]*\\bnoch weitere\\b|\\bdas so:");
+        "(?<![,;–-]) (?:allerdings|jedoch|hingegen|also)\\b|^[^,]*\\bnoch weitere\\b|\\bdas so:");
     /** "aber" inside the clause before any comma, not joining two ("…, aber …", "…, im Dezember aber nur …"). */
     private static final java.util.regex.Pattern LEFTOVER_ABER = java.util.regex.Pattern.compile(
         "(?<![,;–-]) aber (?!auch\\b)");
@@ -1593,6 +1593,11 @@ public final class QualityGates {
             // "Wann erschien ein Film mit Gesprächen derjenigen Mitglieder?": "derjenigen" of a relative clause
             // left out
             problems.add("keeps 'derjenige' without the relative clause that says which");
+        }
+        if ((statement || question instanceof WhQuestion) && Words.containsWord(prompt, "entweder")
+            && !Words.containsWord(prompt + " " + question.solution(), "oder")) {
+            // "Was wurde entweder gar nicht erst in Büchern aufgeschrieben?": the "oder" half left out
+            problems.add("keeps 'entweder' without its 'oder'");
         }
         if (statement && prompt.startsWith("Einander ")) {
             // "Einander einmal im Jahr … treffen sich die Regierungen.": "einander" goes with "sich", never first

@@ -8032,4 +8032,16 @@ class ClauseQuestionsTest {
         assertThat(statements("Die Habsburg ist eine Burg. Im Jahr 1415 eroberten die Berner weite Teile der Umgebung "
             + "und wurden somit Besitzer der Habsburg.", 24, true)).noneMatch(s -> s.startsWith("Die Berner weite"));
     }
+    /**
+     * From Klexikon ("Sowjetunion", "Akkordeon", hand-read set 173 for #13): an apposition said of a past sentence is
+     * said in the past; "also" against the sentence before is left out as "aber" is.
+     */
+    @Test
+    void anAppositionInThePastAndAlsoLeftOut() {
+        assertThat(statements("Die Sowjetunion war groß. Dazu gehörte auch der Ostteil Deutschlands, die Deutsche "
+            + "Demokratische Republik.", 12, true)).contains("Der Ostteil Deutschlands war die Deutsche Demokratische "
+                + "Republik.").doesNotContain("Der Ostteil Deutschlands ist die Deutsche Demokratische Republik.");
+        assertThat(prompts("Ein Akkordeon hat Knöpfe. Jeder Knopf kann also zwei verschiedene Töne erzeugen."))
+            .isNotEmpty().noneMatch(p -> p.contains(" also "));
+    }
 }

@@ -1277,6 +1277,15 @@ class QualityGatesTest {
             + "abzureißen?", "die Stadt"))).noneMatch(p -> p.contains("gives the answer away"));
     }
 
+    /** From Klexikon ("Wissen", hand-read set 173 for #13). */
+    @Test
+    void entwederWithoutOder() {
+        assertThat(QualityGates.violations(wh("Was wurde entweder gar nicht erst in Büchern aufgeschrieben?",
+            "Das Wissen"))).anyMatch(p -> p.contains("'entweder'"));
+        assertThat(QualityGates.violations(wh("Wer fährt entweder mit dem Bus oder mit der Bahn?", "Die Kinder")))
+            .noneMatch(p -> p.contains("'entweder'"));
+    }
+
     private static WhQuestion whOf(String prompt, String answer, String sentence) {
         return new WhQuestion("wh-1", prompt, List.of(answer), List.of(), new Span(0, 10), sentence);
     }
