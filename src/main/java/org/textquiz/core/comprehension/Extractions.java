@@ -208,8 +208,9 @@ final class Extractions {
 
     /** "gehörte": a verb of a state whose finite form, its own or its auxiliary's, is past only. */
     private boolean pastVerb(Parse parse, int verb) {
-        return finiteReadings(parse, verb).stream().anyMatch(m -> m.has(Feature.PAST))
-            && finiteReadings(parse, verb).stream().noneMatch(m -> m.has(Feature.PRESENT))
+        var finite = finiteReadings(parse, verb);
+        return finite.stream().anyMatch(m -> m.has(Feature.PAST))
+            && finite.stream().noneMatch(m -> m.has(Feature.PRESENT))
             // "Mark Rutte, der frühere Premierminister, traf …": what someone did then says nothing of what he is now
             && morphology.readings(parse.word(verb).form()).stream().anyMatch(m -> PAST_STATES.contains(m.lemma()));
     }
