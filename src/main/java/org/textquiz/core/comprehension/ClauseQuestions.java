@@ -118,6 +118,9 @@ final class ClauseQuestions {
     /** "(MDC)", "(Grüne)", "(TS)": an abbreviation or party in brackets, left out of what a question says. */
     private static final java.util.regex.Pattern SHORT_ASIDE = java.util.regex.Pattern.compile(
         " \\([\\p{L}\\p{N}.-]+( [\\p{L}\\p{N}.-]+)?\\)");
+    /** "Celine Dion, sprich sselien-dioh, ist …": how the name is said, which a question or statement leaves out. */
+    private static final java.util.regex.Pattern SPOKEN_ASIDE = java.util.regex.Pattern.compile(
+        ",\\s*sprich:? [^,]+,?");
     /** Determiners that are the same in the nominative and the accusative. */
     private static final Set<String> NOMINATIVE_OR_ACCUSATIVE = Set.of("die", "das", "eine", "ein", "keine", "kein",
         "meine", "mein", "deine", "dein", "seine", "sein", "ihre", "ihr", "unsere", "unser", "eure", "euer", "diese",
@@ -4380,7 +4383,11 @@ final class ClauseQuestions {
         // which stays where it was ("Wer fuhr den Panzer … selbst?")
         boolean emphaticSelbst = last != null && last.from() == last.to() && moved != null && moved.to() + 1 < last.from()
             && clause.parse().word(last.word()).form().equals("selbst") && last.to() == clause.parse().words().size() - 2;
+        // "Heute ist Alaska auch das Ziel vieler Touristen": asked for the predicate, "Was ist Alaska heute auch?"
+        boolean predicateAsked = moved != null && moved.word() == clause.head()
+            && !clause.parse().children(clause.head(), "cop").isEmpty();
         if (end.equals("?") && rest.size() > 1 && last.from() == last.to() && !reflexiveSelbst && !emphaticSelbst
+            && !predicateAsked
             && FOCUS_PARTICLES.contains(clause.parse().word(last.word()).form().toLowerCase(Locale.GERMAN))) {
             // "Eine Rolle spielt auch die Religion" asked as "Was spielt auch eine Rolle?", not "… eine Rolle auch?"
             rest.remove(rest.size() - 1);
@@ -4416,7 +4423,7 @@ final class ClauseQuestions {
             String plain = clause.text(part);
             String definite = withoutDemonstratives(clause, part);
             boolean demonstrative = !definite.equals(plain);
-            if (demonstrative && circumstance(clause, part)) {
+            if (demonstrative && circumstance(clause, part) && !argumentOfTheVerb(clause, part)) {
                 // "Wozu kommt es trotz dieser Regeln gelegentlich?": which rules, only the sentence before says, and
                 // "trotz der Regeln" would not say it either; the question, or the statement, holds as well without
                 continue;
@@ -4438,7 +4445,7 @@ final class ClauseQuestions {
         if (pieces.size() == 2) {
             return Optional.empty();
         }
-        String said = SHORT_ASIDE.matcher(String.join(" ", pieces)).replaceAll("");
+        String said = SPOKEN_ASIDE.matcher(SHORT_ASIDE.matcher(String.join(" ", pieces)).replaceAll("")).replaceAll("");
         if (said.contains("nicht nur ") && !said.contains("sondern")) {
             return Optional.empty();
         }
@@ -4475,6 +4482,17 @@ final class ClauseQuestions {
                 && !(w.head() + 1 < parse.words().size() && parse.word(w.head() + 1).upos() == Upos.ADP
                     && NOUN_ATTACHING.contains(Words.lower(parse.word(w.head() + 1).form()))));
     }
+
+    /**
+     * "Von diesen Siedlern stammen … ab", "brauchte man für diese Strecke drei Wochen": a phrase the verb takes as its
+     * object, or one with "für", "gegen" or "zu", without which the clause says nothing of what the sentence tells.
+     */
+    private boolean argumentOfTheVerb(Constituents clause, Constituents.Part part) {
+        String preposition = Words.lower(clause.parse().word(part.from()).form());
+        return ARGUMENT_PREPOSITIONS.contains(preposition) || takesItsObjectWith(clause, preposition);
+    }
+
+    private static final Set<String> ARGUMENT_PREPOSITIONS = Set.of("für", "gegen", "zu");
 
     /**
      * A phrase with a preposition that the verb can do without, and nothing after its noun but nouns joined to it:
@@ -6071,6 +6089,8 @@ final class ClauseQuestions {
             boolean benches = Words.lower(word.form()).matches(".*bänken?");
             if ("person".equals(fields.fieldOf(lemma, Upos.NOUN)) || personLemma(word)
                 || WhPhrases.agent(lower) && !benches || ACTING_PLURALS.contains(Words.lower(word.form()))
+                    // "Am Roten Meer liegen viele Länder": lands that lie somewhere, where they act elsewhere
+                    && verbLemmas(clause).noneMatch(WhPhrases::liesSomewhere)
                 || pluralOfAPersonTheDictionaryLacks(word.form())) {
                 return true;
             }

@@ -743,6 +743,20 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 // "bauten die USA und die Sowjetunion Radar-Stationen" with the object read into the last name
                 return true;
             }
+            if (word.relation().equals("nmod") && w > 0 && word.head() == w - 1 && parse.word(w - 1).upos() == Upos.NOUN
+                && parse.children(w).isEmpty() && commonPluralOnly(word.form(), morphology)) {
+                // "eroberten die Spanier Kolonien auf fast jedem Kontinent" with the object read as the subject's
+                // attribute: a plural alone, which no genitive is without an article
+                return true;
+            }
+            if (word.relation().equals("det") && Words.lower(word.form()).equals("das") && word.head() == w + 1
+                // "…, das Redakteure … fordern": the relative pronoun after a comma, whose clause is asked on its own
+                && (w == 0 || !parse.word(w - 1).form().equals(","))
+                && parse.word(w + 1).upos() == Upos.NOUN && pluralNeverNeuter(parse.word(w + 1).form(), morphology)
+                && (w + 2 >= parse.words().size() || parse.word(w + 2).upos() != Upos.PROPN)) {
+                // "Erst nach 1960 haben das Satelliten übernommen": "das" the object, no article of a plural
+                return true;
+            }
             if (word.relation().equals("cop") && Set.of("hatte", "hat", "hatten", "haben", "hätte", "hätten")
                 .contains(Words.lower(word.form()))) {
                 // "hatte … direkten und ungefilterten Zugriff" read with "direkten" the predicate and "hatte" its copula
@@ -1795,6 +1809,13 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         "einem");
     private static final Set<String> TIME_NOUNS = Set.of("Jahr", "Jahren", "Jahrhundert", "Jahrhunderts",
         "Jahrzehnt", "Monat", "Woche", "Tag", "Tagen", "Zeit");
+
+    /** "Satelliten": a noun that may be a plural and is never a neuter, which "das" can stand before in no reading. */
+    private static boolean pluralNeverNeuter(String form, Morphology morphology) {
+        var readings = morphology.readings(form);
+        return !form.endsWith("-") && readings.stream().anyMatch(m -> m.has(Feature.PLURAL))
+            && readings.stream().allMatch(m -> m.upos() == Upos.NOUN && !m.has(Feature.NEUTER));
+    }
 
     private static boolean commonPluralOnly(String form, Morphology morphology) {
         var readings = morphology.readings(form);

@@ -50,7 +50,8 @@ final class PrepositionalObjects {
         "fragen nach D!", "suchen nach D", "streben nach D", "sehnen nach D", "verlangen nach D", "rufen nach D",
         "forschen nach D", "greifen nach D", "fahnden nach D", "graben nach D", "bohren nach D",
         // von
-        "ausgehen von D!", "abhängen von D!", "profitieren von D", "träumen von D", "überzeugen von D", "handeln von D",
+        "ausgehen von D!", "abhängen von D!", "abstammen von D!",
+        "profitieren von D", "träumen von D", "überzeugen von D", "handeln von D",
         "leben von D", "ernähren von D!", "abraten von D", "befreien von D", "trennen von D", "distanzieren von D",
         "abweichen von D", "absehen von D", "abbringen von D", "zeugen von D", "erzählen von D", "abrücken von D",
         "abkehren von D",
@@ -58,8 +59,8 @@ final class PrepositionalObjects {
         "warnen vor D!", "schützen vor D!", "fliehen vor D", "flüchten vor D", "retten vor D", "bewahren vor D",
         "zurückschrecken vor D", "kapitulieren vor D", "fürchten vor D", "hüten vor D",
         // in
-        "investieren in A", "einwilligen in A", "eingreifen in A", "einmischen in A", "verwandeln in A",
-        "umwandeln in A", "unterteilen in A", "gliedern in A", "einteilen in A", "einspeisen in A!",
+        "investieren in A", "einwilligen in A", "eingreifen in A", "einmischen in A", "verwandeln in A!",
+        "umwandeln in A!", "unterteilen in A!", "gliedern in A!", "einteilen in A!", "einspeisen in A!",
         // unter
         "leiden unter D",
         // um: asked "worum" only with these verbs; "Um die Wasserstelle wachsen Pflanzen" says where

@@ -72,6 +72,9 @@ public final class QualityGates {
             + "| (?:ziemlich|genau|direkt|kurz|knapp|mitten|gleich)\\.$|^(?:Vom|Von) .* her\\b");
     private static final java.util.regex.Pattern OTHERS_FIRST = java.util.regex.Pattern.compile(
         "^(?:Beide|Weitere) \\p{L}");
+    /** "Was sehen wieder andere?": others than those the sentence before told of, standing for them without a noun. */
+    private static final java.util.regex.Pattern YET_OTHERS = java.util.regex.Pattern.compile(
+        "\\b(?i:wieder|noch) andere\\b(?!\\s+\\p{Lu})");
     private static final java.util.regex.Pattern FORWARD_SO = java.util.regex.Pattern.compile("\\bso\\?$");
     private static final java.util.regex.Pattern ELLIPTICAL_ADJECTIVE = java.util.regex.Pattern.compile(
         // ("den alten Bahnhof neu zu bauen und den alten abzureißen" names the noun before)
@@ -530,6 +533,13 @@ public final class QualityGates {
             + "|Verein"
             + "|Einrichtung|Partei|Gremium|Gerät|Plattform|Portal)s?\\b"
             + "(?! (?:\\p{Lu}|de[rsmn] |eine[rsmn]? |von |vom |aus |mit |für |in |im |„|\")|[\\p{L}-])");
+    /**
+     * "Wen hatte die Familie?", "Was ist oftmals sanfter Rock? – Die Musik": a family, a trade or a music is
+     * someone's, which only the sentence before says. (A role, "die Mutter", is asked as the person it stands for.)
+     */
+    private static final java.util.regex.Pattern WHOSE_UNSAID = java.util.regex.Pattern.compile(
+        "\\b(?i:der|die|das|dem|den|des) (?:Familie|Beruf|Berufs|Musik)\\b"
+            + "(?! (?:\\p{Lu}|de[rsmn] |eine[rsmn]? |von |vom |aus |„|\")|[\\p{L}-])");
     private static final java.util.regex.Pattern LEFTOVER_CONNECTIVE = java.util.regex.Pattern.compile(
         "(?<![,;–-]) (?:allerdings|jedoch|hingegen|also)\\b|^[^,]*\\bnoch weitere\\b|\\bdas so:");
     /** "aber" inside the clause before any comma, not joining two ("…, aber …", "…, im Dezember aber nur …"). */
@@ -772,6 +782,15 @@ public final class QualityGates {
      * "Was ist das Material? – ein entscheidender Faktor": what something is, answered with a kind so general that the
      * question asks nothing a reader could know.
      */
+    /**
+     * "Was gibt es in der Natur? – verschiedene Arten", "Was gibt es bei den Gewinnen …? – eine Besonderheit": that
+     * there are some, which only the sentences after say what they are.
+     */
+    private static final java.util.regex.Pattern THERE_ARE_SOME = java.util.regex.Pattern.compile(
+        "^Was (?:gibt|gab) es\\b");
+    private static final java.util.regex.Pattern SOME_KIND = java.util.regex.Pattern.compile(
+        "(?i)(?:eine?|verschiedene|viele|mehrere|einige|zwei|drei)(?: \\p{Ll}+)? (?:Besonderheit|Besonderheiten|Arten"
+            + "|Sorten|Formen|Möglichkeiten|Unterschiede|Ausnahmen?|Gründe|Varianten|Typen)");
     private static final java.util.regex.Pattern WHAT_IT_IS = java.util.regex.Pattern.compile(
         "Was (?:ist|war|sind|waren|wäre|sei) [^,?]+\\?");
     private static final java.util.regex.Pattern GENERAL_KIND = java.util.regex.Pattern.compile(
@@ -1173,8 +1192,16 @@ public final class QualityGates {
             || statement && KIND_ALONE.matcher(prompt).find()) {
             problems.add("names a company, a sum or a scene the sentence before told of by its kind alone");
         }
+        if ((statement || question instanceof WhQuestion) && WHOSE_UNSAID.matcher(prompt + " – "
+            + (statement ? "" : question.solution())).find()) {
+            problems.add("a family, a trade or a music is someone's the sentence before named");
+        }
         if ((statement || question instanceof WhQuestion) && GENITIVE_PRONOUN.matcher(prompt).find()) {
             problems.add("a pronoun in the genitive stands for someone the sentence before named");
+        }
+        if (question instanceof WhQuestion && THERE_ARE_SOME.matcher(prompt).find()
+            && SOME_KIND.matcher(question.solution()).matches()) {
+            problems.add("asks only that there are some kinds or a peculiarity, which the sentences after tell");
         }
         if (question instanceof WhQuestion && WHAT_IT_IS.matcher(prompt).matches()
             && GENERAL_KIND.matcher(question.solution()).matches()) {
@@ -1577,6 +1604,9 @@ public final class QualityGates {
             // "Aus wie ein trichterförmiger Schlauch sieht der Luftwirbel.", "In der Mitte Polens liegt Lodz
             // ziemlich.", "Vom Stil wirken … her orientalisch.": a word moved away from the phrase it belongs to
             problems.add("moves a phrase without a word of it ('aussehen wie', 'ziemlich in', 'vom Stil her')");
+        }
+        if ((statement || question instanceof WhQuestion) && YET_OTHERS.matcher(prompt).find()) {
+            problems.add("'wieder andere' are others than those the sentence before named");
         }
         if (statement && OTHERS_FIRST.matcher(prompt).find()) {
             // "Beide Gruppen lösten sich im Jahr 1935 auf.", "Weitere Bauwerke …": the ones the sentence before named

@@ -313,7 +313,16 @@ final class Referents {
             .filter(m -> m.upos() == org.textquiz.core.article.Upos.NOUN && m.has(Feature.NOMINATIVE)).toList();
         boolean agrees = number(previous, head, morphology).equals(plural) && (nominatives.isEmpty()
             || nominatives.stream().allMatch(m -> m.has(number) && (plural.get() || m.has(Feature.FEMININE))));
-        if (!first || !agrees || noun.upos() != org.textquiz.core.article.Upos.NOUN || tree.size() > MAX_ANTECEDENT_WORDS
+        // "Die Temperaturen waren so hoch, dass die Schlittenlenker nur nachts fuhren. Außerdem konnten sie nicht …":
+        // a second subject of that number in the sentence before, which the pronoun may as well stand for
+        boolean another = java.util.stream.IntStream.range(0, previous.words().size())
+            .filter(w -> w != subject && previous.word(w).relation().startsWith("nsubj")
+                && previous.word(w).upos() != org.textquiz.core.article.Upos.PRON)
+            .anyMatch(w -> morphology.readings(previous.word(w).form()).stream()
+                .anyMatch(m -> m.upos() == org.textquiz.core.article.Upos.NOUN && m.has(Feature.NOMINATIVE)
+                    && m.has(number)));
+        if (!first || !agrees || another || noun.upos() != org.textquiz.core.article.Upos.NOUN
+            || tree.size() > MAX_ANTECEDENT_WORDS
             || text.matches(".*[,()\\[\\]:;–-].*") || !Words.quotesBalanced(text)) {
             return Optional.empty();
         }

@@ -678,6 +678,12 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 // "John F. Kennedy junior, der Sohn": the son, whom "Martin Luther junior" would not be either
                 continue;
             }
+            if (fact.from() > 0 && Words.lower(sentence.tokens().get(fact.from() - 1).text()).equals("oder")
+                || fact.to() < sentence.tokens().size()
+                    && Words.lower(sentence.tokens().get(fact.to()).text()).equals("oder")) {
+                // "hieß Hammurapi oder Hammurabi": one of two alternatives, of which the other still holds
+                continue;
+            }
             if (afterAnArticle && (fact.kind() == Fact.Kind.PERSON || fact.kind() == Fact.Kind.SURNAME)) {
                 // "Die Deutsche Maria Riesch" would become "Die Anja Pärson"
                 continue;

@@ -136,11 +136,17 @@ final class WhPhrases {
      * "parteiführung", "bundesregierung", "lgbt-bewegung": a word for people or a body of them by its ending; not
      * "einführung" or "durchführung", what is done, nor "handbewegung", a motion.
      */
+    /** "liegen", "grenzen", "fließen": what a place or a river does, which no one is asked about. */
+    static boolean liesSomewhere(String lemma) {
+        return LYING_SOMEWHERE.contains(lemma);
+    }
+
     static boolean agent(String word) {
         String lower = Words.lower(word);
-        // "ein Lautsprecher", which speaks for no one; "die Wegwerfgesellschaft", a way of life; "die Legende", a story
+        // "ein Lautsprecher", which speaks for no one; "die Wegwerfgesellschaft", a way of life; "die Legende", a
+        // story; "der Schalltrichter", a funnel that ends in "richter"
         if (lower.startsWith("lautsprecher") || ABSTRACT_SOCIETY.matcher(lower).matches()
-            || lower.matches("legenden?")) {
+            || lower.matches("legenden?|.*trichter[ns]?")) {
             return false;
         }
         return PEOPLES.contains(lower) || COURTS.contains(lower) || AGENTS.stream().anyMatch(lower::endsWith) && !DOING.matcher(lower).matches()

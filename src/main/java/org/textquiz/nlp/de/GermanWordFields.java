@@ -26,6 +26,7 @@ public final class GermanWordFields implements WordFields {
     private static final int SHORTEST_PART = 3;
     /** The last part of a compound is read from four letters on: "Ahn" in "Bahn" is no ancestor. */
     private static final int SHORTEST_LAST_PART = 4;
+    private static final int SHORTEST_DECIDING_PART = 5;
 
     private final GermanDictionary dictionary;
     private final Map<String, String> listed;
@@ -63,6 +64,10 @@ public final class GermanWordFields implements WordFields {
             if (from > 0 && lemma.length() - from < SHORTEST_LAST_PART) {
                 break;
             }
+            if (from == 1) {
+                // "Trichter": one letter is no first part of a compound, "Richter" no last part of it
+                continue;
+            }
             String part = capitalised(lemma.substring(from));
             String field = listed.get("NOUN " + part.toLowerCase(Locale.GERMAN));
             boolean anotherWord = from > 0 && neverMasculine(lemma) && isMasculineNoun(part);
@@ -72,6 +77,10 @@ public final class GermanWordFields implements WordFields {
             // "Franzose" as a whole word only: "Recke" (a warrior) ends "Bahnstrecke"
             if (namesPerson(part) && !anotherWord || from == 0 && (unknownInIst(part) || weakMasculineInE(part))) {
                 return PERSON;
+            }
+            if (from > 0 && part.length() >= SHORTEST_DECIDING_PART && isNoun(part)) {
+                // "Schalltrichter": the longest known noun it ends in decides, not "Richter" inside "Trichter"
+                return "";
             }
         }
         return "";

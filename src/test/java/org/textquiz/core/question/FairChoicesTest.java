@@ -54,6 +54,11 @@ class FairChoicesTest {
         assertThat(FIELDS.fieldOf("Oberschenkel", Upos.NOUN)).as("\"Enkel\" ends \"Schenkel\" (Wikipedia, \"Tuba\", "
             + "hand-read set 145 for #13)").isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("Urenkel", Upos.NOUN)).as("through Enkel").isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Trichter", Upos.NOUN)).as("no \"Richter\" after one letter (Klexikon, \"Tuba\", "
+            + "hand-read set 174 for #13)").isNotEqualTo("person");
+        assertThat(FIELDS.fieldOf("Schalltrichter", Upos.NOUN)).as("ends in the known noun Trichter, which decides")
+            .isNotEqualTo("person");
+        assertThat(FIELDS.fieldOf("Landrichter", Upos.NOUN)).as("through Richter").isEqualTo("person");
         assertThat(FIELDS.fieldOf("Wasser", Upos.NOUN)).isEmpty();
         assertThat(FIELDS.fieldOf("Flüchtling", Upos.NOUN)).as("listed: no Flüchtlingin").isEqualTo("person");
         assertThat(FIELDS.fieldOf("Frau", Upos.NOUN)).isEqualTo("person");
