@@ -6087,8 +6087,11 @@ final class ClauseQuestions {
             String lower = lemma.toLowerCase(Locale.GERMAN);
             // "Die Bänke sind … angebracht": benches, whose lemma "Bank" is also a bank's
             boolean benches = Words.lower(word.form()).matches(".*bänken?");
+            // "Zeitungen erscheinen regelmäßig": papers that appear or are sold, which report and act elsewhere
+            boolean printed = PRINTED.contains(lower) && (!clause.parse().children(clause.head(), "cop").isEmpty()
+                || verbLemmas(clause).anyMatch(PRINTED_ONLY::contains));
             if ("person".equals(fields.fieldOf(lemma, Upos.NOUN)) || personLemma(word)
-                || WhPhrases.agent(lower) && !benches || ACTING_PLURALS.contains(Words.lower(word.form()))
+                || WhPhrases.agent(lower) && !benches && !printed || ACTING_PLURALS.contains(Words.lower(word.form()))
                     // "Am Roten Meer liegen viele Länder": lands that lie somewhere, where they act elsewhere
                     && verbLemmas(clause).noneMatch(WhPhrases::liesSomewhere)
                 || pluralOfAPersonTheDictionaryLacks(word.form())) {
@@ -6235,6 +6238,8 @@ final class ClauseQuestions {
     private static final Set<String> TITLES = Set.of("Dr", "Prof", "Dipl", "Ing", "Mag");
 
     /** "Allerdings planen die Staaten Kuwait, Bahrain und Oman die Einführung …": countries that act together. */
+    private static final Set<String> PRINTED = Set.of("zeitung", "zeitschrift", "magazin");
+    private static final Set<String> PRINTED_ONLY = Set.of("erscheinen", "kosten", "verkaufen", "drucken", "liefern");
     private static final Set<String> ACTING_PLURALS = Set.of("staaten", "länder", "nationen");
 
     /** Companies known by a common noun, which are a thing elsewhere ("die Bahn" of a train, "die Post" of letters). */

@@ -140,7 +140,10 @@ final class Negation {
                 // a bare singular ("ist Teil", "ist Mitglied") takes in its gender; neither takes "nicht"
                 // ("keine feuchte Regenwald-Gebiete" would need the adjective declined anew: only a noun first)
                 Token first = clause.sentence().tokens().get(parse.word(part.from()).token());
-                return plural(parse, clause.head()) && parse.word(part.from()).upos() == Upos.NOUN
+                // "Die öffentlichen Spielplätze sind Eigentum der Gemeinde": a singular after a plural subject, its
+                // form its lemma and no plural's ending, takes "kein" in its gender, which is not told here
+                boolean singularForm = first.text().equals(first.lemma()) && !first.text().matches(".*(?:e|en|er|n|s)");
+                return plural(parse, clause.head()) && parse.word(part.from()).upos() == Upos.NOUN && !singularForm
                     ? Optional.of(edited(clause, first, "keine " + first.text())) : Optional.empty();
             }
         }

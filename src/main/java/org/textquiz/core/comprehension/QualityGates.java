@@ -75,6 +75,20 @@ public final class QualityGates {
     /** "Was sehen wieder andere?": others than those the sentence before told of, standing for them without a noun. */
     private static final java.util.regex.Pattern YET_OTHERS = java.util.regex.Pattern.compile(
         "\\b(?i:wieder|noch) andere\\b(?!\\s+\\p{Lu})");
+    /**
+     * "Moskau liegt auf etwa 37° O und so weiter.": a list the sentence leaves open, which no question or statement
+     * can.
+     */
+    private static final java.util.regex.Pattern AND_SO_ON = java.util.regex.Pattern.compile(
+        "\\b(?:und so weiter|usw\\.|etc\\.)");
+    /**
+     * "Was muss … einmal ein Gesamtpreis bezahlt werden? – im Monat oder im Jahr": a rate torn from its "einmal", which
+     * the answer or the phrase moved first no longer holds.
+     */
+    private static final java.util.regex.Pattern RATE_TORN = java.util.regex.Pattern.compile(
+        "^(?:Im|In der|Am|Pro) (?:Monat|Jahr|Woche|Tag)\\b.*\\b(?:einmal|zweimal|dreimal)\\b");
+    private static final java.util.regex.Pattern RATE_ANSWER = java.util.regex.Pattern.compile(
+        "^(?:im|in der|am|pro) (?:Monat|Jahr|Woche|Tag)\\b.*");
     private static final java.util.regex.Pattern FORWARD_SO = java.util.regex.Pattern.compile("\\bso\\?$");
     private static final java.util.regex.Pattern ELLIPTICAL_ADJECTIVE = java.util.regex.Pattern.compile(
         // ("den alten Bahnhof neu zu bauen und den alten abzureißen" names the noun before)
@@ -92,7 +106,7 @@ public final class QualityGates {
     private static final java.util.regex.Pattern NAMED_NOTHING = java.util.regex.Pattern.compile(
         "\\b(?:heißt|heißen|hieß|hießen) (?:auf|im|in) \\p{L}+\\.$");
     private static final java.util.regex.Pattern NEGATED_APPROXIMATION = java.util.regex.Pattern.compile(
-        "\\bnicht (?:nahezu|fast|beinahe|annähernd|ungefähr|etwa)\\b");
+        "\\bnicht (?:nahezu|fast|beinahe|annähernd|ungefähr|etwa|bei weitem)\\b");
 
     private static final java.util.regex.Pattern NOUN_AND_ITS_INFINITIVE = java.util.regex.Pattern.compile(
         "\\b(" + String.join("|", NOUNS_TAKING_ZU) + "), [^,.;?]*?(\\bzu \\p{Ll}+|\\b\\p{Ll}+zu\\p{Ll}*en)\\b");
@@ -556,7 +570,7 @@ public final class QualityGates {
         "(?:(?i:gegen|von|mit|für|über|an|auf|aus|bei|zu) )?(?i:der|die|das|dem|den) (?:Land|Gebiet|Bundesstaat|Staat"
             + "|Region|Insel|Dorf|Gemeinde|Gruppe|Band|Verein|Mannschaft|Fest|Festival|Ort|Gebäude|Organisation"
             + "|Bewegung|Sammlung|Sprache|Geschichte|Erzählung|Werk|Roman|Film|Serie|Sendung|Lied|Tier|Pflanze|Fluss"
-            + "|Gebirge|Krankheit|Inseln|Wort|Begriff)");
+            + "|Gebirge|Krankheit|Inseln|Wort|Begriff|Kraut)");
     private static final String COMPARATIVES = "mehr|weniger|besser|schlechter|größer|kleiner|höher|länger|kürzer"
         + "|stärker|schneller|älter|jünger|wichtiger|bekannter|häufiger|öfter";
     /** "von noch mehr Menschen": more than what the sentence before told of, with no "als" to say what. */
@@ -1604,6 +1618,13 @@ public final class QualityGates {
             // "Aus wie ein trichterförmiger Schlauch sieht der Luftwirbel.", "In der Mitte Polens liegt Lodz
             // ziemlich.", "Vom Stil wirken … her orientalisch.": a word moved away from the phrase it belongs to
             problems.add("moves a phrase without a word of it ('aussehen wie', 'ziemlich in', 'vom Stil her')");
+        }
+        if ((statement || question instanceof WhQuestion) && AND_SO_ON.matcher(prompt).find()) {
+            problems.add("keeps 'und so weiter', a list left open");
+        }
+        if (statement && RATE_TORN.matcher(prompt).find() || question instanceof WhQuestion
+            && RATE_ANSWER.matcher(question.solution()).matches() && Words.containsWord(prompt, "einmal")) {
+            problems.add("tears 'einmal' from the month or year it counts in");
         }
         if ((statement || question instanceof WhQuestion) && YET_OTHERS.matcher(prompt).find()) {
             problems.add("'wieder andere' are others than those the sentence before named");

@@ -8108,4 +8108,28 @@ class ClauseQuestionsTest {
             true))
             .noneMatch(s -> s.contains("Temperaturen nicht mehr"));
     }
+    /**
+     * From Klexikon ("Längengrad", "Havanna", "Spielplatz", "Petersilie", "Zeitung", hand-read set 175 for #13): "und
+     * so weiter" leaves a list open; "nicht bei weitem" and "keine Eigentum" deny badly; the herb alone is the one the
+     * article is about; "einmal" stays with its month; papers that appear are no one.
+     */
+    @Test
+    void aListLeftOpenBadDenialsAHerbAloneARateTornAndPapersThatAppear() {
+        String moscow = "Der Nullmeridian geht durch London. Moskau liegt auf etwa 37° O und so weiter.";
+        assertThat(java.util.stream.Stream.concat(prompts(moscow).stream(), falseStatements(moscow, 24).stream()))
+            .noneMatch(p -> p.contains("und so weiter"));
+        assertThat(falseStatements("Havanna ist eine Stadt. Havanna ist bei weitem die wichtigste Stadt für die "
+            + "kubanische Wirtschaft.", 24)).noneMatch(s -> s.contains("nicht bei weitem"));
+        assertThat(falseStatements("Spielplätze sind für Kinder. Die öffentlichen Spielplätze sind normalerweise "
+            + "Eigentum der Gemeinde.", 24)).noneMatch(s -> s.contains("keine Eigentum"));
+        assertThat(wh("Petersilie ist ein Kraut. In der Schweiz nennt man das Kraut auch Peterli."))
+            .noneMatch(q -> q.solution().equalsIgnoreCase("das Kraut"));
+        String paid = "Zeitungen kann man abonnieren. Für alle gelieferten Zeitungen muss dann einmal im Monat oder im "
+            + "Jahr ein Gesamtpreis bezahlt werden.";
+        assertThat(wh(paid)).noneMatch(q -> q.solution().startsWith("im Monat"));
+        assertThat(statements(paid, 12, true)).noneMatch(s -> s.startsWith("Im Monat"));
+        assertThat(prompts("Zeitungen erscheinen regelmäßig, meist einmal am Tag oder in der Woche."))
+            .contains("Was erscheint regelmäßig, meist einmal am Tag oder in der Woche?")
+            .doesNotContain("Wer erscheint regelmäßig, meist einmal am Tag oder in der Woche?");
+    }
 }
