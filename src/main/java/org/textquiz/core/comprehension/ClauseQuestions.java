@@ -1709,6 +1709,12 @@ final class ClauseQuestions {
             && morphology.readings(head.form()).stream().noneMatch(m -> m.upos() == Upos.PROPN);
     }
 
+    private boolean singularOnly(Constituents clause, Constituents.Part part) {
+        var readings = morphology.readings(clause.parse().word(part.word()).form()).stream()
+            .filter(m -> m.upos() == Upos.NOUN).toList();
+        return !readings.isEmpty() && readings.stream().allMatch(m -> m.has(Feature.SINGULAR));
+    }
+
     /** "zählt unter anderem der Symbolgehalt": two words that single out the phrase after them, as "auch" does. */
     private static final Set<String> FOCUSING_PAIRS = Set.of("unter anderem", "vor allem", "zum beispiel",
         "nicht zuletzt", "in erster linie", "unter anderen");
@@ -4404,8 +4410,10 @@ final class ClauseQuestions {
             // "Anklage wurde auch gegen zwei Vizegouverneure … erhoben": the particle focused what is asked
             boolean focusedTheAsked = vorfeld != null && subject.from() == vorfeld.from() && moved != null
                 && focusing.to() + 1 == moved.from();
+            // "Nutzer können auch auf Nachrichten antworten": a bare plural behind the particle would be what it
+            // singles out ("Worauf können auch Nutzer antworten?"); "Anklage" is part of what is done
             if (bareNounSubject(clause, subject) && focusing.from() == focusing.to()
-                && (focusing.from() < subject.from() || focusedTheAsked)
+                && (focusing.from() < subject.from() || focusedTheAsked && singularOnly(clause, subject))
                 && FOCUS_PARTICLES.contains(Words.lower(clause.parse().word(focusing.word()).form()))) {
                 // "Gegen wen wurde auch Anklage erhoben?": a subject without an article stays behind the particle;
                 // "Pflüge ertragen auch mal einen Stein …" asks "Was ertragen Pflüge auch mal?"

@@ -68,7 +68,8 @@ public final class QualityGates {
         ", [^,?]*\\bzu \\p{Ll}+\\?$|, [^,?]*\\p{Ll}zu\\p{Ll}+\\?$");
 
     private static final java.util.regex.Pattern TORN_FROM_ITS_PHRASE = java.util.regex.Pattern.compile(
-        "^(?:Aus|An|Auf|Ab|Ein|Zu|Mit|Vor|Nach|Um|Durch|Über) (?:wie|als)\\b"
+        // "An bis zu einer Hochebene steigt die Küste …": the particle of "ansteigen" moved with the phrase after it
+        "^(?:Aus|An|Auf|Ab|Ein|Zu|Mit|Vor|Nach|Um|Durch|Über) (?:wie|als|bis)\\b"
             + "| (?:ziemlich|genau|direkt|kurz|knapp|mitten|gleich)\\.$|^(?:Vom|Von) .* her\\b");
     private static final java.util.regex.Pattern OTHERS_FIRST = java.util.regex.Pattern.compile(
         "^(?:Beide|Weitere) \\p{L}");

@@ -8132,4 +8132,15 @@ class ClauseQuestionsTest {
             .contains("Was erscheint regelmäßig, meist einmal am Tag oder in der Woche?")
             .doesNotContain("Wer erscheint regelmäßig, meist einmal am Tag oder in der Woche?");
     }
+    /**
+     * From Klexikon ("Madagaskar", "Twitter", hand-read set 176 for #13): a separable particle moved first with the
+     * phrase after it; a bare plural subject stays before the particle that singles out what is asked.
+     */
+    @Test
+    void aParticleMovedWithItsPhraseAndABarePluralBeforeAuch() {
+        assertThat(statements("Madagaskar ist eine Insel. Im Westen steigt die Küste sanft an bis zu einer Hochebene.",
+            12, true)).noneMatch(s -> s.startsWith("An bis"));
+        assertThat(prompts("Twitter ist ein Dienst. Nutzer können auch auf Nachrichten antworten."))
+            .contains("Worauf können Nutzer auch antworten?").doesNotContain("Worauf können auch Nutzer antworten?");
+    }
 }
