@@ -6245,9 +6245,9 @@ final class ClauseQuestions {
     /** "Dr. Bernd Engelhardt": abbreviated titles before a name, whatever the tagger made of them. */
     private static final Set<String> TITLES = Set.of("Dr", "Prof", "Dipl", "Ing", "Mag");
 
-    /** "Allerdings planen die Staaten Kuwait, Bahrain und Oman die Einführung …": countries that act together. */
     private static final Set<String> PRINTED = Set.of("zeitung", "zeitschrift", "magazin");
     private static final Set<String> PRINTED_ONLY = Set.of("erscheinen", "kosten", "verkaufen", "drucken", "liefern");
+    /** "Allerdings planen die Staaten Kuwait, Bahrain und Oman die Einführung …": countries that act together. */
     private static final Set<String> ACTING_PLURALS = Set.of("staaten", "länder", "nationen");
 
     /** Companies known by a common noun, which are a thing elsewhere ("die Bahn" of a train, "die Post" of letters). */

@@ -794,10 +794,6 @@ public final class QualityGates {
     private static final java.util.regex.Pattern ALSO_AND_LITTLE_ELSE = java.util.regex.Pattern.compile(
         "\\p{L}+ \\p{L}+ auch \\p{L}+\\?|\\p{L}+ \\p{L}+ \\p{L}+ auch\\?");
     /**
-     * "Was ist das Material? – ein entscheidender Faktor": what something is, answered with a kind so general that the
-     * question asks nothing a reader could know.
-     */
-    /**
      * "Was gibt es in der Natur? – verschiedene Arten", "Was gibt es bei den Gewinnen …? – eine Besonderheit": that
      * there are some, which only the sentences after say what they are.
      */
@@ -806,6 +802,10 @@ public final class QualityGates {
     private static final java.util.regex.Pattern SOME_KIND = java.util.regex.Pattern.compile(
         "(?i)(?:eine?|verschiedene|viele|mehrere|einige|zwei|drei)(?: \\p{Ll}+)? (?:Besonderheit|Besonderheiten|Arten"
             + "|Sorten|Formen|Möglichkeiten|Unterschiede|Ausnahmen?|Gründe|Varianten|Typen)");
+    /**
+     * "Was ist das Material? – ein entscheidender Faktor": what something is, answered with a kind so general that the
+     * question asks nothing a reader could know.
+     */
     private static final java.util.regex.Pattern WHAT_IT_IS = java.util.regex.Pattern.compile(
         "Was (?:ist|war|sind|waren|wäre|sei) [^,?]+\\?");
     private static final java.util.regex.Pattern GENERAL_KIND = java.util.regex.Pattern.compile(

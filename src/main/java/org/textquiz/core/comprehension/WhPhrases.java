@@ -132,15 +132,15 @@ final class WhPhrases {
     private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile(
         "(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Zentral|Mittel)-?(\\p{L}{3,})");
 
-    /**
-     * "parteiführung", "bundesregierung", "lgbt-bewegung": a word for people or a body of them by its ending; not
-     * "einführung" or "durchführung", what is done, nor "handbewegung", a motion.
-     */
     /** "liegen", "grenzen", "fließen": what a place or a river does, which no one is asked about. */
     static boolean liesSomewhere(String lemma) {
         return LYING_SOMEWHERE.contains(lemma);
     }
 
+    /**
+     * "parteiführung", "bundesregierung", "lgbt-bewegung": a word for people or a body of them by its ending; not
+     * "einführung" or "durchführung", what is done, nor "handbewegung", a motion.
+     */
     static boolean agent(String word) {
         String lower = Words.lower(word);
         // "ein Lautsprecher", which speaks for no one; "die Wegwerfgesellschaft", a way of life; "die Legende", a
