@@ -115,6 +115,8 @@ final class ClauseQuestions {
         "so", "vielmehr", "indes", "dann", "darüberhinaus",
         // Swiss spelling
         "ausserdem", "schliesslich");
+    private static final Set<String> LINKS_ONLY = Set.of("nämlich", "jedoch", "allerdings", "hingegen", "übrigens",
+        "demnach", "freilich", "indes", "indessen", "wiederum");
     /** "(MDC)", "(Grüne)", "(TS)": an abbreviation or party in brackets, left out of what a question says. */
     private static final java.util.regex.Pattern SHORT_ASIDE = java.util.regex.Pattern.compile(
         " \\([\\p{L}\\p{N}.-]+( [\\p{L}\\p{N}.-]+)?\\)");
@@ -436,6 +438,10 @@ final class ClauseQuestions {
                 && !(w > 1 && parse.word(w - 2).form().equals(",") && parse.word(w - 1).upos() == Upos.ADP));
     }
 
+    private static boolean pronoun(Constituents clause, Constituents.Part part) {
+        return part.from() == part.to() && clause.parse().word(part.word()).upos() == Upos.PRON;
+    }
+
     /** "Der Überlieferung nach", "dem Bericht zufolge": a phrase whose preposition comes after its noun. */
     private static boolean postpositional(Constituents clause, Constituents.Part part) {
         Word last = clause.parse().word(part.to());
@@ -519,7 +525,7 @@ final class ClauseQuestions {
     }
 
     private static final java.util.regex.Pattern CIRCUMSTANCE = java.util.regex.Pattern.compile(
-        "(?:Wo|Wohin|Woher|Wann|Seit wann|Bis wann|Warum|Wie)\\b");
+        "(?:Wo|Wohin|Woher|Wann|Seit wann|Bis wann|Warum|Wozu|Wie)\\b");
 
     /** Whether the clause's verb is denied ("nicht", "nie", "niemals" hung on it). */
     private static boolean denied(Constituents clause) {
@@ -1179,6 +1185,17 @@ final class ClauseQuestions {
         });
     }
 
+    /**
+     * "Außerdem kann man feste Kleidung tragen, durch die …" asked "Was kann man tragen?": with the link to the
+     * sentence before gone, "man" and the verb alone do not say what for.
+     */
+    private static boolean onlyManBesideTheAsked(Constituents clause, List<Constituents.Part> others) {
+        java.util.function.Predicate<Constituents.Part> man = p -> p.from() == p.to()
+            && Words.lower(clause.parse().word(p.word()).form()).equals("man");
+        return others.stream().anyMatch(man) && others.stream()
+            .allMatch(p -> p.verbal() || "head".equals(p.relation()) || connective(clause, p) || man.test(p));
+    }
+
     /** "viel mehr als ein Zeichner", "so groß wie": what a comparative compares with, which goes where it goes. */
     private static boolean comparedWith(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
@@ -1477,7 +1494,7 @@ final class ClauseQuestions {
     /**
      * "einen Zusammenstoß eines Busses mit einem Zug", "der zweitgrößte Zulieferer der Welt nach Spirit": a "mit"
      * after a noun of meeting or agreeing, and a "nach" after a superlative, belong to that phrase, which the parse
-     * may hang on the verb.
+     * may hang on the verb; so does an "aus" with a place after a name.
      */
     private static boolean ownPhraseFollows(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
@@ -1486,6 +1503,12 @@ final class ClauseQuestions {
             return false;
         }
         String preposition = written(clause, next);
+        if (preposition.equals("aus") && parse.word(part.to()).upos() == Upos.PROPN
+            && clause.parts().stream().anyMatch(p -> p.from() == next && java.util.stream.IntStream
+                .rangeClosed(p.from(), p.to()).anyMatch(w -> parse.word(w).upos() == Upos.PROPN))) {
+            // "vom Geschäftsmann Hans Gamper aus der Stadt Winterthur": where the one named comes from
+            return true;
+        }
         // "als Hauptantriebskraft für Investitionen | in die Geschäftseinheit": the noun the phrase ends with may take it
         String last = parse.word(part.to()).form();
         boolean lastTakesIt = part.to() != part.word() && parse.word(part.to()).upos() == Upos.NOUN
@@ -2202,7 +2225,10 @@ final class ClauseQuestions {
         // "Der Streifen steht für die Tamilen, der grüne für die muslimischen Bewohner": the phrase's preposition again
         // after a comma or "und" and a second subject, whose verb is left out
         for (Constituents.Part part : clause.constituents()) {
-            if (parse.word(part.from()).upos() == Upos.ADP && gappedInside(parse, part)) {
+            if (parse.word(part.from()).upos() == Upos.ADP && (gappedInside(parse, part)
+                || clause.constituents().stream().anyMatch(other -> other != part
+                    && parse.word(other.from()).upos() != Upos.ADP
+                    && samePrepositionAfterAComma(parse, part, other)))) {
                 return true;
             }
         }
@@ -2253,6 +2279,23 @@ final class ClauseQuestions {
                 k++;
             }
             if (k > w + 1 && k <= part.to() && Words.lower(parse.word(k).form()).equals(preposition)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "In China gibt es das Xiangqi, in Japan das Shogi und in Thailand das Makruk": the preposition of one phrase
+     * again after a comma inside another, with a name and a second noun phrase, whose verb is left out.
+     */
+    private static boolean samePrepositionAfterAComma(Parse parse, Constituents.Part phrase, Constituents.Part other) {
+        String preposition = Words.lower(parse.word(phrase.from()).form());
+        for (int w = other.from() + 1; w + 2 <= other.to(); w++) {
+            if (Set.of(",", "und", "oder").contains(parse.word(w).form())
+                && Words.lower(parse.word(w + 1).form()).equals(preposition)
+                && Set.of(Upos.NOUN, Upos.PROPN).contains(parse.word(w + 2).upos())
+                && w + 3 <= other.to() && parse.word(w + 3).upos() == Upos.DET) {
                 return true;
             }
         }
@@ -3923,7 +3966,7 @@ final class ClauseQuestions {
             verb = singular.get();
         }
         boolean subjectAsked = clause.parse().word(asked.word()).relation().startsWith("nsubj");
-        Optional<String> prompt = arrange(clause, asked, phrase.words(), verb, subjectAsked, "?");
+        Optional<String> prompt = arrange(clause, asked, phrase.words(), verb, subjectAsked, "?", speaker.isPresent());
         if (speaker.isPresent() && prompt.isPresent()) {
             boolean answered = phrase.answers().stream().anyMatch(a -> Words.containsWord(a, speaker.get().surname()));
             // "Was ist nach Angaben der Anwältin Rahmani Purs bereits erfolgt?": the clause names whose words it reports
@@ -3932,13 +3975,16 @@ final class ClauseQuestions {
             String finite = verb;
             String attributed = verb + " laut " + speaker.get().name();
             prompt = answered || named && !namedAsSource ? Optional.empty() : named ? prompt
-                : arrange(clause, asked, phrase.words(), attributed, subjectAsked, "?")
+                : arrange(clause, asked, phrase.words(), attributed, subjectAsked, "?", true)
                 .map(p -> pronounsBeforeLaut(p, finite, speaker.get().name()));
         }
         if (prompt.isEmpty() || Words.count(prompt.get()) > MAX_QUESTION_WORDS || prompt.get().matches(".*( [-–] |\\().*")
             || infinitiveOfANounLeftOut(clause, prompt.get(), phrase.answers())
             || dativeReadAsAGenitive(clause, asked, prompt.get())
             || relativeClauseOfAFewLeftOut(clause, prompt.get(), phrase.answers())
+            // "Wo lag eine Stadt?" of "… lag eine Stadt, die vielleicht das berühmte Troja war": which, only the
+            // clause left out says
+            || relativeClauseOfAnIndefiniteLeftOut(clause, prompt.get())
             || relativeClauseOfADefiniteLeftOut(clause, prompt.get(), phrase.answers(), people)
             || LOOSE_END.matcher(prompt.get()).find() || onlyParticlesLeft(prompt.get(), phrase.words(), verb)
             || comparisonLeftOut(clause, prompt.get()) || genitiveOfTheAnswer(prompt.get(), phrase.answers().get(0))
@@ -4086,8 +4132,14 @@ final class ClauseQuestions {
      */
     Optional<String> arrange(Constituents clause, Constituents.Part moved, String front, String verb,
                              boolean subjectMoved, String end) {
+        return arrange(clause, moved, front, verb, subjectMoved, end, false);
+    }
+
+    /** The same, for a clause someone said ({@code attributed}), whose question will name them. */
+    private Optional<String> arrange(Constituents clause, Constituents.Part moved, String front, String verb,
+                                     boolean subjectMoved, String end, boolean attributed) {
         Constituents asked = end.equals("?") && !subjectMoved ? subjectWithoutAlso(clause) : clause;
-        return arrangeParts(asked, moved, front, verb, subjectMoved, end)
+        return arrangeParts(asked, moved, front, verb, subjectMoved, end, attributed)
             .map(text -> rejoinedHyphens(text, clause.sentence().text())).map(ClauseQuestions::closingQuotesTight);
     }
 
@@ -4161,7 +4213,7 @@ final class ClauseQuestions {
         "(\\p{L}+) -(\\p{L}+)");
 
     private Optional<String> arrangeParts(Constituents clause, Constituents.Part moved, String front, String verb,
-                                          boolean subjectMoved, String end) {
+                                          boolean subjectMoved, String end, boolean attributed) {
         if (!Words.quotesBalanced(front)) {
             // "Bereits über erste „Landnahmen berichteten …“": a quotation cut open by the phrase put first
             return Optional.empty();
@@ -4208,6 +4260,12 @@ final class ClauseQuestions {
                 rest.add(part);
             }
         }
+        if (rest.stream().anyMatch(p -> p.from() < p.to()
+            && LINKS_ONLY.contains(Words.lower(clause.parse().word(p.from()).form())))) {
+            // "ließ den Fahrgästen nämlich kaum Luft" with "nämlich" hung on "kaum": the link to the sentence before
+            // would stay in the phrase
+            return Optional.empty();
+        }
         boolean correlateLeftAlone = rest.stream().anyMatch(p -> p.from() == p.to()
             && CORRELATES.contains(clause.parse().word(p.word()).form().toLowerCase(Locale.GERMAN)));
         if (correlateLeftAlone && leftOut.stream().anyMatch(p -> complementClause(clause, p))) {
@@ -4247,7 +4305,9 @@ final class ClauseQuestions {
         if (!subjectMoved && others.stream().noneMatch(p -> clause.parse().word(p.word()).relation().startsWith("nsubj"))) {
             return Optional.empty();
         }
-        if ((dropped || vorfeldDropped || connective(clause, vorfeld)) && saysLittle(clause, moved, others)) {
+        if ((dropped || vorfeldDropped || connective(clause, vorfeld))
+            // "Was wird man laut Josef Ostermayer ausschreiben?": whose plan it is says what for
+            && (saysLittle(clause, moved, others) || !attributed && onlyManBesideTheAsked(clause, others))) {
             return Optional.empty();
         }
         if (vorfeld != moved && connective(clause, vorfeld) && comparedWithWhatWasBefore(clause)) {
@@ -4309,8 +4369,8 @@ final class ClauseQuestions {
                 && clause.parse().word(rest.get(0).word()).relation().startsWith("nsubj")
                 && !clause.parse().word(vorfeld.word()).relation().startsWith("nsubj")
                 && !clause.text(rest.get(0)).contains(",") && !timeBeforeAnIndefiniteSubject(clause, vorfeld, rest.get(0))
-                // "der Überlieferung nach" after "das Thema" would read as the theme's
-                && !postpositional(clause, vorfeld)) {
+                // "der Überlieferung nach" after "das Thema" would read as the theme's; after "man" it cannot
+                && (!postpositional(clause, vorfeld) || pronoun(clause, rest.get(0)))) {
                 at = 1;
             }
             // "Warum hatte man sich … entschlossen?": a pronoun subject goes before "sich", not after it
@@ -5514,7 +5574,14 @@ final class ClauseQuestions {
         return part.from() == part.to() && "advmod".equals(word.relation()) && !particle && !comparing && !correlate
             && (CONNECTIVES.contains(form) && !verbsSo || furthermore)
             // "Zum einen stehen soziale Forderungen im Zentrum": the first of two points, parsed as a phrase
-            || ONE_OF_TWO_POINTS.contains(clause.text(part).toLowerCase(Locale.GERMAN));
+            || ONE_OF_TWO_POINTS.contains(clause.text(part).toLowerCase(Locale.GERMAN))
+                && !fromOneToTheOther(clause, part);
+    }
+
+    /** "von einem Ort zum anderen": the end of a way from one place to another, no second point of an argument. */
+    private static boolean fromOneToTheOther(Constituents clause, Constituents.Part part) {
+        return clause.constituents().stream().anyMatch(other -> other.to() + 1 == part.from()
+            && Set.of("von", "vom").contains(Words.lower(clause.parse().word(other.from()).form())));
     }
 
     /** "entstand die Kommunistische Partei", "Im Jahr 1991 endete die Sowjetunion": a thing begun or ended. */

@@ -691,6 +691,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         return verb < 0 || !parse.word(verb).relation().startsWith("acl");
     }
 
+    private static boolean onlyANoun(String form, Morphology morphology) {
+        List<Morph> readings = morphology.readings(form);
+        return !readings.isEmpty() && readings.stream().allMatch(m -> m.upos() == Upos.NOUN);
+    }
+
     /**
      * Readings of the parse no German sentence has, which show it went wrong, so that any question or statement
      * from it would too: a finite verb as a separable particle ("…, während der Ölpreis … lag" with "lag" hung on
@@ -747,6 +752,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 && parse.children(w).isEmpty() && commonPluralOnly(word.form(), morphology)) {
                 // "eroberten die Spanier Kolonien auf fast jedem Kontinent" with the object read as the subject's
                 // attribute: a plural alone, which no genitive is without an article
+                return true;
+            }
+            if (word.upos() == Upos.ADJ && w > 0 && Character.isUpperCase(word.form().charAt(0))
+                && parse.word(w - 1).upos() == Upos.DET && onlyANoun(word.form(), morphology)) {
+                // "mit seiner Antenne Fernseh- und Radioprogramme" with "Antenne" read as an adjective of the object
                 return true;
             }
             if (word.relation().equals("det") && Words.lower(word.form()).equals("das") && word.head() == w + 1

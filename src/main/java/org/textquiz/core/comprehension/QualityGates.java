@@ -93,7 +93,7 @@ public final class QualityGates {
     private static final java.util.regex.Pattern FORWARD_SO = java.util.regex.Pattern.compile("\\bso\\?$");
     private static final java.util.regex.Pattern ELLIPTICAL_ADJECTIVE = java.util.regex.Pattern.compile(
         // ("den alten Bahnhof neu zu bauen und den alten abzureißen" names the noun before)
-        "(?<!\\b(?:der|die|das|den|dem|des|ein|eine|einen|einem) )"
+        "(?<!\\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|zum) )"
             + "\\b(?:neue|neuen|alte|alten|andere|anderen|weitere|weiteren) \\p{Ll}+\\?$");
     private static final java.util.regex.Pattern THOSE_WITHOUT_WHICH = java.util.regex.Pattern.compile(
         "\\b(?i:der|die|das|den|dem|des)jenige[nmrs]?\\b"

@@ -424,7 +424,7 @@ final class WhPhrases {
             .stream().findFirst();
     }
 
-    /** "Die Entscheidung fiel …": was fiel …? Only abstract nouns, which cannot be people. */
+    /** "Die Entscheidung fiel …": was fiel …? Only abstract nouns, and "wer" for those that name people. */
     private Optional<WhPhrase> what(MainClause clause) {
         int from = clause.start();
         int to = clause.verb();
@@ -447,7 +447,9 @@ final class WhPhrases {
             // "Die Mehrheit der Arbeitnehmer beantwortet …": most of them, who are people
             return Optional.empty();
         }
-        return Optional.of(new WhPhrase(from, to, "Was", List.of(article(clause, from, to), noun), 1.0));
+        // "Die Bevölkerung darf das meiste selbst entscheiden": people, whom "wer" asks for
+        return Optional.of(new WhPhrase(from, to, personOrBody(noun, fields) ? "Wer" : "Was",
+            List.of(article(clause, from, to), noun), 1.0));
     }
 
     /**

@@ -215,7 +215,9 @@ final class Words {
         "^(?:Der|Die|Das) \\p{Ll}+ (?:ist|war|sind|waren)\\b");
 
     /** "Zum anderen bietet die Wegwerfgesellschaft …": the second of two reasons, the first in the sentence before. */
-    static final java.util.regex.Pattern THE_OTHER_OF_TWO = java.util.regex.Pattern.compile("(?i)\\bzum anderen\\b");
+    // "von einem Ort zum anderen" is a way from one place to another
+    static final java.util.regex.Pattern THE_OTHER_OF_TWO = java.util.regex.Pattern.compile(
+        "(?i)(?<!\\bvo[nm] \\p{L}{1,30} |\\bvo[nm] \\p{L}{1,30} \\p{L}{1,30} )\\bzum anderen\\b");
 
     /**
      * "Erst dann beginnen Verhandlungen …", "Im jüngsten gingen die Linzer …": after what, or the latest of what, only

@@ -8143,4 +8143,47 @@ class ClauseQuestionsTest {
         assertThat(prompts("Twitter ist ein Dienst. Nutzer können auch auf Nachrichten antworten."))
             .contains("Worauf können Nutzer auch antworten?").doesNotContain("Worauf können auch Nutzer antworten?");
     }
+
+    /**
+     * From Klexikon ("Ägäisches Meer", "Schach", "Motor", "Pony", "Malaria", hand-read set 177 for #13): "man" goes
+     * before a "von … aus" moved out of the first place; a clause whose verb the list after it leaves out asks
+     * nothing; what is not used for something has no purpose to ask; "von einem Ort zum anderen" is a way, not a
+     * second point; "man" and the verb alone, with the link to the sentence before gone, say too little.
+     */
+    @Test
+    void manBeforeACircumpositionAGappedListADeniedPurposeAWayAndManAlone() {
+        assertThat(prompts("Die Ägäis ist ein Meer. Von der Ägäis aus gelangt man mit dem Schiff auch zu den "
+            + "Dardanellen.")).contains("Womit gelangt man von der Ägäis aus auch zu den Dardanellen?")
+            .noneMatch(p -> p.contains("aus man"));
+        assertThat(prompts("Schach ist ein Spiel. In China gibt es das Xiangqi, in Japan das Shogi und in Thailand "
+            + "das Makruk.")).noneMatch(p -> p.startsWith("Wo gibt es"));
+        assertThat(prompts("Der Raketenmotor ist anders. Allerdings wird nicht das entstehende Gas genutzt, um "
+            + "Bewegung zu erzeugen.")).noneMatch(p -> p.startsWith("Wozu"));
+        assertThat(prompts("Die Römer hatten Pferde. So konnten Bauern schwere Dinge von einem Ort zum anderen "
+            + "bringen.")).contains("Wer konnte schwere Dinge von einem Ort zum anderen bringen?")
+            .noneMatch(p -> p.endsWith("von einem Ort bringen?"));
+        assertThat(prompts("Man schläft unter einem Netz. Außerdem kann man feste Kleidung tragen, durch die die "
+            + "Mücken nicht stechen können.")).doesNotContain("Was kann man tragen?");
+    }
+
+    /**
+     * From Klexikon ("Berliner Fernsehturm", "FC Barcelona", "Gibraltar", "U-Bahn", "Ägäisches Meer", set 177): a
+     * noun read as an adjective is a misparse; "aus" and a place after a name say where the one named comes from;
+     * a people is "wer"; a "nämlich" hung on the next word stays no link in a statement; an indefinite noun whose
+     * relative clause says which is not left in a question without it.
+     */
+    @Test
+    void aNounReadAsAnAdjectiveWhereSomeoneIsFromAPeopleALinkInsideAndAnIndefiniteWithoutItsClause() {
+        assertThat(statements("Der Turm ist hoch. Der Turm strahlt mit seiner Antenne Fernseh- und Radioprogramme "
+            + "aus.", 12, true)).noneMatch(s -> s.startsWith("Mit seiner Antenne"));
+        assertThat(prompts("Barcelona ist eine Stadt. Der FC Barcelona wurde im Jahr 1899 vom Geschäftsmann Hans "
+            + "Gamper aus der Stadt Winterthur in der Schweiz gegründet.")).noneMatch(p -> p.startsWith("Von wem"));
+        assertThat(prompts("Gibraltar ist britisch. Die Bevölkerung darf das meiste selbst entscheiden."))
+            .contains("Wer darf das meiste selbst entscheiden?")
+            .doesNotContain("Was darf das meiste selbst entscheiden?");
+        assertThat(statements("Die ersten U-Bahnen wurden mit Dampf betrieben. Der Rauch der Dampfmaschinen ließ den "
+            + "Fahrgästen nämlich kaum Luft zum Atmen.", 12, true)).noneMatch(s -> s.contains("nämlich"));
+        assertThat(prompts("Die Ägäis ist ein Meer. An der Ostküste lag eine Stadt, die vielleicht das berühmte Troja "
+            + "war.")).doesNotContain("Wo lag eine Stadt?");
+    }
 }
