@@ -115,6 +115,8 @@ final class ClauseQuestions {
         "so", "vielmehr", "indes", "dann", "darüberhinaus",
         // Swiss spelling
         "ausserdem", "schliesslich");
+    private static final Set<String> OPENED_BY_A_COLON = Set.of("der", "die", "das", "den", "dem", "viele", "einige",
+        "mehrere", "manche", "zwei", "drei", "vier");
     private static final Set<String> LINKS_ONLY = Set.of("nämlich", "jedoch", "allerdings", "hingegen", "übrigens",
         "demnach", "freilich", "indes", "indessen", "wiederum");
     /** "(MDC)", "(Grüne)", "(TS)": an abbreviation or party in brackets, left out of what a question says. */
@@ -3543,6 +3545,16 @@ final class ClauseQuestions {
             || head.relation().equals("advmod") && TIME_ADVERBS.contains(Words.lower(head.form()));
     }
 
+    /** "Noch vor der Wiedervereinigung", "Erst nach dem Zweiten Weltkrieg": a time told by an event before or after. */
+    private static boolean timeOfAnEvent(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return part.from() + 1 < part.to()
+            && Set.of("noch", "erst", "schon", "bereits", "kurz", "gleich", "unmittelbar")
+                .contains(Words.lower(parse.word(part.from()).form()))
+            && Set.of("vor", "nach", "seit", "während", "bis", "ab")
+                .contains(Words.lower(parse.word(part.from() + 1).form()));
+    }
+
     /** "im Mai dieses Jahres" with the genitive hung elsewhere: "Wann …? – im Mai" leaves the year behind. */
     private static boolean yearOfTheTimeLeftBehind(Constituents clause, Constituents.Part asked) {
         Parse parse = clause.parse();
@@ -3873,6 +3885,11 @@ final class ClauseQuestions {
             // "Was setzte den Schlusspunkt …? – Soriano (86": an answer that opens a parenthesis it does not close
             || clause.text(asked).contains("(") && !clause.text(asked).contains(")")
             || onlyAdverbsBesideSein(clause, asked)
+            // "Bundeskanzler Engelbert Dollfuß nutzte die Gelegenheit:", "Am Roten Meer liegen viele Länder:": which,
+            // only the sentence after the colon says
+            || asked.to() + 2 == clause.parse().words().size() && clause.parse().word(asked.to() + 1).form().equals(":")
+                && asked.to() == asked.from() + 1 && OPENED_BY_A_COLON.contains(Words.lower(clause.parse()
+                    .word(asked.from()).form()))
             // "Wann hatte AlphaGo zwar schon für Schlagzeilen gesorgt?": a "zwar" whose "aber" the question leaves out
             || Words.containsWord(Words.lower(clause.sentence().text()), "zwar")
             // "Wo gab es Industrie später vor allem?": "vor allem" singled out the phrase asked, and stays behind alone
@@ -4331,9 +4348,10 @@ final class ClauseQuestions {
         if (end.equals("?") && others.stream().anyMatch(p -> tiedToTheTextAround(clause, p))) {
             return Optional.empty();
         }
-        if (others.stream().anyMatch(p -> p != vorfeld && p.from() == p.to()
+        if (others.stream().anyMatch(p -> p != vorfeld && p.to() == p.word() && p.to() - p.from() <= 1
             && clause.parse().word(p.word()).form().equals("so") && "advmod".equals(clause.parse().word(p.word()).relation()))) {
-            // "Der Tathergang stellt sich nach Polizeiangaben so dar: …": how, the words the clause points to say
+            // "Der Tathergang stellt sich nach Polizeiangaben so dar: …": how, the words the clause points to say;
+            // "kann man das Blatt dann auch so verschicken": as the sentence before told
             return Optional.empty();
         }
         if (front.startsWith("Wie viel") && vorfeld != moved && vorfeld.from() == vorfeld.to()
@@ -4395,7 +4413,7 @@ final class ClauseQuestions {
             boolean timeAdverb = vorfeld.from() == vorfeld.to()
                 && TIME_BEFORE_SENTENCE_ADVERBS.contains(Words.lower(clause.parse().word(vorfeld.word()).form()));
             // "Seit Freitag fahren die Züge wieder": what happens again, from when, says the time before "wieder"
-            boolean time = saysWhen(clause, vorfeld);
+            boolean time = saysWhen(clause, vorfeld) || timeOfAnEvent(clause, vorfeld);
             while (!subjectFirstBefore && !timeAdverb && at < rest.size() && rest.get(at).from() == rest.get(at).to()
                 && "advmod".equals(clause.parse().word(rest.get(at).word()).relation())
                 && SENTENCE_ADVERBS.contains(clause.parse().word(rest.get(at).word()).form().toLowerCase(Locale.GERMAN))
@@ -5571,8 +5589,11 @@ final class ClauseQuestions {
         boolean correlate = comma + 1 < clause.parse().words().size()
             && clause.parse().word(comma).form().equals(",")
             && Set.of("dass", "ob", "weil", "wenn").contains(Words.lower(clause.parse().word(comma + 1).form()));
-        return part.from() == part.to() && "advmod".equals(word.relation()) && !particle && !comparing && !correlate
-            && (CONNECTIVES.contains(form) && !verbsSo || furthermore)
+        // "Die Stadt Bern ist aber auch der Sitz …" with "aber" read as a conjunction of the clause it stands in
+        boolean setAgainst = form.equals("aber") && "cc".equals(word.relation()) && part.from() > clause.finite()
+            && word.head() == clause.head();
+        return part.from() == part.to() && ("advmod".equals(word.relation()) || setAgainst) && !particle && !comparing
+            && !correlate && (CONNECTIVES.contains(form) && !verbsSo || furthermore)
             // "Zum einen stehen soziale Forderungen im Zentrum": the first of two points, parsed as a phrase
             || ONE_OF_TWO_POINTS.contains(clause.text(part).toLowerCase(Locale.GERMAN))
                 && !fromOneToTheOther(clause, part);
@@ -5721,13 +5742,18 @@ final class ClauseQuestions {
     private static final Set<String> PREPOSITIONS_BEFORE_A_POSSESSIVE = Set.of("gegen", "mit", "von", "bei", "zu",
         "für", "an", "auf", "nach", "seit", "vor", "aus", "über", "unter", "durch", "um", "in");
 
+    private static final java.util.regex.Pattern PRONOUN_AFTER_A_PREPOSITION = java.util.regex.Pattern.compile(
+        "\\b(?:nach|vor|mit|von|bei|zu|für|gegen|ohne|neben|hinter|unter|über|an|auf|aus) (?:ihm|ihn|ihr|ihnen)\\b");
+
     /**
      * "Deren Arbeit", "eine solche Entscheidung", "sein Fahrzeug", "die Machart … dagegen": an answer that points to
      * what the question does not show; "keine Stellungnahme", an answer that says what was not.
      */
     private static boolean pointsBack(String answer) {
         String lower = answer.toLowerCase(Locale.GERMAN);
-        if (lower.startsWith("kein") || POSSESSIVES.contains(lower.split("\\s+")[0])
+        // "Viele preußische Könige nach ihm": after whom, only the sentence before says
+        if (lower.startsWith("kein") || PRONOUN_AFTER_A_PREPOSITION.matcher(lower).find()
+            || POSSESSIVES.contains(lower.split("\\s+")[0])
             || Arrays.stream(lower.split("[^\\p{L}]+")).anyMatch(w -> Words.BACK_REFERENCES.contains(w)
                 || CONNECTIVES.contains(w) && !w.equals("also") && !w.equals("nun"))) {
             return true;
@@ -6546,6 +6572,9 @@ final class ClauseQuestions {
             // "trug die Stadt den Namen Königsberg": what it was called, nothing it did
             .filter(c -> !NAMING_NOUNS.contains(clause.parse().word(c).form())
                 && !clause.parse().word(c).form().equals("Namen"))
+            // "weil die Stadt Bern so gut erhalten blieb": how it stayed, no more done than "ist gut erhalten"
+            .filter(c -> !(clause.parse().word(c).relation().equals("xcomp")
+                && clause.parse().word(c).upos() == Upos.ADJ))
             .map(c -> clause.parse().word(c).relation())
             .anyMatch(r -> Set.of("obj", "iobj", "xcomp", "ccomp").contains(r))
             || !clause.parse().children(clause.head(), "nsubj:pass").isEmpty()

@@ -754,6 +754,18 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 // attribute: a plural alone, which no genitive is without an article
                 return true;
             }
+            if (word.relation().equals("nmod") && word.head() >= 0 && parse.word(word.head()).upos() == Upos.NUM
+                && parse.word(word.head()).form().matches("1\\d{3}|20\\d{2}") && !parse.children(w, "det").isEmpty()
+                && parse.children(w, "case").isEmpty()) {
+                // "trat im Jahr 1353 der Eidgenossenschaft bei" with the verb's dative read as the year's genitive
+                return true;
+            }
+            if (word.relation().equals("det") && Words.lower(word.form()).equals("das") && word.head() == w + 1
+                && (w == 0 || !parse.word(w - 1).form().equals(","))
+                && nameNeverNeuter(parse.word(w + 1).form(), morphology)) {
+                // "gelang das Hitler auch": "das" the subject, no article of a man's name
+                return true;
+            }
             if (word.upos() == Upos.ADJ && w > 0 && Character.isUpperCase(word.form().charAt(0))
                 && parse.word(w - 1).upos() == Upos.DET && onlyANoun(word.form(), morphology)) {
                 // "mit seiner Antenne Fernseh- und Radioprogramme" with "Antenne" read as an adjective of the object
@@ -1164,7 +1176,10 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         }
         for (int at = first + 1; at < parse.words().size() && !parse.word(at).form().equals(","); at++) {
             Upos upos = parse.word(at).upos();
-            if ((upos == Upos.VERB || upos == Upos.AUX) && !apposition.contains(at)) {
+            // "das Schloss Sanssouci, das Friedrich der Große erbauen ließ" with the clause hung on the name in it:
+            // a verb that ends it
+            boolean last = at + 1 == parse.words().size() || parse.word(at + 1).upos() == Upos.PUNCT;
+            if ((upos == Upos.VERB || upos == Upos.AUX) && (!apposition.contains(at) || last)) {
                 return true;
             }
         }
@@ -1827,6 +1842,12 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && readings.stream().allMatch(m -> m.upos() == Upos.NOUN && !m.has(Feature.NEUTER));
     }
 
+    private static boolean nameNeverNeuter(String form, Morphology morphology) {
+        var readings = morphology.readings(form);
+        return !readings.isEmpty() && readings.stream().allMatch(m -> m.upos() == Upos.PROPN && !m.has(Feature.NEUTER)
+            && (m.has(Feature.MASCULINE) || m.has(Feature.FEMININE)));
+    }
+
     private static boolean commonPluralOnly(String form, Morphology morphology) {
         var readings = morphology.readings(form);
         return !readings.isEmpty() && readings.stream().allMatch(m -> m.upos() == Upos.NOUN && m.has(Feature.PLURAL)
@@ -2269,7 +2290,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             List<Integer> objects = parse.children(head.head(), "obj");
             boolean objectOfAReflexiveVerb = Words.lower(parse.word(opening).form()).equals("was") && !objects.isEmpty()
                 && objects.stream().allMatch(o -> Words.lower(parse.word(o).form()).equals("sich"));
-            return relative(parse, opening) && verbFinal(parse, parse.subtree(part.word())) && !objectOfAReflexiveVerb;
+            // "wollte der Staat bestimmen, was in der Wirtschaft gemacht wurde": what it decides, the verb's object
+            boolean objectOfTheVerb = Words.lower(parse.word(opening).form()).equals("was") && head.head() >= 0
+                && parse.word(head.head()).upos() == Upos.VERB && objects.isEmpty();
+            return relative(parse, opening) && verbFinal(parse, parse.subtree(part.word())) && !objectOfAReflexiveVerb
+                && !objectOfTheVerb;
         }
         // "Der Leinenschirm sieht aus, als habe …": how it looks, which "aussehen" cannot do without
         boolean looksAs = parse.children(head.head() >= 0 ? head.head() : part.word(), "compound:prt").stream()
@@ -2294,7 +2319,11 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         Word governor = head.head() >= 0 ? parse.word(head.head()) : head;
         boolean afterAComparative = (governor.upos() == Upos.ADJ || governor.upos() == Upos.ADV)
             && governor.form().endsWith("er");
-        return !verbal || afterAComparative;
+        // "ist also mehr wert, als was die Prägung sagt": "mehr" beside the governor, and "als was", compare
+        boolean gradedGovernor = head.head() >= 0 && parse.children(head.head(), "advmod").stream()
+            .anyMatch(c -> Set.of("mehr", "weniger", "eher", "lieber").contains(Words.lower(parse.word(c).form())));
+        boolean alsWas = mark + 1 < parse.words().size() && Words.lower(parse.word(mark + 1).form()).equals("was");
+        return !verbal || afterAComparative || gradedGovernor || alsWas;
     }
 
     private static final Set<String> DROPPABLE_MARKS = Set.of("weil", "da", "nachdem", "als", "während", "bevor",

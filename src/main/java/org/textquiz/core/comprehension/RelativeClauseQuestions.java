@@ -160,6 +160,8 @@ final class RelativeClauseQuestions {
             || Words.lower(parse.word(noun).form()).matches("(?:der|die|das|den|dem|des)jenige[nmrs]?")
             // "jedes Kind, das aus einem Kriegsgebiet geflüchtet ist": anyone who did, no one to name
             || Words.lower(answer).matches("(?:jede[nmrs]?|alle|keine[nmrs]?|wer) .*")
+            // "Die Person, die das Fax verschickt, behält ihr Blatt": whoever does it, whom the clause defines
+            || Words.lower(answer).matches("(?:der|die|eine?) (?:person|mensch|menschen|leute|personen)")
             || answer.startsWith(":")) {
             return Optional.empty();
         }

@@ -283,7 +283,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     private static final Set<String> ONLY_POINTING = Set.of("Zeitpunkt", "Moment", "Augenblick", "Fall", "Zusammenhang",
         // "in dieser Frage": the one the sentence before asked
         "Frage", "Sache", "Angelegenheit",
-        "Punkt", "Grund", "Zweck", "Weise", "Art", "Stelle", "Ort", "Tag", "Beziehung", "Hinsicht",
+        "Punkt", "Grund", "Gründen", "Gründe", "Zweck", "Weise", "Art", "Stelle", "Ort", "Tag", "Beziehung", "Hinsicht",
         // "mit diesem Namen": the name the sentence before gave
         "Name", "Namen",
         // "unter dieser Bedingung": the condition the sentence before told of, which "unter der Bedingung" makes one

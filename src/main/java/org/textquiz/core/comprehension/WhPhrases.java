@@ -248,6 +248,12 @@ final class WhPhrases {
             // plural is its object, the subject follows
             return Optional.empty();
         }
+        if (to - from == 1 && clause.token(from).upos() == Upos.NOUN && to + 2 < clause.end()
+            && clause.token(to + 1).text().equals("der") && clause.token(to + 2).upos() == Upos.NOUN) {
+            // "Gegner bekämpfte der Ständestaat …": a bare noun first, and "der" and a noun after the verb, is the
+            // object first and the subject after it
+            return Optional.empty();
+        }
         List<String> answers = new ArrayList<>();
         for (People.Mention mention : people.in(clause.sentence())) {
             // "Ein Tankflugzeug der US Air Force": a name in the genitive after the head names someone else
@@ -739,6 +745,10 @@ final class WhPhrases {
 
     /** "X ist ein Wirtschaftsunternehmen": with a noun as predicate either side could be asked for. */
     private boolean predicateNoun(MainClause clause) {
+        if (clause.token(clause.verb()).lemma().equals("heißen")) {
+            // "Die Regierung heißt Bundesrat": what it is called, which no "wer" or "was" asks for
+            return true;
+        }
         if (!Set.of("sein", "bleiben", "werden").contains(clause.token(clause.verb()).lemma())) {
             return false;
         }

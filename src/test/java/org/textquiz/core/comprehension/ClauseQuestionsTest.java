@@ -8186,4 +8186,59 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Ägäis ist ein Meer. An der Ostküste lag eine Stadt, die vielleicht das berühmte Troja "
             + "war.")).doesNotContain("Wo lag eine Stadt?");
     }
+
+    /**
+     * From Klexikon ("Deutsche Demokratische Republik", "Bern", "Ständestaat", hand-read set 178 for #13): a time
+     * told by an event stays before "wieder"; an "aber" read as the clause's conjunction is left out; what something
+     * is called is asked by no "wer"; a city that stays well kept is "was"; the verb's dative read as a year's
+     * genitive, "das" read as the article of a man's name and an object first before "der" and the subject are
+     * misparses.
+     */
+    @Test
+    void anEventsTimeBeforeWiederAberLeftOutNamesCitiesAndThreeMisparses() {
+        String border = "Die DDR hatte eine Grenze. Noch vor der Wiedervereinigung wurden die Grenzanlagen wieder "
+            + "abgebaut.";
+        assertThat(prompts(border)).contains("Was wurde noch vor der Wiedervereinigung wieder abgebaut?")
+            .noneMatch(p -> p.contains("wieder noch"));
+        assertThat(statements(border, 12, true)).noneMatch(s -> s.contains("wieder noch"));
+        assertThat(prompts("Bern ist eine Stadt. Die Stadt Bern ist aber auch der Sitz des Bundesparlaments und der "
+            + "Schweizerischen Landesregierung.")).contains("Was ist die Stadt Bern auch?")
+            .noneMatch(p -> p.contains(" aber "));
+        assertThat(prompts("Die Schweiz hat sieben Minister. Die Regierung heißt Bundesrat."))
+            .noneMatch(p -> p.endsWith("heißt Bundesrat?"));
+        assertThat(prompts("Bern ist alt. Weil die Stadt Bern so gut erhalten blieb, ist sie ein Weltkulturerbe der "
+            + "Unesco.")).contains("Was blieb so gut erhalten?").doesNotContain("Wer blieb so gut erhalten?");
+        assertThat(statements("Bern ist ein Kanton. Der Kanton Bern trat im Jahr 1353 der Eidgenossenschaft bei.", 12,
+            true)).noneMatch(s -> s.startsWith("Im Jahr 1353 der"));
+        assertThat(statements("Hitler wollte Österreich. Mit Drohungen und dem Einmarsch von deutschen Soldaten gelang "
+            + "das Hitler auch.", 12, true)).noneMatch(s -> s.startsWith("Das Hitler"));
+        assertThat(prompts("Der Ständestaat war eine Diktatur. Gegner bekämpfte der Ständestaat unter anderem im "
+            + "Österreichischen Bürgerkrieg.")).noneMatch(p -> p.startsWith("Wer bekämpfte"));
+    }
+
+    /**
+     * From Klexikon ("Faxgerät", "Münze", "Potsdam", "Ständestaat", set 178): the person a relative clause defines
+     * answers nothing; what a verb decides, what "mehr" is compared with and the sentence's "so" stay with what they
+     * need; "aus diesen Gründen" and "nach ihm" point back; an apposition that is a relative clause is none; a general
+     * noun before a closing colon says which only after it.
+     */
+    @Test
+    void aDefinedPersonAnObjectClauseAComparisonPointersARelativeClauseAndAColon() {
+        assertThat(prompts("Ein Fax ist ein Brief. Die Person, die das Fax verschickt, behält ihr Blatt."))
+            .doesNotContain("Wer verschickt das Fax?");
+        assertThat(statements("Die DDR war kommunistisch. Außerdem wollte der kommunistische Staat bestimmen, was in "
+            + "der Wirtschaft gemacht wurde.", 12, true)).doesNotContain("Der kommunistische Staat wollte bestimmen.");
+        assertThat(prompts("Münzen sind aus Metall. Das Material ist also mehr wert, als was die Prägung sagt."))
+            .doesNotContain("Was ist mehr wert?");
+        assertThat(prompts("Ein Fax ist ein Brief. Per E-Mail kann man das Blatt dann auch so verschicken."))
+            .noneMatch(p -> p.contains("auch so"));
+        assertThat(statements("Silber wurde teuer. Aus diesen Gründen bestehen die Münzen heute nicht mehr aus "
+            + "Edelmetall.", 12, true)).noneMatch(s -> s.contains("aus den Gründen"));
+        assertThat(wh("Friedrich Wilhelm baute Potsdam aus. Viele preußische Könige nach ihm regierten auch in "
+            + "Potsdam, darum gibt es in Potsdam viele Schlösser.")).noneMatch(q -> q.solution().contains("nach ihm"));
+        assertThat(statements("In Potsdam gibt es viele Schlösser. Das bekannteste ist das Schloss Sanssouci, das "
+            + "Friedrich der Große erbauen ließ.", 12, true)).noneMatch(s -> s.contains("ist das Friedrich"));
+        assertThat(prompts("Das Parlament stritt. Bundeskanzler Engelbert Dollfuß nutzte die Gelegenheit:\nEr regierte "
+            + "ohne Parlament.")).doesNotContain("Was nutzte Bundeskanzler Engelbert Dollfuß?");
+    }
 }
