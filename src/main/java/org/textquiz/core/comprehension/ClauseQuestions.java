@@ -81,7 +81,9 @@ final class ClauseQuestions {
     /** "er" and "sie" may stand for a person the article named just before ({@link Referents}). */
     private static final Set<String> PERSONAL = Set.of("er", "sie");
     /** "Großbritannien bestreitet das.": an object that points back to what the sentence before said. */
-    private static final Set<String> POINTING_OBJECTS = Set.of("das", "dies", "dieses", "diese", "jenes", "dasselbe");
+    private static final Set<String> POINTING_OBJECTS = Set.of("das", "dies", "dieses", "diese", "jenes", "dasselbe",
+        // "Man hat in Sachsen welche gefunden": some of those the sentence before named
+        "welche");
     private static final Set<String> POINTING = Set.of("deren", "dessen", "derselbe", "dieselbe", "dasselbe");
     /** Possessives that point back to the subject; "Wer hat ihren Arbeitsplatz verloren?" would not agree. */
     private static final Set<String> POSSESSIVES = Set.of("ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "sein",
@@ -112,7 +114,7 @@ final class ClauseQuestions {
         "zudem", "dennoch", "trotzdem", "somit", "folglich", "ebenfalls", "also", "aber", "indessen", "jedenfalls",
         "freilich", "schließlich", "übrigens", "daraufhin", "deshalb", "daher", "deswegen", "dabei", "nun",
         "inzwischen", "mittlerweile", "ebenso", "ferner", "zunächst", "zwar", "unterdessen", "hingegen", "wiederum", "derweil",
-        "so", "vielmehr", "indes", "dann", "darüberhinaus",
+        "so", "vielmehr", "indes", "dann", "darüberhinaus", "währenddessen",
         // Swiss spelling
         "ausserdem", "schliesslich");
     private static final Set<String> OPENED_BY_A_COLON = Set.of("der", "die", "das", "den", "dem", "viele", "einige",
@@ -2280,6 +2282,11 @@ final class ClauseQuestions {
             while (k <= part.to() && Set.of(Upos.DET, Upos.ADJ, Upos.NOUN, Upos.PROPN).contains(parse.word(k).upos())) {
                 k++;
             }
+            // "aus einem harten Metall, manche aber aus Holz": a pronoun for the subject, and "aber", before it
+            if (k == w + 1 && k + 1 <= part.to() && parse.word(k).upos() == Upos.PRON
+                && Set.of("aber", "jedoch", "hingegen", "dagegen").contains(Words.lower(parse.word(k + 1).form()))) {
+                k += 2;
+            }
             if (k > w + 1 && k <= part.to() && Words.lower(parse.word(k).form()).equals(preposition)) {
                 return true;
             }
@@ -2531,6 +2538,11 @@ final class ClauseQuestions {
         boolean oneOfThePeople = relation.equals("nsubj") && oneOfThePeople(clause);
         boolean fullNamesListed = fullNamesListed(clause, part);
         person = person || fullNamesListed || oneOfThePeople;
+        if (person && Set.of("Spitze", "Spitzen").contains(head.form()) && parse.children(part.word(), "nmod").isEmpty()
+            && !isNamedPerson(clause, part, people)) {
+            // "Der lange Stift des Nagels endet unten mit einer Spitze": a point, which only a body's "Spitze" is not
+            person = false;
+        }
         if (person && relation.startsWith("nsubj") && doneToABody(clause, part) && !isNamedPerson(clause, part, people)
             && !isPersonNoun(head) && !personLemma(head) && !fullNamesListed && !oneOfThePeople) {
             // "Die NLD wurde aufgelöst": "Was wurde aufgelöst?"
@@ -4010,8 +4022,10 @@ final class ClauseQuestions {
             || subjectAsked && QualityGates.HER_OR_THEIR.matcher(prompt.get()).find()
             // "Wer zieht nach?" of "… zieht nun nach und macht die Landesschulräte … aufmerksam": the verb alone, what
             // it does told only by the half the question leaves out
-            || Words.count(prompt.get()) <= 3 && clause.constituents().stream()
+            || Words.count(prompt.get()) <= 3 && (clause.constituents().stream()
                 .anyMatch(p -> "conj".equals(clause.parse().word(p.word()).relation()))
+                // "Was bläst hinein?" of "Der Glasbläser angelt … Glas-Masse … und bläst hinein": the second verb alone
+                || subjectAsked && "conj".equals(clause.parse().word(clause.head()).relation()))
             // "Wer muss lernen?" of "Die Eltern müssen lernen, daß …": what, only the clause left out says
             || Words.count(prompt.get()) <= 4 && !prompt.get().contains(",") && whatFollowsLeftOut(clause)) {
             return Optional.empty();
@@ -4510,6 +4524,12 @@ final class ClauseQuestions {
             String definite = withoutDemonstratives(clause, part);
             boolean demonstrative = !definite.equals(plain);
             if (demonstrative && circumstance(clause, part) && !argumentOfTheVerb(clause, part)) {
+                if (end.equals(".")
+                    && Set.of("in", "im", "an", "am", "bei", "beim").contains(written(clause, part.from()))) {
+                    // "In diesen Bereichen arbeiten … mehr Männer als Frauen": only there, which without it would be
+                    // said of everywhere
+                    return Optional.empty();
+                }
                 // "Wozu kommt es trotz dieser Regeln gelegentlich?": which rules, only the sentence before says, and
                 // "trotz der Regeln" would not say it either; the question, or the statement, holds as well without
                 continue;
@@ -5809,8 +5829,11 @@ final class ClauseQuestions {
             && capitalised.stream().anyMatch(m -> m.upos() == Upos.NOUN && m.lemma().equals(first.form()));
         // "Insgeheim plante er …": an adverb by its tag and by the parse, which the dictionary lacks in small letters
         // (not "Hinweise/ADV nimmt die Polizei … entgegen", a plural)
-        boolean adverb = part.from() == part.to() && first.upos() == Upos.ADV && "advmod".equals(first.relation())
-            && capitalised.stream().noneMatch(m -> m.upos() == Upos.NOUN && m.has(Feature.PLURAL));
+        // "Währenddessen", "Letzlich": no noun ends so, whatever readings the dictionary guesses for it
+        boolean adverb = part.from() == part.to() && "advmod".equals(first.relation())
+            && (first.upos() == Upos.ADV && capitalised.stream().noneMatch(m -> m.upos() == Upos.NOUN
+                    && m.has(Feature.PLURAL))
+                || ADVERB_FORM.matcher(first.form()).find());
         noun = (noun || name || unknown || nounMistagged || nominalised) && !beforeItsNoun && !countOfTimes
             && !knownAdverb && !adverb && !beforeAnArticle(clause.parse(), part.from());
         boolean keep = noun || first.form().length() > 1 && first.form().equals(first.form().toUpperCase(Locale.GERMAN));
@@ -5858,6 +5881,9 @@ final class ClauseQuestions {
     /** "Ihrerseits", "teilweise", "mehrmals": endings of adverbs the dictionary may not know, written small. */
     private static final java.util.regex.Pattern TIMES = java.util.regex.Pattern.compile(
         "(?:Ein|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|Mehr|Viel|Etliche|Hundert|Tausend)mal");
+    private static final java.util.regex.Pattern ADVERB_FORM = java.util.regex.Pattern.compile(
+        "\\p{Ll}(?:lich|dessen)$");
+
     private static final java.util.regex.Pattern ADVERB_ENDING = java.util.regex.Pattern.compile(
         "\\p{Ll}(seits|weise|mals|falls|wärts)$");
 

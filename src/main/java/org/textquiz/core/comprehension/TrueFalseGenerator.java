@@ -224,7 +224,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
 
     /** "aber", "hingegen", "jedoch" inside the first clause, not joining two ("…, aber …") and not "aber auch". */
     private static final java.util.regex.Pattern LEFTOVER_CONNECTIVE = java.util.regex.Pattern.compile(
-        "^([^,;–-]*?) (?:aber (?!auch\\b)|hingegen |jedoch |allerdings |also )");
+        "^([^,;–-]*?) (?:aber (?!auch\\b)|hingegen |jedoch |allerdings |also |wiederum )");
 
     /**
      * "Das Wort App kam aber erst im Jahr 2008 in die deutsche Sprache.", "Trong hingegen gehört zur alten Garde.":

@@ -8241,4 +8241,43 @@ class ClauseQuestionsTest {
         assertThat(prompts("Das Parlament stritt. Bundeskanzler Engelbert Dollfuß nutzte die Gelegenheit:\nEr regierte "
             + "ohne Parlament.")).doesNotContain("Was nutzte Bundeskanzler Engelbert Dollfuß?");
     }
+
+    /**
+     * From Klexikon ("Schlacht von Stalingrad", "Amazon", "Nagel", "Glas", hand-read set 179 for #13): "währenddessen"
+     * points to the sentence before, and an adverb the dictionary only guesses a noun for loses its capital; a nail's
+     * "Spitze" is no one; "welche" are some of those named before; a second subject with "aber" and the preposition
+     * again leaves the verb out; a second verb alone says too little.
+     */
+    @Test
+    void meanwhileAGuessedAdverbAPointSomeOfThoseAGappedPairAndASecondVerbAlone() {
+        assertThat(prompts("Die Truppen waren eingekesselt. Währenddessen ging der Kampf immer weiter und die "
+            + "sowjetischen Truppen rückten weiter vor.")).noneMatch(p -> p.contains("ährenddessen"));
+        assertThat(prompts("Bezos gründete Amazon. Letzlich setzte Bezos die Idee jedoch alleine um."))
+            .noneMatch(p -> p.contains("Letzlich"));
+        assertThat(prompts("Ein Nagel ist ein Werkzeug. Der lange Stift des Nagels endet unten mit einer Spitze."))
+            .contains("Womit endet der lange Stift des Nagels unten?")
+            .doesNotContain("Mit wem endet der lange Stift des Nagels unten?");
+        assertThat(prompts("Nägel sind alt. Man hat in Sachsen welche gefunden, die über 7000 Jahre alt sind."))
+            .noneMatch(p -> p.contains("welche"));
+        assertThat(prompts("Nägel gibt es viele. Die meisten Nägel bestehen aus einem harten Metall, manche aber aus "
+            + "Holz.")).noneMatch(p -> p.contains("manche aber"));
+        assertThat(prompts("Glas ist hart. Der Glasbläser angelt mit einem Rohr etwas heiße Glas-Masse aus dem "
+            + "Schmelztiegel und bläst hinein.")).noneMatch(p -> p.endsWith("bläst hinein?"));
+        assertThat(prompts("Tornados sind Wirbelstürme. Tornados bewegen sich über die Landschaft und schlagen dabei "
+            + "unberechenbare Haken.")).contains("Was schlagen Tornados?");
+    }
+
+    /**
+     * From Klexikon ("Mann", "Amerikanischer Unabhängigkeitskrieg", set 179): a place the sentence before named,
+     * left out, would say of everywhere what holds there; "wiederum" sets a statement against the sentence before.
+     */
+    @Test
+    void aPlaceNamedBeforeAndWiederum() {
+        assertThat(statements("Manche Berufe sind schwer. In diesen Bereichen arbeiten deshalb heute immer noch "
+            + "deutlich mehr Männer als Frauen.", 12, true)).noneMatch(s -> s.startsWith("Heute arbeiten"));
+        String soldiers = "Frankreich half den Kolonisten. Großbritannien wiederum kaufte Soldaten aus Deutschland. "
+            + "Kanada blieb bei Großbritannien.";
+        assertThat(java.util.stream.Stream.concat(statements(soldiers, 24, true).stream(),
+            falseStatements(soldiers, 24).stream())).noneMatch(s -> s.contains("wiederum"));
+    }
 }
