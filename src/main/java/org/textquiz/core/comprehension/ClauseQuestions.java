@@ -119,6 +119,8 @@ final class ClauseQuestions {
         "ausserdem", "schliesslich");
     private static final Set<String> OPENED_BY_A_COLON = Set.of("der", "die", "das", "den", "dem", "viele", "einige",
         "mehrere", "manche", "zwei", "drei", "vier");
+    private static final Set<String> GRADING = Set.of("besonders", "sehr", "ganz", "extrem", "ziemlich", "äußerst",
+        "überaus", "verschieden", "unterschiedlich", "relativ", "recht");
     private static final Set<String> LINKS_ONLY = Set.of("nämlich", "jedoch", "allerdings", "hingegen", "übrigens",
         "demnach", "freilich", "indes", "indessen", "wiederum");
     /** "(MDC)", "(Grüne)", "(TS)": an abbreviation or party in brackets, left out of what a question says. */
@@ -3891,6 +3893,10 @@ final class ClauseQuestions {
             // "Die Krise nimmt immer größere Ausmaße an": "immer" grades the comparative the answer takes away
             || asked.from() > 0 && Words.lower(clause.parse().word(asked.from() - 1).form()).equals("immer")
                 && COMPARATIVE.matcher(clause.parse().word(asked.from()).form()).matches()
+            // "sammeln besonders außergewöhnliche Radiergummis", "haben verschieden scharfe Gesetze": the adverb grades
+            // the adjective the answer opens with, and would be left behind without it
+            || asked.from() > 0 && clause.parse().word(asked.from()).upos() == Upos.ADJ
+                && GRADING.contains(Words.lower(clause.parse().word(asked.from() - 1).form()))
             // "Was stand auf der Tentative List …? – Die Altstadt von Sada zum Beispiel": one example of several, which a
             // question asking for the one answer does not want
             || AN_EXAMPLE.matcher(clause.text(asked)).find()

@@ -154,6 +154,14 @@ final class Negation {
             // before the phrase ahead of it does not give
             return Optional.empty();
         }
+        List<Constituents.Part> said = clause.parts().stream().filter(p -> !p.verbal() && !"head".equals(p.relation()))
+            .toList();
+        if (said.size() == 1 && parse.word(said.get(0).from()).upos() == Upos.ADP && Words.lower(clause.sentence()
+                .tokens().get(parse.word(said.get(0).from()).token()).text()).equals("durch")) {
+            // "Die Inseln sind durch Vulkane entstanden": how they came to be is all the clause says, and "durch
+            // Vulkane nicht entstanden" denies it only in passing
+            return Optional.empty();
+        }
         Constituents.Part before = null;
         List<Constituents.Part> parts = clause.parts();
         for (int i = 0; i < parts.size(); i++) {
@@ -277,6 +285,10 @@ final class Negation {
     /** A phrase of time: "am Montag", "in den nächsten Tagen", "heute". */
     private boolean time(Constituents clause, Constituents.Part part) {
         Word head = clause.parse().word(part.word());
+        if ("head".equals(part.relation())) {
+            // "Die Urgeschichte ist der längste Zeitabschnitt …": a predicate, which "nicht" goes before
+            return false;
+        }
         boolean timeAdverb = head.relation().equals("advmod") && TIME_ADVERBS.contains(Words.lower(head.form()));
         boolean timeNoun = TIME_NOUNS.stream().anyMatch(head.form()::startsWith);
         return timeAdverb || (time.test(head) || timeNoun) && !head.relation().startsWith("nsubj")

@@ -641,6 +641,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         return verbFirst && !condition;
     }
 
+    private static final Set<String> APPOSITION_OPENINGS = Set.of("einer", "einem", "eine", "ein", "eines");
+
     /**
      * @param genders the gender of each person the article names, by full name and surname: a woman is not swapped
      *                in for a man ("der Kämmerer Barbara Ludwig" would give the answer away)
@@ -682,6 +684,12 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 || fact.to() < sentence.tokens().size()
                     && Words.lower(sentence.tokens().get(fact.to()).text()).equals("oder")) {
                 // "hieß Hammurapi oder Hammurabi": one of two alternatives, of which the other still holds
+                continue;
+            }
+            if (fact.to() + 1 < sentence.tokens().size() && sentence.tokens().get(fact.to()).text().equals(",")
+                && APPOSITION_OPENINGS.contains(sentence.tokens().get(fact.to() + 1).text())) {
+                // "In Auschwitz, einer Stadt in der Nähe, …": the apposition says what it is, and of another it may
+                // be wrong ("In Krakau, einer Stadt in der Nähe"); "Straßburg, die Hauptstadt" swapped is plainly false
                 continue;
             }
             if (afterAnArticle && (fact.kind() == Fact.Kind.PERSON || fact.kind() == Fact.Kind.SURNAME)) {

@@ -8280,4 +8280,25 @@ class ClauseQuestionsTest {
         assertThat(java.util.stream.Stream.concat(statements(soldiers, 24, true).stream(),
             falseStatements(soldiers, 24).stream())).noneMatch(s -> s.contains("wiederum"));
     }
+
+    /**
+     * From Klexikon ("Urgeschichte", "São Tomé und Príncipe", "Radiergummi", "Krakau", "Korruption", hand-read set 180
+     * for #13): "nicht" goes before a predicate that begins like a time; "durch" with all the clause says is not
+     * denied after it; an adverb that grades the answer's adjective stays with it; a place with an indefinite
+     * apposition is not swapped.
+     */
+    @Test
+    void nichtBeforeAPredicateABareDurchAGradedAdjectiveAndAnApposition() {
+        assertThat(falseStatements("Die Geschichte ist lang. Die Urgeschichte ist der längste Zeitabschnitt in der "
+            + "Geschichte der Menschheit.", 24)).noneMatch(s -> s.endsWith("Menschheit nicht."));
+        assertThat(falseStatements("Die Inseln liegen im Meer. Die Inseln sind durch Vulkane entstanden.", 24))
+            .noneMatch(s -> s.contains("nicht entstanden"));
+        assertThat(prompts("Radiergummis sind bunt. Viele Kinder sammeln besonders außergewöhnliche Radiergummis."))
+            .noneMatch(p -> p.contains("Kinder besonders?"));
+        assertThat(prompts("Korruption ist verboten. Die verschiedenen Staaten haben verschieden scharfe Gesetze gegen "
+            + "die Korruption.")).noneMatch(p -> p.contains("Staaten verschieden?"));
+        assertThat(falseStatements("Krakau liegt in Polen. Auschwitz ist ein Ort. In Auschwitz, einer Stadt in der "
+            + "Nähe, ließen die Nationalsozialisten ein Konzentrationslager bauen.", 40))
+            .noneMatch(s -> s.startsWith("In Krakau, einer Stadt"));
+    }
 }
