@@ -128,7 +128,11 @@ final class ClauseQuestions {
         " \\([\\p{L}\\p{N}.-]+( [\\p{L}\\p{N}.-]+)?\\)");
     /** "Celine Dion, sprich sselien-dioh, ist …": how the name is said, which a question or statement leaves out. */
     private static final java.util.regex.Pattern SPOKEN_ASIDE = java.util.regex.Pattern.compile(
-        ",\\s*sprich:? [^,]+,?");
+        ",\\s*sprich:? [^,]+?(?:,|(?=[.?]?$))");
+    static String withoutSpokenAside(String text) {
+        return SPOKEN_ASIDE.matcher(text).replaceAll("");
+    }
+
     /** Determiners that are the same in the nominative and the accusative. */
     private static final Set<String> NOMINATIVE_OR_ACCUSATIVE = Set.of("die", "das", "eine", "ein", "keine", "kein",
         "meine", "mein", "deine", "dein", "seine", "sein", "ihre", "ihr", "unsere", "unser", "eure", "euer", "diese",
@@ -3066,6 +3070,10 @@ final class ClauseQuestions {
      */
     private static boolean namePredicate(Constituents clause, Constituents.Part subject) {
         Parse parse = clause.parse();
+        if (Set.of("lautet", "lauten", "lautete", "lauteten").contains(Words.lower(clause.finiteText()))) {
+            // "Ein deutsches Wort für Radio lautet „Hörfunk“": what it is called, which no "was" asks the other way
+            return true;
+        }
         if (parse.children(clause.head(), "cop").isEmpty()) {
             return false;
         }
@@ -4323,6 +4331,12 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         boolean vorfeldDropped = vorfeld != moved && (clause.droppable(vorfeld) || placeholder(clause, vorfeld));
+        if (vorfeld != moved && !vorfeldDropped && Words.lower(clause.parse().word(vorfeld.from()).form()).equals("wie")
+            && clause.text(vorfeld).contains(",")) {
+            // "Wie Säugetiere, Vögel … gehören auch Fische zu den Wirbeltieren": a comparison with a list, which put
+            // behind the verb runs into what it compares
+            return Optional.empty();
+        }
         if (vorfeld != moved && !vorfeldDropped && (!clause.parse().children(vorfeld.word(), "mark").isEmpty()
             || participlePhrase(clause, vorfeld))) {
             return Optional.empty();
@@ -6680,7 +6694,7 @@ final class ClauseQuestions {
         "LED", "TV", "MP3", "PDF", "SUV", "LKW", "PKW", "ICE", "IC", "AKW", "KKW", "BIP", "HIV", "AIDS", "CO2", "UKW");
 
     /** "Polen hat rund 38,5 Millionen Einwohner": a country that has or counts something is still a place. */
-    static final Set<String> HAVING = Set.of("haben", "besitzen", "zählen", "umfassen", "beherbergen");
+    static final Set<String> HAVING = Set.of("haben", "besitzen", "zählen", "umfassen", "beherbergen", "bestehen");
 
     private boolean isPlace(Word head) {
         if (head.upos() == Upos.NOUN) {

@@ -72,7 +72,7 @@ public final class QualityGates {
         "^(?:Aus|An|Auf|Ab|Ein|Zu|Mit|Vor|Nach|Um|Durch|Über) (?:wie|als|bis)\\b"
             + "| (?:ziemlich|genau|direkt|kurz|knapp|mitten|gleich)\\.$|^(?:Vom|Von) .* her\\b");
     private static final java.util.regex.Pattern OTHERS_FIRST = java.util.regex.Pattern.compile(
-        "^(?:Beide|Weitere) \\p{L}");
+        "^(?:Beide|Weitere|Auf andere Weise) \\p{L}");
     /** "Was sehen wieder andere?": others than those the sentence before told of, standing for them without a noun. */
     private static final java.util.regex.Pattern YET_OTHERS = java.util.regex.Pattern.compile(
         "\\b(?i:wieder|noch) andere\\b(?!\\s+\\p{Lu})");

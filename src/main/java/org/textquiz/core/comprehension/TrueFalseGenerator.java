@@ -187,8 +187,9 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 if (falsified.isEmpty() && restated.isEmpty()) {
                     continue;
                 }
-                Optional<String> definite =
-                    withoutDemonstratives(withoutConnective(falsified.orElseGet(restated::get)));
+                // "Marie Curie, sprich: Kü-rieh, war …": how the name is said, which the statement leaves out
+                Optional<String> definite = withoutDemonstratives(withoutConnective(
+                    ClauseQuestions.withoutSpokenAside(falsified.orElseGet(restated::get))));
                 if (definite.isEmpty() || Words.pointsBackAlone(definite.get()) || pointsAtAPerson(original, people)
                     || Words.followsFromWhatCameBefore(definite.get())
                     || people.twoSurnamesSideBySide(definite.get()) || impossibleDate(definite.get())) {
@@ -684,6 +685,15 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 || fact.to() < sentence.tokens().size()
                     && Words.lower(sentence.tokens().get(fact.to()).text()).equals("oder")) {
                 // "hieß Hammurapi oder Hammurabi": one of two alternatives, of which the other still holds
+                continue;
+            }
+            if (fact.to() + 1 < sentence.tokens().size() && Set.of("am", "an").contains(sentence.tokens().get(fact.to())
+                    .text()) && sentence.tokens().get(fact.to() + 1).upos() == Upos.PROPN
+                    && !Words.WEEKDAYS.contains(sentence.tokens().get(fact.to() + 1).text())
+                || fact.from() >= 2 && sentence.tokens().get(fact.from() - 1).text().equals("von")
+                    && sentence.tokens().get(fact.from() - 2).text().equals("Staaten")) {
+                // "Frankfurt am Main", "die Vereinigten Staaten von Amerika": part of a longer name, which the swap
+                // would break ("Berlin am Main")
                 continue;
             }
             if (fact.to() + 1 < sentence.tokens().size() && sentence.tokens().get(fact.to()).text().equals(",")

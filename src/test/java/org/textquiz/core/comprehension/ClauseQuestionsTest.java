@@ -8301,4 +8301,32 @@ class ClauseQuestionsTest {
             + "Nähe, ließen die Nationalsozialisten ein Konzentrationslager bauen.", 40))
             .noneMatch(s -> s.startsWith("In Krakau, einer Stadt"));
     }
+
+    /**
+     * From Klexikon ("Fische", "Radio", "Marie Curie", "Südstaaten", "Urin", hand-read set 181 for #13): a comparison
+     * with a list first is not put behind the verb; what a word "lautet" asks no "was" the other way; "sprich …" is
+     * left out of statements too, at the end as well; parts of longer names are not swapped; "auf andere Weise" is
+     * other than the sentence before said.
+     */
+    @Test
+    void aListedComparisonLautetHowANameIsSaidLongerNamesAndOtherWays() {
+        assertThat(prompts("Fische leben im Wasser. Wie Säugetiere, Vögel, Reptilien und Amphibien gehören auch Fische "
+            + "zu den Wirbeltieren, weil sie eine Wirbelsäule haben.")).noneMatch(p -> p.contains("gehören wie"));
+        assertThat(prompts("Radio ist alt. Ein deutsches Wort für Radio lautet \"Hörfunk\"."))
+            .noneMatch(p -> p.startsWith("Was lautet"));
+        String curie = "Marie Curie, sprich: Kü-rieh, war eine Physikerin und Chemikerin aus Polen. Sie lebte in "
+            + "Frankreich.";
+        assertThat(java.util.stream.Stream.concat(statements(curie, 24, true).stream(),
+            falseStatements(curie, 24).stream())).noneMatch(s -> s.contains("sprich"));
+        String havanna = "Havanna ist die Hauptstadt von Kuba. Havanna ist eine der ältesten Städte Amerikas.\n\nDie "
+            + "Altstadt von Havanna heißt La Habana Vieja, sprich: La Habana Vi-e-cha.";
+        assertThat(falseStatements(havanna, 40)).anyMatch(s -> s.endsWith("heißt La Habana Vieja."))
+            .noneMatch(s -> s.contains("sprich"));
+        assertThat(falseStatements("Berlin ist groß. Im Jahr 1924 sendete man erstmals in Deutschland ein Hörspiel aus "
+            + "Frankfurt am Main.", 40)).noneMatch(s -> s.contains("Berlin am Main"));
+        assertThat(falseStatements("Frankreich half. Die Vereinigten Staaten von Amerika bestehen aus 50 "
+            + "Gliedstaaten.", 40)).noneMatch(s -> s.contains("Staaten von Frankreich"));
+        assertThat(statements("Der Körper scheidet Wasser aus. Andere Stoffe verlassen den Körper auf andere Weise.",
+            12, true)).noneMatch(s -> s.startsWith("Auf andere Weise"));
+    }
 }
