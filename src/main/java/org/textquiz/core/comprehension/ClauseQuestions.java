@@ -4356,9 +4356,14 @@ final class ClauseQuestions {
         if (!subjectMoved && others.stream().noneMatch(p -> clause.parse().word(p.word()).relation().startsWith("nsubj"))) {
             return Optional.empty();
         }
-        if ((dropped || vorfeldDropped || connective(clause, vorfeld))
+        // "Dank dieser Fäden kann man die einzelnen Glieder bewegen": a circumstance of the sentence before, left out
+        boolean pointingFirstLeftOut = vorfeld != moved && circumstance(clause, vorfeld)
+            && !argumentOfTheVerb(clause, vorfeld)
+            && !withoutDemonstratives(clause, vorfeld).equals(clause.text(vorfeld));
+        if ((dropped || vorfeldDropped || connective(clause, vorfeld) || pointingFirstLeftOut)
             // "Was wird man laut Josef Ostermayer ausschreiben?": whose plan it is says what for
-            && (saysLittle(clause, moved, others) || !attributed && onlyManBesideTheAsked(clause, others))) {
+            && (saysLittle(clause, moved, others) || !attributed && onlyManBesideTheAsked(clause,
+                others.stream().filter(p -> !pointingFirstLeftOut || p != vorfeld).toList()))) {
             return Optional.empty();
         }
         if (vorfeld != moved && connective(clause, vorfeld) && comparedWithWhatWasBefore(clause)) {

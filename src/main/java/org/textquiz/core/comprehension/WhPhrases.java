@@ -248,6 +248,10 @@ final class WhPhrases {
             // plural is its object, the subject follows
             return Optional.empty();
         }
+        if (Words.lower(clause.token(from).text()).matches("(?:nord|süd)?(?:nördlich|südlich|östlich|westlich)")) {
+            // "Nördlich der Taiga liegt die Tundra": where, the subject follows
+            return Optional.empty();
+        }
         if (to - from == 1 && clause.token(from).upos() == Upos.NOUN && to + 2 < clause.end()
             && clause.token(to + 1).text().equals("der") && clause.token(to + 2).upos() == Upos.NOUN) {
             // "Gegner bekämpfte der Ständestaat …": a bare noun first, and "der" and a noun after the verb, is the

@@ -8329,4 +8329,16 @@ class ClauseQuestionsTest {
         assertThat(statements("Der Körper scheidet Wasser aus. Andere Stoffe verlassen den Körper auf andere Weise.",
             12, true)).noneMatch(s -> s.startsWith("Auf andere Weise"));
     }
+
+    /**
+     * From Klexikon ("Marionette", "Taiga", hand-read set 182 for #13): "man" and the verb alone say too little when a
+     * circumstance of the sentence before is left out too; a direction first is where, and the subject follows.
+     */
+    @Test
+    void manAloneWithoutAPointingCircumstanceAndADirectionFirst() {
+        assertThat(prompts("An den Gliedern sind Fäden befestigt. Dank dieser Fäden kann man die einzelnen Glieder "
+            + "bewegen.")).doesNotContain("Was kann man bewegen?");
+        assertThat(prompts("Die Taiga ist ein Wald. Nördlich der Taiga liegt die Tundra."))
+            .contains("Was liegt nördlich der Taiga?").noneMatch(p -> p.startsWith("Wer liegt"));
+    }
 }
