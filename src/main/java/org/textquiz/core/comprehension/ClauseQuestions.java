@@ -3405,8 +3405,10 @@ final class ClauseQuestions {
                 // "besteht aus vielen kleinen Dörfern": what of, no place it comes from
                 case "aus" -> verbAmong(clause, MADE_OF) ? "Woraus" : "Woher";
                 case "bei" -> isCountry(head) ? "Bei wem" : "Wo";
+                // "auf den Mars eingeschlagen": "den" before a name, which is no plural, is the accusative of where to
                 default -> !PLACE_PREPOSITIONS.contains(preposition) ? null
-                    : placeCase.isEmpty() ? (head.upos() == Upos.PROPN ? "Wo" : null)
+                    : placeCase.isEmpty() ? (head.upos() == Upos.PROPN ? (accusativeBeforeAName(clause, head) ? "Wohin"
+                        : "Wo") : null)
                     : placeCase.get() == Feature.DATIVE ? "Wo" : "Wohin";
             };
             return where == null ? Optional.empty() : Optional.of(new Phrase(where, withHead, false, 1.5));
@@ -4826,6 +4828,9 @@ final class ClauseQuestions {
                 && !commonNounReadIntoAName(clause, part)
                 // "Wie die geplante Konzertreihe in London heißt der Titel.": a comparison goes after what it compares
                 && !Words.lower(clause.parse().word(part.from()).form()).equals("wie")
+                // "meinte ein Astronom, mit seinem Fernrohr Rillen auf dem Mars zu sehen": the infinitive's phrase,
+                // which the parse may hang on the main verb
+                && !beforeAZuInfinitive(clause, part)
                 && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
                     .noneMatch(w -> placeHungOnAName(clause.parse(), w))) {
                 movable.add(part);
@@ -4848,6 +4853,18 @@ final class ClauseQuestions {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean accusativeBeforeAName(Constituents clause, Word name) {
+        int at = clause.parse().words().indexOf(name);
+        return at > 0 && Set.of("den", "einen").contains(Words.lower(clause.parse().word(at - 1).form()))
+            && clause.parse().word(at - 1).head() == at;
+    }
+
+    private static boolean beforeAZuInfinitive(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return part.to() + 2 < parse.words().size() && Words.lower(parse.word(part.to() + 1).form()).equals("zu")
+            && parse.word(part.to() + 2).upos() == Upos.VERB;
     }
 
     /**

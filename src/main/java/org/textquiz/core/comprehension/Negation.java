@@ -29,6 +29,8 @@ final class Negation {
         "mindestens", "höchstens", "knapp", "insgesamt", "jeweils", "allein", "alle", "allen", "aller", "allem",
         // "führen ebenfalls erstmals keine Mehrwertsteuer ein" denies what the others did too
         "ebenfalls", "ebenso", "gleichfalls", "erstmals",
+        // "Der zentrale Platz beispielsweise heißt nicht Waltherplatz": an example denied
+        "beispielsweise",
         "alles", "jeder", "jede", "jedes", "jeden", "jedem", "zahlreiche", "zahlreichen", "meisten", "meiste",
         "beide", "beiden", "viele", "einige", "mehrere", "manche", "wenige", "als", "wie", "dass", "ob", "wenn",
         "und", "oder", "sowie", "aber", "sondern", "denn", "so", "damit", "dabei", "dort", "man", "es", "sich",

@@ -73,6 +73,8 @@ public final class QualityGates {
             + "| (?:ziemlich|genau|direkt|kurz|knapp|mitten|gleich)\\.$|^(?:Vom|Von) .* her\\b");
     private static final java.util.regex.Pattern OTHERS_FIRST = java.util.regex.Pattern.compile(
         "^(?:Beide|Weitere|Auf andere Weise) \\p{L}");
+    private static final java.util.regex.Pattern OTHERS_AS_SUBJECT = java.util.regex.Pattern.compile(
+        "^(?:Andere \\p{Lu}|(?:Was|Wen|Wem|Wo|Wann|Wie) \\p{Ll}+ andere \\p{Lu})");
     /** "Was sehen wieder andere?": others than those the sentence before told of, standing for them without a noun. */
     private static final java.util.regex.Pattern YET_OTHERS = java.util.regex.Pattern.compile(
         "\\b(?i:wieder|noch) andere\\b(?!\\s+\\p{Lu})");
@@ -1626,6 +1628,10 @@ public final class QualityGates {
         if (statement && RATE_TORN.matcher(prompt).find() || question instanceof WhQuestion
             && RATE_ANSWER.matcher(question.solution()).matches() && Words.containsWord(prompt, "einmal")) {
             problems.add("tears 'einmal' from the month or year it counts in");
+        }
+        if ((statement || question instanceof WhQuestion) && OTHERS_AS_SUBJECT.matcher(prompt).find()) {
+            // "Was mögen andere Frauen eher?", "Andere Stoffe verlassen …": others than those the sentence before named
+            problems.add("'andere' as its subject are others than those the sentence before named");
         }
         if ((statement || question instanceof WhQuestion) && YET_OTHERS.matcher(prompt).find()) {
             problems.add("'wieder andere' are others than those the sentence before named");

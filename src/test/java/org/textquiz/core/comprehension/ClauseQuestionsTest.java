@@ -8341,4 +8341,22 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Taiga ist ein Wald. Nördlich der Taiga liegt die Tundra."))
             .contains("Was liegt nördlich der Taiga?").noneMatch(p -> p.startsWith("Wer liegt"));
     }
+
+    /**
+     * From Klexikon ("Schwimmen", "Mars", "Bozen", hand-read set 183 for #13): "andere" as the subject are others
+     * than those named before; a phrase before a "zu" infinitive is the infinitive's; "den" before a name is where to;
+     * an example is not denied.
+     */
+    @Test
+    void othersAPhraseOfTheInfinitiveWhereToAndAnExample() {
+        assertThat(prompts("Manche Frauen tragen einen Bikini. Andere Frauen mögen eher einen Badeanzug."))
+            .noneMatch(p -> p.contains("andere Frauen"));
+        assertThat(statements("Der Mars ist ein Planet. Im Jahr 1877 meinte ein Astronom, mit seinem Fernrohr Rillen "
+            + "auf dem Mars zu sehen.", 24, true)).noneMatch(s -> s.startsWith("Auf dem Mars meinte"));
+        assertThat(prompts("Der Mars ist rot. Viele Meteoriten aus dem Weltall sind auf den Mars eingeschlagen."))
+            .contains("Wohin sind viele Meteoriten aus dem Weltall eingeschlagen?")
+            .noneMatch(p -> p.startsWith("Wo sind"));
+        assertThat(falseStatements("Bozen hat viele Plätze. Der zentrale Platz beispielsweise heißt Waltherplatz.", 24))
+            .noneMatch(s -> s.contains("beispielsweise"));
+    }
 }
