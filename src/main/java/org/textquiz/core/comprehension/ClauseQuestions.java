@@ -3074,6 +3074,13 @@ final class ClauseQuestions {
             // "Ein deutsches Wort für Radio lautet „Hörfunk“": what it is called, which no "was" asks the other way
             return true;
         }
+        if (Set.of("bedeutet", "bedeuten", "bedeutete", "bedeuteten").contains(Words.lower(clause.finiteText()))
+            && clause.parts().stream().anyMatch(p -> p.from() == p.to()
+                && Set.of("obj", "xcomp").contains(parse.word(p.word()).relation())
+                && Set.of(Upos.NOUN, Upos.PROPN).contains(parse.word(p.word()).upos()))) {
+            // "Der Name „Hathi“ bedeutet Elefant": "Was bedeutet Elefant?" would ask what the word means
+            return true;
+        }
         if (parse.children(clause.head(), "cop").isEmpty()) {
             return false;
         }

@@ -8359,4 +8359,11 @@ class ClauseQuestionsTest {
         assertThat(falseStatements("Bozen hat viele Plätze. Der zentrale Platz beispielsweise heißt Waltherplatz.", 24))
             .noneMatch(s -> s.contains("beispielsweise"));
     }
+
+    /** From Klexikon ("Dschungelbuch", hand-read set 184 for #13): what a name means asks no subject the other way. */
+    @Test
+    void whatANameMeans() {
+        assertThat(prompts("Im Dschungelbuch gibt es Elefanten. Der Name des Elefantenobersten \"Hathi\" bedeutet "
+            + "Elefant.")).noneMatch(p -> p.startsWith("Was bedeutet"));
+    }
 }
