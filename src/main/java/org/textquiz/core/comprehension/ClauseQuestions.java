@@ -129,6 +129,7 @@ final class ClauseQuestions {
     /** "Celine Dion, sprich sselien-dioh, ist …": how the name is said, which a question or statement leaves out. */
     private static final java.util.regex.Pattern SPOKEN_ASIDE = java.util.regex.Pattern.compile(
         ",\\s*sprich:? [^,]+?(?:,|(?=[.?]?$))");
+
     static String withoutSpokenAside(String text) {
         return SPOKEN_ASIDE.matcher(text).replaceAll("");
     }
@@ -3414,7 +3415,7 @@ final class ClauseQuestions {
                 case "bei" -> isCountry(head) ? "Bei wem" : "Wo";
                 // "auf den Mars eingeschlagen": "den" before a name, which is no plural, is the accusative of where to
                 default -> !PLACE_PREPOSITIONS.contains(preposition) ? null
-                    : placeCase.isEmpty() ? (head.upos() == Upos.PROPN ? (accusativeBeforeAName(clause, head) ? "Wohin"
+                    : placeCase.isEmpty() ? (head.upos() == Upos.PROPN ? (accusativeBeforeAName(clause, part.word()) ? "Wohin"
                         : "Wo") : null)
                     : placeCase.get() == Feature.DATIVE ? "Wo" : "Wohin";
             };
@@ -4862,8 +4863,7 @@ final class ClauseQuestions {
         return Optional.empty();
     }
 
-    private static boolean accusativeBeforeAName(Constituents clause, Word name) {
-        int at = clause.parse().words().indexOf(name);
+    private static boolean accusativeBeforeAName(Constituents clause, int at) {
         return at > 0 && Set.of("den", "einen").contains(Words.lower(clause.parse().word(at - 1).form()))
             && clause.parse().word(at - 1).head() == at;
     }
@@ -5927,14 +5927,14 @@ final class ClauseQuestions {
     private static final java.util.regex.Pattern NOUN_OF_DOING = java.util.regex.Pattern.compile(
         "\\p{Lu}\\p{L}*(?:ung|ion|nahme)$");
 
-    /** "Ihrerseits", "teilweise", "mehrmals": endings of adverbs the dictionary may not know, written small. */
     private static final java.util.regex.Pattern TIMES = java.util.regex.Pattern.compile(
         "(?:Ein|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|Mehr|Viel|Etliche|Hundert|Tausend)mal");
-    private static final java.util.regex.Pattern ADVERB_FORM = java.util.regex.Pattern.compile(
-        "\\p{Ll}(?:lich|dessen)$");
-
+    /** "Ihrerseits", "teilweise", "mehrmals": endings of adverbs the dictionary may not know, written small. */
     private static final java.util.regex.Pattern ADVERB_ENDING = java.util.regex.Pattern.compile(
         "\\p{Ll}(seits|weise|mals|falls|wärts)$");
+    /** "Letztlich", "Währenddessen": endings no noun has, whatever readings the dictionary guesses. */
+    private static final java.util.regex.Pattern ADVERB_FORM = java.util.regex.Pattern.compile(
+        "\\p{Ll}(?:lich|dessen)$");
 
     private static final Set<Upos> SMALL_WORD_CLASSES = Set.of(Upos.ADV, Upos.ADJ, Upos.DET, Upos.PRON, Upos.ADP,
         Upos.CCONJ, Upos.SCONJ, Upos.PART, Upos.NUM);
