@@ -70,7 +70,9 @@ public final class QualityGates {
     private static final java.util.regex.Pattern TORN_FROM_ITS_PHRASE = java.util.regex.Pattern.compile(
         // "An bis zu einer Hochebene steigt die Küste …": the particle of "ansteigen" moved with the phrase after it
         "^(?:Aus|An|Auf|Ab|Ein|Zu|Mit|Vor|Nach|Um|Durch|Über) (?:wie|als|bis)\\b"
-            + "| (?:ziemlich|genau|direkt|kurz|knapp|mitten|gleich)\\.$|^(?:Vom|Von) .* her\\b");
+            + "| (?:ziemlich|genau|direkt|kurz|knapp|mitten|gleich)\\.$|^(?:Vom|Von) .* her\\b"
+            // "Was hat man neben der Restmülltonne noch je?": "je" torn from "je eine Tonne"
+            + "| je\\?$");
     private static final java.util.regex.Pattern OTHERS_FIRST = java.util.regex.Pattern.compile(
         "^(?:Beide|Weitere|Auf andere Weise) \\p{L}");
     private static final java.util.regex.Pattern OTHERS_AS_SUBJECT = java.util.regex.Pattern.compile(
@@ -112,7 +114,9 @@ public final class QualityGates {
         "\\bnicht (?:nahezu|fast|beinahe|annähernd|ungefähr|etwa|bei weitem)\\b");
 
     private static final java.util.regex.Pattern NOUN_AND_ITS_INFINITIVE = java.util.regex.Pattern.compile(
-        "\\b(" + String.join("|", NOUNS_TAKING_ZU) + "), [^,.;?]*?(\\bzu \\p{Ll}+|\\b\\p{Ll}+zu\\p{Ll}*en)\\b");
+        // "ein Versuch des Körpers, die Schnupfenviren loszuwerden": a genitive may stand between the two
+        "\\b(" + String.join("|", NOUNS_TAKING_ZU) + ")(?: (?:des|der|eines|einer) [\\p{L}-]+)?, [^,.;?]*?"
+            + "(\\bzu \\p{Ll}+|\\b\\p{Ll}+zu\\p{Ll}*en)\\b");
 
     private static boolean infinitiveOfItsNounLeftOut(Question question) {
         String kept = question.prompt() + " " + question.solution();
@@ -1617,7 +1621,7 @@ public final class QualityGates {
             // "Die Altstadt blieb nicht nahezu verschont": "nicht" before "nahezu" denies nothing a reader can tell
             problems.add("negates an approximation ('nicht nahezu')");
         }
-        if (statement && TORN_FROM_ITS_PHRASE.matcher(prompt).find()) {
+        if ((statement || question instanceof WhQuestion) && TORN_FROM_ITS_PHRASE.matcher(prompt).find()) {
             // "Aus wie ein trichterförmiger Schlauch sieht der Luftwirbel.", "In der Mitte Polens liegt Lodz
             // ziemlich.", "Vom Stil wirken … her orientalisch.": a word moved away from the phrase it belongs to
             problems.add("moves a phrase without a word of it ('aussehen wie', 'ziemlich in', 'vom Stil her')");

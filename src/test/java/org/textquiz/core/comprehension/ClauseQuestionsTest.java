@@ -8366,4 +8366,16 @@ class ClauseQuestionsTest {
         assertThat(prompts("Im Dschungelbuch gibt es Elefanten. Der Name des Elefantenobersten \"Hathi\" bedeutet "
             + "Elefant.")).noneMatch(p -> p.startsWith("Was bedeutet"));
     }
+
+    /**
+     * From Klexikon ("Antibiotikum", "Recycling", hand-read set 185 for #13): a noun's infinitive with "zu" after a
+     * genitive is still the noun's; "je" stays with what it distributes.
+     */
+    @Test
+    void anInfinitiveAfterAGenitiveAndJe() {
+        assertThat(wh("Schnupfen ist lästig. Die laufende Nase ist ein Versuch des Körpers, die Schnupfenviren "
+            + "loszuwerden.")).noneMatch(q -> q.solution().equals("ein Versuch des Körpers"));
+        assertThat(prompts("Müll wird getrennt. Dann hat man neben der Restmülltonne noch je eine Tonne für Papier, "
+            + "Glas und Bioabfälle.")).noneMatch(p -> p.endsWith(" je?"));
+    }
 }
