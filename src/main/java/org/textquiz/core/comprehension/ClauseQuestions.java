@@ -6723,7 +6723,7 @@ final class ClauseQuestions {
         "LED", "TV", "MP3", "PDF", "SUV", "LKW", "PKW", "ICE", "IC", "AKW", "KKW", "BIP", "HIV", "AIDS", "CO2", "UKW");
 
     /** "Polen hat rund 38,5 Millionen Einwohner": a country that has or counts something is still a place. */
-    static final Set<String> HAVING = Set.of("haben", "besitzen", "zählen", "umfassen", "beherbergen", "bestehen");
+    static final Set<String> HAVING = Set.of("haben", "besitzen", "zählen", "umfassen", "beherbergen");
 
     private boolean isPlace(Word head) {
         if (head.upos() == Upos.NOUN) {
