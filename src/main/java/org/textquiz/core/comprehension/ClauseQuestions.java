@@ -266,7 +266,8 @@ final class ClauseQuestions {
             || Words.subjunctiveOfAnotherVerb(clause.finiteText(), morphology) || finiteAfterAnAuxiliary(clause)
             || frameInserted(clause) || bareObjectRunIntoAPhrase(clause) || participleReadAsAConjunct(clause)
             || attributeReadAsThePlacesPhrase(clause) || sichReadIntoAPhrase(clause)
-            || articleForANounBefore(clause.parse(), clause.head()) || umZuReadAsAPhrase(clause.parse());
+            || articleForANounBefore(clause.parse(), clause.head()) || umZuReadAsAPhrase(clause.parse())
+            || articleReadAsAPronoun(clause.parse(), clause.head());
     }
 
     /**
@@ -299,6 +300,18 @@ final class ClauseQuestions {
             .anyMatch(c -> parse.word(c).upos() == Upos.DET && !parse.word(c).relation().equals("det")
                 && Set.of("der", "die", "das", "den", "dem").contains(Words.lower(parse.word(c).form()))
                 && !parse.children(c, "nmod").isEmpty());
+    }
+
+    /**
+     * "Nach dem Ende der Gruppe arbeiteten die Männer manchmal weiter zusammen" parsed with "die" a pronoun and the
+     * subject, and "Männer" hung elsewhere: the article of the noun after it, read apart from its noun.
+     */
+    static boolean articleReadAsAPronoun(Parse parse, int head) {
+        return parse.children(head).stream()
+            .anyMatch(c -> parse.word(c).upos() == Upos.PRON && parse.children(c).isEmpty()
+                && Set.of("nsubj", "nsubj:pass", "obj", "iobj").contains(parse.word(c).relation())
+                && Set.of("der", "die", "das", "den", "dem").contains(Words.lower(parse.word(c).form()))
+                && c + 1 < parse.words().size() && parse.word(c + 1).upos() == Upos.NOUN);
     }
 
     /**
@@ -621,7 +634,7 @@ final class ClauseQuestions {
     /** Words the parse put in the wrong phrase, so that no question or statement of the clause can be trusted. */
     private boolean misreadWords(Constituents clause) {
         return infinitiveOfTheNounBeforeReadApart(clause) || wordHungOnNothing(clause) || dativeHungOnANoun(clause)
-            || bareObjectRunIntoAPhrase(clause)
+            || bareObjectRunIntoAPhrase(clause) || articleReadAsAPronoun(clause.parse(), clause.head())
             || nominativeReadAsAnotherCase(clause) || nameRunIntoAPlace(clause) || clause.constituents().stream()
                 .anyMatch(p -> bareNounRunIntoANoun(clause, p) || phraseOfAPronoun(clause, p)
                     || TWO_ARTICLES.matcher(clause.text(p)).find() || sentenceAdverbInside(clause, p)
@@ -1664,7 +1677,7 @@ final class ClauseQuestions {
 
     /** Steps someone takes on a day ("seit ihrem Beitritt zur SPD im Jahr 1990"), whose date follows them. */
     private static final Set<String> STEPS = Set.of("tritt", "Gründung", "Geburt", "Tod", "Wahl", "Heirat", "Ernennung",
-        "Amtsantritt", "Abschluss", "Start");
+        "Amtsantritt", "Abschluss", "Start", "Beginn", "Eröffnung");
 
     /**
      * "riet … dem Verteidigungsminister zu mehr Zurückhaltung" with "zu mehr Zurückhaltung" hung on the person: a
@@ -2527,7 +2540,8 @@ final class ClauseQuestions {
             ? isPerson(clause, part, people) || countryActing(clause, part) || companyActing(clause, part)
                 || Clubs.names(parse, part.from(), part.to()) || playerOfAClub(parse, part) || pluralNameOfAGroup(clause, part)
             : (isPersonNoun(head) || head.upos() == Upos.PROPN && part.from() < part.word() && personLemma(head))
-                && !namesACompany(clause, part) && !compoundGoesOn(parse, part) || isNamedPerson(clause, part, people)
+                && !namesACompany(clause, part) && !compoundGoesOn(parse, part) && !madeOfAMaterial(parse, part.word())
+                || isNamedPerson(clause, part, people)
                 || relation.equals("obj") && feltBy(clause, head)
                 || bodyAskedAbout(clause, part) || Clubs.names(parse, firstAfterItsPreposition(parse, part), part.to())
                 || opponentByName(parse, part) && !People.onlyACommonNoun(head.form(), morphology);
@@ -4826,7 +4840,7 @@ final class ClauseQuestions {
                 && !placesGoOnAfterAComma(clause, part) && !measureOfTheAdjectiveAfter(clause, part)
                 && !(relation.equals("iobj") && clause.parse().word(part.from()).form().equalsIgnoreCase("der"))
                 && !countBeforeItsPhrase(clause, part) && !verbsPhraseMayBeInside(clause, part)
-                && !bareAnPhraseInside(clause, part)
+                && !bareAnPhraseInside(clause, part) && !saidAgainAfterAComma(clause, part)
                 && !takesTheAnAfterIt(clause, part) && !nounPhraseBeforeAPrepositionalOne(clause, part)
                 && !comparisonsOther(clause, part) && !timeWithAnotherPhrase(clause, part)
                 && !opensWithASentenceAdverb(clause, part) && !gradedFromBefore(clause, part)
@@ -5187,7 +5201,29 @@ final class ClauseQuestions {
                 && parse.word(p.from()).upos() == Upos.ADP && p.from() < p.to()
                 && INDEFINITE.contains(Words.lower(parse.word(p.from() + 1).form()))
                 && parse.children(p.word(), "nmod").isEmpty()
-                && parse.children(p.word(), "acl").stream().anyMatch(a -> clause.isPruned(p, a)));
+                && parse.children(p.word(), "acl").stream().anyMatch(a -> clause.isPruned(p, a)))
+            // "lebte in einer Zeit, als es … noch die Sklaverei gab": the time the "als" clause after it says, which
+            // the parse hung on the verb
+            || clause.constituents().stream().anyMatch(p -> parse.word(p.word()).baseRelation().equals("obl")
+                && parse.word(p.from()).upos() == Upos.ADP && p.from() < p.to()
+                && INDEFINITE.contains(Words.lower(parse.word(p.from() + 1).form()))
+                && p.to() + 2 < parse.words().size() && parse.word(p.to() + 1).form().equals(",")
+                && Set.of("als", "wo").contains(parse.word(p.to() + 2).form()));
+    }
+
+    /**
+     * "der Länge eines Sonnenjahres, also einer Runde der Erde um die Sonne": a phrase said again in other words after
+     * it, which the parse hung on the verb and a statement moving the phrase first would leave behind.
+     */
+    private static boolean saidAgainAfterAComma(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        int comma = part.to() + 1;
+        // "Hinzu kommt Washington D.C., also die Region …": a subject first leaves its other words at the end, where
+        // they still follow it
+        return !parse.word(part.word()).relation().startsWith("nsubj")
+            && comma + 1 < parse.words().size() && parse.word(comma).form().equals(",")
+            && Set.of("also", "sprich", "beziehungsweise", "bzw.", "oder")
+                .contains(Words.lower(parse.word(comma + 1).form()));
     }
 
     /**
@@ -6079,6 +6115,18 @@ final class ClauseQuestions {
             && readings.stream().noneMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION));
     }
 
+    /** What things are made of. */
+    private static final Set<String> MATERIALS = Set.of("Stahl", "Eisen", "Holz", "Stein", "Metall", "Kunststoff",
+        "Plastik", "Glas", "Gold", "Silber", "Bronze", "Kupfer", "Leder", "Papier", "Pappe", "Ton", "Keramik", "Beton",
+        "Marmor", "Knochen", "Horn", "Wolle", "Stoff", "Gummi", "Aluminium", "Messing", "Elfenbein");
+
+    /** "durch einen Feuerschläger aus Stahl": a thing made of something, whatever else its name may mean. */
+    private boolean madeOfAMaterial(Parse parse, int noun) {
+        return parse.word(noun).upos() == Upos.NOUN && parse.children(noun, "nmod").stream()
+            .anyMatch(n -> MATERIALS.contains(lemma(parse.word(n))) && parse.children(n, "case").stream()
+                .anyMatch(c -> Words.lower(parse.word(c).form()).equals("aus")));
+    }
+
     private boolean isPerson(Constituents clause, Constituents.Part part, People people) {
         if (namesAModel(clause, part) || java.util.stream.IntStream.rangeClosed(part.from(), part.to())
             .anyMatch(w -> MALWARE.matcher(Words.lower(clause.parse().word(w).form())).matches())
@@ -6087,6 +6135,9 @@ final class ClauseQuestions {
             return false;
         }
         Word head = clause.parse().word(part.word());
+        if (madeOfAMaterial(clause.parse(), part.word())) {
+            return false;
+        }
         if (head.form().equals("Spitze") && clause.parse().children(part.word(), "nmod").stream()
             .map(clause.parse()::word).anyMatch(n -> n.upos() == Upos.NOUN && !isPersonNoun(n)
                 && !WhPhrases.agent(lemma(n).toLowerCase(Locale.GERMAN)) || n.upos() == Upos.PROPN && isPlace(n))) {
@@ -6220,6 +6271,14 @@ final class ClauseQuestions {
         }
         if (head.upos() == Upos.PROPN && part.from() == part.word() && predicateNamesAPerson(clause)) {
             // "Eyadéma war der dienstälteste Staatsführer Afrikas": a name the predicate says is a person's
+            return true;
+        }
+        if (head.upos() == Upos.PROPN && part.from() == part.word() && head.relation().equals("nsubj")
+            && clause.parse().children(clause.head(), "obl").stream()
+                .filter(o -> clause.parse().children(o, "case").stream()
+                    .anyMatch(c -> Words.lower(clause.parse().word(c).form()).equals("als")))
+                .map(clause.parse()::word).anyMatch(this::isPersonNoun)) {
+            // "Agnetha und Anna-Frid machten einzeln als Sängerinnen weiter": names the verb says act as people
             return true;
         }
         if (head.upos() == Upos.NOUN && SPEAKING_BODIES.contains(headLemma) && !passive(clause)

@@ -132,9 +132,13 @@ public final class GermanWordFields implements WordFields {
             || noun.endsWith("e") && masculineLemma(noun) && isFeminineNoun(umlauted(stem) + "in"));
     }
 
-    /** "die Drehleiter", "der Halbleiter": the ladder or the conductor "Leiter" also is, whom no one is. */
+    /**
+     * "die Drehleiter", "der Halbleiter": the ladder or the conductor "Leiter" also is, whom no one is; "der Paragraf",
+     * "der Telegraf": a text and a device, whom the count "Graf" at their end does not make anyone.
+     */
     private static final java.util.regex.Pattern NO_ONE_FOR_THEIR_LAST_PART = java.util.regex.Pattern.compile(
-        ".*(?:schenkel[ns]?|gebärmutter|legenden?|platten?)");
+        ".*(?:schenkel[ns]?|gebärmutter|legenden?|platten?"
+            + "|(?:para|tele|seismo|baro|thermo|tacho|spektro|oszillo)graf(?:en|s)?)");
     private static final java.util.regex.Pattern LADDERS_AND_CONDUCTORS = java.util.regex.Pattern.compile(
         ".*(dreh|feuer|strick|hühner|halb|ab|wärme|steh|trag|sprossen|klapp|bock|anlege|schiebe|seil)leiter[n]?");
 

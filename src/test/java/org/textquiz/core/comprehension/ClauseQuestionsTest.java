@@ -8378,4 +8378,29 @@ class ClauseQuestionsTest {
         assertThat(prompts("Müll wird getrennt. Dann hat man neben der Restmülltonne noch je eine Tonne für Papier, "
             + "Glas und Bioabfälle.")).noneMatch(p -> p.endsWith(" je?"));
     }
+
+    /**
+     * From Klexikon ("ABBA", "Demokratische Partei (USA)", "Hamm", "Feuerstein", "Kalender", "Weitsprung", hand-read
+     * set 186 for #13): an article read apart from its noun; a time an "als" clause says; a name that acts as a
+     * singer; a thing made of steel; a phrase said again after a comma and a beginning with its year stay together.
+     */
+    @Test
+    void articleApartTimeOfAnAlsClauseSingersSteelAndPhrasesSaidAgain() {
+        assertThat(falseStatements("Die Männer schrieben die Lieder. Nach dem Ende der Gruppe arbeiteten die Männer "
+            + "manchmal weiter zusammen.", 24)).noneMatch(s -> s.contains("die nicht Männer"));
+        assertThat(prompts("Die Partei ist alt. Andrew Jackson, der erste Präsident der Demokraten, lebte in einer "
+            + "Zeit, als es in den Südstaaten noch die Sklaverei gab und ganze Indianerstämme von dort weggeschickt "
+            + "wurden.")).noneMatch(p -> p.startsWith("Wann lebte") || p.endsWith("in einer Zeit?"));
+        assertThat(prompts("Die Gruppe trennte sich. Agnetha und Anna-Frid machten einzeln als Sängerinnen weiter."))
+            .contains("Wer machte einzeln als Sängerinnen weiter?");
+        assertThat(prompts("Hamm ist alt. Die Grafen von Mark wohnten dann in Hamm und regierten von hier aus ihre "
+            + "Grafschaft.")).contains("Wer wohnte in Hamm?");
+        assertThat(prompts("Man brauchte Zunder. Der Pyrit oder Markasit wurde allerdings durch einen Feuerschläger "
+            + "aus Stahl ersetzt.")).noneMatch(p -> p.startsWith("Durch wen"));
+        assertThat(statements("Ein Monat ist kurz. Ein Jahr entspricht ungefähr der Länge eines Sonnenjahres, also "
+            + "einer Runde der Erde um die Sonne.", 24, true)).noneMatch(s -> s.startsWith("Ungefähr der Länge"));
+        assertThat(statements("Weitsprung ist alt. Bei den Olympischen Spielen der Neuzeit werden Wettbewerbe im "
+            + "Weitsprung seit dem Beginn im Jahr 1896 ausgetragen.", 24, true))
+            .noneMatch(s -> s.startsWith("Seit dem Beginn"));
+    }
 }

@@ -103,6 +103,11 @@ class FairChoicesTest {
             .as("declined as an adjective in the masculine, though no adjective 'bedienstet'").isEqualTo("person");
         assertThat(FIELDS.fieldOf("Widerspruchsfrist", Upos.NOUN)).as("a Frist, no follower").isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("verteilen", Upos.VERB)).isEmpty();
+        // Klexikon, "Hamm", hand-read set 186 for #13: "Was wohnte in Hamm? – Die Grafen von Mark"
+        assertThat(FIELDS.fieldOf("Graf", Upos.NOUN)).as("listed: the dictionary has no Gräfin").isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Markgraf", Upos.NOUN)).as("through Graf").isEqualTo("person");
+        assertThat(FIELDS.fieldOf("Paragraf", Upos.NOUN)).as("a text, no count").isNotEqualTo("person");
+        assertThat(FIELDS.fieldOf("Telegraf", Upos.NOUN)).as("a device, no count").isNotEqualTo("person");
     }
 
     @Test
