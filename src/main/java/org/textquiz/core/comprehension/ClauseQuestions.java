@@ -267,7 +267,18 @@ final class ClauseQuestions {
             || frameInserted(clause) || bareObjectRunIntoAPhrase(clause) || participleReadAsAConjunct(clause)
             || attributeReadAsThePlacesPhrase(clause) || sichReadIntoAPhrase(clause)
             || articleForANounBefore(clause.parse(), clause.head()) || umZuReadAsAPhrase(clause.parse())
-            || articleReadAsAPronoun(clause.parse(), clause.head());
+            || articleReadAsAPronoun(clause.parse(), clause.head())
+            || purposeOfThePredicate(clause.parse(), clause.head());
+    }
+
+    /**
+     * "Ein Feuerzeug ist ein kleines Gerät, um Feuer zu machen": the purpose of the thing the predicate names, which
+     * the parse hung on the clause; neither the purpose nor the thing is asked without the other.
+     */
+    static boolean purposeOfThePredicate(Parse parse, int head) {
+        return !parse.children(head, "cop").isEmpty() && parse.word(head).upos() == Upos.NOUN
+            && parse.children(head, "advcl").stream().anyMatch(a -> parse.children(a, "mark").stream()
+                .anyMatch(m -> Words.lower(parse.word(m).form()).equals("um")));
     }
 
     /**
@@ -416,7 +427,7 @@ final class ClauseQuestions {
                 || agentInside(clause, part) || experiencer(clause, part)
                 || sameAsSomethingElse(clause, part) || saidByALaterRelativeClause(clause, part)
                 || whatItIsAbout(clause, part) || clause.phraseOfTheNounBeforeIt(part, morphology)
-                || idiomaticPhrase(clause, part)) {
+                || idiomaticPhrase(clause, part) || adjectiveReadAsTheNoun(clause, part)) {
                 continue;
             }
             whPhrase(clause, part, people).or(() -> resolvedSubject(clause, part, referent))
@@ -435,6 +446,16 @@ final class ClauseQuestions {
         }
         boolean said = saying(clause);
         return questions.stream().filter(q -> keepsWhatWasSaidOrPlanned(clause, q, said)).toList();
+    }
+
+    /**
+     * "einen richtigen Winterschlaf" parsed with the adjective "richtigen" its noun and "Winterschlaf" a name beside
+     * it: a phrase whose head is no noun, whose answer and case would be read from the wrong word.
+     */
+    private static boolean adjectiveReadAsTheNoun(Constituents clause, Constituents.Part part) {
+        Word head = clause.parse().word(part.word());
+        return head.upos() == Upos.NOUN && !head.form().isEmpty() && Character.isLowerCase(head.form().charAt(0))
+            && part.word() < part.to();
     }
 
     /**
@@ -1265,6 +1286,14 @@ final class ClauseQuestions {
 
     /** "Luxemburger", "Berliner": a country's or a town's name with "-er", its people (not "Berliner Mauer"). */
     private boolean demonym(String form) {
+        if (form.length() > 6 && Character.isUpperCase(form.charAt(0)) && form.matches(".*esen?")) {
+            // "die Kongolesen", "Sudanesen", "Chinesen", "Libanesen": the people of a land, which the dictionary may
+            // not know
+            String stem = form.substring(0, form.lastIndexOf("ese"));
+            return java.util.stream.Stream.of(stem, stem.endsWith("l") ? stem.substring(0, stem.length() - 1) : stem,
+                    stem + "a", stem + "on")
+                .anyMatch(land -> morphology.readings(land).stream().anyMatch(m -> m.has(Feature.COUNTRY)));
+        }
         return form.length() > 4 && form.endsWith("er") && Character.isUpperCase(form.charAt(0))
             && morphology.readings(form.substring(0, form.length() - 2)).stream()
                 .anyMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY));
@@ -4748,6 +4777,9 @@ final class ClauseQuestions {
             || misreadWords(clause)
             // "Die HDP bestreitet entschieden keine Nähe zur PKK.": a denial denied, which no learner reads straight
             || verbAmong(clause, DENYING_VERBS)
+            // "Die Israelis nannten den Krieg später Unabhängigkeitskrieg nicht.": the name, which "nicht" would deny,
+            // stands last, where the negation does not go before it
+            || verbAmong(clause, NAMING_AS)
             // "hält keine Veröffentlichung … jedoch für unbedenklich": the "jedoch" of the sentence, which the negation
             // keeps, ties it to the one before as it no longer can
             || clause.parts().stream().anyMatch(p -> p != clause.vorfeld() && connective(clause, p))) {
@@ -4780,7 +4812,7 @@ final class ClauseQuestions {
             || oneOfTwo(clause) || correctedBySondern(clause) || misreadWords(clause) || saidWithoutWhat(clause)
             || listWithWieAuch(clause) || nameAfterTheVerbReadAsObject(clause)
             || Words.subjunctiveOfAnotherVerb(clause.finiteText(), morphology) || finiteAfterAnAuxiliary(clause)
-            || frameInserted(clause)
+            || frameInserted(clause) || verbAmong(clause, NAMING_AS)
             || clause.constituents().stream().anyMatch(part -> saidByALaterRelativeClause(clause, part)
                 && (clause.parse().word(part.word()).relation().startsWith("nsubj")
                     || clause.parse().word(part.word()).relation().equals("obj")))
@@ -5001,7 +5033,9 @@ final class ClauseQuestions {
         Map.entry("unterteilen", "in"), Map.entry("einteilen", "in"), Map.entry("aufteilen", "in"),
         Map.entry("gliedern", "in"), Map.entry("verwandeln", "in"), Map.entry("übersetzen", "in"),
         // "Deshalb zählt man die Aprikosen zu den Steinfrüchten", "erkennt man noch das Zentrum an einer Kirche"
-        Map.entry("zählen", "zu"), Map.entry("erkennen", "an"));
+        Map.entry("zählen", "zu"), Map.entry("erkennen", "an"),
+        // "bringt man die Lunte zum Glühen"
+        Map.entry("bringen", "zu"));
 
     /** "ereignete sich südöstlich von Bethlehem": the place a direction is taken from stays after the direction. */
     private static boolean afterADirection(Constituents clause, Constituents.Part part) {
@@ -5589,6 +5623,12 @@ final class ClauseQuestions {
         // "hatte zu dem Thema Aufklärung gefordert": about what, not what for
         "dem Thema", "diesem Thema", "dem Fall", "der Frage", "der Sache");
 
+    /**
+     * "Die Israelis nannten diesen Krieg später Unabhängigkeitskrieg": verbs with an object and the name it is given,
+     * which the parse often reads as one phrase, and whose negation goes before the name, not at the end.
+     */
+    private static final Set<String> NAMING_AS = Set.of("nennen", "taufen", "schimpfen");
+
     private static final Set<String> NAMING_VERBS = Set.of("nennen", "bezeichnen", "kritisieren", "fordern",
         "loben", "warnen", "begrüßen");
 
@@ -6047,6 +6087,8 @@ final class ClauseQuestions {
             .anyMatch(m -> m.has(Feature.GIVEN_NAME))) {
             // "Otto von Bismarck", with the surname its particle's object: the surname answers, the given name not
             head = clause.parse().word(part.word() + 2).form();
+        } else if (nounAfterANamesAdjective(clause.parse(), part.word()).isPresent()) {
+            head = nounAfterANamesAdjective(clause.parse(), part.word()).get().form();
         } else if (placeAdjectiveBeforeItsNoun(clause.parse(), part.word())) {
             // "Die Erste Wiener Türkenbelagerung" with the place's adjective the head: the noun answers
             head = clause.parse().word(part.word() + 1).form();
@@ -6120,6 +6162,23 @@ final class ClauseQuestions {
         "Plastik", "Glas", "Gold", "Silber", "Bronze", "Kupfer", "Leder", "Papier", "Pappe", "Ton", "Keramik", "Beton",
         "Marmor", "Knochen", "Horn", "Wolle", "Stoff", "Gummi", "Aluminium", "Messing", "Elfenbein");
 
+    /**
+     * "der Kalte Krieg", "Das Markgräfliche Opernhaus" parsed with the capitalised adjective the head and the noun a
+     * name beside it: the noun, which says what the phrase names.
+     */
+    private Optional<Word> nounAfterANamesAdjective(Parse parse, int head) {
+        Word word = parse.word(head);
+        if (word.upos() != Upos.NOUN || head + 1 >= parse.words().size()
+            || !word.form().matches("\\p{Lu}\\p{L}*e[nrsm]?")) {
+            return Optional.empty();
+        }
+        Word next = parse.word(head + 1);
+        boolean besideIt = next.head() == head && Set.of("appos", "flat").contains(next.relation())
+            && (next.upos() == Upos.NOUN || next.upos() == Upos.PROPN);
+        return besideIt && morphology.readings(Words.lower(word.form())).stream().anyMatch(m -> m.upos() == Upos.ADJ)
+            ? Optional.of(next) : Optional.empty();
+    }
+
     /** "durch einen Feuerschläger aus Stahl": a thing made of something, whatever else its name may mean. */
     private boolean madeOfAMaterial(Parse parse, int noun) {
         return parse.word(noun).upos() == Upos.NOUN && parse.children(noun, "nmod").stream()
@@ -6137,6 +6196,10 @@ final class ClauseQuestions {
         Word head = clause.parse().word(part.word());
         if (madeOfAMaterial(clause.parse(), part.word())) {
             return false;
+        }
+        Optional<Word> besideTheAdjective = nounAfterANamesAdjective(clause.parse(), part.word());
+        if (besideTheAdjective.isPresent()) {
+            return isPersonNoun(besideTheAdjective.get());
         }
         if (head.form().equals("Spitze") && clause.parse().children(part.word(), "nmod").stream()
             .map(clause.parse()::word).anyMatch(n -> n.upos() == Upos.NOUN && !isPersonNoun(n)

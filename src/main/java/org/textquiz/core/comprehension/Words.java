@@ -271,7 +271,8 @@ final class Words {
 
     /** Words that may stand before a number without changing what it counts ("etwa 8.000"). */
     static final Set<String> APPROXIMATELY = Set.of("etwa", "rund", "mindestens", "zumindest", "fast", "knapp",
-        "ungefähr", "über", "circa", "ca.", "bis", "zu", "weitere", "mehr", "als", "nur", "gut", "insgesamt");
+        "ungefähr", "über", "circa", "ca.", "bis", "zu", "weitere", "mehr", "weniger", "als", "nur", "gut",
+        "insgesamt");
 
     /** Words before a number that make it a lower bound ("mehr als 20") … */
     static final Set<String> AT_LEAST = Set.of("mehr als", "über", "mindestens", "zumindest", "wenigstens", "gut",

@@ -192,6 +192,8 @@ public final class GermanWordFields implements WordFields {
     private static final java.util.Set<String> ADJECTIVE_LOOKALIKES = java.util.Set.of("runde", "runden", "weite",
         "breite", "mitte", "rechte", "rechten", "gerade", "geraden", "konstante", "konstanten", "variable", "ebene", "ebenen",
         "wunde", "wunden",
+        // "die Wüste": a desert, though "der Wüste" may be a wild man
+        "wüste", "wüsten",
         // "Erdfalten": the last part "Alten", the old, is rarely anyone in a compound
         "alte", "alten");
 

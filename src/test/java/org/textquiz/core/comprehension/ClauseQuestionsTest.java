@@ -8403,4 +8403,30 @@ class ClauseQuestionsTest {
             + "Weitsprung seit dem Beginn im Jahr 1896 ausgetragen.", 24, true))
             .noneMatch(s -> s.startsWith("Seit dem Beginn"));
     }
+
+    /**
+     * From Klexikon ("Hamster", "Feuerzeug", "Nahostkonflikt", "Kalifornien", "Demokratische Republik Kongo", hand-read
+     * set 187 for #13): an adjective read as the noun; "weniger als" with its count; a purpose of the predicate's
+     * thing; "zum Glühen" the verb's; a name's adjective is no one; a desert and the Kongolese; a name given.
+     */
+    @Test
+    void adjectiveAsNounFewerThanPurposeGlowingNamesDesertsKongoleseAndNaming() {
+        assertThat(prompts("Hamster schlafen viel. Die größeren Hamsterarten machen einen richtigen Winterschlaf."))
+            .noneMatch(p -> p.startsWith("Wen machen"));
+        assertThat(prompts("Hamster bekommen Junge. Eine Schwangerschaft dauert weniger als drei Wochen."))
+            .noneMatch(p -> p.endsWith(" weniger?"));
+        assertThat(prompts("Feuer ist nützlich. Ein Feuerzeug ist ein kleines Gerät, um Feuer zu machen."))
+            .noneMatch(p -> p.startsWith("Wozu ist") || p.contains(", um Feuer"));
+        assertThat(prompts("Die Lunte ist lang. Durch einen chemischen Stoff bringt man die Lunte zum Glühen."))
+            .noneMatch(p -> p.startsWith("Was bringt man"));
+        assertThat(wh("Es gab Hoffnung. Als der Kalte Krieg um das Jahr 1990 zu Ende ging, gab es Zeichen, dass auch "
+            + "der Nahostkonflikt bald beendet werden könnte.")).noneMatch(q -> q.prompt().startsWith("Wer ging"))
+            .noneMatch(q -> q.answers().contains("Kalte"));
+        assertThat(prompts("Kalifornien ist groß. Die Wüste \"Tal des Todes\" ist zugleich der niedrigste Punkt und "
+            + "der heißeste Ort der USA.")).noneMatch(p -> p.startsWith("Wer ist"));
+        assertThat(prompts("Kinshasa ist groß. Die meisten Kongolesen leben um die Hauptstadt Kinshasa, also ganz im "
+            + "Westen, oder in den Bergbau-Städten im Osten.")).noneMatch(p -> p.startsWith("Was lebt"));
+        assertThat(falseStatements("Es gab Krieg. Die Israelis nannten diesen Krieg später Unabhängigkeitskrieg.", 24))
+            .noneMatch(s -> s.endsWith("Unabhängigkeitskrieg nicht."));
+    }
 }

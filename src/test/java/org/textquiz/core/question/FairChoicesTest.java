@@ -108,6 +108,8 @@ class FairChoicesTest {
         assertThat(FIELDS.fieldOf("Markgraf", Upos.NOUN)).as("through Graf").isEqualTo("person");
         assertThat(FIELDS.fieldOf("Paragraf", Upos.NOUN)).as("a text, no count").isNotEqualTo("person");
         assertThat(FIELDS.fieldOf("Telegraf", Upos.NOUN)).as("a device, no count").isNotEqualTo("person");
+        // Klexikon, "Kalifornien", hand-read set 187: "Wer ist zugleich der niedrigste Punkt? – Die Wüste …"
+        assertThat(FIELDS.fieldOf("Wüste", Upos.NOUN)).as("a desert").isNotEqualTo("person");
     }
 
     @Test
