@@ -268,7 +268,17 @@ final class ClauseQuestions {
             || attributeReadAsThePlacesPhrase(clause) || sichReadIntoAPhrase(clause)
             || articleForANounBefore(clause.parse(), clause.head()) || umZuReadAsAPhrase(clause.parse())
             || articleReadAsAPronoun(clause.parse(), clause.head())
-            || purposeOfThePredicate(clause.parse(), clause.head());
+            || purposeOfThePredicate(clause.parse(), clause.head())
+            || exampleOfWhatCameBefore(clause.parse(), clause.head());
+    }
+
+    /**
+     * "Ein Beispiel ist eine Organisation der Vereinten Nationen, …": an example of what the sentence before told,
+     * which a question would not say.
+     */
+    static boolean exampleOfWhatCameBefore(Parse parse, int head) {
+        return parse.children(head).stream().anyMatch(c -> parse.word(c).relation().startsWith("nsubj")
+            && Set.of("Beispiel", "Beispiele").contains(parse.word(c).form()) && parse.children(c, "nmod").isEmpty());
     }
 
     /**
@@ -4519,7 +4529,9 @@ final class ClauseQuestions {
                 while (at < rest.size() && rest.get(at).from() == rest.get(at).to()
                     && "advmod".equals(clause.parse().word(rest.get(at).word()).relation())
                     && morphology.readings(Words.lower(clause.parse().word(rest.get(at).word()).form())).stream()
-                        .noneMatch(m -> m.upos() == Upos.ADJ)) {
+                        .noneMatch(m -> m.upos() == Upos.ADJ)
+                    // "müssen Bauern und Gärtner etwas … unternehmen": what is done, however the tagger read "etwas"
+                    && !AMOUNTS_DONE.contains(Words.lower(clause.parse().word(rest.get(at).word()).form()))) {
                     at++;
                 }
             }
@@ -5485,6 +5497,8 @@ final class ClauseQuestions {
      * auch durch die Krise nicht retten?", not "Was konnte auch durch die Krise Conradty nicht retten?", which a
      * name without case would let be read the other way round.
      */
+    private static final Set<String> AMOUNTS_DONE = Set.of("etwas", "nichts", "viel", "wenig", "alles", "einiges");
+
     private static void subjectFirst(Constituents clause, List<Constituents.Part> rest) {
         for (int i = 1; i < rest.size(); i++) {
             Constituents.Part part = rest.get(i);

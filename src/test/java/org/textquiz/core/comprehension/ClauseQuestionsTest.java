@@ -8429,4 +8429,16 @@ class ClauseQuestionsTest {
         assertThat(falseStatements("Es gab Krieg. Die Israelis nannten diesen Krieg später Unabhängigkeitskrieg.", 24))
             .noneMatch(s -> s.endsWith("Unabhängigkeitskrieg nicht."));
     }
+
+    /**
+     * From Klexikon ("Schnecken", "Pristina", hand-read set 188 for #13): "etwas" done goes after an indefinite
+     * subject; an example of what came before is not asked.
+     */
+    @Test
+    void somethingDoneAfterTheSubjectAndAnExample() {
+        assertThat(statements("Schnecken fressen Salat. Bauern und Gärtner müssen deshalb etwas gegen Schneckenplagen "
+            + "unternehmen.", 24, true)).noneMatch(s -> s.contains("müssen etwas Bauern"));
+        assertThat(prompts("Viele Organisationen helfen. Ein Beispiel ist eine Organisation der Vereinten Nationen, "
+            + "die sich für den Frieden im Kosovo einsetzt.")).noneMatch(p -> p.equals("Was ist ein Beispiel?"));
+    }
 }
