@@ -3979,6 +3979,10 @@ final class ClauseQuestions {
             || asked.to() + 2 == clause.parse().words().size() && clause.parse().word(asked.to() + 1).form().equals(":")
                 && asked.to() == asked.from() + 1 && OPENED_BY_A_COLON.contains(Words.lower(clause.parse()
                     .word(asked.from()).form()))
+            // "Viele Dinge darf man nicht mitnehmen:": a count of things first, which the list after the colon names
+            || asked.from() == 0 && asked.to() == 1 && clause.parse().word(clause.parse().words().size() - 1).form()
+                .equals(":") && Set.of("viele", "einige", "mehrere", "manche")
+                    .contains(Words.lower(clause.parse().word(0).form()))
             // "Wann hatte AlphaGo zwar schon für Schlagzeilen gesorgt?": a "zwar" whose "aber" the question leaves out
             || Words.containsWord(Words.lower(clause.sentence().text()), "zwar")
             // "Wo gab es Industrie später vor allem?": "vor allem" singled out the phrase asked, and stays behind alone

@@ -309,6 +309,15 @@ final class WhPhrases {
             // "Die A1 verbindet Bern mit Genf": a road's, a plane's or a model's letters and number, no one's name
             return Optional.empty();
         }
+        if (!named && to - from == 3 && clause.token(from).upos() == Upos.DET
+            && morphology.readings(Words.lower(clause.token(from + 1).text())).stream()
+                .anyMatch(m -> m.upos() == Upos.ADJ)
+            && morphology.readings(clause.token(to - 1).text()).stream().anyMatch(m -> m.upos() == Upos.NOUN)
+            && !personOrBody(clause.token(to - 1).text(), fields)) {
+            // "Das Weiße Haus", "Der Kalte Krieg": a thing's name, an adjective before a common noun, which the
+            // dictionary may also know as someone's surname
+            return Optional.empty();
+        }
         int propn = to - 1;
         while (propn >= from && clause.token(propn).upos() == Upos.PROPN && !commonNoun(clause.token(propn))) {
             propn--;

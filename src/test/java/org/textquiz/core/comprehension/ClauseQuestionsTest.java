@@ -8441,4 +8441,18 @@ class ClauseQuestionsTest {
         assertThat(prompts("Viele Organisationen helfen. Ein Beispiel ist eine Organisation der Vereinten Nationen, "
             + "die sich für den Frieden im Kosovo einsetzt.")).noneMatch(p -> p.equals("Was ist ein Beispiel?"));
     }
+
+    /**
+     * From Klexikon ("Weißes Haus", "Kalter Krieg", hand-read set 189 for #13): a thing's name of an adjective and a
+     * noun is asked "was"; a count of things a colon's list names is not asked.
+     */
+    @Test
+    void namesOfThingsAndACountBeforeAColon() {
+        assertThat(prompts("Der Präsident arbeitet dort. Das Weiße Haus befindet sich in Washington, der Hauptstadt "
+            + "der USA.")).noneMatch(p -> p.startsWith("Wer befindet"));
+        assertThat(prompts("Es war eine Zeit. Der Kalte Krieg begann nach dem Zweiten Weltkrieg."))
+            .noneMatch(p -> p.startsWith("Wer begann"));
+        assertThat(prompts("Besucher müssen warten. Viele Dinge darf man nicht mitnehmen:\nWaffen und Tiere sind "
+            + "verboten.")).noneMatch(p -> p.equals("Was darf man nicht mitnehmen?"));
+    }
 }
