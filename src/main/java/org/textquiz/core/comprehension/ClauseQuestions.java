@@ -269,7 +269,34 @@ final class ClauseQuestions {
             || articleForANounBefore(clause.parse(), clause.head()) || umZuReadAsAPhrase(clause.parse())
             || articleReadAsAPronoun(clause.parse(), clause.head())
             || purposeOfThePredicate(clause.parse(), clause.head())
-            || exampleOfWhatCameBefore(clause.parse(), clause.head());
+            || exampleOfWhatCameBefore(clause.parse(), clause.head())
+            || superlativeOfWhatCameBefore(clause.parse(), clause.head()) || placeNamedWithDen(clause.parse());
+    }
+
+    /**
+     * "Den Haag besitzt bis heute kein Stadtrecht": a Dutch place whose name opens with "Den", which the parse reads
+     * as the accusative article and so takes the place for the object.
+     */
+    static boolean placeNamedWithDen(Parse parse) {
+        for (int w = 0; w + 1 < parse.words().size(); w++) {
+            // "Der Gerichtshof in Den Haag": only where the parse took the place for an object
+            if (parse.word(w).form().equals("Den")
+                && Set.of("Haag", "Helder", "Bosch").contains(parse.word(w + 1).form())
+                && Set.of("obj", "iobj").contains(parse.word(w + 1).relation())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Der bekannteste ist wohl der Amerikaner Samuel Morse": the best known of those the sentence before named, an
+     * adjective without its noun, which a question would not say.
+     */
+    static boolean superlativeOfWhatCameBefore(Parse parse, int head) {
+        return parse.children(head).stream().anyMatch(c -> parse.word(c).relation().startsWith("nsubj")
+            && parse.word(c).upos() == Upos.ADJ && parse.word(c).form().matches("\\p{Ll}+ste[nr]?")
+            && parse.children(c).stream().allMatch(d -> parse.word(d).relation().equals("det")));
     }
 
     /**
@@ -666,6 +693,7 @@ final class ClauseQuestions {
     private boolean misreadWords(Constituents clause) {
         return infinitiveOfTheNounBeforeReadApart(clause) || wordHungOnNothing(clause) || dativeHungOnANoun(clause)
             || bareObjectRunIntoAPhrase(clause) || articleReadAsAPronoun(clause.parse(), clause.head())
+            || placeNamedWithDen(clause.parse())
             || nominativeReadAsAnotherCase(clause) || nameRunIntoAPlace(clause) || clause.constituents().stream()
                 .anyMatch(p -> bareNounRunIntoANoun(clause, p) || phraseOfAPronoun(clause, p)
                     || TWO_ARTICLES.matcher(clause.text(p)).find() || sentenceAdverbInside(clause, p)
@@ -1304,9 +1332,12 @@ final class ClauseQuestions {
                     stem + "a", stem + "on")
                 .anyMatch(land -> morphology.readings(land).stream().anyMatch(m -> m.has(Feature.COUNTRY)));
         }
+        // "Litauer" of Litauen, "Berliner" of Berlin
         return form.length() > 4 && form.endsWith("er") && Character.isUpperCase(form.charAt(0))
-            && morphology.readings(form.substring(0, form.length() - 2)).stream()
-                .anyMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY));
+            && java.util.stream.Stream.of(form.substring(0, form.length() - 2),
+                    form.substring(0, form.length() - 2) + "en")
+                .anyMatch(place -> morphology.readings(place).stream()
+                    .anyMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY)));
     }
 
     /** A copula whose predicate's noun is a person's ("war der dienstälteste Staatsführer"). */
@@ -2285,6 +2316,12 @@ final class ClauseQuestions {
         if (nameAndTheSameNounAgain(parse) || thenAnotherSubject(parse)) {
             return true;
         }
+        // "„Frankreich“ ist ein Landesname, „Kopenhagen“ ein Ortsname und …": a copula with an object is a second
+        // clause whose "ist" is left out; "war sich einig" has no noun for its object
+        if (!parse.children(clause.head(), "cop").isEmpty() && parse.children(clause.head(), "obj").stream()
+            .anyMatch(o -> parse.word(o).upos() == Upos.NOUN || parse.word(o).upos() == Upos.PROPN)) {
+            return true;
+        }
         // "Der Streifen steht für die Tamilen, der grüne für die muslimischen Bewohner": the phrase's preposition again
         // after a comma or "und" and a second subject, whose verb is left out
         for (Constituents.Part part : clause.constituents()) {
@@ -2766,6 +2803,8 @@ final class ClauseQuestions {
                         && morphology.readings(parse.word(clause.head()).form()).stream()
                         .anyMatch(m -> m.lemma().equals("haben"))
                     || IDIOM_OBJECTS.contains(head.form()) || person && thingFirstBeforeAPerson(clause, people)
+                    // "fanden das zu nahe an ihrem eigenen Land": a pronoun and its predicate read as one object
+                    || prepositionBeforeItsHead(parse, part)
                     // "Den Mate 9 Smartphones fehlt eine Schnittstelle": a verb with no accusative object has a dative
                     || morphology.readings(parse.word(clause.head()).form()).stream()
                         .filter(m -> m.upos() == Upos.VERB).anyMatch(m -> DATIVE_ONLY_VERBS.contains(m.lemma())
@@ -3968,6 +4007,10 @@ final class ClauseQuestions {
             // the adjective the answer opens with, and would be left behind without it
             || asked.from() > 0 && clause.parse().word(asked.from()).upos() == Upos.ADJ
                 && GRADING.contains(Words.lower(clause.parse().word(asked.from() - 1).form()))
+            // "arbeitet fast jeder dritte Litauer": "fast" counts the answer, and would be left behind without it
+            || asked.from() > 0 && Set.of("fast", "nahezu", "beinahe").contains(Words.lower(clause.parse()
+                .word(asked.from() - 1).form())) && Set.of("jeder", "jede", "jedes", "alle")
+                    .contains(Words.lower(clause.parse().word(asked.from()).form()))
             // "Was stand auf der Tentative List …? – Die Altstadt von Sada zum Beispiel": one example of several, which a
             // question asking for the one answer does not want
             || AN_EXAMPLE.matcher(clause.text(asked)).find()
@@ -4796,6 +4839,7 @@ final class ClauseQuestions {
             // "Die Israelis nannten den Krieg später Unabhängigkeitskrieg nicht.": the name, which "nicht" would deny,
             // stands last, where the negation does not go before it
             || verbAmong(clause, NAMING_AS)
+            || namedBesideAPhrase(clause)
             // "hält keine Veröffentlichung … jedoch für unbedenklich": the "jedoch" of the sentence, which the negation
             // keeps, ties it to the one before as it no longer can
             || clause.parts().stream().anyMatch(p -> p != clause.vorfeld() && connective(clause, p))) {
@@ -4828,7 +4872,7 @@ final class ClauseQuestions {
             || oneOfTwo(clause) || correctedBySondern(clause) || misreadWords(clause) || saidWithoutWhat(clause)
             || listWithWieAuch(clause) || nameAfterTheVerbReadAsObject(clause)
             || Words.subjunctiveOfAnotherVerb(clause.finiteText(), morphology) || finiteAfterAnAuxiliary(clause)
-            || frameInserted(clause) || verbAmong(clause, NAMING_AS)
+            || frameInserted(clause) || verbAmong(clause, NAMING_AS) || namedBesideAPhrase(clause)
             || clause.constituents().stream().anyMatch(part -> saidByALaterRelativeClause(clause, part)
                 && (clause.parse().word(part.word()).relation().startsWith("nsubj")
                     || clause.parse().word(part.word()).relation().equals("obj")))
@@ -5646,6 +5690,15 @@ final class ClauseQuestions {
      * which the parse often reads as one phrase, and whose negation goes before the name, not at the end.
      */
     private static final Set<String> NAMING_AS = Set.of("nennen", "taufen", "schimpfen");
+
+    /**
+     * "Der Nachname lautet in diesem Beispiel Smirnow", parsed with "Beispiel Smirnow" one phrase: a name given beside
+     * a phrase, before which "nicht" would go and with which the name would be moved.
+     */
+    private boolean namedBesideAPhrase(Constituents clause) {
+        return verbAmong(clause, Set.of("heißen", "lauten"))
+            && !clause.parse().children(clause.head(), "obl").isEmpty();
+    }
 
     private static final Set<String> NAMING_VERBS = Set.of("nennen", "bezeichnen", "kritisieren", "fordern",
         "loben", "warnen", "begrüßen");

@@ -8455,4 +8455,30 @@ class ClauseQuestionsTest {
         assertThat(prompts("Besucher müssen warten. Viele Dinge darf man nicht mitnehmen:\nWaffen und Tiere sind "
             + "verboten.")).noneMatch(p -> p.equals("Was darf man nicht mitnehmen?"));
     }
+
+    /**
+     * Also from set 189 ("Litauen", "Name", "Kalter Krieg", "Telegrafie", "Den Haag"): "fast jeder dritte" stays
+     * whole; a name beside a phrase is neither denied nor moved; a pronoun and its predicate are no object; "der
+     * bekannteste" of those before is not asked; "Den Haag" is no object; a copula's left-out second clause.
+     */
+    @Test
+    void countsNamesPronounsSuperlativesDenHaagAndAGappedCopula() {
+        assertThat(prompts("Litauen hat Bauern. In der Landwirtschaft arbeitet fast jeder dritte Litauer."))
+            .noneMatch(p -> p.endsWith(" fast?"));
+        assertThat(falseStatements("Namen sind verschieden. Der Nachname lautet in diesem Beispiel Smirnow.", 24))
+            .noneMatch(s -> s.contains("lautet nicht in"));
+        assertThat(prompts("Kuba bekam Raketen. Die USA fanden das zu nahe an ihrem eigenen Land und forderten, dass "
+            + "die Raketen wieder von Kuba verschwanden.")).noneMatch(p -> p.equals("Was fanden die USA?"));
+        assertThat(prompts("Viele Erfinder bauten Telegrafen. Der bekannteste ist wohl der Amerikaner Samuel Morse."))
+            .noneMatch(p -> p.contains("bekannteste"));
+        org.textquiz.core.article.Sentence denHaag = GermanAnalysis.analyze("Den Haag besitzt bis heute kein "
+            + "Stadtrecht, obwohl dort mehr als eine halbe Million Menschen leben.").sentences().findFirst()
+            .orElseThrow();
+        assertThat(ClauseQuestions.placeNamedWithDen(GermanAnalysis.PARSER.parse(denHaag))).isTrue();
+        org.textquiz.core.article.Sentence court = GermanAnalysis.analyze("Der Gerichtshof in Den Haag entschied den "
+            + "Fall.").sentences().findFirst().orElseThrow();
+        assertThat(ClauseQuestions.placeNamedWithDen(GermanAnalysis.PARSER.parse(court))).isFalse();
+        assertThat(prompts("Es gibt viele Namen. \"Frankreich\" ist ein Landesname, \"Kopenhagen\" ein Ortsname und "
+            + "\"Rhein\" der Name eines Flusses.")).noneMatch(p -> p.contains("Kopenhagen") || p.contains("Ortsname"));
+    }
 }
