@@ -535,7 +535,9 @@ final class ClauseQuestions {
         "(?iu)um (?:ein|das) (?:Vielfaches|Mehrfaches|Doppelte|Dreifache|Vierfache|Zehnfache)\\b");
     private static final java.util.regex.Pattern TURN_OF_A_TIME = java.util.regex.Pattern.compile(
         "(?iu)zu(?:m|r) (?:\\p{L}+ )?(?:(?:Jahres|Monats|Wochen|Quartals|Saison|Semester|Schul|Spiel)"
-            + "(?:wechsel|ende|beginn|anfang|auftakt|schluss|mitte)|Jahrtausendwende|Jahrhundertwende|Zeitpunkt)\\b");
+            + "(?:wechsel|ende|beginn|anfang|auftakt|schluss|mitte)|Jahrtausendwende|Jahrhundertwende|Zeitpunkt)\\b"
+            // "Zur Mitte des 19. Jahrhunderts kamen deutsche Kaufleute …": when, not where to
+            + "|zu(?:m|r) (?:Mitte|Beginn|Anfang|Ende) (?:des|der) ");
 
     private static final java.util.regex.Pattern AT_A_PRICE = java.util.regex.Pattern.compile(
         "(?iu)zu(?:m| (?:einem|dem|den|günstigen|hohen|niedrigen))?(?: [\\p{L}-]+){0,3}"
@@ -723,8 +725,10 @@ final class ClauseQuestions {
         boolean hasOne = parse.children(clause.head()).stream()
             .anyMatch(c -> Set.of("iobj", "obj", "obl:arg").contains(parse.word(c).relation())
                 && !Words.lower(parse.word(c).form()).equals("sich"));
+        // "trat in den frühen 2000er Jahren der Demokratischen Partei bei": hung on a time phrase, likewise
         return takesADative && !hasOne && clause.constituents().stream()
-            .filter(p -> parse.word(p.word()).relation().startsWith("nsubj"))
+            .filter(p -> parse.word(p.word()).relation().startsWith("nsubj")
+                || parse.word(p.word()).relation().equals("obl") && isTime(parse.word(p.word())))
             .anyMatch(p -> parse.children(p.word(), "nmod").stream().anyMatch(n -> n > p.word()
                 && parse.children(n, "det").stream().anyMatch(d -> Words.lower(parse.word(d).form()).equals("der"))));
     }

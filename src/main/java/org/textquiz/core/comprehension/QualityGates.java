@@ -1187,6 +1187,10 @@ public final class QualityGates {
             // "Was ist der passende Pen? – , wie das Keyboard, ein optionales Accessoir": an aside read into the answer
             problems.add("its answer opens with a comma or a stop");
         }
+        if (question instanceof WhQuestion && question.solution().matches("^(?:und|oder|sowie|aber) .*")) {
+            // "Was ist auch in Südafrika beliebt? – und den Vetkoek": the second of two, cut at its "und"
+            problems.add("its answer opens with a conjunction");
+        }
         if (question instanceof WhQuestion wh && genitiveTakenFromItsNoun(wh)) {
             problems.add("a genitive stands apart from the noun it belongs to");
         }

@@ -8481,4 +8481,18 @@ class ClauseQuestionsTest {
         assertThat(prompts("Es gibt viele Namen. \"Frankreich\" ist ein Landesname, \"Kopenhagen\" ein Ortsname und "
             + "\"Rhein\" der Name eines Flusses.")).noneMatch(p -> p.contains("Kopenhagen") || p.contains("Ortsname"));
     }
+
+    /**
+     * From Klexikon ("Kamala Harris", "Namibia", hand-read set 190 for #13): a verb's dative hung on a time phrase;
+     * "zur Mitte des 19. Jahrhunderts" is when, not where to; an answer cut at its "und".
+     */
+    @Test
+    void dativeOnATimeTheMiddleOfACenturyAndAnAnswerCutAtUnd() {
+        assertThat(prompts("Harris ist Politikerin. Harris trat in den frühen 2000er Jahren der Demokratischen Partei "
+            + "bei.")).noneMatch(p -> p.equals("Wann trat Harris bei?"));
+        assertThat(prompts("Namibia war eine Kolonie. Zur Mitte des 19. Jahrhunderts kamen deutsche Kaufleute an die "
+            + "Küste Namibias.")).noneMatch(p -> p.startsWith("Wohin kamen"));
+        assertThat(wh("Namibia hat viele Speisen. In Namibia isst man unter anderem gern Wild und den Vetkoek, der "
+            + "auch in Südafrika beliebt ist.")).noneMatch(q -> q.solution().startsWith("und "));
+    }
 }
