@@ -5543,14 +5543,15 @@ final class ClauseQuestions {
         return Optional.empty();
     }
 
+    /** "etwas", "nichts": what is done, whatever the tagger reads them as. */
+    private static final Set<String> AMOUNTS_DONE = Set.of("etwas", "nichts", "viel", "wenig", "alles", "einiges");
+
     /**
      * The subject right after the verb when an object is asked for, where a question has it unless a pronoun goes
      * first: "Was konnte Conradty
      * auch durch die Krise nicht retten?", not "Was konnte auch durch die Krise Conradty nicht retten?", which a
      * name without case would let be read the other way round.
      */
-    private static final Set<String> AMOUNTS_DONE = Set.of("etwas", "nichts", "viel", "wenig", "alles", "einiges");
-
     private static void subjectFirst(Constituents clause, List<Constituents.Part> rest) {
         for (int i = 1; i < rest.size(); i++) {
             Constituents.Part part = rest.get(i);

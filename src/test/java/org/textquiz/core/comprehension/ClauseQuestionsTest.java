@@ -8397,6 +8397,8 @@ class ClauseQuestionsTest {
             + "Grafschaft.")).contains("Wer wohnte in Hamm?");
         assertThat(prompts("Man brauchte Zunder. Der Pyrit oder Markasit wurde allerdings durch einen Feuerschläger "
             + "aus Stahl ersetzt.")).noneMatch(p -> p.startsWith("Durch wen"));
+        assertThat(prompts("Die Halle ist leer. Ein Schläger aus Holz lag auf dem Boden."))
+            .noneMatch(p -> p.startsWith("Wer lag"));
         assertThat(statements("Ein Monat ist kurz. Ein Jahr entspricht ungefähr der Länge eines Sonnenjahres, also "
             + "einer Runde der Erde um die Sonne.", 24, true)).noneMatch(s -> s.startsWith("Ungefähr der Länge"));
         assertThat(statements("Weitsprung ist alt. Bei den Olympischen Spielen der Neuzeit werden Wettbewerbe im "
