@@ -6149,6 +6149,7 @@ final class ClauseQuestions {
             .filter(town -> !answers.contains(town)).ifPresent(answers::add);
         String head = clause.parse().word(part.word()).form();
         List<Integer> flat = clause.parse().children(part.word(), "flat");
+        Optional<Word> besideTheAdjective = nounAfterANamesAdjective(clause.parse(), part.word());
         if (!flat.isEmpty() && NOBLE_TITLES.contains(head)) {
             // "Lord Halifax": the title alone names no one
             head = clause.parse().word(flat.get(flat.size() - 1)).form();
@@ -6163,8 +6164,8 @@ final class ClauseQuestions {
             .anyMatch(m -> m.has(Feature.GIVEN_NAME))) {
             // "Otto von Bismarck", with the surname its particle's object: the surname answers, the given name not
             head = clause.parse().word(part.word() + 2).form();
-        } else if (nounAfterANamesAdjective(clause.parse(), part.word()).isPresent()) {
-            head = nounAfterANamesAdjective(clause.parse(), part.word()).get().form();
+        } else if (besideTheAdjective.isPresent()) {
+            head = besideTheAdjective.get().form();
         } else if (placeAdjectiveBeforeItsNoun(clause.parse(), part.word())) {
             // "Die Erste Wiener Türkenbelagerung" with the place's adjective the head: the noun answers
             head = clause.parse().word(part.word() + 1).form();
