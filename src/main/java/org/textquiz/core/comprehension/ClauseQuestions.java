@@ -232,7 +232,7 @@ final class ClauseQuestions {
     /** Time adverbs that, moved out of the Vorfeld, go before the sentence adverbs ("zuletzt wieder"). */
     private static final Set<String> TIME_BEFORE_SENTENCE_ADVERBS = Set.of("zuletzt", "bisher", "bislang", "derzeit",
         "inzwischen", "mittlerweile", "zunächst", "kürzlich", "jüngst", "vorerst", "heute", "gestern", "morgen",
-        "momentan", "aktuell");
+        "momentan", "aktuell", "später", "früher", "danach", "anschließend", "seither", "seitdem", "bald", "damals");
 
     /** A longer answer is more than a learner can be asked to type. */
     private static final int MAX_ANSWER_WORDS = 10;
@@ -2317,6 +2317,11 @@ final class ClauseQuestions {
         if (phrases.stream().distinct().count() < phrases.size()) {
             return true;
         }
+        // "Eine Karotte dient als Nase, Steine oder Kohlestückchen als Augen, Mund und Knöpfe": "als" twice is what
+        // one thing serves as and what another does, whose verb the second leaves out
+        if (phrases.stream().filter(p -> p.startsWith("als ")).count() > 1) {
+            return true;
+        }
         if (nameAndTheSameNounAgain(parse) || thenAnotherSubject(parse)) {
             return true;
         }
@@ -3796,6 +3801,25 @@ final class ClauseQuestions {
     }
 
     /**
+     * "Beirut ist die Hauptstadt und größte Stadt des Libanon": a second noun of the predicate, whose genitive the
+     * first shares; left out, "Was ist die Hauptstadt?" no longer says of what ("Aachens Wahrzeichen und
+     * Weltkulturerbe der UNESCO" says it of each).
+     */
+    private static boolean secondNounOfThePredicate(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        Word conjunct = parse.word(part.word());
+        return conjunct.head() == clause.head() && !parse.children(clause.head(), "cop").isEmpty()
+            && Set.of(Upos.NOUN, Upos.PROPN).contains(conjunct.upos())
+            && parse.children(part.word()).stream().map(c -> parse.word(c).baseRelation())
+                .noneMatch(r -> Set.of("cop", "nsubj", "aux").contains(r))
+            // "Aachens/amod": a name before the noun is its genitive, whatever the parse calls it
+            && !parse.children(part.word(), "nmod").isEmpty() && parse.children(clause.head()).stream()
+                .noneMatch(c -> parse.word(c).baseRelation().equals("nmod")
+                    || c < clause.head() && parse.word(c).upos() == Upos.PROPN
+                        && Set.of("amod", "det", "compound").contains(parse.word(c).baseRelation()));
+    }
+
+    /**
      * "setzt als erstes Bundesland im Feldversuch versetzt liegende Warnschwellen … ein" parsed with "versetzt" as a
      * second verb: a conjunct with neither a conjunction nor a comma before it is a misparse of the clause's own words,
      * and a question leaving it out would lose them.
@@ -4390,6 +4414,9 @@ final class ClauseQuestions {
                 dropped = true;
                 leftOut.add(part);
                 continue;
+            }
+            if (relation.equals("conj") && secondNounOfThePredicate(clause, part)) {
+                return Optional.empty();
             }
             if (LEFT_OUT.contains(relation) && negationAfterADash(clause, part)) {
                 // "weist … die Geschäftszahlen – also … – nicht mehr gesondert aus" with the end read as an aside: left

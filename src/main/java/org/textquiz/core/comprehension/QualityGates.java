@@ -179,6 +179,12 @@ public final class QualityGates {
     /** "Aber auch die Erbsen … gehören zur Ackerbohne.": a link to the sentence before, moved to the front. */
     private static final java.util.regex.Pattern LINK_FIRST = java.util.regex.Pattern.compile(
         "^(Aber|Doch|Jedoch|Allerdings|Dennoch|Trotzdem) ");
+    /**
+     * "Zumindest sagen die Propheten jeweils, dass …": a hedge over the whole sentence, which moved to the end
+     * ("Dass …, sagen die Propheten zumindest jeweils.") hedges only the last words.
+     */
+    private static final java.util.regex.Pattern HEDGE_FIRST = java.util.regex.Pattern.compile(
+        "^(Zumindest|Immerhin|Jedenfalls|Wenigstens|Freilich) ");
     /** "Wer ist eben männlich?": a modal particle that answers what the sentence before said. */
     private static final java.util.regex.Pattern MODAL_PARTICLE = java.util.regex.Pattern.compile(
         "(?u)^(?:Wer|Was|Wen|Wem) \\p{L}+ (?:eben|halt) ");
@@ -568,16 +574,18 @@ public final class QualityGates {
         "(?<![,;–-]) aber (?!auch\\b)");
     /**
      * "Was verlangten die USA im Jahr 1810? – das Gebiet", "Wer verkaufte … Tonträger? – die Gruppe": the land, group
-     * or feast the article is about, by its kind alone, as the whole answer of a question. (A town that acts, "Wer hat
-     * sich entschlossen, …? – die Stadt", is asked as the article's readers call it.)
+     * or feast the article is about, by its kind alone, as the whole answer of a question; a town too, "Was liegt am
+     * Fluss Mersey? – Die Stadt", "Wo lebten vor allem Albaner und Serben? – In der Stadt", whose name the learner
+     * gives and the answer does not.
      */
     private static final java.util.regex.Pattern PLACE_OR_GROUP_ALONE = java.util.regex.Pattern.compile(
         // "Gegen wen ging die Polizei … vor? – gegen die Organisation", "Was veränderte sich immer wieder? – die
         // Sammlung", "Was ist an sich erfunden? – Die Geschichte": the group or work the article names
-        "(?:(?i:gegen|von|mit|für|über|an|auf|aus|bei|zu) )?(?i:der|die|das|dem|den) (?:Land|Gebiet|Bundesstaat|Staat"
+        "(?:(?i:gegen|von|mit|für|über|an|auf|aus|bei|zu|in) )?(?i:der|die|das|dem|den) (?:Land|Gebiet|Bundesstaat"
+            + "|Staat"
             + "|Region|Insel|Dorf|Gemeinde|Gruppe|Band|Verein|Mannschaft|Fest|Festival|Ort|Gebäude|Organisation"
             + "|Bewegung|Sammlung|Sprache|Geschichte|Erzählung|Werk|Roman|Film|Serie|Sendung|Lied|Tier|Pflanze|Fluss"
-            + "|Gebirge|Krankheit|Inseln|Wort|Begriff|Kraut)");
+            + "|Gebirge|Krankheit|Inseln|Wort|Begriff|Kraut|Stadt)");
     private static final String COMPARATIVES = "mehr|weniger|besser|schlechter|größer|kleiner|höher|länger|kürzer"
         + "|stärker|schneller|älter|jünger|wichtiger|bekannter|häufiger|öfter";
     /** "von noch mehr Menschen": more than what the sentence before told of, with no "als" to say what. */
@@ -805,6 +813,18 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern THERE_ARE_SOME = java.util.regex.Pattern.compile(
         "^Was (?:gibt|gab) es\\b");
+    /**
+     * "Was gibt es für Kulturdenkmäler? – viele Regeln": "was … für" reads as "what kinds of", so the question asks
+     * which monuments there are, not what there is for them.
+     */
+    private static final java.util.regex.Pattern WHAT_KIND_OF = java.util.regex.Pattern.compile(
+        "^Was (?:gibt|gab|geben|gaben) es für\\b");
+    /**
+     * "Was ist sogar für Menschen gefährlich, wie manche Arten von Schlangen und Spinnen? – Manche Tiere": examples
+     * of the answer, left behind at the end of the question.
+     */
+    private static final java.util.regex.Pattern EXAMPLES_OF_THE_ANSWER = java.util.regex.Pattern.compile(
+        "^(?:Wer|Was) [^,]+, wie (?:manche|viele|einige|etwa|beispielsweise|zum Beispiel)\\b[^,]*\\?$");
     private static final java.util.regex.Pattern SOME_KIND = java.util.regex.Pattern.compile(
         "(?i)(?:eine?|verschiedene|viele|mehrere|einige|zwei|drei)(?: \\p{Ll}+)? (?:Besonderheit|Besonderheiten|Arten"
             + "|Sorten|Formen|Möglichkeiten|Unterschiede|Ausnahmen?|Gründe|Varianten|Typen)");
@@ -881,7 +901,9 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern DAS_BEFORE_A_PREPOSITION = java.util.regex.Pattern.compile(
         "(?<![,(] )\\b(?:das|dies) (?:an|am|auf|in|im|mit|zu|zum|zur|bei|beim|für|vor|nach|über|unter|von|vom|aus"
-            + "|gegen|durch) ");
+            + "|gegen|durch) "
+            // "Über 100.000 Menschen schauten sich das an.": "das" last, or before the verb's particle, likewise
+            + "|(?<![,(] )\\b(?:das|dies)(?: (?:an|auf|aus|ab|ein|fest|mit|nach|vor|zu|zurück))?[.?]$");
 
     /** The counts written as words that these patterns tell apart from other words. */
     private static final String SMALL_NUMBERS = "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf";
@@ -1228,6 +1250,12 @@ public final class QualityGates {
             && SOME_KIND.matcher(question.solution()).matches()) {
             problems.add("asks only that there are some kinds or a peculiarity, which the sentences after tell");
         }
+        if (question instanceof WhQuestion && EXAMPLES_OF_THE_ANSWER.matcher(prompt).matches()) {
+            problems.add("leaves the examples of its answer ('wie manche …') at its end");
+        }
+        if (question instanceof WhQuestion && WHAT_KIND_OF.matcher(prompt).find()) {
+            problems.add("'Was gibt es für …?' asks what kinds there are, not what there is for them");
+        }
         if (question instanceof WhQuestion && WHAT_IT_IS.matcher(prompt).matches()
             && GENERAL_KIND.matcher(question.solution()).matches()) {
             problems.add("asks what something is and answers with a kind too general to tell it");
@@ -1254,6 +1282,12 @@ public final class QualityGates {
             java.util.regex.Matcher often = HOW_OFTEN_AT_THE_END.matcher(prompt);
             if (often.find() && !question.explanation().strip().endsWith(" " + often.group(1) + ".")) {
                 problems.add("'" + often.group(1) + "' left at the end, once the subject went first");
+            }
+            java.util.regex.Matcher hedge = HEDGE_FIRST.matcher(question.explanation().strip());
+            if (hedge.find() && java.util.regex.Pattern.compile("(?i)\\b" + hedge.group(1) + "(?: \\p{L}+)?\\.$")
+                .matcher(prompt).find()) {
+                problems.add("'" + hedge.group(1) + "' hedges the whole sentence, and moved to its end only the last"
+                    + " words");
             }
             java.util.regex.Matcher link = LINK_FIRST.matcher(prompt);
             if (link.find() && !question.explanation().strip().startsWith(link.group(1) + " ")) {

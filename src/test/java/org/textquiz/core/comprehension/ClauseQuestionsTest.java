@@ -2695,8 +2695,8 @@ class ClauseQuestionsTest {
             + "Stimme vor."))
             .contains("Wer trägt die Erinnerung an eine Revolution in Frankreich mit monotoner Stimme vor?")
             .noneMatch(p -> p.contains("diese"));
-        assertThat(prompts("Die Stadt hat in diesem Jahr mit dem Bau eines neuen Hallenbads in Jena begonnen."))
-            .contains("Was hat in diesem Jahr mit dem Bau eines neuen Hallenbads in Jena begonnen?");
+        assertThat(prompts("Die Stadtverwaltung hat in diesem Jahr mit dem Bau eines neuen Hallenbads in Jena "
+            + "begonnen.")).contains("Wer hat in diesem Jahr mit dem Bau eines neuen Hallenbads in Jena begonnen?");
     }
 
     /** From Wikinews (test split of the quotation data, hand-read set 9 for #13), as are the four tests below. */
@@ -3339,9 +3339,10 @@ class ClauseQuestionsTest {
     /** From Wikinews (test split of the quotation data, hand-read set 28 for #13): who acts, and to whom it happens. */
     @Test
     void aTownThatDecidesIsAskedWithWerAndTheOneSomethingSucceedsForIsNoSubject() {
-        assertThat(prompts("Der alte Bahnhof war baufällig. Daraufhin hat sich die Stadt entschlossen, den alten "
+        // a town by its kind alone, "die Stadt", is no answer since hand-read set 191: the learner gives its name
+        assertThat(wh("Der alte Bahnhof war baufällig. Daraufhin hat sich die Stadt entschlossen, den alten "
             + "Paradiesbahnhof neu zu bauen und den alten abzureißen."))
-            .contains("Wer hat sich entschlossen, den alten Paradiesbahnhof neu zu bauen und den alten abzureißen?");
+            .noneMatch(q -> q.solution().equalsIgnoreCase("die Stadt"));
         assertThat(prompts("Mit der Gestaltung des brasilianischen Pavillons auf der Weltausstellung 1939 in New York City "
             + "gelang Niemeyer der internationale Durchbruch.")).noneMatch(p -> p.startsWith("Wer gelang"));
         assertThat(prompts("Laut Polizei sorgte dann eine große Rauchwolke für schlechte Sicht und Bremsmanöver der "
@@ -3426,7 +3427,8 @@ class ClauseQuestionsTest {
             .contains("Wer kündigte an, eine Berufung prüfen zu lassen?");
         assertThat(prompts("Großbritannien wird aufgefordert, mehr Druck auf die Regierung in Harare auszuüben."))
             .contains("Wer wird aufgefordert, mehr Druck auf die Regierung in Harare auszuüben?");
-        assertThat(prompts("Die Stadt wurde 1940 schwer bombardiert.")).contains("Was wurde 1940 schwer bombardiert?");
+        assertThat(prompts("Die Stadt Coventry wurde 1940 schwer bombardiert."))
+            .contains("Was wurde 1940 schwer bombardiert?");
     }
 
     /** From Wikinews (train split of the quotation data, hand-read set 31 for #13). */
@@ -8496,5 +8498,37 @@ class ClauseQuestionsTest {
             + "Küste Namibias.")).noneMatch(p -> p.startsWith("Wohin kamen"));
         assertThat(wh("Namibia hat viele Speisen. In Namibia isst man unter anderem gern Wild und den Vetkoek, der "
             + "auch in Südafrika beliebt ist.")).noneMatch(q -> q.solution().startsWith("und "));
+    }
+
+    /**
+     * From Klexikon ("Liverpool", "Prophet", "Beirut", "Kambodscha", "Denkmal", "Schneemann", "Terrarium",
+     * "Wellington", hand-read set 191 for #13): a town by its kind alone is no answer; music clubs are places; a
+     * prophet is someone; a predicate's second noun that shares its genitive stays; "später" goes before "wieder";
+     * "Was gibt es für …?" reads "what kinds of"; "als" twice leaves out a verb; examples of the answer are not left
+     * behind; a hedge over the sentence is not moved to its end; "das" of the sentence before is not stated.
+     */
+    @Test
+    void townsClubsProphetsSharedGenitivesTimeBeforeWiederAndWhatIsLeftBehind() {
+        assertThat(wh("Liverpool ist eine Stadt in England. Die Stadt liegt am Fluss Mersey, der etwas weiter nördlich "
+            + "ins Meer mündet.")).noneMatch(q -> q.solution().equalsIgnoreCase("die Stadt"));
+        assertThat(prompts("Liverpool hat viel Musik. An der Matthew Street in der Innenstadt findet man zahlreiche "
+            + "Musikclubs.")).contains("Was findet man an der Matthew Street in der Innenstadt?")
+            .noneMatch(p -> p.startsWith("Wen "));
+        assertThat(prompts("Propheten sprechen für Gott. Der wichtigste Prophet im Christentum war Johannes der "
+            + "Täufer.")).contains("Wer war der wichtigste Prophet im Christentum?");
+        assertThat(prompts("Der Libanon ist ein Land. Beirut ist die Hauptstadt und größte Stadt des Libanon."))
+            .noneMatch(p -> p.equals("Was ist die Hauptstadt?"));
+        assertThat(prompts("Kambodscha war eine Republik. Später bekam Kambodscha wieder einen König."))
+            .contains("Wer bekam später wieder einen König?").noneMatch(p -> p.contains("wieder später"));
+        assertThat(prompts("Denkmäler sind wichtig. Für Kulturdenkmäler gibt es viele Regeln."))
+            .noneMatch(p -> p.startsWith("Was gibt es für"));
+        assertThat(prompts("Ein Schneemann ist eine Figur aus Schnee. Eine Karotte dient als Nase, Steine oder "
+            + "Kohlestückchen als Augen, Mund und Knöpfe.")).noneMatch(p -> p.startsWith("Was dient"));
+        assertThat(prompts("Ein Terrarium ist ein Kasten für Tiere. Manche Tiere sind sogar für Menschen gefährlich, "
+            + "wie manche Arten von Schlangen und Spinnen.")).noneMatch(p -> p.contains(", wie manche"));
+        assertThat(statements("Propheten sprechen für Gott. Zumindest sagen die Propheten jeweils, dass ihre Rede von "
+            + "Gott kommt.", 24, true)).noneMatch(s -> s.contains("zumindest"));
+        assertThat(falseStatements("In der Stadt wohnen 200.000 Menschen. Im Jahr 2003 wurde hier ein Film gezeigt. "
+            + "Über 100.000 Menschen schauten sich das an.", 24)).noneMatch(s -> s.endsWith("sich das an."));
     }
 }

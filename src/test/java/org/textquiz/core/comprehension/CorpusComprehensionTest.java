@@ -271,8 +271,10 @@ class CorpusComprehensionTest {
         // "bei den dann entstandenen Auseinandersetzungen" ties the question to the sentence before (art_025); 360
         // with "Wann wurde die Ablehnung … bekräftigt?" of "diese Ablehnung" (art_068) refused likewise; 358 after
         // hand-read set 172, rightly: "Beide Verträge sehen …" (art_021) are the two the sentence before named, and
-        // "die Strecke von Jena" swapped into a sentence on "Jena-Burgau" (art_006) is no false statement
-        assertThat(share).isGreaterThanOrEqualTo(0.417);
+        // "die Strecke von Jena" swapped into a sentence on "Jena-Burgau" (art_006) is no false statement; 357 after
+        // hand-read set 191, rightly: "Wer hat sich entschlossen, …? – die Stadt" (art_006) answers with the town by
+        // its kind alone, where the learner answers with its name
+        assertThat(share).isGreaterThanOrEqualTo(0.416);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */

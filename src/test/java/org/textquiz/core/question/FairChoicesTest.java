@@ -110,6 +110,9 @@ class FairChoicesTest {
         assertThat(FIELDS.fieldOf("Telegraf", Upos.NOUN)).as("a device, no count").isNotEqualTo("person");
         // Klexikon, "Kalifornien", hand-read set 187: "Wer ist zugleich der niedrigste Punkt? – Die Wüste …"
         assertThat(FIELDS.fieldOf("Wüste", Upos.NOUN)).as("a desert").isNotEqualTo("person");
+        // Klexikon, "Prophet", hand-read set 191: "Was war der wichtigste Prophet …? – Johannes der Täufer"
+        assertThat(FIELDS.fieldOf("Prophet", Upos.NOUN)).as("listed: the dictionary has no Prophetin")
+            .isEqualTo("person");
     }
 
     @Test
