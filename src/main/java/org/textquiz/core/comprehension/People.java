@@ -1163,7 +1163,6 @@ final class People {
         return found;
     }
 
-    /** The noun the article first names a lone name after ("Zwergplaneten" for "Ceres"), if any. */
     /**
      * "Sarah Koch" where the article also names "Sascha Koch": a full name said that is not the person's the surname
      * stands for, whose surname alone would answer for either.
@@ -1172,9 +1171,11 @@ final class People {
         return said.contains(" ") && !person.name().endsWith(said) && !said.endsWith(person.name());
     }
 
+    /** The noun the article first names a lone name after ("Zwergplaneten" for "Ceres"), if any. */
     Optional<String> introducedAs(String name) {
         return Optional.ofNullable(introducedBy.get(name));
     }
+
     Optional<Person> bySurname(String surname) {
         return Optional.ofNullable(bySurname.get(surname));
     }
