@@ -146,6 +146,16 @@ final class ClauseQuestions {
         "Rollen", "Wanken", "Abstimmung", "Debatte", "Diskussion");
     private static final Set<String> LIGHT_VERB_PREPOSITIONS = Set.of("zur", "zum", "zu", "in", "ins", "außer", "ums",
         "unter");
+
+    /**
+     * "Was wurde erfunden?", "Was ging zu Ende?": a question that keeps nothing but its verb and adverbs, no noun, name
+     * or number that would say what it is about.
+     */
+    static boolean onlyItsVerb(String prompt) {
+        String[] words = prompt.replaceAll("[?.]$", "").split(" ");
+        return java.util.Arrays.stream(words, 1, words.length).allMatch(word -> !word.isEmpty()
+            && Character.isLowerCase(word.charAt(0)) || LIGHT_VERB_NOUNS.contains(word));
+    }
     /**
      * Adverbs of time and frequency that may open a statement; "wieder", "auch", "nur", "nicht" and the like change
      * what they refer to when moved ("Wieder wurde die Autobahn freigegeben" is not "…wurde wieder freigegeben").
@@ -270,7 +280,38 @@ final class ClauseQuestions {
             || articleReadAsAPronoun(clause.parse(), clause.head())
             || purposeOfThePredicate(clause.parse(), clause.head())
             || exampleOfWhatCameBefore(clause.parse(), clause.head())
-            || superlativeOfWhatCameBefore(clause.parse(), clause.head()) || placeNamedWithDen(clause.parse());
+            || superlativeOfWhatCameBefore(clause.parse(), clause.head()) || placeNamedWithDen(clause.parse())
+            || superlativeNarrowedByARelativeClause(clause.parse(), clause.head())
+            || predicateHungOnAPhrase(clause.parse(), clause.head());
+    }
+
+    /**
+     * "Die Gegend war im Altertum die erste römische Provinz …" parsed with "im Altertum" the predicate and "die erste
+     * römische Provinz" hung on it: a noun phrase with its article and no preposition after a copula's phrase is the
+     * predicate itself, which "nicht" and a question would put in the wrong place.
+     */
+    static boolean predicateHungOnAPhrase(Parse parse, int head) {
+        return !parse.children(head, "cop").isEmpty() && !parse.children(head, "case").isEmpty()
+            && parse.children(head, "nmod").stream().anyMatch(n -> n > head && parse.children(n, "case").isEmpty()
+                && parse.word(n).upos() == Upos.NOUN && parse.children(n, "det").stream()
+                    .anyMatch(d -> d < n && Set.of("der", "die", "das", "ein", "eine")
+                        .contains(Words.lower(parse.word(d).form()))));
+    }
+
+    /**
+     * "Belarus ist der größte Staat in Europa, der keine eigene Meeresküste hat": a superlative that only holds of
+     * those the relative clause names, which a question or a statement without it makes false.
+     */
+    static boolean superlativeNarrowedByARelativeClause(Parse parse, int head) {
+        if (parse.children(head, "cop").isEmpty()) {
+            return false;
+        }
+        List<Integer> nouns = new ArrayList<>(List.of(head));
+        nouns.addAll(parse.children(head, "appos"));
+        boolean superlative = nouns.stream().anyMatch(n -> RECORD.matcher(parse.word(n).form()).matches()
+            || parse.children(n, "amod").stream().anyMatch(a -> RECORD.matcher(parse.word(a).form()).matches()));
+        return superlative && nouns.stream().flatMap(n -> parse.children(n).stream())
+            .anyMatch(c -> parse.word(c).relation().startsWith("acl") && relativeOpening(parse, c));
     }
 
     /**
@@ -4864,7 +4905,10 @@ final class ClauseQuestions {
     /** The clause negated, a false statement ({@link Negation}); empty when it is not simple enough. */
     Optional<String> negated(Constituents clause) {
         if (objectFirstAsTheParseReadsIt(clause) || tooManyArguments(clause) || !subjectAgrees(clause)
-            || misreadWords(clause)
+            || misreadWords(clause) || predicateHungOnAPhrase(clause.parse(), clause.head())
+            // "Bei dieser Methode wird der Abdruck nicht im Labor … untersucht": which method, only the sentence before
+            // says, and "bei der Methode" would not say it either
+            || clause.constituents().stream().anyMatch(p -> demonstrativeSaysWhich(clause, p))
             // "Die HDP bestreitet entschieden keine Nähe zur PKK.": a denial denied, which no learner reads straight
             || verbAmong(clause, DENYING_VERBS)
             // "Die Israelis nannten den Krieg später Unabhängigkeitskrieg nicht.": the name, which "nicht" would deny,

@@ -144,6 +144,9 @@ public final class QualityGates {
             + "andere[nrs]? (?:\\p{Ll}+e[nmrs]? )?\\p{Lu}|(?:^|[^,] )[Aa]ndere \\p{Lu}\\p{L}+ wie "
             + "|(?:^|[^,] )[Aa]uch andere[nm]? \\p{Lu}"
             + "|(?:^|[^,] )andere[nm]? \\p{Lu}\\p{L}+\\? |\\? [Aa]ndere[nm]? \\p{Lu}\\p{L}+$");
+    /** "Andere Leute sprechen von anderen Tätern.": a sentence that opens with others than those told of before. */
+    private static final java.util.regex.Pattern OPENS_WITH_OTHERS = java.util.regex.Pattern.compile(
+        "^(?:Andere|Die anderen|Der andere|Das andere) \\p{L}");
     /** "Wie viele Menschen leben heute in Gelsenkirchen nur noch?": what qualifies the count, left behind it. */
     private static final java.util.regex.Pattern COUNT_QUALIFIER_LEFT_BEHIND = java.util.regex.Pattern.compile(
         "^Wie viele? .* (?:nur noch|nur|noch|etwa|rund|fast|knapp|mindestens|höchstens)\\?$");
@@ -585,7 +588,7 @@ public final class QualityGates {
             + "|Staat"
             + "|Region|Insel|Dorf|Gemeinde|Gruppe|Band|Verein|Mannschaft|Fest|Festival|Ort|Gebäude|Organisation"
             + "|Bewegung|Sammlung|Sprache|Geschichte|Erzählung|Werk|Roman|Film|Serie|Sendung|Lied|Tier|Pflanze|Fluss"
-            + "|Gebirge|Krankheit|Inseln|Wort|Begriff|Kraut|Stadt)");
+            + "|Gebirge|Krankheit|Inseln|Wort|Begriff|Kraut|Stadt|Gegend)");
     private static final String COMPARATIVES = "mehr|weniger|besser|schlechter|größer|kleiner|höher|länger|kürzer"
         + "|stärker|schneller|älter|jünger|wichtiger|bekannter|häufiger|öfter";
     /** "von noch mehr Menschen": more than what the sentence before told of, with no "als" to say what. */
@@ -825,6 +828,23 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern EXAMPLES_OF_THE_ANSWER = java.util.regex.Pattern.compile(
         "^(?:Wer|Was) [^,]+, wie (?:manche|viele|einige|etwa|beispielsweise|zum Beispiel)\\b[^,]*\\?$");
+    /**
+     * "Was können Kamele in ihrem Körper speichern? – gut Wasser": an adverb of the verb the parse hung on the noun
+     * after it, which no adjective before a noun would be without its ending.
+     */
+    private static final java.util.regex.Pattern ADVERB_BEFORE_THE_ANSWER = java.util.regex.Pattern.compile(
+        "^(?:gut|schlecht|besser|schnell|langsam|leicht|schwer|gern|gerne|oft|selten|häufig|sehr|immer|sogar) \\p{Lu}");
+    /**
+     * "Was nennt man wie bei den Pferden? – die Jungtiere „Fohlen“": the name given, asked with the ones it is given
+     * to as one answer.
+     */
+    private static final java.util.regex.Pattern NAMING_VERB = java.util.regex.Pattern.compile(
+        "^(?:Was|Wen) (?:nennt|nennen|nannte|nannten|bezeichnet|bezeichnen|bezeichnete|bezeichneten) ");
+    /** "Von wem wird die Prinzessin … zum Leben erweckt? – vom Prinzen durch einen Kuss": who, and by what means. */
+    private static final java.util.regex.Pattern MEANS_AFTER_THE_AGENT = java.util.regex.Pattern.compile(
+        " (?:durch|mit) (?:einen|eine|ein|einem|den|die|das|dem|der) ");
+    private static final java.util.regex.Pattern NAME_GIVEN_LAST = java.util.regex.Pattern.compile(
+        "\\p{L} [„\"][^„\"“]+[“\"]$");
     private static final java.util.regex.Pattern SOME_KIND = java.util.regex.Pattern.compile(
         "(?i)(?:eine?|verschiedene|viele|mehrere|einige|zwei|drei)(?: \\p{Ll}+)? (?:Besonderheit|Besonderheiten|Arten"
             + "|Sorten|Formen|Möglichkeiten|Unterschiede|Ausnahmen?|Gründe|Varianten|Typen)");
@@ -1249,6 +1269,17 @@ public final class QualityGates {
         if (question instanceof WhQuestion && THERE_ARE_SOME.matcher(prompt).find()
             && SOME_KIND.matcher(question.solution()).matches()) {
             problems.add("asks only that there are some kinds or a peculiarity, which the sentences after tell");
+        }
+        if (question instanceof WhQuestion && NAMING_VERB.matcher(prompt).find()
+            && NAME_GIVEN_LAST.matcher(question.solution()).find()) {
+            problems.add("asks the ones a name is given to together with the name");
+        }
+        if (question instanceof WhQuestion && prompt.startsWith("Von wem ")
+            && MEANS_AFTER_THE_AGENT.matcher(question.solution()).find()) {
+            problems.add("its answer holds the means beside the one who acts, two phrases the parse joined");
+        }
+        if (question instanceof WhQuestion && ADVERB_BEFORE_THE_ANSWER.matcher(question.solution()).find()) {
+            problems.add("its answer opens with an adverb of the verb, not of its noun");
         }
         if (question instanceof WhQuestion && EXAMPLES_OF_THE_ANSWER.matcher(prompt).matches()) {
             problems.add("leaves the examples of its answer ('wie manche …') at its end");
@@ -1832,7 +1863,8 @@ public final class QualityGates {
                 + "… zu wechseln')");
         }
         if ((statement || question instanceof WhQuestion)
-            && OTHERS_THAN_BEFORE.matcher(prompt + " " + question.solution()).find()) {
+            && (OTHERS_THAN_BEFORE.matcher(prompt + " " + question.solution()).find()
+                || OPENS_WITH_OTHERS.matcher(question.explanation().strip()).find())) {
             problems.add("'die anderen Kinder' are others than those the sentence before named");
         }
         if (question instanceof WhQuestion wh && compoundCut(wh)) {

@@ -37,7 +37,7 @@ public final class WhGenerator implements ComprehensionGenerator {
      */
     private static final java.util.Set<String> POINTING_BACK = java.util.Set.of("dann", "aber", "jedoch", "allerdings",
         "außerdem", "ausserdem", "zudem", "deshalb", "daher", "deswegen", "dabei", "trotzdem", "dennoch", "hingegen",
-        "demnach", "daraufhin", "somit", "folglich", "so");
+        "demnach", "daraufhin", "somit", "folglich", "so", "ferner");
 
     /** How many sentences are parsed for a quiz: enough for any usual quiz, whatever the article's length. */
     static final int SAMPLE = 60;
@@ -198,10 +198,21 @@ public final class WhGenerator implements ComprehensionGenerator {
             answers.add(person.name());
             answers.add(person.surname());
         });
+        // "Das Dorf Les Baux-de-Provence": the article of a French or Spanish name is no answer on its own
+        answers.removeIf(ROMANCE_ARTICLES::contains);
         return new Candidate(new WhQuestion(id, prompt, answers.stream().distinct().toList(),
             List.of(Hint.of(question.answers().get(0))), sentence.span(), sentence.text()), question.score(), position);
     }
 
+    /** A clause of time ("als", "nachdem", …), which sets the scene for its main clause rather than telling news. */
+    private static boolean settingTheTime(Constituents clause) {
+        return clause.parse().children(clause.head(), "mark").stream()
+            .anyMatch(m -> TIME_MARKS.contains(Words.lower(clause.parse().word(m).form())));
+    }
+
+    private static final Set<String> TIME_MARKS = Set.of("als", "nachdem", "wenn", "bevor", "sobald", "während",
+        "seit", "seitdem", "bis", "ehe");
+    private static final Set<String> ROMANCE_ARTICLES = Set.of("Les", "La", "Le", "Los", "Las", "El", "Il", "Lo");
     private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile("(?i)(der|die) (\\p{Lu}\\p{Ll}+)");
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("(?i)(der|die) \\d+-Jährige");
 
@@ -277,7 +288,13 @@ public final class WhGenerator implements ComprehensionGenerator {
             }
         }
         asked.addAll(relatives.ask(parse, people));
-        Constituents.subordinates(parse, morphology).forEach(clause -> asked.addAll(clauses.ask(clause, people)));
+        // "Was wurde erfunden? – die Fotografie" of "Als die Fotografie erfunden wurde, …": a clause that sets the
+        // scene, asked for a thing with nothing but its verb, asks what the sentence only mentions on the way ("Wer
+        // wurde getötet? – Jesus" asks what happened to someone)
+        Constituents.subordinates(parse, morphology).forEach(clause -> clauses.ask(clause, people).stream()
+            .filter(question -> !settingTheTime(clause) || !question.prompt().startsWith("Was ")
+                || !ClauseQuestions.onlyItsVerb(question.prompt()))
+            .forEach(asked::add));
         return asked;
     }
 

@@ -8531,4 +8531,47 @@ class ClauseQuestionsTest {
         assertThat(falseStatements("In der Stadt wohnen 200.000 Menschen. Im Jahr 2003 wurde hier ein Film gezeigt. "
             + "Über 100.000 Menschen schauten sich das an.", 24)).noneMatch(s -> s.endsWith("sich das an."));
     }
+
+    /**
+     * From Klexikon ("Belarus", "Kamele", "Provence", "Fingerabdruck", "Schneewittchen", "Terroranschläge vom 11.
+     * September", hand-read set 192 for #13): a superlative its relative clause narrows is not asked without it;
+     * "ferner" is left out; an adverb of the verb opens no answer; a name given is not asked with what it names; a
+     * French article is no answer; "die Gegend" alone is none; a predicate the parse hung on a phrase is not denied; a
+     * sentence of others is not stated; a clause of time is not asked with its verb alone; a demonstrative that alone
+     * says which is not denied; the agent and the means are not one answer.
+     */
+    @Test
+    void superlativesAdverbsNamesOthersScenesAndAgentsWithTheirMeans() {
+        // the generator asks this sentence only beside the rest of its article, so the check runs on its parse
+        Sentence narrowed = GermanAnalysis.analyze("Belarus ist der größte Staat in Europa, der keine eigene "
+            + "Meeresküste hat.").sentences().findFirst().orElseThrow();
+        org.textquiz.core.syntax.Parse parse = GermanAnalysis.PARSER.parse(narrowed);
+        assertThat(ClauseQuestions.superlativeNarrowedByARelativeClause(parse, parse.root())).isTrue();
+        Sentence largest = GermanAnalysis.analyze("Berlin ist die größte Stadt in Deutschland, und sie wächst.")
+            .sentences().findFirst().orElseThrow();
+        org.textquiz.core.syntax.Parse whole = GermanAnalysis.PARSER.parse(largest);
+        assertThat(ClauseQuestions.superlativeNarrowedByARelativeClause(whole, whole.root())).isFalse();
+        assertThat(prompts("Belarus hat viele Einwohner. Ferner leben in Belarus auch Menschen mit Polnisch als "
+            + "Muttersprache.")).isNotEmpty().noneMatch(p -> p.contains("ferner"));
+        assertThat(wh("Kamele leben in der Wüste. Kamele können in ihrem Körper gut Wasser speichern."))
+            .noneMatch(q -> q.solution().startsWith("gut "));
+        assertThat(prompts("Kamele bekommen Junge. Wie bei den Pferden nennt man die Jungtiere \"Fohlen\"."))
+            .noneMatch(p -> p.startsWith("Was nennt man"));
+        assertThat(wh("Es gibt viele schöne kleine Dörfer. Das Dorf Les Baux-de-Provence liegt auf einem Felsen und "
+            + "wird in vielen Reiseführern als schönstes Dorf Frankreichs bezeichnet. Bekannt ist Les Baux auch, weil "
+            + "dort ein Erz gefunden wurde.")).anyMatch(q -> q.prompt().equals("Was liegt auf einem Felsen?"))
+            .noneMatch(q -> q.answers().contains("Les"));
+        assertThat(wh("Die Provence ist schön. Die Gegend liegt in der Region Provence-Alpes-Cote d'Azur."))
+            .noneMatch(q -> q.solution().equalsIgnoreCase("die Gegend"));
+        assertThat(falseStatements("Die Provence ist alt. Die Gegend war im Altertum die erste römische Provinz "
+            + "jenseits der Alpen.", 24)).noneMatch(s -> s.contains("nicht im Altertum"));
+        assertThat(statements("Viele glauben der Regierung. Andere Leute sprechen von anderen Tätern.", 24, true))
+            .noneMatch(s -> s.contains("andere Leute"));
+        assertThat(prompts("Die Römer herrschten lange. Als das Weströmische Reich zu Ende ging, kamen germanische "
+            + "Stämme in die Gegend.")).noneMatch(p -> p.equals("Was ging zu Ende?"));
+        assertThat(falseStatements("Fingerabdrücke helfen der Polizei. Bei dieser Methode wird der Abdruck im Labor "
+            + "mit Chemikalien untersucht.", 24)).noneMatch(s -> s.contains("Methode"));
+        assertThat(prompts("Disney änderte die Handlung. Im Film wird die Prinzessin vom Prinzen durch einen Kuss "
+            + "wieder zum Leben erweckt.")).noneMatch(p -> p.startsWith("Von wem"));
+    }
 }
