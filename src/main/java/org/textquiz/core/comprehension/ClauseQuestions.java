@@ -282,7 +282,19 @@ final class ClauseQuestions {
             || exampleOfWhatCameBefore(clause.parse(), clause.head())
             || superlativeOfWhatCameBefore(clause.parse(), clause.head()) || placeNamedWithDen(clause.parse())
             || superlativeNarrowedByARelativeClause(clause.parse(), clause.head())
-            || predicateHungOnAPhrase(clause.parse(), clause.head());
+            || predicateHungOnAPhrase(clause.parse(), clause.head()) || predicateReadAsAnAdverb(clause);
+    }
+
+    /**
+     * "Depressiv wird man oft, weil …" parsed with "Depressiv" an adverb of "wird": the predicate, which belongs at the
+     * end of the clause ("Warum wird man oft depressiv?"), not beside the subject.
+     */
+    private boolean predicateReadAsAnAdverb(Constituents clause) {
+        Parse parse = clause.parse();
+        Word first = parse.word(clause.vorfeld().word());
+        return clause.vorfeld().from() == clause.vorfeld().to() && first.upos() == Upos.ADJ
+            && first.relation().equals("advmod") && morphology.readings(parse.word(clause.head()).form()).stream()
+                .anyMatch(m -> Set.of("werden", "sein", "bleiben").contains(m.lemma()));
     }
 
     /**
@@ -346,8 +358,12 @@ final class ClauseQuestions {
      */
     static boolean exampleOfWhatCameBefore(Parse parse, int head) {
         return parse.children(head).stream().anyMatch(c -> parse.word(c).relation().startsWith("nsubj")
-            && Set.of("Beispiel", "Beispiele").contains(parse.word(c).form()) && parse.children(c, "nmod").isEmpty());
+            && ONE_OF_THOSE_BEFORE.contains(parse.word(c).form()) && parse.children(c, "nmod").isEmpty());
     }
+
+    /** "Ein Beispiel ist …", "Eine Möglichkeit ist eine Psycho-Therapie": of what, only the sentence before says. */
+    private static final Set<String> ONE_OF_THOSE_BEFORE = Set.of("Beispiel", "Beispiele", "Möglichkeit",
+        "Möglichkeiten", "Grund", "Gründe", "Ursache", "Ursachen", "Ausnahme", "Ausnahmen");
 
     /**
      * "Ein Feuerzeug ist ein kleines Gerät, um Feuer zu machen": the purpose of the thing the predicate names, which
@@ -3050,6 +3066,8 @@ final class ClauseQuestions {
             || parse.word(part.from()).upos() == Upos.ADP || parse.word(part.from()).upos() == Upos.ADV
             || parse.word(part.from()).upos() == Upos.PRON || prepositionalPredicate(parse, part.word())
             || PART_OF.contains(head.form()) && part.from() == part.word()
+            // "die dritt-wichtigste Messestadt" split at its hyphen, with "-wichtigste" the head: a piece of a word
+            || head.form().startsWith("-")
             // "Ein ausreichend leistungsstarker PC ist zudem Voraussetzung": a bare noun in the singular says what the
             // subject is needed for, no name for it ("Nordmanntannen" in the plural is one)
             || part.from() == part.to() && head.upos() == Upos.NOUN && morphology.readings(head.form()).stream()
@@ -3112,10 +3130,13 @@ final class ClauseQuestions {
      */
     private static boolean subjectWithAlso(Parse parse, int head) {
         return parse.children(head, "nsubj").stream().map(parse::subtree)
-            .anyMatch(tree -> ALSO.contains(Words.lower(parse.word(tree.get(0)).form())));
+            .anyMatch(tree -> ALSO.contains(Words.lower(parse.word(tree.get(0)).form()))
+                || ONLY.contains(Words.lower(parse.word(tree.get(0)).form())));
     }
 
     private static final Set<String> ALSO = Set.of("auch", "ebenfalls", "sogar", "selbst");
+    /** "Nur wenige Finken im Norden sind Zugvögel": "Was sind nur wenige Finken …?" asks what few of them are. */
+    private static final Set<String> ONLY = Set.of("nur", "lediglich");
     /** Particles a question cannot leave behind the phrase they single out; "auch" it may ("Was spielt auch eine Rolle?"). */
     private static final Set<String> FOCUSED_BY = Set.of("nur", "lediglich", "ausschließlich", "allein");
 
@@ -4118,10 +4139,15 @@ final class ClauseQuestions {
             // "rührt gleich zwei Tabus": "gleich" of the amount asked for would read "at once" left behind
             || asked.from() > 0 && AMOUNT_FOCUS.contains(Words.lower(clause.parse().word(asked.from() - 1).form()))
                 && clause.parse().word(asked.from()).upos() == Upos.NUM
-            // "sank allein in Frankreich der Stromverbrauch": "Wo sank allein …?" leaves the particle without its phrase
+            // "sank allein in Frankreich der Stromverbrauch": "Wo sank allein …?" leaves the particle without its
+            // phrase; "haben … sogar eigene Lastwagen": "Was haben sogar viele große Unternehmen?" puts it before the
+            // subject
             || asked.from() > 0 && SINGLING_OUT.contains(Words.lower(clause.parse().word(asked.from() - 1).form()))
                 && clause.parse().word(asked.from() - 1).upos() == Upos.ADV
-                && clause.constituents().stream().anyMatch(p -> p.from() > asked.to())) {
+                && (clause.constituents().stream().anyMatch(p -> p.from() > asked.to())
+                    // ("hat auch selbst einen Telegrafen gebaut": "selbst" is who did it, and may stay)
+                    || !clause.parse().word(asked.word()).relation().startsWith("nsubj")
+                        && !Words.lower(clause.parse().word(asked.from() - 1).form()).equals("selbst"))) {
             return Optional.empty();
         }
         if (reasonConjunction(clause, asked).isPresent()) {
@@ -6237,6 +6263,11 @@ final class ClauseQuestions {
             head = clause.parse().word(part.word() + 2).form();
         } else if (besideTheAdjective.isPresent()) {
             head = besideTheAdjective.get().form();
+        } else if (!flat.isEmpty() && flat.get(0) == part.word() + 1
+            && clause.parse().word(part.word()).upos() == Upos.PROPN && head.matches("\\p{Lu}\\p{L}*e[nrsm]?")
+            && morphology.readings(Words.lower(head)).stream().anyMatch(m -> m.upos() == Upos.ADJ)) {
+            // "Das Südliche/PROPN Breitmaulnashorn": a name's adjective, whose noun after it answers, not the adjective
+            head = clause.parse().word(flat.get(flat.size() - 1)).form();
         } else if (placeAdjectiveBeforeItsNoun(clause.parse(), part.word())) {
             // "Die Erste Wiener Türkenbelagerung" with the place's adjective the head: the noun answers
             head = clause.parse().word(part.word() + 1).form();
@@ -6958,7 +6989,9 @@ final class ClauseQuestions {
         "abstimmen", "bewerben", "verzichten", "teilnehmen", "unterschreiben", "beitreten", "austreten", "schimpfen",
         "warnen", "klagen", "appellieren", "kandidieren",
         // "Erst Anfang 2015 erlaubte Peking dem Künstler, …": a government that allows and forbids
-        "erlauben", "verbieten", "genehmigen", "verweigern");
+        "erlauben", "verbieten", "genehmigen", "verweigern",
+        // "Nach dem Ersten Weltkrieg herrschten Großbritannien und Frankreich in Kamerun": powers that rule and fight
+        "herrschen", "regieren", "kämpfen");
 
     /** "die PVV", "der DFB": letters that stand for a body, not for a thing or a stock index. */
     static boolean bodyAcronym(String form) {

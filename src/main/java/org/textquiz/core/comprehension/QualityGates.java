@@ -147,6 +147,27 @@ public final class QualityGates {
     /** "Andere Leute sprechen von anderen Tätern.": a sentence that opens with others than those told of before. */
     private static final java.util.regex.Pattern OPENS_WITH_OTHERS = java.util.regex.Pattern.compile(
         "^(?:Andere|Die anderen|Der andere|Das andere) \\p{L}");
+    /**
+     * "Schon in den Jahren um 1980 konnte man über Funk Gespräche führen." for 1920: what could be done, or was there,
+     * by an earlier year could be done or was there by a later one too, so the later year does not make it false (an
+     * event, "bereits 2014 haben die Genossen dafür gestimmt", is another one at another time).
+     */
+    private static final java.util.regex.Pattern ALREADY_BY_A_YEAR = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:schon|bereits)\\b(?: \\S+){0,4}? (1\\d{3}|20\\d{2})\\b");
+    private static final java.util.regex.Pattern STATE_OR_ABILITY = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:seit|konnte|konnten|kann|können|gab es|gibt es|kannte|kannten|existierte|existierten)\\b");
+    /** "Sechs das Niederländische haben …": a count and the object the parse read as one phrase, put first. */
+    private static final java.util.regex.Pattern COUNT_BEFORE_AN_ARTICLE = java.util.regex.Pattern.compile(
+        "^(?:Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|Elf|Zwölf) (?:die|das|den|dem) \\p{L}");
+    /** "Was war 1945 stark zerstört? – große Teile": parts of what, only the sentence before says. */
+    private static final java.util.regex.Pattern PARTS_ALONE = java.util.regex.Pattern.compile(
+        "(?i)(?:große|weite|viele|einige|manche)? ?Teile");
+    /**
+     * "Vielleicht ist ein geliebter Mensch gestorben, oder …": a sentence the article opens as a supposition, asked or
+     * stated as what happened ("dauert ein Jahr und vielleicht noch zwei Monate länger" hedges an amount only).
+     */
+    private static final java.util.regex.Pattern SUPPOSED = java.util.regex.Pattern.compile(
+        "^(?:Vielleicht|Möglicherweise|Eventuell) ");
     /** "Wie viele Menschen leben heute in Gelsenkirchen nur noch?": what qualifies the count, left behind it. */
     private static final java.util.regex.Pattern COUNT_QUALIFIER_LEFT_BEHIND = java.util.regex.Pattern.compile(
         "^Wie viele? .* (?:nur noch|nur|noch|etwa|rund|fast|knapp|mindestens|höchstens)\\?$");
@@ -1277,6 +1298,23 @@ public final class QualityGates {
         if (question instanceof WhQuestion && prompt.startsWith("Von wem ")
             && MEANS_AFTER_THE_AGENT.matcher(question.solution()).find()) {
             problems.add("its answer holds the means beside the one who acts, two phrases the parse joined");
+        }
+        if (statement && TrueFalseQuestion.FALSE.equals(question.answers().get(0))) {
+            java.util.regex.Matcher said = ALREADY_BY_A_YEAR.matcher(prompt);
+            java.util.regex.Matcher was = ALREADY_BY_A_YEAR.matcher(question.explanation());
+            if (said.find() && was.find() && Integer.parseInt(said.group(1)) > Integer.parseInt(was.group(1))
+                && STATE_OR_ABILITY.matcher(prompt).find()) {
+                problems.add("'schon' by a later year is as true as by the earlier one");
+            }
+        }
+        if (statement && COUNT_BEFORE_AN_ARTICLE.matcher(prompt).find()) {
+            problems.add("a count and the article after it read as one phrase");
+        }
+        if (question instanceof WhQuestion && PARTS_ALONE.matcher(question.solution()).matches()) {
+            problems.add("its answer is parts of what only the sentence before says");
+        }
+        if ((statement || question instanceof WhQuestion) && SUPPOSED.matcher(question.explanation().strip()).find()) {
+            problems.add("asks or states what the article only supposes");
         }
         if (question instanceof WhQuestion && ADVERB_BEFORE_THE_ANSWER.matcher(question.solution()).find()) {
             problems.add("its answer opens with an adverb of the verb, not of its noun");

@@ -145,9 +145,10 @@ final class WhPhrases {
         String lower = Words.lower(word);
         // "ein Lautsprecher", which speaks for no one; "die Wegwerfgesellschaft", a way of life; "die Legende", a
         // story; "der Schalltrichter", a funnel that ends in "richter"; "zahlreiche Musikclubs", places to go out, no
-        // club that plays or decides
+        // club that plays or decides; "die Kommunion", a sacrament that ends in "union"
         if (lower.startsWith("lautsprecher") || ABSTRACT_SOCIETY.matcher(lower).matches()
-            || lower.matches("legenden?|.*trichter[ns]?|(?:musik|nacht|jazz|tanz|techno|strip)(?:club|klub)s?")) {
+            || lower.matches("legenden?|.*trichter[ns]?|(?:musik|nacht|jazz|tanz|techno|strip)(?:club|klub)s?"
+                + "|.*kommunion(?:en)?")) {
             return false;
         }
         return PEOPLES.contains(lower) || COURTS.contains(lower) || AGENTS.stream().anyMatch(lower::endsWith) && !DOING.matcher(lower).matches()

@@ -8574,4 +8574,43 @@ class ClauseQuestionsTest {
         assertThat(prompts("Disney änderte die Handlung. Im Film wird die Prinzessin vom Prinzen durch einen Kuss "
             + "wieder zum Leben erweckt.")).noneMatch(p -> p.startsWith("Von wem"));
     }
+
+    /**
+     * From Klexikon ("Abendmahl", "Depression", "Finken", "Handy", "Belgien", "Nashörner", "Wels", "Kamerun",
+     * "Logistik", hand-read set 193 for #13): a sacrament is no union; "Eine Möglichkeit ist …" and a subject with
+     * "nur" ask nothing; "schon" by a later year is no false statement; a count read with the article after it, parts
+     * of what only the sentence before says, a supposition and a predicate read as an adverb are refused; a name's
+     * adjective is no accepted answer; a word's piece after its hyphen is no predicate; powers that rule are "wer";
+     * "sogar" before the object asked is not moved before the subject.
+     */
+    @Test
+    void sacramentsPossibilitiesSuppositionsPiecesOfWordsAndPowersThatRule() {
+        assertThat(prompts("Christen feiern Sakramente. Die Kommunion ist eines der sieben Sakramente."))
+            .noneMatch(p -> p.startsWith("Wer ist"));
+        assertThat(prompts("Depressionen kann man behandeln. Eine Möglichkeit ist eine Psycho-Therapie."))
+            .noneMatch(p -> p.equals("Was ist eine Möglichkeit?"));
+        assertThat(prompts("Finken sind Vögel. Nur wenige Finken im Norden sind Zugvögel."))
+            .noneMatch(p -> p.startsWith("Was sind nur"));
+        assertThat(falseStatements("Das Telefon ist alt. Schon in den Jahren um 1920 konnte man über Funk Gespräche "
+            + "führen. Um das Jahr 1950 gab es die ersten Autos mit Mobiltelefon.", 24))
+            .noneMatch(s -> s.matches("Schon in den Jahren um (?:19[3-9]\\d|20\\d\\d) .*"));
+        assertThat(statements("Belgien hat drei Sprachen. Von zehn Belgiern haben sechs das Niederländische als "
+            + "Muttersprache.", 24, true)).noneMatch(s -> s.startsWith("Sechs das"));
+        assertThat(wh("Belgien war im Krieg. 1945 waren deshalb große Teile stark zerstört."))
+            .noneMatch(q -> q.solution().equalsIgnoreCase("große Teile"));
+        String supposed = "Depressionen haben Gründe. Vielleicht ist ein geliebter Mensch gestorben, oder man hat "
+            + "besonders großen Ärger im Beruf.";
+        assertThat(prompts(supposed)).noneMatch(p -> p.contains("vielleicht"));
+        assertThat(statements(supposed, 24, true)).noneMatch(s -> s.contains("vielleicht"));
+        assertThat(prompts("Depressionen sind häufig. Depressiv wird man oft, weil man etwas Schlimmes erlebt hat."))
+            .noneMatch(p -> p.contains("depressiv oft"));
+        assertThat(wh("Nashörner sind selten. Das Südliche Breitmaulnashorn galt als ausgestorben, da fand man noch "
+            + "zehn Tiere an einem Ort.")).noneMatch(q -> q.answers().contains("Südliche"));
+        assertThat(prompts("Wels ist eine Stadt. Heute ist Wels die dritt-wichtigste Messestadt Österreichs."))
+            .noneMatch(p -> p.startsWith("Wer ist Wels"));
+        assertThat(prompts("Kamerun war eine Kolonie. Nach dem Ersten Weltkrieg herrschten Großbritannien und "
+            + "Frankreich in Kamerun.")).contains("Wer herrschte nach dem Ersten Weltkrieg in Kamerun?");
+        assertThat(prompts("Logistik ist wichtig. Viele große Unternehmen haben hingegen sogar eigene Lastwagen und "
+            + "Lagerhäuser.")).noneMatch(p -> p.startsWith("Was haben sogar"));
+    }
 }
