@@ -282,7 +282,37 @@ final class ClauseQuestions {
             || exampleOfWhatCameBefore(clause.parse(), clause.head())
             || superlativeOfWhatCameBefore(clause.parse(), clause.head()) || placeNamedWithDen(clause.parse())
             || superlativeNarrowedByARelativeClause(clause.parse(), clause.head())
-            || predicateHungOnAPhrase(clause.parse(), clause.head()) || predicateReadAsAnAdverb(clause);
+            || predicateHungOnAPhrase(clause.parse(), clause.head()) || predicateReadAsAnAdverb(clause)
+            || objectReadIntoTheSubject(clause);
+    }
+
+    /**
+     * "griff die Sowjetunion Finnland an", "eroberten die türkischen Osmanen Konstantinopel" parsed with the object
+     * beside the subject as its name: a clause with no object whose subject goes on, with no comma, in a country or a
+     * town after a country or a plural.
+     */
+    private boolean objectReadIntoTheSubject(Constituents clause) {
+        Parse parse = clause.parse();
+        if (!parse.children(clause.head(), "obj").isEmpty()) {
+            return false;
+        }
+        return parse.children(clause.head(), "nsubj").stream().anyMatch(subject -> parse.children(subject).stream()
+            .filter(c -> c == subject + 1 && Set.of("flat", "appos").contains(parse.word(c).relation()))
+            .anyMatch(c -> (isCountry(parse.word(c)) || isCity(parse.word(c)))
+                // "die Nachbarländer Syriens": a genitive, which no object is
+                && morphology.readings(parse.word(c).form()).stream().anyMatch(m -> m.has(Feature.ACCUSATIVE))
+                && (isCountry(parse.word(subject)) || pluralOnly(parse.word(subject)))));
+    }
+
+    private boolean isCity(Word word) {
+        return morphology.readings(word.form()).stream().anyMatch(m -> m.has(Feature.CITY));
+    }
+
+    /** "die türkischen Osmanen Konstantinopel": a noun in the plural only, which a place is no name of. */
+    private boolean pluralOnly(Word word) {
+        List<org.textquiz.core.analysis.Morph> nouns = morphology.readings(word.form()).stream()
+            .filter(m -> m.upos() == Upos.NOUN).toList();
+        return word.upos() == Upos.NOUN && !nouns.isEmpty() && nouns.stream().allMatch(m -> m.has(Feature.PLURAL));
     }
 
     /**
@@ -4932,6 +4962,7 @@ final class ClauseQuestions {
     Optional<String> negated(Constituents clause) {
         if (objectFirstAsTheParseReadsIt(clause) || tooManyArguments(clause) || !subjectAgrees(clause)
             || misreadWords(clause) || predicateHungOnAPhrase(clause.parse(), clause.head())
+            || objectReadIntoTheSubject(clause)
             // "Bei dieser Methode wird der Abdruck nicht im Labor … untersucht": which method, only the sentence before
             // says, and "bei der Methode" would not say it either
             || clause.constituents().stream().anyMatch(p -> demonstrativeSaysWhich(clause, p))
@@ -4979,7 +5010,8 @@ final class ClauseQuestions {
                     || clause.parse().word(part.word()).relation().equals("obj")))
             || ownerLeftInTheMainClause(clause) || partitiveFirst(clause)
             || attributeReadAsThePlacesPhrase(clause) || sichReadIntoAPhrase(clause)
-            || articleForANounBefore(clause.parse(), clause.head()) || umZuReadAsAPhrase(clause.parse())) {
+            || articleForANounBefore(clause.parse(), clause.head()) || umZuReadAsAPhrase(clause.parse())
+            || objectReadIntoTheSubject(clause)) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);
@@ -6492,6 +6524,11 @@ final class ClauseQuestions {
             // "der Anhänger eines polnischen Lastwagens": a trailer, whose thing the genitive names, not a follower
             return false;
         }
+        if (head.upos() == Upos.PROPN && part.from() == part.word() && isCountry(head)) {
+            // "Polen" is also the plural of "Pole"; standing alone as a name it is the country, whatever noun the
+            // article put before it once ("1995 wurde Finnland ein Mitglied der EU" makes no member of Finnland)
+            return false;
+        }
         Optional<String> introduced = nominal(head) && part.from() == part.to()
             ? people.introducedAs(head.form()) : Optional.empty();
         if (introduced.isPresent()) {
@@ -6500,10 +6537,6 @@ final class ClauseQuestions {
             return WhPhrases.personOrBody(introduced.get(), fields) && !Words.isPlaceNoun(introduced.get());
         }
         String headLemma = lemma(head).toLowerCase(Locale.GERMAN);
-        if (head.upos() == Upos.PROPN && part.from() == part.word() && isCountry(head)) {
-            // "Polen" is also the plural of "Pole"; standing alone as a name it is the country
-            return false;
-        }
         if (head.upos() == Upos.NOUN && COUPLES.contains(headLemma)) {
             return true;
         }

@@ -153,7 +153,18 @@ public final class QualityGates {
      * event, "bereits 2014 haben die Genossen dafür gestimmt", is another one at another time).
      */
     private static final java.util.regex.Pattern ALREADY_BY_A_YEAR = java.util.regex.Pattern.compile(
-        "(?i)\\b(?:schon|bereits)\\b(?: \\S+){0,4}? (1\\d{3}|20\\d{2})\\b");
+        "(?i)\\b(?:schon|bereits|(?<!erst )seit)\\b(?: \\S+){0,4}? (1\\d{3}|20\\d{2})\\b");
+    /** "Schon vor 100 Jahren kamen Menschen …" for 12.000: what was so longer ago may be so more recently too. */
+    private static final java.util.regex.Pattern ALREADY_YEARS_AGO = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:schon|bereits) vor (?:etwa |rund |über |mehr als )?(\\d[\\d.]*) Jahren\\b");
+    /** "Keine Bäume wachsen … gar.": "gar" of "gar keine", left behind once its phrase went first. */
+    private static final java.util.regex.Pattern GAR_LEFT_BEHIND = java.util.regex.Pattern.compile(" gar\\.$");
+    /** "Wie viele Amtssprachen, Englisch und Französisch gibt es …?": the ones counted, named in the question. */
+    private static final java.util.regex.Pattern COUNTED_NAMED = java.util.regex.Pattern.compile(
+        "^Wie viele? \\p{L}+, ");
+    /** "Prozente werden vor allem deshalb … benutzt": "vor allem" of a reason the question or statement leaves out. */
+    private static final java.util.regex.Pattern FOCUSED_REASON = java.util.regex.Pattern.compile(
+        "(?i)\\bvor allem (?:deshalb|darum|daher|deswegen|dadurch)\\b");
     private static final java.util.regex.Pattern STATE_OR_ABILITY = java.util.regex.Pattern.compile(
         "(?i)\\b(?:seit|konnte|konnten|kann|können|gab es|gibt es|kannte|kannten|existierte|existierten)\\b");
     /** "Sechs das Niederländische haben …": a count and the object the parse read as one phrase, put first. */
@@ -1148,6 +1159,22 @@ public final class QualityGates {
 
     private static final List<String> CONCEDING = List.of("aber", "doch", "jedoch", "allerdings", "dennoch", "trotzdem");
 
+    /** Whether the one word that differs is a year in the sentence and a count with a thousands dot in the prompt. */
+    private static boolean yearMadeACount(String prompt, String sentence) {
+        String[] said = prompt.split(" ");
+        String[] was = sentence.strip().split(" ");
+        if (said.length != was.length) {
+            return false;
+        }
+        for (int i = 0; i < said.length; i++) {
+            if (!said[i].equals(was[i]) && was[i].matches("(?:1\\d{3}|20\\d{2})\\p{P}*")
+                && said[i].matches("\\d{1,3}\\.\\d{3}\\p{P}*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static List<String> violations(Question question) {
         List<String> problems = new ArrayList<>();
         String prompt = question.prompt();
@@ -1306,6 +1333,25 @@ public final class QualityGates {
                 && STATE_OR_ABILITY.matcher(prompt).find()) {
                 problems.add("'schon' by a later year is as true as by the earlier one");
             }
+            java.util.regex.Matcher saidAgo = ALREADY_YEARS_AGO.matcher(prompt);
+            java.util.regex.Matcher wasAgo = ALREADY_YEARS_AGO.matcher(question.explanation());
+            if (saidAgo.find() && wasAgo.find() && Long.parseLong(saidAgo.group(1).replace(".", ""))
+                < Long.parseLong(wasAgo.group(1).replace(".", ""))) {
+                problems.add("'schon vor' fewer years is as true as the more years ago");
+            }
+            if (yearMadeACount(prompt, question.explanation())) {
+                problems.add("a year swapped for a count ('1.600' for 1546)");
+            }
+        }
+        if (statement && GAR_LEFT_BEHIND.matcher(prompt).find()) {
+            problems.add("'gar' left at the end, away from the 'kein' it strengthens");
+        }
+        if (question instanceof WhQuestion && COUNTED_NAMED.matcher(prompt).find()) {
+            problems.add("names the ones it asks to count");
+        }
+        if ((statement || question instanceof WhQuestion) && FOCUSED_REASON.matcher(question.explanation()).find()
+            && !FOCUSED_REASON.matcher(prompt).find() && Words.containsWord(prompt, "allem")) {
+            problems.add("keeps 'vor allem' of a reason it leaves out");
         }
         if (statement && COUNT_BEFORE_AN_ARTICLE.matcher(prompt).find()) {
             problems.add("a count and the article after it read as one phrase");

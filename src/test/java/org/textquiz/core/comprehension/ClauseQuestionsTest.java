@@ -8613,4 +8613,41 @@ class ClauseQuestionsTest {
         assertThat(prompts("Logistik ist wichtig. Viele große Unternehmen haben hingegen sogar eigene Lastwagen und "
             + "Lagerhäuser.")).noneMatch(p -> p.startsWith("Was haben sogar"));
     }
+
+    /**
+     * From Klexikon ("Finnland", "Belgrad", "Deutsche Kolonien", "Kanada", "Prozent", hand-read set 194 for #13): a
+     * country is no one for a noun the article once put before it; a country read into the subject is the object; a
+     * patriarch is someone; "seit" or "schon" with a later year of a state, and "schon vor" fewer years, are no false
+     * statements, nor a year swapped for a count; "gar" stays with "keine"; the ones counted are not named in the
+     * question; "vor allem" of a reason left out is refused.
+     */
+    @Test
+    void countriesPatriarchsLaterYearsCountsForYearsAndFocusOnAReason() {
+        assertThat(prompts("Finnland\n\nIm Chaos des Zweiten Weltkriegs griff die Sowjetunion Finnland an. Finnland "
+            + "liegt weit im Norden von Europa.")).noneMatch(p -> p.startsWith("Wer liegt"));
+        String attack = "Finnland war neutral. Im Chaos des Zweiten Weltkriegs griff die Sowjetunion Finnland an.";
+        assertThat(prompts(attack)).noneMatch(p -> p.startsWith("Wer griff"));
+        assertThat(statements(attack, 24, true)).noneMatch(s -> s.startsWith("Die Sowjetunion Finnland"));
+        assertThat(prompts("Belgrad ist eine Stadt. In Belgrad sitzt der Patriarch der Serbisch-Orthodoxen Kirche."))
+            .noneMatch(p -> p.startsWith("Was sitzt"));
+        assertThat(falseStatements("Kanada ist groß. Seit 1931 darf Kanada sich selbst Gesetze geben. Im Jahr 1960 "
+            + "änderte sich das Wahlrecht.", 24)).noneMatch(s -> s.startsWith("Seit 1960"));
+        // the generator swapped this number in beside the rest of its article only, so the gate runs on the statement
+        String earlier = "Schon vor 12.000 Jahren kamen Menschen aus Asien in das Gebiet, das heute Kanada heißt.";
+        assertThat(QualityGates.violations(new TrueFalseQuestion("truefalse-1", earlier.replace("12.000", "100"),
+            List.of(TrueFalseQuestion.FALSE), List.of(), new org.textquiz.core.article.Span(0, 10), earlier)))
+            .anyMatch(v -> v.contains("schon vor"));
+        assertThat(QualityGates.violations(new TrueFalseQuestion("truefalse-1", earlier.replace("12.000", "20.000"),
+            List.of(TrueFalseQuestion.FALSE), List.of(), new org.textquiz.core.article.Span(0, 10), earlier)))
+            .noneMatch(v -> v.contains("schon vor"));
+        assertThat(falseStatements("Eine deutsche Meile sind etwa 7.500 Meter, eine englische 1.600. Der Vertrag wurde "
+            + "1546 aufgekündigt, weil es den Welsern nicht gelang, eine funktionierende Kolonie aufzubauen.", 24))
+            .noneMatch(s -> s.contains("wurde 1.600"));
+        assertThat(statements("Finnland hat viel Wald. Auf den Bergen im Norden des Landes wachsen gar keine Bäume.",
+            24, true)).noneMatch(s -> s.endsWith(" gar."));
+        assertThat(prompts("Kanada ist zweisprachig. In Kanada gibt es heute zwei Amtssprachen, Englisch und "
+            + "Französisch.")).noneMatch(p -> p.startsWith("Wie viele Amtssprachen,"));
+        assertThat(prompts("Prozente sind praktisch. Prozente werden vor allem deshalb so häufig benutzt, weil man sie "
+            + "so gut miteinander vergleichen kann.")).noneMatch(p -> p.contains("vor allem so"));
+    }
 }

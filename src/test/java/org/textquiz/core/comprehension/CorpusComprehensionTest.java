@@ -273,8 +273,10 @@ class CorpusComprehensionTest {
         // hand-read set 172, rightly: "Beide Verträge sehen …" (art_021) are the two the sentence before named, and
         // "die Strecke von Jena" swapped into a sentence on "Jena-Burgau" (art_006) is no false statement; 357 after
         // hand-read set 191, rightly: "Wer hat sich entschlossen, …? – die Stadt" (art_006) answers with the town by
-        // its kind alone, where the learner answers with its name
-        assertThat(share).isGreaterThanOrEqualTo(0.416);
+        // its kind alone, where the learner answers with its name; 356 after hand-read set 194, rightly: "Der MIF
+        // untersucht … seit 2006." and "BYD, das seit 2009 Autos herstellt, …" (art_014, art_021) are as true as the
+        // earlier years their sentences give, and no false statements
+        assertThat(share).isGreaterThanOrEqualTo(0.414);
     }
 
     /** In a default quiz W-questions are at least 40 % of the comprehension questions, statements at most 40 %. */
