@@ -296,13 +296,38 @@ final class ClauseQuestions {
         if (!parse.children(clause.head(), "obj").isEmpty()) {
             return false;
         }
-        return parse.children(clause.head(), "nsubj").stream().anyMatch(subject -> parse.children(subject).stream()
+        // (a passive subject has no object beside it to take in)
+        return parse.children(clause.head(), "nsubj").stream()
+            .filter(subject -> parse.word(subject).relation().equals("nsubj"))
+            .anyMatch(subject -> parse.children(subject).stream()
             .filter(c -> c == subject + 1 && Set.of("flat", "appos").contains(parse.word(c).relation()))
             .anyMatch(c -> (isCountry(parse.word(c)) || isCity(parse.word(c)))
                 // "die Nachbarländer Syriens": a genitive, which no object is
                 && morphology.readings(parse.word(c).form()).stream().anyMatch(m -> m.has(Feature.ACCUSATIVE))
-                && (isCountry(parse.word(subject)) || pluralOnly(parse.word(subject)))));
+                && (isCountry(parse.word(subject)) || pluralOnly(parse.word(subject)))
+                || commonNounTakenForAName(parse, subject, c)));
     }
+
+    /**
+     * "fangen die Menschen Fische" with "Fische/PROPN" beside the plural subject and its article: a noun of the
+     * dictionary, in the plural, with no article, that the tagger took for a name ("die Wörter Volk und Nation" name
+     * words, "Tesla Roadster" is one name).
+     */
+    private boolean commonNounTakenForAName(Parse parse, int subject, int next) {
+        Word word = parse.word(next);
+        List<org.textquiz.core.analysis.Morph> readings = morphology.readings(word.form());
+        return word.upos() == Upos.PROPN && parse.children(next, "det").isEmpty()
+            && !NAMING_PLURALS.contains(parse.word(subject).form()) && !parse.children(subject, "det").isEmpty()
+            // "Erwachsene Aale": an adjective before its noun, whatever the tagger made of the two
+            && morphology.readings(Words.lower(parse.word(subject).form())).stream()
+                .noneMatch(m -> m.upos() == Upos.ADJ)
+            && morphology.readings(parse.word(subject).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.NOUN && m.has(Feature.PLURAL) && m.has(Feature.NOMINATIVE))
+            && readings.stream().anyMatch(m -> m.upos() == Upos.NOUN && m.has(Feature.PLURAL))
+            && readings.stream().noneMatch(m -> m.upos() == Upos.PROPN || m.has(Feature.GIVEN_NAME));
+    }
+
+    private static final Set<String> NAMING_PLURALS = Set.of("Wörter", "Begriffe", "Namen", "Titel", "Ausdrücke");
 
     private boolean isCity(Word word) {
         return morphology.readings(word.form()).stream().anyMatch(m -> m.has(Feature.CITY));

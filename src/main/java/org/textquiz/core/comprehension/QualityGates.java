@@ -173,6 +173,12 @@ public final class QualityGates {
     /** "Was war 1945 stark zerstört? – große Teile": parts of what, only the sentence before says. */
     private static final java.util.regex.Pattern PARTS_ALONE = java.util.regex.Pattern.compile(
         "(?i)(?:große|weite|viele|einige|manche)? ?Teile");
+    /** "Die Verwandlung gelingt dem Teufel aber nicht ganz.": the words that deny, which a true statement keeps. */
+    private static final java.util.regex.Pattern DENYING = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:nicht|nie|niemals|kein|keine|keinen|keinem|keiner|keines|nichts|niemand)\\b");
+    /** "Sonst muss der Schornsteinfeger … vorbeikommen": otherwise than what the sentence before told. */
+    private static final java.util.regex.Pattern OTHERWISE = java.util.regex.Pattern.compile(
+        "(?i)\\bsonst\\b(?! noch\\b)");
     /**
      * "Vielleicht ist ein geliebter Mensch gestorben, oder …": a sentence the article opens as a supposition, asked or
      * stated as what happened ("dauert ein Jahr und vielleicht noch zwei Monate länger" hedges an amount only).
@@ -604,9 +610,12 @@ public final class QualityGates {
             + "(?! (?:\\p{Lu}|de[rsmn] |eine[rsmn]? |von |vom |aus |„|\")|[\\p{L}-])");
     private static final java.util.regex.Pattern LEFTOVER_CONNECTIVE = java.util.regex.Pattern.compile(
         "(?<![,;–-]) (?:allerdings|jedoch|hingegen|also)\\b|^[^,]*\\bnoch weitere\\b|\\bdas so:");
-    /** "aber" inside the clause before any comma, not joining two ("…, aber …", "…, im Dezember aber nur …"). */
+    /**
+     * "aber" inside the clause before any comma, not joining two ("…, aber …", "…, im Dezember aber nur …"), last
+     * before it too ("Wer denkt aber, dass …?").
+     */
     private static final java.util.regex.Pattern LEFTOVER_ABER = java.util.regex.Pattern.compile(
-        "(?<![,;–-]) aber (?!auch\\b)");
+        "(?<![,;–-]) aber (?!auch\\b)|(?<![,;–-]) aber$");
     /**
      * "Was verlangten die USA im Jahr 1810? – das Gebiet", "Wer verkaufte … Tonträger? – die Gruppe": the land, group
      * or feast the article is about, by its kind alone, as the whole answer of a question; a town too, "Was liegt am
@@ -1342,6 +1351,14 @@ public final class QualityGates {
             if (yearMadeACount(prompt, question.explanation())) {
                 problems.add("a year swapped for a count ('1.600' for 1546)");
             }
+        }
+        if (statement && TrueFalseQuestion.TRUE.equals(question.answers().get(0))
+            && !question.explanation().contains(",") && DENYING.matcher(question.explanation()).results().count()
+                > DENYING.matcher(prompt).results().count()) {
+            problems.add("leaves out a word that denies, and says the opposite of its sentence");
+        }
+        if ((statement || question instanceof WhQuestion) && OTHERWISE.matcher(prompt).find()) {
+            problems.add("'sonst' is otherwise than what the sentence before told");
         }
         if (statement && GAR_LEFT_BEHIND.matcher(prompt).find()) {
             problems.add("'gar' left at the end, away from the 'kein' it strengthens");

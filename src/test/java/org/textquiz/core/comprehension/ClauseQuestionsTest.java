@@ -8650,4 +8650,25 @@ class ClauseQuestionsTest {
         assertThat(prompts("Prozente sind praktisch. Prozente werden vor allem deshalb so häufig benutzt, weil man sie "
             + "so gut miteinander vergleichen kann.")).noneMatch(p -> p.contains("vor allem so"));
     }
+
+    /**
+     * From Klexikon ("Teufel", "Schornsteinfeger", "Nationalsozialismus", "Belize", hand-read set 195 for #13): a true
+     * statement keeps the word that denies; "sonst" points back; "aber" before a comma is left over; a plural noun the
+     * tagger took for a name beside the subject is the object ("Erwachsene Aale" stay one subject).
+     */
+    @Test
+    void denialsKeptOtherwiseLeftoverAberAndAnObjectTakenForAName() {
+        assertThat(statements("Der Teufel kann sich verwandeln. Die Verwandlung gelingt dem Teufel aber nicht ganz.",
+            24, true)).allMatch(s -> s.contains("nicht"));
+        String otherwise = "Heizungen müssen sauber sein. Sonst muss der Schornsteinfeger zweimal oder dreimal im Jahr "
+            + "vorbeikommen.";
+        assertThat(prompts(otherwise)).noneMatch(p -> p.contains("sonst"));
+        assertThat(statements(otherwise, 24, true)).noneMatch(s -> s.contains("sonst"));
+        assertThat(prompts("Juden sind Menschen wie alle anderen. Nationalsozialisten denken aber, dass Juden eine "
+            + "bösartige Menschenart seien.")).noneMatch(p -> p.contains("aber"));
+        assertThat(prompts("Belize liegt am Meer. An den Küsten fangen die Menschen Fische."))
+            .noneMatch(p -> p.startsWith("Wer fängt"));
+        assertThat(prompts("Aale sind Fische. Erwachsene Aale können bis zu einem Meter lang werden."))
+            .anyMatch(p -> p.contains("bis zu einem Meter"));
+    }
 }
