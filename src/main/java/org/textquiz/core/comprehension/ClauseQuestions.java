@@ -2742,6 +2742,8 @@ final class ClauseQuestions {
                 || relation.equals("obj") && feltBy(clause, head)
                 || bodyAskedAbout(clause, part) || Clubs.names(parse, firstAfterItsPreposition(parse, part), part.to())
                 || opponentByName(parse, part) && !People.onlyACommonNoun(head.form(), morphology);
+        // "für Gruppen von Waren": a group of things, no group of people
+        person &= !groupOfThings(parse, part.word());
         // "Wer entstand im Jahr 1921 in Shanghai? – die Kommunistische Partei Chinas": what comes into being is a thing
         // made, whoever later acts as it
         // "Wen starteten die Geschwister Scholl …? – die Bewegung „Weiße Rose“": what someone founds, likewise
@@ -6788,6 +6790,15 @@ final class ClauseQuestions {
             + "miliz|partei|bewegung|organisation|netzwerk|verein|sekte|kirche)");
 
     /** Nouns for a person and for a thing: a follower or a trailer, a head or a ladder, a bearer or a girder. */
+    /** "Gruppen von Waren": a group whose phrase after it names things, not people. */
+    private boolean groupOfThings(Parse parse, int head) {
+        return Set.of("Gruppe", "Gruppen").contains(parse.word(head).form()) && parse.children(head, "nmod").stream()
+            // ("von Waren/PROPN": a noun of the dictionary, whatever its tag)
+            .map(parse::word).anyMatch(n -> morphology.readings(n.form()).stream().anyMatch(m -> m.upos() == Upos.NOUN)
+                && !isPersonNoun(new Word(n.token(), n.form(), Upos.NOUN, n.head(), n.relation()))
+                && !WhPhrases.agent(lemma(n).toLowerCase(Locale.GERMAN)));
+    }
+
     private static final Set<String> AMBIGUOUS_PERSON_NOUNS = Set.of("Anhänger", "Leiter", "Träger", "Läufer", "Zähler",
         // "die Kunde von der Fehlentscheidung": news, not a customer
         "Kunde");

@@ -1385,6 +1385,10 @@ public final class QualityGates {
         if (question instanceof WhQuestion && EXAMPLES_OF_THE_ANSWER.matcher(prompt).matches()) {
             problems.add("leaves the examples of its answer ('wie manche …') at its end");
         }
+        if (question instanceof WhQuestion && (prompt.startsWith("Wer gibt es ") || prompt.startsWith("Wer gab es "))) {
+            // "Wer gibt es nur in Schottland? – ihre eigene Partei": what there is, asked as someone who gives
+            problems.add("asks 'wer' of what 'es gibt' tells of");
+        }
         if (question instanceof WhQuestion && WHAT_KIND_OF.matcher(prompt).find()) {
             problems.add("'Was gibt es für …?' asks what kinds there are, not what there is for them");
         }

@@ -8671,4 +8671,16 @@ class ClauseQuestionsTest {
         assertThat(prompts("Aale sind Fische. Erwachsene Aale können bis zu einem Meter lang werden."))
             .anyMatch(p -> p.contains("bis zu einem Meter"));
     }
+
+    /**
+     * From Klexikon ("Schottland", "Welthandelsorganisation", hand-read set 196 for #13): what "es gibt" tells of is
+     * no "wer", in a relative clause too; a group of goods is no one.
+     */
+    @Test
+    void whatThereIsAndGroupsOfGoods() {
+        assertThat(prompts("Schottland hat viele Parteien. Viele Schotten wählen am liebsten ihre eigene Partei, die es "
+            + "nur in Schottland gibt: Die Scottish National Party.")).noneMatch(p -> p.startsWith("Wer gibt es"));
+        assertThat(prompts("Die WTO regelt den Handel. Die Schweiz gibt für Gruppen von Waren an, wie hoch der Tarif "
+            + "ist.")).noneMatch(p -> p.startsWith("Für wen"));
+    }
 }
