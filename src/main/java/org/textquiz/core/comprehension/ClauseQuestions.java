@@ -156,6 +156,7 @@ final class ClauseQuestions {
         return java.util.Arrays.stream(words, 1, words.length).allMatch(word -> !word.isEmpty()
             && Character.isLowerCase(word.charAt(0)) || LIGHT_VERB_NOUNS.contains(word));
     }
+
     /**
      * Adverbs of time and frequency that may open a statement; "wieder", "auch", "nur", "nicht" and the like change
      * what they refer to when moved ("Wieder wurde die Autobahn freigegeben" is not "…wurde wieder freigegeben").
@@ -6789,16 +6790,19 @@ final class ClauseQuestions {
             // "ein Anhänger der Jihadistenmiliz Islamischer Staat": a body one follows
             + "miliz|partei|bewegung|organisation|netzwerk|verein|sekte|kirche)");
 
-    /** Nouns for a person and for a thing: a follower or a trailer, a head or a ladder, a bearer or a girder. */
     /** "Gruppen von Waren": a group whose phrase after it names things, not people. */
     private boolean groupOfThings(Parse parse, int head) {
         return Set.of("Gruppe", "Gruppen").contains(parse.word(head).form()) && parse.children(head, "nmod").stream()
             // ("von Waren/PROPN": a noun of the dictionary, whatever its tag)
-            .map(parse::word).anyMatch(n -> morphology.readings(n.form()).stream().anyMatch(m -> m.upos() == Upos.NOUN)
-                && !isPersonNoun(new Word(n.token(), n.form(), Upos.NOUN, n.head(), n.relation()))
-                && !WhPhrases.agent(lemma(n).toLowerCase(Locale.GERMAN)));
+            .map(parse::word).anyMatch(n -> {
+                List<String> nouns = morphology.readings(n.form()).stream().filter(m -> m.upos() == Upos.NOUN)
+                    .map(org.textquiz.core.analysis.Morph::lemma).toList();
+                return !nouns.isEmpty() && nouns.stream().noneMatch(l -> "person".equals(fields.fieldOf(l, Upos.NOUN))
+                    || WhPhrases.agent(l.toLowerCase(Locale.GERMAN)));
+            });
     }
 
+    /** Nouns for a person and for a thing: a follower or a trailer, a head or a ladder, a bearer or a girder. */
     private static final Set<String> AMBIGUOUS_PERSON_NOUNS = Set.of("Anhänger", "Leiter", "Träger", "Läufer", "Zähler",
         // "die Kunde von der Fehlentscheidung": news, not a customer
         "Kunde");

@@ -154,6 +154,8 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern ALREADY_BY_A_YEAR = java.util.regex.Pattern.compile(
         "(?i)\\b(?:schon|bereits|(?<!erst )seit)\\b(?: \\S+){0,4}? (1\\d{3}|20\\d{2})\\b");
+    private static final java.util.regex.Pattern STATE_OR_ABILITY = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:seit|konnte|konnten|kann|können|gab es|gibt es|kannte|kannten|existierte|existierten)\\b");
     /** "Schon vor 100 Jahren kamen Menschen …" for 12.000: what was so longer ago may be so more recently too. */
     private static final java.util.regex.Pattern ALREADY_YEARS_AGO = java.util.regex.Pattern.compile(
         "(?i)\\b(?:schon|bereits) vor (?:etwa |rund |über |mehr als )?(\\d[\\d.]*) Jahren\\b");
@@ -165,8 +167,6 @@ public final class QualityGates {
     /** "Prozente werden vor allem deshalb … benutzt": "vor allem" of a reason the question or statement leaves out. */
     private static final java.util.regex.Pattern FOCUSED_REASON = java.util.regex.Pattern.compile(
         "(?i)\\bvor allem (?:deshalb|darum|daher|deswegen|dadurch)\\b");
-    private static final java.util.regex.Pattern STATE_OR_ABILITY = java.util.regex.Pattern.compile(
-        "(?i)\\b(?:seit|konnte|konnten|kann|können|gab es|gibt es|kannte|kannten|existierte|existierten)\\b");
     /** "Sechs das Niederländische haben …": a count and the object the parse read as one phrase, put first. */
     private static final java.util.regex.Pattern COUNT_BEFORE_AN_ARTICLE = java.util.regex.Pattern.compile(
         "^(?:Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|Elf|Zwölf) (?:die|das|den|dem) \\p{L}");
@@ -881,11 +881,11 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern NAMING_VERB = java.util.regex.Pattern.compile(
         "^(?:Was|Wen) (?:nennt|nennen|nannte|nannten|bezeichnet|bezeichnen|bezeichnete|bezeichneten) ");
+    private static final java.util.regex.Pattern NAME_GIVEN_LAST = java.util.regex.Pattern.compile(
+        "\\p{L} [„\"][^„\"“]+[“\"]$");
     /** "Von wem wird die Prinzessin … zum Leben erweckt? – vom Prinzen durch einen Kuss": who, and by what means. */
     private static final java.util.regex.Pattern MEANS_AFTER_THE_AGENT = java.util.regex.Pattern.compile(
         " (?:durch|mit) (?:einen|eine|ein|einem|den|die|das|dem|der) ");
-    private static final java.util.regex.Pattern NAME_GIVEN_LAST = java.util.regex.Pattern.compile(
-        "\\p{L} [„\"][^„\"“]+[“\"]$");
     private static final java.util.regex.Pattern SOME_KIND = java.util.regex.Pattern.compile(
         "(?i)(?:eine?|verschiedene|viele|mehrere|einige|zwei|drei)(?: \\p{Ll}+)? (?:Besonderheit|Besonderheiten|Arten"
             + "|Sorten|Formen|Möglichkeiten|Unterschiede|Ausnahmen?|Gründe|Varianten|Typen)");

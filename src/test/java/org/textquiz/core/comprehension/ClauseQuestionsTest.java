@@ -8678,8 +8678,8 @@ class ClauseQuestionsTest {
      */
     @Test
     void whatThereIsAndGroupsOfGoods() {
-        assertThat(prompts("Schottland hat viele Parteien. Viele Schotten wählen am liebsten ihre eigene Partei, die es "
-            + "nur in Schottland gibt: Die Scottish National Party.")).noneMatch(p -> p.startsWith("Wer gibt es"));
+        assertThat(prompts("Schottland hat viele Parteien. Viele Schotten wählen am liebsten ihre eigene Partei, die "
+            + "es nur in Schottland gibt: Die Scottish National Party.")).noneMatch(p -> p.startsWith("Wer gibt es"));
         assertThat(prompts("Die WTO regelt den Handel. Die Schweiz gibt für Gruppen von Waren an, wie hoch der Tarif "
             + "ist.")).noneMatch(p -> p.startsWith("Für wen"));
     }
