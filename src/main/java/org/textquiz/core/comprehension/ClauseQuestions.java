@@ -284,7 +284,36 @@ final class ClauseQuestions {
             || superlativeOfWhatCameBefore(clause.parse(), clause.head()) || placeNamedWithDen(clause.parse())
             || superlativeNarrowedByARelativeClause(clause.parse(), clause.head())
             || predicateHungOnAPhrase(clause.parse(), clause.head()) || predicateReadAsAnAdverb(clause)
-            || objectReadIntoTheSubject(clause);
+            || objectReadIntoTheSubject(clause) || yearReadAsACount(clause) || hardlyAny(clause);
+    }
+
+    /**
+     * "seit den Jahren nach 1800 Flaschen ins Meer" parsed with "nach 1800 Flaschen" one phrase: a year after "nach",
+     * "vor" or "bis" right behind a time it narrows, taken for a count of the noun after it.
+     */
+    private static boolean yearReadAsACount(Constituents clause) {
+        Parse parse = clause.parse();
+        return clause.parts().stream().anyMatch(part -> part.from() > 0 && part.from() + 2 <= part.to()
+            && Set.of("nach", "vor", "bis").contains(Words.lower(parse.word(part.from()).form()))
+            && parse.word(part.from() + 1).upos() == Upos.NUM && YEAR.matcher(parse.word(part.from() + 1).form()).matches()
+            && parse.word(part.from() + 2).upos() == Upos.NOUN
+            && TIMES_A_YEAR_NARROWS.contains(parse.word(part.from() - 1).form()));
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("1[0-9]{3}|20[0-9]{2}");
+    private static final Set<String> TIMES_A_YEAR_NARROWS = Set.of("Jahren", "Jahrzehnten", "Jahrhunderten", "Zeit",
+        "Zeiten", "Jahrzehnte", "Jahre", "Jahrhunderte");
+
+    /**
+     * "Jahrhundertelang haben kaum Europäer die Kanaren gesehen": "kaum" before a bare noun says hardly any, which
+     * neither "Wer hat … kaum die Kanaren gesehen?" nor a statement that moves the noun away from it keeps.
+     */
+    private static boolean hardlyAny(Constituents clause) {
+        Parse parse = clause.parse();
+        return clause.parts().stream().anyMatch(part -> part.from() > 0
+            && Words.lower(parse.word(part.from() - 1).form()).equals("kaum")
+            && Set.of("nsubj", "nsubj:pass", "obj").contains(parse.word(part.word()).relation())
+            && parse.children(part.word(), "det").isEmpty());
     }
 
     /**
@@ -577,7 +606,9 @@ final class ClauseQuestions {
                 || agentInside(clause, part) || experiencer(clause, part)
                 || sameAsSomethingElse(clause, part) || saidByALaterRelativeClause(clause, part)
                 || whatItIsAbout(clause, part) || clause.phraseOfTheNounBeforeIt(part, morphology)
-                || idiomaticPhrase(clause, part) || adjectiveReadAsTheNoun(clause, part)) {
+                || idiomaticPhrase(clause, part) || adjectiveReadAsTheNoun(clause, part)
+                || contrastedAfterAComma(clause, part) || superlativeOfAll(clause, part)
+                || placeHungOnThePlacedThing(clause, part)) {
                 continue;
             }
             whPhrase(clause, part, people).or(() -> resolvedSubject(clause, part, referent))
@@ -597,6 +628,60 @@ final class ClauseQuestions {
         boolean said = saying(clause);
         return questions.stream().filter(q -> keepsWhatWasSaidOrPlanned(clause, q, said)).toList();
     }
+
+    /**
+     * "wurde von vielen Menschen verehrt, von anderen aber gehasst": a phrase that a second, gapped half after a comma
+     * sets against one with the same preposition, which "Von wem wurde … verehrt, von anderen aber gehasst?" asks
+     * as if the learner knew who the others are.
+     */
+    private static boolean contrastedAfterAComma(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        Word first = parse.word(part.from());
+        return first.upos() == Upos.ADP && clause.parts().stream().anyMatch(other -> other != part
+            && parse.word(other.from()).form().equals(",") && other.from() + 1 < other.to()
+            && Words.lower(parse.word(other.from() + 1).form()).equals(Words.lower(first.form()))
+            && java.util.stream.IntStream.rangeClosed(other.from(), other.to())
+                .anyMatch(w -> SET_AGAINST.contains(Words.lower(parse.word(w).form()))));
+    }
+
+    private static final Set<String> SET_AGAINST = Set.of("aber", "jedoch", "dagegen", "hingegen", "doch");
+
+    /**
+     * "gehören zu den häufigsten Krankheiten überhaupt": "überhaupt" after a superlative says "of all" and belongs to
+     * its phrase, which asked for or moved leaves it behind ("Wozu gehören psychische Störungen überhaupt?").
+     */
+    static boolean superlativeOfAll(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        int next = part.to() + 1;
+        return next < parse.words().size() && Words.lower(parse.word(next).form()).equals("überhaupt")
+            && java.util.stream.IntStream.rangeClosed(part.from(), part.to()).anyMatch(w ->
+                parse.word(w).upos() == Upos.ADJ && RECORD.matcher(parse.word(w).form()).matches());
+    }
+
+    /**
+     * "steckt man einen sechskantigen Schlüssel in die Vertiefung": where a thing is put, which the parse hung on the
+     * thing, and which an answer for the thing would take along.
+     */
+    private boolean placeHungOnThePlacedThing(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        if (!parse.word(part.word()).relation().equals("obj") || morphology.readings(parse.word(clause.head()).form())
+            .stream().noneMatch(m -> m.upos() == Upos.VERB && PLACING.contains(m.lemma()))) {
+            return false;
+        }
+        return parse.children(part.word(), "nmod").stream().anyMatch(n -> parse.children(n, "case").stream()
+            .anyMatch(c -> TWO_WAY.contains(Words.lower(parse.word(c).form())))
+            && parse.children(n, "det").stream().anyMatch(d -> ACCUSATIVE_AFTER_A_PREPOSITION
+                .contains(Words.lower(parse.word(d).form()))));
+    }
+
+    private static final Set<String> PLACING = Set.of("stecken", "legen", "setzen", "stellen", "hängen", "bringen",
+        "werfen", "schieben", "packen", "füllen", "gießen", "schütten", "kippen", "stopfen", "streuen", "schrauben",
+        "drücken", "tauchen", "pflanzen", "graben", "hineinstecken", "einsetzen", "einfüllen");
+    private static final Set<String> TWO_WAY = Set.of("in", "an", "auf", "über", "unter", "vor", "hinter", "neben",
+        "zwischen");
+    /** After a preposition "die", "das", "den" and "eine" can only be accusative; the dative is "der", "dem", "einer". */
+    private static final Set<String> ACCUSATIVE_AFTER_A_PREPOSITION = Set.of("die", "das", "den", "einen", "eine",
+        "ein");
 
     /**
      * "einen richtigen Winterschlaf" parsed with the adjective "richtigen" its noun and "Winterschlaf" a name beside
@@ -1981,6 +2066,7 @@ final class ClauseQuestions {
         boolean rate = RATE.matcher(clause.text(part)).matches() || clause.parts().stream()
             .anyMatch(p -> p.from() == part.to() + 1 && RATE.matcher(clause.text(p)).matches());
         return timeInside || placeOrOccasionInside(clause, part) || focused || bareNameObject || rate
+            || superlativeOfAll(clause, part)
             || boundToWhatFollows(clause, part) || Constituents.holdsTheVerbsObject(parse, clause.head(), part,
                 clause.constituents(), morphology);
     }
@@ -5039,7 +5125,7 @@ final class ClauseQuestions {
             || ownerLeftInTheMainClause(clause) || partitiveFirst(clause)
             || attributeReadAsThePlacesPhrase(clause) || sichReadIntoAPhrase(clause)
             || articleForANounBefore(clause.parse(), clause.head()) || umZuReadAsAPhrase(clause.parse())
-            || objectReadIntoTheSubject(clause)) {
+            || objectReadIntoTheSubject(clause) || yearReadAsACount(clause) || hardlyAny(clause)) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);
@@ -5970,8 +6056,11 @@ final class ClauseQuestions {
         // "Die Stadt Bern ist aber auch der Sitz …" with "aber" read as a conjunction of the clause it stands in
         boolean setAgainst = form.equals("aber") && "cc".equals(word.relation()) && part.from() > clause.finite()
             && word.head() == clause.head();
+        // "Die Flaschen sind mittlerweile aber Bojen": what something has become, which "Was sind die Flaschen?" denies
+        boolean become = Set.of("mittlerweile", "inzwischen").contains(form)
+            && !clause.parse().children(clause.head(), "cop").isEmpty();
         return part.from() == part.to() && ("advmod".equals(word.relation()) || setAgainst) && !particle && !comparing
-            && !correlate && (CONNECTIVES.contains(form) && !verbsSo || furthermore)
+            && !correlate && !become && (CONNECTIVES.contains(form) && !verbsSo || furthermore)
             // "Zum einen stehen soziale Forderungen im Zentrum": the first of two points, parsed as a phrase
             || ONE_OF_TWO_POINTS.contains(clause.text(part).toLowerCase(Locale.GERMAN))
                 && !fromOneToTheOther(clause, part);

@@ -2465,7 +2465,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
      * leaving it out keeps the sentence true; after "Gebieten" or "einige Orte" it may say which ones.
      */
     private boolean definite(int noun) {
-        if (noun < 0) {
+        // "21 Menschen, die bestimmen, was …" parsed with "bestimmen" a noun's word: a verb's clause is no aside
+        if (noun < 0 || parse.word(noun).upos() != Upos.NOUN && parse.word(noun).upos() != Upos.PROPN) {
             return false;
         }
         if (parse.word(noun).upos() == Upos.PROPN) {

@@ -409,6 +409,9 @@ public final class QualityGates {
     private static final java.util.regex.Pattern ABLE_TO_WHAT = java.util.regex.Pattern.compile(
         "\\b(?:in der Lage|imstande|im Stande)(?: \\p{Ll}+)?[.?]$");
     /** "Wer bestreitet das?": a pointing word as the last thing said, which stands for what the sentence before said. */
+    /** "Im Folgenden sind einige weitere … aufgelistet": the text speaking of itself, which no reader is asked about. */
+    private static final java.util.regex.Pattern THE_TEXT_ITSELF = java.util.regex.Pattern.compile(
+        "\\b(?:[Ii]m Folgenden|[Ww]ie folgt|weiter (?:unten|oben))\\b");
     private static final java.util.regex.Pattern POINTING_LAST = java.util.regex.Pattern.compile(
         "\\b(das|dies|dieses)( nicht)?[?.]$");
     /** "feiert … seinen 100.": an ordinal whose noun the sentence splitter cut off. */
@@ -1267,6 +1270,9 @@ public final class QualityGates {
         if (POINTING_LAST.matcher(prompt).find()
             || question instanceof WhQuestion && Words.POINTING_DAS.matcher(prompt).find()) {
             problems.add("its last word points to a sentence it does not show");
+        }
+        if (THE_TEXT_ITSELF.matcher(prompt + " " + question.solution()).find()) {
+            problems.add("speaks of the text itself ('im Folgenden')");
         }
         if ((statement || question instanceof WhQuestion) && speaksAsSomeone(prompt + " " + question.solution())) {
             problems.add("says 'mein' or 'unser' for someone it does not name");

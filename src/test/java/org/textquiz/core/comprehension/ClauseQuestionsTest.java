@@ -8683,4 +8683,35 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die WTO regelt den Handel. Die Schweiz gibt für Gruppen von Waren an, wie hoch der Tarif "
             + "ist.")).noneMatch(p -> p.startsWith("Für wen"));
     }
+
+    /**
+     * From Klexikon ("Abraham Lincoln", "Flaschenpost", "Kanaren", "Psychische Störung", "Schraube", "Weltkulturerbe",
+     * hand-read set 197 for #13): a phrase a gapped half sets against; a year after a time read as a count; what
+     * something has become; "kaum" before a bare noun; "überhaupt" after a superlative; where a thing is put; a verb's
+     * clause taken for an aside; the text speaking of itself.
+     */
+    @Test
+    void contrastsYearsBecomingHardlyAnyOfAllPlacingAndTheTextItself() {
+        String contrast = "Lincoln war Präsident. Abraham Lincoln wurde von vielen Menschen verehrt, von anderen aber "
+            + "gehasst.";
+        assertThat(prompts(contrast)).noneMatch(p -> p.startsWith("Von wem"))
+            .contains("Wer wurde von vielen Menschen verehrt, von anderen aber gehasst?");
+        assertThat(prompts("Flaschenpost ist alt. Auch Wissenschaftler warfen seit den Jahren nach 1800 Flaschen ins "
+            + "Meer.")).noneMatch(p -> p.startsWith("Seit wann"));
+        assertThat(prompts("Flaschenpost ist alt. Die Flaschen sind mittlerweile aber Bojen mit kleinen Computern und "
+            + "Messgeräten.")).contains("Was sind die Flaschen mittlerweile?").doesNotContain("Was sind die Flaschen?");
+        String hardly = "Die Kanaren sind Inseln. Jahrhundertelang haben kaum Europäer die Kanaren gesehen.";
+        assertThat(prompts(hardly)).isEmpty();
+        assertThat(statements(hardly, 24, true)).isEmpty();
+        String ofAll = "Störungen sind häufig. Psychische Störungen gehören zu den häufigsten Krankheiten überhaupt.";
+        assertThat(prompts(ofAll)).contains("Was gehört zu den häufigsten Krankheiten überhaupt?")
+            .noneMatch(p -> p.startsWith("Wozu"));
+        assertThat(statements(ofAll, 24, true)).noneMatch(s -> s.contains("Krankheiten gehören"));
+        assertThat(prompts("Schrauben halten. Bei der Inbus-Schraube steckt man einen sechskantigen Schlüssel in die "
+            + "Vertiefung des Schraubenkopfs.")).noneMatch(p -> p.startsWith("Was steckt man"));
+        assertThat(prompts("Die Liste ist lang. Das Welterbe-Komitee besteht aus 21 Menschen, die bestimmen, was auf "
+            + "die Liste des Welterbes kommt.")).noneMatch(p -> p.endsWith("die bestimmen?"));
+        assertThat(statements("Störungen sind häufig. Im Folgenden sind einige weitere der bekanntesten psychischen "
+            + "Störungen aufgelistet.", 24, true)).isEmpty();
+    }
 }
