@@ -295,7 +295,8 @@ final class ClauseQuestions {
         Parse parse = clause.parse();
         return clause.parts().stream().anyMatch(part -> part.from() > 0 && part.from() + 2 <= part.to()
             && Set.of("nach", "vor", "bis").contains(Words.lower(parse.word(part.from()).form()))
-            && parse.word(part.from() + 1).upos() == Upos.NUM && YEAR.matcher(parse.word(part.from() + 1).form()).matches()
+            && parse.word(part.from() + 1).upos() == Upos.NUM
+            && YEAR.matcher(parse.word(part.from() + 1).form()).matches()
             && parse.word(part.from() + 2).upos() == Upos.NOUN
             && TIMES_A_YEAR_NARROWS.contains(parse.word(part.from() - 1).form()));
     }
@@ -608,7 +609,9 @@ final class ClauseQuestions {
                 || whatItIsAbout(clause, part) || clause.phraseOfTheNounBeforeIt(part, morphology)
                 || idiomaticPhrase(clause, part) || adjectiveReadAsTheNoun(clause, part)
                 || contrastedAfterAComma(clause, part) || superlativeOfAll(clause, part)
-                || placeHungOnThePlacedThing(clause, part)) {
+                || placeHungOnThePlacedThing(clause, part) || governedByTheWordBefore(clause, part)
+                || gradingTheVerb(clause, part) || particleReadIntoAPhrase(clause, part)
+                || placeOfTheEventInside(clause, part)) {
                 continue;
             }
             whPhrase(clause, part, people).or(() -> resolvedSubject(clause, part, referent))
@@ -644,6 +647,74 @@ final class ClauseQuestions {
                 .anyMatch(w -> SET_AGAINST.contains(Words.lower(parse.word(w).form()))));
     }
 
+    /**
+     * "handelt losgelöst von Gesetzen": a phrase that an adjective or participle before it governs, which asked for
+     * or put first leaves the word without it ("Von Gesetzen handelt der absolute Herrscher losgelöst.").
+     */
+    private boolean governedByTheWordBefore(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        if (part.from() == 0 || parse.word(part.from()).upos() != Upos.ADP) {
+            return false;
+        }
+        Word before = parse.word(part.from() - 1);
+        String form = Words.lower(before.form());
+        return before.relation().equals("advmod") && (before.upos() == Upos.ADV || before.upos() == Upos.ADJ)
+            && (GOVERNING.contains(form) || Words.lower(parse.word(part.from()).form()).equals("von")
+                && morphology.readings(form).stream().anyMatch(m -> m.has(Feature.PARTICIPLE)));
+    }
+
+    /**
+     * "stammen ab von Europäern" parsed with "ab" a preposition of the phrase: the verb's separable particle, which
+     * the phrase takes along when asked for or put first ("Ab von Europäern … stammen …").
+     */
+    private boolean particleReadIntoAPhrase(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        if (part.from() + 1 >= part.to() || parse.word(part.from()).upos() != Upos.ADP
+            || parse.word(part.from() + 1).upos() != Upos.ADP
+            || AMOUNT_PREPOSITIONS.contains(Words.lower(parse.word(part.from() + 1).form()))) {
+            return false;
+        }
+        String particle = Words.lower(parse.word(part.from()).form());
+        return morphology.readings(parse.word(clause.head()).form()).stream().filter(m -> m.upos() == Upos.VERB)
+            .anyMatch(m -> morphology.readings(particle + m.lemma()).stream().anyMatch(r -> r.upos() == Upos.VERB));
+    }
+
+    /**
+     * "wurde die Schrift in Mesopotamien erfunden": where a thing came to be, which the parse hung on the thing, and
+     * which an answer or a statement would make part of it ("Die Schrift in Mesopotamien wurde … erfunden.").
+     */
+    private boolean placeOfTheEventInside(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        Word head = parse.word(part.word());
+        return head.upos() == Upos.NOUN && (head.relation().startsWith("nsubj") || head.relation().equals("obj"))
+            && morphology.readings(parse.word(clause.head()).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.VERB && COMING_TO_BE.contains(m.lemma()))
+            && parse.children(part.word(), "nmod").stream().anyMatch(n -> parse.word(n).upos() == Upos.PROPN
+                && parse.children(n, "case").stream().anyMatch(c -> written(clause, c).equals("in")));
+    }
+
+    private static final Set<String> COMING_TO_BE = Set.of("erfinden", "entdecken", "gründen", "bauen", "errichten",
+        "entwickeln", "entstehen", "erbauen", "schreiben", "drucken", "prägen", "herstellen", "gebären");
+
+    private static final Set<String> AMOUNT_PREPOSITIONS = Set.of("über", "unter", "bis", "rund", "etwa", "zu");
+
+    private static final Set<String> GOVERNING = Set.of("abhängig", "unabhängig", "losgelöst", "getrennt", "entfernt",
+        "frei", "voll", "stolz", "typisch", "verantwortlich", "zuständig", "reich", "arm", "bekannt", "berühmt");
+
+    /**
+     * "litt sehr unter der Herrschaft von Mussolini" parsed with "sehr" on the noun: a grading adverb right before a
+     * preposition grades the verb, and stays with it ("Sehr unter der Herrschaft … litt …" reads wrong).
+     */
+    private static boolean gradingTheVerb(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return part.from() < part.to() && GRADING_ONLY_WORDS.contains(Words.lower(parse.word(part.from()).form()))
+            && parse.word(part.from()).upos() == Upos.ADV && parse.word(part.from() + 1).upos() == Upos.ADP;
+    }
+
+    /** Grading adverbs that grade words, never a place or a time ("ganz im Westen", "besonders in Europa" do). */
+    private static final Set<String> GRADING_ONLY_WORDS = Set.of("sehr", "ziemlich", "extrem", "äußerst", "überaus",
+        "recht");
+
     private static final Set<String> SET_AGAINST = Set.of("aber", "jedoch", "dagegen", "hingegen", "doch");
 
     /**
@@ -659,13 +730,17 @@ final class ClauseQuestions {
     }
 
     /**
-     * "steckt man einen sechskantigen Schlüssel in die Vertiefung": where a thing is put, which the parse hung on the
-     * thing, and which an answer for the thing would take along.
+     * "steckt man einen sechskantigen Schlüssel in die Vertiefung", "rinnt durch die Harnleiter in die Blase": where a
+     * thing is put or goes, which the parse hung on the thing or on the way, and which an answer would take along.
      */
     private boolean placeHungOnThePlacedThing(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
-        if (!parse.word(part.word()).relation().equals("obj") || morphology.readings(parse.word(clause.head()).form())
-            .stream().noneMatch(m -> m.upos() == Upos.VERB && PLACING.contains(m.lemma()))) {
+        String relation = parse.word(part.word()).relation();
+        List<org.textquiz.core.analysis.Morph> verbs = morphology.readings(parse.word(clause.head()).form()).stream()
+            .filter(m -> m.upos() == Upos.VERB).toList();
+        boolean placed = relation.equals("obj") && verbs.stream().anyMatch(m -> PLACING.contains(m.lemma()));
+        boolean gone = relation.equals("obl") && verbs.stream().anyMatch(m -> FLOWING.contains(m.lemma()));
+        if (!placed && !gone) {
             return false;
         }
         return parse.children(part.word(), "nmod").stream().anyMatch(n -> parse.children(n, "case").stream()
@@ -677,9 +752,11 @@ final class ClauseQuestions {
     private static final Set<String> PLACING = Set.of("stecken", "legen", "setzen", "stellen", "hängen", "bringen",
         "werfen", "schieben", "packen", "füllen", "gießen", "schütten", "kippen", "stopfen", "streuen", "schrauben",
         "drücken", "tauchen", "pflanzen", "graben", "hineinstecken", "einsetzen", "einfüllen");
+    private static final Set<String> FLOWING = Set.of("fließen", "rinnen", "strömen", "tropfen", "laufen", "fahren",
+        "gehen", "gelangen", "fallen", "fliegen", "schwimmen", "wandern", "rollen", "kriechen", "dringen", "sickern");
     private static final Set<String> TWO_WAY = Set.of("in", "an", "auf", "über", "unter", "vor", "hinter", "neben",
         "zwischen");
-    /** After a preposition "die", "das", "den" and "eine" can only be accusative; the dative is "der", "dem", "einer". */
+    /** After a preposition "die", "das", "den" and "eine" are accusative; the dative is "der", "dem", "einer". */
     private static final Set<String> ACCUSATIVE_AFTER_A_PREPOSITION = Set.of("die", "das", "den", "einen", "eine",
         "ein");
 
@@ -2066,7 +2143,8 @@ final class ClauseQuestions {
         boolean rate = RATE.matcher(clause.text(part)).matches() || clause.parts().stream()
             .anyMatch(p -> p.from() == part.to() + 1 && RATE.matcher(clause.text(p)).matches());
         return timeInside || placeOrOccasionInside(clause, part) || focused || bareNameObject || rate
-            || superlativeOfAll(clause, part)
+            || superlativeOfAll(clause, part) || governedByTheWordBefore(clause, part) || gradingTheVerb(clause, part)
+            || particleReadIntoAPhrase(clause, part) || placeOfTheEventInside(clause, part)
             || boundToWhatFollows(clause, part) || Constituents.holdsTheVerbsObject(parse, clause.head(), part,
                 clause.constituents(), morphology);
     }
@@ -3209,6 +3287,7 @@ final class ClauseQuestions {
         if (parse.children(part.word(), "cop").isEmpty() || !nominal(head) || part.from() < clause.finite()
             || parse.word(part.from()).upos() == Upos.ADP || parse.word(part.from()).upos() == Upos.ADV
             || parse.word(part.from()).upos() == Upos.PRON || prepositionalPredicate(parse, part.word())
+            || adverbReadAsAnAttribute(parse, part)
             || PART_OF.contains(head.form()) && part.from() == part.word()
             // "die dritt-wichtigste Messestadt" split at its hyphen, with "-wichtigste" the head: a piece of a word
             || head.form().startsWith("-")
@@ -3257,7 +3336,11 @@ final class ClauseQuestions {
         // ("Was ist Müller selbst? – der beste Sprecher seiner Texte": a superlative says what kind, not who)
         boolean best = parse.children(part.word(), "amod").stream()
             .anyMatch(a -> RECORD.matcher(parse.word(a).form()).matches());
-        boolean personNoun = identified && !best && isPersonNoun(head);
+        // "Ludwigs Wille war das Wichtigste im Staat": an adjective made a neuter noun names a thing
+        boolean thingMadeOfAnAdjective = parse.children(part.word(), "det").stream()
+                .anyMatch(d -> Words.lower(parse.word(d).form()).equals("das"))
+            && morphology.readings(Words.lower(head.form())).stream().anyMatch(m -> m.upos() == Upos.ADJ);
+        boolean personNoun = identified && !best && !thingMadeOfAnAdjective && isPersonNoun(head);
         // "Der große Gewinner war indes die SG Argental": a club, which wins and plays as people do
         boolean club = identified && Clubs.names(parse, part.from(), part.to());
         // "Der aktuelle Weltmeister ist Lewis Hamilton": a name said of a person, whom the article names no more
@@ -3266,6 +3349,18 @@ final class ClauseQuestions {
         boolean named = isNamedPerson(clause, part, people) || personNoun || club || nameOfSomeone;
         return Optional.of(new Phrase(named ? "Wer" : "Was", answers(clause, part, clause.text(part), people), false,
             1.5));
+    }
+
+    /**
+     * "war gleichzeitig Großherzog von Luxemburg" parsed with "gleichzeitig" an attribute: an adjective before a noun
+     * is declined, so one in its bare form says how the clause holds ("lila", "rosa" and "extra" are never declined).
+     */
+    private static boolean adverbReadAsAnAttribute(Parse parse, Constituents.Part part) {
+        Word first = parse.word(part.from());
+        String form = first.form();
+        return part.from() < part.word() && first.upos() == Upos.ADJ && first.relation().equals("amod")
+            && !form.isEmpty() && Character.isLowerCase(form.charAt(0)) && !form.matches(".*(?:e|en|er|es|em)")
+            && !Set.of("lila", "rosa", "extra", "orange", "beige", "prima", "super").contains(form);
     }
 
     /**
@@ -6227,7 +6322,8 @@ final class ClauseQuestions {
         }
         return Arrays.stream(answer.toLowerCase(Locale.GERMAN).split("[^\\p{L}]+"))
             .anyMatch(w -> POINTING.contains(w) || w.startsWith("dies") || w.startsWith("solch") || w.startsWith("jen")
-                || w.startsWith("entsprechend"));
+                // "der übernächste König": the one after next of the one the sentence before named
+                || w.startsWith("entsprechend") || w.startsWith("übernächst"));
     }
 
     /** A word that stood first keeps its capital only if it is a noun or a name the dictionary knows as such. */
@@ -6721,7 +6817,7 @@ final class ClauseQuestions {
                 || WhPhrases.agent(lower) && !benches && !printed || ACTING_PLURALS.contains(Words.lower(word.form()))
                     // "Am Roten Meer liegen viele Länder": lands that lie somewhere, where they act elsewhere
                     && verbLemmas(clause).noneMatch(WhPhrases::liesSomewhere)
-                || pluralOfAPersonTheDictionaryLacks(word.form())) {
+                || pluralOfAPersonTheDictionaryLacks(word.form()) || inhabitantsTheDictionaryLacks(word.form())) {
                 return true;
             }
         }
@@ -6991,6 +7087,15 @@ final class ClauseQuestions {
         }
         return morphology.readings(form.substring(0, form.length() - 2) + "in").stream()
             .anyMatch(m -> m.upos() == Upos.NOUN && m.has(Feature.FEMININE) && m.has(Feature.SINGULAR));
+    }
+
+    /**
+     * "viele Kapverdier", "die Peruaner": a capitalised word the dictionary lacks in "-ier" or "-aner", which names the
+     * people of a place (the things in "-ier", "Papier", "Klavier", "Revier", are all words it knows).
+     */
+    private boolean inhabitantsTheDictionaryLacks(String form) {
+        return form.length() > 6 && Words.capitalised(form) && form.matches(".*\\p{Ll}(?:ier|aner)n?")
+            && morphology.readings(form).isEmpty();
     }
 
     /** "Der Lkw-Lenker", Austrian for the driver, whom the dictionary's "Lenker" (a handlebar) does not make a person. */

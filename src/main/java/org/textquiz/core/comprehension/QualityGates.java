@@ -409,7 +409,7 @@ public final class QualityGates {
     private static final java.util.regex.Pattern ABLE_TO_WHAT = java.util.regex.Pattern.compile(
         "\\b(?:in der Lage|imstande|im Stande)(?: \\p{Ll}+)?[.?]$");
     /** "Wer bestreitet das?": a pointing word as the last thing said, which stands for what the sentence before said. */
-    /** "Im Folgenden sind einige weitere … aufgelistet": the text speaking of itself, which no reader is asked about. */
+    /** "Im Folgenden sind einige weitere … aufgelistet": the text speaking of itself, which no one is asked about. */
     private static final java.util.regex.Pattern THE_TEXT_ITSELF = java.util.regex.Pattern.compile(
         "\\b(?:[Ii]m Folgenden|[Ww]ie folgt|weiter (?:unten|oben))\\b");
     private static final java.util.regex.Pattern POINTING_LAST = java.util.regex.Pattern.compile(

@@ -176,7 +176,8 @@ final class WhPhrases {
 
     /** "mit der Drehleiter", "der Halbleiter": a ladder or a conductor, no one who leads. */
     private static final java.util.regex.Pattern LADDER_OR_CONDUCTOR = java.util.regex.Pattern.compile(
-        ".*(dreh|feuer|strick|hühner|halb|ab|wärme|steh|trag|sprossen|klapp|bock|anlege|schiebe|seil)leiter");
+        ".*(dreh|feuer|strick|hühner|halb|ab|wärme|steh|trag|sprossen|klapp|bock|anlege|schiebe|seil"
+            + "|harn|strom)leiter");
 
     /** "die Band", "die Rockband"; not "der Ergänzungsband", a book, nor "das Förderband". */
     private static final java.util.regex.Pattern MUSIC_BAND = java.util.regex.Pattern.compile(

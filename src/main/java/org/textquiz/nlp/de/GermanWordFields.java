@@ -140,7 +140,8 @@ public final class GermanWordFields implements WordFields {
         ".*(?:schenkel[ns]?|gebärmutter|legenden?|platten?"
             + "|(?:para|tele|seismo|baro|thermo|tacho|spektro|oszillo)graf(?:en|s)?)");
     private static final java.util.regex.Pattern LADDERS_AND_CONDUCTORS = java.util.regex.Pattern.compile(
-        ".*(dreh|feuer|strick|hühner|halb|ab|wärme|steh|trag|sprossen|klapp|bock|anlege|schiebe|seil)leiter[n]?");
+        ".*(dreh|feuer|strick|hühner|halb|ab|wärme|steh|trag|sprossen|klapp|bock|anlege|schiebe|seil"
+            + "|harn|strom)leiter[n]?");
 
     /**
      * "die Drehleiter": a compound the dictionary knows only as feminine or neuter, whose last part names a man only

@@ -8714,4 +8714,37 @@ class ClauseQuestionsTest {
         assertThat(statements("Störungen sind häufig. Im Folgenden sind einige weitere der bekanntesten psychischen "
             + "Störungen aufgelistet.", 24, true)).isEmpty();
     }
+
+    /**
+     * From Klexikon ("Absolutismus", "Benito Mussolini", "Deutscher Bund", "Harnblase", "Kap Verde", "Schrift",
+     * hand-read set 198 for #13): an adjective made a neuter noun is a thing; a phrase the word before governs; "sehr"
+     * before a phrase grades the verb; an undeclined adjective before a predicate noun is an adverb; where something
+     * goes, hung on the way; inhabitants the dictionary lacks; a separable particle read into a phrase; where a thing
+     * was made, hung on the thing.
+     */
+    @Test
+    void thingsMadeOfAdjectivesGovernedPhrasesGradingAdverbsParticlesAndPlacesOfEvents() {
+        assertThat(prompts("Ludwig herrschte. Ludwigs Wille war das Wichtigste im Staat."))
+            .noneMatch(p -> p.startsWith("Wer war")).contains("Was war Ludwigs Wille?");
+        String governed = "Der König herrschte. Der absolute Herrscher handelt also losgelöst von Gesetzen.";
+        assertThat(prompts(governed)).noneMatch(p -> p.startsWith("Wovon"))
+            .contains("Wer handelt losgelöst von Gesetzen?");
+        assertThat(statements(governed, 24, true)).noneMatch(s -> s.startsWith("Von Gesetzen"));
+        assertThat(statements("Italien litt. Das italienische Volk litt sehr unter der Herrschaft von Mussolini.", 24,
+            true)).noneMatch(s -> s.startsWith("Sehr"));
+        assertThat(statements("Aachen ist alt. Aachen liegt ganz im Westen von Deutschland.", 24, true))
+            .contains("Ganz im Westen von Deutschland liegt Aachen.");
+        assertThat(prompts("Der Bund war groß. Der König der Niederlande war gleichzeitig Großherzog von Luxemburg."))
+            .noneMatch(p -> p.startsWith("Was war der König"));
+        assertThat(prompts("Die Nieren arbeiten. Der Urin rinnt durch die Harnleiter in die Blase."))
+            .noneMatch(p -> p.startsWith("Durch wen") || p.startsWith("Wodurch"));
+        assertThat(prompts("Kap Verde ist ein Staat. Auch in Portugal und in der niederländischen Stadt Rotterdam "
+            + "leben viele Kapverdier.")).noneMatch(p -> p.startsWith("Was lebt"))
+            .contains("Wer lebt auch in Portugal und in der niederländischen Stadt Rotterdam?");
+        assertThat(statements("Kap Verde ist ein Staat. Die heutigen Einwohner der Inseln stammen ab von Europäern und "
+            + "afrikanischen Sklaven.", 24, true)).noneMatch(s -> s.startsWith("Ab von"));
+        String invented = "Schrift ist alt. Wahrscheinlich wurde die Schrift in Mesopotamien erfunden.";
+        assertThat(prompts(invented)).noneMatch(p -> p.startsWith("Was wurde"));
+        assertThat(statements(invented, 24, true)).noneMatch(s -> s.startsWith("Die Schrift in Mesopotamien"));
+    }
 }

@@ -113,6 +113,9 @@ class FairChoicesTest {
         // Klexikon, "Prophet", hand-read set 191: "Was war der wichtigste Prophet …? – Johannes der Täufer"
         assertThat(FIELDS.fieldOf("Prophet", Upos.NOUN)).as("listed: the dictionary has no Prophetin")
             .isEqualTo("person");
+        // Klexikon, "Harnblase", hand-read set 198: "Durch wen rinnt der Urin? – durch die Harnleiter …"
+        assertThat(FIELDS.fieldOf("Harnleiter", Upos.NOUN)).as("a duct, no one who leads").isNotEqualTo("person");
+        assertThat(FIELDS.fieldOf("Projektleiter", Upos.NOUN)).as("through Leiter").isEqualTo("person");
     }
 
     @Test
