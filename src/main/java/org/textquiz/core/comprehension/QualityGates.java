@@ -156,6 +156,20 @@ public final class QualityGates {
         "(?i)\\b(?:schon|bereits|(?<!erst )seit)\\b(?: \\S+){0,4}? (1\\d{3}|20\\d{2})\\b");
     private static final java.util.regex.Pattern STATE_OR_ABILITY = java.util.regex.Pattern.compile(
         "(?i)\\b(?:seit|konnte|konnten|kann|können|gab es|gibt es|kannte|kannten|existierte|existierten)\\b");
+    /**
+     * Whether the sentence says something was so already by this year ("gibt es seit 2006"), which a later year would
+     * not make false, though an earlier one does.
+     */
+    static boolean soAlreadyBy(String sentence, String year) {
+        java.util.regex.Matcher already = ALREADY_BY_A_YEAR.matcher(sentence);
+        while (already.find()) {
+            if (already.group(1).equals(year)) {
+                return STATE_OR_ABILITY.matcher(sentence).find();
+            }
+        }
+        return false;
+    }
+
     /** "Schon vor 100 Jahren kamen Menschen …" for 12.000: what was so longer ago may be so more recently too. */
     private static final java.util.regex.Pattern ALREADY_YEARS_AGO = java.util.regex.Pattern.compile(
         "(?i)\\b(?:schon|bereits) vor (?:etwa |rund |über |mehr als )?(\\d[\\d.]*) Jahren\\b");

@@ -741,7 +741,12 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             }
             Set<String> others = new LinkedHashSet<>();
             Set<String> numbers = fact.isCount() ? numbersIn(sentence.text()) : Set.of();
+            // "untersucht … seit 2000": a later year is as true, an earlier one, the article's or three before, false
+            boolean soAlready = fact.kind() == Fact.Kind.YEAR && QualityGates.soAlreadyBy(sentence.text(), fact.text());
             for (String other : kinds.get(fact.kind())) {
+                if (soAlready && (!other.matches("\\d+") || Long.parseLong(other) > Long.parseLong(fact.text()))) {
+                    continue;
+                }
                 if (fact.isCount() && counts.stream().noneMatch(c -> c.text().equals(other) && fact.falseWith(c))) {
                     continue;
                 }
@@ -778,7 +783,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             // a statement opening with a number is no sentence to ask, however it is falsified
             if (others.isEmpty() && !Character.isDigit(sentence.text().strip().charAt(0)) && !listed(sentence.tokens(), fact)
                 && !anAge(sentence.tokens(), fact)) {
-                altered(fact).filter(a -> lastResort || fact.isCount()).ifPresent(others::add);
+                altered(fact).filter(a -> lastResort || fact.isCount() || soAlready)
+                    .filter(a -> !aboutAYear(sentence.tokens(), fact)).ifPresent(others::add);
             }
             List<String> shuffled = new ArrayList<>(others);
             Collections.shuffle(shuffled, random);
@@ -847,6 +853,14 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     }
 
     private static final Set<String> ALSO = Set.of("auch", "ebenfalls", "ebenso");
+
+    /** "in den Jahren um 1920": a year told roughly, which three years earlier is as roughly so. */
+    private static boolean aboutAYear(List<Token> tokens, Fact fact) {
+        return fact.kind() == Fact.Kind.YEAR && fact.from() > 0
+            && ROUGHLY.contains(Words.lower(tokens.get(fact.from() - 1).text()));
+    }
+
+    private static final Set<String> ROUGHLY = Set.of("um", "etwa", "circa", "ca.", "rund", "gegen", "ungefähr");
 
     /** "wurde 91 Jahre alt": an age doubled is soon one no one reaches. */
     private static boolean anAge(List<Token> tokens, Fact fact) {

@@ -8747,4 +8747,18 @@ class ClauseQuestionsTest {
         assertThat(prompts(invented)).noneMatch(p -> p.startsWith("Was wurde"));
         assertThat(statements(invented, 24, true)).noneMatch(s -> s.startsWith("Die Schrift in Mesopotamien"));
     }
+
+    /**
+     * What was so already by a year is falsified by an earlier year, the article's or three before, never a later
+     * one ("seit 2000", art_014 of the corpus); a year told roughly ("um 1920", Klexikon "Handy") is not moved by
+     * three.
+     */
+    @Test
+    void soAlreadyByAYearTakesAnEarlierYearAndARoughYearStays() {
+        List<String> since = falseStatements("Der Fonds hilft Migranten. Im Jahr 2006 gab er einen Bericht heraus. "
+            + "Der Fonds untersucht die Geldtransfers von Migranten seit 2000.", 24);
+        assertThat(since).anyMatch(s -> s.endsWith("seit 1997.")).noneMatch(s -> s.contains("seit 2006"));
+        assertThat(falseStatements("Das Handy hat Vorläufer. Schon in den Jahren um 1920 konnte man über Funk Gespräche "
+            + "führen.", 24)).noneMatch(s -> s.contains("um 1917"));
+    }
 }

@@ -275,7 +275,8 @@ class CorpusComprehensionTest {
         // hand-read set 191, rightly: "Wer hat sich entschlossen, …? – die Stadt" (art_006) answers with the town by
         // its kind alone, where the learner answers with its name; 356 after hand-read set 194, rightly: "Der MIF
         // untersucht … seit 2006." and "BYD, das seit 2009 Autos herstellt, …" (art_014, art_021) are as true as the
-        // earlier years their sentences give, and no false statements
+        // earlier years their sentences give, and no false statements; 357 with an earlier year in their place ("seit
+        // 1997", the article's or three years before), which makes art_014's false
         assertThat(share).isGreaterThanOrEqualTo(0.414);
     }
 
