@@ -611,7 +611,8 @@ final class ClauseQuestions {
                 || contrastedAfterAComma(clause, part) || superlativeOfAll(clause, part)
                 || placeHungOnThePlacedThing(clause, part) || governedByTheWordBefore(clause, part)
                 || gradingTheVerb(clause, part) || particleReadIntoAPhrase(clause, part)
-                || placeOfTheEventInside(clause, part)) {
+                || placeOfTheEventInside(clause, part) || resultHungOnTheObject(clause, part)
+                || dateTornFromItsYear(clause, part)) {
                 continue;
             }
             whPhrase(clause, part, people).or(() -> resolvedSubject(clause, part, referent))
@@ -693,6 +694,45 @@ final class ClauseQuestions {
                 && parse.children(n, "case").stream().anyMatch(c -> written(clause, c).equals("in")));
     }
 
+    /** "alte Bäume", "Telefonapparate": things with no article, which a phrase after them may say which of. */
+    private boolean withoutAnArticle(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        // ("kamen Briten mit einem Schiff an": people, who come with what they take)
+        // ("ein Hubschrauber mit einer dreiköpfigen Besatzung": one, which the "mit" only tells more of)
+        return parse.word(part.word()).upos() == Upos.NOUN && !isPersonNoun(parse.word(part.word()))
+            && !personLemma(parse.word(part.word())) && parse.children(part.word(), "det").isEmpty();
+    }
+
+    /**
+     * "wurde am 17. Januar 1706 in Boston geboren" parsed with the year apart: a day and month asked without their
+     * year, or the year without them ("Wann wurde Benjamin Franklin 1706 in Boston geboren? – am 17. Januar").
+     */
+    private static boolean dateTornFromItsYear(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        int after = part.to() + 1;
+        int before = part.from() - 1;
+        return after < parse.words().size() && Words.MONTHS.contains(parse.word(part.to()).form())
+                && YEAR.matcher(parse.word(after).form()).matches()
+            || before >= 0 && Words.MONTHS.contains(parse.word(before).form())
+                && YEAR.matcher(parse.word(part.from()).form()).matches();
+    }
+
+    /**
+     * "hat die gesamte Altstadt zum Weltkulturerbe erklärt": what the object is made, which the parse hung on it, and
+     * which an answer would take along and "nicht" would not go before.
+     */
+    private boolean resultHungOnTheObject(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        return parse.word(part.word()).relation().equals("obj")
+            && morphology.readings(parse.word(clause.head()).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.VERB && MAKING_INTO.contains(m.lemma()))
+            && parse.children(part.word(), "nmod").stream().anyMatch(n -> parse.children(n, "case").stream()
+                .anyMatch(c -> Set.of("zu", "zum", "zur").contains(written(clause, c))));
+    }
+
+    private static final Set<String> MAKING_INTO = Set.of("erklären", "ernennen", "machen", "wählen", "küren",
+        "befördern", "erheben", "krönen", "weihen", "umbauen", "ausbauen", "umwandeln", "verarbeiten", "bestimmen");
+
     private static final Set<String> COMING_TO_BE = Set.of("erfinden", "entdecken", "gründen", "bauen", "errichten",
         "entwickeln", "entstehen", "erbauen", "schreiben", "drucken", "prägen", "herstellen", "gebären");
 
@@ -714,6 +754,8 @@ final class ClauseQuestions {
     /** Grading adverbs that grade words, never a place or a time ("ganz im Westen", "besonders in Europa" do). */
     private static final Set<String> GRADING_ONLY_WORDS = Set.of("sehr", "ziemlich", "extrem", "äußerst", "überaus",
         "recht");
+
+    private static final Set<String> ROUGHLY = Set.of("etwa", "ungefähr", "circa", "ca.", "rund", "annähernd");
 
     private static final Set<String> SET_AGAINST = Set.of("aber", "jedoch", "dagegen", "hingegen", "doch");
 
@@ -2113,7 +2155,9 @@ final class ClauseQuestions {
 
     /** "zählt unter anderem der Symbolgehalt": two words that single out the phrase after them, as "auch" does. */
     private static final Set<String> FOCUSING_PAIRS = Set.of("unter anderem", "vor allem", "zum beispiel",
-        "nicht zuletzt", "in erster linie", "unter anderen");
+        "nicht zuletzt", "in erster linie", "unter anderen",
+        // "werden heute fast immer in einer Klinik durchgeführt": how often, said of the place
+        "fast immer", "fast nur", "beinahe immer", "nahezu immer", "fast ausschließlich", "meist nur");
 
     private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile(
         "(?i)(?:im|pro|je|am) (?:Monat|Jahr|Tag|Woche|Stunde|Minute)");
@@ -2956,6 +3000,13 @@ final class ClauseQuestions {
             // what only people, or a body of them, agree on, organise or decide
             person = true;
         }
+        if (!person && relation.startsWith("nsubj") && people.persons().stream()
+            .anyMatch(p -> p.name().startsWith(head.form() + " "))
+            && morphology.readings(head.form()).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME))) {
+            // "der kleine Benjamin" of Benjamin Franklin: a person the article named, by a given name the tagger took
+            // for a noun
+            person = true;
+        }
         if (!person && relation.equals("nsubj") && unknownNameThatActs(clause, part, people)) {
             // "Heute soll Asahari ohne die JI-Struktur auskommen", "hatte Kremer … angeklopft": a name alone the
             // dictionary does not know, doing something, is most often a person's surname (or a firm's, which acts)
@@ -3346,7 +3397,10 @@ final class ClauseQuestions {
         // "Der aktuelle Weltmeister ist Lewis Hamilton": a name said of a person, whom the article names no more
         boolean nameOfSomeone = head.upos() == Upos.PROPN && parse.children(part.word(), "nsubj").stream()
             .anyMatch(s -> isPersonNoun(parse.word(s)));
-        boolean named = isNamedPerson(clause, part, people) || personNoun || club || nameOfSomeone;
+        // "Das berühmteste Gemälde im Museum ist die Mona Lisa": a thing's name, though it reads like someone's
+        boolean nameOfAThing = parse.children(part.word(), "nsubj").stream().map(parse::word)
+            .anyMatch(s -> s.upos() == Upos.NOUN && !isPersonNoun(s) && !personLemma(s) && !WhPhrases.agent(lemma(s)));
+        boolean named = !nameOfAThing && (isNamedPerson(clause, part, people) || personNoun || club || nameOfSomeone);
         return Optional.of(new Phrase(named ? "Wer" : "Was", answers(clause, part, clause.text(part), people), false,
             1.5));
     }
@@ -4372,6 +4426,9 @@ final class ClauseQuestions {
             // now, so the time asked for is another's, here the applications'
             || phrase.words().startsWith("Wann") && clause.constituents().stream().anyMatch(other -> other != asked
                 && other.from() == other.to() && NOW.contains(Words.lower(clause.parse().word(other.word()).form())))
+            // "gibt … bis etwa im August": "Wann gibt … bis etwa …?" leaves how roughly without its time
+            || asked.from() > 0 && ROUGHLY.contains(Words.lower(clause.parse().word(asked.from() - 1).form()))
+                && clause.parse().word(asked.from() - 1).upos() == Upos.ADV
             // "vertritt … bereits seit Jahren": "Seit wann … bereits?" leaves the time's own adverb behind
             || asked.from() > 0 && TIME_FOCUS.contains(Words.lower(clause.parse().word(asked.from() - 1).form()))
                 && phrase.words().matches("(?:Seit |Bis )?[Ww]ann")
@@ -4434,8 +4491,10 @@ final class ClauseQuestions {
             || mayDescribeTheNounBefore(clause, asked) || clause.parts().stream()
                 .anyMatch(p -> p.from() == asked.to() + 1 && mayDescribeTheNounBefore(clause, p)
                     // "Was erwies sich als problematisch um Zielpunkt …? – die Turbulenzen"; a "mit" left in place
-                    // still reads as the verb's ("Was wird … mit einer dreiköpfigen Besatzung an Bord vermisst?")
-                    && written(clause, p.from()).equals("um"))
+                    // still reads as the verb's ("Was wird … mit einer dreiköpfigen Besatzung an Bord vermisst?"),
+                    // unless it says which of a kind the answer means ("Was wird … mit Baumhöhlen umgesägt? – alte
+                    // Bäume")
+                    && (written(clause, p.from()).equals("um") || withoutAnArticle(clause, asked)))
             || clause.text(asked).contains(":") || cutsACompound(clause, asked) || genitiveLeftBehind(clause, asked)
             || !Words.quotesBalanced(clause.text(asked)) && !closedRightAfter(clause, asked)
             || !phrase.words().toLowerCase(Locale.GERMAN).contains("wann")
@@ -4477,6 +4536,7 @@ final class ClauseQuestions {
             || comparisonLeftOut(clause, prompt.get()) || genitiveOfTheAnswer(prompt.get(), phrase.answers().get(0))
             // "Was ist klasse, vor allem der Chef …? – Das Personal": the examples of the answer left behind
             || EXAMPLES_AFTER_A_COMMA.matcher(prompt.get()).find()
+            || whereItIsLeftOut(clause, asked, prompt.get())
             || subjectAsked && QualityGates.HER_OR_THEIR.matcher(prompt.get()).find()
             // "Wer zieht nach?" of "… zieht nun nach und macht die Landesschulräte … aufmerksam": the verb alone, what
             // it does told only by the half the question leaves out
@@ -4497,6 +4557,25 @@ final class ClauseQuestions {
                 : a + (a.indexOf('"') >= 0 ? "\"" : "“")).toList();
         return Optional.of(new Asked(prompt.get(), withNameSetOff(clause, asked, answers), phrase.score()));
     }
+
+    /**
+     * "Wer saß fast 20 Jahre lang?" of "saß … in diesem Gefängnis": where someone sits, lies or lives, which such a
+     * verb needs, left out of the question (here for pointing back).
+     */
+    private boolean whereItIsLeftOut(Constituents clause, Constituents.Part asked, String prompt) {
+        Parse parse = clause.parse();
+        return morphology.readings(parse.word(clause.head()).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.VERB && BEING_SOMEWHERE.contains(m.lemma()))
+            && clause.constituents().stream().anyMatch(p -> p != asked
+                && parse.word(p.word()).relation().equals("obl")
+                && WHERE_PREPOSITIONS.contains(written(clause, p.from()))
+                && !prompt.contains(parse.word(p.word()).form()));
+    }
+
+    private static final Set<String> BEING_SOMEWHERE = Set.of("sitzen", "liegen", "stehen", "wohnen", "hängen",
+        "stecken", "befinden");
+    private static final Set<String> WHERE_PREPOSITIONS = Set.of("in", "im", "an", "am", "auf", "bei", "beim", "unter",
+        "hinter", "vor", "neben", "zwischen");
 
     /**
      * "Die Eltern müssen lernen, daß …", "haben vorgerechnet, was das kosten würde": a clause after the verb that says
@@ -5180,6 +5259,7 @@ final class ClauseQuestions {
             // "Die Israelis nannten den Krieg später Unabhängigkeitskrieg nicht.": the name, which "nicht" would deny,
             // stands last, where the negation does not go before it
             || verbAmong(clause, NAMING_AS)
+            || clause.constituents().stream().anyMatch(p -> resultHungOnTheObject(clause, p))
             || namedBesideAPhrase(clause)
             // "hält keine Veröffentlichung … jedoch für unbedenklich": the "jedoch" of the sentence, which the negation
             // keeps, ties it to the one before as it no longer can
@@ -6815,8 +6895,10 @@ final class ClauseQuestions {
                 || verbLemmas(clause).anyMatch(PRINTED_ONLY::contains));
             if ("person".equals(fields.fieldOf(lemma, Upos.NOUN)) || personLemma(word)
                 || WhPhrases.agent(lower) && !benches && !printed || ACTING_PLURALS.contains(Words.lower(word.form()))
-                    // "Am Roten Meer liegen viele Länder": lands that lie somewhere, where they act elsewhere
+                    // "Am Roten Meer liegen viele Länder": lands that lie somewhere, where they act elsewhere; "Viele
+                    // Länder in Asien waren eine Kolonie": what they were
                     && verbLemmas(clause).noneMatch(WhPhrases::liesSomewhere)
+                    && clause.parse().children(clause.head(), "cop").isEmpty()
                 || pluralOfAPersonTheDictionaryLacks(word.form()) || inhabitantsTheDictionaryLacks(word.form())) {
                 return true;
             }

@@ -49,7 +49,11 @@ final class Extractions {
             return Optional.empty();
         }
         List<Integer> tree = parse.subtree(appos);
-        if (tree.stream().anyMatch(w -> parse.word(w).relation().equals("cc")) || !parse.children(head, "conj").isEmpty()) {
+        if (tree.stream().anyMatch(w -> parse.word(w).relation().equals("cc"))
+            || !parse.children(head, "conj").isEmpty()
+            // "der Mond, die Sonne, die Planeten und die Sterne" with each a second name of the first: a list
+            || parse.children(head, "appos").stream().anyMatch(a -> a != appos && parse.subtree(a).stream()
+                .anyMatch(w -> parse.word(w).relation().equals("cc")))) {
             // "der Weiße Hai, der Tigerhai, der Bullenhai und der Große Hammerhai": a list, not a second name
             return Optional.empty();
         }

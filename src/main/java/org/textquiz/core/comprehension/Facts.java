@@ -17,6 +17,13 @@ import org.textquiz.core.article.Upos;
  */
 final class Facts {
 
+    /**
+     * "Germania", "Helvetia": a land's Latin name, a figure that stands for it on monuments, and no other land to swap
+     * in ("Seit 1871 war Germania ein einiger Staat" is as true).
+     */
+    private static final java.util.Set<String> ALLEGORIES = java.util.Set.of("Germania", "Helvetia", "Austria",
+        "Britannia", "Gallia", "Hispania", "Italia", "Bavaria", "Borussia", "Polonia", "Hibernia");
+
     private final Morphology morphology;
 
     Facts(Morphology morphology) {
@@ -103,7 +110,7 @@ final class Facts {
                     && !listGoesOn(tokens, i);
                 // "in Halle 4 der Buchmesse": a name with a number after it names a hall, a gate, a model
                 boolean numbered = i + 1 < tokens.size() && tokens.get(i + 1).upos() == Upos.NUM;
-                if (beforeItsCountry || afterItsTown || numbered) {
+                if (beforeItsCountry || afterItsTown || numbered || ALLEGORIES.contains(text)) {
                     // "in Athen, Griechenland": the town and its country are one place, no two to swap apart
                     kind = null;
                 } else if (readings.stream().anyMatch(m -> m.has(Feature.COUNTRY) && m.has(Feature.WITHOUT_ARTICLE))) {

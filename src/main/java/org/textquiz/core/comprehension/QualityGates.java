@@ -426,6 +426,13 @@ public final class QualityGates {
     /** "Im Folgenden sind einige weitere … aufgelistet": the text speaking of itself, which no one is asked about. */
     private static final java.util.regex.Pattern THE_TEXT_ITSELF = java.util.regex.Pattern.compile(
         "\\b(?:[Ii]m Folgenden|[Ww]ie folgt|weiter (?:unten|oben))\\b");
+    /** "Viele Schriftsteller machen deshalb noch etwas anderes": other than what, only the sentence before says. */
+    private static final java.util.regex.Pattern SOMETHING_ELSE = java.util.regex.Pattern.compile(
+        "\\betwas [Aa]nderes\\b(?! als)");
+    /** "Tatsächlich gibt es in Neapel einiges zu sehen": of Rome, as true. */
+    private static final java.util.regex.Pattern SOMETHING_THERE_IS = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:gibt es|es gibt|gab es|es gab)\\b.*\\b(?:einiges|vieles|viel|manches|allerlei|etwas|eine Menge)"
+            + " zu (?:sehen|entdecken|erleben|besichtigen|bestaunen|bewundern|erkunden|tun|unternehmen)\\b");
     private static final java.util.regex.Pattern POINTING_LAST = java.util.regex.Pattern.compile(
         "\\b(das|dies|dieses)( nicht)?[?.]$");
     /** "feiert … seinen 100.": an ordinal whose noun the sentence splitter cut off. */
@@ -1287,6 +1294,13 @@ public final class QualityGates {
         }
         if (THE_TEXT_ITSELF.matcher(prompt + " " + question.solution()).find()) {
             problems.add("speaks of the text itself ('im Folgenden')");
+        }
+        if (SOMETHING_ELSE.matcher(prompt + " " + question.solution()).find()) {
+            problems.add("says 'etwas anderes' than what the sentence before said");
+        }
+        if (statement && TrueFalseQuestion.FALSE.equals(question.answers().get(0))
+            && SOMETHING_THERE_IS.matcher(prompt).find()) {
+            problems.add("says there is something to see or do, which is true of any place swapped in");
         }
         if ((statement || question instanceof WhQuestion) && speaksAsSomeone(prompt + " " + question.solution())) {
             problems.add("says 'mein' or 'unser' for someone it does not name");

@@ -370,7 +370,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
 
     private static final Set<String> JENE = Set.of("jene", "jener", "jenen", "jenem", "jenes");
 
-    private static final java.util.regex.Pattern POSSESSIVE_FIRST = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern POSSESSIVE_FIRST = java.util.regex.Pattern.compile(
         "(Sein|Seine|Seinen|Seinem|Seiner|Seines|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\\s");
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile(
         "\\b(?:sein|seine|seinen|seinem|seiner|seines|ihre|ihren|ihrem|ihres)\\b");

@@ -86,7 +86,8 @@ public final class WhGenerator implements ComprehensionGenerator {
                     continue;
                 }
                 for (WhPhrase phrase : phrases.find(clause.get(), people)) {
-                    if (singledOutByAParticle(sentence, phrase)) {
+                    if (singledOutByAParticle(sentence, phrase) || tornFromItsYear(sentence, phrase)
+                        || roughlyLeftBehind(sentence, phrase)) {
                         continue;
                     }
                     int position = s;
@@ -132,6 +133,21 @@ public final class WhGenerator implements ComprehensionGenerator {
                 + java.util.regex.Pattern.quote(answer) + "\\b").matcher(sentence.text()).find();
     }
 
+    private static final java.util.Set<String> OWNERS = java.util.Set.of("er", "sie");
+
+    /** "am 17. Januar | 1706": a day and month whose year follows, which an answer without it tears apart. */
+    private static boolean tornFromItsYear(Sentence sentence, WhPhrase phrase) {
+        String answer = phrase.answers().get(0);
+        return Words.MONTHS.stream().anyMatch(answer::endsWith) && java.util.regex.Pattern.compile(
+            java.util.regex.Pattern.quote(answer) + " (?:1\\d{3}|20\\d{2})\\b").matcher(sentence.text()).find();
+    }
+
+    /** "bis etwa im August": how roughly, which an answer without it leaves behind in the question. */
+    private static boolean roughlyLeftBehind(Sentence sentence, WhPhrase phrase) {
+        return java.util.regex.Pattern.compile("(?i)\\b(?:etwa|ungefähr|circa|ca\\.|rund|annähernd) "
+            + java.util.regex.Pattern.quote(phrase.answers().get(0)) + "\\b").matcher(sentence.text()).find();
+    }
+
     private static final java.util.regex.Pattern NOTHING = java.util.regex.Pattern.compile(
         "(?iu)(?:kein|keine|keinen|keinem|keiner|keines|nichts|niemand)\\b");
 
@@ -173,7 +189,17 @@ public final class WhGenerator implements ComprehensionGenerator {
                     candidates.add(candidate(article, sentence, question, question.prompt(), position));
                 }
             }
+            // "Seinen flachen Gipfel erreicht man über …": whose, only the sentence before said ("Sein erstes Tor
+            // erzielte er …" is his own)
+            java.util.regex.Matcher possessive = TrueFalseGenerator.POSSESSIVE_FIRST.matcher(sentence.text().strip());
+            boolean ownersSubject = parse.root() >= 0 && parse.children(parse.root(), "nsubj").stream()
+                .map(parse::word).anyMatch(w -> w.upos() == Upos.PROPN || OWNERS.contains(Words.lower(w.form())));
+            Optional<String> owned = possessive.lookingAt() && !ownersSubject
+                ? Optional.of(Words.lower(possessive.group(1))) : Optional.empty();
             for (ClauseQuestions.Asked question : asked) {
+                if (owned.filter(p -> Words.containsWord(question.prompt(), p)).isPresent()) {
+                    continue;
+                }
                 if (people.twoSurnamesSideBySide(question.prompt())
                     || people.twoSurnamesSideBySide(question.answers().get(0))) {
                     continue;

@@ -291,6 +291,12 @@ final class WhPhrases {
             return Optional.empty();
         }
         boolean nameAlone = to - from == 1 || to - from == 2 && clause.token(from).upos() == Upos.DET;
+        if (!named && to - from == 2 && clause.token(from).upos() == Upos.DET && plainNoun(clause.token(to - 1))
+            && !personOrBody(clause.token(to - 1).text(), fields)) {
+            // "Die Erde stand in der Mitte des Weltalls", with "Erde" tagged as a name: a common noun, no one ("Die
+            // Linke", a party, is an adjective's noun)
+            return Optional.empty();
+        }
         if (!named && nameAlone && people.introducedAs(clause.token(to - 1).text())
                 .filter(noun -> !personOrBody(noun, fields) || Words.isPlaceNoun(noun)).isPresent()) {
             // "Ceres hat einen Durchmesser von 960 Kilometern" after "des Zwergplaneten Ceres", "Die Atlantis wird …
@@ -418,6 +424,13 @@ final class WhPhrases {
     private boolean pluralOfANoun(String word) {
         return word.endsWith("s") && word.length() > 3 && readings(word).isEmpty()
             && morphology.readings(word.substring(0, word.length() - 1)).stream().anyMatch(m -> m.upos() == Upos.NOUN);
+    }
+
+    /** A noun the dictionary knows, and knows as no adjective's and no name. */
+    private boolean plainNoun(Token token) {
+        List<Morph> known = readings(token);
+        return known.stream().anyMatch(m -> m.upos() == Upos.NOUN) && known.stream().noneMatch(m -> m.upos() == Upos.ADJ
+            || m.upos() == Upos.PROPN || m.has(Feature.GIVEN_NAME) || m.has(Feature.SURNAME) || namesAPlace(m));
     }
 
     private boolean commonNoun(Token token) {

@@ -8761,4 +8761,50 @@ class ClauseQuestionsTest {
         assertThat(falseStatements("Das Handy hat Vorläufer. Schon in den Jahren um 1920 konnte man über Funk Gespräche "
             + "führen.", 24)).noneMatch(s -> s.contains("um 1917"));
     }
+
+    /**
+     * From Klexikon ("Abtreibung", "Benjamin Franklin", "Deutsches Eck", "Fledermäuse", "Kapstadt", "Louvre",
+     * "Neapel", "Ptolemäus", "Schriftsteller", hand-read set 199 for #13): how often said of a place; a date torn from
+     * its year; a person by a given name the tagger took for a noun; a land's Latin name; "etwa" left behind; which
+     * things a "mit" says; where someone sits, left out; a possessive whose owner came before; a thing's name and a
+     * common noun taken for a name; what the object is made; something to see anywhere; "etwas anderes"; a list read
+     * as appositions.
+     */
+    @Test
+    void placesOfHowOftenDatesNamesRoughTimesWhichThingsPlacesLeftOutAndLists() {
+        assertThat(statements("Abtreibung ist umstritten. Abtreibungen werden heute fast immer in einer Klinik "
+            + "durchgeführt.", 24, true)).noneMatch(s -> s.startsWith("In einer Klinik"));
+        assertThat(prompts("Franklin war ein Erfinder. Benjamin Franklin wurde am 17. Januar 1706 in Boston geboren."))
+            .noneMatch(p -> p.contains("1706 in Boston geboren?"));
+        assertThat(prompts("Benjamin Franklin war ein Erfinder. Mit nur zehn Jahren begann der kleine Benjamin im "
+            + "Laden des Vaters zu arbeiten.")).noneMatch(p -> p.startsWith("Was begann"))
+            .contains("Wer begann mit nur zehn Jahren im Laden des Vaters zu arbeiten?");
+        assertThat(falseStatements("Das Denkmal zeigt Germania. Mit dem Denkmal feierte man die Reichsgründung: Seit "
+            + "1871 war Deutschland ein einiger Staat.", 24)).noneMatch(s -> s.contains("war Germania"));
+        assertThat(prompts("Fledermäuse fliegen nachts. Die Mutter gibt ihrem Jungen bis etwa im August ihre Milch zu "
+            + "trinken.")).noneMatch(p -> p.contains("bis etwa"));
+        assertThat(prompts("Fledermäuse fliegen nachts. Auch werden alte Bäume mit Baumhöhlen umgesägt."))
+            .noneMatch(p -> p.contains("mit Baumhöhlen umgesägt"));
+        assertThat(prompts("Neuseeland ist weit. Im Jahr 1839 kamen Briten mit einem Schiff an und gründeten einen "
+            + "Hafen.")).contains("Wer kam im Jahr 1839 mit einem Schiff an?");
+        assertThat(prompts("Robben Island ist eine Insel. Nelson Mandela saß fast 20 Jahre lang in diesem Gefängnis, "
+            + "bevor er Präsident wurde.")).noneMatch(p -> p.startsWith("Wer saß"));
+        assertThat(prompts("Der Tafelberg ist berühmt. Seinen flachen Gipfel erreicht man über eine Seilbahn oder "
+            + "einen Wanderweg.")).noneMatch(p -> p.contains("seinen"));
+        assertThat(prompts("Der Louvre ist groß. Das berühmteste Gemälde im Museum ist die Mona Lisa."))
+            .contains("Was ist das berühmteste Gemälde im Museum?").noneMatch(p -> p.startsWith("Wer ist"));
+        assertThat(prompts("Ptolemäus war ein Gelehrter. Die Erde stand in der Mitte des Weltalls."))
+            .noneMatch(p -> p.startsWith("Wer stand"));
+        String declared = "Neapel ist alt. Die UNESCO hat die gesamte Altstadt zum Weltkulturerbe erklärt.";
+        assertThat(prompts(declared)).noneMatch(p -> p.startsWith("Was hat die UNESCO"));
+        assertThat(falseStatements(declared, 24)).noneMatch(s -> s.contains("Weltkulturerbe nicht erklärt"));
+        assertThat(falseStatements("Neapel liegt in Italien. Rom ist die Hauptstadt. Tatsächlich gibt es in Neapel "
+            + "einiges zu sehen.", 24)).noneMatch(s -> s.contains("einiges zu sehen"));
+        assertThat(falseStatements("Thailand liegt in Asien. China ist groß. In Thailand gibt es einen König, der noch "
+            + "viel zu sagen hat.", 24)).anyMatch(s -> s.startsWith("In China gibt es einen König"));
+        assertThat(prompts("Schreiben ist schwer. Viele Schriftsteller machen deshalb noch etwas anderes, sie "
+            + "übersetzen oder unterrichten.")).noneMatch(p -> p.contains("etwas anderes"));
+        assertThat(statements("Ptolemäus war ein Gelehrter. Um die Erde kreisten der Mond, die Sonne, die Planeten und "
+            + "die Sterne.", 24, true)).noneMatch(s -> s.startsWith("Der Mond sind"));
+    }
 }
