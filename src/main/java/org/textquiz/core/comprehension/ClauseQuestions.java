@@ -284,7 +284,33 @@ final class ClauseQuestions {
             || superlativeOfWhatCameBefore(clause.parse(), clause.head()) || placeNamedWithDen(clause.parse())
             || superlativeNarrowedByARelativeClause(clause.parse(), clause.head())
             || predicateHungOnAPhrase(clause.parse(), clause.head()) || predicateReadAsAnAdverb(clause)
-            || objectReadIntoTheSubject(clause) || yearReadAsACount(clause) || hardlyAny(clause);
+            || objectReadIntoTheSubject(clause) || yearReadAsACount(clause) || hardlyAny(clause)
+            || commonNounsTakenForAName(clause);
+    }
+
+    /**
+     * "beginnen die Hoden Samenflüssigkeit herzustellen" parsed with "Hoden Samenflüssigkeit" one name: two nouns the
+     * dictionary knows, and knows as no name, are a subject and an object ("das Wort Tornado" names a word).
+     */
+    private boolean commonNounsTakenForAName(Constituents clause) {
+        Parse parse = clause.parse();
+        return clause.constituents().stream().map(Constituents.Part::word)
+            .filter(w -> parse.word(w).relation().startsWith("nsubj") || parse.word(w).relation().equals("obj"))
+            .filter(w -> !NAMING_PLURALS.contains(parse.word(w).form()) && !NAMING_NOUNS.contains(parse.word(w).form()))
+            // ("die „Goldenen Zwanziger Jahre“" is a name)
+            // ("Ministerpräsident Giorgos Papandreou", a title before a name, has no article)
+            .anyMatch(w -> parse.word(w).upos() == Upos.PROPN && plainNoun(parse.word(w))
+                && !parse.children(w, "det").isEmpty() && !isPersonNoun(parse.word(w))
+                && parse.children(w, "amod").isEmpty() && parse.children(w, "punct").isEmpty()
+                && parse.children(w, "flat").stream().anyMatch(f -> f == w + 1 && plainNoun(parse.word(f))));
+    }
+
+    /** A noun the dictionary knows, and knows as no adjective's and no name. */
+    private boolean plainNoun(Word word) {
+        List<org.textquiz.core.analysis.Morph> known = morphology.readings(word.form());
+        return known.stream().anyMatch(m -> m.upos() == Upos.NOUN) && known.stream().noneMatch(m -> m.upos() == Upos.ADJ
+            || m.upos() == Upos.PROPN || m.has(Feature.GIVEN_NAME) || m.has(Feature.SURNAME) || m.has(Feature.COUNTRY)
+            || m.has(Feature.CITY) || m.has(Feature.REGION));
     }
 
     /**
@@ -612,7 +638,7 @@ final class ClauseQuestions {
                 || placeHungOnThePlacedThing(clause, part) || governedByTheWordBefore(clause, part)
                 || gradingTheVerb(clause, part) || particleReadIntoAPhrase(clause, part)
                 || placeOfTheEventInside(clause, part) || resultHungOnTheObject(clause, part)
-                || dateTornFromItsYear(clause, part)) {
+                || dateTornFromItsYear(clause, part) || adverbReadAsAnAttribute(clause.parse(), part)) {
                 continue;
             }
             whPhrase(clause, part, people).or(() -> resolvedSubject(clause, part, referent))
@@ -2288,11 +2314,39 @@ final class ClauseQuestions {
      */
     private static boolean measureOfTheAdjectiveAfter(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
-        return part.to() + 1 < parse.words().size() && parse.word(part.to() + 1).upos() == Upos.ADJ
+        if (part.to() + 1 >= parse.words().size()) {
+            return false;
+        }
+        String next = Words.lower(parse.word(part.to() + 1).form());
+        // "stieg einige Jahre lang rasant an": a span counted without a number, which "lang" measures too
+        boolean span = next.equals("lang") && SPANS.contains(parse.word(part.to()).form());
+        return span || parse.word(part.to() + 1).upos() == Upos.ADJ
             && java.util.stream.IntStream.rangeClosed(part.from(), part.to())
                 .anyMatch(w -> parse.word(w).upos() == Upos.NUM)
-            && MEASURED_ADJECTIVES.contains(Words.lower(parse.word(part.to() + 1).form()));
+            && MEASURED_ADJECTIVES.contains(next);
     }
+
+    /**
+     * "wirkte sich auf Länder in der ganzen Welt aus": a noun with no article, whose place follows it, which says
+     * which ones ("Auf Länder wirkte sich … in der ganzen Welt aus." tears them apart).
+     */
+    private boolean bareNounBeforeAPlace(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        int next = part.to() + 1;
+        Word last = parse.word(part.to());
+        // ("Menschen am Harz", a subject, and "als Feldherr in mehreren Kriegen", a role, are no such phrase)
+        return next < parse.words().size() && last.upos() == Upos.NOUN && part.to() == part.word()
+            && parse.word(part.from()).upos() == Upos.ADP
+            // ("mit Schlittschuhen auf dem Eis", "über Stangen auf die Räder": a means and a way, which say how)
+            && !Set.of("als", "mit", "ohne", "über", "durch").contains(written(clause, part.from()))
+            && morphology.readings(last.form()).stream().anyMatch(m -> m.upos() == Upos.NOUN && m.has(Feature.PLURAL))
+            && parse.children(part.word(), "det").isEmpty() && parse.children(part.word(), "nummod").isEmpty()
+            && parse.word(next).upos() == Upos.ADP
+            && Set.of("in", "im", "aus", "an", "am", "auf").contains(written(clause, next));
+    }
+
+    private static final Set<String> SPANS = Set.of("Jahre", "Monate", "Wochen", "Tage", "Stunden", "Minuten",
+        "Jahrzehnte", "Jahrhunderte", "Sekunden", "Nächte");
 
     private static final Set<String> MEASURED_ADJECTIVES = Set.of("schwer", "hoch", "lang", "alt", "breit", "tief",
         "groß", "weit", "dick", "schnell", "warm", "kalt", "teuer");
@@ -5250,7 +5304,7 @@ final class ClauseQuestions {
     Optional<String> negated(Constituents clause) {
         if (objectFirstAsTheParseReadsIt(clause) || tooManyArguments(clause) || !subjectAgrees(clause)
             || misreadWords(clause) || predicateHungOnAPhrase(clause.parse(), clause.head())
-            || objectReadIntoTheSubject(clause)
+            || objectReadIntoTheSubject(clause) || commonNounsTakenForAName(clause)
             // "Bei dieser Methode wird der Abdruck nicht im Labor … untersucht": which method, only the sentence before
             // says, and "bei der Methode" would not say it either
             || clause.constituents().stream().anyMatch(p -> demonstrativeSaysWhich(clause, p))
@@ -5300,7 +5354,14 @@ final class ClauseQuestions {
             || ownerLeftInTheMainClause(clause) || partitiveFirst(clause)
             || attributeReadAsThePlacesPhrase(clause) || sichReadIntoAPhrase(clause)
             || articleForANounBefore(clause.parse(), clause.head()) || umZuReadAsAPhrase(clause.parse())
-            || objectReadIntoTheSubject(clause) || yearReadAsACount(clause) || hardlyAny(clause)) {
+            || objectReadIntoTheSubject(clause) || yearReadAsACount(clause) || hardlyAny(clause)
+            || commonNounsTakenForAName(clause)
+            // "Ein Lehrer aus Okinawa hat es … bekannt gemacht": what "es" is, only the sentence before says ("lehnt
+            // es ab, den Antrag … vorzulegen" says it after the comma)
+            || clause.constituents().stream().anyMatch(p -> p.from() == p.to()
+                && clause.parse().word(p.word()).relation().equals("obj")
+                && Words.lower(clause.parse().word(p.word()).form()).equals("es"))
+                && clause.parse().words().stream().noneMatch(w -> w.form().equals(","))) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);
@@ -5352,6 +5413,8 @@ final class ClauseQuestions {
                 && !besideAnAttribute(clause, part) && !agentInsideAPhrase(clause, part)
                 && !staysInPlace(clause, part, relation) && !comparedWith(clause, part) && !gappedInside(clause, part)
                 && !placesGoOnAfterAComma(clause, part) && !measureOfTheAdjectiveAfter(clause, part)
+                && !bareNounBeforeAPlace(clause, part)
+                && clause.parts().stream().noneMatch(p -> p.to() + 1 == part.from() && bareNounBeforeAPlace(clause, p))
                 && !(relation.equals("iobj") && clause.parse().word(part.from()).form().equalsIgnoreCase("der"))
                 && !countBeforeItsPhrase(clause, part) && !verbsPhraseMayBeInside(clause, part)
                 && !bareAnPhraseInside(clause, part) && !saidAgainAfterAComma(clause, part)
@@ -7300,6 +7363,8 @@ final class ClauseQuestions {
             // "weil die Stadt Bern so gut erhalten blieb": how it stayed, no more done than "ist gut erhalten"
             .filter(c -> !(clause.parse().word(c).relation().equals("xcomp")
                 && clause.parse().word(c).upos() == Upos.ADJ))
+            // "bestand lange Zeit aus einzelnen Staaten": a span read as an object is nothing done to anyone
+            .filter(c -> !isTime(clause.parse().word(c)))
             .map(c -> clause.parse().word(c).relation())
             .anyMatch(r -> Set.of("obj", "iobj", "xcomp", "ccomp").contains(r))
             || !clause.parse().children(clause.head(), "nsubj:pass").isEmpty()

@@ -60,6 +60,19 @@ final class RelativeClauseQuestions {
         });
     }
 
+    /**
+     * "Die meisten Menschen, die Theologie studiert haben, …": a share of those the relative clause names, which
+     * "Wer hat Theologie studiert? – Die meisten Menschen" makes a share of everyone.
+     */
+    private static boolean quantified(Parse parse, int noun) {
+        return parse.children(noun).stream().map(parse::word).filter(w -> w.upos() == Upos.DET || w.upos() == Upos.ADJ
+            || w.upos() == Upos.PRON).anyMatch(w -> QUANTIFIERS.contains(Words.lower(w.form())));
+    }
+
+    /** Shares of the whole ("viele Arten, die …" may be asked: many of them are such). */
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("meisten", "alle", "allen", "sämtliche",
+        "sämtlichen", "jeder", "jede", "jedes", "jedem", "jeden");
+
     private static final java.util.regex.Pattern SINGLING_OUT = java.util.regex.Pattern.compile(
         "(erst|letzt|einzig|größt|best|meist|höchst|nächst)(e|en|er|es|em)");
 
@@ -100,7 +113,7 @@ final class RelativeClauseQuestions {
             // about as well; the answer would stand in the genitive
             return Optional.empty();
         }
-        if (superlative(parse, noun) || parse.word(noun).upos() == Upos.ADV) {
+        if (superlative(parse, noun) || quantified(parse, noun) || parse.word(noun).upos() == Upos.ADV) {
             // "die modernsten Lebenserhaltungssysteme, die jemals an Bord der ISS gebracht wurden": the clause says
             // of what the noun is the most, and alone would say something else
             return Optional.empty();

@@ -735,6 +735,12 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 // "Zusagen gibt es auch aus Italien": one more of several, which another of the article may well be too
                 continue;
             }
+            if (fact.kind() == Fact.Kind.YEAR && fact.from() > 0
+                && sentence.tokens().get(fact.from() - 1).upos() == Upos.PROPN
+                && !Words.MONTHS.contains(sentence.tokens().get(fact.from() - 1).text())) {
+                // "Steel Dragon 2000": a number that is part of a name, no year
+                continue;
+            }
             if (oneOfTwoGuesses(sentence.tokens(), fact)) {
                 // "bis 2019 oder 2020": a guess between two, which "bis 2019 oder 2012" makes no sense of
                 continue;
@@ -854,13 +860,15 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
 
     private static final Set<String> ALSO = Set.of("auch", "ebenfalls", "ebenso");
 
-    /** "in den Jahren um 1920": a year told roughly, which three years earlier is as roughly so. */
+    /** "in den Jahren um 1920", "nach 1900": a year three years earlier would be as roughly so, or within the bound. */
     private static boolean aboutAYear(List<Token> tokens, Fact fact) {
         return fact.kind() == Fact.Kind.YEAR && fact.from() > 0
             && ROUGHLY.contains(Words.lower(tokens.get(fact.from() - 1).text()));
     }
 
-    private static final Set<String> ROUGHLY = Set.of("um", "etwa", "circa", "ca.", "rund", "gegen", "ungefähr");
+    /** "um 1920", "nach 1900", "vor 1900": a year told roughly or as a bound, which three years earlier may fit. */
+    private static final Set<String> ROUGHLY = Set.of("um", "etwa", "circa", "ca.", "rund", "gegen", "ungefähr",
+        "nach", "vor", "bis");
 
     /** "wurde 91 Jahre alt": an age doubled is soon one no one reaches. */
     private static boolean anAge(List<Token> tokens, Fact fact) {

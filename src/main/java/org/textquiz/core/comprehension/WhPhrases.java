@@ -96,6 +96,8 @@ final class WhPhrases {
         "steuern", "leiten", "führen", "lenken");
     private static final Set<String> NOT_ACTING = Set.of("sein", "bleiben", "haben", "besitzen", "zählen",
         "umfassen", "liegen", "gelten",
+        // "Deutschland bestand lange Zeit aus einzelnen Staaten", "befand sich in der Zeit der Weimarer Republik"
+        "bestehen", "befinden",
         // "Der Yukon fließt durch Alaska": a river
         "fließen", "münden", "entspringen");
     private static final Set<String> LYING_SOMEWHERE = Set.of("liegen", "grenzen", "fließen", "münden",

@@ -8807,4 +8807,39 @@ class ClauseQuestionsTest {
         assertThat(statements("Ptolemäus war ein Gelehrter. Um die Erde kreisten der Mond, die Sonne, die Planeten und "
             + "die Sterne.", 24, true)).noneMatch(s -> s.startsWith("Der Mond sind"));
     }
+
+    /**
+     * From Klexikon ("Achterbahn", "Deutsches Kaiserreich", "Karate", "Pubertät", "Theologie",
+     * "Weltwirtschaftskrise", hand-read set 200 for #13): a number in a name; a country that consists of or finds
+     * itself somewhere; "es" whose meaning came before; two nouns taken for a name; an undeclined adjective before a
+     * subject; a share of those a relative clause names; a bare plural with its place; a span counted without a
+     * number; a year as a bound.
+     */
+    @Test
+    void numbersInNamesLandsThatAreEsTwoNounsSharesPlacesOfBarePluralsSpansAndBounds() {
+        assertThat(falseStatements("Achterbahnen sind schnell. Die längste Achterbahn ist Steel Dragon 2000 in Japan.",
+            24)).noneMatch(s -> s.matches(".*Steel Dragon (?!2000)\\d+.*"));
+        assertThat(prompts("Preußen war groß. Deutschland bestand lange Zeit aus einzelnen Staaten. Deutschland befand "
+            + "sich in der Zeit der Weimarer Republik und wurde von der Krise ebenfalls hart getroffen."))
+            .noneMatch(p -> p.startsWith("Wer bestand") || p.startsWith("Wer befand"));
+        String known = "Karate ist eine Sportart. In den Jahren nach 1900 hat ein Lehrer aus Okinawa es auch im Rest "
+            + "von Japan bekannt gemacht.";
+        assertThat(statements(known, 24, true)).noneMatch(s -> s.contains(" es "));
+        assertThat(falseStatements(known, 24)).noneMatch(s -> s.contains("nach 1897"));
+        String testes = "Die Pubertät ist eine Zeit. Im Lauf der Pubertät beginnen die Hoden Samenflüssigkeit "
+            + "herzustellen.";
+        assertThat(prompts(testes)).noneMatch(p -> p.startsWith("Was beginnt"));
+        assertThat(statements(testes, 24, true)).noneMatch(s -> s.contains("Hoden Samenflüssigkeit"));
+        assertThat(prompts("Die Pubertät ist eine Zeit. Auch unter den Achseln beginnen zunehmend Haare zu wachsen."))
+            .noneMatch(p -> p.startsWith("Was beginnt"));
+        assertThat(prompts("Theologie ist eine Wissenschaft. Die meisten Menschen, die Theologie studiert haben, "
+            + "werden aber keine Forscher.")).noneMatch(p -> p.equals("Wer hat Theologie studiert?"));
+        String lands = "Die Krise begann in den USA. Die Situation in den USA wirkte sich auf Länder in der ganzen "
+            + "Welt aus.";
+        assertThat(statements(lands, 24, true)).noneMatch(s -> s.startsWith("Auf Länder") || s.startsWith("In der"));
+        assertThat(statements("Aktien sind Anteile. Der Wert der Aktien stieg einige Jahre lang rasant an.", 24, true))
+            .noneMatch(s -> s.startsWith("Einige Jahre"));
+        assertThat(prompts("Die Krise begann in den USA. In Deutschland beendete die Krise die \"Goldenen Zwanziger "
+            + "Jahre\" zur Zeit der Weimarer Republik.")).anyMatch(p -> p.startsWith("Wo beendete die Krise"));
+    }
 }
