@@ -218,7 +218,9 @@ final class ClauseQuestions {
     private static final Set<String> STAYING_WITH_THE_NEXT = Set.of("auch", "sogar", "nur", "ebenfalls", "selbst",
         "noch", "erst", "schon", "bereits", "gerade", "genau", "zumeist", "meist", "fast", "kaum", "rund", "etwa",
         "insbesondere", "besonders", "vornehmlich", "hauptsächlich", "ausschließlich", "allein", "lediglich",
-        "überwiegend", "vorwiegend", "größtenteils", "mehrheitlich", "teils", "teilweise", "möglichst");
+        "überwiegend", "vorwiegend", "größtenteils", "mehrheitlich", "teils", "teilweise", "möglichst",
+        // "leben eher im Süden"
+        "eher");
     /**
      * "rechnen … bereits in diesem Jahr mit Verlusten": a particle that stays with the phrase after it, which a phrase
      * put back from the Vorfeld goes before, not between them.
@@ -362,7 +364,9 @@ final class ClauseQuestions {
                 // "die Nachbarländer Syriens": a genitive, which no object is
                 && morphology.readings(parse.word(c).form()).stream().anyMatch(m -> m.has(Feature.ACCUSATIVE))
                 && (isCountry(parse.word(subject)) || pluralOnly(parse.word(subject)))
-                || commonNounTakenForAName(parse, subject, c)));
+                || commonNounTakenForAName(parse, subject, c)
+                // "sprechen einige Schweden Finnisch": a language beside the subject is what they speak
+                || parse.word(c).form().matches("\\p{Lu}\\p{Ll}+isch|Deutsch")));
     }
 
     /**
@@ -638,7 +642,17 @@ final class ClauseQuestions {
                 || placeHungOnThePlacedThing(clause, part) || governedByTheWordBefore(clause, part)
                 || gradingTheVerb(clause, part) || particleReadIntoAPhrase(clause, part)
                 || placeOfTheEventInside(clause, part) || resultHungOnTheObject(clause, part)
-                || dateTornFromItsYear(clause, part) || adverbReadAsAnAttribute(clause.parse(), part)) {
+                || dateTornFromItsYear(clause, part) || adverbReadAsAnAttribute(clause.parse(), part)
+                // "Wo findet man heute Thermometer, in der Wohnung, …? – auf der Straße": the first of a list
+                || placesGoOnAfterAComma(clause, part) && WHERE_PREPOSITIONS.contains(written(clause, part.from()))
+                    && WHERE_PREPOSITIONS.contains(written(clause, part.to() + 2))
+                // "Bei wem denken viele Menschen … an den Nationalsozialismus? – bei Deutschland": a land, no one
+                // ("bedankte sich … bei China" thanks it as one who acts)
+                || written(clause, part.from()).equals("bei") && part.word() == part.to()
+                    && isCountry(clause.parse().word(part.word())) && verbLemmas(clause).noneMatch(TAKING_BEI::contains)
+                // "Wann legt das Weibchen zweimal? – im Jahr …": how often a year, which "wann" tears apart
+                || part.from() > 0
+                    && HOW_MANY_TIMES.matcher(Words.lower(clause.parse().word(part.from() - 1).form())).matches()) {
                 continue;
             }
             whPhrase(clause, part, people).or(() -> resolvedSubject(clause, part, referent))
@@ -780,6 +794,13 @@ final class ClauseQuestions {
     /** Grading adverbs that grade words, never a place or a time ("ganz im Westen", "besonders in Europa" do). */
     private static final Set<String> GRADING_ONLY_WORDS = Set.of("sehr", "ziemlich", "extrem", "äußerst", "überaus",
         "recht");
+
+    private static final Set<String> TAKING_BEI = Set.of("bedanken", "beschweren", "entschuldigen", "melden",
+        "bewerben", "erkundigen", "revanchieren", "beklagen", "anfragen", "einschmeicheln");
+
+    /** "zweimal", "dreimal", "10-mal": how many times ("manchmal" and "diesmal" say no number). */
+    private static final java.util.regex.Pattern HOW_MANY_TIMES = java.util.regex.Pattern.compile(
+        "(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|mehr|viel|\\d+-?)mals?");
 
     private static final Set<String> ROUGHLY = Set.of("etwa", "ungefähr", "circa", "ca.", "rund", "annähernd");
 

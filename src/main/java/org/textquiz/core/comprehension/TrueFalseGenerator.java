@@ -735,6 +735,15 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 // "Zusagen gibt es auch aus Italien": one more of several, which another of the article may well be too
                 continue;
             }
+            if ((fact.kind() == Fact.Kind.COUNTRY || fact.kind() == Fact.Kind.CITY) && fact.from() >= 2
+                && Set.of("grenze", "grenzt", "grenzen", "grenzte", "grenzten")
+                    .contains(Words.lower(sentence.tokens().get(fact.from() - 2).text()))
+                && Set.of("zu", "zur", "zum", "an")
+                    .contains(Words.lower(sentence.tokens().get(fact.from() - 1).text()))) {
+                // "Die Oder, an der Grenze zu Polen": a border has two sides, and the other may be the one swapped in
+                // (a "Grenzübergang zu Spanien" leads into one)
+                continue;
+            }
             if (fact.kind() == Fact.Kind.YEAR && fact.from() > 0
                 && sentence.tokens().get(fact.from() - 1).upos() == Upos.PROPN
                 && !Words.MONTHS.contains(sentence.tokens().get(fact.from() - 1).text())) {

@@ -293,6 +293,11 @@ final class WhPhrases {
             return Optional.empty();
         }
         boolean nameAlone = to - from == 1 || to - from == 2 && clause.token(from).upos() == Upos.DET;
+        if (!named && to - from == 1 && (language(clause.token(from), readings(clause.token(from)))
+            || clause.token(from).text().matches("\\p{Lu}\\p{Ll}+isch"))) {
+            // "Sorbisch wird in Teilen von Sachsen … gesprochen": a language, no one
+            return Optional.empty();
+        }
         if (!named && to - from == 2 && clause.token(from).upos() == Upos.DET && plainNoun(clause.token(to - 1))
             && !personOrBody(clause.token(to - 1).text(), fields)) {
             // "Die Erde stand in der Mitte des Weltalls", with "Erde" tagged as a name: a common noun, no one ("Die

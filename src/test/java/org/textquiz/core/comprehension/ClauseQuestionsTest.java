@@ -8842,4 +8842,35 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Krise begann in den USA. In Deutschland beendete die Krise die \"Goldenen Zwanziger "
             + "Jahre\" zur Zeit der Weimarer Republik.")).anyMatch(p -> p.startsWith("Wo beendete die Krise"));
     }
+
+    /**
+     * From Klexikon ("Deutschland", "Schwalben", "Thermometer", hand-read set 201 for #13, and "Schweden" of its test
+     * split): a language is no one; a land after "bei" is no one either; a border's other side may be the land swapped
+     * in; the first of a list of places; how many times a year; "eher" stays with its place; a language read into the
+     * subject.
+     */
+    @Test
+    void languagesLandsBordersListsOfPlacesTimesAYearEherAndALanguageReadIntoTheSubject() {
+        assertThat(prompts("Deutschland ist ein Land. Sorbisch wird in Teilen von Sachsen und Brandenburg gesprochen."))
+            .noneMatch(p -> p.startsWith("Wer wird"));
+        assertThat(prompts("Deutschland ist ein Land. Viele Menschen denken bei Deutschland allerdings auch an den "
+            + "Nationalsozialismus.")).noneMatch(p -> p.startsWith("Bei wem"))
+            .contains("Woran denken auch viele Menschen bei Deutschland?");
+        assertThat(falseStatements("Deutschland grenzt an Polen. Die Oder, an der Grenze zu Polen, fließt in die "
+            + "Ostsee.", 24)).noneMatch(s -> s.contains("Grenze zu Deutschland"));
+        assertThat(prompts("Thermometer messen. Thermometer findet man heute auf der Straße, in der Wohnung, am "
+            + "Fenster oder auch im Kühlschrank.")).noneMatch(p -> p.startsWith("Wo findet man"));
+        assertThat(prompts("Anna Politkowskaja war Journalistin. Anna Politkowskaja interessierte sich für die "
+            + "Probleme der Menschen, zum Beispiel von Flüchtlingen.")).anyMatch(p -> p.startsWith("Wofür"));
+        assertThat(prompts("Schwalben sind Vögel. Das Weibchen legt zweimal im Jahr je drei bis fünf Eier."))
+            .noneMatch(p -> p.startsWith("Wann legt"));
+        assertThat(prompts("Nashörner sind groß. Dann kämpfen die Bullen manchmal um ein Weibchen."))
+            .anyMatch(p -> p.startsWith("Worum kämpfen"));
+        assertThat(statements("Schwalben sind Vögel. Die Felsenschwalben leben eher im Süden.", 24, true))
+            .noneMatch(s -> s.startsWith("Im Süden"));
+        String finnish = "In Schweden spricht man Schwedisch. An der Grenze zu Finnland sprechen einige Schweden "
+            + "Finnisch als Muttersprache.";
+        assertThat(prompts(finnish)).noneMatch(p -> p.startsWith("Wer spricht"));
+        assertThat(statements(finnish, 24, true)).noneMatch(s -> s.startsWith("Einige Schweden Finnisch"));
+    }
 }
