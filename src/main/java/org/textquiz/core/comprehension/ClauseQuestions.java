@@ -301,18 +301,14 @@ final class ClauseQuestions {
             .filter(w -> !NAMING_PLURALS.contains(parse.word(w).form()) && !NAMING_NOUNS.contains(parse.word(w).form()))
             // ("die „Goldenen Zwanziger Jahre“" is a name)
             // ("Ministerpräsident Giorgos Papandreou", a title before a name, has no article)
-            .anyMatch(w -> parse.word(w).upos() == Upos.PROPN && plainNoun(parse.word(w))
+            .anyMatch(w -> parse.word(w).upos() == Upos.PROPN && plainNoun(parse.word(w).form())
                 && !parse.children(w, "det").isEmpty() && !isPersonNoun(parse.word(w))
                 && parse.children(w, "amod").isEmpty() && parse.children(w, "punct").isEmpty()
-                && parse.children(w, "flat").stream().anyMatch(f -> f == w + 1 && plainNoun(parse.word(f))));
+                && parse.children(w, "flat").stream().anyMatch(f -> f == w + 1 && plainNoun(parse.word(f).form())));
     }
 
-    /** A noun the dictionary knows, and knows as no adjective's and no name. */
-    private boolean plainNoun(Word word) {
-        List<org.textquiz.core.analysis.Morph> known = morphology.readings(word.form());
-        return known.stream().anyMatch(m -> m.upos() == Upos.NOUN) && known.stream().noneMatch(m -> m.upos() == Upos.ADJ
-            || m.upos() == Upos.PROPN || m.has(Feature.GIVEN_NAME) || m.has(Feature.SURNAME) || m.has(Feature.COUNTRY)
-            || m.has(Feature.CITY) || m.has(Feature.REGION));
+    private boolean plainNoun(String form) {
+        return Words.plainNoun(morphology.readings(form));
     }
 
     /**

@@ -298,7 +298,8 @@ final class WhPhrases {
             // "Sorbisch wird in Teilen von Sachsen … gesprochen": a language, no one
             return Optional.empty();
         }
-        if (!named && to - from == 2 && clause.token(from).upos() == Upos.DET && plainNoun(clause.token(to - 1))
+        if (!named && to - from == 2 && clause.token(from).upos() == Upos.DET
+            && Words.plainNoun(readings(clause.token(to - 1)))
             && !personOrBody(clause.token(to - 1).text(), fields)) {
             // "Die Erde stand in der Mitte des Weltalls", with "Erde" tagged as a name: a common noun, no one ("Die
             // Linke", a party, is an adjective's noun)
@@ -431,13 +432,6 @@ final class WhPhrases {
     private boolean pluralOfANoun(String word) {
         return word.endsWith("s") && word.length() > 3 && readings(word).isEmpty()
             && morphology.readings(word.substring(0, word.length() - 1)).stream().anyMatch(m -> m.upos() == Upos.NOUN);
-    }
-
-    /** A noun the dictionary knows, and knows as no adjective's and no name. */
-    private boolean plainNoun(Token token) {
-        List<Morph> known = readings(token);
-        return known.stream().anyMatch(m -> m.upos() == Upos.NOUN) && known.stream().noneMatch(m -> m.upos() == Upos.ADJ
-            || m.upos() == Upos.PROPN || m.has(Feature.GIVEN_NAME) || m.has(Feature.SURNAME) || namesAPlace(m));
     }
 
     private boolean commonNoun(Token token) {

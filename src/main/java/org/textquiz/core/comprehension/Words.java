@@ -421,6 +421,13 @@ final class Words {
     static final Set<String> STOCK_INDEXES = Set.of("ATX", "DAX", "MDAX", "SDAX", "TecDAX", "SMI", "CAC", "FTSE",
         "TOPIX", "Nikkei", "WIG", "Dow", "Nasdaq", "EuroStoxx", "Euro-Stoxx", "Dax", "MDax", "SDax", "TecDax");
 
+    /** Readings of a noun the dictionary knows, and knows as no adjective's and no name ("Erde", not "Linke"). */
+    static boolean plainNoun(List<Morph> readings) {
+        return readings.stream().anyMatch(m -> m.upos() == Upos.NOUN) && readings.stream()
+            .noneMatch(m -> m.upos() == Upos.ADJ || m.upos() == Upos.PROPN || m.has(Feature.GIVEN_NAME)
+                || m.has(Feature.SURNAME) || m.has(Feature.COUNTRY) || m.has(Feature.CITY) || m.has(Feature.REGION));
+    }
+
     static boolean inTheFirstOrSecondPerson(Sentence sentence) {
         return FIRST_OR_SECOND_PERSON.matcher(QUOTED.matcher(sentence.text()).replaceAll("")).find();
     }
