@@ -825,6 +825,15 @@ final class ClauseQuestions {
             .filter(m -> m.upos() == Upos.VERB).toList();
         boolean placed = relation.equals("obj") && verbs.stream().anyMatch(m -> PLACING.contains(m.lemma()));
         boolean gone = relation.equals("obl") && verbs.stream().anyMatch(m -> FLOWING.contains(m.lemma()));
+        // "bewegt sich eine Eizelle durch einen Eileiter zur Gebärmutter": the way hung on what goes it
+        boolean going = (relation.startsWith("nsubj") || relation.equals("obj"))
+            && verbs.stream().anyMatch(m -> FLOWING.contains(m.lemma()) || m.lemma().equals("bewegen"))
+            && parse.children(part.word(), "nmod").stream()
+                .anyMatch(n -> parse.children(n, "case").stream()
+                    .anyMatch(c -> Set.of("durch", "zu", "zur", "zum", "nach").contains(written(clause, c))));
+        if (going) {
+            return true;
+        }
         if (!placed && !gone) {
             return false;
         }
@@ -3069,6 +3078,19 @@ final class ClauseQuestions {
                 .anyMatch(m -> m.upos() == Upos.VERB && DELIBERATE_ACTS.contains(m.lemma()))) {
             // "Die Staatsgalerie Stuttgart einigte sich mit der … Erbin", "Der Zürcher Vogelschutz hat … organisiert":
             // what only people, or a body of them, agree on, organise or decide
+            person = true;
+        }
+        if (!person && relation.startsWith("nsubj") && head.upos() == Upos.NOUN
+            && morphology.readings(Words.lower(head.form())).stream().filter(m -> m.upos() == Upos.ADJ)
+                .anyMatch(a -> morphology.readings(head.form()).stream().anyMatch(m -> m.upos() == Upos.NOUN
+                    && m.has(Feature.PLURAL) && m.lemma().equals(Words.capitalise(a.lemma()) + "e")))
+            // ("Reifen und Mülltonnen brannten": tyres, a noun of its own, which "die Reife" does not make people)
+            && morphology.readings(head.form()).stream().noneMatch(m -> m.upos() == Upos.NOUN
+                && m.lemma().equals(head.form()) && !m.lemma().endsWith("e"))
+            && morphology.readings(parse.word(clause.finite()).form()).stream()
+                .allMatch(m -> m.has(Feature.PLURAL))) {
+            // "Die Schwarzen wurden oft sehr schlecht behandelt", "Schwarze und Weiße mussten …": adjectives made
+            // nouns in the plural name people
             person = true;
         }
         if (!person && relation.startsWith("nsubj") && people.persons().stream()

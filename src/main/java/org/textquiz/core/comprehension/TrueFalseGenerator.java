@@ -671,6 +671,12 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 continue;
             }
             boolean person = fact.kind() == Fact.Kind.PERSON || fact.kind() == Fact.Kind.SURNAME;
+            if (person && fact.to() < sentence.tokens().size()
+                && sentence.tokens().get(fact.to()).upos() == Upos.PROPN
+                && Words.capitalised(sentence.tokens().get(fact.to()).text())) {
+                // "Augusta Ada Byron King": a name that goes on, whose last part would stay behind the one swapped in
+                continue;
+            }
             if (person && fact.from() > 0
                 && BESIDES.contains(Words.lower(sentence.tokens().get(fact.from() - 1).text()))) {
                 // "Außer Carl Benz gab es noch andere Erfinder": besides anyone else, it is as true

@@ -8873,4 +8873,21 @@ class ClauseQuestionsTest {
         assertThat(prompts(finnish)).noneMatch(p -> p.startsWith("Wer spricht"));
         assertThat(statements(finnish, 24, true)).noneMatch(s -> s.startsWith("Einige Schweden Finnisch"));
     }
+
+    /**
+     * From Klexikon ("Ada Lovelace", "Nelson Mandela", "Schwangerschaft", hand-read set 202 for #13): a name that goes
+     * on is not swapped in part; adjectives made nouns in the plural name people ("Reifen" are tyres, corpus art_080);
+     * the way hung on what goes it.
+     */
+    @Test
+    void namesThatGoOnPeopleNamedByAdjectivesAndTheWayOfWhatGoes() {
+        assertThat(falseStatements("Ada war Mathematikerin. Ihre Mutter hieß Anne Isabelle Noel-Byron. Augusta Ada "
+            + "Byron King wurde im Jahr 1815 geboren.", 24)).noneMatch(s -> s.contains("Noel-Byron King"));
+        assertThat(prompts("In Südafrika gab es Rassismus. Die Schwarzen wurden oft sehr schlecht behandelt."))
+            .contains("Wer wurde oft sehr schlecht behandelt?").noneMatch(p -> p.startsWith("Was wurde"));
+        assertThat(prompts("In Teheran gab es Proteste. Auch am Montag brannten in der iranischen Hauptstadt Reifen "
+            + "und Mülltonnen.")).noneMatch(p -> p.startsWith("Wer brannte"));
+        assertThat(prompts("Eine Schwangerschaft dauert neun Monate. Jeden Monat bewegt sich eine Eizelle durch einen "
+            + "Eileiter zur Gebärmutter.")).noneMatch(p -> p.startsWith("Was bewegt sich"));
+    }
 }
