@@ -798,7 +798,8 @@ final class ClauseQuestions {
     private static final java.util.regex.Pattern HOW_MANY_TIMES = java.util.regex.Pattern.compile(
         "(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|mehr|viel|\\d+-?)mals?");
 
-    private static final Set<String> ROUGHLY = Set.of("etwa", "ungefähr", "circa", "ca.", "rund", "annähernd");
+    /** "etwa", "rund": how roughly a phrase after them holds, which stays with it. */
+    static final Set<String> ROUGHLY = Set.of("etwa", "ungefähr", "circa", "ca.", "rund", "annähernd");
 
     private static final Set<String> SET_AGAINST = Set.of("aber", "jedoch", "dagegen", "hingegen", "doch");
 

@@ -144,9 +144,12 @@ public final class WhGenerator implements ComprehensionGenerator {
 
     /** "bis etwa im August": how roughly, which an answer without it leaves behind in the question. */
     private static boolean roughlyLeftBehind(Sentence sentence, WhPhrase phrase) {
-        return java.util.regex.Pattern.compile("(?i)\\b(?:etwa|ungefähr|circa|ca\\.|rund|annähernd) "
+        return java.util.regex.Pattern.compile("(?i)\\b" + ROUGHLY_BEFORE + " "
             + java.util.regex.Pattern.quote(phrase.answers().get(0)) + "\\b").matcher(sentence.text()).find();
     }
+
+    private static final String ROUGHLY_BEFORE = ClauseQuestions.ROUGHLY.stream()
+        .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
 
     private static final java.util.regex.Pattern NOTHING = java.util.regex.Pattern.compile(
         "(?iu)(?:kein|keine|keinen|keinem|keiner|keines|nichts|niemand)\\b");
