@@ -3677,11 +3677,18 @@ final class ClauseQuestions {
             int head = word.head();
             boolean ofSubject = head == part.word() || head >= 0 && parse.word(head).relation().equals("conj")
                 && parse.word(head).head() == part.word();
-            if (!ofSubject || !word.relation().startsWith("det")) {
+            // "Jeden Abend kam Gott …" with "Jeden" tagged a name: a first word the dictionary knows as a
+            // determiner only
+            List<Morph> lowered = morphology.readings(Words.lower(word.form()));
+            boolean determiner = word.relation().startsWith("det") || w == part.from() && w != part.word()
+                && !lowered.isEmpty() && lowered.stream().allMatch(m -> m.upos() == Upos.DET || m.upos() == Upos.PRON);
+            if (!ofSubject || !determiner) {
                 continue;
             }
             List<Morph> readings = java.util.stream.Stream.of(word.form(), Words.lower(word.form())).distinct()
-                .flatMap(form -> morphology.readings(form).stream()).filter(m -> m.upos() == Upos.DET).toList();
+                .flatMap(form -> morphology.readings(form).stream())
+                .filter(m -> m.upos() == Upos.DET || m.upos() == Upos.PRON && !word.relation().startsWith("det"))
+                .toList();
             if (!readings.isEmpty() && readings.stream().noneMatch(m -> m.has(Feature.NOMINATIVE))) {
                 return false;
             }

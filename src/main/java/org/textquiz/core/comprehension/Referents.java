@@ -137,16 +137,33 @@ final class Referents {
     }
 
     /**
-     * "… mit Cesare Pavese gab er eine Anthologie … heraus. Zunächst war er dem Faschismus nahegestanden": the one
-     * named after a preposition beside an "er" or "sie" of the same sentence, who is not whom that pronoun and the
-     * next sentence's mean.
+     * "… mit Cesare Pavese gab er eine Anthologie … heraus. Zunächst war er dem Faschismus nahegestanden",
+     * "Zusammen mit seinem Freund Friedrich Engels hat er …. Er wurde 1818 … geboren": the one named in a phrase
+     * after a preposition beside an "er" or "sie" of the same sentence, who is not whom that pronoun and the next
+     * sentence's mean.
      */
     private static boolean namedBesideAPronoun(Sentence sentence, People people) {
         List<org.textquiz.core.article.Token> tokens = sentence.tokens();
         boolean pronoun = tokens.stream().anyMatch(t -> t.upos() == org.textquiz.core.article.Upos.PRON
             && java.util.Set.of("er", "sie").contains(Words.lower(t.text())));
-        return pronoun && people.in(sentence).stream().anyMatch(m -> m.from() > 0
-            && tokens.get(m.from() - 1).upos() == org.textquiz.core.article.Upos.ADP);
+        return pronoun && people.in(sentence).stream().anyMatch(m -> afterAPreposition(tokens, m.from()));
+    }
+
+    /** How many words a preposition may stand before a name it governs ("mit seinem Freund Friedrich Engels"). */
+    private static final int NOUN_PHRASE_BEFORE_A_NAME = 3;
+
+    private static boolean afterAPreposition(List<org.textquiz.core.article.Token> tokens, int name) {
+        for (int t = name - 1; t >= Math.max(0, name - 1 - NOUN_PHRASE_BEFORE_A_NAME); t--) {
+            var upos = tokens.get(t).upos();
+            if (upos == org.textquiz.core.article.Upos.ADP) {
+                return true;
+            }
+            if (!java.util.Set.of(org.textquiz.core.article.Upos.DET, org.textquiz.core.article.Upos.ADJ,
+                org.textquiz.core.article.Upos.NOUN, org.textquiz.core.article.Upos.PRON).contains(upos)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

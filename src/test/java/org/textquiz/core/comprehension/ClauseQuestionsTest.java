@@ -8890,4 +8890,18 @@ class ClauseQuestionsTest {
         assertThat(prompts("Eine Schwangerschaft dauert neun Monate. Jeden Monat bewegt sich eine Eizelle durch einen "
             + "Eileiter zur Gebärmutter.")).noneMatch(p -> p.startsWith("Was bewegt sich"));
     }
+
+    /**
+     * From Klexikon ("Karl Marx", "Adam und Eva", hand-read set 203 for #13): the friend named in "Zusammen mit seinem
+     * Freund Friedrich Engels hat er …" is not whom the next sentence's "er" means; "Jeden Abend" read as the subject
+     * cannot be one, so the verb coordinated with it has none to share.
+     */
+    @Test
+    void aFriendAfterAPrepositionAndATimeReadAsTheSubject() {
+        assertThat(statements("Karl Marx war ein deutscher Philosoph. Zusammen mit seinem Freund Friedrich Engels hat "
+            + "er den Kommunismus begründet. Er wurde 1818 in Trier geboren.", 24, true))
+            .noneMatch(s -> s.contains("Friedrich Engels in Trier") || s.contains("wurde Friedrich Engels"));
+        assertThat(prompts("Adam und Eva lebten im Paradies. Jeden Abend kam Gott ins Paradies und unterhielt sich mit "
+            + "Adam und Eva.")).noneMatch(p -> p.startsWith("Womit unterhielt"));
+    }
 }
