@@ -105,6 +105,11 @@ final class Extractions {
             return Optional.empty();
         }
         boolean plural = plural(parse.word(head)) || pluralVerb(parse, parse.word(head).head());
+        if (plural && singular(parse, head)) {
+            // "In Nepal befinden sich der Mount Everest, der höchste Berg …": a singular subject of a plural verb
+            // leaves the number the statement needs in doubt
+            return Optional.empty();
+        }
         int opening = from;
         if (plural && parse.children(head, "appos").stream().anyMatch(a -> a < opening - 1)) {
             // "die meisten Einwohner Finnisch, eine ganz andere Sprache" with the object read as a second apposition
@@ -243,6 +248,18 @@ final class Extractions {
         var readings = morphology.readings(noun.form()).stream()
             .filter(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN).toList();
         return !readings.isEmpty() && readings.stream().allMatch(m -> m.has(Feature.PLURAL));
+    }
+
+    /** "der Mount Everest": a noun the dictionary knows only in the singular, or after a singular-only article. */
+    private boolean singular(Parse parse, int noun) {
+        var readings = morphology.readings(parse.word(noun).form()).stream()
+            .filter(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN).toList();
+        if (!readings.isEmpty() && readings.stream().allMatch(m -> m.has(Feature.SINGULAR))) {
+            return true;
+        }
+        return parse.children(noun, "det").stream().map(d -> morphology.readings(Words.lower(parse.word(d).form()))
+                .stream().filter(m -> m.upos() == Upos.DET && m.has(Feature.NOMINATIVE)).toList())
+            .anyMatch(nominative -> !nominative.isEmpty() && nominative.stream().allMatch(m -> m.has(Feature.SINGULAR)));
     }
 
     private static String capitalised(String text) {

@@ -8894,7 +8894,8 @@ class ClauseQuestionsTest {
     /**
      * From Klexikon ("Karl Marx", "Adam und Eva", hand-read set 203 for #13): the friend named in "Zusammen mit seinem
      * Freund Friedrich Engels hat er …" is not whom the next sentence's "er" means; "Jeden Abend" read as the subject
-     * cannot be one, so the verb coordinated with it has none to share.
+     * cannot be one, so the verb coordinated with it has none to share; a singular subject of a plural verb leaves
+     * the number of its apposition said as a statement in doubt.
      */
     @Test
     void aFriendAfterAPrepositionAndATimeReadAsTheSubject() {
@@ -8903,5 +8904,7 @@ class ClauseQuestionsTest {
             .noneMatch(s -> s.contains("Friedrich Engels in Trier") || s.contains("wurde Friedrich Engels"));
         assertThat(prompts("Adam und Eva lebten im Paradies. Jeden Abend kam Gott ins Paradies und unterhielt sich mit "
             + "Adam und Eva.")).noneMatch(p -> p.startsWith("Womit unterhielt"));
+        assertThat(statements("Nepal ist ein Land in Asien. In Nepal befinden sich der Mount Everest, der höchste Berg "
+            + "auf der Erde.", 24, true)).noneMatch(s -> s.contains("Mount Everest sind"));
     }
 }
