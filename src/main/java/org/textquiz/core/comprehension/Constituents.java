@@ -842,6 +842,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || infinitiveReadAsARelativeClause(parse, w) || coordinatorReadAsAnAdverb(parse, w)
                 || surnameReadAsAnArgument(parse, w, morphology) || adjectiveReadAsTheSubjectOfANamingCopula(parse, w, morphology)
                 || participleBesideAFullFiniteVerb(parse, w, morphology) || titleInAppositionToAnAge(parse, w)
+                || titleCutFromItsNoun(parse, w, head)
                 || adverbTaggedAsAName(parse, w, morphology) || zuInfinitiveCoordinatedWithAFiniteVerb(parse, w)
                 || genitiveObjectHungOnAName(parse, w, morphology) || dativeReadAsAnAttribute(parse, w, morphology)
                 // "in einer … Aktion private/PROPN Eilande" with the object the action's apposition: a name is written
@@ -1377,6 +1378,21 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         Word owner = parse.word(word.head());
         return openedByAQuotationMark(parse, w) && owner.form().matches("\\d+-Jährige[rn]?") && owner.relation().startsWith("nsubj")
             && owner.head() >= 0 && parse.children(owner.head(), "obj").isEmpty();
+    }
+
+    /**
+     * "singt ein Chor jeweils das Gedicht "An die Freude" von Friedrich Schiller" with the title hung on the verb: a
+     * title in quotation marks right after a common noun names what the noun is, and the two go together.
+     */
+    private static boolean titleCutFromItsNoun(Parse parse, int w, int head) {
+        Word word = parse.word(w);
+        int first = parse.subtree(w).get(0);
+        if (word.head() != head || first == 0 || !OPENING_QUOTES.contains(parse.word(first).form())) {
+            return false;
+        }
+        Word before = parse.word(first - 1);
+        return before.upos() == Upos.NOUN && before.head() == head
+            && Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl").contains(before.relation());
     }
 
     /**

@@ -8895,7 +8895,8 @@ class ClauseQuestionsTest {
      * From Klexikon ("Karl Marx", "Adam und Eva", hand-read set 203 for #13): the friend named in "Zusammen mit seinem
      * Freund Friedrich Engels hat er …" is not whom the next sentence's "er" means; "Jeden Abend" read as the subject
      * cannot be one, so the verb coordinated with it has none to share; a singular subject of a plural verb leaves
-     * the number of its apposition said as a statement in doubt.
+     * the number of its apposition said as a statement in doubt; a title in quotation marks is not cut from the noun
+     * it names.
      */
     @Test
     void aFriendAfterAPrepositionAndATimeReadAsTheSubject() {
@@ -8906,5 +8907,9 @@ class ClauseQuestionsTest {
             + "Adam und Eva.")).noneMatch(p -> p.startsWith("Womit unterhielt"));
         assertThat(statements("Nepal ist ein Land in Asien. In Nepal befinden sich der Mount Everest, der höchste Berg "
             + "auf der Erde.", 24, true)).noneMatch(s -> s.contains("Mount Everest sind"));
+        String ode = "Beethoven war ein Komponist. Im letzten Satz der neunten Sinfonie singt ein Chor jeweils das "
+            + "Gedicht \"An die Freude\" von Friedrich Schiller.";
+        assertThat(prompts(ode)).noneMatch(p -> p.startsWith("Was singt"));
+        assertThat(statements(ode, 24, true)).noneMatch(s -> s.endsWith("das Gedicht."));
     }
 }
