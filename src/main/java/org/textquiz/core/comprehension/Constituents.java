@@ -842,7 +842,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
                 || infinitiveReadAsARelativeClause(parse, w) || coordinatorReadAsAnAdverb(parse, w)
                 || surnameReadAsAnArgument(parse, w, morphology) || adjectiveReadAsTheSubjectOfANamingCopula(parse, w, morphology)
                 || participleBesideAFullFiniteVerb(parse, w, morphology) || titleInAppositionToAnAge(parse, w)
-                || titleCutFromItsNoun(parse, w, head)
+                || titleCutFromItsNoun(parse, w, head) || clauseAsThePredicate(parse, w, head)
                 || adverbTaggedAsAName(parse, w, morphology) || zuInfinitiveCoordinatedWithAFiniteVerb(parse, w)
                 || genitiveObjectHungOnAName(parse, w, morphology) || dativeReadAsAnAttribute(parse, w, morphology)
                 // "in einer … Aktion private/PROPN Eilande" with the object the action's apposition: a name is written
@@ -1445,6 +1445,15 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         int first = parse.subtree(w).get(0);
         int copula = parse.word(first).form().equals(",") ? first + 1 : first;
         return copula > 0 && parse.word(copula - 1).form().equals(",") && parse.children(w, "cop").contains(copula);
+    }
+
+    /**
+     * "Die Frage ist ja, was man mit den … Jungtieren machen soll": "sein" with a clause for its predicate says what the
+     * subject holds, and asked for, the subject would leave a clause no question can stand before.
+     */
+    private static boolean clauseAsThePredicate(Parse parse, int w, int head) {
+        return parse.word(w).relation().equals("ccomp") && parse.word(w).head() == head
+            && SEIN.contains(Words.lower(parse.word(head).form()));
     }
 
     /**

@@ -8896,7 +8896,7 @@ class ClauseQuestionsTest {
      * Freund Friedrich Engels hat er …" is not whom the next sentence's "er" means; "Jeden Abend" read as the subject
      * cannot be one, so the verb coordinated with it has none to share; a singular subject of a plural verb leaves
      * the number of its apposition said as a statement in doubt; a title in quotation marks is not cut from the noun
-     * it names.
+     * it names; "Die Frage ist, was …" has no subject to ask for.
      */
     @Test
     void aFriendAfterAPrepositionAndATimeReadAsTheSubject() {
@@ -8911,5 +8911,7 @@ class ClauseQuestionsTest {
             + "Gedicht \"An die Freude\" von Friedrich Schiller.";
         assertThat(prompts(ode)).noneMatch(p -> p.startsWith("Was singt"));
         assertThat(statements(ode, 24, true)).noneMatch(s -> s.endsWith("das Gedicht."));
+        assertThat(prompts("Rinder sind Tiere. Die Frage ist ja, was man mit den vielen männlichen Jungtieren machen "
+            + "soll.")).noneMatch(p -> p.startsWith("Was ist"));
     }
 }
