@@ -642,6 +642,24 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         return verbFirst && !condition;
     }
 
+    /** How the common nouns of places other than towns and states end: "Quellflüsse", "Berg", "Insel". */
+    private static final java.util.regex.Pattern OTHER_PLACES = java.util.regex.Pattern.compile(
+        "(?i).*(fluss|flüsse|bach|bäche|strom|ströme|kanal|kanäle|berg|berge|gebirge|gipfel|see|seen|meer|meere|insel"
+            + "|inseln|tal|täler|wald|wälder|straße|straßen)");
+
+    /**
+     * Whether the common noun before the name, or before the list it stands in, says it is a place other than a town
+     * or a state, which the swap would put in: "die Quellflüsse Werra und Fulda", "der Fluss Fulda".
+     */
+    private static boolean namedAsAnotherKind(List<Token> tokens, Fact fact) {
+        int t = fact.from() - 1;
+        while (t >= 0 && (tokens.get(t).upos() == Upos.PROPN || Set.of("und", ",").contains(tokens.get(t).text()))) {
+            t--;
+        }
+        return t >= 0 && tokens.get(t).upos() == Upos.NOUN && tokens.get(t + 1).upos() == Upos.PROPN
+            && OTHER_PLACES.matcher(tokens.get(t).text()).matches();
+    }
+
     private static final Set<String> APPOSITION_OPENINGS = Set.of("einer", "einem", "eine", "ein", "eines");
 
     /**
@@ -706,6 +724,12 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                 && APPOSITION_OPENINGS.contains(sentence.tokens().get(fact.to() + 1).text())) {
                 // "In Auschwitz, einer Stadt in der Nähe, …": the apposition says what it is, and of another it may
                 // be wrong ("In Krakau, einer Stadt in der Nähe"); "Straßburg, die Hauptstadt" swapped is plainly false
+                continue;
+            }
+            if ((fact.kind() == Fact.Kind.CITY || fact.kind() == Fact.Kind.COUNTRY)
+                && namedAsAnotherKind(sentence.tokens(), fact)) {
+                // "Die Quellflüsse Werra und Fulda": a place's name the noun before says is a river's, where a city
+                // swapped in is no false statement but no German
                 continue;
             }
             if (afterAnArticle && (fact.kind() == Fact.Kind.PERSON || fact.kind() == Fact.Kind.SURNAME)) {

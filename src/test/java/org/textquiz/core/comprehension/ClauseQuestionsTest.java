@@ -8896,7 +8896,7 @@ class ClauseQuestionsTest {
      * Freund Friedrich Engels hat er …" is not whom the next sentence's "er" means; "Jeden Abend" read as the subject
      * cannot be one, so the verb coordinated with it has none to share; a singular subject of a plural verb leaves
      * the number of its apposition said as a statement in doubt; a title in quotation marks is not cut from the noun
-     * it names; "Die Frage ist, was …" has no subject to ask for.
+     * it names; "Die Frage ist, was …" has no subject to ask for; a city is not swapped in for a river.
      */
     @Test
     void aFriendAfterAPrepositionAndATimeReadAsTheSubject() {
@@ -8913,5 +8913,9 @@ class ClauseQuestionsTest {
         assertThat(statements(ode, 24, true)).noneMatch(s -> s.endsWith("das Gedicht."));
         assertThat(prompts("Rinder sind Tiere. Die Frage ist ja, was man mit den vielen männlichen Jungtieren machen "
             + "soll.")).noneMatch(p -> p.startsWith("Was ist"));
+        assertThat(falseStatements("Die Weser ist ein Fluss in Deutschland. Die Quellflüsse Werra und Fulda kommen "
+            + "beide aus kleinen Gebirgen in Thüringen und Hessen. Der größte Hafen liegt an der Wesermündung in "
+            + "Bremerhaven. Die größte Stadt an der Weser ist Bremen.", 24))
+            .noneMatch(s -> s.startsWith("Die Quellflüsse Werra und Bremen"));
     }
 }
