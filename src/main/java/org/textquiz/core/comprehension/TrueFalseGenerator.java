@@ -644,8 +644,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
 
     /** How the common nouns of places other than towns and states end: "Quellflüsse", "Berg", "Insel". */
     private static final java.util.regex.Pattern OTHER_PLACES = java.util.regex.Pattern.compile(
-        "(?i).*(fluss|flüsse|bach|bäche|strom|ströme|kanal|kanäle|berg|berge|gebirge|gipfel|see|seen|meer|meere|insel"
-            + "|inseln|tal|täler|wald|wälder|straße|straßen)");
+        "(?i).*(fluss|flüsse|bach|bäche|strom|ströme|kanal|kanäle|berg|berge|gebirge|gipfel|see|seen|meer|meere"
+            + "|insel|inseln|tal|täler|wald|wälder|straße|straßen)");
 
     /**
      * Whether the common noun before the name, or before the list it stands in, says it is a place other than a town
