@@ -3532,6 +3532,18 @@ final class ClauseQuestions {
         "Form", "Art", "Begriff", "Bezeichnung", "Mittel", "Methode", "Verfahren", "Vorgang", "Zustand", "Fall",
         "Situation", "Ereignis", "Entwicklung", "Einrichtung", "Instrument");
 
+    /** Nouns that name a part or stage of something, which a phrase after them says: "der Höhepunkt der Schöpfung". */
+    private static final Set<String> OF_SOMETHING = Set.of("Höhepunkt", "Tiefpunkt", "Mittelpunkt", "Anfang", "Beginn",
+        "Ende", "Abschluss", "Rest", "Gegenteil", "Kern", "Spitze", "Gipfel", "Ursprung", "Ergebnis", "Folge");
+
+    /** "Der Mensch war dann der Höhepunkt": the high point of what, the sentences before told. */
+    private static boolean ofWhatUntold(Constituents clause) {
+        Parse parse = clause.parse();
+        return !parse.children(clause.head(), "cop").isEmpty() && OF_SOMETHING.contains(parse.word(clause.head()).form())
+            && parse.children(clause.head()).stream()
+                .noneMatch(c -> Set.of("nmod", "nmod:poss", "acl", "acl:relcl").contains(parse.word(c).relation()));
+    }
+
     /** Predicates without an article that say what the subject belongs to, not what it is. */
     private static final Set<String> PART_OF = Set.of("Teil", "Bestandteil", "Gegenstand");
 
@@ -4476,7 +4488,7 @@ final class ClauseQuestions {
                                   Optional<People.Person> speaker, People people) {
         if (!subjectAgrees(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
             || modalWithoutItsInfinitive(clause) || auxiliaryOnlyAfterTheLastVerb(clause) || manReadAsAnObject(clause)
-            || gapped(clause) || misreadWords(clause)
+            || gapped(clause) || misreadWords(clause) || ofWhatUntold(clause)
             // "handelt es sich nicht um einen Exklusivvertrag": what it is not, which no question asks for
             || asked.from() > 0 && clause.parse().word(asked.from() - 1).form().equals("nicht")
             // "Wozu gab es eine Spende …? – Zum Beispiel": a phrase that only links or hedges, no circumstance

@@ -8896,7 +8896,8 @@ class ClauseQuestionsTest {
      * Freund Friedrich Engels hat er …" is not whom the next sentence's "er" means; "Jeden Abend" read as the subject
      * cannot be one, so the verb coordinated with it has none to share; a singular subject of a plural verb leaves
      * the number of its apposition said as a statement in doubt; a title in quotation marks is not cut from the noun
-     * it names; "Die Frage ist, was …" has no subject to ask for; a city is not swapped in for a river.
+     * it names; "Die Frage ist, was …" has no subject to ask for; a city is not swapped in for a river; "der
+     * Höhepunkt" without what of is no answer.
      */
     @Test
     void aFriendAfterAPrepositionAndATimeReadAsTheSubject() {
@@ -8917,5 +8918,7 @@ class ClauseQuestionsTest {
             + "beide aus kleinen Gebirgen in Thüringen und Hessen. Der größte Hafen liegt an der Wesermündung in "
             + "Bremerhaven. Die größte Stadt an der Weser ist Bremen.", 24))
             .noneMatch(s -> s.startsWith("Die Quellflüsse Werra und Bremen"));
+        assertThat(prompts("Gott erschuf die Welt in sieben Tagen. Zuerst entstanden Himmel und Erde. Der Mensch war "
+            + "dann der Höhepunkt.")).noneMatch(p -> p.startsWith("Was war der Mensch") || p.contains("Höhepunkt"));
     }
 }
