@@ -2648,6 +2648,9 @@ final class ClauseQuestions {
         "(sekunden|minuten|stunden|tage|wochen|monate|jahre|jahrzehnte)lang");
     private static final Set<String> NOWADAYS = Set.of("heute", "heutzutage", "inzwischen", "mittlerweile", "derzeit",
         "zurzeit", "jetzt", "nun");
+    /** Words by which "heute" says what holds by now: "schon", "längst", "ausgestorben". */
+    private static final Set<String> BY_NOW = Set.of("schon", "bereits", "längst", "noch", "ausgestorben",
+        "verschwunden");
     /** Verbs of a lasting state, which a time of "nowadays" only says still holds. */
     private static final Set<String> STATES = Set.of("leben", "wohnen", "arbeiten", "lehren", "gehören", "besitzen",
         "unterrichten", "residieren");
@@ -3184,6 +3187,17 @@ final class ClauseQuestions {
             // "Was wiegt der Detektor lediglich? – 14,5 kg": an amount that is not a count of things is no "was"
             return Optional.empty();
         }
+        if (person && relation.equals("nsubj") && head.upos() == Upos.PROPN && placeIsWhat(clause)
+            && morphology.readings(head.form()).stream().anyMatch(m -> m.has(Feature.COUNTRY) || m.has(Feature.CITY)
+                || m.has(Feature.REGION))
+            && !isNamedPerson(clause, part, people)) {
+            // "Berlin ist die Hauptstadt Deutschlands": a place said to be a thing ("Was ist die Hauptstadt …?")
+            person = false;
+        }
+        if (person && relation.equals("nsubj") && takesPlace(parse, clause.head()) && !isPersonNoun(head)) {
+            // "An verschiedenen Orten finden Karl-May-Festspiele statt": what takes place is an event
+            person = false;
+        }
         List<String> answers = answers(clause, part, text, people);
         switch (relation) {
             case "nsubj", "nsubj:pass" -> {
@@ -3265,7 +3279,10 @@ final class ClauseQuestions {
                     return Optional.of(new Phrase("Wie lange", List.of(head.form()), false, 1.0));
                 }
                 // "Heute lebt Herta Müller in Berlin": nowadays, which "wann" does not ask of a state
-                boolean nowadays = NOWADAYS.contains(word) && (howThingsAre(clause)
+                // "Heute hat man schon 14 Monde entdeckt", "Heute ist der Auerochse ausgestorben": by now, or a state
+                // reached long before
+                boolean byNow = parse.words().stream().map(w -> Words.lower(w.form())).anyMatch(BY_NOW::contains);
+                boolean nowadays = NOWADAYS.contains(word) && (howThingsAre(clause) || byNow
                     || morphology.readings(parse.word(clause.head()).form()).stream()
                         .anyMatch(m -> m.upos() == Upos.VERB && STATES.contains(m.lemma())));
                 return TIME_ADVERBS.contains(word) && part.from() == part.to() && !timePredicate && !nowadays
@@ -3530,11 +3547,41 @@ final class ClauseQuestions {
     /** Nouns that say of a thing only that it is one, no more: "eine Maßnahme", "ein Schritt", "eine Sache". */
     private static final Set<String> GENERAL_NOUNS = Set.of("Maßnahme", "Sache", "Ding", "Schritt", "Möglichkeit",
         "Form", "Art", "Begriff", "Bezeichnung", "Mittel", "Methode", "Verfahren", "Vorgang", "Zustand", "Fall",
-        "Situation", "Ereignis", "Entwicklung", "Einrichtung", "Instrument");
+        "Situation", "Ereignis", "Entwicklung", "Einrichtung", "Instrument", "Reihenfolge", "Weise");
 
     /** Nouns that name a part or stage of something, which a phrase after them says: "der Höhepunkt der Schöpfung". */
     private static final Set<String> OF_SOMETHING = Set.of("Höhepunkt", "Tiefpunkt", "Mittelpunkt", "Anfang", "Beginn",
         "Ende", "Abschluss", "Rest", "Gegenteil", "Kern", "Spitze", "Gipfel", "Ursprung", "Ergebnis", "Folge");
+
+    /** "finden … statt", "stattgefunden": the verb "stattfinden". */
+    private static boolean takesPlace(Parse parse, int verb) {
+        String form = Words.lower(parse.word(verb).form());
+        return form.startsWith("statt") && form.contains("f")
+            || form.matches("f(i|a)nd(e?t|en|e|st)?") && parse.children(verb, "compound:prt").stream()
+                .anyMatch(p -> Words.lower(parse.word(p).form()).equals("statt"));
+    }
+
+    /** Whether the clause says with "sein" what its subject is, and that is no person: "ist die Hauptstadt". */
+    private boolean placeIsWhat(Constituents clause) {
+        Parse parse = clause.parse();
+        int head = clause.head();
+        int predicate = !parse.children(head, "cop").isEmpty() ? head
+            : Constituents.SEIN_FORMS.contains(Words.lower(parse.word(head).form()))
+                ? parse.children(head, "obj").stream().findFirst().orElse(-1) : -1;
+        return predicate >= 0 && parse.word(predicate).upos() == Upos.NOUN && !isPersonNoun(parse.word(predicate))
+            && !personLemma(parse.word(predicate));
+    }
+
+    /** "als die Teile als ganze Romane gedruckt wurden": the parts of what, the sentences before told. */
+    private static boolean partOfWhatUntold(Constituents clause, Constituents.Part asked) {
+        Parse parse = clause.parse();
+        Word head = parse.word(asked.word());
+        return (OF_SOMETHING.contains(head.form()) || Set.of("Teil", "Teile", "Teilen").contains(head.form()))
+            && parse.children(asked.word(), "det").stream()
+                .anyMatch(d -> Set.of("der", "die", "das", "den", "dem").contains(Words.lower(parse.word(d).form())))
+            && parse.children(asked.word()).stream().noneMatch(c -> Set.of("nmod", "nmod:poss", "acl", "acl:relcl",
+                "amod").contains(parse.word(c).relation()));
+    }
 
     /** "Der Mensch war dann der Höhepunkt": the high point of what, the sentences before told. */
     private static boolean ofWhatUntold(Constituents clause) {
@@ -4488,7 +4535,7 @@ final class ClauseQuestions {
                                   Optional<People.Person> speaker, People people) {
         if (!subjectAgrees(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
             || modalWithoutItsInfinitive(clause) || auxiliaryOnlyAfterTheLastVerb(clause) || manReadAsAnObject(clause)
-            || gapped(clause) || misreadWords(clause) || ofWhatUntold(clause)
+            || gapped(clause) || misreadWords(clause) || ofWhatUntold(clause) || partOfWhatUntold(clause, asked)
             // "handelt es sich nicht um einen Exklusivvertrag": what it is not, which no question asks for
             || asked.from() > 0 && clause.parse().word(asked.from() - 1).form().equals("nicht")
             // "Wozu gab es eine Spende …? – Zum Beispiel": a phrase that only links or hedges, no circumstance
@@ -6553,8 +6600,11 @@ final class ClauseQuestions {
                 || m.upos() == Upos.VERB)));
         // "Acht Flughäfen", and "Jugendliche/NOUN Krawallmacher/PROPN" with the noun read as its apposition
         Word next = part.from() < part.to() ? clause.parse().word(part.from() + 1) : null;
+        // "Ausgewachsene/NOUN Wespen/PROPN": a plural the tagger took for a name, which the dictionary knows as a noun
+        boolean nextACommonNoun = next != null && next.upos() == Upos.PROPN && Words.plainNoun(morphology.readings(next.form()));
         boolean beforeItsNoun = next != null && Words.adjectiveBeforeItsNoun(first.form(), next.form(),
-            next.upos() == Upos.NOUN || next.relation().equals("appos") && next.head() == part.from(), morphology);
+            next.upos() == Upos.NOUN || nextACommonNoun || next.relation().equals("appos") && next.head() == part.from(),
+            morphology);
         // "Pressesprecher/ADJ Steven McNamara": a word the dictionary knows only as a noun, or not at all and not
         // in small letters either, is a noun or a name whatever its tag
         List<Morph> capitalised = morphology.readings(first.form());

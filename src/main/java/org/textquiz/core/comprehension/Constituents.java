@@ -133,7 +133,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         return found;
     }
 
-    private static final Set<String> SEIN = Set.of("ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären");
+    static final Set<String> SEIN_FORMS = Set.of("ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären");
 
     /** Adverbs that in a subordinate clause say when it was by the time its main clause tells. */
     private static final Set<String> TIMED_BY_THE_MAIN_CLAUSE = Set.of("zuvor", "vorher", "davor", "danach", "dann",
@@ -309,7 +309,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         if (words.get(head).upos() != Upos.VERB && words.get(head).upos() != Upos.AUX && !copula) {
             return Optional.empty();
         }
-        if (words.get(head).upos() == Upos.AUX && SEIN.contains(Words.lower(words.get(head).form()))
+        if (words.get(head).upos() == Upos.AUX && SEIN_FORMS.contains(Words.lower(words.get(head).form()))
             && parse.children(head).stream().map(c -> words.get(c).baseRelation())
                 .noneMatch(r -> Set.of("obl", "obj", "xcomp", "ccomp", "csubj", "advcl", "iobj").contains(r))) {
             // "Meist sind die … Spielräume der Vereinigten Staaten im Fokus der Untersuchungen" with "im Fokus" in the
@@ -1453,7 +1453,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
      */
     private static boolean clauseAsThePredicate(Parse parse, int w, int head) {
         return parse.word(w).relation().equals("ccomp") && parse.word(w).head() == head
-            && SEIN.contains(Words.lower(parse.word(head).form()));
+            && SEIN_FORMS.contains(Words.lower(parse.word(head).form()));
     }
 
     /**

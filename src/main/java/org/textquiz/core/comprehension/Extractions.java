@@ -119,6 +119,12 @@ final class Extractions {
         // "Dazu gehörte auch der Ostteil Deutschlands, die Deutsche Demokratische Republik": what it was then
         boolean past = pastVerb(parse, parse.word(head).head());
         String copula = plural ? (past ? " waren " : " sind ") : past ? " war " : " ist ";
+        if (Words.INDEFINITE_ARTICLES.contains(Words.lower(parse.word(subjectStart).form()))
+            && Set.of("der", "die", "das").contains(Words.lower(first.form()))) {
+            // "eine Silberbüchse, das Gewehr von Winnetou": the one the apposition names is what the subject says
+            return Optional.of(capitalised(Words.text(parse, from, to)) + copula + Words.lower(name.get().substring(0, 1))
+                + name.get().substring(1) + ".");
+        }
         return Optional.of(capitalised(name.get()) + copula + Words.text(parse, from, to) + ".");
     }
 

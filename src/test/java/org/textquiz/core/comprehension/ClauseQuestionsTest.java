@@ -8921,4 +8921,34 @@ class ClauseQuestionsTest {
         assertThat(prompts("Gott erschuf die Welt in sieben Tagen. Zuerst entstanden Himmel und Erde. Der Mensch war "
             + "dann der Höhepunkt.")).noneMatch(p -> p.startsWith("Was war der Mensch") || p.contains("Höhepunkt"));
     }
+
+    /**
+     * From Klexikon ("Wespen", "Dezimalzahl", "Berlin", "Karl May", "Neptun", "Hausrind", hand-read sets 203 and 204
+     * for #13): an adjective before a plural the tagger took for a name loses its capital; "die Reihenfolge" is what
+     * its relative clause says; a city said to be a thing is no "wer", nor what takes place; "heute" with "schon" or a
+     * state reached long before is no "wann"; "die Teile" of what, the text before says; an indefinite subject's
+     * definite apposition is said first.
+     */
+    @Test
+    void capitalsOrdersPlacesEventsByNowPartsAndIndefiniteSubjects() {
+        assertThat(prompts("Wespen sind Insekten. Ausgewachsene Wespen ernähren sich von Nektar, Pollen und "
+            + "Steinfrüchten.")).contains("Wovon ernähren sich ausgewachsene Wespen?");
+        assertThat(prompts("Die Zahlen sind schwierig. Dies ist für Kinder aus anderen Sprachen eine große "
+            + "Schwierigkeit: In Französisch, Italienisch, Englisch und überhaupt in den meisten Sprachen liest man die "
+            + "Zahlen in der Reihenfolge, in der sie aufgeschrieben sind."))
+            .noneMatch(p -> p.endsWith("in der Reihenfolge?"));
+        assertThat(prompts("Berlin ist die Hauptstadt Deutschlands und zugleich ein Bundesland. Vor fast 800 Jahren "
+            + "wurde Berlin gegründet.")).noneMatch(p -> p.startsWith("Wer ist die Hauptstadt"));
+        assertThat(prompts("Karl May war ein Schriftsteller. An verschiedenen Orten finden Karl-May-Festspiele statt."))
+            .contains("Was findet an verschiedenen Orten statt?");
+        assertThat(prompts("Neptun ist ein Planet. Heute hat man schon 14 Monde entdeckt."))
+            .noneMatch(p -> p.startsWith("Wann"));
+        assertThat(prompts("Das Hausrind stammt vom Auerochsen ab. Der Auerochse selber ist heute ausgestorben."))
+            .noneMatch(p -> p.startsWith("Wann"));
+        assertThat(prompts("Karl May schrieb Geschichten für Zeitschriften. Den Durchbruch schaffte er aber erst mit "
+            + "40 Jahren, als die Teile als ganze Romane gedruckt wurden.")).noneMatch(p -> p.startsWith("Was wurde"));
+        assertThat(statements("Karl May war ein Schriftsteller. Dort zeigt man den Besuchern auch eine Silberbüchse, "
+            + "das Gewehr von Winnetou.", 24, true)).contains("Das Gewehr von Winnetou ist eine Silberbüchse.")
+            .noneMatch(s -> s.startsWith("Eine Silberbüchse ist"));
+    }
 }
