@@ -660,6 +660,31 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             && OTHER_PLACES.matcher(tokens.get(t).text()).matches();
     }
 
+    /** Nouns of time, which own nothing a possessive after them could mean: "Im Jahr 1912 wurde bei seiner Frau …". */
+    private static final Set<String> TIME_NOUNS = Set.of("Jahr", "Jahre", "Jahren", "Jahres", "Monat", "Monate",
+        "Monaten", "Woche", "Wochen", "Tag", "Tage", "Tagen", "Zeit", "Uhr", "Jahrhundert", "Jahrhunderts", "Jahrzehnt",
+        "Anfang", "Ende", "Mitte", "Sommer", "Winter", "Frühling", "Herbst", "Morgen", "Abend", "Nacht");
+
+    /**
+     * "Im Jahr 1912 wurde bei seiner Frau Tuberkulose vermutet": a possessive with no name or noun before it, nor a
+     * full name after it, that could own it, whose owner only the sentences before say, and a statement would not.
+     */
+    static boolean possessiveWithoutAnOwner(List<Token> tokens) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (!POSSESSIVE.matcher(tokens.get(t).text()).matches()) {
+                continue;
+            }
+            boolean ownerBefore = tokens.subList(0, t).stream().anyMatch(b -> (b.upos() == Upos.PROPN
+                || b.upos() == Upos.NOUN) && !TIME_NOUNS.contains(b.text()) && !Words.MONTHS.contains(b.text())
+                && !Words.WEEKDAYS.contains(b.text()));
+            // "In seinem jüngsten Haushalt … bezeichnete der … Finanzminister George Osborne …": the owner named after
+            boolean namedAfter = java.util.stream.IntStream.range(t + 1, tokens.size() - 1).anyMatch(a ->
+                tokens.get(a).upos() == Upos.PROPN && tokens.get(a + 1).upos() == Upos.PROPN);
+            return !ownerBefore && !namedAfter;
+        }
+        return false;
+    }
+
     private static final Set<String> APPOSITION_OPENINGS = Set.of("einer", "einem", "eine", "ein", "eines");
 
     /**
@@ -672,7 +697,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                                      SentenceWords index, Map<String, Feature> genders, Random random,
                                      boolean lastResort) {
         if (!sentence.tokens().isEmpty() && (sentence.tokens().get(0).text().equals("Ob") || goesOnFromBefore(sentence))
-            || ClauseAfterAColon.opensWithALabel(sentence)) {
+            || ClauseAfterAColon.opensWithALabel(sentence) || possessiveWithoutAnOwner(sentence.tokens())) {
             // "Ob Todt seinen Vertrag verlängern wird, ist nicht bekannt": what is not known is not false of another;
             // "Zum Vergleich: …" a label no statement keeps
             return Optional.empty();

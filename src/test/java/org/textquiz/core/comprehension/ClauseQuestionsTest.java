@@ -8927,7 +8927,7 @@ class ClauseQuestionsTest {
      * for #13): an adjective before a plural the tagger took for a name loses its capital; "die Reihenfolge" is what
      * its relative clause says; a city said to be a thing is no "wer", nor what takes place; "heute" with "schon" or a
      * state reached long before is no "wann"; "die Teile" of what, the text before says; an indefinite subject's
-     * definite apposition is said first.
+     * definite apposition is said first; a possessive whose owner the sentence does not name is not swapped around.
      */
     @Test
     void capitalsOrdersPlacesEventsByNowPartsAndIndefiniteSubjects() {
@@ -8950,5 +8950,8 @@ class ClauseQuestionsTest {
         assertThat(statements("Karl May war ein Schriftsteller. Dort zeigt man den Besuchern auch eine Silberbüchse, "
             + "das Gewehr von Winnetou.", 24, true)).contains("Das Gewehr von Winnetou ist eine Silberbüchse.")
             .noneMatch(s -> s.startsWith("Eine Silberbüchse ist"));
+        assertThat(falseStatements("Thomas Mann war ein deutscher Schriftsteller. Er wurde im Jahr 1875 in Lübeck "
+            + "geboren und starb im Jahr 1955 in Zürich. Im Jahr 1912 wurde bei seiner Frau Tuberkulose vermutet, eine "
+            + "Krankheit an der Lunge.", 24)).noneMatch(s -> s.contains("seiner Frau"));
     }
 }
