@@ -3572,6 +3572,23 @@ final class ClauseQuestions {
             && !personLemma(parse.word(predicate));
     }
 
+    /**
+     * "Im Westen liegt das oberrheinische Tiefland": west of what, the sentences before told; the clause says where
+     * something lies only by a point of the compass with nothing after it.
+     */
+    private boolean placedByABareCompassPoint(Constituents clause) {
+        Parse parse = clause.parse();
+        boolean lying = morphology.readings(parse.word(clause.head()).form()).stream()
+            .anyMatch(m -> m.upos() == Upos.VERB && LYING.contains(m.lemma()));
+        return lying && clause.constituents().stream().anyMatch(p -> COMPASS_POINTS.contains(parse.word(p.word()).form())
+            && parse.children(p.word()).stream().noneMatch(c -> Set.of("nmod", "amod", "acl").contains(
+                parse.word(c).baseRelation())));
+    }
+
+    private static final Set<String> LYING = Set.of("liegen", "befinden", "erheben", "erstrecken");
+    private static final Set<String> COMPASS_POINTS = Set.of("Norden", "Süden", "Osten", "Westen", "Nordosten",
+        "Nordwesten", "Südosten", "Südwesten");
+
     /** "als die Teile als ganze Romane gedruckt wurden": the parts of what, the sentences before told. */
     private static boolean partOfWhatUntold(Constituents clause, Constituents.Part asked) {
         Parse parse = clause.parse();
@@ -4536,6 +4553,7 @@ final class ClauseQuestions {
         if (!subjectAgrees(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
             || modalWithoutItsInfinitive(clause) || auxiliaryOnlyAfterTheLastVerb(clause) || manReadAsAnObject(clause)
             || gapped(clause) || misreadWords(clause) || ofWhatUntold(clause) || partOfWhatUntold(clause, asked)
+            || placedByABareCompassPoint(clause)
             // "handelt es sich nicht um einen Exklusivvertrag": what it is not, which no question asks for
             || asked.from() > 0 && clause.parse().word(asked.from() - 1).form().equals("nicht")
             // "Wozu gab es eine Spende …? – Zum Beispiel": a phrase that only links or hedges, no circumstance
@@ -5410,6 +5428,7 @@ final class ClauseQuestions {
     Optional<String> negated(Constituents clause) {
         if (objectFirstAsTheParseReadsIt(clause) || tooManyArguments(clause) || !subjectAgrees(clause)
             || misreadWords(clause) || predicateHungOnAPhrase(clause.parse(), clause.head())
+            || placedByABareCompassPoint(clause)
             || objectReadIntoTheSubject(clause) || commonNounsTakenForAName(clause)
             // "Bei dieser Methode wird der Abdruck nicht im Labor … untersucht": which method, only the sentence before
             // says, and "bei der Methode" would not say it either
@@ -5447,7 +5466,7 @@ final class ClauseQuestions {
     Optional<String> restated(Constituents clause, People people, java.util.Random random) {
         if (objectFirstAsTheParseReadsIt(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
             || !subjectAgrees(clause) || modalWithoutItsInfinitive(clause) || auxiliaryOnlyAfterTheLastVerb(clause)
-            || twoActiveSubjects(clause) || manReadAsAnObject(clause) || gapped(clause) || idiom(clause)
+            || placedByABareCompassPoint(clause) || twoActiveSubjects(clause) || manReadAsAnObject(clause) || gapped(clause) || idiom(clause)
             || comparedWithSo(clause) || agentReadAsObject(clause) || subjectBesideAPassiveSubject(clause)
             || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || relativeClauseOnTheVerb(clause)
             || oneOfTwo(clause) || correctedBySondern(clause) || misreadWords(clause) || saidWithoutWhat(clause)

@@ -497,7 +497,9 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         return (head.upos() == Upos.ADV || head.upos() == Upos.ADJ) && (head.relation().equals("advmod")
             || Set.of("obl", "obj", "iobj").contains(head.baseRelation()) && head.form().equals(Words.lower(head.form()))
                 // not "nach dem „mangelhaft“", a grade quoted as a noun
-                && word.head() == w + 1);
+                && word.head() == w + 1
+            // "Mit den Pferden ging das erst vor … Jahren los" with "das … los" the subject: a pronoun and the particle
+            || head.baseRelation().equals("nsubj") && head.upos() == Upos.ADV && head.form().equals(Words.lower(head.form())));
     }
 
     /**

@@ -148,7 +148,7 @@ final class Words {
      * gestimmt, dass …") or is part of "darüber hinaus".
      */
     private static final java.util.regex.Pattern PRONOMINAL_ADVERB = java.util.regex.Pattern.compile(
-        "(?<!, )(?<![\\p{L}])(?i:damit|dazu|dafür|davon|darauf|darüber(?! hinaus)|danach|davor|darunter)(?![\\p{L}])");
+        "(?<!, )(?<![\\p{L}])(?i:damit|dazu|dafür|davon|darauf|darüber(?! hinaus)|danach|davor|darunter|dagegen|daraus)(?![\\p{L}])");
     /** "…, dass …", "… dazu, Ruhe zu bewahren": the clause a pronominal adverb points ahead to; "um … zu" is no such. */
     private static final java.util.regex.Pattern CLAUSE_AHEAD = java.util.regex.Pattern.compile(
         "^[^,]*, (?:(?:dass|ob|wie|wenn|was|als)\\b|(?!(?:um|ohne|statt|anstatt)\\b)[^,]*(?: zu \\p{L}+|\\p{L}+zu\\p{L}+en)[.!]?$)");

@@ -8954,4 +8954,20 @@ class ClauseQuestionsTest {
             + "geboren und starb im Jahr 1955 in Zürich. Im Jahr 1912 wurde bei seiner Frau Tuberkulose vermutet, eine "
             + "Krankheit an der Lunge.", 24)).noneMatch(s -> s.contains("seiner Frau"));
     }
+
+    /**
+     * From Klexikon ("Haustiere", "Schwarzwald", hand-read set 205 for #13): "dagegen" alone points back; "das … los"
+     * read as the subject is a misparse; a place said to lie only "im Westen" lies west of what the text before says.
+     */
+    @Test
+    void againstWhatPronounsReadAsSubjectsAndBareCompassPoints() {
+        assertThat(statements("Tierversuche sind umstritten. Immer wieder wehren sich Menschengruppen dagegen.", 24,
+            true)).noneMatch(s -> s.contains("dagegen"));
+        assertThat(prompts("Hunde sind Haustiere. Mit den Pferden ging das erst vor etwa 5.000 bis 6.000 Jahren los."))
+            .noneMatch(p -> p.startsWith("Womit ging das"));
+        String blackForest = "Der Schwarzwald ist ein Gebirge. Im Westen liegt das oberrheinische Tiefland.";
+        assertThat(prompts(blackForest)).noneMatch(p -> p.contains("im Westen"));
+        assertThat(statements(blackForest, 24, true)).noneMatch(s -> s.contains("im Westen"));
+        assertThat(falseStatements(blackForest, 24)).noneMatch(s -> s.contains("Westen"));
+    }
 }
