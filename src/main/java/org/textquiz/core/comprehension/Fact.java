@@ -45,10 +45,11 @@ record Fact(Kind kind, String text, int from, int to, String unit, Bound bound) 
             // what it counts, a number of other digits is most likely a year for an age, or an age for a year
             return false;
         }
+        // "nach über 27 Jahren" for "über 28": a bound moved a little may still hold, by half as much again it hardly
         return switch (bound) {
             case EXACT -> true;
-            case AT_LEAST -> other.value() > value();
-            case AT_MOST -> other.value() < value();
+            case AT_LEAST -> other.value() * 2 >= value() * 3;
+            case AT_MOST -> other.value() * 3 <= value() * 2;
         };
     }
 }

@@ -66,6 +66,17 @@ class NumberSwapTest {
             .falseWith(new Fact(Fact.Kind.NUMBER, "50", 0, 1, "Euro", Fact.Bound.EXACT))).isFalse();
     }
 
+    /** From Klexikon ("Berliner Mauer", hand-read set 205): "nach über 27 Jahren" is true of 28 years too. */
+    @Test
+    void aBoundIsMovedFarEnoughToBeFalse() {
+        Fact years = new Fact(Fact.Kind.NUMBER, "27", 0, 1, "Jahr", Fact.Bound.AT_LEAST);
+        assertThat(years.falseWith(new Fact(Fact.Kind.NUMBER, "28", 0, 1, "Jahr", Fact.Bound.EXACT))).isFalse();
+        assertThat(years.falseWith(new Fact(Fact.Kind.NUMBER, "41", 0, 1, "Jahr", Fact.Bound.EXACT))).isTrue();
+        Fact price = new Fact(Fact.Kind.NUMBER, "30", 0, 1, "Euro", Fact.Bound.AT_MOST);
+        assertThat(price.falseWith(new Fact(Fact.Kind.NUMBER, "25", 0, 1, "Euro", Fact.Bound.EXACT))).isFalse();
+        assertThat(price.falseWith(new Fact(Fact.Kind.NUMBER, "20", 0, 1, "Euro", Fact.Bound.EXACT))).isTrue();
+    }
+
     /** From Wikinews (train split, hand-read set 39): "im Alter von 62, 1827 und 66 Jahren", an age for a year. */
     @Test
     void aNumberWithNothingItCountsIsSwappedOnlyForOneOfAsManyDigits() {
