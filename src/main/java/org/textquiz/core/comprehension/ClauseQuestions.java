@@ -114,7 +114,8 @@ final class ClauseQuestions {
         "zudem", "dennoch", "trotzdem", "somit", "folglich", "ebenfalls", "also", "aber", "indessen", "jedenfalls",
         "freilich", "schließlich", "übrigens", "daraufhin", "deshalb", "daher", "deswegen", "dabei", "nun",
         "inzwischen", "mittlerweile", "ebenso", "ferner", "zunächst", "zwar", "unterdessen", "hingegen", "wiederum", "derweil",
-        "so", "vielmehr", "indes", "dann", "darüberhinaus", "währenddessen",
+        "so", "vielmehr", "indes", "dann", "darüberhinaus", "währenddessen", "erstens", "zweitens", "drittens",
+        "viertens",
         // Swiss spelling
         "ausserdem", "schliesslich");
     private static final Set<String> OPENED_BY_A_COLON = Set.of("der", "die", "das", "den", "dem", "viele", "einige",

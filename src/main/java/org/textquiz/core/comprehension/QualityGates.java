@@ -605,6 +605,13 @@ public final class QualityGates {
         // "Wer meint damit, dass …?": by what was said before, what someone means is that …
         "(?<!\\b(?:meint|meinen|meinte|meinten|gemeint|sagt|sagen|sagte|sagten|gesagt) )"
             + "\\b(?:daher|darum|davon|dadurch|damit|darauf|darüber|dafür|daran|darin), (?:dass|ob|weil|wenn)\\b");
+    /**
+     * "Wer versprach darin, dass …?": in a text the sentence before named, what someone promised, wrote or stated;
+     * "darin" is no correlate of these verbs.
+     */
+    private static final java.util.regex.Pattern IN_A_TEXT_BEFORE = java.util.regex.Pattern.compile(
+        "\\b(?:verspricht|versprach|versprachen|versprochen|schreibt|schrieb|schrieben|geschrieben|erklärt|erklärte"
+            + "|erklärten|heißt|hieß|betont|betonte|fordert|forderte|warnt|warnte|kündigt|kündigte) darin\\b");
     private static final java.util.regex.Pattern THIS_TIME = java.util.regex.Pattern.compile(
         "\\b(diese[mnrs]?) (Jahr|Jahres|Monat|Monats|Woche|Wochenende|Sommer|Herbst|Winter|Frühjahr|Frühling)\\b");
 
@@ -2128,6 +2135,9 @@ public final class QualityGates {
                 if (Words.BACK_REFERENCES.contains(Words.lower(word))) {
                     problems.add("'" + word + "' refers to a sentence the question does not show");
                 }
+            }
+            if (IN_A_TEXT_BEFORE.matcher(prompt).find()) {
+                problems.add("'darin' refers to a text the question does not show");
             }
             if (DAS_BEFORE_AN_ARTICLE.matcher(prompt).find()) {
                 // "Wofür kommt das einer Provokation gleich?": "das" before an article stands for what was said before

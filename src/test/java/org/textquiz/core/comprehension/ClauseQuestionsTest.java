@@ -8970,4 +8970,18 @@ class ClauseQuestionsTest {
         assertThat(statements(blackForest, 24, true)).noneMatch(s -> s.contains("im Westen"));
         assertThat(falseStatements(blackForest, 24)).noneMatch(s -> s.contains("Westen"));
     }
+
+    /**
+     * From Klexikon ("Luftschiff", "Nestlé", hand-read set 206 for #13): "erstens", "zweitens" count the points of the
+     * text around and stay out; "Darin versprach Nestle, dass …" promised in a text the sentence before named.
+     */
+    @Test
+    void countedPointsAndWhatATextBeforeSaid() {
+        String airship = "Luftschiffe hatten Nachteile. Erstens war die Fahrt immer noch gefährlich.";
+        assertThat(prompts(airship)).contains("Was war immer noch gefährlich?").noneMatch(p -> p.contains("erstens"));
+        assertThat(statements(airship, 24, true)).noneMatch(s -> s.contains("erstens"));
+        assertThat(prompts("Nestle ist eine Firma. Im Jahr 2015 gab es einen Bericht. Darin versprach Nestle, dass die "
+            + "Produkte in Zukunft weniger Salz, Zucker und Fett enthalten würden."))
+            .noneMatch(p -> p.contains("darin"));
+    }
 }
