@@ -3581,24 +3581,43 @@ final class ClauseQuestions {
         Parse parse = clause.parse();
         boolean lying = morphology.readings(parse.word(clause.head()).form()).stream()
             .anyMatch(m -> m.upos() == Upos.VERB && LYING.contains(m.lemma()));
-        return lying && clause.constituents().stream().anyMatch(p -> COMPASS_POINTS.contains(parse.word(p.word()).form())
-            && parse.children(p.word()).stream().noneMatch(c -> Set.of("nmod", "amod", "acl").contains(
-                parse.word(c).baseRelation())));
+        return lying && clause.constituents().stream().anyMatch(p -> (COMPASS_POINTS.contains(parse.word(p.word()).form())
+                && parse.children(p.word()).stream().noneMatch(c -> Set.of("nmod", "amod", "acl").contains(
+                    parse.word(c).baseRelation())))
+            // "Im südöstlichen Teil liegt der Neuenburgersee": the south-east of what, likewise
+            || PARTS.contains(parse.word(p.word()).form()) && parse.children(p.word()).stream()
+                .anyMatch(c -> COMPASS_ADJECTIVE.matcher(Words.lower(parse.word(c).form())).matches())
+                && parse.children(p.word()).stream().noneMatch(c -> Set.of("nmod", "acl").contains(
+                    parse.word(c).baseRelation())));
     }
+
+    private static final Set<String> PARTS = Set.of("Teil", "Teilen", "Hälfte", "Rand", "Ende");
+    private static final java.util.regex.Pattern COMPASS_ADJECTIVE = java.util.regex.Pattern.compile(
+        "(nord|süd|ost|west|nordost|nordwest|südost|südwest|nördlich|südlich|östlich|westlich|nordöstlich|nordwestlich"
+            + "|südöstlich|südwestlich)(e|en|er|es|em)?");
 
     private static final Set<String> LYING = Set.of("liegen", "befinden", "erheben", "erstrecken");
     private static final Set<String> COMPASS_POINTS = Set.of("Norden", "Süden", "Osten", "Westen", "Nordosten",
         "Nordwesten", "Südosten", "Südwesten");
 
+    /** "Der größte Teil liegt jedoch in den Alpen": the subject or object a part of what the sentences before told. */
+    private static boolean argumentPartOfWhatUntold(Constituents clause) {
+        return clause.constituents().stream().anyMatch(p -> Set.of("nsubj", "nsubj:pass", "obj", "iobj")
+            .contains(clause.parse().word(p.word()).relation()) && partOfWhatUntold(clause, p));
+    }
+
     /** "als die Teile als ganze Romane gedruckt wurden": the parts of what, the sentences before told. */
-    private static boolean partOfWhatUntold(Constituents clause, Constituents.Part asked) {
+    private static boolean partOfWhatUntold(Constituents clause, Constituents.Part phrase) {
         Parse parse = clause.parse();
-        Word head = parse.word(asked.word());
-        return (OF_SOMETHING.contains(head.form()) || Set.of("Teil", "Teile", "Teilen").contains(head.form()))
-            && parse.children(asked.word(), "det").stream()
+        Word head = parse.word(phrase.word());
+        boolean part = Set.of("Teil", "Teile", "Teilen").contains(head.form());
+        // "Der größte Teil liegt jedoch in den Alpen": the largest part, still of what
+        Set<String> telling = part ? Set.of("nmod", "nmod:poss", "acl", "acl:relcl")
+            : Set.of("nmod", "nmod:poss", "acl", "acl:relcl", "amod");
+        return (OF_SOMETHING.contains(head.form()) || part)
+            && parse.children(phrase.word(), "det").stream()
                 .anyMatch(d -> Set.of("der", "die", "das", "den", "dem").contains(Words.lower(parse.word(d).form())))
-            && parse.children(asked.word()).stream().noneMatch(c -> Set.of("nmod", "nmod:poss", "acl", "acl:relcl",
-                "amod").contains(parse.word(c).relation()));
+            && parse.children(phrase.word()).stream().noneMatch(c -> telling.contains(parse.word(c).relation()));
     }
 
     /** "Der Mensch war dann der Höhepunkt": the high point of what, the sentences before told. */
@@ -4243,7 +4262,7 @@ final class ClauseQuestions {
 
     /** Nouns of a great many, whose "von" phrase says of what: "Dutzende von Anhängern". */
     private static final Set<String> CROWDS = Set.of("Dutzende", "Hunderte", "Tausende", "Zehntausende",
-        "Hunderttausende", "Scharen", "Massen");
+        "Hunderttausende", "Scharen", "Massen", "Teil", "Großteil");
 
     /**
      * More verbs that take no accusative, whose object is a dative, but which often stand without one ("Die Spieler
@@ -4553,8 +4572,8 @@ final class ClauseQuestions {
                                   Optional<People.Person> speaker, People people) {
         if (!subjectAgrees(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
             || modalWithoutItsInfinitive(clause) || auxiliaryOnlyAfterTheLastVerb(clause) || manReadAsAnObject(clause)
-            || gapped(clause) || misreadWords(clause) || ofWhatUntold(clause) || partOfWhatUntold(clause, asked)
-            || placedByABareCompassPoint(clause)
+            || gapped(clause) || misreadWords(clause) || ofWhatUntold(clause) || placedByABareCompassPoint(clause)
+            || partOfWhatUntold(clause, asked) || argumentPartOfWhatUntold(clause)
             // "handelt es sich nicht um einen Exklusivvertrag": what it is not, which no question asks for
             || asked.from() > 0 && clause.parse().word(asked.from() - 1).form().equals("nicht")
             // "Wozu gab es eine Spende …? – Zum Beispiel": a phrase that only links or hedges, no circumstance
@@ -5430,6 +5449,7 @@ final class ClauseQuestions {
         if (objectFirstAsTheParseReadsIt(clause) || tooManyArguments(clause) || !subjectAgrees(clause)
             || misreadWords(clause) || predicateHungOnAPhrase(clause.parse(), clause.head())
             || placedByABareCompassPoint(clause)
+            || argumentPartOfWhatUntold(clause)
             || objectReadIntoTheSubject(clause) || commonNounsTakenForAName(clause)
             // "Bei dieser Methode wird der Abdruck nicht im Labor … untersucht": which method, only the sentence before
             // says, and "bei der Methode" would not say it either
@@ -5467,7 +5487,9 @@ final class ClauseQuestions {
     Optional<String> restated(Constituents clause, People people, java.util.Random random) {
         if (objectFirstAsTheParseReadsIt(clause) || passiveWithAnObject(clause) || tooManyArguments(clause)
             || !subjectAgrees(clause) || modalWithoutItsInfinitive(clause) || auxiliaryOnlyAfterTheLastVerb(clause)
-            || placedByABareCompassPoint(clause) || twoActiveSubjects(clause) || manReadAsAnObject(clause) || gapped(clause) || idiom(clause)
+            || placedByABareCompassPoint(clause)
+            || argumentPartOfWhatUntold(clause)
+            || twoActiveSubjects(clause) || manReadAsAnObject(clause) || gapped(clause) || idiom(clause)
             || comparedWithSo(clause) || agentReadAsObject(clause) || subjectBesideAPassiveSubject(clause)
             || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || relativeClauseOnTheVerb(clause)
             || oneOfTwo(clause) || correctedBySondern(clause) || misreadWords(clause) || saidWithoutWhat(clause)

@@ -8984,4 +8984,20 @@ class ClauseQuestionsTest {
             + "Produkte in Zukunft weniger Salz, Zucker und Fett enthalten würden."))
             .noneMatch(p -> p.contains("darin"));
     }
+
+    /**
+     * From Klexikon ("Neuenburg", "Schweiz", hand-read set 207 for #13): "im südöstlichen Teil" of what, and "der
+     * größte Teil" of what, the sentences before say; "ein Teil der Schweizer" are people.
+     */
+    @Test
+    void partsOfWhatTheTextBeforeSaysAndPartsOfPeople() {
+        String lake = "Der Kanton liegt im Jura. Im südöstlichen Teil liegt der Neuenburgersee.";
+        assertThat(prompts(lake)).noneMatch(p -> p.contains("südöstlichen Teil"));
+        assertThat(falseStatements(lake, 24)).noneMatch(s -> s.contains("südöstlichen Teil"));
+        String alps = "Die Schweiz hat viele Berge. Der größte Teil liegt jedoch in den Alpen.";
+        assertThat(prompts(alps)).noneMatch(p -> p.contains("Teil"));
+        assertThat(statements(alps, 24, true)).noneMatch(s -> s.contains("Teil"));
+        assertThat(prompts("Die Schweiz hat viele Hotels. Ein Teil der Schweizer arbeitet im Tourismus."))
+            .contains("Wer arbeitet im Tourismus?").noneMatch(p -> p.startsWith("Was arbeitet"));
+    }
 }
