@@ -3655,7 +3655,24 @@ final class ClauseQuestions {
     private boolean subjectDetermined(Constituents clause) {
         Parse parse = clause.parse();
         List<Integer> subjects = parse.children(clause.head(), "nsubj");
-        return subjects.size() == 1 && determined(parse, subjects.get(0));
+        return subjects.size() == 1
+            && (determined(parse, subjects.get(0)) || pluralOfASingular(parse, subjects.get(0), clause.head()));
+    }
+
+    /**
+     * "Wiederkäuer sind eine bestimmte Gruppe von Säugetieren": a bare noun before a plural copula and a singular with
+     * "ein" after it is the subject, which the verb agrees with, not the predicate put first.
+     */
+    private boolean pluralOfASingular(Parse parse, int subject, int predicate) {
+        Word noun = parse.word(predicate);
+        List<org.textquiz.core.analysis.Morph> readings = morphology.readings(noun.form()).stream()
+            .filter(m -> m.upos() == Upos.NOUN).toList();
+        boolean pluralVerb = parse.children(predicate, "cop").stream()
+            .anyMatch(c -> Set.of("sind", "waren", "seien", "wären").contains(Words.lower(parse.word(c).form())));
+        return pluralVerb && parse.word(subject).upos() == Upos.NOUN && noun.upos() == Upos.NOUN && !readings.isEmpty()
+            && readings.stream().allMatch(m -> m.has(Feature.SINGULAR))
+            && parse.children(predicate, "det").stream()
+                .anyMatch(d -> Set.of("ein", "eine").contains(Words.lower(parse.word(d).form())));
     }
 
     /**
@@ -3676,7 +3693,7 @@ final class ClauseQuestions {
         Parse parse = clause.parse();
         return !parse.children(clause.head(), "cop").isEmpty() && nominal(parse.word(subject.word()))
             && nominal(parse.word(clause.head()))
-            && !determined(parse, subject.word());
+            && !determined(parse, subject.word()) && !pluralOfASingular(parse, subject.word(), clause.head());
     }
 
     /** A word tagged as a name that the dictionary does not know only as a common noun ("Widersacher/PROPN" is one). */
@@ -5503,7 +5520,7 @@ final class ClauseQuestions {
             || attributeReadAsThePlacesPhrase(clause) || sichReadIntoAPhrase(clause)
             || articleForANounBefore(clause.parse(), clause.head()) || umZuReadAsAPhrase(clause.parse())
             || objectReadIntoTheSubject(clause) || yearReadAsACount(clause) || hardlyAny(clause)
-            || commonNounsTakenForAName(clause)
+            || commonNounsTakenForAName(clause) || unknownAdverbFirst(clause)
             // "Ein Lehrer aus Okinawa hat es … bekannt gemacht": what "es" is, only the sentence before says ("lehnt
             // es ab, den Antrag … vorzulegen" says it after the comma)
             || clause.constituents().stream().anyMatch(p -> p.from() == p.to()
@@ -5594,12 +5611,37 @@ final class ClauseQuestions {
                 .filter(s -> !onlyParticlesLeft(s, front, clause.finiteText()))
                 .filter(s -> !relativeClauseOfAnIndefiniteLeftOut(clause, s))
                 .filter(s -> !relativeClauseOfADefiniteLeftOut(clause, s, List.of(), people))
-                .filter(s -> !negationMovedOnto(clause, s));
+                .filter(s -> !negationMovedOnto(clause, s))
+                .filter(s -> !gradingTornFromItsWord(clause, s));
             if (statement.isPresent()) {
                 return statement;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Danaben werden viele Produkte … verkauft": a misspelt adverb first, which no dictionary knows, so neither its
+     * case in the middle of a sentence nor whether it belongs there is known.
+     */
+    private boolean unknownAdverbFirst(Constituents clause) {
+        Constituents.Part vorfeld = clause.vorfeld();
+        Word first = clause.parse().word(vorfeld.from());
+        return vorfeld.from() == vorfeld.to() && first.upos() == Upos.ADV && morphology.readings(first.form()).isEmpty()
+            && morphology.readings(Words.lower(first.form())).isEmpty();
+    }
+
+    /**
+     * "wurde als Lawinenhund sehr bekannt" with "sehr" a phrase of its own: it grades the word after it, which a
+     * statement that puts the subject between them ("wurde sehr ein Bernhardiner … bekannt") tears apart.
+     */
+    private static boolean gradingTornFromItsWord(Constituents clause, String statement) {
+        Parse parse = clause.parse();
+        return clause.parts().stream().anyMatch(part -> part.from() == part.to()
+            && GRADING_ONLY_WORDS.contains(Words.lower(parse.word(part.from()).form()))
+            && part.to() + 1 < parse.words().size() && part.to() + 1 == clause.head()
+            && !(" " + Words.lower(statement)).contains(" " + Words.lower(parse.word(part.from()).form() + " "
+                + parse.word(part.to() + 1).form())));
     }
 
     private static boolean accusativeBeforeAName(Constituents clause, int at) {
@@ -5674,8 +5716,14 @@ final class ClauseQuestions {
                 && morphology.readings(before.form()).stream().allMatch(m -> m.upos() == Upos.NOUN)
                 && word.form().matches("\\p{Lu}\\p{Ll}+(?:schaft|ung|heit|keit|tum|nis)");
             boolean language = word.form().matches("\\p{Lu}\\p{Ll}+isch|Deutsch");
+            // "erklärten die USA Japan den Krieg": two lands, the second the verb's dative, are no name of two words
+            // ("die USA", "die VAE": letters the dictionary knows as a plural only)
+            boolean landBefore = isCountry(before) || before.form().matches("\\p{Lu}{2,4}")
+                && !morphology.readings(before.form()).isEmpty()
+                && morphology.readings(before.form()).stream().allMatch(m -> m.has(Feature.PLURAL));
+            boolean twoLands = word.relation().equals("flat") && isCountry(word) && landBefore;
             return readOn && (word.relation().equals("flat") && word.upos() == Upos.NOUN && aPlural(word.form())
-                || commonNounOnly(word.form()) && (afterACommonNoun || language));
+                || commonNounOnly(word.form()) && (afterACommonNoun || language) || twoLands);
         });
     }
 

@@ -77,10 +77,12 @@ public final class GermanAdverbTags implements Tagger {
                 // "der USA Tausende/PROPN Wildpferde": a rough count before its noun, no name run on from the one before
                 only = Upos.ADJ;
             }
-            if (only == null && !small && upos == Upos.ADJ && !beforeANoun && dictionary.exact(lower).isEmpty()
+            if (only == null && !small && (upos == Upos.ADJ || upos == Upos.ADV) && !beforeANoun
+                && dictionary.exact(lower).isEmpty()
                 && !dictionary.exact(form).isEmpty()
                 && dictionary.exact(form).stream().allMatch(r -> r.category().equals("SUB"))) {
-                // "Zehntausende/ADJ schrieben Wut-Mails": a capitalised word the dictionary knows only as a noun
+                // "Zehntausende/ADJ schrieben Wut-Mails", "Wiederkäuer/ADV sind eine bestimmte Gruppe": a capitalised
+                // word the dictionary knows only as a noun
                 only = Upos.NOUN;
             }
             if (only != null) {

@@ -93,6 +93,7 @@ public final class GermanDependencyParser implements DependencyParser {
         reattachWhatANounIsAbout(forms, tags, heads, relations);
         reattachTheEndOfVonAn(forms, tags, heads, relations);
         reattachNachWieVor(forms, heads, relations);
+        makeSeinTheCopulaOfItsObject(forms, tags, heads, relations);
         List<Word> words = new ArrayList<>(input.size());
         for (int w = 0; w < input.size(); w++) {
             words.add(new Word(tokenOf.get(w), forms.get(w), tags.get(w), heads[w], relations[w]));
@@ -281,6 +282,40 @@ public final class GermanDependencyParser implements DependencyParser {
             }
         }
     }
+
+    /**
+     * "Wiederkäuer sind/VERB eine bestimmte Gruppe von Säugetieren": "sein" takes no accusative object, but with "sein"
+     * tagged a full verb the parser sometimes makes the predicate noun its object. The treebank makes that noun the
+     * head of the clause and "sein" its copula, as the parser does itself when the tagger says AUX.
+     */
+    private static void makeSeinTheCopulaOfItsObject(List<String> forms, List<Upos> tags, int[] heads,
+                                                     String[] relations) {
+        for (int verb = 0; verb < heads.length; verb++) {
+            if (tags.get(verb) != Upos.VERB || !SEIN.contains(forms.get(verb).toLowerCase(Locale.GERMAN))) {
+                continue;
+            }
+            int finalVerb = verb;
+            int[] objects = java.util.stream.IntStream.range(0, heads.length)
+                .filter(c -> heads[c] == finalVerb && "obj".equals(relations[c])).toArray();
+            if (objects.length != 1 || tags.get(objects[0]) != Upos.NOUN && tags.get(objects[0]) != Upos.PROPN) {
+                continue;
+            }
+            int predicate = objects[0];
+            heads[predicate] = heads[verb];
+            relations[predicate] = relations[verb];
+            for (int c = 0; c < heads.length; c++) {
+                if (heads[c] == verb && c != predicate) {
+                    heads[c] = predicate;
+                }
+            }
+            heads[verb] = predicate;
+            relations[verb] = "cop";
+            tags.set(verb, Upos.AUX);
+        }
+    }
+
+    private static final Set<String> SEIN = Set.of("sein", "bin", "bist", "ist", "sind", "seid", "war", "warst", "waren",
+        "wart", "sei", "seien", "wäre", "wären", "gewesen");
 
     private static final Set<String> TAKING_AN = Set.of("Beteiligung", "Teilnahme", "Kritik", "Interesse", "Anteil",
         "Zweifel", "Mangel", "Angriff", "Anschlag", "Anschläge", "Bedarf", "Mitwirkung", "Verrat", "Nachfrage");

@@ -9000,4 +9000,23 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Schweiz hat viele Hotels. Ein Teil der Schweizer arbeitet im Tourismus."))
             .contains("Wer arbeitet im Tourismus?").noneMatch(p -> p.startsWith("Was arbeitet"));
     }
+
+    /**
+     * From Klexikon ("Bernhardiner", "Hawaii", "Wiederkäuer", hand-read set 208 for #13): a bare plural before "sind"
+     * and "eine …" is the subject; "sehr" stays before the word it grades; a misspelt adverb first is not moved; an
+     * island group is a place; two lands in a row are no name of two words.
+     */
+    @Test
+    void barePluralSubjectsGradingWordsIslandGroupsAndTwoLands() {
+        assertThat(prompts("Schwalben sind eine Familie von Tieren. Sie fliegen schnell."))
+            .contains("Was sind Schwalben?");
+        assertThat(statements("Bernhardiner sind Hunde. Ein Bernhardiner namens Barry wurde als Lawinenhund sehr "
+            + "bekannt.", 24, true)).noneMatch(s -> s.contains("sehr ein"));
+        assertThat(statements("Hawaii hat viele Strände. Danaben werden viele Produkte aus der Landwirtschaft ins "
+            + "Ausland verkauft.", 24, true)).noneMatch(s -> s.toLowerCase(java.util.Locale.GERMAN).contains("danaben"));
+        assertThat(prompts("Hawaii ist eine Inselgruppe im Pazifik. Hawaii liegt am Rand der Tropen."))
+            .contains("Was liegt am Rand der Tropen?").noneMatch(p -> p.startsWith("Wer liegt"));
+        assertThat(prompts("Hawaii wurde angegriffen. Nach diesem Angriff auf Pearl Harbor, erklärten die USA Japan den "
+            + "Krieg.")).noneMatch(p -> p.startsWith("Wer erklärte"));
+    }
 }

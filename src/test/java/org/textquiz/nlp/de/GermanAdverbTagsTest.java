@@ -110,4 +110,13 @@ class GermanAdverbTagsTest {
         assertThat(retagged(List.of("der", "Kieler", "sagte"), Upos.DET, Upos.NOUN, Upos.VERB))
             .as("a man from Kiel, with no noun after").containsExactly(Upos.DET, Upos.NOUN, Upos.VERB);
     }
+
+    /** From Klexikon ("Wiederkäuer", hand-read set 208 for #13): a noun opening the sentence, tagged an adverb. */
+    @Test
+    void aCapitalisedWordTheDictionaryKnowsOnlyAsANounIsNoAdverb() {
+        assertThat(retagged(List.of("Wiederkäuer", "sind", "eine", "Gruppe"), Upos.ADV, Upos.VERB, Upos.DET, Upos.NOUN))
+            .containsExactly(Upos.NOUN, Upos.VERB, Upos.DET, Upos.NOUN);
+        assertThat(retagged(List.of("Heute", "sind", "sie", "hier"), Upos.ADV, Upos.VERB, Upos.PRON, Upos.ADV))
+            .as("an adverb in small letters too").containsExactly(Upos.ADV, Upos.VERB, Upos.PRON, Upos.ADV);
+    }
 }

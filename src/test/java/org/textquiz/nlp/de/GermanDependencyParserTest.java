@@ -191,4 +191,20 @@ class GermanDependencyParserTest {
         assertThat(relationOf(parse, "nach")).isEqualTo("advmod");
         assertThat(headOf(parse, "vor")).isEqualTo("nach");
     }
+
+    /**
+     * From Klexikon ("Wiederkäuer", hand-read set 208 for #13): with "sind" tagged a full verb, the parser made the
+     * predicate noun its object; "sein" takes none, and is the copula of that noun.
+     */
+    @Test
+    void seinIsTheCopulaOfTheNounItSeemedToTake() {
+        Parse parse = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Wiederkäuer sind eine bestimmte Gruppe von "
+            + "Säugetieren.").sentences().findFirst().orElseThrow());
+
+        assertThat(relationOf(parse, "Gruppe")).isEqualTo("root");
+        assertThat(relationOf(parse, "sind")).isEqualTo("cop");
+        assertThat(headOf(parse, "sind")).isEqualTo("Gruppe");
+        assertThat(headOf(parse, "Wiederkäuer")).isEqualTo("Gruppe");
+        assertThat(relationOf(parse, "Wiederkäuer")).isEqualTo("nsubj");
+    }
 }
