@@ -511,13 +511,18 @@ final class ClauseQuestions {
 
     /**
      * "Zu den beliebtesten Apps gehört die der Deutschen Bahn": an article standing for a noun the sentence before
-     * named ("die App"), which neither a question nor a statement can tell.
+     * named ("die App"), which neither a question nor a statement can tell; so does "ein" before an adjective with no
+     * noun ("Deutschland zum Beispiel hat nur einen einzigen gebaut", a carrier).
      */
     static boolean articleForANounBefore(Parse parse, int head) {
         return parse.children(head).stream()
             .anyMatch(c -> parse.word(c).upos() == Upos.DET && !parse.word(c).relation().equals("det")
-                && Set.of("der", "die", "das", "den", "dem").contains(Words.lower(parse.word(c).form()))
-                && !parse.children(c, "nmod").isEmpty());
+                && (Set.of("der", "die", "das", "den", "dem").contains(Words.lower(parse.word(c).form()))
+                    && !parse.children(c, "nmod").isEmpty()
+                    || Words.lower(parse.word(c).form()).matches("k?ein(?:e[mnrs]?)?") && c + 1 < parse.words().size()
+                        && parse.word(c + 1).upos() == Upos.ADJ && parse.word(c + 1).form().matches("\\p{Ll}.*")
+                        && (c + 2 >= parse.words().size() || parse.word(c + 2).upos() != Upos.NOUN
+                            && parse.word(c + 2).upos() != Upos.PROPN)));
     }
 
     /**
@@ -4597,6 +4602,7 @@ final class ClauseQuestions {
             || LINKING_PHRASES.contains(Words.lower(clause.text(asked)))
             // "Wie viel Prozent zeigten von den 643 Messstationen …?": a share asked apart from what it is a share of
             || partitiveFirst(clause) && clause.parse().word(asked.word()).relation().startsWith("nsubj")
+            || ofWhomTheSubjectIsOne(clause, asked)
             || mitAsAnAdverb(clause, asked)
             // "Die Krise nimmt immer größere Ausmaße an": "immer" grades the comparative the answer takes away
             || asked.from() > 0 && Words.lower(clause.parse().word(asked.from() - 1).form()).equals("immer")
@@ -5443,6 +5449,28 @@ final class ClauseQuestions {
                 && parse.word(p.from()).upos() == Upos.NUM && (parse.word(p.word()).upos() == Upos.NUM
                     || SHARES_OF_A_WHOLE.contains(parse.word(p.word()).form())));
     }
+
+    /**
+     * "Von den ursprünglichen Mitgliedern war nur noch Manfred Durban dabeigeblieben": the phrase first says whom the
+     * subject, only one of them, is one of; no one acts from them ("Von wem war … dabeigeblieben?").
+     */
+    private static boolean ofWhomTheSubjectIsOne(Constituents clause, Constituents.Part asked) {
+        Parse parse = clause.parse();
+        Constituents.Part first = clause.vorfeld();
+        // ("war … dabeigeblieben" read as a passive with "sein"; one with "werden" has its agent after "von")
+        boolean withWerden = parse.children(clause.head()).stream().map(parse::word)
+            .anyMatch(w -> w.relation().equals("aux:pass") && WERDEN.contains(Words.lower(w.form())));
+        return asked == first && !withWerden && first.from() + 1 < first.to()
+            && Words.lower(parse.word(first.from()).form()).equals("von")
+            && Words.lower(parse.word(first.from() + 1).form()).equals("den")
+            && clause.constituents().stream().filter(p -> parse.word(p.word()).relation().startsWith("nsubj"))
+                .anyMatch(p -> p.from() > 0 && Words.lower(parse.word(p.from() - 1).form()).equals("nur")
+                    || p.from() > 1 && Words.lower(parse.word(p.from() - 1).form()).equals("noch")
+                        && Words.lower(parse.word(p.from() - 2).form()).equals("nur"));
+    }
+
+    private static final Set<String> WERDEN = Set.of("werde", "wird", "werden", "wurde", "wurden", "worden", "würde",
+        "würden");
 
     private static final Set<String> SHARES_OF_A_WHOLE = Set.of("Prozent", "Prozentpunkte", "Drittel", "Viertel", "Hälfte",
         "Fünftel", "Zehntel");

@@ -94,6 +94,7 @@ public final class GermanDependencyParser implements DependencyParser {
         reattachTheEndOfVonAn(forms, tags, heads, relations);
         reattachNachWieVor(forms, heads, relations);
         makeSeinTheCopulaOfItsObject(forms, tags, heads, relations);
+        reattachWhatARulerRules(forms, tags, heads, relations);
         List<Word> words = new ArrayList<>(input.size());
         for (int w = 0; w < input.size(); w++) {
             words.add(new Word(tokenOf.get(w), forms.get(w), tags.get(w), heads[w], relations[w]));
@@ -313,6 +314,27 @@ public final class GermanDependencyParser implements DependencyParser {
             tags.set(verb, Upos.AUX);
         }
     }
+
+    /**
+     * "der damalige König von Preußen", "die Königin von England": the land a ruler rules belongs to the title, as the
+     * treebank has it; the parser sometimes hangs it on the verb, which tears the title apart.
+     */
+    private static void reattachWhatARulerRules(List<String> forms, List<Upos> tags, int[] heads, String[] relations) {
+        for (int w = 1; w + 1 < heads.length; w++) {
+            int name = heads[w];
+            if (!forms.get(w).equals("von") || !"case".equals(relations[w]) || name != w + 1 || heads[name] < 0
+                || !relations[name].startsWith("obl") || tags.get(name) != Upos.PROPN || tags.get(w - 1) != Upos.NOUN
+                || !RULER.matcher(forms.get(w - 1)).matches()) {
+                continue;
+            }
+            heads[name] = w - 1;
+            relations[name] = "nmod";
+        }
+    }
+
+    private static final java.util.regex.Pattern RULER = java.util.regex.Pattern.compile(
+        "(?:Ex-)?(?:König|Kaiser|Herzog|Graf|Fürst|Prinz|Zar|Sultan|Kurfürst|Markgraf|Landgraf|Großherzog|Erzherzog|Bischof"
+            + "|Erzbischof|Präsident|Regent|Statthalter)(?:in|s)?");
 
     private static final Set<String> SEIN = Set.of("sein", "bin", "bist", "ist", "sind", "seid", "war", "warst", "waren",
         "wart", "sei", "seien", "wäre", "wären", "gewesen");

@@ -9019,4 +9019,26 @@ class ClauseQuestionsTest {
         assertThat(prompts("Hawaii wurde angegriffen. Nach diesem Angriff auf Pearl Harbor, erklärten die USA Japan den "
             + "Krieg.")).noneMatch(p -> p.startsWith("Wer erklärte"));
     }
+
+    /**
+     * From Klexikon ("Bernstein", "Die Flippers", "Flugzeugträger", "Wiedertäufer", hand-read set 209 for #13): the land
+     * a king rules stays with him; "von den Mitgliedern … nur noch" says whom the subject is one of; "einen einzigen"
+     * stands for a noun the sentence before names; where something is not is not asked.
+     */
+    @Test
+    void rulersLandsPartitivesAdjectivesWithoutNounsAndDeniedPlaces() {
+        assertThat(prompts("Bernstein ist ein Harz. Vor 300 Jahren hat der damalige König von Preußen dem russischen "
+            + "Herrscher eine große Menge Bernstein geschenkt."))
+            .contains("Was hat der damalige König von Preußen vor 300 Jahren dem russischen Herrscher geschenkt?");
+        assertThat(prompts("Die Flippers waren eine Band. Von den ursprünglichen Mitgliedern war nur noch Manfred Durban "
+            + "dabeigeblieben.")).contains("Wer war von den ursprünglichen Mitgliedern nur noch dabeigeblieben?")
+            .noneMatch(p -> p.startsWith("Von wem"));
+        String carriers = "Ein Flugzeugträger ist so teuer, dass nur wenige Staaten überhaupt welche haben. Deutschland "
+            + "zum Beispiel hat nur einen einzigen gebaut. Im Zweiten Weltkrieg setzten Japan und die USA Flugzeugträger "
+            + "ein.";
+        assertThat(falseStatements(carriers, 24)).noneMatch(s -> s.contains("einen einzigen"));
+        assertThat(statements(carriers, 24, true)).noneMatch(s -> s.contains("einen einzigen"));
+        assertThat(prompts("Das Täufertum ist eine Form des Christentums. Die allermeisten Täufer leben heute nicht in "
+            + "Europa, sondern in Amerika oder Russland.")).noneMatch(p -> p.contains("nicht?"));
+    }
 }

@@ -207,4 +207,14 @@ class GermanDependencyParserTest {
         assertThat(headOf(parse, "Wiederkäuer")).isEqualTo("Gruppe");
         assertThat(relationOf(parse, "Wiederkäuer")).isEqualTo("nsubj");
     }
+
+    /** From Klexikon ("Bernstein", hand-read set 209 for #13): the land a king rules belongs to his title. */
+    @Test
+    void theLandOfARulerBelongsToTheTitle() {
+        Parse parse = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Vor 300 Jahren hat der damalige König von "
+            + "Preußen dem russischen Herrscher eine große Menge Bernstein geschenkt.").sentences().findFirst().orElseThrow());
+
+        assertThat(headOf(parse, "Preußen")).isEqualTo("König");
+        assertThat(relationOf(parse, "Preußen")).isEqualTo("nmod");
+    }
 }
