@@ -5549,6 +5549,8 @@ final class ClauseQuestions {
             || articleForANounBefore(clause.parse(), clause.head()) || umZuReadAsAPhrase(clause.parse())
             || objectReadIntoTheSubject(clause) || yearReadAsACount(clause) || hardlyAny(clause)
             || commonNounsTakenForAName(clause) || unknownAdverbFirst(clause)
+            // "Der Schatz wird auf ihr Schiff verladen": whose, only the sentences before say
+            || possessiveOwnedByNothingSaid(clause)
             // "Ein Lehrer aus Okinawa hat es … bekannt gemacht": what "es" is, only the sentence before says ("lehnt
             // es ab, den Antrag … vorzulegen" says it after the comma)
             || clause.constituents().stream().anyMatch(p -> p.from() == p.to()
@@ -6668,6 +6670,39 @@ final class ClauseQuestions {
                     || Words.isAge(w.form())));
     }
 
+    /**
+     * "Der Schatz wird auf ihr Schiff verladen": "ihr" with nothing feminine or plural in the sentence to own it, whose
+     * owner only the sentences before say ("Spechte hacken mit ihrem kräftigen Schnabel …" has one).
+     */
+    private boolean possessiveOwnedByNothingSaid(Constituents clause) {
+        Parse parse = clause.parse();
+        for (int d = 0; d < parse.words().size(); d++) {
+            Word possessive = parse.word(d);
+            String form = Words.lower(possessive.form());
+            boolean hers = form.startsWith("ihr");
+            if (!possessive.relation().equals("det:poss") || !hers && !form.startsWith("sein")) {
+                continue;
+            }
+            int owned = possessive.head();
+            boolean owner = false;
+            for (int w = 0; w < parse.words().size() && !owner; w++) {
+                Word word = parse.word(w);
+                if (w == owned || w == d || !Set.of(Upos.NOUN, Upos.PROPN, Upos.PRON).contains(word.upos())) {
+                    continue;
+                }
+                List<Morph> readings = morphology.readings(word.form()).stream()
+                    .filter(m -> m.upos() == word.upos() || word.upos() == Upos.PROPN).toList();
+                owner = readings.isEmpty() || readings.stream().anyMatch(m -> hers
+                    ? m.has(Feature.PLURAL) || m.has(Feature.FEMININE)
+                    : m.has(Feature.SINGULAR) && !m.has(Feature.FEMININE));
+            }
+            if (!owner) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> PREPOSITIONS_BEFORE_A_POSSESSIVE = Set.of("gegen", "mit", "von", "bei", "zu",
         "für", "an", "auf", "nach", "seit", "vor", "aus", "über", "unter", "durch", "um", "in");
 
@@ -7125,6 +7160,13 @@ final class ClauseQuestions {
         }
         if (nominal(head) && demonym(head.form())) {
             // "viele Luxemburger": the people of a country or a town
+            return true;
+        }
+        if (nominal(head) && head.form().endsWith("er") && morphology.readings(head.form()).isEmpty()
+            && people.introducedAs(head.form().substring(0, head.form().length() - 2)).filter(Words::isPlaceNoun)
+                .isPresent()) {
+            // "Viele Tibeter sind … geflohen" after "Tibet ist ein gebirgiges Gebiet": the people of a place the article
+            // names and the dictionary does not know
             return true;
         }
         if (head.upos() == Upos.PROPN && part.from() == part.word() && predicateNamesAPerson(clause)) {

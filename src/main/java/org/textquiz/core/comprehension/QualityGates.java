@@ -609,6 +609,12 @@ public final class QualityGates {
      * "Wer versprach darin, dass …?": in a text the sentence before named, what someone promised, wrote or stated;
      * "darin" is no correlate of these verbs.
      */
+    /** "mit so einem Nachweis": such a one as the sentence before described. */
+    private static final java.util.regex.Pattern SUCH_A = java.util.regex.Pattern.compile(
+        "\\b[Ss]o (?:ein|eine|einen|einem|einer|eines)\\b");
+    /** "Was liegt so hoch?": as high as the sentence before told, a degree the question does not show. */
+    private static final java.util.regex.Pattern SO_MUCH_AT_THE_END = java.util.regex.Pattern.compile(
+        "\\bso (?!sehr\\?)\\p{Ll}+\\?$");
     private static final java.util.regex.Pattern IN_A_TEXT_BEFORE = java.util.regex.Pattern.compile(
         "\\b(?:verspricht|versprach|versprachen|versprochen|schreibt|schrieb|schrieben|geschrieben|erklärt|erklärte"
             + "|erklärten|heißt|hieß|betont|betonte|fordert|forderte|warnt|warnte|kündigt|kündigte) darin\\b");
@@ -2138,6 +2144,12 @@ public final class QualityGates {
             }
             if (IN_A_TEXT_BEFORE.matcher(prompt).find()) {
                 problems.add("'darin' refers to a text the question does not show");
+            }
+            if (SUCH_A.matcher(prompt).find()) {
+                problems.add("'so ein' refers to something the question does not show");
+            }
+            if (!prompt.matches("(?:Warum|Wieso|Weshalb) .*") && SO_MUCH_AT_THE_END.matcher(prompt).find()) {
+                problems.add("'so' grades by what the question does not show");
             }
             if (DAS_BEFORE_AN_ARTICLE.matcher(prompt).find()) {
                 // "Wofür kommt das einer Provokation gleich?": "das" before an article stands for what was said before

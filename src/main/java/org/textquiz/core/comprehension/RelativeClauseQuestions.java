@@ -260,7 +260,9 @@ final class RelativeClauseQuestions {
             || end == start + 1 && SOME.contains(Words.lower(first.form()))
             // "Mit Freikirche meint man eine Kirche, die nicht zu den großen … gehört": "eine Kirche" alone says which
             // no more than "einige Autoren" does
-            || end == start + 1 && INDEFINITE.contains(Words.lower(first.form()))) {
+            || end == start + 1 && INDEFINITE.contains(Words.lower(first.form()))
+            // "ein Auto und kein Pferd, das Hufeisen braucht": nothing the clause could be said of
+            || Words.lower(first.form()).startsWith("kein")) {
             return Optional.empty();
         }
         List<Morph> nounReadings = morphology.readings(parse.word(noun).form()).stream()

@@ -9041,4 +9041,25 @@ class ClauseQuestionsTest {
         assertThat(prompts("Das Täufertum ist eine Form des Christentums. Die allermeisten Täufer leben heute nicht in "
             + "Europa, sondern in Amerika oder Russland.")).noneMatch(p -> p.contains("nicht?"));
     }
+
+    /**
+     * From Klexikon ("Beruf", "Die Schatzinsel", "Tibet", hand-read set 210 for #13): the people of a place the article
+     * names are "wer"; "kein Pferd, das …" is nothing to ask about; "so ein" and "so hoch" point to what the sentence
+     * before said; "ihr Schiff" with no owner in the sentence is not restated.
+     */
+    @Test
+    void peopleOfANamedPlaceNothingSuchAndUnownedPossessives() {
+        assertThat(prompts("Tibet ist ein gebirgiges Gebiet in China. Viele Tibeter sind nach Indien oder in andere "
+            + "Länder geflohen.")).contains("Wer ist nach Indien oder in andere Länder geflohen?");
+        assertThat(prompts("Früher gab es viele Schmiede. So gibt es kaum noch Schmiede, denn heute haben die Leute ein "
+            + "Auto und kein Pferd, das Hufeisen braucht.")).noneMatch(p -> p.contains("Hufeisen"));
+        assertThat(prompts("Ein Zeugnis ist ein Nachweis. Mit so einem Nachweis kann man sich um eine Arbeitsstelle "
+            + "bewerben.")).noneMatch(p -> p.contains("so einem"));
+        assertThat(prompts("Tibet ist ein Gebiet in China. Da Tibet so hoch liegt, gibt es dort so viele Gletscher."))
+            .noneMatch(p -> p.endsWith("so hoch?"));
+        assertThat(statements("Die Freunde finden den Schatz. Der Schatz wird auf ihr Schiff verladen.", 24, true))
+            .noneMatch(s -> s.contains("ihr Schiff"));
+        assertThat(statements("Spechte sind Vögel. Spechte hacken mit ihrem kräftigen Schnabel tiefe Höhlen in Bäume.", 24,
+            true)).contains("Mit ihrem kräftigen Schnabel hacken Spechte tiefe Höhlen in Bäume.");
+    }
 }
