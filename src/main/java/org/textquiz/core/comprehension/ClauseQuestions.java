@@ -3571,9 +3571,12 @@ final class ClauseQuestions {
     private boolean placeIsWhat(Constituents clause) {
         Parse parse = clause.parse();
         int head = clause.head();
+        // "Im Jahr 1804 wurde Wien die Hauptstadt …": what a place became, likewise
         int predicate = !parse.children(head, "cop").isEmpty() ? head
             : Constituents.SEIN_FORMS.contains(Words.lower(parse.word(head).form()))
-                ? parse.children(head, "obj").stream().findFirst().orElse(-1) : -1;
+                ? parse.children(head, "obj").stream().findFirst().orElse(-1)
+            : WERDEN.contains(Words.lower(parse.word(head).form()))
+                ? parse.children(head, "xcomp").stream().findFirst().orElse(-1) : -1;
         return predicate >= 0 && parse.word(predicate).upos() == Upos.NOUN && !isPersonNoun(parse.word(predicate))
             && !personLemma(parse.word(predicate));
     }
@@ -4609,7 +4612,9 @@ final class ClauseQuestions {
                 && COMPARATIVE.matcher(clause.parse().word(asked.from()).form()).matches()
             // "sammeln besonders außergewöhnliche Radiergummis", "haben verschieden scharfe Gesetze": the adverb grades
             // the adjective the answer opens with, and would be left behind without it
-            || asked.from() > 0 && clause.parse().word(asked.from()).upos() == Upos.ADJ
+            || asked.from() > 0 && (clause.parse().word(asked.from()).upos() == Upos.ADJ
+                    // "Es gibt sehr viele Theater": "Was gibt es sehr?"
+                    || Set.of("viele", "wenige", "viel", "wenig").contains(Words.lower(clause.parse().word(asked.from()).form())))
                 && GRADING.contains(Words.lower(clause.parse().word(asked.from() - 1).form()))
             // "arbeitet fast jeder dritte Litauer": "fast" counts the answer, and would be left behind without it
             || asked.from() > 0 && Set.of("fast", "nahezu", "beinahe").contains(Words.lower(clause.parse()

@@ -9062,4 +9062,17 @@ class ClauseQuestionsTest {
         assertThat(statements("Spechte sind Vögel. Spechte hacken mit ihrem kräftigen Schnabel tiefe Höhlen in Bäume.", 24,
             true)).contains("Mit ihrem kräftigen Schnabel hacken Spechte tiefe Höhlen in Bäume.");
     }
+
+    /**
+     * From Klexikon ("Wien", hand-read set 211 for #13): "sehr" stays with the "viele" it grades; a city that became a
+     * capital is "was".
+     */
+    @Test
+    void gradedCountsAndCitiesThatBecameSomething() {
+        assertThat(prompts("Wien ist eine Stadt. Es gibt sehr viele Theater und Museen, Geschäfte und Sehenswürdigkeiten."))
+            .noneMatch(p -> p.contains("es sehr?"));
+        assertThat(prompts("Wien liegt an der Donau. Im Jahr 1804 wurde Wien die Hauptstadt des neuen Kaisertums "
+            + "Österreich.")).contains("Was wurde im Jahr 1804 die Hauptstadt des neuen Kaisertums Österreich?")
+            .noneMatch(p -> p.startsWith("Wer wurde"));
+    }
 }
