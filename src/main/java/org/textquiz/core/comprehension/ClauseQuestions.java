@@ -56,7 +56,8 @@ final class ClauseQuestions {
     /** Verbs of going somewhere, after which "über" names the way ("über Wien gereist"), not a topic. */
     private static final Set<String> MOTION_VERBS = Set.of("gelangen", "kommen", "gehen", "fahren", "fliegen",
         "reisen", "fliehen", "laufen", "führen", "verlaufen", "ziehen", "einreisen", "ausreisen", "flüchten",
-        "transportieren", "schmuggeln", "liefern", "senden", "schicken", "schleudern", "werfen", "bringen", "treiben");
+        "transportieren", "schmuggeln", "liefern", "senden", "schicken", "schleudern", "werfen", "bringen", "treiben",
+        "schwimmen", "segeln", "wandern", "kriechen", "klettern");
 
     private static final Set<String> DENYING_VERBS = Set.of("bestreiten", "leugnen", "dementieren", "verneinen",
         "abstreiten", "zurückweisen", "verweigern", "ablehnen");
@@ -4196,10 +4197,12 @@ final class ClauseQuestions {
             || morphology.readings(parse.word(clause.head())
             .form()).stream().anyMatch(m -> m.upos() == Upos.VERB && (MOTION_VERBS.contains(m.lemma())
                 || m.lemma().equals("wechseln"))));
+        // "Gewalt führte zu vielen Toten": what "führen" leads to is where only if it is a place
         boolean whereTo = goal && head.upos() == Upos.NOUN && !parse.children(part.word(), "det").isEmpty()
             && !LENGTHS.contains(head.form())
             && morphology.readings(parse.word(clause.head()).form()).stream()
-                .anyMatch(m -> m.upos() == Upos.VERB && MOTION_VERBS.contains(m.lemma()));
+                .anyMatch(m -> m.upos() == Upos.VERB && MOTION_VERBS.contains(m.lemma())
+                    && (!m.lemma().equals("führen") || isPlace(head)));
         if ("Wofür".equals(wo) && head.upos() == Upos.PROPN && parse.children(part.word(), "det").isEmpty()) {
             // "kamen für Siemens ungünstige Gewinnwarnungen hinzu": a firm or a body the deed is for, which "wofür" asks
             // as if it were a purpose

@@ -609,6 +609,9 @@ public final class QualityGates {
      * "Wer versprach darin, dass …?": in a text the sentence before named, what someone promised, wrote or stated;
      * "darin" is no correlate of these verbs.
      */
+    /** "Bild 11 zeigt, wie sich einzelne Ringe ablösen": a picture of the page, which the quiz does not show. */
+    private static final java.util.regex.Pattern PICTURE = java.util.regex.Pattern.compile(
+        "\\b(?:Bild|Abbildung|Abb\\.|Grafik|Foto) \\d+\\b");
     /** "mit so einem Nachweis": such a one as the sentence before described. */
     private static final java.util.regex.Pattern SUCH_A = java.util.regex.Pattern.compile(
         "\\b[Ss]o (?:ein|eine|einen|einem|einer|eines)\\b");
@@ -2144,6 +2147,9 @@ public final class QualityGates {
             }
             if (IN_A_TEXT_BEFORE.matcher(prompt).find()) {
                 problems.add("'darin' refers to a text the question does not show");
+            }
+            if (question.answers().stream().anyMatch(a -> PICTURE.matcher(a).find()) || PICTURE.matcher(prompt).find()) {
+                problems.add("a picture the quiz does not show");
             }
             if (SUCH_A.matcher(prompt).find()) {
                 problems.add("'so ein' refers to something the question does not show");

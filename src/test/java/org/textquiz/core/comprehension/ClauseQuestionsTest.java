@@ -9075,4 +9075,18 @@ class ClauseQuestionsTest {
             + "Österreich.")).contains("Was wurde im Jahr 1804 die Hauptstadt des neuen Kaisertums Österreich?")
             .noneMatch(p -> p.startsWith("Wer wurde"));
     }
+
+    /**
+     * From Klexikon ("Afrika", "Quallen", hand-read set 212 for #13): what "führen" leads to is no place; a larva swims
+     * somewhere; a picture of the page is not asked about.
+     */
+    @Test
+    void resultsOfFuehrenSwimmingSomewhereAndPictures() {
+        assertThat(prompts("Afrika ist ein Kontinent. Gewalt zwischen den Völkern führte zu vielen Toten."))
+            .noneMatch(p -> p.startsWith("Wohin"));
+        assertThat(prompts("Quallen leben im Meer. Die Larve schwimmt zu einem geeigneten Stein oder zu einer Koralle und "
+            + "klebt sich dort fest.")).contains("Wohin schwimmt die Larve?").noneMatch(p -> p.startsWith("Wozu"));
+        assertThat(prompts("Quallen leben im Meer. Bild 11 zeigt, wie sich einzelne Ringe ablösen."))
+            .noneMatch(p -> p.startsWith("Was zeigt"));
+    }
 }
