@@ -841,7 +841,7 @@ final class People {
         "klinik", "fonds");
 
     /** "Rio de Janeiro", "San Francisco", "New Mexico": the first words of places' names, none a person's. */
-    private static final Set<String> PLACE_NAME_OPENINGS = Set.of("Rio", "San", "Santa", "Santo", "São", "Sao", "New",
+    static final Set<String> PLACE_NAME_OPENINGS = Set.of("Rio", "San", "Santa", "Santo", "São", "Sao", "New",
         "Los", "Las", "Buenos", "Puerto", "Porto", "Costa", "Sankt", "Bad", "Sierra", "Sri", "Burkina", "Saudi",
         "Papua", "Hong", "Kuala", "Addis", "Tel", "Port", "Lake", "Mount", "Fort", "Cape", "Salt", "Palm", "Long",
         // "North Carolina", "South Dakota", "West Virginia"

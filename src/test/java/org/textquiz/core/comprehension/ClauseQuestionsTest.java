@@ -9089,4 +9089,14 @@ class ClauseQuestionsTest {
         assertThat(prompts("Quallen leben im Meer. Bild 11 zeigt, wie sich einzelne Ringe ablösen."))
             .noneMatch(p -> p.startsWith("Was zeigt"));
     }
+
+    /** From Klexikon ("New Orleans", hand-read set 213 for #13): "New" alone is no accepted answer for New Orleans. */
+    @Test
+    void theFirstWordOfAPlacesNameAloneIsNoAnswer() {
+        Question lies = wh("New Orleans ist eine Stadt in den USA. New Orleans liegt im Bundesstaat Louisiana, wo der "
+            + "Mississippi in den Atlantik mündet.").stream().filter(q -> q.prompt().equals("Was liegt im Bundesstaat "
+            + "Louisiana?")).findFirst().orElseThrow();
+
+        assertThat(lies.answers()).contains("New Orleans").doesNotContain("New");
+    }
 }
