@@ -4617,7 +4617,8 @@ final class ClauseQuestions {
             // the adjective the answer opens with, and would be left behind without it
             || asked.from() > 0 && (clause.parse().word(asked.from()).upos() == Upos.ADJ
                     // "Es gibt sehr viele Theater": "Was gibt es sehr?"
-                    || Set.of("viele", "wenige", "viel", "wenig").contains(Words.lower(clause.parse().word(asked.from()).form())))
+                    || Set.of("viele", "wenige", "viel", "wenig")
+                        .contains(Words.lower(clause.parse().word(asked.from()).form())))
                 && GRADING.contains(Words.lower(clause.parse().word(asked.from() - 1).form()))
             // "arbeitet fast jeder dritte Litauer": "fast" counts the answer, and would be left behind without it
             || asked.from() > 0 && Set.of("fast", "nahezu", "beinahe").contains(Words.lower(clause.parse()

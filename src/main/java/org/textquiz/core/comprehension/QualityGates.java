@@ -605,10 +605,6 @@ public final class QualityGates {
         // "Wer meint damit, dass …?": by what was said before, what someone means is that …
         "(?<!\\b(?:meint|meinen|meinte|meinten|gemeint|sagt|sagen|sagte|sagten|gesagt) )"
             + "\\b(?:daher|darum|davon|dadurch|damit|darauf|darüber|dafür|daran|darin), (?:dass|ob|weil|wenn)\\b");
-    /**
-     * "Wer versprach darin, dass …?": in a text the sentence before named, what someone promised, wrote or stated;
-     * "darin" is no correlate of these verbs.
-     */
     /** "Bild 11 zeigt, wie sich einzelne Ringe ablösen": a picture of the page, which the quiz does not show. */
     private static final java.util.regex.Pattern PICTURE = java.util.regex.Pattern.compile(
         "\\b(?:Bild|Abbildung|Abb\\.|Grafik|Foto) \\d+\\b");
@@ -618,6 +614,10 @@ public final class QualityGates {
     /** "Was liegt so hoch?": as high as the sentence before told, a degree the question does not show. */
     private static final java.util.regex.Pattern SO_MUCH_AT_THE_END = java.util.regex.Pattern.compile(
         "\\bso (?!sehr\\?)\\p{Ll}+\\?$");
+    /**
+     * "Wer versprach darin, dass …?": in a text the sentence before named, what someone promised, wrote or stated;
+     * "darin" is no correlate of these verbs.
+     */
     private static final java.util.regex.Pattern IN_A_TEXT_BEFORE = java.util.regex.Pattern.compile(
         "\\b(?:verspricht|versprach|versprachen|versprochen|schreibt|schrieb|schrieben|geschrieben|erklärt|erklärte"
             + "|erklärten|heißt|hieß|betont|betonte|fordert|forderte|warnt|warnte|kündigt|kündigte) darin\\b");
@@ -2148,7 +2148,7 @@ public final class QualityGates {
             if (IN_A_TEXT_BEFORE.matcher(prompt).find()) {
                 problems.add("'darin' refers to a text the question does not show");
             }
-            if (question.answers().stream().anyMatch(a -> PICTURE.matcher(a).find()) || PICTURE.matcher(prompt).find()) {
+            if (PICTURE.matcher(prompt).find() || question.answers().stream().anyMatch(a -> PICTURE.matcher(a).find())) {
                 problems.add("a picture the quiz does not show");
             }
             if (SUCH_A.matcher(prompt).find()) {

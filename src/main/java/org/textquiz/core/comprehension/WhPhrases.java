@@ -222,12 +222,12 @@ final class WhPhrases {
             if (i == clause.verb()) {
                 continue;
             }
-            // "deutlich höher als in Berlin": what is compared with, which no "wo" asks for ("mehr als 200" is counted)
             // "leben heute nicht in Europa, sondern …": where or when something is not, which asks nothing
             boolean denied = i > clause.start() && Words.lower(clause.token(i - 1).text()).equals("nicht");
             if (denied) {
                 continue;
             }
+            // "deutlich höher als in Berlin": what is compared with, which no "wo" asks for ("mehr als 200" is counted)
             if (i == clause.start() || !Set.of("als", "wie").contains(Words.lower(clause.token(i - 1).text()))) {
                 when(clause, i).ifPresent(phrases::add);
                 where(clause, i).ifPresent(phrases::add);

@@ -78,8 +78,9 @@ final class Words {
      * Stadt" with "wohin"; a compound counts by its last part ("Hauptstadt", "Unglücksort").
      */
     private static final Set<String> PLACE_NOUNS = Set.of("Stadt", "Dorf", "Gemeinde", "Region", "Provinz",
-        "Bundesland", "Gebiet", "Landkreis", "Bezirk", "Stadtteil", "Ort", "Insel", "Inselgruppe", "Inselkette", "Archipel", "Küste", "Hafen", "Bahnhof", "Tunnel",
-        "Straße", "Platz", "Gebäude", "Krankenhaus", "Klinik", "Schule", "Universität", "Museum", "Galerie", "Theater",
+        "Bundesland", "Gebiet", "Landkreis", "Bezirk", "Stadtteil", "Ort", "Insel", "Inselgruppe", "Inselkette",
+        "Archipel", "Küste", "Hafen", "Bahnhof", "Tunnel", "Straße", "Platz", "Gebäude", "Krankenhaus", "Klinik",
+        "Schule", "Universität", "Museum", "Galerie", "Theater",
         "Kirche", "Rathaus", "Parlament", "Zentrum", "Halle", "Stadion", "Fabrik", "Gefängnis", "Kaserne", "Grenze",
         "Hauptquartier", "Park", "Wald", "Gebirge", "Fluss", "Meer", "Viertel", "Innenstadt", "Kontinent", "Hotel",
         "Kraftwerk", "Flughafen", "Hauptstadt", "Residenz", "Schloss", "Palast", "Burg", "Villa", "Anwesen", "Kloster");
