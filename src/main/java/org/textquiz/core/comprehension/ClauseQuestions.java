@@ -6909,8 +6909,9 @@ final class ClauseQuestions {
         if (!flat.isEmpty() && NOBLE_TITLES.contains(head)) {
             // "Lord Halifax": the title alone names no one
             head = clause.parse().word(flat.get(flat.size() - 1)).form();
-        } else if (!flat.isEmpty() && People.PLACE_NAME_OPENINGS.contains(head)) {
-            // "New Orleans": "New" alone names no place
+        } else if (!flat.isEmpty() && (People.PLACE_NAME_OPENINGS.contains(head)
+            || NUMBER_WORDS.containsKey(Words.lower(head)))) {
+            // "New Orleans", "die Heiligen Drei Könige": "New" or "Drei" alone names nothing
             head = Words.text(clause.parse(), part.word(), flat.get(flat.size() - 1));
         } else if (!flat.isEmpty() && morphology.readings(head).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME))) {
             // "Stefan Fleck", whose surname the dictionary knows as a noun: the surname answers, the given name not

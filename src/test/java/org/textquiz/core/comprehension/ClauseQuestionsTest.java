@@ -9099,4 +9099,14 @@ class ClauseQuestionsTest {
 
         assertThat(lies.answers()).contains("New Orleans").doesNotContain("New");
     }
+
+    /** From Klexikon ("Heilige Drei Könige", hand-read set 214 for #13): "Drei" alone is no accepted answer. */
+    @Test
+    void aNumberOpeningANameAloneIsNoAnswer() {
+        Question feast = wh("Der 6. Januar ist ein Feiertag. Viele Christen feiern die Heiligen Drei Könige und spielen "
+            + "sie in Gottesdiensten oder auf Paraden nach.").stream()
+            .filter(q -> q.prompt().equals("Was feiern viele Christen?")).findFirst().orElseThrow();
+
+        assertThat(feast.answers()).contains("die Heiligen Drei Könige").doesNotContain("Drei");
+    }
 }
