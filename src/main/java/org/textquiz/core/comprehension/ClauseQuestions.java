@@ -5470,12 +5470,16 @@ final class ClauseQuestions {
         boolean withWerden = parse.children(clause.head()).stream().map(parse::word)
             .anyMatch(w -> w.relation().equals("aux:pass") && WERDEN.contains(Words.lower(w.form())));
         return asked == first && !withWerden && first.from() + 1 < first.to()
-            && Words.lower(parse.word(first.from()).form()).equals("von")
-            && Words.lower(parse.word(first.from() + 1).form()).equals("den")
+            && (Words.lower(parse.word(first.from()).form()).equals("von")
+                && Set.of("den", "der", "dem").contains(Words.lower(parse.word(first.from() + 1).form()))
+                || Words.lower(parse.word(first.from()).form()).equals("vom"))
             && clause.constituents().stream().filter(p -> parse.word(p.word()).relation().startsWith("nsubj"))
                 .anyMatch(p -> p.from() > 0 && Words.lower(parse.word(p.from() - 1).form()).equals("nur")
                     || p.from() > 1 && Words.lower(parse.word(p.from() - 1).form()).equals("noch")
-                        && Words.lower(parse.word(p.from() - 2).form()).equals("nur"));
+                        && Words.lower(parse.word(p.from() - 2).form()).equals("nur")
+                    // "Vom Indochinesischen Tiger leben noch etwa 300 bis 400 Tiere": how many of them
+                    || java.util.stream.IntStream.rangeClosed(p.from(), p.to())
+                        .anyMatch(w -> parse.word(w).upos() == Upos.NUM));
     }
 
     private static final Set<String> WERDEN = Set.of("werde", "wird", "werden", "wurde", "wurden", "worden", "würde",

@@ -9109,4 +9109,11 @@ class ClauseQuestionsTest {
 
         assertThat(feast.answers()).contains("die Heiligen Drei Könige").doesNotContain("Drei");
     }
+
+    /** From Klexikon ("Tiger", hand-read set 215 for #13): "Vom … Tiger leben noch 300 Tiere" counts them, no food. */
+    @Test
+    void ofWhatACountedSubjectIs() {
+        assertThat(prompts("Tiger sind Großkatzen. Vom Indochinesischen Tiger leben noch etwa 300 bis 400 Tiere."))
+            .noneMatch(p -> p.startsWith("Wovon"));
+    }
 }
