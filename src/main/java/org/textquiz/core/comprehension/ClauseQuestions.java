@@ -94,6 +94,8 @@ final class ClauseQuestions {
     private static final Set<String> CAUSES = Set.of("wegen", "aufgrund", "angesichts");
     private static final Set<String> TIME_ADVERBS = Set.of("heute", "gestern", "morgen", "vorgestern", "kürzlich");
     /** Constituents that never become part of a question: a coordinated clause, a loose addition. */
+    private static final Set<String> ONLY_UNDER_A_CONDITION = Set.of("nur", "erst");
+    private static final Set<String> FLOATING_QUANTIFIERS = Set.of("jeder", "jede", "jedes", "beide", "alle");
     private static final Set<String> LEFT_OUT = Set.of("conj", "parataxis", "discourse", "vocative", "dislocated",
         "reparandum", "orphan");
 
@@ -661,8 +663,9 @@ final class ClauseQuestions {
             whPhrase(clause, part, people).or(() -> resolvedSubject(clause, part, referent))
                 // "Wo bespricht man sich … nicht?": where something does not happen asks nothing
                 .filter(phrase -> !denied(clause) || !CIRCUMSTANCE.matcher(phrase.words()).lookingAt())
-                // "Wer gab es in den frühen 2000ern?": what "es gibt" tells of is no one who does anything
-                .filter(phrase -> !phrase.words().equals("Wer") || !esGibt(clause))
+                // "Wer gab es in den frühen 2000ern?": what "es gibt" tells of is no one who does anything, and "Wen gibt
+                // es manchmal?" asks for no one either
+                .filter(phrase -> !Set.of("Wer", "Wen").contains(phrase.words()) || !esGibt(clause))
                 .flatMap(phrase -> build(clause, part, phrase, speaker, people))
                 .ifPresent(questions::add);
         }
@@ -935,7 +938,9 @@ final class ClauseQuestions {
     /** Whether the clause is one of "es gibt", whose "es" the parse takes for an expletive beside the subject. */
     private boolean esGibt(Constituents clause) {
         Parse parse = clause.parse();
-        return parse.children(clause.head()).stream().anyMatch(c -> parse.word(c).relation().equals("expl")
+        // "Es gibt manchmal viele Beteiligte" with "Es" read as the subject: "es gibt" all the same
+        return parse.children(clause.head()).stream().anyMatch(c -> (parse.word(c).relation().equals("expl")
+                || parse.word(c).relation().equals("nsubj") && !parse.children(clause.head(), "obj").isEmpty())
                 && Words.lower(parse.word(c).form()).equals("es"))
             && morphology.readings(parse.word(clause.head()).form()).stream().anyMatch(m -> m.lemma().equals("geben"));
     }
@@ -3047,8 +3052,11 @@ final class ClauseQuestions {
         // "Wer entstand im Jahr 1921 in Shanghai? – die Kommunistische Partei Chinas": what comes into being is a thing
         // made, whoever later acts as it
         // "Wen starteten die Geschwister Scholl …? – die Bewegung „Weiße Rose“": what someone founds, likewise
+        // "Der Vorstand besteht aus 10 Menschen": what it is made of, which no one does
+        boolean madeOf = parse.children(clause.head(), "obl").stream().anyMatch(o -> parse.children(o, "case").stream()
+            .anyMatch(c -> Words.lower(parse.word(c).form()).equals("aus")));
         boolean made = relation.startsWith("nsubj") && morphology.readings(parse.word(clause.head()).form()).stream()
-            .anyMatch(m -> COMING_INTO_BEING.contains(m.lemma()))
+            .anyMatch(m -> COMING_INTO_BEING.contains(m.lemma()) || madeOf && m.lemma().equals("bestehen"))
             || relation.equals("obj") && morphology.readings(parse.word(clause.head()).form()).stream()
                 .anyMatch(m -> FOUNDING.contains(m.lemma()));
         person &= !made
@@ -5087,6 +5095,14 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         boolean vorfeldDropped = vorfeld != moved && (clause.droppable(vorfeld) || placeholder(clause, vorfeld));
+        boolean conditionDropped = leftOut.stream().anyMatch(p -> clause.parse().word(p.word()).baseRelation().equals("advcl"))
+            || vorfeldDropped && clause.parse().word(vorfeld.word()).baseRelation().equals("advcl");
+        if (conditionDropped && rest.stream().anyMatch(p -> p.from() == p.to()
+            && ONLY_UNDER_A_CONDITION.contains(Words.lower(clause.parse().word(p.word()).form())))) {
+            // "Gunther konnte Brünhild nur heiraten, weil Siegfried ihm geholfen hatte": only because of what the
+            // clause left out says, which "Wer konnte Brünhild nur heiraten?" leaves the learner to guess
+            return Optional.empty();
+        }
         if (vorfeld != moved && !vorfeldDropped && Words.lower(clause.parse().word(vorfeld.from()).form()).equals("wie")
             && clause.text(vorfeld).contains(",")) {
             // "Wie Säugetiere, Vögel … gehören auch Fische zu den Wirbeltieren": a comparison with a list, which put
@@ -5156,6 +5172,13 @@ final class ClauseQuestions {
         }
         String preposition = moved == null ? "" : preposition(clause, moved);
         if (!preposition.isEmpty() && others.stream().anyMatch(p -> preposition.equals(preposition(clause, p)))) {
+            return Optional.empty();
+        }
+        if (subjectMoved && others.stream().anyMatch(p -> FLOATING_QUANTIFIERS.contains(
+                Words.lower(clause.parse().word(p.from()).form()))
+            && (p.from() == p.to() || clause.parse().word(p.from() + 1).upos() == Upos.DET))) {
+            // "Die Besitzerin der Wohnung und der Mann haben jeder ein Konto": "each" of the subject, which "Wer hat
+            // jeder ein Konto?" leaves standing alone
             return Optional.empty();
         }
         if (subjectMoved && others.stream().anyMatch(p -> containsPossessive(clause, p))) {
@@ -6795,8 +6818,12 @@ final class ClauseQuestions {
             && (first.upos() == Upos.ADV && capitalised.stream().noneMatch(m -> m.upos() == Upos.NOUN
                     && m.has(Feature.PLURAL))
                 || ADVERB_FORM.matcher(first.form()).find());
+        // "Achtzehn weitere Jahre machte Queen …": a number word before what it counts, whatever else it can be
+        // ("Millionen Menschen": a plural noun, which keeps its capital)
+        boolean count = first.upos() == Upos.NUM && "nummod".equals(first.relation()) && first.head() > part.from()
+            && first.head() <= part.to() && capitalised.stream().noneMatch(m -> m.has(Feature.PLURAL));
         noun = (noun || name || unknown || nounMistagged || nominalised) && !beforeItsNoun && !countOfTimes
-            && !knownAdverb && !adverb && !beforeAnArticle(clause.parse(), part.from());
+            && !knownAdverb && !adverb && !count && !beforeAnArticle(clause.parse(), part.from());
         boolean keep = noun || first.form().length() > 1 && first.form().equals(first.form().toUpperCase(Locale.GERMAN));
         return keep || text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }

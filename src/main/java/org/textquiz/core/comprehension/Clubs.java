@@ -63,7 +63,8 @@ final class Clubs {
             boolean afterAHyphen = w > from && parse.word(w - 1).form().equals("-");
             boolean clubWord = name && (lower.endsWith("sportverein") || lower.endsWith("fußballclub")
                 || afterAHyphen && Set.of("verein", "club", "klub").contains(lower));
-            if (clubWord || name && MARKERS.contains(word.form())
+            // "Eine SD-Karte": a marker joined to the noun after it by a hyphen makes a compound, no club
+            if (clubWord || name && MARKERS.contains(word.form()) && !next.equals("-")
                 || word.upos() == Upos.NUM && word.form().matches("18\\d\\d|19[0-2]\\d") && w + 1 <= to
                     && parse.word(w + 1).upos() == Upos.PROPN
                 || name && next.matches("0\\d") || NUMBERED.contains(word.form() + " " + next)) {

@@ -386,8 +386,12 @@ final class Referents {
         if (!m.find()) {
             return text;
         }
-        String replaced = text.substring(0, m.start()) + (m.start() == 0 ? Words.capitalise(referent[1]) : referent[1])
-            + text.substring(m.end());
+        String after = text.substring(m.end());
+        // "Dem Untergrund passt sie sich an": a pronoun goes before "sich", a noun after it
+        boolean reflexiveAfter = m.start() > 0 && after.startsWith(" sich ");
+        String replaced = text.substring(0, m.start()) + (m.start() == 0 ? Words.capitalise(referent[1])
+            : reflexiveAfter ? "sich " + referent[1] : referent[1])
+            + (reflexiveAfter ? after.substring(" sich".length()) : after);
         // "Wozu rät laut Renate Künast Renate Künast?": the one the pronoun names is the one whose words are reported
         String source = "laut " + referent[1] + " ";
         return replaced.contains(source) && replaced.indexOf(referent[1]) != replaced.lastIndexOf(referent[1])

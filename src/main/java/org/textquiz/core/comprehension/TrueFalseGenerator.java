@@ -66,6 +66,14 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         this.reported = parser == null ? null : new ReportedSpeech(morphology, parser);
     }
 
+    private static boolean yearBesideAnother(List<Token> tokens, Fact fact) {
+        java.util.function.IntPredicate year = i -> i >= 0 && i < tokens.size()
+            && tokens.get(i).text().matches("\\d{3,4}");
+        java.util.function.IntPredicate joining = i -> i >= 0 && i < tokens.size()
+            && Set.of("und", "oder", "bis", "-", "–").contains(Words.lower(tokens.get(i).text()));
+        return joining.test(fact.to()) && year.test(fact.to() + 1) || joining.test(fact.from() - 1) && year.test(fact.from() - 2);
+    }
+
     @Override
     public QuestionType type() {
         return QuestionType.TRUEFALSE;
@@ -728,6 +736,11 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             if (person && fact.to() < sentence.tokens().size()
                 && GENERATIONS.contains(Words.lower(sentence.tokens().get(fact.to()).text()))) {
                 // "John F. Kennedy junior, der Sohn": the son, whom "Martin Luther junior" would not be either
+                continue;
+            }
+            if (fact.kind() == Fact.Kind.YEAR && yearBesideAnother(sentence.tokens(), fact)) {
+                // "1993 und 1994 gab es die besten Kassettenrekorder": one of two years side by side, which swapped
+                // reads "2017 und 1994", out of order
                 continue;
             }
             if (fact.from() > 0 && Words.lower(sentence.tokens().get(fact.from() - 1).text()).equals("oder")

@@ -94,6 +94,8 @@ public final class WhGenerator implements ComprehensionGenerator {
                     clause.get().ask(phrase).filter(prompt -> !Words.containsWord(prompt, "man")
                         && !Words.containsWord(prompt, "es")
                         && !ClauseQuestions.genitiveOfTheAnswer(prompt, phrase.answers().get(0))
+                        && !tornFromItsRiver(sentence.text(), phrase.answers().get(0), prompt)
+                        && !onlyUnderAConditionLeftOut(sentence.text(), prompt)
                         && POINTING_BACK.stream().noneMatch(word -> Words.containsWord(prompt, word))
                         // "Was besteht zunächst …? – keine Wahlmöglichkeit": nothing, which no "was" asks for
                         && !NOTHING.matcher(phrase.answers().get(0)).lookingAt()).ifPresent(prompt -> {
@@ -141,6 +143,31 @@ public final class WhGenerator implements ComprehensionGenerator {
         return Words.MONTHS.stream().anyMatch(answer::endsWith) && java.util.regex.Pattern.compile(
             java.util.regex.Pattern.quote(answer) + " (?:1\\d{3}|20\\d{2})\\b").matcher(sentence.text()).find();
     }
+
+    /**
+     * "Wo steht die bekannteste deutsche Börse am Main? – in Frankfurt": a city whose name goes on with the river it
+     * lies on ("Frankfurt am Main", "Frankfurt an der Oder"), which the answer tears from it.
+     */
+    private boolean tornFromItsRiver(String sentence, String answer, String prompt) {
+        java.util.regex.Matcher river = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(answer)
+            + " (am|an der) (\\p{Lu}\\p{L}+)").matcher(sentence);
+        // "Wien am Rand der Alpen", "Franklin am Zweiten Kontinentalkongress": a place or a time, no river's name
+        return river.find() && prompt.contains(river.group(1) + " " + river.group(2))
+            && (river.group(2).equals("Oder")
+                || morphology.readings(river.group(2)).stream().anyMatch(m -> m.upos() == Upos.PROPN));
+    }
+
+    /**
+     * "Gunther konnte Brünhild nur heiraten, weil …" asked "Wer konnte Brünhild nur heiraten?": only because of what the
+     * clause after the comma says, which the question leaves out.
+     */
+    static boolean onlyUnderAConditionLeftOut(String sentence, String prompt) {
+        java.util.regex.Matcher only = ONLY_UNDER_A_CONDITION.matcher(sentence);
+        return only.find() && Words.containsWord(prompt, only.group(1)) && !Words.containsWord(prompt, only.group(2));
+    }
+
+    private static final java.util.regex.Pattern ONLY_UNDER_A_CONDITION = java.util.regex.Pattern.compile(
+        "\\b(nur|erst)\\b[^,;:]*, (weil|wenn|da|als|nachdem|sobald|falls)\\b");
 
     /** "bis etwa im August": how roughly, which an answer without it leaves behind in the question. */
     private static boolean roughlyLeftBehind(Sentence sentence, WhPhrase phrase) {
@@ -204,7 +231,8 @@ public final class WhGenerator implements ComprehensionGenerator {
                     continue;
                 }
                 if (people.twoSurnamesSideBySide(question.prompt())
-                    || people.twoSurnamesSideBySide(question.answers().get(0))) {
+                    || people.twoSurnamesSideBySide(question.answers().get(0))
+                    || tornFromItsRiver(sentence.text(), question.answers().get(0), question.prompt())) {
                     continue;
                 }
                 String prompt = referent.map(r -> Referents.replaced(question.prompt(), r)).orElse(question.prompt());

@@ -95,6 +95,7 @@ public final class GermanDependencyParser implements DependencyParser {
         reattachNachWieVor(forms, heads, relations);
         makeSeinTheCopulaOfItsObject(forms, tags, heads, relations);
         reattachWhatARulerRules(forms, tags, heads, relations);
+        reattachWhatSomeoneIsMade(forms, tags, heads, relations);
         List<Word> words = new ArrayList<>(input.size());
         for (int w = 0; w < input.size(); w++) {
             words.add(new Word(tokenOf.get(w), forms.get(w), tags.get(w), heads[w], relations[w]));
@@ -331,6 +332,33 @@ public final class GermanDependencyParser implements DependencyParser {
             relations[name] = "nmod";
         }
     }
+
+    /**
+     * "Karl der Große wurde zum Kaiser gekrönt": what someone is crowned, elected or made, with "zu", is the verb's,
+     * as the treebank has it; the parser sometimes hangs it on the name, which makes it part of who was crowned.
+     */
+    private static void reattachWhatSomeoneIsMade(List<String> forms, List<Upos> tags, int[] heads, String[] relations) {
+        for (int w = 0; w + 2 < heads.length; w++) {
+            int noun = heads[w];
+            if (!forms.get(w).equals("zu") || !"case".equals(relations[w]) || noun < 0 || !"nmod".equals(relations[noun])) {
+                continue;
+            }
+            int name = heads[noun];
+            while (name >= 0 && Set.of("nmod", "flat", "appos").contains(relations[name])) {
+                name = heads[name];
+            }
+            if (name < 0 || tags.get(name) != Upos.PROPN || heads[name] < 0 || !isVerb(tags.get(heads[name]))
+                || !Set.of("nsubj", "nsubj:pass", "obj").contains(relations[name])
+                || !MAKING_SOMEONE.matcher(forms.get(heads[name])).matches()) {
+                continue;
+            }
+            heads[noun] = heads[name];
+            relations[noun] = "obl";
+        }
+    }
+
+    private static final java.util.regex.Pattern MAKING_SOMEONE = java.util.regex.Pattern.compile(
+        "(?:ge)?(?:krön|wähl|ernann|ernenn|beförder|weih|kür|berief|beruf|erhob|erhoben|mach)(?:t|te|ten|en|e)?");
 
     private static final java.util.regex.Pattern RULER = java.util.regex.Pattern.compile(
         "(?:Ex-)?(?:König|Kaiser|Herzog|Graf|Fürst|Prinz|Zar|Sultan|Kurfürst|Markgraf|Landgraf|Großherzog|Erzherzog|Bischof"

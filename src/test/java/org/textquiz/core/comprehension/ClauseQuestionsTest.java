@@ -30,6 +30,10 @@ class ClauseQuestionsTest {
             .filter(q -> ((TrueFalseQuestion) q).isTrue()).map(Question::prompt).toList();
     }
 
+    private static List<String> statements(int seeds, String text) {
+        return statements(text, seeds, true);
+    }
+
     private static List<String> falseStatements(String text, int seeds) {
         return statements(text, seeds, false);
     }
@@ -9115,5 +9119,95 @@ class ClauseQuestionsTest {
     void ofWhatACountedSubjectIs() {
         assertThat(prompts("Tiger sind Großkatzen. Vom Indochinesischen Tiger leben noch etwa 300 bis 400 Tiere."))
             .noneMatch(p -> p.startsWith("Wovon"));
+    }
+
+    /** From Klexikon ("Aktie", hand-read set 216 for #13): "Frankfurt am Main" is not torn from its river. */
+    @Test
+    void aCityIsNotTornFromItsRiver() {
+        assertThat(prompts("Solche Börsen gibt es in vielen großen Städten. Die bekannteste deutsche Börse steht in "
+            + "Frankfurt am Main."))
+            .contains("Was steht in Frankfurt am Main?")
+            .noneMatch(p -> p.contains("Börse am Main"));
+    }
+
+    /** From Klexikon ("Queen", hand-read set 216 for #13): a number word that opened the sentence is small inside. */
+    @Test
+    void aNumberWordMovedInsideIsWrittenSmall() {
+        assertThat(statements(3, "Queen ist eine Band aus London. Achtzehn weitere Jahre machte Queen sehr "
+            + "erfolgreich Musik. Im Fernsehen sahen Millionen Menschen zu."))
+            .contains("Queen machte achtzehn weitere Jahre sehr erfolgreich Musik.")
+            .noneMatch(s -> s.contains("Achtzehn") || s.contains("millionen"));
+    }
+
+    /** From Klexikon (hand-read set 216 for #13): what ends, or is made of people, does nothing, and is "was". */
+    @Test
+    void whatEndsOrIsMadeOfPeopleIsWhat() {
+        assertThat(prompts("Das Heilige Römische Reich war ein Herrschaftsgebiet in der Mitte von Europa. Das Heilige "
+            + "Römische Reich endete im Jahr 1806."))
+            .contains("Was endete im Jahr 1806?")
+            .noneMatch(p -> p.startsWith("Wer endete"));
+        assertThat(prompts("Die Wikipedia gehört einer Stiftung. Der Vorstand besteht aus 10 Menschen aus verschiedenen "
+            + "Ländern."))
+            .contains("Was besteht aus 10 Menschen aus verschiedenen Ländern?")
+            .noneMatch(p -> p.startsWith("Wer besteht"));
+    }
+
+    /** From Klexikon ("Schwäbische Alb", hand-read set 216 for #13): holidaymakers are people. */
+    @Test
+    void holidaymakersArePeople() {
+        assertThat(prompts("Die Schwäbische Alb ist ein Mittelgebirge. Die Urlauber sehen sich gern alte Burgen, Klöster "
+            + "und Dörfer an."))
+            .contains("Wer sieht sich gern alte Burgen, Klöster und Dörfer an?")
+            .noneMatch(p -> p.startsWith("Was sieht"));
+    }
+
+    /** From Klexikon ("Nibelungensage", hand-read set 216 for #13): "nur" because of a clause left out asks nothing. */
+    @Test
+    void onlyBecauseOfAClauseLeftOut() {
+        assertThat(prompts("Siegfried ist ein Held. Gunther konnte Brünhild nur heiraten, weil Siegfried ihm heimlich "
+            + "geholfen hatte."))
+            .contains("Warum konnte Gunther Brünhild nur heiraten?")
+            .noneMatch(p -> p.startsWith("Wer konnte"));
+    }
+
+    /** From Klexikon ("Kassettenrekorder", hand-read set 216 for #13): a memory card is no Spanish football club. */
+    @Test
+    void aCardIsNoClub() {
+        assertThat(prompts("Kassetten sind heute selten. Eine SD-Karte kann mit MP3 viel mehr Ton speichern als eine "
+            + "Kassette."))
+            .noneMatch(p -> p.startsWith("Wer kann"));
+    }
+
+    /** From Klexikon ("Dienstleistung", hand-read set 216 for #13): "es gibt" asks for no one with "wen" either. */
+    @Test
+    void esGibtAsksForNoOne() {
+        assertThat(prompts("Eine Dienstleistung ist eine Arbeit für andere. Es gibt manchmal viele Beteiligte an einer "
+            + "einzigen Dienstleistung."))
+            .noneMatch(p -> p.startsWith("Wen gibt"));
+    }
+
+    /** From Klexikon ("Forelle", hand-read set 216 for #13): the noun a pronoun stood for goes after "sich". */
+    @Test
+    void aResolvedPronounGoesAfterSich() {
+        assertThat(statements(3, "Die Färbung der Bachforelle ist unterschiedlich. Sie passt sich dem Untergrund des "
+            + "Gewässers an."))
+            .contains("Dem Untergrund des Gewässers passt sich die Färbung der Bachforelle an.")
+            .noneMatch(s -> s.contains("Bachforelle sich"));
+    }
+
+    /** From Klexikon ("Dienstleistung", hand-read set 216 for #13): "jeder" of the subject stays with it. */
+    @Test
+    void eachStaysWithItsSubject() {
+        assertThat(prompts("Eine Frau vermietet eine Wohnung an einen Mann. Die Besitzerin der Wohnung und der Mann haben "
+            + "jeder ein Konto bei einer Bank."))
+            .noneMatch(p -> p.startsWith("Wer hat jeder"));
+    }
+
+    /** From Klexikon ("Kassettenrekorder", hand-read set 216 for #13): one of two years side by side is not swapped. */
+    @Test
+    void oneOfTwoYearsSideBySideIsNotSwapped() {
+        assertThat(falseStatements("Die Kassette wurde im Jahr 1963 erfunden. 1993 und 1994 gab es die besten "
+            + "Kassettenrekorder. Im Jahr 2017 wurden in England Radiorekorder angeboten.", 12))
+            .noneMatch(s -> s.matches("\\d{4} und 1994.*") || s.matches("1993 und \\d{4}.*"));
     }
 }

@@ -217,4 +217,14 @@ class GermanDependencyParserTest {
         assertThat(headOf(parse, "Preußen")).isEqualTo("König");
         assertThat(relationOf(parse, "Preußen")).isEqualTo("nmod");
     }
+
+    /** From Klexikon ("Heiliges Römisches Reich", hand-read set 216 for #13): what someone is crowned is the verb's. */
+    @Test
+    void whatSomeoneIsCrownedBelongsToTheVerb() {
+        Parse parse = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Im Jahr 800 wurde Karl der Große zum Kaiser "
+            + "gekrönt.").sentences().findFirst().orElseThrow());
+
+        assertThat(headOf(parse, "Kaiser")).isEqualTo("gekrönt");
+        assertThat(relationOf(parse, "Kaiser")).isEqualTo("obl");
+    }
 }
