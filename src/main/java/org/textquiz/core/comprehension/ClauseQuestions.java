@@ -3185,7 +3185,8 @@ final class ClauseQuestions {
             // "Die Zahl der Kinder und Jugendlichen … liegt bereits bei 76.500": how many, no one
             person = false;
         }
-        if (person && placeAdjectiveBeforeItsNoun(parse, part.word())
+        // ("Dieter Bohlen": a given name in -er, which the article names someone by, is no town's adjective)
+        if (person && placeAdjectiveBeforeItsNoun(parse, part.word()) && !isNamedPerson(clause, part, people)
             && (!relation.startsWith("nsubj") || !WhPhrases.agent(Words.lower(parse.word(part.word() + 1).form())))) {
             // "nach der Pekinger Weltfrauenkonferenz" with "Pekinger" the head: the conference of Beijing, not its
             // people; "Die Erste Wiener Türkenbelagerung fand … statt" likewise, where "die Kölner Polizei" acts
@@ -4412,6 +4413,22 @@ final class ClauseQuestions {
      * second verb: a conjunct with neither a conjunction nor a comma before it is a misparse of the clause's own words,
      * and a question leaving it out would lose them.
      */
+    /**
+     * "Der Mensch sucht sich dann aus, welches Weibchen sich … fortpflanzt", read as a second clause: a clause after the
+     * comma that opens with a question word is what the verb asks about, which no question can leave out.
+     */
+    private static boolean indirectQuestionReadAsAConjunct(Constituents clause, Constituents.Part part) {
+        Parse parse = clause.parse();
+        if (!"conj".equals(parse.word(part.word()).relation()) || !parse.children(part.word(), "cc").isEmpty()) {
+            return false;
+        }
+        int first = parse.word(part.from()).form().equals(",") ? part.from() + 1 : part.from();
+        return first <= part.to() && QUESTION_WORD.matcher(Words.lower(parse.word(first).form())).matches();
+    }
+
+    private static final java.util.regex.Pattern QUESTION_WORD = java.util.regex.Pattern.compile(
+        "welche[rmns]?|wer|wen|wem|wessen|was|wie|wo|wohin|woher|wann|warum|weshalb|wieso|ob");
+
     private static boolean unmarkedConjunct(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
         if (!"conj".equals(parse.word(part.word()).relation()) || !parse.children(part.word(), "cc").isEmpty()) {
@@ -5056,6 +5073,7 @@ final class ClauseQuestions {
                 boolean setOff = part.from() > 0 && clause.parse().word(part.from() - 1).upos() == Upos.PUNCT
                     || clause.parse().word(part.from()).upos() == Upos.PUNCT;
                 if (relation.equals("parataxis") && (saying(clause) || afterAColon || !setOff) || unmarkedConjunct(clause, part)
+                    || indirectQuestionReadAsAConjunct(clause, part)
                     || endsInAZuInfinitive(clause, part) || predicateFragment(clause, part)) {
                     return Optional.empty();
                 }

@@ -608,6 +608,9 @@ public final class QualityGates {
     /** "Bild 11 zeigt, wie sich einzelne Ringe ablösen": a picture of the page, which the quiz does not show. */
     private static final java.util.regex.Pattern PICTURE = java.util.regex.Pattern.compile(
         "\\b(?:Bild|Abbildung|Abb\\.|Grafik|Foto) \\d+\\b");
+    /** "als dritte": an ordinal with no noun after it, which counts on from the sentences before ("als letztes" does not). */
+    private static final java.util.regex.Pattern COUNTED_ON = java.util.regex.Pattern.compile(
+        "\\b[Aa]ls (?:zweite|dritte|vierte|fünfte|sechste)[rns]?\\b(?! \\p{Lu})");
     /** "mit so einem Nachweis": such a one as the sentence before described. */
     private static final java.util.regex.Pattern SUCH_A = java.util.regex.Pattern.compile(
         "\\b[Ss]o (?:ein|eine|einen|einem|einer|eines)\\b");
@@ -1706,6 +1709,10 @@ public final class QualityGates {
         if ((statement || question instanceof WhQuestion) && CUT_BEFORE_ITS_CLAUSE.matcher(prompt).find()) {
             // "Von Urlaubern kommt ein Drittel von dem.": "von dem, was …" with its clause cut off
             problems.add("ends in a pronoun whose clause is cut off");
+        }
+        if ((statement || question instanceof WhQuestion) && COUNTED_ON.matcher(prompt).find()) {
+            // "Was gibt es als dritte bei Blütenpflanzen …?": the third of the kinds the sentences before counted
+            problems.add("an ordinal without its noun counts on from sentences the question does not show");
         }
         if ((statement || question instanceof WhQuestion) && A_PICTURE.matcher(prompt + " " + question.solution())
             .find()) {

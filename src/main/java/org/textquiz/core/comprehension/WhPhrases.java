@@ -91,7 +91,7 @@ final class WhPhrases {
     static final Set<String> DONE_TO_A_BODY = Set.of("auflösen", "gründen", "verbieten", "übernehmen", "verkaufen",
         "kaufen", "schließen", "privatisieren", "verstaatlichen", "umbenennen", "gehören", "zerschlagen", "fusionieren",
         "registrieren", "zulassen", "einstufen", "integrieren", "eingliedern", "bilden", "umbilden", "einsetzen",
-        "abschaffen", "errichten",
+        "abschaffen", "errichten", "erneuern", "modernisieren",
         // "Jet Airways wird von Wolfgang Prock-Schauer gesteuert": a company led by someone
         "steuern", "leiten", "führen", "lenken");
     private static final Set<String> NOT_ACTING = Set.of("sein", "bleiben", "haben", "besitzen", "zählen",

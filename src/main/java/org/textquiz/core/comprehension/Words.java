@@ -231,11 +231,29 @@ final class Words {
     /** "Dem widersprach … ein Sprecher": what the sentence before said, which "Dem" stands for alone. */
     private static final java.util.regex.Pattern DEM_FIRST = java.util.regex.Pattern.compile("^Dem \\p{Ll}");
 
+    /**
+     * "Der Zeichner Herge starb in jenem Jahr": the year the sentence before gave, unless a relative clause after it
+     * says which ("mit jenen 11 Millionen Euro, die … eingespart werden").
+     */
+    private static final java.util.regex.Pattern THAT_ONE = java.util.regex.Pattern.compile(
+        "(?i)\\bjene[mnrs]?\\b(?![^,]*, (?:der|die|das|den|dem|deren|dessen|welche[mnrs]?)\\b)");
+
+    /** ("in den 60er Jahren … zu jener Zeit": the time the statement itself gave) */
+    private static boolean thatOneBefore(String statement) {
+        java.util.regex.Matcher that = THAT_ONE.matcher(statement);
+        return that.find() && !statement.substring(0, that.start()).matches(".*\\d.*");
+    }
+
+    /** "In beiden Sprachen sind viele Straßenschilder … geschrieben": the two the sentence before named. */
+    private static final java.util.regex.Pattern BOTH_NAMED_BEFORE = java.util.regex.Pattern.compile(
+        "^(?:(?!\\bund\\b).)*\\b[Bb]eide[mnrs]? \\p{Lu}");
+
     static boolean pointsBackAlone(String statement) {
         if (AFTER_OR_OF_WHAT_CAME_BEFORE.matcher(statement).find() || AN_EXCEPTION.matcher(statement).find() || THE_OTHER_OF_TWO.matcher(statement).find() || ONE_OF_THOSE.matcher(statement).find() || MEASURE_OF_WHAT.matcher(statement).find() || DAMIT_FIRST.matcher(statement).find() || SAME_AS_BEFORE.matcher(statement).find()
             || WHOSE_WORDS.matcher(statement).find() || POINTING_DAS.matcher(statement).find()
             || FOR_THAT_REASON.matcher(statement).find() || WHOSE_BEFORE.matcher(statement).find()
-            || DEM_FIRST.matcher(statement).find() || OF_THAT_KIND.matcher(statement).find()) {
+            || DEM_FIRST.matcher(statement).find() || OF_THAT_KIND.matcher(statement).find()
+            || thatOneBefore(statement) || BOTH_NAMED_BEFORE.matcher(statement).find()) {
             return true;
         }
         java.util.regex.Matcher adverb = PRONOMINAL_ADVERB.matcher(statement);

@@ -96,6 +96,7 @@ public final class GermanDependencyParser implements DependencyParser {
         makeSeinTheCopulaOfItsObject(forms, tags, heads, relations);
         reattachWhatARulerRules(forms, tags, heads, relations);
         reattachWhatSomeoneIsMade(forms, tags, heads, relations);
+        reattachAberInsideTheClause(forms, tags, heads, relations);
         List<Word> words = new ArrayList<>(input.size());
         for (int w = 0; w < input.size(); w++) {
             words.add(new Word(tokenOf.get(w), forms.get(w), tags.get(w), heads[w], relations[w]));
@@ -330,6 +331,32 @@ public final class GermanDependencyParser implements DependencyParser {
             }
             heads[name] = w - 1;
             relations[name] = "nmod";
+        }
+    }
+
+    /**
+     * "Inzwischen hat Albanien aber seine Wasserkraftwerke erneuert": "aber" inside the clause, with no comma before it,
+     * is the verb's adverb, as the treebank has it; the parser sometimes joins the subject and the object with it.
+     */
+    private static void reattachAberInsideTheClause(List<String> forms, List<Upos> tags, int[] heads, String[] relations) {
+        for (int w = 1; w + 1 < heads.length; w++) {
+            int second = heads[w];
+            if (!forms.get(w).equals("aber") || !"cc".equals(relations[w]) || forms.get(w - 1).equals(",")
+                || second != w + 1 && !(second > w && "det:poss".equals(relations[w + 1]) && heads[w + 1] == second)
+                || !"conj".equals(relations[second]) || heads[second] < 0 || heads[second] != w - 1) {
+                continue;
+            }
+            int first = heads[second];
+            int verb = heads[first];
+            if (!"nsubj".equals(relations[first]) || verb < 0 || !isVerb(tags.get(verb))
+                || !(tags.get(second) == Upos.NOUN || tags.get(second) == Upos.PROPN)) {
+                continue;
+            }
+            heads[w] = verb;
+            relations[w] = "advmod";
+            tags.set(w, Upos.ADV);
+            heads[second] = verb;
+            relations[second] = "obj";
         }
     }
 

@@ -9210,4 +9210,55 @@ class ClauseQuestionsTest {
             + "Kassettenrekorder. Im Jahr 2017 wurden in England Radiorekorder angeboten.", 12))
             .noneMatch(s -> s.matches("\\d{4} und 1994.*") || s.matches("1993 und \\d{4}.*"));
     }
+
+    /** From Klexikon ("Dieter Bohlen", hand-read set 217 for #13): a given name in -er is no town's adjective. */
+    @Test
+    void aGivenNameInErIsSomeones() {
+        assertThat(prompts("Dieter Bohlen ist ein Musikproduzent aus Deutschland. Dieter Bohlen ist schon von Anfang an "
+            + "in der Jury."))
+            .contains("Wer ist schon von Anfang an in der Jury?")
+            .noneMatch(p -> p.startsWith("Was ist schon"));
+    }
+
+    /** From Klexikon ("Albanien", hand-read set 217 for #13): businesses that are renewed are things done to. */
+    @Test
+    void whatIsRenewedIsNoOne() {
+        assertThat(prompts("Nach dem Kommunismus wurde vieles anders. Viele Betriebe wurden erneuert."))
+            .noneMatch(p -> p.startsWith("Wer wurde"));
+    }
+
+    /** From Klexikon ("Albanien", hand-read set 217 for #13): "aber" inside the clause joins no subject and object. */
+    @Test
+    void aberInsideTheClauseIsAnAdverb() {
+        assertThat(statements(4, "Albanien hatte lange Probleme mit dem Strom. Inzwischen hat Albanien aber seine "
+            + "Wasserkraftwerke erneuert."))
+            .noneMatch(s -> s.contains("Albanien seine"));
+    }
+
+    /** From Klexikon ("Fortpflanzung", hand-read set 217 for #13): "sich aussuchen, welches …" keeps what is chosen. */
+    @Test
+    void anIndirectQuestionIsNotLeftOut() {
+        assertThat(prompts("Bei Haustieren steuert der Mensch die Fortpflanzung. Der Mensch sucht sich dann aus, welches "
+            + "Weibchen sich mit welchem Männchen fortpflanzt."))
+            .contains("Wer steuert bei Haustieren die Fortpflanzung?")
+            .noneMatch(p -> p.startsWith("Wer sucht sich"));
+    }
+
+    /** From Klexikon ("Fortpflanzung", hand-read set 217 for #13): "als dritte" counts on from the sentences before. */
+    @Test
+    void anOrdinalWithoutItsNounCountsOn() {
+        assertThat(prompts("Es gibt zwei Arten der Fortpflanzung. Als dritte gibt es bei Blütenpflanzen, vielen Tieren "
+            + "und bei den Menschen die zweigeschlechtliche Fortpflanzung."))
+            .noneMatch(p -> p.contains("als dritte"));
+    }
+
+    /** From Klexikon (hand-read set 217 for #13): "in jenem Jahr" and "in beiden Sprachen" point back. */
+    @Test
+    void thatYearAndBothLanguagesPointBack() {
+        assertThat(statements(8, "Herge zeichnete bis 1983. Der Zeichner Herge starb in jenem Jahr."))
+            .noneMatch(s -> s.contains("jenem"));
+        assertThat(statements(8, "Beides sind auch Amtssprachen. Deshalb heißt die Stadt Biel/Bienne. Viele "
+            + "Straßenschilder und andere Hinweise sind in beiden Sprachen geschrieben."))
+            .noneMatch(s -> s.contains("beiden Sprachen"));
+    }
 }

@@ -227,4 +227,15 @@ class GermanDependencyParserTest {
         assertThat(headOf(parse, "Kaiser")).isEqualTo("gekrönt");
         assertThat(relationOf(parse, "Kaiser")).isEqualTo("obl");
     }
+
+    /** From Klexikon ("Albanien", hand-read set 217 for #13): "aber" with no comma before it is the verb's adverb. */
+    @Test
+    void aberInsideTheClauseIsTheVerbsAdverb() {
+        Parse parse = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Inzwischen hat Albanien aber seine "
+            + "Wasserkraftwerke erneuert.").sentences().findFirst().orElseThrow());
+
+        assertThat(relationOf(parse, "aber")).isEqualTo("advmod");
+        assertThat(headOf(parse, "Wasserkraftwerke")).isEqualTo("erneuert");
+        assertThat(relationOf(parse, "Wasserkraftwerke")).isEqualTo("obj");
+    }
 }
