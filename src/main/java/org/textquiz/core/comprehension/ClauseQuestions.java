@@ -3082,6 +3082,11 @@ final class ClauseQuestions {
             // "Insgesamt umfasst die Metallbranche rund 180.000 Beschäftigte": what a body comprises, not what it does
             person = false;
         }
+        if (person && relation.startsWith("nsubj") && !isNamedPerson(clause, part, people) && !isPersonNoun(head)
+            && parse.children(clause.head(), "obj").stream().anyMatch(o -> parse.word(o).form().equals("Rolle"))) {
+            // "Die Stadt Verdun spielte eine wichtige Rolle im Ersten Weltkrieg": what matters, which no one does
+            person = false;
+        }
         if (relation.startsWith("nsubj") && !parse.children(clause.head(), "cop").isEmpty()
             && parse.children(clause.head(), "det").stream().anyMatch(d -> Words.lower(parse.word(d).form()).startsWith("kein"))) {
             // "Die Stiftung ist kein Steuersparmodell": what the subject is not, which many other things are not either
@@ -5242,6 +5247,16 @@ final class ClauseQuestions {
                         && morphology.readings(clause.parse().word(clause.head()).form()).stream()
                             .noneMatch(m -> m.lemma().equals("geben")))) {
                 // "Wie viele Bahnhöfe gibt es in Jena?": "es" of "es gibt", like "sich", stays right after the verb
+                at++;
+            }
+            if (at > 0 && at < rest.size() && !rest.get(at).verbal()
+                && "sich".equalsIgnoreCase(clause.parse().word(rest.get(at - 1).word()).form())
+                && clause.parse().word(rest.get(at).word()).relation().startsWith("nsubj")
+                && !clause.parse().word(vorfeld.word()).relation().startsWith("nsubj")
+                && !clause.text(rest.get(at)).contains(",") && !indefinite(clause, rest.get(at))
+                && !postpositional(clause, vorfeld)) {
+                // "Mit wem stritt sich Heine auch in Frankreich?": after "sich", a definite subject, too, stays before it
+                // ("mischt sich zur Zeit des Nestbaus eine klebrige Flüssigkeit" keeps an indefinite one after)
                 at++;
             }
             boolean subjectFirstBefore = clause.parse().word(vorfeld.word()).relation().startsWith("nsubj");

@@ -608,6 +608,14 @@ public final class QualityGates {
     /** "Bild 11 zeigt, wie sich einzelne Ringe ablösen": a picture of the page, which the quiz does not show. */
     private static final java.util.regex.Pattern PICTURE = java.util.regex.Pattern.compile(
         "\\b(?:Bild|Abbildung|Abb\\.|Grafik|Foto) \\d+\\b");
+    private static final java.util.regex.Pattern NAMED_AFTER_SOMEONE = java.util.regex.Pattern.compile(
+        "\\b(?:trägt|tragen|trug|trugen|getragen)\\b.*\\b(?:seinen|ihren) Namen\\b");
+    private static final java.util.regex.Pattern NEXT_BEST = java.util.regex.Pattern.compile(
+        "(?i)\\bnächst(?:besser|größer|höher|kleiner|niedriger|stärker|schwächer|schneller)");
+    private static final java.util.regex.Pattern LATER_THAN_WHAT = java.util.regex.Pattern.compile(
+        ", (?:\\p{L}+|\\d+) (?:Jahre|Monate|Wochen|Tage) (?:später|danach|zuvor|vorher)\\?$");
+    private static final java.util.regex.Pattern A_TIME_IN_A_PLACE = java.util.regex.Pattern.compile(
+        "^(?:aus|in|im|nach|von) .*, (?:etwa |ungefähr |rund )?(?:aus dem|im|um das|seit dem) Jahr\\b");
     /** "als dritte": an ordinal with no noun after it, which counts on from the sentences before ("als letztes" does not). */
     private static final java.util.regex.Pattern COUNTED_ON = java.util.regex.Pattern.compile(
         "\\b[Aa]ls (?:zweite|dritte|vierte|fünfte|sechste)[rns]?\\b(?! \\p{Lu})");
@@ -1709,6 +1717,22 @@ public final class QualityGates {
         if ((statement || question instanceof WhQuestion) && CUT_BEFORE_ITS_CLAUSE.matcher(prompt).find()) {
             // "Von Urlaubern kommt ein Drittel von dem.": "von dem, was …" with its clause cut off
             problems.add("ends in a pronoun whose clause is cut off");
+        }
+        if ((statement || question instanceof WhQuestion) && NAMED_AFTER_SOMEONE.matcher(prompt).find()) {
+            // "Wer trägt seinen Namen? – das chemische Element Einsteinium": whose name, the sentence before says
+            problems.add("'seinen Namen tragen' is named after someone the question does not show");
+        }
+        if ((statement || question instanceof WhQuestion) && NEXT_BEST.matcher(prompt).find()) {
+            // "Was ist die nächstbessere Lösung? – ein Vieleck": better than what the sentence before named
+            problems.add("'nächstbesser' compares with what the question does not show");
+        }
+        if (question instanceof WhQuestion && LATER_THAN_WHAT.matcher(prompt).find()) {
+            // "Warum gründeten die Belgier ihren eigenen Staat, fünfzehn Jahre später?": later than what was told before
+            problems.add("'… Jahre später' after a comma counts from what the question does not show");
+        }
+        if (question instanceof WhQuestion && A_TIME_IN_A_PLACE.matcher(question.solution()).find()) {
+            // "Woher stammen die ältesten Funde von Dinkel? – aus Asien, etwa aus dem Jahr 5.000 vor Christus"
+            problems.add("the answer holds a time beside what is asked");
         }
         if ((statement || question instanceof WhQuestion) && COUNTED_ON.matcher(prompt).find()) {
             // "Was gibt es als dritte bei Blütenpflanzen …?": the third of the kinds the sentences before counted

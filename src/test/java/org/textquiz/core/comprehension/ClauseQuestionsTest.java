@@ -9261,4 +9261,54 @@ class ClauseQuestionsTest {
             + "Straßenschilder und andere Hinweise sind in beiden Sprachen geschrieben."))
             .noneMatch(s -> s.contains("beiden Sprachen"));
     }
+
+    /** From Klexikon ("Heinrich Heine", hand-read set 218 for #13): after "sich", a definite subject comes first. */
+    @Test
+    void aDefiniteSubjectAfterSichComesBeforeThePhraseMovedBack() {
+        assertThat(prompts("Heinrich Heine war ein deutscher Schriftsteller. Auch in Frankreich stritt sich Heine mit "
+            + "vielen Menschen."))
+            .contains("Mit wem stritt sich Heine auch in Frankreich?")
+            .noneMatch(p -> p.contains("Frankreich Heine"));
+    }
+
+    /** From Klexikon ("Maas", hand-read set 218 for #13): a town that plays a role does nothing; it is "was". */
+    @Test
+    void whatPlaysARoleIsNoOne() {
+        assertThat(prompts("Die Maas ist ein Fluss in Europa. Die Stadt Verdun in Frankreich spielte eine wichtige Rolle "
+            + "im Ersten Weltkrieg."))
+            .noneMatch(p -> p.startsWith("Wer spielte"));
+    }
+
+    /** From Klexikon ("Albert Einstein", hand-read set 218 for #13): "trägt seinen Namen" is named after someone. */
+    @Test
+    void namedAfterSomeoneTheQuestionDoesNotShow() {
+        String text = "Albert Einstein war ein berühmter Physiker. Das chemische Element Einsteinium trägt seinen Namen.";
+        assertThat(prompts(text)).noneMatch(p -> p.contains("seinen Namen"));
+        assertThat(statements(text, 8, false)).noneMatch(s -> s.contains("seinen Namen"));
+    }
+
+    /** From Klexikon ("Sechseck", hand-read set 218 for #13): "die nächstbessere Lösung" is better than one before. */
+    @Test
+    void theNextBestComparesWithWhatCameBefore() {
+        String text = "Kreise bedecken eine Fläche nicht ganz. Die nächstbessere Lösung ist ein Vieleck.";
+        assertThat(prompts(text)).noneMatch(p -> p.contains("nächstbessere"));
+        assertThat(statements(text, 8, false)).noneMatch(s -> s.contains("nächstbessere"));
+    }
+
+    /** From Klexikon ("Niederlande", hand-read set 218 for #13): ", fünfzehn Jahre später" counts from the sentence before. */
+    @Test
+    void yearsLaterCountFromWhatCameBefore() {
+        assertThat(prompts("Nach der französischen Zeit, 1815, wurde ein Königreich der Niederlande gegründet. Dazu "
+            + "gehörte auch das heutige Belgien. Weil sie den niederländischen König nicht mochten, gründeten die Belgier "
+            + "ihren eigenen Staat, fünfzehn Jahre später."))
+            .noneMatch(p -> p.contains("Jahre später"));
+    }
+
+    /** From Klexikon ("Dinkel", hand-read set 218 for #13): where from is answered without the time beside it. */
+    @Test
+    void aPlaceIsAnsweredWithoutTheTimeBesideIt() {
+        assertThat(wh("Die ältesten Funde von Dinkel stammen aus Asien, etwa aus dem Jahr 5.000 vor Christus. Etwa ab "
+            + "1.700 vor Christus erreichte er die Schweiz.")).flatExtracting(Question::answers)
+            .noneMatch(a -> a.contains("Jahr 5.000"));
+    }
 }
