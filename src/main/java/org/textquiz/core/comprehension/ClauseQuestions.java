@@ -5249,12 +5249,12 @@ final class ClauseQuestions {
                 // "Wie viele Bahnhöfe gibt es in Jena?": "es" of "es gibt", like "sich", stays right after the verb
                 at++;
             }
-            if (at > 0 && at < rest.size() && !rest.get(at).verbal()
+            if (at > 0 && at < rest.size() && !rest.get(at).verbal() && vorfeld.from() < vorfeld.to()
                 && "sich".equalsIgnoreCase(clause.parse().word(rest.get(at - 1).word()).form())
                 && clause.parse().word(rest.get(at).word()).relation().startsWith("nsubj")
                 && !clause.parse().word(vorfeld.word()).relation().startsWith("nsubj")
                 && !clause.text(rest.get(at)).contains(",") && !indefinite(clause, rest.get(at))
-                && !postpositional(clause, vorfeld)) {
+                && !bareNounSubject(clause, rest.get(at)) && !postpositional(clause, vorfeld)) {
                 // "Mit wem stritt sich Heine auch in Frankreich?": after "sich", a definite subject, too, stays before it
                 // ("mischt sich zur Zeit des Nestbaus eine klebrige Flüssigkeit" keeps an indefinite one after)
                 at++;

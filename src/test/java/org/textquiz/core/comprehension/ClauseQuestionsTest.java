@@ -3142,7 +3142,7 @@ class ClauseQuestionsTest {
             .noneMatch(p -> p.startsWith("Wer"));
         assertThat(prompts("Polen hat rund 38,5 Millionen Einwohner.")).noneMatch(p -> p.startsWith("Wer"));
         assertThat(prompts("In einem Statement bedankte sich die Regierung von Timor-Leste bei China für die Lieferung "
-            + "von 4.000 Tonnen Reis.")).contains("Bei wem bedankte sich in einem Statement die Regierung von Timor-Leste "
+            + "von 4.000 Tonnen Reis.")).contains("Bei wem bedankte sich die Regierung von Timor-Leste in einem Statement "
                 + "für die Lieferung von 4.000 Tonnen Reis?").noneMatch(p -> p.startsWith("Wo bedankte"));
     }
 
