@@ -3082,6 +3082,10 @@ final class ClauseQuestions {
             // "Insgesamt umfasst die Metallbranche rund 180.000 Beschäftigte": what a body comprises, not what it does
             person = false;
         }
+        if (person && !isNamedPerson(clause, part, people) && "animal".equals(fields.fieldOf(head.form(), Upos.NOUN))) {
+            // "Kalmare leben im freien Wasser": animals the word list names, however the tagger read them
+            person = false;
+        }
         if (person && relation.startsWith("nsubj") && !isNamedPerson(clause, part, people) && !isPersonNoun(head)
             && parse.children(clause.head(), "obj").stream().anyMatch(o -> parse.word(o).form().equals("Rolle"))) {
             // "Die Stadt Verdun spielte eine wichtige Rolle im Ersten Weltkrieg": what matters, which no one does

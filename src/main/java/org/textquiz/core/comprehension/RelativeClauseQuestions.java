@@ -22,6 +22,8 @@ import org.textquiz.core.syntax.Word;
  */
 final class RelativeClauseQuestions {
 
+    private static final java.util.regex.Pattern INDEFINITE_PREDICATE = java.util.regex.Pattern.compile(
+        "(?:Wer|Was) (?:ist|sind|war|waren|wird|wurde) (?:ein|eine|einer|eines|einem|einen)\\b.*");
     private static final Set<String> ANYONE = Set.of("jeder", "jede", "jedes", "jemand", "niemand", "keiner", "alle",
         "viele", "manche", "einige", "wer");
     private static final Set<String> SOME = Set.of("einige", "manche", "viele", "mehrere", "wenige");
@@ -166,6 +168,11 @@ final class RelativeClauseQuestions {
             .append(' ').append(Words.text(parse, from + 1, cluster - 1));
         if (cluster < to) {
             prompt.append(' ').append(Words.text(parse, cluster, to - 1));
+        }
+        if (INDEFINITE_PREDICATE.matcher(prompt).matches()) {
+            // "das Steinhuder Meer, das ein See ist" asked "Was ist ein See?": one of many, which the question would
+            // ask as if it were the only one
+            return Optional.empty();
         }
         String answer = Words.text(parse, antecedent.get()[0], antecedent.get()[1]);
         // "Diejenige, die am Wort ist, vergällt …": the one the clause alone says who it is, no answer

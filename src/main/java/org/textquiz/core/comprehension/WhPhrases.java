@@ -303,6 +303,10 @@ final class WhPhrases {
             // "Sorbisch wird in Teilen von Sachsen … gesprochen": a language, no one
             return Optional.empty();
         }
+        if (!named && nameAlone && fields != null && "animal".equals(fields.fieldOf(clause.token(to - 1).text(), Upos.NOUN))) {
+            // "Kalmare leben im freien Wasser", tagged as a name the dictionary lacks: animals the word list names
+            return Optional.empty();
+        }
         if (!named && to - from == 2 && clause.token(from).upos() == Upos.DET
             && Words.plainNoun(readings(clause.token(to - 1)))
             && !personOrBody(clause.token(to - 1).text(), fields)) {

@@ -9311,4 +9311,20 @@ class ClauseQuestionsTest {
             + "1.700 vor Christus erreichte er die Schweiz.")).flatExtracting(Question::answers)
             .noneMatch(a -> a.contains("Jahr 5.000"));
     }
+
+    /** From Klexikon ("Tintenfische", hand-read set 219 for #13): squids and octopuses are animals, not someone. */
+    @Test
+    void squidsAreAnimals() {
+        assertThat(prompts("Kraken, Sepien und Kalmare sind Tintenfische. Kalmare leben im freien Wasser. Kraken haben "
+            + "einen sackförmigen Körper mit zwei großen Augen."))
+            .noneMatch(p -> p.startsWith("Wer"));
+    }
+
+    /** From Klexikon ("See", hand-read set 219 for #13): "das ein See ist" is one lake of many, asked for by none. */
+    @Test
+    void aRelativeClauseWithAnIndefinitePredicateIsNotAskedBackwards() {
+        assertThat(prompts("Manche Seen heißen Meer. Umgekehrt gibt es in Norddeutschland das Steinhuder Meer, das ein "
+            + "See ist."))
+            .doesNotContain("Was ist ein See?");
+    }
 }
