@@ -118,7 +118,7 @@ final class ClauseQuestions {
         "freilich", "schließlich", "übrigens", "daraufhin", "deshalb", "daher", "deswegen", "dabei", "nun",
         "inzwischen", "mittlerweile", "ebenso", "ferner", "zunächst", "zwar", "unterdessen", "hingegen", "wiederum", "derweil",
         "so", "vielmehr", "indes", "dann", "darüberhinaus", "währenddessen", "erstens", "zweitens", "drittens",
-        "viertens",
+        "viertens", "andersherum", "umgekehrt",
         // Swiss spelling
         "ausserdem", "schliesslich");
     private static final Set<String> OPENED_BY_A_COLON = Set.of("der", "die", "das", "den", "dem", "viele", "einige",

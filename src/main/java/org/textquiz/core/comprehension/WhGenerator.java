@@ -37,7 +37,7 @@ public final class WhGenerator implements ComprehensionGenerator {
      */
     private static final java.util.Set<String> POINTING_BACK = java.util.Set.of("dann", "aber", "jedoch", "allerdings",
         "außerdem", "ausserdem", "zudem", "deshalb", "daher", "deswegen", "dabei", "trotzdem", "dennoch", "hingegen",
-        "demnach", "daraufhin", "somit", "folglich", "so", "ferner");
+        "demnach", "daraufhin", "somit", "folglich", "so", "ferner", "andersherum", "umgekehrt");
 
     /** How many sentences are parsed for a quiz: enough for any usual quiz, whatever the article's length. */
     static final int SAMPLE = 60;

@@ -120,7 +120,7 @@ final class Words {
         "hierin", "hierüber", "hiervon", "hierdurch", "hiernach", "hierzu", "hierfür", "hiermit", "entsprechend", "demnach",
         "solch", "solche", "solchen", "solcher", "solches", "solchem", "hier", "letzterer", "letztere", "letzteres",
         "letzteren", "letzterem", "ersterer", "erstere", "ersteres", "ersteren", "ersterem", "nichtsdestotrotz",
-        "nichtsdestoweniger", "ansonsten");
+        "nichtsdestoweniger", "ansonsten", "andersherum", "umgekehrt");
     /**
      * "Die Lage bleibe dennoch weiterhin „kritisch“": despite, or because of, what the sentence before told; first in a
      * sentence, a statement leaves such a word out.

@@ -9327,4 +9327,22 @@ class ClauseQuestionsTest {
             + "See ist."))
             .doesNotContain("Was ist ein See?");
     }
+
+    /** From Klexikon ("Tintenkiller", hand-read set 220 for #13): an ink eraser is a device, whatever "Killer" says. */
+    @Test
+    void anInkEraserIsAThing() {
+        assertThat(prompts("Mit Tinte schreibt man. Mit einem Tintenkiller kann man Tinte vom Papier entfernen. Der "
+            + "Tintenkiller hat meistens zwei Enden."))
+            .contains("Womit kann man Tinte vom Papier entfernen?", "Was hat meistens zwei Enden?")
+            .noneMatch(p -> p.startsWith("Wer") || p.startsWith("Mit wem"));
+    }
+
+    /** From Klexikon ("Diplomatie", hand-read set 220 for #13): "andersherum" ties the sentence to the one before. */
+    @Test
+    void theOtherWayRoundPointsBack() {
+        String text = "Ohne Diplomaten entstehen schneller Konflikte. Andersherum bedeutet das Entsenden von Diplomaten, "
+            + "dass man den jeweiligen Staat anerkennt.";
+        assertThat(prompts(text)).noneMatch(p -> p.contains("andersherum"));
+        assertThat(statements(8, text)).noneMatch(s -> s.contains("andersherum"));
+    }
 }
