@@ -93,9 +93,9 @@ final class ClauseQuestions {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "an", "auf", "bei");
     private static final Set<String> CAUSES = Set.of("wegen", "aufgrund", "angesichts");
     private static final Set<String> TIME_ADVERBS = Set.of("heute", "gestern", "morgen", "vorgestern", "kürzlich");
-    /** Constituents that never become part of a question: a coordinated clause, a loose addition. */
     private static final Set<String> ONLY_UNDER_A_CONDITION = Set.of("nur", "erst");
     private static final Set<String> FLOATING_QUANTIFIERS = Set.of("jeder", "jede", "jedes", "beide", "alle");
+    /** Constituents that never become part of a question: a coordinated clause, a loose addition. */
     private static final Set<String> LEFT_OUT = Set.of("conj", "parataxis", "discourse", "vocative", "dislocated",
         "reparandum", "orphan");
 
@@ -4418,11 +4418,6 @@ final class ClauseQuestions {
     }
 
     /**
-     * "setzt als erstes Bundesland im Feldversuch versetzt liegende Warnschwellen … ein" parsed with "versetzt" as a
-     * second verb: a conjunct with neither a conjunction nor a comma before it is a misparse of the clause's own words,
-     * and a question leaving it out would lose them.
-     */
-    /**
      * "Der Mensch sucht sich dann aus, welches Weibchen sich … fortpflanzt", read as a second clause: a clause after the
      * comma that opens with a question word is what the verb asks about, which no question can leave out.
      */
@@ -4438,6 +4433,11 @@ final class ClauseQuestions {
     private static final java.util.regex.Pattern QUESTION_WORD = java.util.regex.Pattern.compile(
         "welche[rmns]?|wer|wen|wem|wessen|was|wie|wo|wohin|woher|wann|warum|weshalb|wieso|ob");
 
+    /**
+     * "setzt als erstes Bundesland im Feldversuch versetzt liegende Warnschwellen … ein" parsed with "versetzt" as a
+     * second verb: a conjunct with neither a conjunction nor a comma before it is a misparse of the clause's own words,
+     * and a question leaving it out would lose them.
+     */
     private static boolean unmarkedConjunct(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
         if (!"conj".equals(parse.word(part.word()).relation()) || !parse.children(part.word(), "cc").isEmpty()) {
