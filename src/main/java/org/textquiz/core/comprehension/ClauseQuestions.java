@@ -93,7 +93,8 @@ final class ClauseQuestions {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "an", "auf", "bei");
     private static final Set<String> CAUSES = Set.of("wegen", "aufgrund", "angesichts");
     private static final Set<String> TIME_ADVERBS = Set.of("heute", "gestern", "morgen", "vorgestern", "kürzlich");
-    private static final Set<String> ONLY_UNDER_A_CONDITION = Set.of("nur", "erst");
+    /** "nur", "erst": what holds only because of, or only from, the clause that says when or why. */
+    static final Set<String> ONLY_UNDER_A_CONDITION = Set.of("nur", "erst");
     private static final Set<String> FLOATING_QUANTIFIERS = Set.of("jeder", "jede", "jedes", "beide", "alle");
     /** Constituents that never become part of a question: a coordinated clause, a loose addition. */
     private static final Set<String> LEFT_OUT = Set.of("conj", "parataxis", "discourse", "vocative", "dislocated",

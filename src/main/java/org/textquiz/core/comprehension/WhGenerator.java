@@ -167,7 +167,8 @@ public final class WhGenerator implements ComprehensionGenerator {
     }
 
     private static final java.util.regex.Pattern ONLY_UNDER_A_CONDITION = java.util.regex.Pattern.compile(
-        "\\b(nur|erst)\\b[^,;:]*, (weil|wenn|da|als|nachdem|sobald|falls)\\b");
+        "\\b(" + String.join("|", ClauseQuestions.ONLY_UNDER_A_CONDITION)
+            + ")\\b[^,;:]*, (weil|wenn|da|als|nachdem|sobald|falls)\\b");
 
     /** "bis etwa im August": how roughly, which an answer without it leaves behind in the question. */
     private static boolean roughlyLeftBehind(Sentence sentence, WhPhrase phrase) {
