@@ -2512,7 +2512,9 @@ final class ClauseQuestions {
 
     /** Verbs that turn what they act on into something, said with "zu": "zersetzen … zu Methan". */
     private static final Set<String> TURNING_INTO = Set.of("zersetzen", "verarbeiten", "umwandeln", "verwandeln",
-        "umbauen", "ausbauen", "machen", "formen", "verbrennen", "ernennen", "wählen", "küren", "zusammenfassen");
+        "umbauen", "ausbauen", "machen", "formen", "verbrennen", "ernennen", "wählen", "küren", "zusammenfassen",
+        // "Im Jahr 1920 wurde Tirana zur Hauptstadt Albaniens erklärt": made something, no place gone to
+        "erklären", "krönen", "befördern", "weihen", "berufen");
 
     /** Verbs whose "aus" says what something is made of: "besteht aus vielen Dörfern", "entstand aus …". */
     private static final Set<String> MADE_OF = Set.of("bestehen", "entstehen", "herstellen", "zusammensetzen",

@@ -97,6 +97,7 @@ public final class GermanDependencyParser implements DependencyParser {
         reattachWhatARulerRules(forms, tags, heads, relations);
         reattachWhatSomeoneIsMade(forms, tags, heads, relations);
         reattachAberInsideTheClause(forms, tags, heads, relations);
+        makeTheAdjectiveThePredicateOfNicht(forms, tags, heads, relations);
         List<Word> words = new ArrayList<>(input.size());
         for (int w = 0; w < input.size(); w++) {
             words.add(new Word(tokenOf.get(w), forms.get(w), tags.get(w), heads[w], relations[w]));
@@ -331,6 +332,39 @@ public final class GermanDependencyParser implements DependencyParser {
             }
             heads[name] = w - 1;
             relations[name] = "nmod";
+        }
+    }
+
+    /**
+     * "Riesig sind die Unterschiede allerdings nicht": the adjective is the predicate the copula and "nicht" belong to,
+     * as the treebank has it; the parser sometimes makes "nicht" the root, with the adjective its adverb.
+     */
+    private static void makeTheAdjectiveThePredicateOfNicht(List<String> forms, List<Upos> tags, int[] heads,
+                                                             String[] relations) {
+        for (int root = 0; root < heads.length; root++) {
+            if (heads[root] >= 0 || !forms.get(root).equals("nicht")) {
+                continue;
+            }
+            int adjective = -1;
+            boolean copula = false;
+            for (int w = 0; w < heads.length; w++) {
+                copula |= heads[w] == root && "cop".equals(relations[w]);
+                if (heads[w] == root && "advmod".equals(relations[w]) && tags.get(w) == Upos.ADJ && adjective < 0) {
+                    adjective = w;
+                }
+            }
+            if (!copula || adjective < 0) {
+                continue;
+            }
+            for (int w = 0; w < heads.length; w++) {
+                if (heads[w] == root && w != adjective) {
+                    heads[w] = adjective;
+                }
+            }
+            heads[adjective] = -1;
+            relations[adjective] = "root";
+            heads[root] = adjective;
+            relations[root] = "advmod";
         }
     }
 

@@ -9345,4 +9345,20 @@ class ClauseQuestionsTest {
         assertThat(prompts(text)).noneMatch(p -> p.contains("andersherum"));
         assertThat(statements(8, text)).noneMatch(s -> s.contains("andersherum"));
     }
+
+    /** From Klexikon ("Tirana", hand-read set 221 for #13): what a town is declared is asked "wozu", not "wohin". */
+    @Test
+    void whatSomethingIsDeclaredIsAskedWozu() {
+        assertThat(prompts("Tirana ist eine Stadt. Im Jahr 1920 wurde Tirana zur Hauptstadt Albaniens erklärt."))
+            .contains("Wozu wurde Tirana im Jahr 1920 erklärt?")
+            .noneMatch(p -> p.startsWith("Wohin"));
+    }
+
+    /** From Klexikon ("Niederschlag", hand-read set 221 for #13): "riesig … nicht" is not turned into "riesig nicht". */
+    @Test
+    void anAdjectiveFirstStaysThePredicateOfNicht() {
+        String text = "In München gibt es den meisten Niederschlag im Mai. Riesig sind die Unterschiede allerdings nicht.";
+        assertThat(prompts(text)).noneMatch(p -> p.contains("riesig nicht"));
+        assertThat(statements(8, text)).noneMatch(s -> s.contains("riesig nicht"));
+    }
 }

@@ -238,4 +238,16 @@ class GermanDependencyParserTest {
         assertThat(headOf(parse, "Wasserkraftwerke")).isEqualTo("erneuert");
         assertThat(relationOf(parse, "Wasserkraftwerke")).isEqualTo("obj");
     }
+
+    /** From Klexikon ("Niederschlag", hand-read set 221 for #13): the adjective first is the predicate, not "nicht". */
+    @Test
+    void theAdjectiveIsThePredicateOfNicht() {
+        Parse parse = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Riesig sind die Unterschiede allerdings nicht.")
+            .sentences().findFirst().orElseThrow());
+
+        assertThat(relationOf(parse, "Riesig")).isEqualTo("root");
+        assertThat(headOf(parse, "sind")).isEqualTo("Riesig");
+        assertThat(headOf(parse, "Unterschiede")).isEqualTo("Riesig");
+        assertThat(relationOf(parse, "nicht")).isEqualTo("advmod");
+    }
 }
