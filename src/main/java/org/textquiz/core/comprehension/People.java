@@ -76,6 +76,7 @@ final class People {
         Map<String, Person> persons = new LinkedHashMap<>();
         java.util.Set<String> surnames = new java.util.HashSet<>();
         java.util.Set<String> notPeople = new java.util.HashSet<>();
+        List<Set<String>> titles = quotedTitles(article.text());
         for (Sentence sentence : article.sentences().toList()) {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
@@ -149,6 +150,10 @@ final class People {
                 }
                 if (end - i >= 2 && quoted(tokens, i, end)) {
                     // "sagte zum „Algemeen Dagblad“": a newspaper, a film or a book, whose title the quotation marks set off
+                    notPeople.add(Words.text(sentence, tokens, i, end));
+                }
+                if (end - i >= 2 && inATitle(titles, tokens.subList(i, end))) {
+                    // "die Geschichte über Max Moritz" where the article elsewhere names the work "„Max und Moritz“"
                     notPeople.add(Words.text(sentence, tokens, i, end));
                 }
                 if (end - i >= 2 && ownersThing(tokens, i, end, morphology)) {
@@ -399,6 +404,33 @@ final class People {
     /** The last words of English clubs' names, and of Italian ones ("Spezia Calcio"). */
     private static final Set<String> CLUB_ENDINGS = Set.of("United", "City", "Albion", "Hotspur", "Rovers", "Wanderers",
         "Athletic", "Villa", "Palace", "County", "Forest", "Rangers", "Celtic", "Calcio");
+
+    private static final java.util.regex.Pattern QUOTED_TITLE = java.util.regex.Pattern.compile(
+        "[„»\"]([^„“»«\"]{3,60})[“«\"]");
+
+    private static final Set<String> TITLE_JOINERS = Set.of("und", "oder", "von", "vom", "zu", "im", "in", "der", "die",
+        "das", "des", "dem", "den", "of", "and", "the", "&");
+
+    /**
+     * The words of each short run in quotation marks that reads as a title, every word a capitalised one or a joiner:
+     * the works the article names ("„Max und Moritz“"), not words someone said ("„Ich danke Angela Merkel“").
+     */
+    private static List<Set<String>> quotedTitles(String text) {
+        List<Set<String>> titles = new ArrayList<>();
+        java.util.regex.Matcher quoted = QUOTED_TITLE.matcher(text);
+        while (quoted.find()) {
+            List<String> words = List.of(quoted.group(1).strip().split("\\s+"));
+            if (words.size() >= 2 && words.size() <= 6
+                && words.stream().allMatch(word -> Words.capitalised(word) || TITLE_JOINERS.contains(word))) {
+                titles.add(Set.copyOf(words));
+            }
+        }
+        return titles;
+    }
+
+    private static boolean inATitle(List<Set<String>> titles, List<Token> run) {
+        return titles.stream().anyMatch(title -> run.stream().allMatch(token -> title.contains(token.text())));
+    }
 
     /** A run in quotation marks, alone or with one more word before they close ("des „Red Bull Racing Teams“"). */
     private static boolean quoted(List<Token> tokens, int from, int end) {
@@ -890,7 +922,8 @@ final class People {
                 end++;
             }
         }
-        int particle = end > from && onlyGivenNames(tokens, from, end, morphology) ? nobiliaryParticle(tokens, end) : 0;
+        int particle = end > from && onlyGivenNames(tokens, from, end, morphology)
+            && !toSomeoneElse(tokens, from, end, morphology) ? nobiliaryParticle(tokens, end) : 0;
         if (particle > 0) {
             end += particle;
             while (end < tokens.size() && isNamePart(tokens.get(end))) {
@@ -914,6 +947,26 @@ final class People {
         }
         return 0;
     }
+
+    /**
+     * "sagte Jesus zu Petrus", "erfuhr Maria von Anna": "zu" after a speech verb and its speaker, or "zu" or "von" and a
+     * given name alone, someone else the sentence goes on to, where a nobiliary particle opens a family's name
+     * ("sagte Karl-Theodor zu Guttenberg").
+     */
+    private static boolean toSomeoneElse(List<Token> tokens, int from, int at, Morphology morphology) {
+        if (at + 1 >= tokens.size() || !Set.of("zu", "von").contains(tokens.get(at).text())
+            || at + 2 < tokens.size() && isNamePart(tokens.get(at + 2))) {
+            return false;
+        }
+        boolean addressed = tokens.get(at).text().equals("zu") && from > 0
+            && Words.SPEECH_VERBS.contains(tokens.get(from - 1).lemma())
+            && !SEAT_OF_A_FAMILY.matcher(tokens.get(at + 1).text()).matches();
+        return addressed || isGivenName(tokens.get(at + 1), morphology);
+    }
+
+    /** "zu Guttenberg", "zu Sayn-Wittgenstein", "zu Schaumburg-Lippe": the place a noble family is of. */
+    private static final java.util.regex.Pattern SEAT_OF_A_FAMILY = java.util.regex.Pattern.compile(
+        "\\p{Lu}.*(?:berg|burg|stein|heim|au|dorf|feld|hausen|ingen|lippe|bach|eck|fels|tal|thal|hof|rode|see)");
 
     private static final Set<String> CAPITAL_PARTICLES = Set.of("Van", "Von", "De", "Ter", "Ten");
 

@@ -54,7 +54,7 @@ final class PrepositionalObjects {
         "profitieren von D", "träumen von D", "überzeugen von D", "handeln von D",
         "leben von D", "ernähren von D!", "abraten von D", "befreien von D", "trennen von D", "distanzieren von D",
         "abweichen von D", "absehen von D", "abbringen von D", "zeugen von D", "erzählen von D", "abrücken von D",
-        "abkehren von D",
+        "abkehren von D", "abwenden von D!", "lossagen von D!",
         // vor
         "warnen vor D!", "schützen vor D!", "fliehen vor D", "flüchten vor D", "retten vor D", "bewahren vor D",
         "zurückschrecken vor D", "kapitulieren vor D", "fürchten vor D", "hüten vor D",

@@ -104,6 +104,9 @@ public final class QualityGates {
             + "(?![^?.]*,\\s*(?:der|die|das|den|dem|deren|dessen|welche[nmrs]?|wo|was)\\b)");
     private static final java.util.regex.Pattern FLOATING_QUANTIFIER = java.util.regex.Pattern.compile(
         "^(?:Wer|Was) \\p{L}+ (?:alle|beide|allesamt|sämtlich)(?: \\p{Ll}+)*\\?$");
+    /** "Was wird wer sich mit Alchemie beschäftigt genannt?": a free relative clause that lost its comma. */
+    private static final java.util.regex.Pattern FREE_RELATIVE_INSIDE = java.util.regex.Pattern.compile(
+        "(?<!,) (?:wer|wen|wem|wessen) ");
     private static final java.util.regex.Pattern SOME_OF_THEM = java.util.regex.Pattern.compile(
         "\\b(?i:in|an|auf|bei|aus|von|zu|mit|nach) (?:manchen|einigen|vielen|etlichen)"
             + "(?= (?:im|in|am|an|auf|bei|der|die|das|den|dem|des|ein|eine|einen|und|oder|ist|sind|gibt|findet|"
@@ -1863,6 +1866,10 @@ public final class QualityGates {
         if (question instanceof WhQuestion && FLOATING_QUANTIFIER.matcher(prompt).find()) {
             // "Wer war alle liberal?": "alle" of the plural the singular "wer" stands for
             problems.add("keeps a floating 'alle' or 'beide' of the plural the singular 'wer' or 'was' asks for");
+        }
+        if ((statement || question instanceof WhQuestion) && FREE_RELATIVE_INSIDE.matcher(
+            prompt.replaceFirst("^(?:\\p{L}+ )?(?i:wer|wen|wem|wessen) ", "")).find()) {
+            problems.add("holds a clause 'wer …' without the commas that set it off");
         }
         if ((statement || question instanceof WhQuestion) && SOME_OF_THEM.matcher(prompt).find()) {
             // "Was findet man in manchen im deutschen Stil?": some of the places the sentence before named

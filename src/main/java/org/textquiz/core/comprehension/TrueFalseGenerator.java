@@ -298,6 +298,9 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         // "unter dieser Bedingung": the condition the sentence before told of, which "unter der Bedingung" makes one
         // that a clause after it would say
         "Bedingung", "Umstand", "Umständen",
+        // "legte der Papst den Gedanken als Glaubenswahrheit fest": the thought the sentence before told
+        "Gedanke", "Gedanken", "Idee", "Vorstellung", "Ansicht", "Meinung", "Auffassung", "Überzeugung", "Behauptung",
+        "Aussage", "Theorie",
         // "während dieser Jahre": the years the sentence before counted, which "der Jahre" leaves unsaid
         "Jahre", "Jahren", "Monate", "Monaten", "Wochen", "Tage", "Tagen", "Zeit");
     private static final Set<String> DEICTIC_TIMES = Set.of("Jahres", "Jahr", "Jahrs", "Monats", "Monat", "Woche",

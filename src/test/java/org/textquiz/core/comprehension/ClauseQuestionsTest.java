@@ -9361,4 +9361,37 @@ class ClauseQuestionsTest {
         assertThat(prompts(text)).noneMatch(p -> p.contains("riesig nicht"));
         assertThat(statements(8, text)).noneMatch(s -> s.contains("riesig nicht"));
     }
+
+    /**
+     * From Klexikon ("Alchemie", hand-read set 222 for #13): "Was wird wer sich mit Alchemie beschäftigt genannt?" kept
+     * the free relative clause that is the subject, without its comma.
+     */
+    @Test
+    void aFreeRelativeClauseIsNotLeftInsideAQuestion() {
+        assertThat(prompts("Wer sich mit Alchemie beschäftigt, wird Alchemist genannt."))
+            .noneMatch(prompt -> prompt.contains(" wer "));
+        assertThat(prompts("Wenigstens will man Eindruck machen auf die Zuhörer einer Diskussion."))
+            .contains("Auf wen will man wenigstens Eindruck machen?");
+    }
+
+    /**
+     * From Klexikon ("Katholische Kirche", hand-read set 222 for #13): "von der Kirche", what the Christians turned away
+     * from, hung on "Europa" made "in Europa von der römisch-katholischen Kirche" the answer to "Wo …?".
+     */
+    @Test
+    void whatSomeoneTurnsAwayFromIsNoPartOfAPlace() {
+        assertThat(wh("Am Ende des Mittelalters haben sich viele Christen in Europa von der römisch-katholischen "
+            + "Kirche abgewandt.")).flatExtracting(Question::answers).noneMatch(answer -> answer.contains("Europa von"));
+    }
+
+    /**
+     * From Klexikon ("Katholische Kirche", hand-read set 222 for #13): "diesen Gedanken" made "den Gedanken" still
+     * points to the thought the sentence before told.
+     */
+    @Test
+    void aThoughtTheSentenceBeforeToldIsNotMadeDefinite() {
+        assertThat(statements(8, "Die Katholiken glauben, dass Maria in den Himmel aufgenommen wurde. Im Jahr 1950 "
+            + "legte der Papst diesen Gedanken als Glaubenswahrheit fest."))
+            .noneMatch(statement -> statement.contains("Gedanken"));
+    }
 }

@@ -364,4 +364,18 @@ class PeopleTest {
             + "vergleichbar."))
             .contains("Barack Obama").doesNotContain("Barack Obamas");
     }
+
+    /**
+     * From Klexikon ("Wilhelm Busch", "Katholische Kirche", hand-read set 222 for #13): "Max Moritz", half of the work
+     * the article names "„Max und Moritz“", was swapped in for Busch; "Jesus zu Petrus" was one person, who said it.
+     */
+    @Test
+    void aWorksTitleAndSomeoneSpokenToAreNoOnesName() {
+        assertThat(names("Wilhelm Busch war ein Dichter. Bekannt ist die Bildergeschichte „Max und Moritz“. Aus dieser "
+            + "Zeit stammt auch die Geschichte über Max Moritz, die ihn berühmt machte."))
+            .contains("Wilhelm Busch").noneMatch(name -> name.contains("Moritz"));
+        assertThat(names("In der Bibel sagte Jesus zu Petrus: „Du bist der Fels.“ Später sprach Karl-Theodor zu "
+            + "Guttenberg."))
+            .contains("Karl-Theodor zu Guttenberg").noneMatch(name -> name.contains("Petrus"));
+    }
 }
