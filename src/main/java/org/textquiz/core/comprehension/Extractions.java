@@ -41,10 +41,14 @@ final class Extractions {
         return statements;
     }
 
-    /** "X, der …, tat Y" with X the subject: "X ist der …". */
+    /**
+     * "X, der …, tat Y" with X the subject: "X ist der …"; and with X an object whose article reads the same in the
+     * nominative ("zeigt man … eine Silberbüchse, das Gewehr von Winnetou").
+     */
     private Optional<String> apposition(Parse parse, int appos) {
         int head = parse.word(appos).head();
-        if (head < 0 || !parse.word(head).relation().startsWith("nsubj") || !parse.contiguous(appos)
+        if (head < 0 || !(parse.word(head).relation().startsWith("nsubj") || objectAsItWouldBeSubject(parse, head))
+            || !parse.contiguous(appos)
             || Constituents.relativeClauseReadAsApposition(parse, appos)) {
             return Optional.empty();
         }
@@ -126,6 +130,15 @@ final class Extractions {
                 + name.get().substring(1) + ".");
         }
         return Optional.of(capitalised(name.get()) + copula + Words.text(parse, from, to) + ".");
+    }
+
+    private boolean objectAsItWouldBeSubject(Parse parse, int head) {
+        if (!parse.word(head).relation().equals("obj")) {
+            return false;
+        }
+        List<Integer> articles = parse.children(head, "det");
+        return !articles.isEmpty() && morphology.readings(parse.word(articles.get(0)).form()).stream()
+            .anyMatch(m -> m.upos() == Upos.DET && m.has(Feature.NOMINATIVE));
     }
 
     private static final java.util.regex.Pattern FOCUS_FIRST = java.util.regex.Pattern.compile(

@@ -39,6 +39,7 @@ final class People {
     }
 
     private static final int LONGEST_NAME = 4;
+    private static final Set<String> INDEFINITE_ARTICLES = Set.of("ein", "eine", "einen", "einem", "einer", "eines");
 
     private final Map<String, Person> bySurname;
     private final List<Mention> mentions;
@@ -152,6 +153,10 @@ final class People {
                     // "sagte zum „Algemeen Dagblad“": a newspaper, a film or a book, whose title the quotation marks set off
                     notPeople.add(Words.text(sentence, tokens, i, end));
                 }
+                if (end - i == 2 && ownersGivenNameBeforeANoun(tokens.get(i), tokens.get(i + 1), morphology)) {
+                    // "einen Apfel von Walters Kopf schießen": a boy's head, and "Walters Kopf" no one
+                    notPeople.add(Words.text(sentence, tokens, i, end));
+                }
                 if (end - i >= 2 && inATitle(titles, tokens.subList(i, end))) {
                     // "die Geschichte über Max Moritz" where the article elsewhere names the work "„Max und Moritz“"
                     notPeople.add(Words.text(sentence, tokens, i, end));
@@ -259,6 +264,11 @@ final class People {
         for (Sentence sentence : article.sentences().toList()) {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
+                if (i > 0 && (INDEFINITE_ARTICLES.contains(Words.lower(tokens.get(i - 1).text()))
+                    || tokens.get(i - 1).upos() == Upos.NUM)) {
+                    // "Ein Becquerel gibt … an", "100 Watt": a unit named after someone, counted, and not the one
+                    continue;
+                }
                 int end = secondSurnameCut(tokens, i, nameRunEnd(tokens, i, morphology), surnames);
                 String surname = end > i ? surname(sentence, tokens, end) : "";
                 Person person = persons.get(surname);
@@ -404,6 +414,13 @@ final class People {
     /** The last words of English clubs' names, and of Italian ones ("Spezia Calcio"). */
     private static final Set<String> CLUB_ENDINGS = Set.of("United", "City", "Albion", "Hotspur", "Rovers", "Wanderers",
         "Athletic", "Villa", "Palace", "County", "Forest", "Rangers", "Celtic", "Calcio");
+
+    /** A given name only in the genitive ("Walters", not "Klaus") and a common noun after it. */
+    private static boolean ownersGivenNameBeforeANoun(Token owner, Token noun, Morphology morphology) {
+        List<Morph> given = morphology.readings(owner.text()).stream().filter(m -> m.has(Feature.GIVEN_NAME)).toList();
+        return !given.isEmpty() && given.stream().allMatch(m -> m.has(Feature.GENITIVE))
+            && morphology.readings(noun.text()).stream().anyMatch(m -> m.upos() == Upos.NOUN);
+    }
 
     private static final java.util.regex.Pattern QUOTED_TITLE = java.util.regex.Pattern.compile(
         "[„»\"]([^„“»«\"]{3,60})[“«\"]");

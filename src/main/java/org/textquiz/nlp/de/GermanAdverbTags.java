@@ -10,6 +10,7 @@ import org.textquiz.core.article.Upos;
 /**
  * Adverbs and adjectives the statistical tagger takes for verbs or prepositions or, capitalised first in a sentence,
  * for nouns, a place's adjective between an article and its noun taken for a noun, and prepositions it takes for pronouns ("Bezüglich/PRON des Startortes …"): "ist unterdessen/VERB auf Kritik gestoßen", "erwog unterdessen/ADP die Unterbrechung …",
+ * and an article before a count it takes for a pronoun ("mussten die/PRON 3.000 Einwohner …"),
  * "Stundenlang/NOUN hatte Unklarheit … geherrscht". A word LanguageTool's
  * dictionary knows only as an adverb (or only as an adjective) is tagged so, and the parser no longer makes it the
  * clause's verb or subject.
@@ -24,6 +25,14 @@ public final class GermanAdverbTags implements Tagger {
         "Hunderttausende");
     /** "VAG bzw./PUNCT VGN": abbreviated conjunctions, kept whole with their full stop by the tokenizer. */
     private static final Set<String> ABBREVIATED_CONJUNCTIONS = Set.of("bzw.", "resp.");
+
+    private static final Set<String> DEFINITE_ARTICLES = Set.of("der", "die", "das", "den", "dem", "des");
+
+    /** Not "Menschen, die 3.000 Euro verdienen", where the pronoun after the comma opens a relative clause. */
+    private static boolean articleBeforeACount(List<String> tokens, List<Tag> tags, int i) {
+        return DEFINITE_ARTICLES.contains(tokens.get(i)) && i > 0 && !Set.of(",", "(", "–", ":").contains(tokens.get(i - 1))
+            && i + 2 < tags.size() && tags.get(i + 1).upos() == Upos.NUM && tags.get(i + 2).upos() == Upos.NOUN;
+    }
 
     private final Tagger tagger;
     private final GermanDictionary dictionary;
@@ -55,6 +64,9 @@ public final class GermanAdverbTags implements Tagger {
             } else if (upos == Upos.PRON && onlyAPreposition(lower)) {
                 // "Bezüglich/PRON des Startortes meldet …": a preposition the tagger took for a pronoun
                 only = Upos.ADP;
+            } else if (upos == Upos.PRON && articleBeforeACount(tokens, tags, i)) {
+                // "mussten die/PRON 3.000 Einwohner die Insel verlassen": the article of the noun the number counts
+                only = Upos.DET;
             } else if (small && (TAKEN_FOR_A_VERB.contains(upos) || upos == Upos.PUNCT)) {
                 // "entwickelte sich das Tätowieren derweil/PUNCT zur Kunstform": a word is no punctuation
                 only = onlyAdverbOrAdjective(form);

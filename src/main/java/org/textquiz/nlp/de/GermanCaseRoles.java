@@ -12,7 +12,8 @@ import org.textquiz.core.article.Upos;
  * object first ("Diesen Betrag schulden die ärmsten Länder dem IWF"), and the parser, which has no case, then takes
  * the first phrase for the subject. When the phrase it made the subject opens with an article that is never
  * nominative and the verb's one object opens with one that may be, the two change roles; and a verb in the active
- * perfect with an object and no subject has its object for a subject ("Stundenlang hatte Unklarheit … geherrscht").
+ * perfect with an object and no subject has its object for a subject ("Stundenlang hatte Unklarheit … geherrscht");
+ * beside "man", a second subject is the object.
  */
 final class GermanCaseRoles {
 
@@ -25,6 +26,9 @@ final class GermanCaseRoles {
     private static final Set<String> MAYBE_NOMINATIVE = Set.of("der", "die", "das", "ein", "eine", "dieser", "diese",
         "dieses", "kein", "keine", "jeder", "jede", "jedes", "alle", "mein", "meine", "sein", "seine", "ihr", "ihre",
         "unser", "unsere", "beide", "viele", "einige", "mehrere", "manche");
+
+    /** Pronouns that are only ever nominative. */
+    private static final Set<String> ONLY_NOMINATIVE = Set.of("man", "ich", "du", "wir");
 
     private GermanCaseRoles() {
     }
@@ -41,6 +45,17 @@ final class GermanCaseRoles {
                     || article(forms, heads, relations, objects.get(0)).isEmpty())) {
                 // "Stundenlang hatte Unklarheit … geherrscht": an active perfect has a subject, and its one noun is it
                 result[objects.get(0)] = "nsubj";
+                continue;
+            }
+            if (subjects.size() == 2 && objects.isEmpty()) {
+                // "Die Energie, welche … entsteht, nützt man zur Erzeugung …": beside "man", which is only ever the
+                // subject, the other noun the parser made one is the object
+                int pronoun = ONLY_NOMINATIVE.contains(forms.get(subjects.get(0)).toLowerCase(Locale.GERMAN)) ? 0
+                    : ONLY_NOMINATIVE.contains(forms.get(subjects.get(1)).toLowerCase(Locale.GERMAN)) ? 1 : -1;
+                int other = subjects.get(1 - Math.max(pronoun, 0));
+                if (pronoun >= 0 && nominal(tags.get(other))) {
+                    result[other] = "obj";
+                }
                 continue;
             }
             if (subjects.size() != 1 || objects.size() != 1) {

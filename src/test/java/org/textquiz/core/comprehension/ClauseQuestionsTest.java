@@ -9394,4 +9394,23 @@ class ClauseQuestionsTest {
             + "legte der Papst diesen Gedanken als Glaubenswahrheit fest."))
             .noneMatch(statement -> statement.contains("Gedanken"));
     }
+
+    /** From Klexikon ("Helgoland", hand-read set 223 for #13): the article before a count was left behind, doubled. */
+    @Test
+    void theArticleOfACountedNounGoesWithIt() {
+        assertThat(prompts("Am Ende des Zweiten Weltkriegs im Jahr 1945 mussten die 3.000 Einwohner die Insel verlassen."))
+            .contains("Wer musste am Ende des Zweiten Weltkriegs im Jahr 1945 die Insel verlassen?")
+            .noneMatch(prompt -> prompt.contains("die die"));
+    }
+
+    /**
+     * From Klexikon ("Radioaktivität", hand-read set 223 for #13): "Ein Becquerel", a unit, was asked "Wer …?" with
+     * the physicist Antoine Becquerel accepted.
+     */
+    @Test
+    void aUnitNamedAfterSomeoneIsNotThePerson() {
+        assertThat(wh("Forscher wie Antoine Becquerel haben die Radioaktivität entdeckt. Ein Becquerel gibt die Anzahl "
+            + "der Atomkerne an, die in einer Sekunde zerfallen."))
+            .noneMatch(q -> q.prompt().startsWith("Wer gibt") || q.answers().contains("Antoine Becquerel"));
+    }
 }

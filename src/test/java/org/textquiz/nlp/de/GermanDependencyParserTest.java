@@ -250,4 +250,21 @@ class GermanDependencyParserTest {
         assertThat(headOf(parse, "Unterschiede")).isEqualTo("Riesig");
         assertThat(relationOf(parse, "nicht")).isEqualTo("advmod");
     }
+
+    /**
+     * From Klexikon ("Radioaktivität" and "Helgoland", hand-read set 223 for #13): beside "man" the noun first is the
+     * object ("Wozu nützt die Energie man?" was asked), and the article before a count is the noun's, no pronoun.
+     */
+    @Test
+    void besideManTheOtherNounIsTheObjectAndAnArticleBeforeACountIsTheNouns() {
+        Parse energy = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Die Energie, welche bei der Spaltung "
+            + "entsteht, nützt man zur Erzeugung von elektrischem Strom.").sentences().findFirst().orElseThrow());
+        Parse island = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Im Jahr 1945 mussten die 3.000 Einwohner "
+            + "die Insel verlassen.").sentences().findFirst().orElseThrow());
+
+        assertThat(relationOf(energy, "Energie")).isEqualTo("obj");
+        assertThat(relationOf(energy, "man")).isEqualTo("nsubj");
+        assertThat(headOf(island, "die")).isEqualTo("Einwohner");
+        assertThat(relationOf(island, "Einwohner")).isEqualTo("nsubj");
+    }
 }
