@@ -347,8 +347,15 @@ final class People {
      * after an article elsewhere ends in a common noun, and names no one.
      */
     private static boolean nounAfterAName(List<Token> tokens, int from, int end, Set<String> withAnArticle) {
-        return end - from >= 3 && withAnArticle.contains(tokens.get(end - 1).text());
+        String last = tokens.get(end - 1).text();
+        // "Bereits als junger Mann war Wilhelm Kaiser geworden" in an article that speaks of "der Kaiser": the rank he
+        // became, no surname ("Roland Kaiser" keeps his where no "der Kaiser" is)
+        return (end - from >= 3 || end - from == 2 && RANKS.contains(last)) && withAnArticle.contains(last);
     }
+
+    private static final Set<String> RANKS = Set.of("Kaiser", "Kaiserin", "König", "Königin", "Papst", "Präsident",
+        "Präsidentin", "Kanzler", "Kanzlerin", "Fürst", "Fürstin", "Herzog", "Herzogin", "Graf", "Gräfin", "Prinz",
+        "Prinzessin", "Zar", "Zarin", "Sultan", "Bischof", "Pfarrer", "Meister", "Minister", "Ministerin");
 
     private static Set<String> nounsWithAnArticle(Article article, Morphology morphology) {
         Set<String> nouns = new java.util.HashSet<>();

@@ -132,6 +132,7 @@ final class Referents {
         return nearestNaming(sentence, article, people)
             .filter(before -> people.in(before).stream().noneMatch(m -> playsARole(before, m)))
             .filter(before -> !namedBesideAPronoun(before, people))
+            .filter(before -> !namedAsSomeonesKin(before, people))
             .map(before -> people.in(before).stream()
             .filter(m -> !namesAThing(before, m)).map(People.Mention::person).distinct().toList()).orElse(List.of());
     }
@@ -148,6 +149,23 @@ final class Referents {
             && java.util.Set.of("er", "sie").contains(Words.lower(t.text())));
         return pronoun && people.in(sentence).stream().anyMatch(m -> afterAPreposition(tokens, m.from()));
     }
+
+    /**
+     * "Sein Vater Giovanni Santi war ebenfalls ein bekannter Maler. Als Jugendlicher ging er …": the one named as the
+     * father, mother or brother of whom "sein" means, who is the one the article is about and the next "er" as likely.
+     */
+    private static boolean namedAsSomeonesKin(Sentence sentence, People people) {
+        List<org.textquiz.core.article.Token> tokens = sentence.tokens();
+        return people.in(sentence).stream().anyMatch(m -> m.from() >= 2
+            && KIN.contains(tokens.get(m.from() - 1).text())
+            && POSSESSIVES.contains(Words.lower(tokens.get(m.from() - 2).text())));
+    }
+
+    private static final java.util.Set<String> KIN = java.util.Set.of("Vater", "Mutter", "Bruder", "Schwester", "Sohn",
+        "Tochter", "Onkel", "Tante", "Großvater", "Großmutter", "Ehemann", "Ehefrau", "Frau", "Mann", "Cousin",
+        "Cousine", "Neffe", "Nichte", "Enkel", "Enkelin", "Lehrer", "Lehrerin", "Freund", "Freundin");
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("sein", "seine", "seinem", "seinen",
+        "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer");
 
     /** How many words a preposition may stand before a name it governs ("mit seinem Freund Friedrich Engels"). */
     private static final int NOUN_PHRASE_BEFORE_A_NAME = 3;

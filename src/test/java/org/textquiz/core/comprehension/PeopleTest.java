@@ -386,4 +386,17 @@ class PeopleTest {
             + "von Walters Kopf schießen. Hans Koch spielte den Tell."))
             .contains("Friedrich Schiller", "Hans Koch").doesNotContain("Walters Kopf");
     }
+
+    /**
+     * From Klexikon ("Wilhelm der Zweite", hand-read set 224 for #13): "war Wilhelm Kaiser geworden", the rank the
+     * article calls "der Kaiser", made "Wilhelm Kaiser" someone, whom every "der Kaiser" then named.
+     */
+    @Test
+    void aRankTheArticleGivesWithAnArticleIsNoSurname() {
+        assertThat(names("Wilhelm der Zweite war ein Kaiser in Deutschland. Bereits als junger Mann war Wilhelm Kaiser "
+            + "geworden. Der Kaiser allein durfte bestimmen, wer Reichskanzler wurde. Er hasste das Parlament."))
+            .doesNotContain("Wilhelm Kaiser");
+        assertThat(names("Roland Kaiser ist ein Sänger. Im Jahr 1980 sang Roland Kaiser in Berlin."))
+            .contains("Roland Kaiser");
+    }
 }
