@@ -132,6 +132,16 @@ final class Extractions {
         return Optional.of(capitalised(name.get()) + copula + Words.text(parse, from, to) + ".");
     }
 
+    /** "die Loire, sprich: Lu-ahr, die …": how the name before is said, which the relative clause is not about. */
+    private static boolean spokenAs(Parse parse, int noun) {
+        for (int w = noun - 1; w >= Math.max(0, noun - 3); w--) {
+            if (parse.word(w).form().equalsIgnoreCase("sprich")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean objectAsItWouldBeSubject(Parse parse, int head) {
         if (!parse.word(head).relation().equals("obj")) {
             return false;
@@ -147,7 +157,7 @@ final class Extractions {
     /** "Kroatien, das zuvor Österreich besiegt hatte, …": the relative clause as a main clause about Kroatien. */
     private Optional<String> relative(Parse parse, int verb) {
         int noun = parse.word(verb).head();
-        if (noun < 0 || parse.word(noun).upos() != Upos.PROPN || !parse.contiguous(verb)) {
+        if (noun < 0 || parse.word(noun).upos() != Upos.PROPN || !parse.contiguous(verb) || spokenAs(parse, noun)) {
             return Optional.empty();
         }
         List<Integer> tree = parse.subtree(verb);

@@ -107,6 +107,10 @@ public final class QualityGates {
     /** "Was wird wer sich mit Alchemie beschäftigt genannt?": a free relative clause that lost its comma. */
     private static final java.util.regex.Pattern FREE_RELATIVE_INSIDE = java.util.regex.Pattern.compile(
         "(?<!,) (?:wer|wen|wem|wessen) ");
+    /** "Was sieht auch oft aus?" of "So sieht dann auch oft die Landschaft aus": how it looks, left out. */
+    private static final java.util.regex.Pattern LOOKS_NO_WAY = java.util.regex.Pattern.compile(
+        "\\b(?:sieht|sehen|sah|sahen)(?: (?:auch|oft|dann|meist|meistens|immer|heute|noch|ganz|genau|"
+            + "der|die|das|\\p{Lu}\\p{Ll}+))* aus[.?]$");
     private static final java.util.regex.Pattern SOME_OF_THEM = java.util.regex.Pattern.compile(
         "\\b(?i:in|an|auf|bei|aus|von|zu|mit|nach) (?:manchen|einigen|vielen|etlichen)"
             + "(?= (?:im|in|am|an|auf|bei|der|die|das|den|dem|des|ein|eine|einen|und|oder|ist|sind|gibt|findet|"
@@ -1870,6 +1874,15 @@ public final class QualityGates {
         if ((statement || question instanceof WhQuestion) && FREE_RELATIVE_INSIDE.matcher(
             prompt.replaceFirst("^(?:\\p{L}+ )?(?i:wer|wen|wem|wessen) ", "")).find()) {
             problems.add("holds a clause 'wer …' without the commas that set it off");
+        }
+        if ((statement || question instanceof WhQuestion) && LOOKS_NO_WAY.matcher(prompt).find()
+            && !prompt.startsWith("Wie ")) {
+            problems.add("says something looks without saying how");
+        }
+        if (question instanceof WhQuestion && question.answers().stream()
+            .anyMatch(answer -> answer.matches("(?:Oder|Und|Aber|Sondern) .*"))) {
+            // "Was wird vom Seil über Schienen gezogen? – Oder die Fahrzeuge": the conjunction of the sentence
+            problems.add("has an answer that opens with the conjunction of its sentence");
         }
         if ((statement || question instanceof WhQuestion) && SOME_OF_THEM.matcher(prompt).find()) {
             // "Was findet man in manchen im deutschen Stil?": some of the places the sentence before named

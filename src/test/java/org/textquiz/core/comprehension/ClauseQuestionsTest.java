@@ -9424,4 +9424,25 @@ class ClauseQuestionsTest {
             + "Maler. Er ging in die Stadt Perugia, um beim Maler Perugino zu lernen."))
             .noneMatch(prompt -> prompt.contains("Giovanni Santi ging") || prompt.startsWith("Wer ging"));
     }
+
+    /**
+     * From Klexikon ("Alexander von Humboldt", "Frankreich", "Seilbahn", hand-read set 225 for #13): "von" was
+     * accepted for "Alexander von Humboldt"; "So sieht … die Landschaft aus" lost how it looks; an answer kept the
+     * sentence's "Oder"; "sprich: Lu-ahr", how "Loire" is said, was stated as a river of its own.
+     */
+    @Test
+    void aParticleIsNoAnswerALookNeedsItsWayAndAnAnswerNoConjunction() {
+        assertThat(wh("Alexander von Humboldt war ein Naturforscher aus Preußen. Alexander von Humboldt arbeitete "
+            + "zunächst als Fachmann für den Bergbau.")).filteredOn(q -> q.prompt().startsWith("Wer arbeitete"))
+            .singleElement().satisfies(q -> assertThat(q.answers()).contains("Humboldt").doesNotContain("von"));
+        assertThat(prompts("Im Winter liegt Schnee. So sieht dann auch oft die Landschaft aus."))
+            .noneMatch(prompt -> prompt.endsWith(" aus?"));
+        assertThat(statements(8, "Im Winter liegt Schnee. So sieht dann auch oft die Landschaft aus."))
+            .noneMatch(statement -> statement.endsWith(" aus."));
+        assertThat(wh("Die Kabinen hängen am Seil. Oder die Fahrzeuge werden vom Seil über Schienen gezogen."))
+            .flatExtracting(Question::answers).noneMatch(answer -> answer.startsWith("Oder"));
+        assertThat(statements(8, "Frankreich ist ein Land in Europa. Der größte Fluss, der nur durch Frankreich fließt "
+            + "ist die Loire, sprich: Lu-ahr, die nahe der Stadt Nantes in den Atlantik mündet."))
+            .noneMatch(statement -> statement.contains("Lu-ahr mündet"));
+    }
 }
