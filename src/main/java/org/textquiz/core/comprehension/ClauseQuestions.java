@@ -4097,7 +4097,10 @@ final class ClauseQuestions {
             };
             return when == null ? Optional.empty() : Optional.of(new Phrase(when, withHead, false, 1.5));
         }
-        if (isPlace(head) && !headCutAtItsHyphen && !LENGTHS.contains(head.form())) {
+        // "denkt man dabei an eine Schule": what is thought of, no way to a place, where the verb takes its object so
+        boolean objectTowards = towards && verbLemmas(clause).anyMatch(lemma -> PrepositionalObjects
+            .caseOf(lemma, preposition).filter(c -> c == Feature.ACCUSATIVE).isPresent());
+        if (isPlace(head) && !headCutAtItsHyphen && !LENGTHS.contains(head.form()) && !objectTowards) {
             Optional<Feature> placeCase = caseAfter(preposition, clause, nounStart, headOrEnd);
             if (preposition.equals("auf") && clause.constituents().stream().anyMatch(p -> ATTACK.matcher(
                 Words.lower(clause.parse().word(p.word()).form())).matches())) {

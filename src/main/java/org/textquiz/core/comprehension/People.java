@@ -1157,7 +1157,8 @@ final class People {
                 && persons.stream().anyMatch(other -> other != person && other.name().startsWith(given + " ")
                     && !other.surname().equals(person.surname()));
             boolean givenAsAName = java.util.regex.Pattern.compile("(?:[Nn]ame|geborene?|geb\\.)"
-                + "(?: (?:lautete|lautet|war|ist|hieß|heißt))? " + java.util.regex.Pattern.quote(person.name()))
+                // "Brandt wurde geboren als Karl-Herbert Frahm": the name he was born with
+                + "(?: (?:lautete|lautet|war|ist|hieß|heißt|als))? " + java.util.regex.Pattern.quote(person.name()))
                 .matcher(article.text()).find();
             if (givenNameShared || givenAsAName) {
                 aliases.add(person);

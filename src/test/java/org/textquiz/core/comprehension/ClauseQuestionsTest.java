@@ -9445,4 +9445,17 @@ class ClauseQuestionsTest {
             + "ist die Loire, sprich: Lu-ahr, die nahe der Stadt Nantes in den Atlantik mündet."))
             .noneMatch(statement -> statement.contains("Lu-ahr mündet"));
     }
+
+    /**
+     * From Klexikon ("Bildung", "Willy Brandt", hand-read set 226 for #13): what one thinks of was asked "Wohin", as if
+     * a school were a way; "Frahm", the name Brandt was born with, was swapped in for him.
+     */
+    @Test
+    void whatOneThinksOfIsNoWayAndABirthNameIsNoOneElse() {
+        assertThat(prompts("Bildung ist wichtig. Normalerweise denkt man an eine Schule."))
+            .contains("Woran denkt man normalerweise?").noneMatch(prompt -> prompt.startsWith("Wohin"));
+        assertThat(falseStatements("Willy Brandt war ein deutscher Politiker. Brandt wurde geboren als Karl-Herbert Frahm "
+            + "in der norddeutschen Stadt Lübeck. Im Jahr 1974 verzichtete Brandt darauf, weiterhin Bundeskanzler zu "
+            + "sein. Brandt wollte mehr mit dem Osten zusammenarbeiten.", 16)).noneMatch(s -> s.contains("Frahm"));
+    }
 }
