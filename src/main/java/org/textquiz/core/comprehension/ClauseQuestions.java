@@ -4227,6 +4227,11 @@ final class ClauseQuestions {
             && morphology.readings(parse.word(clause.head()).form()).stream()
                 .anyMatch(m -> m.upos() == Upos.VERB && MOTION_VERBS.contains(m.lemma())
                     && (!m.lemma().equals("führen") || isPlace(head)));
+        if ("Wofür".equals(wo) && head.upos() == Upos.NOUN && !counted
+            && (isPersonNoun(head) || inhabitantsTheDictionaryLacks(head.form()))) {
+            // "hatte für die Babylonier eine religiöse Bedeutung": for whom, not what for
+            return Optional.of(new Phrase("Für wen", withHead, false, 1.0));
+        }
         if ("Wofür".equals(wo) && head.upos() == Upos.PROPN && parse.children(part.word(), "det").isEmpty()) {
             // "kamen für Siemens ungünstige Gewinnwarnungen hinzu": a firm or a body the deed is for, which "wofür" asks
             // as if it were a purpose

@@ -9458,4 +9458,11 @@ class ClauseQuestionsTest {
             + "in der norddeutschen Stadt Lübeck. Im Jahr 1974 verzichtete Brandt darauf, weiterhin Bundeskanzler zu "
             + "sein. Brandt wollte mehr mit dem Osten zusammenarbeiten.", 16)).noneMatch(s -> s.contains("Frahm"));
     }
+
+    /** From Klexikon ("Sekunde", hand-read set 227 for #13): the people a thing meant something for, asked "Wofür". */
+    @Test
+    void thePeopleOfAPlaceSomethingIsForAreAskedForWhom() {
+        assertThat(prompts("Die Zahl 12 hatte für die Babylonier eine religiöse Bedeutung."))
+            .contains("Für wen hatte die Zahl 12 eine religiöse Bedeutung?").noneMatch(p -> p.startsWith("Wofür"));
+    }
 }
