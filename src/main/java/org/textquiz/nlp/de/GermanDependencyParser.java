@@ -236,7 +236,6 @@ public final class GermanDependencyParser implements DependencyParser {
         }
     }
 
-    /** Nouns whose "an" phrase says what they are about ("Beteiligung am Eigentum", "Kritik an der Regierung"). */
     /**
      * "brach von sich aus … ab", "stellt von sofort an alle … Ansagedienste … um": "an", "aus" and "auf" close the
      * phrase "von" opens, as the treebank has it; the parser sometimes takes them for the preposition of the phrase
@@ -428,6 +427,7 @@ public final class GermanDependencyParser implements DependencyParser {
     private static final Set<String> SEIN = Set.of("sein", "bin", "bist", "ist", "sind", "seid", "war", "warst", "waren",
         "wart", "sei", "seien", "wäre", "wären", "gewesen");
 
+    /** Nouns whose "an" phrase says what they are about ("Beteiligung am Eigentum", "Kritik an der Regierung"). */
     private static final Set<String> TAKING_AN = Set.of("Beteiligung", "Teilnahme", "Kritik", "Interesse", "Anteil",
         "Zweifel", "Mangel", "Angriff", "Anschlag", "Anschläge", "Bedarf", "Mitwirkung", "Verrat", "Nachfrage");
 
