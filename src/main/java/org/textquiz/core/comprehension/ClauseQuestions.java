@@ -6996,8 +6996,8 @@ final class ClauseQuestions {
             // "Stefan Fleck", whose surname the dictionary knows as a noun: the surname answers, the given name not;
             // "Alexander von Humboldt" with "von" read as the name's last word: the word after it
             int last = flat.get(flat.size() - 1);
-            boolean particle = !Words.capitalised(clause.parse().word(last).form()) && last + 1 < clause.parse().words().size()
-                && Words.capitalised(clause.parse().word(last + 1).form());
+            boolean particle = !Words.capitalised(clause.parse().word(last).form())
+                && last + 1 < clause.parse().words().size() && Words.capitalised(clause.parse().word(last + 1).form());
             head = clause.parse().word(particle ? last + 1 : last).form();
         } else if (!flat.isEmpty() && flat.get(0) == part.word() + 2
             && clause.parse().word(part.word() + 1).form().equals("-")) {

@@ -151,8 +151,8 @@ final class Referents {
     }
 
     /**
-     * "Sein Vater Giovanni Santi war ebenfalls ein bekannter Maler. Als Jugendlicher ging er …": the one named as the
-     * father, mother or brother of whom "sein" means, who is the one the article is about and the next "er" as likely.
+     * "Sein Vater Giovanni Santi war ebenfalls ein bekannter Maler. Als Jugendlicher ging er …": someone named as the
+     * father, the mother, a teacher or a friend of whom "sein" means, who is as likely to be the next "er".
      */
     private static boolean namedAsSomeonesKin(Sentence sentence, People people) {
         List<org.textquiz.core.article.Token> tokens = sentence.tokens();

@@ -30,8 +30,8 @@ public final class GermanAdverbTags implements Tagger {
 
     /** Not "Menschen, die 3.000 Euro verdienen", where the pronoun after the comma opens a relative clause. */
     private static boolean articleBeforeACount(List<String> tokens, List<Tag> tags, int i) {
-        return DEFINITE_ARTICLES.contains(tokens.get(i)) && i > 0 && !Set.of(",", "(", "–", ":").contains(tokens.get(i - 1))
-            && i + 2 < tags.size() && tags.get(i + 1).upos() == Upos.NUM && tags.get(i + 2).upos() == Upos.NOUN;
+        return DEFINITE_ARTICLES.contains(tokens.get(i)) && i > 0
+            && !Set.of(",", "(", "–", ":").contains(tokens.get(i - 1)) && i + 2 < tags.size() && tags.get(i + 1).upos() == Upos.NUM && tags.get(i + 2).upos() == Upos.NOUN;
     }
 
     private final Tagger tagger;
