@@ -39,7 +39,6 @@ final class People {
     }
 
     private static final int LONGEST_NAME = 4;
-    private static final Set<String> INDEFINITE_ARTICLES = Set.of("ein", "eine", "einen", "einem", "einer", "eines");
 
     private final Map<String, Person> bySurname;
     private final List<Mention> mentions;
@@ -264,7 +263,7 @@ final class People {
         for (Sentence sentence : article.sentences().toList()) {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
-                if (i > 0 && (INDEFINITE_ARTICLES.contains(Words.lower(tokens.get(i - 1).text()))
+                if (i > 0 && (Words.INDEFINITE_ARTICLES.contains(Words.lower(tokens.get(i - 1).text()))
                     || tokens.get(i - 1).upos() == Upos.NUM)) {
                     // "Ein Becquerel gibt … an", "100 Watt": a unit named after someone, counted, and not the one
                     continue;
