@@ -152,6 +152,11 @@ final class People {
                     // "sagte zum „Algemeen Dagblad“": a newspaper, a film or a book, whose title the quotation marks set off
                     notPeople.add(Words.text(sentence, tokens, i, end));
                 }
+                if (end - i >= 2 && !givenName && !isGivenName(tokens.get(i), morphology)
+                    && inflectedAdjective(tokens.get(i).text(), morphology)) {
+                    // "Blauer Nil und Weißer Nil fließen … zusammen": a river, whose name an adjective opens, is no one
+                    notPeople.add(Words.text(sentence, tokens, i, end));
+                }
                 if (end - i == 2 && ownersGivenNameBeforeANoun(tokens.get(i), tokens.get(i + 1), morphology)) {
                     // "einen Apfel von Walters Kopf schießen": a boy's head, and "Walters Kopf" no one
                     notPeople.add(Words.text(sentence, tokens, i, end));

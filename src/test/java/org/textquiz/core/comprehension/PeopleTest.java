@@ -399,4 +399,15 @@ class PeopleTest {
         assertThat(names("Roland Kaiser ist ein Sänger. Im Jahr 1980 sang Roland Kaiser in Berlin."))
             .contains("Roland Kaiser");
     }
+
+    /**
+     * From Klexikon ("Nil", hand-read set 228 for #13): "Blauer Nil", a river whose name an adjective opens, was
+     * someone, accepted for the White Nile and swapped for "Abu Simbel"; "Ernst Jünger" opens with a given name.
+     */
+    @Test
+    void aNameAnInflectedAdjectiveOpensIsNoOne() {
+        assertThat(names("Der Nil ist ein Fluss. Blauer Nil und Weißer Nil fließen bei der Stadt Karthum zusammen. Der "
+            + "Blaue Nil fließt aus dem Tana-See. Ernst Jünger reiste nach Ägypten."))
+            .contains("Ernst Jünger").noneMatch(name -> name.contains("Nil"));
+    }
 }
