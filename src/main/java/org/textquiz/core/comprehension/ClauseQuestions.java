@@ -215,7 +215,7 @@ final class ClauseQuestions {
         "sogar", "ebenfalls", "zudem", "außerdem", "inzwischen", "mittlerweile", "zunächst", "damals", "heute",
         "gestern", "derzeit", "zurzeit", "bisher", "bislang", "immer", "zuletzt", "kürzlich", "jüngst", "zuvor",
         "später", "anschließend", "schließlich", "letztlich", "zuerst", "morgen", "weiterhin", "wieder", "dann",
-        "möglicherweise", "wahrscheinlich", "womöglich", "mutmaßlich");
+        "möglicherweise", "wahrscheinlich", "womöglich", "mutmaßlich", "bald");
     /** "18 Monate lang", "drei Jahre alt": what a counted phrase measures, which stays beside it. */
     static final Set<String> MEASURED = Set.of("lang", "alt", "hoch", "breit", "tief", "weit", "später",
         "früher", "zuvor", "danach", "zurück");
@@ -2211,6 +2211,12 @@ final class ClauseQuestions {
         // "Schindler/NOUN lebte auch einige Jahre in Argentinien": a surname the tagger took for a noun is named
         return part.from() == part.to() && head.upos() == Upos.NOUN && head.relation().startsWith("nsubj")
             && morphology.readings(head.form()).stream().noneMatch(m -> m.upos() == Upos.PROPN);
+    }
+
+    /** "schon Menschen auf der Insel": a noun with no article of its own, however the phrase opens. */
+    private static boolean withoutAnArticle(Parse parse, int noun) {
+        return parse.word(noun).upos() == Upos.NOUN && parse.children(noun, "det").isEmpty()
+            && parse.children(noun, "det:poss").isEmpty();
     }
 
     private boolean singularOnly(Constituents clause, Constituents.Part part) {
@@ -5244,7 +5250,11 @@ final class ClauseQuestions {
                 && !clause.parse().word(vorfeld.word()).relation().startsWith("nsubj")
                 && !clause.text(rest.get(0)).contains(",") && !timeBeforeAnIndefiniteSubject(clause, vorfeld, rest.get(0))
                 // "der Überlieferung nach" after "das Thema" would read as the theme's; after "man" it cannot
-                && (!postpositional(clause, vorfeld) || pronoun(clause, rest.get(0)))) {
+                && (!postpositional(clause, vorfeld) || pronoun(clause, rest.get(0)))
+                // "In der Steinzeit lebten anscheinend schon Menschen auf der Insel": in a statement an adverb goes
+                // before a subject without an article, as it stood before it ("Was brauchen Flugzeuge normalerweise?")
+                && !(end.equals(".") && vorfeld.from() == vorfeld.to() && "advmod".equals(clause.parse().word(vorfeld.word()).relation())
+                    && (indefinite(clause, rest.get(0)) || withoutAnArticle(clause.parse(), rest.get(0).word())))) {
                 at = 1;
             }
             // "Warum hatte man sich … entschlossen?": a pronoun subject goes before "sich", not after it

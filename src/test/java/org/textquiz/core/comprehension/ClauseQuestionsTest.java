@@ -9465,4 +9465,18 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Zahl 12 hatte für die Babylonier eine religiöse Bedeutung."))
             .contains("Für wen hatte die Zahl 12 eine religiöse Bedeutung?").noneMatch(p -> p.startsWith("Wofür"));
     }
+
+    /**
+     * From Klexikon ("Helgoland", "Mainz", hand-read sets 223 and 229 for #13): an adverb that opened the sentence went
+     * to the end of the statement ("… schon Menschen auf der Insel anscheinend.", "… um das Legionslager bald.").
+     */
+    @Test
+    void anAdverbFirstGoesWhereAdverbsGoInAStatement() {
+        assertThat(statements(8, "Helgoland ist eine Insel. Anscheinend lebten in der Steinzeit schon Menschen auf der "
+            + "Insel.")).contains("In der Steinzeit lebten anscheinend schon Menschen auf der Insel.")
+            .noneMatch(statement -> statement.endsWith(" anscheinend."));
+        assertThat(statements(8, "Mainz liegt am Rhein. Um das Legionslager entstanden bald kleine Siedlungen."))
+            .contains("Kleine Siedlungen entstanden bald um das Legionslager.")
+            .noneMatch(statement -> statement.endsWith(" bald."));
+    }
 }
