@@ -5253,7 +5253,8 @@ final class ClauseQuestions {
                 && (!postpositional(clause, vorfeld) || pronoun(clause, rest.get(0)))
                 // "In der Steinzeit lebten anscheinend schon Menschen auf der Insel": in a statement an adverb goes
                 // before a subject without an article, as it stood before it ("Was brauchen Flugzeuge normalerweise?")
-                && !(end.equals(".") && vorfeld.from() == vorfeld.to() && "advmod".equals(clause.parse().word(vorfeld.word()).relation())
+                && !(end.equals(".") && vorfeld.from() == vorfeld.to()
+                    && "advmod".equals(clause.parse().word(vorfeld.word()).relation())
                     && (indefinite(clause, rest.get(0)) || withoutAnArticle(clause.parse(), rest.get(0).word())))) {
                 at = 1;
             }

@@ -154,7 +154,7 @@ final class People {
                 }
                 if (end - i >= 2 && !givenName && !isGivenName(tokens.get(i), morphology)
                     && inflectedAdjective(tokens.get(i).text(), morphology)) {
-                    // "Blauer Nil und Weißer Nil fließen … zusammen": a river, whose name an adjective opens, is no one
+                    // "Blauer Nil und Weißer Nil fließen … zusammen": a river whose name an adjective opens, no one
                     notPeople.add(Words.text(sentence, tokens, i, end));
                 }
                 if (end - i == 2 && ownersGivenNameBeforeANoun(tokens.get(i), tokens.get(i + 1), morphology)) {
