@@ -4061,6 +4061,11 @@ final class ClauseQuestions {
                 // "in ihrem 2009 veröffentlichten Roman": the year of an attribute, not when the clause happens
                 && !(w != part.word() && parse.word(w).head() >= 0
                     && Set.of(Upos.ADJ, Upos.VERB).contains(parse.word(parse.word(w).head()).upos())));
+        if (time && head.upos() == Upos.NOUN && head.form().length() > "zeit".length() + 3 && head.form().endsWith("zeit")
+            && takesItsObjectWith(clause, preposition)) {
+            // "litten noch lange an der Franzosenzeit": what they suffered from, an era, not when
+            return Optional.empty();
+        }
         // the case shows before the noun and on it; the words after it ("…, der den Ball … versenkte") have their own
         int headOrEnd = part.word() >= nounStart && head.upos() != Upos.NUM ? part.word() : part.to();
         boolean towards = Set.of("in", "an", "auf").contains(preposition)

@@ -9479,4 +9479,11 @@ class ClauseQuestionsTest {
             .contains("Kleine Siedlungen entstanden bald um das Legionslager.")
             .noneMatch(statement -> statement.endsWith(" bald."));
     }
+
+    /** From Klexikon ("Franzosenzeit", hand-read set 230 for #13): an era suffered from was asked "Wann". */
+    @Test
+    void anEraSufferedFromIsNoTime() {
+        assertThat(prompts("Napoleon war ein Kaiser. Die eroberten Gebiete litten noch lange an der Franzosenzeit."))
+            .contains("Was litt noch lange an der Franzosenzeit?").noneMatch(prompt -> prompt.startsWith("Wann"));
+    }
 }
