@@ -4061,7 +4061,7 @@ final class ClauseQuestions {
                 // "in ihrem 2009 veröffentlichten Roman": the year of an attribute, not when the clause happens
                 && !(w != part.word() && parse.word(w).head() >= 0
                     && Set.of(Upos.ADJ, Upos.VERB).contains(parse.word(parse.word(w).head()).upos())));
-        if (time && head.upos() == Upos.NOUN && head.form().length() > "zeit".length() + 3 && head.form().endsWith("zeit")
+        if (time && head.upos() == Upos.NOUN && head.form().matches("\\p{Lu}\\p{L}{3,}zeit")
             && takesItsObjectWith(clause, preposition)) {
             // "litten noch lange an der Franzosenzeit": what they suffered from, an era, not when
             return Optional.empty();

@@ -50,11 +50,12 @@ final class GermanCaseRoles {
             if (subjects.size() == 2 && objects.isEmpty()) {
                 // "Die Energie, welche … entsteht, nützt man zur Erzeugung …": beside "man", which is only ever the
                 // subject, the other noun the parser made one is the object
-                int pronoun = ONLY_NOMINATIVE.contains(forms.get(subjects.get(0)).toLowerCase(Locale.GERMAN)) ? 0
-                    : ONLY_NOMINATIVE.contains(forms.get(subjects.get(1)).toLowerCase(Locale.GERMAN)) ? 1 : -1;
-                int other = subjects.get(1 - Math.max(pronoun, 0));
-                if (pronoun >= 0 && nominal(tags.get(other))) {
-                    result[other] = "obj";
+                for (int s = 0; s < 2; s++) {
+                    int other = subjects.get(1 - s);
+                    if (ONLY_NOMINATIVE.contains(forms.get(subjects.get(s)).toLowerCase(Locale.GERMAN))
+                        && nominal(tags.get(other))) {
+                        result[other] = "obj";
+                    }
                 }
                 continue;
             }
