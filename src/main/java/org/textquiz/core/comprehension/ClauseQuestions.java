@@ -3232,6 +3232,9 @@ final class ClauseQuestions {
             // "An verschiedenen Orten finden Karl-May-Festspiele statt": what takes place is an event
             person = false;
         }
+        if (person && languageByItsAdjective(parse, part)) {
+            person = false;
+        }
         List<String> answers = answers(clause, part, text, people);
         switch (relation) {
             case "nsubj", "nsubj:pass" -> {
@@ -4222,8 +4225,9 @@ final class ClauseQuestions {
         // "zu Fuß", "in Kraft": a bare noun is mostly part of an idiom, but not what "es kam zu" says happened
         boolean bare = parse.children(part.word(), "det").isEmpty() && parse.children(part.word(), "det:poss").isEmpty()
             && head.upos() == Upos.NOUN && !(preposition.equals("zu") && happening(clause));
-        // "zum dritten Mal" counts, and asks "wie oft", not "wozu"
-        boolean occasion = head.form().equals("Mal");
+        // "zum dritten Mal" counts, and asks "wie oft", not "wozu"; "zur Hälfte", "zum Teil" say how much of it
+        boolean occasion = head.form().equals("Mal")
+            || preposition.equals("zu") && Set.of("Hälfte", "Drittel", "Viertel", "Teil", "Großteil").contains(head.form());
         // "wechselt zum FC Bayern München": where to, or to whom, which "wozu" does not ask
         // "haben zu einem Ergebnis geführt": an outcome, asked "wozu", though "führen" may go somewhere
         boolean outcome = head.upos() == Upos.NOUN && ABSTRACT.matcher(Words.lower(lemma(head))).matches();
@@ -5611,7 +5615,9 @@ final class ClauseQuestions {
             || clause.parts().stream().anyMatch(p -> p != clause.vorfeld() && connective(clause, p))) {
             return Optional.empty();
         }
-        return new Negation(this::isTime).of(clause).filter(statement -> !NEGATION_HARD_TO_READ.matcher(statement).find());
+        Negation negation = new Negation(this::isTime,
+            w -> w.upos() == Upos.NOUN || w.upos() == Upos.PROPN && commonNounOnly(w.form()));
+        return negation.of(clause).filter(statement -> !NEGATION_HARD_TO_READ.matcher(statement).find());
     }
 
     /**
@@ -7125,6 +7131,12 @@ final class ClauseQuestions {
         return parse.word(noun).upos() == Upos.NOUN && parse.children(noun, "nmod").stream()
             .anyMatch(n -> MATERIALS.contains(lemma(parse.word(n))) && parse.children(n, "case").stream()
                 .anyMatch(c -> Words.lower(parse.word(c).form()).equals("aus")));
+    }
+
+    /** "Das Lateinische setzte sich … durch": a language, named by its adjective in the neuter. */
+    private static boolean languageByItsAdjective(Parse parse, Constituents.Part part) {
+        return part.word() > part.from() && parse.word(part.word()).form().matches("\\p{Lu}\\p{Ll}+ische|Deutsche")
+            && Words.lower(parse.word(part.word() - 1).form()).equals("das");
     }
 
     private boolean isPerson(Constituents clause, Constituents.Part part, People people) {

@@ -78,10 +78,15 @@ final class Negation {
     private static final int LONGEST = 25;
 
     private final Predicate<Word> time;
+    private final Predicate<Word> commonNoun;
 
-    /** @param time whether a word heads a phrase of time ("am Montag", "2005"), after which "nicht" stands */
-    Negation(Predicate<Word> time) {
+    /**
+     * @param time whether a word heads a phrase of time ("am Montag", "2005"), after which "nicht" stands
+     * @param commonNoun whether a word is a common noun, however the tagger read it ("Mittelmeerklima"/PROPN)
+     */
+    Negation(Predicate<Word> time, Predicate<Word> commonNoun) {
         this.time = time;
+        this.commonNoun = commonNoun;
     }
 
     /** The clause negated, as a whole sentence; empty when the clause is not simple enough to negate surely. */
@@ -149,11 +154,12 @@ final class Negation {
                     ? Optional.of(edited(clause, first, "keine " + first.text())) : Optional.empty();
             }
         }
-        if (clause.parts().stream().anyMatch(p -> !p.verbal() && Set.of("obj", "iobj").contains(parse.word(p.word()).relation())
-            && parse.word(p.word()).upos() == Upos.NOUN && parse.word(p.from()).upos() != Upos.DET
-            && parse.word(p.from()).upos() != Upos.ADP && parse.word(p.from()).upos() != Upos.NUM)) {
-            // "hatten mit verschiedenen Lieferanten Preise abgesprochen": a bare noun takes "keine", which "nicht"
-            // before the phrase ahead of it does not give
+        if (clause.parts().stream().anyMatch(p -> !p.verbal() && parse.word(p.from()).upos() != Upos.DET
+            && parse.word(p.from()).upos() != Upos.ADP && parse.word(p.from()).upos() != Upos.NUM
+            && (Set.of("obj", "iobj").contains(parse.word(p.word()).relation()) && parse.word(p.word()).upos() == Upos.NOUN
+                || parse.word(p.word()).relation().startsWith("nsubj") && commonNoun.test(parse.word(p.word()))))) {
+            // "hatten mit verschiedenen Lieferanten Preise abgesprochen", "Im Norden herrscht Mittelmeerklima": a bare
+            // noun takes "kein", which "nicht" before the phrase ahead of it, or at the end, does not give
             return Optional.empty();
         }
         List<Constituents.Part> said = clause.parts().stream().filter(p -> !p.verbal() && !"head".equals(p.relation()))

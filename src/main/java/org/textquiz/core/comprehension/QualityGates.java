@@ -541,6 +541,8 @@ public final class QualityGates {
             + "|(?i:entsprechende[nmrs]?)(?= \\p{Lu})|in anderen Fällen"
             // "Was kann das alles schon nach oben treiben?": all that the sentences before listed
             + "|(?i:das|dies) alles|(?i:all) (?:das|dies)"
+            // "Was trägt nur noch welche an den jüngeren Ästen?": some of what the sentence before named
+            + "|(?<=\\p{L} )welche[nmrs]?(?= \\p{Ll}| ?[,?])"
             // "Für wen folgte die zweite fünf Minuten später?": the second of something the sentence before named
             + "|(?i:der|die|das|den|dem) (?:erste|zweite|dritte|vierte|fünfte|letzte|andere)[nmrs]?"
             + "(?! \\p{Lu})(?! \\p{Ll}+(?:e|en|er|es|em) \\p{Lu}))\\b");

@@ -317,7 +317,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
 
     /**
      * "Am 1. März tritt es nun mit 38 Paragrafen in Kraft.": "es" the subject of a verb that takes a real one stands for
-     * something the sentences before named, which the statement would not say; so does an article standing for a noun
+     * something the sentences before named, which the statement would not say, and so does its object "es" ("Kleine
+     * Gruppen sprechen es in Kroatien …"); so does an article standing for a noun
      * ("Zu den beliebtesten Apps gehört die der Deutschen Bahn.").
      */
     private boolean itStandsForSomethingBefore(Parse parse) {
@@ -330,7 +331,7 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
             || parse.children(root).stream().anyMatch(c -> Set.of("ccomp", "csubj", "xcomp")
                 .contains(parse.word(c).baseRelation()) || parse.word(c).relation().equals("expl"));
         return !emptyVerb && parse.children(root).stream()
-            .anyMatch(c -> parse.word(c).relation().startsWith("nsubj")
+            .anyMatch(c -> (parse.word(c).relation().startsWith("nsubj") || parse.word(c).relation().equals("obj"))
                 && Words.lower(parse.word(c).form()).equals("es"))
             || ClauseQuestions.articleForANounBefore(parse, root);
     }

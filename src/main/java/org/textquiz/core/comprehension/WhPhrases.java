@@ -303,6 +303,11 @@ final class WhPhrases {
             // "Sorbisch wird in Teilen von Sachsen … gesprochen": a language, no one
             return Optional.empty();
         }
+        if (!named && to - from == 2 && Words.lower(clause.token(from).text()).equals("das")
+            && clause.token(from + 1).text().matches("\\p{Lu}\\p{Ll}+ische|Deutsche")) {
+            // "Das Lateinische setzte sich allmählich durch": a language, named by its adjective in the neuter
+            return Optional.empty();
+        }
         if (!named && nameAlone && fields != null && "animal".equals(fields.fieldOf(clause.token(to - 1).text(), Upos.NOUN))) {
             // "Kalmare leben im freien Wasser", tagged as a name the dictionary lacks: animals the word list names
             return Optional.empty();

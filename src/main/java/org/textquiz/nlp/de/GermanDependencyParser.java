@@ -91,6 +91,7 @@ public final class GermanDependencyParser implements DependencyParser {
         reattachWhatARegardIsTo(forms, heads, relations);
         reattachHinToItsZu(forms, heads, relations);
         reattachWhatANounIsAbout(forms, tags, heads, relations);
+        reattachWhatOneCaresFor(forms, heads, relations);
         reattachTheEndOfVonAn(forms, tags, heads, relations);
         reattachNachWieVor(forms, heads, relations);
         makeSeinTheCopulaOfItsObject(forms, tags, heads, relations);
@@ -233,6 +234,25 @@ public final class GermanDependencyParser implements DependencyParser {
             }
             heads[noun] = before;
             relations[noun] = "nmod";
+        }
+    }
+
+    /**
+     * "Die UNESCO kümmert sich für die Vereinten Nationen um die Kultur der Welt": what one cares or strives for, with
+     * "um", belongs to the verb that takes it; the parser sometimes hangs it on the noun of the phrase before.
+     */
+    private static void reattachWhatOneCaresFor(List<String> forms, int[] heads, String[] relations) {
+        for (int w = 1; w < heads.length; w++) {
+            int noun = heads[w];
+            if (!forms.get(w).equals("um") || !"case".equals(relations[w]) || noun <= w || !"nmod".equals(relations[noun])) {
+                continue;
+            }
+            int before = heads[noun];
+            int verb = before >= 0 && relations[before].startsWith("obl") ? heads[before] : -1;
+            if (verb >= 0 && CARING.matcher(forms.get(verb).toLowerCase(java.util.Locale.GERMAN)).matches()) {
+                heads[noun] = verb;
+                relations[noun] = "obl";
+            }
         }
     }
 
@@ -430,6 +450,10 @@ public final class GermanDependencyParser implements DependencyParser {
     /** Nouns whose "an" phrase says what they are about ("Beteiligung am Eigentum", "Kritik an der Regierung"). */
     private static final Set<String> TAKING_AN = Set.of("Beteiligung", "Teilnahme", "Kritik", "Interesse", "Anteil",
         "Zweifel", "Mangel", "Angriff", "Anschlag", "Anschläge", "Bedarf", "Mitwirkung", "Verrat", "Nachfrage");
+
+    /** Forms of the verbs whose object takes "um": "kümmern", "bemühen", "bewerben". */
+    private static final java.util.regex.Pattern CARING = java.util.regex.Pattern.compile(
+        "(?:ge)?kümmer(?:e|n|t|st|te|ten|test|tet)?|bemüh(?:e|en|t|st|te|ten|test|tet)|bewirbt|bewerb\\p{Ll}*");
 
     private static final Set<String> REGARDS = Set.of("Hinblick", "Bezug", "Rücksicht", "Blick");
 

@@ -9486,4 +9486,48 @@ class ClauseQuestionsTest {
         assertThat(prompts("Napoleon war ein Kaiser. Die eroberten Gebiete litten noch lange an der Franzosenzeit."))
             .contains("Was litt noch lange an der Franzosenzeit?").noneMatch(prompt -> prompt.startsWith("Wann"));
     }
+
+    /** From Klexikon ("Französische Sprache", hand-read set 231 for #13): a language asked "Wer". */
+    @Test
+    void aLanguageNamedByItsAdjectiveIsAskedWas() {
+        assertThat(prompts("Französisch kommt aus dem Lateinischen. Das Lateinische setzte sich allmählich durch."))
+            .contains("Was setzte sich allmählich durch?").noneMatch(prompt -> prompt.startsWith("Wer"));
+    }
+
+    /** From Klexikon ("Französische Sprache", hand-read set 231 for #13): how much of it, asked "Wozu". */
+    @Test
+    void aShareWithZuIsNoPurpose() {
+        assertThat(prompts("Radiostationen müssen fast zur Hälfte französische Titel spielen."))
+            .contains("Was müssen Radiostationen fast zur Hälfte spielen?").noneMatch(prompt -> prompt.startsWith("Wozu"));
+    }
+
+    /** From Klexikon ("Kiefern", hand-read set 231 for #13): "welche" standing for what the sentence before named. */
+    @Test
+    void welcheStandingAloneIsNotLeftInAQuestion() {
+        assertThat(prompts("Alte Kiefern verlieren oft einen Teil ihrer Rinde und tragen nur noch welche an den "
+            + "jüngeren Ästen.")).noneMatch(prompt -> prompt.contains("welche"));
+    }
+
+    /**
+     * From Klexikon ("Rattenfänger von Hameln", hand-read set 231 for #13): what one cares for, hung on the phrase
+     * before it, was asked "Wofür" with both phrases as the answer.
+     */
+    @Test
+    void whatOneCaresForIsAskedWorum() {
+        assertThat(prompts("Die UNESCO kümmert sich für die Vereinten Nationen um die Kultur der Welt."))
+            .contains("Worum kümmert sich die UNESCO für die Vereinten Nationen?")
+            .noneMatch(prompt -> prompt.startsWith("Wofür kümmert sich die UNESCO?"));
+        assertThat(statements(8, "Die UNESCO kümmert sich für die Vereinten Nationen um die Kultur der Welt."))
+            .noneMatch(statement -> statement.startsWith("Für die Vereinten Nationen um die Kultur"));
+    }
+
+    /** From Klexikon ("Serbische Sprache", hand-read set 231 for #13): "es" the object, for the language named before. */
+    @Test
+    void itAsTheObjectStandsForSomethingBefore() {
+        String text = "Serbisch verwendet man in Serbien, aber auch in Montenegro. Kleine Gruppen sprechen es in "
+            + "Kroatien, Nordmazedonien, Rumänien, Ungarn, im Kosovo und in der Slowakei. Dieses Alphabet verwendet man "
+            + "in einigen Ländern in Osteuropa, wie Bulgarien und Russland.";
+        assertThat(java.util.stream.Stream.concat(statements(8, text).stream(), falseStatements(text, 8).stream()))
+            .noneMatch(statement -> statement.contains(" es "));
+    }
 }
