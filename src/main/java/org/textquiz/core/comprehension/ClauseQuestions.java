@@ -3091,6 +3091,15 @@ final class ClauseQuestions {
             // "Insgesamt umfasst die Metallbranche rund 180.000 Beschäftigte": what a body comprises, not what it does
             person = false;
         }
+        if (person && relation.startsWith("nsubj") && !isNamedPerson(clause, part, people)
+            && (!isPersonNoun(head) || WhPhrases.POPULATIONS.contains(head.form()))
+            && morphology.readings(parse.word(clause.head()).form()).stream()
+                .anyMatch(m -> m.upos() == Upos.VERB && WhPhrases.GROWING.contains(m.lemma()))
+            // not "wuchsen … auf", "stieg … aus"
+            && parse.children(clause.head(), "obj").isEmpty() && parse.children(clause.head(), "compound:prt").isEmpty()) {
+            // "Die Bevölkerung wächst sehr stark": a number of people, which grows as numbers do, not as someone acts
+            person = false;
+        }
         if (person && !isNamedPerson(clause, part, people) && "animal".equals(fields.fieldOf(head.form(), Upos.NOUN))) {
             // "Kalmare leben im freien Wasser": animals the word list names, however the tagger read them
             person = false;
@@ -6892,8 +6901,11 @@ final class ClauseQuestions {
         // ("Millionen Menschen": a plural noun, which keeps its capital)
         boolean count = first.upos() == Upos.NUM && "nummod".equals(first.relation()) && first.head() > part.from()
             && first.head() <= part.to() && capitalised.stream().noneMatch(m -> m.has(Feature.PLURAL));
+        // "Neun von zehn Menschen": a share, whose number word the dictionary also knows as a noun
+        boolean share = (first.upos() == Upos.NUM || NUMBER_WORDS.containsKey(Words.lower(first.form()))) && next != null
+            && Words.lower(next.form()).equals("von");
         noun = (noun || name || unknown || nounMistagged || nominalised) && !beforeItsNoun && !countOfTimes
-            && !knownAdverb && !adverb && !count && !beforeAnArticle(clause.parse(), part.from());
+            && !knownAdverb && !adverb && !count && !share && !beforeAnArticle(clause.parse(), part.from());
         boolean keep = noun || first.form().length() > 1 && first.form().equals(first.form().toUpperCase(Locale.GERMAN));
         return keep || text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
@@ -6961,6 +6973,10 @@ final class ClauseQuestions {
         return names ? Optional.of(clause.text(from, part.to())) : Optional.empty();
     }
 
+    /** English adjectives that open a nickname ("Old Shatterhand", "Little Richard") and alone name no one. */
+    private static final Set<String> NICKNAME_OPENINGS = Set.of("Old", "Big", "Little", "Young", "Great", "Black",
+        "Red", "White");
+
     private List<String> answers(Constituents clause, Constituents.Part part, String text, People people) {
         List<String> answers = new ArrayList<>();
         answers.add(text);
@@ -7010,9 +7026,9 @@ final class ClauseQuestions {
         if (!flat.isEmpty() && NOBLE_TITLES.contains(head)) {
             // "Lord Halifax": the title alone names no one
             head = clause.parse().word(flat.get(flat.size() - 1)).form();
-        } else if (!flat.isEmpty() && (People.PLACE_NAME_OPENINGS.contains(head)
+        } else if (!flat.isEmpty() && (People.PLACE_NAME_OPENINGS.contains(head) || NICKNAME_OPENINGS.contains(head)
             || NUMBER_WORDS.containsKey(Words.lower(head)))) {
-            // "New Orleans", "die Heiligen Drei Könige": "New" or "Drei" alone names nothing
+            // "New Orleans", "die Heiligen Drei Könige", "Old Shatterhand": "New", "Drei" or "Old" alone names nothing
             head = Words.text(clause.parse(), part.word(), flat.get(flat.size() - 1));
         } else if (!flat.isEmpty() && morphology.readings(head).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME))) {
             // "Stefan Fleck", whose surname the dictionary knows as a noun: the surname answers, the given name not;

@@ -74,6 +74,7 @@ final class Negation {
     private static final Set<String> TIME_NOUNS = Set.of("Tag", "Woche", "Monat", "Jahr", "Stunde", "Minute",
         "Nacht", "Abend", "Morgen", "Mittag", "Vormittag", "Nachmittag", "Wochenende", "Zeit", "Uhr");
     private static final Set<String> STAYING_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:arg");
+    private static final Set<String> NAMING = Set.of("heißt", "heißen", "hieß", "hießen", "heiße", "hießt");
     private static final int SHORTEST = 5;
     private static final int LONGEST = 25;
 
@@ -110,6 +111,9 @@ final class Negation {
                 && DIMENSION.matcher(tokens.get(t).text()).matches())
             || !stays(clause, clause.vorfeld()) && !adverbialFirst(clause)
             || clause.constituents().stream().noneMatch(p -> parse.word(p.word()).relation().startsWith("nsubj"))
+            // "Sesamstraße heißt eine Fernseh-Sendung für Kinder": "heißt keine …" denies the name the wrong way round,
+            // and a name is denied better by another one
+            || NAMING.contains(Words.lower(parse.word(clause.head()).form()))
             // "war Hitlers Wohnhaus" with "Hitlers" a second subject: where "nicht" goes, such a parse does not tell
             || parse.children(clause.head()).stream()
                 .filter(c -> parse.word(c).relation().startsWith("nsubj")).count() > 1
@@ -139,9 +143,10 @@ final class Negation {
         }
         for (Constituents.Part part : clause.parts()) {
             Word head = parse.word(part.word());
-            if ("head".equals(part.relation()) && head.upos() == Upos.NOUN
+            if ("head".equals(part.relation()) && commonNoun.test(head)
                 && !parse.children(clause.head(), "cop").isEmpty()
-                && Set.of(Upos.NOUN, Upos.ADJ).contains(parse.word(part.from()).upos())
+                && (Set.of(Upos.NOUN, Upos.ADJ).contains(parse.word(part.from()).upos())
+                    || commonNoun.test(parse.word(part.from())))
                 && parse.children(part.word(), "det").isEmpty()) {
                 // "Die Versicherungs-Gesellschaften sind Dienstleistungs-Betriebe": a bare plural takes "keine", which
                 // a bare singular ("ist Teil", "ist Mitglied") takes in its gender; neither takes "nicht"
@@ -150,7 +155,7 @@ final class Negation {
                 // "Die öffentlichen Spielplätze sind Eigentum der Gemeinde": a singular after a plural subject, its
                 // form its lemma and no plural's ending, takes "kein" in its gender, which is not told here
                 boolean singularForm = first.text().equals(first.lemma()) && !first.text().matches(".*(?:e|en|er|n|s)");
-                return plural(parse, clause.head()) && parse.word(part.from()).upos() == Upos.NOUN && !singularForm
+                return plural(parse, clause.head()) && commonNoun.test(parse.word(part.from())) && !singularForm
                     ? Optional.of(edited(clause, first, "keine " + first.text())) : Optional.empty();
             }
         }
@@ -389,11 +394,14 @@ final class Negation {
             || relation.equals("compound:prt") || relation.equals("xcomp");
     }
 
-    /** "ein Lösegeld", and "eine der Vertreterinnen" ("keine der …") whose "eine" the parse makes the head. */
+    /**
+     * "ein Lösegeld", and "eine der Vertreterinnen" ("keine der …") or "eines von vielen" whose "eine" the parse makes
+     * the head.
+     */
     private static Optional<Integer> indefiniteArticle(Parse parse, Constituents.Part part) {
         Word first = parse.word(part.from());
         boolean oneOf = part.from() == part.word() && part.from() < part.to()
-            && Set.of("der", "des").contains(Words.lower(parse.word(part.from() + 1).form()));
+            && Set.of("der", "des", "von").contains(Words.lower(parse.word(part.from() + 1).form()));
         // "einen Trailer veröffentlicht": the article of the object the part opens with
         boolean ofItsObject = first.head() >= 0 && parse.word(first.head()).relation().equals("obj")
             && parse.word(first.head()).head() == part.word();

@@ -838,6 +838,11 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     continue;
                 }
                 boolean sameEnding = other.endsWith("s") == fact.text().endsWith("s");
+                if (fact.kind() == Fact.Kind.COUNTRY && onePartOfTheOther(fact.text(), other)) {
+                    // "Birmingham ist eine Großstadt in England" for "… in Großbritannien", "zwischen Amerika und
+                    // Kolumbien" for "zwischen Panama und Kolumbien": true still, or no land of the same kind
+                    continue;
+                }
                 if (fact.kind() == Fact.Kind.COUNTRY && needsAnArticle(other) != afterAnArticle) {
                     // "Russland fliegt …" would become "Türkei fliegt …", a country that takes an article without one
                     continue;
@@ -1070,6 +1075,17 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
 
     private static final Set<String> PREPOSITION_WITH_ARTICLE = Set.of("am", "im", "vom", "zum", "zur", "beim", "ans",
         "ins", "aufs");
+
+    /** Continents, which a country's name does not stand in for, nor they for it. */
+    private static final Set<String> CONTINENTS = Set.of("Amerika", "Nordamerika", "Südamerika", "Mittelamerika",
+        "Lateinamerika", "Europa", "Afrika", "Asien", "Ozeanien", "Antarktis", "Arktis", "Eurasien");
+    /** The lands of the United Kingdom and the kingdom itself, each a part of another's or the whole of it. */
+    private static final Set<String> BRITAIN = Set.of("England", "Schottland", "Wales", "Nordirland", "Großbritannien",
+        "Britannien", "Vereinigtes Königreich", "Vereinigten Königreich", "Vereinigte Königreich");
+
+    private static boolean onePartOfTheOther(String land, String other) {
+        return CONTINENTS.contains(land) != CONTINENTS.contains(other) || BRITAIN.contains(land) && BRITAIN.contains(other);
+    }
 
     /** "die Türkei", "der Iran", "die USA": a country whose name takes an article, unlike "Russland". */
     private boolean needsAnArticle(String country) {

@@ -206,6 +206,12 @@ final class WhPhrases {
     }
 
     /** "Pharmakonzern", "Sängerin": a noun for a person or for a body that acts, which "wer" asks about. */
+    /** Verbs of growing and shrinking, which a number does. */
+    static final Set<String> GROWING = Set.of("wachsen", "schrumpfen", "zunehmen", "abnehmen", "steigen", "sinken");
+    /** The people of a place as a whole, whose number grows or shrinks. */
+    static final Set<String> POPULATIONS = Set.of("Bevölkerung", "Einwohnerschaft", "Einwohnerzahl", "Weltbevölkerung",
+        "Stadtbevölkerung", "Landbevölkerung");
+
     static boolean personOrBody(String noun, WordFields fields) {
         return agent(Words.lower(noun))
             || fields != null && "person".equals(fields.fieldOf(noun, Upos.NOUN));
@@ -501,8 +507,11 @@ final class WhPhrases {
             // "Die Mehrheit der Arbeitnehmer beantwortet …": most of them, who are people
             return Optional.empty();
         }
-        // "Die Bevölkerung darf das meiste selbst entscheiden": people, whom "wer" asks for
-        return Optional.of(new WhPhrase(from, to, personOrBody(noun, fields) ? "Wer" : "Was",
+        // "Die Bevölkerung darf das meiste selbst entscheiden": people, whom "wer" asks for; "Die Bevölkerung wächst"
+        // is their number, which grows as numbers do
+        boolean growing = POPULATIONS.contains(noun) && readings(clause.token(clause.verb())).stream()
+            .anyMatch(m -> m.upos() == Upos.VERB && GROWING.contains(m.lemma()));
+        return Optional.of(new WhPhrase(from, to, personOrBody(noun, fields) && !growing ? "Wer" : "Was",
             List.of(article(clause, from, to), noun), 1.0));
     }
 

@@ -92,6 +92,7 @@ public final class GermanDependencyParser implements DependencyParser {
         reattachHinToItsZu(forms, heads, relations);
         reattachWhatANounIsAbout(forms, tags, heads, relations);
         reattachWhatOneCaresFor(forms, heads, relations);
+        reattachPhrasesBeforeTheirNoun(forms, tags, heads, relations);
         reattachTheEndOfVonAn(forms, tags, heads, relations);
         reattachNachWieVor(forms, heads, relations);
         makeSeinTheCopulaOfItsObject(forms, tags, heads, relations);
@@ -254,6 +255,50 @@ public final class GermanDependencyParser implements DependencyParser {
                 relations[noun] = "obl";
             }
         }
+    }
+
+    /**
+     * "Insgesamt leben in Malawi 13 verschiedene Volksgruppen": a phrase with a preposition follows the noun it belongs
+     * to, never stands before it; the parser sometimes hangs it on the noun after it, which then takes it into the
+     * subject. It goes to that noun's head instead.
+     */
+    private static void reattachPhrasesBeforeTheirNoun(List<String> forms, List<Upos> tags, int[] heads,
+                                                       String[] relations) {
+        for (int w = 0; w < heads.length; w++) {
+            int noun = heads[w];
+            // "zu Karls größtem Feind": a name in the genitive before its noun, whose preposition is the noun's
+            boolean genitiveName = tags.get(w) == Upos.PROPN && forms.get(w).endsWith("s");
+            if (!"nmod".equals(relations[w]) || noun <= w || !isNoun(tags.get(w)) || !isNoun(tags.get(noun))
+                || heads[noun] < 0 || genitiveName || !hasCase(heads, relations, w)
+                // "acht, nach anderen Angaben neun Stunden": a phrase inside the noun's, which opened before it
+                || dependentBefore(heads, noun, w)) {
+                continue;
+            }
+            heads[w] = heads[noun];
+            relations[w] = isVerb(tags.get(heads[noun])) ? "obl" : "nmod";
+        }
+    }
+
+    private static boolean isNoun(Upos upos) {
+        return upos == Upos.NOUN || upos == Upos.PROPN;
+    }
+
+    private static boolean dependentBefore(int[] heads, int head, int word) {
+        for (int d = 0; d < word; d++) {
+            if (heads[d] == head) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasCase(int[] heads, String[] relations, int word) {
+        for (int d = 0; d < word; d++) {
+            if (heads[d] == word && "case".equals(relations[d])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

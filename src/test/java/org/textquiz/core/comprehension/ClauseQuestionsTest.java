@@ -9530,4 +9530,54 @@ class ClauseQuestionsTest {
         assertThat(java.util.stream.Stream.concat(statements(8, text).stream(), falseStatements(text, 8).stream()))
             .noneMatch(statement -> statement.contains(" es "));
     }
+
+    /**
+     * From Klexikon ("Malawi", "Frau", hand-read set 232 for #13): a phrase with a preposition the parser hung on the
+     * subject after it was taken into the subject ("In Malawi 13 verschiedene Volksgruppen leben insgesamt.").
+     */
+    @Test
+    void aPhraseBeforeTheSubjectIsNoPartOfIt() {
+        assertThat(prompts("Insgesamt leben in Malawi 13 verschiedene Volksgruppen."))
+            .contains("Wo leben 13 verschiedene Volksgruppen insgesamt?");
+        assertThat(statements(8, "Insgesamt leben in Malawi 13 verschiedene Volksgruppen."))
+            .noneMatch(statement -> statement.startsWith("In Malawi 13"));
+        assertThat(statements(8, "In den Brüsten bildet sich nach einer Schwangerschaft Milch für das Baby."))
+            .contains("Nach einer Schwangerschaft bildet sich in den Brüsten Milch für das Baby.")
+            .noneMatch(statement -> statement.startsWith("Nach einer Schwangerschaft Milch"));
+    }
+
+    /** From Klexikon ("Malawi", hand-read set 232 for #13): a number word that opened a share kept its capital. */
+    @Test
+    void aShareLosesTheCapitalOfItsNumberWord() {
+        assertThat(prompts("Neun von zehn Menschen sind Bauern.")).contains("Was sind neun von zehn Menschen?");
+    }
+
+    /** From Klexikon ("Malawi", hand-read set 232 for #13): a population that grows, asked "Wer". */
+    @Test
+    void aGrowingPopulationIsAskedWas() {
+        assertThat(prompts("Malawi ist ein Land in Afrika. Die Bevölkerung wächst sehr stark."))
+            .contains("Was wächst sehr stark?").noneMatch(prompt -> prompt.startsWith("Wer"));
+    }
+
+    /** From Klexikon ("Winnetou", hand-read set 232 for #13): "Old" of "Old Shatterhand" was accepted alone. */
+    @Test
+    void theEnglishAdjectiveOfANicknameIsNoAnswerAlone() {
+        assertThat(wh("Winnetous bester Freund ist Old Shatterhand, der aus Deutschland kommt.").stream()
+            .filter(q -> q.prompt().equals("Wer ist Winnetous bester Freund?")).findFirst().orElseThrow().answers())
+            .contains("Old Shatterhand").doesNotContain("Old");
+    }
+
+    /**
+     * From Klexikon ("Birmingham", "Nordamerika", hand-read set 232 for #13): a land swapped for the kingdom it lies in,
+     * or a continent for a country, made false statements that were true or of no land like it.
+     */
+    @Test
+    void noLandIsSwappedForItsWholeOrForAContinent() {
+        String text = "Birmingham ist eine Großstadt in Großbritannien. Birmingham liegt in der Mitte von England. "
+            + "Die Grenze von Nordamerika zu Südamerika liegt zwischen Panama und Kolumbien. Viele Leute denken bei "
+            + "Amerika vor allem an die USA.";
+        assertThat(falseStatements(text, 16)).isNotEmpty()
+            .noneMatch(statement -> statement.contains("Großstadt in England")
+                || statement.contains("Mitte von Großbritannien") || statement.contains("zwischen Amerika"));
+    }
 }

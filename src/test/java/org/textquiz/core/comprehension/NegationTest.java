@@ -175,4 +175,17 @@ class NegationTest {
         assertThat(negated("In der Hauptstadt regiert Klaus Wowereit.")).contains(
             "In der Hauptstadt regiert Klaus Wowereit nicht.");
     }
+
+    /**
+     * From Klexikon ("Nordamerika", "Winnetou", "Sesamstraße", hand-read set 232 for #13): "waren nicht Wikinger",
+     * "sind nicht eines von …" and "heißt keine Fernseh-Sendung" were made.
+     */
+    @Test
+    void aPredicateWithoutAnArticleOrWithOneOfTakesKeinAndANameIsNotDenied() {
+        assertThat(negated("Die ersten Europäer in Nordamerika waren Wikinger.")).contains(
+            "Die ersten Europäer in Nordamerika waren keine Wikinger.");
+        assertThat(negated("Die Apachen sind eines von vielen Indianervölkern in Nordamerika.")).contains(
+            "Die Apachen sind keines von vielen Indianervölkern in Nordamerika.");
+        assertThat(negated("Sesamstraße heißt eine Fernseh-Sendung für Kinder.")).isEmpty();
+    }
 }

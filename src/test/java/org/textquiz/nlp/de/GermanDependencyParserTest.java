@@ -267,4 +267,20 @@ class GermanDependencyParserTest {
         assertThat(headOf(island, "die")).isEqualTo("Einwohner");
         assertThat(relationOf(island, "Einwohner")).isEqualTo("nsubj");
     }
+
+    /**
+     * From Klexikon ("Rattenfänger von Hameln", "Malawi", hand-read sets 231 and 232 for #13): what one cares for
+     * belongs to "kümmern", and a phrase with a preposition never to the noun after it.
+     */
+    @Test
+    void whatOneCaresForIsTheVerbsAndAPhraseBeforeANounIsNotItsAttribute() {
+        Parse unesco = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Die UNESCO kümmert sich für die Vereinten "
+            + "Nationen um die Kultur der Welt.").sentences().findFirst().orElseThrow());
+        Parse malawi = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Insgesamt leben in Malawi 13 verschiedene "
+            + "Volksgruppen.").sentences().findFirst().orElseThrow());
+
+        assertThat(headOf(unesco, "Kultur")).isEqualTo("kümmert");
+        assertThat(headOf(malawi, "Malawi")).isEqualTo("leben");
+        assertThat(relationOf(malawi, "Malawi")).isEqualTo("obl");
+    }
 }
