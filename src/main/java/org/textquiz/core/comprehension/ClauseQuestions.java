@@ -6973,6 +6973,10 @@ final class ClauseQuestions {
         return names ? Optional.of(clause.text(from, part.to())) : Optional.empty();
     }
 
+    /** A character of a story, a comic or a film, by the noun an article introduces it with. */
+    private static final java.util.regex.Pattern CHARACTER = java.util.regex.Pattern.compile(
+        "(?:\\p{Lu}\\p{Ll}+-?f|F)igur|\\p{Lu}\\p{Ll}*held(?:in)?");
+
     /** English adjectives that open a nickname ("Old Shatterhand", "Little Richard") and alone name no one. */
     private static final Set<String> NICKNAME_OPENINGS = Set.of("Old", "Big", "Little", "Young", "Great", "Black",
         "Red", "White");
@@ -7292,7 +7296,9 @@ final class ClauseQuestions {
         if (introduced.isPresent()) {
             // "des Zwergplaneten Ceres" makes "Ceres" a thing, "der Pharmakonzern Roche" a body that acts, and "Sofia
             // ist die Hauptstadt …" "Sofia" a place
-            return WhPhrases.personOrBody(introduced.get(), fields) && !Words.isPlaceNoun(introduced.get());
+            // "Winnetou ist eine Figur aus Büchern", "Donald Duck ist eine Comic-Figur": a character, who acts as people do
+            return WhPhrases.personOrBody(introduced.get(), fields) && !Words.isPlaceNoun(introduced.get())
+                || CHARACTER.matcher(introduced.get()).matches();
         }
         String headLemma = lemma(head).toLowerCase(Locale.GERMAN);
         if (head.upos() == Upos.NOUN && COUPLES.contains(headLemma)) {

@@ -9580,4 +9580,12 @@ class ClauseQuestionsTest {
             .noneMatch(statement -> statement.contains("Großstadt in England")
                 || statement.contains("Mitte von Großbritannien") || statement.contains("zwischen Amerika"));
     }
+
+    /** From Klexikon ("Winnetou", hand-read set 232 for #13): a character the article calls "eine Figur", asked "Was". */
+    @Test
+    void aCharacterOfAStoryIsAskedWer() {
+        assertThat(prompts("Winnetou ist eine Figur aus Büchern, genau genommen aus Romanen. Winnetou ist der Häuptling "
+            + "der Apachen, sprich: Appatschen.")).contains("Wer ist der Häuptling der Apachen?")
+            .noneMatch(prompt -> prompt.startsWith("Was ist der Häuptling"));
+    }
 }
