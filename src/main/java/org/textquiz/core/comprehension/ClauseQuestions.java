@@ -6968,8 +6968,10 @@ final class ClauseQuestions {
         while (from > part.from() && parse.word(from - 1).upos() == Upos.PROPN && Words.capitalised(parse.word(from - 1).form())) {
             from--;
         }
+        // not "ein Kinderbuch des britischen Schriftstellers Lewis Carroll": the person of an attribute is not the phrase's
         boolean names = parse.word(part.to()).upos() == Upos.PROPN && from < part.to() && from > part.from()
-            && isPersonNoun(parse.word(from - 1));
+            && isPersonNoun(parse.word(from - 1))
+            && !attributeTokens(parse, part).contains(parse.word(from - 1).token());
         return names ? Optional.of(clause.text(from, part.to())) : Optional.empty();
     }
 
@@ -7034,6 +7036,14 @@ final class ClauseQuestions {
             || NUMBER_WORDS.containsKey(Words.lower(head)))) {
             // "New Orleans", "die Heiligen Drei Könige", "Old Shatterhand": "New", "Drei" or "Old" alone names nothing
             head = Words.text(clause.parse(), part.word(), flat.get(flat.size() - 1));
+        } else if (flat.isEmpty() && (People.PLACE_NAME_OPENINGS.contains(head) || NICKNAME_OPENINGS.contains(head))
+            && part.word() < part.to() && clause.parse().word(part.word() + 1).upos() == Upos.PROPN) {
+            // "der Mount/PROPN Kosciuszko/appos": the same, with the rest of the name read as an apposition
+            int end = part.word() + 1;
+            while (end < part.to() && clause.parse().word(end + 1).upos() == Upos.PROPN) {
+                end++;
+            }
+            head = Words.text(clause.parse(), part.word(), end);
         } else if (!flat.isEmpty() && morphology.readings(head).stream().anyMatch(m -> m.has(Feature.GIVEN_NAME))) {
             // "Stefan Fleck", whose surname the dictionary knows as a noun: the surname answers, the given name not;
             // "Alexander von Humboldt" with "von" read as the name's last word: the word after it

@@ -38,7 +38,10 @@ final class Negation {
         "ihr", "ihm", "ihn", "ihnen", "er", "sie", "wir", "ich", "uns",
         // degree adverbs: "reicht weit zurück" is denied by "nicht weit", not by "nicht" before "zurück"
         "weit", "lange", "längst", "viel", "sehr", "oft", "häufig", "stark", "deutlich", "weitgehend", "völlig", "ganz",
-        "genau", "gut", "wenig", "eher", "ziemlich", "recht", "besonders", "äußerst", "relativ");
+        "genau", "gut", "wenig", "eher", "ziemlich", "recht", "besonders", "äußerst", "relativ",
+        // "Vom Buch wurde mehrmals kein Film gedreht": how often denies nothing ("oft nicht" is no "nicht oft")
+        "mehrmals", "mehrfach", "oftmals", "manchmal", "meist", "meistens", "selten", "gelegentlich", "zweimal",
+        "dreimal", "vielfach");
     /** Prepositions of a means or a manner, which "nicht" before them would deny instead of the deed. */
     private static final Set<String> MEANS = Set.of("mit", "ohne", "per", "durch", "mittels");
     /** Prepositions of a cause, a circumstance or a time, whose phrase "nicht" follows ("wegen des Regens nicht"). */

@@ -301,6 +301,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         // "legte der Papst den Gedanken als Glaubenswahrheit fest": the thought the sentence before told
         "Gedanke", "Gedanken", "Idee", "Vorstellung", "Ansicht", "Meinung", "Auffassung", "Überzeugung", "Behauptung",
         "Aussage", "Theorie",
+        // "übernahm die Freiheitsstatue diesen Rekord": the record the sentence before told of
+        "Rekord", "Titel", "Platz", "Rang",
         // "während dieser Jahre": the years the sentence before counted, which "der Jahre" leaves unsaid
         "Jahre", "Jahren", "Monate", "Monaten", "Wochen", "Tage", "Tagen", "Zeit");
     private static final Set<String> DEICTIC_TIMES = Set.of("Jahres", "Jahr", "Jahrs", "Monats", "Monat", "Woche",
@@ -528,8 +530,14 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         }
         String original = sentence.text().strip().replaceAll("\\s+", " ");
         return Constituents.of(parse, root, morphology).flatMap(clause -> clauses.restated(clause, people, random))
-            .filter(statement -> !statement.equals(original));
+            .filter(statement -> !statement.equals(original))
+            // "Nämlich lange Zeit interessierten sich viele Leute …": a connective the parse took into the phrase put first
+            .filter(statement -> !LINKING_BACK.contains(Words.lower(statement.split("[ ,]", 2)[0])));
     }
+
+    /** Connectives that only link to the sentence before, and so never open a statement. */
+    private static final Set<String> LINKING_BACK = Set.of("nämlich", "jedoch", "allerdings", "übrigens", "freilich",
+        "also", "demnach", "somit", "folglich");
 
     /** Whether the sentence's first word is a connective that a statement drops ("Doch …", "Außerdem …"). */
     private boolean startsWithConnective(Sentence sentence) {

@@ -9588,4 +9588,29 @@ class ClauseQuestionsTest {
             + "der Apachen, sprich: Appatschen.")).contains("Wer ist der Häuptling der Apachen?")
             .noneMatch(prompt -> prompt.startsWith("Was ist der Häuptling"));
     }
+
+    /**
+     * From Klexikon ("Alice im Wunderland", "Seven Summits", hand-read set 233 for #13): the writer named in the
+     * genitive was accepted for the book, and "Mount" alone for the mountain.
+     */
+    @Test
+    void aPersonOfAnAttributeAndMountAloneAreNoAnswers() {
+        assertThat(wh("Alice im Wunderland ist ein Kinderbuch des britischen Schriftstellers Lewis Carroll.").stream()
+            .filter(q -> q.prompt().equals("Was ist Alice im Wunderland?")).findFirst().orElseThrow().answers())
+            .doesNotContain("Lewis Carroll", "Carroll");
+        assertThat(wh("Im Land Australien liegt der Mount Kosciuszko.").stream()
+            .filter(q -> q.prompt().equals("Was liegt im Land Australien?")).findFirst().orElseThrow().answers())
+            .contains("Mount Kosciuszko").doesNotContain("Mount");
+    }
+
+    /**
+     * From Klexikon ("Hermannsdenkmal", hand-read set 233 for #13): "diesen Rekord" made "den Rekord", and a statement
+     * opened with "Nämlich", which the parse took into the phrase put first.
+     */
+    @Test
+    void aRecordPointsBackAndNoStatementOpensWithAConnective() {
+        assertThat(statements(8, "Das Denkmal war lange die höchste Statue der Welt. Dann übernahm die Freiheitsstatue "
+            + "in New York diesen Rekord. Viele Leute interessierten sich nämlich lange Zeit nicht so sehr für Arminius."))
+            .noneMatch(statement -> statement.contains("den Rekord") || statement.startsWith("Nämlich"));
+    }
 }

@@ -188,4 +188,10 @@ class NegationTest {
             "Die Apachen sind keines von vielen Indianervölkern in Nordamerika.");
         assertThat(negated("Sesamstraße heißt eine Fernseh-Sendung für Kinder.")).isEmpty();
     }
+
+    /** From Klexikon ("Alice im Wunderland", hand-read set 233 for #13): "Vom Buch wurde mehrmals kein Film gedreht." */
+    @Test
+    void howOftenIsNotDenied() {
+        assertThat(negated("Vom Buch wurde mehrmals ein Film gedreht.")).isEmpty();
+    }
 }
