@@ -76,7 +76,9 @@ final class ClauseQuestions {
     private static final java.util.regex.Pattern WAYS = java.util.regex.Pattern.compile(
         "(land|see|luft|wasser|post|schienen)wege?s?|.*route[n]?|.*brücke[n]?|.*grenze[n]?|.*autobahn(en)?"
             // "gewann über die 100-m-Distanz": a race's distance
-            + "|.*distan[tz]|.*strecke");
+            + "|.*distan[tz]|.*strecke"
+            // "verliert man über den Schweiß und den Atem", "geht über das Blut in die Leber": the body's way
+            + "|blut|schweiß|atem|atemluft|haut|urin|harn|nahrung|kot|speichel|lungen?|darm");
     private static final Map<String, String> WO_FORMS = Map.of("mit", "Womit", "für", "Wofür", "über", "Worüber",
         "gegen", "Wogegen", "um", "Worum", "zu", "Wozu");
     /** "er" and "sie" may stand for a person the article named just before ({@link Referents}). */
@@ -5671,7 +5673,14 @@ final class ClauseQuestions {
             || clause.constituents().stream().anyMatch(p -> p.from() == p.to()
                 && clause.parse().word(p.word()).relation().equals("obj")
                 && Words.lower(clause.parse().word(p.word()).form()).equals("es"))
-                && clause.parse().words().stream().noneMatch(w -> w.form().equals(","))) {
+                && clause.parse().words().stream().noneMatch(w -> w.form().equals(","))
+            // "Angeblich haben das vier Männer getan": what "das" is, only the sentence before says, whether the parse
+            // makes it the object or the article of a plural it cannot be
+            || clause.constituents().stream().anyMatch(p -> p.from() == p.to()
+                && clause.parse().word(p.word()).relation().equals("obj")
+                && clause.parse().word(p.word()).upos() == Upos.PRON
+                && Set.of("das", "dies").contains(Words.lower(clause.parse().word(p.word()).form())))
+            || dasBeforeACount(clause.parse())) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);
@@ -6973,6 +6982,19 @@ final class ClauseQuestions {
             && isPersonNoun(parse.word(from - 1))
             && !attributeTokens(parse, part).contains(parse.word(from - 1).token());
         return names ? Optional.of(clause.text(from, part.to())) : Optional.empty();
+    }
+
+    /** "das vier Männer": "das" read as the article of a noun a cardinal number counts. */
+    private static boolean dasBeforeACount(Parse parse) {
+        for (int w = 0; w + 1 < parse.words().size(); w++) {
+            Word das = parse.word(w);
+            Word count = parse.word(w + 1);
+            if (Words.lower(das.form()).equals("das") && das.upos() == Upos.DET && count.upos() == Upos.NUM
+                && count.relation().equals("nummod") && count.head() == das.head() && !count.form().endsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A character of a story, a comic or a film, by the noun an article introduces it with. */

@@ -182,6 +182,12 @@ final class Extractions {
         if (!isFinite || separable || to - from > 14 || moreThanOneClause(parse, from + 1, finite - 1)) {
             return Optional.empty();
         }
+        if (pluralVerb(parse, verb) && morphology.readings(parse.word(noun).form()).stream()
+                .noneMatch(m -> m.has(Feature.PLURAL))) {
+            // "… über Freiburg, die schon über Österreich herrschten": a plural verb, whose relative clause belongs to
+            // the plural before the name ("die Habsburger"), not to it
+            return Optional.empty();
+        }
         Optional<String> name = nameBefore(parse, noun, from - 1);
         if (name.isEmpty()) {
             return Optional.empty();

@@ -597,6 +597,8 @@ public final class QualityGates {
             // "Die Antwort gibt es ab 20.45 Uhr in der ARD", "Die Reaktion ist verständlich": to what, the sentence
             // before said
             + "|^(?i:die|der|den) (?:Antwort|Reaktion|Lösung|Folge|Folgen|Grund|Ursache)$"
+            // "Das Allermeiste geht … in die Leber": most of what the sentence before named
+            + "|^(?i:das) (?i:allermeiste|meiste)$"
             // "eine derartige Maßnahme": one like the one the sentence before told of
             + "|^(?i:ein|eine|einen|einem|einer|die|der|das|den|dem) (?i:derartige[nmrs]?)\\b");
     /**

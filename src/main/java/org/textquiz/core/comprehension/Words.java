@@ -115,6 +115,7 @@ final class Words {
      * Ausgehverbot verhängt.") that leave a statement unclear when it stands alone.
      */
     static final Set<String> UNCLEAR_IN_STATEMENT = Set.of("er", "sie", "dies", "diese", "ihm", "ihn", "ihnen", "ich",
+        "allermeiste",
         "wir", "uns", "mir", "mich", "dort", "dorthin", "dahin", "hierher", "hierhin", "seitdem", "seither", "damals", "dabei", "daraufhin",
         "dadurch", "hierbei", "darin", "daran", "demgegenüber", "dementsprechend", "demzufolge", "hierauf", "hieran",
         "hierin", "hierüber", "hiervon", "hierdurch", "hiernach", "hierzu", "hierfür", "hiermit", "entsprechend", "demnach",

@@ -9613,4 +9613,32 @@ class ClauseQuestionsTest {
             + "in New York diesen Rekord. Viele Leute interessierten sich nämlich lange Zeit nicht so sehr für Arminius."))
             .noneMatch(statement -> statement.contains("den Rekord") || statement.startsWith("Nämlich"));
     }
+
+    /**
+     * From Klexikon ("Alkohol", hand-read set 234 for #13): the body's way asked "Worüber", and "Das Allermeiste", most
+     * of what the sentence before named, as an answer and in a statement.
+     */
+    @Test
+    void theBodysWayIsNoTopicAndTheAllermeistePointsBack() {
+        assertThat(prompts("Einen kleinen Teil des Alkohols verliert man über den Schweiß und den Atem."))
+            .contains("Was verliert man über den Schweiß und den Atem?").noneMatch(prompt -> prompt.startsWith("Worüber"));
+        String most = "Alkohol ist ein Stoff. Das Allermeiste geht aber über das Blut in die Leber.";
+        assertThat(prompts(most)).noneMatch(prompt -> prompt.startsWith("Wer geht") || prompt.startsWith("Was geht"));
+        assertThat(statements(8, most)).noneMatch(statement -> statement.contains("Allermeiste"));
+    }
+
+    /**
+     * From Klexikon ("Kiew", "Freiburg im Breisgau", hand-read set 234 for #13): "das" read as the article of "vier
+     * Männer" was restated ("Das vier Männer haben angeblich getan."), and a plural relative clause was said of the
+     * name before it ("Freiburg herrschten schon über Österreich.").
+     */
+    @Test
+    void dasBeforeACountAndAPluralRelativeClauseAfterANameMakeNoStatement() {
+        assertThat(statements(8, "Angeblich haben das vier Männer getan, von denen einer Kyi hieß."))
+            .noneMatch(statement -> statement.startsWith("Das vier"));
+        assertThat(statements(8, "Ab dem Jahr 1368 herrschten die Habsburger über Freiburg, die schon über Österreich "
+            + "herrschten.")).noneMatch(statement -> statement.startsWith("Freiburg herrschten"));
+        assertThat(statements(8, "Kroatien, das zuvor Österreich besiegt hatte, trifft nun auf Deutschland."))
+            .contains("Kroatien hatte zuvor Österreich besiegt.");
+    }
 }
