@@ -3246,6 +3246,15 @@ final class ClauseQuestions {
         if (person && languageByItsAdjective(parse, part)) {
             person = false;
         }
+        if (person && !parse.children(clause.head(), "cop").isEmpty()
+            && NAMING_NOUNS.contains(parse.word(clause.head()).form()) && !isNamedPerson(clause, part, people)) {
+            // "Allah ist das arabische Wort für Gott": a word, which the predicate says it is
+            person = false;
+        }
+        if (person && part.from() < part.word() && Words.lower(parse.word(part.from()).form()).equals("alles")) {
+            // "Alles Lebendige im Tier wird beinahe auf Null gesetzt": everything of a kind, no one
+            person = false;
+        }
         List<String> answers = answers(clause, part, text, people);
         switch (relation) {
             case "nsubj", "nsubj:pass" -> {
@@ -4043,6 +4052,9 @@ final class ClauseQuestions {
             // "mit einer halbstündigen Verspätung", "lagen mit einem Spiel vorne": how, or by how much, not with what
             // "lief für seine Verhältnisse schwache Zeiten": measured against him, not what for
             || preposition.equals("für") && head.form().equals("Verhältnisse")
+            // "gab es zu wenig Platz": "zu" grading how much, no preposition
+            || preposition.equals("zu") && cases.get(0) + 1 < parse.words().size()
+                && Set.of("wenig", "viel", "wenige", "viele").contains(Words.lower(parse.word(cases.get(0) + 1).form()))
             || preposition.equals("mit") && head.upos() == Upos.NOUN && (MANNERS.contains(lemma(head))
                 || parse.children(clause.head()).stream().anyMatch(c -> LEADING.contains(Words.lower(parse.word(c).form()))))) {
             return Optional.empty();
@@ -4059,8 +4071,10 @@ final class ClauseQuestions {
             return Optional.empty();
         }
         List<String> withHead = new ArrayList<>(List.of(full, rest));
-        // "mit Französisch-Kamerun" with "Französisch" the head: half a word answers nothing
-        if (!head.form().equals(rest) && !headCutAtItsHyphen && !head.form().endsWith("-")) {
+        // "mit Französisch-Kamerun" with "Französisch" the head: half a word answers nothing, nor does "Inner" of "in die
+        // Inner Islands"
+        if (!head.form().equals(rest) && !headCutAtItsHyphen && !head.form().endsWith("-")
+            && !(NICKNAME_OPENINGS.contains(head.form()) && !parse.children(part.word(), "flat").isEmpty())) {
             withHead.add(head.form());
         }
         if (graded) {
@@ -5680,7 +5694,13 @@ final class ClauseQuestions {
                 && clause.parse().word(p.word()).relation().equals("obj")
                 && clause.parse().word(p.word()).upos() == Upos.PRON
                 && Set.of("das", "dies").contains(Words.lower(clause.parse().word(p.word()).form())))
-            || dasBeforeACount(clause.parse())) {
+            || dasBeforeACount(clause.parse())
+            // "Der Ausdruck „Allah“ 2.699 Mal erscheint im Koran": how often, read into the subject
+            || clause.constituents().stream().anyMatch(p -> p.from() < p.to()
+                && (clause.parse().word(p.word()).relation().startsWith("nsubj")
+                    || clause.parse().word(p.word()).relation().equals("obj"))
+                && clause.parse().word(p.to()).form().equals("Mal")
+                && clause.parse().word(p.to() - 1).upos() == Upos.NUM)) {
             return Optional.empty();
         }
         Optional<String> reported = reportedFirst(clause);
@@ -7001,9 +7021,12 @@ final class ClauseQuestions {
     private static final java.util.regex.Pattern CHARACTER = java.util.regex.Pattern.compile(
         "(?:\\p{Lu}\\p{Ll}+-?f|F)igur|\\p{Lu}\\p{Ll}*held(?:in)?");
 
-    /** English adjectives that open a nickname ("Old Shatterhand", "Little Richard") and alone name no one. */
+    /**
+     * English adjectives that open a nickname or a name ("Old Shatterhand", "Little Richard", "die Inner Islands") and
+     * alone name nothing.
+     */
     private static final Set<String> NICKNAME_OPENINGS = Set.of("Old", "Big", "Little", "Young", "Great", "Black",
-        "Red", "White");
+        "Red", "White", "Inner", "Outer", "Upper", "Lower");
 
     private List<String> answers(Constituents clause, Constituents.Part part, String text, People people) {
         List<String> answers = new ArrayList<>();

@@ -335,10 +335,16 @@ final class Facts {
      */
     /** "in Chiang Mai": a month's name that ends a place's, after a name; "Anfang Mai" and "im Mai" are months. */
     private static boolean endOfAName(List<Token> tokens, int i) {
-        return i > 0 && Set.of(Upos.PROPN, Upos.NOUN, Upos.X).contains(tokens.get(i - 1).upos())
+        // "das Vallee de Mai", "die Plaza de Mayo": a foreign name's particle before the month
+        boolean particle = i > 1 && FOREIGN_NAME_PARTICLES.contains(tokens.get(i - 1).text())
+            && Words.capitalised(tokens.get(i - 2).text());
+        return particle || i > 0 && Set.of(Upos.PROPN, Upos.NOUN, Upos.X).contains(tokens.get(i - 1).upos())
             && Words.capitalised(tokens.get(i - 1).text())
             && !Set.of("Anfang", "Mitte", "Ende", "Monat", "Monats").contains(tokens.get(i - 1).text());
     }
+
+    private static final Set<String> FOREIGN_NAME_PARTICLES = Set.of("de", "du", "del", "della", "di", "da", "do",
+        "la", "le", "of");
 
     private static boolean givenNameBeforeAName(List<Token> tokens, int i) {
         boolean dayBefore = i > 0 && tokens.get(i - 1).text().matches("\\d{1,2}\\.");

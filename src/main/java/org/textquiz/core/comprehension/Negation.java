@@ -77,7 +77,8 @@ final class Negation {
     private static final Set<String> TIME_NOUNS = Set.of("Tag", "Woche", "Monat", "Jahr", "Stunde", "Minute",
         "Nacht", "Abend", "Morgen", "Mittag", "Vormittag", "Nachmittag", "Wochenende", "Zeit", "Uhr");
     private static final Set<String> STAYING_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:arg");
-    private static final Set<String> NAMING = Set.of("heißt", "heißen", "hieß", "hießen", "heiße", "hießt");
+    /** "heißen", and "geboren" ("wurde 1954 nicht geboren" denies the birth, not its year). */
+    private static final Set<String> NAMING = Set.of("heißt", "heißen", "hieß", "hießen", "heiße", "hießt", "geboren");
     private static final int SHORTEST = 5;
     private static final int LONGEST = 25;
 
@@ -115,7 +116,7 @@ final class Negation {
             || !stays(clause, clause.vorfeld()) && !adverbialFirst(clause)
             || clause.constituents().stream().noneMatch(p -> parse.word(p.word()).relation().startsWith("nsubj"))
             // "Sesamstraße heißt eine Fernseh-Sendung für Kinder": "heißt keine …" denies the name the wrong way round,
-            // and a name is denied better by another one
+            // and a name is denied better by another one, as a year of birth is
             || NAMING.contains(Words.lower(parse.word(clause.head()).form()))
             // "war Hitlers Wohnhaus" with "Hitlers" a second subject: where "nicht" goes, such a parse does not tell
             || parse.children(clause.head()).stream()
@@ -140,7 +141,11 @@ final class Negation {
             // "hat einen Trailer veröffentlicht" with the participle read as the auxiliary's complement: its object
             boolean participlesObject = head.relation().equals("xcomp") && head.upos() == Upos.VERB
                 && parse.children(part.word(), "mark").isEmpty();
-            if (indefinite.isPresent() && (argument || "head".equals(part.relation()) || participlesObject)) {
+            // "Die FDP ist für eine geregelte Einwanderung": "für keine" denies it oddly, which "nicht für" says
+            boolean afterAPreposition = indefinite.isPresent() && indefinite.get() > 0
+                && parse.word(indefinite.get() - 1).upos() == Upos.ADP;
+            if (indefinite.isPresent() && !afterAPreposition
+                && (argument || "head".equals(part.relation()) || participlesObject)) {
                 return Optional.of(replaced(clause, indefinite.get()));
             }
         }

@@ -2168,6 +2168,10 @@ public final class QualityGates {
         if (Words.PRONOUNS.contains(Words.lower(answer))) {
             problems.add("its answer '" + answer + "' is a pronoun");
         }
+        if (answer.matches(".+ [\\d.]+ Mal")) {
+            // "Was erscheint im Koran? – der Ausdruck „Allah“ 2.699 Mal": how often, read into the answer
+            problems.add("its answer '" + answer + "' ends in how often");
+        }
         if (answer.matches("(?i)nicht \\p{L}.*")) {
             // "Was ist politisch verdächtig? – Nicht jeder Bart": an answer that denies, which no W-word asks for
             problems.add("its answer '" + answer + "' says what is not so");

@@ -9641,4 +9641,40 @@ class ClauseQuestionsTest {
         assertThat(statements(8, "Kroatien, das zuvor Österreich besiegt hatte, trifft nun auf Deutschland."))
             .contains("Kroatien hatte zuvor Österreich besiegt.");
     }
+
+    /**
+     * From Klexikon ("Allah", "Winterschlaf", hand-read set 235 for #13): a word the predicate names, and "Alles
+     * Lebendige", were asked "Wer".
+     */
+    @Test
+    void aWordAndEverythingOfAKindAreAskedWas() {
+        assertThat(prompts("Allah ist das arabische Wort für Gott oder für den Ausdruck \"der Gott\"."))
+            .contains("Was ist das arabische Wort für Gott oder für den Ausdruck \"der Gott\"?")
+            .noneMatch(prompt -> prompt.startsWith("Wer"));
+        assertThat(prompts("Alles Lebendige im Tier wird beinahe auf Null gesetzt."))
+            .contains("Was wird beinahe auf Null gesetzt?").noneMatch(prompt -> prompt.startsWith("Wer"));
+    }
+
+    /**
+     * From Klexikon ("Allah", "Seychellen", hand-read set 235 for #13): how often read into the subject ("… – der
+     * Ausdruck „Allah“ 2.699 Mal"), "zu wenig Platz" asked "Wohin", and "Inner" of "die Inner Islands" accepted.
+     */
+    @Test
+    void howOftenTooLittleAndHalfAnEnglishNameAreNoAnswers() {
+        String koran = "Im Koran erscheint der Ausdruck \"Allah\" 2.699 Mal.";
+        assertThat(prompts(koran)).noneMatch(prompt -> prompt.startsWith("Was erscheint"));
+        assertThat(statements(8, koran)).noneMatch(statement -> statement.startsWith("Der Ausdruck"));
+        assertThat(prompts("Für viele Vorhaben gab es zu wenig Platz.")).noneMatch(prompt -> prompt.startsWith("Wohin"));
+        assertThat(wh("Die Seychellen werden in die Inner Islands und die Outer Islands eingeteilt.").stream()
+            .filter(q -> q.prompt().equals("Worin werden die Seychellen eingeteilt?")).findFirst().orElseThrow()
+            .answers()).doesNotContain("Inner");
+    }
+
+    /** From Klexikon ("Seychellen", hand-read set 235 for #13): the month of "Vallee de Mai" was swapped. */
+    @Test
+    void aMonthInAForeignNameIsNoDate() {
+        assertThat(falseStatements("Am 23. Juli 1976 erhielten die Seychellen die Unabhängigkeit. Im Gebiet des Vallee "
+            + "de Mai leben unter anderem Papageien, Chamäleons und Geckos.", 16))
+            .noneMatch(statement -> statement.contains("Vallee de") && !statement.contains("Vallee de Mai"));
+    }
 }

@@ -194,4 +194,15 @@ class NegationTest {
     void howOftenIsNotDenied() {
         assertThat(negated("Vom Buch wurde mehrmals ein Film gedreht.")).isEmpty();
     }
+
+    /**
+     * From Klexikon ("Recep Tayyip Erdoğan", "Freie Demokratische Partei", hand-read set 235 for #13): "wurde im Jahr
+     * 1954 nicht geboren" and "ist für keine geregelte Einwanderung" were made.
+     */
+    @Test
+    void aBirthIsNotDeniedAndKeinDoesNotFollowAPreposition() {
+        assertThat(negated("Erdogan wurde im Jahr 1954 geboren.")).isEmpty();
+        assertThat(negated("Die FDP ist für eine geregelte Einwanderung.")).contains(
+            "Die FDP ist nicht für eine geregelte Einwanderung.");
+    }
 }
