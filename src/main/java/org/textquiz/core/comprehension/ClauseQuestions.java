@@ -3251,6 +3251,12 @@ final class ClauseQuestions {
             // "Allah ist das arabische Wort für Gott": a word, which the predicate says it is
             person = false;
         }
+        if (person && part.word() == part.from() + 1 && Words.lower(parse.word(part.from()).form()).equals("das")
+            && morphology.readings(Words.lower(head.form())).stream()
+                .anyMatch(m -> m.upos() == Upos.ADJ || m.upos() == Upos.VERB)) {
+            // "Das Gemalte, ein Gemälde, ist oft Kunst": an adjective or a participle made a neuter noun names a thing
+            person = false;
+        }
         if (person && part.from() < part.word() && Words.lower(parse.word(part.from()).form()).equals("alles")) {
             // "Alles Lebendige im Tier wird beinahe auf Null gesetzt": everything of a kind, no one
             person = false;
@@ -4127,6 +4133,11 @@ final class ClauseQuestions {
             // second "wann" beside "am Freitag" would ask the same thing twice
             boolean anotherTime = clause.constituents().stream().anyMatch(other -> other != part && saysWhen(clause, other));
             return anotherTime ? Optional.empty() : Optional.of(new Phrase("Wann", withHead, false, 1.5));
+        }
+        if (time && preposition.equals("in") && Set.of("Minute", "Stunde", "Sekunde").contains(head.form())
+            && parse.children(part.word(), "det").stream().anyMatch(d -> Words.lower(parse.word(d).form()).equals("der"))) {
+            // "schlägt nur zwei bis sechs Mal in der Minute": how often in each, a rate and no time when
+            return Optional.empty();
         }
         if (time) {
             String when = switch (preposition) {

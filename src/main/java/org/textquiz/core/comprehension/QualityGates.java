@@ -541,8 +541,11 @@ public final class QualityGates {
             + "|(?i:entsprechende[nmrs]?)(?= \\p{Lu})|in anderen Fällen"
             // "Was kann das alles schon nach oben treiben?": all that the sentences before listed
             + "|(?i:das|dies) alles|(?i:all) (?:das|dies)"
-            // "Was trägt nur noch welche an den jüngeren Ästen?": some of what the sentence before named
-            + "|(?<=\\p{L} )welche[nmrs]?(?= \\p{Ll}| ?[,?])"
+            // "Was trägt nur noch welche an den jüngeren Ästen?", "Was hat keine?": some, or none, of what the sentence
+            // before named
+            + "|(?<=\\p{L} )welche[nmrs]?(?= \\p{Ll}| ?[,?])|(?<=\\p{L} )keine[nmrs]?(?= ?[,?])"
+            // "Was ist mal Papier?": one of the turns "mal …, mal …" takes, which the question cuts off
+            + "|(?<=\\p{L} )mal(?= )"
             // "Für wen folgte die zweite fünf Minuten später?": the second of something the sentence before named
             + "|(?i:der|die|das|den|dem) (?:erste|zweite|dritte|vierte|fünfte|letzte|andere)[nmrs]?"
             + "(?! \\p{Lu})(?! \\p{Ll}+(?:e|en|er|es|em) \\p{Lu}))\\b");

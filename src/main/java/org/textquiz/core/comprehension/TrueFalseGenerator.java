@@ -303,6 +303,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
         "Aussage", "Theorie",
         // "übernahm die Freiheitsstatue diesen Rekord": the record the sentence before told of
         "Rekord", "Titel", "Platz", "Rang",
+        // "in diesem Tempo": the speed the sentence before gave
+        "Tempo",
         // "während dieser Jahre": the years the sentence before counted, which "der Jahre" leaves unsaid
         "Jahre", "Jahren", "Monate", "Monaten", "Wochen", "Tage", "Tagen", "Zeit");
     private static final Set<String> DEICTIC_TIMES = Set.of("Jahres", "Jahr", "Jahrs", "Monats", "Monat", "Woche",

@@ -9677,4 +9677,29 @@ class ClauseQuestionsTest {
             + "de Mai leben unter anderem Papageien, Chamäleons und Geckos.", 16))
             .noneMatch(statement -> statement.contains("Vallee de") && !statement.contains("Vallee de Mai"));
     }
+
+    /**
+     * From Klexikon ("Blatt", "Malerei", "Herz", hand-read set 236 for #13): "keine" for what the sentence before named,
+     * one turn of "mal …, mal …", a rate asked "Wann" and an adjective made a neuter noun asked "Wer".
+     */
+    @Test
+    void keineMalARateAndANeuterAdjectiveMakeNoQuestionOrAreAskedWas() {
+        assertThat(prompts("Blätter sind grün. Moose und Algen haben nämlich keine.")).noneMatch(p -> p.contains("keine"));
+        assertThat(prompts("Bei der Malerei bringt man Farbe auf einen Untergrund. Der Untergrund ist mal Papier, mal "
+            + "Leinwand oder eine andere Fläche.")).noneMatch(p -> p.contains(" mal "));
+        assertThat(prompts("Das Herz eines Blauwals wiegt so viel wie ein kleines Auto und schlägt nur zwei bis sechs "
+            + "Mal in der Minute.")).noneMatch(p -> p.startsWith("Wann"));
+        assertThat(prompts("Das Gemalte, ein Gemälde, ist oft Kunst.")).contains("Was ist oft Kunst?")
+            .noneMatch(p -> p.startsWith("Wer"));
+    }
+
+    /** From Klexikon ("Kilometer pro Stunde", hand-read set 236 for #13): "in diesem Tempo" made "in dem Tempo". */
+    @Test
+    void aSpeedThePreviousSentenceGavePointsBack() {
+        String text = "Ein Auto fährt in einer Viertelstunde 20 Kilometer. Würde man genau in diesem Tempo weiterfahren, "
+            + "würde man in einer ganzen Stunde das Vierfache von dem schaffen, was man in einer Viertelstunde schafft, "
+            + "also 80 Kilometer.";
+        assertThat(java.util.stream.Stream.concat(statements(8, text).stream(), falseStatements(text, 8).stream()))
+            .noneMatch(statement -> statement.contains("in dem Tempo"));
+    }
 }
