@@ -3253,8 +3253,12 @@ final class ClauseQuestions {
         }
         if (person && part.word() == part.from() + 1 && Words.lower(parse.word(part.from()).form()).equals("das")
             && morphology.readings(Words.lower(head.form())).stream()
-                .anyMatch(m -> m.upos() == Upos.ADJ || m.upos() == Upos.VERB)) {
+                .anyMatch(m -> m.upos() == Upos.ADJ || m.upos() == Upos.VERB)
+            && morphology.readings(head.form()).stream().filter(m -> m.upos() == Upos.NOUN)
+                .flatMap(m -> java.util.stream.Stream.of(Feature.MASCULINE, Feature.FEMININE, Feature.NEUTER).filter(m::has))
+                .distinct().count() != 1) {
             // "Das Gemalte, ein Gemälde, ist oft Kunst": an adjective or a participle made a neuter noun names a thing
+            // ("das Personal", "das Paar" are nouns of their own, of one gender, where "Gemalte" has all three)
             person = false;
         }
         if (person && part.from() < part.word() && Words.lower(parse.word(part.from()).form()).equals("alles")) {
