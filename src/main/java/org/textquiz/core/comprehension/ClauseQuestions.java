@@ -7131,8 +7131,11 @@ final class ClauseQuestions {
             head = clause.parse().word(part.word() + 1).form();
         }
         head = gluedOn(clause, part, head);
+        // "der Arzt Dr. John Watson": the noun before the name says what he is, and answers no more than "Arzt" would
+        boolean nounBeforeAName = nameAfterAPersonNoun(clause, part).isPresent()
+            && isPersonNoun(clause.parse().word(part.word()));
         // "St. Petersburg": an abbreviation that opens a name is no answer alone
-        if (!answers.contains(head) && nominal(clause.parse().word(part.word())) && !head.endsWith(".")) {
+        if (!answers.contains(head) && nominal(clause.parse().word(part.word())) && !head.endsWith(".") && !nounBeforeAName) {
             answers.add(head);
         }
         // "Sand-" of "Sand- und Staubstürme", "Französisch" of "Französisch-Kamerun": half a word answers nothing

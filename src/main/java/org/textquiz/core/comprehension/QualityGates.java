@@ -440,6 +440,9 @@ public final class QualityGates {
     private static final java.util.regex.Pattern SOMETHING_THERE_IS = java.util.regex.Pattern.compile(
         "(?i)\\b(?:gibt es|es gibt|gab es|es gab)\\b.*\\b(?:einiges|vieles|viel|manches|allerlei|etwas|eine Menge)"
             + " zu (?:sehen|entdecken|erleben|besichtigen|bestaunen|bewundern|erkunden|tun|unternehmen)\\b");
+    /** "Für den Rest sorgen mehrere Wasserkraftwerke": the rest of what the sentence before counted. */
+    private static final java.util.regex.Pattern REST_OF_WHAT = java.util.regex.Pattern.compile(
+        "\\b(?i:der|den|dem) Rest\\b(?! (?:der|des|von|vom)\\b)");
     private static final java.util.regex.Pattern POINTING_LAST = java.util.regex.Pattern.compile(
         "\\b(das|dies|dieses)( nicht)?[?.]$");
     /** "feiert … seinen 100.": an ordinal whose noun the sentence splitter cut off. */
@@ -600,6 +603,8 @@ public final class QualityGates {
             // "Die Antwort gibt es ab 20.45 Uhr in der ARD", "Die Reaktion ist verständlich": to what, the sentence
             // before said
             + "|^(?i:die|der|den) (?:Antwort|Reaktion|Lösung|Folge|Folgen|Grund|Ursache)$"
+            // "Was stirbt ab? – Der Teil", "Was erschien in vier Romanen …? – Die Figur": which, the sentence before says
+            + "|^(?i:die|der|den) (?:Teil|Rest|Figur)$"
             // "Das Allermeiste geht … in die Leber": most of what the sentence before named
             + "|^(?i:das) (?i:allermeiste|meiste)$"
             // "eine derartige Maßnahme": one like the one the sentence before told of
@@ -1332,6 +1337,11 @@ public final class QualityGates {
         if (POINTING_LAST.matcher(prompt).find()
             || question instanceof WhQuestion && Words.POINTING_DAS.matcher(prompt).find()) {
             problems.add("its last word points to a sentence it does not show");
+        }
+        java.util.regex.Matcher rest = REST_OF_WHAT.matcher(prompt);
+        if (rest.find() && !prompt.substring(0, rest.start()).contains(",")) {
+            // ("…, der Rest geht an die Privatsender": the rest of what the same sentence counted)
+            problems.add("'der Rest' is the rest of what the sentence before named");
         }
         if (THE_TEXT_ITSELF.matcher(prompt + " " + question.solution()).find()) {
             problems.add("speaks of the text itself ('im Folgenden')");

@@ -9702,4 +9702,26 @@ class ClauseQuestionsTest {
         assertThat(java.util.stream.Stream.concat(statements(8, text).stream(), falseStatements(text, 8).stream()))
             .noneMatch(statement -> statement.contains("in dem Tempo"));
     }
+
+    /** From Klexikon ("Sherlock Holmes", hand-read set 237 for #13): "Arzt" of "der Arzt Dr. John Watson" was accepted. */
+    @Test
+    void theNounBeforeANameIsNoAnswerAlone() {
+        assertThat(wh("Holmes bester Freund ist der Arzt Dr. John Watson.").stream()
+            .filter(q -> q.prompt().equals("Wer ist Holmes bester Freund?")).findFirst().orElseThrow().answers())
+            .contains("John Watson", "Watson").doesNotContain("Arzt");
+    }
+
+    /**
+     * From Klexikon ("Nordmazedonien", "Herzinfarkt", "Sherlock Holmes", hand-read set 237 for #13): "den Rest", "Der
+     * Teil" and "Die Figur", of what the sentence before named.
+     */
+    @Test
+    void theRestAPartAndTheFigurePointBack() {
+        String power = "Den größten Teil des elektrischen Stroms stellen zwei Kohle-Kraftwerke her. Für den Rest sorgen "
+            + "mehrere Wasserkraftwerke.";
+        assertThat(prompts(power)).noneMatch(p -> p.contains("den Rest"));
+        assertThat(statements(8, power)).noneMatch(statement -> statement.contains("den Rest"));
+        assertThat(prompts("Sherlock Holmes ist eine Figur aus Romanen. Die Figur ist schon weit über hundert Jahre alt."))
+            .noneMatch(p -> p.startsWith("Was ist schon weit"));
+    }
 }
