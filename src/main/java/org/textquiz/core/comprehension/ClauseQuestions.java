@@ -7228,7 +7228,7 @@ final class ClauseQuestions {
 
     /** "Das Lateinische setzte sich … durch": a language, named by its adjective in the neuter. */
     private static boolean languageByItsAdjective(Parse parse, Constituents.Part part) {
-        return part.word() > part.from() && parse.word(part.word()).form().matches("\\p{Lu}\\p{Ll}+ische|Deutsche")
+        return part.word() > part.from() && Words.LANGUAGE_BY_ITS_ADJECTIVE.matcher(parse.word(part.word()).form()).matches()
             && Words.lower(parse.word(part.word() - 1).form()).equals("das");
     }
 

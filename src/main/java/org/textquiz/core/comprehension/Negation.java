@@ -77,8 +77,12 @@ final class Negation {
     private static final Set<String> TIME_NOUNS = Set.of("Tag", "Woche", "Monat", "Jahr", "Stunde", "Minute",
         "Nacht", "Abend", "Morgen", "Mittag", "Vormittag", "Nachmittag", "Wochenende", "Zeit", "Uhr");
     private static final Set<String> STAYING_RELATIONS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "obl:arg");
-    /** "heißen", and "geboren" ("wurde 1954 nicht geboren" denies the birth, not its year). */
-    private static final Set<String> NAMING = Set.of("heißt", "heißen", "hieß", "hießen", "heiße", "hießt", "geboren");
+    /**
+     * "heißen", and "geboren" ("wurde 1954 nicht geboren" denies the birth, not its year): clauses another name or year
+     * swapped in denies better.
+     */
+    private static final Set<String> DENIED_BY_A_SWAP = Set.of("heißt", "heißen", "hieß", "hießen", "heiße", "hießt",
+        "geboren");
     private static final int SHORTEST = 5;
     private static final int LONGEST = 25;
 
@@ -117,7 +121,7 @@ final class Negation {
             || clause.constituents().stream().noneMatch(p -> parse.word(p.word()).relation().startsWith("nsubj"))
             // "Sesamstraße heißt eine Fernseh-Sendung für Kinder": "heißt keine …" denies the name the wrong way round,
             // and a name is denied better by another one, as a year of birth is
-            || NAMING.contains(Words.lower(parse.word(clause.head()).form()))
+            || DENIED_BY_A_SWAP.contains(Words.lower(parse.word(clause.head()).form()))
             // "war Hitlers Wohnhaus" with "Hitlers" a second subject: where "nicht" goes, such a parse does not tell
             || parse.children(clause.head()).stream()
                 .filter(c -> parse.word(c).relation().startsWith("nsubj")).count() > 1

@@ -310,7 +310,7 @@ final class WhPhrases {
             return Optional.empty();
         }
         if (!named && to - from == 2 && Words.lower(clause.token(from).text()).equals("das")
-            && clause.token(from + 1).text().matches("\\p{Lu}\\p{Ll}+ische|Deutsche")) {
+            && Words.LANGUAGE_BY_ITS_ADJECTIVE.matcher(clause.token(from + 1).text()).matches()) {
             // "Das Lateinische setzte sich allmählich durch": a language, named by its adjective in the neuter
             return Optional.empty();
         }

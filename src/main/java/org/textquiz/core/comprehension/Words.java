@@ -178,6 +178,10 @@ final class Words {
         "(?i)\\b(gleiche[mnrs]?|selbe[mnrs]?|derselbe|dieselbe|dasselbe|denselben|demselben|derselben|desselben|"
             + "dieselben)\\b");
 
+    /** "das Lateinische", "das Deutsche": a language, named by its adjective in the neuter after "das". */
+    static final java.util.regex.Pattern LANGUAGE_BY_ITS_ADJECTIVE = java.util.regex.Pattern.compile(
+        "\\p{Lu}\\p{Ll}+ische|Deutsche");
+
     /**
      * "kann sich das jedoch nicht vorstellen", "Im Jahr ergibt das immerhin einen Betrag …": "das" standing alone
      * before a particle, for what was said before.

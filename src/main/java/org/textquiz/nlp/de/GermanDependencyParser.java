@@ -269,9 +269,9 @@ public final class GermanDependencyParser implements DependencyParser {
             // "zu Karls größtem Feind": a name in the genitive before its noun, whose preposition is the noun's
             boolean genitiveName = tags.get(w) == Upos.PROPN && forms.get(w).endsWith("s");
             if (!"nmod".equals(relations[w]) || noun <= w || !isNoun(tags.get(w)) || !isNoun(tags.get(noun))
-                || heads[noun] < 0 || genitiveName || !hasCase(heads, relations, w)
+                || heads[noun] < 0 || genitiveName || !dependentBefore(heads, relations, w, w, "case")
                 // "acht, nach anderen Angaben neun Stunden": a phrase inside the noun's, which opened before it
-                || dependentBefore(heads, noun, w)) {
+                || dependentBefore(heads, relations, noun, w, null)) {
                 continue;
             }
             heads[w] = heads[noun];
@@ -283,18 +283,10 @@ public final class GermanDependencyParser implements DependencyParser {
         return upos == Upos.NOUN || upos == Upos.PROPN;
     }
 
-    private static boolean dependentBefore(int[] heads, int head, int word) {
+    /** Whether {@code head} has a dependent before {@code word}, in {@code relation} unless that is null. */
+    private static boolean dependentBefore(int[] heads, String[] relations, int head, int word, String relation) {
         for (int d = 0; d < word; d++) {
-            if (heads[d] == head) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasCase(int[] heads, String[] relations, int word) {
-        for (int d = 0; d < word; d++) {
-            if (heads[d] == word && "case".equals(relations[d])) {
+            if (heads[d] == head && (relation == null || relation.equals(relations[d]))) {
                 return true;
             }
         }
