@@ -7037,11 +7037,11 @@ final class ClauseQuestions {
         "(?:\\p{Lu}\\p{Ll}+-?f|F)igur|\\p{Lu}\\p{Ll}*held(?:in)?");
 
     /**
-     * English adjectives that open a nickname or a name ("Old Shatterhand", "Little Richard", "die Inner Islands") and
-     * alone name nothing.
+     * English adjectives that open a nickname or a name ("Old Shatterhand", "Little Richard", "die Inner Islands"), and
+     * the words for a mountain that open its name ("der Mont Blanc"), which alone name nothing.
      */
     private static final Set<String> NICKNAME_OPENINGS = Set.of("Old", "Big", "Little", "Young", "Great", "Black",
-        "Red", "White", "Inner", "Outer", "Upper", "Lower");
+        "Red", "White", "Inner", "Outer", "Upper", "Lower", "Mont", "Monte", "Piz");
 
     private List<String> answers(Constituents clause, Constituents.Part part, String text, People people) {
         List<String> answers = new ArrayList<>();

@@ -73,7 +73,8 @@ final class Facts {
                 kind = Fact.Kind.WEEKDAY;
             } else if (Words.MONTHS.contains(text) && !givenNameBeforeAName(tokens, i) && !endOfAName(tokens, i)) {
                 kind = Fact.Kind.MONTH;
-            } else if (text.matches("(19|20)\\d\\d") && !numbersSomething(tokens, i, true) && !anAmount(tokens, i)
+            } else if (text.matches("(19|20)\\d\\d")
+                && (!numbersSomething(tokens, i, true) && !anAmount(tokens, i) || afterJahr(tokens, i))
                 // "vor 2000 Jahren": how many years, no year
                 && !(i + 1 < tokens.size()
                     && tokens.get(i + 1).text().matches("Jahren?|Jahrzehnten?|Jahrhunderten?"))) {
@@ -345,6 +346,11 @@ final class Facts {
 
     private static final Set<String> FOREIGN_NAME_PARTICLES = Set.of("de", "du", "del", "della", "di", "da", "do",
         "la", "le", "of");
+
+    /** "im Jahr 1927 Menschen": a year, whatever noun follows it, after "Jahr". */
+    private static boolean afterJahr(List<Token> tokens, int i) {
+        return i > 0 && Set.of("Jahr", "Jahre", "Jahres").contains(tokens.get(i - 1).text());
+    }
 
     private static boolean givenNameBeforeAName(List<Token> tokens, int i) {
         boolean dayBefore = i > 0 && tokens.get(i - 1).text().matches("\\d{1,2}\\.");

@@ -9724,4 +9724,17 @@ class ClauseQuestionsTest {
         assertThat(prompts("Sherlock Holmes ist eine Figur aus Romanen. Die Figur ist schon weit über hundert Jahre alt."))
             .noneMatch(p -> p.startsWith("Was ist schon weit"));
     }
+
+    /**
+     * From Klexikon ("Alpen", "Nordpol", hand-read set 238 for #13): "Mont" of "Mont Blanc" accepted, and the year of
+     * "im Jahr 1927 Menschen" doubled as a count ("im Jahr 3854").
+     */
+    @Test
+    void montAloneAndAYearBeforeANoun() {
+        assertThat(wh("Der höchste Berg der Alpen ist der Mont Blanc auf der Grenze zwischen Frankreich und Italien.")
+            .stream().filter(q -> q.prompt().equals("Was ist der höchste Berg der Alpen?")).findFirst().orElseThrow()
+            .answers()).contains("Mont Blanc").doesNotContain("Mont");
+        assertThat(falseStatements("Sicher ist: Zum ersten Mal sind im Jahr 1927 Menschen mit dem Flugzeug über den "
+            + "Nordpol geflogen.", 8)).isNotEmpty().noneMatch(statement -> statement.contains("3854"));
+    }
 }
