@@ -4084,7 +4084,7 @@ final class ClauseQuestions {
         // "mit Französisch-Kamerun" with "Französisch" the head: half a word answers nothing, nor does "Inner" of "in die
         // Inner Islands"
         if (!head.form().equals(rest) && !headCutAtItsHyphen && !head.form().endsWith("-")
-            && !(NICKNAME_OPENINGS.contains(head.form()) && !parse.children(part.word(), "flat").isEmpty())) {
+            && !(OPENINGS_THAT_NAME_NOTHING.contains(head.form()) && !parse.children(part.word(), "flat").isEmpty())) {
             withHead.add(head.form());
         }
         if (graded) {
@@ -7037,11 +7037,11 @@ final class ClauseQuestions {
         "(?:\\p{Lu}\\p{Ll}+-?f|F)igur|\\p{Lu}\\p{Ll}*held(?:in)?");
 
     /**
-     * English adjectives that open a nickname or a name ("Old Shatterhand", "Little Richard", "die Inner Islands"), and
-     * the words for a mountain that open its name ("der Mont Blanc"), which alone name nothing.
+     * Words that open a name and alone name nothing: English adjectives of a nickname or a name ("Old Shatterhand",
+     * "Little Richard", "die Inner Islands") and the words for a mountain ("der Mont Blanc").
      */
-    private static final Set<String> NICKNAME_OPENINGS = Set.of("Old", "Big", "Little", "Young", "Great", "Black",
-        "Red", "White", "Inner", "Outer", "Upper", "Lower", "Mont", "Monte", "Piz");
+    private static final Set<String> OPENINGS_THAT_NAME_NOTHING = Set.of("Old", "Big", "Little", "Young", "Great",
+        "Black", "Red", "White", "Inner", "Outer", "Upper", "Lower", "Mont", "Monte", "Piz");
 
     private List<String> answers(Constituents clause, Constituents.Part part, String text, People people) {
         List<String> answers = new ArrayList<>();
@@ -7092,11 +7092,13 @@ final class ClauseQuestions {
         if (!flat.isEmpty() && NOBLE_TITLES.contains(head)) {
             // "Lord Halifax": the title alone names no one
             head = clause.parse().word(flat.get(flat.size() - 1)).form();
-        } else if (!flat.isEmpty() && (People.PLACE_NAME_OPENINGS.contains(head) || NICKNAME_OPENINGS.contains(head)
+        } else if (!flat.isEmpty() && (People.PLACE_NAME_OPENINGS.contains(head)
+            || OPENINGS_THAT_NAME_NOTHING.contains(head)
             || NUMBER_WORDS.containsKey(Words.lower(head)))) {
             // "New Orleans", "die Heiligen Drei Könige", "Old Shatterhand": "New", "Drei" or "Old" alone names nothing
             head = Words.text(clause.parse(), part.word(), flat.get(flat.size() - 1));
-        } else if (flat.isEmpty() && (People.PLACE_NAME_OPENINGS.contains(head) || NICKNAME_OPENINGS.contains(head))
+        } else if (flat.isEmpty()
+            && (People.PLACE_NAME_OPENINGS.contains(head) || OPENINGS_THAT_NAME_NOTHING.contains(head))
             && part.word() < part.to() && clause.parse().word(part.word() + 1).upos() == Upos.PROPN) {
             // "der Mount/PROPN Kosciuszko/appos": the same, with the rest of the name read as an apposition
             int end = part.word() + 1;
