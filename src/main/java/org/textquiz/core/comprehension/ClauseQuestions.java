@@ -851,7 +851,13 @@ final class ClauseQuestions {
         if (!placed && !gone) {
             return false;
         }
-        return parse.children(part.word(), "nmod").stream().anyMatch(n -> parse.children(n, "case").stream()
+        // "warfen … die Vertreter des Kaisers aus einem Fenster": where from, hung on what was thrown; not "brachten … den
+        // Kakao aus Südamerika nach Europa", which says where to, and where the thing came from
+        boolean whereTo = parse.children(clause.head(), "obl").stream().anyMatch(o -> parse.children(o, "case").stream()
+            .anyMatch(c -> Set.of("nach", "in", "ins", "zu", "zum", "zur").contains(Words.lower(parse.word(c).form()))));
+        boolean whereFrom = placed && !whereTo && parse.children(part.word(), "nmod").stream()
+            .anyMatch(n -> parse.children(n, "case").stream().anyMatch(c -> Words.lower(parse.word(c).form()).equals("aus")));
+        return whereFrom || parse.children(part.word(), "nmod").stream().anyMatch(n -> parse.children(n, "case").stream()
             .anyMatch(c -> TWO_WAY.contains(Words.lower(parse.word(c).form())))
             && parse.children(n, "det").stream().anyMatch(d -> ACCUSATIVE_AFTER_A_PREPOSITION
                 .contains(Words.lower(parse.word(d).form()))));
@@ -3724,7 +3730,10 @@ final class ClauseQuestions {
     private boolean subjectDetermined(Constituents clause) {
         Parse parse = clause.parse();
         List<Integer> subjects = parse.children(clause.head(), "nsubj");
-        return subjects.size() == 1
+        // "Viel Land ist Prärie oder Wüste": "Was ist viel Land?" asks what an amount is
+        boolean anAmount = subjects.size() == 1 && parse.children(subjects.get(0), "det").stream()
+            .anyMatch(d -> Set.of("viel", "wenig", "etwas").contains(Words.lower(parse.word(d).form())));
+        return subjects.size() == 1 && !anAmount
             && (determined(parse, subjects.get(0)) || pluralOfASingular(parse, subjects.get(0), clause.head()));
     }
 
@@ -7234,6 +7243,20 @@ final class ClauseQuestions {
             && Words.lower(parse.word(part.word() - 1).form()).equals("das");
     }
 
+    /**
+     * "König Leopolds Herrschaft" with "Herrschaft" tagged a name: a common noun after a name in the genitive is what
+     * the phrase names, the person only its owner.
+     */
+    private boolean ownedByANameBefore(Parse parse, Constituents.Part part) {
+        if (part.to() <= part.from()) {
+            return false;
+        }
+        Word last = parse.word(part.to());
+        Word before = parse.word(part.to() - 1);
+        return last.upos() == Upos.PROPN && People.onlyACommonNoun(last.form(), morphology)
+            && before.upos() == Upos.PROPN && before.form().matches("\\p{Lu}\\p{L}+s");
+    }
+
     private boolean isPerson(Constituents clause, Constituents.Part part, People people) {
         if (namesAModel(clause, part) || java.util.stream.IntStream.rangeClosed(part.from(), part.to())
             .anyMatch(w -> MALWARE.matcher(Words.lower(clause.parse().word(w).form())).matches())
@@ -7242,7 +7265,7 @@ final class ClauseQuestions {
             return false;
         }
         Word head = clause.parse().word(part.word());
-        if (madeOfAMaterial(clause.parse(), part.word())) {
+        if (madeOfAMaterial(clause.parse(), part.word()) || ownedByANameBefore(clause.parse(), part)) {
             return false;
         }
         Optional<Word> besideTheAdjective = nounAfterANamesAdjective(clause.parse(), part.word());

@@ -270,7 +270,7 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         List<Integer> predicate = new ArrayList<>(List.of(head));
         if (copula && parse.word(head).upos() != Upos.VERB) {
             for (int child : parse.children(head)) {
-                if (!CLAUSE_LEVEL.contains(parse.word(child).baseRelation())) {
+                if (!CLAUSE_LEVEL.contains(parse.word(child).baseRelation()) || nominalConjunct(parse, child)) {
                     predicate.addAll(parse.subtree(child));
                 }
             }
@@ -280,6 +280,24 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             }
         }
         return Optional.of(predicate);
+    }
+
+    /**
+     * "ist für Autos und Fußgänger": a noun or adjective joined to a copula's predicate, with no verb or subject of its
+     * own, is part of the predicate, not a second clause.
+     */
+    private static boolean nominalConjunct(Parse parse, int child) {
+        Word word = parse.word(child);
+        // "lang werden und wiegen … Kilogramm" with "Kilogramm" joined to the adjective: another clause the parse lost
+        boolean nominal = word.upos() == Upos.NOUN || word.upos() == Upos.PROPN;
+        Upos head = parse.word(word.head()).upos();
+        boolean alike = nominal ? head == Upos.NOUN || head == Upos.PROPN : word.upos() == Upos.ADJ && head == Upos.ADJ;
+        // not "sind Hindus, wie auch viele Menschen in Indien": a comparison after the predicate, no part of it
+        boolean joined = parse.children(child, "cc").stream()
+            .anyMatch(c -> Set.of("und", "oder", "sowie").contains(Words.lower(parse.word(c).form())));
+        return word.relation().equals("conj") && alike && joined
+            && parse.children(child).stream().map(c -> parse.word(c).baseRelation())
+                .noneMatch(r -> Set.of("nsubj", "cop", "aux", "csubj").contains(r));
     }
 
     private static boolean wholeBetween(Parse parse, int from, int to, int head, int finite, List<Integer> predicate,
@@ -650,6 +668,31 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && parse.children(w, "conj").stream().anyMatch(c -> !parse.children(c, "cc").isEmpty());
     }
 
+    /**
+     * "eroberten die Krieger des Kaisers Böhmen und noch weitere Gebiete" with "Böhmen" read into the subject and
+     * "Gebiete" coordinated with the verb: a verb with no object of its own and a noun joined to it by "und", which
+     * is the second half of the object the parse lost.
+     */
+    private static boolean objectsConjoinedToTheVerb(Parse parse, int head) {
+        return parse.word(head).upos() == Upos.VERB && parse.children(head, "obj").isEmpty()
+            && parse.children(head, "conj").stream().anyMatch(c -> parse.word(c).upos() == Upos.NOUN
+                && parse.children(c, "cc").stream().anyMatch(cc -> cc < c)
+                // not "liegt … und ist die größte Stadt", a second predicate, nor "in Savannen, aber auch in
+                // Regenwäldern", a second phrase of the verb
+                && parse.children(c).stream().map(d -> parse.word(d).relation())
+                    .noneMatch(r -> r.startsWith("nsubj") || r.equals("cop") || r.equals("case")));
+    }
+
+    /**
+     * "Anders als eine Kirmes ist ein Freizeitpark …" with "eine Kirmes" read as the subject: a subject after "als" or
+     * "wie" is the thing compared with, which no subject has before it.
+     */
+    private static boolean subjectAfterAComparison(Parse parse, int head) {
+        return parse.children(head).stream().filter(c -> parse.word(c).relation().startsWith("nsubj"))
+            .anyMatch(n -> parse.children(n, "case").stream()
+                .anyMatch(c -> c < n && Set.of("als", "wie").contains(Words.lower(parse.word(c).form()))));
+    }
+
     /** Whether the clause's finite verb is in the present, and none of its auxiliaries in the past. */
     private static boolean stillToCome(Parse parse, int head, Morphology morphology) {
         List<Integer> verbs = new ArrayList<>(parse.children(head).stream()
@@ -707,7 +750,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
      * prepositional object inside its subject ("sorgte … eine Rauchwolke für schlechte Sicht").
      */
     private static boolean misparsed(Parse parse, int head, List<Part> parts, Morphology morphology) {
-        if (auxiliaryCutFromItsParticiple(parse, head) || participleAtTheEndCutOff(parse, head, morphology)) {
+        if (auxiliaryCutFromItsParticiple(parse, head) || participleAtTheEndCutOff(parse, head, morphology)
+            || objectsConjoinedToTheVerb(parse, head) || subjectAfterAComparison(parse, head)) {
             return true;
         }
         for (int w = 0; w < parse.words().size(); w++) {

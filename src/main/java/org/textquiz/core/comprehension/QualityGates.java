@@ -46,11 +46,14 @@ public final class QualityGates {
     private static final java.util.regex.Pattern IN_OTHERS = java.util.regex.Pattern.compile(
         "(?i:\\bin) (?:den |einem |einer )?anderen \\p{Lu}");
     /**
-     * "So lange brauchte der Künstler, um …", "So viel Freiheit lässt die Linke": as long or as much as the sentence
-     * before told; not "so lange, bis …", "so viel wie …" or "so oft, dass …", which say it themselves.
+     * "So lange brauchte der Künstler, um …", "So viel Freiheit lässt die Linke", "Was liegt so nahe an der libyschen
+     * Küste?", "Wer dachte genauso?": as long, as much, as near or the same as the sentence before told (or the clause
+     * the question left out: "Weil Malta so nahe … liegt, kommen …"); not "so lange, bis …", "so viel wie …",
+     * "genauso wie …" or "so oft, dass …", which say it themselves.
      */
     private static final java.util.regex.Pattern AS_MUCH_AS_BEFORE = java.util.regex.Pattern.compile(
-        "(?i)\\bso (?:lange|viel|viele|vielen|weit|oft|wenig|wenige)\\b(?![^.?]*\\b(?:wie|dass|bis|als)\\b)");
+        "(?i)\\b(?:so (?:lange|viel|viele|vielen|weit|oft|wenig|wenige|nahe|nah|groß|klein|hoch|schnell|stark|schwer|"
+            + "früh|spät|teuer|beliebt|bekannt|wichtig)|genauso|ebenso)\\b(?![^.?]*\\b(?:wie|dass|bis|als)\\b)");
     /**
      * "beantworten auch im Krankenstand Laut der Umfrage …": a capitalised article, preposition or pronoun after a
      * lower-case word, where a subheading ran into the sentence; not "Von", which opens names ("der wendige Von
@@ -555,6 +558,32 @@ public final class QualityGates {
     /** "Wer hat ihre Entdeckung … angemeldet?": whose, the question does not say. */
     static final java.util.regex.Pattern HER_OR_THEIR = java.util.regex.Pattern.compile(
         "\\b(?:ihre|ihren|ihrem|ihrer|ihres)\\b");
+    /**
+     * "Hauptstadt", "Baustil", "Währung": nouns that say nothing without whose they are, the capital of a land, the
+     * style of a building, which the sentence before named.
+     */
+    private static final String OWNERLESS = "Hauptstadt|Währung|Amtssprache|Landessprache|Baustil|Flagge|Wappen"
+        + "|Nationalhymne|Staatsoberhaupt|Regierungssitz";
+    /** "Was ist die Hauptstadt?": the capital of what, only the sentence before says. */
+    private static final java.util.regex.Pattern WITHOUT_ITS_OWNER = java.util.regex.Pattern.compile(
+        "^(?:Was|Wer) (?:ist|sind|war|waren) (?:der|die|das) (?:" + OWNERLESS + ")\\?$");
+    /**
+     * "Was betraf der zweite wichtige Punkt?", "Der dritte Grund war …": one of a list whose start the sentences before
+     * gave.
+     */
+    private static final java.util.regex.Pattern ONE_OF_A_LIST = java.util.regex.Pattern.compile(
+        "\\b(?i:der|die|das|den|dem|des) (?:zweite|dritte|vierte|fünfte|letzte)[nmrs]? (?:\\p{Ll}+ )?"
+            + "(?:Punkt|Grund|Schritt|Aspekt|Abschnitt|Teil)\\b");
+    /** "Ein Teil von Pommern blieb das 150 Jahre lang": "das" for what the sentence before said it became. */
+    private static final java.util.regex.Pattern STAYED_THAT = java.util.regex.Pattern.compile(
+        "\\b(?:blieb|bleibt|blieben|bleiben|geblieben) das (?!\\p{Lu})(?!\\p{Ll}+e[nmrs]? \\p{Lu})");
+    private static final java.util.regex.Pattern ALSO_NAMED_AFTER = java.util.regex.Pattern.compile(
+        ", (?:ebenfalls|ebenso) (?:die|der|das) \\p{Lu}");
+    private static final java.util.regex.Pattern FIRST_IN_A_SEQUENCE = java.util.regex.Pattern.compile(
+        "(?:Zuerst|Zunächst|Als Erstes) ");
+    /** "Was ist der Norden noch?": "noch" left last reads as "what else", where the sentence said "still". */
+    private static final java.util.regex.Pattern STILL_READ_AS_ELSE = java.util.regex.Pattern.compile(
+        "^(?:Was|Wer) (?:ist|sind|war|waren) \\p{L}+ \\p{L}+ noch\\?$");
     /** "Gegenüber wem verhinderte … nach ihrer Auffassung …?": whose view, the question does not say. */
     private static final java.util.regex.Pattern WHOSE_VIEW = java.util.regex.Pattern.compile(
         "\\b(?i:nach) (?:ihrer|seiner|deren|dessen) (?:Auffassung|Ansicht|Meinung|Einschätzung|Darstellung|Angaben)\\b"
@@ -603,8 +632,9 @@ public final class QualityGates {
             // "Die Antwort gibt es ab 20.45 Uhr in der ARD", "Die Reaktion ist verständlich": to what, the sentence
             // before said
             + "|^(?i:die|der|den) (?:Antwort|Reaktion|Lösung|Folge|Folgen|Grund|Ursache)$"
-            // "Was stirbt ab? – Der Teil", "Was erschien in vier Romanen …? – Die Figur": which, the sentence before says
-            + "|^(?i:die|der|den) (?:Teil|Rest|Figur)$"
+            // "Was stirbt ab? – Der Teil", "Was erschien in vier Romanen …? – Die Figur": which, the sentence before says;
+            // "Was ist gotisch? – Der Baustil": of what, the sentence before says
+            + "|^(?i:die|der|den) (?:Teil|Rest|Figur|" + OWNERLESS + ")$"
             // "Das Allermeiste geht … in die Leber": most of what the sentence before named
             + "|^(?i:das) (?i:allermeiste|meiste)$"
             // "eine derartige Maßnahme": one like the one the sentence before told of
@@ -2058,7 +2088,7 @@ public final class QualityGates {
             problems.add("keeps 'etwa' that says the sentence is an example of one it leaves out");
         }
         if ((statement || question instanceof WhQuestion) && AS_MUCH_AS_BEFORE.matcher(prompt).find()) {
-            problems.add("'so lange' or 'so viel' is as long or as much as the sentence before told");
+            problems.add("'so lange', 'so viel' or 'genauso' is as long, as much or the same as the sentence before told");
         }
         if ((statement || question instanceof WhQuestion) && (HEADING_RUN_IN.matcher(prompt).find()
             || ONE_BY_ONE_TAKEN_APART.matcher(prompt).find() || CUT_BEFORE_THE_QUESTION_MARK.matcher(prompt).find())) {
@@ -2170,6 +2200,12 @@ public final class QualityGates {
         if ((statement || question instanceof WhQuestion) && DAS_BEFORE_A_PREPOSITION.matcher(prompt).find()) {
             problems.add("'das' before a preposition stands for what the sentences before told");
         }
+        if (STAYED_THAT.matcher(prompt).find()) {
+            problems.add("'blieb das' stays what the sentence before told");
+        }
+        if (ONE_OF_A_LIST.matcher(prompt).find()) {
+            problems.add("'der zweite Punkt' is one of a list the sentences before gave");
+        }
         if (statement) {
             return problems;
         }
@@ -2198,6 +2234,10 @@ public final class QualityGates {
             problems.add("leaves the measure of its count behind");
         }
         for (String accepted : question.answers()) {
+            if (accepted.matches(".*\\p{L}-,?")) {
+                // "Bauern-," of "die Bauern-, Gewerbe- und Bürgerpartei": the first half of a compound cut short
+                problems.add("accepts '" + accepted + "', a word cut short");
+            }
             if (Words.containsWord(prompt, accepted)) {
                 problems.add("the question gives its answer '" + accepted + "' away");
             }
@@ -2242,6 +2282,30 @@ public final class QualityGates {
             }
             if (prompt.startsWith("Wer ") && HER_OR_THEIR.matcher(prompt).find()) {
                 problems.add("'ihr' in a question for the subject points to the answer or to someone not named");
+            }
+            String source = question.explanation();
+            if (prompt.contains(", wie ") && java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(answer)
+                + "(?: \\p{Ll}+)?, wie ").matcher(source).find()) {
+                // "Womit kennen sich Betriebswirte aus, wie einem Unternehmen …? – mit einem Betrieb", the verb's
+                // particle between the answer and its examples
+                problems.add("the examples of its answer stay in the question");
+            }
+            if (ALSO_NAMED_AFTER.matcher(source).find() && !prompt.contains("ebenfalls")
+                && Words.lower(source).startsWith(Words.lower(answer) + " ")) {
+                // "Was ist wichtig? – Die Landwirtschaft" of "Die Landwirtschaft ist wichtig, ebenfalls die Fischerei."
+                problems.add("its sentence names a second answer after 'ebenfalls'");
+            }
+            if (prompt.startsWith("Wer ") && FIRST_IN_A_SEQUENCE.matcher(source).lookingAt()
+                && java.util.regex.Pattern.compile("\\b(?:zuerst|zunächst)\\b").matcher(prompt).find()) {
+                // "Wer schrieb zuerst ein Buch …?" of "Zuerst schrieb er ein Buch …": first of what he did, not the first
+                // to do it
+                problems.add("'zuerst' reads as the first to do it, where the sentence told what came first");
+            }
+            if (WITHOUT_ITS_OWNER.matcher(prompt).matches()) {
+                problems.add("asks for a capital, a currency or a style without saying whose");
+            }
+            if (STILL_READ_AS_ELSE.matcher(prompt).matches()) {
+                problems.add("'noch' at its end reads as 'what else'");
             }
             if (POINTING_DA.matcher(prompt).find() || POINTING_WORDS_IN_A_QUESTION.matcher(prompt).find()) {
                 problems.add("'da', 'zuvor' or 'die beiden' refers to a sentence the question does not show");

@@ -9737,4 +9737,94 @@ class ClauseQuestionsTest {
         assertThat(falseStatements("Sicher ist: Zum ersten Mal sind im Jahr 1927 Menschen mit dem Flugzeug über den "
             + "Nordpol geflogen.", 8)).isNotEmpty().noneMatch(statement -> statement.contains("3854"));
     }
+
+    /**
+     * From Klexikon ("Dreißigjähriger Krieg", "Malta", hand-read set 239 for #13): "genauso" and "so nahe", the same or
+     * as near as what the question leaves out ("Wer dachte genauso?", "Was liegt so nahe an der libyschen Küste?").
+     */
+    @Test
+    void genausoAndSoNaheCompareWithWhatTheQuestionLeavesOut() {
+        assertThat(prompts("Der Kaiser wollte Frieden. Genauso dachte der König von Frankreich, obwohl er selbst "
+            + "Katholik war.")).noneMatch(p -> p.contains("genauso"));
+        String malta = "Weil Malta so nahe an der libyschen Küste liegt, kommen dort viele Flüchtlinge an, die Europa "
+            + "über das Mittelmeer erreichen wollen.";
+        assertThat(prompts(malta)).noneMatch(p -> p.contains("so nahe"));
+        assertThat(statements(8, malta)).noneMatch(statement -> statement.contains("So nahe"));
+    }
+
+    /** From Klexikon ("Dreißigjähriger Krieg", hand-read set 239 for #13): the Protestants were asked "Was". */
+    @Test
+    void believersAreAskedWer() {
+        assertThat(prompts("Die Protestanten in Deutschland waren in großer Not.")).contains("Wer war in großer Not?")
+            .doesNotContain("Was war in großer Not?");
+    }
+
+    /**
+     * From Klexikon ("Nordrhein-Westfalen", "Tower Bridge", "Reformation", hand-read set 239 for #13): the capital and
+     * the style of what the sentence before named, and the second of its points.
+     */
+    @Test
+    void aCapitalAStyleAndASecondPointSayNotWhose() {
+        assertThat(prompts("Nordrhein-Westfalen ist ein Bundesland. Die Hauptstadt ist Düsseldorf, eine Stadt am Rhein."))
+            .doesNotContain("Was ist die Hauptstadt?");
+        assertThat(prompts("Es gibt die Brücke seit dem Jahr 1894. Der Baustil ist gotisch - sie sieht so aus, als wenn "
+            + "sie im Mittelalter gebaut worden wäre.")).noneMatch(p -> p.startsWith("Was ist gotisch"));
+        String point = "Der erste Punkt war der Ablass. Der zweite wichtige Punkt betraf die Bibel.";
+        assertThat(prompts(point)).noneMatch(p -> p.contains("zweite"));
+        assertThat(falseStatements(point, 8)).noneMatch(statement -> statement.contains("zweite"));
+    }
+
+    /** From Klexikon ("Nordrhein-Westfalen", hand-read set 239 for #13): "noch" left last, read as "what else". */
+    @Test
+    void nochLeftLastReadsAsWhatElse() {
+        assertThat(prompts("Der Süden ist bergig. Der Norden ist noch ein Teil des norddeutschen Flachlandes."))
+            .noneMatch(p -> p.endsWith("noch?"));
+    }
+
+    /**
+     * From Klexikon ("Dreißigjähriger Krieg", "Freizeitpark", hand-read set 239 for #13): the second half of an object
+     * the parse joined to the verb, dropped from a true statement ("Die Krieger des Kaisers Böhmen eroberten …"), and
+     * what "Anders als …" compares with read as the subject.
+     */
+    @Test
+    void anObjectJoinedToTheVerbAndASubjectAfterAls() {
+        assertThat(statements(8, "In den folgenden Jahren eroberten die Krieger des Kaisers Böhmen und noch weitere "
+            + "Gebiete.")).noneMatch(statement -> statement.contains("Kaisers Böhmen eroberten"));
+        assertThat(prompts("Anders als eine Kirmes ist ein Freizeitpark für immer am selben Ort."))
+            .noneMatch(p -> p.startsWith("Was ist anders"));
+    }
+
+    /** From Klexikon ("Tower Bridge", hand-read set 239 for #13): "für Autos und Fußgänger" was asked "für Autos". */
+    @Test
+    void aPredicateKeepsWhatIsJoinedToIt() {
+        assertThat(prompts("Der untere Teil der Brücke ist für Autos und Fußgänger."))
+            .contains("Was ist für Autos und Fußgänger?").doesNotContain("Was ist für Autos?");
+    }
+
+    /**
+     * From Klexikon ("Wirtschaft", "Malta", "Dreißigjähriger Krieg", hand-read set 239 for #13): the examples of the
+     * answer left in the question, a second answer after "ebenfalls" and "zuerst" read as the first to do it.
+     */
+    @Test
+    void examplesASecondAnswerAndZuerst() {
+        assertThat(prompts("Betriebswirte kennen sich mit einem Betrieb aus, wie einem Unternehmen, einem Bauernhof oder "
+            + "einem Geschäft.")).noneMatch(p -> p.startsWith("Womit"));
+        assertThat(prompts("Die Landwirtschaft ist wichtig, ebenfalls die Fischerei."))
+            .doesNotContain("Was ist wichtig?");
+        assertThat(prompts("Später stellte Friedrich Schiller den Krieg dar. Zuerst schrieb er ein Buch über die "
+            + "Geschichte des Krieges.")).noneMatch(p -> p.startsWith("Wer schrieb zuerst"));
+    }
+
+    /**
+     * From Klexikon ("Dreißigjähriger Krieg", hand-read set 239 for #13, and the sweep of that set's fixes): where they
+     * were thrown from read into whom, "König Leopolds Herrschaft" asked "Wer" and "Was ist viel Land?".
+     */
+    @Test
+    void thrownFromAWindowARulersReignAndAnAmount() {
+        assertThat(prompts("Protestanten warfen dabei die Vertreter des Kaisers aus einem Fenster der Prager Burg."))
+            .noneMatch(p -> p.startsWith("Wen "));
+        assertThat(prompts("Der Kongo war eine Kolonie von Belgien. König Leopolds Herrschaft war aber ganz besonders "
+            + "grausam und gierig.")).noneMatch(p -> p.startsWith("Wer war ganz besonders"));
+        assertThat(prompts("Viel Land ist Prärie oder Wüste.")).doesNotContain("Was ist viel Land?");
+    }
 }

@@ -1289,4 +1289,18 @@ class QualityGatesTest {
     private static WhQuestion whOf(String prompt, String answer, String sentence) {
         return new WhQuestion("wh-1", prompt, List.of(answer), List.of(), new Span(0, 10), sentence);
     }
+
+    /**
+     * From Klexikon ("Dreißigjähriger Krieg", "Schweiz", hand-read set 239 for #13): "blieb das" for what the sentence
+     * before said, and "Bauern-" of "die Bauern-, Gewerbe- und Bürgerpartei" accepted alone.
+     */
+    @Test
+    void bliebDasAndAWordCutShort() {
+        assertThat(QualityGates.violations(statement("Ein Teil von Pommern blieb das 400 Jahre lang.")))
+            .anyMatch(p -> p.contains("blieb das"));
+        assertThat(QualityGates.violations(statement("Ein Teil von Pommern blieb das Land der Schweden.")))
+            .noneMatch(p -> p.contains("blieb das"));
+        assertThat(QualityGates.violations(wh("Wer ist die Vorgängerin der SVP?", "die Bauern-, Gewerbe- und "
+            + "Bürgerpartei", "Bauern-,"))).anyMatch(p -> p.contains("cut short"));
+    }
 }
