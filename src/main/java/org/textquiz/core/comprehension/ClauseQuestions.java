@@ -3730,9 +3730,11 @@ final class ClauseQuestions {
     private boolean subjectDetermined(Constituents clause) {
         Parse parse = clause.parse();
         List<Integer> subjects = parse.children(clause.head(), "nsubj");
-        // "Viel Land ist Prärie oder Wüste": "Was ist viel Land?" asks what an amount is
+        // "Viel Land ist Prärie oder Wüste", "Viele Kinderdörfer sind eine Organisation für sich": "Was ist viel
+        // Land?" asks what an amount is, "Was sind viele Kinderdörfer?" what some of them are
         boolean anAmount = subjects.size() == 1 && parse.children(subjects.get(0), "det").stream()
-            .anyMatch(d -> Set.of("viel", "wenig", "etwas").contains(Words.lower(parse.word(d).form())));
+            .anyMatch(d -> Set.of("viel", "wenig", "etwas", "viele", "wenige", "einige", "manche", "mehrere")
+                .contains(Words.lower(parse.word(d).form())));
         return subjects.size() == 1 && !anAmount
             && (determined(parse, subjects.get(0)) || pluralOfASingular(parse, subjects.get(0), clause.head()));
     }
@@ -5451,6 +5453,11 @@ final class ClauseQuestions {
                     && Set.of("in", "im", "an", "am", "bei", "beim").contains(written(clause, part.from()))) {
                     // "In diesen Bereichen arbeiten … mehr Männer als Frauen": only there, which without it would be
                     // said of everywhere
+                    return Optional.empty();
+                }
+                if (Set.of("durch", "über").contains(written(clause, part.from()))) {
+                    // "Durch diesen Kanal können Schiffe … in den Pazifischen Ozean fahren": the way, without which the
+                    // question or statement says what any ship can do
                     return Optional.empty();
                 }
                 // "Wozu kommt es trotz dieser Regeln gelegentlich?": which rules, only the sentence before says, and
@@ -7280,8 +7287,10 @@ final class ClauseQuestions {
             return false;
         }
         if (part.from() + 1 <= part.to() && clause.parse().word(part.from()).upos() == Upos.DET
-            && NAMING_NOUNS.contains(clause.parse().word(part.from() + 1).form())) {
-            // "Der Name Philadelphia kommt aus dem Altgriechischen", "das Wort Aqua": a name or a word, no one
+            && (NAMING_NOUNS.contains(clause.parse().word(part.from() + 1).form())
+                || Set.of("Zahl", "Ziffer", "Nummer", "Buchstabe").contains(clause.parse().word(part.from() + 1).form()))) {
+            // "Der Name Philadelphia kommt aus dem Altgriechischen", "das Wort Aqua", "die Zahl Sieben": a name, a word
+            // or a number, no one
             return false;
         }
         if (People.SAINTS.contains(clause.parse().word(part.from()).form()) && head.upos() == Upos.PROPN) {

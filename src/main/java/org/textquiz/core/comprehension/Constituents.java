@@ -668,6 +668,8 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
             && parse.children(w, "conj").stream().anyMatch(c -> !parse.children(c, "cc").isEmpty());
     }
 
+    private static final Set<String> NEVER_PARTICLES = Set.of("ohne", "für", "von", "seit", "wegen", "trotz", "während");
+
     /**
      * "eroberten die Krieger des Kaisers Böhmen und noch weitere Gebiete" with "Böhmen" read into the subject and
      * "Gebiete" coordinated with the verb: a verb with no object of its own and a noun joined to it by "und", which
@@ -756,7 +758,16 @@ record Constituents(Parse parse, int head, int finite, Part vorfeld, List<Part> 
         }
         for (int w = 0; w < parse.words().size(); w++) {
             Word word = parse.word(w);
-            if (word.relation().equals("compound:prt") && (word.upos() == Upos.VERB || word.upos() == Upos.AUX)) {
+            if (word.relation().equals("compound:prt") && (word.upos() == Upos.VERB || word.upos() == Upos.AUX
+                // "sprechen das Wort „Garage“ ohne e am Ende": a preposition no verb has for its particle
+                || NEVER_PARTICLES.contains(Words.lower(word.form())))) {
+                return true;
+            }
+            if (w == 0 && word.relation().startsWith("nsubj") && word.upos() == Upos.PROPN
+                && morphology.readings(word.form()).stream().noneMatch(m -> m.upos() == Upos.NOUN || m.upos() == Upos.PROPN)
+                && morphology.readings(Words.lower(word.form())).stream()
+                    .anyMatch(m -> m.upos() == Upos.ADJ || m.upos() == Upos.ADV)) {
+                // "Ganz im Norden … leben die Samen" with "Ganz" tagged a name for its capital: an adverb, no subject
                 return true;
             }
             if (word.relation().equals("case") && word.upos() == Upos.PART && morphology.readings(word.form()).stream()

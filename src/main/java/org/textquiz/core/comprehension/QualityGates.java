@@ -581,6 +581,28 @@ public final class QualityGates {
         ", (?:ebenfalls|ebenso) (?:die|der|das) \\p{Lu}");
     private static final java.util.regex.Pattern FIRST_IN_A_SEQUENCE = java.util.regex.Pattern.compile(
         "(?:Zuerst|Zunächst|Als Erstes) ");
+    private static final java.util.regex.Pattern PHRASE_WITH_A_PREPOSITION = java.util.regex.Pattern.compile(
+        "(?i)(?:mit|in|im|an|am|auf|aus|von|vom|bei|beim|für|zu|zum|zur|über|unter|nach|durch|gegen|um) ");
+    /** "Worum ging es vor allem? – um den Ablass": what "es" is, only the sentences before say. */
+    private static final java.util.regex.Pattern WHAT_IT_WAS_ABOUT = java.util.regex.Pattern.compile(
+        "Worum (?:geht|ging|gehe|gehen|gingen) es(?: \\p{Ll}+)*\\?");
+    private static final java.util.regex.Pattern ASKED_PREPOSITION = java.util.regex.Pattern.compile(
+        "^(?:Wo(?:r)?(mit|für|an|auf|aus|von|bei|in|über|unter|nach|durch|gegen|um)\\b"
+            + "|(Mit|Für|An|Auf|Aus|Von|Bei|In|Über|Unter|Nach|Durch|Gegen|Um|Zu) (?:wem|wen|was)\\b)");
+
+    /**
+     * "Womit wollen die Menschen den Winter vertreiben, meist mit Feuer?": the preposition asked again in an afterthought
+     * after a comma, which gives a second answer.
+     */
+    private static boolean askedAgainAfterAComma(String prompt) {
+        java.util.regex.Matcher asked = ASKED_PREPOSITION.matcher(prompt);
+        if (!asked.lookingAt()) {
+            return false;
+        }
+        String preposition = Words.lower(asked.group(1) != null ? asked.group(1) : asked.group(2));
+        return java.util.regex.Pattern.compile(", (?:\\p{Ll}+ )?" + preposition + " [^,]*\\?$").matcher(prompt).find();
+    }
+
     /** "Was ist der Norden noch?": "noch" left last reads as "what else", where the sentence said "still". */
     private static final java.util.regex.Pattern STILL_READ_AS_ELSE = java.util.regex.Pattern.compile(
         "^(?:Was|Wer) (?:ist|sind|war|waren) \\p{L}+ \\p{L}+ noch\\?$");
@@ -2284,7 +2306,8 @@ public final class QualityGates {
                 problems.add("'ihr' in a question for the subject points to the answer or to someone not named");
             }
             String source = question.explanation();
-            if (prompt.contains(", wie ") && java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(answer)
+            if (prompt.contains(", wie ") && PHRASE_WITH_A_PREPOSITION.matcher(answer).lookingAt()
+                && java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(answer)
                 + "(?: \\p{Ll}+)?, wie ").matcher(source).find()) {
                 // "Womit kennen sich Betriebswirte aus, wie einem Unternehmen …? – mit einem Betrieb", the verb's
                 // particle between the answer and its examples
@@ -2300,6 +2323,12 @@ public final class QualityGates {
                 // "Wer schrieb zuerst ein Buch …?" of "Zuerst schrieb er ein Buch …": first of what he did, not the first
                 // to do it
                 problems.add("'zuerst' reads as the first to do it, where the sentence told what came first");
+            }
+            if (WHAT_IT_WAS_ABOUT.matcher(prompt).matches()) {
+                problems.add("'es' in 'Worum ging es' is what the sentences before told of");
+            }
+            if (askedAgainAfterAComma(prompt)) {
+                problems.add("an afterthought with the asked preposition gives the question a second answer");
             }
             if (WITHOUT_ITS_OWNER.matcher(prompt).matches()) {
                 problems.add("asks for a capital, a currency or a style without saying whose");

@@ -87,6 +87,7 @@ public final class WhGenerator implements ComprehensionGenerator {
                 }
                 for (WhPhrase phrase : phrases.find(clause.get(), people)) {
                     if (singledOutByAParticle(sentence, phrase) || tornFromItsYear(sentence, phrase)
+                        || tornFromItsDay(sentence, phrase)
                         || roughlyLeftBehind(sentence, phrase)) {
                         continue;
                     }
@@ -142,6 +143,13 @@ public final class WhGenerator implements ComprehensionGenerator {
         String answer = phrase.answers().get(0);
         return Words.MONTHS.stream().anyMatch(answer::endsWith) && java.util.regex.Pattern.compile(
             java.util.regex.Pattern.quote(answer) + " (?:1\\d{3}|20\\d{2})\\b").matcher(sentence.text()).find();
+    }
+
+    /** "der erste Sonntag | im November": the month that says which Sunday, which an answer without it tears apart. */
+    private static boolean tornFromItsDay(Sentence sentence, WhPhrase phrase) {
+        return java.util.regex.Pattern.compile("(?:erste|zweite|dritte|vierte|letzte|\\d+\\.)[nmrs]? (?:Montag|Dienstag"
+            + "|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Tag|Wochenende|Woche) "
+            + java.util.regex.Pattern.quote(phrase.answers().get(0)) + "\\b").matcher(sentence.text()).find();
     }
 
     /**

@@ -291,8 +291,9 @@ final class WhPhrases {
             }
         }
         boolean named = !answers.isEmpty();
-        if (to - from >= 3 && Set.of("Wort", "Name", "Begriff").contains(clause.token(from + 1).text())) {
-            // "Das Wort Aqua kommt aus dem Lateinischen": a word, no one
+        if (to - from >= 3 && Set.of("Wort", "Name", "Begriff", "Zahl", "Ziffer", "Nummer", "Buchstabe")
+            .contains(clause.token(from + 1).text())) {
+            // "Das Wort Aqua kommt aus dem Lateinischen", "Die Zahl Sieben wurde wohl gewählt": a word, no one
             return Optional.empty();
         }
         if (!named && Words.STOCK_INDEXES.contains(clause.token(to - 1).text())) {

@@ -75,7 +75,8 @@ public final class GermanAdverbTags implements Tagger {
                 only = onlyAdverbOrAdjective(lower);
             } else if (!small && opening && !nameGoesOn && TAKEN_FOR_A_NOUN.contains(upos)
                 && dictionary.exact(form).isEmpty()) {
-                only = onlyAdverbOrAdjective(Character.toLowerCase(form.charAt(0)) + form.substring(1));
+                // "Ganz/PROPN im Norden … leben die Samen": an adverb, which the dictionary also knows as an adjective
+                only = adverbOrAdjective(lower);
             }
             if (only == null && !small && !opening && TAKEN_FOR_A_NOUN.contains(upos) && i > 0 && i + 1 < tags.size()
                 && tags.get(i - 1).upos() == Upos.DET && tags.get(i + 1).upos() == Upos.NOUN
@@ -119,6 +120,15 @@ public final class GermanAdverbTags implements Tagger {
     private boolean placeAdjective(String form) {
         return form.endsWith("er")
             && dictionary.exact(form).stream().anyMatch(r -> r.category().equals("ADJ") && r.lemma().equals(form));
+    }
+
+    /** {@link Upos#ADV} when the dictionary knows the form as an adverb and an adjective and nothing else. */
+    private Upos adverbOrAdjective(String form) {
+        Upos only = onlyAdverbOrAdjective(form);
+        List<Reading> readings = dictionary.exact(form);
+        boolean either = !readings.isEmpty()
+            && readings.stream().allMatch(r -> r.tag().startsWith("ADV") || r.tag().startsWith("ADJ"));
+        return only == null && either ? Upos.ADV : only;
     }
 
     /** {@link Upos#ADV} or {@link Upos#ADJ} when the dictionary knows the form as that and nothing else, else null. */

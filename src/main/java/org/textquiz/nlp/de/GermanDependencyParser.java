@@ -95,6 +95,7 @@ public final class GermanDependencyParser implements DependencyParser {
         reattachPhrasesBeforeTheirNoun(forms, tags, heads, relations);
         reattachTheEndOfVonAn(forms, tags, heads, relations);
         reattachNachWieVor(forms, heads, relations);
+        reattachTheMonthOfACountedDay(forms, heads, relations);
         makeSeinTheCopulaOfItsObject(forms, tags, heads, relations);
         reattachWhatARulerRules(forms, tags, heads, relations);
         reattachWhatSomeoneIsMade(forms, tags, heads, relations);
@@ -342,6 +343,33 @@ public final class GermanDependencyParser implements DependencyParser {
             }
         }
     }
+
+    /**
+     * "der erste Sonntag im November": the month says which Sunday is meant, and belongs to the day; the parser
+     * sometimes hangs it on the verb, which tears "im November" from the Sunday it counts.
+     */
+    private static void reattachTheMonthOfACountedDay(List<String> forms, int[] heads, String[] relations) {
+        for (int day = 0; day + 3 < heads.length; day++) {
+            int month = day + 3;
+            int counted = day;
+            boolean ordinal = java.util.stream.IntStream.range(0, day).anyMatch(a -> heads[a] == counted
+                && "amod".equals(relations[a]) && COUNTING.matcher(forms.get(a)).matches());
+            if (!DAYS.contains(forms.get(day)) || !ordinal || !forms.get(day + 1).equals("in")
+                || !forms.get(day + 2).equals("dem") || !MONTHS.contains(forms.get(month))
+                || heads[month] == day || heads[day + 1] != month) {
+                continue;
+            }
+            heads[month] = day;
+            relations[month] = "nmod";
+        }
+    }
+
+    private static final Set<String> DAYS = Set.of("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag",
+        "Samstag", "Sonntag", "Tag", "Wochenende", "Woche");
+    private static final Set<String> MONTHS = Set.of("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
+        "August", "September", "Oktober", "November", "Dezember");
+    private static final java.util.regex.Pattern COUNTING = java.util.regex.Pattern.compile(
+        "(?:erst|zweit|dritt|viert|letzt|\\d+\\.)e[nmrs]?|\\d+\\.");
 
     /**
      * "Wiederkäuer sind/VERB eine bestimmte Gruppe von Säugetieren": "sein" takes no accusative object, but with "sein"

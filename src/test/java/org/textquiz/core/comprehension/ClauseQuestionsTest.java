@@ -9827,4 +9827,46 @@ class ClauseQuestionsTest {
             + "grausam und gierig.")).noneMatch(p -> p.startsWith("Wer war ganz besonders"));
         assertThat(prompts("Viel Land ist Prärie oder Wüste.")).doesNotContain("Was ist viel Land?");
     }
+
+    /**
+     * From Klexikon ("Fremdwort", "Kinderdorf", "Sieben Weltwunder", hand-read set 240 for #13): a gapped second half
+     * after a comma ("…, die Deutschen mit e?"), what some of them are, brothers and sisters and a number asked "Wer".
+     */
+    @Test
+    void aGappedHalfSomeOfThemSiblingsAndANumber() {
+        assertThat(prompts("Die Franzosen sprechen das Wort „Garage“ ohne e am Ende, die Deutschen mit e."))
+            .noneMatch(p -> p.contains("die Deutschen mit e"));
+        assertThat(prompts("Viele Kinderdörfer sind eine Organisation für sich."))
+            .doesNotContain("Was sind viele Kinderdörfer?");
+        assertThat(prompts("Geschwister sollten nicht getrennt werden, sondern gemeinsam aufwachsen."))
+            .contains("Wer sollte nicht getrennt werden?");
+        assertThat(prompts("Die Zahl Sieben wurde wohl gewählt, weil viele Menschen sie magisch finden."))
+            .noneMatch(p -> p.startsWith("Wer"));
+    }
+
+    /**
+     * From Klexikon ("Reformationstag", "Sieben Weltwunder", "Tradition", hand-read set 240 for #13): the month torn
+     * from its Sunday, what "es" was about, the way through "diesen Kanal" left out and the asked preposition again in
+     * an afterthought.
+     */
+    @Test
+    void aMonthTornFromItsDayWhatItWasAboutTheWayAndAnAfterthought() {
+        assertThat(prompts("Bei der reformierten Kirche in der Schweiz wird der erste Sonntag im November als "
+            + "Reformationssonntag gefeiert.")).noneMatch(p -> p.startsWith("Wann wird der erste Sonntag"));
+        assertThat(prompts("Luther schrieb 95 Thesen. Vor allem ging es um den Ablass."))
+            .noneMatch(p -> p.startsWith("Worum ging es"));
+        String canal = "Der Panamakanal wurde im Jahr 1914 eröffnet. Durch diesen Kanal können Schiffe vom Atlantischen "
+            + "in den Pazifischen Ozean fahren.";
+        assertThat(prompts(canal)).noneMatch(p -> p.contains("Pazifischen"));
+        assertThat(statements(8, canal)).noneMatch(statement -> statement.contains("Pazifischen"));
+        assertThat(prompts("Mit vielen Traditionen wollen die Menschen den Winter vertreiben, meist mit Feuer."))
+            .noneMatch(p -> p.startsWith("Womit"));
+    }
+
+    /** From Klexikon ("Sendung mit der Maus", the sweep of set 240's fixes): "zeigen, wie …" gives no examples. */
+    @Test
+    void whatSomethingShowsIsNoExample() {
+        assertThat(prompts("Die Filme zeigen, wie ein Gegenstand hergestellt wird oder wie etwas funktioniert."))
+            .contains("Was zeigt, wie ein Gegenstand hergestellt wird oder wie etwas funktioniert?");
+    }
 }

@@ -283,4 +283,19 @@ class GermanDependencyParserTest {
         assertThat(headOf(malawi, "Malawi")).isEqualTo("leben");
         assertThat(relationOf(malawi, "Malawi")).isEqualTo("obl");
     }
+
+    /**
+     * From Klexikon ("Reformationstag", "Belgien", hand-read set 240 for #13): the month that says which Sunday belongs
+     * to it, and "Ganz" first in the sentence, tagged a name, was read as the subject.
+     */
+    @Test
+    void theMonthOfACountedSundayAndGanzFirst() {
+        Parse sunday = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Bei der reformierten Kirche in der Schweiz "
+            + "wird der erste Sonntag im November als Reformationssonntag gefeiert.").sentences().findFirst().orElseThrow());
+        Parse east = GermanAnalysis.PARSER.parse(GermanAnalysis.analyze("Ganz im Osten des Landes gibt es zudem eine "
+            + "deutschsprachige Gemeinschaft.").sentences().findFirst().orElseThrow());
+
+        assertThat(headOf(sunday, "November")).isEqualTo("Sonntag");
+        assertThat(relationOf(east, "Ganz")).isEqualTo("advmod");
+    }
 }
