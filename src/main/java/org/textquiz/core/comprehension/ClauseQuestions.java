@@ -3524,6 +3524,9 @@ final class ClauseQuestions {
             || parse.word(part.from()).upos() == Upos.PRON || prepositionalPredicate(parse, part.word())
             || adverbReadAsAnAttribute(parse, part)
             || PART_OF.contains(head.form()) && part.from() == part.word()
+            // "Regen ist ein altes deutsches Wort": the subject is a word, which "Was ist Regen?" asks as the thing
+            || head.form().equals("Wort") && parse.children(part.word(), "nsubj").stream()
+                .anyMatch(n -> parse.children(n, "det").isEmpty() && !parse.word(Math.max(0, n - 1)).form().matches("[„\"»]"))
             // "die dritt-wichtigste Messestadt" split at its hyphen, with "-wichtigste" the head: a piece of a word
             || head.form().startsWith("-")
             // "Ein ausreichend leistungsstarker PC ist zudem Voraussetzung": a bare noun in the singular says what the
@@ -5981,7 +5984,9 @@ final class ClauseQuestions {
         // "Deshalb zählt man die Aprikosen zu den Steinfrüchten", "erkennt man noch das Zentrum an einer Kirche"
         Map.entry("zählen", "zu"), Map.entry("erkennen", "an"),
         // "bringt man die Lunte zum Glühen"
-        Map.entry("bringen", "zu"));
+        Map.entry("bringen", "zu"),
+        // "Meist beginnt eine Freundschaft mit gegenseitiger Sympathie"
+        Map.entry("beginnen", "mit"), Map.entry("anfangen", "mit"), Map.entry("enden", "mit"));
 
     /** "ereignete sich südöstlich von Bethlehem": the place a direction is taken from stays after the direction. */
     private static boolean afterADirection(Constituents clause, Constituents.Part part) {

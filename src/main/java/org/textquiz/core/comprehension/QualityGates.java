@@ -583,6 +583,28 @@ public final class QualityGates {
         "(?:Zuerst|Zunächst|Als Erstes) ");
     private static final java.util.regex.Pattern PHRASE_WITH_A_PREPOSITION = java.util.regex.Pattern.compile(
         "(?i)(?:mit|in|im|an|am|auf|aus|von|vom|bei|beim|für|zu|zum|zur|über|unter|nach|durch|gegen|um) ");
+    /** Nouns for anyone, whom a relative clause after them says which ("für Menschen, die gut sehen können"). */
+    private static final java.util.regex.Pattern ANYONE_DEFINED = java.util.regex.Pattern.compile(
+        "\\b(Menschen|Leute|Leuten|Personen|Kinder|Kindern|Tiere|Tieren|Dinge|Dingen)(?: \\p{Ll}+){0,2}, "
+            + "((?:die|der|denen|deren|welche) \\p{L}+)");
+
+    /** "nur für Menschen gebaut, die gut sehen können": the clause may follow the participle that ends the clause. */
+    private static boolean definedByItsRelativeClause(String prompt, String answer, String source) {
+        java.util.regex.Matcher defined = ANYONE_DEFINED.matcher(source);
+        while (defined.find()) {
+            String noun = defined.group(1);
+            String kept = prompt + " " + answer;
+            if (Words.containsWord(kept, noun) && !kept.contains(defined.group(2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern ACCUSED = java.util.regex.Pattern.compile(
+        "\\b(?:beschuldigt|bezichtigt|verdächtigt|angeklagt|überführt)\\b");
+    private static final java.util.regex.Pattern GENITIVE_LAST = java.util.regex.Pattern.compile(
+        " (?:der|des) \\p{Lu}\\p{L}+$");
     /** "Worum ging es vor allem? – um den Ablass": what "es" is, only the sentences before say. */
     private static final java.util.regex.Pattern WHAT_IT_WAS_ABOUT = java.util.regex.Pattern.compile(
         "Worum (?:geht|ging|gehe|gehen|gingen) es(?: \\p{Ll}+)*\\?");
@@ -2323,6 +2345,14 @@ public final class QualityGates {
                 // "Wer schrieb zuerst ein Buch …?" of "Zuerst schrieb er ein Buch …": first of what he did, not the first
                 // to do it
                 problems.add("'zuerst' reads as the first to do it, where the sentence told what came first");
+            }
+            if (definedByItsRelativeClause(prompt, answer, source)) {
+                // "Was ist häufig nur für Menschen gebaut?" of "… nur für Menschen gebaut, die gut sehen können"
+                problems.add("keeps or answers with a noun whose relative clause says which, without it");
+            }
+            if (ACCUSED.matcher(prompt).find() && GENITIVE_LAST.matcher(answer).find()) {
+                // "Wer ist auch beschuldigt worden? – Männer der Zauberei": what they were accused of, in the answer
+                problems.add("its answer holds the genitive object of its verb");
             }
             if (WHAT_IT_WAS_ABOUT.matcher(prompt).matches()) {
                 problems.add("'es' in 'Worum ging es' is what the sentences before told of");

@@ -9869,4 +9869,21 @@ class ClauseQuestionsTest {
         assertThat(prompts("Die Filme zeigen, wie ein Gegenstand hergestellt wird oder wie etwas funktioniert."))
             .contains("Was zeigt, wie ein Gegenstand hergestellt wird oder wie etwas funktioniert?");
     }
+
+    /**
+     * From Klexikon ("Blindheit", "Freundschaft", "Hexe", "Regen", hand-read set 241 for #13): people a relative clause
+     * after the participle says which, the verb's "mit" read into the subject, the genitive object of "beschuldigen"
+     * read into it, and "Was ist Regen?" of a word.
+     */
+    @Test
+    void aDefiningClauseAVerbsPhraseAGenitiveObjectAndAWord() {
+        assertThat(prompts("Geschäfte, Restaurants, Busse oder Hotels sind häufig nur für Menschen gebaut, die gut sehen "
+            + "können.")).noneMatch(p -> p.contains("für Menschen gebaut?"));
+        assertThat(prompts("Meist beginnt eine Freundschaft mit gegenseitiger Sympathie."))
+            .doesNotContain("Was beginnt meist?");
+        assertThat(prompts("Hexen waren meistens Frauen. Allerdings sind auch Männer der Zauberrei beschuldigt worden."))
+            .noneMatch(p -> p.startsWith("Wer ist auch beschuldigt"));
+        assertThat(prompts("Regen ist ein altes deutsches Wort, das man schon vor über 1000 Jahren als „regan“ kannte."))
+            .doesNotContain("Was ist Regen?");
+    }
 }
