@@ -294,7 +294,20 @@ final class ClauseQuestions {
             || superlativeNarrowedByARelativeClause(clause.parse(), clause.head())
             || predicateHungOnAPhrase(clause.parse(), clause.head()) || predicateReadAsAnAdverb(clause)
             || objectReadIntoTheSubject(clause) || yearReadAsACount(clause) || hardlyAny(clause)
-            || commonNounsTakenForAName(clause);
+            || commonNounsTakenForAName(clause) || nameFrom(clause);
+    }
+
+    /**
+     * "Den Namen hat der Hexenschuss aus dem Mittelalter": where the name comes from, read into the subject ("Was hat
+     * den Namen?").
+     */
+    private static boolean nameFrom(Constituents clause) {
+        Parse parse = clause.parse();
+        boolean hasAName = parse.children(clause.head(), "obj").stream()
+            .anyMatch(o -> Set.of("Namen", "Name").contains(parse.word(o).form()))
+            && Set.of("hat", "haben", "hatte", "hatten").contains(Words.lower(parse.word(clause.head()).form()));
+        return hasAName && parse.words().stream().anyMatch(w -> w.relation().equals("case")
+            && Set.of("aus", "von", "vom").contains(Words.lower(w.form())));
     }
 
     /**
@@ -5699,7 +5712,7 @@ final class ClauseQuestions {
             || !subjectAgrees(clause) || modalWithoutItsInfinitive(clause) || auxiliaryOnlyAfterTheLastVerb(clause)
             || placedByABareCompassPoint(clause)
             || argumentPartOfWhatUntold(clause)
-            || twoActiveSubjects(clause) || manReadAsAnObject(clause) || gapped(clause) || idiom(clause)
+            || twoActiveSubjects(clause) || manReadAsAnObject(clause) || gapped(clause) || idiom(clause) || nameFrom(clause)
             || comparedWithSo(clause) || agentReadAsObject(clause) || subjectBesideAPassiveSubject(clause)
             || clause.nameReadAsObject(morphology) || contentOfSayingLeftOut(clause) || relativeClauseOnTheVerb(clause)
             || oneOfTwo(clause) || correctedBySondern(clause) || misreadWords(clause) || saidWithoutWhat(clause)

@@ -573,7 +573,10 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern ONE_OF_A_LIST = java.util.regex.Pattern.compile(
         "\\b(?i:der|die|das|den|dem|des) (?:zweite|dritte|vierte|fünfte|letzte)[nmrs]? (?:\\p{Ll}+ )?"
-            + "(?:Punkt|Grund|Schritt|Aspekt|Abschnitt|Teil)\\b");
+            + "(?:Punkt|Grund|Schritt|Aspekt|Abschnitt|Teil)\\b"
+            // "Beim ersten System werden die Beiträge … gesammelt", after "Es gibt drei verschiedene Systeme:"
+            + "|\\b(?i:beim|im|am|zum|der|die|das|den|dem) (?:erste|zweite|dritte|vierte|letzte)[nmrs]? "
+            + "(?:System|Fall|Variante|Möglichkeit|Methode|Modell)\\b(?! (?:des|der|von)\\b)");
     /** "Ein Teil von Pommern blieb das 150 Jahre lang": "das" for what the sentence before said it became. */
     private static final java.util.regex.Pattern STAYED_THAT = java.util.regex.Pattern.compile(
         "\\b(?:blieb|bleibt|blieben|bleiben|geblieben) das (?!\\p{Lu})(?!\\p{Ll}+e[nmrs]? \\p{Lu})");
@@ -672,7 +675,9 @@ public final class QualityGates {
             // "dieselben Besucher": the same as those the sentence before named
             + "|\\b(?i:dieselbe[nmrs]?|derselbe|dasselbe|demselben|denselben|desselben)\\b"
             // "Die Menschen standen … unter Beobachtung": people the sentence before told of, the noun alone
-            + "|^(?i:die|den) (?:Menschen|Leute|Leuten|Männer|Männern|Frauen|Personen|Betroffenen)$"
+            + "|^(?i:die|den) (?:Menschen|Leute|Leuten|Männer|Männern|Frauen|Personen|Betroffenen|Tiere|Tieren)$"
+            // "Wer wurde oft eingesperrt oder gar getötet? – Gegner": whose, the sentence before says
+            + "|^(?i:die )?(?:Gegner|Anhänger|Verbündete|Verbündeten)$"
             // "Die Antwort gibt es ab 20.45 Uhr in der ARD", "Die Reaktion ist verständlich": to what, the sentence
             // before said
             + "|^(?i:die|der|den) (?:Antwort|Reaktion|Lösung|Folge|Folgen|Grund|Ursache)$"

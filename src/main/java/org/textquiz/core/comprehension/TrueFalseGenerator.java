@@ -868,7 +868,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     || (fact.kind() == Fact.Kind.PERSON || fact.kind() == Fact.Kind.SURNAME)
                         && (womanNamedBeside(sentence, fact) && genders.get(other) != Feature.FEMININE
                             || manNamedBeside(sentence, fact) && genders.get(other) == Feature.FEMININE
-                            || gender == null && pronounsDisagree(plain, genders.get(other)))) {
+                            || gender == null && pronounsDisagree(plain, genders.get(other))
+                            || relativePronounDisagrees(sentence, fact, genders.get(other)))) {
                     continue;
                 }
                 // "… begleitet von den Jazz-Improvisationen Michael Nauras": nor in the genitive
@@ -1108,6 +1109,20 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
 
     private static boolean ofTheSameKind(Token token) {
         return token.upos() == Upos.NUM || Words.MONTHS.contains(token.text()) || Words.WEEKDAYS.contains(token.text());
+    }
+
+    /**
+     * "… wurde Dmitri Medwedew gewählt, der wie Putin …": the relative pronoun after the name (or after the participle
+     * that ends the clause) says the person's gender, which a name swapped in must share ("Anna Politkowskaja …, der wie Putin" would not agree).
+     */
+    private static boolean relativePronounDisagrees(Sentence sentence, Fact fact, Feature other) {
+        java.util.regex.Matcher relative = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(fact.text())
+            + "(?: \\p{Ll}+){0,2}, (der|dessen|dem|den|die|deren) ").matcher(sentence.text());
+        if (!relative.find()) {
+            return false;
+        }
+        boolean his = Set.of("der", "dessen", "dem", "den").contains(relative.group(1));
+        return his ? other != Feature.MASCULINE : other != Feature.FEMININE;
     }
 
     /**

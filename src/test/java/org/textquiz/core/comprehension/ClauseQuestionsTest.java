@@ -9886,4 +9886,34 @@ class ClauseQuestionsTest {
         assertThat(prompts("Regen ist ein altes deutsches Wort, das man schon vor über 1000 Jahren als „regan“ kannte."))
             .doesNotContain("Was ist Regen?");
     }
+
+    /**
+     * From Klexikon ("Altersvorsorge", "Blindschleiche", "Hexenschuss", "Wladimir Putin", hand-read set 242 for #13): the
+     * first of the systems the sentence before listed, the animals by their kind alone, where a name comes from read
+     * into the subject, and whose opponents.
+     */
+    @Test
+    void theFirstSystemTheAnimalsTheNamesOriginAndOpponents() {
+        assertThat(prompts("Es gibt grundsätzlich drei verschiedene Systeme: Beim ersten System werden die Beiträge in "
+            + "einer Kasse gesammelt und gleich darauf an die Rentner verteilt.")).noneMatch(p -> p.contains("ersten System"));
+        assertThat(prompts("Blindschleichen sind Echsen. Die Tiere werden ungefähr 50 Zentimeter lang."))
+            .doesNotContain("Was wird ungefähr 50 Zentimeter lang?");
+        String name = "Ein Hexenschuss ist ein starker Schmerz im unteren Rücken. Den Namen hat der Hexenschuss aus dem "
+            + "Mittelalter.";
+        assertThat(prompts(name)).doesNotContain("Was hat den Namen?");
+        assertThat(statements(8, name)).noneMatch(statement -> statement.endsWith("hat den Namen."));
+        assertThat(prompts("Putin regiert mit harter Hand. Gegner wurden oft eingesperrt oder gar getötet."))
+            .noneMatch(p -> p.startsWith("Wer wurde oft eingesperrt"));
+    }
+
+    /**
+     * From Klexikon ("Wladimir Putin", hand-read set 242 for #13): "Anna Politkowskaja …, der wie Putin …" swapped a
+     * woman in for the man the relative pronoun after the clause agrees with.
+     */
+    @Test
+    void aNameSwappedInAgreesWithTheRelativePronounAfterIt() {
+        String text = "Anna Politkowskaja war eine Journalistin. Boris Jelzin war Präsident. Für die kommende Amtszeit "
+            + "wurde Dmitri Medwedew gewählt, der wie Putin zur Partei „Einiges Russland“ gehört.";
+        assertThat(falseStatements(text, 16)).noneMatch(statement -> statement.contains("Anna Politkowskaja gewählt"));
+    }
 }
