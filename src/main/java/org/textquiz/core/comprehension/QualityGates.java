@@ -681,6 +681,8 @@ public final class QualityGates {
             // "Die Antwort gibt es ab 20.45 Uhr in der ARD", "Die Reaktion ist verständlich": to what, the sentence
             // before said
             + "|^(?i:die|der|den) (?:Antwort|Reaktion|Lösung|Folge|Folgen|Grund|Ursache)$"
+            // "Was ist hinten für den Daumen? – Eins": one of those the sentence before named
+            + "|^(?i:eins|eines|einer)$"
             // "Was stirbt ab? – Der Teil", "Was erschien in vier Romanen …? – Die Figur": which, the sentence before says;
             // "Was ist gotisch? – Der Baustil": of what, the sentence before says
             + "|^(?i:die|der|den) (?:Teil|Rest|Figur|" + OWNERLESS + ")$"
@@ -2358,6 +2360,14 @@ public final class QualityGates {
             if (ACCUSED.matcher(prompt).find() && GENITIVE_LAST.matcher(answer).find()) {
                 // "Wer ist auch beschuldigt worden? – Männer der Zauberei": what they were accused of, in the answer
                 problems.add("its answer holds the genitive object of its verb");
+            }
+            if (answer.matches("(?i)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer) .* wegen .*")) {
+                // "Was förderten viele Menschen? – das Kloster wegen Hildegard": why, read into the answer
+                problems.add("its answer holds the reason 'wegen …'");
+            }
+            if (prompt.startsWith("Wo ") && prompt.endsWith(" nahe?")) {
+                // "Wo liegt Wladiwostok nahe? – an China, Japan und Korea": "nahe an" asks "Woran"
+                problems.add("asks 'Wo' for what something lies near");
             }
             if (WHAT_IT_WAS_ABOUT.matcher(prompt).matches()) {
                 problems.add("'es' in 'Worum ging es' is what the sentences before told of");

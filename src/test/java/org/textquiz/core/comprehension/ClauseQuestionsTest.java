@@ -9916,4 +9916,20 @@ class ClauseQuestionsTest {
             + "wurde Dmitri Medwedew gewählt, der wie Putin zur Partei „Einiges Russland“ gehört.";
         assertThat(falseStatements(text, 16)).noneMatch(statement -> statement.contains("Anna Politkowskaja gewählt"));
     }
+
+    /**
+     * From Klexikon ("Altertum", "Blockflöte", "Hildegard von Bingen", "Wladiwostok", hand-read set 243 for #13): the
+     * Visigoths asked "Was", "Eins" of the holes named before, a reason read into the answer and "Wo" for what a city
+     * lies near.
+     */
+    @Test
+    void gothsOneOfTheHolesAReasonAndWhatACityLiesNear() {
+        assertThat(prompts("Im Jahr 376 nach Christus kamen die germanischen Westgoten auf den Balkan."))
+            .noneMatch(p -> p.startsWith("Was kam")).anyMatch(p -> p.startsWith("Wer kam"));
+        assertThat(prompts("Die Blockflöte hat acht Löcher. Sieben sind vorne. Eins ist hinten für den Daumen."))
+            .noneMatch(p -> p.startsWith("Was ist hinten"));
+        assertThat(prompts("Hildegard gründete ein Kloster. Viele Menschen förderten das Kloster wegen Hildegard."))
+            .noneMatch(p -> p.startsWith("Was förderten"));
+        assertThat(prompts("Wladiwostok liegt nahe an China, Japan und Korea.")).noneMatch(p -> p.startsWith("Wo liegt"));
+    }
 }
