@@ -2251,6 +2251,10 @@ public final class QualityGates {
         if ((statement || question instanceof WhQuestion) && DAS_BEFORE_A_PREPOSITION.matcher(prompt).find()) {
             problems.add("'das' before a preposition stands for what the sentences before told");
         }
+        if (statement && SUCH_A.matcher(prompt).find()) {
+            // "Die wichtigsten Regeln für ein Land stehen in so einem Text.": such as the sentence before told of
+            problems.add("'so ein' refers to something the statement does not show");
+        }
         if (STAYED_THAT.matcher(prompt).find()) {
             problems.add("'blieb das' stays what the sentence before told");
         }

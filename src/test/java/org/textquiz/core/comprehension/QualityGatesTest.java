@@ -1303,4 +1303,11 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(wh("Wer ist die Vorgängerin der SVP?", "die Bauern-, Gewerbe- und "
             + "Bürgerpartei", "Bauern-,"))).anyMatch(p -> p.contains("cut short"));
     }
+
+    /** From Klexikon ("Novemberrevolution", hand-read set 243 for #13): "in so einem Text" in a statement points back. */
+    @Test
+    void soEinPointsBackInAStatementToo() {
+        assertThat(QualityGates.violations(statement("Die wichtigsten Regeln für ein Land stehen in so einem Text.")))
+            .anyMatch(p -> p.contains("'so ein'"));
+    }
 }
