@@ -6921,6 +6921,10 @@ final class ClauseQuestions {
                 || w.startsWith("entsprechend") || w.startsWith("übernächst"));
     }
 
+    private static final Set<String> TIMES_OF_DAY = Set.of("morgens", "vormittags", "mittags", "nachmittags",
+        "abends", "nachts", "tagsüber", "montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags",
+        "sonntags");
+
     /** A word that stood first keeps its capital only if it is a noun or a name the dictionary knows as such. */
     private static final Set<Upos> OTHER_WORD_CLASSES = Set.of(Upos.ADP, Upos.DET, Upos.PRON, Upos.ADV, Upos.CCONJ,
         Upos.SCONJ, Upos.PART, Upos.AUX, Upos.ADJ, Upos.VERB, Upos.NUM);
@@ -6964,7 +6968,9 @@ final class ClauseQuestions {
             && capitalised.stream().anyMatch(m -> m.upos() == Upos.NOUN)
             && capitalised.stream().noneMatch(m -> SMALL_WORD_CLASSES.contains(m.upos()));
         // "Zurzeit befinden sich noch 3.000 …": an adverb the dictionary may not know, which the list above names
-        boolean knownAdverb = part.from() == part.to() && SENTENCE_ADVERBS.contains(first.form().toLowerCase(Locale.GERMAN));
+        // "Morgens erwärmt die Sonne den Boden": a time of day, which the dictionary also knows as a noun's genitive
+        boolean knownAdverb = part.from() == part.to() && (SENTENCE_ADVERBS.contains(first.form().toLowerCase(Locale.GERMAN))
+            || TIMES_OF_DAY.contains(first.form().toLowerCase(Locale.GERMAN)));
         // "Liebende küssen sich …": an adjective that alone is the subject is one as a noun
         boolean nominalised = subject && part.from() == part.to() && first.upos() == Upos.ADJ
             && capitalised.stream().anyMatch(m -> m.upos() == Upos.NOUN && m.lemma().equals(first.form()));

@@ -100,6 +100,9 @@ final class Facts {
                 kind = percent && text.equals("100") ? null : percent ? Fact.Kind.PERCENT : Fact.Kind.NUMBER;
             } else if (token.upos() == Upos.PROPN && withoutArticle(tokens, i)
                 && !(i > 0 && tokens.get(i - 1).text().matches("\\p{Lu}{2,4}")) && !insideAName(tokens, i)
+                // "die Festung „Fuerza de Santiago“": a town's name inside a foreign name, no place of its own
+                && !(i > 1 && FOREIGN_NAME_PARTICLES.contains(tokens.get(i - 1).text())
+                    && Words.capitalised(tokens.get(i - 2).text()))
                 && !(i + 1 < tokens.size() && tokens.get(i + 1).upos() == Upos.PROPN
                     && Words.capitalised(tokens.get(i + 1).text()))) {
                 List<Morph> readings = morphology.readings(text);

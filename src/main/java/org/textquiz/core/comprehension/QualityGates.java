@@ -2365,6 +2365,10 @@ public final class QualityGates {
                 // "Wer ist auch beschuldigt worden? – Männer der Zauberei": what they were accused of, in the answer
                 problems.add("its answer holds the genitive object of its verb");
             }
+            if (answer.matches("(?i)zum (?:Glück|Beispiel|Teil|Schluss)\\b.*")) {
+                // "Wohin waren die Kunstwerke … gebracht worden? – zum Glück vor dem Krieg": an idiom, no place
+                problems.add("its answer opens with an idiom that is no phrase of place or aim");
+            }
             if (answer.matches("(?i)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer) .* wegen .*")) {
                 // "Was förderten viele Menschen? – das Kloster wegen Hildegard": why, read into the answer
                 problems.add("its answer holds the reason 'wegen …'");

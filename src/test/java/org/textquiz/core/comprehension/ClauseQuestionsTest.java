@@ -9932,4 +9932,22 @@ class ClauseQuestionsTest {
             .noneMatch(p -> p.startsWith("Was förderten"));
         assertThat(prompts("Wladiwostok liegt nahe an China, Japan und Korea.")).noneMatch(p -> p.startsWith("Wo liegt"));
     }
+
+    /**
+     * From Klexikon ("Druide", "Hildesheim", "Regenwald", "Manila", hand-read set 244 for #13): druids asked "Was",
+     * "zum Glück" answered for "Wohin", "Morgens" kept capitalised inside a statement, and "Santiago" of "Fuerza de
+     * Santiago" swapped for a town.
+     */
+    @Test
+    void druidsZumGlueckMorgensAndATownInsideAName() {
+        assertThat(prompts("Druiden waren Priester der Kelten. Druiden kommen auch in Büchern vor, wie der Druide "
+            + "Miraculix in den Comics von Asterix und Obelix.")).noneMatch(p -> p.startsWith("Was kommt"));
+        assertThat(prompts("Die Kunstwerke waren zum Glück vor dem Krieg an einen sicheren Ort gebracht worden."))
+            .noneMatch(p -> p.startsWith("Wohin"));
+        assertThat(statements(8, "Morgens erwärmt die Sonne den Boden im Regenwald."))
+            .noneMatch(statement -> statement.contains(" Morgens"));
+        assertThat(falseStatements("Manila liegt auf den Philippinen. Zürich liegt in der Schweiz. Bekannt sind die "
+            + "Festung „Fuerza de Santiago“ und die Kirche San Augustin.", 16)).noneMatch(s -> s.contains("Fuerza de")
+                && !s.contains("Fuerza de Santiago"));
+    }
 }
