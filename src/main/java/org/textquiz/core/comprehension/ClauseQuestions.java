@@ -7001,6 +7001,9 @@ final class ClauseQuestions {
             .anyMatch(m -> SMALL_WORD_CLASSES.contains(m.upos()));
     }
 
+    private static final Set<String> ONE_OF_THEM = Set.of("eins", "einer", "eines", "keiner", "keines", "jeder",
+        "jedes");
+
     /**
      * "All die … Apps", "Gut eine Woche vor der Wahl": a word right before an article, tagged a determiner or known
      * in small letters as an adjective before an indefinite one, is no noun, whatever else the dictionary knows it as.
@@ -7010,7 +7013,9 @@ final class ClauseQuestions {
             return false;
         }
         Word first = parse.word(word);
+        // "Eins der weltweit größten Silvesterfeste": one of them, a small word before the genitive's article
         return first.upos() == Upos.PRON || first.upos() == Upos.DET
+            || ONE_OF_THEM.contains(Words.lower(first.form()))
             || Words.adjectiveBeforeAnIndefiniteArticle(first.form(), parse.word(word + 1).form(), morphology);
     }
 

@@ -157,7 +157,10 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
         noun = noun && !beforeItsNoun && !(start + 1 < end
             && Words.adjectiveBeforeAnIndefiniteArticle(first.text(), tokens.get(start + 1).text(), morphology))
             // "Zurzeit befinden sich …", with "Zurzeit" tagged a noun the dictionary does not know
-            && !(verb == start + 1 && Words.TIME_ADVERBS.contains(Words.lower(first.text())));
+            && !(verb == start + 1 && Words.TIME_ADVERBS.contains(Words.lower(first.text())))
+            // "Eins der weltweit größten Silvesterfeste": one of them, before the genitive's article
+            && !(start + 1 < end && Set.of("eins", "einer", "eines").contains(Words.lower(first.text()))
+                && Set.of("der", "des").contains(tokens.get(start + 1).text()));
         return Optional.of(new MainClause(sentence, start, verb, end, thirdSingular, noun || isAcronym(first.text())));
     }
 

@@ -9950,4 +9950,17 @@ class ClauseQuestionsTest {
             + "Festung „Fuerza de Santiago“ und die Kirche San Augustin.", 16)).noneMatch(s -> s.contains("Fuerza de")
                 && !s.contains("Fuerza de Santiago"));
     }
+
+    /**
+     * From Klexikon ("Silvester", hand-read set 245 for #13): "Eins der … Silvesterfeste" kept its capital inside the
+     * question and the statement, and "Eins" alone was accepted.
+     */
+    @Test
+    void einsOfThemIsASmallWordInsideAndNoAnswerAlone() {
+        String text = "Silvester ist der letzte Tag des Jahres. Eins der weltweit größten Silvesterfeste findet jährlich "
+            + "in Berlin am Brandenburger Tor statt.";
+        assertThat(prompts(text)).noneMatch(p -> p.contains(" Eins der"));
+        assertThat(statements(8, text)).noneMatch(statement -> statement.contains(" Eins der"));
+        assertThat(wh(text)).noneMatch(q -> q.answers().contains("Eins"));
+    }
 }
