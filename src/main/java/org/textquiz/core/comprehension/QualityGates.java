@@ -628,6 +628,8 @@ public final class QualityGates {
         return java.util.regex.Pattern.compile(", (?:\\p{Ll}+ )?" + preposition + " [^,]*\\?$").matcher(prompt).find();
     }
 
+    private static final java.util.regex.Pattern ONE_OF_THOSE = java.util.regex.Pattern.compile(
+        "\\b(?i:eines|einer|eins|keines|keiner) davon\\b");
     /** "Was ist der Norden noch?": "noch" left last reads as "what else", where the sentence said "still". */
     private static final java.util.regex.Pattern STILL_READ_AS_ELSE = java.util.regex.Pattern.compile(
         "^(?:Was|Wer) (?:ist|sind|war|waren) \\p{L}+ \\p{L}+ noch\\?$");
@@ -2251,6 +2253,14 @@ public final class QualityGates {
         if ((statement || question instanceof WhQuestion) && DAS_BEFORE_A_PREPOSITION.matcher(prompt).find()) {
             problems.add("'das' before a preposition stands for what the sentences before told");
         }
+        if (ONE_OF_THOSE.matcher(prompt).find()) {
+            // "Dass der Wolf böse ist …, sagt eines davon.": one of what the sentence before named
+            problems.add("'eines davon' is one of what the sentence before named");
+        }
+        if (prompt.matches(".*\\beine Zeit\\b.*\\blang\\?") && !prompt.contains("eine Zeit lang")) {
+            // "Wo lebte eine Zeit auch der Dichter Friedrich Schiller lang?": "eine Zeit lang" torn apart
+            problems.add("tears 'eine Zeit lang' apart");
+        }
         if (statement && SUCH_A.matcher(prompt).find()) {
             // "Die wichtigsten Regeln für ein Land stehen in so einem Text.": such as the sentence before told of
             problems.add("'so ein' refers to something the statement does not show");
@@ -2364,6 +2374,10 @@ public final class QualityGates {
             if (ACCUSED.matcher(prompt).find() && GENITIVE_LAST.matcher(answer).find()) {
                 // "Wer ist auch beschuldigt worden? – Männer der Zauberei": what they were accused of, in the answer
                 problems.add("its answer holds the genitive object of its verb");
+            }
+            if (prompt.startsWith("Woran ") && answer.matches("(?i)am (?:Anfang|Ende|Beginn|Morgen|Abend|\\d+\\.).*")) {
+                // "Woran starb Friedrich Ebert? – am Anfang des Jahres 1925": a time, which no "woran" asks
+                problems.add("asks 'woran' for a time");
             }
             if (answer.matches("(?i)zum (?:Glück|Beispiel|Teil|Schluss)\\b.*")) {
                 // "Wohin waren die Kunstwerke … gebracht worden? – zum Glück vor dem Krieg": an idiom, no place

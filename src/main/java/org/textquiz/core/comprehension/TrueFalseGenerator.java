@@ -857,6 +857,11 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
                     // "Russland fliegt …" would become "Türkei fliegt …", a country that takes an article without one
                     continue;
                 }
+                if ((fact.kind() == Fact.Kind.PERSON || fact.kind() == Fact.Kind.SURNAME)
+                    && NAMED_AFTER_SOMEONE.matcher(other).matches()) {
+                    // "Ebert-Stiftung blieb auch später Reichspräsident": a foundation named after him, no one
+                    continue;
+                }
                 Feature gender = genders.get(fact.text());
                 // "Fiction drehte zuletzt The Hateful Eight" for Tarantino: in place of someone whose given name the
                 // dictionary knows, only someone else whose it knows, not a film or a club taken for a name
@@ -1110,6 +1115,11 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
     private static boolean ofTheSameKind(Token token) {
         return token.upos() == Upos.NUM || Words.MONTHS.contains(token.text()) || Words.WEEKDAYS.contains(token.text());
     }
+
+    /** "Ebert-Stiftung", "Goethe-Institut": a body or a place named after someone. */
+    private static final java.util.regex.Pattern NAMED_AFTER_SOMEONE = java.util.regex.Pattern.compile(
+        ".*-(?:Stiftung|Verein|Partei|Gesellschaft|Institut|Schule|Gymnasium|Universität|Stadion|Preis|Straße|Platz"
+            + "|Haus|Museum|Denkmal|Brücke|Allee)");
 
     /**
      * "… wurde Dmitri Medwedew gewählt, der wie Putin …": the relative pronoun after the name (or after the participle

@@ -1310,4 +1310,18 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(statement("Die wichtigsten Regeln für ein Land stehen in so einem Text.")))
             .anyMatch(p -> p.contains("'so ein'"));
     }
+
+    /**
+     * From Klexikon ("Wolf", "Mannheim", "Friedrich Ebert", hand-read set 246 for #13): "eines davon", "eine Zeit … lang"
+     * torn apart, and "woran" asked for a time.
+     */
+    @Test
+    void einesDavonEineZeitLangAndWoranForATime() {
+        assertThat(QualityGates.violations(statement("Dass der Wolf böse ist und kleine Kinder auffrisst, sagt eines "
+            + "davon."))).anyMatch(p -> p.contains("'eines davon'"));
+        assertThat(QualityGates.violations(wh("Wo lebte eine Zeit auch der Dichter Friedrich Schiller lang?",
+            "in Mannheim", "Mannheim"))).anyMatch(p -> p.contains("eine Zeit lang"));
+        assertThat(QualityGates.violations(wh("Woran starb Friedrich Ebert?", "am Anfang des Jahres 1925")))
+            .anyMatch(p -> p.contains("'woran'"));
+    }
 }
