@@ -7001,7 +7001,8 @@ final class ClauseQuestions {
             .anyMatch(m -> SMALL_WORD_CLASSES.contains(m.upos()));
     }
 
-    private static final Set<String> ONE_OF_THEM = Set.of("eins", "einer", "eines", "keiner", "keines", "jeder",
+    /** "Eins der …", "keiner der …", "jeder der …": one, none or each of those the genitive after it names. */
+    private static final Set<String> ONE_NONE_OR_EACH = Set.of("eins", "einer", "eines", "keiner", "keines", "jeder",
         "jedes");
 
     /**
@@ -7015,7 +7016,7 @@ final class ClauseQuestions {
         Word first = parse.word(word);
         // "Eins der weltweit größten Silvesterfeste": one of them, a small word before the genitive's article
         return first.upos() == Upos.PRON || first.upos() == Upos.DET
-            || ONE_OF_THEM.contains(Words.lower(first.form()))
+            || ONE_NONE_OR_EACH.contains(Words.lower(first.form()))
             || Words.adjectiveBeforeAnIndefiniteArticle(first.form(), parse.word(word + 1).form(), morphology);
     }
 
@@ -7317,7 +7318,7 @@ final class ClauseQuestions {
         }
         if (part.from() + 1 <= part.to() && clause.parse().word(part.from()).upos() == Upos.DET
             && (NAMING_NOUNS.contains(clause.parse().word(part.from() + 1).form())
-                || Set.of("Zahl", "Ziffer", "Nummer", "Buchstabe").contains(clause.parse().word(part.from() + 1).form()))) {
+                || Words.NUMBER_NOUNS.contains(clause.parse().word(part.from() + 1).form()))) {
             // "Der Name Philadelphia kommt aus dem Altgriechischen", "das Wort Aqua", "die Zahl Sieben": a name, a word
             // or a number, no one
             return false;

@@ -159,7 +159,7 @@ record MainClause(Sentence sentence, int start, int verb, int end, boolean third
             // "Zurzeit befinden sich …", with "Zurzeit" tagged a noun the dictionary does not know
             && !(verb == start + 1 && Words.TIME_ADVERBS.contains(Words.lower(first.text())))
             // "Eins der weltweit größten Silvesterfeste": one of them, before the genitive's article
-            && !(start + 1 < end && Set.of("eins", "einer", "eines").contains(Words.lower(first.text()))
+            && !(start + 1 < end && Words.ONE_OF_THEM.contains(Words.lower(first.text()))
                 && Set.of("der", "des").contains(tokens.get(start + 1).text()));
         return Optional.of(new MainClause(sentence, start, verb, end, thirdSingular, noun || isAcronym(first.text())));
     }

@@ -267,8 +267,10 @@ public final class WhGenerator implements ComprehensionGenerator {
         // "Das Dorf Les Baux-de-Provence": the article of a French or Spanish name is no answer on its own
         answers.removeIf(ROMANCE_ARTICLES::contains);
         // "Eins der weltweit größten Silvesterfeste": "eins" alone names none of them
-        boolean oneOfThem = answers.get(0).matches("(?i)(?:eins|einer|eines) (?:der|des) .*");
-        answers.removeIf(a -> oneOfThem && a != answers.get(0) && a.matches("(?i)eins|einer|eines"));
+        String solution = answers.get(0);
+        boolean oneOfThem = Words.ONE_OF_THEM.contains(Words.lower(solution.split(" ")[0]))
+            && solution.matches("\\S+ (?:der|des) .*");
+        answers.removeIf(a -> oneOfThem && !a.equals(solution) && Words.ONE_OF_THEM.contains(Words.lower(a)));
         return new Candidate(new WhQuestion(id, prompt, answers.stream().distinct().toList(),
             List.of(Hint.of(question.answers().get(0))), sentence.span(), sentence.text()), question.score(), position);
     }

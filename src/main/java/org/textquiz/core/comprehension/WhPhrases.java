@@ -291,8 +291,8 @@ final class WhPhrases {
             }
         }
         boolean named = !answers.isEmpty();
-        if (to - from >= 3 && Set.of("Wort", "Name", "Begriff", "Zahl", "Ziffer", "Nummer", "Buchstabe")
-            .contains(clause.token(from + 1).text())) {
+        String naming = clause.token(from + 1).text();
+        if (to - from >= 3 && (Set.of("Wort", "Name", "Begriff").contains(naming) || Words.NUMBER_NOUNS.contains(naming))) {
             // "Das Wort Aqua kommt aus dem Lateinischen", "Die Zahl Sieben wurde wohl gewählt": a word, no one
             return Optional.empty();
         }

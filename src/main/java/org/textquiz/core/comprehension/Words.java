@@ -438,6 +438,12 @@ final class Words {
      * quotation set without its marks) does not give as what happened. An author's "unsere Gesellschaft" is not.
      */
     /** Adverbs of time that open sentences, which the tagger may take for nouns when the dictionary lacks them. */
+    /** "die Zahl Sieben", "der Buchstabe A": nouns that name a number or a letter, no one. */
+    static final Set<String> NUMBER_NOUNS = Set.of("Zahl", "Ziffer", "Nummer", "Buchstabe");
+
+    /** "Eins der …", "einer der …": one of those a genitive after it names, a small word whatever its place. */
+    static final Set<String> ONE_OF_THEM = Set.of("eins", "einer", "eines");
+
     static final Set<String> TIME_ADVERBS = Set.of("zurzeit", "derzeit", "momentan", "gegenwärtig", "inzwischen",
         "mittlerweile", "bislang", "bisher", "kürzlich", "neulich", "zuletzt", "künftig", "zukünftig");
 
