@@ -53,7 +53,7 @@ public final class QualityGates {
      */
     private static final java.util.regex.Pattern AS_MUCH_AS_BEFORE = java.util.regex.Pattern.compile(
         "(?i)\\b(?:so (?:lange|viel|viele|vielen|weit|oft|wenig|wenige|nahe|nah|groß|klein|hoch|schnell|stark|schwer|"
-            + "früh|spät|teuer|beliebt|bekannt|wichtig)|genauso|ebenso)\\b(?![^.?]*\\b(?:wie|dass|bis|als)\\b)");
+            + "früh|spät|teuer|beliebt|bekannt|wichtig|dicht|heiß|kalt|reich|arm)|genauso|ebenso)\\b(?![^.?]*\\b(?:wie|dass|bis|als)\\b)");
     /**
      * "beantworten auch im Krankenstand Laut der Umfrage …": a capitalised article, preposition or pronoun after a
      * lower-case word, where a subheading ran into the sentence; not "Von", which opens names ("der wendige Von

@@ -1324,4 +1324,13 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(wh("Woran starb Friedrich Ebert?", "am Anfang des Jahres 1925")))
             .anyMatch(p -> p.contains("'woran'"));
     }
+
+    /** From Klexikon ("Singapur", hand-read set 247 for #13): "so dicht" is as dense as the sentence before told. */
+    @Test
+    void soDichtComparesWithTheSentenceBefore() {
+        assertThat(QualityGates.violations(wh("Was ist so dicht besiedelt?", "Singapur")))
+            .anyMatch(p -> p.contains("'genauso'"));
+        assertThat(QualityGates.violations(wh("Was ist so dicht besiedelt wie Monaco?", "Singapur")))
+            .noneMatch(p -> p.contains("'genauso'"));
+    }
 }
