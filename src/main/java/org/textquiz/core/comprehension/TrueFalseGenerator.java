@@ -1123,7 +1123,8 @@ public final class TrueFalseGenerator implements ComprehensionGenerator {
 
     /**
      * "… wurde Dmitri Medwedew gewählt, der wie Putin …": the relative pronoun after the name (or after the participle
-     * that ends the clause) says the person's gender, which a name swapped in must share ("Anna Politkowskaja …, der wie Putin" would not agree).
+     * that ends the clause) says the person's gender, which a name swapped in must share ("Anna Politkowskaja …, der
+     * wie Putin" would not agree).
      */
     private static boolean relativePronounDisagrees(Sentence sentence, Fact fact, Feature other) {
         java.util.regex.Matcher relative = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(fact.text())

@@ -147,10 +147,14 @@ public final class WhGenerator implements ComprehensionGenerator {
 
     /** "der erste Sonntag | im November": the month that says which Sunday, which an answer without it tears apart. */
     private static boolean tornFromItsDay(Sentence sentence, WhPhrase phrase) {
-        return java.util.regex.Pattern.compile("(?:erste|zweite|dritte|vierte|letzte|\\d+\\.)[nmrs]? (?:Montag|Dienstag"
-            + "|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Tag|Wochenende|Woche) "
+        return java.util.regex.Pattern.compile("(?:erste|zweite|dritte|vierte|letzte|\\d+\\.)[nmrs]? " + COUNTED_DAYS + " "
             + java.util.regex.Pattern.quote(phrase.answers().get(0)) + "\\b").matcher(sentence.text()).find();
     }
+
+    /** The weekdays, and "Tag", "Wochenende", "Woche", which an ordinal counts as well. */
+    private static final String COUNTED_DAYS = java.util.stream.Stream.concat(Words.WEEKDAYS.stream(),
+            java.util.stream.Stream.of("Tag", "Wochenende", "Woche"))
+        .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
 
     /**
      * "Wo steht die bekannteste deutsche Börse am Main? – in Frankfurt": a city whose name goes on with the river it
