@@ -3070,7 +3070,7 @@ final class ClauseQuestions {
         }
         boolean person = relation.startsWith("nsubj")
             ? isPerson(clause, part, people) || countryActing(clause, part) || companyActing(clause, part)
-                || Clubs.names(parse, part.from(), part.to()) || playerOfAClub(parse, part) || pluralNameOfAGroup(clause, part)
+                || Clubs.names(parse, part.from(), part.to()) || playerOfAClub(parse, part) || pluralNameOfAGroup(clause, part, people)
             : (isPersonNoun(head) || head.upos() == Upos.PROPN && part.from() < part.word() && personLemma(head))
                 && !namesACompany(clause, part) && !compoundGoesOn(parse, part) && !madeOfAMaterial(parse, part.word())
                 || isNamedPerson(clause, part, people)
@@ -3256,6 +3256,15 @@ final class ClauseQuestions {
                 || m.has(Feature.REGION))
             && !isNamedPerson(clause, part, people)) {
             // "Berlin ist die Hauptstadt Deutschlands": a place said to be a thing ("Was ist die Hauptstadt …?")
+            person = false;
+        }
+        if (person && relation.equals("nsubj") && !isNamedPerson(clause, part, people) && !isPersonNoun(head)
+            && morphology.readings(parse.word(clause.head()).form()).stream().filter(m -> m.upos() == Upos.VERB)
+                .anyMatch(m -> m.lemma().equals("zerfallen") || m.lemma().equals("bedeuten")
+                    && parse.children(clause.head(), "iobj").isEmpty() && !parse.children(clause.head(), "obj").isEmpty())) {
+            // "Im Jahr 1991 zerfiel die Sowjetunion": a state or an empire that falls apart; "Moksha bedeutet die
+            // Befreiung der Seele": a word or an idea that means something, where someone who "bedeutet" anything
+            // means it to someone
             person = false;
         }
         if (person && relation.equals("nsubj") && takesPlace(parse, clause.head()) && !isPersonNoun(head)) {
@@ -7865,11 +7874,13 @@ final class ClauseQuestions {
      * "Die Spurs lagen mit einem Spiel vorne", "die Beatles": a name in the plural of English, which the dictionary does
      * not know, after "die" and with its verb in the plural, names a team or a band, who play.
      */
-    private boolean pluralNameOfAGroup(Constituents clause, Constituents.Part part) {
+    private boolean pluralNameOfAGroup(Constituents clause, Constituents.Part part, People people) {
         Parse parse = clause.parse();
         Word head = parse.word(part.word());
         int last = part.to();
-        return part.from() < part.word() && Words.lower(parse.word(part.from()).form()).equals("die")
+        // "Die Plaques verhindern, …" after "Diese Ablagerungen werden Plaques genannt": a thing the article named so
+        boolean namedAThing = people.introducedAs(head.form()).filter(n -> !WhPhrases.personOrBody(n, fields)).isPresent();
+        return part.from() < part.word() && !namedAThing && Words.lower(parse.word(part.from()).form()).equals("die")
             && (head.upos() == Upos.PROPN || head.upos() == Upos.NOUN) && last == part.word()
             // "Die Lavanttaler hielten Mattersburg … fern": the people of a valley or a town the dictionary does not know
             && head.form().matches("\\p{Lu}\\p{Ll}+[^aiousäöü]s|\\p{Lu}\\p{Ll}+er") && morphology.readings(head.form()).isEmpty()

@@ -114,7 +114,7 @@ final class Facts {
                     && !listGoesOn(tokens, i);
                 // "in Halle 4 der Buchmesse": a name with a number after it names a hall, a gate, a model
                 boolean numbered = i + 1 < tokens.size() && tokens.get(i + 1).upos() == Upos.NUM;
-                if (beforeItsCountry || afterItsTown || numbered || ALLEGORIES.contains(text)) {
+                if (beforeItsCountry || afterItsTown || numbered || ALLEGORIES.contains(text) || anotherName(tokens, i)) {
                     // "in Athen, Griechenland": the town and its country are one place, no two to swap apart
                     kind = null;
                 } else if (readings.stream().anyMatch(m -> m.has(Feature.COUNTRY) && m.has(Feature.WITHOUT_ARTICLE))) {
@@ -150,6 +150,24 @@ final class Facts {
     }
 
     /** "Deutschland, Frankreich, Belgien und die Niederlande": a name listed after another. */
+    /**
+     * "Manchmal wird es auch Kirgisistan oder Kirgisien genannt": another name of a place the article names, which a
+     * swap into another sentence would make the same place again.
+     */
+    private static boolean anotherName(List<Token> tokens, int i) {
+        int also = i - 1;
+        while (also >= 0 && (tokens.get(also).upos() == Upos.PROPN
+            || Set.of("oder", "und", ",", "als").contains(tokens.get(also).text()))) {
+            also--;
+        }
+        // ("in Österreich nennt man es auch Mist": where something is named so, no name of its own)
+        return also >= 0 && Words.lower(tokens.get(also).text()).equals("auch")
+            && tokens.subList(i + 1, tokens.size()).stream().anyMatch(t -> NAMING_WORDS.contains(t.text()));
+    }
+
+    private static final Set<String> NAMING_WORDS = Set.of("genannt", "nennt", "nennen", "nannte", "nannten", "heißt",
+        "heißen", "hieß", "hießen", "geschrieben", "schreibt", "bezeichnet");
+
     private static boolean listedAfterAnother(List<Token> tokens, int i) {
         return i > 0 && Set.of(",", "und", "oder", "sowie").contains(tokens.get(i - 1).text());
     }

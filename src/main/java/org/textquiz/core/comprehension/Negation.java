@@ -261,6 +261,11 @@ final class Negation {
             // clause is what "nicht" denies
             return Optional.of(inserted(clause, parse.word(before.from()).token()));
         }
+        if (adverbialFirst(clause)) {
+            // "Aus Kirgistan kommt das längste Gedicht der Welt nicht.": "nicht" last after a phrase first denies that
+            // phrase as if another place or time were meant, where "kommt nicht aus Kirgistan" denies the clause
+            return Optional.empty();
+        }
         return Optional.of(inserted(clause, tokens.size() - 1));
     }
 

@@ -522,6 +522,8 @@ final class People {
             .ifPresent(place -> nouns.put(sentence.tokens().get(0).text(), place)));
         article.sentences().forEach(sentence -> whatItIs(sentence.tokens())
             .ifPresent(kind -> nouns.putIfAbsent(sentence.tokens().get(0).text(), kind)));
+        article.sentences().forEach(sentence -> namedSo(sentence.tokens())
+            .ifPresent(named -> nouns.putIfAbsent(named.getKey(), named.getValue())));
         // "Im Herbst 1990 kam „Goodfellas“ in die Kinos": a title in quotation marks, a work and no one, however the
         // article names it elsewhere
         titles.forEach(title -> nouns.putIfAbsent(title, "Werk"));
@@ -553,6 +555,27 @@ final class People {
     }
 
     private static final int WHAT_IT_IS_WITHIN = 9;
+
+    /**
+     * "Diese Ablagerungen werden Plaques genannt": a name the dictionary does not know, given to what the noun before
+     * the verb names; the name with that noun.
+     */
+    private static Optional<Map.Entry<String, String>> namedSo(List<Token> tokens) {
+        for (int k = 3; k < tokens.size(); k++) {
+            if (!tokens.get(k).text().equals("genannt")) {
+                continue;
+            }
+            Token name = tokens.get(k - 1);
+            Token noun = tokens.get(k - 3);
+            if (NAMING_AUXILIARIES.contains(tokens.get(k - 2).text()) && Words.capitalised(name.text())
+                && Set.of(Upos.NOUN, Upos.PROPN).contains(name.upos()) && noun.upos() == Upos.NOUN) {
+                return Optional.of(Map.entry(name.text(), noun.text()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> NAMING_AUXILIARIES = Set.of("wird", "werden", "wurde", "wurden");
 
     private static Optional<String> placeItIs(List<Token> tokens) {
         if (tokens.size() < 4 || tokens.get(0).upos() != Upos.PROPN

@@ -591,14 +591,23 @@ public final class QualityGates {
         "\\b(Menschen|Leute|Leuten|Personen|Kinder|Kindern|Tiere|Tieren|Dinge|Dingen)(?: \\p{Ll}+){0,2}, "
             + "((?:die|der|denen|deren|welche) \\p{L}+)");
 
+    /**
+     * "Die Religionen, die man hinduistisch nennt": a noun whose relative clause names which ones it means ("eine
+     * Krankheit, die man auch Wundstarrkrampf nennt" only gives it another name).
+     */
+    private static final java.util.regex.Pattern NAMED_BY_ITS_RELATIVE_CLAUSE = java.util.regex.Pattern.compile(
+        "\\b(\\p{Lu}\\p{L}+), ((?:die|der|das|den) man) (?:(?!auch )\\p{L}+ ){0,3}(?:nennt|nannte|bezeichnet|bezeichnete)\\b");
+
     /** "nur für Menschen gebaut, die gut sehen können": the clause may follow the participle that ends the clause. */
     private static boolean definedByItsRelativeClause(String prompt, String answer, String source) {
-        java.util.regex.Matcher defined = ANYONE_DEFINED.matcher(source);
-        while (defined.find()) {
-            String noun = defined.group(1);
-            String kept = prompt + " " + answer;
-            if (Words.containsWord(kept, noun) && !kept.contains(defined.group(2))) {
-                return true;
+        for (java.util.regex.Pattern pattern : List.of(ANYONE_DEFINED, NAMED_BY_ITS_RELATIVE_CLAUSE)) {
+            java.util.regex.Matcher defined = pattern.matcher(source);
+            while (defined.find()) {
+                String noun = defined.group(1);
+                String kept = prompt + " " + answer;
+                if (Words.containsWord(kept, noun) && !kept.contains(defined.group(2))) {
+                    return true;
+                }
             }
         }
         return false;
@@ -724,6 +733,9 @@ public final class QualityGates {
     /** "mit so einem Nachweis": such a one as the sentence before described. */
     private static final java.util.regex.Pattern SUCH_A = java.util.regex.Pattern.compile(
         "\\b[Ss]o (?:ein|eine|einen|einem|einer|eines)\\b");
+    /** "ein so langes Gedicht": as long as the sentence before told, unless "wie" or "dass" after it says how. */
+    private static final java.util.regex.Pattern SO_GRADED = java.util.regex.Pattern.compile(
+        "\\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Ee]ines) so \\p{Ll}+(?:e|en|er|es|em)\\b(?!.*\\b(?:wie|dass)\\b)");
     /** "Was liegt so hoch?": as high as the sentence before told, a degree the question does not show. */
     private static final java.util.regex.Pattern SO_MUCH_AT_THE_END = java.util.regex.Pattern.compile(
         "\\bso (?!sehr\\?)\\p{Ll}+\\?$");
@@ -2265,6 +2277,11 @@ public final class QualityGates {
             // "Die wichtigsten Regeln für ein Land stehen in so einem Text.": such as the sentence before told of
             problems.add("'so ein' refers to something the statement does not show");
         }
+        String kept = statement ? prompt : prompt + " " + question.solution();
+        if (SO_GRADED.matcher(kept).find()) {
+            // "Was erzählt eine Geschichte? – Ein so langes Gedicht": as long as the sentence before told
+            problems.add("'ein so …' grades by what the sentence before told");
+        }
         if (STAYED_THAT.matcher(prompt).find()) {
             problems.add("'blieb das' stays what the sentence before told");
         }
@@ -2272,6 +2289,11 @@ public final class QualityGates {
             problems.add("'der zweite Punkt' is one of a list the sentences before gave");
         }
         if (statement) {
+            if (definedByItsRelativeClause(prompt, "", question.explanation())) {
+                // "Von den Völkern der Dravidas und Harappa stammen die Religionen vermutlich." without "die man
+                // hinduistisch nennt"
+                problems.add("keeps a noun whose relative clause says which, without it");
+            }
             return problems;
         }
         String answer = question.solution();

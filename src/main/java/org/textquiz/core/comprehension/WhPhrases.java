@@ -378,10 +378,12 @@ final class WhPhrases {
         boolean madeOf = java.util.stream.IntStream.range(clause.verb() + 1, clause.end())
             .anyMatch(i -> Words.lower(clause.token(i).text()).equals("aus"));
         if (!named && morphology.readings(clause.token(clause.verb()).text()).stream()
-            .anyMatch(m -> Set.of("entstehen", "enden").contains(m.lemma()) || madeOf && m.lemma().equals("bestehen"))) {
+            .anyMatch(m -> Set.of("entstehen", "enden", "zerfallen", "bedeuten").contains(m.lemma())
+                || madeOf && m.lemma().equals("bestehen"))) {
             // "Im Jahr 1921 entstand in Shanghai die Kommunistische Partei Chinas": what comes into being is no one yet;
             // "Das Heilige Römische Reich endete …", "Der Vorstand besteht aus 10 Menschen …": what ends, or what
-            // something is made of, no one does
+            // something is made of, no one does; nor falls apart ("zerfiel die Sowjetunion"), nor means something
+            // ("Moksha bedeutet die Befreiung der Seele")
             return Optional.empty();
         }
         if (!named && to - from == 3 && Words.lower(clause.token(from).text()).equals("das")

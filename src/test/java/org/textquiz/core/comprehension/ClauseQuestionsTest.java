@@ -9971,4 +9971,27 @@ class ClauseQuestionsTest {
             + "blieb auch später Reichspräsident, als es schon die neue Verfassung gab. Max von Baden war Reichskanzler.";
         assertThat(falseStatements(text, 16)).noneMatch(statement -> statement.contains("Stiftung blieb"));
     }
+
+    /**
+     * From Klexikon ("Alzheimer-Krankheit", "Hinduismus", "Kirgistan", hand-read set 248 for #13): plaques the article
+     * named so, a word that means something and a state that fell apart were asked "Wer"; nomad tribes "Was"; "ein so
+     * langes Gedicht" answered without what it is as long as; a false statement swapped in another name of the same
+     * country.
+     */
+    @Test
+    void namedThingsMeaningsFallingApartTribesSoLongAndAnotherName() {
+        assertThat(prompts("Im Gehirn lagern sich Eiweiße ab. Diese Ablagerungen werden Plaques genannt. Die Plaques "
+            + "verhindern, dass die Gehirnzellen mit Nahrung versorgt werden können.")).noneMatch(p -> p.startsWith("Wer"));
+        assertThat(prompts("Das Ziel ist die Erlösung. Moksha bedeutet die Befreiung der Seele aus dem Kreislauf des "
+            + "Samsara.")).noneMatch(p -> p.startsWith("Wer"));
+        assertThat(prompts("Dann gehörte alles für viele Jahre zur Sowjetunion. Im Jahr 1991 zerfiel die Sowjetunion."))
+            .noneMatch(p -> p.startsWith("Wer"));
+        assertThat(prompts("Viele Jahrhunderte lebten in den Steppen Stämme von Reiternomaden. Einige Nomadenstämme "
+            + "lebten friedlich als Nachbarn zusammen, andere bekriegten sich.")).noneMatch(p -> p.startsWith("Was lebte"));
+        assertThat(wh("Aus Kirgistan kommt das längste Gedicht der Welt. Ein so langes Gedicht, das eine Geschichte "
+            + "erzählt, nennt man Epos.")).noneMatch(q -> q.solution().contains("so langes"));
+        assertThat(falseStatements("Kirgistan ist ein Land in der Mitte von Asien. Manchmal wird es auch "
+            + "Kirgisistan oder Kirgisien genannt. Nachdem das große Reich der Mongolen zerfallen war, gehörte fast das "
+            + "ganze Gebiet des heutigen Kirgistan zu China.", 16)).noneMatch(statement -> statement.contains("zu Kirgisistan") || statement.contains("zu Kirgisien"));
+    }
 }

@@ -167,13 +167,14 @@ class NegationTest {
 
     /**
      * From Klexikon ("Algerien", hand-read set 231 for #13): a bare subject takes "kein", so "Im Norden an der Küste
-     * herrscht Mittelmeerklima nicht." is not made; a name as the subject still takes "nicht".
+     * herrscht Mittelmeerklima nicht." is not made; a name as the subject still takes "nicht" (since set 248 not last
+     * after a phrase with a preposition that opens the clause).
      */
     @Test
     void aBareCommonNounAsTheSubjectIsNotNegatedWithNicht() {
         assertThat(negated("Im Norden an der Küste herrscht Mittelmeerklima.")).isEmpty();
-        assertThat(negated("In der Hauptstadt regiert Klaus Wowereit.")).contains(
-            "In der Hauptstadt regiert Klaus Wowereit nicht.");
+        assertThat(negated("Klaus Wowereit regiert in der Hauptstadt.")).contains(
+            "Klaus Wowereit regiert nicht in der Hauptstadt.");
     }
 
     /**
@@ -204,5 +205,15 @@ class NegationTest {
         assertThat(negated("Erdogan wurde im Jahr 1954 geboren.")).isEmpty();
         assertThat(negated("Die FDP ist für eine geregelte Einwanderung.")).contains(
             "Die FDP ist nicht für eine geregelte Einwanderung.");
+    }
+
+    /**
+     * From Klexikon ("Kirgistan", hand-read set 248 for #13): "Aus Kirgistan kommt das längste Gedicht der Welt nicht."
+     * denies where it comes from as if another place were meant; "nicht" last after an opening phrase is not made.
+     */
+    @Test
+    void nichtLastAfterAnOpeningPhraseIsNotMade() {
+        assertThat(negated("Aus Kirgistan kommt das längste Gedicht der Welt.")).isEmpty();
+        assertThat(negated("In der Hauptstadt regiert Klaus Wowereit.")).isEmpty();
     }
 }

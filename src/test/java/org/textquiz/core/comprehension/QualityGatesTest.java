@@ -1333,4 +1333,23 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(wh("Was ist so dicht besiedelt wie Monaco?", "Singapur")))
             .noneMatch(p -> p.contains("'genauso'"));
     }
+
+    /**
+     * From Klexikon ("Hinduismus", hand-read set 248 for #13): "die Religionen" without "die man hinduistisch nennt",
+     * in a question and in a statement; another name in the relative clause keeps the noun whole.
+     */
+    @Test
+    void aNounWithoutTheRelativeClauseThatNamesWhichOnes() {
+        String source = "Die Religionen, die man hinduistisch nennt, stammen vermutlich von den Völkern der Dravidas und "
+            + "Harappa.";
+        assertThat(QualityGates.violations(new WhQuestion("q", "Was stammt vermutlich von den Völkern der Dravidas und "
+            + "Harappa?", List.of("Die Religionen", "Religionen"), List.of(), new Span(0, 1), source)))
+            .anyMatch(p -> p.contains("relative clause says which"));
+        assertThat(QualityGates.violations(new TrueFalseQuestion("s", "Von den Völkern der Dravidas und Harappa stammen "
+            + "die Religionen vermutlich.", List.of(TrueFalseQuestion.TRUE), List.of(), new Span(0, 1), source)))
+            .anyMatch(p -> p.contains("relative clause says which"));
+        assertThat(QualityGates.violations(new WhQuestion("q", "Was ist Tetanus?", List.of("eine Krankheit", "Krankheit"),
+            List.of(), new Span(0, 1), "Tetanus ist eine Krankheit, die man auch Wundstarrkrampf nennt.")))
+            .noneMatch(p -> p.contains("relative clause says which"));
+    }
 }
