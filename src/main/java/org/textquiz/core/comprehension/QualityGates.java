@@ -562,7 +562,7 @@ public final class QualityGates {
      * "Hauptstadt", "Baustil", "Währung": nouns that say nothing without whose they are, the capital of a land, the
      * style of a building, which the sentence before named.
      */
-    private static final String OWNERLESS = "Hauptstadt|Währung|Amtssprache|Landessprache|Baustil|Flagge|Wappen"
+    private static final String OWNERLESS = "Hauptstadt|Währung|Amtssprache|Landessprache|Baustil|Bauweise|Flagge|Wappen"
         + "|Nationalhymne|Staatsoberhaupt|Regierungssitz";
     /** "Was ist die Hauptstadt?": the capital of what, only the sentence before says. */
     private static final java.util.regex.Pattern WITHOUT_ITS_OWNER = java.util.regex.Pattern.compile(
@@ -592,6 +592,14 @@ public final class QualityGates {
             + "((?:die|der|denen|deren|welche) \\p{L}+)");
 
     /**
+     * "nur auf Frequenzen senden, auf denen Amateurfunk erlaubt ist": only a plural with no article, which a relative
+     * clause after it says which ones ("denen", where "die" may be a singular's before it).
+     */
+    private static final java.util.regex.Pattern BARE_PLURAL_DEFINED = java.util.regex.Pattern.compile(
+        "\\b[Nn]ur (?:auf|in|an|mit|für|von|bei|zu|aus|über|unter|ohne) "
+            + "(\\p{Lu}\\p{Ll}+)(?: \\p{Ll}+){0,2}, ((?:(?:auf|in|an|mit|bei|von|zu|für|über|unter|aus) )?denen)\\b");
+
+    /**
      * "Die Religionen, die man hinduistisch nennt": a noun whose relative clause names which ones it means ("eine
      * Krankheit, die man auch Wundstarrkrampf nennt" only gives it another name).
      */
@@ -600,7 +608,7 @@ public final class QualityGates {
 
     /** "nur für Menschen gebaut, die gut sehen können": the clause may follow the participle that ends the clause. */
     private static boolean definedByItsRelativeClause(String prompt, String answer, String source) {
-        for (java.util.regex.Pattern pattern : List.of(ANYONE_DEFINED, NAMED_BY_ITS_RELATIVE_CLAUSE)) {
+        for (java.util.regex.Pattern pattern : List.of(ANYONE_DEFINED, NAMED_BY_ITS_RELATIVE_CLAUSE, BARE_PLURAL_DEFINED)) {
             java.util.regex.Matcher defined = pattern.matcher(source);
             while (defined.find()) {
                 String noun = defined.group(1);
@@ -736,6 +744,23 @@ public final class QualityGates {
     /** "ein so langes Gedicht": as long as the sentence before told, unless "wie" or "dass" after it says how. */
     private static final java.util.regex.Pattern SO_GRADED = java.util.regex.Pattern.compile(
         "\\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|[Ee]ines) so \\p{Ll}+(?:e|en|er|es|em)\\b(?!.*\\b(?:wie|dass)\\b)");
+    /**
+     * "dass Hinrichtungen nur noch so vorgenommen werden dürfen": done in the way the sentence before told, unless "wie"
+     * or "dass" after it says how ("ein Gericht so genannt" names it by the name the sentence gives).
+     */
+    private static final java.util.regex.Pattern DONE_SO = java.util.regex.Pattern.compile(
+        "\\bso (?!(?:genannt|benannt|geschrieben|ausgesprochen)\\b)(?:ge\\p{Ll}+t|\\p{Ll}+en)(?=(?: (?:werden|worden|wird|wurde|wurden|sein|ist|sind|war|waren|haben|hat|"
+            + "dürfen|darf|kann|können|muss|müssen|soll|sollen))*[?.,:;])(?!.*\\b(?:wie|dass)\\b)");
+    /** "Was liegt in der Nähe?": near what, only the sentence before says. */
+    private static final java.util.regex.Pattern NEAR_WHAT = java.util.regex.Pattern.compile(
+        "\\b[Ii]n der Nähe(?! (?:von|vom|des|der|eines|einer|seines|seiner|ihres|ihrer|dieser|dieses)\\b)");
+    /**
+     * "Wozu lief ein Bote nach Athen angeblich?": a word that says how sure the sentence is, left last after a phrase
+     * with a preposition, which a misparse read into the subject ("Was plant Thomas Enders angeblich?" is German).
+     */
+    private static final java.util.regex.Pattern SURENESS_LAST = java.util.regex.Pattern.compile(
+        " (?:nach|in|im|ins|aus|von|vom|zu|zum|zur|bei|beim|mit|an|am|auf|über|unter|für|gegen|durch|um) (?:\\p{L}+ ){1,3}"
+            + "(?:angeblich|vermutlich|wahrscheinlich|offenbar|offensichtlich|möglicherweise|anscheinend|wohl)\\?$");
     /** "Was liegt so hoch?": as high as the sentence before told, a degree the question does not show. */
     private static final java.util.regex.Pattern SO_MUCH_AT_THE_END = java.util.regex.Pattern.compile(
         "\\bso (?!sehr\\?)\\p{Ll}+\\?$");
@@ -2277,6 +2302,12 @@ public final class QualityGates {
             // "Die wichtigsten Regeln für ein Land stehen in so einem Text.": such as the sentence before told of
             problems.add("'so ein' refers to something the statement does not show");
         }
+        if (DONE_SO.matcher(prompt).find()) {
+            problems.add("'so' before the verb says how by the sentence before");
+        }
+        if (NEAR_WHAT.matcher(prompt).find()) {
+            problems.add("'in der Nähe' is near what the sentence before named");
+        }
         String kept = statement ? prompt : prompt + " " + question.solution();
         if (SO_GRADED.matcher(kept).find()) {
             // "Was erzählt eine Geschichte? – Ein so langes Gedicht": as long as the sentence before told
@@ -2352,6 +2383,9 @@ public final class QualityGates {
             }
             if (SUCH_A.matcher(prompt).find()) {
                 problems.add("'so ein' refers to something the question does not show");
+            }
+            if (SURENESS_LAST.matcher(prompt).find()) {
+                problems.add("a word for how sure it is stands last");
             }
             if (!prompt.matches("(?:Warum|Wieso|Weshalb) .*") && SO_MUCH_AT_THE_END.matcher(prompt).find()) {
                 problems.add("'so' grades by what the question does not show");

@@ -1352,4 +1352,35 @@ class QualityGatesTest {
             List.of(), new Span(0, 1), "Tetanus ist eine Krankheit, die man auch Wundstarrkrampf nennt.")))
             .noneMatch(p -> p.contains("relative clause says which"));
     }
+
+    /**
+     * From Klexikon ("Hinrichtung", "Wolfsburg", "Marathon", "Amateurfunk", hand-read set 249 for #13): "nur noch so
+     * vorgenommen", "in der Nähe" of what, "angeblich" left last, "die Bauweise" of what, and "nur auf Frequenzen"
+     * without the relative clause that says which.
+     */
+    @Test
+    void doneSoNearWhatSurenessLastWhoseBauweiseAndOnlyOnWhichOnes() {
+        assertThat(QualityGates.violations(statement("Der Arzt Joseph-Ignace Guillotin sorgte in der Französischen "
+            + "Revolution dafür, dass Hinrichtungen nur noch so vorgenommen werden dürfen.")))
+            .anyMatch(p -> p.contains("'so' before the verb"));
+        assertThat(QualityGates.violations(statement("Die Sorben haben es so gemacht, wie es üblich war.")))
+            .noneMatch(p -> p.contains("'so' before the verb"));
+        assertThat(QualityGates.violations(wh("Was liegt in der Nähe?", "Hannover und Braunschweig", "Hannover")))
+            .anyMatch(p -> p.contains("'in der Nähe'"));
+        assertThat(QualityGates.violations(statement("In der Nähe liegen Hannover und Wolfsburg.")))
+            .anyMatch(p -> p.contains("'in der Nähe'"));
+        assertThat(QualityGates.violations(wh("Was liegt in der Nähe von Wolfsburg?", "Hannover")))
+            .noneMatch(p -> p.contains("'in der Nähe'"));
+        assertThat(QualityGates.violations(wh("Wozu lief ein Bote nach Athen angeblich?",
+            "um die frohe Nachricht zu überbringen"))).anyMatch(p -> p.contains("how sure"));
+        assertThat(QualityGates.violations(wh("Was sorgt dafür, dass Konzerte sich besonders gut anhören?",
+            "Die Bauweise", "Bauweise"))).isNotEmpty();
+        assertThat(QualityGates.violations(new WhQuestion("q", "Wer darf nur auf Frequenzen senden?",
+            List.of("Ein Funkamateur", "Funkamateur"), List.of(), new Span(0, 1), "Ein Funkamateur darf aber nur auf "
+                + "Frequenzen senden, auf denen Amateurfunk erlaubt ist.")))
+            .anyMatch(p -> p.contains("relative clause says which"));
+        assertThat(QualityGates.violations(new WhQuestion("q", "Worin sind Städte eingeteilt?", List.of("in Kehrbezirke",
+            "Kehrbezirke"), List.of(), new Span(0, 1), "Demnach sind Städte in Kehrbezirke eingeteilt, in denen ein "
+                + "Schornsteinfeger nach dem Rechten sieht."))).noneMatch(p -> p.contains("relative clause says which"));
+    }
 }
