@@ -3102,7 +3102,8 @@ final class ClauseQuestions {
             person = false;
         }
         if (person && relation.startsWith("nsubj") && doneToABody(clause, part) && !isNamedPerson(clause, part, people)
-            && !isPersonNoun(head) && !personLemma(head) && !fullNamesListed && !oneOfThePeople) {
+            && !isPersonNoun(head) && !personLemma(head) && !fullNamesListed && !oneOfThePeople
+            && !inhabitantsOfAPlaceTheArticleNames(head, people)) {
             // "Die NLD wurde aufgelöst": "Was wurde aufgelöst?"
             person = false;
         }
@@ -7064,14 +7065,23 @@ final class ClauseQuestions {
     private Optional<String> nameAfterAPersonNoun(Constituents clause, Constituents.Part part) {
         Parse parse = clause.parse();
         int from = part.to();
-        while (from > part.from() && parse.word(from - 1).upos() == Upos.PROPN && Words.capitalised(parse.word(from - 1).form())) {
+        while (from > part.from() && parse.word(from - 1).upos() == Upos.PROPN && Words.capitalised(parse.word(from - 1).form())
+            && !personNounTakenForAName(parse.word(from - 1))) {
             from--;
         }
         // not "ein Kinderbuch des britischen Schriftstellers Lewis Carroll": the person of an attribute is not the phrase's
         boolean names = parse.word(part.to()).upos() == Upos.PROPN && from < part.to() && from > part.from()
-            && isPersonNoun(parse.word(from - 1))
+            && (isPersonNoun(parse.word(from - 1)) || personNounTakenForAName(parse.word(from - 1)))
             && !attributeTokens(parse, part).contains(parse.word(from - 1).token());
         return names ? Optional.of(clause.text(from, part.to())) : Optional.empty();
+    }
+
+    /** "der Norweger/PROPN Fridtjof Nansen": a noun for a person, a people's above all, that the tagger read as a name. */
+    private boolean personNounTakenForAName(Word word) {
+        // (not "die Heiligen Drei Könige": an adjective made a noun, part of the name)
+        boolean adjective = morphology.readings(Words.lower(word.form())).stream().anyMatch(m -> m.upos() == Upos.ADJ);
+        return word.upos() == Upos.PROPN && !adjective && (demonym(word.form()) || morphology.readings(word.form())
+            .stream().anyMatch(m -> m.upos() == Upos.NOUN && "person".equals(fields.fieldOf(m.lemma(), Upos.NOUN))));
     }
 
     /** "das vier Männer": "das" read as the article of a noun a cardinal number counts. */
@@ -7454,11 +7464,7 @@ final class ClauseQuestions {
             // "viele Luxemburger": the people of a country or a town
             return true;
         }
-        if (nominal(head) && head.form().endsWith("er") && morphology.readings(head.form()).isEmpty()
-            && people.introducedAs(head.form().substring(0, head.form().length() - 2)).filter(Words::isPlaceNoun)
-                .isPresent()) {
-            // "Viele Tibeter sind … geflohen" after "Tibet ist ein gebirgiges Gebiet": the people of a place the article
-            // names and the dictionary does not know
+        if (inhabitantsOfAPlaceTheArticleNames(head, people)) {
             return true;
         }
         if (head.upos() == Upos.PROPN && part.from() == part.word() && predicateNamesAPerson(clause)) {
@@ -7799,6 +7805,18 @@ final class ClauseQuestions {
      * "viele Kapverdier", "die Peruaner": a capitalised word the dictionary lacks in "-ier" or "-aner", which names the
      * people of a place (the things in "-ier", "Papier", "Klavier", "Revier", are all words it knows).
      */
+    /**
+     * "Viele Tibeter sind … geflohen" after "Tibet ist ein gebirgiges Gebiet", "Triestiner" after "Triest ist eine
+     * italienische Hafenstadt": the people of a place the article names and the dictionary does not know.
+     */
+    private boolean inhabitantsOfAPlaceTheArticleNames(Word head, People people) {
+        String form = head.form();
+        return nominal(head) && form.endsWith("er") && morphology.readings(form).isEmpty()
+            && java.util.stream.Stream.of(2, 4).filter(cut -> cut == 2 || form.endsWith("iner"))
+                .map(cut -> form.substring(0, form.length() - cut))
+                .anyMatch(place -> people.introducedAs(place).filter(Words::isPlaceNoun).isPresent());
+    }
+
     private boolean inhabitantsTheDictionaryLacks(String form) {
         return form.length() > 6 && Words.capitalised(form) && form.matches(".*\\p{Ll}(?:ier|aner)n?")
             && morphology.readings(form).isEmpty();

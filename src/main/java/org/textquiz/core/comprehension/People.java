@@ -242,7 +242,12 @@ final class People {
             // gave is two people side by side, not a fuller name
             boolean another = known != null && known.name().contains(" ") && !name.endsWith(known.name())
                 && name.split(" ").length > known.name().split(" ").length;
-            if (!genitive && !another && givenNameFirst) {
+            // "Niccolo Polo" beside "Marco Polo": a given name the dictionary does not know, which the tagger reads as a
+            // name, makes a family member as well
+            String first = name.split(" ")[0];
+            boolean unknownGivenName = name.contains(" ") && tokens.get(from).upos() == Upos.PROPN
+                && morphology.readings(first).isEmpty() && !first.equals(surname);
+            if (!genitive && !another && (givenNameFirst || unknownGivenName)) {
                 families.computeIfAbsent(surname, s -> new LinkedHashMap<>()).putIfAbsent(name.split(" ")[0],
                     new Person(name, withItsParticle(name, surname, article.text()),
                         gender(tokens.get(from).text(), morphology)));

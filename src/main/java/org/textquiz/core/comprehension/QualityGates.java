@@ -751,6 +751,12 @@ public final class QualityGates {
     private static final java.util.regex.Pattern DONE_SO = java.util.regex.Pattern.compile(
         "\\bso (?!(?:genannt|benannt|geschrieben|ausgesprochen)\\b)(?:ge\\p{Ll}+t|\\p{Ll}+en)(?=(?: (?:werden|worden|wird|wurde|wurden|sein|ist|sind|war|waren|haben|hat|"
             + "dürfen|darf|kann|können|muss|müssen|soll|sollen))*[?.,:;])(?!.*\\b(?:wie|dass)\\b)");
+    /** "Was ist eine der größten Deutschlands?": one of the biggest of what, the answer's own noun told. */
+    private static final java.util.regex.Pattern ONE_OF_THE_MOST_OF_WHAT = java.util.regex.Pattern.compile(
+        "^(?:Was|Wer) (?:ist|war|sind|waren) (?:einer|eine|eines) der \\p{Ll}+ten(?: \\p{Lu}\\p{L}*s)?\\?$");
+    /** "Die Ruhr ist der Fluss.": a definite noun alone, which the relative clause after it in the sentence says which. */
+    private static final java.util.regex.Pattern THE_NOUN_ALONE = java.util.regex.Pattern.compile(
+        "^.+ (?:ist|war|sind|waren) (?:der|die|das) (\\p{Lu}\\p{L}+)\\.$");
     /** "Was liegt in der Nähe?": near what, only the sentence before says. */
     private static final java.util.regex.Pattern NEAR_WHAT = java.util.regex.Pattern.compile(
         "\\b[Ii]n der Nähe(?! (?:von|vom|des|der|eines|einer|seines|seiner|ihres|ihrer|dieser|dieses)\\b)");
@@ -2320,6 +2326,12 @@ public final class QualityGates {
             problems.add("'der zweite Punkt' is one of a list the sentences before gave");
         }
         if (statement) {
+            java.util.regex.Matcher alone = THE_NOUN_ALONE.matcher(prompt);
+            if (alone.matches() && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(alone.group(1))
+                + ", (?:\\p{Ll}+ )?(?:der|die|das|dem|den|denen|deren|dessen) ").matcher(question.explanation()).find()) {
+                // "Die Ruhr ist der Fluss." of "die Ruhr, der Fluss, nach dem das Ruhrgebiet benannt ist"
+                problems.add("says it is 'the' noun without the relative clause that says which");
+            }
             if (definedByItsRelativeClause(prompt, "", question.explanation())) {
                 // "Von den Völkern der Dravidas und Harappa stammen die Religionen vermutlich." without "die man
                 // hinduistisch nennt"
@@ -2383,6 +2395,9 @@ public final class QualityGates {
             }
             if (SUCH_A.matcher(prompt).find()) {
                 problems.add("'so ein' refers to something the question does not show");
+            }
+            if (ONE_OF_THE_MOST_OF_WHAT.matcher(prompt).matches()) {
+                problems.add("'eine der größten' leaves out of what, which the answer's noun said");
             }
             if (SURENESS_LAST.matcher(prompt).find()) {
                 problems.add("a word for how sure it is stands last");

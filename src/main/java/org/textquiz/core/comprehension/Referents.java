@@ -41,7 +41,8 @@ final class Referents {
         }
         Feature wanted = pronoun.equals("Er") ? Feature.MASCULINE : Feature.FEMININE;
         if (person.gender().isPresent() && person.gender().get() != wanted
-            || person.gender().isEmpty() && (pronoun.equals("Sie") || masculineThingBefore(sentence, article, people))) {
+            || person.gender().isEmpty() && (pronoun.equals("Sie") || masculineThingBefore(sentence, article, people))
+            || pronoun.equals("Er") && objectInTheMasculineBefore(sentence, article, people)) {
             return Optional.empty();
         }
         return Optional.of(new String[] {pronoun, person.name()});
@@ -102,6 +103,7 @@ final class Referents {
         People.Person person = named.get(0);
         if (person.gender().isPresent() && person.gender().get() != wanted || person.gender().isEmpty() && she
             || person.gender().isEmpty() && inSentence.isEmpty() && masculineThingBefore(sentence, article, people)
+            || masculine && inSentence.isEmpty() && objectInTheMasculineBefore(sentence, article, people)
             || inSentence.isEmpty() && Words.containsWord(sentence.text(), person.surname())) {
             return Optional.empty();
         }
@@ -202,6 +204,20 @@ final class Referents {
         return nearestNaming(sentence, article, people).map(before -> MASCULINE_THING.matcher(before.text()).find())
             .orElse(false);
     }
+
+    /**
+     * "… schrieb Joseph Roth einen Roman mit dem Titel „Hiob“. Er spielt um das Jahr 1900 in Russland": an object in
+     * the masculine, which "er" may mean as well as the man who wrote it.
+     */
+    private static boolean objectInTheMasculineBefore(Sentence sentence, Article article, People people) {
+        return nearestNaming(sentence, article, people).map(before -> MASCULINE_OBJECT.matcher(before.text()).find())
+            .orElse(false);
+    }
+
+    /** Works and machines in the masculine, which sentences after them tell of as "er" ("Er spielt …", "Er konnte …"). */
+    private static final Pattern MASCULINE_OBJECT = Pattern.compile("\\beinen\\s+(?:\\p{Ll}+\\s+){0,2}(?:\\p{Lu}\\p{Ll}*)?"
+        + "(?:[Rr]oman|[Ff]ilm|[Bb]rief|[Tt]ext|[Aa]rtikel|[Bb]ericht|[Aa]ufsatz|[Ss]ong|[Cc]omic|[Ee]ssay|[Vv]ortrag|[Ss]chlager"
+        + "|[Aa]pparat|[Rr]oboter|[Cc]omputer|[Mm]otor|[Ww]agen|[Vv]ertrag|[Ee]ntwurf|[Hh]it)\\b");
 
     private static final Pattern MASCULINE_THING = Pattern.compile(
         "\\b(?:den|einen|der|ein)\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Lu}\\p{Ll}+");

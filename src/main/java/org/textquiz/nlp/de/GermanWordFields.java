@@ -138,7 +138,10 @@ public final class GermanWordFields implements WordFields {
      */
     private static final java.util.regex.Pattern NO_ONE_FOR_THEIR_LAST_PART = java.util.regex.Pattern.compile(
         ".*(?:schenkel[ns]?|gebärmutter|legenden?|platten?"
-            + "|(?:para|tele|seismo|baro|thermo|tacho|spektro|oszillo)graf(?:en|s)?)");
+            + "|(?:para|tele|seismo|baro|thermo|tacho|spektro|oszillo)graf(?:en|s)?"
+            // "Die Wolkenkunde gilt als eigener Teilbereich der Wetterkunde": a field of knowledge, no customer
+            + "|(?:wolken|wetter|erd|heimat|natur|pflanzen|tier|völker|volks|länder|stern|himmels|sach|welt|gesellschafts"
+            + "|sozial|religions|münz|wappen|pilz|vogel|insekten|gesteins|boden|gewässer|meeres|zahn|heil|kräuter|ur)kunde)");
     private static final java.util.regex.Pattern LADDERS_AND_CONDUCTORS = java.util.regex.Pattern.compile(
         ".*(dreh|feuer|strick|hühner|halb|ab|wärme|steh|trag|sprossen|klapp|bock|anlege|schiebe|seil"
             + "|harn|strom)leiter[n]?");

@@ -1383,4 +1383,19 @@ class QualityGatesTest {
             "Kehrbezirke"), List.of(), new Span(0, 1), "Demnach sind Städte in Kehrbezirke eingeteilt, in denen ein "
                 + "Schornsteinfeger nach dem Rechten sieht."))).noneMatch(p -> p.contains("relative clause says which"));
     }
+
+    /**
+     * From Klexikon ("Bochum", hand-read set 250 for #13): "eine der größten Deutschlands" of what, and "Die Ruhr ist
+     * der Fluss." without the relative clause that says which.
+     */
+    @Test
+    void oneOfTheBiggestOfWhatAndTheRiverAlone() {
+        assertThat(QualityGates.violations(wh("Was ist eine der größten Deutschlands?", "Die Ruhr-Universität",
+            "Ruhr-Universität"))).anyMatch(p -> p.contains("'eine der größten'"));
+        assertThat(QualityGates.violations(wh("Was ist eine der größten Städte Deutschlands?", "Bochum")))
+            .noneMatch(p -> p.contains("'eine der größten'"));
+        assertThat(QualityGates.violations(new TrueFalseQuestion("s", "Die Ruhr ist der Fluss.",
+            List.of(TrueFalseQuestion.TRUE), List.of(), new Span(0, 1), "Dort fließt auch die Ruhr, der Fluss, nach dem "
+                + "das Ruhrgebiet benannt ist."))).anyMatch(p -> p.contains("relative clause that says which"));
+    }
 }
