@@ -751,6 +751,12 @@ public final class QualityGates {
     private static final java.util.regex.Pattern DONE_SO = java.util.regex.Pattern.compile(
         "\\bso (?!(?:genannt|benannt|geschrieben|ausgesprochen)\\b)(?:ge\\p{Ll}+t|\\p{Ll}+en)(?=(?: (?:werden|worden|wird|wurde|wurden|sein|ist|sind|war|waren|haben|hat|"
             + "dürfen|darf|kann|können|muss|müssen|soll|sollen))*[?.,:;])(?!.*\\b(?:wie|dass)\\b)");
+    /** "Was erkennt man gut an ihrer Rinde?": with "man" the subject, "ihr" can only be the answer's. */
+    private static final java.util.regex.Pattern OWNED_BY_THE_ANSWER = java.util.regex.Pattern.compile(
+        "^(?:Was|Wen) \\p{Ll}+ man\\b.*\\b(?:ihre|ihren|ihrem|ihrer|ihres|seine|seinen|seinem|seiner|seines)\\b");
+    /** "Was ist oberösterreichisch?" of "… ist ebenfalls oberösterreichisch": one more of what the sentence before named. */
+    private static final java.util.regex.Pattern ALSO_SO = java.util.regex.Pattern.compile(
+        "\\b(?:ist|sind|war|waren) ebenfalls \\p{Ll}+\\.$");
     /** "Was ist eine der größten Deutschlands?": one of the biggest of what, the answer's own noun told. */
     private static final java.util.regex.Pattern ONE_OF_THE_MOST_OF_WHAT = java.util.regex.Pattern.compile(
         "^(?:Was|Wer) (?:ist|war|sind|waren) (?:einer|eine|eines) der \\p{Ll}+ten(?: \\p{Lu}\\p{L}*s)?\\?$");
@@ -2395,6 +2401,13 @@ public final class QualityGates {
             }
             if (SUCH_A.matcher(prompt).find()) {
                 problems.add("'so ein' refers to something the question does not show");
+            }
+            if (OWNED_BY_THE_ANSWER.matcher(prompt).find()) {
+                problems.add("'ihr' or 'sein' can only be the answer's");
+            }
+            if (prompt.matches("(?:Was|Wer) (?:ist|sind|war|waren) \\p{Ll}+\\?") && ALSO_SO.matcher(question.explanation()).find()) {
+                // "Was ist oberösterreichisch? – Ein Stück des Böhmerwaldes", which is so as well as what came before
+                problems.add("'ebenfalls' of its sentence makes it one more of many");
             }
             if (ONE_OF_THE_MOST_OF_WHAT.matcher(prompt).matches()) {
                 problems.add("'eine der größten' leaves out of what, which the answer's noun said");

@@ -1398,4 +1398,19 @@ class QualityGatesTest {
             List.of(TrueFalseQuestion.TRUE), List.of(), new Span(0, 1), "Dort fließt auch die Ruhr, der Fluss, nach dem "
                 + "das Ruhrgebiet benannt ist."))).anyMatch(p -> p.contains("relative clause that says which"));
     }
+
+    /**
+     * From Klexikon ("Kirsche", "Oberösterreich", hand-read set 250 for #13): "ihrer" with "man" the subject is the
+     * answer's, and "Was ist oberösterreichisch?" without the "ebenfalls" that makes it one more of many.
+     */
+    @Test
+    void aPossessiveOnlyTheAnswerOwnsAndOneMoreOfMany() {
+        assertThat(QualityGates.violations(wh("Was erkennt man gut an ihrer Rinde?", "Ältere Kirschbäume", "Kirschbäume")))
+            .anyMatch(p -> p.contains("only be the answer's"));
+        assertThat(QualityGates.violations(wh("Was hacken Spechte mit ihrem kräftigen Schnabel in Bäume?", "tiefe Höhlen",
+            "Höhlen"))).noneMatch(p -> p.contains("only be the answer's"));
+        assertThat(QualityGates.violations(new WhQuestion("q", "Was ist oberösterreichisch?", List.of("Ein Stück des "
+            + "Böhmerwaldes", "Stück"), List.of(), new Span(0, 1), "Ein Stück des Böhmerwaldes ist ebenfalls "
+                + "oberösterreichisch."))).anyMatch(p -> p.contains("'ebenfalls'"));
+    }
 }
