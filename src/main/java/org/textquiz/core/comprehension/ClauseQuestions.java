@@ -3089,8 +3089,11 @@ final class ClauseQuestions {
             .anyMatch(m -> COMING_INTO_BEING.contains(m.lemma()) || madeOf && m.lemma().equals("bestehen"))
             || relation.equals("obj") && morphology.readings(parse.word(clause.head()).form()).stream()
                 .anyMatch(m -> FOUNDING.contains(m.lemma()));
+        // "Das Volk besteht hauptsächlich aus den Nachkommen …": what a people is made of, asked "was" as of any whole
+        boolean madeOfMembers = madeOf && relation.startsWith("nsubj") && morphology.readings(parse.word(clause.head())
+            .form()).stream().anyMatch(m -> m.lemma().equals("bestehen"));
         person &= !made
-            || isPersonNoun(head) || people.in(clause.sentence()).stream()
+            || isPersonNoun(head) && !madeOfMembers || people.in(clause.sentence()).stream()
                 .anyMatch(m -> head.token() >= m.from() && head.token() < m.to());
         // "Pofalla gehört seit längerem zu den engsten Vertrauten Merkels": one of the people the phrase names
         boolean oneOfThePeople = relation.equals("nsubj") && oneOfThePeople(clause);
@@ -3259,10 +3262,16 @@ final class ClauseQuestions {
             // "Berlin ist die Hauptstadt Deutschlands": a place said to be a thing ("Was ist die Hauptstadt …?")
             person = false;
         }
-        if (person && relation.equals("nsubj") && !isNamedPerson(clause, part, people) && !isPersonNoun(head)
+        // ("Der absolute Herrscher handelt also losgelöst von Gesetzen": someone who acts, unless a title names him)
+        boolean about = morphology.readings(parse.word(clause.head()).form()).stream()
+            .anyMatch(m -> m.upos() == Upos.VERB && m.lemma().equals("handeln")) && aboutSomething(parse, clause.head())
+            && (!isPersonNoun(head) || clause.text(part).matches("[„\"»“].*"));
+        if (person && relation.equals("nsubj") && !isNamedPerson(clause, part, people) && (about || !isPersonNoun(head)
             && morphology.readings(parse.word(clause.head()).form()).stream().filter(m -> m.upos() == Upos.VERB)
                 .anyMatch(m -> m.lemma().equals("zerfallen") || m.lemma().equals("bedeuten")
-                    && parse.children(clause.head(), "iobj").isEmpty() && !parse.children(clause.head(), "obj").isEmpty())) {
+                    && parse.children(clause.head(), "iobj").isEmpty() && !parse.children(clause.head(), "obj").isEmpty()))) {
+            // "„Das Ausgleichskind“ handelt von einem Mädchen": a book or a film that is about something, whatever
+            // person its title names
             // "Im Jahr 1991 zerfiel die Sowjetunion": a state or an empire that falls apart; "Moksha bedeutet die
             // Befreiung der Seele": a word or an idea that means something, where someone who "bedeutet" anything
             // means it to someone
@@ -3358,7 +3367,11 @@ final class ClauseQuestions {
                     || !person && nominativeOrAccusative(clause, part) && thingSubjectOfEitherCase(clause, people)) {
                     return Optional.empty();
                 }
-                return Optional.of(new Phrase(person ? "Wen" : "Was", answers, false, person ? 2.0 : 1.0));
+                // "Marder haben wenige Feinde": what someone has is asked "was", whoever it is
+                boolean had = morphology.readings(parse.word(clause.head()).form()).stream()
+                    .anyMatch(m -> m.upos() == Upos.VERB && m.lemma().equals("haben"));
+                boolean whom = person && !had;
+                return Optional.of(new Phrase(whom ? "Wen" : "Was", answers, false, whom ? 2.0 : 1.0));
             }
             case "iobj" -> {
                 if (!nominal(head) || !person) {
@@ -7074,6 +7087,12 @@ final class ClauseQuestions {
             && (isPersonNoun(parse.word(from - 1)) || personNounTakenForAName(parse.word(from - 1)))
             && !attributeTokens(parse, part).contains(parse.word(from - 1).token());
         return names ? Optional.of(clause.text(from, part.to())) : Optional.empty();
+    }
+
+    /** "handelt von einem Mädchen": a phrase with "von" beside the verb, what a story is about. */
+    private static boolean aboutSomething(Parse parse, int verb) {
+        return parse.children(verb).stream().filter(c -> parse.word(c).relation().startsWith("obl"))
+            .anyMatch(o -> parse.children(o, "case").stream().anyMatch(c -> Words.lower(parse.word(c).form()).equals("von")));
     }
 
     /** "der Norweger/PROPN Fridtjof Nansen": a noun for a person, a people's above all, that the tagger read as a name. */

@@ -599,6 +599,10 @@ public final class QualityGates {
         "\\b[Nn]ur (?:auf|in|an|mit|für|von|bei|zu|aus|über|unter|ohne) "
             + "(\\p{Lu}\\p{Ll}+)(?: \\p{Ll}+){0,2}, ((?:(?:auf|in|an|mit|bei|von|zu|für|über|unter|aus) )?denen)\\b");
 
+    /** "das bisher kleinste Land, das je an einer Fußballweltmeisterschaft teilnahm": the smallest of those the clause says. */
+    private static final java.util.regex.Pattern SUPERLATIVE_DEFINED = java.util.regex.Pattern.compile(
+        "\\b\\p{Ll}+ste[nmrs]? (\\p{Lu}\\p{L}+), ((?:der|die|das|dem|den) (?!\\p{Lu})\\p{L}+)");
+
     /**
      * "Die Religionen, die man hinduistisch nennt": a noun whose relative clause names which ones it means ("eine
      * Krankheit, die man auch Wundstarrkrampf nennt" only gives it another name).
@@ -608,7 +612,8 @@ public final class QualityGates {
 
     /** "nur für Menschen gebaut, die gut sehen können": the clause may follow the participle that ends the clause. */
     private static boolean definedByItsRelativeClause(String prompt, String answer, String source) {
-        for (java.util.regex.Pattern pattern : List.of(ANYONE_DEFINED, NAMED_BY_ITS_RELATIVE_CLAUSE, BARE_PLURAL_DEFINED)) {
+        for (java.util.regex.Pattern pattern : List.of(ANYONE_DEFINED, NAMED_BY_ITS_RELATIVE_CLAUSE, BARE_PLURAL_DEFINED,
+            SUPERLATIVE_DEFINED)) {
             java.util.regex.Matcher defined = pattern.matcher(source);
             while (defined.find()) {
                 String noun = defined.group(1);

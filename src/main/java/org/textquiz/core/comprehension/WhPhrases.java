@@ -377,13 +377,16 @@ final class WhPhrases {
         }
         boolean madeOf = java.util.stream.IntStream.range(clause.verb() + 1, clause.end())
             .anyMatch(i -> Words.lower(clause.token(i).text()).equals("aus"));
+        boolean about = java.util.stream.IntStream.range(clause.verb() + 1, clause.end())
+            .anyMatch(i -> Words.lower(clause.token(i).text()).equals("von"));
         if (!named && morphology.readings(clause.token(clause.verb()).text()).stream()
             .anyMatch(m -> Set.of("entstehen", "enden", "zerfallen", "bedeuten").contains(m.lemma())
-                || madeOf && m.lemma().equals("bestehen"))) {
+                || madeOf && m.lemma().equals("bestehen") || about && m.lemma().equals("handeln"))) {
             // "Im Jahr 1921 entstand in Shanghai die Kommunistische Partei Chinas": what comes into being is no one yet;
             // "Das Heilige Römische Reich endete …", "Der Vorstand besteht aus 10 Menschen …": what ends, or what
             // something is made of, no one does; nor falls apart ("zerfiel die Sowjetunion"), nor means something
-            // ("Moksha bedeutet die Befreiung der Seele")
+            // ("Moksha bedeutet die Befreiung der Seele"), nor is about something ("„Das Ausgleichskind“ handelt von
+            // einem Mädchen")
             return Optional.empty();
         }
         if (!named && to - from == 3 && Words.lower(clause.token(from).text()).equals("das")

@@ -84,6 +84,15 @@ public final class GermanAdverbTags implements Tagger {
                 // "aus einer Kieler/NOUN Bundeswehreinheit": between an article and its noun, a town's adjective
                 only = Upos.ADJ;
             }
+            if (only == null && !small && upos == Upos.NOUN && i + 1 < tags.size() && tags.get(i + 1).upos() == Upos.PROPN
+                // (only first in its clause: after a comma, "…, Karen/NOUN Persyn aus Belgien schaffte …" parses better
+                // as it is)
+                && (i == 0 || tags.get(i - 1).upos() == Upos.SCONJ)
+                && dictionary.exact(form).stream().anyMatch(r -> r.tag().contains(":VOR"))) {
+                // "Nachdem Kirsten/NOUN Boie ihr erstes Kind adoptiert hatte": a given name before a surname, which the
+                // dictionary also knows as the plural of a noun
+                only = Upos.PROPN;
+            }
             // not "Tausende Wildpferde", where the word counts the noun after it
             boolean beforeANoun = i + 1 < tags.size() && TAKEN_FOR_A_NOUN.contains(tags.get(i + 1).upos());
             if (only == null && beforeANoun && upos == Upos.PROPN && ROUGH_COUNTS.contains(form)) {

@@ -10031,4 +10031,22 @@ class ClauseQuestionsTest {
             + "Skiern durchquert.")).filteredOn(q -> q.prompt().startsWith("Wer")).isNotEmpty()
             .allMatch(q -> q.answers().contains("Nansen"));
     }
+
+    /**
+     * From Klexikon ("Kirsten Boie", "Marder", "Trinidad und Tobago", hand-read set 251 for #13): "Kirsten" read as a
+     * noun ("Kirsten hatte Boie ihr erstes Kind adoptiert."), "Wen haben Marder?", "Wer besteht … aus den Nachkommen …?
+     * – Das Volk" and "Wer handelt von einem Mädchen? – „Das Ausgleichskind“".
+     */
+    @Test
+    void aGivenNameBeforeASurnameWhatOneHasAPeopleMadeOfAndABookAbout() {
+        String boie = "Kirsten Boie ist eine Autorin. Nachdem Kirsten Boie ihr erstes Kind adoptiert hatte, fing sie an, "
+            + "Kinderbücher zu schreiben.";
+        assertThat(statements(12, boie)).noneMatch(s -> s.contains("Kirsten hatte Boie"));
+        assertThat(prompts("Marder sind Raubtiere. Marder haben wenige Feinde, weil sie so flink sind."))
+            .contains("Was haben Marder?").doesNotContain("Wen haben Marder?");
+        assertThat(prompts("Trinidad ist eine Insel. Das Volk besteht hauptsächlich aus den Nachkommen afrikanischer "
+            + "Sklaven und indischen Vertragsarbeitern.")).noneMatch(p -> p.startsWith("Wer besteht"));
+        assertThat(prompts("Kirsten Boie schreibt Bücher. „Das Ausgleichskind“ handelt von einem Mädchen, das denkt, es "
+            + "müsse die Probleme in seiner Familie lösen.")).noneMatch(p -> p.startsWith("Wer handelt"));
+    }
 }

@@ -1413,4 +1413,12 @@ class QualityGatesTest {
             + "Böhmerwaldes", "Stück"), List.of(), new Span(0, 1), "Ein Stück des Böhmerwaldes ist ebenfalls "
                 + "oberösterreichisch."))).anyMatch(p -> p.contains("'ebenfalls'"));
     }
+
+    /** From Klexikon ("Trinidad und Tobago", hand-read set 251 for #13): a superlative whose relative clause says of what. */
+    @Test
+    void aSuperlativeWithoutTheRelativeClauseThatSaysOfWhat() {
+        assertThat(QualityGates.violations(new WhQuestion("q", "Was vertrat die Fußballnationalmannschaft?",
+            List.of("das bisher kleinste Land", "Land"), List.of(), new Span(0, 1), "Sie vertrat das bisher kleinste Land, "
+                + "das je an einer Fußballweltmeisterschaft teilnahm."))).anyMatch(p -> p.contains("relative clause says which"));
+    }
 }
