@@ -762,6 +762,13 @@ public final class QualityGates {
     /** "Was ist oberösterreichisch?" of "… ist ebenfalls oberösterreichisch": one more of what the sentence before named. */
     private static final java.util.regex.Pattern ALSO_SO = java.util.regex.Pattern.compile(
         "\\b(?:ist|sind|war|waren) ebenfalls \\p{Ll}+\\.$");
+    /** "Was wachsen die untersten Äste schon? – einen halben Meter über den Boden": how far, read as an object. */
+    private static final java.util.regex.Pattern A_MEASURE = java.util.regex.Pattern.compile(
+        "^(?i:einen|ein|eine) (?:halben |ganzen |guten )?(?:Meter|Zentimeter|Millimeter|Kilometer|Kilo|Kilogramm|Gramm"
+            + "|Liter|Stunde|Minute|Sekunde|Tag|Monat|Jahr)\\b");
+    /** "Was sind ein knappes Viertel? – Einwanderer aus Europa": the plural verb of a subject asked with a singular. */
+    private static final java.util.regex.Pattern PLURAL_VERB_BEFORE_ONE = java.util.regex.Pattern.compile(
+        "^(?:Was|Wer) (?:sind|waren) (?:ein|eine|einer) ");
     /** "Was ist eine der größten Deutschlands?": one of the biggest of what, the answer's own noun told. */
     private static final java.util.regex.Pattern ONE_OF_THE_MOST_OF_WHAT = java.util.regex.Pattern.compile(
         "^(?:Was|Wer) (?:ist|war|sind|waren) (?:einer|eine|eines) der \\p{Ll}+ten(?: \\p{Lu}\\p{L}*s)?\\?$");
@@ -2413,6 +2420,12 @@ public final class QualityGates {
             if (prompt.matches("(?:Was|Wer) (?:ist|sind|war|waren) \\p{Ll}+\\?") && ALSO_SO.matcher(question.explanation()).find()) {
                 // "Was ist oberösterreichisch? – Ein Stück des Böhmerwaldes", which is so as well as what came before
                 problems.add("'ebenfalls' of its sentence makes it one more of many");
+            }
+            if (prompt.startsWith("Was ") && A_MEASURE.matcher(answer).find()) {
+                problems.add("its answer '" + answer + "' is a measure, no thing");
+            }
+            if (PLURAL_VERB_BEFORE_ONE.matcher(prompt).find()) {
+                problems.add("asks a plural subject with a singular left in the question");
             }
             if (ONE_OF_THE_MOST_OF_WHAT.matcher(prompt).matches()) {
                 problems.add("'eine der größten' leaves out of what, which the answer's noun said");

@@ -1421,4 +1421,18 @@ class QualityGatesTest {
             List.of("das bisher kleinste Land", "Land"), List.of(), new Span(0, 1), "Sie vertrat das bisher kleinste Land, "
                 + "das je an einer Fußballweltmeisterschaft teilnahm."))).anyMatch(p -> p.contains("relative clause says which"));
     }
+
+    /**
+     * From Klexikon ("Obstbaum", "Bolivien", hand-read set 252 for #13): a measure asked "was", and "Was sind ein knappes
+     * Viertel?" with the subject's plural verb before a singular.
+     */
+    @Test
+    void aMeasureAskedWasAndAPluralVerbBeforeOne() {
+        assertThat(QualityGates.violations(wh("Was wachsen die untersten Äste schon?", "einen halben Meter über den Boden",
+            "Meter"))).anyMatch(p -> p.contains("is a measure"));
+        assertThat(QualityGates.violations(wh("Was nimmt der Züchter?", "ein wildes Obstbäumchen", "Obstbäumchen")))
+            .noneMatch(p -> p.contains("is a measure"));
+        assertThat(QualityGates.violations(wh("Was sind ein knappes Viertel?", "Einwanderer aus Europa", "Einwanderer")))
+            .anyMatch(p -> p.contains("plural subject"));
+    }
 }
