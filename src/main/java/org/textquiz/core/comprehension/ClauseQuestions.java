@@ -3268,11 +3268,12 @@ final class ClauseQuestions {
             && (!isPersonNoun(head) || clause.text(part).matches("[„\"»“].*"));
         if (person && relation.equals("nsubj") && !isNamedPerson(clause, part, people) && (about || !isPersonNoun(head)
             && morphology.readings(parse.word(clause.head()).form()).stream().filter(m -> m.upos() == Upos.VERB)
-                .anyMatch(m -> m.lemma().equals("zerfallen") || m.lemma().equals("bedeuten")
+                .anyMatch(m -> m.lemma().equals("zerfallen") || m.lemma().equals("erstrecken") || m.lemma().equals("bedeuten")
                     && parse.children(clause.head(), "iobj").isEmpty() && !parse.children(clause.head(), "obj").isEmpty()))) {
             // "„Das Ausgleichskind“ handelt von einem Mädchen": a book or a film that is about something, whatever
             // person its title names
-            // "Im Jahr 1991 zerfiel die Sowjetunion": a state or an empire that falls apart; "Moksha bedeutet die
+            // "Im Jahr 1991 zerfiel die Sowjetunion": a state or an empire that falls apart, or a land that stretches
+            // somewhere ("Amerika erstreckt sich von der Arktis …"); "Moksha bedeutet die
             // Befreiung der Seele": a word or an idea that means something, where someone who "bedeutet" anything
             // means it to someone
             person = false;

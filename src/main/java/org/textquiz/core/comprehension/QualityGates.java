@@ -771,7 +771,11 @@ public final class QualityGates {
         "^(?:Was|Wer) (?:sind|waren) (?:ein|eine|einer) ");
     /** "Was ist eine der größten Deutschlands?": one of the biggest of what, the answer's own noun told. */
     private static final java.util.regex.Pattern ONE_OF_THE_MOST_OF_WHAT = java.util.regex.Pattern.compile(
-        "^(?:Was|Wer) (?:ist|war|sind|waren) (?:einer|eine|eines) der \\p{Ll}+ten(?: \\p{Lu}\\p{L}*s)?\\?$");
+        "^(?:Was|Wer) (?:ist|war|sind|waren) (?:\\p{Ll}+ )?(?:einer|eine|eines) der \\p{Ll}+ten(?: \\p{Lu}\\p{L}*s)?\\?$");
+    /** "Wer hat herausgefunden?": what was found out, said or discovered, the question left out. */
+    private static final java.util.regex.Pattern FOUND_OUT_NOTHING = java.util.regex.Pattern.compile(
+        "^(?:Wer|Was) (?:hat|haben|hatte|hatten) (?:herausgefunden|entdeckt|gesagt|erklärt|berichtet|gemeint|festgestellt"
+            + "|vermutet|geglaubt|gedacht|behauptet|bewiesen|gezeigt)\\?$");
     /** "Die Ruhr ist der Fluss.": a definite noun alone, which the relative clause after it in the sentence says which. */
     private static final java.util.regex.Pattern THE_NOUN_ALONE = java.util.regex.Pattern.compile(
         "^.+ (?:ist|war|sind|waren) (?:der|die|das) (\\p{Lu}\\p{L}+)\\.$");
@@ -2426,6 +2430,9 @@ public final class QualityGates {
             }
             if (PLURAL_VERB_BEFORE_ONE.matcher(prompt).find()) {
                 problems.add("asks a plural subject with a singular left in the question");
+            }
+            if (FOUND_OUT_NOTHING.matcher(prompt).matches()) {
+                problems.add("asks who found out or said, without what");
             }
             if (ONE_OF_THE_MOST_OF_WHAT.matcher(prompt).matches()) {
                 problems.add("'eine der größten' leaves out of what, which the answer's noun said");

@@ -380,7 +380,7 @@ final class WhPhrases {
         boolean about = java.util.stream.IntStream.range(clause.verb() + 1, clause.end())
             .anyMatch(i -> Words.lower(clause.token(i).text()).equals("von"));
         if (!named && morphology.readings(clause.token(clause.verb()).text()).stream()
-            .anyMatch(m -> Set.of("entstehen", "enden", "zerfallen", "bedeuten").contains(m.lemma())
+            .anyMatch(m -> Set.of("entstehen", "enden", "zerfallen", "erstrecken", "bedeuten").contains(m.lemma())
                 || madeOf && m.lemma().equals("bestehen") || about && m.lemma().equals("handeln"))) {
             // "Im Jahr 1921 entstand in Shanghai die Kommunistische Partei Chinas": what comes into being is no one yet;
             // "Das Heilige Römische Reich endete …", "Der Vorstand besteht aus 10 Menschen …": what ends, or what

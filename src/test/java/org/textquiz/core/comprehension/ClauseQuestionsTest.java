@@ -10049,4 +10049,11 @@ class ClauseQuestionsTest {
         assertThat(prompts("Kirsten Boie schreibt Bücher. „Das Ausgleichskind“ handelt von einem Mädchen, das denkt, es "
             + "müsse die Probleme in seiner Familie lösen.")).noneMatch(p -> p.startsWith("Wer handelt"));
     }
+
+    /** From Klexikon ("Amerika", hand-read set 253 for #13): a continent that stretches somewhere was asked "Wer". */
+    @Test
+    void aLandThatStretchesIsNoOne() {
+        assertThat(prompts("Amerika ist ein Doppelkontinent. Amerika erstreckt sich von der Arktis bis fast an die "
+            + "Antarktis.")).noneMatch(p -> p.startsWith("Wer"));
+    }
 }

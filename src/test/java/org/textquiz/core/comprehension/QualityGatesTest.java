@@ -1435,4 +1435,16 @@ class QualityGatesTest {
         assertThat(QualityGates.violations(wh("Was sind ein knappes Viertel?", "Einwanderer aus Europa", "Einwanderer")))
             .anyMatch(p -> p.contains("plural subject"));
     }
+
+    /**
+     * From Klexikon ("Bologna", "Worms", hand-read set 253 for #13): "eine der reichsten Italiens" after an adverb, and
+     * "Wer hat herausgefunden?" without what.
+     */
+    @Test
+    void oneOfTheRichestAfterAnAdverbAndFoundOutWithoutWhat() {
+        assertThat(QualityGates.violations(wh("Was ist heute eine der reichsten Italiens?", "die Region um Bologna",
+            "Region"))).anyMatch(p -> p.contains("'eine der größten'"));
+        assertThat(QualityGates.violations(wh("Wer hat herausgefunden?", "Wissenschaftler")))
+            .anyMatch(p -> p.contains("without what"));
+    }
 }
