@@ -149,7 +149,6 @@ final class Facts {
         return 0;
     }
 
-    /** "Deutschland, Frankreich, Belgien und die Niederlande": a name listed after another. */
     /**
      * "Manchmal wird es auch Kirgisistan oder Kirgisien genannt": another name of a place the article names, which a
      * swap into another sentence would make the same place again.
@@ -168,6 +167,7 @@ final class Facts {
     private static final Set<String> NAMING_WORDS = Set.of("genannt", "nennt", "nennen", "nannte", "nannten", "heißt",
         "heißen", "hieß", "hießen", "geschrieben", "schreibt", "bezeichnet");
 
+    /** "Deutschland, Frankreich, Belgien und die Niederlande": a name listed after another. */
     private static boolean listedAfterAnother(List<Token> tokens, int i) {
         return i > 0 && Set.of(",", "und", "oder", "sowie").contains(tokens.get(i - 1).text());
     }

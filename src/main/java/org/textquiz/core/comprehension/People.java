@@ -248,7 +248,7 @@ final class People {
             boolean unknownGivenName = name.contains(" ") && tokens.get(from).upos() == Upos.PROPN
                 && morphology.readings(first).isEmpty() && !first.equals(surname);
             if (!genitive && !another && (givenNameFirst || unknownGivenName)) {
-                families.computeIfAbsent(surname, s -> new LinkedHashMap<>()).putIfAbsent(name.split(" ")[0],
+                families.computeIfAbsent(surname, s -> new LinkedHashMap<>()).putIfAbsent(first,
                     new Person(name, withItsParticle(name, surname, article.text()),
                         gender(tokens.get(from).text(), morphology)));
             }
