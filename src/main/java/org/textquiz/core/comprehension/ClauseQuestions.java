@@ -3271,9 +3271,8 @@ final class ClauseQuestions {
                 .anyMatch(m -> m.lemma().equals("zerfallen") || m.lemma().equals("erstrecken") || m.lemma().equals("bedeuten")
                     && parse.children(clause.head(), "iobj").isEmpty() && !parse.children(clause.head(), "obj").isEmpty()))) {
             // "„Das Ausgleichskind“ handelt von einem Mädchen": a book or a film that is about something, whatever
-            // person its title names
-            // "Im Jahr 1991 zerfiel die Sowjetunion": a state or an empire that falls apart, or a land that stretches
-            // somewhere ("Amerika erstreckt sich von der Arktis …"); "Moksha bedeutet die
+            // person its title names; "Im Jahr 1991 zerfiel die Sowjetunion": a state or an empire that falls apart;
+            // "Amerika erstreckt sich von der Arktis …": a land that stretches somewhere; "Moksha bedeutet die
             // Befreiung der Seele": a word or an idea that means something, where someone who "bedeutet" anything
             // means it to someone
             person = false;
@@ -7822,10 +7821,6 @@ final class ClauseQuestions {
     }
 
     /**
-     * "viele Kapverdier", "die Peruaner": a capitalised word the dictionary lacks in "-ier" or "-aner", which names the
-     * people of a place (the things in "-ier", "Papier", "Klavier", "Revier", are all words it knows).
-     */
-    /**
      * "Viele Tibeter sind … geflohen" after "Tibet ist ein gebirgiges Gebiet", "Triestiner" after "Triest ist eine
      * italienische Hafenstadt": the people of a place the article names and the dictionary does not know.
      */
@@ -7837,6 +7832,10 @@ final class ClauseQuestions {
                 .anyMatch(place -> people.introducedAs(place).filter(Words::isPlaceNoun).isPresent());
     }
 
+    /**
+     * "viele Kapverdier", "die Peruaner": a capitalised word the dictionary lacks in "-ier" or "-aner", which names the
+     * people of a place (the things in "-ier", "Papier", "Klavier", "Revier", are all words it knows).
+     */
     private boolean inhabitantsTheDictionaryLacks(String form) {
         return form.length() > 6 && Words.capitalised(form) && form.matches(".*\\p{Ll}(?:ier|aner)n?")
             && morphology.readings(form).isEmpty();
