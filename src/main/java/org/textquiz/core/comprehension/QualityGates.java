@@ -754,8 +754,9 @@ public final class QualityGates {
      * or "dass" after it says how ("ein Gericht so genannt" names it by the name the sentence gives).
      */
     private static final java.util.regex.Pattern DONE_SO = java.util.regex.Pattern.compile(
-        "\\bso (?!(?:genannt|benannt|geschrieben|ausgesprochen)\\b)(?:ge\\p{Ll}+t|\\p{Ll}+en)(?=(?: (?:werden|worden|wird|wurde|wurden|sein|ist|sind|war|waren|haben|hat|"
-            + "dürfen|darf|kann|können|muss|müssen|soll|sollen))*[?.,:;])(?!.*\\b(?:wie|dass)\\b)");
+        "\\bso (?!(?:genannt|benannt|geschrieben|ausgesprochen)\\b)(?:ge\\p{Ll}+t|\\p{Ll}+en)"
+            + "(?=(?: (?:werden|worden|wird|wurde|wurden|sein|ist|sind|war|waren|haben|hat"
+            + "|dürfen|darf|kann|können|muss|müssen|soll|sollen))*[?.,:;])(?!.*\\b(?:wie|dass)\\b)");
     /** "Was erkennt man gut an ihrer Rinde?": with "man" the subject, "ihr" can only be the answer's. */
     private static final java.util.regex.Pattern OWNED_BY_THE_ANSWER = java.util.regex.Pattern.compile(
         "^(?:Was|Wen) \\p{Ll}+ man\\b.*\\b(?:ihre|ihren|ihrem|ihrer|ihres|seine|seinen|seinem|seiner|seines)\\b");

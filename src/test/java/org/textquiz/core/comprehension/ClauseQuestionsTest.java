@@ -9992,7 +9992,8 @@ class ClauseQuestionsTest {
             + "erzählt, nennt man Epos.")).noneMatch(q -> q.solution().contains("so langes"));
         assertThat(falseStatements("Kirgistan ist ein Land in der Mitte von Asien. Manchmal wird es auch "
             + "Kirgisistan oder Kirgisien genannt. Nachdem das große Reich der Mongolen zerfallen war, gehörte fast das "
-            + "ganze Gebiet des heutigen Kirgistan zu China.", 16)).noneMatch(statement -> statement.contains("zu Kirgisistan") || statement.contains("zu Kirgisien"));
+            + "ganze Gebiet des heutigen Kirgistan zu China.", 16))
+            .noneMatch(statement -> statement.contains("zu Kirgisistan") || statement.contains("zu Kirgisien"));
     }
 
     /**
